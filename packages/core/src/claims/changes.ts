@@ -1,0 +1,105 @@
+import type { ExtractContext, Sentence } from './context.ts';
+import type { ChangeClaim, DocFigure, Word } from './types.ts';
+import { labelBefore } from './labels.ts';
+
+const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
+const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(?:基本)?持平/g;
+const BASE = /(?:比|较|与|同|和)([^，。；,增减上下降提持]{0,14}?)(?:相比|比较)?[，,]?[^，。；]{0,30}?$/;
+
+/** Where a clause ends: the change's rate must be in the same or the next clause. */
+const CLAUSE_BREAK = /[。；;！？]/;
+
+function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): Word | undefined {
+  const before = s.block.text.slice(Math.max(s.start, f.start - 8), f.start);
+  const m = DIRECTION_BEFORE.exec(before);
+  if (!m) return undefined;
+  const start = f.start - before.length + m.index;
+  return ctx.word(s.block, start, start + m[1].length);
+}
+
+function baseOf(text: string): string {
+  const m = BASE.exec(text);
+  if (!m) return /同比/.test(text) ? '上年同期' : '上年';
+  return m[1].replace(/[\s\u3000]/g, '').replace(/^(\d{4})年度?/, '$1年') || '上年';
+}
+
+/**
+ * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
+ * The current value is the last amount before the change in its sentence;
+ * the rate or ratio is the next one after the delta, before any other amount.
+ */
+export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
+  const claims: ChangeClaim[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    for (const s of ctx.sentences(block)) {
+      const figs = s.figures;
+      const taken = new Set<number>();
+      figs.forEach((f, i) => {
+        if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
+        const deltaWord = wordBefore(ctx, s, f);
+        if (!deltaWord) return;
+        const before = figs.slice(0, i).reverse();
+        const current = before.find((x) => (x.role === 'amount' || x.role === 'new-value') && x.dimension === f.dimension && !taken.has(x.id));
+        const prior = before.find((x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start));
+        const claim: ChangeClaim = {
+          kind: 'change',
+          subject: current ? labelBefore(block.text, current.start) : labelBefore(block.text, deltaWord.range.start - 0),
+          current: current && !current.approximate ? current : undefined,
+          base: baseOf(block.text.slice(current ? current.end : s.start, f.start)),
+          prior: prior && !prior.approximate ? prior : undefined,
+          delta: f,
+          deltaWord,
+        };
+        // A rate or ratio after the delta, before the next amount or clause break.
+        for (const g of figs.slice(i + 1)) {
+          if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
+          if (CLAUSE_BREAK.test(block.text.slice(f.end, g.start))) break;
+          if (g.role === 'rate' && !claim.rate) {
+            claim.rate = g;
+            claim.rateWord = wordBefore(ctx, s, g);
+          } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
+        }
+        if (claim.rate) taken.add(claim.rate.id);
+        if (current) taken.add(current.id);
+        taken.add(f.id);
+        claims.push(claim);
+      });
+      // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
+      figs.forEach((g, i) => {
+        if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
+        const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
+        const prior = figs.slice(0, i).reverse().find((x) => x.role === 'prior' && x.dimension === 'money');
+        if (!current || current.approximate || g.approximate) return;
+        if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
+        claims.push({
+          kind: 'change',
+          subject: labelBefore(block.text, current.start),
+          current,
+          base: baseOf(block.text.slice(current.end, g.start)),
+          prior: prior && prior.start > current.start && !prior.approximate ? prior : undefined,
+          ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g) } : { ratio: g }),
+        });
+        taken.add(g.id);
+      });
+      // 与上年持平: a change of zero.
+      FLAT.lastIndex = 0;
+      for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
+        const at = s.start + m.index;
+        const current = figs.filter((x) => x.end <= at && (x.role === 'amount' || x.role === 'new-value')).pop();
+        const word = ctx.word(block, s.start + m.index + m[0].length - 2, s.start + m.index + m[0].length);
+        const after = figs.filter((x) => x.start >= at + m[0].length && !CLAUSE_BREAK.test(block.text.slice(at, x.start)));
+        const delta = after.find((x) => x.role === 'delta' || x.role === 'rate');
+        claims.push({
+          kind: 'change',
+          subject: current ? labelBefore(block.text, current.start) : '',
+          current: current && !current.approximate ? current : undefined,
+          base: m[1] || '上年',
+          flat: word,
+          ...(delta ? (delta.role === 'rate' ? { rate: delta, rateWord: wordBefore(ctx, s, delta) } : { delta, deltaWord: wordBefore(ctx, s, delta) }) : {}),
+        });
+      }
+    }
+  }
+  return claims;
+}

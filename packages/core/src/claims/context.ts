@@ -1,0 +1,81 @@
+import type { Block, ParsedDocument } from '../document/types.ts';
+import type { DocFigure, Range, Word } from './types.ts';
+import { readFigures } from '../figures/read-figures.ts';
+import { moneyUnit } from '../figures/units.ts';
+import { roleOf } from './roles.ts';
+
+/** A sentence of a block: text offsets are the block's. */
+export interface Sentence {
+  block: Block;
+  start: number;
+  end: number;
+  text: string;
+  figures: DocFigure[];
+}
+
+const SENTENCE_END = /[。！？!?]+/g;
+
+export class ExtractContext {
+  readonly figures: DocFigure[] = [];
+  readonly figuresByBlock: DocFigure[][];
+  private readonly sentenceCache = new Map<number, Sentence[]>();
+
+  constructor(readonly doc: ParsedDocument) {
+    this.figuresByBlock = doc.blocks.map((b) => this.readBlock(b));
+  }
+
+  private readBlock(block: Block): DocFigure[] {
+    if (block.kind === 'toc') return [];
+    const tableUnit = block.table?.unit ? moneyUnit(block.table.unit) : null;
+    return readFigures(block.text).map((f) => {
+      // A bare number in a table with 单位：万元 is in that unit.
+      const g =
+        tableUnit && f.unit === '' && !block.table?.header
+          ? { ...f, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
+          : f;
+      const placed: DocFigure = {
+        ...g,
+        id: this.figures.length,
+        block: block.index,
+        range: block.map.range(f.start, f.end),
+        role: roleOf(block.text, g),
+      };
+      this.figures.push(placed);
+      return placed;
+    });
+  }
+
+  sentences(block: Block): Sentence[] {
+    let cached = this.sentenceCache.get(block.index);
+    if (cached) return cached;
+    cached = [];
+    const figs = this.figuresByBlock[block.index];
+    let start = 0;
+    const push = (end: number) => {
+      if (end > start && block.text.slice(start, end).trim()) {
+        cached!.push({
+          block,
+          start,
+          end,
+          text: block.text.slice(start, end),
+          figures: figs.filter((f) => f.start >= start && f.end <= end),
+        });
+      }
+      start = end;
+    };
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(block.text); m; m = SENTENCE_END.exec(block.text)) push(m.index + m[0].length);
+    push(block.text.length);
+    this.sentenceCache.set(block.index, cached);
+    return cached;
+  }
+
+  /** A word of a block's text, by block-text offsets. */
+  word(block: Block, start: number, end: number): Word {
+    return { text: block.text.slice(start, end), range: this.range(block, start, end) };
+  }
+
+  range(block: Block, start: number, end: number): Range {
+    return block.map.range(start, end);
+  }
+}

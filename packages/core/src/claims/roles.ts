@@ -1,0 +1,26 @@
+import type { Figure } from '../figures/types.ts';
+import type { FigureRole } from './types.ts';
+
+// What stands right before a figure tells its role in the clause.
+const BEFORE_NEW_VALUE = /(?:减少|下降|降低|增加|增长|提高|上升|降)(?:至|到)[\s\u3000]*$/;
+const BEFORE_DELTA = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增|减)了?(?:额|额为|为)?[\s\u3000]*$/;
+const BEFORE_RATE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|下滑|增|减|降)了?(?:幅度)?(?:为|达)?[\s\u3000]*$|(?:增幅|降幅|增速|增长率|下降率)(?:为|达|是)?[\s\u3000]*$/;
+const BEFORE_RATIO = /为(?:上年|去年|上年度|上年同期|上年执行数|上年决算数|上年预算数|预算数|年初预算数?|年初预算|调整预算数?|全年预算数?)?的[\s\u3000]*$|完成(?:了)?(?:上年|年初预算|全年预算|调整预算|预算)[^，。；]{0,6}的[\s\u3000]*$/;
+const BEFORE_SHARE = /占[^，。；、]{0,20}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$/;
+const BEFORE_PRIOR = /(?:比|较|与|同)(?:上年|去年|上年度|上年同期|上年执行数|上年决算数|上年预算数|年初预算数?|预算数|执行数|决算数|调整预算数?)?(?:的)?[\s\u3000]*$/;
+
+/** Reads a figure's role from the few characters before it in its clause. */
+export function roleOf(text: string, f: Figure): FigureRole {
+  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
+  if (f.dimension === 'percent') {
+    if (BEFORE_RATIO.test(before)) return 'ratio';
+    if (BEFORE_SHARE.test(before)) return 'share';
+    if (BEFORE_RATE.test(before)) return 'rate';
+    return 'amount';
+  }
+  if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
+  if (BEFORE_DELTA.test(before)) return 'delta';
+  if (BEFORE_PRIOR.test(before)) return 'prior';
+  return 'amount';
+}

@@ -1,0 +1,143 @@
+import type { Figure } from '../figures/types.ts';
+
+/** Offsets into the source text, end exclusive. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** A figure placed in the document: its block and its source range. */
+export interface DocFigure extends Figure {
+  id: number;
+  block: number;
+  range: Range;
+  /** What the figure is in its clause, as far as the reader could tell. */
+  role: FigureRole;
+}
+
+export type FigureRole =
+  | 'amount' // a stated quantity: 合计27.54亿元, 返还性收入1.3亿元
+  | 'delta' // 减少5.46亿元
+  | 'rate' // 上升19.82%
+  | 'ratio' // 为上年的13.89%
+  | 'prior' // 比预算数202万元
+  | 'share' // 占34.30%
+  | 'new-value' // 减少至0元
+  | 'other';
+
+/** A word from the text that carries meaning: a direction, a grade, a relation. */
+export interface Word {
+  text: string;
+  range: Range;
+}
+
+export type Direction = 'up' | 'down';
+
+export interface Component {
+  figure: DocFigure;
+  label: string;
+}
+
+export interface SumClaim {
+  kind: 'sum';
+  subject: string;
+  total: DocFigure;
+  components: Component[];
+  /** The components are meant to be all of the total (a known partition, a 合计 row). */
+  complete: boolean;
+  /** Name of the domain partition the components cover, when one does. */
+  partition?: string;
+  shape: 'of-which' | 'sub-items' | 'listed-then-total' | 'table-row' | 'table-column';
+}
+
+export interface ChangeClaim {
+  kind: 'change';
+  subject: string;
+  /** The value this year (or the figure being compared). */
+  current?: DocFigure;
+  /** What it is compared with, as named: 上年, 预算数, 上年执行数, 年初预算… */
+  base: string;
+  prior?: DocFigure;
+  delta?: DocFigure;
+  deltaWord?: Word;
+  rate?: DocFigure;
+  rateWord?: Word;
+  /** 为上年的13.89%: current as a percentage of prior. */
+  ratio?: DocFigure;
+  /** 与上年持平. */
+  flat?: Word;
+}
+
+export interface CompareClaim {
+  kind: 'compare';
+  left: DocFigure;
+  right: DocFigure;
+  relation: Word;
+  op: 'gt' | 'lt' | 'eq';
+}
+
+export type DebtMeasure = 'balance' | 'limit' | 'issuance' | 'refinancing' | 'repayment' | 'interest' | 'opening-balance';
+export type DebtKind = 'total' | 'general' | 'special';
+
+export interface DebtClaim {
+  kind: 'debt';
+  measure: DebtMeasure;
+  debtKind: DebtKind;
+  /** Who owes it: 全区, 全市, 本级…; "" when not said. */
+  scope: string;
+  /** The date or year the figure is at: "2023年底", "2024年"; "" when not said. */
+  date: string;
+  figure: DocFigure;
+}
+
+export interface GradeClaim {
+  kind: 'grade';
+  subject: string;
+  score: DocFigure;
+  grade: Word;
+}
+
+export interface CountClaim {
+  kind: 'count';
+  subject: string;
+  count: DocFigure;
+  items: Word[];
+}
+
+export interface ShareClaim {
+  kind: 'share';
+  part: DocFigure;
+  share: DocFigure;
+  total: DocFigure;
+}
+
+export interface HeadingClaim {
+  kind: 'heading';
+  level: string;
+  ordinal: number;
+  marker: Word;
+  block: number;
+}
+
+export interface YearClaim {
+  kind: 'year';
+  role: 'title' | 'body';
+  year: number;
+  /** What the year is of: "政府预算", "部门决算"… */
+  document: string;
+  word: Word;
+}
+
+export type Claim =
+  | SumClaim
+  | ChangeClaim
+  | CompareClaim
+  | DebtClaim
+  | GradeClaim
+  | CountClaim
+  | ShareClaim
+  | HeadingClaim
+  | YearClaim;
+
+export type ClaimKind = Claim['kind'];
+export type ClaimOf<K extends ClaimKind> = Extract<Claim, { kind: K }>;

@@ -1,0 +1,29 @@
+import type { Direction } from './types.ts';
+
+/** Verbs that state a change, with the direction they state. */
+export const DIRECTION_WORDS: Array<[string, Direction]> = [
+  ['增加', 'up'],
+  ['增长', 'up'],
+  ['上升', 'up'],
+  ['提高', 'up'],
+  ['上涨', 'up'],
+  ['增幅', 'up'],
+  ['增', 'up'],
+  ['减少', 'down'],
+  ['下降', 'down'],
+  ['降低', 'down'],
+  ['下滑', 'down'],
+  ['压减', 'down'],
+  ['降幅', 'down'],
+  ['减', 'down'],
+  ['降', 'down'],
+];
+
+export const DIRECTION_RE = /(增加|增长|上升|提高|上涨|增幅|减少|下降|降低|下滑|压减|降幅|增|减|降)/;
+
+export function directionOf(word: string): Direction | undefined {
+  return DIRECTION_WORDS.find(([w]) => w === word)?.[1];
+}
+
+/** The bases a change can be stated against. */
+export const BASE_RE = /(上年同期|上一年度|上年度|上年|去年|同期|年初预算数?|上年预算数|上年执行数|上年决算数|预算数|执行数|决算数|调整预算数?|预算)/;

@@ -1,0 +1,18 @@
+export * from './types.ts';
+export { LineIndex, type Position } from './line-index.ts';
+export { OffsetMap } from './offset-map.ts';
+export { parseText } from './parse-text.ts';
+export { parseMarkdown, parseDirective } from './parse-markdown.ts';
+export { readMarker, type Marker } from './markers.ts';
+import { parseText } from './parse-text.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import type { ParsedDocument, SourceFormat } from './types.ts';
+
+export function parseDocument(source: string, format: SourceFormat): ParsedDocument {
+  return format === 'markdown' ? parseMarkdown(source) : parseText(source);
+}
+
+/** The format a file name implies; anything not Markdown is read as plain text. */
+export function formatForPath(path: string | undefined): SourceFormat {
+  return path && /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'text';
+}

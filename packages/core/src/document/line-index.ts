@@ -1,0 +1,56 @@
+/** 1-based line and column; columns count UTF-16 code units (SPEC §6, LSP). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Converts source offsets to line/column. A line ends at \n, \r\n or a lone
+ * \r, so positions stay exact for drafts saved on Windows or old Macs.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (this.starts[m] <= o) lo = m;
+      else hi = m - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+
+  offset(pos: Position): number {
+    const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))];
+    return Math.min(start + pos.column - 1, this.text.length);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+
+  /** The line's text without its line end. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const next = line < this.starts.length ? this.starts[line] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+}

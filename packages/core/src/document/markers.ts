@@ -1,0 +1,45 @@
+/**
+ * Outline markers that open a heading or a numbered item, shared by the text
+ * parser (to keep items from being joined into the line above) and the
+ * heading and sub-item extractors.
+ */
+export interface Marker {
+  /** 'cn' 一、 | 'paren-cn' （一） | 'num' 1. / 1、 | 'paren-num' （1） | 'circled' ⑴ ① | 'part' 第一部分 */
+  level: 'part' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circled';
+  ordinal: number;
+  /** Length of the marker text including its punctuation and trailing spaces. */
+  length: number;
+  raw: string;
+}
+
+const CN = '一二三四五六七八九十百零〇两';
+const CIRCLED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const CIRCLED2 = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+function cnValue(s: string): number | null {
+  const d: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? d[m[1]] : 1) * 10 + (m[2] ? d[m[2]] : 0);
+  if (s.length === 1 && s in d) return d[s];
+  return null;
+}
+
+const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** The outline marker at the start of `text` (after leading spaces), if any. */
+export function readMarker(text: string): Marker | null {
+  const lead = /^[\s\u3000]*/.exec(text)![0].length;
+  const t = text.slice(lead);
+  let m: RegExpExecArray | null;
+  const make = (level: Marker['level'], ordinal: number | null, len: number): Marker | null =>
+    ordinal === null ? null : { level, ordinal, length: lead + len + (/^[\s\u3000]*/.exec(t.slice(len))![0].length), raw: t.slice(0, len) };
+  if ((m = new RegExp(`^第([${CN}]+)(部分|章|篇)`).exec(t))) return make('part', cnValue(m[1]), m[0].length);
+  if ((m = new RegExp(`^([${CN}]+)[、．.]`).exec(t))) return make('cn', cnValue(m[1]), m[0].length);
+  if ((m = new RegExp(`^[（(]([${CN}]+)[）)]`).exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
+  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/.exec(t))) return make('paren-num', Number(toAsciiDigits(m[1])), m[0].length);
+  if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(toAsciiDigits(m[1])), m[0].length);
+  if (t && CIRCLED.includes(t[0])) return make('circled', CIRCLED.indexOf(t[0]) + 1, 1);
+  if (t && CIRCLED2.includes(t[0])) return make('circled', CIRCLED2.indexOf(t[0]) + 1, 1);
+  return null;
+}

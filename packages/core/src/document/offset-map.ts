@@ -1,0 +1,59 @@
+interface Segment {
+  text: number;
+  source: number;
+  length: number;
+}
+
+/**
+ * Maps offsets in a block's plain text back to the source. The plain text is
+ * built from source pieces (Markdown text nodes, the lines of a wrapped PDF
+ * paragraph), each piece one segment; characters between pieces (markup, the
+ * line breaks a paragraph was joined across) exist only in the source.
+ */
+export class OffsetMap {
+  private readonly segments: Segment[] = [];
+  private length = 0;
+
+  /** Appends source[sourceStart, sourceStart+length) as the next piece of text. */
+  push(sourceStart: number, length: number): void {
+    if (length <= 0) return;
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.source + last.length === sourceStart && last.text + last.length === this.length) {
+      last.length += length;
+    } else {
+      this.segments.push({ text: this.length, source: sourceStart, length });
+    }
+    this.length += length;
+  }
+
+  /** Appends text that has no single source character (a joining space), mapped to `at`. */
+  pushSynthetic(at: number, length: number): void {
+    this.segments.push({ text: this.length, source: at, length: 0 });
+    this.length += length;
+  }
+
+  private find(t: number): Segment {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (this.segments[m].text <= t) lo = m;
+      else hi = m - 1;
+    }
+    return this.segments[lo];
+  }
+
+  /** Source offset of the character at text offset t. */
+  toSource(t: number): number {
+    if (this.segments.length === 0) return 0;
+    const seg = this.find(t);
+    return seg.source + Math.min(Math.max(0, t - seg.text), seg.length);
+  }
+
+  /** Source range of the text range [start, end). */
+  range(start: number, end: number): { start: number; end: number } {
+    const s = this.toSource(start);
+    const e = end > start ? this.toSource(end - 1) + 1 : s;
+    return { start: s, end: Math.max(s, e) };
+  }
+}

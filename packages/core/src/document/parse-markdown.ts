@@ -1,0 +1,148 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { OffsetMap } from './offset-map.ts';
+import type { Block, Directive, ParsedDocument } from './types.ts';
+
+// mdast nodes, typed as loosely as we read them.
+interface Node {
+  type: string;
+  value?: string;
+  depth?: number;
+  children?: Node[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+const DIRECTIVE = /^<!--\s*budgetlint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->\s*$/;
+
+export function parseDirective(html: string, start: number, end: number): Directive | null {
+  const m = DIRECTIVE.exec(html.trim());
+  if (!m) return null;
+  const [body, reason] = m[2].split(/\s--\s/);
+  const rules = body.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  return { kind: m[1] as Directive['kind'], rules, reason: reason?.trim() || undefined, start, end };
+}
+
+const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
+
+/** Collects a node's inline text and where each piece came from. */
+function collectText(source: string, node: Node, map: OffsetMap, parts: string[]): void {
+  if (node.type === 'text' || node.type === 'inlineCode') {
+    const value = node.value ?? '';
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s !== undefined && e !== undefined && source.slice(s, e) === value) {
+      map.push(s, value.length);
+    } else if (s !== undefined && node.type === 'inlineCode') {
+      const inner = source.indexOf(value, s);
+      if (inner >= 0 && inner < (e ?? Infinity)) map.push(inner, value.length);
+      else map.pushSynthetic(s, value.length);
+    } else {
+      // Escapes and entities: the text differs from the source; point at the node.
+      map.pushSynthetic(s ?? 0, value.length);
+    }
+    parts.push(value);
+    return;
+  }
+  if (node.type === 'break') {
+    map.pushSynthetic(node.position?.start.offset ?? 0, 1);
+    parts.push('\n');
+    return;
+  }
+  for (const child of node.children ?? []) collectText(source, child, map, parts);
+}
+
+export function parseMarkdown(source: string): ParsedDocument {
+  const tree = processor.parse(source) as Node;
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  let tableId = 0;
+  let lastUnit: string | undefined;
+
+  const addBlock = (node: Node, kind: Block['kind'], extra: Partial<Block> = {}) => {
+    const map = new OffsetMap();
+    const parts: string[] = [];
+    collectText(source, node, map, parts);
+    const text = parts.join('');
+    if (!text.trim()) return;
+    blocks.push({ index: blocks.length, kind, text, map, ...extra });
+    const unit = UNIT_NOTE.exec(text);
+    lastUnit = unit ? unit[1] : text.length > 40 ? undefined : lastUnit;
+  };
+
+  const visit = (node: Node) => {
+    switch (node.type) {
+      case 'heading':
+        addBlock(node, 'heading', { depth: node.depth });
+        return;
+      case 'paragraph':
+        addBlock(node, 'paragraph');
+        return;
+      case 'html': {
+        const s = node.position?.start.offset ?? 0;
+        const e = node.position?.end.offset ?? s;
+        const d = parseDirective(node.value ?? '', s, e);
+        if (d) directives.push(d);
+        return;
+      }
+      case 'table': {
+        const id = tableId++;
+        const rows = node.children ?? [];
+        let unit = lastUnit;
+        rows.forEach((row, r) => {
+          const map = new OffsetMap();
+          const parts: string[] = [];
+          const cells: Array<{ start: number; end: number }> = [];
+          let len = 0;
+          (row.children ?? []).forEach((cell, c) => {
+            if (c > 0) {
+              // A tab keeps cells apart in the text without a source character of its own.
+              map.pushSynthetic(cell.position?.start.offset ?? 0, 1);
+              parts.push('\t');
+              len += 1;
+            }
+            const before = parts.join('').length;
+            collectText(source, cell, map, parts);
+            const after = parts.join('').length;
+            cells.push({ start: before, end: after });
+            len = after;
+          });
+          const text = parts.join('');
+          if (r === 0) {
+            const u = UNIT_NOTE.exec(text) ?? /[（(](万亿元|亿元|万元|千元|元)[）)]/.exec(text);
+            if (u) unit = u[1];
+          }
+          blocks.push({
+            index: blocks.length,
+            kind: 'table-row',
+            text,
+            map,
+            cells,
+            table: { id, row: r, header: r === 0, unit },
+          });
+        });
+        lastUnit = undefined;
+        return;
+      }
+      case 'code':
+      case 'yaml':
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        for (const child of node.children ?? []) visit(child);
+    }
+  };
+  visit(tree);
+  // Directives can also sit inside paragraphs as inline HTML.
+  const inline = /<!--\s*budgetlint-[\s\S]*?-->/g;
+  for (let m = inline.exec(source); m; m = inline.exec(source)) {
+    if (directives.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
+    const d = parseDirective(m[0], m.index, m.index + m[0].length);
+    if (d) directives.push(d);
+  }
+  directives.sort((a, b) => a.start - b.start);
+  return { source, format: 'markdown', blocks, directives };
+}

@@ -1,0 +1,44 @@
+import type { OffsetMap } from './offset-map.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'table-row' | 'toc';
+
+export interface TableInfo {
+  /** Same id for every row of one table. */
+  id: number;
+  /** 0 for the header row. */
+  row: number;
+  header: boolean;
+  /** The unit that bare numbers in the table's cells are in ("单位：万元"). */
+  unit?: string;
+}
+
+/** A unit of plain text (a paragraph, a heading, a table row) with its map back to the source. */
+export interface Block {
+  index: number;
+  kind: BlockKind;
+  text: string;
+  map: OffsetMap;
+  /** Markdown heading depth, when the source says it. */
+  depth?: number;
+  /** A table row's cells as ranges of `text`. */
+  cells?: Array<{ start: number; end: number }>;
+  table?: TableInfo;
+}
+
+/** An inline directive from the source (Markdown comments). */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  rules: string[];
+  reason?: string;
+  start: number;
+  end: number;
+}
+
+export type SourceFormat = 'markdown' | 'text';
+
+export interface ParsedDocument {
+  source: string;
+  format: SourceFormat;
+  blocks: Block[];
+  directives: Directive[];
+}

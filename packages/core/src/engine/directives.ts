@@ -1,0 +1,39 @@
+import type { Directive } from '../document/types.ts';
+import type { LineIndex } from '../document/line-index.ts';
+import type { Finding } from './findings.ts';
+
+const matches = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
+
+/**
+ * Applies budgetlint-disable comments: -next-line silences the line after
+ * the comment, -line its own line, disable … enable a span. Reports which
+ * directives silenced nothing, for --report-unused-disable-directives.
+ */
+export function applyDirectives(findings: Finding[], directives: Directive[], lines: LineIndex) {
+  const used = new Set<Directive>();
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const f of findings) {
+    let hit: Directive | undefined;
+    // Spans: the last disable/enable before the finding that names its rule decides.
+    let span: Directive | undefined;
+    for (const d of directives) {
+      if (d.start > f.range.start) break;
+      if ((d.kind === 'disable' || d.kind === 'enable') && matches(d, f.ruleId)) span = d;
+      if (d.kind === 'enable' && d.rules.length === 0) span = d;
+    }
+    if (span?.kind === 'disable') hit = span;
+    for (const d of directives) {
+      if (hit) break;
+      const endLine = lines.position(d.end).line;
+      if (d.kind === 'disable-next-line' && f.line === endLine + 1 && matches(d, f.ruleId)) hit = d;
+      if (d.kind === 'disable-line' && f.line === endLine && matches(d, f.ruleId)) hit = d;
+    }
+    if (hit) {
+      used.add(hit);
+      suppressed.push(f);
+    } else kept.push(f);
+  }
+  const unused = directives.filter((d) => d.kind !== 'enable' && !used.has(d));
+  return { kept, suppressed, unused };
+}

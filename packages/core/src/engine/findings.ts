@@ -1,0 +1,41 @@
+import type { Range } from '../claims/types.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Related {
+  range: Range;
+  /** Short Chinese label: "分项（2）一般性转移支付 13.40亿元". */
+  label: string;
+}
+
+export interface Fix {
+  title: string;
+  range: Range;
+  text: string;
+}
+
+/** What a rule reports; the engine adds severity and positions. */
+export interface FindingInput {
+  message: string;
+  /** The figure or word claimed wrong. */
+  range: Range;
+  related?: Related[];
+  fix?: Fix;
+  /** Stable text about the figures involved, for baselines ("27.54亿元|1.3亿元|…"). */
+  fingerprint?: string;
+  /** Overrides the rule's configured severity (e.g. a rule that reports some cases as warnings). */
+  severity?: Severity;
+}
+
+export interface Finding extends FindingInput {
+  ruleId: string;
+  severity: Severity;
+  related: Related[];
+  fingerprint: string;
+  /** 1-based; columns in UTF-16 code units; end exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}

@@ -1,0 +1,100 @@
+import { parseDocument, formatForPath } from '../document/index.ts';
+import { LineIndex } from '../document/line-index.ts';
+import type { Directive, ParsedDocument, SourceFormat } from '../document/types.ts';
+import { extractClaims } from '../claims/index.ts';
+import type { Claim, ClaimKind, DocFigure } from '../claims/types.ts';
+import { DEFAULT_DOMAIN } from '../domain/tables.ts';
+import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
+import type { Finding, FindingInput, Severity } from './findings.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { applyDirectives } from './directives.ts';
+
+export interface LintOptions {
+  /** Defaults to the format the file path implies, else plain text. */
+  format?: SourceFormat;
+  filePath?: string;
+  rules: readonly Rule<any>[];
+  config?: ResolvedConfig;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  message: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Findings silenced by budgetlint-disable comments. */
+  suppressed: Finding[];
+  /** Disable comments that silenced nothing. */
+  unusedDirectives: Directive[];
+  claims: Claim[];
+  figures: DocFigure[];
+  document: ParsedDocument;
+  lines: LineIndex;
+  /** Rules that threw: reported, never fatal to the run. */
+  ruleFailures: RuleFailure[];
+}
+
+/** Lints one document: pure and synchronous, no I/O. */
+export function lint(source: string, options: LintOptions): LintResult {
+  const config = options.config ?? defaultConfig();
+  const document = parseDocument(source, options.format ?? formatForPath(options.filePath));
+  const { figures, claims } = extractClaims(document);
+  const lines = new LineIndex(source);
+  const domain = { ...DEFAULT_DOMAIN, gradeBands: config.gradeBands };
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+  const byKind = new Map<ClaimKind, Claim[]>();
+  for (const c of claims) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+
+  for (const rule of options.rules) {
+    const setting = config.rules[rule.id];
+    const severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const ctx: RuleContext<object> = {
+      claims,
+      figures,
+      domain,
+      rounding: config.rounding,
+      options: { ...rule.defaults, ...(setting?.options ?? {}) },
+      of: ((kind: ClaimKind) => byKind.get(kind) ?? []) as RuleContext<object>['of'],
+      report: (input: FindingInput) => findings.push(toFinding(rule.id, input, setting ? severity : input.severity ?? severity, lines)),
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      ruleFailures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  const { kept, suppressed, unused } = applyDirectives(dedupe(findings), document.directives, lines);
+  return { findings: kept, suppressed, unusedDirectives: unused, claims, figures, document, lines, ruleFailures };
+}
+
+function toFinding(ruleId: string, input: FindingInput, severity: Severity, lines: LineIndex): Finding {
+  const s = lines.position(input.range.start);
+  const e = lines.position(input.range.end);
+  return {
+    ...input,
+    ruleId,
+    severity,
+    related: input.related ?? [],
+    fingerprint: input.fingerprint ?? input.message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+  };
+}
+
+// Two claims can prove the same contradiction (a 其中 list read twice): say it once.
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.range.start}|${f.range.end}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

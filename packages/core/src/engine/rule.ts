@@ -1,0 +1,49 @@
+import type { Claim, ClaimKind, ClaimOf, DocFigure } from '../claims/types.ts';
+import type { DomainTables } from '../domain/tables.ts';
+import type { FindingInput, Severity } from './findings.ts';
+
+export interface RuleContext<O> {
+  claims: readonly Claim[];
+  figures: readonly DocFigure[];
+  domain: DomainTables;
+  options: O;
+  /** 'interval' (default): report only what rounding cannot explain; 'strict': also gaps within rounding, as hints. */
+  rounding: 'interval' | 'strict';
+  report(finding: FindingInput): void;
+  /** Claims of one kind. */
+  of<K extends ClaimKind>(kind: K): ClaimOf<K>[];
+}
+
+export interface RuleMeta {
+  id: string;
+  /** The family in SPEC §5 (sum, change, direction…). */
+  family: string;
+  /** Chinese one-line description, shown in docs, SARIF and hovers. */
+  description: string;
+  defaultSeverity: Severity;
+}
+
+export interface Rule<O extends object = object> extends RuleMeta {
+  defaults: O;
+  docsUrl: string;
+  check(ctx: RuleContext<O>): void;
+}
+
+export const DOCS_BASE = 'https://github.com/budgetlint/budgetlint/blob/main/rules';
+
+/**
+ * The one wrapper every rule goes through (like unified-lint-rule): it gives
+ * the rule its id, default severity, docs link and typed options, so a rule
+ * module is only its check.
+ */
+export function defineRule<O extends object = object>(
+  meta: RuleMeta & { defaults?: O },
+  check: (ctx: RuleContext<O>) => void,
+): Rule<O> {
+  return {
+    ...meta,
+    defaults: (meta.defaults ?? {}) as O,
+    docsUrl: `${DOCS_BASE}/${meta.id}/README.md`,
+    check,
+  };
+}

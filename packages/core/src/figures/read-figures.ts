@@ -1,0 +1,159 @@
+import { Decimal } from 'decimal.js';
+import type { Figure } from './types.ts';
+import { BARE, COUNT_CLASSIFIERS, matchUnit, type UnitInfo } from './units.ts';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+
+const FULLWIDTH_DIGIT = /[０-９]/g;
+const toAscii = (s: string) =>
+  s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+
+const DIGIT = '[0-9０-９]';
+// A sign, digits with optional thousands groups (ASCII or full-width comma), a decimal part.
+const ARABIC = new RegExp(
+  `(负|[-−－](?=${DIGIT}))?(${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?!${DIGIT})|${DIGIT}+)((?:[.．]${DIGIT}+)?)`,
+  'g',
+);
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=多?(?:${COUNT_CLASSIFIERS.join('|')}))`, 'g');
+
+const SPACE = /[ \u00a0\u3000\t]/;
+const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '不足', '不到', '不超过', '不低于', '不少于', '约', '近', '逾', '超'];
+const APPROX_AFTER = ['左右', '上下', '多', '余', '许'];
+// A figure followed by these is a threshold ("90分以上", "500万元（含）以上"), not an amount.
+const THRESHOLD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下|以内|以外|以来|及以上|及以下)/;
+// Dates, years and durations are never figures.
+const DATE_AFTER = /^(?:年|月|日|号|時|时|周岁|岁|季度|周|天|小时|分钟|世纪|届|〕|\]|】)/;
+const ORDINAL_BEFORE = /(?:第|No\.|NO\.|〔|\[|【)$/;
+const WORD_CHAR_BEFORE = /[0-9A-Za-z０-９._\-－−/]$/;
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && SPACE.test(text[i])) i++;
+  return i;
+}
+
+function approxBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return APPROX_BEFORE.some((w) => before.endsWith(w));
+}
+
+interface Tail {
+  end: number;
+  unit: UnitInfo;
+  approximate: boolean;
+}
+
+/** Reads what follows the digits: 多/余, a unit, 左右. Null when the number is not a figure. */
+function readTail(text: string, at: number): Tail | null {
+  let i = skipSpaces(text, at);
+  let approximate = false;
+  const rest = () => text.slice(i, i + 12);
+  if (DATE_AFTER.test(rest())) return null;
+  if (/^多|^余/.test(rest()) && matchUnit(text, i + 1)) {
+    approximate = true;
+    i++;
+  }
+  const m = matchUnit(text, i);
+  let unit = BARE;
+  let end = at;
+  if (m) {
+    unit = m.info;
+    i += m.written.length;
+    end = i;
+    // 万/亿 before a classifier counts people or things, not money: 1万人.
+    if (unit.dimension === 'money' && !m.written.endsWith('元')) {
+      const c = matchUnit(text, i);
+      if (c && c.info.dimension === 'count') {
+        unit = { ...c.info, scale: unit.scale };
+        i += c.written.length;
+        end = i;
+      }
+    }
+  }
+  // Amounts per unit ("6.5万元/亩") are rates, not amounts.
+  if (/^[/／]/.test(text.slice(end, end + 1))) return null;
+  const after = text.slice(end, end + 8);
+  if (THRESHOLD_AFTER.test(after)) return null;
+  for (const w of APPROX_AFTER) {
+    if (after.startsWith(w)) {
+      approximate = true;
+      end += w.length;
+      break;
+    }
+  }
+  return { end, unit, approximate };
+}
+
+function isSectionMarker(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end, end + 2);
+  // （1） (2) ⑴-style enumerators
+  if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) return true;
+  // "3." / "1、" opening a block or a sub-item
+  if (/^\s*$|[。；：:;！？\s]\s*$/.test(before) && /^[、.．](?![0-9０-９])/.test(after)) return true;
+  return false;
+}
+
+/**
+ * Reads every figure in a span of text. Years, dates, document numbers,
+ * section markers, ranges and thresholds are left out (SPEC §3).
+ */
+export function readFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  ARABIC.lastIndex = 0;
+  for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
+    const start = m.index;
+    const [, sign, intPart, frac] = m;
+    const digitsStart = start + (sign ? sign.length : 0);
+    const numEnd = start + m[0].length;
+    if (WORD_CHAR_BEFORE.test(text.slice(Math.max(0, digitsStart - 1), digitsStart)) && !sign) continue;
+    if (sign && sign !== '负' && /[0-9０-９]$/.test(text.slice(0, start))) continue;
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
+    // Ranges, phone numbers and codes: 1-8月, 2021-2022年, 0351-1234567, 1+N.
+    if (/^[-－—~～至到][0-9０-９]/.test(text.slice(numEnd, numEnd + 2))) continue;
+    if (/^[.．][0-9０-９]/.test(text.slice(numEnd, numEnd + 2))) continue; // 1.2.3 outline numbers
+    if (isSectionMarker(text, start, numEnd)) continue;
+    const tail = readTail(text, numEnd);
+    if (!tail) continue;
+    const ascii = toAscii(intPart.replace(/[,，]/g, '') + frac);
+    let value = new Decimal(ascii);
+    if (sign) value = value.neg();
+    out.push({
+      start,
+      end: tail.end,
+      raw: text.slice(start, tail.end),
+      value,
+      unit: tail.unit.unit,
+      dimension: tail.unit.dimension,
+      scale: tail.unit.scale,
+      precision: frac ? frac.length - 1 : 0,
+      approximate: tail.approximate || approxBefore(text, start),
+      exact: tail.unit.exact,
+      chineseNumeral: false,
+    });
+  }
+  CHINESE.lastIndex = 0;
+  for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
+    const start = m.index;
+    const before = text.slice(Math.max(0, start - 1), start);
+    // 第一批, 统一支出, 唯一: an ordinal or part of a word, not a count.
+    if (/[第统唯同单逐之每这那某其合专]/.test(before)) continue;
+    const n = parseChineseNumeral(m[0]);
+    if (n === null) continue;
+    const tail = readTail(text, start + m[0].length);
+    if (!tail || tail.unit.dimension !== 'count') continue;
+    if (/^性/.test(text.slice(tail.end, tail.end + 1))) continue; // 一次性
+    out.push({
+      start,
+      end: tail.end,
+      raw: text.slice(start, tail.end),
+      value: new Decimal(n).times(tail.unit.scale),
+      unit: tail.unit.unit,
+      dimension: 'count',
+      scale: new Decimal(1),
+      precision: 0,
+      approximate: tail.approximate || approxBefore(text, start),
+      exact: true,
+      chineseNumeral: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,27 @@
+import type { Decimal } from 'decimal.js';
+
+export type Dimension = 'money' | 'percent' | 'points' | 'count' | 'score' | 'other';
+
+/** One number as written, with everything needed to reason about it. */
+export interface Figure {
+  /** Offsets into the text the figure was read from (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  /** The characters as written, unit included ("13.40亿元", "１５个"). */
+  raw: string;
+  /** The value in its own unit, sign included. */
+  value: Decimal;
+  /** Canonical unit ("万元", "%", "个百分点", "个", "分"…); "" for a bare number. */
+  unit: string;
+  dimension: Dimension;
+  /** Factor from the unit to the dimension's base unit (元 for money, 1 otherwise). */
+  scale: Decimal;
+  /** Decimal places as written: "13.40" → 2, "152500" → 0. */
+  precision: number;
+  /** 约/近/多/余/左右…: the figure never enters arithmetic. */
+  approximate: boolean;
+  /** Counts are exact: "17个" means 17, not [16.5, 17.5]. */
+  exact: boolean;
+  /** Written in Chinese numerals (四个, 两批). */
+  chineseNumeral: boolean;
+}

@@ -1,0 +1,66 @@
+import { Decimal } from 'decimal.js';
+
+/**
+ * A closed interval of exact decimals. Every stated figure stands for the
+ * interval of values that round to it (SPEC §4), so all consistency checks
+ * compare intervals, never points: two figures contradict each other only
+ * when their intervals fail to meet.
+ */
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export const D = (v: Decimal.Value): Decimal => new Decimal(v);
+export const ZERO = new Decimal(0);
+
+export const point = (v: Decimal.Value): Interval => ({ lo: D(v), hi: D(v) });
+
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+}
+
+export function neg(a: Interval): Interval {
+  return { lo: a.hi.neg(), hi: a.lo.neg() };
+}
+
+export function scale(a: Interval, k: Decimal.Value): Interval {
+  const x = a.lo.times(k);
+  const y = a.hi.times(k);
+  return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+}
+
+export function sum(items: Interval[]): Interval {
+  return items.reduce(add, point(0));
+}
+
+/** Division, or null when the divisor's interval touches zero (no bound exists). */
+export function div(a: Interval, b: Interval): Interval | null {
+  if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+  return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
+}
+
+export function meets(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+export function abs(a: Interval): Interval {
+  if (a.lo.gte(0)) return a;
+  if (a.hi.lte(0)) return neg(a);
+  return { lo: D(0), hi: Decimal.max(a.lo.abs(), a.hi) };
+}
+
+export function mid(a: Interval): Decimal {
+  return a.lo.plus(a.hi).div(2);
+}
+
+/** The smallest distance between two intervals (0 when they meet). */
+export function gap(a: Interval, b: Interval): Decimal {
+  if (meets(a, b)) return D(0);
+  return a.hi.lt(b.lo) ? b.lo.minus(a.hi) : a.lo.minus(b.hi);
+}

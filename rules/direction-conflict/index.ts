@@ -1,0 +1,59 @@
+import { defineRule, directionOf, intervalOf, sub, type ChangeClaim, type Word } from '@budgetlint/core';
+
+const describeChange = (c: ChangeClaim) =>
+  `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.deltaWord?.text ?? ''}${c.delta?.raw ?? ''}`;
+
+export default defineRule(
+  {
+    id: 'direction-conflict',
+    family: 'direction',
+    description: '同一变动的方向前后矛盾（减少与上升、持平与增减、增长而本年小于上年）',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    for (const c of ctx.of('change')) {
+      const dDir = c.deltaWord && directionOf(c.deltaWord.text);
+      const rDir = c.rateWord && directionOf(c.rateWord.text);
+      if (c.flat) {
+        const moved = c.delta ?? c.rate;
+        const word = c.deltaWord ?? c.rateWord;
+        if (moved && word && !moved.value.isZero()) {
+          ctx.report({
+            message: `${c.subject || '该项'}写作“${c.flat.text}”，却又称${word.text}${moved.raw}`,
+            range: word.range,
+            related: [{ range: c.flat.range, label: `“${c.flat.text}”` }],
+            fingerprint: `${c.flat.text}|${word.text}${moved.raw}`,
+          });
+        }
+        continue;
+      }
+      if (dDir && rDir && c.delta && c.rate && c.rateWord && c.deltaWord && dDir !== rDir && !c.rate.value.isZero()) {
+        ctx.report({
+          message: `${describeChange(c)}，却写作“${c.rateWord.text}${c.rate.raw}”`,
+          range: c.rateWord.range,
+          related: [{ range: c.deltaWord.range, label: `变动方向“${c.deltaWord.text}${c.delta.raw}”` }],
+          fingerprint: `${c.deltaWord.text}${c.delta.raw}|${c.rateWord.text}${c.rate.raw}`,
+        });
+        continue;
+      }
+      // 比预算数202万元增加30万元 while this year's figure is 171万元.
+      if (dDir && c.current && c.prior && c.deltaWord) {
+        const diff = sub(intervalOf(c.current), intervalOf(c.prior));
+        const actual = diff.lo.gt(0) ? 'up' : diff.hi.lt(0) ? 'down' : undefined;
+        if (actual && actual !== dDir) {
+          ctx.report({
+            message: `${c.subject || '本年数'}${c.current.raw}${actual === 'up' ? '大于' : '小于'}${c.base}${c.prior.raw}，却写作“${c.deltaWord.text}”`,
+            range: c.deltaWord.range,
+            related: [
+              { range: c.current.range, label: `本年数 ${c.current.raw}` },
+              { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            ],
+            fingerprint: `${c.current.raw}|${c.prior.raw}|${c.deltaWord.text}`,
+          });
+        }
+      }
+    }
+  },
+);
+
+export type { Word };

@@ -1,0 +1,80 @@
+import { Decimal } from 'decimal.js';
+import {
+  defineRule,
+  formatIn,
+  formatTerms,
+  intervalOf,
+  maxPrecision,
+  meets,
+  sum,
+  baseValue,
+  type Interval,
+  type SumClaim,
+} from '@budgetlint/core';
+
+/** Can the components be cut, in order, into runs that each add up to the total? (two splits of one total) */
+export function splitsAddUp(parts: Interval[], total: Interval): boolean {
+  const ok: boolean[] = [true];
+  for (let j = 1; j <= parts.length; j++) {
+    ok[j] = false;
+    for (let i = 0; i < j && !ok[j]; i++) if (ok[i] && meets(sum(parts.slice(i, j)), total)) ok[j] = true;
+  }
+  return ok[parts.length];
+}
+
+/** Does some run of components add up to the total? The rest are then subsets or another split. */
+export function someRunAddsUp(parts: Interval[], total: Interval): boolean {
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (meets(sum(parts.slice(i, j)), total)) return true;
+  return false;
+}
+
+export function describeSum(claim: SumClaim) {
+  const figs = claim.components.map((c) => c.figure);
+  const exact = figs.reduce((a, f) => a.plus(baseValue(f)), new Decimal(0));
+  const places = Math.max(maxPrecision(figs), claim.total.precision);
+  const sameUnit = figs.every((f) => f.unit === claim.total.unit);
+  const terms = sameUnit ? formatTerms(figs) : figs.map((f) => f.raw).join(' + ');
+  return {
+    exact,
+    text: formatIn(exact, claim.total, places),
+    terms,
+    gap: formatIn(baseValue(claim.total).minus(exact).abs(), claim.total, places),
+  };
+}
+
+export default defineRule(
+  {
+    id: 'sum-mismatch',
+    family: 'sum',
+    description: '合计数与其分项之和不符',
+    defaultSeverity: 'error',
+  },
+  (ctx) => {
+    for (const claim of ctx.of('sum')) {
+      const total = intervalOf(claim.total);
+      const parts = claim.components.map((c) => intervalOf(c.figure));
+      if (splitsAddUp(parts, total)) continue;
+      const all = sum(parts);
+      // A partial "of which" list may leave a remainder; only a known-complete one must add up.
+      if (!claim.complete && all.hi.lt(total.lo)) continue;
+      if (someRunAddsUp(parts, total)) continue;
+      const d = describeSum(claim);
+      const over = all.lo.gt(total.hi);
+      const head = claim.shape === 'table-row' ? `表中“${claim.subject}”` : '合计';
+      ctx.report({
+        message: claim.complete
+          ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
+          : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,
+        range: claim.total.range,
+        related: claim.components.map((c, i) => ({
+          range: c.figure.range,
+          label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}`,
+        })),
+        fix: claim.complete && claim.shape !== 'table-row'
+          ? { title: `将合计改为${d.text}`, range: claim.total.range, text: d.text }
+          : undefined,
+        fingerprint: `${claim.total.raw}=${claim.components.map((c) => c.figure.raw).join('+')}`,
+      });
+    }
+  },
+);
