@@ -1,5 +1,7 @@
 import type { ExtractContext } from './context.ts';
 import type { Claim } from './types.ts';
+import { structureExtractors } from './structure/index.ts';
+import { debtShareExtractors } from './debt-share/index.ts';
 
 /**
  * Extractors that run after sums and changes; each may read the claims found
@@ -7,4 +9,4 @@ import type { Claim } from './types.ts';
  */
 export type Extractor = (ctx: ExtractContext, earlier: readonly Claim[]) => Claim[];
 
-export const EXTRA_EXTRACTORS: Extractor[] = [];
+export const EXTRA_EXTRACTORS: Extractor[] = [...structureExtractors, ...debtShareExtractors];

@@ -1,0 +1,40 @@
+import type { LintResult } from '@budgetlint/core';
+
+/** ESLint-compatible message (SPEC §6): lines and columns 1-based, columns in UTF-16 units. */
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The other figures in the finding, each with its label and position. */
+  relatedLocations?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
+  fix?: { range: [number, number]; text: string };
+  fingerprint?: string;
+}
+
+export type InputKind = 'markdown' | 'text' | 'docx';
+
+/** One linted file, everything a formatter may need. */
+export interface FileResult {
+  filePath: string;
+  /** The decoded text the positions refer to (for .docx: one paragraph per line). */
+  source: string;
+  kind: InputKind;
+  encoding: string;
+  result: LintResult;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface FormatContext {
+  cwd: string;
+  color: boolean;
+  /** Rules by id, for metadata (descriptions, docs links). */
+  rules: ReadonlyArray<{ id: string; description: string; docsUrl: string; defaultSeverity: string; family: string }>;
+}
+
+export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
