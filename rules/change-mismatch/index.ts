@@ -1,6 +1,52 @@
-import { defineRule } from '@budgetlint/core';
+import { Decimal } from 'decimal.js';
+import {
+  add,
+  defineRule,
+  directionOf,
+  div,
+  formatIn,
+  intervalOf,
+  meets,
+  mid,
+  scale,
+  sub,
+  abs,
+  type ChangeClaim,
+  type DocFigure,
+  type Interval,
+} from '@budgetlint/core';
 
-// Placeholder until the rule's owner writes its check.
+type Dir = 'up' | 'down';
+
+const HUNDRED = new Decimal(100);
+const pct = (i: Interval, places: number) => `${mid(i).toFixed(places)}%`;
+const rateName = (d: Dir) => (d === 'up' ? '增幅' : '降幅');
+const verb = (d: Dir) => (d === 'up' ? '增加' : '减少');
+
+/** Prior value implied by the current value and a delta in a direction. */
+function priorFrom(current: DocFigure, delta: DocFigure, dir: Dir): Interval {
+  const c = intervalOf(current);
+  const d = abs(intervalOf(delta));
+  return dir === 'down' ? add(c, d) : sub(c, d);
+}
+
+function priorOf(c: ChangeClaim, dir: Dir): Interval | undefined {
+  if (c.prior) return intervalOf(c.prior);
+  if (c.current && c.delta) return priorFrom(c.current, c.delta, dir);
+  return undefined;
+}
+
+/** |delta| / prior as a percentage; null when the base is zero or could be. */
+function rateFor(c: ChangeClaim, dir: Dir): { prior: Interval; rate: Interval } | null {
+  const prior = priorOf(c, dir);
+  if (!prior || !c.current) return null;
+  const delta = c.delta ? abs(intervalOf(c.delta)) : abs(sub(intervalOf(c.current), prior));
+  const r = div(delta, prior);
+  return r ? { prior, rate: scale(r, HUNDRED) } : null;
+}
+
+const places = (f: DocFigure) => Math.max(2, f.precision);
+
 export default defineRule(
   {
     id: 'change-mismatch',
@@ -8,5 +54,91 @@ export default defineRule(
     description: '本年数、上年数、增减额与增减幅度之间不相符',
     defaultSeverity: 'error',
   },
-  () => {},
+  (ctx) => {
+    for (const c of ctx.of('change')) {
+      if (c.flat) continue;
+      const subject = c.subject || '该项';
+      const dDir = c.deltaWord ? directionOf(c.deltaWord.text) : undefined;
+      const rDir = c.rateWord ? directionOf(c.rateWord.text) : undefined;
+
+      // 比预算数202万元减少30万元: the delta against the two stated values.
+      if (c.current && c.prior && c.delta && dDir) {
+        const diff = abs(sub(intervalOf(c.current), intervalOf(c.prior)));
+        if (!meets(diff, abs(intervalOf(c.delta)))) {
+          const exact = c.current.value.times(c.current.scale).minus(c.prior.value.times(c.prior.scale)).abs();
+          const p = Math.max(c.current.precision, c.prior.precision);
+          ctx.report({
+            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${c.deltaWord!.text}${c.delta.raw}，但两者实际相差${formatIn(exact, c.delta, p)}`,
+            range: c.delta.range,
+            related: [
+              { range: c.current.range, label: `本年数 ${c.current.raw}` },
+              { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            ],
+            fingerprint: `${c.current.raw}|${c.prior.raw}|${c.delta.raw}`,
+          });
+          continue;
+        }
+      }
+
+      // 减少5.46亿元，下降X%: the rate must follow from delta and prior.
+      if (c.rate && c.current && (c.delta || c.prior) && (dDir || rDir)) {
+        const stated = intervalOf(c.rate);
+        const readings: Dir[] = dDir && rDir && dDir !== rDir ? [dDir, rDir] : [(dDir ?? rDir)!];
+        const fits = readings.map((d) => ({ d, r: rateFor(c, d) }));
+        if (fits.some((x) => !x.r) || fits.some((x) => meets(x.r!.rate, stated))) continue;
+        const p = places(c.rate);
+        const explain = fits
+          .map((x) => {
+            const amt = c.delta ? `${verb(x.d)}${c.delta.raw.replace(/^[-−－负]/, '')}` : '';
+            return `按${amt || verb(x.d)}计，${c.base}为${formatIn(mid(x.r!.prior), c.current!, Math.max(c.current!.precision, c.delta?.precision ?? 0))}，${rateName(x.d)}应为${pct(x.r!.rate, p)}`;
+          })
+          .join('；');
+        ctx.report({
+          message:
+            fits.length > 1
+              ? `${subject}所写${c.rateWord?.text ?? ''}${c.rate.raw}与两种读法都不符：${explain}`
+              : `${subject}${c.current.raw}，${explain}，而非所写的${c.rate.raw}`,
+          range: c.rate.range,
+          related: [
+            { range: c.current.range, label: `本年数 ${c.current.raw}` },
+            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` }] : []),
+            ...(c.prior ? [{ range: c.prior.range, label: `${c.base} ${c.prior.raw}` }] : []),
+          ],
+          fingerprint: `${c.current.raw}|${c.delta?.raw ?? c.prior?.raw}|${c.rate.raw}`,
+        });
+        continue;
+      }
+
+      // 年初预算为0万元 … 完成年初预算的95.89%: a ratio to nothing.
+      if (c.ratio && c.current && c.prior && c.prior.value.isZero() && !c.ratio.value.isZero()) {
+        ctx.report({
+          message: `${c.base}为${c.prior.raw}，“完成${c.base}的${c.ratio.raw}”无从算起（以0为基数）`,
+          range: c.ratio.range,
+          related: [{ range: c.prior.range, label: `${c.base} ${c.prior.raw}` }],
+          severity: 'warning',
+          fingerprint: `${c.prior.raw}|${c.ratio.raw}`,
+        });
+        continue;
+      }
+
+      // 为上年执行数的13.89%: current / prior.
+      if (c.ratio && c.current && (c.prior || (c.delta && dDir))) {
+        const prior = c.prior ? intervalOf(c.prior) : priorFrom(c.current, c.delta!, dDir!);
+        const r = div(intervalOf(c.current), prior);
+        if (!r) continue;
+        const computed = scale(r, HUNDRED);
+        if (meets(computed, intervalOf(c.ratio))) continue;
+        ctx.report({
+          message: `${subject}${c.current.raw}为${c.base}${formatIn(mid(prior), c.current, c.current.precision)}的${pct(computed, places(c.ratio))}，而非所写的${c.ratio.raw}`,
+          range: c.ratio.range,
+          related: [
+            { range: c.current.range, label: `本年数 ${c.current.raw}` },
+            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` }] : []),
+            ...(c.prior ? [{ range: c.prior.range, label: `${c.base} ${c.prior.raw}` }] : []),
+          ],
+          fingerprint: `${c.current.raw}|${c.delta?.raw ?? c.prior?.raw}|${c.ratio.raw}`,
+        });
+      }
+    }
+  },
 );

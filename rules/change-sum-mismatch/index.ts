@@ -1,6 +1,53 @@
-import { defineRule } from '@budgetlint/core';
+import { Decimal } from 'decimal.js';
+import {
+  defineRule,
+  directionOf,
+  formatIn,
+  intervalOf,
+  meets,
+  neg,
+  point,
+  sum,
+  baseValue,
+  maxPrecision,
+  type ChangeClaim,
+  type DocFigure,
+  type Interval,
+} from '@budgetlint/core';
+import { splitsAddUp } from '../sum-mismatch/index.ts';
 
-// Placeholder until the rule's owner writes its check.
+interface Signed {
+  interval: Interval;
+  exact: Decimal;
+  text: string;
+  figure?: DocFigure;
+  claim: ChangeClaim;
+}
+
+// Bases named differently (上年 vs 预算数) are different comparisons; 上年 and 上年执行数 are the same year.
+const normalizeBase = (b: string) => (/预算/.test(b) ? 'budget' : 'last-year');
+
+function signed(c: ChangeClaim | undefined): Signed | undefined {
+  if (!c) return undefined;
+  if (c.flat && !c.delta) return { interval: point(0), exact: new Decimal(0), text: '0（持平）', claim: c };
+  if (!c.delta || !c.deltaWord) return undefined;
+  const dir = directionOf(c.deltaWord.text);
+  if (!dir) return undefined;
+  const i = intervalOf(c.delta);
+  const v = baseValue(c.delta).abs();
+  const down = dir === 'down';
+  return {
+    interval: down ? neg(i) : i,
+    exact: down ? v.neg() : v,
+    text: `${down ? '- ' : '+ '}${c.delta.raw.replace(/^[-−－负]/, '').replace(/[^\d.]/g, '')}`,
+    figure: c.delta,
+    claim: c,
+  };
+}
+
+const describe = (v: Decimal, unit: DocFigure, places: number) =>
+  `${v.isNeg() ? '减少' : v.isZero() ? '变动' : '增加'}${formatIn(v.abs(), unit, places)}`;
+
 export default defineRule(
   {
     id: 'change-sum-mismatch',
@@ -8,5 +55,35 @@ export default defineRule(
     description: '各分项的增减额之和与合计的增减额不符',
     defaultSeverity: 'error',
   },
-  () => {},
+  (ctx) => {
+    const changes = ctx.of('change');
+    const byCurrent = new Map<number, ChangeClaim>();
+    for (const c of changes) if (c.current && !byCurrent.has(c.current.id)) byCurrent.set(c.current.id, c);
+    for (const s of ctx.of('sum')) {
+      // The components' changes add up to the total's only when the components are all of the total.
+      const complete = s.complete || splitsAddUp([sum(s.components.map((c) => intervalOf(c.figure)))], intervalOf(s.total));
+      if (!complete) continue;
+      const total = signed(byCurrent.get(s.total.id));
+      if (!total?.figure) continue;
+      const parts = s.components.map((c) => signed(byCurrent.get(c.figure.id)));
+      if (parts.some((p) => !p)) continue;
+      const base = normalizeBase(total.claim.base);
+      if (parts.some((p) => normalizeBase(p!.claim.base) !== base)) continue;
+      const all = sum(parts.map((p) => p!.interval));
+      if (meets(all, total.interval)) continue;
+      const exact = parts.reduce((a, p) => a.plus(p!.exact), new Decimal(0));
+      const figs = parts.filter((p) => p!.figure).map((p) => p!.figure!);
+      const places = Math.max(maxPrecision(figs), total.figure.precision);
+      const terms = parts.map((p) => p!.text).join(' ').replace(/^\+ /, '');
+      ctx.report({
+        message: `合计比${total.claim.base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
+        range: total.figure.range,
+        related: parts.map((p, i) => ({
+          range: p!.figure?.range ?? p!.claim.flat!.range,
+          label: `分项（${i + 1}）${s.components[i].label} ${p!.figure ? `${p!.claim.deltaWord!.text}${p!.figure.raw}` : '持平'}`,
+        })),
+        fingerprint: `${total.figure.raw}|${parts.map((p) => p!.text).join(',')}`,
+      });
+    }
+  },
 );

@@ -1,4 +1,4 @@
-import { defineRule, directionOf, intervalOf, sub, type ChangeClaim, type Word } from '@budgetlint/core';
+import { defineRule, directionOf, intervalOf, meets, sub, type ChangeClaim, type Word } from '@budgetlint/core';
 
 const describeChange = (c: ChangeClaim) =>
   `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.deltaWord?.text ?? ''}${c.delta?.raw ?? ''}`;
@@ -11,6 +11,22 @@ export default defineRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
+    for (const c of ctx.of('compare')) {
+      const l = intervalOf(c.left);
+      const r = intervalOf(c.right);
+      const wrong = c.op === 'gt' ? l.hi.lt(r.lo) : c.op === 'lt' ? l.lo.gt(r.hi) : !meets(l, r);
+      if (!wrong) continue;
+      const actual = l.hi.lt(r.lo) ? '小于' : l.lo.gt(r.hi) ? '大于' : '等于';
+      ctx.report({
+        message: `决算数${c.left.raw}${actual}预算数${c.right.raw}，却写作“${c.relation.text}”`,
+        range: c.relation.range,
+        related: [
+          { range: c.left.range, label: `决算数 ${c.left.raw}` },
+          { range: c.right.range, label: `预算数 ${c.right.raw}` },
+        ],
+        fingerprint: `${c.left.raw}|${c.right.raw}|${c.relation.text}`,
+      });
+    }
     for (const c of ctx.of('change')) {
       const dDir = c.deltaWord && directionOf(c.deltaWord.text);
       const rDir = c.rateWord && directionOf(c.rateWord.text);

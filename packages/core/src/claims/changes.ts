@@ -1,6 +1,6 @@
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
-import { labelBefore } from './labels.ts';
+import { subjectBefore } from './labels.ts';
 
 const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(?:基本)?持平/g;
@@ -44,7 +44,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         const prior = before.find((x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start));
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: current ? labelBefore(block.text, current.start) : labelBefore(block.text, deltaWord.range.start - 0),
+          subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, deltaWord.range.start - 0),
           current: current && !current.approximate ? current : undefined,
           base: baseOf(block.text.slice(current ? current.end : s.start, f.start)),
           prior: prior && !prior.approximate ? prior : undefined,
@@ -68,13 +68,14 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
+        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 16), g.start))) return;
         const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
         const prior = figs.slice(0, i).reverse().find((x) => x.role === 'prior' && x.dimension === 'money');
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         claims.push({
           kind: 'change',
-          subject: labelBefore(block.text, current.start),
+          subject: subjectBefore(block.text, current.start),
           current,
           base: baseOf(block.text.slice(current.end, g.start)),
           prior: prior && prior.start > current.start && !prior.approximate ? prior : undefined,
@@ -92,7 +93,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         const delta = after.find((x) => x.role === 'delta' || x.role === 'rate');
         claims.push({
           kind: 'change',
-          subject: current ? labelBefore(block.text, current.start) : '',
+          subject: current ? subjectBefore(block.text, current.start) : '',
           current: current && !current.approximate ? current : undefined,
           base: m[1] || '上年',
           flat: word,

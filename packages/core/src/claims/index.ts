@@ -3,6 +3,7 @@ import { ExtractContext } from './context.ts';
 import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
+import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS } from './registry.ts';
 
 export * from './types.ts';
@@ -18,7 +19,7 @@ export interface Extraction {
 /** From parsed blocks to every figure and every claim the text makes about them. */
 export function extractClaims(doc: ParsedDocument): Extraction {
   const ctx = new ExtractContext(doc);
-  const claims: Claim[] = [...extractSums(ctx), ...extractChanges(ctx)];
+  const claims: Claim[] = [...extractSums(ctx), ...extractChanges(ctx), ...extractComparisons(ctx)];
   for (const extract of EXTRA_EXTRACTORS) claims.push(...extract(ctx, claims));
   return { figures: ctx.figures, claims };
 }

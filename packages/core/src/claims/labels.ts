@@ -13,3 +13,22 @@ export function labelBefore(text: string, at: number, from = 0): string {
   const clauseStart = Math.max(from, ...['，', ',', '；', ';', '。', '：', ':', '、'].map((p) => text.lastIndexOf(p, at - 1) + 1));
   return cleanLabel(text.slice(clauseStart, at));
 }
+
+const LEADING_TIME = /^(?:\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:末|底)?)?|截至|截止|至)+[^，,]*?(?:底|末)?[，,]?/;
+const VERB = /(?:安排的?|下达的?|拨付的?|收到的?|完成的?|实现的?)(?!.*(?:安排|下达|拨付|收到|完成|实现))/;
+const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|本级|区级|市级|县级|区本级|市本级)/;
+
+/**
+ * The subject a figure is stated about, short enough for a message:
+ * "2024年中央、省、市财政安排我区税收返还和转移支付" → "税收返还和转移支付".
+ */
+export function subjectBefore(text: string, at: number, from = 0): string {
+  const clauseStart = Math.max(from, ...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, at - 1) + 1));
+  let s = text.slice(clauseStart, at).replace(/[\s\u3000]+/g, '');
+  s = s.replace(/(?:合计|共计|总计|总额|共|为|是|达|达到)+$/, '');
+  s = s.replace(LEADING_TIME, '');
+  const v = VERB.exec(s);
+  if (v && v.index + v[0].length < s.length) s = s.slice(v.index + v[0].length);
+  s = s.replace(PLACE, '');
+  return cleanLabel(s);
+}

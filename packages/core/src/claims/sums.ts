@@ -3,7 +3,7 @@ import { readMarker, type Marker } from '../document/markers.ts';
 import { completePartition } from '../domain/tables.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
-import { cleanLabel, labelBefore } from './labels.ts';
+import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
 
 const OF_WHICH = /其中[：:，,]?/g;
 const ITEM_SEP = /[；;，,、]/g;
@@ -107,7 +107,7 @@ export class SumExtractor {
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
     if (comps.length === 0 || comps.length < components.length / 2) return;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return;
-    const subject = labelBefore(text, total.start);
+    const subject = subjectBefore(text, total.start);
     const partition = completePartition(subject, comps.map((c) => c.label));
     comps.forEach((c) => this.used.add(c.figure.id));
     this.claims.push({ kind: 'sum', subject, total, components: comps, complete: !!partition, partition: partition?.name, shape });
@@ -160,7 +160,7 @@ export class SumExtractor {
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       this.claims.push({
         kind: 'sum',
-        subject: labelBefore(s.block.text, t.start) || '合计',
+        subject: subjectBefore(s.block.text, t.start) || '合计',
         total: t,
         components,
         complete: true,

@@ -23,6 +23,9 @@ const THRESHOLD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下|以内|
 // Dates, years and durations are never figures.
 const DATE_AFTER = /^(?:年|月|日|号|時|时|周岁|岁|季度|周|天|小时|分钟|世纪|届|〕|\]|】)/;
 const ORDINAL_BEFORE = /(?:第|No\.|NO\.|〔|\[|【)$/;
+// Phone numbers: after 电话/传真/手机…, or an 11-digit mobile number.
+const PHONE_BEFORE = /(?:电话|传真|手机|热线|联系方式|tel|fax)[^。；，,\n]{0,12}$/i;
+const MOBILE = /^1[3-9][0-9]{9}$/;
 const WORD_CHAR_BEFORE = /[0-9A-Za-z０-９._\-－−/]$/;
 
 function skipSpaces(text: string, i: number): number {
@@ -31,7 +34,8 @@ function skipSpaces(text: string, i: number): number {
 }
 
 function approxBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 3), start);
+  // "约 5 亿元": PDF extraction often puts spaces between the marker and the digits.
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[ \u00a0\u3000\t]+$/, '');
   return APPROX_BEFORE.some((w) => before.endsWith(w));
 }
 
@@ -51,7 +55,12 @@ function readTail(text: string, at: number): Tail | null {
     approximate = true;
     i++;
   }
-  const m = matchUnit(text, i);
+  let m = matchUnit(text, i);
+  // Bare 万 before a classifier counts people or things: 1万人, 2.5万户.
+  if (!m && text[i] === '万') {
+    const c = matchUnit(text, i + 1);
+    if (c && c.info.dimension === 'count') m = { written: '万', info: { ...c.info, dimension: 'money', scale: new Decimal(10000) } };
+  }
   let unit = BARE;
   let end = at;
   if (m) {
@@ -68,6 +77,8 @@ function readTail(text: string, at: number): Tail | null {
       }
     }
   }
+  // 3个月, 两个工作日: durations, not counts.
+  if (unit.dimension === 'count' && /^(?:月|工作日|小时|季度|年度)/.test(text.slice(end, end + 3))) return null;
   // Amounts per unit ("6.5万元/亩") are rates, not amounts.
   if (/^[/／]/.test(text.slice(end, end + 1))) return null;
   const after = text.slice(end, end + 8);
@@ -87,6 +98,8 @@ function isSectionMarker(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 2);
   // （1） (2) ⑴-style enumerators
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) return true;
+  // "1）" / "1)" opening a block or a sub-item
+  if (/^\s*$|[。；：:;！？\s]\s*$/.test(before) && /^[)）]/.test(after)) return true;
   // "3." / "1、" opening a block or a sub-item
   if (/^\s*$|[。；：:;！？\s]\s*$/.test(before) && /^[、.．](?![0-9０-９])/.test(after)) return true;
   return false;
@@ -109,17 +122,20 @@ export function readFigures(text: string): Figure[] {
     if (ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
     // Ranges, phone numbers and codes: 1-8月, 2021-2022年, 0351-1234567, 1+N.
     if (/^[-－—~～至到][0-9０-９]/.test(text.slice(numEnd, numEnd + 2))) continue;
+    if (/^[+＋][0-9A-Za-z０-９Ｎ]/.test(text.slice(numEnd, numEnd + 2))) continue;
     if (/^[.．][0-9０-９]/.test(text.slice(numEnd, numEnd + 2))) continue; // 1.2.3 outline numbers
     if (isSectionMarker(text, start, numEnd)) continue;
     const tail = readTail(text, numEnd);
     if (!tail) continue;
+    if (tail.unit === BARE && !frac && (MOBILE.test(toAscii(intPart)) || PHONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || /[（(]0[0-9]{2,3}[)）]$/.test(text.slice(Math.max(0, start - 6), start)))) continue;
     const ascii = toAscii(intPart.replace(/[,，]/g, '') + frac);
     let value = new Decimal(ascii);
     if (sign) value = value.neg();
     out.push({
       start,
       end: tail.end,
-      raw: text.slice(start, tail.end),
+      // Spaces PDF extraction puts between number and unit are not part of the figure's wording.
+      raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t]+/g, ''),
       value,
       unit: tail.unit.unit,
       dimension: tail.unit.dimension,
@@ -136,6 +152,8 @@ export function readFigures(text: string): Figure[] {
     const before = text.slice(Math.max(0, start - 1), start);
     // 第一批, 统一支出, 唯一: an ordinal or part of a word, not a count.
     if (/[第统唯同单逐之每这那某其合专]/.test(before)) continue;
+    // 1万人: the 万 belongs to the Arabic figure before it.
+    if (/[0-9０-９.．]/.test(before)) continue;
     const n = parseChineseNumeral(m[0]);
     if (n === null) continue;
     const tail = readTail(text, start + m[0].length);
@@ -144,7 +162,7 @@ export function readFigures(text: string): Figure[] {
     out.push({
       start,
       end: tail.end,
-      raw: text.slice(start, tail.end),
+      raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t]+/g, ''),
       value: new Decimal(n).times(tail.unit.scale),
       unit: tail.unit.unit,
       dimension: 'count',
