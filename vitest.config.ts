@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 240_000,
     pool: 'forks',
+    // The JSON report is what .ci/run turns into its closing "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.artifacts/vitest.json' }]],
   },
 });
