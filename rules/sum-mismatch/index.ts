@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import {
+  add,
   defineRule,
   formatIn,
   formatTerms,
@@ -12,19 +13,36 @@ import {
   type SumClaim,
 } from '@budgetlint/core';
 
+// Run searches are quadratic in the number of components; beyond this a list
+// is a table column, where only the whole sum is meaningful.
+const MAX_RUN_SEARCH = 64;
+
+function prefixSums(parts: Interval[]): Interval[] {
+  const out: Interval[] = [{ lo: new Decimal(0), hi: new Decimal(0) }];
+  for (const p of parts) out.push(add(out[out.length - 1], p));
+  return out;
+}
+
+/** parts[i..j) from prefix sums, without the widening that subtracting intervals would add. */
+const runSum = (pre: Interval[], i: number, j: number): Interval => ({ lo: pre[j].lo.minus(pre[i].lo), hi: pre[j].hi.minus(pre[i].hi) });
+
 /** Can the components be cut, in order, into runs that each add up to the total? (two splits of one total) */
 export function splitsAddUp(parts: Interval[], total: Interval): boolean {
+  if (parts.length > MAX_RUN_SEARCH) return meets(sum(parts), total);
+  const pre = prefixSums(parts);
   const ok: boolean[] = [true];
   for (let j = 1; j <= parts.length; j++) {
     ok[j] = false;
-    for (let i = 0; i < j && !ok[j]; i++) if (ok[i] && meets(sum(parts.slice(i, j)), total)) ok[j] = true;
+    for (let i = 0; i < j && !ok[j]; i++) if (ok[i] && meets(runSum(pre, i, j), total)) ok[j] = true;
   }
   return ok[parts.length];
 }
 
 /** Does some run of components add up to the total? The rest are then subsets or another split. */
 export function someRunAddsUp(parts: Interval[], total: Interval): boolean {
-  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (meets(sum(parts.slice(i, j)), total)) return true;
+  if (parts.length > MAX_RUN_SEARCH) return false;
+  const pre = prefixSums(parts);
+  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (meets(runSum(pre, i, j), total)) return true;
   return false;
 }
 

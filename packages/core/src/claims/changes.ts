@@ -4,7 +4,7 @@ import { subjectBefore } from './labels.ts';
 
 const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(?:基本)?持平/g;
-const BASE = /(?:比|较|与|同|和)([^，。；,增减上下降提持]{0,14}?)(?:相比|比较)?[，,]?[^，。；]{0,30}?$/;
+const BASE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
@@ -17,10 +17,12 @@ function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): Word | unde
   return ctx.word(s.block, start, start + m[1].length);
 }
 
-function baseOf(text: string): string {
+function baseOf(raw: string): string {
+  const text = raw.replace(/[\s\u3000]+/g, '');
+  if (/同比/.test(text)) return '上年同期';
   const m = BASE.exec(text);
   if (!m) return /同比/.test(text) ? '上年同期' : '上年';
-  return m[1].replace(/[\s\u3000]/g, '').replace(/^(\d{4})年度?/, '$1年') || '上年';
+  return m[1].replace(/[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)?/g, '').replace(/[\s\u3000]/g, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
 
 /**
@@ -61,6 +63,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
         }
         if (claim.rate) taken.add(claim.rate.id);
+        if (claim.ratio) taken.add(claim.ratio.id);
         if (current) taken.add(current.id);
         taken.add(f.id);
         claims.push(claim);

@@ -64,12 +64,17 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
           op,
         });
       }
-      // Completion ratios whose base is a budget named in the sentence.
+      // Completion ratios whose base is a budget named in the sentence. Each ratio owns
+      // the figures since the previous one: "其中：因公出国费决算为0万元，完成预算的0%"
+      // does not share the total's 年初预算.
+      let since = -1;
       for (const f of s.figures) {
         if (f.role !== 'ratio' || f.approximate) continue;
+        const from = since;
+        since = f.end;
         const m = COMPLETION.exec(block.text.slice(Math.max(0, f.start - 16), f.start));
         if (!m) continue;
-        const near = labelledNear(ctx, sentences, i, f.start);
+        const near = labelledNear(ctx, sentences, i, f.start).filter((x) => from < 0 || (x.figure.block === block.index && x.figure.start >= from));
         const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(x.label));
         const bs = budgets(near, qualifierOf(m[1]));
         if (actuals.length === 0 || bs.length !== 1) continue;

@@ -4,7 +4,7 @@ export function cleanLabel(s: string): string {
     .replace(/^[\s\u3000，,、；;：:。）)]+/, '')
     .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+[）)、.．]\s*)+/, '')
     .replace(/^其中[：:，,]?/, '')
-    .replace(/[\s\u3000，,、；;：:（(为是达共计合计总计总额]+$/, '')
+    .replace(/(?:[\s\u3000，,、；;：:（(]|为|是|达|共计|合计|总计|总额|共)+$/, '')
     .trim();
 }
 
@@ -26,6 +26,7 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   const clauseStart = Math.max(from, ...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, at - 1) + 1));
   let s = text.slice(clauseStart, at).replace(/[\s\u3000]+/g, '');
   s = s.replace(/(?:合计|共计|总计|总额|共|为|是|达|达到)+$/, '');
+  s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   s = s.replace(LEADING_TIME, '');
   const v = VERB.exec(s);
   if (v && v.index + v[0].length < s.length) s = s.slice(v.index + v[0].length);

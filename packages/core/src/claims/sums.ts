@@ -76,7 +76,14 @@ export class SumExtractor {
     for (let m = OF_WHICH.exec(local); m; m = OF_WHICH.exec(local)) hits.push({ at: s.start + m.index, after: s.start + m.index + m[0].length });
     hits.forEach((hit, k) => {
       const next = hits[k + 1];
-      const end = next ? next.at : s.end;
+      let end = next ? next.at : s.end;
+      // （其中一个事前绩效）: a 其中 inside brackets ends at the closing bracket.
+      const open = Math.max(text.lastIndexOf('（', hit.at), text.lastIndexOf('(', hit.at));
+      const closeBefore = Math.max(text.lastIndexOf('）', hit.at), text.lastIndexOf(')', hit.at));
+      if (open > closeBefore) {
+        const close = text.slice(hit.after, end).search(/[）)]/);
+        if (close >= 0) end = hit.after + close;
+      }
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
       let shape: SumClaim['shape'] = 'of-which';

@@ -102,6 +102,10 @@ export interface CountClaim {
   subject: string;
   count: DocFigure;
   items: Word[];
+  /** Items that join two things with 和/与/及 may stand for two: the list may mean up to this many (default items.length). */
+  maxItems?: number;
+  /** The list may go on past what was read (it ends in 等, or at a comma): fewer items than the count prove nothing. */
+  open?: boolean;
 }
 
 export interface ShareClaim {
@@ -117,6 +121,12 @@ export interface HeadingClaim {
   ordinal: number;
   marker: Word;
   block: number;
+  /** Outline depth: 0 第X部分, 1 一、, 2 （一）, 3 1. / 1、, 4 （1）, 5 ⑴ / ①; a heading resets deeper ones. */
+  rank?: number;
+  /** How the marker is written, '#' standing for the numeral: "#、", "（#）", "#.", "第#部分", "①". */
+  style?: string;
+  /** A marker inside a paragraph (after 。 or ；), not a heading: it only explains a gap between headings. */
+  inline?: boolean;
 }
 
 export interface YearClaim {
