@@ -78,7 +78,7 @@ export default defineRule(
       if (someRunAddsUp(parts, total)) continue;
       const d = describeSum(claim);
       const over = all.lo.gt(total.hi);
-      const head = claim.shape === 'table-row' ? `表中“${claim.subject}”` : '合计';
+      const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : '合计';
       ctx.report({
         message: claim.complete
           ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
@@ -88,7 +88,7 @@ export default defineRule(
           range: c.figure.range,
           label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}`,
         })),
-        fix: claim.complete && claim.shape !== 'table-row'
+        fix: claim.complete
           ? { title: `将合计改为${d.text}`, range: claim.total.range, text: d.text }
           : undefined,
         fingerprint: `${claim.total.raw}=${claim.components.map((c) => c.figure.raw).join('+')}`,

@@ -31,7 +31,7 @@ export class ExtractContext {
       // A bare number in a table with 单位：万元 is in that unit.
       const g =
         tableUnit && f.unit === '' && !block.table?.header
-          ? { ...f, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
+          ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
           : f;
       const placed: DocFigure = {
         ...g,

@@ -190,6 +190,7 @@ export class SumExtractor {
         const figs = this.ctx.figuresByBlock[r.index].filter((f) => f.start >= cell.start && f.end <= cell.end);
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
+      this.totalColumn(rows, header, cellText, cellFigure);
       let groupStart = 1;
       rows.forEach((row, ri) => {
         if (row.table!.header) return;
@@ -211,13 +212,44 @@ export class SumExtractor {
           if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
           this.claims.push({
             kind: 'sum',
-            subject: `${label}${head ? `（${head.trim()}）` : ''}`,
+            subject: `${label}行${head.trim() ? `“${head.trim()}”列` : ''}`,
             total,
             components: comps.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
             complete: true,
             shape: 'table-row',
           });
         }
+      });
+    }
+  }
+
+  /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
+  private totalColumn(
+    rows: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).trim());
+    const t = heads.findIndex((h, c) => c > 0 && /^(?:合计|总计|小计)$/.test(h));
+    if (t < 0) return;
+    // Components run from the column after 合计 up to one that is another measure.
+    const cols: number[] = [];
+    for (let c = t + 1; c < heads.length && !/合计|总计|上年|预算数|决算数|[%％]|比|率|增减|变动/.test(heads[c]); c++) cols.push(c);
+    if (cols.length < 2) return;
+    for (const row of rows) {
+      if (row.table!.header) continue;
+      const total = cellFigure(row, t);
+      const comps = cols.map((c) => cellFigure(row, c));
+      if (!total || comps.some((f) => !f || f.dimension !== total.dimension)) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `“${cellText(row, 0).trim()}”行${heads[t]}`,
+        total,
+        components: comps.map((f, i) => ({ figure: f!, label: heads[cols[i]] })),
+        complete: true,
+        shape: 'table-column',
       });
     }
   }
