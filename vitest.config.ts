@@ -8,6 +8,7 @@ export default defineConfig({
       'rules/**/*.test.ts',
       'examples/**/*.test.ts',
       'vscode-extension/test/**/*.test.ts',
+      'test/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 20_000,
