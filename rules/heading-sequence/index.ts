@@ -1,6 +1,26 @@
-import { defineRule } from '@budgetlint/core';
+import { defineRule, type HeadingClaim } from '@budgetlint/core';
 
-// Placeholder until the rule's owner writes its check.
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const CIRCLED: Record<string, string> = { '⑴': '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇', '①': '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' };
+
+function chinese(n: number): string {
+  if (n < 10) return CN[n];
+  if (n < 20) return `十${CN[n - 10]}`;
+  return `${CN[Math.floor(n / 10)]}十${CN[n % 10]}`;
+}
+
+/** The marker for ordinal n written the way `h` is: （三）, 3., 第三部分, ③. */
+function markerFor(h: HeadingClaim, n: number): string {
+  const style = h.style ?? '#';
+  if (h.level === 'circled') return (CIRCLED[style] ?? CIRCLED['①'])[n - 1] ?? String(n);
+  const numeral = h.level === 'num' || h.level === 'paren-num' ? String(n) : chinese(n);
+  return style.replace('#', numeral);
+}
+
+const RANK: Record<string, number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
+const rankOf = (h: HeadingClaim) => h.rank ?? RANK[h.level] ?? 9;
+const keyOf = (h: HeadingClaim) => `${rankOf(h)}|${h.style ?? ''}`;
+
 export default defineRule(
   {
     id: 'heading-sequence',
@@ -8,5 +28,62 @@ export default defineRule(
     description: '同级标题序号不连续或倒退',
     defaultSeverity: 'warning',
   },
-  () => {},
+  (ctx) => {
+    // The last heading seen at each level (rank and writing style) since a higher heading reset it.
+    const last = new Map<string, HeadingClaim>();
+    // Inline markers seen since the last heading of each level: they fill gaps.
+    const inlineSince = new Map<string, Set<number>>();
+    for (const h of ctx.of('heading')) {
+      const key = keyOf(h);
+      if (h.inline) {
+        if (last.has(key)) inlineSince.get(key)?.add(h.ordinal);
+        continue;
+      }
+      const rank = rankOf(h);
+      for (const k of [...last.keys()]) {
+        if (Number(k.split('|')[0]) > rank) {
+          last.delete(k);
+          inlineSince.delete(k);
+        }
+      }
+      const prev = last.get(key);
+      last.set(key, h);
+      const filled = inlineSince.get(key) ?? new Set<number>();
+      inlineSince.set(key, new Set());
+      // The first heading at a level may have lost its predecessors' markers (a title
+      // written without its 一、): nothing to compare with.
+      if (!prev) continue;
+      const from = prev.ordinal;
+      const to = h.ordinal;
+      // Numbering that starts again at 1 is a new list (after a table of contents, a
+      // table's second column); the same number twice is a flattened table row.
+      if (to === 1 || to === from) continue;
+      const prevText = prev.marker.text;
+      const related = [{ range: prev.marker.range, label: `上一个同级标题“${prevText}”` }];
+      if (to < from) {
+        ctx.report({
+          message: `标题序号“${h.marker.text}”出现在“${prevText}”之后`,
+          range: h.marker.range,
+          related,
+          fingerprint: `${prevText}>${h.marker.text}`,
+        });
+        continue;
+      }
+      if (to === from + 1) continue;
+      const missing: number[] = [];
+      for (let n = from + 1; n < to; n++) missing.push(n);
+      // A missing number that stands inside a paragraph was written, just not as a heading.
+      if (missing.some((n) => filled.has(n))) continue;
+      const gap =
+        missing.length === 1
+          ? `“${markerFor(h, missing[0])}”`
+          : `“${markerFor(h, missing[0])}”至“${markerFor(h, missing[missing.length - 1])}”`;
+      ctx.report({
+        message: `标题序号由“${prevText}”跳至“${h.marker.text}”，缺少${gap}`,
+        range: h.marker.range,
+        related,
+        fingerprint: `${prevText}>${h.marker.text}`,
+      });
+    }
+  },
 );

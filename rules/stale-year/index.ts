@@ -1,6 +1,19 @@
-import { defineRule } from '@budgetlint/core';
+import { defineRule, type YearClaim } from '@budgetlint/core';
 
-// Placeholder until the rule's owner writes its check.
+/** 政府预算 → { scope: 政府, cls: 预算 }; a bare 预算 has no scope. */
+function parts(doc: string) {
+  const m = /^(政府|部门|单位|总)?(预决算|预算|决算)$/.exec(doc);
+  return m ? { scope: m[1] ?? '', cls: m[2] } : undefined;
+}
+
+/** Like with like: 预算 with 预算, 决算 with 决算; 政府预算 is not 部门预算, a bare 预算 may be either. */
+function sameDocument(a: YearClaim, b: YearClaim): boolean {
+  const x = parts(a.document);
+  const y = parts(b.document);
+  if (!x || !y || x.cls !== y.cls) return false;
+  return x.scope === y.scope || x.scope === '' || y.scope === '';
+}
+
 export default defineRule(
   {
     id: 'stale-year',
@@ -8,5 +21,22 @@ export default defineRule(
     description: '正文年份与标题年份不一致',
     defaultSeverity: 'warning',
   },
-  () => {},
+  (ctx) => {
+    const years = ctx.of('year');
+    const titles = years.filter((y) => y.role === 'title');
+    if (titles.length === 0) return;
+    for (const body of years) {
+      if (body.role !== 'body') continue;
+      const title = titles.find((t) => sameDocument(t, body));
+      // The title names this document for one year only; a title with two years proves nothing.
+      if (!title || titles.some((t) => sameDocument(t, body) && t.year === body.year)) continue;
+      if (title.year === body.year) continue;
+      ctx.report({
+        message: `标题为${title.year}年${title.document}，正文此处却写作${body.year}年${body.document}`,
+        range: body.word.range,
+        related: [{ range: title.word.range, label: `标题中的“${title.word.text}${title.document}”` }],
+        fingerprint: `${title.year}${title.document}|${body.year}${body.document}`,
+      });
+    }
+  },
 );

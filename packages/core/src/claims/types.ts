@@ -76,7 +76,16 @@ export interface CompareClaim {
   op: 'gt' | 'lt' | 'eq';
 }
 
-export type DebtMeasure = 'balance' | 'limit' | 'issuance' | 'refinancing' | 'repayment' | 'interest' | 'opening-balance';
+export type DebtMeasure =
+  | 'balance'
+  | 'limit'
+  | 'issuance' // 新增债券/新增债务
+  | 'refinancing' // 再融资债券
+  | 'total-issuance' // 发行政府债券 with no 新增/再融资 said: both together
+  | 'swap' // 置换债券: any mention makes the balance identity unreliable
+  | 'repayment'
+  | 'interest'
+  | 'opening-balance';
 export type DebtKind = 'total' | 'general' | 'special';
 
 export interface DebtClaim {
@@ -85,9 +94,19 @@ export interface DebtClaim {
   debtKind: DebtKind;
   /** Who owes it: 全区, 全市, 本级…; "" when not said. */
   scope: string;
-  /** The date or year the figure is at: "2023年底", "2024年"; "" when not said. */
+  /**
+   * The date or year the figure is at, normalised: "2023年末" (年底, 年末,
+   * 12月末, 12月31日), "2023年初", "2024年6月末", "2024年"; "" when not said.
+   * Flows (issuance, repayment…) through a year's end are of that year: "2024年".
+   */
   date: string;
   figure: DocFigure;
+  /** The figure's clause as written ("全区政府债务余额"). */
+  label?: string;
+  /** 预计/拟/计划: a forecast, not an outcome. */
+  estimate?: boolean;
+  /** The document says its limit is held elsewhere (无债务限额, 纳入市本级债务限额中统筹管理). */
+  limitElsewhere?: boolean;
 }
 
 export interface GradeClaim {
@@ -104,6 +123,8 @@ export interface CountClaim {
   items: Word[];
   /** Items that join two things with 和/与/及 may stand for two: the list may mean up to this many (default items.length). */
   maxItems?: number;
+  /** …and, when 、 may group sub-items inside such a joined item, as few as this (default items.length). */
+  minItems?: number;
   /** The list may go on past what was read (it ends in 等, or at a comma): fewer items than the count prove nothing. */
   open?: boolean;
 }
@@ -113,6 +134,15 @@ export interface ShareClaim {
   part: DocFigure;
   share: DocFigure;
   total: DocFigure;
+  /** What the part and the total are, for messages ("基本支出", "本年支出合计"). */
+  partLabel?: string;
+  totalLabel?: string;
+  /**
+   * How the total was found: the sum the part is a 其中 component of, a total
+   * named after 占 (占本年支出合计的…), or the amount before 主要用于以下方面：
+   * whose listed parts add up to it.
+   */
+  via?: 'of-which' | 'named' | 'purpose-list';
 }
 
 export interface HeadingClaim {

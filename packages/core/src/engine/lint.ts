@@ -46,7 +46,11 @@ export function lint(source: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
   const byKind = new Map<ClaimKind, Claim[]>();
-  for (const c of claims) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+  for (const c of claims) {
+    const list = byKind.get(c.kind);
+    if (list) list.push(c);
+    else byKind.set(c.kind, [c]);
+  }
 
   for (const rule of options.rules) {
     const setting = config.rules[rule.id];

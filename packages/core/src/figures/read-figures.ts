@@ -94,7 +94,9 @@ function readTail(text: string, at: number): Tail | null {
 }
 
 function isSectionMarker(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
+  // A short window: slicing the whole prefix per figure made long paragraphs quadratic.
+  const window = text.slice(Math.max(0, start - 8), start);
+  const before = start <= 8 ? window : `x${window}`;
   const after = text.slice(end, end + 2);
   // （1） (2) ⑴-style enumerators
   if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) return true;

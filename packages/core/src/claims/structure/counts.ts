@@ -1,6 +1,296 @@
+import { Decimal } from 'decimal.js';
+import type { Block } from '../../document/types.ts';
+import { parseChineseNumeral } from '../../figures/chinese-numerals.ts';
 import type { ExtractContext } from '../context.ts';
-import type { Claim } from '../types.ts';
+import type { Claim, CountClaim, DocFigure, Word } from '../types.ts';
 
-export function extractCounts(_ctx: ExtractContext): Claim[] {
-  return [];
+const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
+const CLOSERS = new Set(Object.values(OPENERS));
+const CONJUNCTION = /和|与|及|以及|并/g;
+const CN_ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface List {
+  items: Span[];
+  /** The list may go on after what was read. */
+  open: boolean;
+  /** 、 splits the list; 和/与/及 inside an item may join two more. */
+  conjunctions: number;
+  numbered: boolean;
+}
+
+/**
+ * Splits text from `from` at top-level 、 until the list ends: the closing
+ * bracket when `close` is given, else 。 ； or a comma (after which the list
+ * may go on). 、 inside quotes and brackets does not split.
+ */
+function splitList(text: string, from: number, close?: string): { items: Span[]; end: number; open: boolean } | null {
+  const stack: string[] = [];
+  const items: Span[] = [];
+  let s = from;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (stack.length === 0) {
+      if (close && c === close) {
+        items.push({ start: s, end: i });
+        return { items, end: i, open: false };
+      }
+      if (!close && /[。；;！？!?]/.test(c)) {
+        items.push({ start: s, end: i });
+        return { items, end: i, open: false };
+      }
+      if (/[，,]/.test(c)) {
+        // A comma inside a bracketed list makes its items unclear; outside, the list may go on.
+        if (close) return null;
+        items.push({ start: s, end: i });
+        return { items, end: i, open: true };
+      }
+      if (c === '、') {
+        items.push({ start: s, end: i });
+        s = i + 1;
+        continue;
+      }
+    }
+    if (c in OPENERS) stack.push(OPENERS[c]);
+    else if (CLOSERS.has(c)) {
+      if (stack.length === 0) return null;
+      if (stack[stack.length - 1] === c) stack.pop();
+      else return null;
+    } else if (c === '"') {
+      if (stack[stack.length - 1] === '"') stack.pop();
+      else stack.push('"');
+    }
+  }
+  if (close) return null;
+  items.push({ start: s, end: text.length });
+  return { items, end: text.length, open: false };
+}
+
+/** （1）…（2）…（3）… right at `from`: the numbered items, up to `end`. */
+function numberedItems(text: string, from: number, end: number): Span[] | null {
+  const body = text.slice(from, end);
+  if (!/^[\s\u3000]*[（(]1[）)]/.test(body)) return null;
+  const starts: number[] = [];
+  let at = 0;
+  for (let k = 1; ; k++) {
+    const re = new RegExp(`[（(]${k}[）)]`, 'g');
+    re.lastIndex = at;
+    const m = re.exec(body);
+    if (!m) break;
+    starts.push(m.index);
+    at = m.index + m[0].length;
+  }
+  // Any other (n) after the last one found: not a clean sequence.
+  if (/[（(]\d+[）)]/.test(body.slice(at))) return null;
+  return starts.map((s, i) => ({ start: from + s, end: from + (i + 1 < starts.length ? starts[i + 1] : body.length) }));
+}
+
+/** 一是…二是…三是… from `from`: the items, in this block. Null when the sequence restarts or is unclear. */
+function shiItems(text: string, from: number): { items: Span[]; end: number } | null {
+  if (!/^[\s\u3000]*一是/.test(text.slice(from))) return null;
+  const starts: number[] = [];
+  let at = from;
+  for (let k = 0; k < CN_ORDINAL.length; k++) {
+    const i = text.indexOf(`${CN_ORDINAL[k]}是`, at);
+    if (i < 0) break;
+    // An item opens a clause: at the start or after punctuation.
+    if (k > 0 && !/[。；;，,：:！？\s]$/.test(text.slice(Math.max(0, i - 1), i))) break;
+    // A nested 一是 before the next item: the list's shape is not clear.
+    if (k > 0 && text.slice(at, i).includes('一是')) return null;
+    starts.push(i);
+    at = i + 2;
+  }
+  if (text.slice(at).includes('一是')) return null;
+  // The next item stands further on, just not where an item opens: unclear, make no claim.
+  const next = CN_ORDINAL[starts.length];
+  if (next && text.slice(at).includes(`${next}是`)) return null;
+  return { items: starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : text.length })), end: text.length };
+}
+
+// What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|具体包括|包括)|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体包括|包括)[：:]?|[：:])/;
+// Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
+const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
+// Counts the figure reader does not take: 三方面, 四点.
+const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项)/g;
+
+function synthetic(block: Block, ctx: ExtractContext, start: number, end: number, n: number): DocFigure {
+  return {
+    id: -1,
+    block: block.index,
+    range: ctx.range(block, start, end),
+    role: 'amount',
+    start,
+    end,
+    raw: block.text.slice(start, end),
+    value: new Decimal(n),
+    unit: '',
+    dimension: 'count',
+    scale: new Decimal(1),
+    precision: 0,
+    approximate: false,
+    exact: true,
+    chineseNumeral: true,
+  };
+}
+
+function readList(text: string, at: number, delimiter: string): List | null {
+  const paren = /^[（(]/.test(delimiter);
+  const colon = /^[：:]$/.test(delimiter);
+  if (paren) {
+    const close = delimiter[0] === '（' ? '）' : ')';
+    // The closing bracket of this list, to read numbered items inside it.
+    const split = splitList(text, at, close);
+    const closeAt = split?.end ?? findClose(text, at - 1);
+    if (closeAt < 0) return null;
+    const numbered = numberedItems(text, at, closeAt);
+    if (numbered) return { items: numbered, open: false, conjunctions: 0, numbered: true };
+    if (!split) return null;
+    // A note in brackets is not a list: （其中…）, （含…）, （详见…）.
+    if (/^[\s\u3000]*(?:其中|含|不含|包括|共|约|合计|详见|见|下同|以下简称|如|例如|比如|主要|重点|涉及|分别)/.test(text.slice(at))) return null;
+    return { items: split.items, open: false, conjunctions: countConjunctions(text, split.items), numbered: false };
+  }
+  // 一是…二是…: read by shiList, across blocks.
+  if (colon && /^[\s\u3000]*一是/.test(text.slice(at))) return null;
+  const split = splitList(text, at);
+  if (!split) return null;
+  const numbered = numberedItems(text, at, split.end);
+  if (numbered) return { items: numbered, open: split.open, conjunctions: 0, numbered: true };
+  return { items: split.items, open: split.open, conjunctions: countConjunctions(text, split.items), numbered: false };
+}
+
+function findClose(text: string, openAt: number): number {
+  let depth = 0;
+  for (let i = openAt; i < text.length; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if (text[i] === '）' || text[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function countConjunctions(text: string, items: Span[]): number {
+  let n = 0;
+  for (const it of items) n += (text.slice(it.start, it.end).replace(/[“"‘][^”"’]*[”"’]/g, '').match(CONJUNCTION) ?? []).length;
+  return n;
+}
+
+const trimSpan = (text: string, s: Span): Span => {
+  let { start, end } = s;
+  while (start < end && /[\s\u3000]/.test(text[start])) start++;
+  while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
+  return { start, end };
+};
+
+const SHI_START = new RegExp(`^[\\s\\u3000]*(?:${CN_ORDINAL.join('|')})是`);
+
+/**
+ * 一是…二是…三是… after a colon: in the rest of the block, or (when the colon
+ * ends it) in the blocks that follow, one item a block. The list is open when
+ * the block after it goes on with another 是-item.
+ */
+function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word[]; open: boolean } | null {
+  const blocks = ctx.doc.blocks;
+  const rest = block.text.slice(from);
+  if (/^[\s\u3000]*一是/.test(rest)) {
+    const shi = shiItems(block.text, from);
+    if (!shi || shi.items.length === 0) return null;
+    const items = shi.items.map((s) => ctx.word(block, s.start, trimSpan(block.text, s).end));
+    const next = blocks[block.index + 1];
+    return { items, open: !!next && SHI_START.test(next.text) };
+  }
+  if (rest.trim()) return null;
+  const items: Word[] = [];
+  let i = block.index + 1;
+  for (let k = 0; i < blocks.length && k < CN_ORDINAL.length; k++, i++) {
+    const b = blocks[i];
+    if (b.kind === 'toc' || b.kind === 'table-row') break;
+    const lead = /^[\s\u3000]*/.exec(b.text)![0].length;
+    if (!b.text.startsWith(`${CN_ORDINAL[k]}是`, lead)) break;
+    items.push(ctx.word(b, lead, trimSpan(b.text, { start: lead, end: b.text.length }).end));
+  }
+  if (items.length === 0) return null;
+  const next = blocks[i];
+  return { items, open: !!next && SHI_START.test(next.text) };
+}
+
+/**
+ * A stated count and the list right after it: "项目有四个，即A、B、C、D",
+ * "两个转变（即A、B）", "三个同步（A、B、C）", “五全”（（1）…（5））,
+ * "三个方面：一是…二是…三是…". Only lists whose bounds the text marks (即,
+ * brackets, a colon right after the count) are read; partitions of a count
+ * (17个，其中优1个…) are sums, not lists.
+ */
+export function extractCounts(ctx: ExtractContext): Claim[] {
+  const out: CountClaim[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    const text = block.text;
+    const counts: DocFigure[] = ctx.figuresByBlock[block.index].filter(
+      (f) => f.dimension === 'count' && !f.approximate && f.value.isInteger() && f.value.gte(2) && f.value.lte(30),
+    );
+    COINAGE.lastIndex = 0;
+    for (let m = COINAGE.exec(text); m; m = COINAGE.exec(text)) {
+      const start = m.index + 1;
+      const end = start + m[1].length + m[2].length;
+      const n = parseChineseNumeral(m[1]);
+      if (n === null || n < 2 || counts.some((f) => f.start < end && f.end > start)) continue;
+      counts.push(synthetic(block, ctx, start, end, n));
+    }
+    BARE_COUNT.lastIndex = 0;
+    for (let m = BARE_COUNT.exec(text); m; m = BARE_COUNT.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const n = parseChineseNumeral(m[1]);
+      if (n === null || n < 2 || counts.some((f) => f.start < end && f.end > start)) continue;
+      counts.push(synthetic(block, ctx, start, end, n));
+    }
+    counts.sort((a, b) => a.start - b.start);
+    for (const count of counts) {
+      const noun = NOUN.exec(text.slice(count.end));
+      if (!noun) continue;
+      // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
+      const bare = noun[0].replace(/[“”‘’"]/g, '');
+      if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
+      if (counts.some((f) => f !== count && f.start >= count.end && f.start < count.end + noun[0].length)) continue;
+      const at = count.end + noun[0].length;
+      const delim = DELIMITER.exec(text.slice(at));
+      if (!delim) continue;
+      // “三公”经费：指…: a definition follows, not a list.
+      if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
+      if (/^[：:]$/.test(delim[0])) {
+        const shi = shiList(ctx, block, at + 1);
+        if (shi) {
+          out.push({ kind: 'count', subject: bare, count, items: shi.items, ...(shi.open ? { open: true } : {}) });
+          continue;
+        }
+      }
+      const list = readList(text, at + delim[0].length, delim[0]);
+      if (!list) continue;
+      const items = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+      // One item is a gloss, not a list (…，即覆盖全部项目).
+      if (items.length < 2) {
+        if (!(items.length === 1 && list.conjunctions > 0)) continue;
+      }
+      const last = items[items.length - 1];
+      const open = list.open || /等$/.test(text.slice(last.start, last.end).replace(/[”"’）)]+$/, ''));
+      const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
+      out.push({
+        kind: 'count',
+        subject: bare || text.slice(Math.max(0, count.start - 6), count.start).replace(/^.*[，。；：、]/, ''),
+        count,
+        items: words,
+        ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
+        ...(open ? { open: true } : {}),
+      });
+    }
+  }
+  return out;
 }

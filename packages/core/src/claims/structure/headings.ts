@@ -34,6 +34,14 @@ function claimAt(ctx: ExtractContext, block: Block, at: number, m: Marker, inlin
   };
 }
 
+/** "2.2024年全县…": readMarker leaves "2." before a decimal digit alone (2.5亿元), but a year follows here. */
+function yearItem(text: string): Marker | null {
+  const m = /^([\s\u3000]*)([0-9０-９]{1,2})[.．](?=[12][0-9]{3}年)/.exec(text);
+  if (!m) return null;
+  const n = Number(m[2].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return { level: 'num', ordinal: n, length: m[0].length, raw: m[0].slice(m[1].length) };
+}
+
 // Where an inline marker may stand: right after a sentence or clause has ended.
 const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、.．](?![0-9０-９])|[⑴-⒇①-⑳])/g;
 
@@ -45,10 +53,18 @@ const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七�
  */
 export function extractHeadings(ctx: ExtractContext): Claim[] {
   const out: HeadingClaim[] = [];
+  const { inToc, entries } = tableOfContents(ctx.doc.blocks);
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'toc') continue;
+    if (block.kind === 'toc' || block.kind === 'table-row' || inToc.has(block.index)) continue;
+    // A heading the contents list numbers, standing in the body without its number
+    // (lost when the PDF was converted): it fills its place in the numbering.
+    const listed = readMarker(block.text) ? undefined : listedTitle(entries, block.text);
+    if (listed) {
+      out.push({ ...claimAt(ctx, block, 0, { ...listed, raw: block.text.slice(0, 1), length: 1 }, true), style: styleOf(listed) });
+      continue;
+    }
     const bookmark = BOOKMARK.exec(block.text)?.[0].length ?? 0;
-    const m = readMarker(block.text.slice(bookmark));
+    const m = readMarker(block.text.slice(bookmark)) ?? yearItem(block.text.slice(bookmark));
     if (m) out.push(claimAt(ctx, block, bookmark, m, false));
     INLINE_AT.lastIndex = 0;
     for (let x = INLINE_AT.exec(block.text); x; x = INLINE_AT.exec(block.text)) {
@@ -58,4 +74,43 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+/** The contents entry whose title a body block starts with (the PDF may have run the next line on). */
+function listedTitle(entries: Map<string, Marker>, text: string): Marker | undefined {
+  const t = normalize(text);
+  if (ENDS.test(t)) return undefined;
+  for (const [title, m] of entries) if (title.length >= 6 && t.startsWith(title) && t.length <= title.length + 30) return m;
+  return undefined;
+}
+const CONTENTS = /^(?:目录|目次)$/;
+const ENDS = /[。；;！？!?]/;
+
+/**
+ * A contents list written without dot leaders ("目 录" and then the headings, one
+ * a line, as PDFs of the genre print it): its blocks are not headings, and it
+ * says which title each number stands for.
+ */
+function tableOfContents(blocks: readonly Block[]): { inToc: Set<number>; entries: Map<string, Marker> } {
+  const inToc = new Set<number>();
+  const entries = new Map<string, Marker>();
+  const start = blocks.findIndex((b, i) => i < 40 && CONTENTS.test(normalize(b.text)));
+  if (start < 0) return { inToc, entries };
+  let first: string | undefined;
+  for (let i = start; i < blocks.length && i < start + 120; i++) {
+    const b = blocks[i];
+    const text = normalize(b.text);
+    if (i > start && (ENDS.test(text) || text.length > 60 || text === first)) break;
+    inToc.add(i);
+    const m = readMarker(b.text);
+    if (!m) continue;
+    const title = normalize(b.text.slice(m.length));
+    first ??= text;
+    if (title && !entries.has(title)) entries.set(title, m);
+  }
+  // The contents list must look like one: several numbered lines.
+  if (entries.size < 3) return { inToc: new Set(), entries: new Map() };
+  return { inToc, entries };
 }

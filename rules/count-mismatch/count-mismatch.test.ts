@@ -1,0 +1,228 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'two items in brackets after 即, each a whole phrase',
+      code: '我县坚持问题导向和结果导向，着力实现两个转变（即由重分配向重管理转变、由重投入向重绩效转变），推动预算绩效管理提质增效。',
+    },
+    {
+      why: 'five numbered items inside the brackets of a numeral coinage',
+      code: '以“五统一”（（1）统一标准（2）统一流程（3） 统一平台（4）统一考核（5）统一公开）为抓手，稳步推进全过程预算绩效管理体系建设。',
+    },
+    {
+      why: 'items with years, hyphens and quotes: 、 inside quotes does not split',
+      code: '今年开展“四评”的项目有四个，即区卫健局2024年基层医疗机构能力提升专项经费、区住建局2022-2023年“老旧小区改造、加装电梯”补助资金、区交通局2024年农村公路养护专项资金、区商务局2024年消费券发放资金。',
+    },
+    {
+      why: 'a gloss joined by 和: one phrase may stand for two',
+      code: '推进绩效评价“两个全覆盖”，即覆盖全区所有预算单位和所有财政资金，财政重点评价项目逐年增加。',
+    },
+    {
+      why: '与 and 和 inside items: 、 may group what each 结合 joins',
+      code: '坚持“五个结合”，即预算安排与预算执行进度、绩效管理、项目细化程度、存量资金规模和审计查出问题相结合，对不符合规定的项目按比例压减。',
+    },
+    {
+      why: 'a count partition is a sum, not a list',
+      code: '今年共完成重点绩效评价项目17个，其中评价等级为优的项目１个，等级为良的11个，等级为中的５个，评价结果已反馈各主管部门。',
+    },
+    {
+      why: 'a note in brackets after a count is not a list',
+      code: '自评价抽查复核单位70个、重点项目8个（其中一个事前绩效）、2个部门整体，评价金额12多亿元。',
+    },
+    {
+      why: 'examples after 如 in brackets are not the whole list',
+      code: '今年共选取3个项目（如城区供热管网改造项目、农村公路提质项目）开展事前绩效评估，评估结果作为预算安排的重要依据。',
+    },
+    {
+      why: 'the list ends in 等: it names some, not all',
+      code: '围绕四个重点领域，即教育、医疗卫生等，选取社会关注度高的项目开展重点绩效评价。',
+    },
+    {
+      why: 'the list runs into a comma: more items may follow in the next clause',
+      code: '实行三个同步，即预算编制与绩效目标同步、预算执行与绩效监控同步，确保绩效管理贯穿预算管理全过程。',
+    },
+    {
+      why: 'a definition after the colon, not a list',
+      code: '十、“三公”经费：指单位使用本级财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。',
+    },
+    {
+      why: '一是…二是… across blocks: the third item is on the next line',
+      code: '我区加强政府债务管理主要采取了三个方面措施：一是争取扩大债券规模，积极向省市财政部门争取新增债券额度支持。二是夯实专项债券项目储备，提前梳理项目清单。\n三是足额偿还到期债券本息，维护政府良好信用。',
+    },
+    {
+      why: 'one item a block after the colon, as many as the count',
+      code: '下一步，我区将重点做好三个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
+    },
+  ],
+  invalid: [
+    {
+      code: '今年纳入财政重点绩效评价的项目有五个，即区教育局2024年学生营养改善专项经费、区农业农村局2023-2024年高标准农田建设资金、区交通运输局2024年农村公路养护专项资金、区文旅局2024年公共文化服务补助资金。',
+      errors: [
+        {
+          message: '所述数量为“五个”，但其后只列举了4项',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 19,
+          text: '五个',
+          severity: 'error',
+          related: ['第1项“区教育局2024年学生营养改善…”', '第4项“区文旅局2024年公共文化服务…”'],
+        },
+      ],
+    },
+    {
+      code: '全面实施预算绩效管理以来，我县着力实现三个转变（即由重分配向重管理转变、由重投入向重绩效转变），预算绩效管理水平稳步提升。',
+      errors: [
+        {
+          message: '所述数量为“三个”，但其后只列举了2项',
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 22,
+          text: '三个',
+          severity: 'error',
+          related: ['第1项“由重分配向重管理转变”', '第2项“由重投入向重绩效转变”'],
+        },
+      ],
+    },
+    {
+      code: '实行两个同步（绩效目标申报同步、预算批复下达同步、绩效信息公开同步），绩效目标随预算一同批复、一同下达。',
+      errors: [
+        {
+          message: '所述数量为“两个”，但其后列举了3项',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 5,
+          text: '两个',
+          severity: 'error',
+          related: ['第1项“绩效目标申报同步”', '第3项“绩效信息公开同步”'],
+        },
+      ],
+    },
+    {
+      code: '以“四全”（（1）参与人员全面（2）管理环节全面（3）覆盖范围全面（4）技术手段全面（5）监督指导全面）为抓手，推进预算绩效管理体系建设。',
+      errors: [
+        {
+          message: '所述数量为“四全”，但其后列举了5项',
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 5,
+          text: '四全',
+          severity: 'error',
+          related: ['第1项“（1）参与人员全面”', '第5项“（5）监督指导全面”'],
+        },
+      ],
+    },
+    {
+      code: '我区加强政府债务管理主要采取了三个方面措施：一是争取扩大债券规模，积极争取新增债券额度支持。二是足额偿还到期债券本息，维护政府良好信用。',
+      errors: [
+        {
+          message: '所述数量为“三个”，但其后只列举了2项',
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 18,
+          text: '三个',
+          severity: 'error',
+          related: ['第1项“一是争取扩大债券规模，积极争取…”', '第2项“二是足额偿还到期债券本息，维护…”'],
+        },
+      ],
+    },
+    {
+      code: '坚持“三个统一”：“统一绩效目标模板”、“统一评价指标体系”、“统一结果公开口径”、“统一整改跟踪机制”，切实提高绩效管理规范化水平。',
+      errors: [
+        {
+          message: '所述数量为“三个”，但其后列举了4项',
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 6,
+          text: '三个',
+          severity: 'error',
+          related: ['第1项“统一绩效目标模板”', '第4项“统一整改跟踪机制”'],
+        },
+      ],
+    },
+    {
+      code: '2024年区财政重点评价共涉及三个部门，分别是区教育局、区卫生健康委员会。',
+      errors: [
+        {
+          message: '所述数量为“三个”，但其后只列举了2项',
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 18,
+          text: '三个',
+          severity: 'error',
+          related: ['第1项“区教育局”', '第2项“区卫生健康委员会”'],
+        },
+      ],
+    },
+    {
+      code: '本年度重点评价项目有三个，即2021-2022年“污水管网、泵站改造”专项资金、2024年农村公路养护专项资金。',
+      errors: [
+        {
+          message: '所述数量为“三个”，但其后只列举了2项',
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 13,
+          text: '三个',
+          severity: 'error',
+          related: ['第1项“2021-2022年“污水管网…”', '第2项“2024年农村公路养护专项资金”'],
+        },
+      ],
+    },
+    {
+      code: '今年开展事前绩效评估的重大项目有3个，即城北片区综合管廊工程、职教园区二期工程、中心医院门诊楼改造工程、体育公园建设工程。',
+      errors: [
+        {
+          message: '所述数量为“3个”，但其后列举了4项',
+          line: 1,
+          column: 17,
+          endLine: 1,
+          endColumn: 19,
+          text: '3个',
+          severity: 'error',
+          related: ['第1项“城北片区综合管廊工程”', '第4项“体育公园建设工程”'],
+        },
+      ],
+    },
+    {
+      why: 'Arabic digits and a bracketed list with 即',
+      code: '区财政局对2个部门（即区城市管理局、区市场监督管理局、区退役军人事务局）开展部门整体支出绩效评价，评价结果已向区人大报告。',
+      errors: [
+        {
+          message: '所述数量为“2个”，但其后列举了3项',
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 8,
+          text: '2个',
+          severity: 'error',
+          related: ['第1项“区城市管理局”', '第3项“区退役军人事务局”'],
+        },
+      ],
+    },
+    {
+      code: '下一步，我区将重点做好四个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
+      errors: [
+        {
+          message: '所述数量为“四个”，但其后只列举了3项',
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 14,
+          text: '四个',
+          severity: 'error',
+          related: ['第1项“一是强化绩效目标管理，提高目标…”', '第3项“三是加强结果应用，将评价结果与…”'],
+        },
+      ],
+    },
+  ],
+});
+

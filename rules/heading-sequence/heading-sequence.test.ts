@@ -1,0 +1,205 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a higher heading resets the numbering below it',
+      code: '一、预算绩效管理工作开展情况\n（一）绩效目标管理全面覆盖\n县级部门预算项目全部编报绩效目标，绩效目标与预算同步批复、同步公开。\n（二）绩效运行监控有序开展\n对预算执行进度和绩效目标完成情况实行“双监控”，发现问题及时纠偏。\n二、下一步工作打算\n（一）扩大重点评价范围\n选取社会关注度高、资金量大的项目开展重点绩效评价。',
+    },
+    {
+      why: 'a table of contents with dot leaders is not part of the numbering',
+      code: '目录\n一、关于“三公”经费支出情况的说明..............1\n二、关于税收返还和转移支付情况的说明..........2\n三、关于地方政府债务情况的说明................3\n\n一、关于“三公”经费支出情况的说明\n2025年区级“三公”经费预算数216万元，比上年减少12万元。\n二、关于税收返还和转移支付情况的说明\n2025年上级财政提前下达我区转移支付资金86432万元。',
+    },
+    {
+      why: 'a contents list without dot leaders, and a part heading that lost its number in the body',
+      code: '目 录\n第一部分 区民政局概况\n一、主要职能\n二、部门决算单位构成\n第二部分 区民政局2024年度部门决算表\n第三部分 区民政局2024年度部门决算情况说明\n\n第一部分 区民政局概况\n一、主要职能\n负责全区社会救助、养老服务和社区治理等工作。\n区民政局2024年度部门决算表收入支出决算总表\n第三部分 区民政局2024年度部门决算情况说明\n一、收入支出决算总体情况说明',
+    },
+    {
+      why: 'a marker inside a paragraph (PDF text run together) fills the gap',
+      code: '（六）全面推进预算和绩效管理一体化改革，加快建成全方位、全过程、全覆盖的预算绩效管理体系。\n（七）负责本区会计管理工作，监督和规范会计行为。（八）负责本区非税收入管理、政府性基金管理，按照分工管理行政事业性收费。\n（九）拟订和组织实施本区国库管理制度，监督考核预算执行进度。',
+    },
+    {
+      why: '一是…二是… inside a paragraph are not headings',
+      code: '1.强化绩效评价结果应用。一是将评价结果与预算编制相结合。二是将评价结果与日常管理相结合。四是将评价结果与行政监督相结合。\n2.加快预算绩效信息化建设。依托预算管理一体化系统，逐步实现绩效管理全流程线上运行。',
+    },
+    {
+      why: 'numbering that starts again at 一、 is a new list (a table flattened from a PDF)',
+      code: '二十五、债务付息支出\n二十六、抗疫特别国债安排的支出\n本年收入合计 2,940.05 本年支出合计 2,940.05\n一、一般公共预算财政拨款 21.63\n二、政府性基金预算财政拨款\n三、国有资本经营预算财政拨款',
+    },
+    {
+      why: 'the same number twice is a two-column table row split across lines',
+      code: '一、一般公共预算财政拨款 307.82 一、一般公共服务支出 264.87\n二、政府性基金预算财政拨\n款\n二、外交支出\n三、国有资本经营预算财政拨款 三、国防支出\n四、公共安全支出',
+    },
+    {
+      why: 'the first heading at a level may follow an unnumbered one: （二） right after 一、 proves nothing',
+      code: '一、2024年预算绩效工作开展情况\n绩效管理基础支撑体系全面夯实\n1.全面加强组织领导，完善绩效管理制度。\n2.加强交流培训，提高财会人员业务能力。\n（二）优化财政资源配置，科学做好事前评估\n（三）全面实施预算绩效目标管理',
+    },
+    {
+      why: 'word-processor residue before a marker: 2、 is still read',
+      code: '（二）2025年预算绩效管理的思路和重点\n1、以政领财，实行大事要事保障机制。\n[bookmark: _GoBack]2、厉行节约，将过“紧日子”落到实处。\n3、以收定支，合理确定支出预算。',
+    },
+    {
+      why: 'an item whose text opens with a year: 2.2024年 is the marker 2. and a year, not the number 2.2024',
+      code: '（一）工作开展情况\n1.全面实施预算绩效目标管理，实现绩效目标编报全覆盖。\n2.2024年全县共对37个重点项目开展事前绩效评估。\n3.深入开展财政支出绩效评价，提高评价质量。',
+    },
+    {
+      why: '1、 and 1. are told apart: two lists, each in order',
+      code: '三、主要措施\n1、强化预算约束。\n2、加强绩效管理。\n1.建立事前评估机制。\n2.完善评价指标体系。\n3.推进结果公开。\n3、严肃财经纪律。',
+    },
+  ],
+  invalid: [
+    {
+      code: '一、“三公”经费预算增减变化说明\n2025年我县“三公”经费预算数318万元，与上年持平。\n二、财政转移支付安排情况说明\n2025年上级财政提前下达我县转移支付资金95120万元。\n四、预算绩效开展情况说明\n全县预算部门项目支出全部纳入绩效目标管理。',
+      errors: [
+        {
+          message: '标题序号由“二、”跳至“四、”，缺少“三、”',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 3,
+          text: '四、',
+          severity: 'warning',
+          related: ['上一个同级标题“二、”'],
+        },
+      ],
+    },
+    {
+      code: '一、2025年预算绩效工作开展情况说明\n（一）完善绩效管理制度\n出台预算绩效管理暂行办法，明确部门主体责任。\n（二）科学做好事前评估\n对新增重大项目开展事前绩效评估。\n（六）全面推进预算绩效信息公开，接受社会监督\n绩效目标随部门预算同步在政府门户网站公开。',
+      errors: [
+        {
+          message: '标题序号由“（二）”跳至“（六）”，缺少“（三）”至“（五）”',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 4,
+          text: '（六）',
+          severity: 'warning',
+          related: ['上一个同级标题“（二）”'],
+        },
+      ],
+    },
+    {
+      code: '一、税收返还和转移支付情况\n二、举借政府债务情况\n三、预算绩效管理工作开展情况\n（一）工作开展情况\n二、预算绩效管理工作存在的问题\n三、下一步预算绩效管理工作思路',
+      errors: [
+        {
+          message: '标题序号“二、”出现在“三、”之后',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 3,
+          text: '二、',
+          severity: 'warning',
+          related: ['上一个同级标题“三、”'],
+        },
+      ],
+    },
+    {
+      code: '二、预算绩效管理工作存在的问题\n1.预算绩效管理理念有待提高。部分单位重分配、轻管理的观念尚未根除。\n2.预算绩效管理体系不完善。绩效指标设置不够科学。\n4.缺乏预算绩效信息化管理。信息平台建设相对滞后。',
+      errors: [
+        {
+          message: '标题序号由“2.”跳至“4.”，缺少“3.”',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 3,
+          text: '4.',
+          severity: 'warning',
+          related: ['上一个同级标题“2.”'],
+        },
+      ],
+    },
+    {
+      code: '（三）一般公共预算财政拨款支出决算具体情况\n（1）一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元。\n（3）一般公共服务支出（类）财政事务（款）信息化建设（项）。年初预算为135.9万元，支出决算为135.25万元。',
+      errors: [
+        {
+          message: '标题序号由“（1）”跳至“（3）”，缺少“（2）”',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 4,
+          text: '（3）',
+          severity: 'warning',
+          related: ['上一个同级标题“（1）”'],
+        },
+      ],
+    },
+    {
+      code: '1.主要做法\n①建立绩效目标审核机制\n②推行绩效运行双监控\n④开展重点绩效评价\n⑤强化评价结果应用',
+      errors: [
+        {
+          message: '标题序号由“②”跳至“④”，缺少“③”',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 2,
+          text: '④',
+          severity: 'warning',
+          related: ['上一个同级标题“②”'],
+        },
+      ],
+    },
+    {
+      code: '第一部分 区财政局概况\n一、主要职能\n负责全区财政收支管理等工作。\n第三部分 区财政局2024年度部门决算情况说明\n一、收入支出决算总体情况说明',
+      errors: [
+        {
+          message: '标题序号由“第一部分”跳至“第三部分”，缺少“第二部分”',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 5,
+          text: '第三部分',
+          severity: 'warning',
+          related: ['上一个同级标题“第一部分”'],
+        },
+      ],
+    },
+    {
+      format: 'markdown',
+      code: '# 2025年预算绩效管理工作情况\n\n## 一、预算绩效管理取得的成效\n\n全面铺开绩效目标管理，部门整体绩效目标与部门预算同步申报。\n\n## 三、下阶段加强预算绩效管理的工作举措\n\n进一步完善预算绩效管理制度框架。\n',
+      errors: [
+        {
+          message: '标题序号由“一、”跳至“三、”，缺少“二、”',
+          line: 7,
+          column: 4,
+          endLine: 7,
+          endColumn: 6,
+          text: '三、',
+          severity: 'warning',
+          related: ['上一个同级标题“一、”'],
+        },
+      ],
+    },
+    {
+      code: '一、预算绩效管理取得的成效\n（一）制度体系逐步完善\n（二）评价范围持续扩大\n二、存在的主要问题\n（一）项目管理水平有待提高\n（三）会计核算管理有待加强',
+      errors: [
+        {
+          message: '标题序号由“（一）”跳至“（三）”，缺少“（二）”',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 4,
+          text: '（三）',
+          severity: 'warning',
+          related: ['上一个同级标题“（一）”'],
+        },
+      ],
+    },
+    {
+      code: '二、主要措施\n1、严把绩效目标。\n2、推进项目评价。\n3、开展绩效监控。\n5、强化绩效理念。',
+      errors: [
+        {
+          message: '标题序号由“3、”跳至“5、”，缺少“4、”',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 3,
+          text: '5、',
+          severity: 'warning',
+          related: ['上一个同级标题“3、”'],
+        },
+      ],
+    },
+  ],
+});
+

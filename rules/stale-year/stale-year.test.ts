@@ -1,0 +1,177 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a final-accounts document for 2024 talks about the 2024 budget and the 2025 budget: 决算 is compared with 决算 only',
+      code: '区卫生健康委员会2024年度部门决算\n\n区卫生健康委员会2024年度一般公共预算财政拨款支出年初预算为3861.2万元，支出决算为3702.45万元，完成年初预算的95.89%；2025年部门预算公开时将同步公开绩效目标。',
+    },
+    {
+      why: 'another year named on purpose, to compare with',
+      code: '2024年度部门决算\n\n与2023年度部门决算相比，本年收入支出总计减少56.95万元，下降1.87%，主要原因是人员进出及退休变化。',
+    },
+    {
+      why: 'years of other things are not the document: 2023年底 debt, 2023年 evaluation results',
+      code: '2025年政府预算公开相关说明\n\n截至2024年底，全区政府债务余额87452万元，控制在省财政厅核定的债务限额之内。2024年项目绩效评价结果已作为2025年预算安排的重要依据。',
+    },
+    {
+      why: 'last year\'s budget execution is a topic of this year\'s budget, not a stale date',
+      code: '2025年政府预算公开相关说明\n\n2024年政府预算执行情况良好，一般公共预算收入完成年初预算的102.3%，为2025年预算编制打下了基础。',
+    },
+    {
+      why: 'the title names no document kind (预算绩效管理 is a topic), so there is nothing to compare with',
+      code: '中阳县2025年预算绩效管理工作开展情况\n\n为方便社会公众对我县2024年政府预算的理解和监督，现将预算绩效管理工作开展情况说明如下。',
+    },
+    {
+      why: 'a government budget and a departmental budget are different documents',
+      code: '2025年政府预算公开相关说明\n\n按照预算公开要求，各部门应于批复后20日内完成2024年部门预算公开的整改工作。',
+    },
+    {
+      why: 'a year inside a cited title names that document, not this one',
+      code: '2025年政府预算公开相关说明\n\n我区按照《关于做好2024年政府预算公开工作的通知》要求，细化公开内容，扩大公开范围。',
+    },
+    {
+      why: 'no title: a document that opens with its contents list',
+      code: '目录\n一、关于“三公”经费支出情况的说明..............1\n二、关于预算绩效管理工作情况的说明..........2\n\n为方便社会公众对我区2024年政府预算的理解和监督，现将有关事项说明如下。',
+    },
+    {
+      why: 'the same year in the body, written with spaces as PDFs do',
+      code: '中共某区委社会工作部\n2024 年度\n部门决算\n\n纳入中共某区委社会工作部 2024 年度部门决算编制范围的单位包括：本级和下属事业单位。',
+    },
+  ],
+  invalid: [
+    {
+      code: '2025年政府预算公开相关说明\n 根据《地方预决算公开操作规程》要求，为方便社会公众对我区2024年政府预算的理解和监督，现将有关重要事项说明如下：',
+      errors: [
+        {
+          message: '标题为2025年政府预算，正文此处却写作2024年政府预算',
+          line: 2,
+          column: 30,
+          endLine: 2,
+          endColumn: 35,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年政府预算”'],
+        },
+      ],
+    },
+    {
+      code: '上海市某区财政局\n2024年度部门决算\n\n从预算单位构成看，本局部门决算包括本级决算和下属事业单位决算。纳入本局2023年度部门决算编制范围的单位包括：本级、财政所和国库收付中心。',
+      errors: [
+        {
+          message: '标题为2024年部门决算，正文此处却写作2023年部门决算',
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 42,
+          text: '2023年度',
+          severity: 'warning',
+          related: ['标题中的“2024年度部门决算”'],
+        },
+      ],
+    },
+    {
+      code: '某区教育局2025年部门预算\n\n现将我局2024年部门预算公开如下，欢迎社会各界监督。',
+      errors: [
+        {
+          message: '标题为2025年部门预算，正文此处却写作2024年部门预算',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 10,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年部门预算”'],
+        },
+      ],
+    },
+    {
+      code: '2025年预算公开相关说明\n\n为方便社会公众对本区2024年政府预算的理解和监督，现就有关事项说明如下。',
+      errors: [
+        {
+          message: '标题为2025年预算，正文此处却写作2024年政府预算',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 16,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年预算”'],
+        },
+      ],
+    },
+    {
+      format: 'markdown',
+      code: '# 2025年部门预算\n\n本部门按规定编制了2024年部门预算表，并在区政府门户网站同步公开。\n',
+      errors: [
+        {
+          message: '标题为2025年部门预算，正文此处却写作2024年部门预算',
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 15,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年部门预算”'],
+        },
+      ],
+    },
+    {
+      code: '中共某区委社会工作部\n2025 年度\n部门决算\n\n第三部分 中共某区委社会工作部 2024 年度部门决算情况说明',
+      errors: [
+        {
+          message: '标题为2025年部门决算，正文此处却写作2024年部门决算',
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 24,
+          text: '2024 年度',
+          severity: 'warning',
+          related: ['标题中的“2025 年度部门决算”'],
+        },
+      ],
+    },
+    {
+      code: '2025年区级政府预算公开相关说明\n\n为便于人大代表和社会公众审查监督，现将2024年区级政府预算相关说明如下。',
+      errors: [
+        {
+          message: '标题为2025年政府预算，正文此处却写作2024年政府预算',
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 25,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年政府预算”'],
+        },
+      ],
+    },
+    {
+      code: '2025年政府预算公开相关说明\n\n为方便社会公众对我区2024年政府预算的理解和监督，现将2024年政府预算相关说明如下。',
+      errors: [
+        {
+          message: '标题为2025年政府预算，正文此处却写作2024年政府预算',
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 16,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年政府预算”'],
+        },
+        {
+          message: '标题为2025年政府预算，正文此处却写作2024年政府预算',
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 34,
+          text: '2024年',
+          severity: 'warning',
+          related: ['标题中的“2025年政府预算”'],
+        },
+      ],
+    },
+  ],
+});
+
