@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '@budgetlint/core';
 import { ruleTester } from '../rule-tester.ts';
 import rule from './index.ts';
 
@@ -7,9 +9,107 @@ ruleTester(rule, {
       why: 'a negative component keeps its sign: -1500 + 98000 + 3600 = 100100',
       code: '2025年，上级财政共提前下达我县转移支付资金100100万元，同比增长12.5%。其中：返还性收入-1500万元，一般性转移支付98000万元，专项转移支付3600万元。',
     },
+    {
+      why: 'rounding: 95.36 + 10.23 = 105.59 as printed, but the intervals of 105.58 and of the sum meet',
+      code: '2024年，全区地方政府债券付息支出105.58万元，其中：一般债务付息支出95.36万元，专项债务付息支出10.23万元。',
+    },
+    {
+      why: 'two splits of one total: by kind 9850, by source 9000 + 850; the 用于… clause ends the list',
+      code: '2024年，全区地方政府债券还本支出9850万元，其中：一般债务还本支出9850万元，使用再融资债券资金9000万元，区本级财力850万元，用于偿还到期债券本金。',
+    },
+    {
+      why: 'a subset in front of a count partition: 5个 are also among the graded ones, 6 + 14 + 3 = 23',
+      code: '2024年，全县开展重点绩效评价的项目共23个，其中5个为人大专题审议项目，评价结果为优的项目６个，良的14个，中的3个。',
+    },
+    {
+      why: 'two 其中 in one sentence, each bound to its own total: 2.1 = 0.8 + 1.3 and 1.46 = 0.52 + 0.94',
+      code: '2024年偿还政府债券本金2.1亿元，其中一般债券本金0.8亿元，专项债券本金1.3亿元，支付政府债券利息1.46亿元，其中一般债券利息0.52亿元，专项债券利息0.94亿元。',
+    },
+    {
+      why: 'counts listed after an amount are not its components (个 never adds to 万元)',
+      code: '2024年，纳入重点评价的项目资金共计46218.36万元，其中：评价结果为良的5个，中的3个。',
+    },
+    {
+      why: 'a single component equal to the total, then a purpose (用于…), not a second component',
+      code: '2025年，省财政厅提前下达我县新增债务限额1500万元，其中，一般债券1500万元，用于农村公路改造项目1500万元。',
+    },
+    {
+      why: 'an "of which" list that is not a known partition may sum to less than the total',
+      code: '2025年部门项目支出预算4210万元，其中：信息化建设1200万元、设备购置860万元、课题研究350万元。',
+    },
+    {
+      why: 'components across sentences: 31250.5 + 255050 = 286300.5',
+      code: '2024年，县财政共安排项目支出286300.5万元，其中：其他运转类项目31250.5万元。特定目标类项目255050万元。',
+    },
+    {
+      why: 'units are scaled before adding: 15000万元 + 6.7亿元 = 8.2亿元; 平均利率 is not a component',
+      code: '2024年，省转贷我县新增政府债券8.2亿元，其中一般债券15000万元，专项债券6.7亿元，平均期限12年，平均利率2.86%。',
+    },
+    {
+      why: 'zero totals with zero components: 0 = 0 + 0, and 0.27 = 0.05 + 0.22',
+      code: '2024年偿还政府债券本金0亿元，其中一般债券0亿元，专项债券0亿元，支付政府债券利息0.27亿元，其中一般债券利息0.05亿元，专项债券利息0.22亿元。',
+    },
+    {
+      why: '三公 with zero members: 394 = 0 + 394 + 0, and 与上年持平 states no change',
+      code: '2025年，区级“三公”经费预算数为394万元，与上年持平。其中：公务接待费0万元；公务用车购置及运行维护费394万元；因公出国（境）费0万元。',
+    },
+    {
+      why: 'numbered sub-items on their own lines add up: 1.05 + 35.62 + 5.51 = 42.18',
+      code: [
+        '2025年，上级财政安排我县税收返还和转移支付42.18亿元，比上年增加1.26亿元，增长3.08%，其中：',
+        '（1）返还性收入1.05亿元，与上年持平。',
+        '（2）一般性转移支付35.62亿元，比上年增加2.06亿元，增长6.14%。',
+        '（3）专项转移支付5.51亿元，比上年减少0.8亿元，下降12.68%。',
+      ].join('\n'),
+    },
+    {
+      why: 'a nested 其中 inside a sub-item adds up on its own: 162 = 40 + 122; the outer 216 = 0 + 162 + 54',
+      code: [
+        '２０２４年，区级一般公共预算安排的“三公”经费支出合计２１６万元，其中：',
+        '1.因公出国（境）费０万元；',
+        '2.公务用车购置及运行维护费１６２万元，其中：公务用车购置费４０万元，公务用车运行维护费１２２万元；',
+        '3.公务接待费５４万元。',
+      ].join('\n'),
+    },
+    {
+      why: '合计 after the components: 4500 + 86000 + 21300 = 111800',
+      code: '2024年，新增一般债券4500万元，新增专项债券86000万元，再融资一般债券21300万元，合计111800万元。',
+    },
+    {
+      why: 'approximate figures (12多亿元, 约5.2亿元, 一千多个) never enter arithmetic',
+      code: '近年来累计评价项目一千多个，涉及资金12多亿元，其中重点项目资金约5.2亿元、一般项目资金约9亿元。',
+    },
+    {
+      why: 'a Markdown table whose 合计 row adds up in every column; the 增减率 column is not summed',
+      format: 'markdown',
+      code: [
+        '单位：万元',
+        '',
+        '| 项目 | 2025年预算数 | 2024年执行数 | 增减率（%） |',
+        '| --- | --- | --- | --- |',
+        '| 因公出国（境）费 | 10 | 12 | -16.67 |',
+        '| 公务用车购置及运行维护费 | 86.5 | 90 | -3.89 |',
+        '| 公务接待费 | 23.5 | 26 | -9.62 |',
+        '| 合计 | 120 | 128 | -6.25 |',
+      ].join('\n'),
+    },
+    {
+      why: 'a table 其中 row details the row above and is not added into the 合计',
+      format: 'markdown',
+      code: ['| 项目 | 决算数（万元） |', '| --- | --- |', '| 一、基本支出 | 3260 |', '| 其中：人员经费 | 2810 |', '| 二、项目支出 | 1840 |', '| 合计 | 5100 |'].join('\n'),
+    },
+    {
+      why: 'a finding silenced by budgetlint-disable-next-line',
+      format: 'markdown',
+      code: [
+        '<!-- budgetlint-disable-next-line sum-mismatch -->',
+        '2024年，新增一般债券4500万元，新增专项债券86000万元，再融资一般债券21300万元，合计121800万元。',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
+      why: 'numbered sub-items under a total that ends in 其中：',
       code: '2025年上级财政安排我市税收返还和转移支付31.62亿元，比上年减少2.1亿元，下降6.22%，其中：\n（1）返还性收入2.4亿元，与上年持平。\n（2）一般性转移支付18.05亿元，比上年减少1.6亿元。\n（3）专项转移支付6.17亿元，比上年减少0.5亿元。',
       errors: [
         {
@@ -21,5 +121,256 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      why: 'the 三公 partition is complete: its members must add up to the total',
+      code: '2025年，全县“三公”经费预算数为486.5万元，其中，因公出国（境）费12万元，公务用车购置及运行维护费308.3万元，公务接待费156.2万元。',
+      errors: [
+        {
+          message: '合计486.5万元，但分项之和为476.5万元（12 + 308.3 + 156.2），相差10.0万元',
+          line: 1,
+          column: 19,
+          text: '486.5万元',
+          related: ['分项（1）因公出国（境）费 12万元', '分项（2）公务用车购置及运行维护费 308.3万元', '分项（3）公务接待费 156.2万元'],
+        },
+      ],
+    },
+    {
+      why: 'debt balance = 一般债务 + 专项债务 (complete partition)',
+      code: '截至2024年底，全县政府债务余额452300万元，其中：一般债务余额186300万元，专项债务余额256000万元。',
+      errors: [
+        {
+          message: '合计452300万元，但分项之和为442300万元（186300 + 256000），相差10000万元',
+          line: 1,
+          column: 18,
+          text: '452300万元',
+          related: ['分项（1）一般债务余额 186300万元', '分项（2）专项债务余额 256000万元'],
+        },
+      ],
+    },
+    {
+      why: 'a partial "of which" list may fall short of the total, but never exceed it',
+      code: '2025年部门项目支出预算4210万元，其中：信息化建设1800万元、设备购置1960万元、课题研究850万元。',
+      errors: [
+        {
+          message: '合计4210万元，但其中所列分项之和已达4610万元（1800 + 1960 + 850），超出400万元',
+          line: 1,
+          column: 14,
+          text: '4210万元',
+          related: ['分项（1）信息化建设 1800万元', '分项（2）设备购置 1960万元', '分项（3）课题研究 850万元'],
+        },
+      ],
+    },
+    {
+      why: 'two 其中 in one sentence: only the second list is wrong, and only it is reported',
+      code: '2024年偿还政府债券本金2.1亿元，其中一般债券本金0.8亿元，专项债券本金1.3亿元，支付政府债券利息1.46亿元，其中一般债券利息0.52亿元，专项债券利息0.84亿元。',
+      errors: [
+        {
+          message: '合计1.46亿元，但分项之和为1.36亿元（0.52 + 0.84），相差0.10亿元',
+          line: 1,
+          column: 54,
+          text: '1.46亿元',
+          related: ['分项（1）一般债券利息 0.52亿元', '分项（2）专项债券利息 0.84亿元'],
+        },
+      ],
+    },
+    {
+      why: 'a negative component counted with its sign: -1860 + 92140 + 9960 = 100240',
+      code: '2025年，上级提前下达我区转移支付资金96520万元，同比增长8.36%。其中：返还性收入-1860万元，一般性转移支付92140万元，专项转移支付9960万元。',
+      errors: [
+        {
+          message: '合计96520万元，但分项之和为100240万元（-1860 + 92140 + 9960），相差3720万元',
+          line: 1,
+          column: 21,
+          text: '96520万元',
+          related: ['分项（1）返还性收入 -1860万元', '分项（2）一般性转移支付 92140万元', '分项（3）专项转移支付 9960万元'],
+        },
+      ],
+    },
+    {
+      why: '合计 after the components',
+      code: '2024年，新增一般债券4500万元，新增专项债券86000万元，再融资一般债券21300万元，合计121800万元。',
+      errors: [
+        {
+          message: '合计121800万元，但分项之和为111800万元（4500 + 86000 + 21300），相差10000万元',
+          line: 1,
+          column: 51,
+          text: '121800万元',
+          related: ['分项（1）新增一般债券 4500万元', '分项（2）新增专项债券 86000万元', '分项（3）再融资一般债券 21300万元'],
+        },
+      ],
+    },
+    {
+      why: 'sub-items （一）（二）（三） as headings, their amounts on the following lines',
+      code: [
+        '2025年，全县教育支出预算合计12680万元。其中：',
+        '（一）学前教育',
+        '学前教育支出1850万元，主要用于公办幼儿园运转。',
+        '（二）义务教育',
+        '义务教育支出9930万元，主要用于教师工资和学校公用经费。',
+        '（三）普通高中教育',
+        '普通高中教育支出1900万元。',
+      ].join('\n'),
+      errors: [
+        {
+          message: '合计12680万元，但其中所列分项之和已达13680万元（1850 + 9930 + 1900），超出1000万元',
+          line: 1,
+          column: 17,
+          text: '12680万元',
+          related: ['分项（1）学前教育支出 1850万元', '分项（2）义务教育支出 9930万元', '分项（3）普通高中教育支出 1900万元'],
+        },
+      ],
+    },
+    {
+      why: 'a Markdown 合计 row with 单位：万元: only the wrong column is reported, at its cell',
+      format: 'markdown',
+      code: [
+        '单位：万元',
+        '',
+        '| 项目 | 2025年预算数 | 2024年执行数 |',
+        '| --- | --- | --- |',
+        '| 因公出国（境）费 | 10 | 12 |',
+        '| 公务用车购置及运行维护费 | 86.5 | 90 |',
+        '| 公务接待费 | 23.5 | 26 |',
+        '| 合计 | 120 | 138 |',
+      ].join('\n'),
+      errors: [
+        {
+          message: '表中合计行“2024年执行数”列138万元，但分项之和为128万元（12 + 90 + 26），相差10万元',
+          line: 8,
+          column: 14,
+          text: '138',
+          related: ['分项（1）因公出国（境）费 12万元', '分项（2）公务用车购置及运行维护费 90万元', '分项（3）公务接待费 26万元'],
+        },
+      ],
+    },
+    {
+      why: '亿元 and 万元 are scaled before adding: 25000万元 + 6.7亿元 = 9.2亿元',
+      code: '2024年，省转贷我县新增政府债券8.2亿元，其中一般债券25000万元，专项债券6.7亿元。',
+      errors: [
+        {
+          message: '合计8.2亿元，但分项之和为9.2亿元（25000万元 + 6.7亿元），相差1.0亿元',
+          line: 1,
+          column: 18,
+          text: '8.2亿元',
+          related: ['分项（1）一般债券 25000万元', '分项（2）专项债券 6.7亿元'],
+        },
+      ],
+    },
+    {
+      why: 'full-width digits throughout',
+      code: '２０２４年，区级“三公”经费支出合计２１６万元，其中：因公出国（境）费０万元，公务用车购置及运行维护费１６２万元，公务接待费６４万元。',
+      errors: [
+        {
+          message: '合计２１６万元，但分项之和为226万元（０ + １６２ + ６４），相差10万元',
+          line: 1,
+          column: 19,
+          text: '２１６万元',
+          related: ['分项（1）因公出国（境）费 ０万元', '分项（2）公务用车购置及运行维护费 １６２万元', '分项（3）公务接待费 ６４万元'],
+        },
+      ],
+    },
+    {
+      why: 'the finding is on the total’s line when the list follows on other lines; the next paragraph is unaffected',
+      code: [
+        '一、“三公”经费预算情况说明',
+        '2025年，部门“三公”经费预算合计96万元，其中：',
+        '（1）因公出国（境）费0万元；',
+        '（2）公务用车购置及运行维护费70万元；',
+        '（3）公务接待费16万元。',
+        '二、转移支付情况说明',
+      ].join('\n'),
+      errors: [
+        {
+          message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元',
+          line: 2,
+          column: 19,
+          text: '96万元',
+          related: ['分项（1）因公出国（境）费 0万元', '分项（2）公务用车购置及运行维护费 70万元', '分项（3）公务接待费 16万元'],
+        },
+      ],
+    },
   ],
+});
+
+// Cases the rule or the extractor does not get right yet: each asserts the right behaviour and is expected to fail.
+describe('sum-mismatch known gaps', () => {
+  const findings = (code: string) =>
+    lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ message: f.message, text: code.slice(f.range.start, f.range.end) }));
+
+  it.fails('components across sentences: the component in the next sentence is read, and the excess reported', () => {
+    const code = '2024年，县财政共安排项目支出286300.5万元，其中：其他运转类项目31250.5万元。特定目标类项目265050万元。';
+    expect(findings(code)).toEqual([
+      { message: '合计286300.5万元，但其中所列分项之和已达296300.5万元（31250.5 + 265050），超出10000.0万元', text: '286300.5万元' },
+    ]);
+  });
+
+  it.fails('a nested 其中 inside a sub-item is checked against the sub-item’s amount', () => {
+    const code = [
+      '2024年上级财政安排我区税收返还和转移支付31.62亿元，其中：',
+      '（1）返还性收入2.4亿元，与上年持平。其中：增值税税收返还1.7亿元；其他返还性收入0.9亿元。',
+      '（2）一般性转移支付23.05亿元。',
+      '（3）专项转移支付6.17亿元。',
+    ].join('\n');
+    expect(findings(code)).toEqual([{ message: '合计2.4亿元，但其中所列分项之和已达2.6亿元（1.7 + 0.9），超出0.2亿元', text: '2.4亿元' }]);
+  });
+
+  it.fails('two splits of one total: the second split (by source) must add up too', () => {
+    const code = '2024年，全区地方政府债券还本支出9850万元，其中：一般债务还本支出9850万元，使用再融资债券资金9000万元，区本级财力950万元，用于偿还到期债券本金。';
+    expect(findings(code)).toEqual([{ message: '合计9850万元，但分项之和为9950万元（9000 + 950），相差100万元', text: '9850万元' }]);
+  });
+
+  it.fails('a subset in front of a count partition is left out of the sum the message states', () => {
+    const code = '2024年，全县开展重点绩效评价的项目共23个，其中5个为人大专题审议项目，评价结果为优的项目６个，良的14个，中的5个。';
+    expect(findings(code)).toEqual([{ message: '合计23个，但分项之和为25个（６ + 14 + 5），相差2个', text: '23个' }]);
+  });
+
+  it.fails('a full-width thousands separator inside a component (1，112.2万元) does not split the list', () => {
+    const code = '2024年，全市“三公”经费支出合计1,234.5萬元，其中：因公出国（境）费56.3万元，公务用车购置及运行维护费1，112.2万元，公务接待费166万元。';
+    expect(findings(code)).toEqual([
+      { message: '合计1,234.5萬元，但分项之和为1334.5万元（56.3 + 1112.2 + 166），相差100.0万元', text: '1,234.5萬元' },
+    ]);
+  });
+
+  it.fails('Markdown ordered-list items under a total ending in 其中： are its sub-items', () => {
+    const code = ['2025年，部门“三公”经费预算合计96万元，其中：', '', '1. 因公出国（境）费0万元；', '2. 公务用车购置及运行维护费70万元；', '3. 公务接待费16万元。'].join('\n');
+    const got = lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => ({ message: f.message, line: f.line, column: f.column }));
+    expect(got).toEqual([{ message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', line: 1, column: 19 }]);
+  });
+
+  it.fails('an ASCII thousands separator inside a component (1,190.2万元) does not split the list', () => {
+    const code = '2024年，部门决算收入合计1,286.35万元，其中：财政拨款收入1,190.2万元，事业收入56.15万元，其他收入49.99万元。';
+    expect(findings(code)).toEqual([
+      { message: '合计1,286.35万元，但其中所列分项之和已达1296.34万元（1190.2 + 56.15 + 49.99），超出9.99万元', text: '1,286.35万元' },
+    ]);
+  });
+
+  it.fails('a percentage between the total and 其中 (债务率为86.3%) does not hide the total', () => {
+    const code = '截至2024年底，全县政府债务余额87.45亿元，债务率为86.3%，其中：一般债务余额37.75亿元，专项债务余额59.7亿元。';
+    expect(findings(code)).toEqual([{ message: '合计87.45亿元，但分项之和为97.45亿元（37.75 + 59.7），相差10.00亿元', text: '87.45亿元' }]);
+  });
+
+  it.fails('a 其中 in parentheses binds to the figure before the parenthesis; the outer list goes on after it', () => {
+    const code = '2025年，部门“三公”经费预算96万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费70万元（其中购置费40万元，运行维护费30万元），公务接待费16万元。';
+    expect(findings(code)).toEqual([{ message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', text: '96万元' }]);
+  });
+
+  it.fails('a table whose 合计 row comes first, above its members', () => {
+    const code = ['单位：万元', '', '| 项目 | 2025年预算数 |', '| --- | --- |', '| 合计 | 130 |', '| 因公出国（境）费 | 10 |', '| 公务用车购置及运行维护费 | 86.5 |', '| 公务接待费 | 23.5 |'].join('\n');
+    const got = lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => ({ message: f.message, text: code.slice(f.range.start, f.range.end) }));
+    expect(got).toEqual([{ message: '表中合计行“2025年预算数”列130万元，但分项之和为120.0万元（10 + 86.5 + 23.5），相差10.0万元', text: '130' }]);
+  });
+
+  it.fails('a table 合计 column: each row’s 合计 cell adds up that row’s cells', () => {
+    const code = ['单位：亿元', '', '| 项目 | 一般债务 | 专项债务 | 合计 |', '| --- | --- | --- | --- |', '| 债务限额 | 41.2 | 57.45 | 98.65 |', '| 债务余额 | 38.6 | 52.1 | 95.7 |'].join('\n');
+    const got = lint(code, { rules: [rule], format: 'markdown' }).findings;
+    expect(got).toHaveLength(1);
+    expect(code.slice(got[0].range.start, got[0].range.end)).toBe('95.7');
+    expect(got[0].message).toMatch(/95\.7亿元.*90\.7亿元/);
+  });
+
+  it.fails('a UTF-8 BOM (Windows Notepad drafts) is not counted as a column', () => {
+    const code = '\uFEFF　　2025年，全县“三公”经费预算数为486.5万元，其中，因公出国（境）费12万元，公务用车购置及运行维护费308.3万元，公务接待费156.2万元。';
+    const got = lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ line: f.line, column: f.column, text: code.slice(f.range.start, f.range.end) }));
+    expect(got).toEqual([{ line: 1, column: 21, text: '486.5万元' }]);
+  });
 });

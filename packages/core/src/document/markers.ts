@@ -25,6 +25,10 @@ function cnValue(s: string): number | null {
   return null;
 }
 
+const PART = new RegExp(`^第([${CN}]+)(部分|章|篇)`);
+const CN_MARK = new RegExp(`^([${CN}]+)[、．.]`);
+const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)]`);
+
 const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** The outline marker at the start of `text` (after leading spaces), if any. */
@@ -34,9 +38,9 @@ export function readMarker(text: string): Marker | null {
   let m: RegExpExecArray | null;
   const make = (level: Marker['level'], ordinal: number | null, len: number): Marker | null =>
     ordinal === null ? null : { level, ordinal, length: lead + len + (/^[\s\u3000]*/.exec(t.slice(len))![0].length), raw: t.slice(0, len) };
-  if ((m = new RegExp(`^第([${CN}]+)(部分|章|篇)`).exec(t))) return make('part', cnValue(m[1]), m[0].length);
-  if ((m = new RegExp(`^([${CN}]+)[、．.]`).exec(t))) return make('cn', cnValue(m[1]), m[0].length);
-  if ((m = new RegExp(`^[（(]([${CN}]+)[）)]`).exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
+  if ((m = PART.exec(t))) return make('part', cnValue(m[1]), m[0].length);
+  if ((m = CN_MARK.exec(t))) return make('cn', cnValue(m[1]), m[0].length);
+  if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
   if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/.exec(t))) return make('paren-num', Number(toAsciiDigits(m[1])), m[0].length);
   if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(toAsciiDigits(m[1])), m[0].length);
   if (t && CIRCLED.includes(t[0])) return make('circled', CIRCLED.indexOf(t[0]) + 1, 1);

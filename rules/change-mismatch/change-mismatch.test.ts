@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '@budgetlint/core';
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'rounding: 202 − 171 = 31 as printed, yet 减少30 meets the interval [30, 32] of the difference',
+      code: '2024年，全县“三公”经费支出合计171万元，比预算数202万元减少30万元。其中：因公出国（境）费5万元；公务用车运行维护费158万元；公务接待费8万元。',
+    },
+    {
+      why: 'rounding: 1.6 / 6.22 = 25.72% as printed, but 1.6 stands for [1.55, 1.65] and the rate may be up to 26.76%',
+      code: '2024年，专项转移支付4.62亿元，比上年减少1.6亿元，下降26.1%。',
+    },
+    {
+      why: 'a truncated percentage: 12.4 / 231 = 5.368%, written 5.36%',
+      code: '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，下降5.36%。',
+    },
+    {
+      why: 'a zero base: 增加120 on 120 means last year was 0, and no rate can be checked against it',
+      code: '2024年，培训费支出120万元，比上年增加120万元，增长100%。',
+    },
+    {
+      why: 'zero this year: 2615 / 2615 = 100%',
+      code: '2025年，专项转移支付预算为0万元，比上年执行数减少2615万元，下降100%。',
+    },
+    {
+      why: '减少至0元 is the new value: 36 / 36 = 100%',
+      code: '2024年，公务用车购置费减少至0元，比上年减少了36万元，下降100%。',
+    },
+    {
+      why: '为上年执行数的72.48%: 8640 / (8640 + 3280) = 72.48%',
+      code: '2025年，全区转移支付预算8640万元，比上年执行数减少3280万元，为上年执行数的72.48%。',
+    },
+    {
+      why: '完成年初预算的96.3%: 57.78 / 60 = 96.30%',
+      code: '2024年，公务用车运行维护费年初预算为60万元，支出决算为57.78万元，完成年初预算的96.3%。',
+    },
+    {
+      why: '比年初预算数…增加…，增长8.85%: 23230 / 262400 = 8.85%',
+      code: '2024年，全县一般公共预算支出决算为285630万元，比年初预算数262400万元增加23230万元，增长8.85%。',
+    },
+    {
+      why: 'one decimal in the delta: 0.2 / 35.82 = 0.56%, and 0.6% is within the interval of 0.2',
+      code: '2024年，全区一般性转移支付收入35.62亿元，比上年减少0.2亿元，下降0.6%。',
+    },
+    {
+      why: '提高…个百分点 is a change of a rate, not a rate of the amount',
+      code: '2024年，全区税收收入18.36亿元，同比增长5.2%，增幅比上年提高1.3个百分点。',
+    },
+    {
+      why: 'two changes in one sentence, each rate computed from its own delta: 320/7800 = 4.10%, 560/6830 = 8.20%',
+      code: '2025年，基本支出预算8120万元，比上年增加320万元，增长4.1%，项目支出预算6270万元，比上年减少560万元，下降8.2%。',
+    },
+    {
+      why: '同比增长 with no delta and no prior: nothing to recompute',
+      code: '2025年，上级提前下达我区转移支付资金96520万元，同比增长8.36%。',
+    },
+    {
+      why: '与上年持平 and 基本持平 state no figure to check',
+      code: '2025年，区级“三公”经费预算数为126万元，与上年持平。全区会议费预算为88万元，与上年基本持平。',
+    },
+    {
+      why: 'sub-items each with a consistent delta and rate',
+      code: [
+        '2025年，上级财政安排我县税收返还和转移支付42.18亿元，比上年增加1.26亿元，增长3.08%，其中：',
+        '（1）返还性收入1.05亿元，与上年持平。',
+        '（2）一般性转移支付35.62亿元，比上年增加2.06亿元，增长6.14%。',
+        '（3）专项转移支付5.51亿元，比上年减少0.8亿元，下降12.68%。',
+      ].join('\n'),
+    },
+    {
+      why: 'a finding silenced by budgetlint-disable-next-line',
+      format: 'markdown',
+      code: ['<!-- budgetlint-disable-next-line change-mismatch -->', '2024年全市政府性基金预算支出84210万元，比上年增加9630万元，增长11.91%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'a rate that fits neither the decrease stated nor an increase',
+      code: '2024年上级财政安排我区税收返还和转移支付31.62亿元，比上年减少2.1亿元，上升8.5%。',
+      errors: [
+        {
+          message:
+            '税收返还和转移支付所写上升8.5%与两种读法都不符：按减少2.1亿元计，上年为33.72亿元，降幅应为6.23%；按增加2.1亿元计，上年为29.52亿元，增幅应为7.11%',
+          line: 1,
+          column: 44,
+          text: '8.5%',
+          related: ['本年数 31.62亿元', '增减额 减少2.1亿元'],
+        },
+      ],
+    },
+    {
+      why: '比预算数118万元减少12万元 while 118 − 96 = 22',
+      code: '2024年，全县“三公”经费支出合计96万元，比预算数118万元减少12万元。',
+      errors: [
+        {
+          message: '“三公”经费支出96万元比预算数118万元减少12万元，但两者实际相差22万元',
+          line: 1,
+          column: 35,
+          text: '12万元',
+          related: ['本年数 96万元', '预算数 118万元'],
+        },
+      ],
+    },
+    {
+      why: 'a decrease rate recomputed from delta and prior: 12.4 / 231 = 5.37%',
+      code: '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，下降6.37%。',
+      errors: [
+        {
+          message: '“三公”经费218.6万元，按减少12.4万元计，上年为231.0万元，降幅应为5.37%，而非所写的6.37%',
+          line: 1,
+          column: 42,
+          text: '6.37%',
+          related: ['本年数 218.6万元', '增减额 减少12.4万元'],
+        },
+      ],
+    },
+    {
+      why: 'an increase rate: 9630 / 74580 = 12.91%',
+      code: '2024年全市政府性基金预算支出84210万元，比上年增加9630万元，增长11.91%。',
+      errors: [
+        {
+          message: '政府性基金预算支出84210万元，按增加9630万元计，上年为74580万元，增幅应为12.91%，而非所写的11.91%',
+          line: 1,
+          column: 39,
+          text: '11.91%',
+          related: ['本年数 84210万元', '增减额 增加9630万元'],
+        },
+      ],
+    },
+    {
+      why: '同比下降: 8.65 / 121 = 7.15%; the base is named 上年同期',
+      code: '2024年，全区“三公”经费支出112.35万元，比上年同期减少8.65万元，同比下降8.15%。',
+      errors: [
+        {
+          message: '“三公”经费支出112.35万元，按减少8.65万元计，上年同期为121.00万元，降幅应为7.15%，而非所写的8.15%',
+          line: 1,
+          column: 44,
+          text: '8.15%',
+          related: ['本年数 112.35万元', '增减额 减少8.65万元'],
+        },
+      ],
+    },
+    {
+      why: 'full-width digits, decimal point and ％: 14 / 400 = 3.50%',
+      code: '２０２５年，全区“三公”经费预算３８６万元，比上年减少１４万元，下降４．５％。',
+      errors: [
+        {
+          message: '“三公”经费预算３８６万元，按减少１４万元计，上年为400万元，降幅应为3.50%，而非所写的４．５％',
+          line: 1,
+          column: 35,
+          text: '４．５％',
+          related: ['本年数 ３８６万元', '增减额 减少１４万元'],
+        },
+      ],
+    },
+    {
+      why: 'a 亿元 amount with a 万元 delta, scaled before dividing: 0.86 / 11.74 = 7.33%',
+      code: '2024年，全区政府性基金预算收入12.6亿元，比上年增加8600万元，增长9.8%。',
+      errors: [
+        {
+          message: '政府性基金预算收入12.6亿元，按增加8600万元计，上年为11.7亿元，增幅应为7.33%，而非所写的9.8%',
+          line: 1,
+          column: 39,
+          text: '9.8%',
+          related: ['本年数 12.6亿元', '增减额 增加8600万元'],
+        },
+      ],
+    },
+    {
+      why: '下降100% while something is left this year: 2615 / 2735 = 95.61%',
+      code: '2025年，专项转移支付预算120万元，比上年执行数减少2615万元，下降100%。',
+      errors: [
+        {
+          message: '专项转移支付预算120万元，按减少2615万元计，上年执行数为2735万元，降幅应为95.61%，而非所写的100%',
+          line: 1,
+          column: 38,
+          text: '100%',
+          related: ['本年数 120万元', '增减额 减少2615万元'],
+        },
+      ],
+    },
+    {
+      why: '为上年执行数的X% recomputed from current / (current + delta): 8640 / 11920 = 72.48%',
+      code: '2025年，全区转移支付预算8640万元，比上年执行数减少3280万元，为上年执行数的62.48%。',
+      errors: [
+        {
+          message: '转移支付预算8640万元为上年执行数11920万元的72.48%，而非所写的62.48%',
+          line: 1,
+          column: 44,
+          text: '62.48%',
+          related: ['本年数 8640万元', '增减额 减少3280万元'],
+        },
+      ],
+    },
+    {
+      why: '年初预算为0 … 完成年初预算的95.89%: a ratio to nothing (a warning)',
+      code: '2024年，培训费年初预算为0万元，支出决算为12.5万元，完成年初预算的95.89%。',
+      errors: [
+        {
+          message: '年初预算为0万元，“完成年初预算的95.89%”无从算起（以0为基数）',
+          line: 1,
+          column: 38,
+          text: '95.89%',
+          severity: 'warning',
+          related: ['年初预算 0万元'],
+        },
+      ],
+    },
+    {
+      why: 'in a numbered sub-item on line 3: 2.06 / 33.56 = 6.14%',
+      code: [
+        '2025年，上级财政安排我县税收返还和转移支付42.18亿元，比上年增加1.26亿元，增长3.08%，其中：',
+        '（1）返还性收入1.05亿元，与上年持平。',
+        '（2）一般性转移支付35.62亿元，比上年增加2.06亿元，增长7.14%。',
+        '（3）专项转移支付5.51亿元，比上年减少0.8亿元，下降12.68%。',
+      ].join('\n'),
+      errors: [
+        {
+          message: '一般性转移支付35.62亿元，按增加2.06亿元计，上年为33.56亿元，增幅应为6.14%，而非所写的7.14%',
+          line: 3,
+          column: 33,
+          text: '7.14%',
+          related: ['本年数 35.62亿元', '增减额 增加2.06亿元'],
+        },
+      ],
+    },
+  ],
+});
+
+describe('change-mismatch known gaps', () => {
+  const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
+
+  it.fails('a completion ratio message names the budget as written (60万元) and the ratio as computed from the figures (96.30%)', () => {
+    const code = '2024年，公务用车运行维护费年初预算为60万元，支出决算为57.78万元，完成年初预算的86.3%。';
+    expect(messages(code)).toEqual(['支出决算57.78万元为年初预算60万元的96.30%，而非所写的86.3%']);
+  });
+
+  it.fails('比2023年决算数118万元: a base named with its year is the prior, not this year’s value (22 / 118 = 18.64%)', () => {
+    expect(messages('2024年，全区“三公”经费支出合计96万元，比2023年决算数118万元减少22万元，下降18.64%。')).toEqual([]);
+  });
+
+  it.fails('上年为118万元 states the prior, not this year’s value (22 / 118 = 18.64%)', () => {
+    expect(messages('2024年，全区“三公”经费支出96万元，上年为118万元，比上年减少22万元，下降18.64%。')).toEqual([]);
+  });
+
+  it.fails('a negative 增幅 after 减少 is the same fall (3.1 / 21.3 = 14.55%)', () => {
+    expect(messages('2024年，全县公务接待费支出18.2万元，比上年减少3.1万元，增幅-14.55%。')).toEqual([]);
+  });
+
+  it.fails('增加-3.1万元 with 增长-14.55% is a fall of 3.1 from 21.3', () => {
+    expect(messages('2024年，全县公务接待费支出18.2万元，比上年增加-3.1万元，增长-14.55%。')).toEqual([]);
+  });
+
+  it.fails('a sentence hard-wrapped after a comma in a short .txt draft is still one sentence', () => {
+    const code = '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，\n下降6.37%。';
+    const got = lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ line: f.line, column: f.column, text: code.slice(f.range.start, f.range.end) }));
+    expect(got).toEqual([{ line: 2, column: 3, text: '6.37%' }]);
+  });
+});

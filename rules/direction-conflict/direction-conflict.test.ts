@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '@budgetlint/core';
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: '减少 and 下降 agree',
+      code: '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，下降5.37%。',
+    },
+    {
+      why: '增加 and 增长 agree; 同比 names the base',
+      code: '2024年全市政府性基金预算支出84210万元，同比增加9630万元，增长12.91%。',
+    },
+    {
+      why: 'a zero value this year with 减少 and 下降100%',
+      code: '2025年，专项转移支付预算为0万元，比上年执行数减少2615万元，下降100%。',
+    },
+    {
+      why: '减少至0元 is a new value, and the change after it agrees with it',
+      code: '2024年，公务用车购置费减少至0元，比上年减少了36万元，下降100%。',
+    },
+    {
+      why: '与上年持平 with no change stated',
+      code: '2025年，区级“三公”经费预算数为394万元，与上年持平。其中：公务接待费0万元；公务用车购置及运行维护费394万元；因公出国（境）费0万元。',
+    },
+    {
+      why: '基本持平 after a small change: roughly flat is what it says',
+      code: '2025年，区级“三公”经费预算为88.5万元，比上年增加0.5万元，与上年基本持平。',
+    },
+    {
+      why: '决算数小于预算数, and 132.6 < 145',
+      code: '2024年，部门“三公”经费年初预算为145万元，支出决算为132.6万元，决算数小于预算数，主要是严格控制公务接待。',
+    },
+    {
+      why: '决算数与预算数基本持平 tolerates a small gap: nothing provable',
+      code: '2024年，会议费年初预算为30万元，支出决算为29.6万元，决算数与预算数基本持平。',
+    },
+    {
+      why: 'rounding: 48 may stand for 47.6 rounded to whole 万元, so 持平 is not provably wrong',
+      code: '2024年，公务用车购置费全年预算为48万元，支出决算为47.6万元，决算数与预算数持平。',
+    },
+    {
+      why: '比预算数202万元减少30万元: 171 < 202, the direction is right (the amount is within rounding too)',
+      code: '2024年，全县“三公”经费支出合计171万元，比预算数202万元减少30万元。',
+    },
+    {
+      why: 'two changes in one sentence with opposite directions, each consistent with itself',
+      code: '2025年，基本支出预算8120万元，比上年增加320万元，增长4.1%，项目支出预算6270万元，比上年减少560万元，下降8.2%。',
+    },
+    {
+      why: 'a share that rose by some points after an amount that fell: 提高…个百分点 is not the amount’s rate',
+      code: '2024年，全县民生支出38.6亿元，比上年减少0.8亿元，下降2.03%，占一般公共预算支出的比重提高2.3个百分点。',
+    },
+    {
+      why: 'a growth rate and a rise in the growth rate (个百分点): both up',
+      code: '2024年，全区税收收入18.36亿元，同比增长5.2%，增幅比上年提高1.3个百分点。',
+    },
+    {
+      why: 'numbered sub-items each with a consistent direction; 与上年持平 on one of them',
+      code: [
+        '2025年，上级财政安排我县税收返还和转移支付42.18亿元，比上年增加1.26亿元，增长3.08%，其中：',
+        '（1）返还性收入1.05亿元，与上年持平。',
+        '（2）一般性转移支付35.62亿元，比上年增加2.06亿元，增长6.14%。',
+        '（3）专项转移支付5.51亿元，比上年减少0.8亿元，下降12.68%。',
+      ].join('\n'),
+    },
+    {
+      why: 'a zero base: 税收返还0万元 with 减少3330万元 is a fall to zero',
+      code: '2025年，税收返还预算0万元，比上年执行数减少3330万元，主要是税收返还下达时间较晚。',
+    },
+    {
+      why: 'a finding silenced by budgetlint-disable-next-line',
+      format: 'markdown',
+      code: ['<!-- budgetlint-disable-next-line direction-conflict -->', '2024年，全区“三公”经费支出112.35万元，同比减少8.65万元，增长7.15%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '减少 and 上升 in one change claim',
+      code: '2024年上级财政安排我区税收返还和转移支付31.62亿元，比上年减少2.1亿元，上升8.5%。',
+      errors: [
+        {
+          message: '税收返还和转移支付比上年减少2.1亿元，却写作“上升8.5%”',
+          line: 1,
+          column: 42,
+          text: '上升',
+          related: ['变动方向“减少2.1亿元”'],
+        },
+      ],
+    },
+    {
+      why: '同比减少 and 增长',
+      code: '2024年，全区“三公”经费支出112.35万元，同比减少8.65万元，增长7.15%。',
+      errors: [
+        {
+          message: '“三公”经费支出比上年同期减少8.65万元，却写作“增长7.15%”',
+          line: 1,
+          column: 37,
+          text: '增长',
+          related: ['变动方向“减少8.65万元”'],
+        },
+      ],
+    },
+    {
+      why: '增加 and 降幅',
+      code: '2024年，全县公务接待费支出18.2万元，较上年增加3.1万元，降幅14.55%。',
+      errors: [
+        {
+          message: '公务接待费支出比上年增加3.1万元，却写作“降幅14.55%”',
+          line: 1,
+          column: 34,
+          text: '降幅',
+          related: ['变动方向“增加3.1万元”'],
+        },
+      ],
+    },
+    {
+      why: 'in a numbered sub-item on line 4 of a draft',
+      code: [
+        '2025年，上级财政安排我县税收返还和转移支付42.18亿元，比上年增加1.26亿元，增长3.08%，其中：',
+        '（1）返还性收入1.05亿元，与上年持平。',
+        '（2）一般性转移支付35.62亿元，比上年增加2.06亿元，增长6.14%。',
+        '（3）专项转移支付5.51亿元，比上年减少0.8亿元，上升12.68%。',
+      ].join('\n'),
+      errors: [
+        {
+          message: '专项转移支付比上年减少0.8亿元，却写作“上升12.68%”',
+          line: 4,
+          column: 28,
+          text: '上升',
+          related: ['变动方向“减少0.8亿元”'],
+        },
+      ],
+    },
+    {
+      why: 'full-width digits',
+      code: '２０２５年，全区“三公”经费预算３８６万元，比上年减少１４万元，上升３．５％。',
+      errors: [
+        {
+          message: '“三公”经费预算比上年减少１４万元，却写作“上升３．５％”',
+          line: 1,
+          column: 33,
+          text: '上升',
+          related: ['变动方向“减少１４万元”'],
+        },
+      ],
+    },
+    {
+      why: '与上年持平 with a nonzero change',
+      code: '2025年，区级“三公”经费预算数为126万元，与上年持平，增长3.2%。',
+      errors: [
+        {
+          message: '“三公”经费预算数写作“持平”，却又称增长3.2%',
+          line: 1,
+          column: 31,
+          text: '增长',
+          related: ['“持平”'],
+        },
+      ],
+    },
+    {
+      why: '决算数小于预算数 while 152.6 > 145',
+      code: '2024年，部门“三公”经费年初预算为145万元，支出决算为152.6万元，决算数小于预算数，主要是公务接待增加。',
+      errors: [
+        {
+          message: '决算数152.6万元大于预算数145万元，却写作“小于”',
+          line: 1,
+          column: 42,
+          text: '小于',
+          related: ['决算数 152.6万元', '预算数 145万元'],
+        },
+      ],
+    },
+    {
+      why: '决算数大于预算数 while 17.5 < 20',
+      code: '2024年，公务接待费年初预算为20万元，支出决算为17.5万元，决算数大于预算数，主要是严格执行接待标准。',
+      errors: [
+        {
+          message: '决算数17.5万元小于预算数20万元，却写作“大于”',
+          line: 1,
+          column: 37,
+          text: '大于',
+          related: ['决算数 17.5万元', '预算数 20万元'],
+        },
+      ],
+    },
+    {
+      why: 'the relation in the sentence after the figures: 高于 while 46.8 < 48',
+      code: '2024年，公务用车购置费全年预算为48万元，支出决算为46.8万元。决算数高于全年预算数，主要是车辆采购价格上涨。',
+      errors: [
+        {
+          message: '决算数46.8万元小于预算数48万元，却写作“高于”',
+          line: 1,
+          column: 39,
+          text: '高于',
+          related: ['决算数 46.8万元', '预算数 48万元'],
+        },
+      ],
+    },
+    {
+      why: '决算数与预算数持平 while 28 < 30 beyond rounding',
+      code: '2024年，会议费年初预算为30万元，支出决算为28万元，决算数与预算数持平。',
+      errors: [
+        {
+          message: '决算数28万元小于预算数30万元，却写作“持平”',
+          line: 1,
+          column: 37,
+          text: '持平',
+          related: ['决算数 28万元', '预算数 30万元'],
+        },
+      ],
+    },
+    {
+      why: '比预算数202万元增加30万元 while this year is 171万元',
+      code: '2024年，全县“三公”经费支出合计171万元，比预算数202万元增加30万元。',
+      errors: [
+        {
+          message: '“三公”经费支出171万元小于预算数202万元，却写作“增加”',
+          line: 1,
+          column: 34,
+          text: '增加',
+          related: ['本年数 171万元', '预算数 202万元'],
+        },
+      ],
+    },
+    {
+      why: '比年初预算数…减少 while the actual is above the budget',
+      code: '2024年，全县一般公共预算支出决算为285630万元，比年初预算数262400万元减少23230万元。',
+      errors: [
+        {
+          message: '一般公共预算支出决算285630万元大于年初预算数262400万元，却写作“减少”',
+          line: 1,
+          column: 43,
+          text: '减少',
+          related: ['本年数 285630万元', '年初预算数 262400万元'],
+        },
+      ],
+    },
+  ],
+});
+
+describe('direction-conflict known gaps', () => {
+  const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
+
+  it.fails('与上年基本持平 before a small change is not a contradiction (基本 tolerates it)', () => {
+    expect(messages('2025年，区级“三公”经费预算为88万元，与上年基本持平，仅增加0.5万元。')).toEqual([]);
+  });
+
+  it.fails('与上年持平 on a total does not take the change of a component in its 其中 list', () => {
+    const code =
+      '2024年，全区“三公”经费支出112万元，与上年持平，其中：因公出国（境）费0万元，比上年减少5万元；公务用车购置及运行维护费80万元，比上年增加2万元；公务接待费32万元，比上年增加3万元。';
+    expect(messages(code)).toEqual([]);
+  });
+
+  it.fails('a negative 增幅 agrees with 减少 (增幅-14.55% is a fall)', () => {
+    expect(messages('2024年，全县公务接待费支出18.2万元，比上年减少3.1万元，增幅-14.55%。')).toEqual([]);
+  });
+});
