@@ -1,21 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { lint } from '@budgetlint/core';
-import { rules } from '@budgetlint/rules';
+// The `budgetlint` command (bundled to dist/budgetlint.js by scripts/build.mjs).
+import { processIO, runCli } from './run.ts';
 
-const args = process.argv.slice(2);
-let format = 'stylish';
-const files: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--format') format = args[++i];
-  else files.push(args[i]);
-}
-const results = files.map((filePath) => {
-  const r = lint(readFileSync(filePath, 'utf8'), { filePath, rules });
-  return {
-    filePath,
-    messages: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity === 'error' ? 2 : 1, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
-  };
+let exiting = false;
+// `budgetlint … | head`: a closed pipe ends the run quietly, not with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE' && !exiting) {
+    exiting = true;
+    process.exit(process.exitCode ?? 0);
+  }
 });
-if (format === 'json') console.log(JSON.stringify(results));
-else for (const r of results) for (const m of r.messages) console.log(`${r.filePath}:${m.line}:${m.column} ${m.message} ${m.ruleId}`);
-process.exit(results.some((r) => r.messages.some((m) => m.severity === 2)) ? 1 : 0);
+
+runCli(process.argv.slice(2), processIO()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // runCli never throws; this is the last line of defence.
+    process.stderr.write(`budgetlint: internal error: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,54 @@
+import { relative } from 'node:path';
+import pc from 'picocolors';
+import type { Formatter } from '../types.ts';
+import { isInfo } from '../messages.ts';
+import { displayWidth, padEnd, table } from './text-width.ts';
+
+const MESSAGE_COLUMN = 60;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * ESLint's default report: one block per file with `line:col  severity  message  rule-id`
+ * rows (aligned by display width, CJK counting double), then a summary line.
+ * Prints nothing when there is nothing to report.
+ */
+export const stylish: Formatter = (results, ctx) => {
+  const c = pc.createColors(ctx.color);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.messages.length) continue;
+    const shown = r.filePath.startsWith('<') ? r.filePath : relative(ctx.cwd, r.filePath) || r.filePath;
+    out.push('', c.underline(shown));
+    const rows = r.messages.map((m) => {
+      let sev: string;
+      if (isInfo(m)) {
+        infos++;
+        sev = c.blue('info');
+      } else if (m.severity === 2) {
+        errors++;
+        sev = c.red('error');
+      } else {
+        warnings++;
+        sev = c.yellow('warning');
+      }
+      return ['', c.dim(`${m.line}:${m.column}`), sev, m.message.replace(/\s*\n\s*/g, ' '), c.dim(m.ruleId ?? '')];
+    });
+    // Long messages (common in Chinese, which states the figures) do not push every
+    // rule id of the file to the far right: the column stops at MESSAGE_COLUMN.
+    const laid = table(rows.map((row) => [...row.slice(0, 3), '']));
+    const head = Math.max(...laid.map(displayWidth));
+    const msgWidth = Math.min(MESSAGE_COLUMN, Math.max(...rows.map((row) => displayWidth(row[3]))));
+    rows.forEach((row, i) => out.push(`${padEnd(laid[i], head)}  ${padEnd(row[3], msgWidth)}  ${row[4]}`.trimEnd()));
+  }
+  const total = errors + warnings + infos;
+  if (!total) return '';
+  const parts = [plural(errors, 'error'), plural(warnings, 'warning')];
+  if (infos) parts.push(`${infos} info`);
+  const summary = `\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`;
+  out.push('', (errors ? c.red : warnings ? c.yellow : c.blue)(c.bold(summary)), '');
+  return out.join('\n');
+};

@@ -1,0 +1,86 @@
+// In-process runs of the whole command with stand-in rules: paths the real rules cannot reach
+// (a rule that throws, info-level findings).
+import { describe, expect, it, vi } from 'vitest';
+import { runCli, type CliIO } from '../src/run.ts';
+import { tempTree } from './helpers.ts';
+
+vi.mock('@budgetlint/rules', async () => {
+  const { defineRule: define } = await import('@budgetlint/core');
+  const first = (ctx: { figures: readonly { range: { start: number; end: number } }[] }) => ctx.figures[0]?.range;
+  const rules = [
+    define({ id: 'fake-boom', family: 'test', description: '总是出错', defaultSeverity: 'error' }, () => {
+      throw new Error('boom\n    at somewhere (file.ts:1:1)');
+    }),
+    define({ id: 'fake-info', family: 'test', description: '提示', defaultSeverity: 'info' }, (ctx) => {
+      const range = first(ctx);
+      if (range) ctx.report({ message: '提示：第一个数字', range });
+    }),
+    define({ id: 'fake-warn', family: 'test', description: '警告', defaultSeverity: 'warning' }, (ctx) => {
+      const range = first(ctx);
+      if (range) ctx.report({ message: '警告：第一个数字', range, fingerprint: 'first' });
+    }),
+  ];
+  return { rules, ruleIds: () => rules.map((r) => r.id) };
+});
+
+async function run(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: async () => new Uint8Array(),
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('runCli with stand-in rules', () => {
+  const root = tempTree({ 'a.md': '# 说明\n\n支出合计100万元。\n' });
+
+  it('reports a rule that throws as a one-line warning and carries on', async () => {
+    const r = await run(['--format', 'json', 'a.md'], root);
+    expect(r.stderr).toBe('budgetlint: warning: a.md: rule fake-boom failed and was skipped: boom\n');
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['fake-warn']);
+    expect(file.warningCount).toBe(1);
+  });
+
+  it('leaves info findings out unless --include-info, and never counts them as warnings', async () => {
+    const r = await run(['--format', 'json', '--include-info', '--max-warnings', '1', 'a.md'], root);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity])).toEqual([
+      ['fake-info', 1],
+      ['fake-warn', 1],
+    ]);
+    expect(file.warningCount).toBe(1);
+    expect(r.code).toBe(0);
+    const stylish = await run(['--include-info', 'a.md'], root);
+    expect(stylish.stdout).toMatch(/3:5 {2}info {5}提示：第一个数字 {2}fake-info/);
+    expect(stylish.stdout).toContain('✖ 2 problems (0 errors, 1 warning, 1 info)');
+  });
+
+  it('--quiet reports errors only', async () => {
+    const r = await run(['--quiet', '--format', 'json', '--max-warnings', '0', 'a.md'], root);
+    expect(JSON.parse(r.stdout)[0].messages).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('aligns CJK messages by display width in stylish', async () => {
+    const r = await run(['--include-info', 'a.md'], root);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('  3:'));
+    const ruleCol = rows.map((l) => l.indexOf('fake-'));
+    // 提示 and 警告 messages have the same display width, so the rule ids line up.
+    expect(new Set(ruleCol).size).toBe(1);
+  });
+
+  it('--print-claims --format json gives the rows as data', async () => {
+    const r = await run(['--print-claims', '--format', 'json', 'a.md'], root);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.filePath).toMatch(/a\.md$/);
+    expect(file.claims.some((c: { value: string; unit: string }) => c.value === '100' && c.unit === '万元')).toBe(true);
+  });
+});
