@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import {
   add,
   defineRule,
-  directionOf,
+  statedDirection,
   div,
   formatIn,
   intervalOf,
@@ -58,8 +58,8 @@ export default defineRule(
     for (const c of ctx.of('change')) {
       if (c.flat) continue;
       const subject = c.subject || '该项';
-      const dDir = c.deltaWord ? directionOf(c.deltaWord.text) : undefined;
-      const rDir = c.rateWord ? directionOf(c.rateWord.text) : undefined;
+      const dDir = statedDirection(c.deltaWord?.text, c.delta?.value);
+      const rDir = statedDirection(c.rateWord?.text, c.rate?.value);
 
       // 比预算数202万元减少30万元: the delta against the two stated values.
       if (c.current && c.prior && c.delta && dDir) {

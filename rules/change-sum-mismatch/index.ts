@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import {
   defineRule,
-  directionOf,
+  statedDirection,
   formatIn,
   intervalOf,
   meets,
@@ -31,7 +31,7 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
   if (!c) return undefined;
   if (c.flat && !c.delta) return { interval: point(0), exact: new Decimal(0), text: '0（持平）', claim: c };
   if (!c.delta || !c.deltaWord) return undefined;
-  const dir = directionOf(c.deltaWord.text);
+  const dir = statedDirection(c.deltaWord.text, c.delta.value);
   if (!dir) return undefined;
   const i = intervalOf(c.delta);
   const v = baseValue(c.delta).abs();

@@ -1,4 +1,4 @@
-import { defineRule, directionOf, intervalOf, meets, sub, type ChangeClaim, type Word } from '@budgetlint/core';
+import { defineRule, intervalOf, meets, statedDirection, sub, type ChangeClaim, type Word } from '@budgetlint/core';
 
 const describeChange = (c: ChangeClaim) =>
   `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.deltaWord?.text ?? ''}${c.delta?.raw ?? ''}`;
@@ -28,12 +28,13 @@ export default defineRule(
       });
     }
     for (const c of ctx.of('change')) {
-      const dDir = c.deltaWord && directionOf(c.deltaWord.text);
-      const rDir = c.rateWord && directionOf(c.rateWord.text);
+      const dDir = statedDirection(c.deltaWord?.text, c.delta?.value);
+      const rDir = statedDirection(c.rateWord?.text, c.rate?.value);
       if (c.flat) {
         const moved = c.delta ?? c.rate;
         const word = c.deltaWord ?? c.rateWord;
-        if (moved && word && !moved.value.isZero()) {
+        // 基本持平 allows a small change; only a plain 持平 contradicts one.
+        if (moved && word && !moved.value.isZero() && !c.flat.text.startsWith('基本')) {
           ctx.report({
             message: `${c.subject || '该项'}写作“${c.flat.text}”，却又称${word.text}${moved.raw}`,
             range: word.range,

@@ -38,16 +38,32 @@ export function splitsAddUp(parts: Interval[], total: Interval): boolean {
   return ok[parts.length];
 }
 
-/** Does some run of components add up to the total? The rest are then subsets or another split. */
-export function someRunAddsUp(parts: Interval[], total: Interval): boolean {
-  if (parts.length > MAX_RUN_SEARCH) return false;
+/**
+ * Where a run of components adds up to the total, what lies outside it must be
+ * a subset or a partial second split: each remaining group at most the total.
+ * Returns 'ok' when such a run exists, the first remaining group that exceeds
+ * the total when only that spoils it (a second split that does not add up),
+ * or undefined when no run adds up at all.
+ */
+export function runWithRemainder(parts: Interval[], total: Interval): 'ok' | { start: number; end: number } | undefined {
+  if (parts.length > MAX_RUN_SEARCH) return undefined;
   const pre = prefixSums(parts);
-  for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (meets(runSum(pre, i, j), total)) return true;
-  return false;
+  let spoiled: { start: number; end: number } | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j <= parts.length; j++) {
+      if (!meets(runSum(pre, i, j), total)) continue;
+      const before = { start: 0, end: i };
+      const after = { start: j, end: parts.length };
+      const over = [before, after].find((g) => g.end > g.start && runSum(pre, g.start, g.end).lo.gt(total.hi));
+      if (!over) return 'ok';
+      spoiled ??= over;
+    }
+  }
+  return spoiled;
 }
 
-export function describeSum(claim: SumClaim) {
-  const figs = claim.components.map((c) => c.figure);
+export function describeSum(claim: SumClaim, components = claim.components) {
+  const figs = components.map((c) => c.figure);
   const exact = figs.reduce((a, f) => a.plus(baseValue(f)), new Decimal(0));
   const places = Math.max(maxPrecision(figs), claim.total.precision);
   const sameUnit = figs.every((f) => f.unit === claim.total.unit);
@@ -75,22 +91,24 @@ export default defineRule(
       const all = sum(parts);
       // A partial "of which" list may leave a remainder; only a known-complete one must add up.
       if (!claim.complete && all.hi.lt(total.lo)) continue;
-      if (someRunAddsUp(parts, total)) continue;
-      const d = describeSum(claim);
+      const run = runWithRemainder(parts, total);
+      if (run === 'ok') continue;
+      // One split adds up and another does not: name the one that does not.
+      const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
+      const d = describeSum(claim, shown);
       const over = all.lo.gt(total.hi);
       const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : '合计';
       ctx.report({
-        message: claim.complete
-          ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
-          : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,
+        message:
+          claim.complete || run
+            ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
+            : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,
         range: claim.total.range,
-        related: claim.components.map((c, i) => ({
+        related: shown.map((c, i) => ({
           range: c.figure.range,
           label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}`,
         })),
-        fix: claim.complete
-          ? { title: `将合计改为${d.text}`, range: claim.total.range, text: d.text }
-          : undefined,
+        fix: claim.complete && !run ? { title: `将合计改为${d.text}`, range: claim.total.range, text: d.text } : undefined,
         fingerprint: `${claim.total.raw}=${claim.components.map((c) => c.figure.raw).join('+')}`,
       });
     }

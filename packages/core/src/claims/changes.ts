@@ -2,28 +2,39 @@ import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { subjectBefore } from './labels.ts';
 
-const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
-const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(?:基本)?持平/g;
-const BASE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
+const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|减幅|涨幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
+const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
+const BASE_AFTER_COMPARE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
+const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
+// Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
+const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
 
-function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): Word | undefined {
+interface FoundWord {
+  word: Word;
+  /** Block-text offset of the word. */
+  start: number;
+}
+
+function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord | undefined {
   const before = s.block.text.slice(Math.max(s.start, f.start - 8), f.start);
   const m = DIRECTION_BEFORE.exec(before);
   if (!m) return undefined;
   const start = f.start - before.length + m.index;
-  return ctx.word(s.block, start, start + m[1].length);
+  return { word: ctx.word(s.block, start, start + m[1].length), start };
 }
 
-function baseOf(raw: string): string {
+export function baseOf(raw: string): string {
   const text = raw.replace(/[\s\u3000]+/g, '');
   if (/同比/.test(text)) return '上年同期';
-  const m = BASE.exec(text);
-  if (!m) return /同比/.test(text) ? '上年同期' : '上年';
-  return m[1].replace(/[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)?/g, '').replace(/[\s\u3000]/g, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
+  const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text);
+  if (!m) return '上年';
+  return m[1].replace(FIGURE_IN_BASE, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
+
+const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
@@ -39,19 +50,19 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       const taken = new Set<number>();
       figs.forEach((f, i) => {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
-        const deltaWord = wordBefore(ctx, s, f);
-        if (!deltaWord) return;
+        const found = wordBefore(ctx, s, f);
+        if (!found) return;
         const before = figs.slice(0, i).reverse();
-        const current = before.find((x) => (x.role === 'amount' || x.role === 'new-value') && x.dimension === f.dimension && !taken.has(x.id));
+        const current = before.find((x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
         const prior = before.find((x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start));
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, deltaWord.range.start - 0),
+          subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
           base: baseOf(block.text.slice(current ? current.end : s.start, f.start)),
           prior: prior && !prior.approximate ? prior : undefined,
           delta: f,
-          deltaWord,
+          deltaWord: found.word,
         };
         // A rate or ratio after the delta, before the next amount or clause break.
         for (const g of figs.slice(i + 1)) {
@@ -59,7 +70,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           if (CLAUSE_BREAK.test(block.text.slice(f.end, g.start))) break;
           if (g.role === 'rate' && !claim.rate) {
             claim.rate = g;
-            claim.rateWord = wordBefore(ctx, s, g);
+            claim.rateWord = wordBefore(ctx, s, g)?.word;
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
         }
         if (claim.rate) taken.add(claim.rate.id);
@@ -71,7 +82,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
-        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 16), g.start))) return;
+        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
         const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
         const prior = figs.slice(0, i).reverse().find((x) => x.role === 'prior' && x.dimension === 'money');
         if (!current || current.approximate || g.approximate) return;
@@ -82,25 +93,40 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           current,
           base: baseOf(block.text.slice(current.end, g.start)),
           prior: prior && prior.start > current.start && !prior.approximate ? prior : undefined,
-          ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g) } : { ratio: g }),
+          ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }),
         });
         taken.add(g.id);
       });
-      // 与上年持平: a change of zero.
+      // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
         const at = s.start + m.index;
-        const current = figs.filter((x) => x.end <= at && (x.role === 'amount' || x.role === 'new-value')).pop();
-        const word = ctx.word(block, s.start + m.index + m[0].length - 2, s.start + m.index + m[0].length);
-        const after = figs.filter((x) => x.start >= at + m[0].length && !CLAUSE_BREAK.test(block.text.slice(at, x.start)));
-        const delta = after.find((x) => x.role === 'delta' || x.role === 'rate');
+        const end = at + m[0].length;
+        const current = figs.filter((x) => x.end <= at && isCurrent(x)).pop();
+        const wordLen = m[2] ? 4 : 2;
+        const word = ctx.word(block, end - wordLen, end);
+        // A change stated right after 持平 belongs to it, up to the next amount or 其中 list.
+        let delta: DocFigure | undefined;
+        for (const x of figs) {
+          if (x.start < end) continue;
+          const between = block.text.slice(end, x.start);
+          if (CLAUSE_BREAK.test(between) || /其中/.test(between) || isCurrent(x)) break;
+          if (x.role === 'delta' || x.role === 'rate') {
+            delta = x;
+            break;
+          }
+        }
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',
           current: current && !current.approximate ? current : undefined,
-          base: m[1] || '上年',
+          base: baseOf(m[0]),
           flat: word,
-          ...(delta ? (delta.role === 'rate' ? { rate: delta, rateWord: wordBefore(ctx, s, delta) } : { delta, deltaWord: wordBefore(ctx, s, delta) }) : {}),
+          ...(delta
+            ? delta.role === 'rate'
+              ? { rate: delta, rateWord: wordBefore(ctx, s, delta)?.word }
+              : { delta, deltaWord: wordBefore(ctx, s, delta)?.word }
+            : {}),
         });
       }
     }

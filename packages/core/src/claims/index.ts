@@ -9,7 +9,7 @@ import { EXTRA_EXTRACTORS } from './registry.ts';
 export * from './types.ts';
 export { ExtractContext, type Sentence } from './context.ts';
 export { roleOf } from './roles.ts';
-export { directionOf, DIRECTION_WORDS } from './words.ts';
+export { directionOf, statedDirection, DIRECTION_WORDS } from './words.ts';
 
 export interface Extraction {
   figures: DocFigure[];

@@ -1,43 +1,73 @@
 import type { Block } from '../document/types.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
-import { completePartition } from '../domain/tables.ts';
+import { partitionRun } from '../domain/tables.ts';
+import { intervalOf } from '../figures/interval-of.ts';
+import { sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
 
 const OF_WHICH = /其中[：:，,]?/g;
-const ITEM_SEP = /[；;，,、]/g;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
 const TOTAL_WORD = /(?:合计|共计|总计|总额|共)(?:为|达)?[\s\u3000]*$/;
+const CHANGE_WORD = /比|较|同比|增加|增长|减少|下降|上升|降低|持平|其中|用于/;
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
+const OPEN = '（([【';
+const CLOSE = '）)]】';
 
 // Money adds across 元/万元/亿元 once scaled; counts only within one classifier (个 is not 项).
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
+const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
+
+/** Bracket depth before each character of `text` (（其中…） lists live one level down). */
+function depths(text: string): Int32Array {
+  const d = new Int32Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    d[i] = depth;
+    if (OPEN.includes(text[i])) depth++;
+    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
+  }
+  d[text.length] = depth;
+  return d;
+}
 
 interface Item {
   start: number;
   end: number;
 }
 
-function splitItems(text: string, start: number, end: number): Item[] {
+/**
+ * Splits a list into items at ；，、 at the list's own bracket depth. A comma
+ * between digits with three digits after it is a thousands separator
+ * (1，112.2万元), not a list separator.
+ */
+function splitItems(text: string, start: number, end: number, depth: Int32Array, level: number): Item[] {
   const items: Item[] = [];
   let s = start;
-  ITEM_SEP.lastIndex = start;
-  for (let m = ITEM_SEP.exec(text); m && m.index < end; m = ITEM_SEP.exec(text)) {
-    items.push({ start: s, end: m.index });
-    s = m.index + 1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (!'；;，,、'.includes(c) || depth[i] !== level) continue;
+    if ((c === '，' || c === ',') && isDigit(text[i - 1]) && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5))) continue;
+    items.push({ start: s, end: i });
+    s = i + 1;
   }
   items.push({ start: s, end });
   return items.filter((i) => i.end > i.start);
 }
 
+/** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
+function listsOnly(text: string, s: Sentence): boolean {
+  if (CHANGE_WORD.test(s.text)) return false;
+  const d = depths(text);
+  const items = splitItems(text, s.start, s.end, d, d[s.start]);
+  return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
+}
+
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
-  /** Figures already used as components, so a later 其中 does not take them as its total. */
-  private readonly used = new Set<number>();
-
   constructor(private readonly ctx: ExtractContext) {}
 
   run(): SumClaim[] {
@@ -53,12 +83,17 @@ export class SumExtractor {
     return this.claims;
   }
 
-  /** The figure a 其中 list belongs to: the last amount before it, skipping changes, rates and shares. */
-  private totalBefore(sentences: Sentence[], si: number, at: number): DocFigure | undefined {
+  /**
+   * The figure a 其中 list belongs to: the last amount before it, skipping
+   * changes, rates and shares, and bare percentages when the list is not of
+   * percentages (债务率为86.3%，其中：…).
+   */
+  private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const before = sentences[i].figures.filter((f) => f.end <= at || i < si).reverse();
       for (const f of before) {
-        if (this.used.has(f.id)) return undefined;
+        if (used.has(f.id)) return undefined;
+        if (f.dimension === 'percent' && dimension !== 'percent') continue;
         if (f.role === 'amount') return f;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
@@ -70,20 +105,23 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    const hits: Array<{ at: number; after: number }> = [];
+    const depth = depths(text);
+    const hits: Array<{ at: number; after: number; level: number }> = [];
     OF_WHICH.lastIndex = 0;
-    const local = s.text;
-    for (let m = OF_WHICH.exec(local); m; m = OF_WHICH.exec(local)) hits.push({ at: s.start + m.index, after: s.start + m.index + m[0].length });
-    hits.forEach((hit, k) => {
-      const next = hits[k + 1];
-      let end = next ? next.at : s.end;
-      // （其中一个事前绩效）: a 其中 inside brackets ends at the closing bracket.
-      const open = Math.max(text.lastIndexOf('（', hit.at), text.lastIndexOf('(', hit.at));
-      const closeBefore = Math.max(text.lastIndexOf('）', hit.at), text.lastIndexOf(')', hit.at));
-      if (open > closeBefore) {
-        const close = text.slice(hit.after, end).search(/[）)]/);
-        if (close >= 0) end = hit.after + close;
+    for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
+      const at = s.start + m.index;
+      hits.push({ at, after: at + m[0].length, level: depth[at] });
+    }
+    // Components of an earlier list in this sentence are not the total of a later one.
+    const used = new Set<number>();
+    hits.forEach((hit) => {
+      let end = s.end;
+      // （其中…）: the list ends at its closing bracket.
+      if (hit.level > 0) {
+        for (let i = hit.after; i < s.end; i++) if (depth[i + 1] < hit.level) { end = i; break; }
       }
+      const next = hits.find((h) => h.at > hit.at && h.level === hit.level && h.at < end);
+      if (next) end = next.at;
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
       let shape: SumClaim['shape'] = 'of-which';
@@ -91,33 +129,46 @@ export class SumExtractor {
         components = this.subItems(block);
         shape = 'sub-items';
       } else {
-        let items = splitItems(text, hit.after, end);
+        let items = splitItems(text, hit.after, end, depth, hit.level);
         // The clause right before the next 其中 is that list's total, not one of ours.
-        if (next && items.length && s.figures.some((f) => f.start >= items[items.length - 1].start && f.end <= end)) {
+        if (next && items.length && s.figures.some((f) => f.start >= items[items.length - 1].start && f.end <= end && depth[f.start] === hit.level)) {
           items = items.slice(0, -1);
         }
         components = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
-          const f = s.figures.find((x) => x.start >= item.start && x.end <= item.end && isAmount(x));
+          const f = s.figures.find((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
         }
       }
-      const total = this.totalBefore(sentences, si, hit.at);
-      this.add(total, components, shape, text);
+      const dimension = components[0]?.figure.dimension;
+      const total = this.totalBefore(sentences, si, hit.at, dimension, used);
+      // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
+      if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
+        for (let j = si + 1; j < sentences.length && components.length; j++) {
+          const reached = sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure)));
+          if (!reached.hi.lt(intervalOf(total).lo) || !listsOnly(text, sentences[j])) break;
+          for (const f of sentences[j].figures) if (isAmount(f)) components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
+        }
+      }
+      const added = this.add(total, components, shape, text);
+      if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
 
-  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string): void {
-    if (!total || components.length === 0) return;
-    const comps = components.filter((c) => compatible(c.figure, total));
+  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string): SumClaim | undefined {
+    if (!total || components.length === 0) return undefined;
+    let comps = components.filter((c) => compatible(c.figure, total));
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
-    if (comps.length === 0 || comps.length < components.length / 2) return;
-    if (total.approximate || comps.some((c) => c.figure.approximate)) return;
+    if (comps.length === 0 || comps.length < components.length / 2) return undefined;
+    if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
     const subject = subjectBefore(text, total.start);
-    const partition = completePartition(subject, comps.map((c) => c.label));
-    comps.forEach((c) => this.used.add(c.figure.id));
-    this.claims.push({ kind: 'sum', subject, total, components: comps, complete: !!partition, partition: partition?.name, shape });
+    const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
+    // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
+    if (found) comps = comps.slice(found.start, found.end);
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found, partition: found?.partition.name, shape };
+    this.claims.push(claim);
+    return claim;
   }
 
   /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
@@ -180,7 +231,12 @@ export class SumExtractor {
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
   private tables(): void {
     const rowsByTable = new Map<number, Block[]>();
-    for (const b of this.ctx.doc.blocks) if (b.table) rowsByTable.set(b.table.id, [...(rowsByTable.get(b.table.id) ?? []), b]);
+    for (const b of this.ctx.doc.blocks) {
+      if (!b.table) continue;
+      const list = rowsByTable.get(b.table.id);
+      if (list) list.push(b);
+      else rowsByTable.set(b.table.id, [b]);
+    }
     for (const rows of rowsByTable.values()) {
       const header = rows.find((r) => r.table!.header);
       const cellText = (r: Block, c: number) => (r.cells && r.cells[c] ? r.text.slice(r.cells[c].start, r.cells[c].end) : '');
@@ -191,34 +247,51 @@ export class SumExtractor {
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);
-      let groupStart = 1;
-      rows.forEach((row, ri) => {
-        if (row.table!.header) return;
-        const label = cellText(row, 0).trim();
-        if (!/^(?:合计|总计|小计|共计|总额)/.test(label)) return;
-        const data = rows.slice(groupStart, ri).filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)));
-        groupStart = ri + 1;
-        const markers = data.map((r) => readMarker(cellText(r, 0)));
-        const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
-        const top = ranks.length ? Math.min(...ranks) : undefined;
-        const members = data.filter((_, i) => top === undefined || (markers[i] && LEVEL_RANK[markers[i]!.level] === top));
-        const columns = row.cells?.length ?? 0;
-        for (let c = 1; c < columns; c++) {
-          const head = header ? cellText(header, c) : '';
-          if (/[%％]|比|率|增减|变动|幅/.test(head)) continue;
-          const total = cellFigure(row, c);
-          if (!total) continue;
-          const comps = members.map((r) => ({ r, f: cellFigure(r, c) }));
-          if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
-          this.claims.push({
-            kind: 'sum',
-            subject: `${label}行${head.trim() ? `“${head.trim()}”列` : ''}`,
-            total,
-            components: comps.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
-            complete: true,
-            shape: 'table-row',
-          });
+      const isTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
+      const body = rows.filter((r) => !r.table!.header);
+      let groupStart = 0;
+      body.forEach((row, ri) => {
+        if (!isTotal(row)) return;
+        // Members sit above their 合计 row, or below it when it comes first.
+        let members = body.slice(groupStart, ri);
+        if (members.length === 0) {
+          const next = body.findIndex((r, k) => k > ri && isTotal(r));
+          members = body.slice(ri + 1, next < 0 ? body.length : next);
         }
+        groupStart = ri + 1;
+        this.totalRow(row, members, header, cellText, cellFigure);
+      });
+    }
+  }
+
+  private totalRow(
+    row: Block,
+    rows: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    const label = cellText(row, 0).trim();
+    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    const markers = data.map((r) => readMarker(cellText(r, 0)));
+    const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
+    const top = ranks.length ? Math.min(...ranks) : undefined;
+    const members = data.filter((_, i) => top === undefined || (markers[i] && LEVEL_RANK[markers[i]!.level] === top));
+    const columns = row.cells?.length ?? 0;
+    for (let c = 1; c < columns; c++) {
+      const head = header ? cellText(header, c) : '';
+      if (/[%％]|比|率|增减|变动|幅/.test(head)) continue;
+      const total = cellFigure(row, c);
+      if (!total) continue;
+      const comps = members.map((r) => ({ r, f: cellFigure(r, c) }));
+      if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `${label}行${head.trim() ? `“${head.trim()}”列` : ''}`,
+        total,
+        components: comps.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
+        complete: true,
+        shape: 'table-row',
       });
     }
   }
@@ -234,9 +307,15 @@ export class SumExtractor {
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
     const t = heads.findIndex((h, c) => c > 0 && /^(?:合计|总计|小计)$/.test(h));
     if (t < 0) return;
-    // Components run from the column after 合计 up to one that is another measure.
-    const cols: number[] = [];
-    for (let c = t + 1; c < heads.length && !/合计|总计|上年|预算数|决算数|[%％]|比|率|增减|变动/.test(heads[c]); c++) cols.push(c);
+    // Components run from the column after 合计 up to one that is another measure;
+    // when 合计 is the last column, they are the columns before it.
+    const measure = /合计|总计|上年|预算数|决算数|[%％]|比|率|增减|变动/;
+    let cols: number[] = [];
+    for (let c = t + 1; c < heads.length && !measure.test(heads[c]); c++) cols.push(c);
+    if (cols.length < 2) {
+      cols = [];
+      for (let c = t - 1; c >= 1 && !measure.test(heads[c]); c--) cols.unshift(c);
+    }
     if (cols.length < 2) return;
     for (const row of rows) {
       if (row.table!.header) continue;

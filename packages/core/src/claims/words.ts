@@ -8,6 +8,7 @@ export const DIRECTION_WORDS: Array<[string, Direction]> = [
   ['提高', 'up'],
   ['上涨', 'up'],
   ['增幅', 'up'],
+  ['涨幅', 'up'],
   ['增', 'up'],
   ['减少', 'down'],
   ['下降', 'down'],
@@ -15,6 +16,7 @@ export const DIRECTION_WORDS: Array<[string, Direction]> = [
   ['下滑', 'down'],
   ['压减', 'down'],
   ['降幅', 'down'],
+  ['减幅', 'down'],
   ['减', 'down'],
   ['降', 'down'],
 ];
@@ -23,6 +25,13 @@ export const DIRECTION_RE = /(增加|增长|上升|提高|上涨|增幅|减少|�
 
 export function directionOf(word: string): Direction | undefined {
   return DIRECTION_WORDS.find(([w]) => w === word)?.[1];
+}
+
+/** The direction a word and its figure state together: 增幅-14.55% and 增加-3.1万元 are falls. */
+export function statedDirection(word: string | undefined, value?: { isNegative(): boolean }): Direction | undefined {
+  const d = word ? directionOf(word) : undefined;
+  if (!d || !value?.isNegative()) return d;
+  return d === 'up' ? 'down' : 'up';
 }
 
 /** The bases a change can be stated against. */

@@ -10,8 +10,11 @@ export interface Position {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** A leading byte-order mark takes no column: editors and Notepad do not show it. */
+  private readonly bom: number;
 
   constructor(readonly text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -35,11 +38,13 @@ export class LineIndex {
       if (this.starts[m] <= o) lo = m;
       else hi = m - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    const skip = lo === 0 && o >= this.bom ? this.bom : 0;
+    return { line: lo + 1, column: o - this.starts[lo] - skip + 1 };
   }
 
   offset(pos: Position): number {
-    const start = this.starts[Math.max(0, Math.min(pos.line - 1, this.starts.length - 1))];
+    const line = Math.max(0, Math.min(pos.line - 1, this.starts.length - 1));
+    const start = this.starts[line] + (line === 0 ? this.bom : 0);
     return Math.min(start + pos.column - 1, this.text.length);
   }
 

@@ -9,6 +9,8 @@ interface Node {
   type: string;
   value?: string;
   depth?: number;
+  ordered?: boolean;
+  start?: number | null;
   children?: Node[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -61,9 +63,16 @@ export function parseMarkdown(source: string): ParsedDocument {
   let tableId = 0;
   let lastUnit: string | undefined;
 
+  // An ordered list item's number is markup, not text; sub-item readers need it back ("2." opens item 2).
+  let itemPrefix: { text: string; at: number } | undefined;
   const addBlock = (node: Node, kind: Block['kind'], extra: Partial<Block> = {}) => {
     const map = new OffsetMap();
     const parts: string[] = [];
+    if (itemPrefix) {
+      map.pushSynthetic(itemPrefix.at, itemPrefix.text.length);
+      parts.push(itemPrefix.text);
+      itemPrefix = undefined;
+    }
     collectText(source, node, map, parts);
     const text = parts.join('');
     if (!text.trim()) return;
@@ -124,6 +133,14 @@ export function parseMarkdown(source: string): ParsedDocument {
           });
         });
         lastUnit = undefined;
+        return;
+      }
+      case 'list': {
+        (node.children ?? []).forEach((item, k) => {
+          if (node.ordered) itemPrefix = { text: `${(node.start ?? 1) + k}.`, at: item.position?.start.offset ?? 0 };
+          for (const child of item.children ?? []) visit(child);
+          itemPrefix = undefined;
+        });
         return;
       }
       case 'code':

@@ -14,7 +14,17 @@ export interface Partition {
   /** The total's label must match this for the partition to apply. */
   total: RegExp;
   members: PartitionMember[];
+  /** Only totals of this dimension (a grade partition counts projects, it does not add money). */
+  dimension?: 'money' | 'count';
+  /**
+   * How many members make the list complete; default all. Grades left unlisted
+   * had no project (优、良、中 with no 差 means none was 差).
+   */
+  minMembers?: number;
 }
+
+// A grade word naming a group of projects: "评价结果为优的项目", "等级为“良”的", "中的".
+const grade = (words: string) => new RegExp(`(?:^|为|是|[“"‘])(?:${words})[”"’]?(?:的|等级?|级)?(?:项目|单位|部门|个)?$`);
 
 export const PARTITIONS: Partition[] = [
   {
@@ -44,6 +54,18 @@ export const PARTITIONS: Partition[] = [
     ],
   },
   {
+    name: '绩效评价等级',
+    total: /./,
+    dimension: 'count',
+    minMembers: 2,
+    members: [
+      { name: '优', pattern: grade('优秀|优') },
+      { name: '良', pattern: grade('良好|良') },
+      { name: '中', pattern: grade('中等|中|合格') },
+      { name: '差', pattern: grade('较差|差|不合格') },
+    ],
+  },
+  {
     name: '公务用车购置及运行（维护）费',
     total: /公务用车|车辆/,
     members: [
@@ -53,22 +75,47 @@ export const PARTITIONS: Partition[] = [
   },
 ];
 
+/** The member of a partition a component's label names, if any. */
+function memberOf(p: Partition, label: string): PartitionMember | undefined {
+  return p.members.find((m) => m.pattern.test(label) && !otherMemberFirst(p, m, label));
+}
+
 /**
  * The partition a total and its components cover completely, if any: the
  * total's label names the partition and every member is matched by a
  * different component.
  */
-export function completePartition(totalLabel: string, componentLabels: string[]): Partition | undefined {
+export function completePartition(totalLabel: string, componentLabels: string[], dimension?: string): Partition | undefined {
+  const run = partitionRun(totalLabel, componentLabels, dimension);
+  return run && run.start === 0 && run.end === componentLabels.length ? run.partition : undefined;
+}
+
+/**
+ * A run of components that covers a known partition, each naming a different
+ * member: "其中5个为专题审议项目，优6个、良14个、中5个" covers the grades from
+ * its second component on; the first is a subset of the total.
+ */
+export function partitionRun(
+  totalLabel: string,
+  componentLabels: string[],
+  dimension?: string,
+): { partition: Partition; start: number; end: number } | undefined {
   for (const p of PARTITIONS) {
-    if (!p.total.test(totalLabel)) continue;
-    const used = new Set<number>();
-    const covered = p.members.every((m) => {
-      const i = componentLabels.findIndex((l, j) => !used.has(j) && m.pattern.test(l) && !otherMemberFirst(p, m, l));
-      if (i < 0) return false;
-      used.add(i);
-      return true;
-    });
-    if (covered) return p;
+    if (!p.total.test(totalLabel) || (p.dimension && p.dimension !== dimension)) continue;
+    const need = p.minMembers ?? p.members.length;
+    for (let start = 0; start < componentLabels.length; start++) {
+      const seen = new Set<PartitionMember>();
+      let end = start;
+      while (end < componentLabels.length) {
+        const m = memberOf(p, componentLabels[end]);
+        if (!m || seen.has(m)) break;
+        seen.add(m);
+        end++;
+      }
+      // Only a run that reaches the end of the list: a subset comes first, never last.
+      if (seen.size >= need && end === componentLabels.length) return { partition: p, start, end };
+      if (seen.size > 0) break;
+    }
   }
   return undefined;
 }
@@ -102,3 +149,52 @@ export interface DomainTables {
 }
 
 export const DEFAULT_DOMAIN: DomainTables = { partitions: PARTITIONS, gradeBands: DEFAULT_GRADE_BANDS };
+
+/**
+ * Debt vocabulary (SPEC §5, debt family): which words make a clause a debt
+ * figure, and which measure, kind and scope they name. The debt extractor
+ * reads a figure's clause with this table; nothing else spells these words out.
+ */
+export interface DebtVocabulary {
+  /** A debt figure's clause (or its 其中 head's) names debt. */
+  debt: RegExp;
+  /** Debt that no limit or identity is about: hidden debt, swaps, guarantees, other issuers. */
+  exclude: RegExp;
+  /** In order; a clause that names two measures that exclude each other (还本付息) names none. */
+  measures: Array<{ measure: import('../claims/types.ts').DebtMeasure; pattern: RegExp; unless?: RegExp }>;
+  kinds: Array<{ kind: 'general' | 'special'; pattern: RegExp }>;
+  /** Who owes it: 全区, 市本级, 我县…; place names followed by 政府/本级 are read separately. */
+  scope: RegExp;
+  place: RegExp;
+  /** The document's entity has no limit of its own. */
+  noLimit: RegExp;
+  /** A forecast, not an outcome. */
+  estimate: RegExp;
+}
+
+export const DEBT_VOCABULARY: DebtVocabulary = {
+  debt: /债/,
+  exclude: /隐性|或有|担保|债权|外债|国债|企业债|公司债|分别|结余|结转|库款|存款|资金余额/,
+  measures: [
+    // 置换债券 (swapping older debt): the balance identity does not hold through it.
+    { measure: 'swap', pattern: /置换/ },
+    { measure: 'interest', pattern: /付息|利息/ },
+    { measure: 'repayment', pattern: /还本|本金|偿还|兑付/ },
+    // 新增债务限额, 提前批…限额: a quota for new borrowing, not the ceiling on the balance;
+    // 剩余限额空间, 可用限额: what is left of it.
+    { measure: 'limit', pattern: /限额/, unless: /新增|提前|额度|增加|余额|剩余|空间|可用|未使用|结余|以内|之内/ },
+    { measure: 'opening-balance', pattern: /(?:年初|上年末|期初)[^，。；]{0,10}余额/ },
+    { measure: 'balance', pattern: /余额/ },
+    { measure: 'refinancing', pattern: /再融资/ },
+    { measure: 'issuance', pattern: /新增/ },
+    { measure: 'total-issuance', pattern: /发行/ },
+  ],
+  kinds: [
+    { kind: 'general', pattern: /一般(?:政府)?(?:债务|债券|债)/ },
+    { kind: 'special', pattern: /专项(?:政府)?(?:债务|债券|债)/ },
+  ],
+  scope: /全(?:省|市|区|县|州|旗|盟)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗)|县市区|区县|县区|各(?:区|县|市)|乡镇/,
+  place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级)/,
+  noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
+  estimate: /预计|拟|计划/,
+};
