@@ -11,6 +11,7 @@ import {
   scale,
   sub,
   abs,
+  baseValue,
   type ChangeClaim,
   type DocFigure,
   type Interval,
@@ -82,7 +83,7 @@ export default defineRule(
 
       // 减少5.46亿元，下降X%: the rate must follow from delta and prior.
       if (c.rate && c.current && (c.delta || c.prior) && (dDir || rDir)) {
-        const stated = intervalOf(c.rate);
+        const stated = abs(intervalOf(c.rate));
         const readings: Dir[] = dDir && rDir && dDir !== rDir ? [dDir, rDir] : [(dDir ?? rDir)!];
         const fits = readings.map((d) => ({ d, r: rateFor(c, d) }));
         if (fits.some((x) => !x.r) || fits.some((x) => meets(x.r!.rate, stated))) continue;
@@ -128,8 +129,13 @@ export default defineRule(
         if (!r) continue;
         const computed = scale(r, HUNDRED);
         if (meets(computed, intervalOf(c.ratio))) continue;
+        // Name the base as written when it is stated, and compute from the figures themselves.
+        const priorText = c.prior ? c.prior.raw : formatIn(mid(prior), c.current, c.current.precision);
+        const point = c.prior && !c.prior.value.isZero()
+          ? baseValue(c.current).div(baseValue(c.prior)).times(100).toFixed(places(c.ratio))
+          : mid(computed).toFixed(places(c.ratio));
         ctx.report({
-          message: `${subject}${c.current.raw}为${c.base}${formatIn(mid(prior), c.current, c.current.precision)}的${pct(computed, places(c.ratio))}，而非所写的${c.ratio.raw}`,
+          message: `${subject}${c.current.raw}为${c.base}${priorText}的${point}%，而非所写的${c.ratio.raw}`,
           range: c.ratio.range,
           related: [
             { range: c.current.range, label: `本年数 ${c.current.raw}` },

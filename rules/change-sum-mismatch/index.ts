@@ -39,7 +39,7 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
   return {
     interval: down ? neg(i) : i,
     exact: down ? v.neg() : v,
-    text: `${down ? '- ' : '+ '}${c.delta.raw.replace(/^[-−－负]/, '').replace(/[^\d.]/g, '')}`,
+    text: `${down ? '- ' : '+ '}${c.delta.raw.replace(/^[-−－负]/, '')}`,
     figure: c.delta,
     claim: c,
   };
@@ -74,7 +74,12 @@ export default defineRule(
       const exact = parts.reduce((a, p) => a.plus(p!.exact), new Decimal(0));
       const figs = parts.filter((p) => p!.figure).map((p) => p!.figure!);
       const places = Math.max(maxPrecision(figs), total.figure.precision);
-      const terms = parts.map((p) => p!.text).join(' ').replace(/^\+ /, '');
+      // Numbers as written; units only when the deltas are not all in the total's unit.
+      const sameUnit = figs.every((f) => f.unit === total.figure!.unit);
+      const terms = parts
+        .map((p) => (sameUnit && p!.figure ? p!.text.slice(0, p!.text.length - p!.figure.unit.length) : p!.text))
+        .join(' ')
+        .replace(/^\+ /, '');
       ctx.report({
         message: `合计比${total.claim.base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
         range: total.figure.range,

@@ -1,20 +1,44 @@
 import type { InputKind } from '../types.ts';
+import { decodeText } from './decode.ts';
+import { readDocx } from './docx.ts';
+import { InputError } from './errors.ts';
+
+export { InputError } from './errors.ts';
+export { decodeText } from './decode.ts';
+export { readDocx } from './docx.ts';
+export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
 export interface SourceText {
+  /** What is linted; every position (line, column, offset) refers to it. */
   text: string;
   format: 'markdown' | 'text';
   kind: InputKind;
+  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', or 'docx'. */
   encoding: string;
 }
 
-/** A file the CLI cannot read as a draft: the message is one line naming the problem. */
-export class InputError extends Error {}
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
+const DOCX = /\.docx$/i;
 
 /**
  * Decodes a file's bytes into the text that is linted.
- * Interim version (UTF-8 only); the inputs owner replaces it with BOM/UTF-16/GB18030 detection and .docx.
+ *
+ * .md/.markdown/.txt: UTF-8 (with or without BOM), UTF-16 LE/BE, or GB18030/GBK
+ * when the bytes are not UTF-8; the BOM is dropped and line ends are kept as
+ * saved (core's LineIndex knows CRLF and lone CR), so positions are exact.
+ * .docx: see docx.ts (one paragraph per line; tables as Markdown tables).
+ * Anything unreadable is an InputError with a one-line reason.
  */
 export async function readSource(filePath: string, bytes: Uint8Array): Promise<SourceText> {
-  const format = /\.(md|markdown)$/i.test(filePath) ? 'markdown' : 'text';
-  return { text: new TextDecoder('utf-8').decode(bytes), format, kind: format, encoding: 'utf-8' };
+  if (DOCX.test(filePath)) {
+    const doc = await readDocx(bytes);
+    return { text: doc.text, format: doc.format, kind: 'docx', encoding: 'docx' };
+  }
+  const { text, encoding } = decodeText(bytes);
+  const format = MARKDOWN.test(filePath) ? 'markdown' : 'text';
+  return { text, format, kind: format, encoding };
+}
+
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError;
 }

@@ -142,7 +142,8 @@ export class SumExtractor {
         }
       }
       const dimension = components[0]?.figure.dimension;
-      const total = this.totalBefore(sentences, si, hit.at, dimension, used);
+      // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
+      const total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
         for (let j = si + 1; j < sentences.length && components.length; j++) {
@@ -214,7 +215,7 @@ export class SumExtractor {
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
       const before = figs.slice(0, k);
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
-      const components = before.map((f) => ({ figure: f, label: labelBefore(s.block.text, f.start) }));
+      const components = before.map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       this.claims.push({
         kind: 'sum',

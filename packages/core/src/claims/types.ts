@@ -143,6 +143,8 @@ export interface ShareClaim {
    * whose listed parts add up to it.
    */
   via?: 'of-which' | 'named' | 'purpose-list';
+  /** A purpose list that runs over more than one paragraph (or starts in the one after its total). */
+  across?: boolean;
 }
 
 export interface HeadingClaim {

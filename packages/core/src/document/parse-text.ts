@@ -65,11 +65,13 @@ export function parseText(source: string): ParsedDocument {
       continue;
     }
     const isToc = TOC.test(body) && body.length < 100;
+    // A line that stops on a comma has not finished its sentence, whatever the width.
+    const midSentence = current !== null && /[，,、]$/.test(current.text);
     const continues =
       current !== null &&
       current.kind === 'paragraph' &&
       !isToc &&
-      lastLen >= width &&
+      (lastLen >= width || midSentence) &&
       !ENDS_SENTENCE.test(current.text) &&
       !readMarker(body);
     if (!continues) {

@@ -1,0 +1,365 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import type { FileResult, Formatter, FormatContext, JsonMessage } from '../types.ts';
+import { isInfo } from '../messages.ts';
+
+/**
+ * `--format html`: one self-contained page for the whole run (inline CSS and
+ * JS, no external assets, safe to attach to a CI run or mail to a drafter).
+ *
+ * - Each document's text is shown line by line with every finding
+ *   highlighted in place (`.hl.hl-error` red, `.hl.hl-warning` amber,
+ *   `.hl.hl-info` blue) and every other figure of a finding marked `.rel`.
+ * - Hovering a highlight shows its message (title); clicking it, or its entry
+ *   in the list under the text, selects the finding: the popover shows the
+ *   message, rule and related figures (links to their anchors), and those
+ *   figures are highlighted (`.rel-on`).
+ * - A summary table counts findings per rule and file.
+ * Everything that comes from a document or a path is HTML-escaped.
+ */
+
+type Level = 'error' | 'warning' | 'info';
+const LABEL: Record<Level, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const levelOf = (m: JsonMessage): Level => (isInfo(m) ? 'info' : m.severity === 2 ? 'error' : 'warning');
+
+function shownPath(filePath: string, cwd: string): string {
+  if (!isAbsolute(filePath)) return filePath;
+  const rel = relative(cwd, filePath);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : filePath).split(sep).join('/');
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  /** Global finding id, "f{file}-{n}". */
+  finding: string;
+  /** undefined: the finding's own figure; else the 1-based related figure. */
+  related?: number;
+  level: Level;
+  anchor: string;
+  /** Hover text: severity, rule, message. */
+  title: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+type Span = { line: number; column: number; endLine: number; endColumn: number };
+
+function offsets(file: FileResult, s: Span): [number, number] {
+  const li = file.result.lines;
+  const a = li.offset({ line: s.line, column: s.column });
+  const b = Math.max(a, li.offset({ line: s.endLine, column: s.endColumn }));
+  return [a, b];
+}
+
+function renderText(file: FileResult, marks: Mark[], fileId: string): string {
+  const text = file.source;
+  const lines = splitLines(text);
+  const lineOf = (off: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // Where each mark's anchor goes: the line its start is on (a start inside a line break counts as that line's end).
+  const placed = marks.map((m) => {
+    const line = lineOf(m.start);
+    return { m, line, pos: Math.min(m.start, lines[line].end) };
+  });
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const here = marks.filter((m) => m.start < line.end && m.end > line.start);
+    const starting = placed.filter((p) => p.line === i);
+    const cuts = new Set<number>([line.start, line.end, ...starting.map((p) => p.pos)]);
+    for (const m of here) {
+      cuts.add(Math.max(m.start, line.start));
+      cuts.add(Math.min(m.end, line.end));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    const parts: string[] = [];
+    for (let k = 0; k < points.length; k++) {
+      const a = points[k];
+      for (const p of starting) {
+        if (p.pos !== a) continue;
+        parts.push(`<a class="anchor" id="${p.m.anchor}"></a>`);
+        // A finding with no width (a figure that should be there): a caret where it belongs.
+        if (p.m.start === p.m.end && p.m.related === undefined) {
+          parts.push(`<span class="hl hl-${p.m.level} hl-empty" data-f="${p.m.finding}" tabindex="0" role="button" title="${escapeHtml(p.m.title)}"></span>`);
+        }
+      }
+      const b = points[k + 1];
+      if (b === undefined || b <= a) continue;
+      const covering = here.filter((m) => m.start <= a && m.end >= b);
+      const chunk = escapeHtml(text.slice(a, b));
+      if (!covering.length) {
+        parts.push(chunk);
+        continue;
+      }
+      const own = covering.filter((m) => m.related === undefined);
+      const rel = covering.filter((m) => m.related !== undefined);
+      const classes: string[] = [];
+      const attrs: string[] = [];
+      if (own.length) {
+        const worst = own.some((m) => m.level === 'error') ? 'error' : own.some((m) => m.level === 'warning') ? 'warning' : 'info';
+        classes.push('hl', `hl-${worst}`);
+        attrs.push(`data-f="${own.map((m) => m.finding).join(' ')}"`, 'tabindex="0"', 'role="button"', `title="${escapeHtml(own.map((m) => m.title).join('\n'))}"`);
+      }
+      if (rel.length) {
+        classes.push('rel');
+        attrs.push(`data-r="${[...new Set(rel.map((m) => m.finding))].join(' ')}"`);
+      }
+      parts.push(`<span class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</span>`);
+    }
+    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${parts.join('')}</span></div>`);
+  });
+  return out.join('\n');
+}
+
+function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: string, n: number, ctx: FormatContext): string {
+  const level = levelOf(m);
+  const rule = m.ruleId ? ctx.rules.find((r) => r.id === m.ruleId) : undefined;
+  const ruleHtml = m.ruleId
+    ? rule
+      ? `<a class="rule" href="${escapeHtml(rule.docsUrl)}" target="_blank" rel="noopener">${escapeHtml(m.ruleId)}</a>`
+      : `<span class="rule">${escapeHtml(m.ruleId)}</span>`
+    : '<span class="rule">unused-disable-directive</span>';
+  const related = (m.relatedLocations ?? [])
+    .map(
+      (r, j) =>
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${r.line}:${r.column}</span></li>`,
+    )
+    .join('');
+  return (
+    `<li class="finding sev-${level}" data-f="${id}">` +
+    `<span class="badge sev-${level}">${LABEL[level]}</span> ` +
+    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}">${m.line}:${m.column}</a> ` +
+    `<span class="msg">${escapeHtml(m.message)}</span> ${ruleHtml}` +
+    (related ? `<ul class="related">${related}</ul>` : '') +
+    `</li>`
+  );
+}
+
+function renderFile(file: FileResult, index: number, ctx: FormatContext): string {
+  const fileId = `f${index}`;
+  const marks: Mark[] = [];
+  file.messages.forEach((m, n) => {
+    const id = `${fileId}-${n}`;
+    const level = levelOf(m);
+    const [s, e] = offsets(file, m);
+    const title = `${LABEL[level]} ${m.ruleId ?? 'unused-disable-directive'}：${m.message}`;
+    marks.push({ start: s, end: e, finding: id, level, anchor: `${fileId}-m${n}`, title });
+    (m.relatedLocations ?? []).forEach((r, j) => {
+      const [rs, re] = offsets(file, r);
+      marks.push({ start: rs, end: re, finding: id, related: j + 1, level, anchor: `${fileId}-m${n}-r${j + 1}`, title });
+    });
+  });
+  const counts = (['error', 'warning', 'info'] as const)
+    .map((l) => [l, file.messages.filter((m) => levelOf(m) === l).length] as const)
+    .filter(([, c]) => c)
+    .map(([l, c]) => `<span class="badge sev-${l}">${c} ${LABEL[l]}</span>`)
+    .join(' ');
+  const kind = file.kind === 'docx' ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）' : file.kind === 'markdown' ? 'Markdown' : '纯文本';
+  return `<section class="file" id="${fileId}">
+<h2>${escapeHtml(shownPath(file.filePath, ctx.cwd))}</h2>
+<p class="meta">${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}</p>
+<div class="doc">
+${renderText(file, marks, fileId)}
+</div>
+${file.messages.length ? `<ol class="findings">${file.messages.map((m, n) => renderFinding(file, m, `${fileId}-${n}`, fileId, n, ctx)).join('\n')}</ol>` : ''}
+</section>`;
+}
+
+function renderSummary(results: FileResult[], ctx: FormatContext): string {
+  const byRule = new Map<string, Map<number, Record<Level, number>>>();
+  results.forEach((file, i) => {
+    for (const m of file.messages) {
+      const id = m.ruleId ?? 'unused-disable-directive';
+      const files = byRule.get(id) ?? new Map<number, Record<Level, number>>();
+      byRule.set(id, files);
+      const c = files.get(i) ?? { error: 0, warning: 0, info: 0 };
+      files.set(i, c);
+      c[levelOf(m)]++;
+    }
+  });
+  if (!byRule.size) return '<p class="ok">所有文件都没有发现问题。</p>';
+  const order = [...ctx.rules.map((r) => r.id), ...[...byRule.keys()].filter((id) => !ctx.rules.some((r) => r.id === id))];
+  const rows: string[] = [];
+  for (const id of order) {
+    const files = byRule.get(id);
+    if (!files) continue;
+    const rule = ctx.rules.find((r) => r.id === id);
+    const entries = [...files.entries()];
+    const total = entries.reduce((t, [, c]) => t + c.error + c.warning + c.info, 0);
+    entries.forEach(([i, c], k) => {
+      const head =
+        k === 0
+          ? `<th rowspan="${entries.length}" scope="rowgroup" data-rule="${escapeHtml(id)}">${rule ? `<a href="${escapeHtml(rule.docsUrl)}" target="_blank" rel="noopener">${escapeHtml(id)}</a>` : escapeHtml(id)}<div class="desc">${escapeHtml(rule?.description ?? '')}</div><div class="total">共 ${total} 处</div></th>`
+          : '';
+      rows.push(
+        `<tr>${head}<td><a href="#f${i}">${escapeHtml(shownPath(results[i].filePath, ctx.cwd))}</a></td>` +
+          `<td class="n${c.error ? ' sev-error' : ''}">${c.error}</td><td class="n${c.warning ? ' sev-warning' : ''}">${c.warning}</td><td class="n${c.info ? ' sev-info' : ''}">${c.info}</td></tr>`,
+      );
+    });
+  }
+  return `<table class="summary"><thead><tr><th>规则</th><th>文件</th><th>错误</th><th>警告</th><th>提示</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+const CSS = `
+:root{--err:#dc2626;--err-bg:#fde2e2;--warn:#b45309;--warn-bg:#fdecc8;--info:#2563eb;--info-bg:#dbeafe;--rel:#0f766e;--rel-bg:#ccfbf1;--fg:#1f2328;--muted:#656d76;--line:#d0d7de}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.7 "Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;color:var(--fg);background:#f6f8fa}
+header,main{max-width:1100px;margin:0 auto;padding:0 20px}
+header{padding-top:20px}
+h1{font-size:22px;margin:0 0 4px}
+h2{font-size:17px;margin:0 0 4px;word-break:break-all}
+.totals,.meta{color:var(--muted);margin:0 0 12px}
+section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px;margin:16px 0}
+table.summary{border-collapse:collapse;width:100%}
+.summary th,.summary td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+.summary thead th{background:#f6f8fa}
+.summary td.n{text-align:right;font-variant-numeric:tabular-nums;width:4em}
+.summary .desc{font-weight:normal;color:var(--muted);font-size:13px}
+.summary .total{font-weight:normal;font-size:13px}
+.totals .sev-error{color:var(--err)}.totals .sev-warning{color:var(--warn)}
+td.sev-error{color:var(--err);font-weight:bold}td.sev-warning{color:var(--warn);font-weight:bold}td.sev-info{color:var(--info)}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;line-height:20px;font-weight:bold}
+.badge.sev-error{background:var(--err-bg);color:var(--err)}.badge.sev-warning{background:var(--warn-bg);color:var(--warn)}.badge.sev-info{background:var(--info-bg);color:var(--info)}
+.ok{color:#1a7f37}
+.doc{border:1px solid var(--line);border-radius:6px;overflow:auto;background:#fff}
+.line{display:grid;grid-template-columns:3.5em 1fr;min-height:1.7em}
+.line:target{background:#fff8c5}
+.ln{color:#8c959f;text-align:right;padding-right:10px;font:12px/2.1 ui-monospace,monospace;text-decoration:none;user-select:none;border-right:1px solid var(--line);background:#f6f8fa}
+.tx{white-space:pre-wrap;word-break:break-word;tab-size:4;padding:0 10px}
+.hl{cursor:pointer;border-radius:2px;text-decoration-line:underline;text-decoration-style:wavy;text-decoration-thickness:1px;text-underline-offset:3px}
+.hl-error{background:var(--err-bg);text-decoration-color:var(--err)}
+.hl-warning{background:var(--warn-bg);text-decoration-color:var(--warn)}
+.hl-info{background:var(--info-bg);text-decoration-color:var(--info)}
+.hl-empty::before{content:"‸";color:var(--err);font-weight:bold}
+.hl:hover,.hl:focus{outline:2px solid currentColor;outline-offset:1px}
+.hl.sel{outline:2px solid var(--fg);outline-offset:1px}
+.hl-error.sel{background:#fbb4b4}.hl-warning.sel{background:#fbd38d}
+.rel{border-bottom:2px dotted var(--rel)}
+.rel.rel-on{background:var(--rel-bg);outline:2px solid var(--rel);outline-offset:1px;border-bottom-color:transparent}
+.flash{animation:flash 1.2s ease-out}
+@keyframes flash{0%{box-shadow:0 0 0 4px #facc15}100%{box-shadow:0 0 0 0 transparent}}
+ol.findings{margin:12px 0 0;padding-left:2em}
+.finding{margin:4px 0;padding:2px 6px;border-radius:4px;cursor:pointer}
+.finding.active{background:#eef6ff}
+.finding .pos{font:12px ui-monospace,monospace;color:var(--muted)}
+.finding .rule{font:12px ui-monospace,monospace;color:var(--muted)}
+.related{margin:2px 0 4px;padding-left:1.5em;font-size:14px}
+#popover{position:absolute;z-index:10;max-width:min(560px,90vw);background:#fff;border:1px solid var(--line);border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.15);padding:8px 12px}
+#popover[hidden]{display:none}
+#popover ol{list-style:none;margin:0;padding:0}
+#popover .close{position:absolute;right:6px;top:2px;border:0;background:none;font-size:18px;cursor:pointer;color:var(--muted)}
+@media print{#popover{display:none}.hl{outline:none}}
+`;
+
+const JS = `
+(function(){
+  var pop=document.getElementById('popover');
+  var list=pop.querySelector('ol');
+  function clear(){
+    document.querySelectorAll('.sel,.rel-on,.finding.active').forEach(function(e){e.classList.remove('sel','rel-on','active')});
+  }
+  function close(){clear();pop.hidden=true;}
+  function select(ids,at){
+    clear();
+    list.textContent='';
+    ids.forEach(function(id){
+      document.querySelectorAll('.hl[data-f~="'+id+'"]').forEach(function(e){e.classList.add('sel')});
+      document.querySelectorAll('.rel[data-r~="'+id+'"]').forEach(function(e){e.classList.add('rel-on')});
+      var item=document.querySelector('li.finding[data-f="'+id+'"]');
+      if(item){item.classList.add('active');var c=item.cloneNode(true);c.classList.remove('active');list.appendChild(c);}
+    });
+    var anchor=at||document.querySelector('.hl[data-f~="'+ids[0]+'"]');
+    if(!anchor){pop.hidden=true;return;}
+    var r=anchor.getBoundingClientRect();
+    pop.hidden=false;
+    pop.style.left=Math.max(8,Math.min(window.scrollX+r.left,window.scrollX+document.documentElement.clientWidth-pop.offsetWidth-8))+'px';
+    pop.style.top=(window.scrollY+r.bottom+6)+'px';
+  }
+  function go(id){
+    var a=document.getElementById(id);if(!a)return;
+    var n=a.nextElementSibling;
+    var t=n&&n.matches('.hl,.rel')?n:a.closest('.line');
+    t.scrollIntoView({block:'center'});
+    t.classList.remove('flash');void t.offsetWidth;t.classList.add('flash');
+  }
+  document.addEventListener('click',function(ev){
+    var t=ev.target;
+    var goto=t.closest&&t.closest('[data-goto]');
+    if(goto){ev.preventDefault();go(goto.getAttribute('data-goto'));history.replaceState(null,'','#'+goto.getAttribute('data-goto'));
+      var owner=goto.closest('li.finding');if(owner&&!pop.contains(owner)){var ids=[owner.getAttribute('data-f')];select(ids,document.querySelector('.hl[data-f~="'+ids[0]+'"]'));}
+      return;}
+    if(t.closest&&t.closest('#popover .close')){close();return;}
+    var hl=t.closest&&t.closest('.hl');
+    if(hl){select(hl.getAttribute('data-f').split(' '),hl);return;}
+    var item=t.closest&&t.closest('li.finding');
+    if(item&&!pop.contains(item)){var id=item.getAttribute('data-f');var h=document.querySelector('.hl[data-f~="'+id+'"]');if(h)h.scrollIntoView({block:'center'});select([id],h);return;}
+    if(!pop.contains(t))close();
+  });
+  document.addEventListener('keydown',function(ev){
+    if(ev.key==='Escape')close();
+    var t=ev.target;
+    if((ev.key==='Enter'||ev.key===' ')&&t.classList&&t.classList.contains('hl')){ev.preventDefault();select(t.getAttribute('data-f').split(' '),t);}
+  });
+  var m=/^#(f\\d+)-m(\\d+)$/.exec(location.hash);
+  if(m){var id=m[1]+'-'+m[2];var h=document.querySelector('.hl[data-f~="'+id+'"]');if(h){h.scrollIntoView({block:'center'});select([id],h);}}
+})();
+`;
+
+export const html: Formatter = (results, ctx) => {
+  const count = (l: Level) => results.reduce((t, f) => t + f.messages.filter((m) => levelOf(m) === l).length, 0);
+  const totals = `${results.length} 个文件 · <span class="sev-error">${count('error')} 个错误</span> · <span class="sev-warning">${count('warning')} 个警告</span> · ${count('info')} 个提示`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="budgetlint">
+<title>budgetlint 检查报告</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>budgetlint 检查报告</h1>
+<p class="totals">${totals}</p>
+</header>
+<main>
+<section id="summary">
+<h2>按规则汇总</h2>
+${renderSummary(results, ctx)}
+</section>
+${results.map((f, i) => renderFile(f, i, ctx)).join('\n')}
+</main>
+<div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>
+<script>${JS}</script>
+</body>
+</html>
+`;
+};

@@ -1,0 +1,237 @@
+import mammoth from 'mammoth';
+import { InputError } from './errors.ts';
+import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
+
+/**
+ * .docx → linted text.
+ *
+ * Design (the choice the CLI, the HTML report and the positions all rely on):
+ *
+ * - Without tables the document is plain text with ONE Word paragraph per
+ *   line, so a finding's line is the paragraph number (empty paragraphs
+ *   count) and its column is the offset inside that paragraph. Line breaks
+ *   inside a paragraph (Shift+Enter) become spaces to keep that promise.
+ *
+ * - With tables the document is Markdown, because core's table rules (合计
+ *   rows, units in the header) read GFM pipe tables. Markdown joins adjacent
+ *   lines into one paragraph, so blocks are separated by a blank line:
+ *   paragraph k is then no longer line k, but every line is still exactly
+ *   one paragraph or one table row, and columns stay exact because nothing
+ *   inside a paragraph is escaped. Instead, characters that would turn a
+ *   paragraph into another Markdown block are replaced by look-alikes of the
+ *   same UTF-16 length (a leading `#`, `-`, `1.` keeps its character and
+ *   gets a no-break space after it; a leading `>`, `<`, fence or indent
+ *   becomes its full-width form or no-break spaces). A `|` inside a cell
+ *   becomes `｜`. A paragraph holding a `<!-- budgetlint-… -->` comment is
+ *   left alone so suppressions typed into Word still work (a document with
+ *   such a comment is always given the Markdown form, where they are read).
+ *
+ * - Core's plain-text reader re-joins lines that look wrapped at a page width
+ *   (PDF extractions): many lines of one length that do not end a sentence.
+ *   Word paragraphs are never wrapped, so when a table-free document has that
+ *   shape (a list of items without punctuation) it is also given the
+ *   blank-line Markdown form, where every paragraph stays its own block.
+ *   (A core option to read text as one block per line would remove this.)
+ *
+ * Every table becomes a pipe table: its first row is the header, merged
+ * cells are spread over the grid (continuations left empty), cells with
+ * several paragraphs are joined with a space.
+ */
+
+export interface DocxText {
+  text: string;
+  format: 'markdown' | 'text';
+  paragraphs: number;
+  tables: number;
+}
+
+interface Element {
+  type: string;
+  value?: string;
+  children?: Element[];
+  colSpan?: number;
+  rowSpan?: number;
+  breakType?: string;
+  checked?: boolean;
+}
+
+type Block = { kind: 'p'; text: string } | { kind: 'table'; rows: string[][] };
+
+function inlineText(el: Element): string {
+  switch (el.type) {
+    case 'text':
+      return el.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return ' ';
+    case 'checkbox':
+      return el.checked ? '☑' : '☐';
+    case 'noteReference':
+    case 'commentReference':
+    case 'image':
+    case 'bookmarkStart':
+      return '';
+    default:
+      return (el.children ?? []).map(inlineText).join('');
+  }
+}
+
+/** Text of a table cell: its paragraphs (and nested tables) on one line. */
+function cellText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (e: Element) => {
+    if (e.type === 'paragraph') parts.push(inlineText(e).replace(/[\r\n]+/g, ' ').trim());
+    else for (const c of e.children ?? []) walk(c);
+  };
+  walk(el);
+  return parts.filter(Boolean).join(' ');
+}
+
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  // Columns still covered by a cell merged down from a row above: column → rows left.
+  const carry = new Map<number, number>();
+  for (const row of table.children ?? []) {
+    if (row.type !== 'tableRow') continue;
+    const out: string[] = [];
+    let col = 0;
+    const skipCarried = () => {
+      while ((carry.get(col) ?? 0) > 0) {
+        carry.set(col, carry.get(col)! - 1);
+        out.push('');
+        col++;
+      }
+    };
+    for (const cell of row.children ?? []) {
+      if (cell.type !== 'tableCell') continue;
+      skipCarried();
+      const span = Math.max(1, cell.colSpan ?? 1);
+      out.push(cellText(cell));
+      for (let s = 1; s < span; s++) out.push('');
+      for (let s = 0; s < span; s++) if ((cell.rowSpan ?? 1) > 1) carry.set(col + s, (cell.rowSpan ?? 1) - 1);
+      col += span;
+    }
+    skipCarried();
+    // Rows that end early (merged cells at the end of the grid).
+    for (const [c, left] of carry) {
+      if (c >= col && left > 0) {
+        while (out.length < c) out.push('');
+        out[c] = '';
+        carry.set(c, left - 1);
+      }
+    }
+    rows.push(out);
+  }
+  return rows;
+}
+
+function collectBlocks(doc: Element): Block[] {
+  const blocks: Block[] = [];
+  const walk = (el: Element) => {
+    if (el.type === 'paragraph') blocks.push({ kind: 'p', text: inlineText(el).replace(/[\r\n]+/g, ' ') });
+    else if (el.type === 'table') blocks.push({ kind: 'table', rows: tableRows(el) });
+    else for (const c of el.children ?? []) walk(c);
+  };
+  walk(doc);
+  return blocks;
+}
+
+const NBSP = '\u00a0';
+
+/** Keeps a paragraph one Markdown paragraph without changing its length (see the design note). */
+const DIRECTIVE = /<!--\s*budgetlint-/;
+const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
+
+export function neutralizeMarkdown(line: string): string {
+  if (/^\s*<!--\s*budgetlint-/.test(line)) return line;
+  let s = line.replace(/^[ \t]+/, (ws) => NBSP.repeat(ws.length));
+  s = s
+    .replace(/^(#{1,6}|[-+*]|\d{1,9}[.)])([ \t])/, (_, m: string) => m + NBSP)
+    .replace(/^>/, '＞')
+    .replace(/^</, '＜')
+    .replace(/^(`{3,}|~{3,})/, (f: string) => (f[0] === '`' ? '｀' : '～').repeat(f.length))
+    .replace(/^([-*_=])(\s*\1){2,}\s*$/, (all: string) => all.replace(/[-*_=]/g, (c) => ({ '-': '－', '*': '＊', _: '＿', '=': '＝' })[c]!));
+  return s;
+}
+
+function pipeCell(text: string): string {
+  // `|` would end the cell; backslash-escaping it would shift the columns of everything after.
+  return text.replace(/\|/g, '｜');
+}
+
+function renderTable(rows: string[][]): string[] {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const line = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => pipeCell(r[i] ?? '')).join(' | ')} |`;
+  if (!rows.length) return [];
+  return [line(rows[0]), `| ${Array(width).fill('---').join(' | ')} |`, ...rows.slice(1).map(line)];
+}
+
+/**
+ * Whether core's parse-text would take these lines for text wrapped at a page
+ * width (the same test as its wrapWidth: at least 8 lines of 12+ characters,
+ * the 75th percentile at most 120, and 30% of them within 10% of it).
+ */
+export function looksWrapped(lines: string[]): boolean {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 12).sort((a, b) => a - b);
+  if (lengths.length < 8) return false;
+  const p75 = lengths[Math.floor(lengths.length * 0.75)];
+  if (p75 > 120) return false;
+  return lengths.filter((n) => n >= p75 * 0.9 && n <= p75 * 1.1).length >= lengths.length * 0.3;
+}
+
+export function blocksToText(blocks: Block[]): DocxText {
+  const tables = blocks.filter((b) => b.kind === 'table').length;
+  const paragraphs = blocks.filter((b) => b.kind === 'p').length;
+  const lines = blocks.map((b) => (b.kind === 'p' ? b.text : ''));
+  // Suppression comments are read from Markdown only.
+  const directives = lines.some((l) => DIRECTIVE.test(l));
+  if (!tables && !directives && !looksWrapped(lines)) {
+    return { text: lines.join('\n'), format: 'text', paragraphs, tables };
+  }
+  let text = '';
+  let afterComment = false;
+  for (const b of blocks) {
+    const chunk = b.kind === 'p' ? (b.text.trim() ? neutralizeMarkdown(b.text) : '') : b.rows.length ? renderTable(b.rows).join('\n') : '';
+    if (!chunk) continue;
+    // A comment ends its own HTML block, so the paragraph it governs follows on the very
+    // next line, as `budgetlint-disable-next-line` expects.
+    if (text) text += afterComment ? '\n' : '\n\n';
+    text += chunk;
+    afterComment = b.kind === 'p' && COMMENT_ONLY.test(chunk);
+  }
+  return { text, format: 'markdown', paragraphs, tables };
+}
+
+/** Reads a .docx file's body (paragraphs and tables) after the zip-bomb guard. */
+export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocxText> {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new InputError('an old binary Word .doc file named .docx: save it as .docx (Word 2007 or later) first');
+  }
+  try {
+    checkZip(bytes, limits);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    // A read past the end of a damaged record.
+    throw new InputError('not a valid .docx (zip) archive (damaged records)');
+  }
+  let doc: Element | undefined;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        // The document tree is all we need; hand mammoth an empty one so it renders no HTML.
+        transformDocument: (d: Element) => {
+          doc = d;
+          return { ...d, children: [] };
+        },
+      },
+    );
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    if (/main document part/i.test(msg)) throw new InputError('not a Word document: the archive has no main document part (word/document.xml)');
+    throw new InputError(`cannot read .docx: ${msg}`);
+  }
+  if (!doc) throw new InputError('cannot read .docx: no document body');
+  return blocksToText(collectBlocks(doc));
+}

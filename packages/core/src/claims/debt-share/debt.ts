@@ -1,0 +1,191 @@
+import { DEBT_VOCABULARY, type DebtVocabulary } from '../../domain/tables.ts';
+import type { ExtractContext, Sentence } from '../context.ts';
+import { labelBefore } from '../labels.ts';
+import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from '../types.ts';
+import { flowDate, readDates, stockDate } from './dates.ts';
+
+/** What a figure's own clause says about it. */
+interface Reading {
+  /** The clause names debt (债). */
+  debt: boolean;
+  /** Hidden debt, guarantees, 分别…: nothing to check. */
+  excluded: boolean;
+  /** undefined: no measure named; null: two measures that exclude each other, or a quota (新增债务限额). */
+  measure: DebtMeasure | null | undefined;
+  /** undefined: no kind named; null: both kinds named. */
+  kind: Exclude<DebtKind, 'total'> | null | undefined;
+  scope?: string;
+  estimate: boolean;
+}
+
+/** The figure a 其中 list hangs from, and what it is. */
+interface Head {
+  figure: DocFigure;
+  /** null: not a debt figure (a quota, 合计 of mixed measures, 区本级资金…): its components are not debt figures either. */
+  measure: DebtMeasure | null;
+  kind: DebtKind;
+  scope: string;
+  date: string;
+  estimate: boolean;
+}
+
+const STOCKS: DebtMeasure[] = ['balance', 'limit', 'opening-balance'];
+
+export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): Reading {
+  const debt = v.debt.test(label);
+  const excluded = v.exclude.test(label);
+  let measure: DebtMeasure | null | undefined;
+  const named = v.measures.filter((m) => m.pattern.test(label));
+  if (named.some((m) => m.measure === 'interest') && named.some((m) => m.measure === 'repayment')) measure = null; // 还本付息
+  else if (named.length) {
+    const m = named[0];
+    measure = m.unless && m.unless.test(label) ? null : m.measure;
+  }
+  const kinds = v.kinds.filter((k) => k.pattern.test(label));
+  const kind = kinds.length > 1 ? null : kinds[0]?.kind;
+  const scopes = new Set(label.match(new RegExp(v.scope.source, 'g')) ?? []);
+  const scope = scopes.size ? [...scopes][0] : v.place.exec(label)?.[1];
+  // 市本级和区县政府债务余额: two scopes together are neither.
+  return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
+}
+
+/** A 其中 follows the figure before the next one: it heads a list of its own. */
+function opensList(s: Sentence, f: DocFigure): boolean {
+  const next = s.figures.find((g) => g.start >= f.end);
+  return /其中/.test(s.block.text.slice(f.end, next ? next.start : s.end));
+}
+
+const isAmount = (f: DocFigure) => f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value');
+
+/**
+ * The date a figure is at, normalised for stocks or flows: a date in its own
+ * clause, else the sentence's leading one (截至2023年底，…), which governs every
+ * clause after it ("…，2022年末为48.6亿元，债务限额为50亿元": the limit is 2023's).
+ */
+function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
+  const text = s.block.text;
+  const clauseStart = Math.max(s.start, ...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, f.start - 1) + 1));
+  const first = s.figures[0];
+  const own = readDates(text.slice(clauseStart, f.start));
+  const lead = readDates(text.slice(s.start, first ? Math.min(first.start, f.start) : f.start));
+  let d = own[own.length - 1]?.date ?? lead[lead.length - 1]?.date;
+  // 当年发行…, 当年末余额…: the year the paragraph last named.
+  const same = /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(text.slice(s.start, f.start));
+  if (!d && same && lastYear !== undefined) d = { year: lastYear, at: same[1] ? (same[1] === '初' ? 'start' : 'end') : 'year' };
+  if (!d) return { date: '', start: false };
+  return { date: STOCKS.includes(measure) ? stockDate(d) : flowDate(d), start: d.at === 'start' };
+}
+
+/**
+ * Debt claims: balances and limits by kind, scope and date, issuance,
+ * refinancing, repayment, interest and opening balances. A figure is a debt
+ * figure when its clause names debt and a measure ("全区政府债务余额87452万元"),
+ * or when it follows 其中 under such a figure and names a kind or a scope
+ * ("其中：一般债务余额37752万元"). Components that name neither (安排再融资
+ * 债券资金6600万元, 区本级资金101万元 under a repayment) split the total another
+ * way and are left out.
+ */
+export function extractDebts(ctx: ExtractContext): DebtClaim[] {
+  const v = DEBT_VOCABULARY;
+  const claims: DebtClaim[] = [];
+  const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    if (!v.debt.test(block.text)) continue;
+    let head: Head | undefined;
+    // What earlier sentences of the paragraph said: the scopes they named, the last year they gave.
+    const blockScopes = new Set<string>();
+    let lastYear: number | undefined;
+    for (const s of ctx.sentences(block)) {
+      // A 其中 that opens a sentence still hangs from the last sentence's figure.
+      if (!/^[\s\u3000]*其中/.test(s.text)) head = undefined;
+      // Scopes named so far in the sentence: an unnamed one is theirs only when they agree.
+      const scopes = new Set<string>();
+      let debtSeen = false;
+      const estimateBefore = (f: DocFigure) => v.estimate.test(block.text.slice(s.start, f.start));
+      for (const f of s.figures) {
+        if (!isAmount(f)) continue;
+        const label = labelBefore(block.text, f.start, s.start);
+        const r = readClause(label, v);
+        const ofWhich = !!head && /其中/.test(block.text.slice(head.figure.end, f.start));
+        const differs =
+          r.measure !== undefined &&
+          head?.measure !== r.measure &&
+          !(head?.measure === 'total-issuance' && (r.measure === 'issuance' || r.measure === 'refinancing'));
+        // 拟安排再融资债券资金2266万元 under a repayment: where the money comes from, not a measure of its own.
+        // A figure that heads its own 其中, names its own scope, or is a stock after flows (or a flow after stocks) starts anew.
+        if (ofWhich && head && differs) {
+          const startsAnew =
+            opensList(s, f) || !!r.scope || (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure));
+          if (!startsAnew) continue;
+        }
+        if (ofWhich && head && !differs) {
+          // A component: it takes the head's measure, and must name a kind or a scope of its own.
+          // 其中市本级212.6亿元: a scope alone, under a debt figure, is that debt's.
+          const scopeOnly = !!r.scope && /^(?:地方)?(?:政府)?$/.test(label.replace(r.scope, ''));
+          if (!head.measure || (!r.debt && !scopeOnly) || r.excluded || f.approximate) continue;
+          if (r.kind === null || (r.kind === undefined && r.scope === undefined)) continue;
+          const measure = r.measure ?? head.measure;
+          claims.push({
+            kind: 'debt',
+            measure,
+            debtKind: r.kind ?? head.kind,
+            scope: r.scope ?? head.scope,
+            date: head.date,
+            figure: f,
+            label,
+            ...(head.estimate || r.estimate ? { estimate: true } : {}),
+            ...(limitElsewhere ? { limitElsewhere } : {}),
+          });
+          continue;
+        }
+        if (r.scope) scopes.add(r.scope);
+        // 年末余额为41.2亿元 after debt figures in the same sentence: still the debt's.
+        const debt = r.debt || (debtSeen && !!r.measure && r.measure !== 'limit');
+        if (!debt || r.excluded || !r.measure || r.kind === null || f.approximate) {
+          head = { figure: f, measure: null, kind: 'total', scope: '', date: '', estimate: false };
+          continue;
+        }
+        if (!r.scope && scopes.size > 1) {
+          head = { figure: f, measure: null, kind: 'total', scope: '', date: '', estimate: false };
+          continue;
+        }
+        let measure = r.measure;
+        const { date, start } = dateOf(s, f, measure, lastYear);
+        let at = date;
+        // 2023年初债务余额: an opening balance of 2023.
+        if (measure === 'balance' && start) {
+          measure = 'opening-balance';
+          at = date.replace(/初$/, '');
+        } else if (measure === 'opening-balance') at = date.replace(/(?:初|末)$/, '');
+        // 2024年…年末余额41.2亿元: the year's end.
+        else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) at = `${date}末`;
+        head = {
+          figure: f,
+          measure,
+          kind: r.kind ?? 'total',
+          // A sentence that names no scope keeps the paragraph's, when the paragraph named one.
+          scope: r.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : ''),
+          date: at,
+          estimate: r.estimate || estimateBefore(f),
+        };
+        debtSeen = true;
+        claims.push({
+          kind: 'debt',
+          measure,
+          debtKind: head.kind,
+          scope: head.scope,
+          date: head.date,
+          figure: f,
+          label,
+          ...(head.estimate ? { estimate: true } : {}),
+          ...(limitElsewhere ? { limitElsewhere } : {}),
+        });
+      }
+      for (const sc of scopes) blockScopes.add(sc);
+      const dates = readDates(s.text);
+      if (dates.length) lastYear = dates[dates.length - 1].date.year;
+    }
+  }
+  return claims;
+}
