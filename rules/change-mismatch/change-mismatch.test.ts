@@ -230,7 +230,7 @@ ruleTester(rule, {
   ],
 });
 
-describe('change-mismatch known gaps', () => {
+describe('change-mismatch: harder shapes', () => {
   const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
 
   it('a completion ratio message names the budget as written (60万元) and the ratio as computed from the figures (96.30%)', () => {

@@ -202,7 +202,7 @@ ruleTester(rule, {
   ],
 });
 
-describe('change-sum-mismatch known gaps', () => {
+describe('change-sum-mismatch: harder shapes', () => {
   const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
 
   it('deltas in different units keep their units in the terms (2200万元 is not 2200亿元)', () => {

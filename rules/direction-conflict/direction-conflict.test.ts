@@ -241,7 +241,7 @@ ruleTester(rule, {
   ],
 });
 
-describe('direction-conflict known gaps', () => {
+describe('direction-conflict: harder shapes', () => {
   const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
 
   it('与上年基本持平 before a small change is not a contradiction (基本 tolerates it)', () => {

@@ -293,7 +293,7 @@ ruleTester(rule, {
 });
 
 // Cases the rule or the extractor does not get right yet: each asserts the right behaviour and is expected to fail.
-describe('sum-mismatch known gaps', () => {
+describe('sum-mismatch: harder shapes', () => {
   const findings = (code: string) =>
     lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ message: f.message, text: code.slice(f.range.start, f.range.end) }));
 

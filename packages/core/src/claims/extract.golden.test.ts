@@ -698,7 +698,11 @@ describe('extractClaims golden cases', () => {
       for (const g of cases.filter((c) => !c.gap)) it(g.name, () => check(g));
     });
   }
-  describe('known gaps', () => {
-    for (const g of [...SUMS, ...CHANGES, ...COMPARES, ...TRAPS].filter((c) => c.gap)) it.fails(`${g.name} — ${g.gap}`, () => check(g));
-  });
+  // A case the extractor still gets wrong carries a `gap` note and runs as it.fails until it is fixed.
+  const gaps = [...SUMS, ...CHANGES, ...COMPARES, ...TRAPS].filter((c) => c.gap);
+  if (gaps.length) {
+    describe('known gaps', () => {
+      for (const g of gaps) it.fails(`${g.name} — ${g.gap}`, () => check(g));
+    });
+  }
 });

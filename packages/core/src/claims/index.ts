@@ -4,22 +4,44 @@ import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
 import { extractComparisons } from './compare.ts';
-import { EXTRA_EXTRACTORS } from './registry.ts';
+import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 
 export * from './types.ts';
 export { ExtractContext, type Sentence } from './context.ts';
 export { roleOf } from './roles.ts';
 export { directionOf, statedDirection, DIRECTION_WORDS } from './words.ts';
 
+export interface ExtractorFailure {
+  extractor: string;
+  message: string;
+}
+
 export interface Extraction {
   figures: DocFigure[];
   claims: Claim[];
+  /** Extractors that threw: their claims are missing, the others stand. */
+  failures: ExtractorFailure[];
 }
+
+const CORE_EXTRACTORS: Array<[string, Extractor]> = [
+  ['sums', (ctx) => extractSums(ctx)],
+  ['changes', (ctx) => extractChanges(ctx)],
+  ['comparisons', (ctx) => extractComparisons(ctx)],
+];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */
 export function extractClaims(doc: ParsedDocument): Extraction {
   const ctx = new ExtractContext(doc);
-  const claims: Claim[] = [...extractSums(ctx), ...extractChanges(ctx), ...extractComparisons(ctx)];
-  for (const extract of EXTRA_EXTRACTORS) claims.push(...extract(ctx, claims));
-  return { figures: ctx.figures, claims };
+  const claims: Claim[] = [];
+  const failures: ExtractorFailure[] = [];
+  const all: Array<[string, Extractor]> = [...CORE_EXTRACTORS, ...EXTRA_EXTRACTORS.map((e, i): [string, Extractor] => [e.name || `extractor-${i + 1}`, e])];
+  // One misreading extractor must not cost the document every other check.
+  for (const [name, extract] of all) {
+    try {
+      claims.push(...extract(ctx, claims));
+    } catch (e) {
+      failures.push({ extractor: name, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { figures: ctx.figures, claims, failures };
 }

@@ -40,11 +40,11 @@ export interface LintResult {
 export function lint(source: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const document = parseDocument(source, options.format ?? formatForPath(options.filePath));
-  const { figures, claims } = extractClaims(document);
+  const { figures, claims, failures } = extractClaims(document);
   const lines = new LineIndex(source);
   const domain = { ...DEFAULT_DOMAIN, gradeBands: config.gradeBands };
   const findings: Finding[] = [];
-  const ruleFailures: RuleFailure[] = [];
+  const ruleFailures: RuleFailure[] = failures.map((f) => ({ ruleId: `extract:${f.extractor}`, message: f.message }));
   const byKind = new Map<ClaimKind, Claim[]>();
   for (const c of claims) {
     const list = byKind.get(c.kind);
