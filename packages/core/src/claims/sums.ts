@@ -22,7 +22,16 @@ const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value'
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
-function depths(text: string): Int32Array {
+const depthCache = new WeakMap<object, Int32Array>();
+function depths(text: string, owner?: object): Int32Array {
+  const cached = owner && depthCache.get(owner);
+  if (cached) return cached;
+  const d = computeDepths(text);
+  if (owner) depthCache.set(owner, d);
+  return d;
+}
+
+function computeDepths(text: string): Int32Array {
   const d = new Int32Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -61,7 +70,7 @@ function splitItems(text: string, start: number, end: number, depth: Int32Array,
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
 function listsOnly(text: string, s: Sentence): boolean {
   if (CHANGE_WORD.test(s.text)) return false;
-  const d = depths(text);
+  const d = depths(text, s.block);
   const items = splitItems(text, s.start, s.end, d, d[s.start]);
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
 }
@@ -105,7 +114,7 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    const depth = depths(text);
+    const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
