@@ -1,12 +1,84 @@
-import { defineRule } from '@budgetlint/core';
+import { add, baseValue, defineRule, intervalOf, meets, sub, type DebtClaim, type DebtMeasure } from '@budgetlint/core';
+import { formatDiff, KIND_NAMES, plainRaw } from '../debt-over-limit/index.ts';
 
-// Placeholder until the rule's owner writes its check.
-export default defineRule(
+export interface DebtBalanceIdentityOptions {
+  /** Take an unstated 再融资债券 as 0 (by default the identity is checked only when it is stated). */
+  assumeNoRefinancing: boolean;
+}
+
+const yearOf = (date: string, suffix: '' | '末') => {
+  const m = new RegExp(`^(\\d{4})年${suffix}$`).exec(date);
+  return m ? Number(m[1]) : undefined;
+};
+
+/**
+ * The one value a measure has for a debt in a year; undefined when not stated
+ * or stated twice with different values (a correction, two bases: unclear).
+ */
+function only(claims: DebtClaim[]): DebtClaim | undefined {
+  if (!claims.length) return undefined;
+  const v = baseValue(claims[0].figure);
+  return claims.every((c) => baseValue(c.figure).eq(v)) ? claims[0] : undefined;
+}
+
+export default defineRule<DebtBalanceIdentityOptions>(
   {
     id: 'debt-balance-identity',
     family: 'debt',
     description: '年末余额不等于年初余额加发行减还本',
     defaultSeverity: 'warning',
+    defaults: { assumeNoRefinancing: false },
   },
-  () => {},
+  (ctx) => {
+    const debts = ctx.of('debt');
+    // Flows and the closing balance must be alike (all outcomes, or all forecasts); the opening balance may be an outcome either way.
+    const of = (close: DebtClaim, measure: DebtMeasure, date: string) =>
+      only(
+        debts.filter(
+          (d) =>
+            d.measure === measure &&
+            d.date === date &&
+            d.scope === close.scope &&
+            d.debtKind === close.debtKind &&
+            (measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate),
+        ),
+      );
+    for (const close of debts) {
+      if (close.measure !== 'balance') continue;
+      const year = yearOf(close.date, '末');
+      if (year === undefined) continue;
+      const flow = `${year}年`;
+      // 置换债券 in the year: debt swapped in and out, the identity no longer adds up.
+      if (debts.some((d) => d.measure === 'swap' && (d.date === flow || d.date === ''))) continue;
+      // The opening balance: 年初余额 of the year, or the balance at the end of the year before.
+      const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`);
+      const repayment = of(close, 'repayment', flow);
+      if (!opening || !repayment) continue;
+      const whole = of(close, 'total-issuance', flow);
+      const fresh = of(close, 'issuance', flow);
+      const refi = of(close, 'refinancing', flow);
+      const issued: DebtClaim[] = whole ? [whole] : fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
+      if (!issued.length) continue;
+      const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));
+      const stated = intervalOf(close.figure);
+      if (meets(computed, stated)) continue;
+      const exact = issued.reduce((acc, c) => acc.plus(baseValue(c.figure)), baseValue(opening.figure)).minus(baseValue(repayment.figure));
+      const figs = [opening, ...issued, repayment].map((c) => c.figure);
+      const places = Math.max(close.figure.precision, ...figs.map((f) => (f.unit === close.figure.unit ? f.precision : 0)));
+      const name = (c: DebtClaim) =>
+        c.measure === 'opening-balance' ? '年初余额' : c.measure === 'balance' ? `${year - 1}年末余额` : c.measure === 'total-issuance' ? '发行债券' : c.measure === 'issuance' ? '新增债券' : '再融资债券';
+      const terms = [`${name(opening)}${plainRaw(opening.figure)}`, ...issued.map((c) => `+ ${name(c)}${plainRaw(c.figure)}`), `- 还本${plainRaw(repayment.figure)}`];
+      const computedText = formatDiff(exact, { ...close.figure, precision: places }, close.figure);
+      const diff = formatDiff(baseValue(close.figure).minus(exact).abs(), { ...close.figure, precision: places }, close.figure);
+      ctx.report({
+        message: `${close.estimate ? '预计' : ''}${close.date}${close.scope}${KIND_NAMES[close.debtKind]}余额${plainRaw(close.figure)}，但${terms.join(' ')} = ${computedText}，相差${diff}`,
+        range: close.figure.range,
+        related: [opening, ...issued, repayment].map((c) => ({
+          range: c.figure.range,
+          label: `${c.measure === 'repayment' ? '还本' : name(c)} ${plainRaw(c.figure)}`,
+        })),
+        fingerprint: `${plainRaw(close.figure)}=${figs.map(plainRaw).join('|')}`,
+      });
+    }
+  },
 );

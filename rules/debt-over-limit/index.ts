@@ -1,6 +1,35 @@
-import { defineRule } from '@budgetlint/core';
+import { Decimal } from 'decimal.js';
+import { baseValue, defineRule, formatIn, intervalOf, type DebtClaim, type DocFigure } from '@budgetlint/core';
 
-// Placeholder until the rule's owner writes its check.
+export const KIND_NAMES: Record<DebtClaim['debtKind'], string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
+
+/** Same date: equal, or a year's limit against that year's year-end balance. */
+function sameDate(a: string, b: string): boolean {
+  if (a === b) return true;
+  const y = (s: string) => /^(\d{4})年(末)?$/.exec(s);
+  const ya = y(a);
+  const yb = y(b);
+  return !!ya && !!yb && ya[1] === yb[1];
+}
+
+/** A balance and a limit are about the same debt: same kind, same scope and date; unnamed ones only close together. */
+function sameDebt(b: DebtClaim, l: DebtClaim): boolean {
+  if (b.debtKind !== l.debtKind || b.scope !== l.scope) return false;
+  if (!sameDate(b.date, l.date)) return false;
+  // Neither scope nor date said: only a limit stated right beside the balance is the same debt's.
+  if (!b.date || !b.scope) return Math.abs(b.figure.block - l.figure.block) <= 3;
+  return true;
+}
+
+export const plainRaw = (f: DocFigure) => f.raw.replace(/[\s\u3000]/g, '');
+
+/** A difference of two figures, in the first one's unit, to the places the figures are written with. */
+export function formatDiff(diff: Decimal, a: DocFigure, b: DocFigure): string {
+  const inUnit = diff.div(a.scale);
+  const places = a.unit === b.unit ? Math.max(a.precision, b.precision) : Math.min(Math.max(inUnit.decimalPlaces(), a.precision), 4);
+  return formatIn(diff, a, places);
+}
+
 export default defineRule(
   {
     id: 'debt-over-limit',
@@ -8,5 +37,26 @@ export default defineRule(
     description: '债务余额超过同口径、同时点的债务限额',
     defaultSeverity: 'error',
   },
-  () => {},
+  (ctx) => {
+    const debts = ctx.of('debt');
+    const limits = debts.filter((d) => d.measure === 'limit');
+    for (const b of debts) {
+      if (b.measure !== 'balance' || b.limitElsewhere) continue;
+      const mine = limits.filter((l) => sameDebt(b, l));
+      if (!mine.length) continue;
+      const bal = intervalOf(b.figure);
+      const over = mine.filter((l) => bal.lo.gt(intervalOf(l.figure).hi));
+      const who = `${b.estimate ? '预计' : ''}${b.date}${b.scope}${KIND_NAMES[b.debtKind]}余额${plainRaw(b.figure)}`;
+      // Two limits stated for one debt, the balance over only one of them: which one holds is unclear.
+      if (over.length !== mine.length) continue;
+      const l = over.reduce((a, x) => (baseValue(x.figure).gt(baseValue(a.figure)) ? x : a));
+      const excess = baseValue(b.figure).minus(baseValue(l.figure));
+      ctx.report({
+        message: `${who}，超过同期${KIND_NAMES[l.debtKind]}限额${plainRaw(l.figure)}，超出${formatDiff(excess, b.figure, l.figure)}`,
+        range: b.figure.range,
+        related: [{ range: l.figure.range, label: `${KIND_NAMES[l.debtKind]}限额 ${plainRaw(l.figure)}` }],
+        fingerprint: `${plainRaw(b.figure)}>${plainRaw(l.figure)}`,
+      });
+    }
+  },
 );

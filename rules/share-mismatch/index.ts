@@ -1,12 +1,81 @@
-import { defineRule } from '@budgetlint/core';
+import { Decimal } from 'decimal.js';
+import { baseValue, defineRule, div, intervalOf, meets, scale, type DocFigure, type ShareClaim } from '@budgetlint/core';
 
-// Placeholder until the rule's owner writes its check.
-export default defineRule(
+export interface ShareMismatchOptions {
+  /** Check shares whose total is named after 占 (占本年支出合计的100.00%). */
+  namedTotals: boolean;
+  /** Check the items of "X万元，主要用于以下方面：A…，占…%；B…，占…%" when they add up to X. */
+  purposeLists: boolean;
+  /**
+   * Also when the list runs over several paragraphs. Text taken from PDFs
+   * breaks paragraphs at a line ending in ；, so where a list ends is less
+   * sure there: off by default.
+   */
+  purposeListsAcrossParagraphs: boolean;
+}
+
+const plainRaw = (f: DocFigure) => f.raw.replace(/[\s\u3000]/g, '');
+
+/** part / total × 100, as drafters write it: to the share's places, one more when that would read the same. */
+function computedText(c: ShareClaim): string {
+  const exact = baseValue(c.part).div(baseValue(c.total)).times(100);
+  let places = c.share.precision;
+  let text = exact.toFixed(places, Decimal.ROUND_HALF_UP);
+  while (new Decimal(text).eq(c.share.value) && places < 4) text = exact.toFixed(++places, Decimal.ROUND_HALF_UP);
+  return `${text}%`;
+}
+
+/**
+ * Totals whose shares are all wrong, yet agree among themselves on another
+ * base (each part ÷ its share gives the same amount): the percentages are of
+ * something the text does not state (上级补助, 全市…), not of this total.
+ */
+function sharedOtherBase(claims: ShareClaim[], wrong: (c: ShareClaim) => boolean): Set<number> {
+  const byTotal = new Map<number, ShareClaim[]>();
+  for (const c of claims) byTotal.set(c.total.id, [...(byTotal.get(c.total.id) ?? []), c]);
+  const out = new Set<number>();
+  for (const [id, group] of byTotal) {
+    if (group.length < 2 || !group.every(wrong)) continue;
+    const bases = group.map((c) => div(intervalOf(c.part), scale(intervalOf(c.share), new Decimal('0.01'))));
+    if (bases.some((b) => !b)) continue;
+    if (bases.every((a) => bases.every((b) => meets(a!, b!)))) out.add(id);
+  }
+  return out;
+}
+
+export default defineRule<ShareMismatchOptions>(
   {
     id: 'share-mismatch',
     family: 'share',
     description: '“占比”与金额除以合计不符',
     defaultSeverity: 'error',
+    defaults: { namedTotals: true, purposeLists: true, purposeListsAcrossParagraphs: false },
   },
-  () => {},
+  (ctx) => {
+    const checked = ctx.of('share').filter(
+      (c) =>
+        !(c.via === 'named' && !ctx.options.namedTotals) &&
+        !(c.via === 'purpose-list' && (!ctx.options.purposeLists || (c.across && !ctx.options.purposeListsAcrossParagraphs))),
+    );
+    // The share's interval already reaches up a whole last digit: rounded or truncated, both pass.
+    const wrong = (c: ShareClaim) => {
+      const q = div(intervalOf(c.part), intervalOf(c.total));
+      return !!q && !meets(scale(q, 100), intervalOf(c.share));
+    };
+    const otherBase = sharedOtherBase(checked, wrong);
+    for (const c of checked) {
+      if (!wrong(c) || otherBase.has(c.total.id)) continue;
+      const partLabel = c.partLabel ?? '';
+      const totalLabel = c.totalLabel || '合计';
+      ctx.report({
+        message: `${partLabel}${plainRaw(c.part)}占${totalLabel}${plainRaw(c.total)}的${computedText(c)}，而非所写的${plainRaw(c.share)}`,
+        range: c.share.range,
+        related: [
+          { range: c.part.range, label: `部分 ${partLabel}${plainRaw(c.part)}` },
+          { range: c.total.range, label: `总数 ${totalLabel}${plainRaw(c.total)}` },
+        ],
+        fingerprint: `${plainRaw(c.part)}/${plainRaw(c.total)}=${plainRaw(c.share)}`,
+      });
+    }
+  },
 );

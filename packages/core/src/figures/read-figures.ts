@@ -82,7 +82,9 @@ function readTail(text: string, at: number): Tail | null {
   // Amounts per unit ("6.5万元/亩") are rates, not amounts.
   if (/^[/／]/.test(text.slice(end, end + 1))) return null;
   const after = text.slice(end, end + 8);
-  if (THRESHOLD_AFTER.test(after)) return null;
+  // "控制在限额93.80亿元以内" states the ceiling itself; "90分以上" is a threshold.
+  const ceiling = /^(?:以内|之内)/.test(after) && /限额(?:为|是)?[\s\u3000]*$/.test(text.slice(Math.max(0, at - 40), at).replace(/[0-9０-９.,，．]+$/, ''));
+  if (THRESHOLD_AFTER.test(after) && !ceiling) return null;
   for (const w of APPROX_AFTER) {
     if (after.startsWith(w)) {
       approximate = true;
