@@ -1,0 +1,99 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node.js';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, LintResult, Rule } from '@budgetlint/core';
+import { toLspRange } from './diagnostics.ts';
+import { OPEN_RULE_DOCS_COMMAND } from './protocol.ts';
+
+/** The line's leading blanks and blockquote markers, which a directive above it must repeat to stay in the same block. */
+function linePrefix(text: string): string {
+  return /^[ \t]*(?:>[ \t]?)*/.exec(text)?.[0] ?? '';
+}
+
+export function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/**
+ * Code actions for the findings that touch [start, end]: the rule's own fix,
+ * a disable-next-line comment (Markdown only) and a link to the rule's docs.
+ */
+export function codeActionsFor(
+  doc: TextDocument,
+  result: LintResult,
+  diagnostics: Diagnostic[],
+  start: number,
+  end: number,
+  rulesById: ReadonlyMap<string, Rule<any>>,
+  markdown: boolean,
+): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const touching = result.findings.filter((f) => f.range.start <= end && start <= f.range.end);
+  const seenIgnore = new Set<string>();
+  const seenDocs = new Set<string>();
+  const text = result.lines.text;
+  for (const f of touching) {
+    const diagnostic = diagnostics[result.findings.indexOf(f)];
+    const diags = diagnostic ? [diagnostic] : undefined;
+    if (f.fix) {
+      actions.push({
+        title: f.fix.title,
+        kind: CodeActionKind.QuickFix,
+        isPreferred: true,
+        diagnostics: diags,
+        edit: { changes: { [doc.uri]: [{ range: toLspRange(doc, f.fix.range), newText: f.fix.text }] } },
+      });
+    }
+    const ignoreKey = `${f.ruleId}@${f.line}`;
+    if (markdown && !seenIgnore.has(ignoreKey)) {
+      seenIgnore.add(ignoreKey);
+      actions.push(ignoreAction(doc, f, text, result, diags));
+    }
+    const url = rulesById.get(f.ruleId)?.docsUrl;
+    if (url && !seenDocs.has(f.ruleId)) {
+      seenDocs.add(f.ruleId);
+      actions.push({
+        title: `查看规则说明：${f.ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: diags,
+        command: { title: `查看规则说明：${f.ruleId}`, command: OPEN_RULE_DOCS_COMMAND, arguments: [url] },
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * Whether a directive line can go above `line` without changing the Markdown
+ * around it: at the start of a block, yes; inside a paragraph, a list or a
+ * table, a comment line would end that block (and the claims read from it).
+ */
+function startsBlock(result: LintResult, line: number): boolean {
+  const text = result.lines.lineText(line);
+  if (/^\s*(?:>\s*)*\|/.test(text)) return false; // a table row
+  if (line === 1) return true;
+  const prev = result.lines.lineText(line - 1).replace(/^\s*(?:>\s*)*/, '');
+  return prev.trim() === '' || /^#{1,6}(\s|$)/.test(prev) || /^<!--.*-->\s*$/.test(prev) || /^(?:[-*_]\s*){3,}$/.test(prev);
+}
+
+function ignoreAction(doc: TextDocument, f: Finding, text: string, result: LintResult, diags: Diagnostic[] | undefined): CodeAction {
+  const edit = startsBlock(result, f.line)
+    ? (() => {
+        // On its own line above the finding's line.
+        const pos = doc.positionAt(result.lines.lineStart(f.line));
+        const prefix = linePrefix(result.lines.lineText(f.line));
+        return { range: { start: pos, end: pos }, newText: `${prefix}<!-- budgetlint-disable-next-line ${f.ruleId} -->${eolOf(text)}` };
+      })()
+    : (() => {
+        // Mid-paragraph, in a list or a table: at the end of the line, so the block stays whole.
+        const end = result.lines.lineStart(f.line) + result.lines.lineText(f.line).length;
+        const pos = doc.positionAt(end);
+        return { range: { start: pos, end: pos }, newText: ` <!-- budgetlint-disable-line ${f.ruleId} -->` };
+      })();
+  return {
+    title: `在此处忽略 ${f.ruleId}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: diags,
+    edit: { changes: { [doc.uri]: [edit] } },
+  };
+}

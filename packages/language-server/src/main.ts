@@ -1,0 +1,59 @@
+// Entry point of budgetlint-language-server: `--stdio`, `--node-ipc`, `--socket=PORT` or `--pipe=NAME`.
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
+import { inspect } from 'node:util';
+import { FrameGuard } from './frame-guard.ts';
+import { startServer } from './server.ts';
+import { SERVER_NAME, SERVER_VERSION } from './protocol.ts';
+
+const args = process.argv.slice(2);
+const USAGE = `usage: ${SERVER_NAME} --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+Lints Markdown and plain-text budget disclosures (预决算公开说明) for the editor
+that starts it, over the Language Server Protocol.
+
+environment:
+  BUDGETLINT_LSP_DEBOUNCE_MS   quiet time after an edit before linting (default 150)
+`;
+
+if (args.includes('--version') || args.includes('-v')) {
+  process.stdout.write(`${SERVER_VERSION}\n`);
+  process.exit(0);
+}
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (!args.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) {
+  process.stderr.write(`${SERVER_NAME}: say how to talk to the editor\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let connection: Connection;
+if (args.includes('--stdio')) {
+  // stdin through the frame guard, so malformed framing is dropped instead of stalling the reader.
+  const input = process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`${SERVER_NAME}: dropped input: ${reason}\n`)));
+  connection = createConnection(ProposedFeatures.all, input, process.stdout);
+  // stdout carries the protocol: console output goes to the client's log instead.
+  const toLog = (level: 'log' | 'info' | 'warn' | 'error') => (...a: unknown[]) => connection.console[level](a.map((x) => (typeof x === 'string' ? x : inspect(x))).join(' '));
+  console.log = toLog('log');
+  console.info = toLog('info');
+  console.warn = toLog('warn');
+  console.error = toLog('error');
+  console.debug = toLog('log');
+} else {
+  connection = createConnection(ProposedFeatures.all);
+}
+const logLast = (what: string, e: unknown) => {
+  try {
+    connection.console.error(`${SERVER_NAME}: ${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } catch {
+    process.stderr.write(`${SERVER_NAME}: ${what}: ${String(e)}\n`);
+  }
+};
+// The server outlives any one bad request: log and carry on.
+process.on('uncaughtException', (e) => logLast('uncaught exception', e));
+process.on('unhandledRejection', (e) => logLast('unhandled rejection', e));
+
+const envDebounce = Number(process.env.BUDGETLINT_LSP_DEBOUNCE_MS);
+startServer(connection, { debounceMs: Number.isFinite(envDebounce) && envDebounce >= 0 ? envDebounce : undefined });
+connection.listen();

@@ -1,0 +1,371 @@
+// The built server over stdio, driven by a JSON-RPC client the way an editor drives it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { ensureServerBuilt } from './support/build.ts';
+import { startClient, type TestClient } from './support/client.ts';
+import { DRAFT, positionOf, rangeOf } from './support/draft.ts';
+
+let client: TestClient;
+let workspace: string;
+let uri: string;
+
+beforeAll(async () => {
+  await ensureServerBuilt();
+  workspace = mkdtempSync(join(tmpdir(), 'budgetlint-lsp-'));
+  uri = pathToFileURL(join(workspace, 'draft.md')).href;
+  // debounce 20 ms keeps the suite quick; the debounce test below relies on edits arriving faster than that.
+  client = await startClient({ rootUri: pathToFileURL(workspace).href, initializationOptions: { debounceMs: 20 } });
+});
+
+afterAll(async () => {
+  await client?.close();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+let version = 1;
+const open = (docUri: string, text: string, languageId = 'markdown') =>
+  client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId, version: 1, text } });
+const change = (docUri: string, v: number, contentChanges: unknown[]) =>
+  client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: docUri, version: v }, contentChanges });
+
+function hoverText(h: Hover | null): string {
+  expect(h).not.toBeNull();
+  return (h!.contents as MarkupContent).value;
+}
+
+describe('diagnostics', () => {
+  let diag: Diagnostic;
+
+  it('publishes the sum mismatch on open, on the total, with rule code, docs link and related figures', async () => {
+    await open(uri, DRAFT);
+    const p = await client.diagnostics(uri, (d) => d.diagnostics.length > 0);
+    expect(p.version).toBe(1);
+    expect(p.diagnostics).toHaveLength(1);
+    diag = p.diagnostics[0];
+    expect(diag.range).toEqual(rangeOf(DRAFT, '31.62亿元'));
+    expect(diag.range).toEqual({ start: { line: 2, character: 9 }, end: { line: 2, character: 16 } });
+    expect(diag.severity).toBe(1);
+    expect(diag.code).toBe('sum-mismatch');
+    expect(diag.source).toBe('budgetlint');
+    expect(diag.codeDescription?.href).toMatch(/^https:\/\/.+\/rules\/sum-mismatch\/README\.md$/);
+    expect(diag.message).toContain('26.62亿元');
+    expect(diag.relatedInformation?.map((r) => r.message)).toEqual([
+      '分项（1）返还性收入 2.4亿元',
+      '分项（2）一般性转移支付 18.05亿元',
+      '分项（3）专项转移支付 6.17亿元',
+    ]);
+    expect(diag.relatedInformation?.map((r) => r.location.uri)).toEqual([uri, uri, uri]);
+    expect(diag.relatedInformation?.map((r) => r.location.range)).toEqual([
+      rangeOf(DRAFT, '2.4亿元'),
+      rangeOf(DRAFT, '18.05亿元'),
+      rangeOf(DRAFT, '6.17亿元'),
+    ]);
+  });
+
+  it('hovers on a total with how it was read and its role', async () => {
+    const pos = positionOf(DRAFT, '31.62亿元');
+    const h = await client.conn.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: pos.line, character: pos.character + 2 },
+    });
+    const text = hoverText(h);
+    expect(h!.range).toEqual(rangeOf(DRAFT, '31.62亿元'));
+    expect(text).toContain('`31.62亿元`');
+    expect(text).toContain('读数：31.62 亿元');
+    expect(text).toContain('基本单位：3162000000元');
+    expect(text).toContain('区间 [3161500000, 3162500000]元');
+    expect(text).toContain('[31.615, 31.625]亿元');
+    expect(text).toContain('合计（税收返还和转移支付），其中3项，分项之和26.62亿元');
+  });
+
+  it('hovers on a component and on the figures of a change', async () => {
+    const item = hoverText(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '18.05亿元') }));
+    expect(item).toContain('分项（2）一般性转移支付，属于合计 31.62亿元');
+    const delta = hoverText(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '2.1亿元') }));
+    expect(delta).toContain('增减额（增加），与上年比较');
+    const rate = hoverText(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '4.9%') }));
+    expect(rate).toContain('增减率（增长）');
+    expect(rate).toContain('区间 [4.85, 5]%');
+    const none = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '其中') });
+    expect(none).toBeNull();
+  });
+
+  it('offers the rule fix, an ignore comment and the docs link', async () => {
+    const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: diag.range.start, end: diag.range.start },
+      context: { diagnostics: [diag] },
+    });
+    expect(actions.map((a) => a.title)).toEqual(['将合计改为26.62亿元', '在此处忽略 sum-mismatch', '查看规则说明：sum-mismatch']);
+    const [fix, ignore, docs] = actions;
+    expect(fix.kind).toBe('quickfix');
+    expect(fix.isPreferred).toBe(true);
+    expect(fix.diagnostics?.[0].code).toBe('sum-mismatch');
+    expect(fix.edit?.changes?.[uri]).toEqual([{ range: diag.range, newText: '26.62亿元' }]);
+    expect(ignore.edit?.changes?.[uri]).toEqual([
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- budgetlint-disable-next-line sum-mismatch -->\n' },
+    ]);
+    expect(docs.command?.command).toBe('budgetlint.openRuleDocs');
+    expect(docs.command?.arguments?.[0]).toBe(diag.codeDescription!.href);
+
+    const shown: unknown[] = [];
+    const sub = client.conn.onRequest('window/showDocument', (p) => {
+      shown.push(p);
+      return { success: true };
+    });
+    await client.conn.sendRequest('workspace/executeCommand', { command: docs.command!.command, arguments: docs.command!.arguments });
+    sub.dispose();
+    expect(shown).toEqual([{ uri: diag.codeDescription!.href, external: true }]);
+  });
+
+  it('offers nothing away from a finding', async () => {
+    const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      context: { diagnostics: [] },
+    });
+    expect(actions).toEqual([]);
+  });
+
+  it('updates on an incremental edit that fixes the total, and again when a component breaks it', async () => {
+    await change(uri, ++version, [{ range: diag.range, text: '26.62亿元' }]);
+    const fixed = await client.diagnostics(uri, (p) => p.version === version);
+    expect(fixed.diagnostics).toEqual([]);
+    // 6.17 → 6.27: now over by 0.10.
+    const at = positionOf(DRAFT, '6.17亿元');
+    await change(uri, ++version, [{ range: { start: { line: at.line, character: at.character + 2 }, end: { line: at.line, character: at.character + 3 } }, text: '2' }]);
+    const broken = await client.diagnostics(uri, (p) => p.version === version);
+    expect(broken.diagnostics).toHaveLength(1);
+    expect(broken.diagnostics[0].message).toContain('26.72亿元');
+    expect(broken.diagnostics[0].relatedInformation?.[2].message).toBe('分项（3）专项转移支付 6.27亿元');
+  });
+
+  it('applies the ignore comment the code action inserts', async () => {
+    const [, ignore] = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } },
+      context: { diagnostics: [] },
+    });
+    expect(ignore.title).toBe('在此处忽略 sum-mismatch');
+    await change(uri, ++version, ignore.edit!.changes![uri].map((e) => ({ range: e.range, text: e.newText })));
+    const p = await client.diagnostics(uri, (d) => d.version === version);
+    expect(p.diagnostics).toEqual([]);
+  });
+
+  it('debounces a burst of edits: only the last version is linted and published', async () => {
+    const before = client.published.length;
+    const first = version + 1;
+    for (let i = 0; i < 5; i++) await change(uri, ++version, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: `${i}` }]);
+    const p = await client.diagnostics(uri, (d) => d.version === version);
+    expect(p.version).toBe(version);
+    await new Promise((r) => setTimeout(r, 100));
+    const versions = client.published.slice(before).filter((d) => d.uri === uri).map((d) => d.version);
+    expect(versions).toEqual([version]);
+    expect(versions).not.toContain(first);
+  });
+
+  it('prints the figures and claims it read', async () => {
+    await change(uri, ++version, [{ text: DRAFT }]);
+    await client.diagnostics(uri, (d) => d.version === version);
+    const text = await client.conn.sendRequest<string>('budgetlint/printClaims', { textDocument: { uri } });
+    expect(text).toContain(`（版本 ${version}，Markdown）`);
+    expect(text).toMatch(/数字 7 个，关系 \d+ 条，问题 1 个/);
+    expect(text).toMatch(/0\s+3:10\s+31\.62亿元\s+31\.62\s+亿元\s+3162000000元\s+数额\s+合计（税收返还和转移支付），其中3项，分项之和26\.62亿元/);
+    expect(text).toContain('税收返还和转移支付：#0 31.62亿元 = 返还性收入 #1 2.4亿元 + 一般性转移支付 #2 18.05亿元 + 专项转移支付 #3 6.17亿元');
+    expect(text).toContain('一般公共预算支出，比上年：本期 #4 45.3亿元，增加 #5 2.1亿元，增长 #6 4.9%');
+    expect(text).toContain('3:10  error  sum-mismatch  合计31.62亿元，但分项之和为26.62亿元');
+    await expect(client.conn.sendRequest('budgetlint/printClaims', { textDocument: { uri: 'file:///nope.md' } })).rejects.toThrow(/文档未打开/);
+  });
+
+  it('lints plain text without an ignore action, and clears diagnostics on close', async () => {
+    const txt = pathToFileURL(join(workspace, 'draft.txt')).href;
+    await open(txt, DRAFT, 'plaintext');
+    const p = await client.diagnostics(txt, (d) => d.diagnostics.length > 0);
+    expect(p.diagnostics[0].range).toEqual(rangeOf(DRAFT, '31.62亿元'));
+    const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: txt },
+      range: p.diagnostics[0].range,
+      context: { diagnostics: p.diagnostics },
+    });
+    expect(actions.map((a) => a.title)).toEqual(['将合计改为26.62亿元', '查看规则说明：sum-mismatch']);
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: txt } });
+    const closed = await client.diagnostics(txt, (d) => d.diagnostics.length === 0);
+    expect(closed.diagnostics).toEqual([]);
+  });
+
+  it('does not lint other languages', async () => {
+    const js = pathToFileURL(join(workspace, 'x.js')).href;
+    await open(js, `// ${DRAFT}`, 'javascript');
+    await client.diagnostics(js, (d) => d.diagnostics.length === 0);
+    expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: js }, position: { line: 2, character: 12 } })).toBeNull();
+  });
+});
+
+describe('garbage in, server stays up', () => {
+  const stillAnswers = async () => {
+    const h = await client.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '45.3亿元') });
+    expect(hoverText(h)).toContain('45.3');
+  };
+
+  it('answers unknown requests with MethodNotFound and ignores unknown notifications', async () => {
+    await expect(client.conn.sendRequest('budgetlint/noSuchThing', { a: 1 })).rejects.toMatchObject({ code: -32601 });
+    await client.conn.sendNotification('budgetlint/noSuchNotification', { a: 1 });
+    await client.conn.sendNotification('$/noSuch');
+    await stillAnswers();
+  });
+
+  it('survives malformed JSON-RPC content', async () => {
+    const body = '{"jsonrpc":"2.0","id":99,"method":"textDocument/hover",'; // cut short
+    client.raw(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const notObject = '[1,2,3]';
+    client.raw(`Content-Length: ${notObject.length}\r\n\r\n${notObject}`);
+    const noMethod = '{"jsonrpc":"2.0","id":"x"}';
+    client.raw(`Content-Length: ${noMethod.length}\r\n\r\n${noMethod}`);
+    await stillAnswers();
+    // Headers without a usable Content-Length, in the same write as a real message: that message is still read at once.
+    const frame = (msg: unknown) => {
+      const body = JSON.stringify(msg);
+      return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const edit = (v: number) =>
+      frame({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: ' ' }] } });
+    client.raw(`X-Garbage: 1\r\n\r\n${edit(++version)}`);
+    await client.diagnostics(uri, (d) => d.version === version, 5000);
+    client.raw(`Content-Length: lots\r\n\r\n\r\n}}{{${edit(++version)}`);
+    await client.diagnostics(uri, (d) => d.version === version, 5000);
+    await stillAnswers();
+    expect(client.child.exitCode).toBeNull();
+    expect(client.stderr()).toContain('dropped input');
+  });
+
+  it('survives requests with missing or wrong params', async () => {
+    expect(await client.conn.sendRequest('textDocument/hover', {})).toBeNull();
+    expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: 42 }, position: 'x' })).toBeNull();
+    expect(await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: null, context: {} })).toEqual([]);
+    expect(await client.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///unknown.md' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } })).toEqual([]);
+    expect(await client.conn.sendRequest('workspace/executeCommand', { command: 'budgetlint.openRuleDocs', arguments: [{}] })).toBeNull();
+    expect(await client.conn.sendRequest('workspace/executeCommand', { command: 'nope' })).toBeNull();
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: 'nope' });
+    await client.conn.sendNotification('workspace/didChangeConfiguration', null);
+    await stillAnswers();
+  });
+
+  it('ignores edits to unknown documents and survives out-of-range and malformed edits', async () => {
+    await change('file:///never-opened.md', 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///never-opened.md' } });
+    await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri } }); // no changes at all
+    await change(uri, ++version, [{ nonsense: true }]);
+    // Positions past the end of the document: clamped to it.
+    await change(uri, ++version, [{ range: { start: { line: 999, character: 5 }, end: { line: 1200, character: 0 } }, text: '\n追加一行。' }]);
+    await change(uri, ++version, [{ range: { start: { line: 3, character: 400 }, end: { line: 3, character: 9999 } }, text: '' }]);
+    await change(uri, ++version, [{ range: { start: { line: -3, character: -1 }, end: { line: -1, character: 0 } }, text: '' }]);
+    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1e9, character: -7 } });
+    const p = await client.diagnostics(uri, (d) => d.version === version);
+    expect(p.diagnostics.every((d) => d.range.start.line >= 0)).toBe(true);
+    await stillAnswers();
+    // The server now holds what a client applying the same clamped edits would hold: a full resync puts both in step.
+    await change(uri, ++version, [{ text: DRAFT }]);
+    const again = await client.diagnostics(uri, (d) => d.version === version);
+    expect(again.diagnostics.map((d) => d.code)).toEqual(['sum-mismatch']);
+  });
+
+  it('logged the failures instead of dying', () => {
+    expect(client.child.exitCode).toBeNull();
+    expect(client.stderr()).not.toMatch(/TypeError|ReferenceError/);
+  });
+});
+
+describe('configuration', () => {
+  let dir: string;
+  let c: TestClient;
+  let settings: unknown = null;
+  const cfg = () => join(dir, 'budgetlint.config.json');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'budgetlint-cfg-'));
+    writeFileSync(cfg(), JSON.stringify({ rules: { 'sum-mismach': 'off' }, rounding: 'sometimes' }));
+    c = await startClient({ rootUri: pathToFileURL(dir).href, initializationOptions: { debounceMs: 10 }, settings: () => settings });
+  });
+  afterAll(async () => {
+    await c?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const docUri = () => pathToFileURL(join(dir, 'a.md')).href;
+  const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => `${d.code}:${d.severity}`);
+
+  it('shows one clear error for a bad config file and lints with the defaults', async () => {
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri(), languageId: 'markdown', version: 1, text: DRAFT } });
+    const p = await c.diagnostics(docUri(), (d) => d.diagnostics.length > 0);
+    expect(codes(p)).toEqual(['sum-mismatch:1']);
+    // Edits do not repeat the message.
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: docUri(), version: 2 }, contentChanges: [{ text: `${DRAFT}\n` }] });
+    await c.diagnostics(docUri(), (d) => d.version === 2);
+    const errors = c.messages.filter((m) => m.type === 1);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain('budgetlint.config.json');
+    expect(errors[0].message).toContain('rules.sum-mismach: unknown rule id');
+    expect(errors[0].message).toContain('rounding');
+    expect(errors[0].message).toContain('已改用默认配置');
+  });
+
+  it('reloads the config file on didChangeWatchedFiles', async () => {
+    writeFileSync(cfg(), JSON.stringify({ rules: { 'sum-mismatch': 'warn' } }));
+    const before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(cfg()).href, type: 2 }] });
+    const p = await c.diagnostics(docUri(), (d) => c.published.indexOf(d) >= before);
+    expect(codes(p)).toEqual(['sum-mismatch:2']);
+  });
+
+  it('lets the client settings override severities, and turn budgetlint off', async () => {
+    settings = { enable: true, rules: { 'sum-mismatch': 'info' } };
+    let before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    let p = await c.diagnostics(docUri(), (d) => c.published.indexOf(d) >= before);
+    expect(codes(p)).toEqual(['sum-mismatch:3']);
+
+    settings = { enable: true, rules: { 'no-such-rule': 'off' } };
+    before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    p = await c.diagnostics(docUri(), (d) => c.published.indexOf(d) >= before);
+    expect(codes(p)).toEqual(['sum-mismatch:2']);
+    expect(c.messages.filter((m) => m.type === 1).at(-1)?.message).toContain('budgetlint.rules');
+
+    settings = { enable: false };
+    before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    p = await c.diagnostics(docUri(), (d) => c.published.indexOf(d) >= before);
+    expect(p.diagnostics).toEqual([]);
+    expect(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: docUri() }, position: positionOf(DRAFT, '31.62') })).toBeNull();
+  });
+});
+
+describe('lifetime', () => {
+  it('exits 0 after shutdown and exit', async () => {
+    const c = await startClient();
+    const exited = new Promise<number | null>((r) => c.child.once('exit', (code) => r(code)));
+    await c.conn.sendRequest('shutdown');
+    await c.conn.sendNotification('exit');
+    expect(await exited).toBe(0);
+  });
+
+  it('exits when the editor goes away without a word (stdin closed)', async () => {
+    const c = await startClient();
+    const exited = new Promise<number | null>((r) => c.child.once('exit', (code) => r(code)));
+    c.child.stdin.end();
+    expect(await exited).toBe(1);
+    c.conn.dispose();
+  });
+
+  it('refuses to start without a transport, and the bin shim says how to build', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { serverBin } = await import('./support/build.ts');
+    const r = spawnSync(process.execPath, [serverBin], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--stdio');
+  });
+});
