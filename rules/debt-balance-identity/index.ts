@@ -32,15 +32,19 @@ export default defineRule<DebtBalanceIdentityOptions>(
   (ctx) => {
     const debts = ctx.of('debt');
     // Flows and the closing balance must be alike (all outcomes, or all forecasts); the opening balance may be an outcome either way.
+    // Debt figures by measure, date, scope and kind: each lookup meets only its candidates.
+    const index = new Map<string, DebtClaim[]>();
+    const keyOf = (measure: DebtMeasure, date: string, scope: string, kind: string) => `${measure}|${date}|${scope}|${kind}`;
+    for (const d of debts) {
+      const key = keyOf(d.measure, d.date, d.scope, d.debtKind);
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
     const of = (close: DebtClaim, measure: DebtMeasure, date: string) =>
       only(
-        debts.filter(
-          (d) =>
-            d.measure === measure &&
-            d.date === date &&
-            d.scope === close.scope &&
-            d.debtKind === close.debtKind &&
-            (measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate),
+        (index.get(keyOf(measure, date, close.scope, close.debtKind)) ?? []).filter((d) =>
+          measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate,
         ),
       );
     for (const close of debts) {

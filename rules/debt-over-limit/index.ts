@@ -39,10 +39,18 @@ export default defineRule(
   },
   (ctx) => {
     const debts = ctx.of('debt');
-    const limits = debts.filter((d) => d.measure === 'limit');
+    // Limits by kind and scope, so each balance meets only its own candidates.
+    const limits = new Map<string, DebtClaim[]>();
+    for (const d of debts) {
+      if (d.measure !== 'limit') continue;
+      const key = `${d.debtKind}|${d.scope}`;
+      const list = limits.get(key);
+      if (list) list.push(d);
+      else limits.set(key, [d]);
+    }
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
-      const mine = limits.filter((l) => sameDebt(b, l));
+      const mine = (limits.get(`${b.debtKind}|${b.scope}`) ?? []).filter((l) => sameDebt(b, l));
       if (!mine.length) continue;
       const bal = intervalOf(b.figure);
       const over = mine.filter((l) => bal.lo.gt(intervalOf(l.figure).hi));

@@ -1,6 +1,7 @@
 import type { Block, ParsedDocument } from '../document/types.ts';
 import type { DocFigure, Range, Word } from './types.ts';
 import { readFigures } from '../figures/read-figures.ts';
+import type { Figure } from '../figures/types.ts';
 import { moneyUnit } from '../figures/units.ts';
 import { roleOf } from './roles.ts';
 
@@ -15,6 +16,21 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？!?]+/g;
 
+// Figures by block text: while a draft is edited, every other block reads the same.
+const FIGURE_CACHE_SIZE = 8192;
+const figureCache = new Map<string, Figure[]>();
+function figuresOf(text: string): Figure[] {
+  let figs = figureCache.get(text);
+  if (figs) {
+    figureCache.delete(text);
+  } else {
+    figs = readFigures(text);
+    if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.delete(figureCache.keys().next().value!);
+  }
+  figureCache.set(text, figs);
+  return figs;
+}
+
 export class ExtractContext {
   readonly figures: DocFigure[] = [];
   readonly figuresByBlock: DocFigure[][];
@@ -27,7 +43,7 @@ export class ExtractContext {
   private readBlock(block: Block): DocFigure[] {
     if (block.kind === 'toc') return [];
     const tableUnit = block.table?.unit ? moneyUnit(block.table.unit) : null;
-    return readFigures(block.text).map((f) => {
+    return figuresOf(block.text).map((f) => {
       // A bare number in a table with 单位：万元 is in that unit.
       const g =
         tableUnit && f.unit === '' && !block.table?.header

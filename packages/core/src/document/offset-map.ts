@@ -50,8 +50,19 @@ export class OffsetMap {
     return seg.source + Math.min(Math.max(0, t - seg.text), seg.length);
   }
 
+  /** The same map for text that now starts `delta` characters later in the source. */
+  shifted(delta: number): OffsetMap {
+    const out = new OffsetMap();
+    for (const seg of this.segments) out.segments.push({ text: seg.text, source: seg.source + delta, length: seg.length });
+    out.length = this.length;
+    return out;
+  }
+
   /** Source range of the text range [start, end). */
   range(start: number, end: number): { start: number; end: number } {
+    // Requests past the text's end are clamped, so the range stays inside the source pieces.
+    end = Math.min(end, this.length);
+    start = Math.min(start, end);
     const s = this.toSource(start);
     const e = end > start ? this.toSource(end - 1) + 1 : s;
     return { start: s, end: Math.max(s, e) };

@@ -56,12 +56,20 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
   for (const child of node.children ?? []) collectText(source, child, map, parts);
 }
 
-export function parseMarkdown(source: string): ParsedDocument {
+interface Chunk {
+  blocks: Block[];
+  directives: Directive[];
+  tables: number;
+  lastUnit: string | undefined;
+}
+
+/** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
+function parseChunk(source: string, unitBefore: string | undefined): Chunk {
   const tree = processor.parse(source) as Node;
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   let tableId = 0;
-  let lastUnit: string | undefined;
+  let lastUnit: string | undefined = unitBefore;
 
   // An ordered list item's number is markup, not text; sub-item readers need it back ("2." opens item 2).
   let itemPrefix: { text: string; at: number } | undefined;
@@ -153,6 +161,73 @@ export function parseMarkdown(source: string): ParsedDocument {
     }
   };
   visit(tree);
+  return { blocks, directives, tables: tableId, lastUnit };
+}
+
+/**
+ * Top-level chunks: runs of lines between blank lines, outside fenced code.
+ * Each parses the same alone as in the whole document for the shapes this
+ * genre uses (paragraphs, headings, tables, lists), so a chunk can be parsed
+ * once and reused while the editor changes another one.
+ */
+function splitChunks(source: string): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let start = 0;
+  let fence: string | undefined;
+  let blankRun = false;
+  for (let m = line.exec(source); m && m[0].length > 0; m = line.exec(source)) {
+    const text = m[0].trim();
+    const f = /^(```+|~~~+)/.exec(text);
+    if (f) fence = fence ? (text.startsWith(fence) ? undefined : fence) : f[1];
+    const blank = text === '' && !fence;
+    if (blank && !blankRun && m.index > start) {
+      chunks.push({ start, end: m.index });
+    }
+    if (blank) start = m.index + m[0].length;
+    blankRun = blank;
+  }
+  if (start < source.length) chunks.push({ start, end: source.length });
+  return chunks;
+}
+
+// Parsed chunks by their text (and the table unit in force before them): an
+// edit re-parses one chunk, not the document. Bounded, oldest first out.
+const CHUNK_CACHE_SIZE = 4096;
+const chunkCache = new Map<string, Chunk>();
+
+function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
+  const key = `${unitBefore ?? ''}\u0000${text}`;
+  let chunk = chunkCache.get(key);
+  if (chunk) {
+    chunkCache.delete(key);
+  } else {
+    chunk = parseChunk(text, unitBefore);
+    if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+  }
+  chunkCache.set(key, chunk);
+  return chunk;
+}
+
+export function parseMarkdown(source: string): ParsedDocument {
+  const blocks: Block[] = [];
+  const directives: Directive[] = [];
+  let tables = 0;
+  let unit: string | undefined;
+  for (const { start, end } of splitChunks(source)) {
+    const chunk = cachedChunk(source.slice(start, end), unit);
+    for (const b of chunk.blocks) {
+      blocks.push({
+        ...b,
+        index: blocks.length,
+        map: b.map.shifted(start),
+        ...(b.table ? { table: { ...b.table, id: b.table.id + tables } } : {}),
+      });
+    }
+    for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
+    tables += chunk.tables;
+    unit = chunk.lastUnit;
+  }
   // Directives can also sit inside paragraphs as inline HTML.
   const inline = /<!--\s*budgetlint-[\s\S]*?-->/g;
   for (let m = inline.exec(source); m; m = inline.exec(source)) {
