@@ -1,5 +1,5 @@
 import type { Block, ParsedDocument } from '../document/types.ts';
-import type { DocFigure, Range, Word } from './types.ts';
+import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from '../figures/read-figures.ts';
 import type { Figure } from '../figures/types.ts';
 import { moneyUnit } from '../figures/units.ts';
@@ -18,17 +18,23 @@ const SENTENCE_END = /[。！？!?]+/g;
 
 // Figures by block text: while a draft is edited, every other block reads the same.
 const FIGURE_CACHE_SIZE = 8192;
-const figureCache = new Map<string, Figure[]>();
-function figuresOf(text: string): Figure[] {
-  let figs = figureCache.get(text);
-  if (figs) {
+interface ReadBlock {
+  figures: Figure[];
+  /** Each figure's role as read in its own unit (a table's unit can change it). */
+  roles: FigureRole[];
+}
+const figureCache = new Map<string, ReadBlock>();
+function figuresOf(text: string): ReadBlock {
+  let read = figureCache.get(text);
+  if (read) {
     figureCache.delete(text);
   } else {
-    figs = readFigures(text);
+    const figures = readFigures(text);
+    read = { figures, roles: figures.map((f) => roleOf(text, f)) };
     if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.delete(figureCache.keys().next().value!);
   }
-  figureCache.set(text, figs);
-  return figs;
+  figureCache.set(text, read);
+  return read;
 }
 
 export class ExtractContext {
@@ -43,18 +49,19 @@ export class ExtractContext {
   private readBlock(block: Block): DocFigure[] {
     if (block.kind === 'toc') return [];
     const tableUnit = block.table?.unit ? moneyUnit(block.table.unit) : null;
-    return figuresOf(block.text).map((f) => {
+    const read = figuresOf(block.text);
+    return read.figures.map((f, i) => {
       // A bare number in a table with 单位：万元 is in that unit.
-      const g =
-        tableUnit && f.unit === '' && !block.table?.header
-          ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
-          : f;
+      const inTableUnit = tableUnit && f.unit === '' && !block.table?.header;
+      const g = inTableUnit
+        ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
+        : f;
       const placed: DocFigure = {
         ...g,
         id: this.figures.length,
         block: block.index,
         range: block.map.range(f.start, f.end),
-        role: roleOf(block.text, g),
+        role: inTableUnit ? roleOf(block.text, g) : read.roles[i],
       };
       this.figures.push(placed);
       return placed;

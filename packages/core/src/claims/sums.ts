@@ -114,6 +114,7 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
+    if (!s.text.includes('其中')) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
     OF_WHICH.lastIndex = 0;
