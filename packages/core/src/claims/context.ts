@@ -56,8 +56,19 @@ export class ExtractContext {
       const g = inTableUnit
         ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
         : f;
+      // Listed field by field: a spread of the figure per placement showed up in editor profiles.
       const placed: DocFigure = {
-        ...g,
+        start: g.start,
+        end: g.end,
+        raw: g.raw,
+        value: g.value,
+        unit: g.unit,
+        dimension: g.dimension,
+        scale: g.scale,
+        precision: g.precision,
+        approximate: g.approximate,
+        exact: g.exact,
+        chineseNumeral: g.chineseNumeral,
         id: this.figures.length,
         block: block.index,
         range: block.map.range(f.start, f.end),

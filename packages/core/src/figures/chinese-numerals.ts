@@ -10,18 +10,25 @@ export function parseChineseNumeral(s: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  // Within a section the small units must fall: 一千二百, never 十十 or 百千.
+  let lastSmall = Infinity;
   for (const ch of s) {
     if (ch in DIGITS) {
       if (digit !== null && digit !== 0) return null; // 一二 is not a numeral
       digit = DIGITS[ch];
     } else if (ch in SMALL) {
+      if (SMALL[ch] >= lastSmall) return null;
+      lastSmall = SMALL[ch];
       section += (digit ?? 1) * SMALL[ch];
       digit = null;
     } else if (ch in LARGE) {
-      section += digit ?? 0;
-      total += (section || 1) * LARGE[ch];
+      const chunk = section + (digit ?? 0);
+      // 亿 scales everything before it (十万亿 = 10¹³); 万 only its own section (一亿二千万).
+      if (LARGE[ch] === 100_000_000) total = (total + chunk || 1) * LARGE[ch];
+      else total += (chunk || 1) * LARGE[ch];
       section = 0;
       digit = null;
+      lastSmall = Infinity;
     } else {
       return null;
     }

@@ -7,14 +7,30 @@ import type { Interval } from '../interval.ts';
  * a value with d decimal places means v ± ½·10⁻ᵈ. Percentages may also be
  * truncated at their last digit, so their interval reaches up to v + 10⁻ᵈ.
  */
-// Decimal arithmetic is costly and rules ask for the same figure's interval many times.
-const cache = new WeakMap<Figure, Interval>();
+// Decimal arithmetic is costly, rules ask for the same figure's interval many
+// times, and an editor re-lints the same figures on every keystroke. A figure's
+// interval follows from its wording, unit, precision, scale and kind alone.
+const CACHE_SIZE = 16384;
+// Scales are shared Decimal objects from the unit table; an id per object keeps the key cheap.
+const scaleIds = new WeakMap<Decimal, number>();
+let nextScaleId = 0;
+function scaleId(scale: Decimal): number {
+  let id = scaleIds.get(scale);
+  if (id === undefined) {
+    id = nextScaleId++;
+    scaleIds.set(scale, id);
+  }
+  return id;
+}
+const cache = new Map<string, Interval>();
 
 export function intervalOf(f: Figure): Interval {
-  let i = cache.get(f);
+  const key = `${f.raw}|${f.unit}|${f.precision}|${scaleId(f.scale)}|${f.dimension}|${f.exact ? 1 : 0}`;
+  let i = cache.get(key);
   if (!i) {
     i = computeInterval(f);
-    cache.set(f, i);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, i);
   }
   return i;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from './line-index.ts';
+
+describe('LineIndex', () => {
+  it('splits at \\n, \\r\\n and lone \\r', () => {
+    const li = new LineIndex('a\r\nb\rc\nd');
+    expect(li.lineCount).toBe(4);
+    expect([1, 2, 3, 4].map((l) => li.lineText(l))).toEqual(['a', 'b', 'c', 'd']);
+    expect([1, 2, 3, 4].map((l) => li.lineStart(l))).toEqual([0, 3, 5, 7]);
+  });
+
+  it('gives exact 1-based positions on every offset', () => {
+    const text = 'a\r\nb\rc\nd';
+    const li = new LineIndex(text);
+    const got = Array.from({ length: text.length + 1 }, (_, o) => li.position(o));
+    expect(got).toEqual([
+      { line: 1, column: 1 }, // a
+      { line: 1, column: 2 }, // \r
+      { line: 1, column: 3 }, // \n of \r\n: same line as its \r
+      { line: 2, column: 1 }, // b
+      { line: 2, column: 2 }, // lone \r
+      { line: 3, column: 1 }, // c
+      { line: 3, column: 2 }, // \n
+      { line: 4, column: 1 }, // d
+      { line: 4, column: 2 }, // end of text
+    ]);
+  });
+
+  it('counts columns in UTF-16 code units (astral characters take two)', () => {
+    const text = '𠀀合计27.54亿元\n𠀀𠀀x';
+    const li = new LineIndex(text);
+    expect(li.position(text.indexOf('27.54'))).toEqual({ line: 1, column: 5 });
+    expect(li.position(text.indexOf('x'))).toEqual({ line: 2, column: 5 });
+    expect(li.lineText(2)).toBe('𠀀𠀀x');
+  });
+
+  it('offset() inverts position() for every offset', () => {
+    const text = '第一行\r\n第二行𠀀\r\r\n\n末行';
+    const li = new LineIndex(text);
+    for (let o = 0; o <= text.length; o++) expect(li.offset(li.position(o))).toBe(o);
+  });
+
+  it('a trailing line end opens an empty last line', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const li = new LineIndex(`x${eol}`);
+      expect(li.lineCount).toBe(2);
+      expect(li.position(1 + eol.length)).toEqual({ line: 2, column: 1 });
+      expect(li.lineText(2)).toBe('');
+      expect(li.lineText(1)).toBe('x');
+    }
+  });
+
+  it('clamps out-of-range offsets and lines', () => {
+    const li = new LineIndex('ab\ncd');
+    expect(li.position(-5)).toEqual({ line: 1, column: 1 });
+    expect(li.position(99)).toEqual({ line: 2, column: 3 });
+    expect(li.offset({ line: 9, column: 1 })).toBe(3);
+    expect(li.offset({ line: 2, column: 99 })).toBe(5);
+  });
+
+  it('handles the empty text', () => {
+    const li = new LineIndex('');
+    expect(li.lineCount).toBe(1);
+    expect(li.position(0)).toEqual({ line: 1, column: 1 });
+    expect(li.lineText(1)).toBe('');
+  });
+
+  it('a leading BOM takes no column', () => {
+    const li = new LineIndex('\uFEFF合计\n27');
+    expect(li.position(1)).toEqual({ line: 1, column: 1 });
+    expect(li.position(3)).toEqual({ line: 1, column: 3 });
+    expect(li.position(4)).toEqual({ line: 2, column: 1 });
+    for (let o = 1; o <= 6; o++) expect(li.offset(li.position(o))).toBe(o);
+  });
+});

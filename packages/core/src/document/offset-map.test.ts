@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { OffsetMap } from './offset-map.ts';
+
+/** Builds a block text from source pieces the way the parsers do. */
+function build(source: string, pieces: Array<[number, number] | { synthetic: number; text: string }>) {
+  const map = new OffsetMap();
+  let text = '';
+  for (const p of pieces) {
+    if (Array.isArray(p)) {
+      map.push(p[0], p[1]);
+      text += source.slice(p[0], p[0] + p[1]);
+    } else {
+      map.pushSynthetic(p.synthetic, p.text.length);
+      text += p.text;
+    }
+  }
+  return { map, text };
+}
+
+describe('OffsetMap', () => {
+  it('maps every character of a single piece back to its source', () => {
+    const source = '前缀：合计27.54亿元';
+    const { map, text } = build(source, [[3, source.length - 3]]);
+    for (let t = 0; t < text.length; t++) expect(source[map.toSource(t)]).toBe(text[t]);
+  });
+
+  it('round-trips through gaps (markup, joined line ends)', () => {
+    const source = '上级**补助**收入\n27.54亿元';
+    // "上级" + "补助" + "收入" + "27.54亿元", skipping ** and the line end.
+    const { map, text } = build(source, [
+      [0, 2],
+      [4, 2],
+      [8, 2],
+      [11, 8],
+    ]);
+    expect(text).toBe('上级补助收入27.54亿元');
+    for (let t = 0; t < text.length; t++) expect(source[map.toSource(t)]).toBe(text[t]);
+    const at = text.indexOf('27.54亿元');
+    const r = map.range(at, at + '27.54亿元'.length);
+    expect(source.slice(r.start, r.end)).toBe('27.54亿元');
+  });
+
+  it('a range across a gap covers the gap in the source', () => {
+    const source = '合计27.\n54亿元';
+    const { map, text } = build(source, [
+      [0, 5],
+      [6, 5],
+    ]);
+    expect(text).toBe('合计27.54亿元');
+    const r = map.range(2, text.length);
+    expect(source.slice(r.start, r.end)).toBe('27.\n54亿元');
+  });
+
+  it('merges adjacent pieces into one segment', () => {
+    const source = 'abcdef';
+    const { map } = build(source, [
+      [0, 2],
+      [2, 2],
+      [4, 2],
+    ]);
+    expect(map.range(0, 6)).toEqual({ start: 0, end: 6 });
+    expect((map as unknown as { segments: unknown[] }).segments).toHaveLength(1);
+  });
+
+  it('synthetic text maps to its anchor', () => {
+    const source = '| a | b |';
+    const { map, text } = build(source, [[2, 1], { synthetic: 6, text: '\t' }, [6, 1]]);
+    expect(text).toBe('a\tb');
+    expect(map.toSource(0)).toBe(2);
+    expect(map.toSource(1)).toBe(6);
+    expect(map.toSource(2)).toBe(6);
+    expect(map.range(2, 3)).toEqual({ start: 6, end: 7 });
+    expect(map.range(0, 3)).toEqual({ start: 2, end: 7 });
+  });
+
+  it('empty ranges and empty maps', () => {
+    const { map } = build('abc', [[1, 2]]);
+    expect(map.range(1, 1)).toEqual({ start: 2, end: 2 });
+    const empty = new OffsetMap();
+    expect(empty.toSource(0)).toBe(0);
+    expect(empty.range(0, 0)).toEqual({ start: 0, end: 0 });
+  });
+
+  it('never returns end before start, even for out-of-range requests', () => {
+    const { map } = build('0123456789', [
+      [2, 3],
+      [7, 3],
+    ]);
+    for (let s = 0; s <= 8; s++) {
+      for (let e = s; e <= 8; e++) {
+        const r = map.range(s, e);
+        expect(r.end).toBeGreaterThanOrEqual(r.start);
+        expect(r.start).toBeGreaterThanOrEqual(0);
+        expect(r.end).toBeLessThanOrEqual(10);
+      }
+    }
+  });
+});
