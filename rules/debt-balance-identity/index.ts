@@ -47,13 +47,14 @@ export default defineRule<DebtBalanceIdentityOptions>(
           measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate,
         ),
       );
+    const swapDates = new Set(debts.filter((d) => d.measure === 'swap').map((d) => d.date));
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
       const year = yearOf(close.date, '末');
       if (year === undefined) continue;
       const flow = `${year}年`;
       // 置换债券 in the year: debt swapped in and out, the identity no longer adds up.
-      if (debts.some((d) => d.measure === 'swap' && (d.date === flow || d.date === ''))) continue;
+      if (swapDates.has(flow) || swapDates.has('')) continue;
       // The opening balance: 年初余额 of the year, or the balance at the end of the year before.
       const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`);
       const repayment = of(close, 'repayment', flow);

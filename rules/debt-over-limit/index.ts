@@ -3,14 +3,9 @@ import { baseValue, defineRule, formatIn, intervalOf, type DebtClaim, type DocFi
 
 export const KIND_NAMES: Record<DebtClaim['debtKind'], string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
 
-/** Same date: equal, or a year's limit against that year's year-end balance. */
-function sameDate(a: string, b: string): boolean {
-  if (a === b) return true;
-  const y = (s: string) => /^(\d{4})年(末)?$/.exec(s);
-  const ya = y(a);
-  const yb = y(b);
-  return !!ya && !!yb && ya[1] === yb[1];
-}
+/** Same date: equal, or a year's limit against that year's year-end balance ("2024年" and "2024年末"). */
+const dateKey = (s: string) => /^(\d{4})年(?:末)?$/.exec(s)?.[1] ?? s;
+const sameDate = (a: string, b: string) => dateKey(a) === dateKey(b);
 
 /** A balance and a limit are about the same debt: same kind, same scope and date; unnamed ones only close together. */
 function sameDebt(b: DebtClaim, l: DebtClaim): boolean {
@@ -39,18 +34,18 @@ export default defineRule(
   },
   (ctx) => {
     const debts = ctx.of('debt');
-    // Limits by kind and scope, so each balance meets only its own candidates.
+    // Limits by kind, scope and date, so each balance meets only its own candidates.
     const limits = new Map<string, DebtClaim[]>();
     for (const d of debts) {
       if (d.measure !== 'limit') continue;
-      const key = `${d.debtKind}|${d.scope}`;
+      const key = `${d.debtKind}|${d.scope}|${dateKey(d.date)}`;
       const list = limits.get(key);
       if (list) list.push(d);
       else limits.set(key, [d]);
     }
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
-      const mine = (limits.get(`${b.debtKind}|${b.scope}`) ?? []).filter((l) => sameDebt(b, l));
+      const mine = (limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`) ?? []).filter((l) => sameDebt(b, l));
       if (!mine.length) continue;
       const bal = intervalOf(b.figure);
       const over = mine.filter((l) => bal.lo.gt(intervalOf(l.figure).hi));

@@ -85,15 +85,14 @@ export class ExtractContext {
     cached = [];
     const figs = this.figuresByBlock[block.index];
     let start = 0;
+    // Figures are sorted by position: one pointer hands each sentence its own.
+    let next = 0;
     const push = (end: number) => {
+      const own: DocFigure[] = [];
+      while (next < figs.length && figs[next].start < start) next++;
+      while (next < figs.length && figs[next].end <= end) own.push(figs[next++]);
       if (end > start && block.text.slice(start, end).trim()) {
-        cached!.push({
-          block,
-          start,
-          end,
-          text: block.text.slice(start, end),
-          figures: figs.filter((f) => f.start >= start && f.end <= end),
-        });
+        cached!.push({ block, start, end, text: block.text.slice(start, end), figures: own });
       }
       start = end;
     };

@@ -8,10 +8,20 @@ export function cleanLabel(s: string): string {
     .trim();
 }
 
+// Labels are short; looking further back than this only costs time on long paragraphs.
+const LOOK_BACK = 120;
+
+/** Where the clause that ends at `at` starts: after the last of `marks`, at most LOOK_BACK back. */
+function clauseStart(text: string, at: number, from: number, marks: string): number {
+  const floor = Math.max(from, at - LOOK_BACK);
+  for (let i = at - 1; i >= floor; i--) if (marks.includes(text[i])) return i + 1;
+  return floor;
+}
+
 /** The label of a figure: the text of its clause up to the figure. */
 export function labelBefore(text: string, at: number, from = 0): string {
-  const clauseStart = Math.max(from, ...['，', ',', '；', ';', '。', '：', ':', '、'].map((p) => text.lastIndexOf(p, at - 1) + 1));
-  return cleanLabel(text.slice(clauseStart, at));
+  const start = clauseStart(text, at, from, '，,；;。：:、');
+  return cleanLabel(text.slice(start, at));
 }
 
 const LEADING_TIME = /^(?:\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:末|底)?)?|截至|截止|至)+[^，,]*?(?:底|末)?[，,]?/;
@@ -23,8 +33,7 @@ const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区�
  * "2024年中央、省、市财政安排我区税收返还和转移支付" → "税收返还和转移支付".
  */
 export function subjectBefore(text: string, at: number, from = 0): string {
-  const clauseStart = Math.max(from, ...['，', ',', '；', ';', '。', '：', ':'].map((p) => text.lastIndexOf(p, at - 1) + 1));
-  let s = text.slice(clauseStart, at).replace(/[\s\u3000]+/g, '');
+  let s = text.slice(clauseStart(text, at, from, '，,；;。：:'), at).replace(/[\s\u3000]+/g, '');
   s = s.replace(/(?:合计|共计|总计|总额|共|为|是|达|达到)+$/, '');
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   s = s.replace(/(?:比上年|较上年|同比)?(?:减少|下降|降低|增加|增长|提高|上升|降|增)了?$/, '');

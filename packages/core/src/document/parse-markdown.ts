@@ -29,6 +29,35 @@ export function parseDirective(html: string, start: number, end: number): Direct
 
 const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 
+/**
+ * Maps a text node whose value differs from its source (backslash escapes,
+ * entities: "3\\. 合计", "&nbsp;") character by character, so figures after
+ * an escape still point at their own characters.
+ */
+function alignEscaped(src: string, at: number, value: string, map: OffsetMap): void {
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (src[j] === value[i]) {
+      map.push(at + j, 1);
+      j++;
+      continue;
+    }
+    if (src[j] === '\\' && src[j + 1] === value[i]) {
+      map.push(at + j + 1, 1);
+      j += 2;
+      continue;
+    }
+    const entity = src[j] === '&' ? /^&(?:#\d+|#x[0-9a-f]+|\w+);/i.exec(src.slice(j, j + 12)) : null;
+    if (entity) {
+      // One character of text stands for the whole entity; it points at the entity's start.
+      map.push(at + j, 1);
+      j += entity[0].length;
+      continue;
+    }
+    map.pushSynthetic(at + Math.min(j, src.length - 1), 1);
+  }
+}
+
 /** Collects a node's inline text and where each piece came from. */
 function collectText(source: string, node: Node, map: OffsetMap, parts: string[]): void {
   if (node.type === 'text' || node.type === 'inlineCode') {
@@ -41,9 +70,10 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
       const inner = source.indexOf(value, s);
       if (inner >= 0 && inner < (e ?? Infinity)) map.push(inner, value.length);
       else map.pushSynthetic(s, value.length);
+    } else if (s !== undefined && e !== undefined) {
+      alignEscaped(source.slice(s, e), s, value, map);
     } else {
-      // Escapes and entities: the text differs from the source; point at the node.
-      map.pushSynthetic(s ?? 0, value.length);
+      map.pushSynthetic(0, value.length);
     }
     parts.push(value);
     return;

@@ -31,13 +31,17 @@ const ENDS_SENTENCE = /[。！？；：:!?;]\s*$/;
  * written a paragraph per line are never joined.
  */
 function wrapWidth(lines: Line[]): number {
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 12).sort((a, b) => a - b);
+  const long = lines.map((l) => l.text.trim()).filter((t) => t.length >= 12);
+  const lengths = long.map((t) => t.length).sort((a, b) => a - b);
   if (lengths.length < 8) return Infinity;
   const p75 = lengths[Math.floor(lengths.length * 0.75)];
   // Paragraph-per-line drafts have long, uneven lines; wrapped text has a narrow band.
   if (p75 > 120) return Infinity;
-  const nearP75 = lengths.filter((n) => n >= p75 * 0.9 && n <= p75 * 1.1).length;
-  return nearP75 >= lengths.length * 0.3 ? Math.floor(p75 * 0.85) : Infinity;
+  const nearP75 = lengths.filter((n) => n >= p75 * 0.94 && n <= p75 * 1.06).length;
+  // A page wraps mid-sentence: most of its long lines stop without a sentence end.
+  // A draft typed a paragraph per line ends almost every line with 。.
+  const open = long.filter((t) => !ENDS_SENTENCE.test(t)).length;
+  return nearP75 >= lengths.length * 0.3 && open >= long.length * 0.3 ? Math.floor(p75 * 0.85) : Infinity;
 }
 
 /** Plain text: paragraphs are lines, or runs of wrapped lines; blank lines and page markers separate them. */
