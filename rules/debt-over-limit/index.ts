@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { baseValue, defineRule, formatIn, intervalOf, type DebtClaim, type DocFigure } from '@budgetlint/core';
+import { baseValue, defineRule, DEBT_KIND_NAMES, formatIn, intervalOf, type DebtClaim, type DocFigure } from '@budgetlint/core';
 
-export const KIND_NAMES: Record<DebtClaim['debtKind'], string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
+export const KIND_NAMES = DEBT_KIND_NAMES;
 
 /** Same date: equal, or a year's limit against that year's year-end balance ("2024年" and "2024年末"). */
 const dateKey = (s: string) => /^(\d{4})年(?:末)?$/.exec(s)?.[1] ?? s;

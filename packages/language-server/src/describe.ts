@@ -1,6 +1,9 @@
 import { Decimal } from 'decimal.js';
 import {
   baseValue,
+  COMPARE_NAMES,
+  DEBT_KIND_NAMES,
+  DEBT_MEASURE_NAMES,
   formatIn,
   intervalOf,
   maxPrecision,
@@ -30,18 +33,6 @@ const DIMENSION_NAMES: Record<string, string> = {
   score: '分数',
   other: '其他',
 };
-
-const DEBT_MEASURES: Record<string, string> = {
-  balance: '余额',
-  limit: '限额',
-  issuance: '发行额',
-  refinancing: '再融资债券',
-  repayment: '还本额',
-  interest: '付息额',
-  'opening-balance': '年初余额',
-};
-const DEBT_KINDS: Record<string, string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
-const OPS: Record<string, string> = { gt: '大于', lt: '小于', eq: '等于' };
 
 /** The unit a dimension's base values are in. */
 function baseUnit(f: DocFigure): string {
@@ -96,13 +87,13 @@ function describeClaimRoles(c: Claim, add: (f: DocFigure | undefined, text: stri
       return;
     }
     case 'compare':
-      add(c.left, `比较：${c.left.raw} ${OPS[c.op] ?? c.relation.text} ${c.right.raw}（左）`);
-      add(c.right, `比较：${c.left.raw} ${OPS[c.op] ?? c.relation.text} ${c.right.raw}（右）`);
+      add(c.left, `比较：${c.left.raw} ${COMPARE_NAMES[c.op] ?? c.relation.text} ${c.right.raw}（左）`);
+      add(c.right, `比较：${c.left.raw} ${COMPARE_NAMES[c.op] ?? c.relation.text} ${c.right.raw}（右）`);
       return;
     case 'debt':
       add(
         c.figure,
-        `债务：${c.scope}${DEBT_KINDS[c.debtKind] ?? c.debtKind}${DEBT_MEASURES[c.measure] ?? c.measure}${c.date ? `（${c.date}）` : ''}`,
+        `债务：${c.scope}${DEBT_KIND_NAMES[c.debtKind] ?? c.debtKind}${DEBT_MEASURE_NAMES[c.measure] ?? c.measure}${c.date ? `（${c.date}）` : ''}`,
       );
       return;
     case 'grade':

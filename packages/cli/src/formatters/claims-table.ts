@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import type { Claim, DocFigure, Range, Word } from '@budgetlint/core';
+import { COMPARE_NAMES, DEBT_KIND_NAMES, DEBT_MEASURE_NAMES } from '@budgetlint/core';
 import type { FileResult, FormatContext, Formatter } from '../types.ts';
 import { table, truncate } from './text-width.ts';
 
@@ -25,17 +26,6 @@ export interface ClaimRow {
   findings: string;
 }
 
-const DEBT_MEASURE: Record<string, string> = {
-  balance: '余额',
-  limit: '限额',
-  issuance: '发行额',
-  refinancing: '再融资债券',
-  repayment: '还本额',
-  interest: '付息额',
-  'opening-balance': '年初余额',
-};
-const DEBT_KIND: Record<string, string> = { total: '债务', general: '一般债务', special: '专项债务' };
-const COMPARE_OP: Record<string, string> = { gt: '大于', lt: '小于', eq: '等于' };
 const UP = /增|升|提高|上涨/;
 
 function rateRole(word: Word | undefined): string {
@@ -82,11 +72,11 @@ export function claimItems(c: Claim): { kind: string; subject: string; items: It
       return {
         kind: 'compare',
         subject: '',
-        items: [fig(c.left, `比较左项（${COMPARE_OP[c.op] ?? c.relation.text}）`), word(c.relation, '比较关系'), fig(c.right, '比较右项')],
+        items: [fig(c.left, `比较左项（${COMPARE_NAMES[c.op] ?? c.relation.text}）`), word(c.relation, '比较关系'), fig(c.right, '比较右项')],
       };
     case 'debt': {
       const subject = [c.scope, c.date].filter(Boolean).join(' ');
-      const role = `${DEBT_KIND[c.debtKind] ?? ''}${DEBT_MEASURE[c.measure] ?? c.measure}`;
+      const role = `${DEBT_KIND_NAMES[c.debtKind] ?? ''}${DEBT_MEASURE_NAMES[c.measure] ?? c.measure}`;
       return { kind: 'debt', subject, items: [fig(c.figure, role)] };
     }
     case 'grade':

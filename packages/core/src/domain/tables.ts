@@ -198,3 +198,18 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
 };
+
+/** How debt measures, debt kinds and comparisons are named to a reader (hovers, claim tables, messages). */
+export const DEBT_MEASURE_NAMES: Record<import('../claims/types.ts').DebtMeasure, string> = {
+  balance: '余额',
+  limit: '限额',
+  issuance: '新增债券发行额',
+  refinancing: '再融资债券',
+  'total-issuance': '发行额（含再融资）',
+  swap: '置换债券',
+  repayment: '还本额',
+  interest: '付息额',
+  'opening-balance': '年初余额',
+};
+export const DEBT_KIND_NAMES: Record<import('../claims/types.ts').DebtKind, string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
+export const COMPARE_NAMES: Record<import('../claims/types.ts').CompareClaim['op'], string> = { gt: '大于', lt: '小于', eq: '等于' };
