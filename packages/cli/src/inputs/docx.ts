@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { InputError } from './errors.ts';
 import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
@@ -216,6 +215,8 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     throw new InputError('not a valid .docx (zip) archive (damaged records)');
   }
   let doc: Element | undefined;
+  // Loaded on the first .docx only: most runs read Markdown and text, and mammoth is large.
+  const { default: mammoth } = await import('mammoth');
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

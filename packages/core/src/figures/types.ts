@@ -7,7 +7,10 @@ export interface Figure {
   /** Offsets into the text the figure was read from (UTF-16 code units, end exclusive). */
   start: number;
   end: number;
-  /** The characters as written, unit included ("13.40亿元", "１５个"). */
+  /**
+   * The figure as written, unit included ("13.40亿元", "１５个"), without the spaces PDF
+   * extraction puts between number and unit; `start`/`end` still cover the exact characters.
+   */
   raw: string;
   /** The value in its own unit, sign included. */
   value: Decimal;
