@@ -43,16 +43,27 @@ export default defineRule(
       if (list) list.push(d);
       else limits.set(key, [d]);
     }
+    // The largest limit of a group, once: a balance is over only when it is above every limit of its debt.
+    const highest = new Map<DebtClaim[], DebtClaim>();
+    const highestOf = (list: DebtClaim[]) => {
+      let top = highest.get(list);
+      if (!top) {
+        top = list.reduce((a, x) => (intervalOf(x.figure).hi.gt(intervalOf(a.figure).hi) ? x : a));
+        highest.set(list, top);
+      }
+      return top;
+    };
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
-      const mine = (limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`) ?? []).filter((l) => sameDebt(b, l));
+      const group = limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`);
+      if (!group) continue;
+      // Named debts match their whole group; unnamed ones only the limits stated beside them.
+      const mine = b.date && b.scope ? group : group.filter((l) => sameDebt(b, l));
       if (!mine.length) continue;
-      const bal = intervalOf(b.figure);
-      const over = mine.filter((l) => bal.lo.gt(intervalOf(l.figure).hi));
-      const who = `${b.estimate ? '预计' : ''}${b.date}${b.scope}${KIND_NAMES[b.debtKind]}余额${plainRaw(b.figure)}`;
+      const l = mine === group ? highestOf(group) : highestOf(mine);
       // Two limits stated for one debt, the balance over only one of them: which one holds is unclear.
-      if (over.length !== mine.length) continue;
-      const l = over.reduce((a, x) => (baseValue(x.figure).gt(baseValue(a.figure)) ? x : a));
+      if (!intervalOf(b.figure).lo.gt(intervalOf(l.figure).hi)) continue;
+      const who = `${b.estimate ? '预计' : ''}${b.date}${b.scope}${KIND_NAMES[b.debtKind]}余额${plainRaw(b.figure)}`;
       const excess = baseValue(b.figure).minus(baseValue(l.figure));
       ctx.report({
         message: `${who}，超过同期${KIND_NAMES[l.debtKind]}限额${plainRaw(l.figure)}，超出${formatDiff(excess, b.figure, l.figure)}`,

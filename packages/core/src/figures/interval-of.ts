@@ -24,7 +24,12 @@ function scaleId(scale: Decimal): number {
 }
 const cache = new Map<string, Interval>();
 
+// Within one lint the same figure object is asked for again and again.
+const byObject = new WeakMap<Figure, Interval>();
+
 export function intervalOf(f: Figure): Interval {
+  const known = byObject.get(f);
+  if (known) return known;
   const key = `${f.raw}|${f.unit}|${f.precision}|${scaleId(f.scale)}|${f.dimension}|${f.exact ? 1 : 0}`;
   let i = cache.get(key);
   if (!i) {
@@ -32,6 +37,7 @@ export function intervalOf(f: Figure): Interval {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, i);
   }
+  byObject.set(f, i);
   return i;
 }
 
