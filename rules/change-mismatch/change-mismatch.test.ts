@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '@budgetlint/core';
+import { defaultConfig, lint, mergeConfig } from '@budgetlint/core';
 import { ruleTester } from '../rule-tester.ts';
 import rule from './index.ts';
 
@@ -258,5 +258,22 @@ describe('change-mismatch: harder shapes', () => {
     const code = '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，\n下降6.37%。';
     const got = lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ line: f.line, column: f.column, text: code.slice(f.range.start, f.range.end) }));
     expect(got).toEqual([{ line: 2, column: 3, text: '6.37%' }]);
+  });
+});
+
+describe('change-mismatch with rounding: "strict"', () => {
+  const code = '2024年，区级一般公共预算安排的“三公”经费支出合计171万元，比预算数202万元减少30万元。';
+  it('reports 202 − 171 = 31 against 减少30万元 as a hint', () => {
+    const config = mergeConfig(defaultConfig(), { rounding: 'strict' });
+    const got = lint(code, { rules: [rule], format: 'text', config }).findings.map((f) => ({ message: f.message, severity: f.severity }));
+    expect(got).toEqual([
+      {
+        message: '“三公”经费支出171万元比预算数202万元减少30万元，按所列数字两者相差31万元，在四舍五入的误差之内',
+        severity: 'info',
+      },
+    ]);
+  });
+  it('stays silent by default', () => {
+    expect(lint(code, { rules: [rule], format: 'text' }).findings).toEqual([]);
   });
 });

@@ -65,6 +65,21 @@ export default defineRule(
       // 比预算数202万元减少30万元: the delta against the two stated values.
       if (c.current && c.prior && c.delta && dDir) {
         const diff = abs(sub(intervalOf(c.current), intervalOf(c.prior)));
+        const printed = baseValue(c.current).minus(baseValue(c.prior)).abs();
+        if (meets(diff, abs(intervalOf(c.delta))) && ctx.rounding === 'strict' && !printed.eq(baseValue(c.delta).abs())) {
+          // rounding: "strict": 202 − 171 = 31 against 减少30 is within rounding, but worth a look.
+          ctx.report({
+            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${c.deltaWord!.text}${c.delta.raw}，按所列数字两者相差${formatIn(printed, c.delta, Math.max(c.current.precision, c.prior.precision))}，在四舍五入的误差之内`,
+            range: c.delta.range,
+            related: [
+              { range: c.current.range, label: `本年数 ${c.current.raw}` },
+              { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            ],
+            severity: 'info',
+            fingerprint: `rounding:${c.current.raw}|${c.prior.raw}|${c.delta.raw}`,
+          });
+          continue;
+        }
         if (!meets(diff, abs(intervalOf(c.delta)))) {
           const exact = c.current.value.times(c.current.scale).minus(c.prior.value.times(c.prior.scale)).abs();
           const p = Math.max(c.current.precision, c.prior.precision);

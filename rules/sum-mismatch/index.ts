@@ -10,6 +10,7 @@ import {
   sum,
   baseValue,
   type Interval,
+  type FindingInput,
   type SumClaim,
 } from '@budgetlint/core';
 
@@ -76,6 +77,19 @@ export function describeSum(claim: SumClaim, components = claim.components) {
   };
 }
 
+/** rounding: "strict": a complete list whose printed figures do not add up exactly, within rounding. */
+function roundingHint(ctx: { report: (f: FindingInput) => void }, claim: SumClaim): void {
+  const d = describeSum(claim);
+  if (d.exact.eq(baseValue(claim.total))) return;
+  ctx.report({
+    message: `合计${claim.total.raw}，分项之和为${d.text}（${d.terms}），相差${d.gap}，在各数四舍五入的误差之内`,
+    range: claim.total.range,
+    related: claim.components.map((c, i) => ({ range: c.figure.range, label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}` })),
+    severity: 'info',
+    fingerprint: `rounding:${claim.total.raw}=${claim.components.map((c) => c.figure.raw).join('+')}`,
+  });
+}
+
 export default defineRule(
   {
     id: 'sum-mismatch',
@@ -87,7 +101,10 @@ export default defineRule(
     for (const claim of ctx.of('sum')) {
       const total = intervalOf(claim.total);
       const parts = claim.components.map((c) => intervalOf(c.figure));
-      if (splitsAddUp(parts, total)) continue;
+      if (splitsAddUp(parts, total)) {
+        if (ctx.rounding === 'strict' && claim.complete) roundingHint(ctx, claim);
+        continue;
+      }
       const all = sum(parts);
       // A partial "of which" list may leave a remainder; only a known-complete one must add up.
       if (!claim.complete && all.hi.lt(total.lo)) continue;
