@@ -277,3 +277,17 @@ describe('change-mismatch with rounding: "strict"', () => {
     expect(lint(code, { rules: [rule], format: 'text' }).findings).toEqual([]);
   });
 });
+
+describe('change-mismatch on bases named with what is compared', () => {
+  const messages = (code: string) => lint(code, { rules: [rule], format: 'text' }).findings.map((f) => f.message);
+
+  it('比上年累计支出X万元 is the prior: 38 / 302 = 12.58%', () => {
+    expect(messages('2023年，全县公务用车运行维护费支出264万元，比上年累计支出302万元下降38万元，下降12.58%，主要是严控用车。')).toEqual([]);
+  });
+
+  it('比上年实际完成X万元 is the prior, and a wrong rate against it is still found', () => {
+    expect(messages('2023年，全县公务接待费支出118万元，比上年实际完成140万元下降22万元，下降18.64%。')).toEqual([
+      '公务接待费支出118万元，按减少22万元计，上年实际完成为140万元，降幅应为15.71%，而非所写的18.64%',
+    ]);
+  });
+});

@@ -20,7 +20,6 @@ import {
 type Dir = 'up' | 'down';
 
 const HUNDRED = new Decimal(100);
-const pct = (i: Interval, places: number) => `${mid(i).toFixed(places)}%`;
 const rateName = (d: Dir) => (d === 'up' ? '增幅' : '降幅');
 const verb = (d: Dir) => (d === 'up' ? '增加' : '减少');
 
@@ -38,12 +37,23 @@ function priorOf(c: ChangeClaim, dir: Dir): Interval | undefined {
 }
 
 /** |delta| / prior as a percentage; null when the base is zero or could be. */
-function rateFor(c: ChangeClaim, dir: Dir): { prior: Interval; rate: Interval } | null {
+/**
+ * |delta| / prior as a percentage; null when the base is zero or could be.
+ * `rate` is the interval the check uses; `priorPoint` and `ratePoint` are what
+ * the printed figures give, for the message.
+ */
+function rateFor(c: ChangeClaim, dir: Dir): { prior: Interval; rate: Interval; priorPoint: Decimal; ratePoint: Decimal } | null {
   const prior = priorOf(c, dir);
   if (!prior || !c.current) return null;
   const delta = c.delta ? abs(intervalOf(c.delta)) : abs(sub(intervalOf(c.current), prior));
   const r = div(delta, prior);
-  return r ? { prior, rate: scale(r, HUNDRED) } : null;
+  if (!r) return null;
+  const cur = baseValue(c.current);
+  const d = c.delta ? baseValue(c.delta).abs() : undefined;
+  const priorPoint = c.prior ? baseValue(c.prior) : dir === 'down' ? cur.plus(d!) : cur.minus(d!);
+  const deltaPoint = d ?? cur.minus(priorPoint).abs();
+  const ratePoint = priorPoint.isZero() ? mid(scale(r, HUNDRED)) : deltaPoint.div(priorPoint).times(HUNDRED);
+  return { prior, rate: scale(r, HUNDRED), priorPoint, ratePoint };
 }
 
 const places = (f: DocFigure) => Math.max(2, f.precision);
@@ -106,7 +116,8 @@ export default defineRule(
         const explain = fits
           .map((x) => {
             const amt = c.delta ? `${verb(x.d)}${c.delta.raw.replace(/^[-−－负]/, '')}` : '';
-            return `按${amt || verb(x.d)}计，${c.base}为${formatIn(mid(x.r!.prior), c.current!, Math.max(c.current!.precision, c.delta?.precision ?? 0))}，${rateName(x.d)}应为${pct(x.r!.rate, p)}`;
+            const priorText = c.prior ? c.prior.raw : formatIn(x.r!.priorPoint, c.current!, Math.max(c.current!.precision, c.delta?.precision ?? 0));
+            return `按${amt || verb(x.d)}计，${c.base}为${priorText}，${rateName(x.d)}应为${x.r!.ratePoint.toFixed(p)}%`;
           })
           .join('；');
         ctx.report({

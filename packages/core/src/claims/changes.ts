@@ -31,7 +31,7 @@ export function baseOf(raw: string): string {
   if (/同比/.test(text)) return '上年同期';
   const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text);
   if (!m) return '上年';
-  return m[1].replace(FIGURE_IN_BASE, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
+  return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';

@@ -12,6 +12,8 @@ const BEFORE_SHARE = /占[^，。；、]{0,20}?(?:的)?(?:比重|比例|比)?(?:
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = '(?:上年同期|上年度|上年|去年|同期|上年执行数|上年决算数|上年预算数|年初预算数?|预算数|执行数|决算数|调整预算数?)?';
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?[\\s\\u3000]*$`);
+// 比上年累计支出285万元, 比上年实际完成433万元: a base, then a few words naming what is compared.
+const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元: the prior stated on its own.
 const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数|执行数|决算数|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
 
@@ -27,6 +29,6 @@ export function roleOf(text: string, f: Figure): FigureRole {
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
   if (BEFORE_DELTA.test(before)) return 'delta';
-  if (BEFORE_PRIOR.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before)) return 'prior';
+  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before)) return 'prior';
   return 'amount';
 }
