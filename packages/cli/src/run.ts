@@ -42,20 +42,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     return await run(argv, io, say);
   } catch (e) {
-    if (e instanceof FatalError) {
-      for (const l of e.lines) say(l);
-      return 2;
-    }
-    if (e instanceof UsageError) {
-      say(e.message);
-      return 2;
-    }
-    if (e instanceof ConfigLoadError) {
-      for (const l of e.lines) say(l);
-      return 2;
-    }
-    if (e instanceof BaselineError) {
-      say(e.message);
+    // Problems the user can fix: one line each, exit 2.
+    const lines =
+      e instanceof FatalError || e instanceof ConfigLoadError
+        ? e.lines
+        : e instanceof UsageError || e instanceof BaselineError
+          ? [e.message]
+          : undefined;
+    if (lines) {
+      for (const l of lines) say(l);
       return 2;
     }
     say(`internal error: ${oneLine(e)}`);

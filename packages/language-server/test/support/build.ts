@@ -1,6 +1,6 @@
 // Makes sure dist/server.js is the server built from the current sources, so
 // that `npx vitest run packages/language-server` works without `pnpm build`.
-import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ function newestSource(dir: string): number {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Rebuilds dist/server.js when a source is newer (same options as scripts/build.mjs). */
+/** Rebuilds (scripts/build.mjs) when a source is newer than dist/server.js. */
 export async function ensureServerBuilt(): Promise<string> {
   const sources = ['packages/language-server/src', 'packages/core/src', 'rules'].map((d) => join(repoRoot, d));
   const stale = () => !existsSync(serverDist) || Math.max(...sources.map(newestSource)) > statSync(serverDist).mtimeMs;
@@ -40,20 +40,8 @@ export async function ensureServerBuilt(): Promise<string> {
     }
   }
   try {
-    if (stale()) {
-      await build({
-        entryPoints: [join(repoRoot, 'packages/language-server/src/main.ts')],
-        outfile: serverDist,
-        bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'esm',
-        sourcemap: 'linked',
-        logLevel: 'warning',
-        legalComments: 'none',
-        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      });
-    }
+    // The project's own build, so the test server is bundled exactly as the shipped one.
+    if (stale()) execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, stdio: 'ignore' });
   } finally {
     rmdirSync(lock);
   }
