@@ -18,8 +18,8 @@ ruleTester(rule, {
       code: '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，下降5.36%。',
     },
     {
-      why: 'a zero base: 增加120 on 120 means last year was 0, and no rate can be checked against it',
-      code: '2024年，培训费支出120万元，比上年增加120万元，增长100%。',
+      why: 'a zero base with no rate quoted: 增加120 on 120 means last year was 0, and there is nothing to check (a quoted rate would be a warning)',
+      code: '2024年，培训费支出120万元，比上年增加120万元，主要是新增干部培训项目。',
     },
     {
       why: 'zero this year: 2615 / 2615 = 100%',
@@ -289,5 +289,25 @@ describe('change-mismatch on bases named with what is compared', () => {
     expect(messages('2023年，全县公务接待费支出118万元，比上年实际完成140万元下降22万元，下降18.64%。')).toEqual([
       '公务接待费支出118万元，按减少22万元计，上年实际完成为140万元，降幅应为15.71%，而非所写的18.64%',
     ]);
+  });
+});
+
+describe('change-mismatch on a zero base', () => {
+  const findings = (code: string) =>
+    lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ message: f.message, severity: f.severity, text: code.slice(f.range.start, f.range.end) }));
+
+  it('a rate quoted from a base of 0 is a warning: a unit set up this year has no growth rate', () => {
+    const code = '2024年，本单位机关运行经费支出36.8万元，比2023年度增加36.8万元，增长100.00%，主要是单位于2024年新设立。';
+    expect(findings(code)).toEqual([
+      {
+        message: '机关运行经费支出36.8万元，增加36.8万元，则2023年为0，增减幅度无从计算（以0为基数），不宜写作“增长100.00%”',
+        severity: 'warning',
+        text: '100.00%',
+      },
+    ]);
+  });
+
+  it('a fall to 0 (降低100%) is consistent: the base is last year, not 0', () => {
+    expect(findings('2024年，专项转移支付0万元，比上年减少486万元，降低100%。')).toEqual([]);
   });
 });

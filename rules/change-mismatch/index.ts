@@ -111,6 +111,23 @@ export default defineRule(
         const stated = abs(intervalOf(c.rate));
         const readings: Dir[] = dDir && rDir && dDir !== rDir ? [dDir, rDir] : [(dDir ?? rDir)!];
         const fits = readings.map((d) => ({ d, r: rateFor(c, d) }));
+        // 比上年增加10.23万元，增长100.00% when this year is 10.23万元: last year was 0, and no rate follows from 0.
+        if (readings.length === 1 && !fits[0].r && c.delta && !c.rate.value.isZero()) {
+          const prior = readings[0] === 'down' ? baseValue(c.current).plus(baseValue(c.delta).abs()) : baseValue(c.current).minus(baseValue(c.delta).abs());
+          if (prior.isZero()) {
+            ctx.report({
+              message: `${subject}${c.current.raw}，${verb(readings[0])}${c.delta.raw.replace(/^[-−－负]/, '')}，则${c.base}为0，增减幅度无从计算（以0为基数），不宜写作“${c.rateWord?.text ?? ''}${c.rate.raw}”`,
+              range: c.rate.range,
+              related: [
+                { range: c.current.range, label: `本年数 ${c.current.raw}` },
+                { range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` },
+              ],
+              severity: 'warning',
+              fingerprint: `zero-base:${c.current.raw}|${c.delta.raw}|${c.rate.raw}`,
+            });
+            continue;
+          }
+        }
         if (fits.some((x) => !x.r) || fits.some((x) => meets(x.r!.rate, stated))) continue;
         const p = places(c.rate);
         const explain = fits

@@ -26,7 +26,7 @@ export function labelBefore(text: string, at: number, from = 0): string {
 
 const LEADING_TIME = /^(?:\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:末|底)?)?|截至|截止|至)+[^，,]*?(?:底|末)?[，,]?/;
 const VERB = /(?:安排的?|下达的?|拨付的?|收到的?|完成的?|实现的?|转贷的?)(?!.*(?:安排|下达|拨付|收到|完成|实现|转贷))/;
-const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门)/;
+const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
 
 /**
  * The subject a figure is stated about, short enough for a message:
