@@ -21,7 +21,6 @@ export const DIRECTION_WORDS: Array<[string, Direction]> = [
   ['降', 'down'],
 ];
 
-export const DIRECTION_RE = /(增加|增长|上升|提高|上涨|增幅|减少|下降|降低|下滑|压减|降幅|增|减|降)/;
 
 export function directionOf(word: string): Direction | undefined {
   return DIRECTION_WORDS.find(([w]) => w === word)?.[1];
@@ -34,5 +33,3 @@ export function statedDirection(word: string | undefined, value?: { isNegative()
   return d === 'up' ? 'down' : 'up';
 }
 
-/** The bases a change can be stated against. */
-export const BASE_RE = /(上年同期|上一年度|上年度|上年|去年|同期|年初预算数?|上年预算数|上年执行数|上年决算数|预算数|执行数|决算数|调整预算数?|预算)/;

@@ -81,16 +81,6 @@ function memberOf(p: Partition, label: string): PartitionMember | undefined {
 }
 
 /**
- * The partition a total and its components cover completely, if any: the
- * total's label names the partition and every member is matched by a
- * different component.
- */
-export function completePartition(totalLabel: string, componentLabels: string[], dimension?: string): Partition | undefined {
-  const run = partitionRun(totalLabel, componentLabels, dimension);
-  return run && run.start === 0 && run.end === componentLabels.length ? run.partition : undefined;
-}
-
-/**
  * A run of components that covers a known partition, each naming a different
  * member: "其中5个为专题审议项目，优6个、良14个、中5个" covers the grades from
  * its second component on; the first is a subset of the total.

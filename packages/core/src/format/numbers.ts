@@ -12,10 +12,6 @@ function trimZeros(s: string, places: number): string {
   return places > 0 ? s : s.replace(/\.0+$/, '');
 }
 
-export function formatNumber(v: Decimal, places: number): string {
-  return v.toFixed(Math.max(0, places));
-}
-
 /** "1.3 + 13.40 + 7.39", "-2884 + 143874": the figures as written, signs kept. */
 export function formatTerms(figs: Figure[]): string {
   return figs
