@@ -1,7 +1,7 @@
 // Bundles the CLI and the language server with esbuild: one file each, so
 // start-up reads one module instead of resolving hundreds.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -16,11 +16,18 @@ const common = {
 };
 
 const targets = [
-  { entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/dist/budgetlint.js' },
+  // The CLI's "dependencies" are loaded at run time (the packed tarball carries them); everything else is bundled.
+  {
+    entryPoints: ['packages/cli/src/main.ts'],
+    outfile: 'packages/cli/dist/budgetlint.js',
+    external: Object.keys(JSON.parse(readFileSync('packages/cli/package.json', 'utf8')).dependencies ?? {}),
+  },
   { entryPoints: ['packages/language-server/src/main.ts'], outfile: 'packages/language-server/dist/server.js' },
 ];
 for (const t of targets) {
   if (!existsSync(t.entryPoints[0])) continue;
   await build({ ...common, ...t });
 }
+// The web page: one self-contained index.html (packages/web/dist).
+if (existsSync('packages/web/build.mjs')) await (await import('../packages/web/build.mjs')).buildWeb();
 if (existsSync('vscode-extension/scripts/build.mjs')) await import('../vscode-extension/scripts/build.mjs');

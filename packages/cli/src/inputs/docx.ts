@@ -219,7 +219,9 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
   const { default: mammoth } = await import('mammoth');
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // The bytes as they are: JSZip (mammoth's zip reader) takes a Uint8Array on every platform, so the
+      // web page runs this reader unchanged (its bundle lets mammoth's browser build accept `buffer`).
+      { buffer: bytes as Buffer },
       {
         // The document tree is all we need; hand mammoth an empty one so it renders no HTML.
         transformDocument: (d: Element) => {

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error build.mjs is plain JavaScript run by Node
+import { buildWeb } from '../build.mjs';
+import { docxDraft, TXT_LINES } from './drafts.ts';
+
+/**
+ * The page as a drafter meets it: Debian's Chromium opens dist/index.html
+ * from disk (file://, no server), a .txt and a generated .docx are picked,
+ * the findings appear in Chinese, a click scrolls to the figure. Any request
+ * that is not for the page itself fails the test: the draft never leaves the
+ * machine. Screenshots go to .artifacts/web-*.png (CI keeps .artifacts/).
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve(import.meta.dirname, '../../../.artifacts');
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file://, offline)', () => {
+  let tmp: string;
+  let context: BrowserContext;
+  let page: Page;
+  let url: string;
+  const requests: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'budgetlint-web-'));
+    const { file } = await buildWeb({ outdir: join(tmp, 'site') });
+    url = pathToFileURL(file).href;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1360, height: 900 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    });
+    context.on('request', (r) => requests.push(r.url()));
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('opens from disk, in Chinese, saying the draft stays on this machine', async () => {
+    expect(await page.title()).toContain('预决算公开说明一致性检查');
+    expect(await page.textContent('.privacy')).toContain('草稿不会离开这台电脑');
+    expect(await page.isVisible('#results')).toBe(false);
+  });
+
+  it('a .txt draft: summary, findings in Chinese, highlights; a click scrolls to the figure', async () => {
+    await page.setInputFiles('#file', { name: '转移支付说明.txt', mimeType: 'text/plain', buffer: Buffer.from(TXT_LINES.join('\r\n'), 'utf8') });
+    await page.waitForSelector('#documents li.finding');
+    expect(await page.textContent('#summary-body .totals')).toContain('检查了 1 个文件，发现 3 处错误');
+    const messages = await page.$$eval('li.finding .msg', (els) => els.map((e) => e.textContent));
+    expect(messages).toHaveLength(3);
+    expect(messages[0]).toContain('分项之和为26.00亿元');
+    expect(messages[1]).toContain('降幅应为5.96%');
+    expect(messages[2]).toContain('超过同期政府债务限额85.00亿元');
+    expect(await page.textContent('mark.hl-error[data-f="d0-0"]')).toBe('31.62亿元');
+    expect(await page.$$eval('.rel[data-r~="d0-0"]', (els) => els.map((e) => e.textContent))).toEqual(['2.40亿元', '13.40亿元', '10.20亿元']);
+
+    // Scroll the text away, then click the last finding: its figure comes into view, selected, with its related figure.
+    await page.setViewportSize({ width: 1360, height: 520 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click('li.finding[data-f="d0-2"]');
+    const mark = page.locator('mark.hl[data-f~="d0-2"]');
+    await expect.poll(() => mark.evaluate((e) => e.classList.contains('sel'))).toBe(true);
+    await expect.poll(() => mark.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(await page.$$eval('.rel.rel-on', (els) => els.map((e) => e.textContent))).toEqual(['85.00亿元']);
+    expect(await page.getAttribute('li.finding[data-f="d0-2"]', 'class')).toContain('active');
+
+    // A click on a highlight in the text selects its entry in the list.
+    await page.click('mark.hl[data-f~="d0-0"]');
+    expect(await page.getAttribute('li.finding[data-f="d0-0"]', 'class')).toContain('active');
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await page.click('li.finding[data-f="d0-1"]');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-txt.png'), fullPage: true });
+  });
+
+  it('a .docx with a table and a .pdf together: the table row is checked, the PDF gets one clear line', async () => {
+    await page.setInputFiles('#file', [
+      { name: '部门预算说明.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await docxDraft()) },
+      { name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') },
+    ]);
+    await page.waitForSelector('article[data-name="部门预算说明.docx"] li.finding');
+    const messages = await page.$$eval('li.finding .msg', (els) => els.map((e) => e.textContent ?? ''));
+    expect(messages.some((m) => m.includes('2460') && m.includes('2360'))).toBe(true);
+    expect(messages.some((m) => m.includes('95.6万元') && m.includes('90.6万元'))).toBe(true);
+    expect(await page.textContent('#summary-body .unreadable')).toContain('扫描件.pdf');
+    expect(await page.textContent('#summary-body .unreadable')).toContain('暂不支持 PDF');
+    expect(await page.textContent('article .meta')).toContain('Word 文档');
+    await page.click('li.finding[data-f="d0-0"]');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-docx.png'), fullPage: true });
+  });
+
+  it('saves the report as one HTML file that works on its own', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save')]);
+    expect(download.suggestedFilename()).toBe('检查报告-部门预算说明.html');
+    const saved = join(tmp, 'report.html');
+    await download.saveAs(saved);
+    const html = readFileSync(saved, 'utf8');
+    expect(html).toContain('<mark class="hl hl-error"');
+    expect(html).not.toMatch(/<script[^>]*\bsrc=|<link\b/i);
+    // Opened from disk, a click in it still scrolls to the figure.
+    const report = await context.newPage();
+    await report.goto(pathToFileURL(saved).href);
+    await report.click('li.finding[data-f="d0-0"]');
+    await expect.poll(() => report.locator('mark.hl[data-f~="d0-0"]').first().evaluate((e) => e.classList.contains('sel'))).toBe(true);
+    await report.close();
+  });
+
+  it('asked nothing of the network and threw nothing', () => {
+    const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../src/read.ts';
+import { checkDraft, renderDocument, renderSummary, renderText } from '../src/report.ts';
+import { CLEAN_LINES, TXT_LINES } from './drafts.ts';
+
+const draft = (name: string, lines: string[], eol = '\n'): Draft => ({ name, text: lines.join(eol), format: 'text', kind: 'text', encoding: 'utf-8' });
+
+describe('what the page shows', () => {
+  const checked = checkDraft(draft('说明.txt', TXT_LINES));
+  const html = renderDocument(checked, 0);
+
+  it('finds what the CLI finds, in Chinese, naming each rule in Chinese with its id', () => {
+    expect(checked.findings.map((f) => f.ruleId)).toEqual(['sum-mismatch', 'change-mismatch', 'debt-over-limit']);
+    expect(checked.counts).toMatchObject({ error: 3, warning: 0 });
+    expect(html).toContain('合计数与其分项之和不符<code>sum-mismatch</code>');
+    expect(html).toMatch(/第 3 行<\/span>/);
+  });
+
+  it('highlights each finding in the text and marks its related figures', () => {
+    expect(html).toMatch(/<mark class="hl hl-error" data-f="d0-0"[^>]*>31\.62亿元<\/mark>/);
+    expect(html).toMatch(/<span class="rel" data-r="d0-0" data-rk="d0-0:1"[^>]*>2\.40亿元<\/span>/);
+    expect(html).toMatch(/<span class="rel" data-r="d0-2" data-rk="d0-2:1"[^>]*>85\.00亿元<\/span>/);
+    // The related figures are listed under the finding, each a link to its mark.
+    expect(html).toMatch(/<a href="#" class="goto-rel" data-f="d0-0" data-rel="1">[^<]*2\.40亿元/);
+  });
+
+  it('keeps the text exactly: every line once, in order, CRLF or LF', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const doc = renderDocument(checkDraft(draft('x.txt', TXT_LINES, eol)), 0);
+      const shown = [...doc.matchAll(/<span class="tx">(.*?)<\/span><\/div>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+      expect(shown).toEqual(TXT_LINES);
+    }
+  });
+
+  it('escapes markup in the draft and its name', () => {
+    const d = draft('<b>稿</b>.txt', ['正文 <script>window.pwned=1</script> & <img src=x onerror="x()"> 只是文字。']);
+    const out = renderDocument(checkDraft(d), 0);
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt;');
+    expect(out).toContain('&lt;b&gt;稿&lt;/b&gt;.txt');
+  });
+
+  it('a consistent draft gets no highlight and says so', () => {
+    const clean = checkDraft(draft('干净.txt', CLEAN_LINES));
+    expect(clean.findings).toEqual([]);
+    const out = renderDocument(clean, 1);
+    expect(out).not.toContain('<mark');
+    expect(out).toContain('没有发现文本能够证明的矛盾');
+    expect(renderSummary([clean], [])).toContain('没有发现文本能够证明的矛盾');
+  });
+
+  it('sums findings over the drafts and lists unreadable files with their reason', () => {
+    const out = renderSummary([checked, checkDraft(draft('干净.txt', CLEAN_LINES))], [{ name: '旧稿.doc', message: '不支持的文件类型' }]);
+    expect(out).toContain('检查了 2 个文件，发现 <strong class="sev-error">3 处错误</strong>');
+    expect(out).toMatch(/<td>合计数与其分项之和不符 <code>sum-mismatch<\/code><\/td><td class="n">1<\/td>/);
+    expect(out).toContain('<strong>旧稿.doc</strong>：不支持的文件类型');
+  });
+
+  it('a figure that should be there but is not gets a caret at its place', () => {
+    const out = renderText('甲乙\n丙', [{ start: 2, end: 2, id: 'd0-0', level: 'error', title: 't' }], 'd0');
+    expect(out).toContain('甲乙<mark class="hl hl-error hl-empty" data-f="d0-0"');
+  });
+});
