@@ -15,7 +15,7 @@
 //
 // Options: --out DIR (default: the current folder), --quiet.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,10 @@ export function pack({ out = process.cwd(), quiet = false, dependencies } = {}) 
     });
     const [info] = JSON.parse(json);
     const file = join(resolve(out), info.filename);
+    // Earlier versions' tarballs would make the README's `npm install -g ./budgetlint-*.tgz` install two packages.
+    for (const old of readdirSync(resolve(out))) {
+      if (old !== info.filename && /^budgetlint-\d+\.\d+\.\d+[-+.\w]*\.tgz$/.test(old)) rmSync(join(resolve(out), old));
+    }
     if (!quiet) process.stdout.write(`${file}\n`);
     return { file, files: info.files.map((f) => f.path), size: info.size };
   } finally {

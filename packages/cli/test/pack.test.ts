@@ -115,6 +115,14 @@ describe('the packed CLI: npm install -g budgetlint-*.tgz, offline, then budgetl
     }
   }, 120_000);
 
+  it("is what the README's first command installs", () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const first = /```sh\n(.+)\n```/.exec(readme)![1];
+    expect(first).toMatch(/pnpm build && pnpm pack:cli && npm install -g \.\/budgetlint-\*\.tgz && budgetlint examples\/$/);
+    const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts;
+    expect(scripts['pack:cli']).toBe('node packages/cli/scripts/pack.mjs');
+  });
+
   it('carries runtime dependencies inside the tarball, so an offline install still has them', () => {
     // Any installed package stands in for one the bundle would load at run time (pdfjs-dist, say).
     const { file, files } = pack({ out: join(tmp, 'out-deps'), quiet: true, dependencies: { picocolors: '^1.1.1' } });
