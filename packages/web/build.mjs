@@ -3,7 +3,8 @@
 // works opened from disk (file://) or from any static host, with no network.
 // Run by the root `pnpm build` (scripts/build.mjs) or on its own: node packages/web/build.mjs
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,15 +32,48 @@ exports.openZip = function openZip(options) {
   return bytes ? promises.resolve(zipfile.openArrayBuffer(bytes)) : promises.reject(new Error("Could not find file in options"));
 };`,
     }));
+    // PDF: pdf.js's worker as text (run from a blob: URL) and the CMaps of Chinese (GB) fonts as base64.
+    b.onResolve({ filter: /^budgetlint:pdf-(worker|cmaps)$/ }, (args) => ({ path: args.path, namespace: 'budgetlint' }));
+    // A classic script, not the module pdf.js ships: Chromium refuses module workers from blob: URLs on a file:// page.
+    b.onLoad({ filter: /^budgetlint:pdf-worker$/, namespace: 'budgetlint' }, async () => {
+      const worker = await build({
+        entryPoints: [join(pdfjsDir(), 'legacy/build/pdf.worker.mjs')],
+        bundle: true,
+        write: false,
+        platform: 'browser',
+        format: 'iife',
+        target: TARGET,
+        minify: true,
+        legalComments: 'none',
+        // import.meta.url only locates the image-decoding wasm, which the page turns off (useWasm: false).
+        logOverride: { 'empty-import-meta': 'silent' },
+      });
+      return { contents: worker.outputFiles[0].text, loader: 'text' };
+    });
+    b.onLoad({ filter: /^budgetlint:pdf-cmaps$/, namespace: 'budgetlint' }, () => {
+      const dir = join(pdfjsDir(), 'cmaps');
+      const maps = {};
+      for (const f of readdirSync(dir)) {
+        if (CHINESE_CMAP.test(f)) maps[f.replace(/\.bcmap$/, '')] = readFileSync(join(dir, f)).toString('base64');
+      }
+      return { contents: JSON.stringify(maps), loader: 'json' };
+    });
     b.onResolve({ filter: /^node:/ }, (args) => ({
       errors: [{ text: `${args.path} is a Node built-in, imported from ${args.importer}: the web page cannot use it` }],
     }));
   },
 };
 
+const TARGET = ['chrome100', 'firefox100', 'safari15', 'edge100'];
+const require = createRequire(import.meta.url);
+const pdfjsDir = () => dirname(require.resolve('pdfjs-dist/package.json'));
+/** The predefined CMaps of simplified-Chinese fonts (GB 2312, GBK, GB 18030, Unicode); other scripts' are left out. */
+const CHINESE_CMAP = /^(Adobe-GB1-.*|GB.*|UniGB-.*)\.bcmap$/;
+
 /** Inline script text must not end its <script> element early or open an HTML comment. */
 export function inlineScript(js) {
-  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  // \x3C and \/ mean the same inside strings, templates and regular expressions (with or without the u flag).
+  return js.replace(/<\/(script)/gi, '<\\/$1').replace(/<(!--|script)/gi, '\\x3C$1');
 }
 
 export async function buildWeb({ outdir = join(here, 'dist'), minify = true } = {}) {
@@ -49,7 +83,7 @@ export async function buildWeb({ outdir = join(here, 'dist'), minify = true } = 
     write: false,
     platform: 'browser',
     format: 'iife',
-    target: ['chrome100', 'firefox100', 'safari15', 'edge100'],
+    target: TARGET,
     charset: 'utf8',
     minify,
     legalComments: 'none',

@@ -4,7 +4,8 @@
  * findings. Nothing is sent anywhere: the file is read with FileReader APIs
  * and linted by the bundled core and rules.
  */
-import { ACCEPTED, DraftError, explain, pdfSupported, PDF_UNSUPPORTED, readDraft } from './read.ts';
+import { ACCEPTED, DraftError, explain, pdfSupported, PDF_UNSUPPORTED, readDraft, registerPdfReader } from './read.ts';
+import { readPdf } from './pdf.ts';
 import { checkDraft, renderDocument, renderSummary, type Checked, type Unreadable } from './report.ts';
 import { installViewer } from './viewer.ts';
 
@@ -83,9 +84,12 @@ function saveReport() {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+registerPdfReader(readPdf);
+
 function init() {
   input.accept = ACCEPTED.join(',');
-  if (!pdfSupported()) $('pdf-note').textContent = PDF_UNSUPPORTED + '。';
+  if (pdfSupported()) $('formats').textContent = 'Word（.docx）、PDF（有文字层的）、纯文本（.txt）和 Markdown（.md）';
+  else $('pdf-note').textContent = PDF_UNSUPPORTED + '。';
   input.addEventListener('change', () => {
     void checkFiles(Array.from(input.files ?? []));
     // Picking the same file again (after editing it) must check it again.

@@ -12,7 +12,6 @@
  */
 import { decodeText } from '../../cli/src/inputs/decode.ts';
 import { readDocx } from '../../cli/src/inputs/docx.ts';
-import { InputError } from '../../cli/src/inputs/errors.ts';
 
 export type DraftKind = 'markdown' | 'text' | 'docx' | 'pdf';
 
@@ -105,8 +104,7 @@ export async function readDraft(name: string, bytes: Uint8Array): Promise<Draft>
     const { text, encoding } = decodeText(bytes);
     return { name, text, format: kind === 'markdown' ? 'markdown' : 'text', kind, encoding };
   } catch (e) {
-    if (e instanceof DraftError) throw e;
-    if (e instanceof InputError) throw new DraftError(name, explain(e));
+    if (e instanceof DraftError) throw e.file === name ? e : new DraftError(name, e.message);
     throw new DraftError(name, explain(e));
   }
 }

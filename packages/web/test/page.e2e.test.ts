@@ -92,17 +92,36 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await page.screenshot({ path: join(ARTIFACTS, 'web-txt.png'), fullPage: true });
   });
 
-  it('a .docx with a table and a .pdf together: the table row is checked, the PDF gets one clear line', async () => {
+  it('a PDF printed from the draft (wrapped lines, CJK fonts) reads as its paragraphs; a damaged one gets one clear line', async () => {
+    // Chromium's own "save as PDF": embedded CJK subset fonts, lines wrapped at the page width.
+    const printer = await context.newPage();
+    await printer.setContent(
+      `<html><body style="font: 12pt 'Noto Sans CJK SC'; width: 15cm; margin: 2cm">${TXT_LINES.map((l) => `<p style="text-indent: 2em">${l}</p>`).join('')}</body></html>`,
+    );
+    const pdf = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    await page.setInputFiles('#file', [
+      { name: '转移支付说明.pdf', mimeType: 'application/pdf', buffer: pdf },
+      { name: '损坏.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') },
+    ]);
+    await page.waitForSelector('article[data-name="转移支付说明.pdf"]');
+    expect(await page.textContent('#summary-body .unreadable')).toContain('损坏.pdf');
+    expect(await page.textContent('#summary-body .unreadable')).toMatch(/损坏|不是 PDF/);
+    const text = await page.$$eval('article[data-name="转移支付说明.pdf"] .tx', (els) => els.map((e) => e.textContent));
+    expect(text).toEqual(TXT_LINES);
+    const rules = await page.$$eval('article[data-name="转移支付说明.pdf"] li.finding code', (els) => els.map((e) => e.textContent));
+    expect(rules).toEqual(['sum-mismatch', 'change-mismatch', 'debt-over-limit']);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-pdf.png'), fullPage: true });
+  });
+
+  it('a .docx with a table: the 合计 row and the 其中 list are checked', async () => {
     await page.setInputFiles('#file', [
       { name: '部门预算说明.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await docxDraft()) },
-      { name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') },
     ]);
     await page.waitForSelector('article[data-name="部门预算说明.docx"] li.finding');
     const messages = await page.$$eval('li.finding .msg', (els) => els.map((e) => e.textContent ?? ''));
     expect(messages.some((m) => m.includes('2460') && m.includes('2360'))).toBe(true);
     expect(messages.some((m) => m.includes('95.6万元') && m.includes('90.6万元'))).toBe(true);
-    expect(await page.textContent('#summary-body .unreadable')).toContain('扫描件.pdf');
-    expect(await page.textContent('#summary-body .unreadable')).toContain('暂不支持 PDF');
     expect(await page.textContent('article .meta')).toContain('Word 文档');
     await page.click('li.finding[data-f="d0-0"]');
     await page.waitForTimeout(600);

@@ -1,0 +1,122 @@
+/// <reference lib="dom" />
+/**
+ * PDF in the page: pdf.js (pdfjs-dist, bundled) reads the positioned text of
+ * every page in a Web Worker made from code inlined in the page (a blob: URL,
+ * so it works from file:// with no network), with the Chinese CMaps inlined
+ * too (build.mjs). pdf-text.ts rebuilds reading order from the positioned runs.
+ */
+import { DraftError } from './read.ts';
+import { layoutText, type PdfItem, type PdfPage } from './pdf-text.ts';
+// Built by build.mjs: the worker's code as text, and the GB CMaps as base64, keyed by name.
+// @ts-expect-error virtual module
+import workerCode from 'budgetlint:pdf-worker';
+// @ts-expect-error virtual module
+import cmaps from 'budgetlint:pdf-cmaps';
+
+export interface PdfLimits {
+  maxBytes: number;
+  maxPages: number;
+  timeoutMs: number;
+}
+
+export const DEFAULT_PDF_LIMITS: PdfLimits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, timeoutMs: 60_000 };
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** pdf.js asks the page for CMaps by file name; they are all inlined, so nothing is fetched. */
+class InlineBinaryData {
+  constructor(_opts: unknown) {}
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const name = filename.replace(/\.bcmap$/, '');
+    const data = kind === 'cMapUrl' ? (cmaps as Record<string, string>)[name] : undefined;
+    if (!data) throw new Error(`${kind} ${filename} is not built into this page`);
+    return fromBase64(data);
+  }
+}
+
+let workerUrl: string | undefined;
+
+/** Every page's positioned text runs. */
+export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfPage[]> {
+  if (bytes.byteLength > limits.maxBytes) throw new Error(`PDF larger than ${limits.maxBytes} bytes`);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  workerUrl ??= URL.createObjectURL(new Blob([workerCode as string], { type: 'text/javascript' }));
+  const port = new Worker(workerUrl);
+  // pdf.js's types say `port: null`, but a Worker is what it takes (its own viewer passes one).
+  const worker = new pdfjs.PDFWorker({ port } as unknown as ConstructorParameters<typeof pdfjs.PDFWorker>[0]);
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    worker,
+    cMapUrl: 'inline:/',
+    cMapPacked: true,
+    BinaryDataFactory: InlineBinaryData,
+    useWorkerFetch: false,
+    useWasm: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  } as Parameters<typeof pdfjs.getDocument>[0]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), limits.timeoutMs);
+  });
+  try {
+    return await Promise.race([
+      (async () => {
+        const doc = await task.promise;
+        if (doc.numPages > limits.maxPages) throw new Error(`too many pages: ${doc.numPages}`);
+        const pages: PdfPage[] = [];
+        for (let p = 1; p <= doc.numPages; p++) {
+          const page = await doc.getPage(p);
+          const vp = page.getViewport({ scale: 1 });
+          const content = await page.getTextContent();
+          const items: PdfItem[] = [];
+          for (const it of content.items) {
+            if (!('str' in it) || !it.str || !it.transform) continue;
+            const m = pdfjs.Util.transform(vp.transform, it.transform);
+            const size = Math.hypot(m[2], m[3]);
+            // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
+            if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
+            const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
+            items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx * (m[0] < 0 ? -1 : 1), size });
+          }
+          pages.push({ width: vp.width, height: vp.height, items });
+          page.cleanup();
+        }
+        return pages;
+      })(),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => {});
+    worker.destroy();
+    port.terminate();
+  }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; format: 'markdown' | 'text' }> {
+  let pages: PdfPage[];
+  try {
+    pages = await extractPdf(bytes);
+  } catch (e) {
+    const name = (e as { name?: string })?.name ?? '';
+    const msg = e instanceof Error ? e.message : String(e);
+    if (name === 'PasswordException') throw new DraftError('', '这个 PDF 设有打开密码：请另存一份不加密的副本后再检查');
+    if (name === 'InvalidPDFException') throw new DraftError('', '文件已损坏或不是 PDF 文件');
+    if (msg === 'timeout') throw new DraftError('', 'PDF 读取超时（文件可能已损坏）');
+    if (/too many pages/.test(msg)) throw new DraftError('', `PDF 页数过多（${msg.replace(/\D+/g, '')} 页）`);
+    throw new DraftError('', `无法读取 PDF：${msg.split('\n')[0]}`);
+  }
+  const result = layoutText(pages);
+  if (!result.text.trim()) {
+    throw new DraftError('', '这个 PDF 里没有可读取的文字（可能是扫描件或图片）：请使用 Word 原稿');
+  }
+  return result;
+}
