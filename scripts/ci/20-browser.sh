@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Chromium and CJK fonts for the HTML report test (packages/cli/test/formatters/html.test.ts),
-# which drives /usr/bin/chromium through playwright-core. Idempotent: skips what is installed.
+# Chromium and CJK fonts for the HTML report test (packages/cli/test/formatters/html.test.ts)
+# and the web page test (packages/web/test/page.e2e.test.ts), which drive /usr/bin/chromium
+# through playwright-core. Idempotent: skips what is installed.
 set -euo pipefail
 
 missing=()
