@@ -78,10 +78,10 @@ export function pack({ out = process.cwd(), quiet = false, dependencies } = {}) 
   const stage = mkdtempSync(join(tmpdir(), 'budgetlint-pack-'));
   try {
     mkdirSync(join(stage, 'bin'));
-    mkdirSync(join(stage, 'dist'));
     cpSync(join(cliDir, 'bin/budgetlint.js'), join(stage, 'bin/budgetlint.js'));
-    cpSync(bundle, join(stage, 'dist/budgetlint.js'));
-    // Not the source map: 5 MB that only a debugger reads (the repository's build has it).
+    // The whole of dist/ (the bundle and any data the build puts beside it), but not the
+    // source maps: megabytes that only a debugger reads (the repository's build has them).
+    cpSync(join(cliDir, 'dist'), join(stage, 'dist'), { recursive: true, dereference: true, filter: (p) => !p.endsWith('.map') });
     cpSync(join(repoDir, 'README.md'), join(stage, 'README.md'));
     const names = Object.keys(runtime);
     const manifest = {
