@@ -31,12 +31,26 @@ async function checkFiles(files: File[]) {
   const checked: Checked[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of files) {
+    let bytes: Uint8Array;
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const draft = await readDraft(file.name, bytes);
-      checked.push(checkDraft(draft));
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      unreadable.push({ name: file.name, message: '无法读取这个文件（如果拖入的是文件夹，请打开文件夹后选择其中的文件）' });
+      continue;
+    }
+    let draft: Awaited<ReturnType<typeof readDraft>>;
+    try {
+      setStatus(`正在读取 ${file.name}……`, true);
+      draft = await readDraft(file.name, bytes);
     } catch (e) {
       unreadable.push({ name: file.name, message: e instanceof DraftError ? e.message : explain(e) });
+      continue;
+    }
+    try {
+      checked.push(checkDraft(draft));
+    } catch (e) {
+      // A bug in the checker must not cost the other files their report.
+      unreadable.push({ name: file.name, message: `检查这个文件时程序出错，请把文件和这句话反馈给维护者：${e instanceof Error ? e.message : String(e)}` });
     }
     // Let the page paint between files of a large batch.
     await new Promise((r) => setTimeout(r, 0));

@@ -86,11 +86,22 @@ export function kindOf(name: string): DraftKind | undefined {
   return undefined;
 }
 
+/** Formats a drafter may have, with how to get one the page reads. */
+const SAVE_AS: Array<[RegExp, string]> = [
+  [/\.(doc|dot|docm|dotx)$/i, '这是 Word 的其他格式：请在 Word 或 WPS 中“另存为” .docx 后再检查'],
+  [/\.(wps|wpt)$/i, '这是 WPS 文字格式（.wps）：请在 WPS 中“另存为” .docx 后再检查'],
+  [/\.(rtf|odt)$/i, '请在 Word 或 WPS 中把这个文件“另存为” .docx 后再检查'],
+  [/\.(xls|xlsx|et|csv)$/i, '这是表格文件：请检查含有说明文字的 .docx 或 PDF 文件'],
+];
+
 export const PDF_UNSUPPORTED = '网页版暂不支持 PDF：请用 Word 或 WPS 打开原稿另存为 .docx（或复制全文存为 .txt）后再检查';
 
 export async function readDraft(name: string, bytes: Uint8Array): Promise<Draft> {
   const kind = kindOf(name);
-  if (!kind) throw new DraftError(name, `不支持的文件类型：请选择 ${ACCEPTED.filter((a) => a !== '.markdown').join('、')} 文件`);
+  if (!kind) {
+    const save = SAVE_AS.find(([re]) => re.test(name));
+    throw new DraftError(name, save ? save[1] : `不支持的文件类型：请选择 ${ACCEPTED.filter((a) => a !== '.markdown').join('、')} 文件`);
+  }
   try {
     if (kind === 'docx') {
       const doc = await readDocx(bytes);

@@ -48,7 +48,10 @@ describe('the page reads drafts as the CLI does', () => {
     await expect(readDraft('旧稿.docx', doc)).rejects.toThrow(/旧版 Word（\.doc）/);
     await expect(readDraft('坏.docx', utf8('这不是一个 docx 文件'))).rejects.toThrow(/不是 \.docx/);
     await expect(readDraft('二进制.txt', new Uint8Array([0x41, 0, 0x42, 0x43, 0, 0x01, 0x02]))).rejects.toThrow(/不是文本文件/);
-    await expect(readDraft('表格.xlsx', utf8('x'))).rejects.toThrow(/不支持的文件类型/);
+    await expect(readDraft('图片.png', utf8('x'))).rejects.toThrow(/不支持的文件类型/);
+    await expect(readDraft('旧稿.doc', utf8('x'))).rejects.toThrow(/另存为” \.docx/);
+    await expect(readDraft('草稿.wps', utf8('x'))).rejects.toThrow(/WPS 文字格式/);
+    await expect(readDraft('附表.xlsx', utf8('x'))).rejects.toThrow(/表格文件/);
     const err = await readDraft('a.docx', utf8('PK')).catch((e) => e);
     expect(err).toBeInstanceOf(DraftError);
     expect(err.file).toBe('a.docx');
