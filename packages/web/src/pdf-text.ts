@@ -43,6 +43,8 @@ export function unifyRadicals(s: string): string {
 
 interface TextLine {
   text: string;
+  /** Runs separated by a gap wider than CELL_GAP ems: a table row, never part of a paragraph. */
+  cells: number;
   x0: number;
   x1: number;
   y: number;
@@ -50,15 +52,40 @@ interface TextLine {
 }
 
 const SENTENCE_END = /[。！？；：]$/;
+/** Gap between runs, in ems, that separates table cells (the CLI's PDF layout uses the same). */
+const CELL_GAP = 1.2;
 const ASCII_WORD_END = /[A-Za-z0-9]$/;
 const ASCII_WORD_START = /^[A-Za-z0-9]/;
 
+/** A line that opens a numbered heading or item (一、 （二） 3. 第一部分) starts a paragraph, even after a full line. */
+const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])/;
+
+/** Closing punctuation a line may not start with: it takes the character before it to the next line. */
+const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
+
+/**
+ * Roughly how wide the first unbreakable piece of a line is: a run of digits
+ * or Latin letters (half an em each) with the character after it (Word keeps
+ * "180.00万" together), or one ideograph, and the closing punctuation that
+ * cannot start a line. A line that stops short of the margin by no more than
+ * this was wrapped: the piece did not fit.
+ */
+function firstWordWidth(line: TextLine): number {
+  const ascii = /^[0-9A-Za-z.,%+\-．]+/.exec(line.text)?.[0] ?? '';
+  const rest = line.text.slice(ascii.length);
+  let ems = ascii ? Math.min(ascii.length, 16) * 0.5 + (rest ? 1 : 0) : 1;
+  if (NO_LINE_START.test(rest.slice(1))) ems += 1;
+  return ems * line.size;
+}
+
 function pageLines(page: PdfPage): TextLine[] {
-  const items = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x);
+  // Runs of white space carry no text (gaps stand for them) and often a size or place of their own.
+  const items = page.items.filter((it) => it.str.trim()).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const it of items) {
     const g = groups[groups.length - 1];
-    if (g && Math.abs(g[0].y - it.y) <= Math.max(g[0].size, it.size) * 0.4) g.push(it);
+    const last = g?.[g.length - 1];
+    if (last && Math.abs(last.y - it.y) <= Math.min(last.size, it.size) * 0.4) g.push(it);
     else groups.push([it]);
   }
   const lines: TextLine[] = [];
@@ -66,7 +93,9 @@ function pageLines(page: PdfPage): TextLine[] {
     g.sort((a, b) => a.x - b.x);
     let text = '';
     let end = -Infinity;
+    let cells = 1;
     for (const it of g) {
+      if (text && it.x - end > it.size * CELL_GAP && it.str.trim()) cells++;
       // A gap of an em or more is a space (between table cells, or words of Latin text).
       if (text && it.x - end > it.size * 0.9 && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
       text += unifyRadicals(it.str);
@@ -74,7 +103,7 @@ function pageLines(page: PdfPage): TextLine[] {
     }
     text = text.trim();
     if (!text || PAGE_NUMBER.test(text)) continue;
-    lines.push({ text, x0: g[0].x, x1: end, y: g[0].y, size: Math.max(...g.map((i) => i.size)) });
+    lines.push({ text, cells, x0: g[0].x, x1: end, y: g[0].y, size: Math.max(...g.map((i) => i.size)) });
   }
   return lines;
 }
@@ -84,8 +113,9 @@ function pageLines(page: PdfPage): TextLine[] {
  * left to right; lines top to bottom; page numbers dropped. A line that runs
  * to the right margin and is followed by one that starts at the left margin
  * (not indented, same type size) was wrapped by the page: the two are one
- * paragraph, also across a page break. Each paragraph becomes one line of
- * plain text.
+ * paragraph, also across a page break. Table rows (runs with cell-wide gaps)
+ * and lines opening a numbered heading or item (a contents list) stay one
+ * line each. Each paragraph becomes one line of plain text.
  */
 export function layoutText(pages: PdfPage[]): { text: string; format: 'text' } {
   const paragraphs: string[] = [];
@@ -98,8 +128,11 @@ export function layoutText(pages: PdfPage[]): { text: string; format: 'text' } {
     for (const line of lines) {
       const wraps =
         open &&
-        open.line.x1 >= open.right - open.line.size * 1.5 &&
+        open.line.cells === 1 &&
+        line.cells === 1 &&
+        open.right - open.line.x1 <= firstWordWidth(line) + open.line.size * 0.6 &&
         !SENTENCE_END.test(open.line.text) &&
+        !MARKER_START.test(line.text) &&
         line.x0 <= left + line.size * 0.5 &&
         Math.abs(line.size - open.line.size) <= open.line.size * 0.1;
       if (wraps) {

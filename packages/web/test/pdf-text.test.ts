@@ -31,12 +31,53 @@ describe('PDF text in the page: reading order from positioned runs', () => {
     ]);
   });
 
+  it('a line that stops short of the margin by the width of the next line\'s first number was wrapped too', () => {
+    // 12 pt type, text column 56–770: the first line ends 4 em short, because "230.00万" did not fit.
+    const p: PdfPage = {
+      width: 842,
+      height: 595,
+      items: [
+        { str: '2025年度项目总预算960.00万，其中支持企业技术改造410.00万，支持企业数字化转型320.00万，支持企业绿色化发展', x: 86, y: 300, w: 636, size: 12 },
+        { str: '230.00万，合计960.00万。', x: 56, y: 315, w: 170, size: 12 },
+        { str: '七、绩效目标', x: 62, y: 330, w: 72, size: 12 },
+        { str: '根据专项资金管理办法，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核、跟踪和评估工作，', x: 86, y: 345, w: 684, size: 12 },
+        { str: '按程序落实拨付。', x: 56, y: 360, w: 96, size: 12 },
+      ],
+    };
+    expect(layoutText([p]).text.split('\n')).toEqual([
+      '2025年度项目总预算960.00万，其中支持企业技术改造410.00万，支持企业数字化转型320.00万，支持企业绿色化发展230.00万，合计960.00万。',
+      '七、绩效目标',
+      '根据专项资金管理办法，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核、跟踪和评估工作，按程序落实拨付。',
+    ]);
+  });
+
   it('a line indented past the margin starts a paragraph, even after a full line', () => {
     const p = page([
       ['附件：2025年区级部门预算收支总表、财政拨款收支总表及一般公共预算支出表', 90, 100, 415],
       ['2025年区级部门收入预算合计18.30亿元。', 111, 116, 220],
     ]);
     expect(layoutText([p]).text.split('\n')).toHaveLength(2);
+  });
+
+  it('table rows that span the page stay one row each', () => {
+    const row = (y: number, cells: string[]): Array<[string, number, number, number]> =>
+      cells.map((c, i): [string, number, number, number] => [c, 90 + i * 100, y, c.length * 6]);
+    const p = page([
+      ...row(100, ['201 38', '市场监督管理事务', '135,200', '135,200', '0']),
+      ...row(116, ['204', '公共安全支出', '1,633,000', '1,633,000', '0']),
+    ]);
+    expect(layoutText([p]).text).toBe('201 38 市场监督管理事务 135,200 135,200 0\n204 公共安全支出 1,633,000 1,633,000 0');
+  });
+
+  it('a contents list whose entries run to the margin keeps one entry a line', () => {
+    const p = page([
+      ['目 录', 280, 80, 31.5],
+      ['八、政府性基金预算财政拨款收入支出决算情况说明及相关附表', 90, 100, 410],
+      ['九、国有资本经营预算财政拨款收入支出决算情况说明及附表', 90, 116, 405],
+      ['（十）预算绩效管理情况及重点项目绩效评价结果与应用说明', 90, 132, 410],
+      ['第三部分 上海市某区某局2024年度部门决算情况说明与附表目录', 90, 148, 412],
+    ]);
+    expect(layoutText([p]).text.split('\n')).toHaveLength(5);
   });
 
   it('a line that ends a sentence at the margin ends its paragraph', () => {
