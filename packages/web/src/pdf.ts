@@ -46,7 +46,14 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_
   if (bytes.byteLength > limits.maxBytes) throw new Error(`PDF larger than ${limits.maxBytes} bytes`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   workerUrl ??= URL.createObjectURL(new Blob([workerCode as string], { type: 'text/javascript' }));
-  const port = new Worker(workerUrl);
+  let port: Worker;
+  try {
+    port = new Worker(workerUrl);
+  } catch {
+    throw new Error('no-worker');
+  }
+  // A worker the browser will not run fails here, not in pdf.js (which would wait for it until the timeout).
+  const broken = new Promise<never>((_, reject) => port.addEventListener('error', () => reject(new Error('no-worker')), { once: true }));
   // pdf.js's types say `port: null`, but a Worker is what it takes (its own viewer passes one).
   const worker = new pdfjs.PDFWorker({ port } as unknown as ConstructorParameters<typeof pdfjs.PDFWorker>[0]);
   const task = pdfjs.getDocument({
@@ -92,6 +99,7 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_
         return pages;
       })(),
       timeout,
+      broken,
     ]);
   } finally {
     clearTimeout(timer);
@@ -111,6 +119,7 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; format
     if (name === 'PasswordException') throw new DraftError('', '这个 PDF 设有打开密码：请另存一份不加密的副本后再检查');
     if (name === 'InvalidPDFException') throw new DraftError('', '文件已损坏或不是 PDF 文件');
     if (msg === 'timeout') throw new DraftError('', 'PDF 读取超时（文件可能已损坏）');
+    if (msg === 'no-worker') throw new DraftError('', '这个浏览器不允许本地网页读取 PDF：请用 Chrome 或 Edge 打开本页，或把文件另存为 .docx 后检查');
     if (/too many pages/.test(msg)) throw new DraftError('', `PDF 页数过多（${msg.replace(/\D+/g, '')} 页）`);
     throw new DraftError('', `无法读取 PDF：${msg.split('\n')[0]}`);
   }
