@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('./dist/', import.meta.url));
+// BUDGETLINT_WEB_DIST: another built copy (the tests build theirs in a temporary folder).
+const dist = process.env.BUDGETLINT_WEB_DIST ? join(process.env.BUDGETLINT_WEB_DIST, '/') : fileURLToPath(new URL('./dist/', import.meta.url));
 const args = process.argv.slice(2);
 const at = args.indexOf('--port');
 const port = at >= 0 ? Number(args[at + 1]) : Number(process.env.PORT ?? 5178);
@@ -15,7 +16,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write('web: --port needs a number from 0 to 65535\n');
   process.exit(2);
 }
-if (!existsSync(join(dist, 'index.html'))) {
+if (!existsSync(join(dist, 'index.html')) && !process.env.BUDGETLINT_WEB_DIST) {
   const { buildWeb } = await import('./build.mjs');
   await buildWeb();
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error build.mjs is plain JavaScript run by Node
 import { buildWeb } from '../build.mjs';
@@ -16,15 +17,18 @@ import { docxDraft, TXT_LINES } from './drafts.ts';
  * machine. Screenshots go to .artifacts/web-*.png (CI keeps .artifacts/).
  */
 const CHROMIUM = '/usr/bin/chromium';
+const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 const ARTIFACTS = resolve(import.meta.dirname, '../../../.artifacts');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file://, offline)', () => {
+// A loaded CI machine reads a PDF in a browser slowly; nothing here is a timing assertion.
+describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file://, offline)', { timeout: 90_000 }, () => {
   let tmp: string;
   let context: BrowserContext;
   let page: Page;
   let url: string;
   const requests: string[] = [];
+  let pdf: Buffer | undefined;
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -98,7 +102,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await printer.setContent(
       `<html><body style="font: 12pt 'Noto Sans CJK SC'; width: 15cm; margin: 2cm">${TXT_LINES.map((l) => `<p style="text-indent: 2em">${l}</p>`).join('')}</body></html>`,
     );
-    const pdf = await printer.pdf({ format: 'A4' });
+    pdf = await printer.pdf({ format: 'A4' });
     await printer.close();
     await page.setInputFiles('#file', [
       { name: '转移支付说明.pdf', mimeType: 'application/pdf', buffer: pdf },
@@ -144,8 +148,37 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await report.close();
   });
 
+  it('works the same served over http by `pnpm web`', async () => {
+    const server = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, BUDGETLINT_WEB_DIST: join(tmp, 'site') } });
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout!.on('data', (d) => {
+          out += d;
+          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+          if (m) resolve(m[0]);
+        });
+        server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+      });
+      const served = await context.newPage();
+      served.on('pageerror', (e) => errors.push(e.message));
+      await served.goto(base);
+      await served.waitForSelector('body[data-ready="true"]');
+      await served.setInputFiles('#file', [
+        { name: '转移支付说明.txt', mimeType: 'text/plain', buffer: Buffer.from(TXT_LINES.join('\n'), 'utf8') },
+        ...(pdf ? [{ name: '转移支付说明.pdf', mimeType: 'application/pdf', buffer: pdf }] : []),
+      ]);
+      await served.waitForSelector('article[data-name="转移支付说明.txt"] li.finding');
+      const counts = await served.$$eval('article', (els) => els.map((e) => e.querySelectorAll('li.finding').length));
+      expect(counts).toEqual(pdf ? [3, 3] : [3]);
+      await served.close();
+    } finally {
+      server.kill();
+    }
+  });
+
   it('asked nothing of the network and threw nothing', () => {
-    const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'));
+    const outside = requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith('http://127.0.0.1:'));
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
