@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The page: pick or drop drafts, check them here in the browser, show the
- * findings. Nothing is sent anywhere: the file is read with FileReader APIs
+ * findings. Nothing is sent anywhere: the file is read with the File API
  * and linted by the bundled core and rules.
  */
 import { ACCEPTED, DraftError, explain, pdfSupported, PDF_UNSUPPORTED, readDraft, registerPdfReader } from './read.ts';
@@ -19,6 +19,8 @@ const summary = $('summary-body');
 const docs = $('documents');
 
 let lastNames: string[] = [];
+/** Files picked while others are being checked replace them: only the latest pick is shown. */
+let generation = 0;
 
 function setStatus(text: string, busy = false) {
   status.textContent = text;
@@ -27,6 +29,7 @@ function setStatus(text: string, busy = false) {
 
 async function checkFiles(files: File[]) {
   if (!files.length) return;
+  const run = ++generation;
   setStatus(`正在检查 ${files.length} 个文件……`, true);
   const checked: Checked[] = [];
   const unreadable: Unreadable[] = [];
@@ -54,7 +57,9 @@ async function checkFiles(files: File[]) {
     }
     // Let the page paint between files of a large batch.
     await new Promise((r) => setTimeout(r, 0));
+    if (run !== generation) return;
   }
+  if (run !== generation) return;
   lastNames = checked.map((c) => c.draft.name);
   summary.innerHTML = renderSummary(checked, unreadable);
   docs.innerHTML = checked.map((c, i) => renderDocument(c, i)).join('\n');

@@ -151,7 +151,7 @@ const KIND_NOTE: Record<Draft['kind'], string> = {
   text: '纯文本',
 };
 
-export function renderFinding(c: Checked, f: Finding, id: string, lines: Line[]): string {
+export function renderFinding(f: Finding, id: string, lines: Line[]): string {
   const name = RULE_NAMES.get(f.ruleId);
   const related = f.related
     .map((r, j) => `<li><a href="#" class="goto-rel" data-f="${id}" data-rel="${j + 1}">${escapeHtml(r.label)}</a> <span class="where">第 ${lineNumber(lines, r.range.start)} 行</span></li>`)
@@ -186,7 +186,7 @@ export function renderDocument(c: Checked, index: number): string {
     ? `<p class="note">以下检查在本文件上出错而被跳过：${escapeHtml(c.failures.join('、'))}</p>`
     : '';
   const list = c.findings.length
-    ? `<ol class="findings">${c.findings.map((f, n) => renderFinding(c, f, `${docId}-${n}`, lines)).join('\n')}</ol>`
+    ? `<ol class="findings">${c.findings.map((f, n) => renderFinding(f, `${docId}-${n}`, lines)).join('\n')}</ol>`
     : '<p class="ok clean">没有发现文本能够证明的矛盾。</p>';
   return `<article class="document" id="${docId}" data-name="${escapeHtml(c.draft.name)}">
 <h2>${escapeHtml(c.draft.name)}</h2>
