@@ -75,7 +75,13 @@ export function splitLines(text: string): Line[] {
 const worst = (ms: Mark[]): Level => (ms.some((m) => m.level === 'error') ? 'error' : ms.some((m) => m.level === 'warning') ? 'warning' : 'info');
 
 /** The draft's text, one numbered row per line, with the marks cut into it. */
-export function renderText(text: string, marks: Mark[], docId: string): string {
+/**
+ * A Word or PDF table reaches the linter as a Markdown pipe table; shown to a
+ * drafter, its pipes are dimmed and its |---| row is faint, so the rows read as a table.
+ */
+const DELIMITER_ROW = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+export function renderText(text: string, marks: Mark[], docId: string, convertedTables = false): string {
   const lines = splitLines(text);
   // A mark starting on a line break belongs to the end of the line before it.
   const lineOf = (off: number) => {
@@ -112,7 +118,8 @@ export function renderText(text: string, marks: Mark[], docId: string): string {
       }
       const b = points[k + 1];
       if (b === undefined || b <= a) continue;
-      const chunk = escapeHtml(text.slice(a, b));
+      const raw = escapeHtml(text.slice(a, b));
+      const chunk = convertedTables ? raw.replace(/\|/g, '<span class="pipe">|</span>') : raw;
       const covering = here.filter((m) => m.start <= a && m.end >= b);
       if (!covering.length) {
         parts.push(chunk);
@@ -133,7 +140,8 @@ export function renderText(text: string, marks: Mark[], docId: string): string {
       }
       parts.push(`<${own.length ? 'mark' : 'span'} class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</${own.length ? 'mark' : 'span'}>`);
     }
-    out.push(`<div class="line" id="${docId}-L${i + 1}"><span class="ln">${i + 1}</span><span class="tx">${parts.join('')}</span></div>`);
+    const cls = convertedTables && DELIMITER_ROW.test(text.slice(line.start, line.end)) ? 'line table-sep' : 'line';
+    out.push(`<div class="${cls}" id="${docId}-L${i + 1}"><span class="ln">${i + 1}</span><span class="tx">${parts.join('')}</span></div>`);
   });
   return out.join('\n');
 }
@@ -195,7 +203,7 @@ ${failures}
 <div class="panes">
 <div class="list-pane"><h3>发现的问题</h3>${list}</div>
 <div class="text-pane"><h3>全文</h3><div class="text">
-${renderText(c.draft.text, marks, docId)}
+${renderText(c.draft.text, marks, docId, c.draft.format === 'markdown' && (c.draft.kind === 'docx' || c.draft.kind === 'pdf'))}
 </div></div>
 </div>
 </article>`;

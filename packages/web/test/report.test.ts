@@ -57,6 +57,17 @@ describe('what the page shows', () => {
     expect(out).toContain('<strong>旧稿.doc</strong>：不支持的文件类型');
   });
 
+  it('a table read from Word shows its pipes dimmed and its delimiter row faint; a Markdown draft keeps its own text as typed', () => {
+    const rows = ['| 项目 | 金额（万元） |', '| --- | --- |', '| 合计 | 160 |'];
+    const docx: Draft = { name: '表.docx', text: rows.join('\n'), format: 'markdown', kind: 'docx', encoding: 'docx' };
+    const out = renderDocument(checkDraft(docx), 0);
+    expect(out).toContain('<span class="pipe">|</span> 合计 <span class="pipe">|</span>');
+    expect(out).toContain('<div class="line table-sep" id="d0-L2">');
+    const md = renderDocument(checkDraft({ ...docx, name: '表.md', kind: 'markdown' }), 0);
+    expect(md).not.toContain('class="pipe"');
+    expect(md).not.toContain('table-sep');
+  });
+
   it('a figure that should be there but is not gets a caret at its place', () => {
     const out = renderText('甲乙\n丙', [{ start: 2, end: 2, id: 'd0-0', level: 'error', title: 't' }], 'd0');
     expect(out).toContain('甲乙<mark class="hl hl-error hl-empty" data-f="d0-0"');
