@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/types.ts';
+import type { GradeBand } from '../domain/tables.ts';
 
 /** Offsets into the source text, end exclusive. */
 export interface Range {
@@ -114,6 +115,8 @@ export interface GradeClaim {
   subject: string;
   score: DocFigure;
   grade: Word;
+  /** The document's own grading standard (90分（含）以上为优秀，…), when it states one: it replaces the configured bands. */
+  bands?: GradeBand[];
 }
 
 export interface CountClaim {
