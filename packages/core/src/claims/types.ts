@@ -123,6 +123,8 @@ export interface CountClaim {
   kind: 'count';
   subject: string;
   count: DocFigure;
+  /** The word right after the count that names what is counted (三个“转变”, 7个股室). */
+  noun?: string;
   items: Word[];
   /** Items that join two things with 和/与/及 may stand for two: the list may mean up to this many (default items.length). */
   maxItems?: number;
