@@ -69,6 +69,20 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   const own = readDates(text.slice(clauseStart, f.start));
   const lead = readDates(text.slice(s.start, first ? Math.min(first.start, f.start) : f.start));
   let d = own[own.length - 1]?.date ?? lead[lead.length - 1]?.date;
+  // "…2024年发行债券51.36亿元，偿还本金23.27亿元，年末余额418.27亿元": a bare 年末 is the year last named before it.
+  const bare = own.length === 0 ? /(?:^|[^年\d])年(末|底|初)/.exec(text.slice(clauseStart, f.start)) : null;
+  if (bare) {
+    const before = readDates(text.slice(s.start, clauseStart));
+    const y = before[before.length - 1]?.date.year;
+    if (y !== undefined) d = { year: y, at: bare[1] === '初' ? 'start' : 'end' };
+  }
+  // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own
+  // belongs to the year of the flows before it, not to the stock date that opened the sentence.
+  if (own.length === 0 && !bare && !STOCKS.includes(measure)) {
+    const before = readDates(text.slice(s.start, clauseStart));
+    const last = before[before.length - 1]?.date;
+    if (last && last.at === 'year') d = last;
+  }
   // 当年发行…, 当年末余额…: the year the paragraph last named.
   const same = /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(text.slice(s.start, f.start));
   if (!d && same && lastYear !== undefined) d = { year: lastYear, at: same[1] ? (same[1] === '初' ? 'start' : 'end') : 'year' };
@@ -115,8 +129,12 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         // 拟安排再融资债券资金2266万元 under a repayment: where the money comes from, not a measure of its own.
         // A figure that heads its own 其中, names its own scope, or is a stock after flows (or a flow after stocks) starts anew.
         if (ofWhich && head && differs) {
+          // …or stands after a ；, which closes the 其中 list it would otherwise join (…再融资债券9.84亿元；偿还本金11.27亿元).
           const startsAnew =
-            opensList(s, f) || !!r.scope || (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure));
+            opensList(s, f) ||
+            !!r.scope ||
+            (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure)) ||
+            /[；;]/.test(block.text.slice(head.figure.end, f.start));
           if (!startsAnew) continue;
         }
         if (ofWhich && head && !differs) {
