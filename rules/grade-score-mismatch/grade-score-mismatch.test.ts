@@ -61,8 +61,42 @@ ruleTester(rule, {
       why: "the document's standard (B 70 to 85) makes 78分 a B and 86.5分 an A",
       code: "本县评价标准为：A级85分（含）以上，B级70分（含）至85分，C级60分（含）至70分，D级60分以下。\n水利设施维护项目得分78分，等级为B级；乡镇卫生院建设项目得分86.5分，等级为A级。",
     },
+      {
+      why: "a grade with its score in brackets that agree: 良 for 85.5",
+      code: "经第三方评价，该项目等级为良（得分85.5分），主要扣分点是资金拨付进度偏慢。",
+    },
   ],
   invalid: [
+    {
+      why: "scores in brackets after their grades: the second does not fit",
+      code: "城市公园养护项目绩效评价结果为“优秀”（92.5分），乡镇污水处理项目评价结果为“良好”（78分）。",
+      errors: [
+        {
+          message: "乡镇污水处理项目得分78分应为“中等”（60分至80分），却写作“良好”（80分至90分）",
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 44,
+          text: "良好",
+          related: ["得分78分"],
+        },
+      ],
+    },
+    {
+      why: "得分 inside the bracket after the grade",
+      code: "河道清淤项目评价等级为“中”（得分92分）。",
+      errors: [
+        {
+          message: "河道清淤项目得分92分应为“优”（90分至100分），却写作“中”（60分至80分）",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 14,
+          text: "中",
+          related: ["得分92分"],
+        },
+      ],
+    },
     {
       why: "a standard stated in the text (A级90分（含）以上…) replaces the default bands; list items with no cue word (88.6分，A级)",
       code: "绩效评价等级标准：A级90分（含）以上，B级75分（含）至90分，C级60分（含）至75分，D级60分以下。\n本局对6个项目开展绩效自评。\n- 乡村道路养护项目：88.6分，A级；\n- 公交站亭改造项目：78分，B级；\n- 渡口安全提升项目：74.5分，C级。",

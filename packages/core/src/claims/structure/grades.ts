@@ -45,7 +45,8 @@ const GRADE_HEADER = /等级|评级|等次|评价结果|结果/;
 // Between a score and its grade with no cue word: "91.5分，A级", "88分、良好".
 const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
 // A grade first, then its score: "自评结果为“良好”，得分91.25分".
-const SCORE_CUE_AFTER = /^[”"’」』]?(?:等级|级|等)?[，,、\s\u3000]{0,2}(?:自评|评价|综合|最终|总)?(?:得分|评分|分数)(?:为|是|：|:)?[\s\u3000]*$/;
+// …or the score in brackets after its grade: "评价结果为“优秀”（92.5分）", "等级为良（得分85.5分）".
+const SCORE_CUE_AFTER = /^[”"’」』]?(?:等级|级|等)?(?:[，,、\s\u3000]{0,2}(?:自评|评价|综合|最终|总)?(?:得分|评分|分数)(?:为|是|：|:)?|[（(](?:自评|评价|综合)?(?:得分|评分|分数)?(?:为|：|:)?)[\s\u3000]*$/;
 // 分别: "得分分别为92、85、78分，等级分别为优、良、良".
 const RESPECTIVELY = /分别/;
 // What a subject drops when it was read up to a grade's cue: 绩效评价等级为.
@@ -180,7 +181,7 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
           out.push({ kind: 'grade', subject: scoreSubject(block.text, f.start, s.start), score: f, grade: after });
           return;
         }
-        const before = gradeWordBefore(ctx, s, f.start, i > 0 ? figs[i - 1].end : s.start, labels);
+        const before = gradeWordBefore(ctx, s, f.start, f.end, i > 0 ? figs[i - 1].end : s.start, labels);
         if (!before) return;
         // The subject stands before the grade: "A项目绩效评价等级为“良”，评价得分为95.5分".
         const subject = labelBefore(block.text, before.at, s.start).replace(CUE_TAIL, '');
@@ -210,7 +211,7 @@ function bareGradeAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
 }
 
 /** "自评结果为“良好”，得分91.25分": a cued grade word just before the score's own cue. */
-function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, from: number, labels: readonly string[]) {
+function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, scoreEnd: number, from: number, labels: readonly string[]) {
   const text = s.block.text;
   const window = text.slice(Math.max(from, scoreStart - 24), scoreStart);
   const base = scoreStart - window.length;
@@ -220,7 +221,10 @@ function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, f
     let lead = base + at;
     if (/[“"‘「]/.test(text.slice(lead - 1, lead))) lead--;
     if (!CUE.test(text.slice(Math.max(from, lead - 8), lead))) continue;
-    if (!SCORE_CUE_AFTER.test(text.slice(base + at + label.length, scoreStart))) continue;
+    const gap = text.slice(base + at + label.length, scoreStart);
+    if (!SCORE_CUE_AFTER.test(gap)) continue;
+    // A bracketed score closes its bracket right after it: （92.5分） is the grade's score, （92分以上） is not.
+    if (/[（(]/.test(gap) && !/^[\s\u3000]*[）)]/.test(text.slice(scoreEnd, scoreEnd + 2))) continue;
     return { word: ctx.word(s.block, base + at, base + at + label.length), at: lead };
   }
   return null;
