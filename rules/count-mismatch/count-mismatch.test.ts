@@ -75,8 +75,50 @@ ruleTester(rule, {
       why: "a 一是 list wrapped onto the next line may go on there: no claim on the part read",
       code: "2024年，县财政局围绕四个方面深化预算管理改革：一是完善预算编制，二是强化执行\n监控，三是推进绩效评价结果应用。",
     },
+      {
+      why: "a list after 包括 closed by its count, which agrees",
+      code: "纳入本部门2025年预算编制范围的单位包括局机关、信息中心、执法大队3个单位。",
+    },
+    {
+      why: "no opener before the list (投向): the count is not read as closing a list",
+      code: "转移支付资金主要投向教育、卫生健康、交通运输等四个领域。",
+    },
+    {
+      why: "共 between the list and its count",
+      code: "包括办公室、财务科、业务科共3个科室。",
+    },
   ],
   invalid: [
+    {
+      why: "a list before its count, the last two joined by 和 (A、B和C 4个单位)",
+      code: "本部门预算包括局机关、档案馆和信息中心4个单位的预算。",
+      errors: [
+        {
+          message: "所述“4个单位”，但其前只列举了3项",
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 22,
+          text: "4个",
+          related: ["第1项“局机关”", "第3项“信息中心”"],
+        },
+      ],
+    },
+    {
+      why: "等 before a count closes the list: four named for 3个领域",
+      code: "涉及教育、卫生、交通、农业等3个领域。",
+      errors: [
+        {
+          message: "所述“3个领域”，但其前列举了4项",
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 17,
+          text: "3个",
+          related: ["第1项“教育”", "第4项“农业”"],
+        },
+      ],
+    },
     {
       why: "a list of offices: 基础设施与装备科 is one office, since every item ends like an office and 基础设施 does not",
       code: "本局机关内设6个科室，分别是办公室、政策法规科、计划财务科、基础设施与装备科、安全监督科。",

@@ -126,6 +126,8 @@ export interface CountClaim {
   /** The word right after the count that names what is counted (三个“转变”, 7个股室). */
   noun?: string;
   items: Word[];
+  /** The list stands before the count ("包括A、B、C3个单位"). */
+  listedBefore?: boolean;
   /** Items that join two things with 和/与/及 may stand for two: the list may mean up to this many (default items.length). */
   maxItems?: number;
   /** …and, when 、 may group sub-items inside such a joined item, as few as this (default items.length). */

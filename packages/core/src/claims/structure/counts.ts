@@ -284,6 +284,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
     counts.sort((a, b) => a.start - b.start);
     for (const count of counts) {
+      // "包括局机关、信息中心、执法大队3个单位": the list stands before its count.
+      const before = listBefore(ctx, block, count);
+      if (before) {
+        out.push(before);
+        continue;
+      }
       // "围绕五个方面推进绩效管理：一是…": the ordinals number the list, so a verb phrase may stand before the colon.
       const direct = NOUN.exec(text.slice(count.end));
       const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
@@ -344,4 +350,67 @@ function countedBefore(text: string, at: number): string {
   s = s.replace(/(?:共有|共计|共|有|为|是|达|计)+$/, '');
   s = s.replace(/^.*(?:\d{4}年度?|本部门|本单位|我局|本局|全年|今年|其中)/, '');
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
+}
+
+// What opens a list that a count closes: 包括, 涵盖, 分别为, 即… (from the domain lexicon).
+const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|涵盖|包含|涉及|含)[：:]?`, 'g');
+// Between the last item and its count: 共, 等, 这, 在内的.
+const LIST_TO_COUNT = /(?:等|在内的?|共|计|这|等共)$/;
+// What such a count counts: a short noun right after it (3个单位, 四类资金).
+const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s])/;
+
+/**
+ * "预算单位包括局机关、信息中心和执法大队3个单位", "涉及教育、卫生、交通等4个领域":
+ * a list after an opener, closed by the count of what it lists. Items are split at
+ * 、, and "A、B和C" ends the list with two.
+ */
+function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountClaim | null {
+  const text = block.text;
+  const sentenceStart = Math.max(0, ...['。', '；', ';', '！', '？'].map((p) => text.lastIndexOf(p, count.start - 1) + 1));
+  const from = Math.max(sentenceStart, count.start - 120);
+  const span = text.slice(from, count.start);
+  let opener: RegExpExecArray | null = null;
+  LIST_OPENER.lastIndex = 0;
+  for (let m = LIST_OPENER.exec(span); m; m = LIST_OPENER.exec(span)) opener = m;
+  if (!opener) return null;
+  let listEnd = count.start;
+  const tail = LIST_TO_COUNT.exec(text.slice(from + opener.index + opener[0].length, count.start));
+  const open = !!tail && /等/.test(tail[0]);
+  if (tail) listEnd -= tail[0].length;
+  const listStart = from + opener.index + opener[0].length;
+  const body = text.slice(listStart, listEnd);
+  // A clause between the opener and the count (a comma, a figure) is not one list.
+  if (!body || /[，,：:。；;]/.test(body) || /\d/.test(body)) return null;
+  const noun = COUNTED_AFTER.exec(text.slice(count.end))?.[0] ?? '';
+  if (!noun) return null;
+  const split = splitList(text, listStart);
+  if (!split) return null;
+  const items: Span[] = [];
+  let at = listStart;
+  for (const piece of body.split('、')) {
+    items.push({ start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  if (items.length < 2) return null;
+  // "A、B和C": the last 和 joins the last two items.
+  const last = items[items.length - 1];
+  const lastText = text.slice(last.start, last.end);
+  const j = /和|及|与/.exec(lastText);
+  let ambiguous = 0;
+  if (j && j.index >= 2 && lastText.length - j.index - 1 >= 2) {
+    items.splice(items.length - 1, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + 1, end: last.end });
+  }
+  ambiguous = countConjunctions(text, items.slice(0, -2));
+  const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
+  if (words.length < 2) return null;
+  return {
+    kind: 'count',
+    subject: noun,
+    noun,
+    count,
+    items: words,
+    listedBefore: true,
+    ...(ambiguous ? { minItems: words.length, maxItems: words.length + ambiguous } : {}),
+    ...(open ? { open: true } : {}),
+  };
 }
