@@ -95,3 +95,8 @@ export class IgnoreMatcher {
     return ig;
   }
 }
+
+/** A matcher for `/`-separated relative paths against globs (dot files included), as the config's `ignores` are matched. */
+export function globMatcher(globs: readonly string[]): (relPath: string) => boolean {
+  return picomatch([...globs], { dot: true });
+}
