@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { addSuppressions, applySuppressions, lint, pruneSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Finding } from '@budgetlint/core';
 import { rules, ruleIds } from '@budgetlint/rules';
 import pkg from '../package.json' with { type: 'json' };
@@ -307,10 +307,21 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+/**
+ * The folder the user typed the command in. `pnpm budgetlint` (the workspace
+ * script) runs in the repository root; pnpm and npm pass the user's folder as
+ * INIT_CWD, and paths on the command line are relative to that.
+ */
+export function userCwd(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  const init = env.INIT_CWD;
+  if (init && env.npm_lifecycle_event === 'budgetlint' && isAbsolute(init) && existsSync(init)) return init;
+  return cwd;
+}
+
 /** The real process's streams. */
 export function processIO(): CliIO {
   return {
-    cwd: process.cwd(),
+    cwd: userCwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -9,3 +9,4 @@ export * from './engine/rule.ts';
 export * from './engine/lint.ts';
 export * from './format/numbers.ts';
 export * from './suppressions.ts';
+export * from './format/names.ts';
