@@ -240,7 +240,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const ctx: FormatContext = {
     cwd,
     color: io.env.FORCE_COLOR && opts.color === undefined && !opts.output ? io.env.FORCE_COLOR !== '0' : color,
-    rules: rules.map((r) => ({ id: r.id, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
+    rules: rules.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
   };
   const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;

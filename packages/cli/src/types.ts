@@ -39,7 +39,7 @@ export interface FormatContext {
   cwd: string;
   color: boolean;
   /** Rules by id, for metadata (descriptions, docs links). */
-  rules: ReadonlyArray<{ id: string; description: string; docsUrl: string; defaultSeverity: string; family: string }>;
+  rules: ReadonlyArray<{ id: string; title?: string; description: string; docsUrl: string; defaultSeverity: string; family: string }>;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;
