@@ -605,6 +605,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction(
     guard('codeAction', [] as CodeAction[], (params): CodeAction[] => {
+      // Every action here is a quick fix: a client asking only for source.fixAll (fix-all on save) gets none of them.
+      const only = params?.context?.only;
+      if (Array.isArray(only) && only.length && !only.some((k) => k === '' || k === CodeActionKind.QuickFix)) return [];
       const hit = analyzed(params?.textDocument?.uri);
       if (!hit || !params.range) return [];
       const start = hit.doc.offsetAt(params.range.start);

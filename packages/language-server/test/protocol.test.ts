@@ -113,6 +113,16 @@ describe('diagnostics', () => {
     // The text does not say whether the total or a component is wrong: "auto fix" and fix-all must not pick this.
     expect(fix.isPreferred).toBe(false);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
+    // Fix-all on save asks for source.fixAll only: nothing is applied without the user choosing it.
+    for (const only of [['source.fixAll'], ['source'], ['refactor']]) {
+      expect(
+        await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: diag.range.start, end: diag.range.start },
+          context: { diagnostics: [diag], only },
+        }),
+      ).toEqual([]);
+    }
     expect(fix.diagnostics?.[0].code).toBe('sum-mismatch');
     expect(fix.edit?.changes?.[uri]).toEqual([{ range: diag.range, newText: '26.62亿元' }]);
     expect(ignore.edit?.changes?.[uri]).toEqual([
