@@ -233,7 +233,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     const r = cli(['--print-claims', 'transfer-mismatch.md']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/行 +类型 +主题 +数值 +单位 +角色/);
-    expect(r.stdout).toMatch(/7 +sum +\S+ +27\.54 +亿元 +合计/);
+    expect(r.stdout).toMatch(/7 +合计 +\S+ +27\.54 +亿元 +合计/);
     expect(r.stdout).toMatch(/分项（2） +↳sum-mismatch/);
     expect(r.stdout).toContain('✖ 1 problem');
   });
