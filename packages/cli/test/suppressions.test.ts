@@ -99,6 +99,23 @@ describe('suppressions file', () => {
   });
 });
 
+describe('ignores on the command line', () => {
+  it('skips a file named explicitly but ignored, with one warning line and exit 0; --no-ignore lints it', async () => {
+    const root = tempTree({ '.budgetlintignore': '# 已发布的旧稿\n旧稿/\n', '旧稿/a.txt': TXT, 'b.txt': TXT });
+    const r = await run(['旧稿/a.txt'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'budgetlint: warning: 旧稿/a.txt: file ignored because of a matching ignore pattern (.budgetlintignore); use --no-ignore to lint it',
+    ]);
+    expect((await run(['--no-ignore', '旧稿/a.txt'], root)).code).toBe(1);
+    // No paths: the current folder, without what is ignored.
+    const all = await run(['--format', 'json'], root);
+    expect(JSON.parse(all.stdout).map((f: { filePath: string }) => f.filePath)).toEqual([join(root, 'b.txt')]);
+    expect((await run(['--ignore-pattern', '*.txt', '--no-error-on-unmatched-pattern'], root)).code).toBe(0);
+  });
+});
+
 describe('JSON fixes', () => {
   it('lists the total-changing fix as a suggestion, and fixable counts agree with the fix objects', async () => {
     const root = tempTree({ 'a.md': BAD_TRANSFER });
