@@ -108,7 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let loader: ConfigLoader = newConfigLoader(process.cwd());
   let ignorer = new IgnoreMatcher({ cwd: process.cwd() });
   let suppressionsByDir = new Map<string, SuppressionsAt>();
-  let globCache = new Map<string, (p: string) => boolean>();
+  const globCache = new Map<string, (p: string) => boolean>();
   let caps = { configuration: false, watchedFilesDynamic: false, configurationDynamic: false, showDocument: false };
   let shuttingDown = false;
 
