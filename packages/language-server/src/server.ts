@@ -339,8 +339,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   }
 
+  /** Closed files whose diagnostics 检查整个工作区 published: redone when the configuration changes. */
+  const workspacePublished = new Set<string>();
+  let workspaceTimer: NodeJS.Timeout | undefined;
+
   function relintAll() {
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    // Drafts linted by the workspace command but not open would go on showing what the old configuration said.
+    if (workspacePublished.size) {
+      if (workspaceTimer) clearTimeout(workspaceTimer);
+      workspaceTimer = setTimeout(() => void lintWorkspace().catch((e) => logError('lint workspace', e)), 50);
+    }
   }
 
   /** Records a finding in the nearest suppressions file (created in the document's workspace folder if there is none). */
@@ -386,6 +395,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function lintWorkspace(): Promise<number> {
     let count = 0;
     const open = new Set(documents.all().map((d) => d.uri));
+    const published = new Set<string>();
     const visit = async (dir: string): Promise<void> => {
       let entries: Dirent[];
       try {
@@ -413,7 +423,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           continue;
         }
         const languageId = ext === '.txt' ? 'plaintext' : 'markdown';
-        if (isSkipped({ uri, languageId })) continue;
+        if (!settings.enable || isSkipped({ uri, languageId })) continue;
         let text: string;
         try {
           text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
@@ -425,12 +435,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const doc = TextDocument.create(uri, languageId, 0, text);
         const { diagnostics } = lintText(doc);
         await connection.sendDiagnostics({ uri, diagnostics });
+        published.add(uri);
         count++;
         // Let edits and requests in between files.
         if (count % 20 === 0) await new Promise((r) => setImmediate(r));
       }
     };
     for (const f of folders) await visit(f.path);
+    // Files now ignored, excluded or gone: clear what an earlier run showed for them.
+    for (const uri of workspacePublished) {
+      if (!published.has(uri) && !documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    workspacePublished.clear();
+    for (const uri of published) workspacePublished.add(uri);
     return count;
   }
 
@@ -552,6 +569,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     shuttingDown = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    if (workspaceTimer) clearTimeout(workspaceTimer);
     for (const w of watchers) w.close();
   });
 
@@ -575,6 +593,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       timers.delete(uri);
       justOpened.delete(uri);
       analyses.delete(uri);
+      workspacePublished.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );

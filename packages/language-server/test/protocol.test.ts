@@ -504,6 +504,13 @@ describe('one config model with the CLI', () => {
     expect(codesOf('分册/草稿/三.txt')).toEqual([]);
     expect(codesOf('临时/不查.md')).toBeUndefined();
     expect(r.files).toBeGreaterThanOrEqual(3);
+
+    // A config change reaches the drafts that are not open, too: ignored now, their diagnostics are cleared.
+    writeFileSync(at('.budgetlintignore'), '临时/\n草稿/\n');
+    const again = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.budgetlintignore'), type: 2 }] });
+    const cleared = await c.diagnostics(uriOf('分册/草稿/二.md'), (d) => c.published.indexOf(d) >= again);
+    expect(cleared.diagnostics).toEqual([]);
   });
 });
 

@@ -159,7 +159,7 @@ function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: str
   const related = (m.relatedLocations ?? [])
     .map(
       (r, j) =>
-        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${r.line}:${r.column}</span></li>`,
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">第 ${r.line} 行</span></li>`,
     )
     .join('');
   return (
