@@ -10,6 +10,7 @@ export default defineRule(
   {
     id: 'count-mismatch',
     family: 'count',
+    title: '个数与列举项数不符',
     description: '所述个数与列举的项目数不符',
     defaultSeverity: 'error',
   },

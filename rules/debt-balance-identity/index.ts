@@ -25,6 +25,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
   {
     id: 'debt-balance-identity',
     family: 'debt',
+    title: '债务余额前后不衔接',
     description: '年末余额不等于年初余额加发行减还本',
     defaultSeverity: 'warning',
     defaults: { assumeNoRefinancing: false },

@@ -29,6 +29,7 @@ export default defineRule(
   {
     id: 'debt-over-limit',
     family: 'debt',
+    title: '债务余额超过限额',
     description: '债务余额超过同口径、同时点的债务限额',
     defaultSeverity: 'error',
   },

@@ -40,6 +40,7 @@ export default defineRule(
   {
     id: 'grade-score-mismatch',
     family: 'grade',
+    title: '得分与等级不符',
     description: '评价得分与所写等级不符',
     defaultSeverity: 'error',
   },
