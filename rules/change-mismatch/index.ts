@@ -62,6 +62,7 @@ export default defineRule(
   {
     id: 'change-mismatch',
     family: 'change',
+    title: '增减额与增减幅度不符',
     description: '本年数、上年数、增减额与增减幅度之间不相符',
     defaultSeverity: 'error',
   },

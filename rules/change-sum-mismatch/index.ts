@@ -52,6 +52,7 @@ export default defineRule(
   {
     id: 'change-sum-mismatch',
     family: 'change-sum',
+    title: '分项增减与合计增减不符',
     description: '各分项的增减额之和与合计的增减额不符',
     defaultSeverity: 'error',
   },

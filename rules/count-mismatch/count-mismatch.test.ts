@@ -55,8 +55,115 @@ ruleTester(rule, {
       why: 'one item a block after the colon, as many as the count',
       code: '下一步，我区将重点做好三个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
     },
+      {
+      why: "规划与建设科 is one office: five offices for 5个科室",
+      code: "局机关内设5个科室，分别是办公室、人事科、规划与建设科、财务审计科、执法监督科。",
+    },
+    {
+      why: "促和谐 is one item: three for 三项",
+      code: "今年重点抓好三项工作：稳投资、促和谐、保民生。",
+    },
+    {
+      why: "a 一是 list after 从三个方面推进…：",
+      code: "区财政从三个方面推进绩效管理：一是扩大评价范围；二是健全指标体系；三是强化结果应用。",
+    },
+    {
+      why: "局机关和信息中心 may be two units",
+      code: "本部门下设2个单位，即局机关和信息中心。",
+    },
+    {
+      why: "a 一是 list wrapped onto the next line may go on there: no claim on the part read",
+      code: "2024年，县财政局围绕四个方面深化预算管理改革：一是完善预算编制，二是强化执行\n监控，三是推进绩效评价结果应用。",
+    },
+      {
+      why: "a list after 包括 closed by its count, which agrees",
+      code: "纳入本部门2025年预算编制范围的单位包括局机关、信息中心、执法大队3个单位。",
+    },
+    {
+      why: "no opener before the list (投向): the count is not read as closing a list",
+      code: "转移支付资金主要投向教育、卫生健康、交通运输等四个领域。",
+    },
+    {
+      why: "共 between the list and its count",
+      code: "包括办公室、财务科、业务科共3个科室。",
+    },
   ],
   invalid: [
+    {
+      why: "a list before its count, the last two joined by 和 (A、B和C 4个单位)",
+      code: "本部门预算包括局机关、档案馆和信息中心4个单位的预算。",
+      errors: [
+        {
+          message: "所述“4个单位”，但其前只列举了3项",
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 22,
+          text: "4个",
+          related: ["第1项“局机关”", "第3项“信息中心”"],
+        },
+      ],
+    },
+    {
+      why: "等 before a count closes the list: four named for 3个领域",
+      code: "涉及教育、卫生、交通、农业等3个领域。",
+      errors: [
+        {
+          message: "所述“3个领域”，但其前列举了4项",
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 17,
+          text: "3个",
+          related: ["第1项“教育”", "第4项“农业”"],
+        },
+      ],
+    },
+    {
+      why: "a list of offices: 基础设施与装备科 is one office, since every item ends like an office and 基础设施 does not",
+      code: "本局机关内设6个科室，分别是办公室、政策法规科、计划财务科、基础设施与装备科、安全监督科。",
+      errors: [
+        {
+          message: "所述“6个科室”，但其后只列举了5项",
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 9,
+          text: "6个",
+          related: ["第1项“办公室”", "第5项“安全监督科”"],
+        },
+      ],
+    },
+    {
+      why: "促和谐 holds 和 without joining two things: four items against 三项",
+      code: "2025年本单位重点任务有三项：保基本、促和谐、强队伍、优服务。",
+      errors: [
+        {
+          message: "重点任务所述数量为“三项”，但其后列举了4项",
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 16,
+          text: "三项",
+          related: ["第1项“保基本”", "第4项“优服务”"],
+        },
+      ],
+    },
+    {
+      why: "a verb phrase between the count and the colon (围绕四个方面深化…：一是…)",
+      code: "2024年，县财政局围绕四个方面深化预算管理改革：一是完善预算编制，二是强化执行监控，三是推进绩效评价结果应用。\n全年共组织15个部门开展绩效自评。",
+      errors: [
+        {
+          message: "所述“四个方面”，但其后只列举了3项",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 15,
+          text: "四个",
+          related: ["第1项“一是完善预算编制，”", "第3项“三是推进绩效评价结果应用。”"],
+        },
+      ],
+    },
     {
       code: '今年纳入财政重点绩效评价的项目有五个，即区教育局2024年学生营养改善专项经费、区农业农村局2023-2024年高标准农田建设资金、区交通运输局2024年农村公路养护专项资金、区文旅局2024年公共文化服务补助资金。',
       errors: [
@@ -76,7 +183,7 @@ ruleTester(rule, {
       code: '全面实施预算绩效管理以来，我县着力实现三个转变（即由重分配向重管理转变、由重投入向重绩效转变），预算绩效管理水平稳步提升。',
       errors: [
         {
-          message: '所述数量为“三个”，但其后只列举了2项',
+          message: '所述“三个转变”，但其后只列举了2项',
           line: 1,
           column: 20,
           endLine: 1,
@@ -91,7 +198,7 @@ ruleTester(rule, {
       code: '实行两个同步（绩效目标申报同步、预算批复下达同步、绩效信息公开同步），绩效目标随预算一同批复、一同下达。',
       errors: [
         {
-          message: '所述数量为“两个”，但其后列举了3项',
+          message: '所述“两个同步”，但其后列举了3项',
           line: 1,
           column: 3,
           endLine: 1,
@@ -121,7 +228,7 @@ ruleTester(rule, {
       code: '我区加强政府债务管理主要采取了三个方面措施：一是争取扩大债券规模，积极争取新增债券额度支持。二是足额偿还到期债券本息，维护政府良好信用。',
       errors: [
         {
-          message: '所述数量为“三个”，但其后只列举了2项',
+          message: '所述“三个方面措施”，但其后只列举了2项',
           line: 1,
           column: 16,
           endLine: 1,
@@ -136,7 +243,7 @@ ruleTester(rule, {
       code: '坚持“三个统一”：“统一绩效目标模板”、“统一评价指标体系”、“统一结果公开口径”、“统一整改跟踪机制”，切实提高绩效管理规范化水平。',
       errors: [
         {
-          message: '所述数量为“三个”，但其后列举了4项',
+          message: '所述“三个统一”，但其后列举了4项',
           line: 1,
           column: 4,
           endLine: 1,
@@ -151,7 +258,7 @@ ruleTester(rule, {
       code: '2024年区财政重点评价共涉及三个部门，分别是区教育局、区卫生健康委员会。',
       errors: [
         {
-          message: '所述数量为“三个”，但其后只列举了2项',
+          message: '所述“三个部门”，但其后只列举了2项',
           line: 1,
           column: 16,
           endLine: 1,
@@ -166,7 +273,7 @@ ruleTester(rule, {
       code: '本年度重点评价项目有三个，即2021-2022年“污水管网、泵站改造”专项资金、2024年农村公路养护专项资金。',
       errors: [
         {
-          message: '所述数量为“三个”，但其后只列举了2项',
+          message: '本年度重点评价项目所述数量为“三个”，但其后只列举了2项',
           line: 1,
           column: 11,
           endLine: 1,
@@ -197,7 +304,7 @@ ruleTester(rule, {
       code: '区财政局对2个部门（即区城市管理局、区市场监督管理局、区退役军人事务局）开展部门整体支出绩效评价，评价结果已向区人大报告。',
       errors: [
         {
-          message: '所述数量为“2个”，但其后列举了3项',
+          message: '所述“2个部门”，但其后列举了3项',
           line: 1,
           column: 6,
           endLine: 1,
@@ -212,7 +319,7 @@ ruleTester(rule, {
       code: '下一步，我区将重点做好四个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
       errors: [
         {
-          message: '所述数量为“四个”，但其后只列举了3项',
+          message: '所述“四个方面工作”，但其后只列举了3项',
           line: 1,
           column: 12,
           endLine: 1,

@@ -10,6 +10,7 @@ export default defineRule(
   {
     id: 'count-mismatch',
     family: 'count',
+    title: '个数与列举项数不符',
     description: '所述个数与列举的项目数不符',
     defaultSeverity: 'error',
   },
@@ -20,10 +21,15 @@ export default defineRule(
       const most = claim.maxItems ?? listed;
       const least = claim.minItems ?? listed;
       let message: string | undefined;
+      const where = claim.listedBefore ? '其前' : '其后';
+      // What is counted, when the text names it: 股室数量写作“7个”.
+      const what = claim.noun
+        ? `所述“${claim.count.raw}${claim.noun.replace(/[“”"]/g, '')}”`
+        : `${claim.subject}所述数量为“${claim.count.raw}”`;
       // Too few: unless the list may go on (…等, or it runs past a comma) or an item joins two.
-      if (stated > most && !claim.open) message = `所述数量为“${claim.count.raw}”，但其后只列举了${listed}项`;
+      if (stated > most && !claim.open) message = `${what}，但${where}只列举了${listed}项`;
       // Too many: unless 、 may be grouping the parts of a joined item.
-      else if (stated < least) message = `所述数量为“${claim.count.raw}”，但其后列举了${listed}项`;
+      else if (stated < least) message = `${what}，但${where}列举了${listed}项`;
       if (!message) continue;
       const first = claim.items[0];
       const last = claim.items[listed - 1];

@@ -1,4 +1,4 @@
-import { add, baseValue, defineRule, intervalOf, meets, sub, type DebtClaim, type DebtMeasure } from '@budgetlint/core';
+import { add, baseValue, defineRule, intervalOf, meets, sub, type DebtClaim, type DebtMeasure, type FindingInput } from '@budgetlint/core';
 import { formatDiff, KIND_NAMES, plainRaw } from '../debt-over-limit/index.ts';
 
 export interface DebtBalanceIdentityOptions {
@@ -25,6 +25,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
   {
     id: 'debt-balance-identity',
     family: 'debt',
+    title: '债务余额前后不衔接',
     description: '年末余额不等于年初余额加发行减还本',
     defaultSeverity: 'warning',
     defaults: { assumeNoRefinancing: false },
@@ -47,7 +48,9 @@ export default defineRule<DebtBalanceIdentityOptions>(
           measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate,
         ),
       );
-    const swapDates = new Set(debts.filter((d) => d.measure === 'swap').map((d) => d.date));
+    // A swap of 0 (未发行置换债券，发行额为0) swaps nothing.
+    const found = new Map<string, { distance: number; report: FindingInput }>();
+    const swapDates = new Set(debts.filter((d) => d.measure === 'swap' && !baseValue(d.figure).isZero()).map((d) => d.date));
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
       const year = yearOf(close.date, '末');
@@ -67,6 +70,11 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));
       const stated = intervalOf(close.figure);
       if (meets(computed, stated)) continue;
+      // The same closing balance stated twice (the section's 余额 line, then a roll-forward sentence): said once, nearest its opening balance.
+      const key = `${close.date}|${close.scope}|${close.debtKind}|${!!close.estimate}|${baseValue(close.figure).toString()}`;
+      const d = Math.abs(close.figure.block - opening.figure.block) * 1e6 + Math.abs(close.figure.range.start - opening.figure.range.start);
+      const seen = found.get(key);
+      if (seen && seen.distance <= d) continue;
       const exact = issued.reduce((acc, c) => acc.plus(baseValue(c.figure)), baseValue(opening.figure)).minus(baseValue(repayment.figure));
       const figs = [opening, ...issued, repayment].map((c) => c.figure);
       const places = Math.max(close.figure.precision, ...figs.map((f) => (f.unit === close.figure.unit ? f.precision : 0)));
@@ -75,7 +83,9 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const terms = [`${name(opening)}${plainRaw(opening.figure)}`, ...issued.map((c) => `+ ${name(c)}${plainRaw(c.figure)}`), `- 还本${plainRaw(repayment.figure)}`];
       const computedText = formatDiff(exact, { ...close.figure, precision: places }, close.figure);
       const diff = formatDiff(baseValue(close.figure).minus(exact).abs(), { ...close.figure, precision: places }, close.figure);
-      ctx.report({
+      found.set(key, {
+        distance: d,
+        report: {
         message: `${close.estimate ? '预计' : ''}${close.date}${close.scope}${KIND_NAMES[close.debtKind]}余额${plainRaw(close.figure)}，但${terms.join(' ')} = ${computedText}，相差${diff}`,
         range: close.figure.range,
         related: [opening, ...issued, repayment].map((c) => ({
@@ -83,7 +93,9 @@ export default defineRule<DebtBalanceIdentityOptions>(
           label: `${c.measure === 'repayment' ? '还本' : name(c)} ${plainRaw(c.figure)}`,
         })),
         fingerprint: `${plainRaw(close.figure)}=${figs.map(plainRaw).join('|')}`,
+        },
       });
     }
+    for (const { report } of found.values()) ctx.report(report);
   },
 );

@@ -29,6 +29,7 @@ export default defineRule(
   {
     id: 'debt-over-limit',
     family: 'debt',
+    title: '债务余额超过限额',
     description: '债务余额超过同口径、同时点的债务限额',
     defaultSeverity: 'error',
   },
@@ -53,6 +54,10 @@ export default defineRule(
       }
       return top;
     };
+    // One balance stated in several places (其中市本级418.27亿元, then 市本级政府债务余额418.27亿元，债务限额…)
+    // is one contradiction: said once, where the balance stands nearest its limit.
+    const found = new Map<string, { b: DebtClaim; l: DebtClaim; distance: number }>();
+    const distance = (a: DocFigure, b: DocFigure) => Math.abs(a.block - b.block) * 1e6 + Math.abs(a.range.start - b.range.start);
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
       const group = limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`);
@@ -63,6 +68,12 @@ export default defineRule(
       const l = mine === group ? highestOf(group) : highestOf(mine);
       // Two limits stated for one debt, the balance over only one of them: which one holds is unclear.
       if (!intervalOf(b.figure).lo.gt(intervalOf(l.figure).hi)) continue;
+      const key = `${b.debtKind}|${b.scope}|${!!b.estimate}|${baseValue(b.figure).toString()}|${baseValue(l.figure).toString()}`;
+      const d = distance(b.figure, l.figure);
+      const seen = found.get(key);
+      if (!seen || d < seen.distance) found.set(key, { b, l, distance: d });
+    }
+    for (const { b, l } of [...found.values()].sort((x, y) => x.b.figure.range.start - y.b.figure.range.start)) {
       const who = `${b.estimate ? '预计' : ''}${b.date}${b.scope}${KIND_NAMES[b.debtKind]}余额${plainRaw(b.figure)}`;
       const excess = baseValue(b.figure).minus(baseValue(l.figure));
       ctx.report({

@@ -7,6 +7,7 @@ export default defineRule(
   {
     id: 'direction-conflict',
     family: 'direction',
+    title: '增减方向矛盾',
     description: '同一变动的方向前后矛盾（减少与上升、持平与增减、增长而本年小于上年）',
     defaultSeverity: 'error',
   },

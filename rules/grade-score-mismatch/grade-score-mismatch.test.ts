@@ -38,15 +38,159 @@ ruleTester(rule, {
       code: '县财政局聘请第三方机构对2024年统筹整合财政涉农资金开展重点绩效评价，评价得分89.12分，形成了良好的绩效管理氛围，共涉及金额18514.42万元。',
     },
     {
-      why: 'the grade stands before the score: only a grade after its score is paired',
-      code: '“四好农村路”建设项目绩效评价等级为“良”，评价得分为95.5分，评价结果已在政府门户网站公开。',
-    },
-    {
       why: 'Shanghai labels: 合格 covers 60 to 80',
       code: '本部门对2025年度项目开展绩效自评，“社区治理服务”项目自评得分为71.5分，绩效评级为“合格”，涉及预算金额98.4万元。',
     },
+      {
+      why: "grades before and after their scores, each paired with its own",
+      code: "本部门整体支出绩效自评结果为“优”，得分92.4分；河道保洁项目评价得分86分，等级为良。",
+    },
+    {
+      why: "a stated standard with 以上 and （含） read right: 91 is 优, 79.5 is 中",
+      code: "评价结果分为四档：90分以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。城区绿化项目得分91分，评为优；农村饮水项目得分79.5分，评为中。",
+    },
+    {
+      why: "a 分别 pairing that agrees, and a score with no grade",
+      code: "项目评价得分分别为91、84分，等级分别为优、良；另有1个项目得分75分，未评定等级。",
+    },
+    {
+      why: "a score and a grade joined by 、 that agree; 满分20分 is a maximum, not a score",
+      code: "部门整体绩效评价：得分88分、良好；其中预算执行率指标得分20分，满分20分。",
+    },
+    {
+      why: "the document's standard (B 70 to 85) makes 78分 a B and 86.5分 an A",
+      code: "本县评价标准为：A级85分（含）以上，B级70分（含）至85分，C级60分（含）至70分，D级60分以下。\n水利设施维护项目得分78分，等级为B级；乡镇卫生院建设项目得分86.5分，等级为A级。",
+    },
+      {
+      why: "a grade with its score in brackets that agree: 良 for 85.5",
+      code: "经第三方评价，该项目等级为良（得分85.5分），主要扣分点是资金拨付进度偏慢。",
+    },
   ],
   invalid: [
+    {
+      why: "scores in brackets after their grades: the second does not fit",
+      code: "城市公园养护项目绩效评价结果为“优秀”（92.5分），乡镇污水处理项目评价结果为“良好”（78分）。",
+      errors: [
+        {
+          message: "乡镇污水处理项目得分78分应为“中等”（60分至80分），却写作“良好”（80分至90分）",
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 44,
+          text: "良好",
+          related: ["得分78分"],
+        },
+      ],
+    },
+    {
+      why: "得分 inside the bracket after the grade",
+      code: "河道清淤项目评价等级为“中”（得分92分）。",
+      errors: [
+        {
+          message: "河道清淤项目得分92分应为“优”（90分至100分），却写作“中”（60分至80分）",
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 14,
+          text: "中",
+          related: ["得分92分"],
+        },
+      ],
+    },
+    {
+      why: "a standard stated in the text (A级90分（含）以上…) replaces the default bands; list items with no cue word (88.6分，A级)",
+      code: "绩效评价等级标准：A级90分（含）以上，B级75分（含）至90分，C级60分（含）至75分，D级60分以下。\n本局对6个项目开展绩效自评。\n- 乡村道路养护项目：88.6分，A级；\n- 公交站亭改造项目：78分，B级；\n- 渡口安全提升项目：74.5分，C级。",
+      errors: [
+        {
+          message: "乡村道路养护项目得分88.6分应为“B”（75分至90分），却写作“A”（90分至100分，按文中所列评价标准）",
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 19,
+          text: "A",
+          related: ["得分88.6分"],
+        },
+      ],
+    },
+    {
+      why: "a standard in a Markdown comment, and a table with a score column and a grade column",
+      format: 'markdown',
+      code: "<!-- 评价等级：85分（含）以上为优秀，70分（含）至85分为良好，60分（含）至70分为合格，60分以下为不合格。 -->\n# 某区2024年预算绩效管理情况\n\n| 序号 | 评价对象 | 得分 | 等级 |\n|---|---|---:|---|\n| 1 | 校舍维修项目 | 92.30 | 优秀 |\n| 2 | 绿化养护项目 | 68.50 | 良好 |\n| 3 | 养老服务补贴项目 | 76.20 | 良好 |\n| 4 | 饮水工程运维项目 | 58.00 | 合格 |",
+      errors: [
+        {
+          message: "绿化养护项目得分68.50应为“合格”（60分至70分），却写作“良好”（70分至85分，按文中所列评价标准）",
+          line: 7,
+          column: 24,
+          endLine: 7,
+          endColumn: 26,
+          text: "良好",
+          related: ["得分68.50"],
+        },
+        {
+          message: "饮水工程运维项目得分58.00应为“不合格”（60分以下），却写作“合格”（60分至70分，按文中所列评价标准）",
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 28,
+          text: "合格",
+          related: ["得分58.00"],
+        },
+      ],
+    },
+    {
+      why: "the grade stated before its score, with nothing but the score's own cue between",
+      code: "2024年度部门整体支出绩效自评结果为“良好”，得分93.5分，主要扣分点是部分指标设置不够细化。",
+      errors: [
+        {
+          message: "2024年度部门整体支出得分93.5分应为“优秀”（90分至100分），却写作“良好”（80分至90分）",
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 23,
+          text: "良好",
+          related: ["得分93.5分"],
+        },
+      ],
+    },
+    {
+      why: "分别 lists: the n-th score takes the n-th grade",
+      code: "三个重点项目的评价得分分别为92、85、78分，评价等级分别为优、优、良。",
+      errors: [
+        {
+          message: "得分85应为“良”（80分至90分），却写作“优”（90分至100分）",
+          line: 1,
+          column: 34,
+          endLine: 1,
+          endColumn: 35,
+          text: "优",
+          related: ["得分85"],
+        },
+        {
+          message: "得分78分应为“中”（60分至80分），却写作“良”（80分至90分）",
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 37,
+          text: "良",
+          related: ["得分78分"],
+        },
+      ],
+    },
+    {
+      why: "the grade stated before its score: 等级为“良”，评价得分为95.5分",
+      code: "“四好农村路”建设项目绩效评价等级为“良”，评价得分为95.5分，评价结果已在政府门户网站公开。",
+      errors: [
+        {
+          message: "四好农村路建设项目得分95.5分应为“优”（90分至100分），却写作“良”（80分至90分）",
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 21,
+          text: "良",
+          related: ["得分95.5分"],
+        },
+      ],
+    },
     {
       code: '县财政局委托第三方机构对2024年农村饮水安全巩固提升项目开展重点绩效评价，评价得分为86.5分，绩效评价等级为“优”，涉及资金3120.45万元。',
       errors: [
@@ -96,7 +240,7 @@ ruleTester(rule, {
       code: '经专家组综合评审，“智慧财政一体化平台运维”项目综合得分92.6分，评价结果为“良好”，评价报告已报送区人大常委会。',
       errors: [
         {
-          message: '得分92.6分应为“优秀”（90分至100分），却写作“良好”（80分至90分）',
+          message: '智慧财政一体化平台运维项目得分92.6分应为“优秀”（90分至100分），却写作“良好”（80分至90分）',
           line: 1,
           column: 41,
           endLine: 1,
@@ -141,7 +285,7 @@ ruleTester(rule, {
       code: '县财政局组织开展事后绩效评价，“高标准农田建设”项目得分 59.5 分，评价等级为“中”，项目资金的使用效益有待提高。',
       errors: [
         {
-          message: '得分59.5分应为“差”（60分以下），却写作“中”（60分至80分）',
+          message: '高标准农田建设项目得分59.5分应为“差”（60分以下），却写作“中”（60分至80分）',
           line: 1,
           column: 43,
           endLine: 1,
@@ -219,7 +363,7 @@ describe('grade-score-mismatch with configured bands', () => {
     const code = '经综合评价，“农贸市场提升改造”项目绩效评价得分为80.5分，绩效评价等级为“丙等”，涉及资金1290.6万元。';
     const r = run(code);
     expect(r.findings.map((f) => [f.message, code.slice(f.range.start, f.range.end)])).toEqual([
-      ['得分80.5分应为“良”（75分至85分），却写作“丙等”（60分至75分）', '丙等'],
+      ['农贸市场提升改造项目得分80.5分应为“良”（75分至85分），却写作“丙等”（60分至75分）', '丙等'],
     ]);
   });
 });

@@ -18,21 +18,36 @@ function describe(b: GradeBand): string {
   return `${b.min}分至${b.max}分`;
 }
 
-function labelIn(band: GradeBand, written: string): string {
+function labelIn(band: GradeBand, written: string, stated: boolean): string {
+  // A document's own standard names each band with its first word.
+  if (stated) return band.labels[0];
   const set = LABEL_SETS.find((s) => s.includes(written));
   return set?.find((l) => band.labels.includes(l)) ?? band.labels[0];
+}
+
+// The project or unit the score is of, as the text names it; nothing when the text names none.
+function subjectOf(subject: string): string {
+  const s = subject
+    .replace(/[“”"‘’「」]/g, '')
+    .replace(/^[-*•·\s\u3000，,；;、：:]+|[\s\u3000，,；;、：:]+$/g, '')
+    .replace(/(?:综合|评价|自评|绩效|整体|考核)*(?:得分|评分)?$/, '');
+  // A pronoun (该项目) or a bare word (绩效) names nothing the reader can find.
+  if (!s || /^(?:该|此|本|其)?(?:项目|单位|部门)?$/.test(s) || s.length > 30) return '';
+  return s;
 }
 
 export default defineRule(
   {
     id: 'grade-score-mismatch',
     family: 'grade',
+    title: '得分与等级不符',
     description: '评价得分与所写等级不符',
     defaultSeverity: 'error',
   },
   (ctx) => {
-    const bands = ctx.domain.gradeBands;
     for (const claim of ctx.of('grade')) {
+      // A standard the document states is the one its grades were given by.
+      const bands = claim.bands ?? ctx.domain.gradeBands;
       const written = claim.grade.text;
       const named = bands.filter((b) => b.labels.includes(written));
       // A word the bands do not define, or one two bands share: nothing to check against.
@@ -43,10 +58,10 @@ export default defineRule(
       const { lo, hi } = intervalOf(claim.score);
       if (meetsBand(lo.toNumber(), hi.toNumber(), band)) continue;
       const actual = bands.find((b) => inBand(value, b));
-      const should = actual ? `应为“${labelIn(actual, written)}”（${describe(actual)}）` : '不在任何等级的分数段内';
+      const should = actual ? `应为“${labelIn(actual, written, !!claim.bands)}”（${describe(actual)}）` : '不在任何等级的分数段内';
       const score = claim.score.raw.replace(/[\s\u3000]+/g, '');
       ctx.report({
-        message: `得分${score}${should}，却写作“${written}”（${describe(band)}）`,
+        message: `${subjectOf(claim.subject)}得分${score}${should}，却写作“${written}”（${describe(band)}${claim.bands ? '，按文中所列评价标准' : ''}）`,
         range: claim.grade.range,
         related: [{ range: claim.score.range, label: `得分${score}` }],
         fingerprint: `${score}|${written}`,

@@ -25,6 +25,7 @@ export default defineRule(
   {
     id: 'heading-sequence',
     family: 'heading',
+    title: '标题序号跳号或倒退',
     description: '同级标题序号不连续或倒退',
     defaultSeverity: 'warning',
   },

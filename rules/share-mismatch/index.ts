@@ -47,6 +47,7 @@ export default defineRule<ShareMismatchOptions>(
   {
     id: 'share-mismatch',
     family: 'share',
+    title: '占比与金额不符',
     description: '“占比”与金额除以合计不符',
     defaultSeverity: 'error',
     defaults: { namedTotals: true, purposeLists: true, purposeListsAcrossParagraphs: false },

@@ -18,6 +18,7 @@ export default defineRule(
   {
     id: 'stale-year',
     family: 'year',
+    title: '年份与标题不一致',
     description: '正文年份与标题年份不一致',
     defaultSeverity: 'warning',
   },

@@ -39,6 +39,18 @@ ruleTester(rule, {
       why: 'the same year in the body, written with spaces as PDFs do',
       code: '中共某区委社会工作部\n2024 年度\n部门决算\n\n纳入中共某区委社会工作部 2024 年度部门决算编制范围的单位包括：本级和下属事业单位。',
     },
+      {
+      why: "the title's issuer naming last year's budget execution: a topic, not this document",
+      code: "松阳县2025年政府预算公开相关说明\n\n松阳县2024年政府预算执行情况总体平稳，全县一般公共预算收入完成年初预算的101.2%。",
+    },
+    {
+      why: "the title's issuer naming another year's document to compare with",
+      code: "北塘市林业局\n2024年度部门决算\n\n与北塘市林业局2023年度部门决算相比，本年收入总计增加120.5万元。",
+    },
+    {
+      why: "the title's issuer naming last year's budget as something that was approved and carried out",
+      code: "河湾区2025年区级预算相关事项的说明\n\n河湾区2024年区级预算经区人民代表大会批准后，严格按程序执行。",
+    },
   ],
   invalid: [
     {
@@ -172,6 +184,86 @@ ruleTester(rule, {
         },
       ],
     },
+      {
+      why: "the title's issuer names its document with another year (…2024年政府预算中…说明如下)",
+      code: "松阳县2025年政府预算公开相关说明\n\n根据预算公开的有关规定，现就松阳县2024年政府预算中社会关注的几个事项说明如下。\n一、“三公”经费预算情况",
+      errors: [
+        {
+          message: "标题为2025年政府预算，正文此处却写作2024年政府预算",
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 23,
+          text: "2024年",
+          severity: 'warning',
+          related: ["标题中的“2025年政府预算”"],
+        },
+      ],
+    },
+    {
+      why: "a closing sentence naming the document with another year, 镇级 between year and kind",
+      code: "桐溪镇2025年镇级预算编制说明\n\n各位代表：\n2025年镇级一般公共预算收入安排1,320万元，比上年增长2.3%。\n以上是桐溪镇2024年镇级预算编制情况，请各位代表审议。",
+      errors: [
+        {
+          message: "标题为2025年预算，正文此处却写作2024年预算",
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 12,
+          text: "2024年",
+          severity: 'warning',
+          related: ["标题中的“2025年预算”"],
+        },
+      ],
+    },
+    {
+      why: "a 草案 of the title's issuer is this document: listed in it",
+      code: "河湾区2025年区级预算相关事项的说明\n\n2025年区级“三公”经费预算安排856万元，以上“三公”经费预算数，已在河湾区2024年区级预算草案中全额列示。",
+      errors: [
+        {
+          message: "标题为2025年预算，正文此处却写作2024年预算",
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 46,
+          text: "2024年",
+          severity: 'warning',
+          related: ["标题中的“2025年预算”"],
+        },
+      ],
+    },
+    {
+      why: "a page number printed under a two-line title does not hide the title",
+      code: "北塘市林业局\n2024年度部门决算\n— 1 —\n第一部分 部门概况\n纳入北塘市林业局2023年度部门决算编制范围的单位共3个，包括局本级和2个所属事业单位。",
+      errors: [
+        {
+          message: "标题为2024年部门决算，正文此处却写作2023年部门决算",
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 15,
+          text: "2023年度",
+          severity: 'warning',
+          related: ["标题中的“2024年度部门决算”"],
+        },
+      ],
+    },
+    {
+      why: "a definition sentence names the document with the next year",
+      format: 'markdown',
+      code: "# 南屏市2025年市本级预算相关重要事项说明\n\n本说明所称“市本级预算”，是指提请市人大常委会审查的南屏市2026年市本级预算。",
+      errors: [
+        {
+          message: "标题为2025年预算，正文此处却写作2026年预算",
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 35,
+          text: "2026年",
+          severity: 'warning',
+          related: ["标题中的“2025年预算”"],
+        },
+      ],
+    },
   ],
 });
-

@@ -94,6 +94,7 @@ export default defineRule(
   {
     id: 'sum-mismatch',
     family: 'sum',
+    title: '合计与分项之和不符',
     description: '合计数与其分项之和不符',
     defaultSeverity: 'error',
   },

@@ -6,13 +6,23 @@ const SOURCE = 'budgetlint';
 const PRINT_CLAIMS_REQUEST = 'budgetlint/printClaims';
 const SERVER_NAME = 'budgetlint-language-server';
 const CLAIMS_SCHEME = 'budgetlint';
+const SUPPRESS_FINDING_COMMAND = 'budgetlint.suppressFinding';
+const LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace';
+const RESTART_COMMAND = 'budgetlint.restartServer';
+const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 interface PrintClaimsParams {
   textDocument: { uri: string };
 }
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
+/** The language ids the user asked for (budgetlint.languages). */
+function languages(): string[] {
+  const v = vscode.workspace.getConfiguration('budgetlint').get<unknown>('languages');
+  const list = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+  return list.length ? list : DEFAULT_LANGUAGES;
+}
+
+function createClient(serverModule: string): LanguageClient {
   const run = { module: serverModule, transport: TransportKind.ipc };
   const serverOptions: ServerOptions = {
     run,
@@ -20,16 +30,55 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     // Files and unsaved drafts only: not the read-only claims view below, nor other virtual documents.
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'untitled', language: 'plaintext' },
-    ],
+    documentSelector: languages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
     synchronize: { configurationSection: 'budgetlint' },
     diagnosticCollectionName: SOURCE,
+    middleware: {
+      async executeCommand(command, args, next) {
+        // "忽略此问题": ask why, so the suppressions file tells a reviewer; Esc cancels.
+        if (command === SUPPRESS_FINDING_COMMAND && args[0] && typeof args[0] === 'object') {
+          const reason = await vscode.window.showInputBox({
+            title: 'budgetlint：忽略此问题',
+            prompt: '为什么这不是矛盾？（记入 budgetlint-suppressions.json，供审核人查看）',
+            placeHolder: '例如：分项仅列主要项目，非全部',
+          });
+          if (reason === undefined) return undefined;
+          return next(command, [{ ...(args[0] as object), reason }]);
+        }
+        if (command === LINT_WORKSPACE_COMMAND) {
+          const result = (await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Window, title: 'budgetlint：正在检查整个工作区' },
+            () => Promise.resolve(next(command, args)),
+          )) as { files?: number } | undefined;
+          void vscode.window.showInformationMessage(`budgetlint：已检查 ${result?.files ?? 0} 个文件，结果见“问题”面板。`);
+          return result;
+        }
+        return next(command, args);
+      },
+    },
   };
-  client = new LanguageClient(SOURCE, 'budgetlint', serverOptions, clientOptions);
+  return new LanguageClient(SOURCE, 'budgetlint', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  client = createClient(serverModule);
+  let restarting: Promise<void> | undefined;
+  const restart = () =>
+    (restarting ??= (async () => {
+      try {
+        if (client) await client.stop().catch(() => undefined);
+        // A new client: the document selector follows budgetlint.languages.
+        client = createClient(serverModule);
+        await client.start();
+        client.outputChannel.appendLine(`${SERVER_NAME} restarted from ${serverModule}`);
+      } finally {
+        restarting = undefined;
+      }
+    })());
 
   const claimsChanged = new vscode.EventEmitter<vscode.Uri>();
   const status = vscode.window.createStatusBarItem('budgetlint.status', vscode.StatusBarAlignment.Right, 100);
@@ -43,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (
       !doc ||
       !['file', 'untitled'].includes(doc.uri.scheme) ||
-      !['markdown', 'plaintext'].includes(doc.languageId) ||
+      !languages().includes(doc.languageId) ||
       !vscode.workspace.getConfiguration('budgetlint').get('enable', true)
     ) {
       status.hide();
@@ -68,7 +117,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('budgetlint') && updateStatus()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('budgetlint')) return;
+      if (e.affectsConfiguration('budgetlint.languages')) void restart();
+      updateStatus();
+    }),
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      await restart();
+      void vscode.window.showInformationMessage('budgetlint：语言服务器已重启。');
+    }),
   );
 
   // The claims table is a read-only virtual document: budgetlint:/<name> 的数字与关系.txt?<source uri>.
@@ -88,7 +145,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('budgetlint.showClaims', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (!doc || !client || !['markdown', 'plaintext'].includes(doc.languageId) || doc.uri.scheme === CLAIMS_SCHEME) {
+      if (!doc || !client || !languages().includes(doc.languageId) || doc.uri.scheme === CLAIMS_SCHEME) {
         void vscode.window.showInformationMessage('budgetlint：请先打开一份 Markdown 或纯文本说明。');
         return;
       }

@@ -3,7 +3,7 @@
 // Problems panel, the hover, the status bar and the claims command checked.
 // Only loopback traffic: code-server on 127.0.0.1, no gallery, no updates.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -252,7 +252,9 @@ describe.skipIf(missing.length > 0)(`VS Code (code-server)${missing.length ? ` �
       expect(menu).toContain('在此处忽略 sum-mismatch');
       expect(menu).toContain('查看规则说明：sum-mismatch');
       await page.screenshot({ path: join(artifacts, 'vscode-quickfix.png') });
-      // The preferred fix comes first and has the focus (a pointer block covers the menu for clicks).
+      // The rule's fix comes first and has the focus (a pointer block covers the menu for clicks).
+      // It is offered, not preferred: auto-fix never rewrites a total on its own.
+      expect(menu).toContain('忽略此问题（记入 budgetlint-suppressions.json）');
       await page.keyboard.press('Enter');
       await page.locator('.view-line', { hasText: '税收返还和转移支付26.62亿元' }).waitFor({ timeout: 30_000 });
       await page.locator('.statusbar', { hasText: 'budgetlint: 0' }).waitFor({ timeout: 30_000 });
@@ -283,5 +285,50 @@ describe.skipIf(missing.length > 0)(`VS Code (code-server)${missing.length ? ` �
       expect(await toast.count()).toBe(1);
     },
     150_000,
+  );
+
+  it(
+    'ignores a finding in budgetlint-suppressions.json, asking why; lints the whole workspace; restarts the server',
+    async () => {
+      const ws = join(dir, 'workspace');
+      await page.locator('.tab', { hasText: /^draft\.md/ }).first().click();
+      const squiggle = page.locator('.monaco-editor .squiggly-warning');
+      await squiggle.first().waitFor({ state: 'attached', timeout: 60_000 });
+      const sq = (await squiggle.first().boundingBox())!;
+      await page.mouse.click(sq.x + sq.width / 2, sq.y + sq.height / 2);
+      await page.keyboard.press('Control+.');
+      const row = page.locator('.action-widget .monaco-list-row', { hasText: '忽略此问题' });
+      await row.first().waitFor({ timeout: 30_000 });
+      for (let i = 0; i < 6; i++) {
+        const focused = await page.locator('.action-widget .monaco-list-row.focused').first().innerText().catch(() => '');
+        if (focused.includes('忽略此问题')) break;
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      const reason = page.locator('.quick-input-widget input');
+      await reason.waitFor({ state: 'visible', timeout: 30_000 });
+      await reason.fill('分项仅列主要项目，非全部');
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar', { hasText: 'budgetlint: 0' }).waitFor({ timeout: 60_000 });
+      expect(await squiggle.count()).toBe(0);
+      const written = JSON.parse(readFileSync(join(ws, 'budgetlint-suppressions.json'), 'utf8'));
+      expect(written.files['draft.md'][0]).toMatchObject({ ruleId: 'sum-mismatch', reason: '分项仅列主要项目，非全部' });
+
+      // A draft nobody opened shows up in Problems after 检查整个工作区.
+      writeFileSync(join(ws, '未打开.txt'), DRAFT);
+      await runCommand('Budgetlint: 检查整个工作区');
+      await page.locator('.notifications-toasts .notification-toast', { hasText: '已检查' }).first().waitFor({ timeout: 60_000 });
+      const problems = page.locator('.markers-panel');
+      for (let i = 0; i < 15 && !(await problems.isVisible()); i++) {
+        await page.keyboard.press('Control+Shift+M');
+        await problems.waitFor({ timeout: 2000 }).catch(() => undefined);
+      }
+      await page.locator('.markers-panel .monaco-list-row', { hasText: '未打开.txt' }).first().waitFor({ timeout: 30_000 });
+
+      await runCommand('Budgetlint: 重启语言服务器');
+      await page.locator('.notifications-toasts .notification-toast', { hasText: '语言服务器已重启' }).first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(artifacts, 'vscode-workspace.png') });
+    },
+    180_000,
   );
 });

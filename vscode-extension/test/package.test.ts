@@ -58,4 +58,19 @@ describe('the .vsix', () => {
     expect(manifest.contributes.commands).toContainEqual({ command: 'budgetlint.showClaims', title: '显示识别的数字与关系', category: 'Budgetlint' });
     expect(manifest.dependencies['vscode-languageclient']).toBeDefined();
   });
+
+  it('lets the user choose which files to lint and when, restart the server and lint the whole workspace', () => {
+    const props = manifest.contributes.configuration.properties;
+    expect(props['budgetlint.run']).toMatchObject({ enum: ['onType', 'onSave'], default: 'onType' });
+    expect(props['budgetlint.languages']).toMatchObject({ type: 'array', default: ['markdown', 'plaintext'] });
+    expect(props['budgetlint.include']).toMatchObject({ type: 'array', default: [] });
+    expect(props['budgetlint.exclude']).toMatchObject({ type: 'array', default: [] });
+    const commands = manifest.contributes.commands.map((c: { command: string }) => c.command);
+    expect(commands).toEqual(expect.arrayContaining(['budgetlint.restartServer', 'budgetlint.lintWorkspace']));
+    // The server's own commands: the extension relies on the client registering them, so the ids must agree.
+    const protocol = readFileSync(join(extensionDir, '../packages/language-server/src/protocol.ts'), 'utf8');
+    expect(protocol).toContain("LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace'");
+    const extension = readFileSync(join(extensionDir, 'src/extension.ts'), 'utf8');
+    for (const id of ['budgetlint.suppressFinding', 'budgetlint.lintWorkspace', 'budgetlint.restartServer']) expect(extension).toContain(`'${id}'`);
+  });
 });

@@ -35,6 +35,20 @@ export interface CliOptions {
   writeBaseline?: string;
   shard?: Shard;
   errorOnUnmatchedPattern: boolean;
+  /** --ignore-pattern, gitignore syntax relative to cwd (repeatable). */
+  ignorePatterns: string[];
+  /** false with --no-ignore: config ignores, .budgetlintignore and --ignore-pattern are not applied. */
+  ignore: boolean;
+  /** Record every current finding in the suppressions file. */
+  suppressAll: boolean;
+  /** Record the current findings of these rules in the suppressions file. */
+  suppressRules: string[];
+  /** Drop suppressions that no longer match a finding. */
+  pruneSuppressions: boolean;
+  /** The suppressions file (default budgetlint-suppressions.json in cwd). */
+  suppressionsLocation?: string;
+  /** The reason written with --suppress-all / --suppress-rule. */
+  suppressionReason?: string;
   help: boolean;
   version: boolean;
 }
@@ -64,6 +78,13 @@ const OPTIONS: Record<string, Spec> = {
   '--write-baseline': value('FILE', (o, v) => (o.writeBaseline = v)),
   '--shard': value('I/N', (o, v, name) => (o.shard = parseShard(v, name))),
   '--error-on-unmatched-pattern': flag((o, v) => (o.errorOnUnmatchedPattern = v), true),
+  '--ignore-pattern': value('PATTERN', (o, v) => o.ignorePatterns.push(v)),
+  '--ignore': flag((o, v) => (o.ignore = v), true),
+  '--suppress-all': flag((o, v) => (o.suppressAll = v)),
+  '--suppress-rule': value('ID', (o, v) => o.suppressRules.push(...v.split(',').map((x) => x.trim()).filter(Boolean))),
+  '--prune-suppressions': flag((o, v) => (o.pruneSuppressions = v)),
+  '--suppressions-location': value('FILE', (o, v) => (o.suppressionsLocation = v)),
+  '--suppression-reason': value('TEXT', (o, v) => (o.suppressionReason = v)),
   '--help': flag((o, v) => (o.help = v)),
   '--version': flag((o, v) => (o.version = v)),
 };
@@ -88,6 +109,11 @@ export function defaultOptions(): CliOptions {
     stdin: false,
     reportUnusedDisableDirectives: false,
     errorOnUnmatchedPattern: true,
+    ignorePatterns: [],
+    ignore: true,
+    suppressAll: false,
+    suppressRules: [],
+    pruneSuppressions: false,
     help: false,
     version: false,
   };
@@ -144,8 +170,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (o.help || o.version) return o;
   if (o.stdinFilename !== undefined && !o.stdin) o.stdin = true;
   if (o.stdin && o.patterns.length) throw new UsageError('--stdin reads one document from standard input: give no paths with it');
-  if (!o.stdin && !o.patterns.length && o.printConfig === undefined) {
-    throw new UsageError('no files to lint: give files, directories or globs (see --help)');
+  // No paths means the current folder, as in ESLint.
+  if (!o.stdin && !o.patterns.length && o.printConfig === undefined) o.patterns.push('.');
+  if (o.suppressAll && o.suppressRules.length) throw new UsageError('--suppress-all already records every rule: drop --suppress-rule');
+  if (o.pruneSuppressions && (o.suppressAll || o.suppressRules.length)) {
+    throw new UsageError('--prune-suppressions cannot be combined with --suppress-all or --suppress-rule: run them one after the other');
   }
   if (o.baseline && o.writeBaseline && o.baseline === o.writeBaseline) {
     // Rewriting the baseline you filter with: the new baseline is what counts.
@@ -197,7 +226,7 @@ export function parseShard(v: string, name = '--shard'): Shard {
   return { index, count };
 }
 
-export const USAGE = `用法 Usage: budgetlint [选项 options] <文件|目录|glob …>
+export const USAGE = `用法 Usage: budgetlint [选项 options] [文件|目录|glob …]（省略时检查当前目录 default: .）
 
 检查预决算公开说明中前后矛盾的数字（合计与分项、增减额与增幅、债务余额与限额……）。
 Checks Chinese budget disclosures for figures that contradict each other.
@@ -216,6 +245,15 @@ Checks Chinese budget disclosures for figures that contradict each other.
       --baseline FILE           忽略基线中已记录的问题 ignore findings recorded in FILE
       --write-baseline FILE     把当前问题记入基线 record current findings in FILE
       --shard I/N               只检查第 I 份（共 N 份）lint only shard I of N
+
+忽略 Suppressions and ignores:
+      --suppress-all            把当前所有问题记入忽略文件 record every current finding in the suppressions file
+      --suppress-rule ID        把某条规则的当前问题记入忽略文件（可重复）record the findings of rule ID (repeatable)
+      --suppression-reason TEXT 记入忽略文件的理由 the reason written with them
+      --prune-suppressions      删除已不再匹配的忽略记录 drop suppressions that match no finding any more
+      --suppressions-location FILE  忽略文件位置（默认 ./budgetlint-suppressions.json）the suppressions file
+      --ignore-pattern PATTERN  不检查匹配的路径（gitignore 语法，可重复）skip matching paths (repeatable)
+      --no-ignore               不应用忽略规则（配置 ignores、.budgetlintignore、--ignore-pattern）lint ignored files too
 
 配置 Configuration:
   -c, --config FILE             对所有文件使用此配置 use FILE instead of budgetlint.config.json lookup

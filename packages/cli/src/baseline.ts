@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { describeFsError, describeJsonError } from './config-loader.ts';
+import { describeFsError, describeJsonError } from '@budgetlint/core/node';
 import type { JsonMessage } from './types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { ConfigLoadError, describeFsError, type ConfigLoader, type EffectiveConfig } from './config-loader.ts';
+import { ConfigLoadError, describeFsError, IgnoreMatcher, type ConfigLoader, type EffectiveConfig } from '@budgetlint/core/node';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -14,6 +14,8 @@ export interface Discovery {
   files: DiscoveredFile[];
   /** One line per problem, without the `budgetlint: ` prefix. */
   errors: string[];
+  /** Files named explicitly but ignored: one line each, printed as warnings. */
+  warnings: string[];
 }
 
 export interface DiscoverOptions {
@@ -21,6 +23,8 @@ export interface DiscoverOptions {
   loader: ConfigLoader;
   /** Fail when a directory or glob yields no file (default true). */
   errorOnUnmatchedPattern?: boolean;
+  /** Ignore files, --ignore-pattern, config `ignores`; default: the ignore files and configs under cwd. */
+  ignore?: IgnoreMatcher;
 }
 
 const SKIP_DIRS = new Set(['node_modules']);
@@ -40,9 +44,11 @@ export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 
 /**
  * Expands the command line's paths, directories and globs into the sorted,
  * de-duplicated list of files to lint.
- * - a file named explicitly is linted whatever its extension and ignores;
+ * - a file named explicitly is linted whatever its extension, unless it is
+ *   ignored: then it is skipped with a warning (as ESLint does);
  * - a directory contributes its files with the configured extensions,
- *   recursively, skipping node_modules, dot-folders and the config's ignores;
+ *   recursively, skipping node_modules, dot-folders and ignored paths
+ *   (config `ignores`, `.budgetlintignore`, `--ignore-pattern`);
  * - a glob contributes its matches, filtered the same way (unless the glob
  *   itself names an extension, as in `drafts/*.text`).
  */
@@ -51,7 +57,8 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
   const errorOnUnmatched = opts.errorOnUnmatchedPattern ?? true;
   const found = new Map<string, DiscoveredFile>();
   const errors = new Set<string>();
-  const ignoreCache = new Map<EffectiveConfig, Set<string>>();
+  const warnings: string[] = [];
+  const ignore = opts.ignore ?? new IgnoreMatcher({ cwd });
 
   const configFor = (dir: string): EffectiveConfig | null => {
     try {
@@ -64,31 +71,13 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
       throw e;
     }
   };
-  const ignoredBy = (eff: EffectiveConfig): Set<string> => {
-    let set = ignoreCache.get(eff);
-    if (!set) {
-      set = new Set();
-      if (eff.config.ignores.length) {
-        const hits = globSync([...eff.config.ignores], {
-          cwd: eff.baseDir,
-          absolute: true,
-          onlyFiles: false,
-          dot: true,
-          ignore: ['**/node_modules/**'],
-        });
-        for (const h of hits) set.add(resolve(h));
-      }
-      ignoreCache.set(eff, set);
-    }
-    return set;
-  };
   /** Accepts a file found by walking or globbing, if its config wants it. */
   const consider = (abs: string, checkExtension: boolean) => {
     const dir = resolve(abs, '..');
     const eff = configFor(dir);
     if (!eff) return false;
     if (checkExtension && !eff.config.extensions.includes(extname(abs).toLowerCase())) return false;
-    if (ignoredBy(eff).has(abs)) return false;
+    if (ignore.ignores(abs, eff)) return false;
     add(abs);
     return true;
   };
@@ -107,7 +96,6 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
     entries.sort((a, b) => compareStrings(a.name, b.name));
     const eff = configFor(dir);
     if (!eff) return 0;
-    const ignored = ignoredBy(eff);
     let n = 0;
     for (const e of entries) {
       const abs = join(dir, e.name);
@@ -123,7 +111,7 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
         isDir = false;
       }
       if (isDir) {
-        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name) || ignored.has(abs)) continue;
+        if (e.name.startsWith('.') || SKIP_DIRS.has(e.name) || ignore.ignores(abs, eff, true)) continue;
         n += walk(abs);
       } else if (isFile && !isLockFile(e.name)) {
         if (consider(abs, true)) n++;
@@ -142,9 +130,17 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
       statError = e;
     }
     if (stat?.isFile()) {
-      add(abs);
+      const eff = configFor(dirname(abs));
+      const why = eff ? ignore.reason(abs, eff) : undefined;
+      if (why) warnings.push(`warning: ${relPath(cwd, abs)}: file ignored because of a matching ignore pattern (${why}); use --no-ignore to lint it`);
+      else add(abs);
     } else if (stat?.isDirectory()) {
       const before = errors.size;
+      const why = abs !== cwd ? ignore.reason(abs, configFor(abs) ?? undefined, true) : undefined;
+      if (why) {
+        warnings.push(`warning: ${relPath(cwd, abs)}: folder ignored because of a matching ignore pattern (${why}); use --no-ignore to lint it`);
+        continue;
+      }
       const n = walk(abs);
       if (n === 0 && errorOnUnmatched && errors.size === before) {
         const eff = configFor(abs);
@@ -183,7 +179,7 @@ export function discover(patterns: readonly string[], opts: DiscoverOptions): Di
   }
 
   const files = [...found.values()].sort((a, b) => compareStrings(a.rel, b.rel));
-  return { files, errors: [...errors] };
+  return { files, errors: [...errors], warnings };
 }
 
 /** Splits `a/b/**\/*.md` into the static base `a/b` and the glob `**\/*.md`. */

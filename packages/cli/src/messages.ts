@@ -29,7 +29,11 @@ export function toJsonMessage(f: Finding, lines: LineIndex): JsonMessage {
     endColumn: f.endColumn,
   };
   if (f.related.length) m.relatedLocations = f.related.map((r) => ({ message: r.label, ...span(r.range, lines) }));
-  if (f.fix) m.fix = { range: [f.fix.range.start, f.fix.range.end], text: f.fix.text };
+  if (f.fix) {
+    const fix = { range: [f.fix.range.start, f.fix.range.end] as [number, number], text: f.fix.text };
+    if (f.fix.safe) m.fix = fix;
+    else m.suggestions = [{ desc: f.fix.title, fix }];
+  }
   m.fingerprint = f.fingerprint;
   if (f.severity === 'info') infoMessages.add(m);
   return m;

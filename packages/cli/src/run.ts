@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { lint } from '@budgetlint/core';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { addSuppressions, applySuppressions, lint, pruneSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Finding } from '@budgetlint/core';
 import { rules, ruleIds } from '@budgetlint/rules';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
-import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from './config-loader.ts';
-import { discover, relPath, type DiscoveredFile } from './discover.ts';
+import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from '@budgetlint/core/node';
+import { discover, relPath, toPosix, type DiscoveredFile } from './discover.ts';
+import { IgnoreMatcher, readSuppressionsFile, whoAmI, writeSuppressionsFile } from '@budgetlint/core/node';
 import { selectShard } from './shard.ts';
 import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaseline, serializeBaseline, type Baseline } from './baseline.ts';
 import { formatters } from './formatters/index.ts';
@@ -46,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const lines =
       e instanceof FatalError || e instanceof ConfigLoadError
         ? e.lines
-        : e instanceof UsageError || e instanceof BaselineError
+        : e instanceof UsageError || e instanceof BaselineError || e instanceof SuppressionsError
           ? [e.message]
           : undefined;
     if (lines) {
@@ -86,6 +87,22 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   const baseline = opts.baseline !== undefined ? readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
 
+  // Suppressions: one file for every format, keyed by path relative to it (ESLint's bulk suppressions, per finding).
+  const known = ruleIds();
+  for (const id of opts.suppressRules) {
+    if (!known.includes(id)) throw new UsageError(`--suppress-rule: unknown rule id '${id}' (expected one of ${known.join(', ')})`);
+  }
+  const suppressionsShown = opts.suppressionsLocation ?? SUPPRESSIONS_FILE_NAME;
+  const suppressionsPath = resolve(cwd, suppressionsShown);
+  let suppressions = readSuppressionsFile(suppressionsPath, suppressionsShown);
+  const suppressionsBase = dirname(suppressionsPath);
+  const recording = opts.suppressAll || opts.suppressRules.length > 0;
+  const suppressionMeta = recording
+    ? { reason: opts.suppressionReason ?? '已人工核对（budgetlint --suppress）', by: whoAmI(cwd, io.env), at: new Date().toISOString() }
+    : {};
+  let suppressionsAdded = 0;
+  const checked = new Map<string, { findings: readonly Finding[]; source: string }>();
+
   // 1. What to lint.
   type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
   const inputs: Input[] = [];
@@ -102,8 +119,10 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
     inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', bytes, eff });
   } else {
-    const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
+    const ignore = new IgnoreMatcher({ cwd, patterns: opts.ignorePatterns, enabled: opts.ignore });
+    const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern, ignore });
     if (found.errors.length) throw new FatalError(found.errors);
+    for (const w of found.warnings) say(w);
     const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
     for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
   }
@@ -138,6 +157,24 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       continue;
     }
     for (const f of result.ruleFailures) say(`warning: ${input.rel}: rule ${f.ruleId} failed and was skipped: ${oneLine(f.message)}`);
+    let fileSuppressed: FileResult['fileSuppressed'];
+    if (input.path !== '<stdin>') {
+      const key = toPosix(relative(suppressionsBase, input.path));
+      checked.set(key, { findings: result.findings, source: src.text });
+      if (recording) {
+        const wanted = result.findings.filter(
+          (f) => (opts.suppressAll || opts.suppressRules.includes(f.ruleId)) && (f.severity !== 'info' || opts.includeInfo),
+        );
+        const r = addSuppressions(suppressions, key, wanted, src.text, suppressionMeta);
+        suppressions = r.suppressions;
+        suppressionsAdded += r.added;
+      }
+      const { kept, suppressed } = applySuppressions(suppressions, key, result.findings, src.text);
+      if (suppressed.length) {
+        result = { ...result, findings: kept };
+        fileSuppressed = suppressed.map((s) => ({ message: toJsonMessage(s.finding, result.lines), reason: s.entry.reason }));
+      }
+    }
     const messages = collectMessages(result, opts);
     results.push({
       filePath: input.path,
@@ -149,7 +186,23 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       messages,
       errorCount: 0,
       warningCount: 0,
+      fileSuppressed,
     });
+  }
+
+  if (recording || opts.pruneSuppressions) {
+    let note: string;
+    if (opts.pruneSuppressions) {
+      const pruned = pruneSuppressions(suppressions, checked, (p) => existsSync(resolve(suppressionsBase, p)));
+      suppressions = pruned.suppressions;
+      note = `removed ${pruned.removed} suppression${pruned.removed === 1 ? '' : 's'} that no longer match a finding from ${suppressionsShown}`;
+    } else note = `wrote ${suppressionsAdded} suppression${suppressionsAdded === 1 ? '' : 's'} to ${suppressionsShown}`;
+    try {
+      writeSuppressionsFile(suppressionsPath, suppressions);
+    } catch (e) {
+      throw new FatalError([`${suppressionsShown}: cannot write the suppressions: ${describeFsError(e)}`]);
+    }
+    say(note);
   }
 
   // 3. Baselines.
@@ -187,7 +240,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const ctx: FormatContext = {
     cwd,
     color: io.env.FORCE_COLOR && opts.color === undefined && !opts.output ? io.env.FORCE_COLOR !== '0' : color,
-    rules: rules.map((r) => ({ id: r.id, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
+    rules: rules.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
   };
   const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;
@@ -254,10 +307,21 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+/**
+ * The folder the user typed the command in. `pnpm budgetlint` (the workspace
+ * script) runs in the repository root; pnpm and npm pass the user's folder as
+ * INIT_CWD, and paths on the command line are relative to that.
+ */
+export function userCwd(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  const init = env.INIT_CWD;
+  if (init && env.npm_lifecycle_event === 'budgetlint' && isAbsolute(init) && existsSync(init)) return init;
+  return cwd;
+}
+
 /** The real process's streams. */
 export function processIO(): CliIO {
   return {
-    cwd: process.cwd(),
+    cwd: userCwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -11,7 +11,10 @@ export interface JsonMessage {
   endColumn: number;
   /** The other figures in the finding, each with its label and position. */
   relatedLocations?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
+  /** Safe to apply without a person looking (counted in fixableErrorCount/fixableWarningCount). */
   fix?: { range: [number, number]; text: string };
+  /** Fixes a person must choose (ESLint's suggestions): they may overwrite the figure that was right. */
+  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
   fingerprint?: string;
 }
 
@@ -28,13 +31,15 @@ export interface FileResult {
   messages: JsonMessage[];
   errorCount: number;
   warningCount: number;
+  /** Findings silenced by budgetlint-suppressions.json, with the entry's reason. */
+  fileSuppressed?: Array<{ message: JsonMessage; reason?: string }>;
 }
 
 export interface FormatContext {
   cwd: string;
   color: boolean;
   /** Rules by id, for metadata (descriptions, docs links). */
-  rules: ReadonlyArray<{ id: string; description: string; docsUrl: string; defaultSeverity: string; family: string }>;
+  rules: ReadonlyArray<{ id: string; title?: string; description: string; docsUrl: string; defaultSeverity: string; family: string }>;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;

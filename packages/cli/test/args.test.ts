@@ -46,10 +46,22 @@ describe('parseArgs', () => {
     [['--shard', 'half', 'x'], /I\/N/],
     [['--stdin', 'x.md'], /no paths/],
     [['--quiet=yes', 'x'], /does not take a value/],
-    [[], /no files to lint/],
   ])('rejects %j', (argv, re) => {
     expect(() => parseArgs(argv)).toThrow(UsageError);
     expect(() => parseArgs(argv)).toThrow(re);
+  });
+
+  it('lints the current folder when no paths are given, as ESLint does', () => {
+    expect(parseArgs([]).patterns).toEqual(['.']);
+    expect(parseArgs(['--format', 'json']).patterns).toEqual(['.']);
+  });
+
+  it('collects ignore patterns and suppression options', () => {
+    const o = parseArgs(['--ignore-pattern', 'old/**', '--ignore-pattern=*.txt', '--suppress-rule', 'sum-mismatch,stale-year', '--suppress-rule', 'count-mismatch', '--no-ignore']);
+    expect(o.ignorePatterns).toEqual(['old/**', '*.txt']);
+    expect(o.suppressRules).toEqual(['sum-mismatch', 'stale-year', 'count-mismatch']);
+    expect(o.ignore).toBe(false);
+    expect(() => parseArgs(['--suppress-all', '--prune-suppressions'])).toThrow(/one after the other/);
   });
 
   it('allows no paths with --help, --version, --stdin and --print-config', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '@budgetlint/core';
-import { rules } from '@budgetlint/rules';
+import { rules, ruleIds } from '@budgetlint/rules';
 import { claimRows, claimsTableFor } from '../src/formatters/claims-table.ts';
 import { displayWidth, padEnd, table, truncate } from '../src/formatters/text-width.ts';
 import type { FileResult } from '../src/types.ts';
@@ -61,11 +61,43 @@ describe('claims table', () => {
 
   it('lines the columns up by display width', () => {
     const out = claimsTableFor(fileResult(BAD_TRANSFER), { cwd: '/tmp/x', color: false, rules: [] });
-    const lines = out.split('\n').filter((l) => /^\s+5 {2}sum/.test(l));
+    const lines = out.split('\n').filter((l) => /^\s+5 {2}合计/.test(l));
     expect(lines.length).toBe(4);
     const unitCol = lines.map((l) => displayWidth(l.slice(0, l.indexOf('亿元'))));
     expect(new Set(unitCol).size).toBe(1);
     expect(out.startsWith('draft.md')).toBe(true);
+  });
+
+  it('speaks Chinese: claim kinds, heading levels and figure roles by their Chinese names, never internal ids', () => {
+    const draft = [
+      '某区2025年部门预算公开说明',
+      '',
+      '一、收支预算总体情况',
+      '',
+      '（一）收入预算',
+      '',
+      BAD_TRANSFER.split('\n')[4],
+      '',
+      '（二）支出预算',
+      '',
+      '公用经费支出202万元，比上年减少31万元，下降13.3%。本单位共有在职人员约20人。',
+      '',
+    ].join('\n');
+    const out = claimsTableFor(fileResult(draft), { cwd: '/tmp/x', color: false, rules: [] });
+    expect(out).toContain('“一、”级');
+    expect(out).toContain('“（一）”级');
+    expect(out).toMatch(/\s合计\s/);
+    expect(out).toMatch(/\s增减\s/);
+    expect(out).toMatch(/\s标题\s/);
+    expect(out).toMatch(/未归入（(数额|其他)）/);
+    // Only rule ids (which link to their docs) and the file name may be Latin: no kind, level, shape or role ids.
+    const body = out.split('\n').slice(1).join('\n').replace(new RegExp(ruleIds().join('|'), 'g'), '');
+    expect(body).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it('prints a file outside the current folder by its absolute path, one inside relative to it', () => {
+    expect(claimsTableFor(fileResult(BAD_TRANSFER, '/tmp/x/说明/a.md'), { cwd: '/tmp/x', color: false, rules: [] }).startsWith('说明/a.md')).toBe(true);
+    expect(claimsTableFor(fileResult(BAD_TRANSFER, '/srv/other/a.md'), { cwd: '/tmp/x', color: false, rules: [] }).startsWith('/srv/other/a.md')).toBe(true);
   });
 
   it('lists figures no claim used, so silence can be explained', () => {

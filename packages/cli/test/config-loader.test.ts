@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { ruleIds } from '@budgetlint/rules';
-import { ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '../src/config-loader.ts';
+import { ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
 import { tempTree } from './helpers.ts';
 
 const loaderFor = (cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}) =>

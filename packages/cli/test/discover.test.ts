@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleIds } from '@budgetlint/rules';
-import { ConfigLoader, CONFIG_FILE_NAME } from '../src/config-loader.ts';
+import { ConfigLoader, CONFIG_FILE_NAME, IgnoreMatcher } from '@budgetlint/core/node';
 import { discover, splitGlob } from '../src/discover.ts';
 import { tempTree } from './helpers.ts';
 
@@ -66,8 +66,39 @@ describe('discover', () => {
       'docs/new/y.md': '',
     });
     expect(run(root, ['docs']).rels).toEqual(['docs/a.md', 'docs/c.text', 'docs/new/y.md']);
-    // Named explicitly, an ignored file is still linted.
-    expect(run(root, ['docs/draft-1.md']).rels).toEqual(['docs/draft-1.md']);
+    // Named explicitly, an ignored file is skipped with a warning naming where the pattern came from (ESLint does the same).
+    const loader = new ConfigLoader({ cwd: root, knownRules: ruleIds() });
+    const named = discover(['docs/draft-1.md', 'docs/a.md'], { cwd: root, loader });
+    expect(named.files.map((f) => f.rel)).toEqual(['docs/a.md']);
+    expect(named.warnings).toEqual([
+      'warning: docs/draft-1.md: file ignored because of a matching ignore pattern ("ignores" in docs/budgetlint.config.json); use --no-ignore to lint it',
+    ]);
+    // --no-ignore lints it.
+    const all = discover(['docs/draft-1.md'], { cwd: root, loader, ignore: new IgnoreMatcher({ cwd: root, enabled: false }) });
+    expect(all.files.map((f) => f.rel)).toEqual(['docs/draft-1.md']);
+  });
+
+  it('honours .budgetlintignore files (gitignore syntax, relative to their folder) and --ignore-pattern', () => {
+    const root = tempTree({
+      '.budgetlintignore': '# 已归档的旧稿\narchive/\n*-草稿.md\n!重要-草稿.md\n',
+      'drafts/.budgetlintignore': 'tmp-*.txt\n',
+      'archive/2019.md': '',
+      'drafts/a.md': '',
+      'drafts/一-草稿.md': '',
+      'drafts/重要-草稿.md': '',
+      'drafts/tmp-1.txt': '',
+      'drafts/b.txt': '',
+      'other/tmp-2.txt': '',
+      'other/c.md': '',
+    });
+    expect(run(root, ['.']).rels).toEqual(['drafts/a.md', 'drafts/b.txt', 'drafts/重要-草稿.md', 'other/c.md', 'other/tmp-2.txt']);
+    const loader = new ConfigLoader({ cwd: root, knownRules: ruleIds() });
+    const d = discover(['.'], { cwd: root, loader, ignore: new IgnoreMatcher({ cwd: root, patterns: ['other/', '*.txt'] }) });
+    expect(d.files.map((f) => f.rel)).toEqual(['drafts/a.md', 'drafts/重要-草稿.md']);
+    // A folder named explicitly but ignored is a warning, not an error.
+    const archived = discover(['archive'], { cwd: root, loader });
+    expect(archived.errors).toEqual([]);
+    expect(archived.warnings[0]).toMatch(/^warning: archive: folder ignored because of a matching ignore pattern \(\.budgetlintignore\)/);
   });
 
   it('follows symlinked files but not symlinked directories', () => {

@@ -98,7 +98,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     it('missing file', () => expectOneLineFailure(cli(['no-such-draft.md']), /^budgetlint: no-such-draft\.md: no such file/));
     it('unknown option', () => expectOneLineFailure(cli(['--frobnicate', 'transfer-clean.txt']), /unknown option '--frobnicate'/));
     it('unknown format', () => expectOneLineFailure(cli(['-f', 'yaml', 'transfer-clean.txt']), /unknown format 'yaml'/));
-    it('no paths', () => expectOneLineFailure(cli([]), /no files to lint/));
+    it('no paths, in a folder with nothing to lint', () => expectOneLineFailure(cli([], { cwd: tempTree({ 'notes.csv': '' }) }), /^budgetlint: \.: no files to lint/));
     it('bad --shard', () => expectOneLineFailure(cli(['--shard', '4/3', '.']), /shard/));
     it('unknown rule in --rule', () => expectOneLineFailure(cli(['--rule', 'sum-mismatches:off', '.']), /unknown rule id 'sum-mismatches'/));
     it('bad config', () => {
@@ -233,7 +233,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     const r = cli(['--print-claims', 'transfer-mismatch.md']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/行 +类型 +主题 +数值 +单位 +角色/);
-    expect(r.stdout).toMatch(/7 +sum +\S+ +27\.54 +亿元 +合计/);
+    expect(r.stdout).toMatch(/7 +合计 +\S+ +27\.54 +亿元 +合计/);
     expect(r.stdout).toMatch(/分项（2） +↳sum-mismatch/);
     expect(r.stdout).toContain('✖ 1 problem');
   });

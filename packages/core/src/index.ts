@@ -8,3 +8,5 @@ export * from './engine/findings.ts';
 export * from './engine/rule.ts';
 export * from './engine/lint.ts';
 export * from './format/numbers.ts';
+export * from './suppressions.ts';
+export * from './format/names.ts';

@@ -1,8 +1,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, LintResult, Rule } from '@budgetlint/core';
+import { suppressionFingerprint, SUPPRESSIONS_FILE_NAME, type Finding, type LintResult, type Rule } from '@budgetlint/core';
 import { toLspRange } from './diagnostics.ts';
-import { OPEN_RULE_DOCS_COMMAND } from './protocol.ts';
+import { OPEN_RULE_DOCS_COMMAND, SUPPRESS_FINDING_COMMAND, type SuppressFindingArgs } from './protocol.ts';
 
 /** The line's leading blanks and blockquote markers, which a directive above it must repeat to stay in the same block. */
 function linePrefix(text: string): string {
@@ -16,7 +16,14 @@ export function eolOf(text: string): string {
 
 /**
  * Code actions for the findings that touch [start, end]: the rule's own fix,
- * a disable-next-line comment (Markdown only) and a link to the rule's docs.
+ * a disable-next-line comment (Markdown only), "ignore this finding" in
+ * budgetlint-suppressions.json (any file on disk, whatever its format) and a
+ * link to the rule's docs.
+ *
+ * A fix is preferred (what "auto fix" and fix-all apply without asking) only
+ * when the rule marks it safe: rewriting a total to the sum of its parts is
+ * offered but never preferred, since the text does not say which figure is
+ * the wrong one.
  */
 export function codeActionsFor(
   doc: TextDocument,
@@ -26,6 +33,8 @@ export function codeActionsFor(
   end: number,
   rulesById: ReadonlyMap<string, Rule<any>>,
   markdown: boolean,
+  /** False for documents with no file (untitled): there is no path to key a suppression on. */
+  canSuppress = false,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const touching = result.findings.filter((f) => f.range.start <= end && start <= f.range.end);
@@ -39,7 +48,7 @@ export function codeActionsFor(
       actions.push({
         title: f.fix.title,
         kind: CodeActionKind.QuickFix,
-        isPreferred: true,
+        isPreferred: f.fix.safe === true,
         diagnostics: diags,
         edit: { changes: { [doc.uri]: [{ range: toLspRange(doc, f.fix.range), newText: f.fix.text }] } },
       });
@@ -48,6 +57,11 @@ export function codeActionsFor(
     if (markdown && !seenIgnore.has(ignoreKey)) {
       seenIgnore.add(ignoreKey);
       actions.push(ignoreAction(doc, f, text, result, diags));
+    }
+    if (canSuppress) {
+      const args: SuppressFindingArgs = { uri: doc.uri, ruleId: f.ruleId, fingerprint: suppressionFingerprint(f, text), message: f.message };
+      const title = `忽略此问题（记入 ${SUPPRESSIONS_FILE_NAME}）`;
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: diags, command: { title, command: SUPPRESS_FINDING_COMMAND, arguments: [args] } });
     }
     const url = rulesById.get(f.ruleId)?.docsUrl;
     if (url && !seenDocs.has(f.ruleId)) {

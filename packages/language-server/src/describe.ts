@@ -3,6 +3,7 @@ import {
   baseValue,
   COMPARE_NAMES,
   DEBT_KIND_NAMES,
+  FIGURE_ROLE_NAMES,
   DEBT_MEASURE_NAMES,
   formatIn,
   intervalOf,
@@ -13,17 +14,8 @@ import {
   type LintResult,
 } from '@budgetlint/core';
 
-/** Chinese names for what the reader took a figure to be. */
-export const ROLE_NAMES: Record<FigureRole, string> = {
-  amount: '数额',
-  delta: '增减额',
-  rate: '增减率',
-  ratio: '比率',
-  prior: '比较基数',
-  share: '占比',
-  'new-value': '变动后数值',
-  other: '其他',
-};
+/** Chinese names for what the reader took a figure to be (shared with the CLI's --print-claims). */
+export const ROLE_NAMES: Record<FigureRole, string> = FIGURE_ROLE_NAMES;
 
 const DIMENSION_NAMES: Record<string, string> = {
   money: '金额',

@@ -1,4 +1,4 @@
-import { baseValue, type Claim, type DocFigure, type LintResult } from '@budgetlint/core';
+import { baseValue, DEBT_KIND_NAMES, DEBT_MEASURE_NAMES, HEADING_LEVEL_NAMES, SUM_SHAPE_NAMES, type Claim, type DocFigure, type LintResult } from '@budgetlint/core';
 import { ROLE_NAMES, figureRoles, plain } from './describe.ts';
 
 /** Display width in a monospace font: CJK and full-width characters take two columns. */
@@ -38,7 +38,7 @@ function claimLine(c: Claim): [string, string] {
       return [
         '合计',
         `${c.subject || '（未命名）'}：${ref(c.total)} = ${c.components.map((x) => `${x.label ? `${x.label} ` : ''}${ref(x.figure)}`).join(' + ')}` +
-          `（${c.shape}${c.complete ? '，完整' : '，不一定完整'}${c.partition ? `，口径“${c.partition}”` : ''}）`,
+          `（${SUM_SHAPE_NAMES[c.shape] ?? c.shape}${c.complete ? '，完整' : '，不一定完整'}${c.partition ? `，口径“${c.partition}”` : ''}）`,
       ];
     case 'change': {
       const parts = [
@@ -54,7 +54,7 @@ function claimLine(c: Claim): [string, string] {
     case 'compare':
       return ['比较', `${ref(c.left)} ${c.relation.text} ${ref(c.right)}`];
     case 'debt':
-      return ['债务', `${c.scope || '—'} ${c.debtKind} ${c.measure}${c.date ? ` ${c.date}` : ''}：${ref(c.figure)}`];
+      return ['债务', `${c.scope || '—'} ${DEBT_KIND_NAMES[c.debtKind] ?? c.debtKind}${DEBT_MEASURE_NAMES[c.measure] ?? c.measure}${c.date ? ` ${c.date}` : ''}：${ref(c.figure)}`];
     case 'grade':
       return ['评分', `${c.subject || '（未命名）'}：${ref(c.score)} → ${c.grade.text}`];
     case 'count':
@@ -62,7 +62,7 @@ function claimLine(c: Claim): [string, string] {
     case 'share':
       return ['占比', `${ref(c.part)} ÷ ${ref(c.total)} = ${ref(c.share)}`];
     case 'heading':
-      return ['标题', `${c.level} 第${c.ordinal}个：${c.marker.text}`];
+      return ['标题', `${HEADING_LEVEL_NAMES[c.level] ?? c.level} 第${c.ordinal}个：${c.marker.text}`];
     case 'year':
       return ['年份', `${c.role === 'title' ? '标题' : '正文'} ${c.year}年 ${c.document}（“${c.word.text}”）`];
     default:

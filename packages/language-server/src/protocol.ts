@@ -10,10 +10,30 @@ export interface PrintClaimsParams {
 /** Server command behind the "查看规则说明" code action; its one argument is the docs URL. */
 export const OPEN_RULE_DOCS_COMMAND = 'budgetlint.openRuleDocs';
 
+/**
+ * Server command behind "忽略此问题": records the finding in the nearest
+ * budgetlint-suppressions.json (created in the workspace folder when there is
+ * none). One argument, SuppressFindingArgs; an optional `reason` is written
+ * with it (an editor may ask the user for one first).
+ */
+export const SUPPRESS_FINDING_COMMAND = 'budgetlint.suppressFinding';
+
+export interface SuppressFindingArgs {
+  uri: string;
+  ruleId: string;
+  /** suppressionFingerprint() of the finding. */
+  fingerprint: string;
+  message?: string;
+  reason?: string;
+}
+
+/** Server command: lint every Markdown and text file in the workspace folders, opened or not. */
+export const LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace';
+
 /** The settings section the server reads with workspace/configuration. */
 export const SETTINGS_SECTION = 'budgetlint';
 
-/** The configuration file the server reads from each workspace folder's root. */
+/** The configuration file the server looks for upwards from each document (the nearest wins, as in the CLI). */
 export const CONFIG_FILE = 'budgetlint.config.json';
 
 export const SERVER_NAME = 'budgetlint-language-server';

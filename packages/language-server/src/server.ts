@@ -1,4 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, readFileSync, watch, type Dirent, type FSWatcher } from 'node:fs';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -16,23 +17,41 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { defaultConfig, lint, type LintResult, type ResolvedConfig, type Rule } from '@budgetlint/core';
+import { applySuppressions, defaultConfig, lint, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type Suppressions } from '@budgetlint/core';
+import {
+  CONFIG_FILE_NAME,
+  findSuppressionsFile,
+  globMatcher as compileGlobs,
+  IGNORE_FILE_NAME,
+  IgnoreMatcher,
+  readSuppressionsFile,
+  whoAmI,
+  writeSuppressionsFile,
+  type ConfigLoader,
+  type EffectiveConfig,
+} from '@budgetlint/core/node';
 import { rules as allRules } from '@budgetlint/rules';
 import { codeActionsFor } from './actions.ts';
 import { figureAt, hoverMarkdown } from './describe.ts';
 import { toDiagnostic, toLspRange } from './diagnostics.ts';
 import { printClaims } from './print-claims.ts';
 import {
-  CONFIG_FILE,
   LANGUAGE_IDS,
+  LINT_WORKSPACE_COMMAND,
   OPEN_RULE_DOCS_COMMAND,
   PRINT_CLAIMS_REQUEST,
   SERVER_NAME,
   SERVER_VERSION,
   SETTINGS_SECTION,
+  SUPPRESS_FINDING_COMMAND,
   type PrintClaimsParams,
+  type SuppressFindingArgs,
 } from './protocol.ts';
-import { applyClientRules, DEFAULT_SETTINGS, loadFolderConfig, normalizeSettings, type ClientSettings, type LoadedConfig } from './settings.ts';
+import { applyClientRules, DEFAULT_SETTINGS, loadConfigFor, newConfigLoader, normalizeSettings, type ClientSettings } from './settings.ts';
+
+/** The files whose change can change what a document reports. */
+const WATCHED_NAMES = [CONFIG_FILE_NAME, IGNORE_FILE_NAME, SUPPRESSIONS_FILE_NAME];
+const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
 export interface ServerOptions {
   /** Quiet time after an edit before linting (ms). Default 150; initializationOptions.debounceMs overrides. */
@@ -50,7 +69,12 @@ interface Analysis {
 
 interface Folder {
   path: string;
-  loaded: LoadedConfig;
+}
+
+interface SuppressionsAt {
+  /** The suppressions file in effect (absolute), if any. */
+  file?: string;
+  data?: Suppressions;
 }
 
 const uriToPath = (uri: string): string | undefined => {
@@ -80,6 +104,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Bumped whenever the effective configuration may have changed: cached analyses older than it are redone. */
   let generation = 0;
   let effective = new Map<string, ResolvedConfig>();
+  // Shared with the CLI: the nearest budgetlint.config.json upwards from each document, ignore files, suppressions.
+  let loader: ConfigLoader = newConfigLoader(process.cwd());
+  let ignorer = new IgnoreMatcher({ cwd: process.cwd() });
+  let suppressionsByDir = new Map<string, SuppressionsAt>();
+  const globCache = new Map<string, (p: string) => boolean>();
   let caps = { configuration: false, watchedFilesDynamic: false, configurationDynamic: false, showDocument: false };
   let shuttingDown = false;
 
@@ -130,18 +159,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  const isSupported = (doc: TextDocument) =>
-    (LANGUAGE_IDS as readonly string[]).includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri);
+  const isSupported = (doc: { languageId: string; uri: string }) =>
+    settings.languages.length
+      ? settings.languages.includes(doc.languageId)
+      : (LANGUAGE_IDS as readonly string[]).includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri);
   const isMarkdown = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri);
 
   // ---- configuration -------------------------------------------------------
 
-  function loadFolders() {
-    for (const f of folders) f.loaded = loadFolderConfig(f.path);
-    const errors = folders.filter((f) => f.loaded.error).map((f) => f.loaded.error!);
+  /** Forgets every config, ignore file and suppressions file read so far: the next lint reads them again. */
+  function reloadFiles() {
+    const cwd = folders[0]?.path ?? process.cwd();
+    loader = newConfigLoader(cwd);
+    ignorer = new IgnoreMatcher({ cwd });
+    suppressionsByDir = new Map();
     // A fixed file may break again later: forget old file errors so the new one is shown.
-    for (const e of [...shownErrors]) if (e.startsWith(`budgetlint：${CONFIG_FILE}`) || e.startsWith('budgetlint：无法读取')) shownErrors.delete(e);
-    for (const e of errors) showErrorOnce(`budgetlint：${e}`);
+    for (const e of [...shownErrors]) if (e.startsWith(`budgetlint：${CONFIG_FILE_NAME}`) || e.startsWith('budgetlint：无法读取') || e.startsWith(`budgetlint：${SUPPRESSIONS_FILE_NAME}`)) shownErrors.delete(e);
     invalidate();
   }
 
@@ -157,17 +190,67 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return best ?? folders[0];
   }
 
-  function configFor(uri: string): ResolvedConfig {
-    const folder = folderFor(uri);
-    const key = folder?.path ?? '';
+  /** The folder a document's config is looked up from: its own, or for an unsaved draft its workspace folder's. */
+  function dirFor(uri: string): string | undefined {
+    const path = uriToPath(uri);
+    return path ? dirname(path) : folderFor(uri)?.path;
+  }
+
+  function configFor(uri: string): { config: ResolvedConfig; effective?: EffectiveConfig } {
+    const dir = dirFor(uri);
+    const loaded = dir ? loadConfigFor(loader, dir) : undefined;
+    if (loaded?.error) showErrorOnce(`budgetlint：${loaded.error}`);
+    const key = loaded?.path ?? '';
     let cfg = effective.get(key);
     if (!cfg) {
-      const applied = applyClientRules(folder?.loaded.config ?? defaultConfig(), settings);
+      const applied = applyClientRules(loaded?.config ?? defaultConfig(), settings);
       if (applied.error) showErrorOnce(`budgetlint：${applied.error}`);
       cfg = applied.config;
       effective.set(key, cfg);
     }
-    return cfg;
+    return { config: cfg, effective: loaded?.effective };
+  }
+
+  const globMatcher = (globs: string[]) => {
+    const key = JSON.stringify(globs);
+    let m = globCache.get(key);
+    if (!m) {
+      m = compileGlobs(globs);
+      globCache.set(key, m);
+    }
+    return m;
+  };
+
+  /** Whether a document is left alone: not a language we lint, ignored like the CLI would, or outside the include/exclude settings. */
+  function isSkipped(doc: { languageId: string; uri: string }): boolean {
+    if (!isSupported(doc)) return true;
+    const path = uriToPath(doc.uri);
+    if (!path) return false;
+    if (ignorer.ignores(path, configFor(doc.uri).effective)) return true;
+    if (!settings.include.length && !settings.exclude.length) return false;
+    const folder = folderFor(doc.uri);
+    const rel = toPosix(folder ? relative(folder.path, path) : path);
+    if (settings.include.length && !globMatcher(settings.include)(rel)) return true;
+    return settings.exclude.length > 0 && globMatcher(settings.exclude)(rel);
+  }
+
+  /** The nearest budgetlint-suppressions.json for a file on disk, read once until a watched file changes. */
+  function suppressionsFor(path: string): SuppressionsAt {
+    const dir = dirname(path);
+    let at = suppressionsByDir.get(dir);
+    if (!at) {
+      const file = findSuppressionsFile(dir);
+      at = { file };
+      if (file) {
+        try {
+          at.data = readSuppressionsFile(file);
+        } catch (e) {
+          showErrorOnce(`budgetlint：${SUPPRESSIONS_FILE_NAME} 有误，其中的忽略记录暂不生效：${(e as Error).message}`);
+        }
+      }
+      suppressionsByDir.set(dir, at);
+    }
+    return at;
   }
 
   function invalidate() {
@@ -202,11 +285,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const cached = analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === generation) return cached;
     const gen = generation;
-    const result = lint(doc.getText(), {
-      format: isMarkdown(doc) ? 'markdown' : 'text',
-      rules,
-      config: configFor(doc.uri),
-    });
+    const { result, diagnostics } = lintText(doc);
+    const analysis = { version: doc.version, generation: gen, result, diagnostics };
+    analyses.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  /** Lints a document's text with its config, and drops what budgetlint-suppressions.json silences. */
+  function lintText(doc: TextDocument): { result: LintResult; diagnostics: Diagnostic[] } {
+    const text = doc.getText();
+    let result = lint(text, { format: isMarkdown(doc) ? 'markdown' : 'text', rules, config: configFor(doc.uri).config });
+    const path = uriToPath(doc.uri);
+    if (path && result.findings.length) {
+      const at = suppressionsFor(path);
+      if (at.file && at.data) {
+        const { kept, suppressed } = applySuppressions(at.data, toPosix(relative(dirname(at.file), path)), result.findings, text);
+        if (suppressed.length) result = { ...result, findings: kept };
+      }
+    }
     for (const failure of result.ruleFailures) {
       const key = `${failure.ruleId}|${failure.message}`;
       if (loggedFailures.has(key)) continue;
@@ -214,10 +310,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       loggedFailures.add(key);
       connection.console.error(`budgetlint: 规则 ${failure.ruleId} 运行出错（已跳过，其他规则照常）：${failure.message}（${doc.uri}）`);
     }
-    const diagnostics = result.findings.map((f) => toDiagnostic(doc, f, rulesById));
-    const analysis = { version: doc.version, generation: gen, result, diagnostics };
-    analyses.set(doc.uri, analysis);
-    return analysis;
+    return { result, diagnostics: result.findings.map((f) => toDiagnostic(doc, f, rulesById)) };
   }
 
   async function validate(uri: string): Promise<void> {
@@ -228,7 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // An edit that arrived while we waited has scheduled its own run: this one is stale.
     const current = documents.get(uri);
     if (!current || current.version !== doc.version || timers.has(uri)) return;
-    if (!settings.enable || !isSupported(current)) {
+    if (!settings.enable || isSkipped(current)) {
       analyses.delete(uri);
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
       return;
@@ -246,8 +339,116 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   }
 
+  /** Closed files whose diagnostics 检查整个工作区 published: redone when the configuration changes. */
+  const workspacePublished = new Set<string>();
+  let workspaceTimer: NodeJS.Timeout | undefined;
+
   function relintAll() {
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    // Drafts linted by the workspace command but not open would go on showing what the old configuration said.
+    if (workspacePublished.size) {
+      if (workspaceTimer) clearTimeout(workspaceTimer);
+      workspaceTimer = setTimeout(() => void lintWorkspace().catch((e) => logError('lint workspace', e)), 50);
+    }
+  }
+
+  /** Records a finding in the nearest suppressions file (created in the document's workspace folder if there is none). */
+  function suppressFinding(args: SuppressFindingArgs): boolean {
+    const path = typeof args?.uri === 'string' ? uriToPath(args.uri) : undefined;
+    if (!path || typeof args.ruleId !== 'string' || typeof args.fingerprint !== 'string') return false;
+    const folder = folderFor(args.uri);
+    const inFolder = folder && (path === folder.path || path.startsWith(folder.path.endsWith(sep) ? folder.path : folder.path + sep));
+    const file = findSuppressionsFile(dirname(path)) ?? join(inFolder ? folder.path : dirname(path), SUPPRESSIONS_FILE_NAME);
+    let data: Suppressions;
+    try {
+      data = readSuppressionsFile(file);
+    } catch (e) {
+      showErrorOnce(`budgetlint：${SUPPRESSIONS_FILE_NAME} 有误，未能记入：${(e as Error).message}`);
+      return false;
+    }
+    const key = toPosix(relative(dirname(file), path));
+    const list = [...(data.files[key] ?? [])];
+    if (!list.some((e) => e.ruleId === args.ruleId && e.fingerprint === args.fingerprint)) {
+      const by = whoAmI(dirname(file));
+      list.push({
+        ruleId: args.ruleId,
+        fingerprint: args.fingerprint,
+        reason: typeof args.reason === 'string' && args.reason.trim() ? args.reason.trim() : '在编辑器中核对后忽略',
+        ...(by ? { by } : {}),
+        at: new Date().toISOString(),
+        ...(typeof args.message === 'string' ? { message: args.message } : {}),
+      });
+    }
+    writeSuppressionsFile(file, { version: 1, files: { ...data.files, [key]: list } });
+    suppressionsByDir = new Map();
+    invalidate();
+    relintAll();
+    return true;
+  }
+
+  /**
+   * Lints the Markdown and text files of every workspace folder, opened or
+   * not, the way the CLI walks a folder (config extensions and ignores, no
+   * dot-folders or node_modules). Files that are open are linted as shown in
+   * the editor; .docx is left to the CLI. Returns how many files were linted.
+   */
+  async function lintWorkspace(): Promise<number> {
+    let count = 0;
+    const open = new Set(documents.all().map((d) => d.uri));
+    const published = new Set<string>();
+    const visit = async (dir: string): Promise<void> => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const { effective: eff, config } = configFor(pathToFileURL(join(dir, '_')).href);
+      for (const e of entries) {
+        if (shuttingDown) return;
+        const abs = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (e.name.startsWith('.') || e.name === 'node_modules' || ignorer.ignores(abs, eff, true)) continue;
+          await visit(abs);
+          continue;
+        }
+        if (!e.isFile() || e.name.startsWith('~$')) continue;
+        const ext = extname(e.name).toLowerCase();
+        if (!['.md', '.markdown', '.mdx', '.txt'].includes(ext) || !config.extensions.includes(ext === '.mdx' ? '.md' : ext)) continue;
+        const uri = pathToFileURL(abs).href;
+        if (open.has(uri)) {
+          schedule(uri, 0);
+          count++;
+          continue;
+        }
+        const languageId = ext === '.txt' ? 'plaintext' : 'markdown';
+        if (!settings.enable || isSkipped({ uri, languageId })) continue;
+        let text: string;
+        try {
+          text = readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
+        } catch {
+          continue;
+        }
+        // Not UTF-8 (a GBK .txt): the CLI decodes those; here it would read as noise.
+        if (text.includes('\uFFFD')) continue;
+        const doc = TextDocument.create(uri, languageId, 0, text);
+        const { diagnostics } = lintText(doc);
+        await connection.sendDiagnostics({ uri, diagnostics });
+        published.add(uri);
+        count++;
+        // Let edits and requests in between files.
+        if (count % 20 === 0) await new Promise((r) => setImmediate(r));
+      }
+    };
+    for (const f of folders) await visit(f.path);
+    // Files now ignored, excluded or gone: clear what an earlier run showed for them.
+    for (const uri of workspacePublished) {
+      if (!published.has(uri) && !documents.get(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    workspacePublished.clear();
+    for (const uri of published) workspacePublished.add(uri);
+    return count;
   }
 
   // ---- lifecycle -----------------------------------------------------------
@@ -271,13 +472,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           : params.rootPath
             ? [pathToFileURL(params.rootPath).href]
             : [];
-      folders = roots.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((path) => ({ path, loaded: { path, config: defaultConfig() } }));
+      folders = roots.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((path) => ({ path }));
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-          executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+          executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND, SUPPRESS_FINDING_COMMAND, LINT_WORKSPACE_COMMAND] },
           workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
@@ -287,10 +488,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(
     guard('initialized', undefined, () => {
-      loadFolders();
+      reloadFiles();
       if (caps.watchedFilesDynamic) {
         void connection.client
-          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] })
+          .register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_NAMES.map((n) => ({ globPattern: `**/${n}` })) })
           .catch((e) => logError('register file watcher', e));
       } else watchFoldersOurselves();
       if (caps.configurationDynamic) {
@@ -304,9 +505,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             folders = folders.filter((f) => !removed.has(f.path));
             for (const f of e.added) {
               const path = uriToPath(f.uri);
-              if (path) folders.push({ path, loaded: { path, config: defaultConfig() } });
+              if (path) folders.push({ path });
             }
-            loadFolders();
+            reloadFiles();
             relintAll();
           }),
         );
@@ -316,16 +517,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  /** For clients that cannot watch files for us (Neovim 0.7): inotify on each folder's root. */
+  /**
+   * For clients that cannot watch files for us (Neovim 0.7): inotify on each
+   * folder's root. Nested config files reload when the client watches for us
+   * (VS Code, Neovim ≥ 0.9), or on a restart.
+   */
   function watchFoldersOurselves() {
     let pending: NodeJS.Timeout | undefined;
     for (const f of folders) {
       try {
         const w = watch(f.path, { persistent: false }, (_event, name) => {
-          if (name && String(name) !== CONFIG_FILE) return;
+          if (name && !WATCHED_NAMES.includes(String(name))) return;
           if (pending) clearTimeout(pending);
           pending = setTimeout(() => {
-            loadFolders();
+            reloadFiles();
             relintAll();
           }, 50);
         });
@@ -339,8 +544,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeWatchedFiles(
     guard('didChangeWatchedFiles', undefined, (params) => {
-      if (!params?.changes?.some((c) => typeof c?.uri === 'string' && c.uri.endsWith(CONFIG_FILE))) return;
-      loadFolders();
+      if (!params?.changes?.some((c) => typeof c?.uri === 'string' && WATCHED_NAMES.some((n) => c.uri.endsWith(`/${n}`)))) return;
+      reloadFiles();
       relintAll();
     }),
   );
@@ -364,6 +569,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     shuttingDown = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    if (workspaceTimer) clearTimeout(workspaceTimer);
     for (const w of watchers) w.close();
   });
 
@@ -373,9 +579,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidChangeContent(
     guard('didChange', undefined, (e) => {
       const uri = e.document.uri;
-      schedule(uri, justOpened.delete(uri) ? 0 : debounceMs);
+      if (justOpened.delete(uri)) schedule(uri, 0);
+      // budgetlint.run = onSave: the squiggles stay as they were until the file is saved.
+      else if (settings.run !== 'onSave') schedule(uri, debounceMs);
     }),
   );
+  documents.onDidSave(guard('didSave', undefined, (e) => settings.run === 'onSave' && schedule(e.document.uri, 0)));
   documents.onDidClose(
     guard('didClose', undefined, (e) => {
       const uri = e.document.uri;
@@ -384,6 +593,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       timers.delete(uri);
       justOpened.delete(uri);
       analyses.delete(uri);
+      workspacePublished.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -394,7 +604,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function analyzed(uri: unknown): { doc: TextDocument; analysis: Analysis } | undefined {
     if (typeof uri !== 'string' || !settings.enable) return undefined;
     const doc = documents.get(uri);
-    if (!doc || !isSupported(doc)) return undefined;
+    if (!doc || isSkipped(doc)) return undefined;
     return { doc, analysis: analyze(doc) };
   }
 
@@ -414,17 +624,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction(
     guard('codeAction', [] as CodeAction[], (params): CodeAction[] => {
+      // Every action here is a quick fix: a client asking only for source.fixAll (fix-all on save) gets none of them.
+      const only = params?.context?.only;
+      if (Array.isArray(only) && only.length && !only.some((k) => k === '' || k === CodeActionKind.QuickFix)) return [];
       const hit = analyzed(params?.textDocument?.uri);
       if (!hit || !params.range) return [];
       const start = hit.doc.offsetAt(params.range.start);
       const end = hit.doc.offsetAt(params.range.end);
       const { result, diagnostics } = hit.analysis;
-      return codeActionsFor(hit.doc, result, diagnostics, Math.min(start, end), Math.max(start, end), rulesById, isMarkdown(hit.doc));
+      const onDisk = uriToPath(hit.doc.uri) !== undefined;
+      return codeActionsFor(hit.doc, result, diagnostics, Math.min(start, end), Math.max(start, end), rulesById, isMarkdown(hit.doc), onDisk);
     }),
   );
 
   connection.onExecuteCommand(
     guard('executeCommand', null, async (params) => {
+      if (params?.command === SUPPRESS_FINDING_COMMAND) return suppressFinding(params.arguments?.[0] as SuppressFindingArgs);
+      if (params?.command === LINT_WORKSPACE_COMMAND) return { files: await lintWorkspace() };
       if (params?.command !== OPEN_RULE_DOCS_COMMAND) return null;
       const url = params.arguments?.[0];
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return null;

@@ -1,17 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ResolvedConfig } from '@budgetlint/core';
+import { CONFIG_FILE_NAME, ConfigLoader, ConfigLoadError, type EffectiveConfig } from '@budgetlint/core/node';
 import { ruleIds } from '@budgetlint/rules';
-import { CONFIG_FILE } from './protocol.ts';
 
 /** What the client says under the "budgetlint" settings section. */
 export interface ClientSettings {
   enable: boolean;
   /** Severity overrides by rule id: {"stale-year": "off"}. */
   rules: Record<string, unknown>;
+  /** 'onType' (default): lint as the text changes; 'onSave': when the file is saved (and when it is opened). */
+  run: 'onType' | 'onSave';
+  /** Language ids to lint; empty means the server's defaults (markdown, plaintext, text). */
+  languages: string[];
+  /** Globs (relative to the workspace folder) a file must match to be linted; empty means every file. */
+  include: string[];
+  /** Globs (relative to the workspace folder) of files not to lint, on top of the config's `ignores`. */
+  exclude: string[];
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {} };
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {}, run: 'onType', languages: [], include: [], exclude: [] };
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
 /** Accepts whatever a client sends (null, a partial object, wrong types) and keeps what makes sense. */
 export function normalizeSettings(raw: unknown): ClientSettings {
@@ -20,39 +28,44 @@ export function normalizeSettings(raw: unknown): ClientSettings {
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : true,
     rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, unknown>) : {},
+    run: r.run === 'onSave' ? 'onSave' : 'onType',
+    languages: strings(r.languages),
+    include: strings(r.include),
+    exclude: strings(r.exclude),
   };
 }
 
 export interface LoadedConfig {
-  /** The folder's config file. */
-  path: string;
+  /** The config file in effect (absolute), if any. */
+  path?: string;
+  /** What `ignores` globs are relative to. */
+  effective: EffectiveConfig;
   config: ResolvedConfig;
-  /** Set when the file exists but could not be used; `config` is then the defaults. */
+  /** Set when the nearest file exists but could not be used; `config` is then the defaults. */
   error?: string;
 }
 
-/** Reads and validates budgetlint.config.json in `folder`; a missing file means the defaults. */
-export function loadFolderConfig(folder: string): LoadedConfig {
-  const path = join(folder, CONFIG_FILE);
-  let text: string;
+/** A loader shared with the CLI: the nearest budgetlint.config.json upwards from each document. */
+export const newConfigLoader = (cwd: string) => new ConfigLoader({ cwd, knownRules: ruleIds() });
+
+/**
+ * The config for a document in `dir`, found upwards the way the CLI finds it.
+ * A file that cannot be used is one Chinese sentence naming it, and the
+ * defaults are used instead: the editor keeps working while it is fixed.
+ */
+export function loadConfigFor(loader: ConfigLoader, dir: string): LoadedConfig {
   try {
-    text = readFileSync(path, 'utf8');
+    const effective = loader.forDirectory(dir);
+    return { path: effective.file, effective, config: effective.config };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { path, config: defaultConfig() };
-    return { path, config: defaultConfig(), error: `无法读取 ${CONFIG_FILE}，已改用默认配置：${(e as Error).message}（${path}）` };
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return { path, config: defaultConfig(), error: `${CONFIG_FILE} 不是有效的 JSON，已改用默认配置：${(e as Error).message}（${path}）` };
-  }
-  try {
-    return { path, config: mergeConfig(defaultConfig(), parseConfig(raw, ruleIds())) };
-  } catch (e) {
-    const problems = e instanceof ConfigError ? e.problems : [(e as Error).message];
-    return { path, config: defaultConfig(), error: `${CONFIG_FILE} 有 ${problems.length} 处错误，已改用默认配置：${problems.join('；')}（${path}）` };
+    const effective: EffectiveConfig = { config: defaultConfig(), baseDir: dir };
+    const file = loader.findConfigFile(dir) ?? dir;
+    if (!(e instanceof ConfigLoadError)) {
+      return { path: file, effective, config: effective.config, error: `无法读取 ${CONFIG_FILE_NAME}，已改用默认配置：${(e as Error).message}（${file}）` };
+    }
+    const problems = e.problems;
+    const what = problems.length === 1 && /^invalid JSON/.test(problems[0]) ? '不是有效的 JSON' : `有 ${problems.length} 处错误`;
+    return { path: file, effective, config: effective.config, error: `${CONFIG_FILE_NAME} ${what}，已改用默认配置：${problems.join('；')}（${file}）` };
   }
 }
 

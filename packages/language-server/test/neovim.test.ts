@@ -115,7 +115,7 @@ describe.skipIf(!hasNvim)(`Neovim ${hasNvim ? nvim.stdout.split('\n')[0] : '(not
 
   it('answers hover and code actions', () => {
     expect(r.hover).toContain('合计（税收返还和转移支付），其中3项，分项之和26.62亿元');
-    expect(r.actions).toEqual(['将合计改为26.62亿元', '在此处忽略 sum-mismatch', '查看规则说明：sum-mismatch']);
+    expect(r.actions).toEqual(['将合计改为26.62亿元', '在此处忽略 sum-mismatch', '忽略此问题（记入 budgetlint-suppressions.json）', '查看规则说明：sum-mismatch']);
   });
 
   it('reloads budgetlint.config.json written while it runs', () => {

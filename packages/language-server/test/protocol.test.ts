@@ -1,13 +1,15 @@
 // The built server over stdio, driven by a JSON-RPC client the way an editor drives it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { ensureServerBuilt } from './support/build.ts';
 import { startClient, type TestClient } from './support/client.ts';
 import { DRAFT, positionOf, rangeOf } from './support/draft.ts';
+// The CLI in-process, to show that both read the same suppressions and configs.
+import { runCli } from '../../cli/src/run.ts';
 
 let client: TestClient;
 let workspace: string;
@@ -94,16 +96,33 @@ describe('diagnostics', () => {
     expect(none).toBeNull();
   });
 
-  it('offers the rule fix, an ignore comment and the docs link', async () => {
+  it('offers the rule fix (never preferred: it rewrites the total), an ignore comment, a suppression and the docs link', async () => {
     const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: diag.range.start, end: diag.range.start },
       context: { diagnostics: [diag] },
     });
-    expect(actions.map((a) => a.title)).toEqual(['将合计改为26.62亿元', '在此处忽略 sum-mismatch', '查看规则说明：sum-mismatch']);
-    const [fix, ignore, docs] = actions;
+    expect(actions.map((a) => a.title)).toEqual([
+      '将合计改为26.62亿元',
+      '在此处忽略 sum-mismatch',
+      '忽略此问题（记入 budgetlint-suppressions.json）',
+      '查看规则说明：sum-mismatch',
+    ]);
+    const [fix, ignore, , docs] = actions;
     expect(fix.kind).toBe('quickfix');
-    expect(fix.isPreferred).toBe(true);
+    // The text does not say whether the total or a component is wrong: "auto fix" and fix-all must not pick this.
+    expect(fix.isPreferred).toBe(false);
+    expect(actions.some((a) => a.isPreferred)).toBe(false);
+    // Fix-all on save asks for source.fixAll only: nothing is applied without the user choosing it.
+    for (const only of [['source.fixAll'], ['source'], ['refactor']]) {
+      expect(
+        await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: { start: diag.range.start, end: diag.range.start },
+          context: { diagnostics: [diag], only },
+        }),
+      ).toEqual([]);
+    }
     expect(fix.diagnostics?.[0].code).toBe('sum-mismatch');
     expect(fix.edit?.changes?.[uri]).toEqual([{ range: diag.range, newText: '26.62亿元' }]);
     expect(ignore.edit?.changes?.[uri]).toEqual([
@@ -178,11 +197,16 @@ describe('diagnostics', () => {
     expect(text).toContain('税收返还和转移支付：#0 31.62亿元 = 返还性收入 #1 2.4亿元 + 一般性转移支付 #2 18.05亿元 + 专项转移支付 #3 6.17亿元');
     expect(text).toContain('一般公共预算支出，比上年：本期 #4 45.3亿元，增加 #5 2.1亿元，增长 #6 4.9%');
     expect(text).toContain('3:10  error  sum-mismatch  合计31.62亿元，但分项之和为26.62亿元');
+    // Chinese throughout: no internal names for layouts, heading levels, debt kinds.
+    expect(text).not.toMatch(/of-which|sub-items|listed-then-total|table-row|paren-num|paren-cn|\bcn\b/);
     await expect(client.conn.sendRequest('budgetlint/printClaims', { textDocument: { uri: 'file:///nope.md' } })).rejects.toThrow(/文档未打开/);
   });
 
-  it('lints plain text without an ignore action, and clears diagnostics on close', async () => {
-    const txt = pathToFileURL(join(workspace, 'draft.txt')).href;
+  it('lints plain text, suppresses a finding in budgetlint-suppressions.json (which the CLI honours too), and clears diagnostics on close', async () => {
+    const txtPath = join(workspace, '附件', 'draft.txt');
+    mkdirSync(dirname(txtPath), { recursive: true });
+    writeFileSync(txtPath, DRAFT);
+    const txt = pathToFileURL(txtPath).href;
     await open(txt, DRAFT, 'plaintext');
     const p = await client.diagnostics(txt, (d) => d.diagnostics.length > 0);
     expect(p.diagnostics[0].range).toEqual(rangeOf(DRAFT, '31.62亿元'));
@@ -191,7 +215,31 @@ describe('diagnostics', () => {
       range: p.diagnostics[0].range,
       context: { diagnostics: p.diagnostics },
     });
-    expect(actions.map((a) => a.title)).toEqual(['将合计改为26.62亿元', '查看规则说明：sum-mismatch']);
+    // No comment syntax in plain text: the suppressions file is the way to silence it.
+    expect(actions.map((a) => a.title)).toEqual(['将合计改为26.62亿元', '忽略此问题（记入 budgetlint-suppressions.json）', '查看规则说明：sum-mismatch']);
+    const suppress = actions[1].command!;
+    expect(suppress.command).toBe('budgetlint.suppressFinding');
+    const before = client.published.length;
+    expect(await client.conn.sendRequest('workspace/executeCommand', { command: suppress.command, arguments: suppress.arguments })).toBe(true);
+    const silenced = await client.diagnostics(txt, (d) => client.published.indexOf(d) >= before);
+    expect(silenced.diagnostics).toEqual([]);
+    // Written in the workspace folder, keyed by the path relative to it, with who and when.
+    const written = JSON.parse(readFileSync(join(workspace, 'budgetlint-suppressions.json'), 'utf8'));
+    expect(Object.keys(written.files)).toEqual(['附件/draft.txt']);
+    expect(written.files['附件/draft.txt'][0]).toMatchObject({ ruleId: 'sum-mismatch', reason: '在编辑器中核对后忽略', message: p.diagnostics[0].message });
+    expect(Date.parse(written.files['附件/draft.txt'][0].at)).not.toBeNaN();
+    // The CLI, run from the workspace folder on the same file, is silent too.
+    let out = '';
+    const code = await runCli(['--format', 'json', '附件/draft.txt'], {
+      cwd: workspace,
+      env: {},
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+      readStdin: async () => new Uint8Array(),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out)[0].suppressedMessages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['sum-mismatch']);
+    rmSync(join(workspace, 'budgetlint-suppressions.json'));
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri: txt } });
     const closed = await client.diagnostics(txt, (d) => d.diagnostics.length === 0);
     expect(closed.diagnostics).toEqual([]);
@@ -341,6 +389,128 @@ describe('configuration', () => {
     p = await c.diagnostics(docUri(), (d) => c.published.indexOf(d) >= before);
     expect(p.diagnostics).toEqual([]);
     expect(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: docUri() }, position: positionOf(DRAFT, '31.62') })).toBeNull();
+  });
+});
+
+describe('one config model with the CLI', () => {
+  // A workspace whose root config leaves sum-mismatch on, with a nested folder whose own config turns it off
+  // and ignores its 归档/ folder, and a .budgetlintignore at the root.
+  let dir: string;
+  let c: TestClient;
+  let settings: unknown = null;
+  const at = (rel: string) => join(dir, rel);
+  const uriOf = (rel: string) => pathToFileURL(at(rel)).href;
+  const openDoc = async (rel: string, text = DRAFT, languageId = 'markdown') => {
+    writeFileSync(at(rel), text);
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(rel), languageId, version: 1, text } });
+    return c.diagnostics(uriOf(rel), (d) => d.version === 1);
+  };
+  const cliCodes = async (rel: string) => {
+    let out = '';
+    await runCli(['--format', 'json', rel], {
+      cwd: dir,
+      env: {},
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: () => true },
+      readStdin: async () => new Uint8Array(),
+    });
+    return out ? (JSON.parse(out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((r) => r.messages.map((m) => m.ruleId)) : [];
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'budgetlint-nested-'));
+    for (const d of ['分册/归档', '分册/草稿', '临时']) mkdirSync(at(d), { recursive: true });
+    writeFileSync(at('budgetlint.config.json'), JSON.stringify({ rules: { 'stale-year': 'warn' } }));
+    writeFileSync(at('分册/budgetlint.config.json'), JSON.stringify({ rules: { 'sum-mismatch': 'off' }, ignores: ['归档/**'] }));
+    writeFileSync(at('.budgetlintignore'), '临时/\n');
+    c = await startClient({ rootUri: pathToFileURL(dir).href, initializationOptions: { debounceMs: 10 }, settings: () => settings });
+  });
+  afterAll(async () => {
+    await c?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('honours a nested config that turns a rule off, as the CLI does', async () => {
+    expect((await openDoc('根.md')).diagnostics.map((d) => d.code)).toEqual(['sum-mismatch']);
+    expect((await openDoc('分册/草稿/一.md')).diagnostics).toEqual([]);
+    expect(await cliCodes('根.md')).toEqual(['sum-mismatch']);
+    expect(await cliCodes('分册/草稿/一.md')).toEqual([]);
+  });
+
+  it("leaves alone what the config's ignores and .budgetlintignore leave out", async () => {
+    expect((await openDoc('分册/归档/旧.md')).diagnostics).toEqual([]);
+    expect((await openDoc('临时/草.txt', DRAFT, 'plaintext')).diagnostics).toEqual([]);
+    const actions = await c.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: uriOf('临时/草.txt') },
+      range: rangeOf(DRAFT, '31.62亿元'),
+      context: { diagnostics: [] },
+    });
+    expect(actions).toEqual([]);
+  });
+
+  it('reloads when a nested config changes', async () => {
+    writeFileSync(at('分册/budgetlint.config.json'), JSON.stringify({ rules: { 'sum-mismatch': 'warn' } }));
+    const before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('分册/budgetlint.config.json'), type: 2 }] });
+    const p = await c.diagnostics(uriOf('分册/草稿/一.md'), (d) => c.published.indexOf(d) >= before);
+    expect(p.diagnostics.map((d) => `${d.code}:${d.severity}`)).toEqual(['sum-mismatch:2']);
+    // Its ignores are gone with it: the archived draft is linted now.
+    const archived = await c.diagnostics(uriOf('分册/归档/旧.md'), (d) => c.published.indexOf(d) >= before);
+    expect(archived.diagnostics.map((d) => d.code)).toEqual(['sum-mismatch']);
+  });
+
+  it('narrows the files it lints by the include/exclude and languages settings', async () => {
+    settings = { include: ['分册/**'], exclude: ['**/归档/**'] };
+    let before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    expect((await c.diagnostics(uriOf('根.md'), (d) => c.published.indexOf(d) >= before)).diagnostics).toEqual([]);
+    expect((await c.diagnostics(uriOf('分册/归档/旧.md'), (d) => c.published.indexOf(d) >= before)).diagnostics).toEqual([]);
+    expect((await c.diagnostics(uriOf('分册/草稿/一.md'), (d) => c.published.indexOf(d) >= before)).diagnostics).toHaveLength(1);
+    settings = { languages: ['plaintext'] };
+    before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    expect((await c.diagnostics(uriOf('根.md'), (d) => c.published.indexOf(d) >= before)).diagnostics).toEqual([]);
+    settings = null;
+    before = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    expect((await c.diagnostics(uriOf('根.md'), (d) => c.published.indexOf(d) >= before)).diagnostics).toHaveLength(1);
+  });
+
+  it('with run = onSave, lints on save rather than on every edit', async () => {
+    settings = { run: 'onSave' };
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    await new Promise((r) => setTimeout(r, 100));
+    const uri = uriOf('根.md');
+    const fixed = DRAFT.replace('31.62亿元', '26.62亿元');
+    const before = c.published.length;
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(c.published.slice(before).filter((p) => p.uri === uri)).toEqual([]);
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+    expect((await c.diagnostics(uri, (d) => d.version === 2)).diagnostics).toEqual([]);
+    settings = null;
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+  });
+
+  it('lints every file of the workspace on request, opened or not, skipping ignored ones', async () => {
+    writeFileSync(at('分册/草稿/二.md'), DRAFT);
+    writeFileSync(at('分册/草稿/三.txt'), DRAFT.replace('31.62亿元', '26.62亿元'));
+    writeFileSync(at('临时/不查.md'), DRAFT);
+    const before = c.published.length;
+    const r = await c.conn.sendRequest<{ files: number }>('workspace/executeCommand', { command: 'budgetlint.lintWorkspace', arguments: [] });
+    const pub = c.published.slice(before);
+    const codesOf = (rel: string) => pub.filter((p) => p.uri === uriOf(rel)).at(-1)?.diagnostics.map((d) => d.code);
+    expect(codesOf('分册/草稿/二.md')).toEqual(['sum-mismatch']);
+    expect(codesOf('分册/草稿/三.txt')).toEqual([]);
+    expect(codesOf('临时/不查.md')).toBeUndefined();
+    expect(r.files).toBeGreaterThanOrEqual(3);
+
+    // A config change reaches the drafts that are not open, too: ignored now, their diagnostics are cleared.
+    writeFileSync(at('.budgetlintignore'), '临时/\n草稿/\n');
+    const again = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.budgetlintignore'), type: 2 }] });
+    const cleared = await c.diagnostics(uriOf('分册/草稿/二.md'), (d) => c.published.indexOf(d) >= again);
+    expect(cleared.diagnostics).toEqual([]);
   });
 });
 

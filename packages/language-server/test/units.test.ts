@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,30 +6,46 @@ import { lint } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
 import { figureAt, figureFacts, figureRoles } from '../src/describe.ts';
 import { displayWidth, table } from '../src/print-claims.ts';
-import { applyClientRules, loadFolderConfig, normalizeSettings } from '../src/settings.ts';
+import { applyClientRules, DEFAULT_SETTINGS, loadConfigFor, newConfigLoader, normalizeSettings } from '../src/settings.ts';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor, eolOf } from '../src/actions.ts';
 import { DRAFT } from './support/draft.ts';
 
 describe('settings', () => {
   it('normalizes whatever a client sends', () => {
-    expect(normalizeSettings(null)).toEqual({ enable: true, rules: {} });
-    expect(normalizeSettings({ enable: 'yes', rules: [1] })).toEqual({ enable: true, rules: {} });
-    expect(normalizeSettings({ enable: false, rules: { 'stale-year': 'off' } })).toEqual({ enable: false, rules: { 'stale-year': 'off' } });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ enable: 'yes', rules: [1], run: 'sometimes', languages: 'markdown' })).toEqual(DEFAULT_SETTINGS);
+    expect(normalizeSettings({ enable: false, rules: { 'stale-year': 'off' } })).toEqual({ ...DEFAULT_SETTINGS, enable: false, rules: { 'stale-year': 'off' } });
+    expect(normalizeSettings({ run: 'onSave', languages: ['markdown', 3], include: ['说明/**'], exclude: ['', '归档/**'] })).toEqual({
+      ...DEFAULT_SETTINGS,
+      run: 'onSave',
+      languages: ['markdown'],
+      include: ['说明/**'],
+      exclude: ['归档/**'],
+    });
   });
 
-  it('reads a folder config: missing, BOM, bad JSON, bad content', () => {
+  it('reads the nearest config like the CLI: missing, BOM, bad JSON, bad content, nested', () => {
     const dir = mkdtempSync(join(tmpdir(), 'budgetlint-units-'));
+    const load = (d = dir) => loadConfigFor(newConfigLoader(dir), d);
     try {
-      expect(loadFolderConfig(dir).error).toBeUndefined();
+      expect(load().error).toBeUndefined();
       writeFileSync(join(dir, 'budgetlint.config.json'), '\uFEFF{"rules":{"stale-year":"off"}}');
-      const ok = loadFolderConfig(dir);
+      const ok = load();
       expect(ok.error).toBeUndefined();
       expect(ok.config.rules['stale-year'].severity).toBe('off');
+      // A folder below without its own config uses this one; with its own, the nearest wins (no cascading).
+      mkdirSync(join(dir, '附件', '草稿'), { recursive: true });
+      expect(load(join(dir, '附件', '草稿')).config.rules['stale-year'].severity).toBe('off');
+      writeFileSync(join(dir, '附件', 'budgetlint.config.json'), '{"rules":{"sum-mismatch":"warn"}}');
+      const nested = load(join(dir, '附件', '草稿'));
+      expect(nested.path).toBe(join(dir, '附件', 'budgetlint.config.json'));
+      expect(nested.config.rules['sum-mismatch'].severity).toBe('warning');
+      expect(nested.config.rules['stale-year']).toBeUndefined();
       writeFileSync(join(dir, 'budgetlint.config.json'), '{"rules":');
-      expect(loadFolderConfig(dir).error).toContain('不是有效的 JSON');
+      expect(load().error).toContain('不是有效的 JSON');
       writeFileSync(join(dir, 'budgetlint.config.json'), '{"rules":{"nope":"off"}}');
-      const bad = loadFolderConfig(dir);
+      const bad = load();
       expect(bad.error).toContain('rules.nope: unknown rule id');
       expect(bad.config.rules).toEqual({});
     } finally {
@@ -38,9 +54,9 @@ describe('settings', () => {
   });
 
   it('lets client rules win over the file, and rejects unknown ids', () => {
-    const base = loadFolderConfig('/nonexistent').config;
-    expect(applyClientRules(base, { enable: true, rules: { 'sum-mismatch': 'warn' } }).config.rules['sum-mismatch'].severity).toBe('warning');
-    expect(applyClientRules(base, { enable: true, rules: { typo: 'off' } }).error).toContain('typo');
+    const base = loadConfigFor(newConfigLoader('/nonexistent'), '/nonexistent').config;
+    expect(applyClientRules(base, { ...DEFAULT_SETTINGS, rules: { 'sum-mismatch': 'warn' } }).config.rules['sum-mismatch'].severity).toBe('warning');
+    expect(applyClientRules(base, { ...DEFAULT_SETTINGS, rules: { typo: 'off' } }).error).toContain('typo');
   });
 });
 

@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import pc from 'picocolors';
 import type { Claim, DocFigure, Range, Word } from '@budgetlint/core';
-import { COMPARE_NAMES, DEBT_KIND_NAMES, DEBT_MEASURE_NAMES } from '@budgetlint/core';
+import { CLAIM_KIND_NAMES, COMPARE_NAMES, DEBT_KIND_NAMES, DEBT_MEASURE_NAMES, FIGURE_ROLE_NAMES, HEADING_LEVEL_NAMES } from '@budgetlint/core';
+import { displayPath } from '@budgetlint/core/node';
 import type { FileResult, FormatContext, Formatter } from '../types.ts';
 import { table, truncate } from './text-width.ts';
 
@@ -17,6 +17,7 @@ export interface ClaimRow {
   /** Offset, for ordering. */
   start: number;
   line: number;
+  /** The claim kind's id (sum, change…; "—" for a figure no claim used); the table shows its Chinese name. */
   kind: string;
   subject: string;
   value: string;
@@ -90,7 +91,7 @@ export function claimItems(c: Claim): { kind: string; subject: string; items: It
     case 'share':
       return { kind: 'share', subject: '', items: [fig(c.part, '部分'), fig(c.share, '占比'), fig(c.total, '总数')] };
     case 'heading':
-      return { kind: 'heading', subject: c.level, items: [word(c.marker, `标题序号（第${c.ordinal}）`)] };
+      return { kind: 'heading', subject: HEADING_LEVEL_NAMES[c.level] ?? c.level, items: [word(c.marker, `标题序号（第${c.ordinal}）`)] };
     case 'year':
       return {
         kind: 'year',
@@ -144,7 +145,7 @@ export function claimRows(file: FileResult): ClaimRow[] {
       subject: '',
       value: valueOf(f),
       unit: f.unit,
-      role: `未归入（${f.role}）`,
+      role: `未归入（${FIGURE_ROLE_NAMES[f.role] ?? f.role}）`,
       findings: findingsAt(f.range),
     });
   }
@@ -155,13 +156,13 @@ const HEADER = ['行', '类型', '主题', '数值', '单位', '角色', '问题
 
 export function claimsTableFor(file: FileResult, ctx: FormatContext): string {
   const c = pc.createColors(ctx.color);
-  const shown = file.filePath.startsWith('<') ? file.filePath : relative(ctx.cwd, file.filePath) || file.filePath;
+  const shown = file.filePath.startsWith('<') ? file.filePath : displayPath(ctx.cwd, file.filePath);
   const rows = claimRows(file);
   const title = `${c.underline(shown)}  ${c.dim(`${file.result.claims.length} 条陈述，${file.result.figures.length} 个数字`)}`;
   if (!rows.length) return `${title}\n  （没有读到数字）\n`;
   const cells = rows.map((r) => [
     String(r.line),
-    r.kind,
+    CLAIM_KIND_NAMES[r.kind as keyof typeof CLAIM_KIND_NAMES] ?? r.kind,
     truncate(r.subject, 36),
     truncate(r.value, 24),
     r.unit,

@@ -1,19 +1,32 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { FileResult, Formatter, FormatContext, JsonMessage } from '../types.ts';
+
+type RuleInfo = FormatContext['rules'][number];
+
+/** A rule as a reader meets it: its Chinese name, then its id (which links to its documentation). */
+function ruleLabel(id: string | null, rule: RuleInfo | undefined): string {
+  if (!id) return '<span class="rule"><span class="rule-name">未使用的屏蔽注释</span> <code>unused-disable-directive</code></span>';
+  const name = rule?.title ?? rule?.description;
+  const code = rule ? `<a href="${escapeHtml(rule.docsUrl)}" target="_blank" rel="noopener"><code>${escapeHtml(id)}</code></a>` : `<code>${escapeHtml(id)}</code>`;
+  return `<span class="rule">${name ? `<span class="rule-name">${escapeHtml(name)}</span> ` : ''}${code}</span>`;
+}
 import { isInfo } from '../messages.ts';
 
 /**
  * `--format html`: one self-contained page for the whole run (inline CSS and
  * JS, no external assets, safe to attach to a CI run or mail to a drafter).
  *
- * - Each document's text is shown line by line with every finding
- *   highlighted in place (`.hl.hl-error` red, `.hl.hl-warning` amber,
- *   `.hl.hl-info` blue) and every other figure of a finding marked `.rel`.
+ * - Findings come first: a summary table per rule (its Chinese name and id),
+ *   then, for each document with findings, its list of findings — each
+ *   linking to its place in the text — and then its text, shown line by line
+ *   with every finding highlighted in place (`.hl.hl-error` red,
+ *   `.hl.hl-warning` amber, `.hl.hl-info` blue) and every other figure of a
+ *   finding marked `.rel`.
  * - Hovering a highlight shows its message (title); clicking it, or its entry
- *   in the list under the text, selects the finding: the popover shows the
- *   message, rule and related figures (links to their anchors), and those
- *   figures are highlighted (`.rel-on`).
- * - A summary table counts findings per rule and file.
+ *   in the list, selects the finding: the popover shows the message, rule and
+ *   related figures (links to their anchors), and those figures are
+ *   highlighted (`.rel-on`).
+ * - Documents with nothing to report come last, collapsed (`<details>`).
  * Everything that comes from a document or a path is HTML-escaped.
  */
 
@@ -142,21 +155,17 @@ function renderText(file: FileResult, marks: Mark[], fileId: string): string {
 function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: string, n: number, ctx: FormatContext): string {
   const level = levelOf(m);
   const rule = m.ruleId ? ctx.rules.find((r) => r.id === m.ruleId) : undefined;
-  const ruleHtml = m.ruleId
-    ? rule
-      ? `<a class="rule" href="${escapeHtml(rule.docsUrl)}" target="_blank" rel="noopener">${escapeHtml(m.ruleId)}</a>`
-      : `<span class="rule">${escapeHtml(m.ruleId)}</span>`
-    : '<span class="rule">unused-disable-directive</span>';
+  const ruleHtml = ruleLabel(m.ruleId, rule);
   const related = (m.relatedLocations ?? [])
     .map(
       (r, j) =>
-        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${r.line}:${r.column}</span></li>`,
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">第 ${r.line} 行</span></li>`,
     )
     .join('');
   return (
     `<li class="finding sev-${level}" data-f="${id}">` +
     `<span class="badge sev-${level}">${LABEL[level]}</span> ` +
-    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}">${m.line}:${m.column}</a> ` +
+    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}" title="跳到原文第 ${m.line} 行">第 ${m.line} 行</a> ` +
     `<span class="msg">${escapeHtml(m.message)}</span> ${ruleHtml}` +
     (related ? `<ul class="related">${related}</ul>` : '') +
     `</li>`
@@ -183,13 +192,24 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
     .map(([l, c]) => `<span class="badge sev-${l}">${c} ${LABEL[l]}</span>`)
     .join(' ');
   const kind = file.kind === 'docx' ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）' : file.kind === 'markdown' ? 'Markdown' : '纯文本';
+  const waived = file.fileSuppressed?.length ? ` · <span class="waived">另有 ${file.fileSuppressed.length} 处已在 budgetlint-suppressions.json 中忽略</span>` : '';
+  const meta = `${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}${waived}`;
+  const lineCount = file.source.split(/\r\n|\r|\n/).length;
+  const text = `<div class="doc">\n${renderText(file, marks, fileId)}\n</div>`;
+  const path = escapeHtml(shownPath(file.filePath, ctx.cwd));
+  if (!file.messages.length) {
+    // Nothing to read here: one line, the text a click away.
+    return `<details class="file clean" id="${fileId}"><summary><span class="path">${path}</span> <span class="meta">${meta}</span></summary>
+${text}
+</details>`;
+  }
   return `<section class="file" id="${fileId}">
-<h2>${escapeHtml(shownPath(file.filePath, ctx.cwd))}</h2>
-<p class="meta">${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}</p>
-<div class="doc">
-${renderText(file, marks, fileId)}
-</div>
-${file.messages.length ? `<ol class="findings">${file.messages.map((m, n) => renderFinding(file, m, `${fileId}-${n}`, fileId, n, ctx)).join('\n')}</ol>` : ''}
+<h2>${path}</h2>
+<p class="meta">${meta}</p>
+<ol class="findings">${file.messages.map((m, n) => renderFinding(file, m, `${fileId}-${n}`, fileId, n, ctx)).join('\n')}</ol>
+<details class="source" open><summary>原文（${lineCount} 行，问题处已标出）</summary>
+${text}
+</details>
 </section>`;
 }
 
@@ -205,7 +225,7 @@ function renderSummary(results: FileResult[], ctx: FormatContext): string {
       c[levelOf(m)]++;
     }
   });
-  if (!byRule.size) return '<p class="ok">所有文件都没有发现问题。</p>';
+  if (!byRule.size) return `<p class="ok">${results.length > 1 ? `所有 ${results.length} 个文件都没有发现问题。` : '没有发现问题。'}</p>`;
   const order = [...ctx.rules.map((r) => r.id), ...[...byRule.keys()].filter((id) => !ctx.rules.some((r) => r.id === id))];
   const rows: string[] = [];
   for (const id of order) {
@@ -217,7 +237,7 @@ function renderSummary(results: FileResult[], ctx: FormatContext): string {
     entries.forEach(([i, c], k) => {
       const head =
         k === 0
-          ? `<th rowspan="${entries.length}" scope="rowgroup" data-rule="${escapeHtml(id)}">${rule ? `<a href="${escapeHtml(rule.docsUrl)}" target="_blank" rel="noopener">${escapeHtml(id)}</a>` : escapeHtml(id)}<div class="desc">${escapeHtml(rule?.description ?? '')}</div><div class="total">共 ${total} 处</div></th>`
+          ? `<th rowspan="${entries.length}" scope="rowgroup" data-rule="${escapeHtml(id)}">${ruleLabel(id === 'unused-disable-directive' ? null : id, rule)}${rule?.title ? `<div class="desc">${escapeHtml(rule.description)}</div>` : ''}<div class="total">共 ${total} 处</div></th>`
           : '';
       rows.push(
         `<tr>${head}<td><a href="#f${i}">${escapeHtml(shownPath(results[i].filePath, ctx.cwd))}</a></td>` +
@@ -270,7 +290,16 @@ ol.findings{margin:12px 0 0;padding-left:2em}
 .finding{margin:4px 0;padding:2px 6px;border-radius:4px;cursor:pointer}
 .finding.active{background:#eef6ff}
 .finding .pos{font:12px ui-monospace,monospace;color:var(--muted)}
-.finding .rule{font:12px ui-monospace,monospace;color:var(--muted)}
+.rule code{font:12px ui-monospace,monospace;color:var(--muted)}
+.rule-name{font-weight:bold}
+.finding .rule{font-size:13px}
+details.clean{background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 16px;margin:8px 0}
+details.clean>summary{cursor:pointer}
+details.clean .path{font-weight:bold;word-break:break-all}
+details.clean .meta{margin:0}
+details.source>summary{cursor:pointer;color:var(--muted);margin:12px 0 6px}
+.waived{color:var(--muted)}
+h2.group{font-size:15px;color:var(--muted);margin:24px 0 8px}
 .related{margin:2px 0 4px;padding-left:1.5em;font-size:14px}
 #popover{position:absolute;z-index:10;max-width:min(560px,90vw);background:#fff;border:1px solid var(--line);border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.15);padding:8px 12px}
 #popover[hidden]{display:none}
@@ -305,6 +334,7 @@ const JS = `
   }
   function go(id){
     var a=document.getElementById(id);if(!a)return;
+    for(var d=a.closest('details');d;d=d.parentElement&&d.parentElement.closest('details'))d.open=true;
     var n=a.nextElementSibling;
     var t=n&&n.matches('.hl,.rel')?n:a.closest('.line');
     t.scrollIntoView({block:'center'});
@@ -320,7 +350,7 @@ const JS = `
     var hl=t.closest&&t.closest('.hl');
     if(hl){select(hl.getAttribute('data-f').split(' '),hl);return;}
     var item=t.closest&&t.closest('li.finding');
-    if(item&&!pop.contains(item)){var id=item.getAttribute('data-f');var h=document.querySelector('.hl[data-f~="'+id+'"]');if(h)h.scrollIntoView({block:'center'});select([id],h);return;}
+    if(item&&!pop.contains(item)){var id=item.getAttribute('data-f');var h=document.querySelector('.hl[data-f~="'+id+'"]');if(h){var d=h.closest('details');if(d)d.open=true;h.scrollIntoView({block:'center'});}select([id],h);return;}
     if(!pop.contains(t))close();
   });
   document.addEventListener('keydown',function(ev){
@@ -336,6 +366,10 @@ const JS = `
 export const html: Formatter = (results, ctx) => {
   const count = (l: Level) => results.reduce((t, f) => t + f.messages.filter((m) => levelOf(m) === l).length, 0);
   const totals = `${results.length} 个文件 · <span class="sev-error">${count('error')} 个错误</span> · <span class="sev-warning">${count('warning')} 个警告</span> · ${count('info')} 个提示`;
+  // Ids stay those of the run's order (f0, f1…), so links into a report keep working whatever is shown first.
+  const indexed = results.map((f, i) => ({ f, i }));
+  const withFindings = indexed.filter(({ f }) => f.messages.length);
+  const clean = indexed.filter(({ f }) => !f.messages.length);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -355,7 +389,8 @@ export const html: Formatter = (results, ctx) => {
 <h2>按规则汇总</h2>
 ${renderSummary(results, ctx)}
 </section>
-${results.map((f, i) => renderFile(f, i, ctx)).join('\n')}
+${withFindings.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}
+${clean.length ? `<h2 class="group">没有发现问题的文件（${clean.length} 个，点击展开原文）</h2>\n${clean.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}` : ''}
 </main>
 <div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>
 <script>${JS}</script>

@@ -11,15 +11,20 @@ export const json: Formatter = (results) =>
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages,
-      suppressedMessages: r.result.suppressed.map((f) => ({
-        ...toJsonMessage(f, r.result.lines),
-        suppressions: [{ kind: 'directive', justification: '' }],
-      })),
+      suppressedMessages: [
+        ...r.result.suppressed.map((f) => ({
+          ...toJsonMessage(f, r.result.lines),
+          suppressions: [{ kind: 'directive', justification: '' }],
+        })),
+        // budgetlint-suppressions.json, as ESLint reports its external suppressions.
+        ...(r.fileSuppressed ?? []).map((s) => ({ ...s.message, suppressions: [{ kind: 'file', justification: s.reason ?? '' }] })),
+      ],
       errorCount: r.errorCount,
       fatalErrorCount: 0,
       warningCount: r.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      // What `fix` objects are present: suggestions are not fixable (ESLint counts them the same way).
+      fixableErrorCount: r.messages.filter((m) => m.fix && m.severity === 2).length,
+      fixableWarningCount: r.messages.filter((m) => m.fix && m.severity === 1).length,
       ...(r.messages.length ? { source: r.source } : {}),
       usedDeprecatedRules: [],
     })),

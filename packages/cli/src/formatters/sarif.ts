@@ -138,14 +138,16 @@ export const sarif: Formatter = (results, ctx) => {
           physicalLocation: { artifactLocation: location, region: region(file, r) },
         }));
       }
-      if (m.fix && file.result?.lines) {
+      // SARIF fixes are proposals a person reviews, so suggestions belong here too.
+      const fix = m.fix ?? m.suggestions?.[0]?.fix;
+      if (fix && file.result?.lines) {
         result.fixes = [
           {
-            description: { text: `改为“${m.fix.text}”` },
+            description: { text: `改为“${fix.text}”` },
             artifactChanges: [
               {
                 artifactLocation: location,
-                replacements: [{ deletedRegion: offsetRegion(file, m.fix.range[0], m.fix.range[1]), insertedContent: { text: m.fix.text } }],
+                replacements: [{ deletedRegion: offsetRegion(file, fix.range[0], fix.range[1]), insertedContent: { text: fix.text } }],
               },
             ],
           },

@@ -44,5 +44,5 @@ export function fileResult(rel: string, text: string, opts: { kind?: FileResult[
 export const ctx: FormatContext = {
   cwd: CWD,
   color: false,
-  rules: rules.map((r) => ({ id: r.id, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
+  rules: rules.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
 };

@@ -62,6 +62,37 @@ describe('--format html (static)', () => {
     expect(page).toContain('3 个文件');
   });
 
+  it('puts each document’s findings before its text, each linking to its place', () => {
+    const section = page.slice(page.indexOf('<section class="file" id="f0">'), page.indexOf('</section>', page.indexOf('id="f0"')));
+    expect(section.indexOf('<ol class="findings">')).toBeGreaterThan(-1);
+    expect(section.indexOf('<ol class="findings">')).toBeLessThan(section.indexOf('<div class="doc">'));
+    expect(section).toMatch(/<a class="pos" href="#f0-m0" data-goto="f0-m0"[^>]*>第 5 行<\/a>/);
+    // Documents with findings first, in run order, before the summary of what was clean.
+    expect(page.indexOf('id="f0"')).toBeLessThan(page.indexOf('id="f1"'));
+    expect(page.indexOf('id="f1"')).toBeLessThan(page.indexOf('id="f2"'));
+  });
+
+  it('collapses clean documents into one line each, after the documents with findings', () => {
+    expect(page).toMatch(/<details class="file clean" id="f2"><summary><span class="path">clean\.txt<\/span>/);
+    expect(page).not.toMatch(/<details class="file clean"[^>]*\bopen\b/);
+    expect(page).toContain('没有发现问题的文件（1 个');
+    const clean = fileResult('b.txt', '2025年预算收入100万元。\n');
+    const onlyClean = html([clean, fileResult('a.txt', '2025年预算收入100万元。\n')], ctx);
+    expect(onlyClean).toContain('所有 2 个文件都没有发现问题。');
+    expect(onlyClean).not.toContain('<section class="file"');
+  });
+
+  it('names rules in Chinese with their id, in the findings and the summary', () => {
+    expect(page).toMatch(/<span class="rule"><span class="rule-name">合计与分项之和不符<\/span> <a href="[^"]+sum-mismatch\/README\.md"[^>]*><code>sum-mismatch<\/code><\/a><\/span>/);
+    expect(page).toMatch(/data-rule="stale-year"><span class="rule"><span class="rule-name">年份与标题不一致<\/span>/);
+  });
+
+  it('every rule has a short Chinese name', () => {
+    for (const r of ctx.rules) {
+      expect(r.title, r.id).toMatch(/^[\u4e00-\u9fff“”、]{4,16}$/);
+    }
+  });
+
   it('renders CRLF documents line by line', () => {
     expect(page).toContain('id="f2-L2"');
     expect(page).toMatch(/id="f2-L2"><a class="ln" href="#f2-L2">2<\/a><span class="tx">第二行<\/span>/);
@@ -127,6 +158,14 @@ describe.skipIf(!existsSync(CHROMIUM))('--format html in headless Chromium', () 
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, 'html-report.png'), fullPage: true });
+
+      // A clean document is one closed line; the findings list links into the text.
+      expect(await page.locator('details.clean#f2').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      await page.keyboard.press('Escape');
+      await page.locator('#f1 li.finding a.pos').first().click();
+      expect(await page.evaluate(() => location.hash)).toBe('#f1-m0');
+      await expect.poll(() => page.locator('.hl.hl-warning').first().isVisible()).toBe(true);
+      await page.locator('.hl.hl-error').first().click();
 
       // Following a related figure's link keeps the finding selected and lands on the figure.
       await page.locator('#popover a[data-goto="f0-m0-r2"]').click();

@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/types.ts';
+import type { GradeBand } from '../domain/tables.ts';
 
 /** Offsets into the source text, end exclusive. */
 export interface Range {
@@ -114,13 +115,19 @@ export interface GradeClaim {
   subject: string;
   score: DocFigure;
   grade: Word;
+  /** The document's own grading standard (90分（含）以上为优秀，…), when it states one: it replaces the configured bands. */
+  bands?: GradeBand[];
 }
 
 export interface CountClaim {
   kind: 'count';
   subject: string;
   count: DocFigure;
+  /** The word right after the count that names what is counted (三个“转变”, 7个股室). */
+  noun?: string;
   items: Word[];
+  /** The list stands before the count ("包括A、B、C3个单位"). */
+  listedBefore?: boolean;
   /** Items that join two things with 和/与/及 may stand for two: the list may mean up to this many (default items.length). */
   maxItems?: number;
   /** …and, when 、 may group sub-items inside such a joined item, as few as this (default items.length). */

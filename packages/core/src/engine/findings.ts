@@ -13,6 +13,14 @@ export interface Fix {
   title: string;
   range: Range;
   text: string;
+  /**
+   * True only when applying the fix cannot overwrite a figure the text does not
+   * prove wrong. A fix that rewrites one side of a contradiction (the total, when
+   * a component may be the wrong figure) is not safe: editors offer it but never
+   * prefer it or apply it in a fix-all, and the JSON output lists it as a
+   * suggestion, as ESLint does.
+   */
+  safe?: boolean;
 }
 
 /** What a rule reports; the engine adds severity and positions. */

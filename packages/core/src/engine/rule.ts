@@ -18,6 +18,8 @@ export interface RuleMeta {
   id: string;
   /** The family in SPEC §5 (sum, change, direction…). */
   family: string;
+  /** Short Chinese name (“合计与分项之和不符”), shown with the id in reports. */
+  title?: string;
   /** Chinese one-line description, shown in docs, SARIF and hovers. */
   description: string;
   defaultSeverity: Severity;

@@ -3,6 +3,7 @@ import type { ExtractContext, Sentence } from '../context.ts';
 import { labelBefore } from '../labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from '../types.ts';
 import { flowDate, readDates, stockDate } from './dates.ts';
+import type { Block } from '../../document/types.ts';
 
 /** What a figure's own clause says about it. */
 interface Reading {
@@ -30,6 +31,10 @@ interface Head {
 }
 
 const STOCKS: DebtMeasure[] = ['balance', 'limit', 'opening-balance'];
+// Words that point back at the date last stated: 截至同一时点, 同期, 同日.
+const SAME_DATE = /同一时点|同一时间|同一日期|同期|同日|同时点|此时/;
+// A limit named with nothing else: 限额206.5亿元, 核定限额为…, 债务限额… (after a balance of one kind).
+const BARE_LIMIT = /^(?:省政府|上级)?(?:核定的?)?(?:债务)?限额(?:为|是|：|:)?$/;
 
 export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): Reading {
   const debt = v.debt.test(label);
@@ -69,6 +74,20 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   const own = readDates(text.slice(clauseStart, f.start));
   const lead = readDates(text.slice(s.start, first ? Math.min(first.start, f.start) : f.start));
   let d = own[own.length - 1]?.date ?? lead[lead.length - 1]?.date;
+  // "…2024年发行债券51.36亿元，偿还本金23.27亿元，年末余额418.27亿元": a bare 年末 is the year last named before it.
+  const bare = own.length === 0 ? /(?:^|[^年\d])年(末|底|初)/.exec(text.slice(clauseStart, f.start)) : null;
+  if (bare) {
+    const before = readDates(text.slice(s.start, clauseStart));
+    const y = before[before.length - 1]?.date.year;
+    if (y !== undefined) d = { year: y, at: bare[1] === '初' ? 'start' : 'end' };
+  }
+  // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own
+  // belongs to the year of the flows before it, not to the stock date that opened the sentence.
+  if (own.length === 0 && !bare && !STOCKS.includes(measure)) {
+    const before = readDates(text.slice(s.start, clauseStart));
+    const last = before[before.length - 1]?.date;
+    if (last && last.at === 'year') d = last;
+  }
   // 当年发行…, 当年末余额…: the year the paragraph last named.
   const same = /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(text.slice(s.start, f.start));
   if (!d && same && lastYear !== undefined) d = { year: lastYear, at: same[1] ? (same[1] === '初' ? 'start' : 'end') : 'year' };
@@ -89,7 +108,15 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const v = DEBT_VOCABULARY;
   const claims: DebtClaim[] = [];
   const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
+  // The last date a stock was stated at, across paragraphs: "截至同一时点，…余额…" means that one.
+  let lastStockDate = '';
+  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
+    if (block.kind === 'table-row' && block.table) {
+      const rows = tables.get(block.table.id);
+      if (rows) rows.push(block);
+      else tables.set(block.table.id, [block]);
+    }
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     if (!v.debt.test(block.text)) continue;
     let head: Head | undefined;
@@ -102,6 +129,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       // Scopes named so far in the sentence: an unnamed one is theirs only when they agree.
       const scopes = new Set<string>();
       let debtSeen = false;
+      let lastInSentence: Head | undefined;
       const estimateBefore = (f: DocFigure) => v.estimate.test(block.text.slice(s.start, f.start));
       for (const f of s.figures) {
         if (!isAmount(f)) continue;
@@ -115,8 +143,12 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         // 拟安排再融资债券资金2266万元 under a repayment: where the money comes from, not a measure of its own.
         // A figure that heads its own 其中, names its own scope, or is a stock after flows (or a flow after stocks) starts anew.
         if (ofWhich && head && differs) {
+          // …or stands after a ；, which closes the 其中 list it would otherwise join (…再融资债券9.84亿元；偿还本金11.27亿元).
           const startsAnew =
-            opensList(s, f) || !!r.scope || (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure));
+            opensList(s, f) ||
+            !!r.scope ||
+            (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure)) ||
+            /[；;]/.test(block.text.slice(head.figure.end, f.start));
           if (!startsAnew) continue;
         }
         if (ofWhich && head && !differs) {
@@ -140,6 +172,25 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           continue;
         }
         if (r.scope) scopes.add(r.scope);
+        // "专项债务余额210.15亿元，限额206.5亿元": a bare 限额 right after a balance is that debt's limit.
+        if (!r.debt && r.measure === 'limit' && lastInSentence?.measure === 'balance' && BARE_LIMIT.test(label) && !f.approximate) {
+          const prev = lastInSentence;
+          const limit: Head = { figure: f, measure: 'limit', kind: prev.kind, scope: prev.scope, date: prev.date, estimate: prev.estimate };
+          head = limit;
+          lastInSentence = limit;
+          claims.push({
+            kind: 'debt',
+            measure: 'limit',
+            debtKind: prev.kind,
+            scope: prev.scope,
+            date: prev.date,
+            figure: f,
+            label,
+            ...(prev.estimate ? { estimate: true } : {}),
+            ...(limitElsewhere ? { limitElsewhere } : {}),
+          });
+          continue;
+        }
         // 年末余额为41.2亿元 after debt figures in the same sentence: still the debt's.
         const debt = r.debt || (debtSeen && !!r.measure && r.measure !== 'limit');
         if (!debt || r.excluded || !r.measure || r.kind === null || f.approximate) {
@@ -153,6 +204,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         let measure = r.measure;
         const { date, start } = dateOf(s, f, measure, lastYear);
         let at = date;
+        if (!at && SAME_DATE.test(block.text.slice(s.start, f.start)) && STOCKS.includes(measure)) at = lastStockDate;
         // 2023年初债务余额: an opening balance of 2023.
         if (measure === 'balance' && start) {
           measure = 'opening-balance';
@@ -170,6 +222,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           estimate: r.estimate || estimateBefore(f),
         };
         debtSeen = true;
+        if (STOCKS.includes(measure) && head.date) lastStockDate = head.date;
+        lastInSentence = head;
         claims.push({
           kind: 'debt',
           measure,
@@ -187,5 +241,77 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       if (dates.length) lastYear = dates[dates.length - 1].date.year;
     }
   }
+  for (const rows of tables.values()) tableDebts(ctx, rows, limitElsewhere, claims);
+  return fillScope(claims);
+}
+
+const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end).trim() : '');
+
+/**
+ * A debt table: columns named by measure and date (2023年末余额, 2024年发行额,
+ * 2024年末限额), rows by kind (一般债务, 专项债务, 合计). Each money cell is a debt
+ * figure of its column's measure and date and its row's kind; the title above
+ * the table may give the date or the scope the headers leave out.
+ */
+function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean, out: DebtClaim[]) {
+  const v = DEBT_VOCABULARY;
+  const header = rows.find((r) => r.table?.header);
+  if (!header?.cells || header.cells.length < 2) return;
+  const titleBlock = ctx.doc.blocks[header.index - 1];
+  const title = titleBlock && titleBlock.kind !== 'table-row' && titleBlock.text.length <= 80 ? titleBlock.text : '';
+  const titleDates = readDates(title);
+  const titleScope = readClause(title, v).scope;
+  const columns = header.cells.map((_, i) => {
+    const h = cellText(header, i);
+    const r = readClause(h, v);
+    const dates = readDates(h);
+    return { r, date: dates[dates.length - 1]?.date ?? titleDates[titleDates.length - 1]?.date };
+  });
+  for (const row of rows) {
+    if (row === header || !row.cells) continue;
+    const label = cellText(row, 0);
+    const lr = readClause(label, v);
+    // 合计 or a row that names debt without a kind is the whole; another row must name its kind.
+    const kind: DebtKind | undefined = lr.kind ?? (/^(?:合计|总计|小计)$|政府债务/.test(label.replace(/[\s\u3000]/g, '')) ? 'total' : undefined);
+    if (!kind || lr.excluded || (!lr.debt && kind !== 'total' && !v.debt.test(title))) continue;
+    if (kind === 'total' && !v.debt.test(title + header.text + label)) continue;
+    const figs = ctx.figuresByBlock[row.index];
+    row.cells.forEach((cell, i) => {
+      if (i === 0) return;
+      const col = columns[i];
+      if (!col || !col.r.measure || col.r.kind === null || col.r.excluded) return;
+      const f = figs.find((g) => g.start >= cell.start && g.end <= cell.end);
+      if (!f || f.dimension !== 'money' || f.approximate) return;
+      let measure: DebtMeasure = col.r.measure;
+      let date = col.date ? (STOCKS.includes(measure) ? stockDate(col.date) : flowDate(col.date)) : '';
+      if (measure === 'balance' && col.date?.at === 'start') {
+        measure = 'opening-balance';
+        date = date.replace(/初$/, '');
+      } else if (measure === 'opening-balance') date = date.replace(/(?:初|末)$/, '');
+      out.push({
+        kind: 'debt',
+        measure,
+        debtKind: col.r.kind ?? kind,
+        scope: lr.scope ?? col.r.scope ?? titleScope ?? '',
+        date,
+        figure: f,
+        label: `${label}${cellText(header, i)}`,
+        ...(col.r.estimate || lr.estimate ? { estimate: true } : {}),
+        ...(limitElsewhere ? { limitElsewhere } : {}),
+      });
+    });
+  }
+}
+
+/**
+ * A document that names one scope for its debt (全县 throughout) means that one
+ * where a sentence or a table names none: "政府债务余额…" in a county's notes is
+ * the county's. With two scopes named (全市, 市本级) an unnamed one stays unnamed.
+ */
+function fillScope(claims: DebtClaim[]): DebtClaim[] {
+  const named = new Set(claims.map((c) => c.scope).filter(Boolean));
+  if (named.size !== 1) return claims;
+  const only = [...named][0];
+  for (const c of claims) if (!c.scope) c.scope = only;
   return claims;
 }

@@ -3,10 +3,12 @@ import type { Block } from '../../document/types.ts';
 import { parseChineseNumeral } from '../../figures/chinese-numerals.ts';
 import type { ExtractContext } from '../context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from '../types.ts';
+import { ENUMERATION_LEXICON } from '../../domain/enumeration.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
-const CONJUNCTION = /和|与|及|以及|并/g;
+const CONJUNCTION = new RegExp(ENUMERATION_LEXICON.conjunction, 'g');
+const NOT_JOINING = new RegExp(ENUMERATION_LEXICON.notJoining, 'g');
 const CN_ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 interface Span {
@@ -176,9 +178,31 @@ function findClose(text: string, openAt: number): number {
   return -1;
 }
 
+/**
+ * How many items may stand for two: "财政和审计部门" may be two departments, but
+ * "促和谐" is one word and "职业与成人教育股" one office when every other item
+ * ends like an office (股, 室) and "职业" does not.
+ */
 function countConjunctions(text: string, items: Span[]): number {
+  const bodies = items.map((it) => text.slice(it.start, it.end).replace(/[“"‘][^”"’]*[”"’]/g, (q) => '＿'.repeat(q.length)).trim());
+  // The endings most items share, when they share some: a list of offices, of funds, of projects.
+  const ends = new Map<string, number>();
+  for (const b of bodies) if (b) ends.set(b[b.length - 1], (ends.get(b[b.length - 1]) ?? 0) + 1);
+  const common = [...ends.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+  const shared = bodies.length >= 3 && common.reduce((n, [, k]) => n + k, 0) >= Math.ceil(bodies.length * 0.6) ? new Set(common.map(([c]) => c)) : null;
   let n = 0;
-  for (const it of items) n += (text.slice(it.start, it.end).replace(/[“"‘][^”"’]*[”"’]/g, '').match(CONJUNCTION) ?? []).length;
+  for (const b of bodies) {
+    const masked = b.replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
+    CONJUNCTION.lastIndex = 0;
+    for (let m = CONJUNCTION.exec(masked); m; m = CONJUNCTION.exec(masked)) {
+      const left = masked.slice(0, m.index);
+      const right = masked.slice(m.index + m[0].length);
+      // Two things need two names of their own.
+      if (left.length < 2 || right.length < 2) continue;
+      if (shared && !shared.has(left[left.length - 1])) continue;
+      n++;
+    }
+  }
   return n;
 }
 
@@ -188,6 +212,9 @@ const trimSpan = (text: string, s: Span): Span => {
   while (end > start && /[\s\u3000]/.test(text[end - 1])) end--;
   return { start, end };
 };
+
+// From a count to the colon that opens a 一是 list: a clause with no stop in it.
+const LEAD_TO_SHI = /^[^。；;！？!?，,：:]{0,24}[：:]/;
 
 const SHI_START = new RegExp(`^[\\s\\u3000]*(?:${CN_ORDINAL.join('|')})是`);
 
@@ -204,7 +231,10 @@ function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word
     if (!shi || shi.items.length === 0) return null;
     const items = shi.items.map((s) => ctx.word(block, s.start, trimSpan(block.text, s).end));
     const next = blocks[block.index + 1];
-    return { items, open: !!next && SHI_START.test(next.text) };
+    // The list may wrap onto the next line: "二是强化执行⏎监控，三是…" goes on there.
+    const ahead = CN_ORDINAL[items.length];
+    const wraps = !!next && !!ahead && new RegExp(`^[^。]{0,40}?[，,；;。\\s]${ahead}是`).test(next.text.slice(0, 60));
+    return { items, open: (!!next && SHI_START.test(next.text)) || wraps };
   }
   if (rest.trim()) return null;
   const items: Word[] = [];
@@ -254,6 +284,24 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
     counts.sort((a, b) => a.start - b.start);
     for (const count of counts) {
+      // "包括局机关、信息中心、执法大队3个单位": the list stands before its count.
+      const before = listBefore(ctx, block, count);
+      if (before) {
+        out.push(before);
+        continue;
+      }
+      // "围绕五个方面推进绩效管理：一是…": the ordinals number the list, so a verb phrase may stand before the colon.
+      const direct = NOUN.exec(text.slice(count.end));
+      const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
+      const phrase = shortNoun ? null : LEAD_TO_SHI.exec(text.slice(count.end));
+      if (phrase) {
+        const shi = shiList(ctx, block, count.end + phrase[0].length);
+        if (shi) {
+          const noun = /^(?:方面|项工作|项任务|项措施|项|点|条|类)/.exec(phrase[0])?.[0] ?? '';
+          out.push({ kind: 'count', subject: noun, ...(noun ? { noun } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
+          continue;
+        }
+      }
       const noun = NOUN.exec(text.slice(count.end));
       if (!noun) continue;
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
@@ -268,7 +316,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (/^[：:]$/.test(delim[0])) {
         const shi = shiList(ctx, block, at + 1);
         if (shi) {
-          out.push({ kind: 'count', subject: bare, count, items: shi.items, ...(shi.open ? { open: true } : {}) });
+          out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
           continue;
         }
       }
@@ -284,7 +332,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',
-        subject: bare || text.slice(Math.max(0, count.start - 6), count.start).replace(/^.*[，。；：、]/, ''),
+        subject: bare || countedBefore(text, count.start),
+        ...(bare ? { noun: bare } : {}),
         count,
         items: words,
         ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
@@ -293,4 +342,75 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/** "2025年本部门重点工作有四项" → 重点工作: what is counted, named before the count. */
+function countedBefore(text: string, at: number): string {
+  let s = text.slice(Math.max(0, at - 16), at).replace(/^.*[，。；：:、,;]/, '');
+  s = s.replace(/(?:共有|共计|共|有|为|是|达|计)+$/, '');
+  s = s.replace(/^.*(?:\d{4}年度?|本部门|本单位|我局|本局|全年|今年|其中)/, '');
+  return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
+}
+
+// What opens a list that a count closes: 包括, 涵盖, 分别为, 即… (from the domain lexicon).
+const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|涵盖|包含|涉及|含)[：:]?`, 'g');
+// Between the last item and its count: 共, 等, 这, 在内的.
+const LIST_TO_COUNT = /(?:等|在内的?|共|计|这|等共)$/;
+// What such a count counts: a short noun right after it (3个单位, 四类资金).
+const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s])/;
+
+/**
+ * "预算单位包括局机关、信息中心和执法大队3个单位", "涉及教育、卫生、交通等4个领域":
+ * a list after an opener, closed by the count of what it lists. Items are split at
+ * 、, and "A、B和C" ends the list with two.
+ */
+function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountClaim | null {
+  const text = block.text;
+  const sentenceStart = Math.max(0, ...['。', '；', ';', '！', '？'].map((p) => text.lastIndexOf(p, count.start - 1) + 1));
+  const from = Math.max(sentenceStart, count.start - 120);
+  const span = text.slice(from, count.start);
+  let opener: RegExpExecArray | null = null;
+  LIST_OPENER.lastIndex = 0;
+  for (let m = LIST_OPENER.exec(span); m; m = LIST_OPENER.exec(span)) opener = m;
+  if (!opener) return null;
+  let listEnd = count.start;
+  const tail = LIST_TO_COUNT.exec(text.slice(from + opener.index + opener[0].length, count.start));
+  const open = !!tail && /等/.test(tail[0]);
+  if (tail) listEnd -= tail[0].length;
+  const listStart = from + opener.index + opener[0].length;
+  const body = text.slice(listStart, listEnd);
+  // A clause between the opener and the count (a comma, a figure) is not one list.
+  if (!body || /[，,：:。；;]/.test(body) || /\d/.test(body)) return null;
+  const noun = COUNTED_AFTER.exec(text.slice(count.end))?.[0] ?? '';
+  if (!noun) return null;
+  const split = splitList(text, listStart);
+  if (!split) return null;
+  const items: Span[] = [];
+  let at = listStart;
+  for (const piece of body.split('、')) {
+    items.push({ start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  if (items.length < 2) return null;
+  // "A、B和C": the last 和 joins the last two items.
+  const last = items[items.length - 1];
+  const lastText = text.slice(last.start, last.end);
+  const j = /和|及|与/.exec(lastText);
+  let ambiguous = 0;
+  if (j && j.index >= 2 && lastText.length - j.index - 1 >= 2) {
+    items.splice(items.length - 1, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + 1, end: last.end });
+  }
+  ambiguous = countConjunctions(text, items.slice(0, -2));
+  const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
+  if (words.length < 2) return null;
+  return {
+    kind: 'count',
+    subject: noun,
+    noun,
+    count,
+    items: words,
+    listedBefore: true,
+    ...(ambiguous ? { minItems: words.length, maxItems: words.length + ambiguous } : {}),
+    ...(open ? { open: true } : {}),
+  };
 }

@@ -1,4 +1,6 @@
-import { DEFAULT_GRADE_BANDS } from '../../domain/tables.ts';
+import { DEFAULT_GRADE_BANDS, type GradeBand } from '../../domain/tables.ts';
+import { readGradeStandard } from '../../domain/grade-standard.ts';
+import type { Block } from '../../document/types.ts';
 import type { ExtractContext, Sentence } from '../context.ts';
 import type { Claim, DocFigure, GradeClaim } from '../types.ts';
 import { labelBefore } from '../labels.ts';
@@ -37,28 +39,203 @@ function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
   return null;
 }
 
+// The score column and the grade column of a table, named by their headers.
+const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
+const GRADE_HEADER = /等级|评级|等次|评价结果|结果/;
+// Between a score and its grade with no cue word: "91.5分，A级", "88分、良好".
+const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
+// A grade first, then its score: "自评结果为“良好”，得分91.25分".
+// …or the score in brackets after its grade: "评价结果为“优秀”（92.5分）", "等级为良（得分85.5分）".
+const SCORE_CUE_AFTER = /^[”"’」』]?(?:等级|级|等)?(?:[，,、\s\u3000]{0,2}(?:自评|评价|综合|最终|总)?(?:得分|评分|分数)(?:为|是|：|:)?|[（(](?:自评|评价|综合)?(?:得分|评分|分数)?(?:为|：|:)?)[\s\u3000]*$/;
+// 分别: "得分分别为92、85、78分，等级分别为优、良、良".
+const RESPECTIVELY = /分别/;
+// What a subject drops when it was read up to a grade's cue: 绩效评价等级为.
+const CUE_TAIL = /(?:绩效|综合|自评|评价|考核)*(?:等级|评级|等次|级别|结果)(?:为|是|：|:)?$/;
+
+/** The document's own grading standard, from its text or (in Markdown) a comment: null when it states none. */
+function statedBands(ctx: ExtractContext): GradeBand[] | null {
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'toc' || !/分/.test(block.text)) continue;
+    for (const s of ctx.sentences(block)) {
+      const bands = readGradeStandard(s.text);
+      if (bands) return bands;
+    }
+  }
+  if (ctx.doc.format !== 'markdown') return null;
+  const src = ctx.doc.source;
+  // Comments, found with indexOf so that an unclosed one costs one pass.
+  for (let at = src.indexOf('<!--'); at >= 0; ) {
+    const end = src.indexOf('-->', at + 4);
+    if (end < 0) break;
+    const text = src.slice(at + 4, end);
+    for (const sentence of text.split(/[。！？]/)) {
+      const bands = readGradeStandard(sentence);
+      if (bands) return bands;
+    }
+    at = src.indexOf('<!--', end + 3);
+  }
+  return null;
+}
+
+function exactLabel(text: string, labels: readonly string[]): string | undefined {
+  const t = text.trim().replace(/^[“"‘「]|[”"’」]$/g, '').replace(/(?:等级|级|等)$/, '');
+  return labels.find((l) => l === t);
+}
+
+/** Score and grade columns of one table: each row's score cell with its grade cell. */
+function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string[], out: GradeClaim[]) {
+  const header = rows.find((r) => r.table?.header);
+  if (!header?.cells) return;
+  const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end) : '');
+  const scoreCol = header.cells.findIndex((_, i) => SCORE_HEADER.test(cellText(header, i)));
+  const gradeCol = header.cells.findIndex((_, i) => i !== scoreCol && GRADE_HEADER.test(cellText(header, i)));
+  if (scoreCol < 0 || gradeCol < 0) return;
+  for (const row of rows) {
+    if (row === header || !row.cells || !row.cells[scoreCol] || !row.cells[gradeCol]) continue;
+    const sc = row.cells[scoreCol];
+    const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= sc.start && f.end <= sc.end);
+    if (figs.length !== 1 || figs[0].approximate) continue;
+    const gc = row.cells[gradeCol];
+    const label = exactLabel(row.text.slice(gc.start, gc.end), labels);
+    if (!label) continue;
+    const at = row.text.indexOf(label, gc.start);
+    const subject = row.cells
+      .map((c, i) => (i === scoreCol || i === gradeCol ? '' : row.text.slice(c.start, c.end).trim()))
+      .find((t) => t && !/^\d+$/.test(t));
+    out.push({ kind: 'grade', subject: subject ?? '', score: figs[0], grade: ctx.word(row, at, at + label.length) });
+  }
+}
+
+/** "得分分别为92、85、78分，等级分别为优、良、良": the n-th score takes the n-th grade. */
+function respectiveGrades(ctx: ExtractContext, s: Sentence, labels: readonly string[], out: GradeClaim[]): boolean {
+  const text = s.block.text;
+  const first = text.indexOf('分别', s.start);
+  if (first < 0 || first >= s.end) return false;
+  const second = text.indexOf('分别', first + 2);
+  if (second < 0 || second >= s.end) return false;
+  const scores = s.figures.filter((f) => f.start > first && f.end <= second && f.dimension === 'score' && !f.approximate);
+  // Bare numbers before the unit of the last one: 92、85、78分.
+  const bare = s.figures.filter((f) => f.start > first && f.end <= second && (f.dimension === 'other' && f.unit === '') && !f.approximate);
+  const all = [...bare, ...scores].sort((a, b) => a.start - b.start);
+  const cue = /(?:等级|评级|等次|结果|评为)[\s\u3000]*$/.test(text.slice(Math.max(s.start, second - 6), second));
+  if (!cue || all.length < 2) return false;
+  const words: Array<{ text: string; start: number }> = [];
+  const after = text.slice(second + 2, s.end).replace(/^(?:为|是|：|:)/, '');
+  const offset = s.end - after.length;
+  const list = /^[^，,。；;]*/.exec(after)![0];
+  let pos = 0;
+  for (const piece of list.split(/[、和及与]/)) {
+    const label = exactLabel(piece, labels);
+    if (!label) return false;
+    words.push({ text: label, start: offset + pos + piece.indexOf(label) });
+    pos += piece.length + 1;
+  }
+  if (words.length !== all.length) return false;
+  all.forEach((f, i) => {
+    out.push({
+      kind: 'grade',
+      // 分别 lists several subjects in one: none of them is this score's alone.
+      subject: '',
+      score: f,
+      grade: ctx.word(s.block, words[i].start, words[i].start + words[i].text.length),
+    });
+  });
+  return true;
+}
+
 /**
- * Scores with the grade word that follows them: "评价得分89.12分，绩效等级为“良”".
- * One sentence may hold many project/score/grade triples; each score takes the
- * first grade word after it, before the next score or any other figure.
+ * Scores with their grade words: "评价得分89.12分，绩效等级为“良”", "91.5分，A级",
+ * "自评结果为“良好”，得分91.25分", 分别 lists, and tables with a score and a grade
+ * column. One sentence may hold many project/score/grade triples; each score takes
+ * the first grade word after it, before the next score or any other figure. A
+ * grading standard the document states replaces the default bands for its claims.
  */
 export function extractGrades(ctx: ExtractContext): Claim[] {
   const out: GradeClaim[] = [];
-  const labels = KNOWN_LABELS;
+  const stated = statedBands(ctx);
+  const labels = stated
+    ? [...new Set([...stated.flatMap((b) => b.labels), ...KNOWN_LABELS])].sort((a, b) => b.length - a.length)
+    : KNOWN_LABELS;
+  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    if (block.kind === 'table-row' && block.table) {
+      const rows = tables.get(block.table.id);
+      if (rows) rows.push(block);
+      else tables.set(block.table.id, [block]);
+      continue;
+    }
+    if (block.kind === 'toc') continue;
     for (const s of ctx.sentences(block)) {
+      if (readGradeStandard(s.text)) continue;
+      if (RESPECTIVELY.test(s.text) && respectiveGrades(ctx, s, labels, out)) continue;
       const figs = s.figures;
       figs.forEach((f: DocFigure, i) => {
         if (f.dimension !== 'score' || f.approximate) return;
         if (NOT_A_SCORE_BEFORE.test(block.text.slice(Math.max(s.start, f.start - 4), f.start))) return;
         if (NOT_A_SCORE_AFTER.test(block.text.slice(f.end, f.end + 6))) return;
         const next = figs[i + 1];
-        const grade = gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels);
-        if (!grade) return;
-        out.push({ kind: 'grade', subject: labelBefore(block.text, f.start, s.start), score: f, grade });
+        const after =
+          gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels) ??
+          bareGradeAfter(ctx, s, f.end, next ? next.start : s.end, labels);
+        if (after) {
+          out.push({ kind: 'grade', subject: scoreSubject(block.text, f.start, s.start), score: f, grade: after });
+          return;
+        }
+        const before = gradeWordBefore(ctx, s, f.start, f.end, i > 0 ? figs[i - 1].end : s.start, labels);
+        if (!before) return;
+        // The subject stands before the grade: "A项目绩效评价等级为“良”，评价得分为95.5分".
+        const subject = labelBefore(block.text, before.at, s.start).replace(CUE_TAIL, '');
+        out.push({ kind: 'grade', subject, score: f, grade: before.word });
       });
     }
   }
+  for (const rows of tables.values()) tableGrades(ctx, rows, labels, out);
+  if (stated) for (const c of out) c.bands = stated;
   return out;
+}
+
+/** "91.5分，A级；": a grade word right after the score, with no cue, closed by 级/等 or the clause's end. */
+function bareGradeAfter(ctx: ExtractContext, s: Sentence, from: number, to: number, labels: readonly string[]) {
+  const text = s.block.text;
+  const gap = /^[，,、\s\u3000]{1,2}/.exec(text.slice(from, Math.min(to, from + 3)));
+  if (!gap || !BARE_GAP.test(gap[0])) return null;
+  let at = from + gap[0].length;
+  if (/^[“"‘「]/.test(text.slice(at, at + 1))) at++;
+  const label = labels.find((l) => text.startsWith(l, at));
+  if (!label) return null;
+  const rest = text.slice(at + label.length, at + label.length + 4);
+  // A single letter must say 级 (A级); a word needs only to end its clause.
+  const closed = /^[A-E]$/.test(label) ? /^(?:级|等)(?=$|[，,。；;、）)\s\u3000])/.test(rest) : AFTER_OK.test(rest);
+  if (!closed || /^[”"’」]?(?:等级|级|等)?的/.test(rest)) return null;
+  return ctx.word(s.block, at, at + label.length);
+}
+
+/** "自评结果为“良好”，得分91.25分": a cued grade word just before the score's own cue. */
+function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, scoreEnd: number, from: number, labels: readonly string[]) {
+  const text = s.block.text;
+  const window = text.slice(Math.max(from, scoreStart - 24), scoreStart);
+  const base = scoreStart - window.length;
+  for (const label of labels) {
+    const at = window.lastIndexOf(label);
+    if (at < 0) continue;
+    let lead = base + at;
+    if (/[“"‘「]/.test(text.slice(lead - 1, lead))) lead--;
+    if (!CUE.test(text.slice(Math.max(from, lead - 8), lead))) continue;
+    const gap = text.slice(base + at + label.length, scoreStart);
+    if (!SCORE_CUE_AFTER.test(gap)) continue;
+    // A bracketed score closes its bracket right after it: （92.5分） is the grade's score, （92分以上） is not.
+    if (/[（(]/.test(gap) && !/^[\s\u3000]*[）)]/.test(text.slice(scoreEnd, scoreEnd + 2))) continue;
+    return { word: ctx.word(s.block, base + at, base + at + label.length), at: lead };
+  }
+  return null;
+}
+
+/** "城区绿化项目得分91分" → 城区绿化项目; "- 乡村道路养护项目：88.6分" → the name before the colon. */
+function scoreSubject(text: string, at: number, from: number): string {
+  const own = labelBefore(text, at, from);
+  if (own) return own;
+  const colon = /[：:][\s\u3000]*$/.exec(text.slice(Math.max(from, at - 3), at));
+  if (!colon) return '';
+  const c = at - colon[0].length;
+  return labelBefore(text, c, from);
 }

@@ -3,21 +3,32 @@ import { readMarker } from '../../document/markers.ts';
 import type { ExtractContext } from '../context.ts';
 import type { Claim, YearClaim } from '../types.ts';
 
+import { DOCUMENT_LEXICON, issuerForms } from '../../domain/documents.ts';
+
+const L = DOCUMENT_LEXICON;
 /**
  * The kind of document a disclosure is: 政府预算, 部门决算, 预算公开… after a year.
- * Captures the scope (政府/部门/单位/总) and the class (预算/决算/预决算).
+ * Captures the scope (政府/部门/单位/总) and the class (预决算/预算/决算). An
+ * issuer may stand between the year and the kind (2023年度白沙洲区决算), captured
+ * third, so the reader can tell it is this document's issuer.
  */
-const DOC_AFTER_YEAR = /^(\d{4})[\s\u3000]*年度?[\s\u3000]*(?:(?:区|市|县|镇|乡|省)?(?:本级|级))?(政府|部门|单位|总)?(预决算|预算|决算)/;
+const DOC_AFTER_YEAR = new RegExp(
+  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(${L.classes})`,
+);
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
-const TITLE_TAIL = /^(?:[\s\u3000]*)(?:$|公开|信息公开|相关|情况|的说明|说明|报告|草案|表|编制)/;
+const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
 // In the body, the document itself is named with words that point at it, not at what is in it.
-const BODY_TAIL = /^(?:的理解|的公开|公开|相关说明|情况说明|编制范围|表(?![^\s，。；]{0,2}[数额])|包括)/;
+const BODY_TAIL = new RegExp(`^(?:${L.selfTails})`);
 // "我县2024年政府预算", "本部门2023年度部门决算": the document of whoever is writing.
-const OWNER_BEFORE = /(?:我|本)(?:县|区|市|州|盟|旗|镇|乡|省|部门|单位|局|委|办|院|中心|级)[\s\u3000]*$/;
+const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 // …but its execution, adjustment, revenue or spending is a topic, not the document: 2024年政府预算执行情况.
-const TOPIC_AFTER = /^(?:的)?(?:执行|调整|收入|支出|数|安排|资金|项目|绩效|草案|批复|编制工作|管理)/;
+const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|草案|编制工作)`);
+// Named with this document's issuer, only the topics that are not the document itself count: a 草案 is it.
+const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
-const COMPARE_BEFORE = /(?:与|比|较|同|和|及|对比|相比|上年|去年|上一年)[\s\u3000]*$/;
+const COMPARE_BEFORE = new RegExp(`(?:${L.compareBefore})[\\s\\u3000]*$`);
+// Lines a printed page adds to the title page: — 1 —, - 2 -, 第1页.
+const FURNITURE = /^[\s\u3000]*(?:[-—–－一]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－一]{1,2}|第[\s\u3000]*\d{1,4}[\s\u3000]*页.{0,12}|\d{1,4})[\s\u3000]*$/;
 
 function docName(scope: string | undefined, cls: string): string {
   return `${scope ?? ''}${cls}`;
@@ -34,6 +45,11 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
   for (const b of blocks) {
     if (b.kind === 'toc' || b.kind === 'table-row') break;
     const t = b.text.trim();
+    // A page number printed under the title ends it without being part of it.
+    if (FURNITURE.test(t)) {
+      if (out.length > 0) break;
+      continue;
+    }
     if (t.length > 60 || /[。；;！？!?，,]/.test(t) || readMarker(t) || /^(?:目录|目次|目[\s\u3000]+录)$/.test(t)) break;
     out.push({ block: b, text: b.text });
     if (out.length >= 4 || (b.kind === 'heading' && out.length >= 1)) break;
@@ -42,18 +58,28 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
 }
 
 const YEAR = /(?<![0-9０-９])(\d{4})(?=[\s\u3000]*年)/g;
+const YEAR_WORD = /^\d{4}[\s\u3000]*年度?/;
+const ISSUER_SELF_TAIL = new RegExp(`^(?:${L.issuerSelfTails})`);
+// The name a title gives its issuer: the run of Chinese characters before the year.
+const TRAILING_NAME = /[\u4e00-\u9fa5]{2,24}$/;
 
 /**
  * Years that date the document itself: the title's "2024年政府预算公开相关说明"
- * and body sentences such as "对我区2023年政府预算的理解". Years of other
- * things (2023年底债务余额, 2023年项目绩效评价结果) make no claim.
+ * and body sentences such as "对我区2023年政府预算的理解" or "现就青岚县2024年政府
+ * 预算中…说明如下" (the title's own issuer naming a document of its own kind). Years
+ * of other things (2023年底债务余额, 2023年项目绩效评价结果, 2024年预算执行情况)
+ * make no claim.
  */
 export function extractYears(ctx: ExtractContext): Claim[] {
   const out: YearClaim[] = [];
   const blocks = ctx.doc.blocks;
   const title = titleBlocks(blocks);
-  // A title may run over several lines ("…社会工作部 2024 年度" / "部门决算"): read it as one.
+  // A title may run over several lines ("…社会工作部 2024 年度" / "部门决算"): read it as one,
+  // remembering where each line ends so that a name may end with its line.
   const joined = title.map((p) => p.text).join('');
+  const lineEnds = new Set<number>();
+  let acc = 0;
+  for (const p of title) lineEnds.add((acc += p.text.length));
   const owner = (at: number) => {
     let o = at;
     for (const p of title) {
@@ -62,23 +88,35 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     }
     return undefined;
   };
+  let issuers: string[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(joined); m; m = YEAR.exec(joined)) {
     const d = DOC_AFTER_YEAR.exec(joined.slice(m.index));
-    if (!d || !TITLE_TAIL.test(joined.slice(m.index + d[0].length))) continue;
+    if (!d) continue;
+    const end = m.index + d[0].length;
+    if (!lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end))) continue;
     const where = owner(m.index);
     if (!where) continue;
-    const yearEnd = /^\d{4}[\s\u3000]*年度?/.exec(joined.slice(m.index))![0].length;
+    const yearEnd = YEAR_WORD.exec(joined.slice(m.index))![0].length;
     if (where.offset + yearEnd > where.block.text.length) continue;
+    if (issuers.length === 0) {
+      const name = d[2] && d[2].length >= 2 ? d[2] : TRAILING_NAME.exec(joined.slice(0, m.index).trimEnd())?.[0];
+      if (name) issuers = issuerForms(name);
+    }
     out.push({
       kind: 'year',
       role: 'title',
       year: Number(d[1]),
-      document: docName(d[2], d[3]),
+      document: docName(d[3], d[4]),
       word: ctx.word(where.block, where.offset, where.offset + yearEnd),
     });
   }
   const titleSet = new Set(title.map((p) => p.block.index));
+  const issuedHere = (before: string, between: string | undefined): string | undefined => {
+    if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
+    const i = issuers.find((x) => before.endsWith(x));
+    return i === undefined ? undefined : before.slice(0, before.length - i.length);
+  };
   for (const b of blocks) {
     if (titleSet.has(b.index) || b.kind === 'toc' || b.kind === 'table-row') continue;
     YEAR.lastIndex = 0;
@@ -86,18 +124,22 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
-      const owned = OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index)) && !TOPIC_AFTER.test(after);
-      if (!BODY_TAIL.test(after) && !owned) continue;
-      if (COMPARE_BEFORE.test(b.text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      const near = b.text.slice(Math.max(0, m.index - 30), m.index);
+      // The text before the name's issuer, when the issuer is this document's: 现就|青岚县|2024年政府预算中.
+      const beforeIssuer = issuedHere(near, d[2]);
+      const owned = OWNER_BEFORE.test(near.slice(-4)) && !TOPIC_AFTER.test(after);
+      const issued = beforeIssuer !== undefined && ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after);
+      if (!BODY_TAIL.test(after) && !owned && !issued) continue;
+      if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
-      const yearEnd = /^\d{4}[\s\u3000]*年度?/.exec(b.text.slice(m.index))![0].length;
+      const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
       out.push({
         kind: 'year',
         role: 'body',
         year: Number(d[1]),
-        document: docName(d[2], d[3]),
+        document: docName(d[3], d[4]),
         word: ctx.word(b, m.index, m.index + yearEnd),
       });
     }

@@ -1,7 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig } from '@budgetlint/core';
-import type { RuleOverride } from './args.ts';
+import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig } from '../config/index.ts';
+/** A command-line severity override (--rule id:severity). */
+export interface RuleOverride {
+  id: string;
+  severity: 'off' | 'warning' | 'error' | 'info';
+}
 
 export const CONFIG_FILE_NAME = 'budgetlint.config.json';
 

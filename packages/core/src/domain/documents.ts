@@ -1,0 +1,40 @@
+/**
+ * How a disclosure names itself and other documents: the words the year
+ * extractor reads a document's name with. Alternations, joined into the
+ * extractor's patterns; every alternative is bounded, so the patterns stay
+ * linear.
+ */
+export const DOCUMENT_LEXICON = {
+  /**
+   * An issuer written between a year and the kind of document (2023年度白沙洲区决算):
+   * a short name ending in an administrative or organisational suffix.
+   */
+  issuerName: '[\\u4e00-\\u9fa5]{1,12}?(?:省|市|区|县|州|盟|旗|镇|乡|街道|办事处|局|委员会|委|办公室|办|院|中心|厅)',
+  /** 本级, 区级, 市本级: the level of government a budget is of. */
+  levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
+  scopes: '政府|部门|单位|总',
+  classes: '预决算|预算|决算',
+  /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
+  titleTails: '公开|信息公开|相关|情况|的说明|说明|报告|草案|表|编制',
+  /** After a name in the body, words that point at the document itself. */
+  selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|表(?![^\\s，。；]{0,2}[数额])|包括',
+  /** After a name, what is in or done to the document rather than the document: a topic. */
+  topicTails: '执行|调整|收入|支出|数|安排|资金|项目|绩效|批复|管理|完成|结余|结转|经|已经|审议通过|批准',
+  /**
+   * After a name preceded by this document's own issuer, what marks the name as the
+   * document itself: the end of a clause, 中/编制/草案/公开/涉及…
+   */
+  issuerSelfTails: '$|[。，,；;：:）)]|中|编制|草案|公开|涉及|相关|的说明|说明|报告|情况|所列|列示|（',
+  /** 我县, 本部门, 本级: the writer's own. */
+  ownerUnits: '县|区|市|州|盟|旗|镇|乡|省|部门|单位|局|委|办|院|中心|级',
+  /** 与/比/较…: another document, named on purpose for a comparison. */
+  compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
+} as const;
+
+/** 云栖市农业局 → also 农业局: the issuer without its place, as a body may shorten it. */
+export function issuerForms(issuer: string): string[] {
+  const forms = [issuer];
+  const m = /^[\u4e00-\u9fa5]{1,8}?(?:省|市|区|县|州)(?=[\u4e00-\u9fa5]{2,})/.exec(issuer);
+  if (m && issuer.length - m[0].length >= 3) forms.push(issuer.slice(m[0].length));
+  return forms;
+}

@@ -1,0 +1,95 @@
+import { DEFAULT_GRADE_BANDS, type GradeBand } from './tables.ts';
+
+/**
+ * A document's own grading standard, as drafters write it: "90分（含）以上为优秀，
+ * 80分（含）至90分为良好，…，60分以下为不合格" or "A级90分（含）以上，B级75分（含）
+ * 至90分，…，D级60分以下". Read from one sentence; the bands it states replace the
+ * default ones for that document.
+ */
+
+const NUM = '(\\d{1,3}(?:\\.\\d{1,2})?)';
+const INCL = '(?:（含）|\\(含\\)|（含本数）)';
+const EXCL = '(?:（不含）|\\(不含\\))';
+const TO = '(?:至|到|[-—－~～])';
+const QUOTED = '[“"‘「]?';
+const UNQUOTED = '[”"’」]?';
+// A grade's name: a letter, or one to three characters (优, 良好, 不合格, 一等).
+const LABEL = '([A-EＡ-Ｅ]|[\\u4e00-\\u9fa5]{1,3}?)';
+
+// One item of a standard: the label before or after its range, the range in one of three shapes.
+const RANGE = `(?:${NUM}分?${INCL}?(?:及|或)?以上|${NUM}分?${INCL}?${TO}(?:低于|不足|不含)?${NUM}分?(${INCL}|${EXCL})?|(?:低于|不足|不到)${NUM}分|${NUM}分?${EXCL}?以下)`;
+const LABEL_FIRST = new RegExp(`^${QUOTED}${LABEL}${UNQUOTED}(?:级|等级|等次|档)?[：:为是]?${RANGE}(?:的?(?:为|评为|定为))?$`);
+const RANGE_FIRST = new RegExp(`^${RANGE}(?:的|者)?(?:为|评为|定为|是|属于|即)${QUOTED}${LABEL}${UNQUOTED}(?:级|等级|等次|档)?$`);
+
+interface Item {
+  label: string;
+  min: number;
+  max: number;
+  maxInclusive: boolean;
+}
+
+function item(label: string, g: (string | undefined)[]): Item | null {
+  const [up, lo, hi, hiMark, below1, below2] = g;
+  if (up !== undefined) return { label, min: Number(up), max: 100, maxInclusive: true };
+  if (lo !== undefined && hi !== undefined) {
+    return { label, min: Number(lo), max: Number(hi), maxInclusive: hiMark !== undefined && !/不含/.test(hiMark) };
+  }
+  const b = below1 ?? below2;
+  if (b !== undefined) return { label, min: 0, max: Number(b), maxInclusive: false };
+  return null;
+}
+
+function readItem(part: string): Item | null {
+  const t = part.replace(/[\s\u3000]+/g, '');
+  let m = LABEL_FIRST.exec(t);
+  if (m) return item(m[1], m.slice(2, 8));
+  m = RANGE_FIRST.exec(t);
+  if (m) return item(m[7], m.slice(1, 7));
+  return null;
+}
+
+const KNOWN = new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels));
+const LETTERS = /^[A-EＡ-Ｅ]$/;
+const toHalf = (s: string) => s.replace(/[Ａ-Ｅ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/**
+ * The bands a sentence states, or null when it states no standard: three or more
+ * items, distinct labels that are grade words, covering the scale without overlap.
+ */
+export function readGradeStandard(sentence: string): GradeBand[] | null {
+  if (sentence.length > 400 || !/分/.test(sentence)) return null;
+  // A standard is a list: its items are set apart by ，；、 or a line break.
+  const parts = sentence.split(/[，,；;、。\n]/);
+  const items: Item[] = [];
+  for (const p of parts) {
+    // A lead-in (评价等级：, 本县绩效评价等级标准（…）：) before the first item.
+    const body = p.includes('：') || p.includes(':') ? p.slice(Math.max(p.lastIndexOf('：'), p.lastIndexOf(':')) + 1) : p;
+    // …or a lead-in with no colon (评级标准为90分以上为优): the item starts at its first figure.
+    const digit = body.search(/\d/);
+    const it = readItem(body) ?? (digit > 0 && items.length === 0 ? readItem(body.slice(digit)) : null);
+    if (it) items.push({ ...it, label: toHalf(it.label) });
+  }
+  if (items.length < 3) return null;
+  const labels = new Set(items.map((i) => i.label));
+  if (labels.size !== items.length) return null;
+  if (!items.every((i) => KNOWN.has(i.label) || LETTERS.test(i.label))) return null;
+  const sorted = [...items].sort((a, b) => b.min - a.min);
+  // The bands must tile the scale: each one's floor is the next one's ceiling.
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    if (sorted[i].min !== sorted[i + 1].max || sorted[i].min <= sorted[i + 1].min) return null;
+  }
+  if (sorted[sorted.length - 1].min !== 0) return null;
+  return sorted.map((i) => ({
+    // The default band that shares the stated word lends its synonyms (A级 is also 优 there), unless another stated band uses one.
+    labels: synonyms(i.label, labels),
+    min: i.min,
+    max: i.max,
+    maxInclusive: i.max === 100 ? true : i.maxInclusive,
+  }));
+}
+
+function synonyms(label: string, stated: Set<string>): string[] {
+  const band = DEFAULT_GRADE_BANDS.find((b) => b.labels.includes(label));
+  if (!band) return [label];
+  return [label, ...band.labels.filter((l) => l !== label && !stated.has(l))];
+}
