@@ -8,7 +8,7 @@
  * (data-f / data-r, space separated), so a click on either side finds the other.
  * Everything that comes from a document is HTML-escaped.
  */
-import { defaultConfig, lint, type Finding, type ResolvedConfig } from '@budgetlint/core';
+import { applySuppressions, defaultConfig, lint, type Finding, type ResolvedConfig, type SuppressionEntry, type Suppressions } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
 import type { Draft } from './read.ts';
 
@@ -17,7 +17,13 @@ export const LEVEL_LABEL: Record<Level, string> = { error: '错误', warning: '�
 
 export interface Checked {
   draft: Draft;
+  /** The draft's key in a suppressions file (see pathIn). */
+  path: string;
+  /** Every finding before suppressions. */
+  all: Finding[];
+  /** What is shown: `all` less the suppressed. */
   findings: Finding[];
+  suppressed: Array<{ finding: Finding; entry: SuppressionEntry }>;
   counts: Record<Level, number>;
   /** Rules that threw on this draft (reported, not fatal). */
   failures: string[];
@@ -28,16 +34,37 @@ export interface Unreadable {
   message: string;
 }
 
-export const RULE_NAMES: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.id, r.description]));
+/** Each rule's short Chinese name (its description where it has none). */
+export const RULE_NAMES: ReadonlyMap<string, string> = new Map(rules.map((r) => [r.id, r.title ?? r.description]));
+
+/**
+ * Where a suppressions file lists a dropped draft. Its keys are paths
+ * relative to its own folder ("说明/草稿.txt"); the browser knows only the
+ * file's name, so the key that is the name wins, else the one key whose last
+ * part is the name. Anything else is the name itself (a new entry).
+ */
+export function pathIn(s: Suppressions | undefined, name: string): string {
+  if (!s || s.files[name]) return name;
+  const same = Object.keys(s.files).filter((k) => k.split('/').pop() === name);
+  return same.length === 1 ? same[0] : name;
+}
+
+/** The findings a suppressions file silences, moved out of the shown ones. */
+export function withSuppressions(c: Checked, s: Suppressions | undefined): Checked {
+  const path = pathIn(s, c.draft.name);
+  const { kept, suppressed } = applySuppressions(s, path, c.all, c.draft.text);
+  const counts: Record<Level, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of kept) counts[f.severity]++;
+  return { ...c, path, findings: kept, suppressed, counts };
+}
 
 /** Lints one draft with the same rules and defaults as `budgetlint` without a config file. */
-export function checkDraft(draft: Draft, config: ResolvedConfig = defaultConfig()): Checked {
-  const result = lint(draft.text, { filePath: draft.name, format: draft.format, rules, config });
-  const counts: Record<Level, number> = { error: 0, warning: 0, info: 0 };
+export function checkDraft(draft: Draft, opts: { config?: ResolvedConfig; suppressions?: Suppressions } = {}): Checked {
+  const result = lint(draft.text, { filePath: draft.name, format: draft.format, rules, config: opts.config ?? defaultConfig() });
   // Hints ('info') are what `--include-info` shows; the page, like the CLI by default, leaves them out.
-  const findings = result.findings.filter((f) => f.severity !== 'info');
-  for (const f of findings) counts[f.severity]++;
-  return { draft, findings, counts, failures: result.ruleFailures.map((f) => f.ruleId) };
+  const all = result.findings.filter((f) => f.severity !== 'info');
+  const base: Checked = { draft, path: draft.name, all, findings: all, suppressed: [], counts: { error: 0, warning: 0, info: 0 }, failures: result.ruleFailures.map((f) => f.ruleId) };
+  return withSuppressions(base, opts.suppressions);
 }
 
 export function escapeHtml(s: string): string {
@@ -159,7 +186,7 @@ const KIND_NOTE: Record<Draft['kind'], string> = {
   text: '纯文本',
 };
 
-export function renderFinding(f: Finding, id: string, lines: Line[]): string {
+export function renderFinding(f: Finding, id: string, lines: Line[], ignorable = false): string {
   const name = RULE_NAMES.get(f.ruleId);
   const related = f.related
     .map((r, j) => `<li><a href="#" class="goto-rel" data-f="${id}" data-rel="${j + 1}">${escapeHtml(r.label)}</a> <span class="where">第 ${lineNumber(lines, r.range.start)} 行</span></li>`)
@@ -170,6 +197,7 @@ export function renderFinding(f: Finding, id: string, lines: Line[]): string {
     `<span class="rule">${escapeHtml(name ?? f.ruleId)}<code>${escapeHtml(f.ruleId)}</code></span></div>` +
     `<div class="msg">${escapeHtml(f.message)}</div>` +
     (related ? `<ul class="related" aria-label="相关数字">${related}</ul>` : '') +
+    (ignorable ? `<div class="ignore-row"><button type="button" class="ignore" data-f="${id}">核实无误，忽略此处…</button></div>` : '') +
     `</li>`
   );
 }
@@ -179,8 +207,22 @@ function countsHtml(counts: Record<Level, number>): string {
   return parts.length ? parts.join(' ') : '<span class="ok">未发现矛盾</span>';
 }
 
-/** One checked draft: its name and counts, the findings list, then the text. */
-export function renderDocument(c: Checked, index: number): string {
+function renderSuppressed(c: Checked): string {
+  if (!c.suppressed.length) return '';
+  const items = c.suppressed
+    .map(({ finding, entry }) => {
+      const who = [entry.by, entry.at ? entry.at.slice(0, 10) : ''].filter(Boolean).join('，');
+      return (
+        `<li><span class="where">第 ${finding.line} 行</span> ${escapeHtml(finding.message)}` +
+        `<div class="why">忽略原因：${escapeHtml(entry.reason ?? '（未写明）')}${who ? `（${escapeHtml(who)}）` : ''}</div></li>`
+      );
+    })
+    .join('');
+  return `<details class="suppressed"><summary>已忽略 ${c.suppressed.length} 处（记录在 budgetlint-suppressions.json 中）</summary><ul>${items}</ul></details>`;
+}
+
+/** One checked draft: its name and counts, the findings list, then the text. `ignorable`: each finding offers to be ignored. */
+export function renderDocument(c: Checked, index: number, ignorable = false): string {
   const docId = `d${index}`;
   const lines = splitLines(c.draft.text);
   const marks: Mark[] = [];
@@ -194,14 +236,16 @@ export function renderDocument(c: Checked, index: number): string {
     ? `<p class="note">以下检查在本文件上出错而被跳过：${escapeHtml(c.failures.join('、'))}</p>`
     : '';
   const list = c.findings.length
-    ? `<ol class="findings">${c.findings.map((f, n) => renderFinding(f, `${docId}-${n}`, lines)).join('\n')}</ol>`
-    : '<p class="ok clean">没有发现文本能够证明的矛盾。</p>';
+    ? `<ol class="findings">${c.findings.map((f, n) => renderFinding(f, `${docId}-${n}`, lines, ignorable)).join('\n')}</ol>`
+    : c.suppressed.length
+      ? '<p class="ok clean">其余问题都已核实忽略。</p>'
+      : '<p class="ok clean">没有发现文本能够证明的矛盾。</p>';
   return `<article class="document" id="${docId}" data-name="${escapeHtml(c.draft.name)}">
 <h2>${escapeHtml(c.draft.name)}</h2>
 <p class="meta">${escapeHtml(KIND_NOTE[c.draft.kind])} · ${countsHtml(c.counts)}</p>
 ${failures}
 <div class="panes">
-<div class="list-pane"><h3>发现的问题</h3>${list}</div>
+<div class="list-pane"><h3>发现的问题</h3>${list}${renderSuppressed(c)}</div>
 <div class="text-pane"><h3>全文</h3><div class="text">
 ${renderText(c.draft.text, marks, docId, c.draft.format === 'markdown' && (c.draft.kind === 'docx' || c.draft.kind === 'pdf'))}
 </div></div>
@@ -213,6 +257,7 @@ ${renderText(c.draft.text, marks, docId, c.draft.format === 'markdown' && (c.dra
 export function renderSummary(checked: Checked[], unreadable: Unreadable[]): string {
   const total: Record<Level, number> = { error: 0, warning: 0, info: 0 };
   const byRule = new Map<string, number>();
+  const ignored = checked.reduce((n, c) => n + c.suppressed.length, 0);
   for (const c of checked) {
     for (const l of ['error', 'warning'] as const) total[l] += c.counts[l];
     for (const f of c.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
@@ -221,14 +266,15 @@ export function renderSummary(checked: Checked[], unreadable: Unreadable[]): str
     .filter((l) => total[l])
     .map((l) => `<strong class="sev-${l}">${total[l]} 处${LEVEL_LABEL[l]}</strong>`)
     .join('、');
+  const also = ignored ? `另有 ${ignored} 处已核实忽略。` : '';
   const head = found
-    ? `检查了 ${checked.length} 个文件，发现 ${found}。`
+    ? `检查了 ${checked.length} 个文件，发现 ${found}。${also}`
     : checked.length
-        ? `检查了 ${checked.length} 个文件，<strong class="ok">没有发现文本能够证明的矛盾</strong>。`
+        ? `检查了 ${checked.length} 个文件，<strong class="ok">${ignored ? '没有未核实的矛盾' : '没有发现文本能够证明的矛盾'}</strong>。${also}`
         : '';
   const rows = rules
     .filter((r) => byRule.has(r.id))
-    .map((r) => `<tr><td>${escapeHtml(r.description)} <code>${escapeHtml(r.id)}</code></td><td class="n">${byRule.get(r.id)}</td></tr>`)
+    .map((r) => `<tr><td>${escapeHtml(RULE_NAMES.get(r.id)!)} <code>${escapeHtml(r.id)}</code></td><td class="n">${byRule.get(r.id)}</td></tr>`)
     .join('');
   const perDoc = checked
     .map((c, i) => `<li><a href="#d${i}" class="goto-doc">${escapeHtml(c.draft.name)}</a> ${countsHtml(c.counts)}</li>`)

@@ -45,6 +45,8 @@ export function installViewer(root: Document): void {
       show(root.getElementById(doc.getAttribute('href')!.slice(1)));
       return;
     }
+    // Controls inside a finding (the ignore button and its form) are not a click on the finding.
+    if (t.closest('button, input, textarea, form, details')) return;
     const item = t.closest<HTMLElement>('li.finding');
     if (item) {
       showFinding(item.dataset.f!);
@@ -62,7 +64,7 @@ export function installViewer(root: Document): void {
   root.addEventListener('keydown', (ev) => {
     const t = ev.target as HTMLElement | null;
     if (!t || (ev.key !== 'Enter' && ev.key !== ' ')) return;
-    if (t.matches('li.finding, mark.hl')) {
+    if (t.matches('li.finding, mark.hl') && ev.target === t) {
       ev.preventDefault();
       t.click();
     }

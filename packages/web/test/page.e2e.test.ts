@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import { docxDraft, TXT_LINES } from './drafts.ts';
  */
 const CHROMIUM = '/usr/bin/chromium';
 const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
+const CLI = fileURLToPath(new URL('../../cli/bin/budgetlint.js', import.meta.url));
 const ARTIFACTS = resolve(import.meta.dirname, '../../../.artifacts');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -96,6 +97,44 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await page.screenshot({ path: join(ARTIFACTS, 'web-txt.png'), fullPage: true });
   });
 
+  it('忽略此处 writes a suppression that the page, then the CLI, honour', async () => {
+    await page.click('button.ignore[data-f="d0-0"]');
+    await page.fill('.ignore-form input[name="reason"]', '所列分项为主要项目，并非全部');
+    await page.fill('.ignore-form input[name="by"]', '李四');
+    await page.click('.ignore-form button[type="submit"]');
+    await page.waitForSelector('details.suppressed');
+    expect(await page.$$eval('li.finding code', (els) => els.map((e) => e.textContent))).toEqual(['change-mismatch', 'debt-over-limit']);
+    expect(await page.textContent('details.suppressed summary')).toContain('已忽略 1 处');
+    expect(await page.textContent('#summary-body .totals')).toContain('另有 1 处已核实忽略');
+    expect(await page.$$eval('mark.hl', (els) => els.map((e) => e.textContent))).not.toContain('31.62亿元');
+    expect(await page.isVisible('#suppressions-note')).toBe(true);
+    await page.click('details.suppressed summary');
+    await page.screenshot({ path: join(ARTIFACTS, 'web-ignore.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-suppressions')]);
+    expect(download.suggestedFilename()).toBe('budgetlint-suppressions.json');
+    const folder = join(tmp, 'drafts');
+    mkdirSync(folder, { recursive: true });
+    await download.saveAs(join(folder, 'budgetlint-suppressions.json'));
+    const saved = JSON.parse(readFileSync(join(folder, 'budgetlint-suppressions.json'), 'utf8'));
+    expect(saved.files['转移支付说明.txt']).toMatchObject([{ ruleId: 'sum-mismatch', reason: '所列分项为主要项目，并非全部', by: '李四' }]);
+
+    // The CLI, run in the folder the drafter put the file in, stays silent on it too.
+    writeFileSync(join(folder, '转移支付说明.txt'), TXT_LINES.join('\r\n'));
+    const cli = spawnSync(process.execPath, [CLI, '--format', 'json', '转移支付说明.txt'], { cwd: folder, encoding: 'utf8' });
+    expect(cli.stderr).toBe('');
+    expect(JSON.parse(cli.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['change-mismatch', 'debt-over-limit']);
+
+    // Dropped with the draft into a fresh page, the file silences the same finding there.
+    const fresh = await context.newPage();
+    await fresh.goto(url);
+    await fresh.waitForSelector('body[data-ready="true"]');
+    await fresh.setInputFiles('#file', [join(folder, '转移支付说明.txt'), join(folder, 'budgetlint-suppressions.json')]);
+    await fresh.waitForSelector('details.suppressed');
+    expect(await fresh.$$eval('li.finding code', (els) => els.map((e) => e.textContent))).toEqual(['change-mismatch', 'debt-over-limit']);
+    await fresh.close();
+  });
+
   it('a PDF printed from the draft (wrapped lines, CJK fonts) reads as its paragraphs; a damaged one gets one clear line', async () => {
     // Chromium's own "save as PDF": embedded CJK subset fonts, lines wrapped at the page width.
     const printer = await context.newPage();
@@ -140,6 +179,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     const html = readFileSync(saved, 'utf8');
     expect(html).toContain('<mark class="hl hl-error"');
     expect(html).not.toMatch(/<script[^>]*\bsrc=|<link\b/i);
+    // Page-only controls stay on the page.
+    expect(html).not.toContain('class="ignore"');
+    expect(html).not.toContain('id="save"');
     // Opened from disk, a click in it still scrolls to the figure.
     const report = await context.newPage();
     await report.goto(pathToFileURL(saved).href);

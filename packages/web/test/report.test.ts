@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../src/read.ts';
-import { checkDraft, renderDocument, renderSummary, renderText } from '../src/report.ts';
+import { checkDraft, pathIn, renderDocument, renderSummary, renderText, RULE_NAMES, withSuppressions } from '../src/report.ts';
+import { addSuppressions, emptySuppressions } from '@budgetlint/core';
 import { CLEAN_LINES, TXT_LINES } from './drafts.ts';
 
 const draft = (name: string, lines: string[], eol = '\n'): Draft => ({ name, text: lines.join(eol), format: 'text', kind: 'text', encoding: 'utf-8' });
@@ -12,7 +13,8 @@ describe('what the page shows', () => {
   it('finds what the CLI finds, in Chinese, naming each rule in Chinese with its id', () => {
     expect(checked.findings.map((f) => f.ruleId)).toEqual(['sum-mismatch', 'change-mismatch', 'debt-over-limit']);
     expect(checked.counts).toMatchObject({ error: 3, warning: 0 });
-    expect(html).toContain('合计数与其分项之和不符<code>sum-mismatch</code>');
+    expect(html).toContain(`${RULE_NAMES.get('sum-mismatch')}<code>sum-mismatch</code>`);
+    expect(RULE_NAMES.get('sum-mismatch')).toMatch(/[\u4e00-\u9fff]/);
     expect(html).toMatch(/第 3 行<\/span>/);
   });
 
@@ -53,7 +55,7 @@ describe('what the page shows', () => {
   it('sums findings over the drafts and lists unreadable files with their reason', () => {
     const out = renderSummary([checked, checkDraft(draft('干净.txt', CLEAN_LINES))], [{ name: '旧稿.doc', message: '不支持的文件类型' }]);
     expect(out).toContain('检查了 2 个文件，发现 <strong class="sev-error">3 处错误</strong>');
-    expect(out).toMatch(/<td>合计数与其分项之和不符 <code>sum-mismatch<\/code><\/td><td class="n">1<\/td>/);
+    expect(out).toContain(`<td>${RULE_NAMES.get('sum-mismatch')} <code>sum-mismatch</code></td><td class="n">1</td>`);
     expect(out).toContain('<strong>旧稿.doc</strong>：不支持的文件类型');
   });
 
@@ -66,6 +68,34 @@ describe('what the page shows', () => {
     const md = renderDocument(checkDraft({ ...docx, name: '表.md', kind: 'markdown' }), 0);
     expect(md).not.toContain('class="pipe"');
     expect(md).not.toContain('table-sep');
+  });
+
+  it('a suppression silences its finding (listed under 已忽略 with its reason), and survives edits elsewhere in the draft', () => {
+    const f = checked.findings[0];
+    const { suppressions } = addSuppressions(undefined, '说明.txt', [f], checked.draft.text, { reason: '分项为主要项目，非全部', by: '王五', at: '2026-12-01T10:00:00Z' });
+    const after = withSuppressions(checked, suppressions);
+    expect(after.findings.map((x) => x.ruleId)).toEqual(['change-mismatch', 'debt-over-limit']);
+    expect(after.counts.error).toBe(2);
+    const out = renderDocument(after, 0, true);
+    expect(out).toContain('已忽略 1 处');
+    expect(out).toContain('忽略原因：分项为主要项目，非全部（王五，2026-12-01）');
+    expect(out).not.toMatch(/<mark[^>]*>31\.62亿元/);
+    expect(out).toContain('<button type="button" class="ignore" data-f="d0-0">');
+    expect(renderSummary([after], [])).toContain('另有 1 处已核实忽略');
+    // A new first line: the suppression still matches.
+    const edited = checkDraft(draft('说明.txt', ['（征求意见稿）', ...TXT_LINES]), { suppressions });
+    expect(edited.suppressed).toHaveLength(1);
+    expect(edited.findings).toHaveLength(2);
+  });
+
+  it('finds a draft in a suppressions file by its name, or by the one path ending in it', () => {
+    const s = emptySuppressions();
+    s.files['说明/转移支付.txt'] = [{ ruleId: 'sum-mismatch', fingerprint: '0' }];
+    s.files['附件/表.txt'] = [];
+    s.files['旧稿/表.txt'] = [];
+    expect(pathIn(s, '转移支付.txt')).toBe('说明/转移支付.txt');
+    expect(pathIn(s, '表.txt')).toBe('表.txt');
+    expect(pathIn(undefined, '表.txt')).toBe('表.txt');
   });
 
   it('a figure that should be there but is not gets a caret at its place', () => {
