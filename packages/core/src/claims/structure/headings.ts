@@ -54,8 +54,10 @@ const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七�
 export function extractHeadings(ctx: ExtractContext): Claim[] {
   const out: HeadingClaim[] = [];
   const { inToc, entries } = tableOfContents(ctx.doc.blocks);
-  for (const block of ctx.doc.blocks) {
+  const blocks = ctx.doc.blocks;
+  for (const block of blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row' || inToc.has(block.index)) continue;
+    if (isTableTitle(blocks, block)) continue;
     // A heading the contents list numbers, standing in the body without its number
     // (lost when the PDF was converted): it fills its place in the numbering.
     const listed = readMarker(block.text) ? undefined : listedTitle(entries, block.text);
@@ -77,6 +79,28 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
 }
 
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+// "二、财政拨款收支总表", "表3 一般公共预算支出表（续）": the name of a table.
+const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
+
+/**
+ * A numbered table title standing over its table ("二、财政拨款收支总表", then
+ * 单位：元 and the rows): it numbers the document's tables, not its sections.
+ */
+function isTableTitle(blocks: readonly Block[], block: Block): boolean {
+  if (!TABLE_NAME.test(block.text) || block.text.length > 60) return false;
+  // 第二部分 …部门决算表 is a part of the document: the part that holds the tables.
+  if (readMarker(block.text)?.level === 'part') return false;
+  for (let k = block.index + 1; k < blocks.length && k <= block.index + 4; k++) {
+    const b = blocks[k];
+    if (b.kind === 'table-row') return true;
+    // A heading over several tables ("五、部门预算表", then each table's own title) stays a heading.
+    if (TABLE_NAME.test(b.text)) return false;
+    // Between a title and its rows stand only short lines: 编制单位、单位：万元, column heads.
+    if (b.text.length > 40 || /[。；]/.test(b.text)) return false;
+  }
+  return false;
+}
 
 /** The contents entry whose title a body block starts with (the PDF may have run the next line on). */
 function listedTitle(entries: Map<string, Marker>, text: string): Marker | undefined {
