@@ -2,6 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
+import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument } from './types.ts';
 
 const SENTENCE_END = /[。！？!?]$/;
@@ -62,7 +63,7 @@ export function wrapWidth(lines: readonly TextLine[]): number {
     if (open[k]) openInBand++;
   }
   if (inBand < 5 || inBand < widths.length * 0.3 || openInBand < inBand * 0.3) return Infinity;
-  return w - Math.max(4, Math.round(w * 0.1));
+  return w - Math.max(4, Math.round(w * 0.15));
 }
 
 /** The clause a line ends with, after its last comma, semicolon or colon. */
@@ -78,12 +79,26 @@ function headClause(s: string): string {
 }
 
 const hasDigit = (s: string) => /[0-9０-９]/.test(s);
+const CLAUSE_MARK = /[，。；：！？,;:!?]/;
+
+/** Whether a line leaves a bracket or quotation open: "（如持平作⏎持平表述）". */
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(' || c === '“' || c === '《' || c === '【') depth++;
+    else if ((c === '）' || c === ')' || c === '”' || c === '》' || c === '】') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+/** An item's figure closing its clause: "…D类3.5万元", "…占12%". */
+const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|家|项|辆|台|套|户|次|名)?$/;
 
 /**
  * Whether line `next` carries on the paragraph whose last line is `prev`.
  * Only the two lines are read, so joining a paragraph of any length stays linear.
  */
-export function continues(prev: TextLine, next: TextLine, width: number): boolean {
+export function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width): boolean {
   const p = prev.body;
   const n = next.body;
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
@@ -93,14 +108,23 @@ export function continues(prev: TextLine, next: TextLine, width: number): boolea
   if (IDEOGRAPH.test(p) && IDEOGRAPH.test(n)) return true;
   if (readMarker(n) || ENUMERATION.test(n)) return false;
   if (SENTENCE_END.test(p)) return false;
-  if (OPEN_END.test(p) || NEEDS_MORE.test(p)) return true;
+  if (OPEN_END.test(p) || NEEDS_MORE.test(p) || unclosed(p)) return true;
+  // A numbered title without a clause in it ends at its line, unless the next line is
+  // the short rest of the title ("第三部分…部门决算情况⏎说明").
+  const marker = readMarker(p);
+  if (marker && !CLAUSE_MARK.test(p.slice(marker.length))) {
+    return prevWidth >= width && !CLAUSE_MARK.test(n) && next.width < width * 0.5;
+  }
   // The line ran to the right margin: the paragraph goes on, even inside a word ("决算⏎数").
-  if (prev.width >= width) return true;
+  if (prevWidth >= width) return true;
+  // A word of the genre broken over the lines, in a line of prose (not a short title).
+  if (splitsWord(p, n) && (/[，。；：、,;:]/.test(p) || prevWidth >= width * 0.5)) return true;
   // An item of a list broken in two: the line ends on an item's name, the next line
   // gives its figure ("其中A…万元，B…万元，C⏎D…万元").
   const tail = tailClause(p);
-  if (/其中|包括|分别|：/.test(p) && tail.length <= 12 && tail !== p && !hasDigit(tail) && hasDigit(headClause(n))) return true;
-  return false;
+  if (tail.length > 12 || tail === p || hasDigit(tail) || !/其中|包括|分别|：/.test(p) || !hasDigit(p.slice(0, p.length - tail.length))) return false;
+  const head = headClause(n);
+  return head.length < n.length && ITEM_FIGURE_END.test(head);
 }
 
 /**
@@ -116,7 +140,7 @@ export function parseText(source: string): ParsedDocument {
   const inTable = tableRegions(lines);
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
-  let current: { map: OffsetMap; parts: string[]; last: TextLine } | null = null;
+  let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number } | null = null;
 
   const flush = () => {
     if (current) blocks.push({ index: blocks.length, kind: 'paragraph', text: current.parts.join(''), map: current.map });
@@ -159,16 +183,19 @@ export function parseText(source: string): ParsedDocument {
       single(line, 'toc');
       continue;
     }
-    if (current && continues(current.last, line, width)) {
+    if (current && continues(current.last, line, width, current.lastWidth)) {
       current.map.push(line.start, line.body.length);
       current.parts.push(line.body);
+      // A line opening with a stop or a closing bracket is the rest of the same printed
+      // line (no line may start with one): the two are as wide as the printed line.
+      current.lastWidth = CLOSING_START.test(line.body) ? current.lastWidth + line.width : line.width;
       current.last = line;
       continue;
     }
     flush();
     const map = new OffsetMap();
     map.push(line.start, line.body.length);
-    current = { map, parts: [line.body], last: line };
+    current = { map, parts: [line.body], last: line, lastWidth: line.width };
   }
   flush();
   return { source, format: 'text', blocks, directives: [] };
