@@ -79,6 +79,8 @@ function headClause(s: string): string {
 }
 
 const hasDigit = (s: string) => /[0-9０-９]/.test(s);
+/** Words that open a list of items: once a paragraph has one, an item may be broken over lines. */
+const LIST_CUE = /其中|包括|分别|：/;
 const CLAUSE_MARK = /[，。；：！？,;:!?]/;
 
 /** Whether a line leaves a bracket or quotation open: "（如持平作⏎持平表述）". */
@@ -98,7 +100,7 @@ const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|
  * Whether line `next` carries on the paragraph whose last line is `prev`.
  * Only the two lines are read, so joining a paragraph of any length stays linear.
  */
-export function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width): boolean {
+export function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
   const p = prev.body;
   const n = next.body;
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
@@ -122,7 +124,7 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
   // An item of a list broken in two: the line ends on an item's name, the next line
   // gives its figure ("其中A…万元，B…万元，C⏎D…万元").
   const tail = tailClause(p);
-  if (tail.length > 12 || tail === p || hasDigit(tail) || !/其中|包括|分别|：/.test(p) || !hasDigit(p.slice(0, p.length - tail.length))) return false;
+  if (tail.length > 12 || tail === p || hasDigit(tail) || !inList || !hasDigit(p.slice(0, p.length - tail.length))) return false;
   const head = headClause(n);
   return head.length < n.length && ITEM_FIGURE_END.test(head);
 }
@@ -140,7 +142,7 @@ export function parseText(source: string): ParsedDocument {
   const inTable = tableRegions(lines);
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
-  let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number } | null = null;
+  let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number; inList: boolean } | null = null;
 
   const flush = () => {
     if (current) blocks.push({ index: blocks.length, kind: 'paragraph', text: current.parts.join(''), map: current.map });
@@ -183,7 +185,8 @@ export function parseText(source: string): ParsedDocument {
       single(line, 'toc');
       continue;
     }
-    if (current && continues(current.last, line, width, current.lastWidth)) {
+    if (current && continues(current.last, line, width, current.lastWidth, current.inList)) {
+      current.inList ||= LIST_CUE.test(line.body);
       current.map.push(line.start, line.body.length);
       current.parts.push(line.body);
       // A line opening with a stop or a closing bracket is the rest of the same printed
@@ -195,7 +198,7 @@ export function parseText(source: string): ParsedDocument {
     flush();
     const map = new OffsetMap();
     map.push(line.start, line.body.length);
-    current = { map, parts: [line.body], last: line, lastWidth: line.width };
+    current = { map, parts: [line.body], last: line, lastWidth: line.width, inList: LIST_CUE.test(line.body) };
   }
   flush();
   return { source, format: 'text', blocks, directives: [] };

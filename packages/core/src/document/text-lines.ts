@@ -110,7 +110,8 @@ const UNIT_START = /^(?:万|亿|元|千|百|%|％|[个项人家次辆台套户�
 const DATE_START = /^(?:年|月|日)/;
 const SENTENCE_MARK = /[，。；！？、,;!?]/;
 
-const toHalfDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.');
+const toHalfDigits = (s: string) =>
+  /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.') : s;
 
 function classify(body: string): LineKind {
   if (!body) return 'blank';
