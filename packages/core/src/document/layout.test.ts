@@ -40,6 +40,25 @@ describe('page furniture', () => {
     expect(paragraphs(lines.join('\n'))).toEqual(PARAGRAPHS);
   });
 
+  it('drops a running header repeated at every page break, even in the middle of a paragraph', () => {
+    const head = '某某县2025年预算执行情况的报告';
+    const lines = [
+      ...PAGE.slice(0, 2),
+      '- 1 -',
+      head,
+      ...PAGE.slice(2, 5),
+      '- 2 -',
+      head,
+      ...PAGE.slice(5, 8),
+      '- 3 -',
+      head,
+      ...PAGE.slice(8),
+    ];
+    expect(paragraphs(lines.join('\n'))).toEqual(PARAGRAPHS);
+    // Printed once, the same line is the text's own.
+    expect(paragraphs([head, ...PAGE].join('\n'))[0]).toBe(head);
+  });
+
   it('drops lines of dot leaders left by a contents page', () => {
     const source = ['目', '录', '一、部门主要职能', '……………………………………………', '二、部门机构设置', '··················', '三、名词解释'].join('\n');
     expect(paragraphs(source)).toEqual(['目录', '一、部门主要职能', '二、部门机构设置', '三、名词解释']);
@@ -91,13 +110,18 @@ describe('joining wrapped lines', () => {
       '接待费96万元，与上年相比减少14万元，合计386万元。',
     ];
     expect(paragraphs(lines.join('\n'))).toEqual([lines.join('')]);
-    const semicolons = [
-      '一般公共预算财政拨款支出9,702.46万元，主要用于以下方面：卫生健康支出',
-      '（类）8,216.33万元，占84.7%；',
-      '社会保障和就业支出（类）903.52万元，占9.3%；',
-      '住房保障支出（类）582.61万元，占6.0%。',
+    // A line that ran to the margin goes on after its ；, a short one is an item set on its own line.
+    const wrapped = [
+      ...PAGE.slice(0, 6),
+      '一般公共预算财政拨款支出2,940.05万元，主要用于以下方面：一般公共服务支',
+      '出（类）2,106.66万元，占71.65%；社会保障和就业支出（类）326.72万元；',
+      '卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）445.69万元，占',
+      '15.16%。',
+      ...PAGE.slice(6),
     ];
-    expect(paragraphs(semicolons.join('\n'))).toEqual([semicolons.join('')]);
+    expect(paragraphs(wrapped.join('\n'))).toContain(wrapped.slice(6, 10).join(''));
+    const itemPerLine = ['本年支出合计1,236.92万元，其中：', '基本支出718.64万元，占58.10%；', '项目支出518.28万元，占41.90%。'];
+    expect(paragraphs(itemPerLine.join('\n'))).toEqual([itemPerLine.slice(0, 2).join(''), itemPerLine[2]]);
     // Copy-pasted at random widths: the break falls inside an item's name.
     const pasted = ['全年转移支付收入146.82亿元，其中返还性收入8.64亿元，一般性转移', '支付117.36亿元，专项转移支付20.82亿元。'];
     expect(paragraphs(pasted.join('\n'))).toEqual([pasted.join('')]);

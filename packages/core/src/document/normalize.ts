@@ -16,15 +16,18 @@ import type { Block, ParsedDocument } from './types.ts';
  * block's OffsetMap, which then skips them like markup.
  */
 
-let table: Map<number, number> | undefined;
+let table: Uint16Array | undefined;
 
 // Units of figures stay as written: the figure reader reads 萬元 and 億元 as it
 // reads 万元 and 亿元, and findings quote a figure the way the draft wrote it
 // (full-width digits and ％ are likewise left to the figure reader).
 const AS_WRITTEN = new Set(['萬', '億']);
 
-/** Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit. */
-function traditionalTable(): Map<number, number> {
+/**
+ * Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit,
+ * 0 where a character stays: one array lookup a character.
+ */
+function traditionalTable(): Uint16Array {
   if (table) return table;
   const variants = new Map<string, string>();
   for (const dict of [TW_VARIANTS_REV, HK_VARIANTS_REV]) {
@@ -38,15 +41,16 @@ function traditionalTable(): Map<number, number> {
     const [from, to] = entry.split(' ');
     if (from && to) ts.set(from, to);
   }
-  table = new Map();
+  const t = new Uint16Array(0x10000);
   const add = (from: string, to: string) => {
     // One UTF-16 unit each way: characters outside the BMP would change the text's length.
-    if (from.length === 1 && to.length === 1 && from !== to) table!.set(from.charCodeAt(0), to.charCodeAt(0));
+    if (from.length === 1 && to.length === 1 && from !== to && !AS_WRITTEN.has(from)) t[from.charCodeAt(0)] = to.charCodeAt(0);
   };
-  for (const [from, to] of ts) if (!AS_WRITTEN.has(from)) add(from, to);
+  for (const [from, to] of ts) add(from, to);
   // A regional variant (為, 裡) reads as its standard form, then as simplified.
-  for (const [from, to] of variants) if (!table.has(from.charCodeAt(0))) add(from, ts.get(to) ?? to);
-  return table;
+  for (const [from, to] of variants) if (t[from.charCodeAt(0)] === 0) add(from, ts.get(to) ?? to);
+  table = t;
+  return t;
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -81,8 +85,8 @@ export function normalizeChars(text: string): string {
     const c = text.charCodeAt(i);
     let r: string | undefined;
     if (c >= 0x3400) {
-      const s = t2s.get(c);
-      if (s !== undefined) r = String.fromCharCode(s);
+      const s = t2s[c];
+      if (s !== 0) r = String.fromCharCode(s);
     } else if (c < 0x80) {
       const ch = text[i];
       const full = FULL_WIDTH[ch];
@@ -141,10 +145,26 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
   return out.filter((r, k) => k === 0 || r.start >= out[k - 1].end);
 }
 
+// The editor re-reads the whole document on every keystroke, and most blocks are unchanged.
+const CACHE_SIZE = 4096;
+const skipCache = new Map<string, Array<{ start: number; end: number }>>();
+const charCache = new Map<string, string>();
+function cached<T>(cache: Map<string, T>, key: string, make: (k: string) => T): T {
+  let v = cache.get(key);
+  if (v !== undefined) {
+    cache.delete(key);
+  } else {
+    v = make(key);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, v);
+  return v;
+}
+
 /** A block as extractors read it: characters normalised, skipped ranges left out of the text and the map. */
 export function normalizeBlock(block: Block): Block {
   // Table cells are ranges of the row's text: rows keep their length.
-  const skip = block.kind === 'table-row' ? [] : skippedRanges(block.text);
+  const skip = block.kind === 'table-row' ? [] : cached(skipCache, block.text, skippedRanges);
   let text = block.text;
   let map: OffsetMap = block.map;
   if (skip.length) {
@@ -157,7 +177,7 @@ export function normalizeBlock(block: Block): Block {
     text = kept + text.slice(at);
     map = block.map.without(skip);
   }
-  const normal = normalizeChars(text);
+  const normal = cached(charCache, text, normalizeChars);
   if (normal === block.text && map === block.map) return block;
   return { ...block, text: normal, map };
 }

@@ -6,8 +6,12 @@ import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument } from './types.ts';
 
 const SENTENCE_END = /[。！？!?]$/;
-/** Characters a paragraph cannot end on: a clause, a bracket or a quotation is still open. */
-const OPEN_END = /[，,、：:；;（(“‘《【〔—\-]$/;
+/**
+ * Characters a paragraph cannot end on: a clause, a bracket or a quotation is
+ * still open. Not ；: a short line ending on one is an item set on its own line,
+ * and only a line that ran to the margin goes on after it.
+ */
+const OPEN_END = /[，,、：:（(“‘《【〔—\-]$/;
 /**
  * Words that need what follows them: a copula or preposition before its
  * figure ("执行数为⏎1690.69万元"), a conjunction before its second term.
@@ -124,7 +128,7 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
   // An item of a list broken in two: the line ends on an item's name, the next line
   // gives its figure ("其中A…万元，B…万元，C⏎D…万元").
   const tail = tailClause(p);
-  if (tail.length > 12 || tail === p || hasDigit(tail) || !inList || !hasDigit(p.slice(0, p.length - tail.length))) return false;
+  if (tail.length === 0 || tail.length > 12 || tail === p || hasDigit(tail) || !inList || !hasDigit(p.slice(0, p.length - tail.length))) return false;
   const head = headClause(n);
   return head.length < n.length && ITEM_FIGURE_END.test(head);
 }

@@ -41,7 +41,40 @@ export function splitLines(source: string): TextLine[] {
   }
   add(start, n);
   for (const l of lines) l.kind = classify(l.body);
+  markRunningHeads(lines);
   return lines;
+}
+
+/**
+ * Running headers and footers: a short line printed next to the page break on
+ * every page ("某某局2024年度部门决算", a document number). A line that stands
+ * right before or after three page breaks or more, always the same, is
+ * furniture like the page number beside it.
+ */
+function markRunningHeads(lines: TextLine[]): void {
+  const breaks: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'furniture' && !LEADERS_ONLY.test(lines[k].body)) breaks.push(k);
+  if (breaks.length < 3) return;
+  const near = new Map<string, number[]>();
+  const visit = (k: number, step: 1 | -1) => {
+    for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
+      const l = lines[j];
+      if (l.kind === 'blank' || l.kind === 'furniture') continue;
+      seen++;
+      if (l.body.length > 40) continue;
+      const list = near.get(l.body) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      near.set(l.body, list);
+    }
+  };
+  for (const k of breaks) {
+    visit(k, -1);
+    visit(k, 1);
+  }
+  for (const list of near.values()) {
+    if (list.length < 3 || list.length < breaks.length * 0.5) continue;
+    for (const j of list) lines[j].kind = 'furniture';
+  }
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
