@@ -20,7 +20,11 @@ const NEEDS_MORE = /[为的和及与占比较对在将把被按由从向于并�
 /** A line that opens with what closes or completes the line above: punctuation, a % or a unit. */
 const CLOSING_START = /^[。，、；：！？）)】」』”’%％,.;:!?]/;
 const UNIT_START = /^(?:万元|亿元|万|亿|元|个|项|人|家|次|辆|台|套|户|名|倍|年|月|日)/;
-const DIGIT_END = /[0-9０-９][.,．]?$|[0-9０-９][.．]$/;
+const DIGIT_END = /[0-9０-９]$/;
+/** A title's own number: "附件2", "表3", one or two digits after a word. */
+const TITLE_NUMBER_END = /(?:^|[^0-9０-９.,．，])[0-9０-９]{1,2}$/;
+/** A number cut after its decimal point or a thousands separator: "7.⏎39亿元", "1,2⏎86". */
+const OPEN_NUMBER_END = /[0-9０-９][.,．，]$/;
 const DIGIT_START = /^[0-9０-９.．]/;
 const IDEOGRAPH = /^[\u3400-\u9fff]$/;
 /** Items counted out in words open their own line like numbered ones: 一是…, 其二，…, 第三，… */
@@ -109,7 +113,11 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
   const n = next.body;
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
   if (CLOSING_START.test(n)) return true;
-  if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n))) return true;
+  // A number broken over the lines, in prose: not a title ending on its number ("附件2").
+  if (OPEN_NUMBER_END.test(p) && DIGIT_START.test(n)) return true;
+  if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n)) && (!TITLE_NUMBER_END.test(p) || CLAUSE_MARK.test(p) || prevWidth >= width)) {
+    return true;
+  }
   // A word spaced out over lines, one character a line ("目⏎录").
   if (IDEOGRAPH.test(p) && IDEOGRAPH.test(n)) return true;
   if (readMarker(n) || ENUMERATION.test(n)) return false;
