@@ -231,6 +231,22 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('tells a section heading numbered like the rows from a row label, before and after the table', () => {
+    const rows = ['一、财政拨款收入', '1,200.00 一、一般公共服务支出', '860.00', '二、其他收入', '二、教育支出', '340.00'];
+    const before = ['三、部门收支预算总表说明', '单位：万元', ...rows];
+    expect(kinds(before.join('\n'))[0]).toEqual(['paragraph', '三、部门收支预算总表说明']);
+    const byProse = [...rows, '四、其他相关情况说明', '2025年“三公”经费预算数为3.10万元。'];
+    expect(kinds(byProse.join('\n')).slice(-2)).toEqual([
+      ['paragraph', '四、其他相关情况说明'],
+      ['paragraph', '2025年“三公”经费预算数为3.10万元。'],
+    ]);
+    const bySubheading = [...rows, '五、其他相关情况说明', '（一）“三公”经费预算情况', '2025年“三公”经费预算数为3.10万元。'];
+    expect(kinds(bySubheading.join('\n')).slice(-3).map(([k]) => k)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    // An empty last row stays in its table.
+    const emptyLast = [...rows, '三、城乡社区支出', '四、住房保障支出'];
+    expect(kinds(emptyLast.join('\n')).every(([k]) => k === 'table-row')).toBe(true);
+  });
+
   it('keeps the numbered categories of a table inside it, even where one is skipped', () => {
     const source = ['（二）政府采购预算情况', '一、货物', '7.80', '三、服务', '30.40', '合计', '38.20', '（三）绩效目标设置情况'].join('\n');
     const got = kinds(source);

@@ -60,19 +60,51 @@ function markRun(
   for (let k = first; k <= last; k++) {
     for (const key of markerKeys(lines[k].body)) styles.add(key);
   }
-  const belongs = (l: TextLine) => {
-    if (l.kind !== 'label') return l.kind !== 'prose';
-    const keys = markerKeys(l.body);
-    return keys.length === 0 || keys.some((k) => styles.has(k));
+  // The next and the previous line that is not blank or furniture.
+  const step = (k: number, d: 1 | -1) => {
+    let j = k + d;
+    while (j >= 0 && j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'furniture')) j += d;
+    return j >= 0 && j < lines.length ? j : -1;
   };
-  // A label right after a sentence left open is that sentence's last line, and a
-  // label right before prose, numbered in no series of the table, is its title.
+  const keysOf = (k: number) => (k < 0 ? [] : markerKeys(lines[k].body));
+  const sameSeries = (k: number) => keysOf(k).some((key) => styles.has(key));
+  // A numbered label before the first numbers is a row label when its figures or the
+  // next row follow it; a section heading is followed by the table's title or unit line.
+  const leadingRow = (k: number) => {
+    const n = step(k, 1);
+    return sameSeries(k) && n >= 0 && (lines[n].kind === 'numbers' || lines[n].kind === 'page-number' || sameSeries(n));
+  };
+  // A numbered label after the last numbers is an empty last row when more rows or
+  // unnumbered labels follow it; a heading is followed by prose or by its own subheading.
+  const trailingRow = (k: number) => {
+    const n = step(k, 1);
+    if (!sameSeries(k)) return false;
+    if (n < 0) return true;
+    const next = lines[n];
+    return next.kind !== 'prose' && (keysOf(n).length === 0 || sameSeries(n));
+  };
+  // A label right after a sentence left open is that sentence's last line; a label
+  // right before prose is the title of that prose.
   const endsOpen = (k: number) => k >= 0 && lines[k].kind === 'prose' && !/[。！？!?；;]$/.test(lines[k].body);
-  const titlesProse = (k: number) => k < lines.length && lines[k].kind === 'prose';
+  const before = (k: number) => {
+    const l = lines[k];
+    if (l.kind === 'blank' || l.kind === 'furniture') return true;
+    if (l.kind !== 'label') return l.kind !== 'prose';
+    if (endsOpen(k - 1)) return false;
+    return keysOf(k).length === 0 || leadingRow(k);
+  };
+  const after = (k: number) => {
+    const l = lines[k];
+    if (l.kind === 'blank' || l.kind === 'furniture') return true;
+    if (l.kind !== 'label') return l.kind !== 'prose';
+    if (keysOf(k).length > 0) return trailingRow(k);
+    const n = step(k, 1);
+    return n < 0 || lines[n].kind !== 'prose';
+  };
   let a = first;
-  while (a - 1 >= from && belongs(lines[a - 1]) && !(lines[a - 1].kind === 'label' && endsOpen(a - 2))) a--;
+  while (a - 1 >= from && before(a - 1)) a--;
   let b = last;
-  while (b + 1 <= to && belongs(lines[b + 1]) && !(lines[b + 1].kind === 'label' && markerKeys(lines[b + 1].body).length === 0 && titlesProse(b + 2))) b++;
+  while (b + 1 <= to && after(b + 1)) b++;
   for (let k = a; k <= b; k++) if (lines[k].kind !== 'blank' && lines[k].kind !== 'furniture') inTable[k] = true;
 }
 
