@@ -295,6 +295,38 @@ ruleTester(rule, {
         },
       ],
     },
+    {
+      why: 'the same number twice with text between: the second should have been the next number',
+      code: '一、一般公共预算收支决算\n1.收入决算\n全乡一般公共预算收入完成826万元，比上年增长6.3%。\n2.支出决算\n全乡一般公共预算支出4,752万元，年终结余105万元。\n农林水支出1,538万元，主要用于农田水利建设。\n2.支出结构变化\n与上年相比，全乡支出增加312万元。',
+      errors: [
+        {
+          message: '标题序号“2.”与上一个同级标题重复，应为“3.”',
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 3,
+          text: '2.',
+          severity: 'warning',
+          related: ['上一个同级标题“2.”'],
+        },
+      ],
+    },
+    {
+      format: 'markdown',
+      code: '## 一、绩效目标管理\n\n全面推行绩效目标管理，新增项目绩效目标全部同步申报。\n\n## 二、绩效运行监控\n\n对重点项目实行“双监控”。\n\n## 三、绩效评价\n\n选取12个项目开展重点评价。\n\n## 三、评价结果应用\n\n评价结果与下年度预算安排挂钩。\n',
+      errors: [
+        {
+          message: '标题序号“三、”与上一个同级标题重复，应为“四、”',
+          line: 13,
+          column: 4,
+          endLine: 13,
+          endColumn: 6,
+          text: '三、',
+          severity: 'warning',
+          related: ['上一个同级标题“三、”'],
+        },
+      ],
+    },
   ],
 });
 

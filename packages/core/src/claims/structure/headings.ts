@@ -55,6 +55,7 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
   const out: HeadingClaim[] = [];
   const { inToc, entries } = tableOfContents(ctx.doc.blocks);
   const blocks = ctx.doc.blocks;
+  const lastAt = new Map<string, HeadingClaim>();
   for (const block of blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row' || inToc.has(block.index)) continue;
     if (isTableTitle(blocks, block)) continue;
@@ -67,7 +68,16 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
     }
     const bookmark = BOOKMARK.exec(block.text)?.[0].length ?? 0;
     const m = readMarker(block.text.slice(bookmark)) ?? yearItem(block.text.slice(bookmark));
-    if (m) out.push(claimAt(ctx, block, bookmark, m, false));
+    if (m) {
+      const claim = claimAt(ctx, block, bookmark, m, false);
+      const key = `${claim.rank}|${claim.style}`;
+      const prev = lastAt.get(key);
+      // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
+      // the two columns of one table row, split by a PDF; it fills, it does not count.
+      if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
+      else lastAt.set(key, claim);
+      out.push(claim);
+    }
     INLINE_AT.lastIndex = 0;
     for (let x = INLINE_AT.exec(block.text); x; x = INLINE_AT.exec(block.text)) {
       const at = x.index + x[0].length;
@@ -76,6 +86,13 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/** Whether the blocks strictly between two are all fragments of a line (a word or two, no sentence). */
+function onlyFragmentsBetween(blocks: readonly Block[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (blocks[k].text.length > 6 || /[，。；：,;:]/.test(blocks[k].text)) return false;
+  return true;
 }
 
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
