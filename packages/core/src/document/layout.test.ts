@@ -35,6 +35,11 @@ describe('page furniture', () => {
     }
   });
 
+  it('keeps a number set on its own line when the text runs on through it', () => {
+    expect(paragraphs('全县一般公共预算收入比上年增长\n12\n%，主要是税收收入增加。')).toEqual(['全县一般公共预算收入比上年增长12%，主要是税收收入增加。']);
+    expect(paragraphs('“三公”经费支出合计\n86\n万元，比上年减少。')).toEqual(['“三公”经费支出合计86万元，比上年减少。']);
+  });
+
   it('keeps the page break transparent even with blank lines around the marker', () => {
     const lines = [...PAGE.slice(0, 4), '', '===== PAGE 2 =====', '', ...PAGE.slice(4)];
     expect(paragraphs(lines.join('\n'))).toEqual(PARAGRAPHS);

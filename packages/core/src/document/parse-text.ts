@@ -21,6 +21,7 @@ const NEEDS_MORE = /[为的和及与占比较对在将把被按由从向于并�
 const CLOSING_START = /^[。，、；：！？）)】」』”’%％,.;:!?]/;
 const UNIT_START = /^(?:万元|亿元|万|亿|元|个|项|人|家|次|辆|台|套|户|名|倍|年|月|日)/;
 const DIGIT_END = /[0-9０-９]$/;
+const MONEY_START = /^(?:万元|亿元|万|亿|元|个|项|人|家|次|辆|台|套|户|名|倍)/;
 /** A title's own number: "附件2", "表3", one or two digits after a word. */
 const TITLE_NUMBER_END = /(?:^|[^0-9０-９.,．，])[0-9０-９]{1,2}$/;
 /** A number cut after its decimal point or a thousands separator: "7.⏎39亿元", "1,2⏎86". */
@@ -115,8 +116,10 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
   if (CLOSING_START.test(n)) return true;
   // A number broken over the lines, in prose: not a title ending on its number ("附件2").
   if (OPEN_NUMBER_END.test(p) && DIGIT_START.test(n)) return true;
-  if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n)) && (!TITLE_NUMBER_END.test(p) || CLAUSE_MARK.test(p) || prevWidth >= width)) {
-    return true;
+  if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n))) {
+    // "附件2⏎2025年…": a title's own number, then the next line's. A money unit after
+    // a number always completes it.
+    if (MONEY_START.test(n) || !TITLE_NUMBER_END.test(p) || CLAUSE_MARK.test(p) || prevWidth >= width) return true;
   }
   // A word spaced out over lines, one character a line ("目⏎录").
   if (IDEOGRAPH.test(p) && IDEOGRAPH.test(n)) return true;
@@ -190,14 +193,18 @@ export function parseText(source: string): ParsedDocument {
       single(line, 'table-row');
       continue;
     }
-    // A bare number outside any table is a page number.
-    if (line.kind === 'page-number') continue;
+    // A bare number outside any table is a page number, unless the text runs on through
+    // it: the line after it opens with its unit or a stop ("增长⏎12⏎%，").
+    if (line.kind === 'page-number') {
+      const next = lines[k + 1];
+      if (!(current && next && (CLOSING_START.test(next.body) || UNIT_START.test(next.body)))) continue;
+    }
     if (line.kind === 'toc') {
       flush();
       single(line, 'toc');
       continue;
     }
-    if (current && continues(current.last, line, width, current.lastWidth, current.inList)) {
+    if (current && (line.kind === 'page-number' || continues(current.last, line, width, current.lastWidth, current.inList))) {
       current.inList ||= LIST_CUE.test(line.body);
       current.map.push(line.start, line.body.length);
       current.parts.push(line.body);
