@@ -126,6 +126,14 @@ ruleTester(rule, {
         '2025年“三公”经费预算数为3.10万元。',
       ].join('\n'),
     },
+    {
+      why: 'items of a list set one a line inside a sentence (each ends on ；) are clauses, not headings',
+      code: '（二）下一步工作打算\n围绕提质增效，重点做好以下工作：\n1.完善预算绩效管理制度；\n2.扩大重点绩效评价范围；\n4.强化评价结果与预算安排挂钩。\n（三）其他事项\n无。',
+    },
+    {
+      why: 'a numbered clause after a line left on a comma continues that sentence',
+      code: '三、政府采购情况\n2024年度政府采购支出总额1.34亿元，其中，\n（1）货物采购0.42亿元，\n（3）服务采购0.92亿元。\n四、国有资产占用情况\n截至2024年底，本部门共有车辆16辆。',
+    },
   ],
   invalid: [
     {

@@ -75,6 +75,9 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
       // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
       // the two columns of one table row, split by a PDF; it fills, it does not count.
       if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
+      // An item that is a clause of a sentence: it ends on ；or ，, or the block before it
+      // left its sentence on one ("主要措施：1.…；⏎2.…；⏎4.…。"). Items of a list, not headings.
+      else if (CLAUSE_END.test(block.text) || (block.index > 0 && CLAUSE_END.test(blocks[block.index - 1].text))) claim.inline = true;
       else lastAt.set(key, claim);
       out.push(claim);
     }
@@ -96,6 +99,8 @@ function onlyFragmentsBetween(blocks: readonly Block[], from: number, to: number
 }
 
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+const CLAUSE_END = /[；;，,、][\s\u3000]*$/;
 
 // "二、财政拨款收支总表", "表3 一般公共预算支出表（续）": the name of a table.
 const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
