@@ -114,11 +114,11 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
   const n = next.body;
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
   if (CLOSING_START.test(n)) return true;
-  // A number broken over the lines, in prose: not a title ending on its number ("附件2").
+  // A number broken over the lines ("7.⏎39亿元", "171.01⏎万元"), but not a title ending on
+  // its own number before a line opening with another ("附件2⏎2025年…"). A money unit
+  // after a number always completes it.
   if (OPEN_NUMBER_END.test(p) && DIGIT_START.test(n)) return true;
   if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n))) {
-    // "附件2⏎2025年…": a title's own number, then the next line's. A money unit after
-    // a number always completes it.
     if (MONEY_START.test(n) || !TITLE_NUMBER_END.test(p) || CLAUSE_MARK.test(p) || prevWidth >= width) return true;
   }
   // A word spaced out over lines, one character a line ("目⏎录").
@@ -146,11 +146,12 @@ export function continues(prev: TextLine, next: TextLine, width: number, prevWid
 
 /**
  * Plain text as PDF conversions and copy-paste produce it. Page furniture
- * (page numbers, `===== PAGE n =====`, dot-leader lines) is left out; a table
- * flattened into lines of numbers and short labels becomes table-row blocks,
- * one a line, which no sentence or heading is read from; the other lines are
- * joined into paragraphs where the break falls inside a sentence, a word or a
- * number. Blank lines always separate paragraphs.
+ * (page numbers, `===== PAGE n =====`, running headers, dot-leader lines) is
+ * left out and does not end a paragraph; a table flattened into lines of
+ * numbers and short labels becomes table-row blocks, one a line, which no
+ * sentence or heading is read from; the other lines are joined into
+ * paragraphs where the break falls inside a sentence, a word or a number.
+ * A blank line ends a paragraph, unless it belongs to a page break.
  */
 export function parseText(source: string): ParsedDocument {
   const lines = splitLines(source);
