@@ -4,7 +4,7 @@ export { OffsetMap } from './offset-map.ts';
 export { parseText } from './parse-text.ts';
 export { parseMarkdown, parseDirective } from './parse-markdown.ts';
 export { readMarker, type Marker } from './markers.ts';
-export { normalizeDocument, normalizeBlock, normalizeChars } from './normalize.ts';
+export { normalizeDocument } from './normalize.ts';
 import { parseText } from './parse-text.ts';
 import { normalizeDocument } from './normalize.ts';
 import { parseMarkdown } from './parse-markdown.ts';

@@ -55,7 +55,7 @@ function traditionalTable(): Uint16Array {
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** CJK ideographs (unified, extension A, compatibility) and the ideographic 〇. */
-export const isIdeograph = (c: number) =>
+const isIdeograph = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 

@@ -37,7 +37,7 @@ const ENUMERATION = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三�
  * stop mid-sentence. Drafts written a paragraph per line have uneven lines,
  * nearly all ending with 。, and get none (Infinity).
  */
-export function wrapWidth(lines: readonly TextLine[]): number {
+function wrapWidth(lines: readonly TextLine[]): number {
   const widths: number[] = [];
   const open: boolean[] = [];
   for (const l of lines) {
@@ -109,7 +109,7 @@ const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|
  * Whether line `next` carries on the paragraph whose last line is `prev`.
  * Only the two lines are read, so joining a paragraph of any length stays linear.
  */
-export function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
+function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
   const p = prev.body;
   const n = next.body;
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.

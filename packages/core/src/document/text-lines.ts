@@ -80,7 +80,7 @@ function markRunningHeads(lines: TextLine[]): void {
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 
 /** Half-width units a string takes on the page. */
-export function widthOf(s: string): number {
+function widthOf(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
