@@ -155,6 +155,29 @@ async function main() {
         `time ratio per doubling ${rows.slice(1).map((r, i) => fmt(r.t.cpu / rows[i].t.cpu)).join(', ')} (2.00 is linear, 4.00 quadratic)`,
     );
   }
+  // 5. Plain-text layout: a paragraph wrapped over thousands of lines that each stop on ， (the
+  //    joiner must read only the two lines at a break), and a line holding a long run of spaces
+  //    (a contents-entry test that backtracks over the run is cubic in it).
+  {
+    const line = '按照过紧日子的要求压减一般性支出，';
+    const counts = quick ? [3000, 6000, 12_000] : [6000, 12_000, 24_000];
+    const wrapped = counts.map((n) => {
+      const src = Array.from({ length: n }, () => line).join('\n');
+      return { kb: bytes(src) / 1024, t: time(() => parseDocument(src, 'text'), quick ? 1 : 2) };
+    });
+    const spaces = [100_000, 200_000, 400_000].map((n) => {
+      const src = `一、收入情况${' '.repeat(n)}合计\n${'  '.repeat(n)}\n`;
+      return { n, t: time(() => parseDocument(src, 'text'), quick ? 1 : 2) };
+    });
+    console.log(
+      `linearity (wrapped lines ending in ，, text): ${wrapped.map((r) => `${fmt(r.kb, 0)} KB ${both(r.t)}`).join(', ')}; ` +
+        `ratio per doubling ${wrapped.slice(1).map((r, i) => fmt(r.t.cpu / wrapped[i].t.cpu)).join(', ')}`,
+    );
+    console.log(
+      `linearity (a run of spaces): ${spaces.map((r) => `${r.n} spaces ${both(r.t)}`).join(', ')}; ` +
+        `ratio per doubling ${spaces.slice(1).map((r, i) => fmt(r.t.cpu / spaces[i].t.cpu)).join(', ')} (2.00 is linear)`,
+    );
+  }
   cleanup();
 }
 

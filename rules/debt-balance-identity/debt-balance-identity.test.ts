@@ -227,7 +227,13 @@ ruleTester(rule, {
 });
 
 ruleTester(rule, {
-  valid: [],
+  valid: [
+    {
+      why: 'a debt table whose every row rolls forward (年末 = 年初 + 发行 - 还本), with no projection after it',
+      format: 'markdown',
+      code: '表3 2024年政府债务余额情况（单位：亿元）\n\n| 项目 | 2023年末余额 | 2024年发行额 | 2024年还本额 | 2024年末余额 |\n|---|---:|---:|---:|---:|\n| 一般债务 | 40.10 | 6.20 | 3.10 | 43.20 |\n| 专项债务 | 61.50 | 14.80 | 4.30 | 72.00 |\n| 合计 | 101.60 | 21.00 | 7.40 | 115.20 |',
+    },
+  ],
   invalid: [
     {
       why: 'a projected year-end balance against the table’s closing balance and the planned flows; the table’s rows themselves add up',

@@ -57,10 +57,23 @@ export default defineRule(
       const from = prev.ordinal;
       const to = h.ordinal;
       // Numbering that starts again at 1 is a new list (after a table of contents, a
-      // table's second column); the same number twice is a flattened table row.
-      if (to === 1 || to === from) continue;
+      // table's second column).
+      if (to === 1) continue;
       const prevText = prev.marker.text;
       const related = [{ range: prev.marker.range, label: `上一个同级标题“${prevText}”` }];
+      if (to === from) {
+        // The same number on the very next block is the other column of a table row a PDF
+        // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, it is
+        // numbered twice.
+        if (h.block - prev.block <= 1) continue;
+        ctx.report({
+          message: `标题序号“${h.marker.text}”与上一个同级标题重复，应为“${markerFor(h, from + 1)}”`,
+          range: h.marker.range,
+          related,
+          fingerprint: `${prevText}=${h.marker.text}`,
+        });
+        continue;
+      }
       if (to < from) {
         ctx.report({
           message: `标题序号“${h.marker.text}”出现在“${prevText}”之后`,

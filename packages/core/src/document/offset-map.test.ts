@@ -95,4 +95,25 @@ describe('OffsetMap', () => {
       }
     }
   });
+
+  it('drops deleted text ranges and keeps the rest on its own source characters', () => {
+    // "决 算 数" over a line break, then a tab that only the text has.
+    const source = '合计决 算\n数为12亿元';
+    const { map, text } = build(source, [[0, 5], [6, 6], { synthetic: 3, text: '\t' }, [6, 1]]);
+    expect(text).toBe('合计决 算数为12亿元\t数');
+    const gone = [{ start: 3, end: 4 }];
+    const kept = map.without(gone);
+    const after = text.slice(0, 3) + text.slice(4);
+    expect(after).toBe('合计决算数为12亿元\t数');
+    for (let t = 0; t < after.length; t++) {
+      if (after[t] === '\t') continue;
+      expect(source[kept.toSource(t)]).toBe(after[t]);
+    }
+    const at = after.indexOf('决算数');
+    expect(source.slice(kept.range(at, at + 3).start, kept.range(at, at + 3).end)).toBe('决 算\n数');
+    // Deleting nothing changes nothing; deleting a whole segment skips it.
+    expect(map.without([]).range(0, text.length)).toEqual(map.range(0, text.length));
+    const noFirst = map.without([{ start: 0, end: 5 }]);
+    expect(source[noFirst.toSource(0)]).toBe('数');
+  });
 });

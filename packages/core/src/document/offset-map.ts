@@ -58,6 +58,33 @@ export class OffsetMap {
     return out;
   }
 
+  /**
+   * The map of the text left once the text ranges `gone` (sorted, disjoint) are
+   * deleted: what remains keeps pointing at its own source characters.
+   */
+  without(gone: ReadonlyArray<{ start: number; end: number }>): OffsetMap {
+    const out = new OffsetMap();
+    let g = 0;
+    for (let i = 0; i < this.segments.length; i++) {
+      const seg = this.segments[i];
+      const textEnd = i + 1 < this.segments.length ? this.segments[i + 1].text : this.length;
+      let at = seg.text;
+      while (at < textEnd) {
+        while (g < gone.length && gone[g].end <= at) g++;
+        const cut = g < gone.length ? gone[g] : undefined;
+        if (cut && cut.start <= at) {
+          at = Math.min(textEnd, cut.end);
+          continue;
+        }
+        const stop = Math.min(textEnd, cut ? cut.start : textEnd);
+        if (seg.length === 0) out.pushSynthetic(seg.source, stop - at);
+        else out.push(seg.source + (at - seg.text), stop - at);
+        at = stop;
+      }
+    }
+    return out;
+  }
+
   /** Source range of the text range [start, end). */
   range(start: number, end: number): { start: number; end: number } {
     // Requests past the text's end are clamped, so the range stays inside the source pieces.

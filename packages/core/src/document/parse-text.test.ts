@@ -87,11 +87,10 @@ describe('parseText', () => {
     expect(doc.blocks[2].text.startsWith('一、')).toBe(true);
   });
 
-  it('splits paragraphs at page markers and blank lines', () => {
-    const lines = [...PDF_LINES.slice(0, 2), '===== PAGE 3 =====', ...PDF_LINES.slice(2)];
+  it('reads a paragraph on across a page marker, and splits paragraphs at blank lines', () => {
+    const lines = [...PDF_LINES.slice(0, 2), '', '===== PAGE 3 =====', ...PDF_LINES.slice(2)];
     const doc = parseText(lines.join('\n'));
-    expect(doc.blocks[0].text).toBe(PDF_LINES.slice(0, 2).join(''));
-    expect(doc.blocks[1].text.startsWith('39亿元')).toBe(true);
+    expect(doc.blocks[0].text).toBe(PDF_LINES.slice(0, 4).join(''));
     expect(doc.blocks.some((b) => /PAGE/.test(b.text))).toBe(false);
     const blank = parseText(['第一段。', '', '第二段。'].join('\n'));
     expect(blank.blocks.map((b) => b.text)).toEqual(['第一段。', '第二段。']);

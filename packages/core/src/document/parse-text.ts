@@ -1,90 +1,224 @@
 import { OffsetMap } from './offset-map.ts';
 import { readMarker } from './markers.ts';
+import { splitLines, type TextLine } from './text-lines.ts';
+import { tableRegions } from './table-regions.ts';
+import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument } from './types.ts';
 
-interface Line {
-  start: number;
-  text: string;
-}
-
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    lines.push({ start, text: source.slice(start, m.index) });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, text: source.slice(start) });
-  return lines;
-}
-
-const PAGE_MARKER = /^\s*=+\s*PAGE\s*\d+\s*=+\s*$/i;
-// Table-of-contents entries: a title, dot leaders, a page number.
-const TOC = /(?:\.{4,}|…{2,}|·{4,}|\s{3,})\s*\d+\s*$/;
-const ENDS_SENTENCE = /[。！？；：:!?;]\s*$/;
+const SENTENCE_END = /[。！？!?]$/;
+/**
+ * Characters a paragraph cannot end on: a clause, a bracket or a quotation is
+ * still open. Not ；: a short line ending on one is an item set on its own line,
+ * and only a line that ran to the margin goes on after it.
+ */
+const OPEN_END = /[，,、：:（(“‘《【〔—\-]$/;
+/**
+ * Words that need what follows them: a copula or preposition before its
+ * figure ("执行数为⏎1690.69万元"), a conjunction before its second term.
+ */
+const NEEDS_MORE = /[为的和及与占比较对在将把被按由从向于并或即较]$/;
+/** A line that opens with what closes or completes the line above: punctuation, a % or a unit. */
+const CLOSING_START = /^[。，、；：！？）)】」』”’%％,.;:!?]/;
+const UNIT_START = /^(?:万元|亿元|万|亿|元|个|项|人|家|次|辆|台|套|户|名|倍|年|月|日)/;
+const DIGIT_END = /[0-9０-９]$/;
+const MONEY_START = /^(?:万元|亿元|万|亿|元|个|项|人|家|次|辆|台|套|户|名|倍)/;
+/** A title's own number: "附件2", "表3", one or two digits after a word. */
+const TITLE_NUMBER_END = /(?:^|[^0-9０-９.,．，])[0-9０-９]{1,2}$/;
+/** A number cut after its decimal point or a thousands separator: "7.⏎39亿元", "1,2⏎86". */
+const OPEN_NUMBER_END = /[0-9０-９][.,．，]$/;
+const DIGIT_START = /^[0-9０-９.．]/;
+const IDEOGRAPH = /^[\u3400-\u9fff]$/;
+/** Items counted out in words open their own line like numbered ones: 一是…, 其二，…, 第三，… */
+const ENUMERATION = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:]|第[一二三四五六七八九十]{1,2}[，,、：:]|首先|其次|再次|最后[，,])/;
 
 /**
- * Lines extracted from a PDF are wrapped at the page width: a line that fills
- * the width and does not end a sentence continues on the next one. The width
- * is read off the document itself (the long lines' common length), so drafts
- * written a paragraph per line are never joined.
+ * The width a page wraps its lines at, read off the document: the commonest
+ * width of its long prose lines, if enough of them share it and most of those
+ * stop mid-sentence. Drafts written a paragraph per line have uneven lines,
+ * nearly all ending with 。, and get none (Infinity).
  */
-function wrapWidth(lines: Line[]): number {
-  const long = lines.map((l) => l.text.trim()).filter((t) => t.length >= 12);
-  const lengths = long.map((t) => t.length).sort((a, b) => a - b);
-  if (lengths.length < 8) return Infinity;
-  const p75 = lengths[Math.floor(lengths.length * 0.75)];
-  // Paragraph-per-line drafts have long, uneven lines; wrapped text has a narrow band.
-  if (p75 > 120) return Infinity;
-  const nearP75 = lengths.filter((n) => n >= p75 * 0.94 && n <= p75 * 1.06).length;
-  // A page wraps mid-sentence: most of its long lines stop without a sentence end.
-  // A draft typed a paragraph per line ends almost every line with 。.
-  const open = long.filter((t) => !ENDS_SENTENCE.test(t)).length;
-  return nearP75 >= lengths.length * 0.3 && open >= long.length * 0.3 ? Math.floor(p75 * 0.85) : Infinity;
+function wrapWidth(lines: readonly TextLine[]): number {
+  const widths: number[] = [];
+  const open: boolean[] = [];
+  for (const l of lines) {
+    if (l.kind !== 'prose' || l.width < 30) continue;
+    widths.push(l.width);
+    open.push(!SENTENCE_END.test(l.body));
+  }
+  if (widths.length < 5) return Infinity;
+  const order = widths.map((_, k) => k).sort((x, y) => widths[x] - widths[y]);
+  // Sliding window over the sorted widths: the band [w - tol, w] holding most lines.
+  let best = -1;
+  let bestCount = 0;
+  let lo = 0;
+  for (let hi = 0; hi < order.length; hi++) {
+    const w = widths[order[hi]];
+    const tol = Math.max(4, Math.round(w * 0.08));
+    while (widths[order[lo]] < w - tol) lo++;
+    const count = hi - lo + 1;
+    if (count >= bestCount) {
+      bestCount = count;
+      best = hi;
+    }
+  }
+  const w = widths[order[best]];
+  if (w > 200) return Infinity;
+  const tol = Math.max(4, Math.round(w * 0.08));
+  let inBand = 0;
+  let openInBand = 0;
+  for (let k = 0; k < widths.length; k++) {
+    if (widths[k] < w - tol || widths[k] > w + 2) continue;
+    inBand++;
+    if (open[k]) openInBand++;
+  }
+  if (inBand < 5 || inBand < widths.length * 0.3 || openInBand < inBand * 0.3) return Infinity;
+  return w - Math.max(4, Math.round(w * 0.15));
 }
 
-/** Plain text: paragraphs are lines, or runs of wrapped lines; blank lines and page markers separate them. */
+/** The clause a line ends with, after its last comma, semicolon or colon. */
+function tailClause(s: string): string {
+  const k = Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('；'), s.lastIndexOf('：'), s.lastIndexOf('、'));
+  return k < 0 ? s : s.slice(k + 1);
+}
+
+/** The clause a line starts with, up to its first comma, semicolon or stop. */
+function headClause(s: string): string {
+  const m = /[，,；;。、]/.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+const hasDigit = (s: string) => /[0-9０-９]/.test(s);
+/** Words that open a list of items: once a paragraph has one, an item may be broken over lines. */
+const LIST_CUE = /其中|包括|分别|：/;
+const CLAUSE_MARK = /[，。；：！？,;:!?]/;
+
+/** Whether a line leaves a bracket or quotation open: "（如持平作⏎持平表述）". */
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '（' || c === '(' || c === '“' || c === '《' || c === '【') depth++;
+    else if ((c === '）' || c === ')' || c === '”' || c === '》' || c === '】') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+/** An item's figure closing its clause: "…D类3.5万元", "…占12%". */
+const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|家|项|辆|台|套|户|次|名)?$/;
+
+/**
+ * Whether line `next` carries on the paragraph whose last line is `prev`.
+ * Only the two lines are read, so joining a paragraph of any length stays linear.
+ */
+function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
+  const p = prev.body;
+  const n = next.body;
+  // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
+  if (CLOSING_START.test(n)) return true;
+  // A number broken over the lines ("7.⏎39亿元", "171.01⏎万元"), but not a title ending on
+  // its own number before a line opening with another ("附件2⏎2025年…"). A money unit
+  // after a number always completes it.
+  if (OPEN_NUMBER_END.test(p) && DIGIT_START.test(n)) return true;
+  if (DIGIT_END.test(p) && (DIGIT_START.test(n) || UNIT_START.test(n))) {
+    if (MONEY_START.test(n) || !TITLE_NUMBER_END.test(p) || CLAUSE_MARK.test(p) || prevWidth >= width) return true;
+  }
+  // A word spaced out over lines, one character a line ("目⏎录").
+  if (IDEOGRAPH.test(p) && IDEOGRAPH.test(n)) return true;
+  if (readMarker(n) || ENUMERATION.test(n)) return false;
+  if (SENTENCE_END.test(p)) return false;
+  if (OPEN_END.test(p) || NEEDS_MORE.test(p) || unclosed(p)) return true;
+  // A numbered title without a clause in it ends at its line, unless the next line is
+  // the short rest of the title ("第三部分…部门决算情况⏎说明").
+  const marker = readMarker(p);
+  if (marker && !CLAUSE_MARK.test(p.slice(marker.length))) {
+    return prevWidth >= width && !CLAUSE_MARK.test(n) && next.width < width * 0.5;
+  }
+  // The line ran to the right margin: the paragraph goes on, even inside a word ("决算⏎数").
+  if (prevWidth >= width) return true;
+  // A word of the genre broken over the lines, in a line of prose (not a short title).
+  if (splitsWord(p, n) && (/[，。；：、,;:]/.test(p) || prevWidth >= width * 0.5)) return true;
+  // An item of a list broken in two: the line ends on an item's name, the next line
+  // gives its figure ("其中A…万元，B…万元，C⏎D…万元").
+  const tail = tailClause(p);
+  if (tail.length === 0 || tail.length > 12 || tail === p || hasDigit(tail) || !inList || !hasDigit(p.slice(0, p.length - tail.length))) return false;
+  const head = headClause(n);
+  return head.length < n.length && ITEM_FIGURE_END.test(head);
+}
+
+/**
+ * Plain text as PDF conversions and copy-paste produce it. Page furniture
+ * (page numbers, `===== PAGE n =====`, running headers, dot-leader lines) is
+ * left out and does not end a paragraph; a table flattened into lines of
+ * numbers and short labels becomes table-row blocks, one a line, which no
+ * sentence or heading is read from; the other lines are joined into
+ * paragraphs where the break falls inside a sentence, a word or a number.
+ * A blank line ends a paragraph, unless it belongs to a page break.
+ */
 export function parseText(source: string): ParsedDocument {
   const lines = splitLines(source);
+  const inTable = tableRegions(lines);
   const width = wrapWidth(lines);
   const blocks: Block[] = [];
-  let current: { map: OffsetMap; text: string; kind: Block['kind'] } | null = null;
-  let lastLen = 0;
+  let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number; inList: boolean } | null = null;
 
   const flush = () => {
-    if (current && current.text.trim()) {
-      blocks.push({ index: blocks.length, kind: current.kind, text: current.text, map: current.map });
-    }
+    if (current) blocks.push({ index: blocks.length, kind: 'paragraph', text: current.parts.join(''), map: current.map });
     current = null;
   };
+  const single = (l: TextLine, kind: Block['kind']) => {
+    const map = new OffsetMap();
+    map.push(l.start, l.body.length);
+    blocks.push({ index: blocks.length, kind, text: l.body, map });
+  };
 
-  for (const line of lines) {
-    const raw = line.text.replace(/^\uFEFF/, '');
-    const bom = line.text.length - raw.length;
-    const lead = /^[\s\u3000]*/.exec(raw)![0].length;
-    const body = raw.slice(lead).replace(/[\s\u3000]+$/, '');
-    if (!body || PAGE_MARKER.test(body)) {
-      flush();
+  // Blank lines around page furniture belong to the page break, not to the text.
+  const nearFurniture = new Array<boolean>(lines.length).fill(false);
+  for (let k = 0, lastSeen = ''; k < lines.length; k++) {
+    if (lines[k].kind !== 'blank') lastSeen = lines[k].kind;
+    else if (lastSeen === 'furniture') nearFurniture[k] = true;
+  }
+  for (let k = lines.length - 1, nextSeen = ''; k >= 0; k--) {
+    if (lines[k].kind !== 'blank') nextSeen = lines[k].kind;
+    else if (nextSeen === 'furniture') nearFurniture[k] = true;
+  }
+
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.kind === 'blank') {
+      if (!nearFurniture[k]) flush();
       continue;
     }
-    const isToc = TOC.test(body) && body.length < 100;
-    // A line that stops on a comma has not finished its sentence, whatever the width.
-    const midSentence = current !== null && /[，,、]$/.test(current.text);
-    const continues =
-      current !== null &&
-      current.kind === 'paragraph' &&
-      !isToc &&
-      (lastLen >= width || midSentence) &&
-      !ENDS_SENTENCE.test(current.text) &&
-      !readMarker(body);
-    if (!continues) {
+    // Page furniture between two lines of one paragraph does not end it.
+    if (line.kind === 'furniture') continue;
+    if (inTable[k]) {
       flush();
-      current = { map: new OffsetMap(), text: '', kind: isToc ? 'toc' : 'paragraph' };
+      single(line, 'table-row');
+      continue;
     }
-    current!.map.push(line.start + bom + lead, body.length);
-    current!.text += body;
-    lastLen = raw.trim().length;
+    // A bare number outside any table is a page number, unless the text runs on through
+    // it: the line after it opens with its unit or a stop ("增长⏎12⏎%，").
+    if (line.kind === 'page-number') {
+      const next = lines[k + 1];
+      if (!(current && next && (CLOSING_START.test(next.body) || UNIT_START.test(next.body)))) continue;
+    }
+    if (line.kind === 'toc') {
+      flush();
+      single(line, 'toc');
+      continue;
+    }
+    if (current && (line.kind === 'page-number' || continues(current.last, line, width, current.lastWidth, current.inList))) {
+      current.inList ||= LIST_CUE.test(line.body);
+      current.map.push(line.start, line.body.length);
+      current.parts.push(line.body);
+      // A line opening with a stop or a closing bracket is the rest of the same printed
+      // line (no line may start with one): the two are as wide as the printed line.
+      current.lastWidth = CLOSING_START.test(line.body) ? current.lastWidth + line.width : line.width;
+      current.last = line;
+      continue;
+    }
+    flush();
+    const map = new OffsetMap();
+    map.push(line.start, line.body.length);
+    current = { map, parts: [line.body], last: line, lastWidth: line.width, inList: LIST_CUE.test(line.body) };
   }
   flush();
   return { source, format: 'text', blocks, directives: [] };

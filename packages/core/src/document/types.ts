@@ -1,5 +1,11 @@
 import type { OffsetMap } from './offset-map.ts';
 
+/**
+ * 'table-row' is a row of a table. Rows read from a Markdown (or Word, PDF)
+ * table carry `cells` and `table`; a line of a table that a PDF conversion
+ * flattened into plain text carries neither, since its cells cannot be told
+ * apart: no sentence, sum or heading is read from it.
+ */
 export type BlockKind = 'heading' | 'paragraph' | 'table-row' | 'toc';
 
 export interface TableInfo {

@@ -54,8 +54,11 @@ const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七�
 export function extractHeadings(ctx: ExtractContext): Claim[] {
   const out: HeadingClaim[] = [];
   const { inToc, entries } = tableOfContents(ctx.doc.blocks);
-  for (const block of ctx.doc.blocks) {
+  const blocks = ctx.doc.blocks;
+  const lastAt = new Map<string, HeadingClaim>();
+  for (const block of blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row' || inToc.has(block.index)) continue;
+    if (isTableTitle(blocks, block)) continue;
     // A heading the contents list numbers, standing in the body without its number
     // (lost when the PDF was converted): it fills its place in the numbering.
     const listed = readMarker(block.text) ? undefined : listedTitle(entries, block.text);
@@ -65,7 +68,19 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
     }
     const bookmark = BOOKMARK.exec(block.text)?.[0].length ?? 0;
     const m = readMarker(block.text.slice(bookmark)) ?? yearItem(block.text.slice(bookmark));
-    if (m) out.push(claimAt(ctx, block, bookmark, m, false));
+    if (m) {
+      const claim = claimAt(ctx, block, bookmark, m, false);
+      const key = `${claim.rank}|${claim.style}`;
+      const prev = lastAt.get(key);
+      // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
+      // the two columns of one table row, split by a PDF; it fills, it does not count.
+      if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
+      // An item that is a clause of a sentence: it ends on ；or ，, or the block before it
+      // left its sentence on one ("主要措施：1.…；⏎2.…；⏎4.…。"). Items of a list, not headings.
+      else if (CLAUSE_END.test(block.text) || (block.index > 0 && CLAUSE_END.test(blocks[block.index - 1].text))) claim.inline = true;
+      else lastAt.set(key, claim);
+      out.push(claim);
+    }
     INLINE_AT.lastIndex = 0;
     for (let x = INLINE_AT.exec(block.text); x; x = INLINE_AT.exec(block.text)) {
       const at = x.index + x[0].length;
@@ -76,7 +91,38 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
   return out;
 }
 
+/** Whether the blocks strictly between two are all fragments of a line (a word or two, no sentence). */
+function onlyFragmentsBetween(blocks: readonly Block[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (blocks[k].text.length > 6 || /[，。；：,;:]/.test(blocks[k].text)) return false;
+  return true;
+}
+
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+const CLAUSE_END = /[；;，,、][\s\u3000]*$/;
+
+// "二、财政拨款收支总表", "表3 一般公共预算支出表（续）": the name of a table.
+const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
+
+/**
+ * A numbered table title standing over its table ("二、财政拨款收支总表", then
+ * 单位：元 and the rows): it numbers the document's tables, not its sections.
+ */
+function isTableTitle(blocks: readonly Block[], block: Block): boolean {
+  if (!TABLE_NAME.test(block.text) || block.text.length > 60) return false;
+  // 第二部分 …部门决算表 is a part of the document: the part that holds the tables.
+  if (readMarker(block.text)?.level === 'part') return false;
+  for (let k = block.index + 1; k < blocks.length && k <= block.index + 4; k++) {
+    const b = blocks[k];
+    if (b.kind === 'table-row') return true;
+    // A heading over several tables ("五、部门预算表", then each table's own title) stays a heading.
+    if (TABLE_NAME.test(b.text)) return false;
+    // Between a title and its rows stand only short lines: 编制单位、单位：万元, column heads.
+    if (b.text.length > 40 || /[。；]/.test(b.text)) return false;
+  }
+  return false;
+}
 
 /** The contents entry whose title a body block starts with (the PDF may have run the next line on). */
 function listedTitle(entries: Map<string, Marker>, text: string): Marker | undefined {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeChars, normalizeBlock, skippedRanges } from './normalize.ts';
+import { parseDocument } from './index.ts';
+import type { Block } from './types.ts';
+import { lint } from '../engine/lint.ts';
+
+const read = (source: string, format: 'text' | 'markdown' = 'text') => parseDocument(source, format);
+const sourceOf = (source: string, b: Block, start = 0, end = b.text.length) => {
+  const r = b.map.range(start, end);
+  return source.slice(r.start, r.end);
+};
+
+describe('traditional characters read as simplified', () => {
+  it('converts the words the extractors look for, character for character', () => {
+    const cases: Array<[string, string]> = [
+      ['與上年相比減少58.49萬元，降低3.71%', '与上年相比减少58.49萬元，降低3.71%'],
+      ['同比增長19.1%，決算數大於預算數', '同比增长19.1%，决算数大于预算数'],
+      ['一般公共預算財政撥款支出總計1741.75萬元', '一般公共预算财政拨款支出总计1741.75萬元'],
+      ['地方政府債券發行和債務餘額情況', '地方政府债券发行和债务余额情况'],
+      ['稅收收入3511萬元，占年初預算8465萬元的41.5%', '税收收入3511萬元，占年初预算8465萬元的41.5%'],
+    ];
+    for (const [from, to] of cases) {
+      const got = normalizeChars(from);
+      expect(got).toBe(to);
+      expect(got.length).toBe(from.length);
+    }
+  });
+
+  it('reads Taiwan and Hong Kong variants (為, 裡) as simplified too', () => {
+    expect(normalizeChars('主要原因為業務量增加，裡面包括')).toBe('主要原因为业务量增加，里面包括');
+  });
+
+  it('leaves simplified text and the units of figures as written', () => {
+    const simplified = '2024年全区一般公共预算收入27.54亿元，比上年增长5.2%，其中税收收入18.3亿元。';
+    expect(normalizeChars(simplified)).toBe(simplified);
+    expect(normalizeChars('合计4.5億元，其中3.2萬元')).toBe('合计4.5億元，其中3.2萬元');
+  });
+
+  it('keeps every position of a traditional document on its own source character', () => {
+    const source = '(一)收入情況。1-5月,全縣完成財政總收入4348萬元,同比下降6.5%。\n其中:稅收收入3511萬元;非稅收入837萬元。';
+    const doc = read(source);
+    for (const b of doc.blocks) {
+      expect(b.text.length).toBe(sourceOf(source, b).length);
+      for (let t = 0; t < b.text.length; t++) expect(b.map.toSource(t)).toBe(b.map.range(0, b.text.length).start + t);
+    }
+    const b = doc.blocks[0];
+    const at = b.text.indexOf('下降6.5%');
+    expect(sourceOf(source, b, at, at + 2)).toBe('下降');
+    expect(b.text).toContain('全县完成财政总收入4348萬元，同比下降6.5%');
+  });
+});
+
+describe('ASCII and full-width punctuation read alike', () => {
+  it('reads ASCII punctuation in Chinese text as the full-width mark', () => {
+    expect(normalizeChars('2024年,本部门收入(含结转)合计120万元;其中:财政拨款100万元!')).toBe('2024年，本部门收入（含结转）合计120万元；其中：财政拨款100万元！');
+    expect(normalizeChars('政府债务情况。(二)债券发行情况')).toBe('政府债务情况。（二）债券发行情况');
+    expect(normalizeChars('其中，因公出国(境)费0万元')).toBe('其中，因公出国（境）费0万元');
+  });
+
+  it('keeps thousands separators, times, URLs and Latin text as they are', () => {
+    expect(normalizeChars('收入合计1,234,567.89元')).toBe('收入合计1,234,567.89元');
+    expect(normalizeChars('会议于9:30召开')).toBe('会议于9:30召开');
+    expect(normalizeChars('详见 http://www.example.gov.cn/a?b=1 (附件)')).toBe('详见 http://www.example.gov.cn/a?b=1 （附件）');
+    expect(normalizeChars('[bookmark: _GoBack]2、厉行节约')).toBe('[bookmark: _GoBack]2、厉行节约');
+  });
+});
+
+describe('spaced-out words and glosses', () => {
+  it('reads characters a PDF set apart as one word, whatever the spacing', () => {
+    for (const [spaced, word] of [
+      ['决 算 数', '决算数'],
+      ['目　录', '目录'],
+      ['说  明', '说明'],
+      ['一 般 公 共 预 算', '一般公共预算'],
+    ]) {
+      const doc = read(spaced);
+      expect(doc.blocks[0].text).toBe(word);
+      // The word still spans its source characters, spaces included.
+      expect(sourceOf(spaced, doc.blocks[0])).toBe(spaced);
+    }
+  });
+
+  it('keeps the spaces between words and between figures', () => {
+    for (const text of ['项目 合计 预算数', '年初预算为 1560.05 万元', '单位 2024 年新成立', 'A 类 项目']) {
+      expect(skippedRanges(text)).toEqual([]);
+    }
+  });
+
+  it('skips a pinyin gloss after a character and maps the rest back', () => {
+    const source = '一般公共預(yù)算財政撥款收入，決算數(shù)大於預(yù)算數(shù)';
+    const b = read(source).blocks[0];
+    expect(b.text).toBe('一般公共预算财政拨款收入，决算数大于预算数');
+    const at = b.text.indexOf('预算财政');
+    expect(sourceOf(source, b, at, at + 2)).toBe('預(yù)算');
+    for (let t = 0; t < b.text.length; t++) expect(normalizeChars(source[b.map.toSource(t)])).toBe(b.text[t]);
+  });
+
+  it('changes no Markdown table row: cells stay ranges of the row', () => {
+    const source = '| 项 目 | 預算數 |\n|---|---|\n| 合 计 | 1,200 |\n';
+    const rows = read(source, 'markdown').blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((r) => r.cells!.map((c) => r.text.slice(c.start, c.end)))).toEqual([
+      ['项 目', '预算数'],
+      ['合 计', '1,200'],
+    ]);
+  });
+
+  it('returns the same block when nothing is to change', () => {
+    const b = read('全区收入合计27.54亿元。').blocks[0];
+    expect(normalizeBlock(b)).toBe(b);
+  });
+});
+
+describe('every extractor sees the normal form', () => {
+  it('reads the same claims from a traditional copy with ASCII punctuation as from the simplified original', () => {
+    const simplified = '2024年“三公”经费支出120万元，比上年减少30万元，下降20%。政府性基金收入969万元，同比增长14.6%。';
+    const traditional = '2024年“三公”經費支出120萬元,比上年減少30萬元,下降20%。政府性基金收入969萬元,同比增長14.6%。';
+    const a = lint(simplified, { rules: [], format: 'text' });
+    const b = lint(traditional, { rules: [], format: 'text' });
+    expect(a.claims.filter((c) => c.kind === 'change').length).toBeGreaterThan(0);
+    expect(b.claims.map((c) => c.kind)).toEqual(a.claims.map((c) => c.kind));
+    // Same figures, at the same places: the two texts are as long as each other.
+    expect(b.figures.map((f) => [f.value.toString(), f.range])).toEqual(a.figures.map((f) => [f.value.toString(), f.range]));
+  });
+});

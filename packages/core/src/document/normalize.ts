@@ -1,0 +1,194 @@
+// OpenCC's character tables (the data behind opencc-js), as plain ESM strings
+// "繁 简|…": a static import bundles them into the CLI and works in a browser.
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import { OffsetMap } from './offset-map.ts';
+import type { Block, ParsedDocument } from './types.ts';
+
+/**
+ * Reading normalisation. Every extractor reads a block's text; the drafts it
+ * comes from are written in traditional or simplified characters, with ASCII
+ * or full-width punctuation, and PDFs space out the letters of titles. The
+ * text is rewritten character for character, so a figure's offsets in it
+ * still map to its own source characters; the only characters dropped (the
+ * spaces inside a spaced-out word, a pinyin gloss) are dropped through the
+ * block's OffsetMap, which then skips them like markup.
+ */
+
+let table: Uint16Array | undefined;
+
+// Units of figures stay as written: the figure reader reads 萬元 and 億元 as it
+// reads 万元 and 亿元, and findings quote a figure the way the draft wrote it
+// (full-width digits and ％ are likewise left to the figure reader).
+const AS_WRITTEN = new Set(['萬', '億']);
+
+/**
+ * Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit,
+ * 0 where a character stays: one array lookup a character.
+ */
+function traditionalTable(): Uint16Array {
+  if (table) return table;
+  const variants = new Map<string, string>();
+  for (const dict of [TW_VARIANTS_REV, HK_VARIANTS_REV]) {
+    for (const entry of dict.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && to && !variants.has(from)) variants.set(from, to);
+    }
+  }
+  const ts = new Map<string, string>();
+  for (const entry of TS_CHARACTERS.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to) ts.set(from, to);
+  }
+  const t = new Uint16Array(0x10000);
+  const add = (from: string, to: string) => {
+    // One UTF-16 unit each way: characters outside the BMP would change the text's length.
+    if (from.length === 1 && to.length === 1 && from !== to && !AS_WRITTEN.has(from)) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  for (const [from, to] of ts) add(from, to);
+  // A regional variant (為, 裡) reads as its standard form, then as simplified.
+  for (const [from, to] of variants) if (t[from.charCodeAt(0)] === 0) add(from, ts.get(to) ?? to);
+  table = t;
+  return t;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** CJK ideographs (unified, extension A, compatibility) and the ideographic 〇. */
+const isIdeograph = (c: number) =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+
+// ASCII punctuation read as the full-width mark Chinese text uses. A comma or
+// colon between digits is a thousands separator or a time and stays.
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+const BETWEEN_DIGITS_KEEP = new Set([',', ':']);
+
+/**
+ * Whether ASCII punctuation at i stands in Chinese text: the nearest character
+ * on either side is Chinese. Punctuation inside Latin text (a URL, "[bookmark: _GoBack]")
+ * stays as it is.
+ */
+function besideChinese(text: string, i: number): boolean {
+  let a = i - 1;
+  while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
+  let b = i + 1;
+  while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+  return (a >= 0 && text.charCodeAt(a) >= 0x2e80) || (b < text.length && text.charCodeAt(b) >= 0x2e80);
+}
+
+/** The text with each character read in its normal form; same length, same offsets. */
+export function normalizeChars(text: string): string {
+  const t2s = traditionalTable();
+  let out: string[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r: string | undefined;
+    if (c >= 0x3400) {
+      const s = t2s[c];
+      if (s !== 0) r = String.fromCharCode(s);
+    } else if (c < 0x80) {
+      const ch = text[i];
+      const full = FULL_WIDTH[ch];
+      if (full && besideChinese(text, i) && !(BETWEEN_DIGITS_KEEP.has(ch) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+        r = full;
+      }
+    }
+    if (r !== undefined) {
+      out ??= text.split('');
+      out[i] = r;
+    }
+  }
+  return out ? out.join('') : text;
+}
+
+// "學(xué)": mirror sites gloss some characters with their pinyin in brackets.
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
+
+/**
+ * Text ranges a reader skips: the spaces of a word whose characters a PDF set
+ * apart ("决 算 数", "目 录"), and pinyin glosses. A space is dropped only
+ * between two ideographs that each stand alone, so "项目 合计" keeps its space.
+ */
+export function skippedRanges(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  // Single ideographs separated by spaces.
+  for (let i = 0; i < text.length; ) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    const before = i - 1;
+    const after = j;
+    const alone = (k: number, dir: -1 | 1) => {
+      const n = k + dir;
+      return n < 0 || n >= text.length || isSpace(text.charCodeAt(n));
+    };
+    if (
+      before >= 0 &&
+      after < text.length &&
+      j - i <= 3 &&
+      isIdeograph(text.charCodeAt(before)) &&
+      isIdeograph(text.charCodeAt(after)) &&
+      alone(before, -1) &&
+      alone(after, 1)
+    ) {
+      out.push({ start: i, end: j });
+    }
+    i = j;
+  }
+  PINYIN_GLOSS.lastIndex = 0;
+  for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((r, k) => k === 0 || r.start >= out[k - 1].end);
+}
+
+// The editor re-reads the whole document on every keystroke, and most blocks are unchanged.
+const CACHE_SIZE = 4096;
+const skipCache = new Map<string, Array<{ start: number; end: number }>>();
+const charCache = new Map<string, string>();
+function cached<T>(cache: Map<string, T>, key: string, make: (k: string) => T): T {
+  let v = cache.get(key);
+  if (v !== undefined) {
+    cache.delete(key);
+  } else {
+    v = make(key);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(key, v);
+  return v;
+}
+
+/** A block as extractors read it: characters normalised, skipped ranges left out of the text and the map. */
+export function normalizeBlock(block: Block): Block {
+  // Table cells are ranges of the row's text: rows keep their length.
+  const skip = block.kind === 'table-row' ? [] : cached(skipCache, block.text, skippedRanges);
+  let text = block.text;
+  let map: OffsetMap = block.map;
+  if (skip.length) {
+    let kept = '';
+    let at = 0;
+    for (const r of skip) {
+      kept += text.slice(at, r.start);
+      at = r.end;
+    }
+    text = kept + text.slice(at);
+    map = block.map.without(skip);
+  }
+  const normal = cached(charCache, text, normalizeChars);
+  if (normal === block.text && map === block.map) return block;
+  return { ...block, text: normal, map };
+}
+
+/** Every block of the document read in its normal form; the source is left as it is. */
+export function normalizeDocument(doc: ParsedDocument): ParsedDocument {
+  let changed = false;
+  const blocks = doc.blocks.map((b) => {
+    const n = normalizeBlock(b);
+    if (n !== b) changed = true;
+    return n;
+  });
+  return changed ? { ...doc, blocks } : doc;
+}

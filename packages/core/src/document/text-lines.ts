@@ -1,0 +1,192 @@
+import { readMarker } from './markers.ts';
+
+/**
+ * How one physical line of extracted text reads on its own, before lines are
+ * put together: blank, page furniture, a table-of-contents entry, a row of a
+ * table flattened into lines (numbers, short labels), or prose.
+ */
+export type LineKind = 'blank' | 'furniture' | 'page-number' | 'toc' | 'numbers' | 'label' | 'prose';
+
+export interface TextLine {
+  /** Source offset of `body`. */
+  start: number;
+  /** The line without its indentation, trailing spaces and line end. */
+  body: string;
+  kind: LineKind;
+  /** Width on the page in half-width units: ideographs and full-width forms count 2. */
+  width: number;
+}
+
+/** Physical lines of the source (LF, CRLF or lone CR), read in one pass. */
+export function splitLines(source: string): TextLine[] {
+  const lines: TextLine[] = [];
+  let start = 0;
+  const n = source.length;
+  const add = (from: number, to: number) => {
+    let a = from;
+    if (a === 0 && source.charCodeAt(0) === 0xfeff) a = 1;
+    let b = to;
+    while (a < b && isBlank(source.charCodeAt(a))) a++;
+    while (b > a && isBlank(source.charCodeAt(b - 1))) b--;
+    const body = source.slice(a, b);
+    lines.push({ start: a, body, kind: 'prose', width: widthOf(body) });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      add(start, i);
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  add(start, n);
+  for (const l of lines) l.kind = classify(l.body);
+  markRunningHeads(lines);
+  return lines;
+}
+
+/**
+ * Running headers and footers: a short line printed next to the page break on
+ * every page ("某某局2024年度部门决算", a document number). A line that stands
+ * right before or after three page breaks or more, always the same, is
+ * furniture like the page number beside it.
+ */
+function markRunningHeads(lines: TextLine[]): void {
+  const breaks: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'furniture' && !LEADERS_ONLY.test(lines[k].body)) breaks.push(k);
+  if (breaks.length < 3) return;
+  const near = new Map<string, number[]>();
+  const visit = (k: number, step: 1 | -1) => {
+    for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
+      const l = lines[j];
+      if (l.kind === 'blank' || l.kind === 'furniture') continue;
+      seen++;
+      if (l.body.length > 40) continue;
+      const list = near.get(l.body) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      near.set(l.body, list);
+    }
+  };
+  for (const k of breaks) {
+    visit(k, -1);
+    visit(k, 1);
+  }
+  for (const list of near.values()) {
+    if (list.length < 3 || list.length < breaks.length * 0.5) continue;
+    for (const j of list) lines[j].kind = 'furniture';
+  }
+}
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
+
+/** Half-width units a string takes on the page. */
+function widthOf(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
+  }
+  return w;
+}
+
+// Page furniture a PDF-to-text conversion leaves between the lines of the body.
+const PAGE_MARKER = /^=+\s*PAGE\s*\d+\s*=+$/i;
+const DASHED_NUMBER = /^[-—–－~〜]{1,2}\s*\d{1,4}\s*[-—–－~〜]{1,2}$/;
+const PAGE_OF = /^(?:第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+// A line of nothing but dot leaders (a contents entry whose title and page number went to other lines).
+const LEADERS_ONLY = /^[.．…·•。\-—_\s\u3000]{3,}$/;
+
+/**
+ * A table-of-contents entry: a title, a run of leaders (dots, ellipses, middle
+ * dots, or three spaces or more) and a page number. Read from the line's end
+ * in one pass: a pattern like /\s{3,}\s*\d+$/ backtracks cubically on a long
+ * run of spaces.
+ */
+export function isTocEntry(body: string): boolean {
+  if (body.length >= 100) return false;
+  let i = body.length - 1;
+  let digits = 0;
+  while (i >= 0 && isAsciiDigit(body.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || digits > 4) return false;
+  let spaces = 0;
+  while (i >= 0 && isBlank(body.charCodeAt(i))) {
+    i--;
+    spaces++;
+  }
+  const leader = body[i];
+  let run = 0;
+  if (leader === '.' || leader === '…' || leader === '·') {
+    while (i >= 0 && body[i] === leader) {
+      i--;
+      run++;
+    }
+  }
+  const enough = leader === '…' ? run >= 2 : run >= 4;
+  // Something must stand before the leaders: the entry's title.
+  return (enough || (run === 0 && spaces >= 3)) && i >= 0;
+}
+
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+// A cell of a flattened table holding a number: 156,211,123  0.00  -12.5  3.2%
+const NUMBER_CELL = /^[-+－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+// A cell left empty in a table: - or —
+const EMPTY_CELL = /^[-—－–]{1,2}$/;
+// A unit right after a number makes it a measured quantity in a sentence, not a cell.
+// A counter word only when it stands alone: "10 个人农业生产补贴" is a code and a row label.
+const UNIT_START = /^(?:万|亿|元|千|百|%|％|[个项人家次辆台套户名倍](?![\u3400-\u9fff]))/;
+// "2024 年度", "12 月": a date in a sentence whose digits a PDF set apart.
+const DATE_START = /^(?:年|月|日)/;
+const SENTENCE_MARK = /[，。；！？、,;!?]/;
+
+const toHalfDigits = (s: string) =>
+  /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.') : s;
+
+function classify(body: string): LineKind {
+  if (!body) return 'blank';
+  if (PAGE_MARKER.test(body) || DASHED_NUMBER.test(body) || PAGE_OF.test(body) || LEADERS_ONLY.test(body)) return 'furniture';
+  if (/^\d{1,3}$/.test(body)) return 'page-number';
+  if (isTocEntry(body)) return 'toc';
+  return cellsKind(body);
+}
+
+/**
+ * 'numbers' for a row of number cells, possibly with short labels between
+ * them ("合计 13,763.90 17,170.87", "156,211,123 一、一般公共服务支出");
+ * 'label' for a short line with no sentence punctuation (a row label, a
+ * column head, a table title); 'prose' for anything else.
+ */
+function cellsKind(body: string): LineKind {
+  const tokens = body.split(/[\s\u3000]+/);
+  let numbers = 0;
+  let total = 0;
+  let afterNumber = false;
+  let lastNumber = '';
+  for (const raw of tokens) {
+    const t = toHalfDigits(raw);
+    if (NUMBER_CELL.test(t)) {
+      numbers++;
+      afterNumber = true;
+      lastNumber = t;
+      continue;
+    }
+    if (EMPTY_CELL.test(t)) {
+      afterNumber = false;
+      continue;
+    }
+    if (afterNumber && (UNIT_START.test(t) || (DATE_START.test(t) && /^\d{1,4}$/.test(lastNumber)))) return 'prose';
+    afterNumber = false;
+    const m = readMarker(t);
+    const text = m ? t.slice(m.length) : t;
+    if (SENTENCE_MARK.test(text)) return 'prose';
+    const w = widthOf(t);
+    if (w > 60) return 'prose';
+    total += w;
+  }
+  if (total > 160) return 'prose';
+  return numbers > 0 ? 'numbers' : 'label';
+}
