@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { lint } from '@budgetlint/core';
 import { rules, ruleIds } from '@budgetlint/rules';
 import pkg from '../package.json' with { type: 'json' };
@@ -12,6 +12,7 @@ import { formatters } from './formatters/index.ts';
 import { claimRows, claimsTable } from './formatters/claims-table.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
 import { InputError, readSource } from './inputs/index.ts';
+import { fileId, OutputRefused, planWrite, writePlanned, type FileId, type WriteTarget } from './write-output.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
 export interface CliIO {
@@ -108,6 +109,37 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
   }
 
+  // Where the report and the baseline go is settled before any work: a path that would
+  // destroy a draft, the config or a device is refused now, with nothing written.
+  const reads: FileId[] = [];
+  const readPaths = [
+    ...inputs.map((i) => i.path),
+    ...inputs.map((i) => i.eff.file),
+    opts.config !== undefined ? resolve(cwd, opts.config) : undefined,
+  ];
+  for (const p of readPaths) {
+    const id = p !== undefined && p !== '<stdin>' ? fileId(p) : undefined;
+    if (id) reads.push(id);
+  }
+  const plan = (shown: string, what: string, protect: FileId[]): WriteTarget => {
+    try {
+      return planWrite(shown, cwd, protect);
+    } catch (e) {
+      if (e instanceof OutputRefused) throw new FatalError([`${shown}: cannot write the ${what} there: ${e.message}`]);
+      throw e;
+    }
+  };
+  const baselineTarget = opts.writeBaseline !== undefined ? plan(opts.writeBaseline, 'baseline', reads) : undefined;
+  const baselineRead = opts.baseline !== undefined ? fileId(resolve(cwd, opts.baseline)) : undefined;
+  const baselineWritten = baselineTarget?.kind === 'file' ? fileId(baselineTarget.path) : undefined;
+  const outputTarget =
+    opts.output !== undefined
+      ? plan(opts.output, 'report', [...reads, ...(baselineRead ? [baselineRead] : []), ...(baselineWritten ? [baselineWritten] : [])])
+      : undefined;
+  if (outputTarget?.kind === 'file' && baselineTarget?.kind === 'file' && outputTarget.path === baselineTarget.path) {
+    throw new FatalError([`${opts.output}: --output and --write-baseline name the same file`]);
+  }
+
   // 2. Lint each file.
   const results: Array<FileResult & { rel: string }> = [];
   for (const input of inputs) {
@@ -154,12 +186,11 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 3. Baselines.
   if (opts.writeBaseline !== undefined) {
-    const file = resolve(cwd, opts.writeBaseline);
+    // Entries for files this run did not lint are kept, so the old baseline must be readable:
+    // a file that is not a baseline is an error, not something to overwrite.
     let previous: Baseline | undefined;
-    try {
-      previous = readBaseline(file);
-    } catch {
-      previous = undefined;
+    if (baselineTarget?.kind === 'file' && baselineTarget.existing && baselineTarget.existing.size > 0) {
+      previous = readBaseline(baselineTarget.path, opts.writeBaseline);
     }
     const linted = new Set(results.map((r) => r.rel));
     const written = buildBaseline(
@@ -167,7 +198,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       entriesToKeep(previous, linted, cwd),
     );
     try {
-      writeAtomic(file, serializeBaseline(written));
+      writePlanned(baselineTarget!, serializeBaseline(written), { 1: io.stdout, 2: io.stderr });
     } catch (e) {
       throw new FatalError([`${opts.writeBaseline}: cannot write the baseline: ${describeFsError(e)}`]);
     }
@@ -202,7 +233,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   if (report && !report.endsWith('\n')) report += '\n';
   if (opts.output !== undefined) {
     try {
-      writeAtomic(resolve(cwd, opts.output), report);
+      writePlanned(outputTarget!, report, { 1: io.stdout, 2: io.stderr });
     } catch (e) {
       throw new FatalError([`${opts.output}: cannot write the report: ${describeFsError(e)}`]);
     }
@@ -238,20 +269,6 @@ function collectMessages(result: ReturnType<typeof lint>, opts: CliOptions): Jso
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return messages;
-}
-
-/** Writes via a temporary file in the same directory and a rename: readers never see half a report. */
-export function writeAtomic(file: string, content: string): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /** The real process's streams. */
