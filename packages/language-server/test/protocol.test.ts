@@ -242,6 +242,27 @@ describe('garbage in, server stays up', () => {
     expect(client.stderr()).toContain('dropped input');
   });
 
+  // Before the guard rebuilt headers, two Content-Length lines or a line without a colon put the reader out of
+  // step for good: every later message was glued to the next header and the server answered nothing.
+  const notMessage = '{"jsonrpc":"2.0","method":"budgetlint/noSuchNotification","params":{}}';
+  const MALFORMED_FRAMES: Record<string, string> = {
+    'two Content-Length headers': `Content-Length: 3\r\nContent-Length: ${notMessage.length}\r\n\r\n${notMessage}`,
+    'a header line without a colon': `Content-Length: ${notMessage.length}\r\nnot a header\r\n\r\n${notMessage}`,
+    'a non-numeric length': `Content-Length: 12abc\r\n\r\n${notMessage}`,
+    'a negative length': `Content-Length: -40\r\n\r\n${notMessage}`,
+    'a huge length': `Content-Length: 99999999999999999999\r\n\r\n${notMessage}`,
+    'a length longer than what follows': `Content-Length: 5000000\r\n\r\n${notMessage}`,
+    'garbage bytes': '\u0000\u0001{{{{]]]\r\n\r\n\r\n',
+  };
+  for (const [name, bytes] of Object.entries(MALFORMED_FRAMES)) {
+    it(`answers the next request after ${name}`, async () => {
+      client.raw(bytes);
+      const answered = client.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '45.3亿元') });
+      const deaf = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer after ${name}`)), 5000));
+      expect(hoverText((await Promise.race([answered, deaf])) as Hover | null)).toContain('45.3');
+    });
+  }
+
   it('survives requests with missing or wrong params', async () => {
     expect(await client.conn.sendRequest('textDocument/hover', {})).toBeNull();
     expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: 42 }, position: 'x' })).toBeNull();
