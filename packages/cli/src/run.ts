@@ -91,6 +91,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
   const inputs: Input[] = [];
   const readErrors: string[] = [];
+  const internalErrors: string[] = [];
   if (opts.stdin) {
     let bytes: Uint8Array;
     try {
@@ -165,11 +166,19 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       result = lint(src.text, { filePath: input.path, format: src.format, rules, config: input.eff.config });
     } catch (e) {
       // A bug in reading figures must not cost the other files their report.
-      readErrors.push(`${input.rel}: internal error while checking this file: ${oneLine(e)}`);
+      const line = `${input.rel}: internal error while checking this file: ${oneLine(e)}`;
+      if (opts.failOnInternalError) readErrors.push(line);
+      else say(`warning: ${line}`);
       if (io.env.BUDGETLINT_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
       continue;
     }
-    for (const f of result.ruleFailures) say(`warning: ${input.rel}: rule ${f.ruleId} failed and was skipped: ${oneLine(f.message)}`);
+    for (const f of result.ruleFailures) {
+      // A crash means findings may be missing: by default the run must not pass as clean.
+      const what = f.ruleId.startsWith('extract:') ? `reading ${f.ruleId.slice(8)} failed and its claims were skipped` : `rule ${f.ruleId} failed and was skipped`;
+      const line = `${input.rel}: ${what}: ${oneLine(f.message)}`;
+      if (opts.failOnInternalError) internalErrors.push(line);
+      else say(`warning: ${line}`);
+    }
     const messages = collectMessages(result, opts);
     results.push({
       filePath: input.path,
@@ -242,8 +251,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   }
 
   // 5. Exit code.
-  if (readErrors.length) {
+  if (readErrors.length || internalErrors.length) {
     for (const l of readErrors) say(l);
+    for (const l of internalErrors) say(`${l} (exit 2; --no-fail-on-internal-error to only warn)`);
     return 2;
   }
   const errors = results.reduce((s, r) => s + r.errorCount, 0);

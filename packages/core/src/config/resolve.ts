@@ -49,7 +49,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 export function parseConfig(raw: unknown, knownRules: readonly string[]): ConfigInput {
   const parsed = configSchema.safeParse(raw);
   const problems: string[] = [];
-  if (!parsed.success) problems.push(...parsed.error.issues.map(describeIssue));
+  if (!parsed.success) for (const issue of parsed.error.issues) problems.push(describeIssue(issue));
   const rules = (raw && typeof raw === 'object' && 'rules' in raw ? (raw as { rules: unknown }).rules : undefined) as
     | Record<string, unknown>
     | undefined;
