@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lint } from '@budgetlint/core';
-import { rules, ruleIds } from '@budgetlint/rules';
+import { rules } from '@budgetlint/rules';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from './config-loader.ts';
@@ -75,7 +75,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
   }
   const cwd = io.cwd;
-  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: ruleIds(), cwd });
+  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: rules, cwd });
   // A config named on the command line is read first, so its problems show even with no files.
   if (opts.config !== undefined) loader.forDirectory(cwd);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ResolvedConfig } from '@budgetlint/core';
-import { ruleIds } from '@budgetlint/rules';
+import { rules } from '@budgetlint/rules';
 import { CONFIG_FILE } from './protocol.ts';
 
 /** What the client says under the "budgetlint" settings section. */
@@ -49,7 +49,7 @@ export function loadFolderConfig(folder: string): LoadedConfig {
     return { path, config: defaultConfig(), error: `${CONFIG_FILE} 不是有效的 JSON，已改用默认配置：${(e as Error).message}（${path}）` };
   }
   try {
-    return { path, config: mergeConfig(defaultConfig(), parseConfig(raw, ruleIds())) };
+    return { path, config: mergeConfig(defaultConfig(), parseConfig(raw, rules)) };
   } catch (e) {
     const problems = e instanceof ConfigError ? e.problems : [(e as Error).message];
     return { path, config: defaultConfig(), error: `${CONFIG_FILE} 有 ${problems.length} 处错误，已改用默认配置：${problems.join('；')}（${path}）` };
@@ -60,7 +60,7 @@ export function loadFolderConfig(folder: string): LoadedConfig {
 export function applyClientRules(base: ResolvedConfig, settings: ClientSettings): { config: ResolvedConfig; error?: string } {
   if (!Object.keys(settings.rules).length) return { config: base };
   try {
-    return { config: mergeConfig(base, parseConfig({ rules: settings.rules }, ruleIds())) };
+    return { config: mergeConfig(base, parseConfig({ rules: settings.rules }, rules)) };
   } catch (e) {
     const problems = e instanceof ConfigError ? e.problems : [(e as Error).message];
     return { config: base, error: `设置 budgetlint.rules 有误，已忽略：${problems.join('；')}` };
