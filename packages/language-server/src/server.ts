@@ -70,6 +70,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   const justOpened = new Set<string>();
   const shownErrors = new Set<string>();
+  /** Large documents already told that they are linted on save only. */
+  const toldLarge = new Set<string>();
+  /** Large documents whose save asked for a lint. */
+  const saveRequested = new Set<string>();
   const loggedFailures = new Set<string>();
   const watchers: FSWatcher[] = [];
 
@@ -220,8 +224,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return analysis;
   }
 
+  const sizeMB = (doc: TextDocument) => Buffer.byteLength(doc.getText(), 'utf8') / (1024 * 1024);
+  const isLarge = (doc: TextDocument) => sizeMB(doc) > settings.largeFileSizeMB;
+
+  /** Says once per document why it is not linted as it is typed. */
+  function tellLarge(doc: TextDocument) {
+    if (toldLarge.has(doc.uri)) return;
+    toldLarge.add(doc.uri);
+    const limit = settings.largeFileSizeMB;
+    const message =
+      `budgetlint：此文档约 ${sizeMB(doc).toFixed(1)} MB，超过 ${limit} MB，为保持编辑流畅，只在保存时检查。` +
+      `可在设置 budgetlint.largeFileSizeMB 中调整。（${doc.uri}）`;
+    log(message);
+    try {
+      void connection.sendNotification('window/showMessage', { type: MessageType.Info, message });
+    } catch (e) {
+      logError('showMessage', e);
+    }
+  }
+
   async function validate(uri: string): Promise<void> {
     timers.delete(uri);
+    const saved = saveRequested.delete(uri);
     const doc = documents.get(uri);
     if (!doc || shuttingDown) return;
     if (settingsPending) await settingsPending;
@@ -231,6 +255,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!settings.enable || !isSupported(current)) {
       analyses.delete(uri);
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+      return;
+    }
+    // A large document is linted when saved; edits only mark its diagnostics as waiting for the save.
+    if (!saved && isLarge(current)) {
+      tellLarge(current);
       return;
     }
     const analysis = analyze(current);
@@ -274,7 +303,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       folders = roots.map((u) => uriToPath(u)).filter((p): p is string => !!p).map((path) => ({ path, loaded: { path, config: defaultConfig() } }));
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
           executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
@@ -376,9 +405,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       schedule(uri, justOpened.delete(uri) ? 0 : debounceMs);
     }),
   );
+  documents.onDidSave(
+    guard('didSave', undefined, (e) => {
+      const uri = e.document.uri;
+      // Small documents are already linted as they are typed.
+      if (!isLarge(e.document)) return;
+      saveRequested.add(uri);
+      schedule(uri, 0);
+    }),
+  );
   documents.onDidClose(
     guard('didClose', undefined, (e) => {
       const uri = e.document.uri;
+      toldLarge.delete(uri);
+      saveRequested.delete(uri);
       const t = timers.get(uri);
       if (t) clearTimeout(t);
       timers.delete(uri);
@@ -395,6 +435,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof uri !== 'string' || !settings.enable) return undefined;
     const doc = documents.get(uri);
     if (!doc || !isSupported(doc)) return undefined;
+    if (isLarge(doc)) {
+      // Hovers on a large document must not start a lint of several seconds: the last save's analysis, if current.
+      const cached = analyses.get(uri);
+      return cached && cached.version === doc.version && cached.generation === generation ? { doc, analysis: cached } : undefined;
+    }
     return { doc, analysis: analyze(doc) };
   }
 

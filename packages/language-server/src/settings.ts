@@ -9,9 +9,13 @@ export interface ClientSettings {
   enable: boolean;
   /** Severity overrides by rule id: {"stale-year": "off"}. */
   rules: Record<string, unknown>;
+  /** Documents larger than this (MB of UTF-8) are linted when saved, not on every edit (a lint of several MB blocks the server for seconds). */
+  largeFileSizeMB: number;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {} };
+export const DEFAULT_LARGE_FILE_MB = 2;
+
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {}, largeFileSizeMB: DEFAULT_LARGE_FILE_MB };
 
 /** Accepts whatever a client sends (null, a partial object, wrong types) and keeps what makes sense. */
 export function normalizeSettings(raw: unknown): ClientSettings {
@@ -20,6 +24,8 @@ export function normalizeSettings(raw: unknown): ClientSettings {
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : true,
     rules: r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) ? (r.rules as Record<string, unknown>) : {},
+    largeFileSizeMB:
+      typeof r.largeFileSizeMB === 'number' && Number.isFinite(r.largeFileSizeMB) && r.largeFileSizeMB > 0 ? r.largeFileSizeMB : DEFAULT_LARGE_FILE_MB,
   };
 }
 
