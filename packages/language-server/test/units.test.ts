@@ -13,9 +13,10 @@ import { DRAFT } from './support/draft.ts';
 
 describe('settings', () => {
   it('normalizes whatever a client sends', () => {
-    expect(normalizeSettings(null)).toEqual({ enable: true, rules: {} });
-    expect(normalizeSettings({ enable: 'yes', rules: [1] })).toEqual({ enable: true, rules: {} });
-    expect(normalizeSettings({ enable: false, rules: { 'stale-year': 'off' } })).toEqual({ enable: false, rules: { 'stale-year': 'off' } });
+    expect(normalizeSettings(null)).toEqual({ enable: true, rules: {}, largeFileSizeMB: 2 });
+    expect(normalizeSettings({ enable: 'yes', rules: [1], largeFileSizeMB: '5' })).toEqual({ enable: true, rules: {}, largeFileSizeMB: 2 });
+    expect(normalizeSettings({ enable: false, rules: { 'stale-year': 'off' }, largeFileSizeMB: 8 })).toEqual({ enable: false, rules: { 'stale-year': 'off' }, largeFileSizeMB: 8 });
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(normalizeSettings({ largeFileSizeMB: bad }).largeFileSizeMB).toBe(2);
   });
 
   it('reads a folder config: missing, BOM, bad JSON, bad content', () => {
