@@ -32,6 +32,9 @@ const HEADER_INSIDE_BODY = /content-length[ \t]*:[ \t]*\d+[ \t]*\r\n/gi;
  */
 export class FrameGuard extends Transform {
   private buffer: Buffer = Buffer.alloc(0);
+  /** Backing store `buffer` grows in, doubling: a body of many chunks is copied O(1) times per byte, not once per chunk. */
+  private store: Buffer = Buffer.alloc(0);
+  private used = 0;
   private bodyLength = -1;
   /** How far the pending body has been searched for a frame start. */
   private scanned = 0;
@@ -44,7 +47,7 @@ export class FrameGuard extends Transform {
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    this.append(chunk);
     try {
       this.drain();
     } catch (e) {
@@ -53,6 +56,28 @@ export class FrameGuard extends Transform {
       this.bodyLength = -1;
     }
     done();
+  }
+
+  private append(chunk: Buffer): void {
+    if (!this.buffer.length) {
+      this.buffer = chunk;
+      return;
+    }
+    const need = this.buffer.length + chunk.length;
+    const off = this.buffer.byteOffset - this.store.byteOffset;
+    const atEnd = this.buffer.buffer === this.store.buffer && off >= 0 && off + this.buffer.length === this.used;
+    if (atEnd && off + need <= this.store.length) {
+      chunk.copy(this.store, this.used);
+      this.used += chunk.length;
+      this.buffer = this.store.subarray(off, off + need);
+      return;
+    }
+    const store = Buffer.allocUnsafeSlow(Math.max(2 * need, 64 * 1024));
+    this.buffer.copy(store, 0);
+    chunk.copy(store, this.buffer.length);
+    this.store = store;
+    this.used = need;
+    this.buffer = store.subarray(0, need);
   }
 
   /**

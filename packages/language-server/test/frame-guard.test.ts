@@ -87,3 +87,24 @@ describe('FrameGuard', () => {
     expect(r.dropped).toContain('header too long');
   });
 });
+
+describe('FrameGuard on a large message', () => {
+  it('passes a 4 MB body sent in 1 KB chunks intact, after a malformed frame', async () => {
+    const text = '一般公共预算支出合计3万元。'.repeat(100_000);
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { text } });
+    const good = `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const bytes = Buffer.from(`Content-Length: 5\r\nContent-Length: 6\r\n\r\n{"a":1}${good}`);
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 1024) chunks.push(bytes.subarray(i, i + 1024));
+    const dropped: string[] = [];
+    const g = new FrameGuard((r) => dropped.push(r));
+    const parts: Buffer[] = [];
+    g.on('data', (d: Buffer) => parts.push(d));
+    for (const c of chunks) g.write(c);
+    g.end();
+    await new Promise((r) => g.on('end', r));
+    expect(parts).toHaveLength(1);
+    expect(parts[0].equals(Buffer.from(good))).toBe(true);
+    expect(dropped.length).toBeGreaterThan(0);
+  });
+});
