@@ -141,6 +141,13 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     throw new FatalError([`${opts.output}: --output and --write-baseline name the same file`]);
   }
 
+  // Entries for files this run does not lint are kept, so an old baseline must be readable:
+  // a file that is not a baseline is an error (before any work), not something to overwrite.
+  let previous: Baseline | undefined;
+  if (baselineTarget?.kind === 'file' && baselineTarget.existing && baselineTarget.existing.size > 0) {
+    previous = readBaseline(baselineTarget.path, opts.writeBaseline);
+  }
+
   // 2. Lint each file.
   const results: Array<FileResult & { rel: string }> = [];
   for (const input of inputs) {
@@ -195,12 +202,6 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 3. Baselines.
   if (opts.writeBaseline !== undefined) {
-    // Entries for files this run did not lint are kept, so the old baseline must be readable:
-    // a file that is not a baseline is an error, not something to overwrite.
-    let previous: Baseline | undefined;
-    if (baselineTarget?.kind === 'file' && baselineTarget.existing && baselineTarget.existing.size > 0) {
-      previous = readBaseline(baselineTarget.path, opts.writeBaseline);
-    }
     const linted = new Set(results.map((r) => r.rel));
     const written = buildBaseline(
       results.map((r) => ({ rel: r.rel, messages: r.messages })),

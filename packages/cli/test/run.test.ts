@@ -102,6 +102,16 @@ describe('runCli with stand-in rules', () => {
     expect(new Set(ruleCol).size).toBe(1);
   });
 
+  it('warns about a directive naming an unknown rule without --report-unused-disable-directives', async () => {
+    const dir = tempTree({ 'b.md': '<!-- budgetlint-disable-next-line fake-warn, fake-wran -->\n支出合计100万元。\n' });
+    const r = await run(['--rule', 'fake-boom:off', '--format', 'json', 'b.md'], dir);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.messages.map((m: { ruleId: string; line: number; severity: number }) => [m.ruleId, m.line, m.severity])).toEqual([['unknown-rule-in-directive', 1, 1]]);
+    expect(file.messages[0].message).toContain('fake-wran');
+    expect(r.code).toBe(0);
+    expect((await run(['--rule', 'fake-boom:off', '--max-warnings', '0', 'b.md'], dir)).code).toBe(1);
+  });
+
   it('--print-claims --format json gives the rows as data', async () => {
     const r = await run(['--print-claims', '--format', 'json', 'a.md'], root);
     const [file] = JSON.parse(r.stdout);
