@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../../rules/index.ts';
 import { lint } from '../engine/lint.ts';
-import { lineNesting, markdownWork, MAX_NESTING, parseMarkdown } from './parse-markdown.ts';
+import { ITEMS_PER_PARSE, lineNesting, markdownWork, MAX_NESTING, parseMarkdown } from './parse-markdown.ts';
 
 const OVER = '项目支出合计20万元，其中：甲15万元，乙8万元。';
 const RULES = rules.filter((r) => r.id === 'sum-mismatch');
@@ -158,5 +158,40 @@ describe('directives naming unknown rules', () => {
   it('a known rule that is turned off is not unknown', () => {
     const r = lint(`<!-- budgetlint-disable sum-mismatch -->\n\n${OVER}\n`, { rules: RULES, format: 'markdown' });
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('long lists are parsed a bounded piece at a time', () => {
+  /** Parses `source` with an empty cache view of the work: how many parser calls, and the largest input one got. */
+  function parses(source: string) {
+    const before = markdownWork.parses;
+    markdownWork.largestParse = 0;
+    const doc = parseMarkdown(source);
+    return { doc, calls: markdownWork.parses - before, largest: markdownWork.largestParse };
+  }
+
+  it('2,000 items with sub-lists: no parser call gets more than ITEMS_PER_PARSE items, every item is read in order', () => {
+    const make = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `- - ${tag}第${i + 1}项支出${i + 1}万元`).join('\n');
+    const small = parses(make(1_000, '甲'));
+    const big = parses(make(2_000, '乙'));
+    for (const [w, n] of [[small, 1_000], [big, 2_000]] as const) {
+      expect(w.doc.blocks).toHaveLength(n);
+      expect(w.doc.blocks[n - 1].text).toMatch(new RegExp(`第${n}项支出${n}万元$`));
+      expect(w.doc.blocks.every((b, i) => b.text.includes(`第${i + 1}项`))).toBe(true);
+      // Each call's input is bounded, so the quadratic part of the parser never sees more than a piece.
+      expect(w.largest).toBeLessThan(ITEMS_PER_PARSE * 40);
+    }
+    // Twice the items, twice the calls: the work is linear.
+    expect(big.calls / small.calls).toBeCloseTo(2, 1);
+  });
+
+  it('an ordered list cut into pieces keeps each item\'s number, and a short list is parsed whole', () => {
+    const src = Array.from({ length: 200 }, (_, i) => `${i + 1}. 第${i + 1}项\n   - 其中甲1万元`).join('\n');
+    const { doc, calls } = parses(src);
+    expect(calls).toBeGreaterThan(1);
+    const items = doc.blocks.filter((b) => b.text.includes('项'));
+    expect(items.map((b) => b.text)).toEqual(Array.from({ length: 200 }, (_, i) => `${i + 1}.第${i + 1}项`));
+    const short = parses(Array.from({ length: 20 }, (_, i) => `- 第${i + 1}项`).join('\n') + '\n- 唯一');
+    expect(short.calls).toBe(1);
   });
 });

@@ -257,6 +257,8 @@ function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
     chunkCache.delete(key);
   } else {
     chunk = parseChunk(text, unitBefore);
+    markdownWork.parses++;
+    markdownWork.largestParse = Math.max(markdownWork.largestParse, text.length);
     if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
   }
   chunkCache.set(key, chunk);
@@ -320,8 +322,46 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
+/** Top-level items in one chunk beyond which the chunk is parsed an item at a time. */
+export const ITEMS_PER_PARSE = 64;
+
+const ITEM_START = /^(?:([-*+])|\d{1,9}([.)]))(?:[ \t]|$)/;
+
+/**
+ * The Markdown parser's work on one list grows with the square of its items
+ * when they hold sub-lists (8,000 `- - x` lines: 20 s). A long list is
+ * therefore cut before each top-level item with the same marker as its first
+ * one (such a line always starts a sibling item, so each piece parses as it
+ * did inside the whole list) and parsed a piece of ITEMS_PER_PARSE items at a
+ * time. Ordered items then take the number written on them. Offsets are the
+ * chunk's own.
+ */
+function splitLongList(text: string): Array<{ start: number; end: number }> {
+  const first = ITEM_START.exec(text);
+  if (!first) return [{ start: 0, end: text.length }];
+  const same = (m: RegExpExecArray) => (first[1] ? m[1] === first[1] : m[2] === first[2]);
+  const starts: number[] = [0];
+  const eol = /\r\n|\r|\n/g;
+  let fence: string | undefined;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) {
+    const at = m.index + m[0].length;
+    const head = text.slice(at, at + 16);
+    const f = /^[ \t]{0,3}(```+|~~~+)/.exec(head);
+    if (f) fence = fence ? (f[1].startsWith(fence) ? undefined : fence) : f[1];
+    if (fence) continue;
+    const item = ITEM_START.exec(head);
+    if (item && same(item)) starts.push(at);
+  }
+  if (starts.length <= ITEMS_PER_PARSE) return [{ start: 0, end: text.length }];
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < starts.length; i += ITEMS_PER_PARSE) {
+    pieces.push({ start: starts[i], end: i + ITEMS_PER_PARSE < starts.length ? starts[i + ITEMS_PER_PARSE] : text.length });
+  }
+  return pieces;
+}
+
 /** Counts of the work done, for tests that check it grows linearly. */
-export const markdownWork = { parsedBytes: 0, plainBytes: 0 };
+export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0 };
 
 export function parseMarkdown(source: string): ParsedDocument {
   const blocks: Block[] = [];
@@ -342,7 +382,11 @@ export function parseMarkdown(source: string): ParsedDocument {
     tables += chunk.tables;
     unit = chunk.lastUnit;
   };
-  for (const { start, end } of splitChunks(source)) {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const c of splitChunks(source)) {
+    for (const p of splitLongList(source.slice(c.start, c.end))) pieces.push({ start: c.start + p.start, end: c.start + p.end });
+  }
+  for (const { start, end } of pieces) {
     const text = source.slice(start, end);
     const cut = tooDeepAt(text);
     if (cut < 0) {
