@@ -68,6 +68,7 @@ export function planWrite(file: string, cwd: string, protect: Iterable<FileId>):
   // Follow the last component's links ourselves: a rename would replace the link, not what it points to.
   for (let hops = 0; ; hops++) {
     const fd = descriptorOf(path);
+    if (fd === 0) throw new OutputRefused('is standard input; refusing to write there');
     if (fd !== undefined) return { kind: 'stream', fd };
     let l: Stats;
     try {

@@ -150,6 +150,9 @@ describe('--output writes devices, FIFOs and streams in place', () => {
     expect(JSON.parse(r.stdout)[0].errorCount).toBe(1);
     const fd = await run(['--format', 'json', '-o', '/proc/self/fd/1', 'a.md'], root);
     expect(JSON.parse(fd.stdout)[0].errorCount).toBe(1);
+    const err = await run(['--format', 'json', '-o', '/dev/stderr', 'a.md'], root);
+    expect(JSON.parse(err.stderr)[0].errorCount).toBe(1);
+    await expectRefused(['-o', '/dev/stdin', 'a.md'], root, '/dev/stdin');
   });
 
   it.skipIf(!isRoot)('/dev/stdout works for a user who cannot create files in /dev (the built command, run as nobody)', () => {
