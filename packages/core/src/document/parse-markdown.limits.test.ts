@@ -195,3 +195,15 @@ describe('long lists are parsed a bounded piece at a time', () => {
     expect(short.calls).toBe(1);
   });
 });
+
+describe('wide tables', () => {
+  it('a row of 2,000 cells keeps every cell range exact (lengths are summed, not re-joined per cell)', () => {
+    const n = 2_000;
+    const src = `|${Array.from({ length: n }, (_, i) => ` 项目${i} |`).join('')}\n|${'---|'.repeat(n)}\n|${Array.from({ length: n }, (_, i) => ` ${i}万元 |`).join('')}\n`;
+    const rows = parseMarkdown(src).blocks.filter((b) => b.kind === 'table-row');
+    expect(rows).toHaveLength(2);
+    const body = rows[1];
+    expect(body.cells).toHaveLength(n);
+    body.cells!.forEach((c, i) => expect(body.text.slice(c.start, c.end)).toBe(`${i}万元`));
+  });
+});
