@@ -49,6 +49,8 @@ export interface CliOptions {
   suppressionsLocation?: string;
   /** The reason written with --suppress-all / --suppress-rule. */
   suppressionReason?: string;
+  /** A rule or a figure reader that crashed makes the run exit 2 (default); off, it is only a warning. */
+  failOnInternalError: boolean;
   help: boolean;
   version: boolean;
 }
@@ -85,6 +87,7 @@ const OPTIONS: Record<string, Spec> = {
   '--prune-suppressions': flag((o, v) => (o.pruneSuppressions = v)),
   '--suppressions-location': value('FILE', (o, v) => (o.suppressionsLocation = v)),
   '--suppression-reason': value('TEXT', (o, v) => (o.suppressionReason = v)),
+  '--fail-on-internal-error': flag((o, v) => (o.failOnInternalError = v), true),
   '--help': flag((o, v) => (o.help = v)),
   '--version': flag((o, v) => (o.version = v)),
 };
@@ -114,6 +117,7 @@ export function defaultOptions(): CliOptions {
     suppressAll: false,
     suppressRules: [],
     pruneSuppressions: false,
+    failOnInternalError: true,
     help: false,
     version: false,
   };
@@ -245,6 +249,8 @@ Checks Chinese budget disclosures for figures that contradict each other.
       --baseline FILE           忽略基线中已记录的问题 ignore findings recorded in FILE
       --write-baseline FILE     把当前问题记入基线 record current findings in FILE
       --shard I/N               只检查第 I 份（共 N 份）lint only shard I of N
+      --no-fail-on-internal-error  规则或读数出错时只警告，不以 2 退出
+                                warn, don't exit 2, when a rule or figure reader crashes
 
 忽略 Suppressions and ignores:
       --suppress-all            把当前所有问题记入忽略文件 record every current finding in the suppressions file
@@ -268,5 +274,8 @@ Checks Chinese budget disclosures for figures that contradict each other.
   -h, --help                    显示帮助 show this help
   -v, --version                 显示版本 show the version
 
-退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告过多 errors, or too many warnings · 2 用法/配置/读取错误 usage, config or read error
+退出码 Exit codes: 0 无错误 no errors · 1 有错误或警告过多 errors, or too many warnings ·
+  2 用法/配置/读取错误，或规则运行出错 usage, config or read error, or a rule or reader crashed
+  -o/--write-baseline 不会覆盖被检查的文件、配置、目录或设备；符号链接写到其目标
+  -o/--write-baseline never overwrite a linted file, the config, a directory or a device; links are followed
 `;

@@ -1,18 +1,19 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { addSuppressions, applySuppressions, lint, pruneSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Finding } from '@budgetlint/core';
+import { addSuppressions, applySuppressions, lint, pruneSuppressions, serializeSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Finding } from '@budgetlint/core';
 import { rules, ruleIds } from '@budgetlint/rules';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from '@budgetlint/core/node';
 import { discover, relPath, toPosix, type DiscoveredFile } from './discover.ts';
-import { IgnoreMatcher, readSuppressionsFile, whoAmI, writeSuppressionsFile } from '@budgetlint/core/node';
+import { IgnoreMatcher, readSuppressionsFile, whoAmI } from '@budgetlint/core/node';
 import { selectShard } from './shard.ts';
 import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaseline, serializeBaseline, type Baseline } from './baseline.ts';
 import { formatters } from './formatters/index.ts';
 import { claimRows, claimsTable } from './formatters/claims-table.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
 import { InputError, readSource } from './inputs/index.ts';
+import { fileId, OutputRefused, planWrite, writePlanned, type FileId, type WriteTarget } from './write-output.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
 export interface CliIO {
@@ -75,7 +76,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
   }
   const cwd = io.cwd;
-  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: ruleIds(), cwd });
+  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: rules, cwd });
   // A config named on the command line is read first, so its problems show even with no files.
   if (opts.config !== undefined) loader.forDirectory(cwd);
 
@@ -107,6 +108,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
   const inputs: Input[] = [];
   const readErrors: string[] = [];
+  const internalErrors: string[] = [];
   if (opts.stdin) {
     let bytes: Uint8Array;
     try {
@@ -125,6 +127,46 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     for (const w of found.warnings) say(w);
     const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
     for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
+  }
+
+  // Where the report and the baseline go is settled before any work: a path that would
+  // destroy a draft, the config or a device is refused now, with nothing written.
+  const reads: FileId[] = [];
+  const readPaths = [
+    ...inputs.map((i) => i.path),
+    ...inputs.map((i) => i.eff.file),
+    opts.config !== undefined ? resolve(cwd, opts.config) : undefined,
+  ];
+  for (const p of readPaths) {
+    const id = p !== undefined && p !== '<stdin>' ? fileId(p) : undefined;
+    if (id) reads.push(id);
+  }
+  const plan = (shown: string, what: string, protect: FileId[]): WriteTarget => {
+    try {
+      return planWrite(shown, cwd, protect);
+    } catch (e) {
+      if (e instanceof OutputRefused) throw new FatalError([`${shown}: cannot write the ${what} there: ${e.message}`]);
+      throw e;
+    }
+  };
+  const baselineTarget = opts.writeBaseline !== undefined ? plan(opts.writeBaseline, 'baseline', reads) : undefined;
+  const baselineRead = opts.baseline !== undefined ? fileId(resolve(cwd, opts.baseline)) : undefined;
+  const baselineWritten = baselineTarget?.kind === 'file' ? fileId(baselineTarget.path) : undefined;
+  const outputTarget =
+    opts.output !== undefined
+      ? plan(opts.output, 'report', [...reads, ...(baselineRead ? [baselineRead] : []), ...(baselineWritten ? [baselineWritten] : [])])
+      : undefined;
+  // The suppressions file is written like the report: never over a draft, the config or a device.
+  const suppressionsTarget = recording || opts.pruneSuppressions ? plan(suppressionsShown, 'suppressions', reads) : undefined;
+  if (outputTarget?.kind === 'file' && baselineTarget?.kind === 'file' && outputTarget.path === baselineTarget.path) {
+    throw new FatalError([`${opts.output}: --output and --write-baseline name the same file`]);
+  }
+
+  // Entries for files this run does not lint are kept, so an old baseline must be readable:
+  // a file that is not a baseline is an error (before any work), not something to overwrite.
+  let previous: Baseline | undefined;
+  if (baselineTarget?.kind === 'file' && baselineTarget.existing && baselineTarget.existing.size > 0) {
+    previous = readBaseline(baselineTarget.path, opts.writeBaseline);
   }
 
   // 2. Lint each file.
@@ -152,11 +194,19 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       result = lint(src.text, { filePath: input.path, format: src.format, rules, config: input.eff.config });
     } catch (e) {
       // A bug in reading figures must not cost the other files their report.
-      readErrors.push(`${input.rel}: internal error while checking this file: ${oneLine(e)}`);
+      const line = `${input.rel}: internal error while checking this file: ${oneLine(e)}`;
+      if (opts.failOnInternalError) readErrors.push(line);
+      else say(`warning: ${line}`);
       if (io.env.BUDGETLINT_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
       continue;
     }
-    for (const f of result.ruleFailures) say(`warning: ${input.rel}: rule ${f.ruleId} failed and was skipped: ${oneLine(f.message)}`);
+    for (const f of result.ruleFailures) {
+      // A crash means findings may be missing: by default the run must not pass as clean.
+      const what = f.ruleId.startsWith('extract:') ? `reading ${f.ruleId.slice(8)} failed and its claims were skipped` : `rule ${f.ruleId} failed and was skipped`;
+      const line = `${input.rel}: ${what}: ${oneLine(f.message)}`;
+      if (opts.failOnInternalError) internalErrors.push(line);
+      else say(`warning: ${line}`);
+    }
     let fileSuppressed: FileResult['fileSuppressed'];
     if (input.path !== '<stdin>') {
       const key = toPosix(relative(suppressionsBase, input.path));
@@ -198,7 +248,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       note = `removed ${pruned.removed} suppression${pruned.removed === 1 ? '' : 's'} that no longer match a finding from ${suppressionsShown}`;
     } else note = `wrote ${suppressionsAdded} suppression${suppressionsAdded === 1 ? '' : 's'} to ${suppressionsShown}`;
     try {
-      writeSuppressionsFile(suppressionsPath, suppressions);
+      writePlanned(suppressionsTarget!, serializeSuppressions(suppressions), { 1: io.stdout, 2: io.stderr });
     } catch (e) {
       throw new FatalError([`${suppressionsShown}: cannot write the suppressions: ${describeFsError(e)}`]);
     }
@@ -207,20 +257,13 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 3. Baselines.
   if (opts.writeBaseline !== undefined) {
-    const file = resolve(cwd, opts.writeBaseline);
-    let previous: Baseline | undefined;
-    try {
-      previous = readBaseline(file);
-    } catch {
-      previous = undefined;
-    }
     const linted = new Set(results.map((r) => r.rel));
     const written = buildBaseline(
       results.map((r) => ({ rel: r.rel, messages: r.messages })),
       entriesToKeep(previous, linted, cwd),
     );
     try {
-      writeAtomic(file, serializeBaseline(written));
+      writePlanned(baselineTarget!, serializeBaseline(written), { 1: io.stdout, 2: io.stderr });
     } catch (e) {
       throw new FatalError([`${opts.writeBaseline}: cannot write the baseline: ${describeFsError(e)}`]);
     }
@@ -255,7 +298,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   if (report && !report.endsWith('\n')) report += '\n';
   if (opts.output !== undefined) {
     try {
-      writeAtomic(resolve(cwd, opts.output), report);
+      writePlanned(outputTarget!, report, { 1: io.stdout, 2: io.stderr });
     } catch (e) {
       throw new FatalError([`${opts.output}: cannot write the report: ${describeFsError(e)}`]);
     }
@@ -264,8 +307,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   }
 
   // 5. Exit code.
-  if (readErrors.length) {
+  if (readErrors.length || internalErrors.length) {
     for (const l of readErrors) say(l);
+    for (const l of internalErrors) say(`${l} (exit 2; --no-fail-on-internal-error to only warn)`);
     return 2;
   }
   const errors = results.reduce((s, r) => s + r.errorCount, 0);
@@ -291,20 +335,6 @@ function collectMessages(result: ReturnType<typeof lint>, opts: CliOptions): Jso
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return messages;
-}
-
-/** Writes via a temporary file in the same directory and a rename: readers never see half a report. */
-export function writeAtomic(file: string, content: string): void {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**

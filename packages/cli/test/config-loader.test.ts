@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ruleIds } from '@budgetlint/rules';
+import { rules, ruleIds } from '@budgetlint/rules';
 import { ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
 import { tempTree } from './helpers.ts';
 
@@ -65,6 +65,21 @@ describe('ConfigLoader', () => {
     for (const l of lines) expect(l.startsWith(`${CONFIG_FILE_NAME}: `)).toBe(true);
     expect(lines.join('\n')).toMatch(/rules\.nope: unknown rule id/);
     expect(lines.join('\n')).toMatch(/rounding/);
+  });
+
+  it('checks each rule\'s options against its schema, and grade bands for order and overlap', () => {
+    const root = tempTree({
+      [CONFIG_FILE_NAME]: JSON.stringify({
+        rules: { 'sum-mismatch': ['error', { foo: 1 }], 'debt-balance-identity': ['warn', { assumeNoRefinancing: 'no' }] },
+        grades: { bands: [{ labels: ['优'], min: 95, max: 90 }, { labels: ['良'], min: 80, max: 90 }] },
+      }),
+    });
+    const lines = problems(() => loaderFor(root, { knownRules: rules }).forDirectory(root));
+    expect(lines).toEqual([
+      `${CONFIG_FILE_NAME}: rules.sum-mismatch.options.foo: unknown key`,
+      expect.stringMatching(/^budgetlint\.config\.json: rules\.debt-balance-identity\.options\.assumeNoRefinancing: .*boolean/),
+      `${CONFIG_FILE_NAME}: grades.bands.0: min (95) must be below max (90)`,
+    ]);
   });
 
   it('reports invalid JSON with a line and column', () => {

@@ -139,7 +139,7 @@ export function figureFacts(f: DocFigure): string[] {
 export function hoverMarkdown(result: LintResult, f: DocFigure): string {
   const roles = figureRoles(result).get(f.id) ?? [];
   const out = [`**budgetlint** · \`${f.raw}\``, '', ...figureFacts(f).map((l) => `- ${l}`)];
-  if (roles.length) out.push(...roles.map((r) => `- 关系：${r}`));
+  if (roles.length) for (const r of roles) out.push(`- 关系：${r}`);
   else out.push('- 关系：未识别到与其他数字的关系');
   return out.join('\n');
 }

@@ -95,10 +95,13 @@ export function printClaims(uri: string, version: number, result: LintResult): s
       (roles.get(f.id) ?? []).join('；') || '—',
     ]);
   }
-  out.push(...table(figRows), '', '== 关系 ==');
+  // Loops, not push(...): a large document has more figures than a call can take arguments.
+  for (const row of table(figRows)) out.push(row);
+  out.push('', '== 关系 ==');
   const claimRows = [['#', '类型', '内容']];
   claims.forEach((c, i) => claimRows.push([String(i + 1), ...claimLine(c)]));
-  out.push(...(claims.length ? table(claimRows) : ['（无）']), '', '== 问题 ==');
+  for (const row of claims.length ? table(claimRows) : ['（无）']) out.push(row);
+  out.push('', '== 问题 ==');
   if (!findings.length) out.push('（无）');
   for (const f of findings) out.push(`${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
   if (result.suppressed.length) out.push(`（另有 ${result.suppressed.length} 个问题被 budgetlint-disable 注释忽略）`);

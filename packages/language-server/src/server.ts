@@ -94,6 +94,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   const justOpened = new Set<string>();
   const shownErrors = new Set<string>();
+  /** Large documents already told that they are linted on save only. */
+  const toldLarge = new Set<string>();
+  /** Large documents whose save asked for a lint. */
+  const saveRequested = new Set<string>();
   const loggedFailures = new Set<string>();
   const watchers: FSWatcher[] = [];
 
@@ -313,8 +317,28 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { result, diagnostics: result.findings.map((f) => toDiagnostic(doc, f, rulesById)) };
   }
 
+  const sizeMB = (doc: TextDocument) => Buffer.byteLength(doc.getText(), 'utf8') / (1024 * 1024);
+  const isLarge = (doc: TextDocument) => sizeMB(doc) > settings.largeFileSizeMB;
+
+  /** Says once per document why it is not linted as it is typed. */
+  function tellLarge(doc: TextDocument) {
+    if (toldLarge.has(doc.uri)) return;
+    toldLarge.add(doc.uri);
+    const limit = settings.largeFileSizeMB;
+    const message =
+      `budgetlint：此文档约 ${sizeMB(doc).toFixed(1)} MB，超过 ${limit} MB，为保持编辑流畅，只在保存时检查。` +
+      `可在设置 budgetlint.largeFileSizeMB 中调整。（${doc.uri}）`;
+    log(message);
+    try {
+      void connection.sendNotification('window/showMessage', { type: MessageType.Info, message });
+    } catch (e) {
+      logError('showMessage', e);
+    }
+  }
+
   async function validate(uri: string): Promise<void> {
     timers.delete(uri);
+    const saved = saveRequested.delete(uri);
     const doc = documents.get(uri);
     if (!doc || shuttingDown) return;
     if (settingsPending) await settingsPending;
@@ -324,6 +348,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!settings.enable || isSkipped(current)) {
       analyses.delete(uri);
       void connection.sendDiagnostics({ uri, version: current.version, diagnostics: [] });
+      return;
+    }
+    // A large document is linted when saved; edits only mark its diagnostics as waiting for the save.
+    if (!saved && isLarge(current)) {
+      tellLarge(current);
       return;
     }
     const analysis = analyze(current);
@@ -584,10 +613,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       else if (settings.run !== 'onSave') schedule(uri, debounceMs);
     }),
   );
-  documents.onDidSave(guard('didSave', undefined, (e) => settings.run === 'onSave' && schedule(e.document.uri, 0)));
+  documents.onDidSave(
+    guard('didSave', undefined, (e) => {
+      const uri = e.document.uri;
+      if (settings.run === 'onSave') {
+        saveRequested.add(uri);
+        schedule(uri, 0);
+        return;
+      }
+      // Small documents are already linted as they are typed.
+      if (!isLarge(e.document)) return;
+      saveRequested.add(uri);
+      schedule(uri, 0);
+    }),
+  );
   documents.onDidClose(
     guard('didClose', undefined, (e) => {
       const uri = e.document.uri;
+      toldLarge.delete(uri);
+      saveRequested.delete(uri);
       const t = timers.get(uri);
       if (t) clearTimeout(t);
       timers.delete(uri);
@@ -605,6 +649,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (typeof uri !== 'string' || !settings.enable) return undefined;
     const doc = documents.get(uri);
     if (!doc || isSkipped(doc)) return undefined;
+    if (isLarge(doc)) {
+      // Hovers on a large document must not start a lint of several seconds: the last save's analysis, if current.
+      const cached = analyses.get(uri);
+      return cached && cached.version === doc.version && cached.generation === generation ? { doc, analysis: cached } : undefined;
+    }
     return { doc, analysis: analyze(doc) };
   }
 

@@ -1,6 +1,6 @@
 import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ResolvedConfig } from '@budgetlint/core';
 import { CONFIG_FILE_NAME, ConfigLoader, ConfigLoadError, type EffectiveConfig } from '@budgetlint/core/node';
-import { ruleIds } from '@budgetlint/rules';
+import { rules } from '@budgetlint/rules';
 
 /** What the client says under the "budgetlint" settings section. */
 export interface ClientSettings {
@@ -15,9 +15,13 @@ export interface ClientSettings {
   include: string[];
   /** Globs (relative to the workspace folder) of files not to lint, on top of the config's `ignores`. */
   exclude: string[];
+  /** Documents larger than this (MB of UTF-8) are linted when saved, not on every edit (a lint of several MB blocks the server for seconds). */
+  largeFileSizeMB: number;
 }
 
-export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {}, run: 'onType', languages: [], include: [], exclude: [] };
+export const DEFAULT_LARGE_FILE_MB = 2;
+
+export const DEFAULT_SETTINGS: ClientSettings = { enable: true, rules: {}, run: 'onType', languages: [], include: [], exclude: [], largeFileSizeMB: DEFAULT_LARGE_FILE_MB };
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
@@ -32,6 +36,8 @@ export function normalizeSettings(raw: unknown): ClientSettings {
     languages: strings(r.languages),
     include: strings(r.include),
     exclude: strings(r.exclude),
+    largeFileSizeMB:
+      typeof r.largeFileSizeMB === 'number' && Number.isFinite(r.largeFileSizeMB) && r.largeFileSizeMB > 0 ? r.largeFileSizeMB : DEFAULT_LARGE_FILE_MB,
   };
 }
 
@@ -46,7 +52,7 @@ export interface LoadedConfig {
 }
 
 /** A loader shared with the CLI: the nearest budgetlint.config.json upwards from each document. */
-export const newConfigLoader = (cwd: string) => new ConfigLoader({ cwd, knownRules: ruleIds() });
+export const newConfigLoader = (cwd: string) => new ConfigLoader({ cwd, knownRules: rules });
 
 /**
  * The config for a document in `dir`, found upwards the way the CLI finds it.
@@ -73,7 +79,7 @@ export function loadConfigFor(loader: ConfigLoader, dir: string): LoadedConfig {
 export function applyClientRules(base: ResolvedConfig, settings: ClientSettings): { config: ResolvedConfig; error?: string } {
   if (!Object.keys(settings.rules).length) return { config: base };
   try {
-    return { config: mergeConfig(base, parseConfig({ rules: settings.rules }, ruleIds())) };
+    return { config: mergeConfig(base, parseConfig({ rules: settings.rules }, rules)) };
   } catch (e) {
     const problems = e instanceof ConfigError ? e.problems : [(e as Error).message];
     return { config: base, error: `设置 budgetlint.rules 有误，已忽略：${problems.join('；')}` };

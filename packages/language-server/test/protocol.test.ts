@@ -290,6 +290,27 @@ describe('garbage in, server stays up', () => {
     expect(client.stderr()).toContain('dropped input');
   });
 
+  // Before the guard rebuilt headers, two Content-Length lines or a line without a colon put the reader out of
+  // step for good: every later message was glued to the next header and the server answered nothing.
+  const notMessage = '{"jsonrpc":"2.0","method":"budgetlint/noSuchNotification","params":{}}';
+  const MALFORMED_FRAMES: Record<string, string> = {
+    'two Content-Length headers': `Content-Length: 3\r\nContent-Length: ${notMessage.length}\r\n\r\n${notMessage}`,
+    'a header line without a colon': `Content-Length: ${notMessage.length}\r\nnot a header\r\n\r\n${notMessage}`,
+    'a non-numeric length': `Content-Length: 12abc\r\n\r\n${notMessage}`,
+    'a negative length': `Content-Length: -40\r\n\r\n${notMessage}`,
+    'a huge length': `Content-Length: 99999999999999999999\r\n\r\n${notMessage}`,
+    'a length longer than what follows': `Content-Length: 5000000\r\n\r\n${notMessage}`,
+    'garbage bytes': '\u0000\u0001{{{{]]]\r\n\r\n\r\n',
+  };
+  for (const [name, bytes] of Object.entries(MALFORMED_FRAMES)) {
+    it(`answers the next request after ${name}`, async () => {
+      client.raw(bytes);
+      const answered = client.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(DRAFT, '45.3亿元') });
+      const deaf = new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer after ${name}`)), 5000));
+      expect(hoverText((await Promise.race([answered, deaf])) as Hover | null)).toContain('45.3');
+    });
+  }
+
   it('survives requests with missing or wrong params', async () => {
     expect(await client.conn.sendRequest('textDocument/hover', {})).toBeNull();
     expect(await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: 42 }, position: 'x' })).toBeNull();
@@ -511,6 +532,63 @@ describe('one config model with the CLI', () => {
     await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.budgetlintignore'), type: 2 }] });
     const cleared = await c.diagnostics(uriOf('分册/草稿/二.md'), (d) => c.published.indexOf(d) >= again);
     expect(cleared.diagnostics).toEqual([]);
+  });
+});
+
+describe('large documents', () => {
+  // A lint of several MB blocks the server for seconds: beyond budgetlint.largeFileSizeMB a document is
+  // linted when saved, and the user is told so once. A 1 KB threshold stands in for the 2 MB default.
+  let big: TestClient;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'budgetlint-lsp-large-'));
+    big = await startClient({ rootUri: pathToFileURL(dir).href, initializationOptions: { debounceMs: 20 }, settings: () => ({ largeFileSizeMB: 0.001 }) });
+  });
+  afterAll(async () => {
+    await big?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const filler = '\n本部门按照预算法和政府信息公开条例的规定，公开本年度部门预算及相关说明，接受社会监督。\n'.repeat(20);
+  const waitFor = async (pred: () => boolean, what: string) => {
+    for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 25));
+    if (!pred()) throw new Error(`timed out waiting for ${what}`);
+  };
+
+  it('lints on save only, says so once, and small documents still lint as typed', async () => {
+    const docUri = pathToFileURL(join(dir, 'big.md')).href;
+    const text = DRAFT + filler;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1100);
+    const told = () => big.messages.filter((m) => m.message.includes('只在保存时检查'));
+    await big.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'markdown', version: 1, text } });
+    await waitFor(() => told().length > 0, 'the large-document message');
+    expect(told()[0]).toMatchObject({ type: 3 });
+    expect(told()[0].message).toContain('budgetlint.largeFileSizeMB');
+    // The message is sent where the lint would have run: nothing was published for the document.
+    expect(big.published.filter((p) => p.uri === docUri)).toEqual([]);
+    // Hovering does not start a lint either.
+    expect(await big.conn.sendRequest('textDocument/hover', { textDocument: { uri: docUri }, position: positionOf(DRAFT, '31.62亿元') })).toBeNull();
+
+    await big.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: docUri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(big.published.filter((p) => p.uri === docUri)).toEqual([]);
+
+    await big.conn.sendNotification('textDocument/didSave', { textDocument: { uri: docUri } });
+    const p = await big.diagnostics(docUri, (d) => d.version === 2);
+    expect(p.diagnostics.map((d) => d.code)).toEqual(['sum-mismatch']);
+    expect(told()).toHaveLength(1);
+    // After the save, hovers use that analysis.
+    const h = await big.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: docUri }, position: { line: 2, character: 12 } });
+    expect(hoverText(h)).toContain('31.62');
+
+    const small = pathToFileURL(join(dir, 'small.md')).href;
+    expect(Buffer.byteLength(DRAFT)).toBeLessThan(1048);
+    await big.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: DRAFT } });
+    expect((await big.diagnostics(small)).diagnostics.map((d) => d.code)).toEqual(['sum-mismatch']);
+    expect(told()).toHaveLength(1);
   });
 });
 

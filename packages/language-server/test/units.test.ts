@@ -23,6 +23,9 @@ describe('settings', () => {
       include: ['说明/**'],
       exclude: ['归档/**'],
     });
+    expect(normalizeSettings({ largeFileSizeMB: '5' }).largeFileSizeMB).toBe(2);
+    expect(normalizeSettings({ largeFileSizeMB: 8 }).largeFileSizeMB).toBe(8);
+    for (const bad of [0, -1, Number.NaN, Infinity]) expect(normalizeSettings({ largeFileSizeMB: bad }).largeFileSizeMB).toBe(2);
   });
 
   it('reads the nearest config like the CLI: missing, BOM, bad JSON, bad content, nested', () => {

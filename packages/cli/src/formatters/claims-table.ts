@@ -118,7 +118,8 @@ export function claimRows(file: FileResult): ClaimRow[] {
     return [...ids].join(' ');
   };
   const groups = result.claims.map((c, index) => ({ index, ...claimItems(c) })).filter((g) => g.items.length);
-  groups.sort((a, b) => Math.min(...a.items.map((i) => i.range.start)) - Math.min(...b.items.map((i) => i.range.start)) || a.index - b.index);
+  const firstStart = (g: (typeof groups)[number]) => g.items.reduce((m, i) => Math.min(m, i.range.start), Infinity);
+  groups.sort((a, b) => firstStart(a) - firstStart(b) || a.index - b.index);
   const rows: ClaimRow[] = [];
   const used = new Set<string>();
   for (const g of groups) {

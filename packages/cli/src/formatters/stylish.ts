@@ -40,8 +40,9 @@ export const stylish: Formatter = (results, ctx) => {
     // Long messages (common in Chinese, which states the figures) do not push every
     // rule id of the file to the far right: the column stops at MESSAGE_COLUMN.
     const laid = table(rows.map((row) => [...row.slice(0, 3), '']));
-    const head = Math.max(...laid.map(displayWidth));
-    const msgWidth = Math.min(MESSAGE_COLUMN, Math.max(...rows.map((row) => displayWidth(row[3]))));
+    // reduce, not Math.max(...): a file can have more findings than a call can take arguments.
+    const head = laid.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
+    const msgWidth = Math.min(MESSAGE_COLUMN, rows.reduce((w, row) => Math.max(w, displayWidth(row[3])), 0));
     rows.forEach((row, i) => out.push(`${padEnd(laid[i], head)}  ${padEnd(row[3], msgWidth)}  ${row[4]}`.trimEnd()));
   }
   const total = errors + warnings + infos;

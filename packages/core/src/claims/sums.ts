@@ -286,7 +286,7 @@ export class SumExtractor {
     const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)));
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
-    const top = ranks.length ? Math.min(...ranks) : undefined;
+    const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined; // not Math.min(...): a table may have 100,000s of rows
     const members = data.filter((_, i) => top === undefined || (markers[i] && LEVEL_RANK[markers[i]!.level] === top));
     const columns = row.cells?.length ?? 0;
     for (let c = 1; c < columns; c++) {

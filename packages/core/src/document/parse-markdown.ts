@@ -2,7 +2,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { OffsetMap } from './offset-map.ts';
-import type { Block, Directive, ParsedDocument } from './types.ts';
+import { parseText } from './parse-text.ts';
+import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -18,6 +19,22 @@ interface Node {
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 const DIRECTIVE = /^<!--\s*budgetlint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->\s*$/;
+
+/**
+ * Directives in the comments of one piece of raw HTML (a block or an inline
+ * tag) at `at` in the source. Only HTML nodes are read, so a comment quoted
+ * in `inline code` or a fenced block is text, not a directive. An unclosed
+ * `<!--` ends the search: linear however many there are.
+ */
+function directivesIn(raw: string, at: number, out: Directive[]): void {
+  for (let i = raw.indexOf('<!--'); i >= 0; ) {
+    const close = raw.indexOf('-->', i + 4);
+    if (close < 0) return;
+    const d = parseDirective(raw.slice(i, close + 3), at + i, at + close + 3);
+    if (d) out.push(d);
+    i = raw.indexOf('<!--', close + 3);
+  }
+}
 
 export function parseDirective(html: string, start: number, end: number): Directive | null {
   const m = DIRECTIVE.exec(html.trim());
@@ -58,8 +75,14 @@ function alignEscaped(src: string, at: number, value: string, map: OffsetMap): v
   }
 }
 
-/** Collects a node's inline text and where each piece came from. */
-function collectText(source: string, node: Node, map: OffsetMap, parts: string[]): void {
+/** Collects a node's inline text and where each piece came from; inline comments go to `directives`. */
+function collectText(source: string, node: Node, map: OffsetMap, parts: string[], directives?: Directive[]): void {
+  if (node.type === 'html') {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (directives && s !== undefined && e !== undefined) directivesIn(source.slice(s, e), s, directives);
+    return;
+  }
   if (node.type === 'text' || node.type === 'inlineCode') {
     const value = node.value ?? '';
     const s = node.position?.start.offset;
@@ -83,7 +106,7 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
     parts.push('\n');
     return;
   }
-  for (const child of node.children ?? []) collectText(source, child, map, parts);
+  for (const child of node.children ?? []) collectText(source, child, map, parts, directives);
 }
 
 interface Chunk {
@@ -111,7 +134,7 @@ function parseChunk(source: string, unitBefore: string | undefined): Chunk {
       parts.push(itemPrefix.text);
       itemPrefix = undefined;
     }
-    collectText(source, node, map, parts);
+    collectText(source, node, map, parts, directives);
     const text = parts.join('');
     if (!text.trim()) return;
     blocks.push({ index: blocks.length, kind, text, map, ...extra });
@@ -130,8 +153,7 @@ function parseChunk(source: string, unitBefore: string | undefined): Chunk {
       case 'html': {
         const s = node.position?.start.offset ?? 0;
         const e = node.position?.end.offset ?? s;
-        const d = parseDirective(node.value ?? '', s, e);
-        if (d) directives.push(d);
+        directivesIn(source.slice(s, e), s, directives);
         return;
       }
       case 'table': {
@@ -150,10 +172,12 @@ function parseChunk(source: string, unitBefore: string | undefined): Chunk {
               parts.push('\t');
               len += 1;
             }
-            const before = parts.join('').length;
-            collectText(source, cell, map, parts);
-            const after = parts.join('').length;
-            cells.push({ start: before, end: after });
+            // Lengths are added up, not re-joined per cell: a row 18,000 cells wide stays linear.
+            const from = parts.length;
+            collectText(source, cell, map, parts, directives);
+            let after = len;
+            for (let k = from; k < parts.length; k++) after += parts[k].length;
+            cells.push({ start: len, end: after });
             len = after;
           });
           const text = parts.join('');
@@ -233,19 +257,119 @@ function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
     chunkCache.delete(key);
   } else {
     chunk = parseChunk(text, unitBefore);
+    markdownWork.parses++;
+    markdownWork.largestParse = Math.max(markdownWork.largestParse, text.length);
     if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
   }
   chunkCache.set(key, chunk);
   return chunk;
 }
 
+/**
+ * How deep lists and block quotes may nest before the rest of their block is
+ * read as plain text. The Markdown parser's work per line grows with the
+ * square of the nesting, and 10,000 levels (`- - - …`, `>>>…`) took minutes
+ * and then overflowed the stack; real disclosures nest three or four deep.
+ */
+export const MAX_NESTING = 16;
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * Containers a line opens: the `>` and list markers in the chain at its
+ * start, plus its indentation (two columns per level) when the chain is not
+ * empty, since an indented marker nests in the item above. Stops counting
+ * at `limit`, so the scan is linear in the part of the line it reads.
+ */
+export function lineNesting(line: string, limit = Infinity): number {
+  let i = 0;
+  let cols = 0;
+  while (isBlank(line[i])) cols += line[i++] === '\t' ? 4 : 1;
+  let depth = 0;
+  for (;;) {
+    const c = line[i];
+    if (c === '>') {
+      i++;
+    } else if ((c === '-' || c === '*' || c === '+') && (isBlank(line[i + 1]) || i + 1 >= line.length)) {
+      i++;
+    } else if (c !== undefined && c >= '0' && c <= '9') {
+      let j = i;
+      while (j < line.length && j - i < 9 && line[j] >= '0' && line[j] <= '9') j++;
+      if ((line[j] === '.' || line[j] === ')') && (isBlank(line[j + 1]) || j + 1 >= line.length)) i = j + 1;
+      else break;
+    } else break;
+    depth++;
+    if (depth + (cols >> 1) > limit) break;
+    while (isBlank(line[i])) i++;
+  }
+  return depth ? depth + (cols >> 1) : 0;
+}
+
+/** The offset (within `text`) of the first line outside fenced code nested deeper than MAX_NESTING, or -1. */
+function tooDeepAt(text: string): number {
+  const eol = /\r\n|\r|\n|$/g;
+  let fence: string | undefined;
+  for (let start = 0; start <= text.length; ) {
+    eol.lastIndex = start;
+    const m = eol.exec(text)!;
+    const line = text.slice(start, m.index);
+    const f = /^[ \t]{0,3}(```+|~~~+)/.exec(line);
+    if (f) fence = fence ? (f[1].startsWith(fence) ? undefined : fence) : f[1];
+    else if (!fence && lineNesting(line, MAX_NESTING) > MAX_NESTING) return start;
+    if (!m[0]) break;
+    start = m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** Top-level items in one chunk beyond which the chunk is parsed an item at a time. */
+export const ITEMS_PER_PARSE = 64;
+
+const ITEM_START = /^(?:([-*+])|\d{1,9}([.)]))(?:[ \t]|$)/;
+
+/**
+ * The Markdown parser's work on one list grows with the square of its items
+ * when they hold sub-lists (8,000 `- - x` lines: 20 s). A long list is
+ * therefore cut before each top-level item with the same marker as its first
+ * one (such a line always starts a sibling item, so each piece parses as it
+ * did inside the whole list) and parsed a piece of ITEMS_PER_PARSE items at a
+ * time. Ordered items then take the number written on them. Offsets are the
+ * chunk's own.
+ */
+function splitLongList(text: string): Array<{ start: number; end: number }> {
+  const first = ITEM_START.exec(text);
+  if (!first) return [{ start: 0, end: text.length }];
+  const same = (m: RegExpExecArray) => (first[1] ? m[1] === first[1] : m[2] === first[2]);
+  const starts: number[] = [0];
+  const eol = /\r\n|\r|\n/g;
+  let fence: string | undefined;
+  for (let m = eol.exec(text); m; m = eol.exec(text)) {
+    const at = m.index + m[0].length;
+    const head = text.slice(at, at + 16);
+    const f = /^[ \t]{0,3}(```+|~~~+)/.exec(head);
+    if (f) fence = fence ? (f[1].startsWith(fence) ? undefined : fence) : f[1];
+    if (fence) continue;
+    const item = ITEM_START.exec(head);
+    if (item && same(item)) starts.push(at);
+  }
+  if (starts.length <= ITEMS_PER_PARSE) return [{ start: 0, end: text.length }];
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < starts.length; i += ITEMS_PER_PARSE) {
+    pieces.push({ start: starts[i], end: i + ITEMS_PER_PARSE < starts.length ? starts[i + ITEMS_PER_PARSE] : text.length });
+  }
+  return pieces;
+}
+
+/** Counts of the work done, for tests that check it grows linearly. */
+export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0 };
+
 export function parseMarkdown(source: string): ParsedDocument {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
+  const deep: number[] = [];
   let tables = 0;
   let unit: string | undefined;
-  for (const { start, end } of splitChunks(source)) {
-    const chunk = cachedChunk(source.slice(start, end), unit);
+  const addChunk = (chunk: Chunk, start: number) => {
     for (const b of chunk.blocks) {
       blocks.push({
         ...b,
@@ -257,14 +381,43 @@ export function parseMarkdown(source: string): ParsedDocument {
     for (const d of chunk.directives) directives.push({ ...d, start: d.start + start, end: d.end + start });
     tables += chunk.tables;
     unit = chunk.lastUnit;
+  };
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const c of splitChunks(source)) {
+    for (const p of splitLongList(source.slice(c.start, c.end))) pieces.push({ start: c.start + p.start, end: c.start + p.end });
   }
-  // Directives can also sit inside paragraphs as inline HTML.
-  const inline = /<!--\s*budgetlint-[\s\S]*?-->/g;
-  for (let m = inline.exec(source); m; m = inline.exec(source)) {
-    if (directives.some((d) => d.start <= m!.index && m!.index < d.end)) continue;
-    const d = parseDirective(m[0], m.index, m.index + m[0].length);
-    if (d) directives.push(d);
+  for (const { start, end } of pieces) {
+    const text = source.slice(start, end);
+    const cut = tooDeepAt(text);
+    if (cut < 0) {
+      markdownWork.parsedBytes += text.length;
+      addChunk(cachedChunk(text, unit), start);
+      continue;
+    }
+    // Markdown up to the line that nests too deep, plain text from there to the end of the block.
+    if (cut > 0) {
+      markdownWork.parsedBytes += cut;
+      addChunk(cachedChunk(text.slice(0, cut), unit), start);
+    }
+    deep.push(start + cut);
+    markdownWork.plainBytes += text.length - cut;
+    for (const b of parseText(text.slice(cut)).blocks) {
+      blocks.push({ ...b, index: blocks.length, map: b.map.shifted(start + cut) });
+    }
+    unit = undefined;
   }
   directives.sort((a, b) => a.start - b.start);
-  return { source, format: 'markdown', blocks, directives };
+  const notices: DocumentNotice[] = [];
+  if (deep.length) {
+    const lineEnd = source.indexOf('\n', deep[0]);
+    notices.push({
+      id: 'markdown-nesting',
+      severity: 'info',
+      message:
+        `列表或引用嵌套超过 ${MAX_NESTING} 层，${deep.length > 1 ? `共 ${deep.length} 处，` : ''}` +
+        '从这一行到段落结束按纯文本读取（Markdown 结构不再解析）',
+      range: { start: deep[0], end: lineEnd < 0 ? source.length : lineEnd },
+    });
+  }
+  return { source, format: 'markdown', blocks, directives, ...(notices.length ? { notices } : {}) };
 }

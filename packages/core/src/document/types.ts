@@ -42,9 +42,19 @@ export interface Directive {
 
 export type SourceFormat = 'markdown' | 'text';
 
+/** Something the reader had to do that the user should know about (a block read as plain text…). */
+export interface DocumentNotice {
+  /** Reported as the finding's rule id. */
+  id: string;
+  severity: 'info' | 'warning';
+  message: string;
+  range: { start: number; end: number };
+}
+
 export interface ParsedDocument {
   source: string;
   format: SourceFormat;
   blocks: Block[];
   directives: Directive[];
+  notices?: DocumentNotice[];
 }

@@ -1,6 +1,6 @@
 import type { Directive } from '../document/types.ts';
 import type { LineIndex } from '../document/line-index.ts';
-import type { Finding } from './findings.ts';
+import type { Finding, FindingInput } from './findings.ts';
 
 const matches = (d: Directive, ruleId: string) => d.rules.length === 0 || d.rules.includes(ruleId);
 
@@ -36,4 +36,24 @@ export function applyDirectives(findings: Finding[], directives: Directive[], li
   }
   const unused = directives.filter((d) => d.kind !== 'enable' && !used.has(d));
   return { kept, suppressed, unused };
+}
+
+/**
+ * One warning input per rule id, in any directive, that no rule has: the
+ * directive cannot silence it, and the author meant something else.
+ */
+export function unknownDirectiveRules(directives: readonly Directive[], knownIds: readonly string[]): FindingInput[] {
+  const known = new Set(knownIds);
+  const out: FindingInput[] = [];
+  for (const d of directives) {
+    for (const id of d.rules) {
+      if (known.has(id)) continue;
+      out.push({
+        message: `屏蔽注释 budgetlint-${d.kind} 中的规则“${id}”不存在，此注释对它不起作用（请核对规则名）`,
+        range: { start: d.start, end: d.end },
+        fingerprint: `unknown-rule|${id}`,
+      });
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { DEFAULT_DOMAIN } from '../domain/tables.ts';
 import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
 import type { Finding, FindingInput, Severity } from './findings.ts';
 import type { Rule, RuleContext } from './rule.ts';
-import { applyDirectives } from './directives.ts';
+import { applyDirectives, unknownDirectiveRules } from './directives.ts';
 
 export interface LintOptions {
   /** Defaults to the format the file path implies, else plain text. */
@@ -35,6 +35,9 @@ export interface LintResult {
   /** Rules that threw: reported, never fatal to the run. */
   ruleFailures: RuleFailure[];
 }
+
+/** The rule id of the warning for a directive that names an unknown rule. */
+export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
 
 /** Lints one document: pure and synchronous, no I/O. */
 export function lint(source: string, options: LintOptions): LintResult {
@@ -70,6 +73,12 @@ export function lint(source: string, options: LintOptions): LintResult {
     } catch (e) {
       ruleFailures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
+  }
+  // What the reader had to give up on (a block read as plain text) is said, never silent.
+  for (const n of document.notices ?? []) findings.push(toFinding(n.id, { message: n.message, range: n.range, fingerprint: n.id }, n.severity, lines));
+  // A directive naming a rule that does not exist silences nothing: a typo must not pass unnoticed.
+  for (const u of unknownDirectiveRules(document.directives, options.rules.map((r) => r.id))) {
+    findings.push(toFinding(UNKNOWN_RULE_IN_DIRECTIVE, u, 'warning', lines));
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
   const { kept, suppressed, unused } = applyDirectives(dedupe(findings), document.directives, lines);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Claim, ClaimKind, ClaimOf, DocFigure } from '../claims/types.ts';
 import type { DomainTables } from '../domain/tables.ts';
 import type { FindingInput, Severity } from './findings.ts';
@@ -27,11 +28,16 @@ export interface RuleMeta {
 
 export interface Rule<O extends object = object> extends RuleMeta {
   defaults: O;
+  /** What a config may set under `rules.<id>[1]`; unknown keys and wrong types are config errors. */
+  optionsSchema: z.ZodType;
   docsUrl: string;
   check(ctx: RuleContext<O>): void;
 }
 
 export const DOCS_BASE = 'https://github.com/budgetlint/budgetlint/blob/main/rules';
+
+/** zod, for rules to declare the schema of their options with. */
+export { z };
 
 /**
  * The one wrapper every rule goes through (like unified-lint-rule): it gives
@@ -39,12 +45,14 @@ export const DOCS_BASE = 'https://github.com/budgetlint/budgetlint/blob/main/rul
  * module is only its check.
  */
 export function defineRule<O extends object = object>(
-  meta: RuleMeta & { defaults?: O },
+  meta: RuleMeta & { defaults?: O; optionsSchema?: z.ZodType<Partial<O>> },
   check: (ctx: RuleContext<O>) => void,
 ): Rule<O> {
   return {
     ...meta,
     defaults: (meta.defaults ?? {}) as O,
+    // A rule that declares no options accepts none: any key is a typo.
+    optionsSchema: meta.optionsSchema ?? z.object({}).strict(),
     docsUrl: `${DOCS_BASE}/${meta.id}/README.md`,
     check,
   };

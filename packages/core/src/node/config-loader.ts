@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig } from '../config/index.ts';
+import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig, type RuleOptionsSpec } from '../config/index.ts';
 /** A command-line severity override (--rule id:severity). */
 export interface RuleOverride {
   id: string;
@@ -91,7 +91,8 @@ export interface ConfigLoaderOptions {
   /** --config FILE: used for every file instead of searching. */
   configFile?: string;
   overrides?: RuleOverride[];
-  knownRules: readonly string[];
+  /** The rules (with their option schemas, so options are checked too) or just their ids. */
+  knownRules: ReadonlyArray<string | RuleOptionsSpec>;
   cwd: string;
 }
 
@@ -106,9 +107,10 @@ export class ConfigLoader {
   private fixed?: EffectiveConfig;
 
   constructor(private readonly opts: ConfigLoaderOptions) {
+    const ids = opts.knownRules.map((r) => (typeof r === 'string' ? r : r.id));
     for (const o of opts.overrides ?? []) {
-      if (!opts.knownRules.includes(o.id)) {
-        throw new ConfigLoadError('--rule', [`unknown rule id '${o.id}' (expected one of ${opts.knownRules.join(', ')})`]);
+      if (!ids.includes(o.id)) {
+        throw new ConfigLoadError('--rule', [`unknown rule id '${o.id}' (expected one of ${ids.join(', ')})`]);
       }
     }
   }
