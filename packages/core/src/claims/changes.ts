@@ -1,8 +1,9 @@
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { subjectBefore } from './labels.ts';
+import { DELTA_VERB_ALT, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
-const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|减幅|涨幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
+const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
 const BASE_AFTER_COMPARE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
 const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
