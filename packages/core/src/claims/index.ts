@@ -5,6 +5,7 @@ import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
+import { extractChangeSums } from '../relations/change-sums.ts';
 
 export * from './types.ts';
 export { ExtractContext, type Sentence } from './context.ts';
@@ -27,6 +28,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['sums', (ctx) => extractSums(ctx)],
   ['changes', (ctx) => extractChanges(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
+  ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */

@@ -29,7 +29,8 @@ const grade = (words: string) => new RegExp(`(?:^|为|是|[“"‘])(?:${words})
 export const PARTITIONS: Partition[] = [
   {
     name: '税收返还和转移支付',
-    total: /转移支付/,
+    // 上级补助收入 is what the higher levels send down: the same three parts.
+    total: /转移支付|上级补助/,
     members: [
       { name: '返还性收入', pattern: /返还性收入|税收返还/ },
       { name: '一般性转移支付', pattern: /一般性转移支付/ },
