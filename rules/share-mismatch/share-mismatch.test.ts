@@ -215,3 +215,94 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Bases named in other ways: stated inside the share phrase, 该类 pointing back to the
+// amount the sentence opened with, a total named like a table row or with its measure
+// (决算), and a share whose part and total are both only named.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '占X万元的: the total stated inside the phrase, and the share holds (218.40 / 1,365.00 = 16.00%)',
+      code: '2025年部门预算中，信息化建设项目218.40万元，占项目支出总额1,365.00万元的16.0%，主要用于政务外网升级。',
+    },
+    {
+      why: '该类 is the amount before 中: 642.30 / 1,028.60 = 62.44%',
+      code: '教育支出（类）1,028.60万元中，普通教育（款）642.30万元，占该类支出的62.4%。',
+    },
+    {
+      why: 'a base named only, with two different values for the name in the text: nothing to check',
+      code: ['一般公共预算财政拨款支出预算2,400.00万元。', '一般公共预算财政拨款支出决算2,216.50万元。', '教育支出850.00万元，占一般公共预算财政拨款支出的36.8%。'].join('\n'),
+    },
+    {
+      why: 'both named, the breakdown before adds up: 40.20 / 52.60 = 76.43%',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。从结构看，一般性转移支付在税收返还和转移支付收入中的占比为76.4%。',
+    },
+    {
+      why: 'a named share whose part is not a component of the named total: no pair',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。均衡性转移支付在一般性转移支付中的占比为31.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '占X万元的 with another verb order: the share of the stated total is 16.00%, not 18.0%',
+      code: '2025年部门预算中，信息化建设项目218.40万元，占项目支出总额1,365.00万元的18.0%，主要用于政务外网升级。',
+      errors: [
+        {
+          message: '信息化建设项目218.40万元占项目支出总额1,365.00万元的16.0%，而非所写的18.0%',
+          line: 1,
+          column: 46,
+          text: '18.0%',
+        },
+      ],
+    },
+    {
+      why: '该类 in a two-level 类/款 sentence: 642.30 / 1,028.60 = 62.44%, not 66.4%',
+      code: '教育支出（类）1,028.60万元中，普通教育（款）642.30万元，占该类支出的66.4%。',
+      errors: [
+        {
+          message: '普通教育（款）642.30万元占教育支出（类）1,028.60万元的62.4%，而非所写的66.4%',
+          line: 1,
+          column: 42,
+          text: '66.4%',
+        },
+      ],
+    },
+    {
+      why: 'a total named with its year and measure two lines up (2024年度…支出决算): 850.00 / 2,216.50 = 38.35%',
+      code: ['2024年度一般公共预算财政拨款支出决算2,216.50万元，完成年初预算的92.4%。', '分科目看，教育支出850.00万元，占一般公共预算财政拨款支出的36.8%。'].join('\n'),
+      errors: [
+        {
+          message: '教育支出850.00万元占一般公共预算财政拨款支出2,216.50万元的38.3%，而非所写的36.8%',
+          line: 2,
+          column: 33,
+          text: '36.8%',
+        },
+      ],
+    },
+    {
+      why: 'a total named as a table row with one amount: 1,920.50 / 6,402.00 = 30.00%',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 功能分类 | 预算数 | 占比 |', '|---|---:|---:|', '| 农林水支出 | 6,402.00 | 71.2% |', '| 其他支出 | 2,590.00 | 28.8% |', '', '农林水支出中，农业农村（款）1,920.50万元，占农林水支出的33.0%。'].join('\n'),
+      errors: [
+        {
+          message: '农业农村（款）1,920.50万元占农林水支出6,402.00万元的30.0%，而非所写的33.0%',
+          line: 8,
+          column: 33,
+          text: '33.0%',
+        },
+      ],
+    },
+    {
+      why: 'both only named, the breakdown in the sentence before: 40.20 / 52.60 = 76.43%, not 79.4%',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。从结构看，一般性转移支付在税收返还和转移支付收入中的占比为79.4%。',
+      errors: [
+        {
+          message: '一般性转移支付40.20亿元占税收返还和转移支付收入52.60亿元的76.4%，而非所写的79.4%',
+          line: 1,
+          column: 99,
+          text: '79.4%',
+        },
+      ],
+    },
+  ],
+});

@@ -16,7 +16,7 @@ const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期',
 const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$`);
 // 完成年初预算145万元的91.45%: the budget figure inside a completion phrase.
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|调整后?)?预算(?:数)?[\s\u3000]*$/;
-const BEFORE_SHARE = /占[^，。；、]{0,20}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
+const BEFORE_SHARE = /占[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?[\\s\\u3000]*$`);
@@ -27,7 +27,7 @@ const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去�
 
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
-  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
   if (f.dimension === 'percent') {
     if (BEFORE_RATIO.test(before)) return 'ratio';
