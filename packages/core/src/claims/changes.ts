@@ -1,7 +1,7 @@
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { subjectBefore } from './labels.ts';
-import { DELTA_VERB_ALT, RATE_NOUN_ALT } from '../domain/lexicon.ts';
+import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
 const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
@@ -97,6 +97,23 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }),
         });
         taken.add(g.id);
+      });
+      // 比上年的13.02亿元有所上升: both values stated, the direction in words only.
+      figs.forEach((p, i) => {
+        if (p.role !== 'prior' || p.approximate || claims.some((c) => c.prior?.id === p.id)) return;
+        const m = DIRECTION_ONLY.exec(block.text.slice(p.end, Math.min(s.end, p.end + 8)));
+        if (!m) return;
+        const current = figs.slice(0, i).reverse().find((x) => isCurrent(x) && x.dimension === p.dimension && !taken.has(x.id));
+        if (!current || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, p.start))) return;
+        const at = p.end + m.index + m[0].length - m[1].length;
+        claims.push({
+          kind: 'change',
+          subject: subjectBefore(block.text, current.start),
+          current,
+          base: baseOf(block.text.slice(current.end, p.end)),
+          prior: p,
+          deltaWord: ctx.word(block, at, at + m[1].length),
+        });
       });
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;

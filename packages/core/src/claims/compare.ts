@@ -18,7 +18,10 @@ interface Labelled {
 /** The money figures of a sentence and the one before it, each with its clause label (年初预算为, 支出决算为). */
 function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upTo: number): Labelled[] {
   const out: Labelled[] = [];
-  for (const s of [sentences[i - 1], sentences[i]]) {
+  // The sentence before, or the one before that when it states no amount ("完成预算的86.5%。决算数大于预算数…").
+  let back = i - 1;
+  while (back > i - 3 && back > 0 && !sentences[back].figures.some((f) => f.dimension === 'money')) back--;
+  for (const s of [sentences[back], sentences[i]]) {
     if (!s) continue;
     for (const f of s.figures) {
       if (f.dimension !== 'money' || f.approximate || (s === sentences[i] && f.start >= upTo)) continue;
