@@ -382,9 +382,13 @@ describe('sum-mismatch with rounding: "strict"', () => {
   };
 
   it('reports a gap within rounding as a hint, not an error', () => {
+    // 基本支出 is 人员经费 and 公用经费 by definition: a complete list, so its rounding gap is a hint.
     const code = '2024年，部门一般公共预算财政拨款基本支出105.58万元，其中：人员经费95.36万元，公用经费10.23万元。';
-    // 人员经费 + 公用经费 is not a partition the domain tables know complete: no hint on a list that may leave a remainder.
-    expect(strict(code)).toEqual([]);
+    expect(strict(code)).toEqual([
+      { message: '合计105.58万元，分项之和为105.59万元（95.36 + 10.23），相差0.01万元，在各数四舍五入的误差之内', severity: 'info' },
+    ]);
+    // 项目支出 has no fixed parts: no hint on a list that may leave a remainder.
+    expect(strict('2024年，部门项目支出105.58万元，其中：信息化项目95.36万元，培训项目10.23万元。')).toEqual([]);
     const sangong = '2024年，全区“三公”经费支出合计105.58万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费95.36万元，公务接待费10.23万元。';
     expect(strict(sangong)).toEqual([
       { message: '合计105.58万元，分项之和为105.59万元（0 + 95.36 + 10.23），相差0.01万元，在各数四舍五入的误差之内', severity: 'info' },
@@ -395,4 +399,50 @@ describe('sum-mismatch with rounding: "strict"', () => {
     const sangong = '2024年，全区“三公”经费支出合计105.58万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费95.36万元，公务接待费10.23万元。';
     expect(lint(sangong, { rules: [rule], format: 'text' }).findings).toEqual([]);
   });
+});
+
+// Lists opened by 包括 (also 主要包括：, parts joined by 和), the domain's complete
+// splits (还本付息, 发行 by use, 基本支出), and 加上… before a total that also counts
+// an amount stated earlier.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '主要包括 with fewer parts than the total: a partial list (2,100 + 860 < 3,400)',
+      code: '项目支出3,400.00万元，主要包括：农田水利建设2,100.00万元、动物防疫补助860.00万元。',
+    },
+    {
+      why: '加上… before the total: the total also counts the 1,120万元 of the sentence before',
+      code: '全镇一般公共预算收入完成1,120万元。加上上级补助收入2,860万元、上年结余收入140万元，全镇收入合计4,120万元。',
+    },
+    {
+      why: '还本付息 split into its two parts, adding up: 18.40 + 6.25 = 24.65',
+      code: '2025年预计还本付息支出24.65亿元，其中还本18.40亿元、付息6.25亿元。',
+    },
+    {
+      why: '包括A和B adding up: 2,310.60 + 402.15 = 2,712.75',
+      code: '2024年度基本支出2,712.75万元，包括人员经费2,310.60万元和公用经费402.15万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '包括 with parts that exceed the total: 612 + 186 + 455 + 305 = 1,558 > 1,518',
+      code: '农林水支出1,518万元，包括农业农村支出612万元、林业和草原支出186万元、水利支出455万元、乡村振兴支出305万元。',
+      errors: [{ message: '合计1,518万元，但其中所列分项之和已达1558万元（612 + 186 + 455 + 305），超出40万元', line: 1, column: 6, text: '1,518万元' }],
+    },
+    {
+      why: '包括A和B: 基本支出 is the two of them, 2,310.60 + 412.15 = 2,722.75, not 2,712.75',
+      code: '2024年度基本支出2,712.75万元，包括人员经费2,310.60万元和公用经费412.15万元。',
+      errors: [{ message: '合计2,712.75万元，但分项之和为2722.75万元（2310.60 + 412.15），相差10.00万元', line: 1, column: 11, text: '2,712.75万元' }],
+    },
+    {
+      why: '还本付息 is 还本 and 付息: 18.40 + 6.25 = 24.65, not 25.65',
+      code: '2025年预计还本付息支出25.65亿元，其中还本18.40亿元、付息6.25亿元，已全部列入年度预算。',
+      errors: [{ message: '合计25.65亿元，但分项之和为24.65亿元（18.40 + 6.25），相差1.00亿元', line: 1, column: 14, text: '25.65亿元' }],
+    },
+    {
+      why: '发行 split by use (新增, 再融资): 21.30 + 9.85 = 31.15, not 32.15',
+      code: '2024年全市发行政府债券32.15亿元，其中新增债券21.30亿元、再融资债券9.85亿元。',
+      errors: [{ message: '合计32.15亿元，但分项之和为31.15亿元（21.30 + 9.85），相差1.00亿元', line: 1, column: 14, text: '32.15亿元' }],
+    },
+  ],
 });

@@ -10,6 +10,8 @@ const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
+const RATIO_AFTER = /^[\s\u3000]*的/;
+
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
 
@@ -55,7 +57,10 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (!found) return;
         const before = figs.slice(0, i).reverse();
         const current = before.find((x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
-        const prior = before.find((x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start));
+        // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
+        const prior = before.find(
+          (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
+        );
         const claim: ChangeClaim = {
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),

@@ -16,6 +16,8 @@ const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期',
 const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$`);
 // 完成年初预算145万元的91.45%: the budget figure inside a completion phrase.
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|调整后?)?预算(?:数)?[\s\u3000]*$/;
+// 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.
+const BEFORE_RATIO_BASE = new RegExp(`(?:为|是|相当于)[\\s\\u3000]*(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?(?:${RATIO_BASE})[\\s\\u3000]*$`);
 const BEFORE_SHARE = /占[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
@@ -37,6 +39,6 @@ export function roleOf(text: string, f: Figure): FigureRole {
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
   if (BEFORE_DELTA.test(before)) return 'delta';
-  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before)) return 'prior';
+  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

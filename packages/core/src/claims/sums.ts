@@ -7,9 +7,11 @@ import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
 
-const OF_WHICH = /其中[：:，,]?/g;
+// 其中 and 包括 open a list of parts of the amount before them.
+const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
+const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 const TOTAL_WORD = /(?:合计|共计|总计|总额|共)(?:为|达)?[\s\u3000]*$/;
 const CHANGE_WORD = /比|较|同比|增加|增长|减少|下降|上升|降低|持平|其中|用于/;
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
@@ -114,7 +116,7 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    if (!s.text.includes('其中')) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括')) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
     OF_WHICH.lastIndex = 0;
@@ -147,8 +149,13 @@ export class SumExtractor {
         components = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
-          const f = s.figures.find((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
+          const inItem = s.figures.filter((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
+          const f = inItem[0];
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
+          // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
+          for (let k = 1; k < inItem.length && AND.test(text.slice(inItem[k - 1].end, inItem[k].start)); k++) {
+            components.push({ figure: inItem[k], label: cleanLabel(text.slice(inItem[k - 1].end, inItem[k].start).replace(AND, '')) });
+          }
         }
       }
       const dimension = components[0]?.figure.dimension;
@@ -223,6 +230,8 @@ export class SumExtractor {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
+      // 加上…，合计: the total also counts an amount stated before this sentence.
+      if (/^[\s\u3000]*(?:再)?(?:加上|连同|加)/.test(s.text)) return;
       const before = figs.slice(0, k);
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
       const components = before.map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
