@@ -446,3 +446,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// False alarms of positional binding: what stands right before 其中 is not always the total.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'averages with 其中 do not add: 平均发行利率2.92%，其中一般债券2.86%，专项债券2.99%',
+      code: '2024年9月，全省地方政府债券平均发行利率2.92%，其中一般债券2.86%，专项债券2.99%；平均发行期限11.4年，其中一般债券8.2年，专项债券13.6年。',
+    },
+    {
+      why: 'an average rate in another order: 利率平均为3.05%，其中新增债券3.10%、再融资债券2.95%',
+      code: '全年发行债券利率平均为3.05%，其中新增债券3.10%、再融资债券2.95%。',
+    },
+    {
+      why: 'each part states its actual, its budget and the difference: only the actuals are parts (0 + 0.6 + 1.45 = 2.05)',
+      code: '“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出0.6万元，年初预算为0.95万元，差值为0.35万元；公务接待费支出1.45万元，年初预算为2万元，差值为0.55万元。',
+    },
+    {
+      why: 'the share base inside 占年初预算X的 is not the total before 其中 (3,511 + 837 = 4,348)',
+      code: '1-5月，全县完成财政总收入4,348万元，占年初预算10,065万元的43.2%，同比下降6.5%。其中：税收收入3,511万元，占年初预算8,465万元的41.5%；非税收入837万元，占年初预算1,600万元的52.3%。',
+    },
+    {
+      why: 'parts separated by ， end at the ；: the next clause is another statement (866 + 35 + 68 = 969)',
+      code: '1-5月，全县完成政府性基金收入969万元，其中国有土地使用权出让收入866万元，城市基础设施配套费收入35万元，污水处理费收入68万元；完成政府性基金支出4,093万元，占年初预算5,497万元的74.5%。',
+    },
+    {
+      why: 'a line cut mid-sentence: the tail with 合计 is not a list of its own',
+      code: ['2025年度项目总预算960.00万，其中支持企业技术改造520.00万，支持企业数字化转', '型310.00万，支持企业上市培育130.00万，合计960.00万。'].join('\n'),
+    },
+  ],
+  invalid: [],
+});

@@ -90,7 +90,10 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
         const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
-        const prior = figs.slice(0, i).reverse().find((x) => x.role === 'prior' && x.dimension === 'money');
+        const prior = figs
+          .slice(0, i)
+          .reverse()
+          .find((x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         claims.push({

@@ -19,6 +19,7 @@ const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|调整后?)?
 // 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.
 const BEFORE_RATIO_BASE = new RegExp(`(?:为|是|相当于)[\\s\\u3000]*(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?(?:${RATIO_BASE})[\\s\\u3000]*$`);
 const BEFORE_SHARE = /占[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
+const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?[\\s\\u3000]*$`);
@@ -39,6 +40,8 @@ export function roleOf(text: string, f: Figure): FigureRole {
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
   if (BEFORE_DELTA.test(before)) return 'delta';
+  // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
+  if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
+import { MEASURE_ONLY, NON_ADDITIVE } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
 import { sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
@@ -77,6 +78,11 @@ function listsOnly(text: string, s: Sentence): boolean {
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
 }
 
+/** The figure's label names only a measure of something named before it (年初预算为, 差值为). */
+function measureOnly(text: string, f: DocFigure, from: number): boolean {
+  return MEASURE_ONLY.test(labelBefore(text, f.start, from));
+}
+
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
   constructor(private readonly ctx: ExtractContext) {}
@@ -105,6 +111,8 @@ export class SumExtractor {
       for (const f of before) {
         if (used.has(f.id)) return undefined;
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
+        // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
+        if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
         if (f.role === 'amount') return f;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
@@ -146,11 +154,23 @@ export class SumExtractor {
         if (next && items.length && s.figures.some((f) => f.start >= items[items.length - 1].start && f.end <= end && depth[f.start] === hit.level)) {
           items = items.slice(0, -1);
         }
+        // Parts separated by ， or 、 end at the first ；: what follows is the next statement
+        // ("其中A866万元，B35万元，C68万元；完成基金支出4093万元"). Only separators between
+        // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
+        const carries = items.map((it) => s.figures.some((f) => f.start >= it.start && f.end <= it.end && isAmount(f) && depth[f.start] === hit.level));
+        const seps: Array<{ k: number; c: string }> = [];
+        for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
+        const amountItems = carries.filter(Boolean).length;
+        if (amountItems > 2 && seps.length && '，,、'.includes(seps[0].c)) {
+          const cut = seps.find((x) => '；;'.includes(x.c));
+          if (cut) items = items.slice(0, cut.k);
+        }
         components = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
           const inItem = s.figures.filter((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
-          const f = inItem[0];
+          // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
+          const f = inItem.find((x) => !measureOnly(text, x, item.start));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           for (let k = 1; k < inItem.length && AND.test(text.slice(inItem[k - 1].end, inItem[k].start)); k++) {
@@ -181,6 +201,8 @@ export class SumExtractor {
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
     const subject = subjectBefore(text, total.start);
+    // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
+    if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
@@ -223,6 +245,12 @@ export class SumExtractor {
     return b.kind === 'heading' || (!!m && LEVEL_RANK[m.level] <= rank);
   }
 
+  /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
+  private continues(block: Block): boolean {
+    const prev = this.ctx.doc.blocks[block.index - 1];
+    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+  }
+
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence): void {
     const figs = s.figures;
@@ -234,6 +262,9 @@ export class SumExtractor {
       if (/^[\s\u3000]*(?:再)?(?:加上|连同|加)/.test(s.text)) return;
       const before = figs.slice(0, k);
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
+      // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
+      if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
+      if (s.start === 0 && this.continues(s.block)) return;
       const components = before.map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       this.claims.push({

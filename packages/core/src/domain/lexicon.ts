@@ -101,6 +101,12 @@ export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
 /** Figures governed by these are not additive (rates, averages, terms): a list of them is no sum. */
 export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比例|比重|占比|增速|增幅|降幅|执行率|完成率|均值|人均|单价/;
 
+/**
+ * A label that names only a measure (年初预算为, 差值为, 上年决算): the figure is
+ * another measure of the subject named before it, not a subject of its own.
+ */
+export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$|^(?:差值|差额|增减|增减额|增减数|结余)$|^上年(?:预算|决算|执行)?(?:数|额)?$|^(?:实际)?(?:完成|支出|收入)?(?:数|额)$/;
+
 /** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 

@@ -65,7 +65,7 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   let part = figs[i - 1];
   if (!part || !isShare(share)) return undefined;
   const inner = figs[i - 2];
-  if (inner && isPart(inner) && isPart(part) && compatible(inner, part)) {
+  if (inner && isPart(inner) && usable(part) && (isPart(part) || part.role === 'prior') && compatible(inner, part)) {
     const before = BEFORE_INLINE.exec(block.text.slice(inner.end, part.start));
     if (before && AFTER_INLINE.test(block.text.slice(part.end, share.start))) {
       const written = before[1].replace(/[\s\u3000]/g, '');
