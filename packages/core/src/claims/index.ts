@@ -6,6 +6,7 @@ import { extractChanges } from './changes.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from '../relations/change-sums.ts';
+import { extractConflicts } from '../relations/conflicts.ts';
 
 export * from './types.ts';
 export { ExtractContext, type Sentence } from './context.ts';
@@ -29,6 +30,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['changes', (ctx) => extractChanges(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
+  ['conflicts', (ctx) => extractConflicts(ctx)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */

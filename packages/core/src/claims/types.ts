@@ -95,6 +95,20 @@ export interface ChangeSumClaim {
   complete: false | 'partition' | 'remainder' | 'composition' | 'sum';
 }
 
+/**
+ * One fact stated twice with values that cannot both be right: the same
+ * subject and measure, period and scope, beyond rounding.
+ */
+export interface ConflictClaim {
+  kind: 'conflict';
+  /** The subject as written where it is first stated. */
+  subject: string;
+  /** The period both statements are about ("2024"), "" when neither says. */
+  period: string;
+  first: DocFigure;
+  second: DocFigure;
+}
+
 export interface CompareClaim {
   kind: 'compare';
   left: DocFigure;
@@ -201,6 +215,7 @@ export type Claim =
   | SumClaim
   | ChangeClaim
   | ChangeSumClaim
+  | ConflictClaim
   | CompareClaim
   | DebtClaim
   | GradeClaim
