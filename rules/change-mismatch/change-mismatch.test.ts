@@ -311,3 +311,38 @@ describe('change-mismatch on a zero base', () => {
     expect(findings('2024年，专项转移支付0万元，比上年减少486万元，降低100%。')).toEqual([]);
   });
 });
+
+// Tables whose header names two periods and the change between them: each row is a change.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'every row agrees: 72 − 86 = −14 (−16.3%), 1,198 − 1,245 = −47 (−3.8%), 366 − 402 = −36 (−9.0%)',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 项目 | 2024年预算数 | 2025年预算数 | 增减额 | 增减率 |', '| --- | ---: | ---: | ---: | ---: |', '| 因公出国（境）费 | 86 | 72 | -14 | -16.3% |', '| 公务用车购置及运行维护费 | 1,245 | 1,198 | -47 | -3.8% |', '| 公务接待费 | 402 | 366 | -36 | -9.0% |', '| 合计 | 1,733 | 1,636 | -97 | -5.6% |'].join('\n'),
+    },
+    {
+      why: '上年数 | 本年数 with only a 增减额 column, current before prior: 896.55 − 842.10 = 54.45',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 项目 | 本年数 | 上年数 | 增减额 |', '|:--|--:|--:|--:|', '| 事业收入 | 896.55 | 842.10 | 54.45 |', '| 其他收入 | 245.30 | 228.07 | 17.23 |'].join('\n'),
+    },
+    {
+      why: 'two columns of different measures (预算数 / 决算数) are not two periods: no change is read',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 项目 | 2024年预算数 | 2024年决算数 | 增减额 |', '|:--|--:|--:|--:|', '| 公务接待费 | 20.00 | 18.50 | -2.00 |'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 合计 row whose 增减额 is not the difference of its two years: 1,656 − 1,733 = −77, not −97',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 项目 | 2024年预算数 | 2025年预算数 | 增减额 | 增减率 |', '| --- | ---: | ---: | ---: | ---: |', '| 因公出国（境）费 | 86 | 72 | -14 | -16.3% |', '| 合计 | 1,733 | 1,656 | -97 | -5.6% |'].join('\n'),
+      errors: [{ message: '合计1,656万元比2024年预算数1,733万元增加-97万元，但两者实际相差77万元', line: 6, column: 24, text: '-97' }],
+    },
+    {
+      why: '上年数 | 本年数 in the other order, a rate column that does not follow: 54.45 / 842.10 = 6.47%, not 8.5%',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 项目 | 上年数 | 本年数 | 增减额 | 增减率 |', '|:--|--:|--:|--:|--:|', '| 事业收入 | 842.10 | 896.55 | 54.45 | 8.5% |'].join('\n'),
+      errors: [{ message: '事业收入896.55万元，按增加54.45万元计，上年数为842.10万元，增幅应为6.47%，而非所写的8.5%', line: 5, column: 36, text: '8.5%' }],
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import {
+  abs,
   defineRule,
   statedDirection,
   formatIn,
@@ -35,7 +36,8 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
   if (!c.delta || !c.deltaWord) return undefined;
   const dir = statedDirection(c.deltaWord.text, c.delta.value);
   if (!dir) return undefined;
-  const i = intervalOf(c.delta);
+  // A signed figure (增加-97, a table's 增减额 column) already carries its direction in the word's reading.
+  const i = abs(intervalOf(c.delta));
   const v = baseValue(c.delta).abs();
   const down = dir === 'down';
   return {
@@ -58,7 +60,7 @@ function signedPart(p: ChangePart): SignedPart | undefined {
   if (!p.delta) return p.flat ? { interval: point(0), exact: new Decimal(0), text: '+ 0（持平）' } : undefined;
   const dir = statedDirection(p.word?.text, p.delta.value);
   if (!dir) return undefined;
-  const i = intervalOf(p.delta);
+  const i = abs(intervalOf(p.delta));
   const v = baseValue(p.delta).abs();
   const down = dir === 'down';
   return { interval: down ? neg(i) : i, exact: down ? v.neg() : v, text: `${down ? '- ' : '+ '}${p.delta.raw.replace(/^[-−－负]/, '')}`, figure: p.delta };

@@ -323,7 +323,8 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     const label = cellText(row, 0).trim();
-    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
+    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)) && !/^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, '')));
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
     const top = ranks.length ? Math.min(...ranks) : undefined;
