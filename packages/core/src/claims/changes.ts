@@ -1,6 +1,6 @@
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
-import { subjectBefore } from './labels.ts';
+import { labelBefore, subjectBefore } from './labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
 const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
@@ -35,6 +35,20 @@ export function baseOf(raw: string): string {
   const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text);
   if (!m) return '上年';
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
+}
+
+const baseKey = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/当年|本年|全年|度|的/g, '').replace(/(?:为|是|达)$/, '');
+
+/**
+ * "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加R%":
+ * the base named after 比 is a figure stated earlier in the sentence under that name.
+ */
+function namedPrior(text: string, before: DocFigure[], rate: DocFigure, base: string): DocFigure | undefined {
+  if (!/[0-9]{4}年|上年|预算|决算|执行/.test(base)) return undefined;
+  const key = baseKey(base);
+  if (key.length < 3) return undefined;
+  const found = before.filter((x) => x.end <= rate.start && x.dimension === 'money' && !x.approximate && (x.role === 'amount' || x.role === 'prior') && baseKey(labelBefore(text, x.start)) === key);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
@@ -89,19 +103,23 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
-        const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
+        let current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
+        // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
+        const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
+        if (named && named === current) current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
         const prior = figs
           .slice(0, i)
           .reverse()
           .find((x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
+        const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
           current,
-          base: baseOf(block.text.slice(current.end, g.start)),
-          prior: prior && prior.start > current.start && !prior.approximate ? prior : undefined,
+          base,
+          prior: prior && prior.start > current.start && !prior.approximate ? prior : named && named !== current ? named : undefined,
           ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }),
         });
         taken.add(g.id);
