@@ -157,7 +157,9 @@ export class SumExtractor {
         // Parts separated by ， or 、 end at the first ；: what follows is the next statement
         // ("其中A866万元，B35万元，C68万元；完成基金支出4093万元"). Only separators between
         // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
-        const carries = items.map((it) => s.figures.some((f) => f.start >= it.start && f.end <= it.end && isAmount(f) && depth[f.start] === hit.level));
+        const carries = items.map((it) =>
+          s.figures.some((f) => f.start >= it.start && f.end <= it.end && isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
+        );
         const seps: Array<{ k: number; c: string }> = [];
         for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
         const amountItems = carries.filter(Boolean).length;
