@@ -483,3 +483,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A count, then after a colon the counts of its grades: the whole partition must add up.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '17 = 4 + 9 + 3 + 1',
+      code: '17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格1个。',
+    },
+    {
+      why: 'grades not all named: a subset may leave a remainder (4 + 9 < 17)',
+      code: '17个评价对象中评价结果如下：优秀4个、良好9个，其余正在复核。',
+    },
+    {
+      why: 'counts after a colon that are not grades (项目 by kind): no known partition, nothing claimed',
+      code: '共实施项目12个，分类如下：基建类5个、信息化类4个、培训类4个。',
+    },
+  ],
+  invalid: [
+    {
+      why: '17 against 4 + 9 + 3 + 2 = 18',
+      code: '17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格2个。部分评价对象得分如下：',
+      errors: [{ message: '评价对象的评价结果合计17个，但分项之和为18个（4 + 9 + 3 + 2），相差1个', line: 1, column: 1, text: '17个' }],
+    },
+    {
+      why: 'another wording and grade words (优/良/中/差): 20 against 5 + 10 + 4 + 2 = 21',
+      code: '纳入重点评价的项目共20个，评价等级分布为：优5个，良10个，中4个，差2个。',
+      errors: [{ message: '评价等级分布合计20个，但分项之和为21个（5 + 10 + 4 + 2），相差1个', line: 1, column: 11, text: '20个' }],
+    },
+  ],
+});

@@ -94,6 +94,7 @@ export class SumExtractor {
       sentences.forEach((s, i) => {
         this.ofWhich(block, sentences, i);
         this.listedThenTotal(s);
+        this.countsAfterColon(s);
       });
     }
     this.tables();
@@ -245,6 +246,30 @@ export class SumExtractor {
   private endsItem(b: Block, rank: number): boolean {
     const m = readMarker(b.text);
     return b.kind === 'heading' || (!!m && LEVEL_RANK[m.level] <= rank);
+  }
+
+  /**
+   * "17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格2个": a count,
+   * then after a colon counts of a known partition of it (the grades). Only a
+   * list that is the whole partition is taken: anything else may be a subset.
+   */
+  private countsAfterColon(s: Sentence): void {
+    const text = s.block.text;
+    const colon = text.slice(s.start, s.end).search(/[：:]/);
+    if (colon < 0 || s.text.includes('其中')) return;
+    const at = s.start + colon;
+    const before = s.figures.filter((f) => f.end <= at);
+    const total = before[before.length - 1];
+    if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
+    const after = s.figures.filter((f) => f.start > at);
+    if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
+    // 其余…, …等: the list says it is not all.
+    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
+    const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
+    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at));
+    const run = partitionRun(subject, components.map((c) => c.label), 'count');
+    if (!run || run.start !== 0 || run.end !== components.length) return;
+    this.claims.push({ kind: 'sum', subject: cleanLabel(text.slice(total.end, at)) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
   }
 
   /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
