@@ -2,7 +2,7 @@ import type { Block } from '../../document/types.ts';
 import { add, meets, point } from '../../interval.ts';
 import { intervalOf } from '../../figures/interval-of.ts';
 import type { ExtractContext } from '../context.ts';
-import { labelBefore } from '../labels.ts';
+import { cleanLabel, labelBefore } from '../labels.ts';
 import { sameSubject } from '../../relations/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from '../types.ts';
 
@@ -278,46 +278,59 @@ interface Item {
   label: string;
 }
 
-/** The "label amount，占share" items after a list's colon, up to 。; undefined when one of them is not of that shape. */
+/**
+ * The "label amount，占share" items after a list's colon, up to 。; undefined
+ * when one of them is not of that shape. The list is read as one stream of
+ * text and figures over the blocks it runs into: a PDF line may end inside a
+ * label ("一般公共服务支出" / "（类）2106.66万元") or between 占 and its share.
+ */
 function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | undefined {
-  const items: Item[] = [];
-  let b = block;
-  let pos = at;
-  for (let hops = 0; hops < 4; hops++) {
-    const text = b.text;
-    const figs = ctx.figuresByBlock[b.index];
-    const SEP = /[；;。]/g;
-    SEP.lastIndex = pos;
-    let start = pos;
-    let ended = false;
-    for (;;) {
-      const sep = SEP.exec(text);
-      const end = sep ? sep.index : text.length;
-      if (text.slice(start, end).trim()) {
-        const inside = figs.filter((f) => f.start >= start && f.end <= end);
-        // A clause with no figure ends the list; one with other figures is not an item: no list.
-        if (inside.length === 0) return items;
-        if (inside.length !== 2) return undefined;
-        const k = figs.indexOf(inside[1]);
-        const pair = pairOf(ctx, b, k);
-        if (!pair || pair.name || pair.part !== inside[0]) return undefined;
-        items.push({ part: pair.part, share: pair.share, label: labelBefore(text, pair.part.start, start) });
-      }
-      if (!sep) break;
-      if (sep[0] === '。') {
-        ended = true;
-        break;
-      }
-      start = end + 1;
-    }
-    if (ended) return items;
-    // The list goes on in the next block when this one stopped at ； or at the colon itself.
-    const opensHere = b === block && !text.slice(at).trim();
-    if (!opensHere && !/[；;][\s\u3000]*$/.test(text)) return items;
-    const next = ctx.doc.blocks[b.index + 1];
-    if (!next || next.kind !== 'paragraph') return items;
+  // The stream: each block's text from the list start, until a block ends the sentence.
+  const pieces: Array<{ block: Block; from: number; to: number }> = [];
+  let b: Block | undefined = block;
+  let from = at;
+  for (let hops = 0; b && hops < 5; hops++) {
+    const stop = b.text.indexOf('。', from);
+    pieces.push({ block: b, from, to: stop < 0 ? b.text.length : stop });
+    if (stop >= 0) break;
+    const next: Block | undefined = ctx.doc.blocks[b.index + 1];
+    // Only into a plain paragraph, and only when this one stops mid-list (not after a heading-like line).
+    if (!next || next.kind !== 'paragraph' || /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(next.text)) break;
     b = next;
-    pos = 0;
+    from = 0;
+  }
+  // Text between stream positions, across block boundaries.
+  const figs: Array<{ f: DocFigure; p: number }> = [];
+  pieces.forEach((pc, p) => {
+    for (const f of ctx.figuresByBlock[pc.block.index]) if (f.start >= pc.from && f.end <= pc.to) figs.push({ f, p });
+  });
+  const between = (x: { p: number; end: number }, y: { p: number; start: number }): string => {
+    if (x.p === y.p) return pieces[x.p].block.text.slice(x.end, y.start);
+    let t = pieces[x.p].block.text.slice(x.end, pieces[x.p].to);
+    for (let k = x.p + 1; k < y.p; k++) t += pieces[k].block.text.slice(pieces[k].from, pieces[k].to);
+    return t + pieces[y.p].block.text.slice(pieces[y.p].from, y.start);
+  };
+  const items: Item[] = [];
+  let prevEnd = { p: 0, end: at };
+  for (let k = 0; k + 1 < figs.length; k += 2) {
+    const part = figs[k];
+    const share = figs[k + 1];
+    // A share whose 占 ended the line before is read as a bare percentage there: the joined text decides.
+    const percent = share.f.dimension === 'percent' && !share.f.approximate && (share.f.role === 'share' || share.p !== part.p);
+    if (!isPart(part.f) || !percent) return items.length >= 2 ? items : undefined;
+    const gap = between({ p: part.p, end: part.f.end }, { p: share.p, start: share.f.start });
+    const m = BETWEEN.exec(gap);
+    if (!m || normalName(m[1])) return undefined;
+    const labelText = between(prevEnd, { p: part.p, start: part.f.start }).replace(/[\s\u3000]+/g, '');
+    // Between items only a separator and the next label: another figure or a full stop ends the list.
+    const label = cleanLabel(labelText.slice(Math.max(labelText.lastIndexOf('；'), labelText.lastIndexOf(';')) + 1));
+    if (items.length && !/[；;，,]/.test(labelText)) return undefined;
+    items.push({ part: part.f, share: share.f, label });
+    prevEnd = { p: share.p, end: share.f.end };
+  }
+  if (figs.length % 2 === 1 && items.length) {
+    // A figure left over after the last item belongs to something else: the list is what was read.
+    return items;
   }
   return items;
 }
