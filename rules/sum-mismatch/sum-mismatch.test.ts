@@ -513,3 +513,32 @@ ruleTester(rule, {
     },
   ],
 });
+
+// What stands right before 其中 is skipped when it is a note in brackets or a change.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'an interest figure in brackets is a note: the total is the principal (12.00 + 8.00 = 20.00)',
+      code: '2024年全市偿还政府债务本金20.00亿元（同时支付利息3.20亿元），其中一般债务12.00亿元、专项债务8.00亿元。',
+    },
+    {
+      why: 'a bracketed note in another place and wording: 还本 with 付息 in brackets (9.60 + 5.80 = 15.40)',
+      code: '全区还本支出15.40亿元（另付息2.36亿元），其中：一般债务还本9.60亿元，专项债务还本5.80亿元。',
+    },
+    {
+      why: 'a change between the total and 其中 is not the total (12.3 + 5.4 < 45.6, a partial list)',
+      code: '全区一般公共预算支出45.6亿元，比上年增加2.1亿元，其中教育支出12.3亿元，卫生健康支出5.4亿元。',
+    },
+    {
+      why: 'a rate and a change before 其中 in yet another order (3,120 + 1,460 = 4,580)',
+      code: '部门支出预算4,580万元，增长6.2%，较上年增加268万元，其中：基本支出3,120万元，项目支出1,460万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the bracketed note skipped, the principal still has to add up: 12.00 + 9.00 = 21.00, not 20.00',
+      code: '2024年全市偿还政府债务本金20.00亿元（同时支付利息3.20亿元），其中一般债务12.00亿元、专项债务9.00亿元。',
+      errors: [{ message: '偿还政府债务本金合计20.00亿元，但分项之和为21.00亿元（12.00 + 9.00），相差1.00亿元', line: 1, column: 16, text: '20.00亿元' }],
+    },
+  ],
+});

@@ -107,9 +107,13 @@ export class SumExtractor {
    * percentages (债务率为86.3%，其中：…).
    */
   private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
+    const d = depths(sentences[si].block.text, sentences[si].block);
+    const level = d[at];
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const before = sentences[i].figures.filter((f) => f.end <= at || i < si).reverse();
       for (const f of before) {
+        // 本金20亿元（同时支付利息3.2亿元），其中…: a figure in brackets is a note, not the total of a list outside them.
+        if (i === si && d[f.start] > level) continue;
         if (used.has(f.id)) return undefined;
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
         // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
