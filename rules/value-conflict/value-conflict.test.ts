@@ -81,3 +81,37 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Text against a table: the row names the subject, the column its measure and year.
+const TABLE = (cell2025: string) =>
+  ['## 一、“三公”经费预算情况', '', '2025年公务接待费预算12.6万元，主要用于上级检查调研和招商引资接待。', '', '单位：万元', '', '| 项目 | 2024年预算数 | 2025年预算数 |', '| --- | ---: | ---: |', '| 因公出国（境）费 | 20.0 | 18.0 |', `| 公务接待费 | 13.5 | ${cell2025} |`].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    { why: 'the table agrees with the text (12.6)', format: 'markdown', code: TABLE('12.6') },
+    {
+      why: 'the table states the other year only: 2024年预算数 13.5 is not the 2025 budget',
+      format: 'markdown',
+      code: ['2025年公务接待费预算12.6万元，主要用于上级检查调研。', '', '单位：万元', '', '| 项目 | 2024年预算数 |', '| --- | ---: |', '| 公务接待费 | 13.5 |'].join('\n'),
+    },
+    {
+      why: 'a column that is not a measure (增减额) states no fact',
+      format: 'markdown',
+      code: ['2025年公务接待费预算12.6万元。', '', '单位：万元', '', '| 项目 | 2025年预算数 | 增减额 |', '| --- | ---: | ---: |', '| 公务接待费 | 12.6 | -0.9 |'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the text says 12.6, the table 12.9 for the same 2025 budget',
+      format: 'markdown',
+      code: TABLE('12.9'),
+      errors: [{ message: '2025年公务接待费预算在前文为12.6万元，此处却为12.9万元', line: 10, column: 18, text: '12.9' }],
+    },
+    {
+      why: 'the table first, the text after, in a 决算 section whose year the heading gives',
+      format: 'markdown',
+      code: ['## 二、2024年度“三公”经费决算情况', '', '单位：万元', '', '| 项目 | 决算数 |', '| --- | ---: |', '| 公务用车运行维护费 | 35.14 |', '', '公务用车运行维护费决算53.14万元，主要用于车辆燃油、维修和保险。'].join('\n'),
+      errors: [{ message: '2024年公务用车运行维护费决算在前文为35.14万元，此处却为53.14万元', line: 9, column: 12, text: '53.14万元' }],
+    },
+  ],
+});

@@ -41,7 +41,36 @@ function periodOf(text: string): string[] {
   return [...new Set([...years, ...dates])].sort();
 }
 
-/** Reads the facts of the document's paragraphs, in order. */
+// A table column that names one measure, with or without its year: 2025年预算数, 决算数.
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
+
+/**
+ * A table cell as a fact: the row's label is the subject, the column's
+ * measure (预算数, 2024年决算数) completes it, and the column's year (or the
+ * section's) is the period. Only columns that name a measure and nothing
+ * else take part; rows that detail the one above (其中, indented) do not.
+ */
+function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+  const header = ctx.doc.blocks.find((b) => b.table?.id === block.table!.id && b.table.header);
+  if (!header?.cells || !block.cells || block.table!.header) return [];
+  const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+  const label = cellText(block, 0);
+  if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
+  const name = normalSubject(label.trim());
+  if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
+  const out: Fact[] = [];
+  for (let c = 1; c < block.cells.length; c++) {
+    const m = MEASURE_COLUMN.exec(cellText(header, c).replace(/[\s\u3000]/g, ''));
+    if (!m) continue;
+    const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+    if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+    const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
+    out.push({ subject: `${name}${m[2]}`, written: `${label.trim()}${m[2]}`, period, scope: '', figure: figs[0] });
+  }
+  return out;
+}
+
+/** Reads the facts of the document's paragraphs and tables, in order. */
 export function readFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   let sectionPeriod: string[] = [];
@@ -50,6 +79,10 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       const p = periodOf(block.text);
       // A heading with no year keeps the period of the section it sits in.
       if (p.length) sectionPeriod = p;
+      continue;
+    }
+    if (block.kind === 'table-row' && block.table) {
+      facts.push(...tableFact(ctx, block, sectionPeriod));
       continue;
     }
     if (block.kind !== 'paragraph') continue;
