@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from './labels.ts';
-import { MEASURE_ONLY } from '../domain/lexicon.ts';
+import { COMPARISONS, MEASURE_ONLY, alternation } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
 const subjectOfMeasure = (label: string) =>
@@ -10,8 +10,8 @@ const subjectOfMeasure = (label: string) =>
     .replace(/^(?:[0-9０-９]{4}年度?)/, '')
     .replace(/(?:年初|全年|调整后?)?(?:预算|决算)(?:数)?(?:为|是)?$/, '');
 
-const RELATION = /决算(?:数)?(大于|小于|高于|低于|超过|少于|多于|等于|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?/g;
-const OPS: Record<string, CompareClaim['op']> = { 大于: 'gt', 高于: 'gt', 超过: 'gt', 多于: 'gt', 小于: 'lt', 低于: 'lt', 少于: 'lt', 等于: 'eq' };
+const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?`, 'g');
+const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%: the same ratio said with 为.
 const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;

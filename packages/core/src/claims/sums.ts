@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { MEASURE_ONLY, NON_ADDITIVE } from '../domain/lexicon.ts';
+import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
 import { sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
@@ -11,10 +11,10 @@ import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
-const STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
+const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
-const TOTAL_WORD = /(?:合计|共计|总计|总额|共)(?:为|达)?[\s\u3000]*$/;
-const CHANGE_WORD = /比|较|同比|增加|增长|减少|下降|上升|降低|持平|其中|用于/;
+const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
 const OPEN = '（([【';
 const CLOSE = '）)]】';
