@@ -542,3 +542,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 其中 opening its own paragraph belongs to the total the paragraph before ends with;
+// 由X调整为Y names the old and the new value, and only the new one is a part.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '由上年的X调整为Y: the new limits are the parts (124.50 + 228.30 = 352.80)',
+      code: ['经省人民政府批准，2024年我区政府债务限额为352.80亿元，比上年增加38.60亿元。', '其中，一般债务限额由上年的118.30亿元调整为124.50亿元，专项债务限额由上年的195.90亿元调整为228.30亿元。'].join('\n'),
+    },
+    {
+      why: 'the paragraph before ends in a heading-like line with no full stop: no total to attach to',
+      code: ['（一）“三公”经费支出情况', '其中，因公出国（境）费0万元，公务用车购置及运行维护费80万元，公务接待费38万元。'].join('\n'),
+    },
+    {
+      why: '由X变更为Y in another wording, the new values add up: 60 + 45 = 105',
+      code: ['2025年部门项目支出预算105万元。', '其中：培训项目预算由52万元变更为60万元，调研项目预算由40万元变更为45万元。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '其中 on the next line: 1.92 + 31.47 + 6.26 = 39.65, not 38.65',
+      code: ['2024年全区税收返还和转移支付收入38.65亿元，比上年增加1.20亿元。', '其中：返还性收入1.92亿元，一般性转移支付31.47亿元，专项转移支付6.26亿元。'].join('\n'),
+      errors: [{ message: '税收返还和转移支付收入合计38.65亿元，但分项之和为39.65亿元（1.92 + 31.47 + 6.26），相差1.00亿元', line: 1, column: 19, text: '38.65亿元' }],
+    },
+    {
+      why: '其中 after an empty line: 0 + 80 + 38 = 118, not 112',
+      code: ['2024年全区“三公”经费支出112万元。', '', '其中，因公出国（境）费0万元，公务用车购置及运行维护费80万元，公务接待费38万元。'].join('\n'),
+      errors: [{ message: '“三公”经费支出合计112万元，但分项之和为118万元（0 + 80 + 38），相差6万元', line: 1, column: 16, text: '112万元' }],
+    },
+  ],
+});

@@ -7,7 +7,9 @@ const S = '[\\s\\u3000]*';
 // 多/少 state a change only after a comparison (比上年多12万元); elsewhere they are ordinary words.
 const PLAIN_DELTA = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w !== '多' && w !== '少'));
 const CHANGE_VERB = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w.length > 1 || '增减降'.includes(w)));
-const BEFORE_NEW_VALUE = new RegExp(`(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})${S}$`);
+const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
+// 由上年的118.30亿元调整为124.50亿元: the value it was changed from.
+const BEFORE_FROM = /由[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?[\s\u3000]*$/;
 // 增加的315万元中: the amount of a change named before its parts.
 const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少)了?(?:支出|收入|安排|拨付|下达)?)${S}$`);
 const BEFORE_RATE = new RegExp(`(?:${RATE_VERB_ALT})了?(?:幅度)?(?:为|达)?${S}$|(?:${RATE_NOUN_ALT})(?:为|达|是)?${S}$`);
@@ -40,6 +42,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
   if (BEFORE_DELTA.test(before)) return 'delta';
+  if (BEFORE_FROM.test(before)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';

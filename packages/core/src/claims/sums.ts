@@ -187,7 +187,13 @@ export class SumExtractor {
       }
       const dimension = components[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      const total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      let total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      // 其中 opening its own paragraph: the list belongs to the total the paragraph before ends with.
+      if (!total && si === 0 && !text.slice(0, hit.at).trim()) {
+        const prev = this.previousParagraph(block);
+        const last = prev && this.ctx.sentences(prev).at(-1);
+        if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set());
+      }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
         for (let j = si + 1; j < sentences.length && components.length; j++) {
@@ -196,7 +202,7 @@ export class SumExtractor {
           for (const f of sentences[j].figures) if (isAmount(f)) components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
         }
       }
-      const added = this.add(total, components, shape, text);
+      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text);
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
@@ -274,6 +280,16 @@ export class SumExtractor {
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
     if (!run || run.start !== 0 || run.end !== components.length) return;
     this.claims.push({ kind: 'sum', subject: cleanLabel(text.slice(total.end, at)) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+  }
+
+  /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
+  private previousParagraph(block: Block): Block | undefined {
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 2; i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (!b.text.trim()) continue;
+      return b.kind === 'paragraph' && /[。：:]\s*$/.test(b.text) ? b : undefined;
+    }
+    return undefined;
   }
 
   /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
