@@ -10,6 +10,7 @@ import gradeScoreMismatch from './grade-score-mismatch/index.ts';
 import shareMismatch from './share-mismatch/index.ts';
 import staleYear from './stale-year/index.ts';
 import headingSequence from './heading-sequence/index.ts';
+import valueConflict from './value-conflict/index.ts';
 
 /** Every rule, in the order SPEC §5 lists them. */
 export const rules: Rule<any>[] = [
@@ -24,6 +25,7 @@ export const rules: Rule<any>[] = [
   shareMismatch,
   staleYear,
   headingSequence,
+  valueConflict,
 ];
 
 export const ruleIds = (): string[] => rules.map((r) => r.id);

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import {
+  abs,
   defineRule,
   statedDirection,
   formatIn,
@@ -11,6 +12,8 @@ import {
   baseValue,
   maxPrecision,
   type ChangeClaim,
+  type ChangePart,
+  type ChangeSumClaim,
   type DocFigure,
   type Interval,
 } from '@budgetlint/core';
@@ -33,7 +36,8 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
   if (!c.delta || !c.deltaWord) return undefined;
   const dir = statedDirection(c.deltaWord.text, c.delta.value);
   if (!dir) return undefined;
-  const i = intervalOf(c.delta);
+  // A signed figure (增加-97, a table's 增减额 column) already carries its direction in the word's reading.
+  const i = abs(intervalOf(c.delta));
   const v = baseValue(c.delta).abs();
   const down = dir === 'down';
   return {
@@ -43,6 +47,52 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
     figure: c.delta,
     claim: c,
   };
+}
+
+interface SignedPart {
+  interval: Interval;
+  exact: Decimal;
+  text: string;
+  figure?: DocFigure;
+}
+
+function signedPart(p: ChangePart): SignedPart | undefined {
+  if (!p.delta) return p.flat ? { interval: point(0), exact: new Decimal(0), text: '+ 0（持平）' } : undefined;
+  const dir = statedDirection(p.word?.text, p.delta.value);
+  if (!dir) return undefined;
+  const i = abs(intervalOf(p.delta));
+  const v = baseValue(p.delta).abs();
+  const down = dir === 'down';
+  return { interval: down ? neg(i) : i, exact: down ? v.neg() : v, text: `${down ? '- ' : '+ '}${p.delta.raw.replace(/^[-−－负]/, '')}`, figure: p.delta };
+}
+
+/** A total's change against its parts' changes, read as one relation (其中, 增加的X中, 按…分). */
+function checkRelation(ctx: { report: (f: any) => void }, c: ChangeSumClaim): boolean {
+  if (!c.complete) return false;
+  const total = signedPart(c.total);
+  const parts = c.parts.map(signedPart);
+  if (!total?.figure || parts.some((p) => !p)) return false;
+  const all = sum(parts.map((p) => p!.interval));
+  if (meets(all, total.interval)) return true;
+  const exact = parts.reduce((a, p) => a.plus(p!.exact), new Decimal(0));
+  const figs = parts.filter((p) => p!.figure).map((p) => p!.figure!);
+  const places = Math.max(maxPrecision(figs), total.figure.precision);
+  const sameUnit = figs.every((f) => f.unit === total.figure!.unit);
+  const terms = parts
+    .map((p) => (sameUnit && p!.figure ? p!.text.slice(0, p!.text.length - p!.figure.unit.length) : p!.text))
+    .join(' ')
+    .replace(/^\+ /, '');
+  const base = c.base === '上年' ? '上年' : c.base;
+  ctx.report({
+    message: `${c.subject}比${base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
+    range: total.figure.range,
+    related: parts.map((p, i) => ({
+      range: p!.figure?.range ?? c.parts[i].flat!.range,
+      label: `分项（${i + 1}）${c.parts[i].label} ${p!.figure ? `${c.parts[i].word!.text}${p!.figure.raw}` : '持平'}`,
+    })),
+    fingerprint: `${total.figure.raw}|${parts.map((p) => p!.text).join(',')}`,
+  });
+  return true;
 }
 
 const describe = (v: Decimal, unit: DocFigure, places: number) =>
@@ -57,6 +107,9 @@ export default defineRule(
     defaultSeverity: 'error',
   },
   (ctx) => {
+    // Relations read as such come first; a total they settle is not checked again through its sum.
+    const settled = new Set<number>();
+    for (const c of ctx.of('change-sum')) if (checkRelation(ctx, c)) settled.add(c.total.delta.id);
     const changes = ctx.of('change');
     const byCurrent = new Map<number, ChangeClaim>();
     for (const c of changes) if (c.current && !byCurrent.has(c.current.id)) byCurrent.set(c.current.id, c);
@@ -65,7 +118,7 @@ export default defineRule(
       const complete = s.complete || splitsAddUp([sum(s.components.map((c) => intervalOf(c.figure)))], intervalOf(s.total));
       if (!complete) continue;
       const total = signed(byCurrent.get(s.total.id));
-      if (!total?.figure) continue;
+      if (!total?.figure || settled.has(total.figure.id)) continue;
       const parts = s.components.map((c) => signed(byCurrent.get(c.figure.id)));
       if (parts.some((p) => !p)) continue;
       const base = normalizeBase(total.claim.base);
@@ -82,7 +135,7 @@ export default defineRule(
         .join(' ')
         .replace(/^\+ /, '');
       ctx.report({
-        message: `合计比${total.claim.base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
+        message: `${s.subject || total.claim.subject || '合计'}比${total.claim.base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
         range: total.figure.range,
         related: parts.map((p, i) => ({
           range: p!.figure?.range ?? p!.claim.flat!.range,

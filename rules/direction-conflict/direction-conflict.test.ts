@@ -258,3 +258,89 @@ describe('direction-conflict: harder shapes', () => {
     expect(messages('2024年，全县公务接待费支出18.2万元，比上年减少3.1万元，增幅-14.55%。')).toEqual([]);
   });
 });
+
+// The direction word against the two values it compares, when no delta is stated:
+// a rate's word (比上年的X下降Y%, 上年为X，同比增长Y%), a word with no figure
+// (有所上升, 略有下降), and 决算数大于预算数 two sentences after the figures.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '比上年的X增长Y%, and this year is larger: 5,218 > 4,906',
+      code: '全县非税收入完成5,218万元，比上年的4,906万元增长6.4%，主要是国有资源有偿使用收入增加。',
+    },
+    {
+      why: '上年决算数为X，同比下降Y%, and this year is smaller',
+      code: '公务用车运行维护费62.4万元，上年决算数为70.8万元，同比下降11.9%。',
+    },
+    {
+      why: '有所下降 and the values fall: 8.36 < 8.91',
+      code: '2024年全市政府债务付息支出8.36亿元，比上年的8.91亿元有所下降，平均利率约2.8%。',
+    },
+    {
+      why: '决算数小于预算数 with the figures two sentences before',
+      code: '2024年度“三公”经费支出年初预算为86.40万元，支出决算为71.25万元。完成预算的82.5%。决算数小于预算数的主要原因是压减公务接待。',
+    },
+  ],
+  invalid: [
+    {
+      why: '比上年的X下降Y% while this year is larger: 5,218 > 4,906',
+      code: '全县非税收入完成5,218万元，比上年的4,906万元下降6.4%，主要是国有资源有偿使用收入增加。',
+      errors: [
+        {
+          message: '非税收入5,218万元大于上年4,906万元，却写作“下降6.4%”',
+          line: 1,
+          column: 28,
+          text: '下降',
+        },
+      ],
+    },
+    {
+      why: '上年决算数为X stated on its own, 同比增长 while it fell: 62.4 < 70.8',
+      code: '公务用车运行维护费62.4万元，上年决算数为70.8万元，同比增长11.9%。',
+      errors: [
+        {
+          message: '公务用车运行维护费62.4万元小于上年同期70.8万元，却写作“增长11.9%”',
+          line: 1,
+          column: 32,
+          text: '增长',
+        },
+      ],
+    },
+    {
+      why: '有所上升 with no figure, the values fall: 8.36 < 8.91',
+      code: '2024年全市政府债务付息支出8.36亿元，比上年的8.91亿元有所上升，平均利率约2.8%。',
+      errors: [
+        {
+          message: '政府债务付息支出8.36亿元小于上年8.91亿元，却写作“上升”',
+          line: 1,
+          column: 35,
+          text: '上升',
+        },
+      ],
+    },
+    {
+      why: '略有增加 in another order: 较2023年的X略有增加 while it fell',
+      code: '本部门机关运行经费支出118.60万元，较2023年的126.30万元略有增加。',
+      errors: [
+        {
+          message: '机关运行经费支出118.60万元小于2023年126.30万元，却写作“增加”',
+          line: 1,
+          column: 38,
+          text: '增加',
+        },
+      ],
+    },
+    {
+      why: '决算数大于预算数 two sentences after the figures, which say the opposite',
+      code: '2024年度“三公”经费支出年初预算为86.40万元，支出决算为71.25万元。完成预算的82.5%。决算数大于预算数的主要原因是压减公务接待。',
+      errors: [
+        {
+          message: '决算数71.25万元小于预算数86.40万元，却写作“大于”',
+          line: 1,
+          column: 55,
+          text: '大于',
+        },
+      ],
+    },
+  ],
+});

@@ -54,6 +54,23 @@ export default defineRule(
         });
         continue;
       }
+      // 比上年的121,930万元下降5.3% while this year's figure is 128,406万元: the rate's word against the two values.
+      if (!c.delta && rDir && c.current && c.prior && c.rate && c.rateWord && !c.rate.value.isZero()) {
+        const diff = sub(intervalOf(c.current), intervalOf(c.prior));
+        const actual = diff.lo.gt(0) ? 'up' : diff.hi.lt(0) ? 'down' : undefined;
+        if (actual && actual !== rDir) {
+          ctx.report({
+            message: `${c.subject || '本年数'}${c.current.raw}${actual === 'up' ? '大于' : '小于'}${c.base}${c.prior.raw}，却写作“${c.rateWord.text}${c.rate.raw}”`,
+            range: c.rateWord.range,
+            related: [
+              { range: c.current.range, label: `本年数 ${c.current.raw}` },
+              { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            ],
+            fingerprint: `${c.current.raw}|${c.prior.raw}|${c.rateWord.text}${c.rate.raw}`,
+          });
+        }
+        continue;
+      }
       // 比预算数202万元增加30万元 while this year's figure is 171万元.
       if (dDir && c.current && c.prior && c.deltaWord) {
         const diff = sub(intervalOf(c.current), intervalOf(c.prior));

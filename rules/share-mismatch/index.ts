@@ -7,9 +7,9 @@ export interface ShareMismatchOptions {
   /** Check the items of "X万元，主要用于以下方面：A…，占…%；B…，占…%" when they add up to X. */
   purposeLists: boolean;
   /**
-   * Also when the list runs over several paragraphs. Text taken from PDFs
-   * breaks paragraphs at a line ending in ；, so where a list ends is less
-   * sure there: off by default.
+   * Also when the list runs over several paragraphs (text taken from PDFs
+   * breaks paragraphs at a line ending in ；). The items must still add up to
+   * the amount, which proves it is their total: on by default.
    */
   purposeListsAcrossParagraphs: boolean;
 }
@@ -50,7 +50,7 @@ export default defineRule<ShareMismatchOptions>(
     title: '占比与金额不符',
     description: '“占比”与金额除以合计不符',
     defaultSeverity: 'error',
-    defaults: { namedTotals: true, purposeLists: true, purposeListsAcrossParagraphs: false },
+    defaults: { namedTotals: true, purposeLists: true, purposeListsAcrossParagraphs: true },
     optionsSchema: z.object({ namedTotals: z.boolean(), purposeLists: z.boolean(), purposeListsAcrossParagraphs: z.boolean() }).partial().strict(),
   },
   (ctx) => {

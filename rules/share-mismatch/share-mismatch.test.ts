@@ -30,8 +30,9 @@ ruleTester(rule, {
       code: '一般公共预算财政拨款支出2000万元，主要用于以下方面：一般公共服务支出（类）1320.15万元，占71.80%；社会保障和就业支出（类）230.55万元，占12.46%。',
     },
     {
-      why: '清单在“；”处分成两段（PDF 断行常见），默认不跨段核对',
+      why: '清单在“；”处分成两段（PDF 断行常见）：关闭 purposeListsAcrossParagraphs 时不跨段核对',
       code: '一般公共预算财政拨款支出1850.40万元，主要用于以下方面：一般公共服务支出（类）1320.15万元，占71.80%；社会保障和就业支出（类）230.55万元，占12.46%；\n卫生健康支出（类）80.20万元，占4.33%；住房保障支出（类）219.50万元，占11.86%。',
+      options: { purposeListsAcrossParagraphs: false },
     },
     {
       why: '占比前紧挨着的是增减额而非分项金额：占的是什么不明',
@@ -212,6 +213,119 @@ ruleTester(rule, {
           related: ['部分 社会保障和就业支出（类）230.55万元', '总数 一般公共预算财政拨款支出1850.40万元'],
         },
       ],
+    },
+  ],
+});
+
+// Bases named in other ways: stated inside the share phrase, 该类 pointing back to the
+// amount the sentence opened with, a total named like a table row or with its measure
+// (决算), and a share whose part and total are both only named.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '占X万元的: the total stated inside the phrase, and the share holds (218.40 / 1,365.00 = 16.00%)',
+      code: '2025年部门预算中，信息化建设项目218.40万元，占项目支出总额1,365.00万元的16.0%，主要用于政务外网升级。',
+    },
+    {
+      why: '该类 is the amount before 中: 642.30 / 1,028.60 = 62.44%',
+      code: '教育支出（类）1,028.60万元中，普通教育（款）642.30万元，占该类支出的62.4%。',
+    },
+    {
+      why: 'a base named only, with two different values for the name in the text: nothing to check',
+      code: ['一般公共预算财政拨款支出预算2,400.00万元。', '一般公共预算财政拨款支出决算2,216.50万元。', '教育支出850.00万元，占一般公共预算财政拨款支出的36.8%。'].join('\n'),
+    },
+    {
+      why: 'both named, the breakdown before adds up: 40.20 / 52.60 = 76.43%',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。从结构看，一般性转移支付在税收返还和转移支付收入中的占比为76.4%。',
+    },
+    {
+      why: 'a named share whose part is not a component of the named total: no pair',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。均衡性转移支付在一般性转移支付中的占比为31.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '占X万元的 with another verb order: the share of the stated total is 16.00%, not 18.0%',
+      code: '2025年部门预算中，信息化建设项目218.40万元，占项目支出总额1,365.00万元的18.0%，主要用于政务外网升级。',
+      errors: [
+        {
+          message: '信息化建设项目218.40万元占项目支出总额1,365.00万元的16.0%，而非所写的18.0%',
+          line: 1,
+          column: 46,
+          text: '18.0%',
+        },
+      ],
+    },
+    {
+      why: '该类 in a two-level 类/款 sentence: 642.30 / 1,028.60 = 62.44%, not 66.4%',
+      code: '教育支出（类）1,028.60万元中，普通教育（款）642.30万元，占该类支出的66.4%。',
+      errors: [
+        {
+          message: '普通教育（款）642.30万元占教育支出（类）1,028.60万元的62.4%，而非所写的66.4%',
+          line: 1,
+          column: 42,
+          text: '66.4%',
+        },
+      ],
+    },
+    {
+      why: 'a total named with its year and measure two lines up (2024年度…支出决算): 850.00 / 2,216.50 = 38.35%',
+      code: ['2024年度一般公共预算财政拨款支出决算2,216.50万元，完成年初预算的92.4%。', '分科目看，教育支出850.00万元，占一般公共预算财政拨款支出的36.8%。'].join('\n'),
+      errors: [
+        {
+          message: '教育支出850.00万元占一般公共预算财政拨款支出2,216.50万元的38.3%，而非所写的36.8%',
+          line: 2,
+          column: 33,
+          text: '36.8%',
+        },
+      ],
+    },
+    {
+      why: 'a total named as a table row with one amount: 1,920.50 / 6,402.00 = 30.00%',
+      format: 'markdown',
+      code: ['单位：万元', '', '| 功能分类 | 预算数 | 占比 |', '|---|---:|---:|', '| 农林水支出 | 6,402.00 | 71.2% |', '| 其他支出 | 2,590.00 | 28.8% |', '', '农林水支出中，农业农村（款）1,920.50万元，占农林水支出的33.0%。'].join('\n'),
+      errors: [
+        {
+          message: '农业农村（款）1,920.50万元占农林水支出6,402.00万元的30.0%，而非所写的33.0%',
+          line: 8,
+          column: 33,
+          text: '33.0%',
+        },
+      ],
+    },
+    {
+      why: 'both only named, the breakdown in the sentence before: 40.20 / 52.60 = 76.43%, not 79.4%',
+      code: '2024年全县税收返还和转移支付收入52.60亿元，其中返还性收入2.10亿元，一般性转移支付40.20亿元，专项转移支付10.30亿元。从结构看，一般性转移支付在税收返还和转移支付收入中的占比为79.4%。',
+      errors: [
+        {
+          message: '一般性转移支付40.20亿元占税收返还和转移支付收入52.60亿元的76.4%，而非所写的79.4%',
+          line: 1,
+          column: 99,
+          text: '79.4%',
+        },
+      ],
+    },
+  ],
+});
+
+// A purpose list wrapped by a PDF's page width: a label cut from its figure, 占 cut from its share.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'wrapped inside a label and between 占 and the share; every share right (1,406.30 / 1,960.00 = 71.75%…)',
+      code: ['一般公共预算财政拨款支出1,960.00万元，主要用于以下方面：一般公共服务支出', '（类）1,406.30万元，占71.75%；社会保障和就业支出（类）217.80万元，占11.11%；', '卫生健康支出（类）40.60万元，占2.07%；住房保障支出（类）295.30万元，占', '15.07%；', '（三）一般公共预算财政拨款支出决算具体情况'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the first share, its label cut by the line end: 1,406.30 / 1,960.00 = 71.75%, not 71.57%',
+      code: ['一般公共预算财政拨款支出1,960.00万元，主要用于以下方面：一般公共服务支出', '（类）1,406.30万元，占71.57%；社会保障和就业支出（类）217.80万元，占11.11%；', '卫生健康支出（类）40.60万元，占2.07%；住房保障支出（类）295.30万元，占', '15.07%；'].join('\n'),
+      errors: [{ message: '一般公共服务支出（类）1,406.30万元占一般公共预算财政拨款支出1,960.00万元的71.75%，而非所写的71.57%', line: 2, column: 16, text: '71.57%' }],
+    },
+    {
+      why: 'the last share, on its own line after 占: 295.30 / 1,960.00 = 15.07%, not 16.07%',
+      code: ['一般公共预算财政拨款支出1,960.00万元，主要用于以下方面：一般公共服务支出', '（类）1,406.30万元，占71.75%；社会保障和就业支出（类）217.80万元，占11.11%；', '卫生健康支出（类）40.60万元，占2.07%；住房保障支出（类）295.30万元，占', '16.07%；'].join('\n'),
+      errors: [{ message: '住房保障支出（类）295.30万元占一般公共预算财政拨款支出1,960.00万元的15.07%，而非所写的16.07%', line: 4, column: 1, text: '16.07%' }],
     },
   ],
 });

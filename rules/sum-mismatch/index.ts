@@ -82,7 +82,7 @@ function roundingHint(ctx: { report: (f: FindingInput) => void }, claim: SumClai
   const d = describeSum(claim);
   if (d.exact.eq(baseValue(claim.total))) return;
   ctx.report({
-    message: `合计${claim.total.raw}，分项之和为${d.text}（${d.terms}），相差${d.gap}，在各数四舍五入的误差之内`,
+    message: `${claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`}${claim.total.raw}，分项之和为${d.text}（${d.terms}），相差${d.gap}，在各数四舍五入的误差之内`,
     range: claim.total.range,
     related: claim.components.map((c, i) => ({ range: c.figure.range, label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}` })),
     severity: 'info',
@@ -115,7 +115,8 @@ export default defineRule(
       const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
       const d = describeSum(claim, shown);
       const over = all.lo.gt(total.hi);
-      const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : '合计';
+      // The message names what the total is of ("税收返还和转移支付合计…").
+      const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`;
       ctx.report({
         message:
           claim.complete || run

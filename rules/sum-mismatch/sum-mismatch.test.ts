@@ -113,7 +113,7 @@ ruleTester(rule, {
       code: '2025年上级财政安排我市税收返还和转移支付31.62亿元，比上年减少2.1亿元，下降6.22%，其中：\n（1）返还性收入2.4亿元，与上年持平。\n（2）一般性转移支付18.05亿元，比上年减少1.6亿元。\n（3）专项转移支付6.17亿元，比上年减少0.5亿元。',
       errors: [
         {
-          message: '合计31.62亿元，但分项之和为26.62亿元（2.4 + 18.05 + 6.17），相差5.00亿元',
+          message: '税收返还和转移支付合计31.62亿元，但分项之和为26.62亿元（2.4 + 18.05 + 6.17），相差5.00亿元',
           line: 1,
           column: 23,
           text: '31.62亿元',
@@ -126,7 +126,7 @@ ruleTester(rule, {
       code: '2025年，全县“三公”经费预算数为486.5万元，其中，因公出国（境）费12万元，公务用车购置及运行维护费308.3万元，公务接待费156.2万元。',
       errors: [
         {
-          message: '合计486.5万元，但分项之和为476.5万元（12 + 308.3 + 156.2），相差10.0万元',
+          message: '“三公”经费预算数合计486.5万元，但分项之和为476.5万元（12 + 308.3 + 156.2），相差10.0万元',
           line: 1,
           column: 19,
           text: '486.5万元',
@@ -139,7 +139,7 @@ ruleTester(rule, {
       code: '截至2024年底，全县政府债务余额452300万元，其中：一般债务余额186300万元，专项债务余额256000万元。',
       errors: [
         {
-          message: '合计452300万元，但分项之和为442300万元（186300 + 256000），相差10000万元',
+          message: '政府债务余额合计452300万元，但分项之和为442300万元（186300 + 256000），相差10000万元',
           line: 1,
           column: 18,
           text: '452300万元',
@@ -152,7 +152,7 @@ ruleTester(rule, {
       code: '2025年部门项目支出预算4210万元，其中：信息化建设1800万元、设备购置1960万元、课题研究850万元。',
       errors: [
         {
-          message: '合计4210万元，但其中所列分项之和已达4610万元（1800 + 1960 + 850），超出400万元',
+          message: '部门项目支出预算合计4210万元，但其中所列分项之和已达4610万元（1800 + 1960 + 850），超出400万元',
           line: 1,
           column: 14,
           text: '4210万元',
@@ -165,7 +165,7 @@ ruleTester(rule, {
       code: '2024年偿还政府债券本金2.1亿元，其中一般债券本金0.8亿元，专项债券本金1.3亿元，支付政府债券利息1.46亿元，其中一般债券利息0.52亿元，专项债券利息0.84亿元。',
       errors: [
         {
-          message: '合计1.46亿元，但分项之和为1.36亿元（0.52 + 0.84），相差0.10亿元',
+          message: '支付政府债券利息合计1.46亿元，但分项之和为1.36亿元（0.52 + 0.84），相差0.10亿元',
           line: 1,
           column: 54,
           text: '1.46亿元',
@@ -178,7 +178,7 @@ ruleTester(rule, {
       code: '2025年，上级提前下达我区转移支付资金96520万元，同比增长8.36%。其中：返还性收入-1860万元，一般性转移支付92140万元，专项转移支付9960万元。',
       errors: [
         {
-          message: '合计96520万元，但分项之和为100240万元（-1860 + 92140 + 9960），相差3720万元',
+          message: '转移支付资金合计96520万元，但分项之和为100240万元（-1860 + 92140 + 9960），相差3720万元',
           line: 1,
           column: 21,
           text: '96520万元',
@@ -191,7 +191,7 @@ ruleTester(rule, {
       code: '2024年，新增一般债券4500万元，新增专项债券86000万元，再融资一般债券21300万元，合计121800万元。',
       errors: [
         {
-          message: '合计121800万元，但分项之和为111800万元（4500 + 86000 + 21300），相差10000万元',
+          message: '合计合计121800万元，但分项之和为111800万元（4500 + 86000 + 21300），相差10000万元',
           line: 1,
           column: 51,
           text: '121800万元',
@@ -212,7 +212,7 @@ ruleTester(rule, {
       ].join('\n'),
       errors: [
         {
-          message: '合计12680万元，但其中所列分项之和已达13680万元（1850 + 9930 + 1900），超出1000万元',
+          message: '教育支出预算合计12680万元，但其中所列分项之和已达13680万元（1850 + 9930 + 1900），超出1000万元',
           line: 1,
           column: 17,
           text: '12680万元',
@@ -248,7 +248,7 @@ ruleTester(rule, {
       code: '2024年，省转贷我县新增政府债券8.2亿元，其中一般债券25000万元，专项债券6.7亿元。',
       errors: [
         {
-          message: '合计8.2亿元，但分项之和为9.2亿元（25000万元 + 6.7亿元），相差1.0亿元',
+          message: '新增政府债券合计8.2亿元，但分项之和为9.2亿元（25000万元 + 6.7亿元），相差1.0亿元',
           line: 1,
           column: 18,
           text: '8.2亿元',
@@ -261,7 +261,7 @@ ruleTester(rule, {
       code: '２０２４年，区级“三公”经费支出合计２１６万元，其中：因公出国（境）费０万元，公务用车购置及运行维护费１６２万元，公务接待费６４万元。',
       errors: [
         {
-          message: '合计２１６万元，但分项之和为226万元（０ + １６２ + ６４），相差10万元',
+          message: '“三公”经费支出合计２１６万元，但分项之和为226万元（０ + １６２ + ６４），相差10万元',
           line: 1,
           column: 19,
           text: '２１６万元',
@@ -281,7 +281,7 @@ ruleTester(rule, {
       ].join('\n'),
       errors: [
         {
-          message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元',
+          message: '部门“三公”经费预算合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元',
           line: 2,
           column: 19,
           text: '96万元',
@@ -300,7 +300,7 @@ describe('sum-mismatch: harder shapes', () => {
   it('components across sentences: the component in the next sentence is read, and the excess reported', () => {
     const code = '2024年，县财政共安排项目支出286300.5万元，其中：其他运转类项目31250.5万元。特定目标类项目265050万元。';
     expect(findings(code)).toEqual([
-      { message: '合计286300.5万元，但其中所列分项之和已达296300.5万元（31250.5 + 265050），超出10000.0万元', text: '286300.5万元' },
+      { message: '项目支出合计286300.5万元，但其中所列分项之和已达296300.5万元（31250.5 + 265050），超出10000.0万元', text: '286300.5万元' },
     ]);
   });
 
@@ -311,47 +311,47 @@ describe('sum-mismatch: harder shapes', () => {
       '（2）一般性转移支付23.05亿元。',
       '（3）专项转移支付6.17亿元。',
     ].join('\n');
-    expect(findings(code)).toEqual([{ message: '合计2.4亿元，但其中所列分项之和已达2.6亿元（1.7 + 0.9），超出0.2亿元', text: '2.4亿元' }]);
+    expect(findings(code)).toEqual([{ message: '返还性收入合计2.4亿元，但其中所列分项之和已达2.6亿元（1.7 + 0.9），超出0.2亿元', text: '2.4亿元' }]);
   });
 
   it('two splits of one total: the second split (by source) must add up too', () => {
     const code = '2024年，全区地方政府债券还本支出9850万元，其中：一般债务还本支出9850万元，使用再融资债券资金9000万元，区本级财力950万元，用于偿还到期债券本金。';
-    expect(findings(code)).toEqual([{ message: '合计9850万元，但分项之和为9950万元（9000 + 950），相差100万元', text: '9850万元' }]);
+    expect(findings(code)).toEqual([{ message: '地方政府债券还本支出合计9850万元，但分项之和为9950万元（9000 + 950），相差100万元', text: '9850万元' }]);
   });
 
   it('a subset in front of a count partition is left out of the sum the message states', () => {
     const code = '2024年，全县开展重点绩效评价的项目共23个，其中5个为人大专题审议项目，评价结果为优的项目６个，良的14个，中的5个。';
-    expect(findings(code)).toEqual([{ message: '合计23个，但分项之和为25个（６ + 14 + 5），相差2个', text: '23个' }]);
+    expect(findings(code)).toEqual([{ message: '开展重点绩效评价的项目合计23个，但分项之和为25个（６ + 14 + 5），相差2个', text: '23个' }]);
   });
 
   it('a full-width thousands separator inside a component (1，112.2万元) does not split the list', () => {
     const code = '2024年，全市“三公”经费支出合计1,234.5萬元，其中：因公出国（境）费56.3万元，公务用车购置及运行维护费1，112.2万元，公务接待费166万元。';
     expect(findings(code)).toEqual([
-      { message: '合计1,234.5萬元，但分项之和为1334.5万元（56.3 + 1112.2 + 166），相差100.0万元', text: '1,234.5萬元' },
+      { message: '“三公”经费支出合计1,234.5萬元，但分项之和为1334.5万元（56.3 + 1112.2 + 166），相差100.0万元', text: '1,234.5萬元' },
     ]);
   });
 
   it('Markdown ordered-list items under a total ending in 其中： are its sub-items', () => {
     const code = ['2025年，部门“三公”经费预算合计96万元，其中：', '', '1. 因公出国（境）费0万元；', '2. 公务用车购置及运行维护费70万元；', '3. 公务接待费16万元。'].join('\n');
     const got = lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => ({ message: f.message, line: f.line, column: f.column }));
-    expect(got).toEqual([{ message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', line: 1, column: 19 }]);
+    expect(got).toEqual([{ message: '部门“三公”经费预算合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', line: 1, column: 19 }]);
   });
 
   it('an ASCII thousands separator inside a component (1,190.2万元) does not split the list', () => {
     const code = '2024年，部门决算收入合计1,286.35万元，其中：财政拨款收入1,190.2万元，事业收入56.15万元，其他收入49.99万元。';
     expect(findings(code)).toEqual([
-      { message: '合计1,286.35万元，但其中所列分项之和已达1296.34万元（1190.2 + 56.15 + 49.99），超出9.99万元', text: '1,286.35万元' },
+      { message: '部门决算收入合计1,286.35万元，但其中所列分项之和已达1296.34万元（1190.2 + 56.15 + 49.99），超出9.99万元', text: '1,286.35万元' },
     ]);
   });
 
   it('a percentage between the total and 其中 (债务率为86.3%) does not hide the total', () => {
     const code = '截至2024年底，全县政府债务余额87.45亿元，债务率为86.3%，其中：一般债务余额37.75亿元，专项债务余额59.7亿元。';
-    expect(findings(code)).toEqual([{ message: '合计87.45亿元，但分项之和为97.45亿元（37.75 + 59.7），相差10.00亿元', text: '87.45亿元' }]);
+    expect(findings(code)).toEqual([{ message: '政府债务余额合计87.45亿元，但分项之和为97.45亿元（37.75 + 59.7），相差10.00亿元', text: '87.45亿元' }]);
   });
 
   it('a 其中 in parentheses binds to the figure before the parenthesis; the outer list goes on after it', () => {
     const code = '2025年，部门“三公”经费预算96万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费70万元（其中购置费40万元，运行维护费30万元），公务接待费16万元。';
-    expect(findings(code)).toEqual([{ message: '合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', text: '96万元' }]);
+    expect(findings(code)).toEqual([{ message: '部门“三公”经费预算合计96万元，但分项之和为86万元（0 + 70 + 16），相差10万元', text: '96万元' }]);
   });
 
   it('a table whose 合计 row comes first, above its members', () => {
@@ -382,12 +382,16 @@ describe('sum-mismatch with rounding: "strict"', () => {
   };
 
   it('reports a gap within rounding as a hint, not an error', () => {
+    // 基本支出 is 人员经费 and 公用经费 by definition: a complete list, so its rounding gap is a hint.
     const code = '2024年，部门一般公共预算财政拨款基本支出105.58万元，其中：人员经费95.36万元，公用经费10.23万元。';
-    // 人员经费 + 公用经费 is not a partition the domain tables know complete: no hint on a list that may leave a remainder.
-    expect(strict(code)).toEqual([]);
+    expect(strict(code)).toEqual([
+      { message: '部门一般公共预算财政拨款基本支出合计105.58万元，分项之和为105.59万元（95.36 + 10.23），相差0.01万元，在各数四舍五入的误差之内', severity: 'info' },
+    ]);
+    // 项目支出 has no fixed parts: no hint on a list that may leave a remainder.
+    expect(strict('2024年，部门项目支出105.58万元，其中：信息化项目95.36万元，培训项目10.23万元。')).toEqual([]);
     const sangong = '2024年，全区“三公”经费支出合计105.58万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费95.36万元，公务接待费10.23万元。';
     expect(strict(sangong)).toEqual([
-      { message: '合计105.58万元，分项之和为105.59万元（0 + 95.36 + 10.23），相差0.01万元，在各数四舍五入的误差之内', severity: 'info' },
+      { message: '“三公”经费支出合计105.58万元，分项之和为105.59万元（0 + 95.36 + 10.23），相差0.01万元，在各数四舍五入的误差之内', severity: 'info' },
     ]);
   });
 
@@ -395,4 +399,177 @@ describe('sum-mismatch with rounding: "strict"', () => {
     const sangong = '2024年，全区“三公”经费支出合计105.58万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费95.36万元，公务接待费10.23万元。';
     expect(lint(sangong, { rules: [rule], format: 'text' }).findings).toEqual([]);
   });
+});
+
+// Lists opened by 包括 (also 主要包括：, parts joined by 和), the domain's complete
+// splits (还本付息, 发行 by use, 基本支出), and 加上… before a total that also counts
+// an amount stated earlier.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '主要包括 with fewer parts than the total: a partial list (2,100 + 860 < 3,400)',
+      code: '项目支出3,400.00万元，主要包括：农田水利建设2,100.00万元、动物防疫补助860.00万元。',
+    },
+    {
+      why: '加上… before the total: the total also counts the 1,120万元 of the sentence before',
+      code: '全镇一般公共预算收入完成1,120万元。加上上级补助收入2,860万元、上年结余收入140万元，全镇收入合计4,120万元。',
+    },
+    {
+      why: '还本付息 split into its two parts, adding up: 18.40 + 6.25 = 24.65',
+      code: '2025年预计还本付息支出24.65亿元，其中还本18.40亿元、付息6.25亿元。',
+    },
+    {
+      why: '包括A和B adding up: 2,310.60 + 402.15 = 2,712.75',
+      code: '2024年度基本支出2,712.75万元，包括人员经费2,310.60万元和公用经费402.15万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '包括 with parts that exceed the total: 612 + 186 + 455 + 305 = 1,558 > 1,518',
+      code: '农林水支出1,518万元，包括农业农村支出612万元、林业和草原支出186万元、水利支出455万元、乡村振兴支出305万元。',
+      errors: [{ message: '农林水支出合计1,518万元，但其中所列分项之和已达1558万元（612 + 186 + 455 + 305），超出40万元', line: 1, column: 6, text: '1,518万元' }],
+    },
+    {
+      why: '包括A和B: 基本支出 is the two of them, 2,310.60 + 412.15 = 2,722.75, not 2,712.75',
+      code: '2024年度基本支出2,712.75万元，包括人员经费2,310.60万元和公用经费412.15万元。',
+      errors: [{ message: '基本支出合计2,712.75万元，但分项之和为2722.75万元（2310.60 + 412.15），相差10.00万元', line: 1, column: 11, text: '2,712.75万元' }],
+    },
+    {
+      why: '还本付息 is 还本 and 付息: 18.40 + 6.25 = 24.65, not 25.65',
+      code: '2025年预计还本付息支出25.65亿元，其中还本18.40亿元、付息6.25亿元，已全部列入年度预算。',
+      errors: [{ message: '预计还本付息支出合计25.65亿元，但分项之和为24.65亿元（18.40 + 6.25），相差1.00亿元', line: 1, column: 14, text: '25.65亿元' }],
+    },
+    {
+      why: '发行 split by use (新增, 再融资): 21.30 + 9.85 = 31.15, not 32.15',
+      code: '2024年全市发行政府债券32.15亿元，其中新增债券21.30亿元、再融资债券9.85亿元。',
+      errors: [{ message: '发行政府债券合计32.15亿元，但分项之和为31.15亿元（21.30 + 9.85），相差1.00亿元', line: 1, column: 14, text: '32.15亿元' }],
+    },
+  ],
+});
+
+// False alarms of positional binding: what stands right before 其中 is not always the total.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'averages with 其中 do not add: 平均发行利率2.92%，其中一般债券2.86%，专项债券2.99%',
+      code: '2024年9月，全省地方政府债券平均发行利率2.92%，其中一般债券2.86%，专项债券2.99%；平均发行期限11.4年，其中一般债券8.2年，专项债券13.6年。',
+    },
+    {
+      why: 'an average rate in another order: 利率平均为3.05%，其中新增债券3.10%、再融资债券2.95%',
+      code: '全年发行债券利率平均为3.05%，其中新增债券3.10%、再融资债券2.95%。',
+    },
+    {
+      why: 'each part states its actual, its budget and the difference: only the actuals are parts (0 + 0.6 + 1.45 = 2.05)',
+      code: '“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出0.6万元，年初预算为0.95万元，差值为0.35万元；公务接待费支出1.45万元，年初预算为2万元，差值为0.55万元。',
+    },
+    {
+      why: 'the share base inside 占年初预算X的 is not the total before 其中 (3,511 + 837 = 4,348)',
+      code: '1-5月，全县完成财政总收入4,348万元，占年初预算10,065万元的43.2%，同比下降6.5%。其中：税收收入3,511万元，占年初预算8,465万元的41.5%；非税收入837万元，占年初预算1,600万元的52.3%。',
+    },
+    {
+      why: 'parts separated by ， end at the ；: the next clause is another statement (866 + 35 + 68 = 969)',
+      code: '1-5月，全县完成政府性基金收入969万元，其中国有土地使用权出让收入866万元，城市基础设施配套费收入35万元，污水处理费收入68万元；完成政府性基金支出4,093万元，占年初预算5,497万元的74.5%。',
+    },
+    {
+      why: 'a line cut mid-sentence: the tail with 合计 is not a list of its own',
+      code: ['2025年度项目总预算960.00万，其中支持企业技术改造520.00万，支持企业数字化转', '型310.00万，支持企业上市培育130.00万，合计960.00万。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the actuals of each part (not their budgets or differences) still have to fit: 0 + 0.6 + 2.65 = 3.25 > 2.05',
+      code: '“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：因公出国（境）支出0万元，年初预算为0万元，差值为0万元；公务用车运行维护费支出0.6万元，年初预算为0.95万元，差值为0.35万元；公务接待费支出2.65万元，年初预算为2万元，差值为0.65万元。',
+      errors: [{ message: '“三公”经费支出合计2.05万元，但分项之和为3.25万元（0 + 0.6 + 2.65），相差1.20万元', line: 1, column: 9, text: '2.05万元' }],
+    },
+  ],
+});
+
+// A count, then after a colon the counts of its grades: the whole partition must add up.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '17 = 4 + 9 + 3 + 1',
+      code: '17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格1个。',
+    },
+    {
+      why: 'grades not all named: a subset may leave a remainder (4 + 9 < 17)',
+      code: '17个评价对象中评价结果如下：优秀4个、良好9个，其余正在复核。',
+    },
+    {
+      why: 'counts after a colon that are not grades (项目 by kind): no known partition, nothing claimed',
+      code: '共实施项目12个，分类如下：基建类5个、信息化类4个、培训类4个。',
+    },
+  ],
+  invalid: [
+    {
+      why: '17 against 4 + 9 + 3 + 2 = 18',
+      code: '17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格2个。部分评价对象得分如下：',
+      errors: [{ message: '评价对象的评价结果合计17个，但分项之和为18个（4 + 9 + 3 + 2），相差1个', line: 1, column: 1, text: '17个' }],
+    },
+    {
+      why: 'another wording and grade words (优/良/中/差): 20 against 5 + 10 + 4 + 2 = 21',
+      code: '纳入重点评价的项目共20个，评价等级分布为：优5个，良10个，中4个，差2个。',
+      errors: [{ message: '评价等级分布合计20个，但分项之和为21个（5 + 10 + 4 + 2），相差1个', line: 1, column: 11, text: '20个' }],
+    },
+  ],
+});
+
+// What stands right before 其中 is skipped when it is a note in brackets or a change.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'an interest figure in brackets is a note: the total is the principal (12.00 + 8.00 = 20.00)',
+      code: '2024年全市偿还政府债务本金20.00亿元（同时支付利息3.20亿元），其中一般债务12.00亿元、专项债务8.00亿元。',
+    },
+    {
+      why: 'a bracketed note in another place and wording: 还本 with 付息 in brackets (9.60 + 5.80 = 15.40)',
+      code: '全区还本支出15.40亿元（另付息2.36亿元），其中：一般债务还本9.60亿元，专项债务还本5.80亿元。',
+    },
+    {
+      why: 'a change between the total and 其中 is not the total (12.3 + 5.4 < 45.6, a partial list)',
+      code: '全区一般公共预算支出45.6亿元，比上年增加2.1亿元，其中教育支出12.3亿元，卫生健康支出5.4亿元。',
+    },
+    {
+      why: 'a rate and a change before 其中 in yet another order (3,120 + 1,460 = 4,580)',
+      code: '部门支出预算4,580万元，增长6.2%，较上年增加268万元，其中：基本支出3,120万元，项目支出1,460万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the bracketed note skipped, the principal still has to add up: 12.00 + 9.00 = 21.00, not 20.00',
+      code: '2024年全市偿还政府债务本金20.00亿元（同时支付利息3.20亿元），其中一般债务12.00亿元、专项债务9.00亿元。',
+      errors: [{ message: '偿还政府债务本金合计20.00亿元，但分项之和为21.00亿元（12.00 + 9.00），相差1.00亿元', line: 1, column: 16, text: '20.00亿元' }],
+    },
+  ],
+});
+
+// 其中 opening its own paragraph belongs to the total the paragraph before ends with;
+// 由X调整为Y names the old and the new value, and only the new one is a part.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '由上年的X调整为Y: the new limits are the parts (124.50 + 228.30 = 352.80)',
+      code: ['经省人民政府批准，2024年我区政府债务限额为352.80亿元，比上年增加38.60亿元。', '其中，一般债务限额由上年的118.30亿元调整为124.50亿元，专项债务限额由上年的195.90亿元调整为228.30亿元。'].join('\n'),
+    },
+    {
+      why: 'the paragraph before ends in a heading-like line with no full stop: no total to attach to',
+      code: ['（一）“三公”经费支出情况', '其中，因公出国（境）费0万元，公务用车购置及运行维护费80万元，公务接待费38万元。'].join('\n'),
+    },
+    {
+      why: '由X变更为Y in another wording, the new values add up: 60 + 45 = 105',
+      code: ['2025年部门项目支出预算105万元。', '其中：培训项目预算由52万元变更为60万元，调研项目预算由40万元变更为45万元。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '其中 on the next line: 1.92 + 31.47 + 6.26 = 39.65, not 38.65',
+      code: ['2024年全区税收返还和转移支付收入38.65亿元，比上年增加1.20亿元。', '其中：返还性收入1.92亿元，一般性转移支付31.47亿元，专项转移支付6.26亿元。'].join('\n'),
+      errors: [{ message: '税收返还和转移支付收入合计38.65亿元，但分项之和为39.65亿元（1.92 + 31.47 + 6.26），相差1.00亿元', line: 1, column: 19, text: '38.65亿元' }],
+    },
+    {
+      why: '其中 after an empty line: 0 + 80 + 38 = 118, not 112',
+      code: ['2024年全区“三公”经费支出112万元。', '', '其中，因公出国（境）费0万元，公务用车购置及运行维护费80万元，公务接待费38万元。'].join('\n'),
+      errors: [{ message: '“三公”经费支出合计112万元，但分项之和为118万元（0 + 80 + 38），相差6万元', line: 1, column: 16, text: '112万元' }],
+    },
+  ],
 });

@@ -79,7 +79,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('transfer-mismatch.md\n');
     expect(r.stdout).not.toContain('transfer-clean.txt');
-    expect(r.stdout).toMatch(/ {2}7:19 {2}error {2}合计27\.54亿元.* {2}sum-mismatch\n/);
+    expect(r.stdout).toMatch(/ {2}7:19 {2}error {2}\S*合计27\.54亿元.* {2}sum-mismatch\n/);
     expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

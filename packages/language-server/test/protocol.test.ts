@@ -196,7 +196,7 @@ describe('diagnostics', () => {
     expect(text).toMatch(/0\s+3:10\s+31\.62亿元\s+31\.62\s+亿元\s+3162000000元\s+数额\s+合计（税收返还和转移支付），其中3项，分项之和26\.62亿元/);
     expect(text).toContain('税收返还和转移支付：#0 31.62亿元 = 返还性收入 #1 2.4亿元 + 一般性转移支付 #2 18.05亿元 + 专项转移支付 #3 6.17亿元');
     expect(text).toContain('一般公共预算支出，比上年：本期 #4 45.3亿元，增加 #5 2.1亿元，增长 #6 4.9%');
-    expect(text).toContain('3:10  error  sum-mismatch  合计31.62亿元，但分项之和为26.62亿元');
+    expect(text).toContain('3:10  error  sum-mismatch  税收返还和转移支付合计31.62亿元，但分项之和为26.62亿元');
     // Chinese throughout: no internal names for layouts, heading levels, debt kinds.
     expect(text).not.toMatch(/of-which|sub-items|listed-then-total|table-row|paren-num|paren-cn|\bcn\b/);
     await expect(client.conn.sendRequest('budgetlint/printClaims', { textDocument: { uri: 'file:///nope.md' } })).rejects.toThrow(/文档未打开/);

@@ -44,7 +44,7 @@ describe('--format github', () => {
   it('annotates .docx files at file level, naming the position in the extracted text', () => {
     const f = fileResult('word/说明.docx', SUM_DRAFT, { kind: 'docx', encoding: 'docx' });
     const [line] = github([f], ctx).split('\n');
-    expect(line).toMatch(/^::error file=word\/说明\.docx,title=sum-mismatch::（提取文本第5行第\d+列）合计31\.62亿元/);
+    expect(line).toMatch(/^::error file=word\/说明\.docx,title=sum-mismatch::（提取文本第5行第\d+列）税收返还和转移支付合计31\.62亿元/);
   });
 
   it('says ::notice for info findings and nothing when clean', async () => {

@@ -1,13 +1,16 @@
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
-import { subjectBefore } from './labels.ts';
+import { labelBefore, subjectBefore } from './labels.ts';
+import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
-const DIRECTION_BEFORE = /(增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增幅|降幅|减幅|涨幅|增|减|降)了?(?:幅度)?(?:额|为|达)?[\s\u3000]*$/;
+const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
 const BASE_AFTER_COMPARE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
 const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
+
+const RATIO_AFTER = /^[\s\u3000]*的/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
@@ -34,6 +37,20 @@ export function baseOf(raw: string): string {
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
 
+const baseKey = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/当年|本年|全年|度|的/g, '').replace(/(?:为|是|达)$/, '');
+
+/**
+ * "2025年当年预算执行数为P万元，2026年预算安排C万元，比2025年预算执行数增加R%":
+ * the base named after 比 is a figure stated earlier in the sentence under that name.
+ */
+function namedPrior(text: string, before: DocFigure[], rate: DocFigure, base: string): DocFigure | undefined {
+  if (!/[0-9]{4}年|上年|预算|决算|执行/.test(base)) return undefined;
+  const key = baseKey(base);
+  if (key.length < 3) return undefined;
+  const found = before.filter((x) => x.end <= rate.start && x.dimension === 'money' && !x.approximate && (x.role === 'amount' || x.role === 'prior') && baseKey(labelBefore(text, x.start)) === key);
+  return found.length === 1 ? found[0] : undefined;
+}
+
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
 /**
@@ -54,7 +71,10 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (!found) return;
         const before = figs.slice(0, i).reverse();
         const current = before.find((x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
-        const prior = before.find((x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start));
+        // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
+        const prior = before.find(
+          (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
+        );
         const claim: ChangeClaim = {
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
@@ -83,19 +103,43 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
-        const current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
-        const prior = figs.slice(0, i).reverse().find((x) => x.role === 'prior' && x.dimension === 'money');
+        let current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
+        // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
+        const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
+        if (named && named === current) current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
+        const prior = figs
+          .slice(0, i)
+          .reverse()
+          .find((x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
+        const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
           current,
-          base: baseOf(block.text.slice(current.end, g.start)),
-          prior: prior && prior.start > current.start && !prior.approximate ? prior : undefined,
+          base,
+          prior: prior && prior.start > current.start && !prior.approximate ? prior : named && named !== current ? named : undefined,
           ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }),
         });
         taken.add(g.id);
+      });
+      // 比上年的13.02亿元有所上升: both values stated, the direction in words only.
+      figs.forEach((p, i) => {
+        if (p.role !== 'prior' || p.approximate || claims.some((c) => c.prior?.id === p.id)) return;
+        const m = DIRECTION_ONLY.exec(block.text.slice(p.end, Math.min(s.end, p.end + 8)));
+        if (!m) return;
+        const current = figs.slice(0, i).reverse().find((x) => isCurrent(x) && x.dimension === p.dimension && !taken.has(x.id));
+        if (!current || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, p.start))) return;
+        const at = p.end + m.index + m[0].length - m[1].length;
+        claims.push({
+          kind: 'change',
+          subject: subjectBefore(block.text, current.start),
+          current,
+          base: baseOf(block.text.slice(current.end, p.end)),
+          prior: p,
+          deltaWord: ctx.word(block, at, at + m[1].length),
+        });
       });
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;

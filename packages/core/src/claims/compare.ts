@@ -2,11 +2,22 @@ import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from './labels.ts';
+import { COMPARISONS, MEASURE_ONLY, alternation } from '../domain/lexicon.ts';
 
-const RELATION = /决算(?:数)?(大于|小于|高于|低于|超过|少于|多于|等于|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?/g;
-const OPS: Record<string, CompareClaim['op']> = { 大于: 'gt', 高于: 'gt', 超过: 'gt', 多于: 'gt', 小于: 'lt', 低于: 'lt', 少于: 'lt', 等于: 'eq' };
+/** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
+const subjectOfMeasure = (label: string) =>
+  label
+    .replace(/^(?:[0-9０-９]{4}年度?)/, '')
+    .replace(/(?:年初|全年|调整后?)?(?:预算|决算)(?:数)?(?:为|是)?$/, '');
+
+const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?`, 'g');
+const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
-const COMPLETION = /完成(?:了)?((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+// 决算数为预算数的81.6%: the same ratio said with 为.
+const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+
+// 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
+const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
 
 const qualifierOf = (s: string) => /全年|年初|调整/.exec(s)?.[0] ?? '';
 
@@ -18,7 +29,10 @@ interface Labelled {
 /** The money figures of a sentence and the one before it, each with its clause label (年初预算为, 支出决算为). */
 function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upTo: number): Labelled[] {
   const out: Labelled[] = [];
-  for (const s of [sentences[i - 1], sentences[i]]) {
+  // The sentence before, or the one before that when it states no amount ("完成预算的86.5%。决算数大于预算数…").
+  let back = i - 1;
+  while (back > i - 3 && back > 0 && !sentences[back].figures.some((f) => f.dimension === 'money')) back--;
+  for (const s of [sentences[back], sentences[i]]) {
     if (!s) continue;
     for (const f of s.figures) {
       if (f.dimension !== 'money' || f.approximate || (s === sentences[i] && f.start >= upTo)) continue;
@@ -29,7 +43,7 @@ function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upT
 }
 
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
-  const all = near.filter((x) => /预算/.test(x.label) && !/决算/.test(x.label));
+  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label));
   return qualifier ? all.filter((x) => x.label.includes(qualifier)) : all;
 }
 
@@ -84,11 +98,14 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
           continue;
         }
         const near = labelledNear(ctx, sentences, i, f.start).filter((x) => from < 0 || (x.figure.block === block.index && x.figure.start >= from));
-        const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(x.label));
+        const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(measureWords(x.label)));
         const bs = budgets(near, qualifierOf(m[1]));
         if (actuals.length === 0 || bs.length !== 1) continue;
         const current = actuals[actuals.length - 1].figure;
-        claims.push({ kind: 'change', subject: actuals[actuals.length - 1].label, current, base: m[1], prior: bs[0].figure, ratio: f });
+        // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
+        const own = actuals[actuals.length - 1].label;
+        const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
+        claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f });
       }
     }
   });

@@ -5,6 +5,9 @@ import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
+import { extractChangeSums } from '../relations/change-sums.ts';
+import { extractConflicts } from '../relations/conflicts.ts';
+import { extractTableChanges } from '../relations/table-changes.ts';
 
 export * from './types.ts';
 export { ExtractContext, type Sentence } from './context.ts';
@@ -27,6 +30,9 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['sums', (ctx) => extractSums(ctx)],
   ['changes', (ctx) => extractChanges(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
+  ['table-changes', (ctx) => extractTableChanges(ctx)],
+  ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
+  ['conflicts', (ctx) => extractConflicts(ctx)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */

@@ -38,6 +38,8 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   s = s.replace(/(?:比上年|较上年|同比)?(?:减少|下降|降低|增加|增长|提高|上升|降|增)了?$/, '');
   s = s.replace(/(?:完成|实现)了?$/, '');
+  // "同比增加" with the verb gone: a comparison alone names nothing.
+  s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');
   // "“三公”经费预算较2021年度": the comparison is not part of the subject.
   s = s.replace(/(?:比|较|与|同)(?:\d{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,8}$/, '');
   s = s.replace(LEADING_TIME, '');

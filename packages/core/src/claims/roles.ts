@@ -1,25 +1,38 @@
 import type { Figure } from '../figures/types.ts';
 import type { FigureRole } from './types.ts';
+import { DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, alternation } from '../domain/lexicon.ts';
 
-// What stands right before a figure tells its role in the clause.
-const BEFORE_NEW_VALUE = /(?:减少|下降|降低|增加|增长|提高|上升|降)(?:至|到)[\s\u3000]*$/;
-const BEFORE_DELTA = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|节约|节省|增|减)了?(?:额|额为|为)?[\s\u3000]*$/;
-const BEFORE_RATE = /(?:增加|增长|上升|提高|上涨|减少|下降|降低|下滑|增|减|降)了?(?:幅度)?(?:为|达)?[\s\u3000]*$|(?:增幅|降幅|减幅|涨幅|增速|增长率|下降率)(?:为|达|是)?[\s\u3000]*$/;
-const BEFORE_RATIO = /为(?:上年|去年|上年度|上年同期|上年执行数|上年决算数|上年预算数|预算数|年初预算数?|年初预算|调整预算数?|全年预算数?|预算)?的[\s\u3000]*$|完成(?:了)?(?:上年|年初预算|全年预算|调整预算|预算)[^，。；]{0,12}的[\s\u3000]*$/;
+// The words come from the lexicon; here they are only arranged into what may stand right before a figure.
+const S = '[\\s\\u3000]*';
+// 多/少 state a change only after a comparison (比上年多12万元); elsewhere they are ordinary words.
+const PLAIN_DELTA = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w !== '多' && w !== '少'));
+const CHANGE_VERB = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w.length > 1 || '增减降'.includes(w)));
+const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
+// 由上年的118.30亿元调整为124.50亿元: the value it was changed from.
+const BEFORE_FROM = /由[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?[\s\u3000]*$/;
+// 增加的315万元中: the amount of a change named before its parts.
+const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少)了?(?:支出|收入|安排|拨付|下达)?)${S}$`);
+const BEFORE_RATE = new RegExp(`(?:${RATE_VERB_ALT})了?(?:幅度)?(?:为|达)?${S}$|(?:${RATE_NOUN_ALT})(?:为|达|是)?${S}$`);
+const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期', '上年执行数', '上年决算数', '上年预算数', '预算数', '年初预算数', '年初预算', '调整预算数', '调整预算', '全年预算数', '全年预算', '预算']);
+// 为上年的, 相当于上年的, 是预算数的, 完成年初预算的; also 决算数为预算数的.
+const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$`);
 // 完成年初预算145万元的91.45%: the budget figure inside a completion phrase.
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|调整后?)?预算(?:数)?[\s\u3000]*$/;
-const BEFORE_SHARE = /占[^，。；、]{0,20}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$/;
+// 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.
+const BEFORE_RATIO_BASE = new RegExp(`(?:为|是|相当于)[\\s\\u3000]*(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?(?:${RATIO_BASE})[\\s\\u3000]*$`);
+const BEFORE_SHARE = /占[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
+const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
-const BASE_WORDS = '(?:上年同期|上年度|上年|去年|同期|上年执行数|上年决算数|上年预算数|年初预算数?|预算数|执行数|决算数|调整预算数?)?';
+const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?[\\s\\u3000]*$`);
-// 比上年累计支出285万元, 比上年实际完成433万元: a base, then a few words naming what is compared.
+// 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
 const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
-// 上年为118万元, 上年决算数为118万元: the prior stated on its own.
+// 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
 const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数|执行数|决算数|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
 
-/** Reads a figure's role from the few characters before it in its clause. */
+/** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
-  const before = text.slice(Math.max(0, f.start - 24), f.start);
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
   if (f.dimension === 'percent') {
     if (BEFORE_RATIO.test(before)) return 'ratio';
@@ -29,6 +42,9 @@ export function roleOf(text: string, f: Figure): FigureRole {
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
   if (BEFORE_DELTA.test(before)) return 'delta';
-  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before)) return 'prior';
+  if (BEFORE_FROM.test(before)) return 'prior';
+  // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
+  if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
+  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

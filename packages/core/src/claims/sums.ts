@@ -1,17 +1,20 @@
 import type { Block } from '../document/types.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
+import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
 import { sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
 
-const OF_WHICH = /其中[：:，,]?/g;
+// 其中 and 包括 open a list of parts of the amount before them.
+const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
-const STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
-const TOTAL_WORD = /(?:合计|共计|总计|总额|共)(?:为|达)?[\s\u3000]*$/;
-const CHANGE_WORD = /比|较|同比|增加|增长|减少|下降|上升|降低|持平|其中|用于/;
+const STOP = LIST_STOP;
+const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
+const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
 const OPEN = '（([【';
 const CLOSE = '）)]】';
@@ -75,6 +78,11 @@ function listsOnly(text: string, s: Sentence): boolean {
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
 }
 
+/** The figure's label names only a measure of something named before it (年初预算为, 差值为). */
+function measureOnly(text: string, f: DocFigure, from: number): boolean {
+  return MEASURE_ONLY.test(labelBefore(text, f.start, from));
+}
+
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
   constructor(private readonly ctx: ExtractContext) {}
@@ -86,6 +94,7 @@ export class SumExtractor {
       sentences.forEach((s, i) => {
         this.ofWhich(block, sentences, i);
         this.listedThenTotal(s);
+        this.countsAfterColon(s);
       });
     }
     this.tables();
@@ -98,11 +107,17 @@ export class SumExtractor {
    * percentages (债务率为86.3%，其中：…).
    */
   private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
+    const d = depths(sentences[si].block.text, sentences[si].block);
+    const level = d[at];
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const before = sentences[i].figures.filter((f) => f.end <= at || i < si).reverse();
       for (const f of before) {
+        // 本金20亿元（同时支付利息3.2亿元），其中…: a figure in brackets is a note, not the total of a list outside them.
+        if (i === si && d[f.start] > level) continue;
         if (used.has(f.id)) return undefined;
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
+        // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
+        if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
         if (f.role === 'amount') return f;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
@@ -114,7 +129,7 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    if (!s.text.includes('其中')) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括')) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
     OF_WHICH.lastIndex = 0;
@@ -144,16 +159,41 @@ export class SumExtractor {
         if (next && items.length && s.figures.some((f) => f.start >= items[items.length - 1].start && f.end <= end && depth[f.start] === hit.level)) {
           items = items.slice(0, -1);
         }
+        // Parts separated by ， or 、 end at the first ；: what follows is the next statement
+        // ("其中A866万元，B35万元，C68万元；完成基金支出4093万元"). Only separators between
+        // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
+        const carries = items.map((it) =>
+          s.figures.some((f) => f.start >= it.start && f.end <= it.end && isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
+        );
+        const seps: Array<{ k: number; c: string }> = [];
+        for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
+        const amountItems = carries.filter(Boolean).length;
+        if (amountItems > 2 && seps.length && '，,、'.includes(seps[0].c)) {
+          const cut = seps.find((x) => '；;'.includes(x.c));
+          if (cut) items = items.slice(0, cut.k);
+        }
         components = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
-          const f = s.figures.find((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
+          const inItem = s.figures.filter((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
+          // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
+          const f = inItem.find((x) => !measureOnly(text, x, item.start));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
+          // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
+          for (let k = 1; k < inItem.length && AND.test(text.slice(inItem[k - 1].end, inItem[k].start)); k++) {
+            components.push({ figure: inItem[k], label: cleanLabel(text.slice(inItem[k - 1].end, inItem[k].start).replace(AND, '')) });
+          }
         }
       }
       const dimension = components[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      const total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      let total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      // 其中 opening its own paragraph: the list belongs to the total the paragraph before ends with.
+      if (!total && si === 0 && !text.slice(0, hit.at).trim()) {
+        const prev = this.previousParagraph(block);
+        const last = prev && this.ctx.sentences(prev).at(-1);
+        if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set());
+      }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
         for (let j = si + 1; j < sentences.length && components.length; j++) {
@@ -162,7 +202,7 @@ export class SumExtractor {
           for (const f of sentences[j].figures) if (isAmount(f)) components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
         }
       }
-      const added = this.add(total, components, shape, text);
+      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text);
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
@@ -174,6 +214,8 @@ export class SumExtractor {
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
     const subject = subjectBefore(text, total.start);
+    // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
+    if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
@@ -216,6 +258,46 @@ export class SumExtractor {
     return b.kind === 'heading' || (!!m && LEVEL_RANK[m.level] <= rank);
   }
 
+  /**
+   * "17个评价对象的评价结果为：优秀4个、良好9个、合格3个、不合格2个": a count,
+   * then after a colon counts of a known partition of it (the grades). Only a
+   * list that is the whole partition is taken: anything else may be a subset.
+   */
+  private countsAfterColon(s: Sentence): void {
+    const text = s.block.text;
+    const colon = text.slice(s.start, s.end).search(/[：:]/);
+    if (colon < 0 || s.text.includes('其中')) return;
+    const at = s.start + colon;
+    const before = s.figures.filter((f) => f.end <= at);
+    const total = before[before.length - 1];
+    if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
+    const after = s.figures.filter((f) => f.start > at);
+    if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
+    // 其余…, …等: the list says it is not all.
+    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
+    const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
+    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at));
+    const run = partitionRun(subject, components.map((c) => c.label), 'count');
+    if (!run || run.start !== 0 || run.end !== components.length) return;
+    this.claims.push({ kind: 'sum', subject: cleanLabel(text.slice(total.end, at)) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+  }
+
+  /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
+  private previousParagraph(block: Block): Block | undefined {
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 2; i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (!b.text.trim()) continue;
+      return b.kind === 'paragraph' && /[。：:]\s*$/.test(b.text) ? b : undefined;
+    }
+    return undefined;
+  }
+
+  /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
+  private continues(block: Block): boolean {
+    const prev = this.ctx.doc.blocks[block.index - 1];
+    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+  }
+
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence): void {
     const figs = s.figures;
@@ -223,8 +305,13 @@ export class SumExtractor {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
+      // 加上…，合计: the total also counts an amount stated before this sentence.
+      if (/^[\s\u3000]*(?:再)?(?:加上|连同|加)/.test(s.text)) return;
       const before = figs.slice(0, k);
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
+      // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
+      if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
+      if (s.start === 0 && this.continues(s.block)) return;
       const components = before.map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       this.claims.push({
@@ -283,7 +370,8 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     const label = cellText(row, 0).trim();
-    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
+    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)) && !/^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, '')));
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
     const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined; // not Math.min(...): a table may have 100,000s of rows

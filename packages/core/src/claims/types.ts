@@ -69,6 +69,47 @@ export interface ChangeClaim {
   flat?: Word;
 }
 
+/** One component's change in a change-sum: a signed delta, or 持平. */
+export interface ChangePart {
+  label: string;
+  delta?: DocFigure;
+  /** The word that gives the delta its direction (增加, 减少, 节约…). */
+  word?: Word;
+  /** 持平 / 基本持平 with no figure: a change of zero. */
+  flat?: Word;
+}
+
+/**
+ * A total's change and the changes of its components, which must add up to
+ * it when the components are the whole of the total: "三公经费减少45.8万元，
+ * 其中A减少…，B减少…，C减少…", "收入增加的315万元中，…", the parts on
+ * the next line ("按支出性质分，基本支出增加…，项目支出增加…").
+ */
+export interface ChangeSumClaim {
+  kind: 'change-sum';
+  subject: string;
+  /** What the changes are against, as named (上年, 年初, 2024年预算). */
+  base: string;
+  total: ChangePart & { delta: DocFigure; word: Word };
+  parts: ChangePart[];
+  /** How the text shows the parts are the whole: a domain partition, a 其余 item, a 由…构成 sentence, a sum elsewhere. */
+  complete: false | 'partition' | 'remainder' | 'composition' | 'sum';
+}
+
+/**
+ * One fact stated twice with values that cannot both be right: the same
+ * subject and measure, period and scope, beyond rounding.
+ */
+export interface ConflictClaim {
+  kind: 'conflict';
+  /** The subject as written where it is first stated. */
+  subject: string;
+  /** The period both statements are about ("2024"), "" when neither says. */
+  period: string;
+  first: DocFigure;
+  second: DocFigure;
+}
+
 export interface CompareClaim {
   kind: 'compare';
   left: DocFigure;
@@ -180,6 +221,8 @@ export interface YearClaim {
 export type Claim =
   | SumClaim
   | ChangeClaim
+  | ChangeSumClaim
+  | ConflictClaim
   | CompareClaim
   | DebtClaim
   | GradeClaim

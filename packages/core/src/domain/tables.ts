@@ -29,7 +29,8 @@ const grade = (words: string) => new RegExp(`(?:^|为|是|[“"‘])(?:${words})
 export const PARTITIONS: Partition[] = [
   {
     name: '税收返还和转移支付',
-    total: /转移支付/,
+    // 上级补助收入 is what the higher levels send down: the same three parts.
+    total: /转移支付|上级补助/,
     members: [
       { name: '返还性收入', pattern: /返还性收入|税收返还/ },
       { name: '一般性转移支付', pattern: /一般性转移支付/ },
@@ -63,6 +64,35 @@ export const PARTITIONS: Partition[] = [
       { name: '良', pattern: grade('良好|良') },
       { name: '中', pattern: grade('中等|中|合格') },
       { name: '差', pattern: grade('较差|差|不合格') },
+    ],
+  },
+  {
+    // 还本付息 is repaid principal and interest, nothing else.
+    name: '还本付息',
+    total: /还本付息/,
+    members: [
+      { name: '还本', pattern: /^(?:偿还)?(?:还本|本金)/ },
+      { name: '付息', pattern: /^(?:支付)?(?:付息|利息)/ },
+    ],
+  },
+  {
+    // Bonds issued are new bonds, refinancing bonds and (until 2018) swap bonds.
+    name: '政府债券发行（按用途）',
+    total: /发行/,
+    minMembers: 2,
+    members: [
+      { name: '新增债券', pattern: /^新增(?:政府)?(?:债券|债务)/ },
+      { name: '再融资债券', pattern: /^再融资(?:政府)?(?:债券|债务)?/ },
+      { name: '置换债券', pattern: /^置换(?:政府)?(?:债券|债务)?/ },
+    ],
+  },
+  {
+    // 基本支出 is 人员经费 and 公用经费 by definition.
+    name: '基本支出',
+    total: /基本支出$/,
+    members: [
+      { name: '人员经费', pattern: /^人员(?:经费|支出)/ },
+      { name: '公用经费', pattern: /^(?:日常)?公用(?:经费|支出)/ },
     ],
   },
   {

@@ -23,7 +23,7 @@ describe('lint() end to end', () => {
       expect(f).toMatchObject({
         ruleId: 'sum-mismatch',
         severity: 'error',
-        message: '合计27.54亿元，但分项之和为22.09亿元（1.3 + 13.40 + 7.39），相差5.45亿元',
+        message: '税收返还和转移支付合计27.54亿元，但分项之和为22.09亿元（1.3 + 13.40 + 7.39），相差5.45亿元',
         line: 1,
         column: SUM.indexOf('27.54') + 1,
         endLine: 1,

@@ -17,6 +17,8 @@ const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=多?(?:${COUNT_CLASSIF
 
 const SPACE = /[ \u00a0\u3000\t]/;
 const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '不足', '不到', '不超过', '不低于', '不少于', '约', '近', '逾', '超'];
+// Words that end in an approximation marker but are not one: 节约12.6万元 is a saving of exactly that.
+const NOT_APPROX_BEFORE = ['节约', '制约', '签约', '履约', '合约', '超支', '超收'];
 const APPROX_AFTER = ['左右', '上下', '多', '余', '许'];
 // A figure followed by these is a threshold ("90分以上", "500万元（含）以上"), not an amount.
 const THRESHOLD_AFTER = /^(?:（含）|\(含\))?(?:及)?(?:以上|以下|以内|以外|以来|及以上|及以下)/;
@@ -36,6 +38,7 @@ function skipSpaces(text: string, i: number): number {
 function approxBefore(text: string, start: number): boolean {
   // "约 5 亿元": PDF extraction often puts spaces between the marker and the digits.
   const before = text.slice(Math.max(0, start - 8), start).replace(/[ \u00a0\u3000\t]+$/, '');
+  if (NOT_APPROX_BEFORE.some((w) => before.endsWith(w))) return false;
   return APPROX_BEFORE.some((w) => before.endsWith(w));
 }
 

@@ -2,7 +2,8 @@ import type { Block } from '../../document/types.ts';
 import { add, meets, point } from '../../interval.ts';
 import { intervalOf } from '../../figures/interval-of.ts';
 import type { ExtractContext } from '../context.ts';
-import { labelBefore } from '../labels.ts';
+import { cleanLabel, labelBefore } from '../labels.ts';
+import { sameSubject } from '../../relations/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from '../types.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
@@ -21,6 +22,19 @@ export function normalName(s: string): string {
     .replace(/^(?:全部|全体)$/, '');
 }
 
+/**
+ * A label as a total's name: "2024年度一般公共预算财政拨款支出决算" names
+ * 一般公共预算财政拨款支出 (the year and the measure are not part of the name).
+ */
+function statedName(label: string): string {
+  return normalName(
+    label
+      .replace(/[\s\u3000]/g, '')
+      .replace(/^(?:[0-9０-９]{4}年度?)/, '')
+      .replace(/(?:决算数?|预算数?|执行数|为|是|达)+$/, ''),
+  );
+}
+
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 const usable = (f: DocFigure) => !f.approximate && (f.dimension === 'money' || f.dimension === 'count');
 const isPart = (f: DocFigure) => usable(f) && (f.role === 'amount' || f.role === 'new-value');
@@ -33,14 +47,32 @@ interface Pair {
   name: string;
   /** The name as written, for messages. */
   written: string;
+  /** 占补助收入38.65亿元的14.6%: the total stated inside the share phrase. */
+  inline?: DocFigure;
 }
+
+// "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
+const BEFORE_INLINE = /^[\s\u3000]*[，,]?[\s\u3000]*占([^，。；;、：:]{1,24}?)[\s\u3000]*$/;
+const AFTER_INLINE = /^[\s\u3000]*的[\s\u3000]*(?:比重|比例)?(?:为|达|是)?[\s\u3000]*$/;
+// 占该类支出的, 占其的: the total is the one the sentence opened with ("X万元中，…").
+const ANAPHORA = /^(?:该|其)(?:类|款|项|科目)?(?:支出|收入|资金)?$|^(?:该|本)(?:类|款|项|科目)/;
+const OPENING_TOTAL = /^[\s\u3000]*([^，。；;：:]{2,30}?)[\s\u3000]*$/;
 
 /** The part a share is of: the figure right before it, with only "，占…" between. */
 function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined {
   const figs = ctx.figuresByBlock[block.index];
   const share = figs[i];
-  const part = figs[i - 1];
-  if (!part || !isShare(share) || !isPart(part)) return undefined;
+  let part = figs[i - 1];
+  if (!part || !isShare(share)) return undefined;
+  const inner = figs[i - 2];
+  if (inner && isPart(inner) && usable(part) && (isPart(part) || part.role === 'prior') && compatible(inner, part)) {
+    const before = BEFORE_INLINE.exec(block.text.slice(inner.end, part.start));
+    if (before && AFTER_INLINE.test(block.text.slice(part.end, share.start))) {
+      const written = before[1].replace(/[\s\u3000]/g, '');
+      return { part: inner, share, name: normalName(written), written, inline: part };
+    }
+  }
+  if (!isPart(part)) return undefined;
   const m = BETWEEN.exec(block.text.slice(part.end, share.start));
   if (!m) return undefined;
   return { part, share, name: normalName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
@@ -63,12 +95,20 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   for (const block of blocks) purposeLists(ctx, block, claims, taken);
 
+  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken);
+
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
       const pair = pairOf(ctx, block, i);
       if (!pair || taken.has(pair.share.id)) return;
-      const found = pair.name ? namedTotal(ctx, sums, block, pair) : ofWhichTotal(byComponent, pair);
+      const found = pair.inline
+        ? { total: pair.inline, label: pair.written }
+        : ANAPHORA.test(pair.name)
+          ? openingTotal(ctx, block, pair)
+          : pair.name
+            ? namedTotal(ctx, sums, block, pair)
+            : ofWhichTotal(byComponent, pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       taken.add(pair.share.id);
       claims.push({
@@ -83,6 +123,53 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
     });
   }
   return claims;
+}
+
+/**
+ * "自然资源海洋气象等支出（类）3,580.42万元中，自然资源利用与保护（项）
+ * 2,105.80万元，占该类支出的62.8%": 该类 is the amount the sentence opened
+ * with, before 中.
+ */
+function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const text = block.text;
+  let start = pair.part.start;
+  while (start > 0 && !'。！？!?\n'.includes(text[start - 1])) start--;
+  const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= start && f.end <= pair.part.start);
+  const total = figs[0];
+  if (!total || figs.length !== 1 || !isPart(total) || !compatible(total, pair.part)) return undefined;
+  if (!/^[\s\u3000]*中[，,：:]/.test(text.slice(total.end, total.end + 3))) return undefined;
+  const label = OPENING_TOTAL.exec(text.slice(start, total.start))?.[1];
+  return label ? { total, label: labelBefore(text, total.start) } : undefined;
+}
+
+// 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%: both named, neither stated here.
+const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在|占)([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
+
+/**
+ * A share whose part and total are both named, not stated in the clause: the
+ * total is a sum with that subject and the part its component with that
+ * label (the document's own breakdown), so both values are the text's.
+ */
+function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>): void {
+  for (const share of ctx.figuresByBlock[block.index]) {
+    if (!isShare(share) || taken.has(share.id)) continue;
+    const m = NAMED_SHARE.exec(block.text.slice(Math.max(0, share.start - 60), share.start));
+    if (!m) continue;
+    const partName = m[1].replace(/[\s\u3000]/g, '');
+    const totalName = m[2].replace(/[\s\u3000]/g, '');
+    const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
+    for (const s of sums) {
+      if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
+      if (!sameSubject(s.subject, totalName)) continue;
+      const parts = s.components.filter((c) => sameSubject(c.label, partName));
+      if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
+    }
+    if (found.size !== 1) continue;
+    const [{ total, part, label }] = [...found.values()];
+    if (!usable(total) || !usable(part) || !compatible(total, part)) continue;
+    taken.add(share.id);
+    claims.push({ kind: 'share', part, share, total, partLabel: label, totalLabel: totalName, via: 'named' });
+  }
 }
 
 /** The total of the one sum the part is a component of. */
@@ -109,10 +196,18 @@ function namedTotal(ctx: ExtractContext, sums: SumClaim[], block: Block, pair: P
   for (const s of sums) if (prose(s) && inWindow(s.total) && normalName(s.subject) === pair.name) found.set(s.total.id, s.total);
   for (let b = from; b <= block.index; b++) {
     const blk = ctx.doc.blocks[b];
-    if (blk.kind === 'toc' || blk.kind === 'table-row') continue;
+    if (blk.kind === 'toc') continue;
+    if (blk.kind === 'table-row') {
+      // A row named like the total with one amount in it (the rest are shares or rates): that amount.
+      const money = ctx.figuresByBlock[b].filter((f) => f.dimension === 'money');
+      const first = blk.cells?.[0];
+      if (!first || money.length !== 1 || !isPart(money[0]) || !compatible(money[0], pair.part)) continue;
+      if (statedName(blk.text.slice(first.start, first.end)) === pair.name) found.set(money[0].id, money[0]);
+      continue;
+    }
     for (const f of ctx.figuresByBlock[b]) {
       if (!inWindow(f) || !isPart(f) || !compatible(f, pair.part)) continue;
-      if (normalName(labelBefore(blk.text, f.start)) === pair.name) found.set(f.id, f);
+      if (statedName(labelBefore(blk.text, f.start)) === pair.name) found.set(f.id, f);
     }
   }
   const cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
@@ -183,46 +278,59 @@ interface Item {
   label: string;
 }
 
-/** The "label amount，占share" items after a list's colon, up to 。; undefined when one of them is not of that shape. */
+/**
+ * The "label amount，占share" items after a list's colon, up to 。; undefined
+ * when one of them is not of that shape. The list is read as one stream of
+ * text and figures over the blocks it runs into: a PDF line may end inside a
+ * label ("一般公共服务支出" / "（类）2106.66万元") or between 占 and its share.
+ */
 function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | undefined {
-  const items: Item[] = [];
-  let b = block;
-  let pos = at;
-  for (let hops = 0; hops < 4; hops++) {
-    const text = b.text;
-    const figs = ctx.figuresByBlock[b.index];
-    const SEP = /[；;。]/g;
-    SEP.lastIndex = pos;
-    let start = pos;
-    let ended = false;
-    for (;;) {
-      const sep = SEP.exec(text);
-      const end = sep ? sep.index : text.length;
-      if (text.slice(start, end).trim()) {
-        const inside = figs.filter((f) => f.start >= start && f.end <= end);
-        // A clause with no figure ends the list; one with other figures is not an item: no list.
-        if (inside.length === 0) return items;
-        if (inside.length !== 2) return undefined;
-        const k = figs.indexOf(inside[1]);
-        const pair = pairOf(ctx, b, k);
-        if (!pair || pair.name || pair.part !== inside[0]) return undefined;
-        items.push({ part: pair.part, share: pair.share, label: labelBefore(text, pair.part.start, start) });
-      }
-      if (!sep) break;
-      if (sep[0] === '。') {
-        ended = true;
-        break;
-      }
-      start = end + 1;
-    }
-    if (ended) return items;
-    // The list goes on in the next block when this one stopped at ； or at the colon itself.
-    const opensHere = b === block && !text.slice(at).trim();
-    if (!opensHere && !/[；;][\s\u3000]*$/.test(text)) return items;
-    const next = ctx.doc.blocks[b.index + 1];
-    if (!next || next.kind !== 'paragraph') return items;
+  // The stream: each block's text from the list start, until a block ends the sentence.
+  const pieces: Array<{ block: Block; from: number; to: number }> = [];
+  let b: Block | undefined = block;
+  let from = at;
+  for (let hops = 0; b && hops < 5; hops++) {
+    const stop = b.text.indexOf('。', from);
+    pieces.push({ block: b, from, to: stop < 0 ? b.text.length : stop });
+    if (stop >= 0) break;
+    const next: Block | undefined = ctx.doc.blocks[b.index + 1];
+    // Only into a plain paragraph, and only when this one stops mid-list (not after a heading-like line).
+    if (!next || next.kind !== 'paragraph' || /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(next.text)) break;
     b = next;
-    pos = 0;
+    from = 0;
+  }
+  // Text between stream positions, across block boundaries.
+  const figs: Array<{ f: DocFigure; p: number }> = [];
+  pieces.forEach((pc, p) => {
+    for (const f of ctx.figuresByBlock[pc.block.index]) if (f.start >= pc.from && f.end <= pc.to) figs.push({ f, p });
+  });
+  const between = (x: { p: number; end: number }, y: { p: number; start: number }): string => {
+    if (x.p === y.p) return pieces[x.p].block.text.slice(x.end, y.start);
+    let t = pieces[x.p].block.text.slice(x.end, pieces[x.p].to);
+    for (let k = x.p + 1; k < y.p; k++) t += pieces[k].block.text.slice(pieces[k].from, pieces[k].to);
+    return t + pieces[y.p].block.text.slice(pieces[y.p].from, y.start);
+  };
+  const items: Item[] = [];
+  let prevEnd = { p: 0, end: at };
+  for (let k = 0; k + 1 < figs.length; k += 2) {
+    const part = figs[k];
+    const share = figs[k + 1];
+    // A share whose 占 ended the line before is read as a bare percentage there: the joined text decides.
+    const percent = share.f.dimension === 'percent' && !share.f.approximate && (share.f.role === 'share' || share.p !== part.p);
+    if (!isPart(part.f) || !percent) return items.length >= 2 ? items : undefined;
+    const gap = between({ p: part.p, end: part.f.end }, { p: share.p, start: share.f.start });
+    const m = BETWEEN.exec(gap);
+    if (!m || normalName(m[1])) return undefined;
+    const labelText = between(prevEnd, { p: part.p, start: part.f.start }).replace(/[\s\u3000]+/g, '');
+    // Between items only a separator and the next label: another figure or a full stop ends the list.
+    const label = cleanLabel(labelText.slice(Math.max(labelText.lastIndexOf('；'), labelText.lastIndexOf(';')) + 1));
+    if (items.length && !/[；;，,]/.test(labelText)) return undefined;
+    items.push({ part: part.f, share: share.f, label });
+    prevEnd = { p: share.p, end: share.f.end };
+  }
+  if (figs.length % 2 === 1 && items.length) {
+    // A figure left over after the last item belongs to something else: the list is what was read.
+    return items;
   }
   return items;
 }

@@ -1,0 +1,134 @@
+/**
+ * The words that govern a figure in its clause, in one table. A figure's role
+ * (a level, a change, a rate, a ratio, a share, a prior value, a new value, a
+ * figure that does not add) is read from these words, never from where the
+ * figure stands; extractors build their patterns from here and hold no
+ * vocabulary of their own.
+ */
+
+export type Direction = 'up' | 'down';
+
+/** Verbs that state an amount of change (增加5万元), with the direction each states. */
+export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
+  ['增加', 'up'],
+  ['增长', 'up'],
+  ['上升', 'up'],
+  ['提高', 'up'],
+  ['上涨', 'up'],
+  ['增收', 'up'],
+  ['增支', 'up'],
+  ['超支', 'up'],
+  ['多', 'up'],
+  ['增', 'up'],
+  ['减少', 'down'],
+  ['下降', 'down'],
+  ['降低', 'down'],
+  ['下滑', 'down'],
+  ['压减', 'down'],
+  ['压缩', 'down'],
+  ['缩减', 'down'],
+  ['节约', 'down'],
+  ['节省', 'down'],
+  ['减收', 'down'],
+  ['减支', 'down'],
+  ['少', 'down'],
+  ['减', 'down'],
+  ['降', 'down'],
+];
+
+/** Nouns that name a rate of change (增幅为8%), with their direction. */
+export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
+  ['增幅', 'up'],
+  ['涨幅', 'up'],
+  ['增速', 'up'],
+  ['增长率', 'up'],
+  ['降幅', 'down'],
+  ['减幅', 'down'],
+  ['下降率', 'down'],
+];
+
+/** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
+export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '减少', '下降', '降低', '下滑', '压减', '缩减', '增', '减', '降'];
+
+/** A direction stated with no figure: 比上年的13.02亿元有所上升. */
+export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|下降|减少|降低|回落)/;
+
+/** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
+export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];
+
+/** Verbs and copulas that state a level (为, 是, 达, 完成, 安排, 合计…). */
+export const LEVEL_WORDS: readonly string[] = ['为', '是', '达', '达到', '完成', '实现', '安排', '合计', '共计', '总计', '总额'];
+
+/** Words that say the figure is the whole of a list. */
+export const TOTAL_WORDS: readonly string[] = ['合计', '共计', '总计', '总额', '共'];
+
+/** What a change is compared with: the prior period or the budget. */
+export const PRIOR_BASES: readonly string[] = [
+  '上年同期',
+  '上年度',
+  '上年',
+  '去年',
+  '同期',
+  '上年执行数',
+  '上年决算数',
+  '上年预算数',
+  '年初预算数',
+  '年初预算',
+  '预算数',
+  '执行数',
+  '决算数',
+  '调整预算数',
+  '调整预算',
+  '全年预算数',
+  '全年预算',
+];
+
+/** Comparison words between two stated values (决算数大于预算数). */
+export const COMPARISONS: Readonly<Record<string, 'gt' | 'lt' | 'eq'>> = {
+  大于: 'gt',
+  高于: 'gt',
+  超过: 'gt',
+  多于: 'gt',
+  小于: 'lt',
+  低于: 'lt',
+  少于: 'lt',
+  等于: 'eq',
+};
+
+/** 持平: no change; 基本持平 tolerates a small one. */
+export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
+
+/** Figures governed by these are not additive (rates, averages, terms): a list of them is no sum. */
+export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比例|比重|占比|增速|增幅|降幅|执行率|完成率|均值|人均|单价/;
+
+/**
+ * A label that names only a measure (年初预算为, 差值为, 上年决算): the figure is
+ * another measure of the subject named before it, not a subject of its own.
+ */
+export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$|^(?:差值|差额|增减|增减额|增减数|结余)$|^上年(?:预算|决算|执行)?(?:数|额)?$|^(?:实际)?(?:完成|支出|收入)?(?:数|额)$/;
+
+/** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
+export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
+
+/** Words that end a list of parts: what follows is a purpose, not a part. */
+export const LIST_STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
+
+/** Longest first, escaped, as one alternation. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS]);
+
+/** The direction a change word states, if it states one. */
+export function directionOfWord(word: string): Direction | undefined {
+  return DIRECTIONS.get(word);
+}
+
+export const DELTA_VERB_ALT = alternation(DELTA_VERBS.map(([w]) => w));
+export const RATE_NOUN_ALT = alternation(RATE_NOUNS.map(([w]) => w));
+export const RATE_VERB_ALT = alternation(RATE_VERBS);
+export const PRIOR_BASE_ALT = alternation(PRIOR_BASES);

@@ -1,0 +1,134 @@
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../claims/context.ts';
+import type { DocFigure } from '../claims/types.ts';
+import { normalSubject } from '../relations/names.ts';
+
+/**
+ * A fact: one figure read as the value of a subject's measure in a period and
+ * a scope. Only figures stated as levels in a clause of their own are facts:
+ * "2024年机关运行经费支出326.40万元". A change, a share, a comparison, an
+ * estimate, an average or a list member carries words that make it another
+ * kind of statement, and is left out.
+ */
+export interface Fact {
+  /** The normalised subject with its measure (机关运行经费支出, 公务接待费预算). */
+  subject: string;
+  /** The subject as written, for messages. */
+  written: string;
+  /** Years and dates the sentence (or, when it names none, the section) is about: "2024" or "2024|6月末". */
+  period: string;
+  /** 全区, 本级, 市本级…; "" when not said. */
+  scope: string;
+  figure: DocFigure;
+}
+
+// Words that make a clause something other than a plain statement of a level.
+const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
+// A subject must name money of some kind to be worth comparing across the document.
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
+const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
+const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
+const DATE = /(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?|年初|年末|年底|上半年|下半年|一季度|二季度|三季度|四季度|上年|去年)/g;
+const LEADING_TIME = /^[\s\u3000]*(?:(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\s\u3000]*)?$/;
+const GENERIC_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|年初|全年|调整|本年|当年|预算|决算|执行|支出|收入|拨款|资金|经费|数|额|总|合计|本级|部门|单位/g;
+const CLAUSE_MARKS = '，,；;。：:！？!?';
+
+const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+function periodOf(text: string): string[] {
+  const years = [...toAscii(text).matchAll(YEAR)].map((m) => m[0]);
+  const dates = [...text.matchAll(DATE)].map((m) => m[0]);
+  return [...new Set([...years, ...dates])].sort();
+}
+
+// A table column that names one measure, with or without its year: 2025年预算数, 决算数.
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
+
+/**
+ * A table cell as a fact: the row's label is the subject, the column's
+ * measure (预算数, 2024年决算数) completes it, and the column's year (or the
+ * section's) is the period. Only columns that name a measure and nothing
+ * else take part; rows that detail the one above (其中, indented) do not.
+ */
+function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+  const header = ctx.doc.blocks.find((b) => b.table?.id === block.table!.id && b.table.header);
+  if (!header?.cells || !block.cells || block.table!.header) return [];
+  const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+  const label = cellText(block, 0);
+  if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
+  const name = normalSubject(label.trim());
+  if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
+  const out: Fact[] = [];
+  for (let c = 1; c < block.cells.length; c++) {
+    const m = MEASURE_COLUMN.exec(cellText(header, c).replace(/[\s\u3000]/g, ''));
+    if (!m) continue;
+    const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+    if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+    const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
+    out.push({ subject: `${name}${m[2]}`, written: `${label.trim()}${m[2]}`, period, scope: '', figure: figs[0] });
+  }
+  return out;
+}
+
+/** Reads the facts of the document's paragraphs and tables, in order. */
+export function readFacts(ctx: ExtractContext): Fact[] {
+  const facts: Fact[] = [];
+  let sectionPeriod: string[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') {
+      const p = periodOf(block.text);
+      // A heading with no year keeps the period of the section it sits in.
+      if (p.length) sectionPeriod = p;
+      continue;
+    }
+    if (block.kind === 'table-row' && block.table) {
+      facts.push(...tableFact(ctx, block, sectionPeriod));
+      continue;
+    }
+    if (block.kind !== 'paragraph') continue;
+    // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
+    const prev = ctx.doc.blocks[block.index - 1];
+    const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+    for (const s of ctx.sentences(block)) {
+      if (continues && s.start === 0) continue;
+      for (const f of s.figures) {
+        const fact = factOf(block, s.start, f, sectionPeriod);
+        if (fact) facts.push(fact);
+      }
+    }
+  }
+  return facts;
+}
+
+function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[]): Fact | undefined {
+  if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
+  const text = block.text;
+  // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
+  if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
+  let start = f.start;
+  while (start > sentenceStart && !CLAUSE_MARKS.includes(text[start - 1])) start--;
+  // The clause must open its sentence (after at most a time such as "2024年，"): a clause
+  // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
+  // "年初预算为…，支出决算为…" where the subject is named only once).
+  if (!LEADING_TIME.test(text.slice(sentenceStart, start))) return undefined;
+  const clause = text.slice(start, f.start).replace(/[\s\u3000]+/g, '');
+  if (!clause || NOT_A_LEVEL.test(clause)) return undefined;
+  // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
+  const others = text.slice(start, f.start);
+  if (/[0-9０-９]/.test(others)) {
+    // Digits before the figure in its clause are a year or a date; anything else is a second figure.
+    if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(others.replace(/[0-9０-９]+(?=[\s\u3000]*(?:年|月|日|号))/g, ''))) return undefined;
+  }
+  let subject = clause
+    .replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '')
+    .replace(/^(?:年初|年末|年底)/, '');
+  const scope = SCOPE.exec(subject)?.[0] ?? '';
+  subject = subject.slice(scope.length);
+  subject = normalSubject(subject).replace(/(?:为|是|达|达到)+$/, '');
+  if (subject.length < 4 || !MONEY_NOUN.test(subject)) return undefined;
+  // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be one fact.
+  if (subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
+  const own = periodOf(text.slice(sentenceStart, f.start));
+  const period = (own.length ? own : sectionPeriod).join('|');
+  return { subject, written: clause.replace(/(?:为|是|达|达到)+$/, ''), period, scope, figure: f };
+}

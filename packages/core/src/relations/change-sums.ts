@@ -1,0 +1,261 @@
+import type { Block } from '../document/types.ts';
+import { partitionRun } from '../domain/tables.ts';
+import { DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
+import { intervalOf } from '../figures/interval-of.ts';
+import { meets, sum } from '../interval.ts';
+import type { ExtractContext, Sentence } from '../claims/context.ts';
+import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from '../claims/types.ts';
+import { cleanLabel, subjectBefore } from '../claims/labels.ts';
+import { baseOf } from '../claims/changes.ts';
+import { sameSubject } from './names.ts';
+
+const S = '[\\s\\u3000]*';
+// The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
+const VERB_BEFORE = new RegExp(`(${DELTA_VERB_ALT})了?(?:额|为|达)?${S}$`);
+// 收入总计增加的315万元中，…: the total's change, its parts after 中.
+const VERB_OF = new RegExp(`(${DELTA_VERB_ALT})的${S}$`);
+const IN_IT = /^[\s\u3000]*中[，,：:]/;
+const OF_WHICH = /其中[：:，,]?/g;
+const FLAT = new RegExp(`(${alternation(FLAT_WORDS)})`);
+// A sentence that only goes on to break the total's change down: 按支出性质分，…; 分类型看，…; 从构成看：…
+const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看)[，,：:]/;
+// Clauses that explain rather than list: the list is over.
+const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因|由于|原因|用于|这|此|以上|上述|占)/;
+const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
+// 收入总计由一般公共预算收入、上级补助收入和上年结余三部分构成.
+const COMPOSITION = /(?:由)([^。；]{2,80}?)(?:[两二三四五六七八九十\d]+(?:个)?部分|等?[两二三四五六七八九十\d]+项)?(?:构成|组成)/g;
+const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
+
+const isDelta = (f: DocFigure) => f.role === 'delta' && !f.approximate && f.dimension === 'money';
+const isLevel = (f: DocFigure) => (f.role === 'amount' || f.role === 'new-value' || f.role === 'prior') && f.dimension === 'money';
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Items of a list between `start` and `end`, split at ，；、 outside brackets (not at thousands commas). */
+function pieces(text: string, start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if ('（(【['.includes(c)) depth++;
+    else if ('）)】]'.includes(c) && depth > 0) depth--;
+    else if (depth === 0 && '，,；;、'.includes(c)) {
+      if ((c === '，' || c === ',') && /[0-9０-９]/.test(text[i - 1] ?? '') && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5))) continue;
+      if (i > s) out.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (end > s) out.push({ start: s, end });
+  return out;
+}
+
+const labelOf = (raw: string) => cleanLabel(raw.replace(/[\s\u3000]/g, '').replace(COMPARISON_PREFIX, '')).replace(/(?:比上年|较上年|同比|与上年|比年初|较年初|与年初)$/, '').replace(/(?:基本)$/, '');
+
+/** The parts listed from `from` to the end of the sentence: each a label with a delta or 持平. */
+function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: ChangePart[]; remainder: boolean } {
+  const text = s.block.text;
+  const parts: ChangePart[] = [];
+  let remainder = false;
+  let pending = '';
+  for (const p of pieces(text, from, s.end)) {
+    const raw = text.slice(p.start, p.end).replace(/[。！？!?]+$/, '');
+    if (!raw.trim()) continue;
+    if (STOP.test(raw) && parts.length) break;
+    const figs = s.figures.filter((f) => f.start >= p.start && f.end <= p.end);
+    const delta = figs.find(isDelta);
+    if (delta) {
+      const before = text.slice(p.start, delta.start);
+      const v = VERB_BEFORE.exec(before);
+      if (!v) break;
+      const wordAt = p.start + v.index;
+      let label = labelOf(text.slice(p.start, wordAt).replace(FLAT, '').replace(/[（(]$/, ''));
+      if (!label && pending) label = pending;
+      pending = '';
+      if (!label) break;
+      parts.push({ label, delta, word: ctx.word(s.block, wordAt, wordAt + v[1].length) });
+      if (REMAINDER.test(label)) remainder = true;
+      continue;
+    }
+    const flat = FLAT.exec(raw);
+    if (flat && !figs.length) {
+      const at = p.start + flat.index;
+      const label = labelOf(text.slice(p.start, at));
+      if (!label) break;
+      parts.push({ label, flat: ctx.word(s.block, at, at + flat[1].length) });
+      continue;
+    }
+    // 增长8.2%: the rate of the part just read; 一般公共预算收入1,386万元: the level, its change follows.
+    if (figs.length && figs.every((f) => f.dimension === 'percent' && f.role !== 'share') && parts.length) continue;
+    if (figs.length === 1 && isLevel(figs[0]) && !parts.some((x) => x.label === '')) {
+      pending = labelOf(text.slice(p.start, figs[0].start));
+      if (pending) continue;
+    }
+    break;
+  }
+  return { parts, remainder };
+}
+
+interface Composition {
+  subject: string;
+  members: string[];
+}
+
+/** "X由A、B和C三部分构成": what the document itself says a total is made of. */
+function compositions(ctx: ExtractContext): Composition[] {
+  const out: Composition[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'paragraph' || !/构成|组成/.test(block.text)) continue;
+    for (const s of ctx.sentences(block)) {
+      COMPOSITION.lastIndex = 0;
+      for (let m = COMPOSITION.exec(s.text); m; m = COMPOSITION.exec(s.text)) {
+        const at = s.start + m.index;
+        const members = m[1].split(/[、，,和及与]/).map((x) => cleanLabel(x)).filter(Boolean);
+        // "X由…构成", or "X总计5,721万元，…，由…构成": the sentence's first figure names X.
+        let subject = subjectBefore(block.text, at, s.start);
+        const first = s.figures.find((f) => f.end <= at && isLevel(f));
+        if (!subject && first) subject = subjectBefore(block.text, first.start, s.start);
+        if (members.length >= 2 && subject) out.push({ subject, members });
+      }
+    }
+  }
+  return out;
+}
+
+/** Each label names a different one of `names`, and every name is named. */
+function coversAll(labels: string[], names: string[]): boolean {
+  if (labels.length !== names.length) return false;
+  const used = new Set<number>();
+  for (const l of labels) {
+    const k = names.findIndex((n, i) => !used.has(i) && sameSubject(l, n));
+    if (k < 0) return false;
+    used.add(k);
+  }
+  return true;
+}
+
+function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sums: SumClaim[]): ChangeSumClaim['complete'] {
+  const labels = parts.map((p) => p.label);
+  const run = partitionRun(subject, labels, 'money');
+  if (run && run.start === 0 && run.end === labels.length) return 'partition';
+  if (remainder) return 'remainder';
+  if (comps.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
+  // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
+  const whole = sums.some((s) => {
+    if (!coversAll(labels, s.components.map((c) => c.label))) return false;
+    return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
+  });
+  return whole ? 'sum' : false;
+}
+
+/** The clause that says what the change is against: the change's own, or a 与…相比 right before it. */
+function comparisonClause(before: string): string {
+  const clauses = before.split(/[，,；;：:]/);
+  const own = clauses[clauses.length - 1];
+  if (/比|较/.test(own)) return own;
+  const prev = clauses[clauses.length - 2];
+  return prev && /^[\s\u3000]*(?:与|和|同)[^，]{1,12}相比[\s\u3000]*$/.test(prev) ? prev : own;
+}
+
+interface Anchor {
+  delta: DocFigure;
+  wordAt: number;
+  wordLen: number;
+  block: Block;
+  sentenceStart: number;
+}
+
+/** The total's change right before a list: the last figure before `at` (rates skipped) must be a delta with its verb. */
+function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | undefined {
+  const text = s.block.text;
+  const before = s.figures.filter((f) => f.end <= at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const f = before[i];
+    if (f.dimension === 'percent' && (f.role === 'rate' || f.role === 'ratio')) continue;
+    if (!isDelta(f)) return undefined;
+    const v = VERB_BEFORE.exec(text.slice(Math.max(s.start, f.start - 8), f.start));
+    if (!v) return undefined;
+    const wordAt = f.start - (text.slice(Math.max(s.start, f.start - 8), f.start).length - v.index);
+    return { delta: f, wordAt, wordLen: v[1].length, block: s.block, sentenceStart: s.start };
+  }
+  return undefined;
+}
+
+/**
+ * Change-sums: a total's change followed by the changes of its parts, in the
+ * same sentence (其中…), after "增加的X中", in the next sentence starting
+ * with 其中, or in the next paragraph that only breaks the change down
+ * (按支出性质分，…). The parts must be read as the whole of the total (see
+ * `completeness`) before a rule may add them up.
+ */
+export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]): ChangeSumClaim[] {
+  const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum');
+  const comps = compositions(ctx);
+  const claims: ChangeSumClaim[] = [];
+  const seen = new Set<number>();
+  let last: { anchor: Anchor; block: number } | undefined;
+
+  const emit = (anchor: Anchor, s: Sentence, from: number) => {
+    if (seen.has(anchor.delta.id)) return;
+    const { parts, remainder } = readParts(ctx, s, from);
+    if (parts.length < 2 || parts.every((p) => !p.delta)) return;
+    const text = anchor.block.text;
+    // 支出预算6,846.97万元，比上年增加528.36万元: the subject is the level's when the change's own clause names none.
+    let subject = subjectBefore(text, anchor.wordAt, anchor.sentenceStart).replace(/的$/, '');
+    if (!subject) {
+      const level = ctx.figuresByBlock[anchor.block.index].filter((f) => f.end <= anchor.wordAt && f.start >= anchor.sentenceStart && isLevel(f)).pop();
+      if (level) subject = subjectBefore(text, level.start, anchor.sentenceStart);
+    }
+    if (!subject) return;
+    seen.add(anchor.delta.id);
+    claims.push({
+      kind: 'change-sum',
+      subject,
+      base: baseOf(comparisonClause(text.slice(anchor.sentenceStart, anchor.wordAt))),
+      total: { label: subject, delta: anchor.delta, word: ctx.word(anchor.block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
+      parts,
+      complete: completeness(subject, parts, remainder, comps, sums),
+    });
+  };
+
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading') last = undefined;
+    if (block.kind !== 'paragraph') continue;
+    const sentences = ctx.sentences(block);
+    sentences.forEach((s, si) => {
+      const text = block.text;
+      // 其中 after the total's change, in this sentence or opening the next one.
+      OF_WHICH.lastIndex = 0;
+      for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
+        const at = s.start + m.index;
+        let anchor = anchorBefore(ctx, s, at);
+        if (!anchor && !text.slice(s.start, at).trim() && si > 0) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
+        if (anchor) emit(anchor, s, at + m[0].length);
+      }
+      // 增加的315万元中，…
+      for (const f of s.figures) {
+        if (f.dimension !== 'money' || f.approximate || !IN_IT.test(text.slice(f.end, f.end + 3))) continue;
+        const before = text.slice(Math.max(s.start, f.start - 8), f.start);
+        const v = VERB_OF.exec(before);
+        if (!v) continue;
+        const wordAt = f.start - before.length + v.index;
+        const after = f.end + IN_IT.exec(text.slice(f.end))![0].length;
+        emit({ delta: f, wordAt, wordLen: v[1].length, block, sentenceStart: s.start }, s, after);
+      }
+      // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.
+      const cls = CLASSIFIER.exec(s.text);
+      if (cls && last && block.index - last.block <= 2 && !s.figures.some((f) => f.role === 'amount' && f.dimension === 'money')) {
+        emit(last.anchor, s, s.start + cls[0].length);
+      }
+      // The last change stated, for a breakdown that follows it; any other money figure breaks the thread.
+      if (s.figures.some((f) => f.dimension === 'money')) {
+        const a = anchorBefore(ctx, s, s.end);
+        last = a ? { anchor: a, block: block.index } : undefined;
+      }
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,44 @@
+import type { ExtractContext } from '../claims/context.ts';
+import type { ConflictClaim } from '../claims/types.ts';
+import { readFacts, type Fact } from '../facts/facts.ts';
+import { intervalOf } from '../figures/interval-of.ts';
+import { meets } from '../interval.ts';
+
+/**
+ * The same fact stated twice with different values. Facts are grouped by
+ * scope, subject (with its measure) and period; a group whose statements all
+ * agree within rounding but one is a conflict, reported at that one. A group
+ * with more than two different values says the key is not one fact (the
+ * subject is too general, or the text speaks of several things by one name):
+ * nothing is claimed.
+ */
+export function extractConflicts(ctx: ExtractContext): ConflictClaim[] {
+  const groups = new Map<string, Fact[]>();
+  for (const f of readFacts(ctx)) {
+    const key = `${f.scope}|${f.subject}|${f.period}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const claims: ConflictClaim[] = [];
+  for (const facts of groups.values()) {
+    if (facts.length < 2) continue;
+    // Values that agree within rounding are one value.
+    const values: Fact[][] = [];
+    for (const f of facts) {
+      const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(f.figure)));
+      if (same) same.push(f);
+      else values.push([f]);
+    }
+    if (values.length !== 2) continue;
+    const [a, b] = values;
+    // The odd one out is the conflict; with one statement each, the later one.
+    const odd = a.length === 1 && b.length > 1 ? a[0] : b.length === 1 ? b[0] : undefined;
+    if (!odd) continue;
+    const other = (odd === a[0] ? b : a).find((x) => x.figure.id < odd.figure.id) ?? (odd === a[0] ? b : a)[0];
+    if (other.figure.block === odd.figure.block && Math.abs(other.figure.start - odd.figure.start) < 40) continue;
+    const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
+    claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
+  }
+  return claims;
+}

@@ -1,0 +1,78 @@
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../claims/context.ts';
+import type { ChangeClaim, DocFigure } from '../claims/types.ts';
+
+// Column headers: two periods of one measure, the change between them and its rate.
+const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
+const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
+
+const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].start, h.cells[c].end).trim() : '');
+
+/**
+ * Table rows as changes: a table whose header names two periods of one
+ * measure (2024年预算数 | 2025年预算数, 上年数 | 本年数) and the change
+ * between them (增减额, 增减率) states, in every row, a prior, a current value,
+ * a signed delta and a signed rate of that row's subject.
+ */
+export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
+  const tables = new Map<number, Block[]>();
+  for (const b of ctx.doc.blocks) {
+    if (!b.table) continue;
+    const rows = tables.get(b.table.id);
+    if (rows) rows.push(b);
+    else tables.set(b.table.id, [b]);
+  }
+  const claims: ChangeClaim[] = [];
+  for (const rows of tables.values()) {
+    const header = rows.find((r) => r.table!.header);
+    if (!header?.cells) continue;
+    const heads = header.cells.map((_, c) => head(header, c).replace(/[\s\u3000]/g, ''));
+    const periods: Array<{ c: number; rank: number; name: string }> = [];
+    let deltaCol = -1;
+    let rateCol = -1;
+    heads.forEach((h, c) => {
+      if (c === 0) return;
+      if (DELTA_COLUMN.test(h)) deltaCol = c;
+      else if (RATE_COLUMN.test(h)) rateCol = c;
+      else {
+        const m = YEAR_COLUMN.exec(h);
+        if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h });
+      }
+    });
+    // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart.
+    if (periods.length !== 2 || periods[0].rank === periods[1].rank || (deltaCol < 0 && rateCol < 0)) continue;
+    const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '');
+    if (measure(periods[0]) !== measure(periods[1])) continue;
+    const [prior, current] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
+    for (const row of rows) {
+      if (row.table!.header || !row.cells) continue;
+      const cell = (c: number): DocFigure | undefined => {
+        const cl = row.cells![c];
+        if (!cl) return undefined;
+        const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
+        return figs.length === 1 && !figs[0].approximate ? figs[0] : undefined;
+      };
+      const cur = cell(current.c);
+      const pri = cell(prior.c);
+      const delta = deltaCol >= 0 ? cell(deltaCol) : undefined;
+      const rate = rateCol >= 0 ? cell(rateCol) : undefined;
+      if (!cur || !pri || cur.dimension !== pri.dimension || (!delta && !rate)) continue;
+      if (delta && delta.dimension !== cur.dimension) continue;
+      if (rate && rate.dimension !== 'percent') continue;
+      const label = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+      // The column states a signed change: 增加 with its sign (−97 is a fall).
+      const word = (f: DocFigure) => ({ text: f.dimension === 'percent' ? '增长' : '增加', range: f.range });
+      claims.push({
+        kind: 'change',
+        subject: label,
+        current: cur,
+        base: prior.name,
+        prior: pri,
+        ...(delta ? { delta, deltaWord: word(delta) } : {}),
+        ...(rate ? { rate, rateWord: word(rate) } : {}),
+      });
+    }
+  }
+  return claims;
+}

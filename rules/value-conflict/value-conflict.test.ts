@@ -1,0 +1,117 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the same value twice, once with one decimal fewer (326.40 and 326.4 agree)',
+      code: ['2024年，本部门机关运行经费支出326.40万元，比上年减少12.30万元，主要是压减办公经费和会议费。', '2024年，本部门机关运行经费支出326.4万元，主要用于办公费、水电费、物业管理费和差旅费等日常公用经费支出。'].join('\n'),
+    },
+    {
+      why: 'different years: 2023年 and 2024年 are different facts',
+      code: ['2023年机关运行经费支出338.70万元，主要用于办公费和水电费。', '2024年机关运行经费支出326.40万元，比上年减少12.30万元。'].join('\n'),
+    },
+    {
+      why: 'different scopes: 全区 and 区本级 debt balances are different facts',
+      code: ['截至2024年底，全区政府债务余额352.60亿元，控制在省政府核定的限额以内。', '截至2024年底，区本级政府债务余额125.60亿元，主要用于城市更新和保障性安居工程建设。'].join('\n'),
+    },
+    {
+      why: 'budget and actual are different measures (预算 / 决算)',
+      code: ['2024年公务接待费预算12.60万元，较上年压减1.20万元。', '2024年公务接待费决算11.90万元，完成年初预算的94.4%，主要是严格执行接待标准。'].join('\n'),
+    },
+    {
+      why: 'a figure inside a 其中 list is framed by its total: not a statement of its own',
+      code: ['2024年公务接待费决算12.60万元，主要用于上级检查调研和兄弟单位考察交流。', '2024年“三公”经费决算48.62万元，其中公务接待费决算12.90万元，公务用车运行维护费决算35.72万元。'].join('\n'),
+    },
+    {
+      why: 'three different values for one name: the name does not pick out one fact',
+      code: ['2024年项目支出资金总额1,280.00万元，主要用于信息化建设。', '2024年项目支出资金总额1,320.00万元，主要用于运维服务。', '2024年项目支出资金总额1,405.00万元，主要用于设备购置。'].join('\n'),
+    },
+    {
+      why: 'an approximate figure is no statement of a value (约12.9万元)',
+      code: ['2024年公务接待费决算12.60万元，主要用于上级检查调研。', '2024年公务接待费决算约12.9万元，接待批次较上年减少。'].join('\n'),
+    },
+    {
+      why: 'sections with their own years: the same name under 2023年决算 and 2025年预算',
+      format: 'markdown',
+      code: ['## 一、2023年决算情况', '', '机关运行经费支出338.70万元，主要用于办公费和水电费。', '', '## 二、2025年预算安排', '', '机关运行经费支出312.00万元，较上年预算压减5%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'one fact, two values in two sections (326.40 and 362.40)',
+      code: ['2024年，本部门机关运行经费支出326.40万元，比上年减少12.30万元，主要是压减办公经费和会议费。', '2024年，本部门机关运行经费支出362.40万元，主要用于办公费、水电费、物业管理费和差旅费等日常公用经费支出。'].join('\n'),
+      errors: [{ message: '2024年本部门机关运行经费支出在前文为326.40万元，此处却为362.40万元', line: 2, column: 18, text: '362.40万元' }],
+    },
+    {
+      why: 'another verb and word order: 公务接待费决算 given as 12.6 and then 12.9',
+      code: ['本部门2024年度公务接待费决算12.6万元，完成年初预算的90.0%，主要是严格执行公务接待标准。', '本部门2024年度公务接待费决算12.9万元，共接待国内来访团组46批次、312人次。'].join('\n'),
+      errors: [{ message: '本部门2024年度公务接待费决算在前文为12.6万元，此处却为12.9万元', line: 2, column: 17, text: '12.9万元' }],
+    },
+    {
+      why: 'a balance stated at the same date and scope with two values',
+      code: ['截至2024年底，全区政府债务余额352.60亿元，控制在省政府核定的限额以内。', '截至2024年底，全区政府债务余额325.60亿元，其中一般债务余额118.40亿元，专项债务余额207.20亿元。'].join('\n'),
+      errors: [{ message: '2024年底全区政府债务余额在前文为352.60亿元，此处却为325.60亿元', line: 2, column: 18, text: '325.60亿元' }],
+    },
+    {
+      why: 'the period from the section heading when the sentences name no year',
+      format: 'markdown',
+      code: ['## 一、2024年“三公”经费决算情况', '', '公务用车运行维护费支出35.14万元，主要用于车辆燃油、维修和保险。', '', '## 二、其他说明', '', '公务用车运行维护费支出53.14万元，车辆保有量与上年持平。'].join('\n'),
+      errors: [{ message: '2024年公务用车运行维护费支出在前文为35.14万元，此处却为53.14万元', line: 7, column: 12, text: '53.14万元' }],
+    },
+    {
+      why: '亿元 and 万元: 8.62亿元 against 86,800万元 (8.68亿元)',
+      code: ['2024年国有土地使用权出让收入8.62亿元，主要是城东片区两宗地块成交。', '2024年国有土地使用权出让收入86,800万元，已全部缴入国库。'].join('\n'),
+      errors: [{ message: '2024年国有土地使用权出让收入在前文为8.62亿元，此处却为86,800万元', line: 2, column: 17, text: '86,800万元' }],
+    },
+    {
+      why: 'the odd one out of three statements is the one reported, wherever it stands',
+      code: ['2024年机关运行经费支出326.40万元，比上年减少12.30万元。', '2024年机关运行经费支出362.40万元，主要用于办公费和水电费。', '2024年机关运行经费支出326.40万元，占一般公共预算财政拨款基本支出的6.1%。'].join('\n'),
+      errors: [{ message: '2024年机关运行经费支出在前文为326.40万元，此处却为362.40万元', line: 2, column: 14, text: '362.40万元' }],
+    },
+    {
+      why: 'full-width digits and a full-width thousands comma',
+      code: ['２０２４年政府采购支出总额１，２６８．４０万元，主要为货物和服务类采购。', '２０２４年政府采购支出总额１，２８６．４０万元，授予中小企业合同金额１，０７１．８０万元。'].join('\n'),
+      errors: [{ message: '２０２４年政府采购支出总额在前文为１，２６８．４０万元，此处却为１，２８６．４０万元', line: 2, column: 14, text: '１，２８６．４０万元' }],
+    },
+    {
+      why: 'a month-end date is part of the period: both at 2025年6月末',
+      code: ['截至2025年6月末，全区专项债务余额236.85亿元，较年初增加15.43亿元。', '截至2025年6月末，全区专项债务余额263.85亿元，债务风险总体可控。'].join('\n'),
+      errors: [{ message: '2025年6月末全区专项债务余额在前文为236.85亿元，此处却为263.85亿元', line: 2, column: 20, text: '263.85亿元' }],
+    },
+  ],
+});
+
+// Text against a table: the row names the subject, the column its measure and year.
+const TABLE = (cell2025: string) =>
+  ['## 一、“三公”经费预算情况', '', '2025年公务接待费预算12.6万元，主要用于上级检查调研和招商引资接待。', '', '单位：万元', '', '| 项目 | 2024年预算数 | 2025年预算数 |', '| --- | ---: | ---: |', '| 因公出国（境）费 | 20.0 | 18.0 |', `| 公务接待费 | 13.5 | ${cell2025} |`].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    { why: 'the table agrees with the text (12.6)', format: 'markdown', code: TABLE('12.6') },
+    {
+      why: 'the table states the other year only: 2024年预算数 13.5 is not the 2025 budget',
+      format: 'markdown',
+      code: ['2025年公务接待费预算12.6万元，主要用于上级检查调研。', '', '单位：万元', '', '| 项目 | 2024年预算数 |', '| --- | ---: |', '| 公务接待费 | 13.5 |'].join('\n'),
+    },
+    {
+      why: 'a column that is not a measure (增减额) states no fact',
+      format: 'markdown',
+      code: ['2025年公务接待费预算12.6万元。', '', '单位：万元', '', '| 项目 | 2025年预算数 | 增减额 |', '| --- | ---: | ---: |', '| 公务接待费 | 12.6 | -0.9 |'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the text says 12.6, the table 12.9 for the same 2025 budget',
+      format: 'markdown',
+      code: TABLE('12.9'),
+      errors: [{ message: '2025年公务接待费预算在前文为12.6万元，此处却为12.9万元', line: 10, column: 18, text: '12.9' }],
+    },
+    {
+      why: 'the table first, the text after, in a 决算 section whose year the heading gives',
+      format: 'markdown',
+      code: ['## 二、2024年度“三公”经费决算情况', '', '单位：万元', '', '| 项目 | 决算数 |', '| --- | ---: |', '| 公务用车运行维护费 | 35.14 |', '', '公务用车运行维护费决算53.14万元，主要用于车辆燃油、维修和保险。'].join('\n'),
+      errors: [{ message: '2024年公务用车运行维护费决算在前文为35.14万元，此处却为53.14万元', line: 9, column: 12, text: '53.14万元' }],
+    },
+  ],
+});
