@@ -87,8 +87,27 @@ ruleTester(rule, {
       why: "共 between the list and its count",
       code: "包括办公室、财务科、业务科共3个科室。",
     },
+      {
+      why: "a 一是 list whose later items a page broke onto lines of their own, four for 四个方面",
+      code: "2024年，县财政围绕四个方面推进预算绩效管理：一是扩大事前绩效评估范围，\n二是健全绩效指标体系，三是开展绩效运行监控，四是强化评价结果与\n预算安排挂钩。\n全年组织52个部门开展绩效自评。",
+    },
   ],
   invalid: [
+    {
+      why: "a 一是 list broken over lines (…范围，⏎二是…): read to its end, four items for 五个方面",
+      code: "2024年，县财政围绕五个方面推进预算绩效管理：一是扩大事前绩效评估范围，\n二是健全绩效指标体系，三是开展绩效运行监控，四是强化评价结果与\n预算安排挂钩。\n全年组织52个部门开展绩效自评。",
+      errors: [
+        {
+          message: "所述“五个方面”，但其后只列举了4项",
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 14,
+          text: "五个",
+          related: ["第1项“一是扩大事前绩效评估范围，”", "第4项“四是强化评价结果与预算安排挂钩。”"],
+        },
+      ],
+    },
     {
       why: "a list before its count, the last two joined by 和 (A、B和C 4个单位)",
       code: "本部门预算包括局机关、档案馆和信息中心4个单位的预算。",

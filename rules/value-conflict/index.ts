@@ -15,6 +15,7 @@ export default defineRule(
   {
     id: 'value-conflict',
     family: 'conflict',
+    title: '同一数字前后不一致',
     description: '同一数字（同一事项、口径、时期）在文中两处写法不同',
     defaultSeverity: 'error',
   },

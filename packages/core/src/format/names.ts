@@ -20,6 +20,8 @@ export const FIGURE_ROLE_NAMES: Record<FigureRole, string> = {
 export const CLAIM_KIND_NAMES: Record<ClaimKind, string> = {
   sum: '合计',
   change: '增减',
+  'change-sum': '分项增减之和',
+  conflict: '同一数字两处不同',
   compare: '比较',
   debt: '债务',
   grade: '评分',

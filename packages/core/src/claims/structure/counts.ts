@@ -92,23 +92,23 @@ function numberedItems(text: string, from: number, end: number): Span[] | null {
 }
 
 /** 一是…二是…三是… from `from`: the items, in this block. Null when the sequence restarts or is unclear. */
-function shiItems(text: string, from: number): { items: Span[]; end: number } | null {
-  if (!/^[\s\u3000]*一是/.test(text.slice(from))) return null;
+function shiItems(text: string, from: number, first = 0): { items: Span[]; end: number } | null {
+  if (!text.startsWith(`${CN_ORDINAL[first]}是`, from + /^[\s\u3000]*/.exec(text.slice(from))![0].length)) return null;
   const starts: number[] = [];
   let at = from;
-  for (let k = 0; k < CN_ORDINAL.length; k++) {
+  for (let k = first; k < CN_ORDINAL.length; k++) {
     const i = text.indexOf(`${CN_ORDINAL[k]}是`, at);
     if (i < 0) break;
     // An item opens a clause: at the start or after punctuation.
-    if (k > 0 && !/[。；;，,：:！？\s]$/.test(text.slice(Math.max(0, i - 1), i))) break;
+    if (k > first && !/[。；;，,：:！？\s]$/.test(text.slice(Math.max(0, i - 1), i))) break;
     // A nested 一是 before the next item: the list's shape is not clear.
-    if (k > 0 && text.slice(at, i).includes('一是')) return null;
+    if (k > first && text.slice(at, i).includes('一是')) return null;
     starts.push(i);
     at = i + 2;
   }
   if (text.slice(at).includes('一是')) return null;
   // The next item stands further on, just not where an item opens: unclear, make no claim.
-  const next = CN_ORDINAL[starts.length];
+  const next = CN_ORDINAL[first + starts.length];
   if (next && text.slice(at).includes(`${next}是`)) return null;
   return { items: starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : text.length })), end: text.length };
 }
@@ -230,7 +230,16 @@ function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word
     const shi = shiItems(block.text, from);
     if (!shi || shi.items.length === 0) return null;
     const items = shi.items.map((s) => ctx.word(block, s.start, trimSpan(block.text, s).end));
-    const next = blocks[block.index + 1];
+    // Items a page broke onto lines of their own (…范围，⏎二是…，三是…): the list goes on there.
+    let i = block.index + 1;
+    for (; i < blocks.length && items.length < CN_ORDINAL.length; i++) {
+      const b = blocks[i];
+      if (b.kind === 'toc' || b.kind === 'table-row') break;
+      const more = shiItems(b.text, 0, items.length);
+      if (!more) break;
+      for (const sp of more.items) items.push(ctx.word(b, sp.start, trimSpan(b.text, sp).end));
+    }
+    const next = blocks[i];
     // The list may wrap onto the next line: "二是强化执行⏎监控，三是…" goes on there.
     const ahead = CN_ORDINAL[items.length];
     const wraps = !!next && !!ahead && new RegExp(`^[^。]{0,40}?[，,；;。\\s]${ahead}是`).test(next.text.slice(0, 60));
