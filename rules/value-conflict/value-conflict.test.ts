@@ -36,6 +36,10 @@ ruleTester(rule, {
       format: 'markdown',
       code: ['## 一、2023年决算情况', '', '机关运行经费支出338.70万元，主要用于办公费和水电费。', '', '## 二、2025年预算安排', '', '机关运行经费支出312.00万元，较上年预算压减5%。'].join('\n'),
     },
+      {
+      why: "one month's issuance and the year-to-date one are different periods: a sentence that names no date is about the one its paragraph named",
+      code: "一、当月发行情况\n2024年6月，全省发行新增债券212亿元，其中一般债券31亿元、专项债券181亿元。全省发行再融资债券146亿元，其中一般债券88亿元、专项债券58亿元。\n二、累计发行情况\n2024年1-6月，全省发行新增债券936亿元，其中一般债券142亿元、专项债券794亿元。全省发行再融资债券612亿元，其中一般债券401亿元、专项债券211亿元。",
+    },
   ],
   invalid: [
     {

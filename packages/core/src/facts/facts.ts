@@ -89,12 +89,20 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
     const prev = ctx.doc.blocks[block.index - 1];
     const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+    // A sentence that names no date is about the one the paragraph named last
+    // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
+    let running = sectionPeriod;
     for (const s of ctx.sentences(block)) {
-      if (continues && s.start === 0) continue;
+      const own = periodOf(s.text);
+      if (continues && s.start === 0) {
+        if (own.length) running = own;
+        continue;
+      }
       for (const f of s.figures) {
-        const fact = factOf(block, s.start, f, sectionPeriod);
+        const fact = factOf(block, s.start, f, running);
         if (fact) facts.push(fact);
       }
+      if (own.length) running = own;
     }
   }
   return facts;
