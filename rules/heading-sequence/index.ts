@@ -21,6 +21,9 @@ const RANK: Record<string, number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'p
 const rankOf = (h: HeadingClaim) => h.rank ?? RANK[h.level] ?? 9;
 const keyOf = (h: HeadingClaim) => `${rankOf(h)}|${h.style ?? ''}`;
 
+// The heading by its words when it has some: 标题“五、预算绩效管理情况”.
+const named = (h: HeadingClaim) => (h.title ? `标题“${h.marker.text}${h.title}”` : '标题');
+
 export default defineRule(
   {
     id: 'heading-sequence',
@@ -67,7 +70,7 @@ export default defineRule(
         // numbered twice.
         if (h.block - prev.block <= 1) continue;
         ctx.report({
-          message: `标题序号“${h.marker.text}”与上一个同级标题重复，应为“${markerFor(h, from + 1)}”`,
+          message: `${named(h)}序号“${h.marker.text}”与上一个同级标题重复，应为“${markerFor(h, from + 1)}”`,
           range: h.marker.range,
           related,
           fingerprint: `${prevText}=${h.marker.text}`,
@@ -76,7 +79,7 @@ export default defineRule(
       }
       if (to < from) {
         ctx.report({
-          message: `标题序号“${h.marker.text}”出现在“${prevText}”之后`,
+          message: `${named(h)}序号“${h.marker.text}”出现在“${prevText}”之后`,
           range: h.marker.range,
           related,
           fingerprint: `${prevText}>${h.marker.text}`,
@@ -93,7 +96,7 @@ export default defineRule(
           ? `“${markerFor(h, missing[0])}”`
           : `“${markerFor(h, missing[0])}”至“${markerFor(h, missing[missing.length - 1])}”`;
       ctx.report({
-        message: `标题序号由“${prevText}”跳至“${h.marker.text}”，缺少${gap}`,
+        message: `${named(h)}序号由“${prevText}”跳至“${h.marker.text}”，缺少${gap}`,
         range: h.marker.range,
         related,
         fingerprint: `${prevText}>${h.marker.text}`,

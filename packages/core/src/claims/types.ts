@@ -200,6 +200,8 @@ export interface HeadingClaim {
   level: string;
   ordinal: number;
   marker: Word;
+  /** What the heading names its section ("预算绩效管理情况"), shortened for messages. */
+  title?: string;
   block: number;
   /** Outline depth: 0 第X部分, 1 一、, 2 （一）, 3 1. / 1、, 4 （1）, 5 ⑴ / ①; a heading resets deeper ones. */
   rank?: number;

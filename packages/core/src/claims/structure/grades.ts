@@ -49,6 +49,10 @@ const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
 const SCORE_CUE_AFTER = /^[”"’」』]?(?:等级|级|等)?(?:[，,、\s\u3000]{0,2}(?:自评|评价|综合|最终|总)?(?:得分|评分|分数)(?:为|是|：|:)?|[（(](?:自评|评价|综合)?(?:得分|评分|分数)?(?:为|：|:)?)[\s\u3000]*$/;
 // 分别: "得分分别为92、85、78分，等级分别为优、良、良".
 const RESPECTIVELY = /分别/;
+// A clause that is nothing but the score's cue: 评价得分, 自评得分为.
+// What a project's, fund's or unit's name ends with.
+const NAME_END = /(?:项目|资金|工程|经费|补助|补贴|专项|计划|政策|单位|部门|[”」』"])$/;
+const SCORE_CUE_ONLY = /^(?:绩效|综合|自评|评价|考核|最终)*(?:得分|评分|分数)(?:为|是)?$/;
 // What a subject drops when it was read up to a grade's cue: 绩效评价等级为.
 const CUE_TAIL = /(?:绩效|综合|自评|评价|考核)*(?:等级|评级|等次|级别|结果)(?:为|是|：|:)?$/;
 
@@ -230,12 +234,24 @@ function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, s
   return null;
 }
 
-/** "城区绿化项目得分91分" → 城区绿化项目; "- 乡村道路养护项目：88.6分" → the name before the colon. */
+/**
+ * "城区绿化项目得分91分" → 城区绿化项目; "- 乡村道路养护项目：88.6分" → the name before the
+ * colon; "⑴“城乡义务教育保障资金”，评价得分92分" → the clause before the score's cue.
+ */
 function scoreSubject(text: string, at: number, from: number): string {
   const own = labelBefore(text, at, from);
-  if (own) return own;
-  const colon = /[：:][\s\u3000]*$/.exec(text.slice(Math.max(from, at - 3), at));
-  if (!colon) return '';
-  const c = at - colon[0].length;
-  return labelBefore(text, c, from);
+  if (own && !SCORE_CUE_ONLY.test(own)) return own;
+  let end = own ? text.lastIndexOf(own, at) : at;
+  // Back over up to three clauses to the one that names a project, fund or unit (no figure in it).
+  for (let k = 0; k < 3; k++) {
+    const gap = /[：:，,][\s\u3000]*$/.exec(text.slice(Math.max(from, end - 3), end));
+    if (!gap) return '';
+    const c = end - gap[0].length;
+    const name = labelBefore(text, c, from).replace(/^[⑴-⒇①-⑳（(]?[0-9一二三四五六七八九十]*[）)]?[、.．]?/, '');
+    if (!name) return '';
+    if (!/[0-9０-９]/.test(name) && NAME_END.test(name)) return name.replace(/^.*?(?:评价的|开展的|对)(?=[“"\u4e00-\u9fa5])/, '');
+    end = text.lastIndexOf(name, c);
+    if (end < 0) return '';
+  }
+  return '';
 }

@@ -19,6 +19,12 @@ export function styleOf(m: Marker): string {
     .replace(/\s+/g, '');
 }
 
+// The words a heading names its section with, short enough for a message: "预算绩效管理情况".
+function titleAfter(text: string, from: number): string {
+  const t = /^[^。；;，,：:！？\n]*/.exec(text.slice(from, from + 40))![0].trim().replace(/^[#＃*\s\u3000]+/, '');
+  return t.length > 14 ? `${t.slice(0, 13)}…` : t;
+}
+
 function claimAt(ctx: ExtractContext, block: Block, at: number, m: Marker, inline: boolean): HeadingClaim {
   const lead = /^[\s\u3000]*/.exec(block.text.slice(at))![0].length;
   const s = at + lead;
@@ -27,6 +33,7 @@ function claimAt(ctx: ExtractContext, block: Block, at: number, m: Marker, inlin
     level: m.level,
     ordinal: m.ordinal,
     marker: ctx.word(block, s, s + m.raw.length),
+    title: titleAfter(block.text, s + m.raw.length),
     block: block.index,
     rank: LEVEL_RANK[m.level],
     style: styleOf(m),
