@@ -11,7 +11,7 @@ import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaselin
 import { formatters } from './formatters/index.ts';
 import { claimRows, claimsTable } from './formatters/claims-table.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
-import { InputError, readSource } from './inputs/index.ts';
+import { addPlaces, InputError, readSource } from './inputs/index.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
 export interface CliIO {
@@ -110,6 +110,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 2. Lint each file.
   const results: Array<FileResult & { rel: string }> = [];
+  const printed: string[] = [];
   for (const input of inputs) {
     let bytes = input.bytes;
     if (!bytes) {
@@ -128,6 +129,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       readErrors.push(e instanceof InputError && msg.includes(input.rel) ? msg : `${input.rel}: ${msg}`);
       continue;
     }
+    if (opts.printText) {
+      // What every position refers to; several files are headed by their names.
+      const text = src.text.endsWith('\n') || !src.text ? src.text : `${src.text}\n`;
+      printed.push(inputs.length > 1 ? `==> ${input.rel} <==\n${text}` : text);
+      continue;
+    }
     let result: ReturnType<typeof lint>;
     try {
       result = lint(src.text, { filePath: input.path, format: src.format, rules, config: input.eff.config });
@@ -139,17 +146,25 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     }
     for (const f of result.ruleFailures) say(`warning: ${input.rel}: rule ${f.ruleId} failed and was skipped: ${oneLine(f.message)}`);
     const messages = collectMessages(result, opts);
+    addPlaces(messages, src.text, src.places, result.lines, src.kind === 'docx');
     results.push({
       filePath: input.path,
       rel: input.rel,
       source: src.text,
       kind: src.kind,
       encoding: src.encoding,
+      places: src.places,
       result,
       messages,
       errorCount: 0,
       warningCount: 0,
     });
+  }
+
+  if (opts.printText) {
+    io.stdout.write(printed.join('\n'));
+    for (const l of readErrors) say(l);
+    return readErrors.length ? 2 : 0;
   }
 
   // 3. Baselines.

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { FileResult, Formatter, FormatContext, JsonMessage } from '../types.ts';
 import { isInfo } from '../messages.ts';
+import { placeAt, placeLabel } from '../inputs/places.ts';
 
 /**
  * `--format html`: one self-contained page for the whole run (inline CSS and
@@ -90,8 +91,13 @@ function renderText(file: FileResult, marks: Mark[], fileId: string): string {
     return { m, line, pos: Math.min(m.start, lines[line].end) };
   });
   const out: string[] = [];
+  let lastPlace = '';
   lines.forEach((line, i) => {
     const n = i + 1;
+    // Beside the line: the page (PDF) or paragraph (Word) it comes from, where that changes.
+    const label = line.end > line.start ? placeLabel(placeAt(file.places, line.start) ?? {}) : '';
+    const placeHtml = label && label !== lastPlace ? `<span class="pl">${escapeHtml(label)}</span>` : '';
+    if (label) lastPlace = label;
     const here = marks.filter((m) => m.start < line.end && m.end > line.start);
     const starting = placed.filter((p) => p.line === i);
     const cuts = new Set<number>([line.start, line.end, ...starting.map((p) => p.pos)]);
@@ -134,7 +140,7 @@ function renderText(file: FileResult, marks: Mark[], fileId: string): string {
       }
       parts.push(`<span class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</span>`);
     }
-    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${parts.join('')}</span></div>`);
+    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${placeHtml}${parts.join('')}</span></div>`);
   });
   return out.join('\n');
 }
@@ -150,13 +156,14 @@ function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: str
   const related = (m.relatedLocations ?? [])
     .map(
       (r, j) =>
-        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${r.line}:${r.column}</span></li>`,
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${escapeHtml(placeLabel(r) ? `${placeLabel(r)} ${r.line}:${r.column}` : `${r.line}:${r.column}`)}</span></li>`,
     )
     .join('');
   return (
     `<li class="finding sev-${level}" data-f="${id}">` +
     `<span class="badge sev-${level}">${LABEL[level]}</span> ` +
-    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}">${m.line}:${m.column}</a> ` +
+    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}">${escapeHtml(placeLabel(m) ? `${placeLabel(m)} ${m.line}:${m.column}` : `${m.line}:${m.column}`)}</a> ` +
+    (m.quote ? `<span class="quote">「${escapeHtml(m.quote)}」</span> ` : '') +
     `<span class="msg">${escapeHtml(m.message)}</span> ${ruleHtml}` +
     (related ? `<ul class="related">${related}</ul>` : '') +
     `</li>`
@@ -182,7 +189,14 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
     .filter(([, c]) => c)
     .map(([l, c]) => `<span class="badge sev-${l}">${c} ${LABEL[l]}</span>`)
     .join(' ');
-  const kind = file.kind === 'docx' ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）' : file.kind === 'markdown' ? 'Markdown' : '纯文本';
+  const kind =
+    file.kind === 'docx'
+      ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）'
+      : file.kind === 'pdf'
+        ? 'PDF（显示重建的文字：每段一行，表格为 Markdown 表格，行旁标出页码）'
+        : file.kind === 'markdown'
+          ? 'Markdown'
+          : '纯文本';
   return `<section class="file" id="${fileId}">
 <h2>${escapeHtml(shownPath(file.filePath, ctx.cwd))}</h2>
 <p class="meta">${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}</p>
@@ -252,6 +266,8 @@ td.sev-error{color:var(--err);font-weight:bold}td.sev-warning{color:var(--warn);
 .doc{border:1px solid var(--line);border-radius:6px;overflow:auto;background:#fff}
 .line{display:grid;grid-template-columns:3.5em 1fr;min-height:1.7em}
 .line:target{background:#fff8c5}
+.pl{float:right;margin-left:8px;color:var(--muted);font:11px/2.1 ui-monospace,monospace;user-select:none}
+.quote{color:var(--muted)}
 .ln{color:#8c959f;text-align:right;padding-right:10px;font:12px/2.1 ui-monospace,monospace;text-decoration:none;user-select:none;border-right:1px solid var(--line);background:#f6f8fa}
 .tx{white-space:pre-wrap;word-break:break-word;tab-size:4;padding:0 10px}
 .hl{cursor:pointer;border-radius:2px;text-decoration-line:underline;text-decoration-style:wavy;text-decoration-thickness:1px;text-underline-offset:3px}

@@ -1,0 +1,440 @@
+import { neutralizeMarkdown } from './docx.ts';
+import type { PdfItem, PdfPage } from './pdf-extract.ts';
+
+/**
+ * Rebuilds a PDF's text from the positioned runs pdf.js reports, as the
+ * Markdown the linter reads (core's table rules read GFM pipe tables):
+ *
+ * - lines: runs whose baselines agree, left to right;
+ * - cells: inside a line, a gap wider than CELL_GAP ems separates cells (dot
+ *   leaders of a contents line do not);
+ * - tables: a run of lines with two cells or more, plus the one-cell lines
+ *   between and after them whose cell sits inside one of the table's columns
+ *   (a row whose other cells are empty). Columns come from the lines with the
+ *   most common number of cells; every cell goes to the column it overlaps
+ *   most. The leading rows without a figure are the header. A table that ends
+ *   a page and one that opens the next with the same columns are one table;
+ * - paragraphs: a line that stops short of the right margin by more than
+ *   the next line's first word ends its paragraph; a line indented past the
+ *   previous one, a change of font size or a wide vertical gap starts one;
+ * - page furniture left out: page numbers (`- 4 -`, `第 1 页 共 2 页`, a bare
+ *   number) and running headers or footers, the same line in the top or bottom
+ *   band of most pages.
+ *
+ * Each paragraph is one line, blocks are separated by a blank line, so
+ * positions in the text are lines a reader can find; `pages` maps offsets to
+ * page numbers.
+ */
+
+export interface PageMark {
+  /** From this offset of the text on… */
+  offset: number;
+  /** …the characters are on this page (1-based). */
+  page: number;
+}
+
+export interface PdfText {
+  text: string;
+  pages: PageMark[];
+  pageCount: number;
+  tables: number;
+}
+
+interface Seg {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  segs: Seg[];
+  text: string;
+  /** Width of one ASCII character in this line's font, roughly. */
+  ascii: number;
+}
+
+/** Gap between runs, in ems, that separates table cells. */
+const CELL_GAP = 1.2;
+/** A cell that is one figure (a dash stands for zero in these tables). */
+const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
+const LEADER = /^[.…·•・‥_\-—\s]+$/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
+const PAGE_NUMBER =
+  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，、/／]?\s*共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+
+function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function joinRuns(items: PdfItem[], size: number): string {
+  let out = '';
+  let prevEnd = -Infinity;
+  for (const it of items) {
+    const gap = it.x - prevEnd;
+    if (out && gap > 0.3 * size && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
+    out += it.str;
+    prevEnd = it.x + it.w;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A page's runs as lines (top to bottom), each cut into cells at wide gaps. */
+export function pageLines(page: PdfPage, pageNo: number): Line[] {
+  const items = page.items.filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0);
+  items.sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  for (const it of items) {
+    const g = groups[groups.length - 1];
+    const ref = g?.[0];
+    if (ref && Math.abs(it.y - ref.y) <= 0.4 * Math.min(ref.size, it.size)) g.push(it);
+    else groups.push([it]);
+  }
+  const lines: Line[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    const size = median(g.map((i) => i.size));
+    // Cells: split at wide gaps, then glue dot leaders (a contents line) back to their neighbours.
+    const runs: PdfItem[][] = [];
+    let prevEnd = -Infinity;
+    for (const it of g) {
+      const gap = it.x - prevEnd;
+      // Narrow tables leave less than an em between a figure and the next column's label.
+      const figureEdge = gap > 0.5 * size && runs.length > 0 && (NUMERIC.test(joinRuns(runs[runs.length - 1], size)) || NUMERIC.test(it.str.trim()));
+      if (!runs.length || gap > CELL_GAP * size || figureEdge) runs.push([it]);
+      else runs[runs.length - 1].push(it);
+      prevEnd = Math.max(prevEnd, it.x + it.w);
+    }
+    let segs: Seg[] = runs.map((r) => ({ text: joinRuns(r, size), x0: r[0].x, x1: Math.max(...r.map((i) => i.x + i.w)) }));
+    if (segs.some((s) => LEADER.test(s.text)) && segs.length > 1) {
+      segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
+    }
+    const asciiItems = g.filter((i) => /^[\x21-\x7e]+$/.test(i.str));
+    const ascii = asciiItems.length ? median(asciiItems.map((i) => i.w / i.str.length)) : size * 0.5;
+    lines.push({
+      page: pageNo,
+      y: median(g.map((i) => i.y)),
+      size,
+      x0: segs[0].x0,
+      x1: Math.max(...segs.map((s) => s.x1)),
+      segs,
+      text: segs.map((s) => s.text).join(' '),
+      ascii,
+    });
+  }
+  return lines;
+}
+
+const furnitureKey = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+
+/** Drops page numbers and running headers/footers: single-cell lines in the top or bottom band of a page. */
+export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>): Line[][] {
+  const band = (l: Line) => {
+    const h = sizes[l.page - 1]?.height ?? 842;
+    return l.y < h * 0.12 ? 'top' : l.y > h * 0.88 ? 'bottom' : null;
+  };
+  const edge = (lines: Line[]) => {
+    // Only the first two and last two lines of a page can be furniture.
+    const cands = new Set<Line>([...lines.slice(0, 2), ...lines.slice(-2)]);
+    return [...cands].filter((l) => l.segs.length === 1 && band(l) !== null);
+  };
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    for (const l of edge(lines)) seen.add(`${band(l)}\u0000${furnitureKey(l.text)}`);
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const withText = pages.filter((p) => p.length).length;
+  const repeated = (l: Line) => {
+    const n = counts.get(`${band(l)}\u0000${furnitureKey(l.text)}`) ?? 0;
+    return withText >= 2 && n >= 2 && n >= withText * 0.4;
+  };
+  return pages.map((lines) => {
+    const drop = new Set(edge(lines).filter((l) => PAGE_NUMBER.test(l.text.trim()) || repeated(l)));
+    return lines.filter((l) => !drop.has(l));
+  });
+}
+
+interface Table {
+  kind: 'table';
+  lines: Line[];
+  anchors: Array<{ x0: number; x1: number }>;
+}
+type Item = { kind: 'line'; line: Line } | Table;
+
+function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+/** Columns of a table: the cells of its lines with the most common number of cells (the larger on a tie). */
+function anchorsOf(lines: Line[]): Array<{ x0: number; x1: number }> {
+  const byCount = new Map<number, Line[]>();
+  for (const l of lines) if (l.segs.length >= 2) byCount.set(l.segs.length, [...(byCount.get(l.segs.length) ?? []), l]);
+  let best: Line[] = [];
+  for (const [n, ls] of byCount) if (ls.length > best.length || (ls.length === best.length && n > (best[0]?.segs.length ?? 0))) best = ls;
+  const n = best[0]?.segs.length ?? 0;
+  return Array.from({ length: n }, (_, i) => ({
+    x0: Math.min(...best.map((l) => l.segs[i].x0)),
+    x1: Math.max(...best.map((l) => l.segs[i].x1)),
+  }));
+}
+
+function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number {
+  let best = 0;
+  let score = -Infinity;
+  anchors.forEach((a, i) => {
+    const o = overlap(seg, a);
+    const s = o > 0 ? o : o - 1e6; // any overlap beats the nearest miss
+    if (s > score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Whether a one-cell line sits inside one column of the table (a row whose other cells are empty). */
+function fitsColumn(l: Line, anchors: Array<{ x0: number; x1: number }>): boolean {
+  if (anchors.length < 2) return false;
+  const hit = anchors.filter((a) => overlap(l, a) > 0);
+  return hit.length === 1 && l.x1 <= hit[0].x1 + l.size * 2 && l.x0 >= hit[0].x0 - l.size * 2;
+}
+
+/** Splits a page's lines into table regions and text lines, in reading order. */
+function findTables(lines: Line[]): Item[] {
+  const out: Item[] = [];
+  let open: Table | null = null;
+  let pending: Line[] = [];
+  const close = () => {
+    if (open) {
+      const multi = open.lines.filter((l) => l.segs.length >= 2).length;
+      if (multi >= 2) {
+        open.anchors = anchorsOf(open.lines);
+        out.push(open);
+      } else for (const l of open.lines) out.push({ kind: 'line', line: l });
+    }
+    open = null;
+    for (const l of pending) out.push({ kind: 'line', line: l });
+    pending = [];
+  };
+  let prev: Line | undefined;
+  for (const l of lines) {
+    const gapOk = prev !== undefined && l.y - prev.y <= 3 * Math.max(l.size, prev.size);
+    if (l.segs.length >= 2) {
+      if (open && gapOk) {
+        open.lines.push(...pending, l);
+        pending = [];
+      } else {
+        close();
+        open = { kind: 'table', lines: [l], anchors: [] };
+      }
+    } else if (open && gapOk && fitsColumn(l, anchorsOf([...open.lines, ...pending]))) {
+      open.lines.push(...pending, l);
+      pending = [];
+    } else {
+      close();
+      out.push({ kind: 'line', line: l });
+    }
+    prev = l;
+  }
+  close();
+  return out;
+}
+
+
+function escapeInline(s: string): string {
+  return s.replace(/[\\`*_[\]<&~]/g, '\\$&');
+}
+
+function paragraphText(s: string): string {
+  return escapeInline(neutralizeMarkdown(s));
+}
+
+function cellText(s: string): string {
+  return escapeInline(s).replace(/\|/g, '｜');
+}
+
+/** Rows of a table as cells, the leading rows without a figure merged into one header row. */
+function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: string[]; line: Line }>; all: Array<{ cells: string[]; line: Line }> } {
+  const n = t.anchors.length;
+  const rows = t.lines.map((line) => {
+    const cells = Array<string>(n).fill('');
+    for (const s of line.segs) {
+      const c = columnOf(s, t.anchors);
+      cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
+    }
+    return { cells, line };
+  });
+  let h = 0;
+  while (h < rows.length && h < 6 && !rows[h].cells.some((c) => NUMERIC.test(c))) h++;
+  if (h === rows.length) h = Math.min(1, rows.length);
+  if (!h) return { header: null, rows, all: rows };
+  const header = Array.from({ length: n }, (_, i) =>
+    rows
+      .slice(0, h)
+      .map((r) => r.cells[i])
+      .filter(Boolean)
+      .join(' '),
+  );
+  return { header, rows: rows.slice(h), all: rows };
+}
+
+/** Lays out every page and returns the Markdown text and its page map. */
+export function layoutPdf(pdfPages: PdfPage[]): PdfText {
+  const perPage = dropFurniture(
+    pdfPages.map((p, i) => pageLines(p, i + 1)),
+    pdfPages,
+  );
+
+  // Margins per page width (portrait and landscape pages differ): the left edge
+  // most lines start at, and the right edge the full lines reach.
+  const margins = new Map<number, { left: number; right: number }>();
+  const byWidth = new Map<number, Line[]>();
+  perPage.forEach((lines, i) => {
+    const w = Math.round(pdfPages[i].width);
+    byWidth.set(w, [...(byWidth.get(w) ?? []), ...lines.filter((l) => l.segs.length === 1)]);
+  });
+  for (const [w, lines] of byWidth) {
+    const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
+    // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
+    const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
+    let right = ends[0] ?? w;
+    for (const e of ends) {
+      const near = ends.filter((x) => Math.abs(x - e) <= 12).length;
+      if (near >= Math.max(2, ends.length * 0.15)) {
+        right = Math.max(...ends.filter((x) => Math.abs(x - e) <= 12));
+        break;
+      }
+    }
+    margins.set(w, { left, right });
+  }
+
+  let text = '';
+  const pages: PageMark[] = [];
+  let tables = 0;
+  const mark = (page: number) => {
+    const last = pages[pages.length - 1];
+    if (last && last.page === page) return;
+    if (last && last.offset === text.length) last.page = page;
+    else pages.push({ offset: text.length, page });
+  };
+  const startBlock = () => {
+    if (text) text += '\n\n';
+  };
+
+  // The paragraph being built: lines are joined when the break falls inside it.
+  let para: Line | null = null;
+  let lastTable: { table: Table; cols: number; anchors: Table['anchors']; header: string[] | null; page: number; endsPage: boolean } | null = null;
+
+  const continues = (prev: Line, l: Line): boolean => {
+    if (prev.segs.length > 1 || l.segs.length > 1) return false;
+    if (Math.abs(prev.size - l.size) > 0.15 * Math.max(prev.size, l.size)) return false;
+    const m = margins.get(Math.round(pdfPages[prev.page - 1].width))!;
+    const samePage = prev.page === l.page;
+    if (samePage && l.y - prev.y > 2.3 * l.size) return false;
+    if (samePage && l.y <= prev.y) return false;
+    // Indented past the line before: a new paragraph (first-line indent).
+    if (l.x0 > (samePage ? prev.x0 : m.left) + 0.8 * l.size) return false;
+    // Stopped short of the margin by more than the next line's first word needs: the paragraph ended.
+    const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
+    const room = word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size;
+    return m.right - prev.x1 <= Math.max(room, 1.6 * prev.size);
+  };
+
+  const appendLine = (l: Line, joined: boolean) => {
+    mark(l.page);
+    if (joined && /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(l.text)) text += ' ';
+    text += joined ? escapeInline(l.text) : paragraphText(l.text);
+  };
+
+  perPage.forEach((lines, pi) => {
+    const items = findTables(lines);
+    items.forEach((item, k) => {
+      if (item.kind === 'line') {
+        const l = item.line;
+        if (para && continues(para, l)) {
+          appendLine(l, true);
+        } else {
+          startBlock();
+          appendLine(l, false);
+        }
+        para = l;
+        lastTable = null;
+        return;
+      }
+      para = null;
+      // The unit note set on the same line as the table's first row ("编制部门：… 单位：元") stays a paragraph before it.
+      const t = item;
+      if (t.lines.length > 2 && /单位[:：]/.test(t.lines[0].text) && !t.lines[0].segs.some((s) => NUMERIC.test(s.text))) {
+        startBlock();
+        appendLine(t.lines[0], false);
+        t.lines.shift();
+        t.anchors = anchorsOf(t.lines);
+        if (t.anchors.length < 2) {
+          for (const l of t.lines) {
+            startBlock();
+            appendLine(l, false);
+          }
+          return;
+        }
+      }
+      const { header, rows: body, all } = tableRows(t);
+      const prevT = lastTable as typeof lastTable;
+      const carries =
+        k === 0 &&
+        prevT !== null &&
+        prevT.endsPage &&
+        prevT.page === pi &&
+        prevT.cols === t.anchors.length &&
+        t.anchors.every((a, i) => Math.abs(a.x0 - prevT.anchors[i].x0) < 3 * t.lines[0].size || Math.abs(a.x1 - prevT.anchors[i].x1) < 3 * t.lines[0].size);
+      const line = (cells: string[]) => `| ${cells.map(cellText).join(' | ')} |`;
+      // A continued table repeats its header on the new page, or goes on with rows that merely hold no figure.
+      const rows = carries && (header === null || header.join('|') !== prevT!.header?.join('|')) ? all : body;
+      if (!carries) {
+        startBlock();
+        tables++;
+        mark(t.lines[0].page);
+        const head = header ?? Array<string>(t.anchors.length).fill('');
+        text += `${line(head)}\n| ${head.map(() => '---').join(' | ')} |`;
+      }
+      for (const r of rows) {
+        text += '\n';
+        mark(r.line.page);
+        text += line(r.cells);
+      }
+      lastTable = {
+        table: t,
+        cols: t.anchors.length,
+        anchors: t.anchors,
+        header: carries ? prevT!.header : header,
+        page: pi + 1,
+        endsPage: k === items.length - 1,
+      };
+    });
+  });
+  if (text) text += '\n';
+  return { text, pages, pageCount: pdfPages.length, tables };
+}
+
+/** The page an offset of the text is on (1-based), from the page map. */
+export function pageAt(pages: readonly PageMark[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = pages.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].offset <= offset) {
+      found = pages[mid].page;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found ?? pages[0]?.page;
+}
