@@ -62,6 +62,9 @@ interface Line {
 const CELL_GAP = 1.2;
 /** A cell that is one figure (a dash stands for zero in these tables). */
 const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
+/** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
+const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[0-9]{3,})/;
+const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
@@ -80,7 +83,9 @@ function joinRuns(items: PdfItem[], size: number): string {
   let prevEnd = -Infinity;
   for (const it of items) {
     const gap = it.x - prevEnd;
-    if (out && gap > 0.3 * size && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
+    // Characters spread over a cell (分散对齐) are one word; a real space between words is wider.
+    const cjk = CJK.test(out.slice(-1)) && CJK.test(it.str[0]);
+    if (out && gap > (cjk ? 0.8 : 0.3) * size && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
     out += it.str;
     prevEnd = it.x + it.w;
   }
@@ -166,7 +171,9 @@ export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>)
 interface Table {
   kind: 'table';
   lines: Line[];
-  anchors: Array<{ x0: number; x1: number }>;
+  anchors: Anchor[];
+  /** Goes on from the previous page: its columns are that table's. */
+  carried?: boolean;
 }
 type Item = { kind: 'line'; line: Line } | Table;
 
@@ -174,17 +181,53 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 }
 
-/** Columns of a table: the cells of its lines with the most common number of cells (the larger on a tie). */
-function anchorsOf(lines: Line[]): Array<{ x0: number; x1: number }> {
-  const byCount = new Map<number, Line[]>();
-  for (const l of lines) if (l.segs.length >= 2) byCount.set(l.segs.length, [...(byCount.get(l.segs.length) ?? []), l]);
-  let best: Line[] = [];
-  for (const [n, ls] of byCount) if (ls.length > best.length || (ls.length === best.length && n > (best[0]?.segs.length ?? 0))) best = ls;
-  const n = best[0]?.segs.length ?? 0;
-  return Array.from({ length: n }, (_, i) => ({
-    x0: Math.min(...best.map((l) => l.segs[i].x0)),
-    x1: Math.max(...best.map((l) => l.segs[i].x1)),
-  }));
+interface Anchor {
+  /** The column's cell in the line that has the most cells (the header, usually). */
+  x0: number;
+  x1: number;
+  /** Grown to every cell the column holds (a long label, a figure right-aligned past the header). */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Columns of a table: the cells of its rows that hold a figure, merged where
+ * they overlap (labels share a left edge, figures a right edge). Header cells
+ * are centred over a column, often narrower than it, or span several, so
+ * they do not make columns; they join the column they overlap.
+ */
+function anchorsOf(lines: Line[]): Anchor[] {
+  const multi = lines.filter((l) => l.segs.length >= 2);
+  const data = multi.filter((l) => l.segs.some((s) => NUMERIC.test(s.text)));
+  const from = data.length ? data : multi;
+  const spans = from.flatMap((l) => l.segs.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const anchors: Anchor[] = [];
+  for (const sp of spans) {
+    const last = anchors[anchors.length - 1];
+    if (last && sp.x0 < last.x1) last.x1 = Math.max(last.x1, sp.x1);
+    else anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+  }
+  // A header cell over a column no row fills (an empty 事业收入 column) still names a column.
+  if (data.length) {
+    for (const l of multi) {
+      if (data.includes(l)) continue;
+      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+    }
+    anchors.sort((a, b) => a.x0 - b.x0);
+  }
+  for (const a of anchors) {
+    a.lo = a.x0;
+    a.hi = a.x1;
+  }
+  if (anchors.length < 2) return anchors;
+  for (const l of lines) {
+    for (const s of l.segs) {
+      const a = anchors[columnOf(s, anchors)];
+      a.lo = Math.min(a.lo, s.x0);
+      a.hi = Math.max(a.hi, s.x1);
+    }
+  }
+  return anchors;
 }
 
 function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number {
@@ -202,19 +245,29 @@ function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number 
 }
 
 /** Whether a one-cell line sits inside one column of the table (a row whose other cells are empty). */
-function fitsColumn(l: Line, anchors: Array<{ x0: number; x1: number }>): boolean {
+function fitsColumn(l: Line, anchors: Anchor[]): boolean {
   if (anchors.length < 2) return false;
-  const hit = anchors.filter((a) => overlap(l, a) > 0);
-  return hit.length === 1 && l.x1 <= hit[0].x1 + l.size * 2 && l.x0 >= hit[0].x0 - l.size * 2;
+  const hit = anchors.filter((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0);
+  if (hit.length !== 1) return false;
+  const i = anchors.indexOf(hit[0]);
+  return l.x0 >= (anchors[i - 1]?.hi ?? -Infinity) && l.x1 <= (anchors[i + 1]?.lo ?? Infinity);
 }
 
+/** A line that is prose, a note or a caption, never a row of a table around it. */
+const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
+
 /** Splits a page's lines into table regions and text lines, in reading order. */
-function findTables(lines: Line[]): Item[] {
+function findTables(lines: Line[], carry?: Anchor[]): Item[] {
   const out: Item[] = [];
-  let open: Table | null = null;
+  // A table that ended the page before may go on at the top of this one, with or without its header.
+  let open: Table | null = carry ? { kind: 'table', lines: [], anchors: carry, carried: true } : null;
+  // One-cell lines after the table's last row: a wrapped header cell, a row whose other cells
+  // are empty, or the text after the table, decided by what follows.
   let pending: Line[] = [];
   const close = () => {
-    if (open) {
+    if (open?.carried) {
+      if (open.lines.length) out.push(open);
+    } else if (open) {
       const multi = open.lines.filter((l) => l.segs.length >= 2).length;
       if (multi >= 2) {
         open.anchors = anchorsOf(open.lines);
@@ -227,18 +280,27 @@ function findTables(lines: Line[]): Item[] {
   };
   let prev: Line | undefined;
   for (const l of lines) {
-    const gapOk = prev !== undefined && l.y - prev.y <= 3 * Math.max(l.size, prev.size);
+    // Rows of a table sit farther apart than lines of text (tall header cells most of all).
+    const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
     if (l.segs.length >= 2) {
-      if (open && gapOk) {
+      if (open && gapOk && !pending.some((p) => NOT_A_ROW.test(p.text))) {
         open.lines.push(...pending, l);
         pending = [];
       } else {
         close();
         open = { kind: 'table', lines: [l], anchors: [] };
       }
-    } else if (open && gapOk && fitsColumn(l, anchorsOf([...open.lines, ...pending]))) {
-      open.lines.push(...pending, l);
-      pending = [];
+    } else if (open && gapOk) {
+      const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
+      const spans = anchors.filter((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0).length;
+      if (NOT_A_ROW.test(l.text) || spans >= 2 || pending.length >= 3) {
+        close();
+        out.push({ kind: 'line', line: l });
+      } else if (!pending.length && fitsColumn(l, anchors)) {
+        open.lines.push(l);
+      } else {
+        pending.push(l);
+      }
     } else {
       close();
       out.push({ kind: 'line', line: l });
@@ -248,7 +310,6 @@ function findTables(lines: Line[]): Item[] {
   close();
   return out;
 }
-
 
 function escapeInline(s: string): string {
   return s.replace(/[\\`*_[\]<&~]/g, '\\$&');
@@ -273,6 +334,28 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
     }
     return { cells, line };
   });
+  // A cell wrapped over two lines puts a fragment above and below its row's baseline,
+  // closer to the row than rows are to each other: it belongs to that row.
+  const full = rows.filter((r) => r.cells.filter(Boolean).length > 1);
+  const pitch = median(full.slice(1).map((r, i) => r.line.y - full[i].line.y));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const filled = r.cells.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
+    if (filled.length !== 1 || NUMERIC.test(r.cells[filled[0]]) || !(pitch > 0)) continue;
+    const k = filled[0];
+    const near = (o: (typeof rows)[number] | undefined) => o !== undefined && Math.abs(o.line.y - r.line.y) < 0.75 * pitch && o.cells.filter(Boolean).length > 1;
+    const below = near(rows[i + 1]) ? rows[i + 1] : undefined;
+    const above = near(rows[i - 1]) ? rows[i - 1] : undefined;
+    // The nearer row takes the fragment (a label wrapped over three lines has one on each side).
+    const toBelow = below && (!above || below.line.y - r.line.y <= r.line.y - above.line.y);
+    if (toBelow && (!below.cells[k] || !MARKER_START.test(r.cells[k]))) {
+      below.cells[k] = r.cells[k] + below.cells[k];
+    } else if (above && !MARKER_START.test(r.cells[k])) {
+      above.cells[k] += r.cells[k];
+    } else continue;
+    rows.splice(i, 1);
+    i--;
+  }
   let h = 0;
   while (h < rows.length && h < 6 && !rows[h].cells.some((c) => NUMERIC.test(c))) h++;
   if (h === rows.length) h = Math.min(1, rows.length);
@@ -297,10 +380,17 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   // Margins per page width (portrait and landscape pages differ): the left edge
   // most lines start at, and the right edge the full lines reach.
   const margins = new Map<number, { left: number; right: number }>();
+  const laid: Item[][] = [];
+  for (const lines of perPage) {
+    const before = laid[laid.length - 1];
+    const last = before?.[before.length - 1];
+    laid.push(findTables(lines, last?.kind === 'table' ? last.anchors : undefined));
+  }
   const byWidth = new Map<number, Line[]>();
-  perPage.forEach((lines, i) => {
+  laid.forEach((items, i) => {
     const w = Math.round(pdfPages[i].width);
-    byWidth.set(w, [...(byWidth.get(w) ?? []), ...lines.filter((l) => l.segs.length === 1)]);
+    const text = items.flatMap((it) => (it.kind === 'line' && it.line.segs.length === 1 ? [it.line] : []));
+    byWidth.set(w, [...(byWidth.get(w) ?? []), ...text]);
   });
   for (const [w, lines] of byWidth) {
     const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
@@ -332,7 +422,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
 
   // The paragraph being built: lines are joined when the break falls inside it.
   let para: Line | null = null;
-  let lastTable: { table: Table; cols: number; anchors: Table['anchors']; header: string[] | null; page: number; endsPage: boolean } | null = null;
+  let lastTable: { header: string[] | null } | null = null;
 
   const continues = (prev: Line, l: Line): boolean => {
     if (prev.segs.length > 1 || l.segs.length > 1) return false;
@@ -343,6 +433,10 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     if (samePage && l.y <= prev.y) return false;
     // Indented past the line before: a new paragraph (first-line indent).
     if (l.x0 > (samePage ? prev.x0 : m.left) + 0.8 * l.size) return false;
+    // An outline marker at the start of a line opens an item (a row label, a heading).
+    if (OUTLINE_START.test(l.text)) return false;
+    // A centred or right-aligned line (a title, a unit note) is a paragraph of its own.
+    if (prev.x0 > m.left + 3.5 * prev.size && l.x0 < prev.x0 - 0.8 * l.size) return false;
     // Stopped short of the margin by more than the next line's first word needs: the paragraph ended.
     const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
     const room = word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size;
@@ -355,9 +449,8 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     text += joined ? escapeInline(l.text) : paragraphText(l.text);
   };
 
-  perPage.forEach((lines, pi) => {
-    const items = findTables(lines);
-    items.forEach((item, k) => {
+  laid.forEach((items) => {
+    items.forEach((item) => {
       if (item.kind === 'line') {
         const l = item.line;
         if (para && continues(para, l)) {
@@ -373,7 +466,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
       para = null;
       // The unit note set on the same line as the table's first row ("编制部门：… 单位：元") stays a paragraph before it.
       const t = item;
-      if (t.lines.length > 2 && /单位[:：]/.test(t.lines[0].text) && !t.lines[0].segs.some((s) => NUMERIC.test(s.text))) {
+      if (!t.carried && t.lines.length > 2 && /单位[:：]/.test(t.lines[0].text) && !t.lines[0].segs.some((s) => NUMERIC.test(s.text))) {
         startBlock();
         appendLine(t.lines[0], false);
         t.lines.shift();
@@ -388,13 +481,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
       }
       const { header, rows: body, all } = tableRows(t);
       const prevT = lastTable as typeof lastTable;
-      const carries =
-        k === 0 &&
-        prevT !== null &&
-        prevT.endsPage &&
-        prevT.page === pi &&
-        prevT.cols === t.anchors.length &&
-        t.anchors.every((a, i) => Math.abs(a.x0 - prevT.anchors[i].x0) < 3 * t.lines[0].size || Math.abs(a.x1 - prevT.anchors[i].x1) < 3 * t.lines[0].size);
+      const carries = t.carried === true && prevT !== null;
       const line = (cells: string[]) => `| ${cells.map(cellText).join(' | ')} |`;
       // A continued table repeats its header on the new page, or goes on with rows that merely hold no figure.
       const rows = carries && (header === null || header.join('|') !== prevT!.header?.join('|')) ? all : body;
@@ -410,14 +497,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
         mark(r.line.page);
         text += line(r.cells);
       }
-      lastTable = {
-        table: t,
-        cols: t.anchors.length,
-        anchors: t.anchors,
-        header: carries ? prevT!.header : header,
-        page: pi + 1,
-        endsPage: k === items.length - 1,
-      };
+      lastTable = { header: carries ? prevT!.header : header };
     });
   });
   if (text) text += '\n';
