@@ -144,12 +144,12 @@ const furnitureKey = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s
 export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>): Line[][] {
   const band = (l: Line) => {
     const h = sizes[l.page - 1]?.height ?? 842;
-    return l.y < h * 0.12 ? 'top' : l.y > h * 0.88 ? 'bottom' : null;
+    return l.y < h * 0.1 ? 'top' : l.y > h * 0.9 ? 'bottom' : null;
   };
   const edge = (lines: Line[]) => {
     // Only the first two and last two lines of a page can be furniture.
     const cands = new Set<Line>([...lines.slice(0, 2), ...lines.slice(-2)]);
-    return [...cands].filter((l) => l.segs.length === 1 && band(l) !== null);
+    return [...cands].filter((l) => l.segs.length === 1 && band(l) !== null && l.text.length <= 60);
   };
   const counts = new Map<string, number>();
   for (const lines of pages) {
@@ -336,14 +336,15 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
   });
   // A cell wrapped over two lines puts a fragment above and below its row's baseline,
   // closer to the row than rows are to each other: it belongs to that row.
-  const full = rows.filter((r) => r.cells.filter(Boolean).length > 1);
+  const isRow = (r: { cells: string[] }) => r.cells.filter(Boolean).length > 1 || r.cells.some((c) => NUMERIC.test(c));
+  const full = rows.filter(isRow);
   const pitch = median(full.slice(1).map((r, i) => r.line.y - full[i].line.y));
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const filled = r.cells.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
     if (filled.length !== 1 || NUMERIC.test(r.cells[filled[0]]) || !(pitch > 0)) continue;
     const k = filled[0];
-    const near = (o: (typeof rows)[number] | undefined) => o !== undefined && Math.abs(o.line.y - r.line.y) < 0.75 * pitch && o.cells.filter(Boolean).length > 1;
+    const near = (o: (typeof rows)[number] | undefined) => o !== undefined && Math.abs(o.line.y - r.line.y) < 0.75 * pitch && isRow(o);
     const below = near(rows[i + 1]) ? rows[i + 1] : undefined;
     const above = near(rows[i - 1]) ? rows[i - 1] : undefined;
     // The nearer row takes the fragment (a label wrapped over three lines has one on each side).
@@ -396,8 +397,11 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
     // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
     const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
-    let right = ends[0] ?? w;
+    // Too few lines to tell: margins are symmetric.
+    let right = w - left;
     for (const e of ends) {
+      // Full lines end near the page's right side, not in its middle (a page of short lines).
+      if (e < w * 0.75) break;
       const near = ends.filter((x) => Math.abs(x - e) <= 12).length;
       if (near >= Math.max(2, ends.length * 0.15)) {
         right = Math.max(...ends.filter((x) => Math.abs(x - e) <= 12));
