@@ -411,17 +411,26 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     margins.set(w, { left, right });
   }
 
-  let text = '';
+  // The text is built in pieces: appending to one long string and reading its end flattens it every time.
+  const out: string[] = [];
+  let length = 0;
+  let lastChar = '';
+  const emit = (piece: string) => {
+    if (!piece) return;
+    out.push(piece);
+    length += piece.length;
+    lastChar = piece[piece.length - 1];
+  };
   const pages: PageMark[] = [];
   let tables = 0;
   const mark = (page: number) => {
     const last = pages[pages.length - 1];
     if (last && last.page === page) return;
-    if (last && last.offset === text.length) last.page = page;
-    else pages.push({ offset: text.length, page });
+    if (last && last.offset === length) last.page = page;
+    else pages.push({ offset: length, page });
   };
   const startBlock = () => {
-    if (text) text += '\n\n';
+    if (length) emit('\n\n');
   };
 
   // The paragraph being built: lines are joined when the break falls inside it.
@@ -449,8 +458,8 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
 
   const appendLine = (l: Line, joined: boolean) => {
     mark(l.page);
-    if (joined && /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(l.text)) text += ' ';
-    text += joined ? escapeInline(l.text) : paragraphText(l.text);
+    if (joined && /[A-Za-z]/.test(lastChar) && /^[A-Za-z]/.test(l.text)) emit(' ');
+    emit(joined ? escapeInline(l.text) : paragraphText(l.text));
   };
 
   laid.forEach((items) => {
@@ -494,17 +503,18 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
         tables++;
         mark(t.lines[0].page);
         const head = header ?? Array<string>(t.anchors.length).fill('');
-        text += `${line(head)}\n| ${head.map(() => '---').join(' | ')} |`;
+        emit(`${line(head)}\n| ${head.map(() => '---').join(' | ')} |`);
       }
       for (const r of rows) {
-        text += '\n';
+        emit('\n');
         mark(r.line.page);
-        text += line(r.cells);
+        emit(line(r.cells));
       }
       lastTable = { header: carries ? prevT!.header : header };
     });
   });
-  if (text) text += '\n';
+  if (length) emit('\n');
+  const text = out.join('');
   return { text, pages, pageCount: pdfPages.length, tables };
 }
 
