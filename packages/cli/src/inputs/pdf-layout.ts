@@ -63,7 +63,7 @@ const CELL_GAP = 1.2;
 /** A cell that is one figure (a dash stands for zero in these tables). */
 const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
 /** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
-const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|[0-9]{3,})/;
+const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -358,8 +358,10 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
     i--;
   }
   let h = 0;
-  while (h < rows.length && h < 6 && !rows[h].cells.some((c) => NUMERIC.test(c))) h++;
-  if (h === rows.length) h = Math.min(1, rows.length);
+  // The header: the rows before the first that holds a figure or opens with a row label (一、, a code).
+  const isData = (r: { cells: string[] }) => r.cells.some((c) => NUMERIC.test(c)) || MARKER_START.test(r.cells.find(Boolean) ?? '');
+  while (h < rows.length && h < 6 && !isData(rows[h])) h++;
+  if (h === rows.length || !rows.some((r) => r.cells.some((c) => NUMERIC.test(c)))) h = Math.min(1, h || 1, rows.length);
   if (!h) return { header: null, rows, all: rows };
   const header = Array.from({ length: n }, (_, i) =>
     rows
