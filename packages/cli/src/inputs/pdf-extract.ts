@@ -75,16 +75,26 @@ export function locatePdfjs(): { module: string; worker: string; cmaps: string; 
 }
 
 // Plain JavaScript run by the worker (eval'd, so the bundle needs no second entry point).
+// One worker serves every PDF of a run: pdf.js is loaded once, each message is one file.
 const WORKER = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
-(async () => {
-  const { data, module, worker, cmaps, fonts, maxPages } = workerData;
+const { module, worker, cmaps, fonts } = workerData;
+// pdf.js prints warnings (a missing optional canvas package, odd fonts) with console.log: they
+// must not reach the report on stdout. (A piped stdout left unread would keep the run alive.)
+for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};
+let loading;
+function load() {
   // pdf.js builds a DOMMatrix when it loads (for drawing, which text extraction never does);
   // without the optional canvas package Node has none, so a stand-in lets the module load.
   if (!globalThis.DOMMatrix) globalThis.DOMMatrix = class DOMMatrix { constructor() { Object.assign(this, { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }); } };
   // pdf.js runs its parser in this thread ("fake worker"); handing it the module skips its own lookup.
-  const [pdfjs, parser] = await Promise.all([import(module), import(worker)]);
-  globalThis.pdfjsWorker = parser;
+  return (loading ??= Promise.all([import(module), import(worker)]).then(([pdfjs, parser]) => {
+    globalThis.pdfjsWorker = parser;
+    return pdfjs;
+  }));
+}
+async function extract(data, maxPages) {
+  const pdfjs = await load();
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -93,80 +103,115 @@ const { parentPort, workerData } = require('node:worker_threads');
       stopAtErrors: false,
     }).promise;
   } catch (e) {
-    parentPort.postMessage({ error: (e && e.name) || 'Error', message: String((e && e.message) || e) });
-    return;
+    return { error: (e && e.name) || 'Error', message: String((e && e.message) || e) };
   }
-  if (doc.numPages > maxPages) {
-    parentPort.postMessage({ error: 'TooManyPages', message: String(doc.numPages) });
-    return;
-  }
-  const pages = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const vp = page.getViewport({ scale: 1 });
-    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-    const items = [];
-    for (const it of content.items) {
-      if (!it.str || !it.transform) continue;
-      const m = pdfjs.Util.transform(vp.transform, it.transform);
-      const size = Math.hypot(m[2], m[3]);
-      // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
-      if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
-      const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
-      items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx * (m[0] < 0 ? -1 : 1), size });
+  try {
+    if (doc.numPages > maxPages) return { error: 'TooManyPages', message: String(doc.numPages) };
+    const pages = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const vp = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+      const items = [];
+      for (const it of content.items) {
+        if (!it.str || !it.transform) continue;
+        const m = pdfjs.Util.transform(vp.transform, it.transform);
+        const size = Math.hypot(m[2], m[3]);
+        // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
+        if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
+        const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
+        items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
+      }
+      pages.push({ width: vp.width, height: vp.height, items });
+      page.cleanup();
     }
-    pages.push({ width: vp.width, height: vp.height, items });
-    page.cleanup();
+    return { pages };
+  } finally {
+    await doc.destroy();
   }
-  await doc.destroy();
-  parentPort.postMessage({ pages });
-})().catch((e) => parentPort.postMessage({ error: (e && e.name) || 'Error', message: String((e && e.message) || e) }));
+}
+parentPort.on('message', ({ id, data, maxPages }) => {
+  extract(data, maxPages)
+    .catch((e) => ({ error: (e && e.name) || 'Error', message: String((e && e.message) || e) }))
+    .then((r) => parentPort.postMessage({ id, ...r }));
+});
 `;
 
 function fail(message: string): never {
   throw new InputError(message);
 }
 
+type Reply = { id: number; pages?: PdfPage[]; error?: string; message?: string };
+
+/** The worker of this run (one per heap limit), kept for the next PDF and not keeping the process alive. */
+let shared: { worker: Worker; heapMb: number; pending: Map<number, (r: Reply | Error) => void> } | undefined;
+let nextId = 1;
+/** One file at a time: the time limit is a file's own. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function workerFor(heapMb: number): NonNullable<typeof shared> {
+  if (shared && shared.heapMb === heapMb) return shared;
+  if (shared) void shared.worker.terminate();
+  const loc = locatePdfjs();
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { module: pathToFileURL(loc.module).href, worker: pathToFileURL(loc.worker).href, cmaps: loc.cmaps, fonts: loc.fonts },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 64 },
+  });
+  worker.unref();
+  const mine = { worker, heapMb, pending: new Map<number, (r: Reply | Error) => void>() };
+  const end = (e: Error) => {
+    if (shared === mine) shared = undefined;
+    for (const settle of mine.pending.values()) settle(e);
+    mine.pending.clear();
+  };
+  worker.on('message', (msg: Reply) => mine.pending.get(msg.id)?.(msg));
+  worker.on('error', (e: Error & { code?: string }) => end(e));
+  worker.on('exit', (code) => end(Object.assign(new Error(`the reader stopped (exit code ${code})`), { code: 'EXIT' })));
+  shared = mine;
+  return mine;
+}
+
+function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
+  const w = workerFor(limits.maxHeapMb);
+  const id = nextId++;
+  const data = new Uint8Array(bytes); // a copy the worker may own
+  return new Promise<PdfPage[]>((resolve, reject) => {
+    // Keeps the process alive while this file is read.
+    w.worker.ref();
+    const timer = setTimeout(() => {
+      settle(new InputError(`PDF took longer than ${Math.max(1, Math.round(limits.timeoutMs / 1000))} s to read (damaged or hostile file?)`));
+      // A reader stuck in a hostile file is not reused.
+      if (shared === w) shared = undefined;
+      void w.worker.terminate();
+    }, limits.timeoutMs);
+    const settle = (r: Reply | Error) => {
+      if (!w.pending.has(id)) return;
+      w.pending.delete(id);
+      clearTimeout(timer);
+      if (!w.pending.size) w.worker.unref();
+      if (r instanceof InputError) reject(r);
+      else if (r instanceof Error) {
+        const code = (r as { code?: string }).code;
+        reject(
+          code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new InputError(`refusing PDF: reading it needs more than ${limits.maxHeapMb} MB (a compressed-object bomb?)`)
+            : new InputError(`cannot read PDF: ${r.message}`),
+        );
+      } else if (r.pages) resolve(r.pages);
+      else reject(pdfError(r.error ?? 'Error', r.message ?? '', limits));
+    };
+    w.pending.set(id, settle);
+    w.worker.postMessage({ id, data, maxPages: limits.maxPages }, [data.buffer]);
+  });
+}
+
 /** Extracts the positioned text of every page; throws InputError with one line for anything unreadable. */
 export function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<PdfPage[]> {
   if (bytes.byteLength > limits.maxBytes) fail(`refusing PDF: ${Math.round(bytes.byteLength / 1048576)} MB is larger than the ${Math.round(limits.maxBytes / 1048576)} MB limit`);
-  const loc = locatePdfjs();
-  const data = new Uint8Array(bytes); // a copy the worker may own
-  return new Promise<PdfPage[]>((resolve, reject) => {
-    let settled = false;
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { data, module: pathToFileURL(loc.module).href, worker: pathToFileURL(loc.worker).href, cmaps: loc.cmaps, fonts: loc.fonts, maxPages: limits.maxPages },
-      transferList: [data.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64 },
-      stdout: true,
-      stderr: true,
-    });
-    const done = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      f();
-    };
-    const timer = setTimeout(
-      () => done(() => reject(new InputError(`PDF took longer than ${Math.round(limits.timeoutMs / 1000)} s to read (damaged or hostile file?)`))),
-      limits.timeoutMs,
-    );
-    worker.on('message', (msg: { pages?: PdfPage[]; error?: string; message?: string }) =>
-      done(() => (msg.pages ? resolve(msg.pages) : reject(pdfError(msg.error ?? 'Error', msg.message ?? '', limits)))),
-    );
-    worker.on('error', (e: Error & { code?: string }) =>
-      done(() =>
-        reject(
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new InputError(`refusing PDF: reading it needs more than ${limits.maxHeapMb} MB (a compressed-object bomb?)`)
-            : new InputError(`cannot read PDF: ${e.message}`),
-        ),
-      ),
-    );
-    worker.on('exit', (code) => done(() => reject(new InputError(`cannot read PDF: the reader stopped (exit code ${code})`))));
-  });
+  const run = queue.then(() => extractOne(bytes, limits));
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 function pdfError(name: string, message: string, limits: PdfLimits): InputError {

@@ -168,6 +168,33 @@ describe('readSource: bad .pdf files end in one InputError line', () => {
 });
 
 describe('readPdf: limits', () => {
+  const bytes = () => writePdf([{ runs: flow(['收入预算合计100.00万元，其中财政拨款收入100.00万元。']).runs }]);
+  const limits = { maxPages: 100, timeoutMs: 60_000, maxHeapMb: 512, maxBytes: 1 << 26 };
+
+  it('a reader that runs out of time or memory ends in one line, and the next file is read again', async () => {
+    await expect(readPdf(bytes(), { ...limits, timeoutMs: 1 })).rejects.toThrow(/^PDF took longer than 1 s to read/);
+    await expect(readPdf(bytes(), { ...limits, maxHeapMb: 2 })).rejects.toThrow(/^refusing PDF: reading it needs more than 2 MB|^cannot read PDF/);
+    await expect(readPdf(bytes(), { ...limits, maxBytes: 100 })).rejects.toThrow(/larger than the 0 MB limit/);
+    expect((await readPdf(bytes(), limits)).text).toContain('100.00万元');
+  }, 60_000);
+
+  it('flipped bytes in a PDF are read or refused in one line, never anything else', async () => {
+    const good = writePdf([{ runs: flow([WRAPPED]).runs }, { runs: flow(['第二页的文字。']).runs }], { compress: true });
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let k = 0; k < 25; k++) {
+      const b = good.slice();
+      for (let f = 0; f < 1 + rand(6); f++) b[rand(b.length - 8)] = rand(256);
+      try {
+        const r = await readSource('f.pdf', b);
+        expect(typeof r.text).toBe('string');
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        expect((e as Error).message).not.toMatch(/[\r\n]/);
+      }
+    }
+  }, 120_000);
+
   it('reads a 200-page PDF; refuses more pages than its limit', async () => {
     const pages = Array.from({ length: 200 }, (_, i) => ({ runs: flow([`第${i + 1}页：本页一般公共预算财政拨款支出合计${i + 1}.00万元，主要用于保障机构正常运转和完成日常工作任务所需的各项支出。`], { top: 150 }).runs }));
     const bytes = writePdf(pages, { compress: true });
