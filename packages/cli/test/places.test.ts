@@ -80,6 +80,13 @@ describe('page and paragraph in the outputs', async () => {
     expect(r.stdout).toMatch(/class="pos"[^>]*>p\.2 \d+:\d+</);
   });
 
+  it('GitHub annotations: file-level, naming the page or the paragraph and its quote', async () => {
+    const r = await run(['--format', 'github', '说明.pdf', '说明.docx'], root);
+    const lines = r.stdout.trim().split('\n').filter((l) => l.includes('sum-mismatch'));
+    expect(lines.find((l) => l.includes('.pdf'))).toMatch(/^::error file=说明\.pdf,title=sum-mismatch::（第2页，提取文本第\d+行第\d+列）/);
+    expect(lines.find((l) => l.includes('.docx'))).toMatch(/^::error file=说明\.docx,title=sum-mismatch::（第3段，提取文本第\d+行第\d+列：「[^」]*31\.62亿元[^」]*」）/);
+  });
+
   it('--print-text prints every input format, several files headed by their names', async () => {
     const r = await run(['--print-text', '说明.docx', '说明.pdf'], root);
     expect(r.code).toBe(0);
