@@ -208,9 +208,14 @@ function anchorsOf(lines: Line[]): Anchor[] {
     else anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
   }
   // A header cell over a column no row fills (an empty 事业收入 column) still names a column.
+  // Group headers over several columns (收入 | 支出) sit on lines of few cells, often between
+  // columns: only the header lines that name single columns add columns.
   if (data.length) {
-    for (const l of multi) {
-      if (data.includes(l)) continue;
+    const headers = multi.filter((l) => !data.includes(l));
+    const most = Math.max(0, ...headers.map((l) => l.segs.length));
+    for (const l of headers) {
+      if (l.segs.length < 3 && l.segs.length < most) continue;
+      if (l.segs.length < 3 && most < 3) continue;
       for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
     }
     anchors.sort((a, b) => a.x0 - b.x0);
@@ -247,10 +252,10 @@ function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number 
 /** Whether a one-cell line sits inside one column of the table (a row whose other cells are empty). */
 function fitsColumn(l: Line, anchors: Anchor[]): boolean {
   if (anchors.length < 2) return false;
-  const hit = anchors.filter((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0);
-  if (hit.length !== 1) return false;
-  const i = anchors.indexOf(hit[0]);
-  return l.x0 >= (anchors[i - 1]?.hi ?? -Infinity) && l.x1 <= (anchors[i + 1]?.lo ?? Infinity);
+  // The column the line starts in; it must stay clear of the figures of the columns beside it.
+  const i = anchors.findIndex((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0);
+  if (i < 0) return false;
+  return l.x0 >= (anchors[i - 1]?.x1 ?? -Infinity) && l.x1 <= (anchors[i + 1]?.x0 ?? Infinity);
 }
 
 /** A line that is prose, a note or a caption, never a row of a table around it. */
@@ -292,7 +297,7 @@ function findTables(lines: Line[], carry?: Anchor[]): Item[] {
       }
     } else if (open && gapOk) {
       const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
-      const spans = anchors.filter((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0).length;
+      const spans = anchors.filter((a) => overlap(l, a) > 0.3 * l.size).length;
       if (NOT_A_ROW.test(l.text) || spans >= 2 || pending.length >= 3) {
         close();
         out.push({ kind: 'line', line: l });
