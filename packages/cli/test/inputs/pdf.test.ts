@@ -226,6 +226,24 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(pageAt(laid.pages, laid.text.indexOf('第5项'))).toBe(2);
   });
 
+  it('keeps the unit note set on the table’s first line (编制部门 … 单位：元) a paragraph before the table, whose unit it gives', () => {
+    const items = [
+      item('编制部门：某区某某局', 72, 80),
+      item('单位：元', 480, 80),
+      item('项目', 72, 110),
+      item('预算数', 440, 110),
+      item('一、财政拨款收入', 72, 135),
+      item('156,211,123', 400, 135),
+      item('二、事业收入', 72, 160),
+      item('0', 496, 160),
+    ];
+    const laid = layoutPdf([pageOf(items)]);
+    expect(laid.text.split('\n\n')[0]).toBe('编制部门：某区某某局 单位：元');
+    const rows = parseDocument(laid.text, 'markdown').blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((r) => r.text)).toEqual(['项目\t预算数', '一、财政拨款收入\t156,211,123', '二、事业收入\t0']);
+    expect(rows[0].table?.unit).toBe('元');
+  });
+
   it('folds a label wrapped inside its cell into its row', () => {
     const items = [
       item('科目名称', 72, 100),
