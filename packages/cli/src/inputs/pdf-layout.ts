@@ -294,6 +294,12 @@ function findTables(lines: Line[], carry?: Anchor[]): Item[] {
       } else {
         close();
         open = { kind: 'table', lines: [l], anchors: [] };
+        // The upper half of a label wrapped in the table's first row sits just above it.
+        const before = out[out.length - 1];
+        if (before?.kind === 'line' && l.y - before.line.y < 0.9 * l.size && !NOT_A_ROW.test(before.line.text) && before.line.segs.length === 1) {
+          out.pop();
+          open.lines.unshift(before.line);
+        }
       }
     } else if (open && gapOk) {
       const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
