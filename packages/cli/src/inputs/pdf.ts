@@ -29,7 +29,27 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   if (!laid.text.trim()) {
     throw new InputError(`no text layer on any of its ${pages.length} page${pages.length === 1 ? '' : 's'} (a scanned image?): run OCR or export the PDF from the original document`);
   }
+  if (garbled(laid.text)) {
+    throw new InputError('its fonts carry no usable text mapping (copied text comes out as symbols): export the PDF again with fonts embedded as text, or lint the original document');
+  }
   return laid;
+}
+
+/**
+ * Text whose characters are mostly private-use code points or replacement
+ * characters: fonts without a Unicode mapping. Linting it would find nothing
+ * and say nothing, so the reader says so instead.
+ */
+export function garbled(text: string): boolean {
+  let letters = 0;
+  let bad = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x20 || ch === '|' || ch === '-') continue;
+    letters++;
+    if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0xf0000 && c <= 0x10ffff)) bad++;
+  }
+  return letters >= 20 && bad > letters * 0.3;
 }
 
 /** A stream may expand this many times its stored size before it is taken for a bomb… */

@@ -3,7 +3,7 @@ import { deflateRawSync, deflateSync, constants } from 'node:zlib';
 import { lint, parseDocument } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
 import { InputError, readSource } from '../../src/inputs/index.ts';
-import { readPdf } from '../../src/inputs/pdf.ts';
+import { garbled, readPdf } from '../../src/inputs/pdf.ts';
 import { layoutPdf, pageAt } from '../../src/inputs/pdf-layout.ts';
 import type { PdfPage } from '../../src/inputs/pdf-extract.ts';
 import { flow, writePdf, type PageSpec, type Run } from './pdf-writer.ts';
@@ -158,6 +158,12 @@ describe('readSource: bad .pdf files end in one InputError line', () => {
     const parts = [Buffer.from([0x78, 0x9c]), ...Array(2048).fill(block), Buffer.from([0x03, 0x00])];
     const data = new Uint8Array(Buffer.concat(parts));
     await fails(writePdf([page, page], { rawContent: { page: 2, data } }), /compressed-object bomb/);
+  });
+
+  it('text from fonts without a Unicode mapping (private-use symbols) is refused, real text is not', () => {
+    expect(garbled('\ue001\ue002\ue003\ue004'.repeat(10))).toBe(true);
+    expect(garbled(`${WRAPPED}\ue001`)).toBe(false);
+    expect(garbled('\ufffd\ufffd')).toBe(false);
   });
 
   it('damaged structure', async () => {
