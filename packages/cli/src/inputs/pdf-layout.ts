@@ -92,9 +92,36 @@ function joinRuns(items: PdfItem[], size: number): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** A formatted figure, spaces, then a row label (一、 （二） 3. or a classification code). */
+const CELL_JOIN = /^(\s*[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\s+)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|\d{3,}\s).*)$/;
+const charWeight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
+
+/**
+ * pdf.js joins the runs of one text operation, putting a space where the
+ * producer moved the pen (a table row drawn as one line: "91,016,775.35
+ * 一、一般公共服务支出"). Words of a run become runs of their own, placed in
+ * proportion to their characters' widths, so cells can be told apart.
+ */
+function splitRun(it: PdfItem): PdfItem[] {
+  // Only where a figure ends one cell and a row label opens the next: "307.82 万元" in prose stays whole.
+  const m = CELL_JOIN.exec(it.str);
+  if (!m) return [it];
+  const parts = [m[1], m[2], m[3]];
+  const total = Array.from(it.str).reduce((n, c) => n + charWeight(c), 0) || 1;
+  const unit = it.w / total;
+  const out: PdfItem[] = [];
+  let x = it.x;
+  for (const part of parts) {
+    const w = Array.from(part).reduce((n, c) => n + charWeight(c), 0) * unit;
+    if (part.trim()) out.push({ str: part, x, y: it.y, w, size: it.size });
+    x += w;
+  }
+  return out;
+}
+
 /** A page's runs as lines (top to bottom), each cut into cells at wide gaps. */
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
-  const items = page.items.filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0);
+  const items = page.items.filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0).flatMap(splitRun);
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const it of items) {
@@ -113,7 +140,12 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
     for (const it of g) {
       const gap = it.x - prevEnd;
       // Narrow tables leave less than an em between a figure and the next column's label.
-      const figureEdge = gap > 0.5 * size && runs.length > 0 && (NUMERIC.test(joinRuns(runs[runs.length - 1], size)) || NUMERIC.test(it.str.trim()));
+      const left = runs.length ? joinRuns(runs[runs.length - 1], size) : '';
+      const figureEdge =
+        runs.length > 0 &&
+        ((gap > 0.5 * size && (NUMERIC.test(left) || NUMERIC.test(it.str.trim()))) ||
+          // A formatted figure (91,016,775.35) ends its cell even closer to the next column.
+          (gap > 0.25 * size && NUMERIC.test(left) && /[,.，．]/.test(left)));
       if (!runs.length || gap > CELL_GAP * size || figureEdge) runs.push([it]);
       else runs[runs.length - 1].push(it);
       prevEnd = Math.max(prevEnd, it.x + it.w);
@@ -258,6 +290,13 @@ function fitsColumn(l: Line, anchors: Anchor[]): boolean {
   return l.x0 >= (anchors[i - 1]?.x1 ?? -Infinity) && l.x1 <= (anchors[i + 1]?.x0 ?? Infinity);
 }
 
+/** Every cell of the line falls in a different column of the table. */
+function alignsWith(l: Line, anchors: Anchor[]): boolean {
+  if (anchors.length < 2) return false;
+  const cols = l.segs.map((sg) => anchors.findIndex((a) => overlap(sg, { x0: a.lo, x1: a.hi }) > 0));
+  return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
+}
+
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
@@ -288,7 +327,9 @@ function findTables(lines: Line[], carry?: Anchor[]): Item[] {
     // Rows of a table sit farther apart than lines of text (tall header cells most of all).
     const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
     if (l.segs.length >= 2) {
-      if (open && gapOk && !pending.some((p) => NOT_A_ROW.test(p.text))) {
+      // A total row set apart at the foot of the table (blank rows above it) is still its row.
+      const foot = open !== null && !gapOk && !pending.length && prev !== undefined && l.page === prev.page && alignsWith(l, open.carried ? open.anchors : anchorsOf(open.lines));
+      if (open && (gapOk || foot) && !pending.some((p) => NOT_A_ROW.test(p.text))) {
         open.lines.push(...pending, l);
         pending = [];
       } else {

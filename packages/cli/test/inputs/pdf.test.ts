@@ -250,6 +250,38 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(rows[0].table?.unit).toBe('元');
   });
 
+  it('splits a run pdf.js joined across two cells (a figure, then the next column’s row label), and keeps a total row set apart at the table’s foot', () => {
+    const run = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, size: 12 });
+    // Figures are half an em a character wide.
+    const fig = (str: string, x: number, y: number) => run(str, x, y, str.length * 6);
+    const items = [
+      item('项目', 72, 100),
+      item('预算数', 256, 100),
+      item('项目', 340, 100),
+      item('预算数', 490, 100),
+      item('一、财政拨款收入', 72, 125),
+      run('91,016,775.35 一、一般公共服务支出', 256, 125, 13 * 6 + 6 + 10 * 12),
+      fig('82,096,797.42', 490, 125),
+      item('二、事业收入', 72, 150),
+      item('二、社会保障和就业支出', 340, 150),
+      fig('8,919,977.93', 496, 150),
+      item('收入总计', 72, 400),
+      fig('91,016,775.35', 256, 400),
+      item('支出总计', 340, 400),
+      fig('91,016,775.35', 490, 400),
+    ];
+    const lines = layoutPdf([pageOf(items)]).text.split('\n').filter((l) => l.startsWith('|'));
+    expect(lines).toEqual([
+      '| 项目 | 预算数 | 项目 | 预算数 |',
+      '| --- | --- | --- | --- |',
+      '| 一、财政拨款收入 | 91,016,775.35 | 一、一般公共服务支出 | 82,096,797.42 |',
+      '| 二、事业收入 |  | 二、社会保障和就业支出 | 8,919,977.93 |',
+      '| 收入总计 | 91,016,775.35 | 支出总计 | 91,016,775.35 |',
+    ]);
+    const prose = layoutPdf([pageOf([run('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。', 72, 100, 360)])]);
+    expect(prose.text).toBe('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。\n');
+  });
+
   it('folds a label wrapped inside its cell into its row', () => {
     const items = [
       item('科目名称', 72, 100),
