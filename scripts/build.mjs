@@ -1,7 +1,9 @@
 // Bundles the CLI and the language server with esbuild: one file each, so
 // start-up reads one module instead of resolving hundreds.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const common = {
   bundle: true,
@@ -28,6 +30,18 @@ for (const t of targets) {
   if (!existsSync(t.entryPoints[0])) continue;
   await build({ ...common, ...t });
 }
+// pdf.js stays outside the bundle (it runs in a worker thread, loaded only when a PDF is read):
+// its build and the data it needs for Chinese text (cmaps, standard fonts) go beside the CLI bundle,
+// where packages/cli/src/inputs/pdf-extract.ts looks first, so a packed tarball carries them.
+if (existsSync('packages/cli/src/inputs/pdf-extract.ts')) {
+  const pdfjs = dirname(createRequire(join(process.cwd(), 'packages/cli/package.json')).resolve('pdfjs-dist/package.json'));
+  const out = 'packages/cli/dist/pdfjs';
+  mkdirSync(out, { recursive: true });
+  for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(pdfjs, 'legacy/build', f), join(out, f));
+  cpSync(join(pdfjs, 'LICENSE'), join(out, 'LICENSE'));
+  for (const d of ['cmaps', 'standard_fonts']) cpSync(join(pdfjs, d), join(out, d), { recursive: true });
+}
+
 // The web page: one self-contained index.html (packages/web/dist).
 if (existsSync('packages/web/build.mjs')) await (await import('../packages/web/build.mjs')).buildWeb();
 if (existsSync('vscode-extension/scripts/build.mjs')) await import('../vscode-extension/scripts/build.mjs');

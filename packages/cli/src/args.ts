@@ -24,6 +24,8 @@ export interface CliOptions {
   quiet: boolean;
   includeInfo: boolean;
   printClaims: boolean;
+  /** Print the text each file is linted as (extracted from .docx and .pdf) instead of linting. */
+  printText: boolean;
   printConfig?: string;
   config?: string;
   rules: RuleOverride[];
@@ -69,6 +71,7 @@ const OPTIONS: Record<string, Spec> = {
   '--quiet': flag((o, v) => (o.quiet = v)),
   '--include-info': flag((o, v) => (o.includeInfo = v)),
   '--print-claims': flag((o, v) => (o.printClaims = v)),
+  '--print-text': flag((o, v) => (o.printText = v)),
   '--print-config': value('FILE', (o, v) => (o.printConfig = v)),
   '--config': value('FILE', (o, v) => (o.config = v)),
   '--rule': value('ID:SEVERITY', (o, v, name) => o.rules.push(...parseRuleOverrides(v, name))),
@@ -108,6 +111,7 @@ export function defaultOptions(): CliOptions {
     quiet: false,
     includeInfo: false,
     printClaims: false,
+    printText: false,
     rules: [],
     stdin: false,
     reportUnusedDisableDirectives: false,
@@ -240,6 +244,7 @@ Checks Chinese budget disclosures for figures that contradict each other.
   -o, --output FILE             报告写入文件 write the report to FILE
       --color, --no-color       强制开启/关闭颜色 force colours on/off
       --print-claims            列出读到的数字及其在陈述中的角色 show the figures and claims understood
+      --print-text              打印检查所用的文字（.docx、.pdf 提取出的文字，位置以此为准）print the text that is linted
       --quiet                   只报告错误 report errors only
       --include-info            也报告提示级问题 also report info-level notes
 

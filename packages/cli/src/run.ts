@@ -12,7 +12,7 @@ import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaselin
 import { formatters } from './formatters/index.ts';
 import { claimRows, claimsTable } from './formatters/claims-table.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
-import { InputError, readSource } from './inputs/index.ts';
+import { addPlaces, InputError, readSource } from './inputs/index.ts';
 import { fileId, OutputRefused, planWrite, writePlanned, type FileId, type WriteTarget } from './write-output.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
@@ -171,6 +171,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 2. Lint each file.
   const results: Array<FileResult & { rel: string }> = [];
+  const printed: string[] = [];
   for (const input of inputs) {
     let bytes = input.bytes;
     if (!bytes) {
@@ -187,6 +188,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     } catch (e) {
       const msg = oneLine(e);
       readErrors.push(e instanceof InputError && msg.includes(input.rel) ? msg : `${input.rel}: ${msg}`);
+      continue;
+    }
+    if (opts.printText) {
+      // What every position refers to; several files are headed by their names.
+      const text = src.text.endsWith('\n') || !src.text ? src.text : `${src.text}\n`;
+      printed.push(inputs.length > 1 ? `==> ${input.rel} <==\n${text}` : text);
       continue;
     }
     let result: ReturnType<typeof lint>;
@@ -226,18 +233,26 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       }
     }
     const messages = collectMessages(result, opts);
+    addPlaces(messages, src.text, src.places, result.lines, src.kind === 'docx');
     results.push({
       filePath: input.path,
       rel: input.rel,
       source: src.text,
       kind: src.kind,
       encoding: src.encoding,
+      places: src.places,
       result,
       messages,
       errorCount: 0,
       warningCount: 0,
       fileSuppressed,
     });
+  }
+
+  if (opts.printText) {
+    io.stdout.write(printed.join('\n'));
+    for (const l of readErrors) say(l);
+    return readErrors.length ? 2 : 0;
   }
 
   if (recording || opts.pruneSuppressions) {

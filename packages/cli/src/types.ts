@@ -1,3 +1,4 @@
+import type { Place } from './inputs/places.ts';
 import type { LintResult } from '@budgetlint/core';
 
 /** ESLint-compatible message (SPEC §6): lines and columns 1-based, columns in UTF-16 units. */
@@ -10,21 +11,31 @@ export interface JsonMessage {
   endLine: number;
   endColumn: number;
   /** The other figures in the finding, each with its label and position. */
-  relatedLocations?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number }>;
+  relatedLocations?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number; page?: number; paragraph?: number }>;
   /** Safe to apply without a person looking (counted in fixableErrorCount/fixableWarningCount). */
   fix?: { range: [number, number]; text: string };
   /** Fixes a person must choose (ESLint's suggestions): they may overwrite the figure that was right. */
   suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
   fingerprint?: string;
+  /** PDF: the page the finding is on (line and column refer to the extracted text, see --print-text). */
+  page?: number;
+  /** Word: the paragraph number (non-empty paragraphs outside tables), or the table and its row. */
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  /** Word: a few characters around the finding, to find it in a document without line numbers. */
+  quote?: string;
 }
 
-export type InputKind = 'markdown' | 'text' | 'docx';
+export type InputKind = 'markdown' | 'text' | 'docx' | 'pdf';
 
 /** One linted file, everything a formatter may need. */
 export interface FileResult {
   filePath: string;
-  /** The decoded text the positions refer to (for .docx: one paragraph per line). */
+  /** The decoded text the positions refer to (for .docx: one paragraph per line; for .pdf: the rebuilt text). */
   source: string;
+  /** Pages (PDF) or paragraphs and table rows (Word) of the original document, by offset of `source`. */
+  places?: Place[];
   kind: InputKind;
   encoding: string;
   result: LintResult;

@@ -22,7 +22,7 @@ describe('ConfigLoader', () => {
     const root = tempTree({ 'a/b/x.md': '' });
     const eff = loaderFor(root).forFile(join(root, 'a/b/x.md'));
     expect(eff.file).toBeUndefined();
-    expect(eff.config.extensions).toEqual(['.md', '.markdown', '.txt', '.docx']);
+    expect(eff.config.extensions).toEqual(['.md', '.markdown', '.txt', '.docx', '.pdf']);
   });
 
   it('finds the nearest config upwards, nearest wins', () => {

@@ -33,9 +33,10 @@ export const github: Formatter = (results, ctx) => {
       const command = isInfo(m) ? 'notice' : m.severity === 2 ? 'error' : 'warning';
       const props: Array<[string, string | number]> = [['file', path]];
       let text = m.message;
-      if (file.kind === 'docx') {
-        // Lines of a .docx are lines of its extracted text, which GitHub cannot show: a file-level annotation that says where.
-        text = `（提取文本第${m.line}行第${m.column}列）${text}`;
+      if (file.kind === 'docx' || file.kind === 'pdf') {
+        // Lines of a .docx or .pdf are lines of its extracted text, which GitHub cannot show: a file-level annotation that says where.
+        const where = m.page !== undefined ? `第${m.page}页，` : m.paragraph !== undefined ? `第${m.paragraph}段，` : m.table !== undefined ? `表${m.table}第${m.row}行，` : '';
+        text = `（${where}提取文本第${m.line}行第${m.column}列${m.quote ? `：「${m.quote}」` : ''}）${text}`;
       } else {
         props.push(['line', m.line], ['endLine', m.endLine]);
         // GitHub only honours columns on single-line annotations.

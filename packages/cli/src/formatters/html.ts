@@ -11,6 +11,7 @@ function ruleLabel(id: string | null, rule: RuleInfo | undefined): string {
   return `<span class="rule">${name ? `<span class="rule-name">${escapeHtml(name)}</span> ` : ''}${code}</span>`;
 }
 import { isInfo } from '../messages.ts';
+import { placeAt, placeLabel } from '../inputs/places.ts';
 
 /**
  * `--format html`: one self-contained page for the whole run (inline CSS and
@@ -103,8 +104,13 @@ function renderText(file: FileResult, marks: Mark[], fileId: string): string {
     return { m, line, pos: Math.min(m.start, lines[line].end) };
   });
   const out: string[] = [];
+  let lastPlace = '';
   lines.forEach((line, i) => {
     const n = i + 1;
+    // Beside the line: the page (PDF) or paragraph (Word) it comes from, where that changes.
+    const label = line.end > line.start ? placeLabel(placeAt(file.places, line.start) ?? {}) : '';
+    const placeHtml = label && label !== lastPlace ? `<span class="pl">${escapeHtml(label)}</span>` : '';
+    if (label) lastPlace = label;
     const here = marks.filter((m) => m.start < line.end && m.end > line.start);
     const starting = placed.filter((p) => p.line === i);
     const cuts = new Set<number>([line.start, line.end, ...starting.map((p) => p.pos)]);
@@ -147,7 +153,7 @@ function renderText(file: FileResult, marks: Mark[], fileId: string): string {
       }
       parts.push(`<span class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</span>`);
     }
-    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${parts.join('')}</span></div>`);
+    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${placeHtml}${parts.join('')}</span></div>`);
   });
   return out.join('\n');
 }
@@ -159,13 +165,14 @@ function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: str
   const related = (m.relatedLocations ?? [])
     .map(
       (r, j) =>
-        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">第 ${r.line} 行</span></li>`,
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${escapeHtml(placeLabel(r) ? `${placeLabel(r)} ${r.line}:${r.column}` : `${r.line}:${r.column}`)}</span></li>`,
     )
     .join('');
   return (
     `<li class="finding sev-${level}" data-f="${id}">` +
     `<span class="badge sev-${level}">${LABEL[level]}</span> ` +
-    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}" title="跳到原文第 ${m.line} 行">第 ${m.line} 行</a> ` +
+    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}" title="跳到原文第 ${m.line} 行">${escapeHtml(placeLabel(m) ? `${placeLabel(m)} ${m.line}:${m.column}` : `${m.line}:${m.column}`)}</a> ` +
+    (m.quote ? `<span class="quote">「${escapeHtml(m.quote)}」</span> ` : '') +
     `<span class="msg">${escapeHtml(m.message)}</span> ${ruleHtml}` +
     (related ? `<ul class="related">${related}</ul>` : '') +
     `</li>`
@@ -191,7 +198,14 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
     .filter(([, c]) => c)
     .map(([l, c]) => `<span class="badge sev-${l}">${c} ${LABEL[l]}</span>`)
     .join(' ');
-  const kind = file.kind === 'docx' ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）' : file.kind === 'markdown' ? 'Markdown' : '纯文本';
+  const kind =
+    file.kind === 'docx'
+      ? 'Word 文档（显示提取出的文字：每段一行，表格为 Markdown 表格）'
+      : file.kind === 'pdf'
+        ? 'PDF（显示重建的文字：每段一行，表格为 Markdown 表格，行旁标出页码）'
+        : file.kind === 'markdown'
+          ? 'Markdown'
+          : '纯文本';
   const waived = file.fileSuppressed?.length ? ` · <span class="waived">另有 ${file.fileSuppressed.length} 处已在 budgetlint-suppressions.json 中忽略</span>` : '';
   const meta = `${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}${waived}`;
   const lineCount = file.source.split(/\r\n|\r|\n/).length;
@@ -272,6 +286,8 @@ td.sev-error{color:var(--err);font-weight:bold}td.sev-warning{color:var(--warn);
 .doc{border:1px solid var(--line);border-radius:6px;overflow:auto;background:#fff}
 .line{display:grid;grid-template-columns:3.5em 1fr;min-height:1.7em}
 .line:target{background:#fff8c5}
+.pl{float:right;margin-left:8px;color:var(--muted);font:11px/2.1 ui-monospace,monospace;user-select:none}
+.quote{color:var(--muted)}
 .ln{color:#8c959f;text-align:right;padding-right:10px;font:12px/2.1 ui-monospace,monospace;text-decoration:none;user-select:none;border-right:1px solid var(--line);background:#f6f8fa}
 .tx{white-space:pre-wrap;word-break:break-word;tab-size:4;padding:0 10px}
 .hl{cursor:pointer;border-radius:2px;text-decoration-line:underline;text-decoration-style:wavy;text-decoration-thickness:1px;text-underline-offset:3px}

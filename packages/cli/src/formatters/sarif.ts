@@ -108,9 +108,11 @@ export const sarif: Formatter = (results, ctx) => {
   const artifacts = results.map((file) => ({
     location: artifactUri(file.filePath, ctx.cwd),
     ...(file.kind === 'docx'
-      ? { description: { text: 'Word document: regions refer to its extracted text (one paragraph per line; tables as Markdown rows)' } }
-      : { encoding: file.encoding.replace(/-bom$/, '') }),
-    sourceLanguage: file.kind === 'markdown' ? 'markdown' : file.kind === 'docx' ? 'docx' : 'plaintext',
+      ? { description: { text: 'Word document: regions refer to its extracted text (one paragraph per line; tables as Markdown rows); results name the paragraph in properties' } }
+      : file.kind === 'pdf'
+        ? { description: { text: 'PDF: regions refer to its rebuilt text (budgetlint --print-text); results name the page in properties.page' } }
+        : { encoding: file.encoding.replace(/-bom$/, '') }),
+    sourceLanguage: file.kind === 'markdown' ? 'markdown' : file.kind === 'docx' ? 'docx' : file.kind === 'pdf' ? 'pdf' : 'plaintext',
   }));
 
   const sarifResults: unknown[] = [];
@@ -131,6 +133,10 @@ export const sarif: Formatter = (results, ctx) => {
         locations: [{ physicalLocation: { artifactLocation: location, region: region(file, m) } }],
         partialFingerprints: { 'budgetlint/v1': `${key}:${occurrence}` },
       };
+      // Where to look in the document itself: the page of a PDF, the paragraph (and a quote) of a Word file.
+      const place: Record<string, unknown> = {};
+      for (const k of ['page', 'paragraph', 'table', 'row', 'quote'] as const) if (m[k] !== undefined) place[k] = m[k];
+      if (Object.keys(place).length) result.properties = place;
       if (m.relatedLocations?.length) {
         result.relatedLocations = m.relatedLocations.map((r, i) => ({
           id: i + 1,

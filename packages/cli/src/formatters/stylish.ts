@@ -1,10 +1,21 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import type { Formatter } from '../types.ts';
+import type { Formatter, JsonMessage } from '../types.ts';
 import { isInfo } from '../messages.ts';
+import { placeLabel } from '../inputs/places.ts';
 import { displayWidth, padEnd, table } from './text-width.ts';
 
 const MESSAGE_COLUMN = 60;
+
+/**
+ * `12:5` for text; `p.3 12:5` for a PDF (the page, then the place in the text --print-text shows);
+ * `¶12 「…引文…」` for Word, which shows no line numbers.
+ */
+function position(m: JsonMessage): string {
+  const place = placeLabel(m);
+  if (m.quote !== undefined && place) return `${place} 「${m.quote}」`;
+  return place ? `${place} ${m.line}:${m.column}` : `${m.line}:${m.column}`;
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -35,7 +46,7 @@ export const stylish: Formatter = (results, ctx) => {
         warnings++;
         sev = c.yellow('warning');
       }
-      return ['', c.dim(`${m.line}:${m.column}`), sev, m.message.replace(/\s*\n\s*/g, ' '), c.dim(m.ruleId ?? '')];
+      return ['', c.dim(position(m)), sev, m.message.replace(/\s*\n\s*/g, ' '), c.dim(m.ruleId ?? '')];
     });
     // Long messages (common in Chinese, which states the figures) do not push every
     // rule id of the file to the far right: the column stops at MESSAGE_COLUMN.

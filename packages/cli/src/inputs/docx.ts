@@ -6,42 +6,46 @@ import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
  *
  * Design (the choice the CLI, the HTML report and the positions all rely on):
  *
- * - Without tables the document is plain text with ONE Word paragraph per
- *   line, so a finding's line is the paragraph number (empty paragraphs
- *   count) and its column is the offset inside that paragraph. Line breaks
- *   inside a paragraph (Shift+Enter) become spaces to keep that promise.
+ * - A .docx is always read as Word paragraphs: each paragraph is one line and
+ *   one Markdown block (blocks are separated by a blank line), so no reading
+ *   rule can join two paragraphs, however wrapped they look. Word shows no
+ *   line numbers, so findings name the paragraph instead: `places` maps every
+ *   paragraph and table row of the text back to its number in the document
+ *   (¶ counts the non-empty paragraphs outside tables, as Word's own count
+ *   does), and the CLI quotes a few characters around the finding.
  *
- * - With tables the document is Markdown, because core's table rules (合计
- *   rows, units in the header) read GFM pipe tables. Markdown joins adjacent
- *   lines into one paragraph, so blocks are separated by a blank line:
- *   paragraph k is then no longer line k, but every line is still exactly
- *   one paragraph or one table row, and columns stay exact because nothing
- *   inside a paragraph is escaped. Instead, characters that would turn a
- *   paragraph into another Markdown block are replaced by look-alikes of the
- *   same UTF-16 length (a leading `#`, `-`, `1.` keeps its character and
- *   gets a no-break space after it; a leading `>`, `<`, fence or indent
- *   becomes its full-width form or no-break spaces). A `|` inside a cell
- *   becomes `｜`. A paragraph holding a `<!-- budgetlint-… -->` comment is
- *   left alone so suppressions typed into Word still work (a document with
- *   such a comment is always given the Markdown form, where they are read).
- *
- * - Core's plain-text reader re-joins lines that look wrapped at a page width
- *   (PDF extractions): many lines of one length that do not end a sentence.
- *   Word paragraphs are never wrapped, so when a table-free document has that
- *   shape (a list of items without punctuation) it is also given the
- *   blank-line Markdown form, where every paragraph stays its own block.
- *   (A core option to read text as one block per line would remove this.)
+ * - Markdown, because core's table rules (合计 rows, units in the header) read
+ *   GFM pipe tables. Columns stay exact because nothing inside a paragraph is
+ *   escaped. Instead, characters that would turn a paragraph into another
+ *   Markdown block are replaced by look-alikes of the same UTF-16 length (a
+ *   leading `#`, `-`, `1.` keeps its character and gets a no-break space after
+ *   it; a leading `>`, `<`, fence or indent becomes its full-width form or
+ *   no-break spaces). A `|` inside a cell becomes `｜`. A paragraph holding a
+ *   `<!-- budgetlint-… -->` comment is left alone so suppressions typed into
+ *   Word still work.
  *
  * Every table becomes a pipe table: its first row is the header, merged
  * cells are spread over the grid (continuations left empty), cells with
  * several paragraphs are joined with a space.
  */
 
+/** Where a stretch of the extracted text came from in the Word document. */
+export interface DocxPlace {
+  start: number;
+  end: number;
+  /** 1-based number of the paragraph (non-empty paragraphs outside tables). */
+  paragraph?: number;
+  /** 1-based table number and row number inside it (the header is row 1). */
+  table?: number;
+  row?: number;
+}
+
 export interface DocxText {
   text: string;
-  format: 'markdown' | 'text';
+  format: 'markdown';
   paragraphs: number;
   tables: number;
+  places: DocxPlace[];
 }
 
 interface Element {
@@ -139,7 +143,6 @@ function collectBlocks(doc: Element): Block[] {
 const NBSP = '\u00a0';
 
 /** Keeps a paragraph one Markdown paragraph without changing its length (see the design note). */
-const DIRECTIVE = /<!--\s*budgetlint-/;
 const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
 export function neutralizeMarkdown(line: string): string {
@@ -166,40 +169,41 @@ function renderTable(rows: string[][]): string[] {
   return [line(rows[0]), `| ${Array(width).fill('---').join(' | ')} |`, ...rows.slice(1).map(line)];
 }
 
-/**
- * Whether core's parse-text would take these lines for text wrapped at a page
- * width (the same test as its wrapWidth: at least 8 lines of 12+ characters,
- * the 75th percentile at most 120, and 30% of them within 10% of it).
- */
-export function looksWrapped(lines: string[]): boolean {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n >= 12).sort((a, b) => a - b);
-  if (lengths.length < 8) return false;
-  const p75 = lengths[Math.floor(lengths.length * 0.75)];
-  if (p75 > 120) return false;
-  return lengths.filter((n) => n >= p75 * 0.9 && n <= p75 * 1.1).length >= lengths.length * 0.3;
-}
-
 export function blocksToText(blocks: Block[]): DocxText {
   const tables = blocks.filter((b) => b.kind === 'table').length;
-  const paragraphs = blocks.filter((b) => b.kind === 'p').length;
-  const lines = blocks.map((b) => (b.kind === 'p' ? b.text : ''));
-  // Suppression comments are read from Markdown only.
-  const directives = lines.some((l) => DIRECTIVE.test(l));
-  if (!tables && !directives && !looksWrapped(lines)) {
-    return { text: lines.join('\n'), format: 'text', paragraphs, tables };
-  }
+  const places: DocxPlace[] = [];
   let text = '';
   let afterComment = false;
+  let paragraph = 0;
+  let table = 0;
   for (const b of blocks) {
-    const chunk = b.kind === 'p' ? (b.text.trim() ? neutralizeMarkdown(b.text) : '') : b.rows.length ? renderTable(b.rows).join('\n') : '';
-    if (!chunk) continue;
+    if (b.kind === 'p' && !b.text.trim()) continue;
+    if (b.kind === 'table' && !b.rows.length) {
+      table++;
+      continue;
+    }
     // A comment ends its own HTML block, so the paragraph it governs follows on the very
     // next line, as `budgetlint-disable-next-line` expects.
     if (text) text += afterComment ? '\n' : '\n\n';
-    text += chunk;
-    afterComment = b.kind === 'p' && COMMENT_ONLY.test(chunk);
+    if (b.kind === 'p') {
+      paragraph++;
+      const chunk = neutralizeMarkdown(b.text);
+      places.push({ start: text.length, end: text.length + chunk.length, paragraph });
+      text += chunk;
+      afterComment = COMMENT_ONLY.test(chunk);
+    } else {
+      table++;
+      const lines = renderTable(b.rows);
+      lines.forEach((line, i) => {
+        if (i) text += '\n';
+        // The delimiter row is no row of the Word table.
+        if (i !== 1) places.push({ start: text.length, end: text.length + line.length, table, row: i === 0 ? 1 : i });
+        text += line;
+      });
+      afterComment = false;
+    }
   }
-  return { text, format: 'markdown', paragraphs, tables };
+  return { text, format: 'markdown', paragraphs: paragraph, tables, places };
 }
 
 /** Reads a .docx file's body (paragraphs and tables) after the zip-bomb guard. */

@@ -1,11 +1,14 @@
 import type { InputKind } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
+import type { Place } from './places.ts';
 import { InputError } from './errors.ts';
 
 export { InputError } from './errors.ts';
 export { decodeText } from './decode.ts';
 export { readDocx } from './docx.ts';
+export { readPdf } from './pdf.ts';
+export { addPlaces, placeAt, placeLabel, quoteAt, type Place } from './places.ts';
 export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
 export interface SourceText {
@@ -13,12 +16,15 @@ export interface SourceText {
   text: string;
   format: 'markdown' | 'text';
   kind: InputKind;
-  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', or 'docx'. */
+  /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx' or 'pdf'. */
   encoding: string;
+  /** Extracted formats: where each stretch of `text` is in the document (page, paragraph, table row). */
+  places?: Place[];
 }
 
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
 const DOCX = /\.docx$/i;
+const PDF = /\.pdf$/i;
 
 /**
  * Decodes a file's bytes into the text that is linted.
@@ -27,12 +33,20 @@ const DOCX = /\.docx$/i;
  * when the bytes are not UTF-8; the BOM is dropped and line ends are kept as
  * saved (core's LineIndex knows CRLF and lone CR), so positions are exact.
  * .docx: see docx.ts (one paragraph per line; tables as Markdown tables).
+ * .pdf: see pdf-layout.ts (paragraphs rebuilt from the page; tables as Markdown
+ * tables; pdf.js is loaded only when a PDF is read).
  * Anything unreadable is an InputError with a one-line reason.
  */
 export async function readSource(filePath: string, bytes: Uint8Array): Promise<SourceText> {
   if (DOCX.test(filePath)) {
     const doc = await readDocx(bytes);
-    return { text: doc.text, format: doc.format, kind: 'docx', encoding: 'docx' };
+    return { text: doc.text, format: doc.format, kind: 'docx', encoding: 'docx', places: doc.places };
+  }
+  if (PDF.test(filePath)) {
+    const { readPdf } = await import('./pdf.ts');
+    const pdf = await readPdf(bytes);
+    const places: Place[] = pdf.pages.map((p, i) => ({ start: p.offset, end: pdf.pages[i + 1]?.offset ?? pdf.text.length, page: p.page }));
+    return { text: pdf.text, format: 'markdown', kind: 'pdf', encoding: 'pdf', places };
   }
   const { text, encoding } = decodeText(bytes);
   const format = MARKDOWN.test(filePath) ? 'markdown' : 'text';

@@ -18,13 +18,17 @@ const cell = (text: string, opts: { columnSpan?: number; rowSpan?: number } = {}
 const row = (...cells: TableCell[]) => new TableRow({ children: cells });
 
 describe('readSource: .docx', () => {
-  it('puts one paragraph per line, so a finding line is the paragraph number', async () => {
+  it('reads every Word paragraph as its own block and maps findings back to the paragraph number', async () => {
     const paragraphs = ['2025年预算公开说明', '', ...SUM_LINES];
     const src = await readSource('说明.docx', await docxFile(paragraphs.map(p)));
-    expect(src).toMatchObject({ format: 'text', kind: 'docx', encoding: 'docx' });
-    expect(src.text.split('\n')).toEqual(paragraphs);
+    expect(src).toMatchObject({ format: 'markdown', kind: 'docx', encoding: 'docx' });
+    const kept = paragraphs.filter(Boolean);
+    expect(src.text).toBe(kept.join('\n\n'));
+    expect(src.places?.map((pl) => [pl.paragraph, src.text.slice(pl.start, pl.end)])).toEqual(kept.map((t, i) => [i + 1, t]));
     const [f] = lintSource(src, '说明.docx').filter((x) => x.ruleId === 'sum-mismatch');
-    expect({ line: f.line, column: f.column }).toEqual(positionOf(paragraphs, '31.62亿元'));
+    expect(src.text.slice(f.range.start, f.range.end)).toBe('31.62亿元');
+    const place = src.places!.find((pl) => pl.start <= f.range.start && f.range.start < pl.end);
+    expect(place?.paragraph).toBe(3);
     expect(f.related.map((r) => src.text.slice(r.range.start, r.range.end))).toEqual(['2.4亿元', '13.4亿元', '10.2亿元']);
   });
 
@@ -41,7 +45,7 @@ describe('readSource: .docx', () => {
       children: [new TextRun('一般公共预算'), new TextRun({ text: '收入', bold: true }), new TextRun({ text: '合计', break: 1 }), new TextRun('\t100万元')],
     });
     const src = await readSource('a.docx', await docxFile([para, p('第二段')]));
-    expect(src.text).toBe('一般公共预算收入 合计\t100万元\n第二段');
+    expect(src.text).toBe('一般公共预算收入 合计\t100万元\n\n第二段');
   });
 
   it('turns tables into Markdown pipe tables that core reads as tables (合计 row checked)', async () => {

@@ -17,7 +17,7 @@ export interface ResolvedConfig {
   ignores: string[];
 }
 
-export const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
+export const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf'];
 
 export function defaultConfig(): ResolvedConfig {
   return { rules: {}, rounding: 'interval', gradeBands: DEFAULT_GRADE_BANDS, extensions: [...DEFAULT_EXTENSIONS], ignores: [] };

@@ -1,0 +1,588 @@
+import { neutralizeMarkdown } from './docx.ts';
+import type { PdfItem, PdfPage } from './pdf-extract.ts';
+
+/**
+ * Rebuilds a PDF's text from the positioned runs pdf.js reports, as the
+ * Markdown the linter reads (core's table rules read GFM pipe tables):
+ *
+ * - lines: runs whose baselines agree, left to right;
+ * - cells: inside a line, a gap wider than CELL_GAP ems separates cells (dot
+ *   leaders of a contents line do not);
+ * - tables: a run of lines with two cells or more, plus the one-cell lines
+ *   between and after them whose cell sits inside one of the table's columns
+ *   (a row whose other cells are empty). Columns come from the lines with the
+ *   most common number of cells; every cell goes to the column it overlaps
+ *   most. The leading rows without a figure are the header. A table that ends
+ *   a page and one that opens the next with the same columns are one table;
+ * - paragraphs: a line that stops short of the right margin by more than
+ *   the next line's first word ends its paragraph; a line indented past the
+ *   previous one, a change of font size or a wide vertical gap starts one;
+ * - page furniture left out: page numbers (`- 4 -`, `第 1 页 共 2 页`, a bare
+ *   number) and running headers or footers, the same line in the top or bottom
+ *   band of most pages.
+ *
+ * Each paragraph is one line, blocks are separated by a blank line, so
+ * positions in the text are lines a reader can find; `pages` maps offsets to
+ * page numbers.
+ */
+
+export interface PageMark {
+  /** From this offset of the text on… */
+  offset: number;
+  /** …the characters are on this page (1-based). */
+  page: number;
+}
+
+export interface PdfText {
+  text: string;
+  pages: PageMark[];
+  pageCount: number;
+  tables: number;
+}
+
+interface Seg {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  segs: Seg[];
+  text: string;
+  /** Width of one ASCII character in this line's font, roughly. */
+  ascii: number;
+}
+
+/** Gap between runs, in ems, that separates table cells. */
+const CELL_GAP = 1.2;
+/** A cell that is one figure (a dash stands for zero in these tables). */
+const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
+/** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
+const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
+const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
+const LEADER = /^[.…·•・‥_\-—\s]+$/;
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
+const PAGE_NUMBER =
+  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，、/／]?\s*共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+
+function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function joinRuns(items: PdfItem[], size: number): string {
+  let out = '';
+  let prevEnd = -Infinity;
+  for (const it of items) {
+    const gap = it.x - prevEnd;
+    // Characters spread over a cell (分散对齐) are one word; a real space between words is wider.
+    const cjk = CJK.test(out.slice(-1)) && CJK.test(it.str[0]);
+    if (out && gap > (cjk ? 0.8 : 0.3) * size && !/\s$/.test(out) && !/^\s/.test(it.str)) out += ' ';
+    out += it.str;
+    prevEnd = it.x + it.w;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** A formatted figure, spaces, then a row label (一、 （二） 3. or a classification code). */
+const CELL_JOIN = /^(\s*[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\s+)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|\d{3,}\s).*)$/;
+const charWeight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
+
+/**
+ * pdf.js joins the runs of one text operation, putting a space where the
+ * producer moved the pen (a table row drawn as one line: "91,016,775.35
+ * 一、一般公共服务支出"). Words of a run become runs of their own, placed in
+ * proportion to their characters' widths, so cells can be told apart.
+ */
+function splitRun(it: PdfItem): PdfItem[] {
+  // Only where a figure ends one cell and a row label opens the next: "307.82 万元" in prose stays whole.
+  const m = CELL_JOIN.exec(it.str);
+  if (!m) return [it];
+  const parts = [m[1], m[2], m[3]];
+  const total = Array.from(it.str).reduce((n, c) => n + charWeight(c), 0) || 1;
+  const unit = it.w / total;
+  const out: PdfItem[] = [];
+  let x = it.x;
+  for (const part of parts) {
+    const w = Array.from(part).reduce((n, c) => n + charWeight(c), 0) * unit;
+    if (part.trim()) out.push({ str: part, x, y: it.y, w, size: it.size });
+    x += w;
+  }
+  return out;
+}
+
+/** A page's runs as lines (top to bottom), each cut into cells at wide gaps. */
+export function pageLines(page: PdfPage, pageNo: number): Line[] {
+  const items = page.items.filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0).flatMap(splitRun);
+  items.sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  for (const it of items) {
+    const g = groups[groups.length - 1];
+    const ref = g?.[0];
+    if (ref && Math.abs(it.y - ref.y) <= 0.4 * Math.min(ref.size, it.size)) g.push(it);
+    else groups.push([it]);
+  }
+  const lines: Line[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    const size = median(g.map((i) => i.size));
+    // Cells: split at wide gaps, then glue dot leaders (a contents line) back to their neighbours.
+    const runs: PdfItem[][] = [];
+    let prevEnd = -Infinity;
+    for (const it of g) {
+      const gap = it.x - prevEnd;
+      // Narrow tables leave less than an em between a figure and the next column's label.
+      const left = runs.length ? joinRuns(runs[runs.length - 1], size) : '';
+      const figureEdge =
+        runs.length > 0 &&
+        ((gap > 0.5 * size && (NUMERIC.test(left) || NUMERIC.test(it.str.trim()))) ||
+          // A formatted figure (91,016,775.35) ends its cell even closer to the next column.
+          (gap > 0.25 * size && NUMERIC.test(left) && /[,.，．]/.test(left)));
+      if (!runs.length || gap > CELL_GAP * size || figureEdge) runs.push([it]);
+      else runs[runs.length - 1].push(it);
+      prevEnd = Math.max(prevEnd, it.x + it.w);
+    }
+    let segs: Seg[] = runs.map((r) => ({ text: joinRuns(r, size), x0: r[0].x, x1: Math.max(...r.map((i) => i.x + i.w)) }));
+    if (segs.some((s) => LEADER.test(s.text)) && segs.length > 1) {
+      segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
+    }
+    const asciiItems = g.filter((i) => /^[\x21-\x7e]+$/.test(i.str));
+    const ascii = asciiItems.length ? median(asciiItems.map((i) => i.w / i.str.length)) : size * 0.5;
+    lines.push({
+      page: pageNo,
+      y: median(g.map((i) => i.y)),
+      size,
+      x0: segs[0].x0,
+      x1: Math.max(...segs.map((s) => s.x1)),
+      segs,
+      text: segs.map((s) => s.text).join(' '),
+      ascii,
+    });
+  }
+  return lines;
+}
+
+const furnitureKey = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+
+/** Drops page numbers and running headers/footers: single-cell lines in the top or bottom band of a page. */
+export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>): Line[][] {
+  const band = (l: Line) => {
+    const h = sizes[l.page - 1]?.height ?? 842;
+    return l.y < h * 0.1 ? 'top' : l.y > h * 0.9 ? 'bottom' : null;
+  };
+  const edge = (lines: Line[]) => {
+    // Only the first two and last two lines of a page can be furniture.
+    const cands = new Set<Line>([...lines.slice(0, 2), ...lines.slice(-2)]);
+    return [...cands].filter((l) => l.segs.length === 1 && band(l) !== null && l.text.length <= 60);
+  };
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    for (const l of edge(lines)) seen.add(`${band(l)}\u0000${furnitureKey(l.text)}`);
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const withText = pages.filter((p) => p.length).length;
+  const repeated = (l: Line) => {
+    const n = counts.get(`${band(l)}\u0000${furnitureKey(l.text)}`) ?? 0;
+    return withText >= 2 && n >= 2 && n >= withText * 0.4;
+  };
+  return pages.map((lines) => {
+    const drop = new Set(edge(lines).filter((l) => PAGE_NUMBER.test(l.text.trim()) || repeated(l)));
+    return lines.filter((l) => !drop.has(l));
+  });
+}
+
+interface Table {
+  kind: 'table';
+  lines: Line[];
+  anchors: Anchor[];
+  /** Goes on from the previous page: its columns are that table's. */
+  carried?: boolean;
+}
+type Item = { kind: 'line'; line: Line } | Table;
+
+function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+}
+
+interface Anchor {
+  /** The column's cell in the line that has the most cells (the header, usually). */
+  x0: number;
+  x1: number;
+  /** Grown to every cell the column holds (a long label, a figure right-aligned past the header). */
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Columns of a table: the cells of its rows that hold a figure, merged where
+ * they overlap (labels share a left edge, figures a right edge). Header cells
+ * are centred over a column, often narrower than it, or span several, so
+ * they do not make columns; they join the column they overlap.
+ */
+function anchorsOf(lines: Line[]): Anchor[] {
+  const multi = lines.filter((l) => l.segs.length >= 2);
+  const data = multi.filter((l) => l.segs.some((s) => NUMERIC.test(s.text)));
+  const from = data.length ? data : multi;
+  const spans = from.flatMap((l) => l.segs.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
+  const anchors: Anchor[] = [];
+  for (const sp of spans) {
+    const last = anchors[anchors.length - 1];
+    if (last && sp.x0 < last.x1) last.x1 = Math.max(last.x1, sp.x1);
+    else anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+  }
+  // A header cell over a column no row fills (an empty 事业收入 column) still names a column.
+  // Group headers over several columns (收入 | 支出) sit on lines of few cells, often between
+  // columns: only the header lines that name single columns add columns.
+  if (data.length) {
+    const headers = multi.filter((l) => !data.includes(l));
+    const most = Math.max(0, ...headers.map((l) => l.segs.length));
+    for (const l of headers) {
+      if (l.segs.length < 3 && l.segs.length < most) continue;
+      if (l.segs.length < 3 && most < 3) continue;
+      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+    }
+    anchors.sort((a, b) => a.x0 - b.x0);
+  }
+  for (const a of anchors) {
+    a.lo = a.x0;
+    a.hi = a.x1;
+  }
+  if (anchors.length < 2) return anchors;
+  for (const l of lines) {
+    for (const s of l.segs) {
+      const a = anchors[columnOf(s, anchors)];
+      a.lo = Math.min(a.lo, s.x0);
+      a.hi = Math.max(a.hi, s.x1);
+    }
+  }
+  return anchors;
+}
+
+function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number {
+  let best = 0;
+  let score = -Infinity;
+  anchors.forEach((a, i) => {
+    const o = overlap(seg, a);
+    const s = o > 0 ? o : o - 1e6; // any overlap beats the nearest miss
+    if (s > score) {
+      score = s;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Whether a one-cell line sits inside one column of the table (a row whose other cells are empty). */
+function fitsColumn(l: Line, anchors: Anchor[]): boolean {
+  if (anchors.length < 2) return false;
+  // The column the line starts in; it must stay clear of the figures of the columns beside it.
+  const i = anchors.findIndex((a) => overlap(l, { x0: a.lo, x1: a.hi }) > 0);
+  if (i < 0) return false;
+  return l.x0 >= (anchors[i - 1]?.x1 ?? -Infinity) && l.x1 <= (anchors[i + 1]?.x0 ?? Infinity);
+}
+
+/** Every cell of the line falls in a different column of the table. */
+function alignsWith(l: Line, anchors: Anchor[]): boolean {
+  if (anchors.length < 2) return false;
+  const cols = l.segs.map((sg) => anchors.findIndex((a) => overlap(sg, { x0: a.lo, x1: a.hi }) > 0));
+  return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
+}
+
+/** A line that is prose, a note or a caption, never a row of a table around it. */
+const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
+
+/** Splits a page's lines into table regions and text lines, in reading order. */
+function findTables(lines: Line[], carry?: Anchor[]): Item[] {
+  const out: Item[] = [];
+  // A table that ended the page before may go on at the top of this one, with or without its header.
+  let open: Table | null = carry ? { kind: 'table', lines: [], anchors: carry, carried: true } : null;
+  // One-cell lines after the table's last row: a wrapped header cell, a row whose other cells
+  // are empty, or the text after the table, decided by what follows.
+  let pending: Line[] = [];
+  const close = () => {
+    if (open?.carried) {
+      if (open.lines.length) out.push(open);
+    } else if (open) {
+      const multi = open.lines.filter((l) => l.segs.length >= 2).length;
+      if (multi >= 2) {
+        open.anchors = anchorsOf(open.lines);
+        out.push(open);
+      } else for (const l of open.lines) out.push({ kind: 'line', line: l });
+    }
+    open = null;
+    for (const l of pending) out.push({ kind: 'line', line: l });
+    pending = [];
+  };
+  let prev: Line | undefined;
+  for (const l of lines) {
+    // Rows of a table sit farther apart than lines of text (tall header cells most of all).
+    const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
+    if (l.segs.length >= 2) {
+      // A total row set apart at the foot of the table (blank rows above it) is still its row.
+      const foot = open !== null && !gapOk && !pending.length && prev !== undefined && l.page === prev.page && alignsWith(l, open.carried ? open.anchors : anchorsOf(open.lines));
+      if (open && (gapOk || foot) && !pending.some((p) => NOT_A_ROW.test(p.text))) {
+        open.lines.push(...pending, l);
+        pending = [];
+      } else {
+        close();
+        open = { kind: 'table', lines: [l], anchors: [] };
+        // The upper half of a label wrapped in the table's first row sits just above it.
+        const before = out[out.length - 1];
+        if (before?.kind === 'line' && l.y - before.line.y < 0.9 * l.size && !NOT_A_ROW.test(before.line.text) && before.line.segs.length === 1) {
+          out.pop();
+          open.lines.unshift(before.line);
+        }
+      }
+    } else if (open && gapOk) {
+      const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
+      const spans = anchors.filter((a) => overlap(l, a) > 0.3 * l.size).length;
+      if (NOT_A_ROW.test(l.text) || spans >= 2 || pending.length >= 3) {
+        close();
+        out.push({ kind: 'line', line: l });
+      } else if (!pending.length && fitsColumn(l, anchors)) {
+        open.lines.push(l);
+      } else {
+        pending.push(l);
+      }
+    } else {
+      close();
+      out.push({ kind: 'line', line: l });
+    }
+    prev = l;
+  }
+  close();
+  return out;
+}
+
+function escapeInline(s: string): string {
+  return s.replace(/[\\`*_[\]<&~]/g, '\\$&');
+}
+
+function paragraphText(s: string): string {
+  return escapeInline(neutralizeMarkdown(s));
+}
+
+function cellText(s: string): string {
+  return escapeInline(s).replace(/\|/g, '｜');
+}
+
+/** Rows of a table as cells, the leading rows without a figure merged into one header row. */
+function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: string[]; line: Line }>; all: Array<{ cells: string[]; line: Line }> } {
+  const n = t.anchors.length;
+  const rows = t.lines.map((line) => {
+    const cells = Array<string>(n).fill('');
+    for (const s of line.segs) {
+      const c = columnOf(s, t.anchors);
+      cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
+    }
+    return { cells, line };
+  });
+  // A cell wrapped over two lines puts a fragment above and below its row's baseline,
+  // closer to the row than rows are to each other: it belongs to that row.
+  const isRow = (r: { cells: string[] }) => r.cells.filter(Boolean).length > 1 || r.cells.some((c) => NUMERIC.test(c));
+  const full = rows.filter(isRow);
+  const pitch = median(full.slice(1).map((r, i) => r.line.y - full[i].line.y));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const filled = r.cells.map((c, k) => (c ? k : -1)).filter((k) => k >= 0);
+    if (filled.length !== 1 || NUMERIC.test(r.cells[filled[0]]) || !(pitch > 0)) continue;
+    const k = filled[0];
+    const near = (o: (typeof rows)[number] | undefined) => o !== undefined && Math.abs(o.line.y - r.line.y) < 0.75 * pitch && isRow(o);
+    const below = near(rows[i + 1]) ? rows[i + 1] : undefined;
+    const above = near(rows[i - 1]) ? rows[i - 1] : undefined;
+    // The nearer row takes the fragment (a label wrapped over three lines has one on each side).
+    const toBelow = below && (!above || below.line.y - r.line.y <= r.line.y - above.line.y);
+    if (toBelow && (!below.cells[k] || !MARKER_START.test(r.cells[k]))) {
+      below.cells[k] = r.cells[k] + below.cells[k];
+    } else if (above && !MARKER_START.test(r.cells[k])) {
+      above.cells[k] += r.cells[k];
+    } else continue;
+    rows.splice(i, 1);
+    i--;
+  }
+  let h = 0;
+  // The header: the rows before the first that holds a figure or opens with a row label (一、, a code).
+  const isData = (r: { cells: string[] }) => r.cells.some((c) => NUMERIC.test(c)) || MARKER_START.test(r.cells.find(Boolean) ?? '');
+  while (h < rows.length && h < 6 && !isData(rows[h])) h++;
+  if (h === rows.length || !rows.some((r) => r.cells.some((c) => NUMERIC.test(c)))) h = Math.min(1, h || 1, rows.length);
+  if (!h) return { header: null, rows, all: rows };
+  const header = Array.from({ length: n }, (_, i) =>
+    rows
+      .slice(0, h)
+      .map((r) => r.cells[i])
+      .filter(Boolean)
+      .join(' '),
+  );
+  return { header, rows: rows.slice(h), all: rows };
+}
+
+/** Lays out every page and returns the Markdown text and its page map. */
+export function layoutPdf(pdfPages: PdfPage[]): PdfText {
+  const perPage = dropFurniture(
+    pdfPages.map((p, i) => pageLines(p, i + 1)),
+    pdfPages,
+  );
+
+  // Margins per page width (portrait and landscape pages differ): the left edge
+  // most lines start at, and the right edge the full lines reach.
+  const margins = new Map<number, { left: number; right: number }>();
+  const laid: Item[][] = [];
+  for (const lines of perPage) {
+    const before = laid[laid.length - 1];
+    const last = before?.[before.length - 1];
+    laid.push(findTables(lines, last?.kind === 'table' ? last.anchors : undefined));
+  }
+  const byWidth = new Map<number, Line[]>();
+  laid.forEach((items, i) => {
+    const w = Math.round(pdfPages[i].width);
+    const text = items.flatMap((it) => (it.kind === 'line' && it.line.segs.length === 1 ? [it.line] : []));
+    byWidth.set(w, [...(byWidth.get(w) ?? []), ...text]);
+  });
+  for (const [w, lines] of byWidth) {
+    const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
+    // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
+    const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
+    // Too few lines to tell: margins are symmetric.
+    let right = w - left;
+    for (const e of ends) {
+      // Full lines end near the page's right side, not in its middle (a page of short lines).
+      if (e < w * 0.75) break;
+      const near = ends.filter((x) => Math.abs(x - e) <= 12).length;
+      if (near >= Math.max(2, ends.length * 0.15)) {
+        right = Math.max(...ends.filter((x) => Math.abs(x - e) <= 12));
+        break;
+      }
+    }
+    margins.set(w, { left, right });
+  }
+
+  // The text is built in pieces: appending to one long string and reading its end flattens it every time.
+  const out: string[] = [];
+  let length = 0;
+  let lastChar = '';
+  const emit = (piece: string) => {
+    if (!piece) return;
+    out.push(piece);
+    length += piece.length;
+    lastChar = piece[piece.length - 1];
+  };
+  const pages: PageMark[] = [];
+  let tables = 0;
+  const mark = (page: number) => {
+    const last = pages[pages.length - 1];
+    if (last && last.page === page) return;
+    if (last && last.offset === length) last.page = page;
+    else pages.push({ offset: length, page });
+  };
+  const startBlock = () => {
+    if (length) emit('\n\n');
+  };
+
+  // The paragraph being built: lines are joined when the break falls inside it.
+  let para: Line | null = null;
+  let lastTable: { header: string[] | null } | null = null;
+
+  const continues = (prev: Line, l: Line): boolean => {
+    if (prev.segs.length > 1 || l.segs.length > 1) return false;
+    if (Math.abs(prev.size - l.size) > 0.15 * Math.max(prev.size, l.size)) return false;
+    const m = margins.get(Math.round(pdfPages[prev.page - 1].width))!;
+    const samePage = prev.page === l.page;
+    if (samePage && l.y - prev.y > 2.3 * l.size) return false;
+    if (samePage && l.y <= prev.y) return false;
+    // Indented past the line before: a new paragraph (first-line indent).
+    if (l.x0 > (samePage ? prev.x0 : m.left) + 0.8 * l.size) return false;
+    // An outline marker at the start of a line opens an item (a row label, a heading).
+    if (OUTLINE_START.test(l.text)) return false;
+    // A centred or right-aligned line (a title, a unit note) is a paragraph of its own.
+    if (prev.x0 > m.left + 3.5 * prev.size && l.x0 < prev.x0 - 0.8 * l.size) return false;
+    // Stopped short of the margin by more than the next line's first word needs: the paragraph ended.
+    const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
+    const room = word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size;
+    return m.right - prev.x1 <= Math.max(room, 1.6 * prev.size);
+  };
+
+  const appendLine = (l: Line, joined: boolean) => {
+    mark(l.page);
+    if (joined && /[A-Za-z]/.test(lastChar) && /^[A-Za-z]/.test(l.text)) emit(' ');
+    emit(joined ? escapeInline(l.text) : paragraphText(l.text));
+  };
+
+  laid.forEach((items) => {
+    items.forEach((item) => {
+      if (item.kind === 'line') {
+        const l = item.line;
+        if (para && continues(para, l)) {
+          appendLine(l, true);
+        } else {
+          startBlock();
+          appendLine(l, false);
+        }
+        para = l;
+        lastTable = null;
+        return;
+      }
+      para = null;
+      // The unit note set on the same line as the table's first row ("编制部门：… 单位：元") stays a paragraph before it.
+      const t = item;
+      if (!t.carried && t.lines.length > 2 && /单位[:：]/.test(t.lines[0].text) && !t.lines[0].segs.some((s) => NUMERIC.test(s.text))) {
+        startBlock();
+        appendLine(t.lines[0], false);
+        t.lines.shift();
+        t.anchors = anchorsOf(t.lines);
+        if (t.anchors.length < 2) {
+          for (const l of t.lines) {
+            startBlock();
+            appendLine(l, false);
+          }
+          return;
+        }
+      }
+      const { header, rows: body, all } = tableRows(t);
+      const prevT = lastTable as typeof lastTable;
+      const carries = t.carried === true && prevT !== null;
+      const line = (cells: string[]) => `| ${cells.map(cellText).join(' | ')} |`;
+      // A continued table repeats its header on the new page, or goes on with rows that merely hold no figure.
+      const rows = carries && (header === null || header.join('|') !== prevT!.header?.join('|')) ? all : body;
+      if (!carries) {
+        startBlock();
+        tables++;
+        mark(t.lines[0].page);
+        const head = header ?? Array<string>(t.anchors.length).fill('');
+        emit(`${line(head)}\n| ${head.map(() => '---').join(' | ')} |`);
+      }
+      for (const r of rows) {
+        emit('\n');
+        mark(r.line.page);
+        emit(line(r.cells));
+      }
+      lastTable = { header: carries ? prevT!.header : header };
+    });
+  });
+  if (length) emit('\n');
+  const text = out.join('');
+  return { text, pages, pageCount: pdfPages.length, tables };
+}
+
+/** The page an offset of the text is on (1-based), from the page map. */
+export function pageAt(pages: readonly PageMark[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = pages.length - 1;
+  let found: number | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].offset <= offset) {
+      found = pages[mid].page;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found ?? pages[0]?.page;
+}
