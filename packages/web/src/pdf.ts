@@ -1,3 +1,4 @@
+import type { SourceFormat } from '@budgetlint/core';
 /// <reference lib="dom" />
 /**
  * PDF in the page: pdf.js (pdfjs-dist, bundled) reads the positioned text of
@@ -109,7 +110,7 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_
   }
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<{ text: string; format: 'markdown' | 'text' }> {
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; format: SourceFormat }> {
   let pages: PdfPage[];
   try {
     pages = await extractPdf(bytes);

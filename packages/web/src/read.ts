@@ -1,3 +1,4 @@
+import type { SourceFormat } from '@budgetlint/core';
 /**
  * The web page's input layer: a dropped file's bytes → the text that is
  * linted. It runs the CLI's own readers (decode.ts, docx.ts and its zip-bomb
@@ -19,14 +20,14 @@ export interface Draft {
   name: string;
   /** What is linted; every offset of a finding refers to it. */
   text: string;
-  format: 'markdown' | 'text';
+  format: SourceFormat;
   kind: DraftKind;
   /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx' or 'pdf'. */
   encoding: string;
 }
 
 /** A PDF's bytes → its text in reading order (lines, paragraphs, tables as Markdown when it finds them). */
-export type PdfReader = (bytes: Uint8Array) => Promise<{ text: string; format: 'markdown' | 'text' }>;
+export type PdfReader = (bytes: Uint8Array) => Promise<{ text: string; format: SourceFormat }>;
 
 let pdfReader: PdfReader | undefined;
 

@@ -165,13 +165,13 @@ function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: str
   const related = (m.relatedLocations ?? [])
     .map(
       (r, j) =>
-        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${escapeHtml(placeLabel(r) ? `${placeLabel(r)} ${r.line}:${r.column}` : `${r.line}:${r.column}`)}</span></li>`,
+        `<li><a href="#${fileId}-m${n}-r${j + 1}" data-goto="${fileId}-m${n}-r${j + 1}">${escapeHtml(r.message)}</a> <span class="pos">${escapeHtml(placeLabel(r) ? `${placeLabel(r)} ${r.line}:${r.column}` : `第 ${r.line} 行`)}</span></li>`,
     )
     .join('');
   return (
     `<li class="finding sev-${level}" data-f="${id}">` +
     `<span class="badge sev-${level}">${LABEL[level]}</span> ` +
-    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}" title="跳到原文第 ${m.line} 行">${escapeHtml(placeLabel(m) ? `${placeLabel(m)} ${m.line}:${m.column}` : `${m.line}:${m.column}`)}</a> ` +
+    `<a class="pos" href="#${fileId}-m${n}" data-goto="${fileId}-m${n}" title="跳到原文第 ${m.line} 行">${escapeHtml(placeLabel(m) ? `${placeLabel(m)} ${m.line}:${m.column}` : `第 ${m.line} 行`)}</a> ` +
     (m.quote ? `<span class="quote">「${escapeHtml(m.quote)}」</span> ` : '') +
     `<span class="msg">${escapeHtml(m.message)}</span> ${ruleHtml}` +
     (related ? `<ul class="related">${related}</ul>` : '') +

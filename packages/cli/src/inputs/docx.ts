@@ -7,8 +7,9 @@ import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
  * Design (the choice the CLI, the HTML report and the positions all rely on):
  *
  * - A .docx is always read as Word paragraphs: each paragraph is one line and
- *   one Markdown block (blocks are separated by a blank line), so no reading
- *   rule can join two paragraphs, however wrapped they look. Word shows no
+ *   one block (core's 'paragraphs' format; an empty paragraph is an empty line,
+ *   so line k is paragraph k), so no reading rule can join two paragraphs,
+ *   however wrapped they look. Word shows no
  *   line numbers, so findings name the paragraph instead: `places` maps every
  *   paragraph and table row of the text back to its number in the document
  *   (¶ counts the non-empty paragraphs outside tables, as Word's own count
@@ -42,7 +43,7 @@ export interface DocxPlace {
 
 export interface DocxText {
   text: string;
-  format: 'markdown';
+  format: 'paragraphs';
   paragraphs: number;
   tables: number;
   places: DocxPlace[];
@@ -143,7 +144,6 @@ function collectBlocks(doc: Element): Block[] {
 const NBSP = '\u00a0';
 
 /** Keeps a paragraph one Markdown paragraph without changing its length (see the design note). */
-const COMMENT_ONLY = /^\s*<!--[\s\S]*?-->\s*$/;
 
 export function neutralizeMarkdown(line: string): string {
   if (/^\s*<!--\s*budgetlint-/.test(line)) return line;
@@ -172,38 +172,43 @@ function renderTable(rows: string[][]): string[] {
 export function blocksToText(blocks: Block[]): DocxText {
   const tables = blocks.filter((b) => b.kind === 'table').length;
   const places: DocxPlace[] = [];
-  let text = '';
-  let afterComment = false;
+  const lines: string[] = [];
+  let length = 0;
+  const add = (line: string) => {
+    lines.push(line);
+    const start = length + (lines.length > 1 ? 1 : 0);
+    length = start + line.length;
+    return start;
+  };
   let paragraph = 0;
   let table = 0;
   for (const b of blocks) {
-    if (b.kind === 'p' && !b.text.trim()) continue;
+    if (b.kind === 'p' && !b.text.trim()) {
+      // An empty paragraph keeps its line, so that line k of the text is paragraph k of the document.
+      add('');
+      continue;
+    }
     if (b.kind === 'table' && !b.rows.length) {
       table++;
       continue;
     }
-    // A comment ends its own HTML block, so the paragraph it governs follows on the very
-    // next line, as `budgetlint-disable-next-line` expects.
-    if (text) text += afterComment ? '\n' : '\n\n';
     if (b.kind === 'p') {
       paragraph++;
       const chunk = neutralizeMarkdown(b.text);
-      places.push({ start: text.length, end: text.length + chunk.length, paragraph });
-      text += chunk;
-      afterComment = COMMENT_ONLY.test(chunk);
+      const start = add(chunk);
+      places.push({ start, end: start + chunk.length, paragraph });
     } else {
       table++;
-      const lines = renderTable(b.rows);
-      lines.forEach((line, i) => {
-        if (i) text += '\n';
+      renderTable(b.rows).forEach((line, i) => {
+        const start = add(line);
         // The delimiter row is no row of the Word table.
-        if (i !== 1) places.push({ start: text.length, end: text.length + line.length, table, row: i === 0 ? 1 : i });
-        text += line;
+        if (i !== 1) places.push({ start, end: start + line.length, table, row: i === 0 ? 1 : i });
       });
-      afterComment = false;
     }
   }
-  return { text, format: 'markdown', paragraphs: paragraph, tables, places };
+  // Trailing empty paragraphs say nothing.
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return { text: lines.join('\n'), format: 'paragraphs', paragraphs: paragraph, tables, places };
 }
 
 /** Reads a .docx file's body (paragraphs and tables) after the zip-bomb guard. */

@@ -1,3 +1,4 @@
+import type { SourceFormat } from '@budgetlint/core';
 import type { InputKind } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
@@ -14,7 +15,7 @@ export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } fr
 export interface SourceText {
   /** What is linted; every position (line, column, offset) refers to it. */
   text: string;
-  format: 'markdown' | 'text';
+  format: SourceFormat;
   kind: InputKind;
   /** 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx' or 'pdf'. */
   encoding: string;

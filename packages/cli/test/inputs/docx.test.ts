@@ -21,9 +21,10 @@ describe('readSource: .docx', () => {
   it('reads every Word paragraph as its own block and maps findings back to the paragraph number', async () => {
     const paragraphs = ['2025年预算公开说明', '', ...SUM_LINES];
     const src = await readSource('说明.docx', await docxFile(paragraphs.map(p)));
-    expect(src).toMatchObject({ format: 'markdown', kind: 'docx', encoding: 'docx' });
+    expect(src).toMatchObject({ format: 'paragraphs', kind: 'docx', encoding: 'docx' });
     const kept = paragraphs.filter(Boolean);
-    expect(src.text).toBe(kept.join('\n\n'));
+    // Line k is paragraph k, the empty one included; ¶ counts the non-empty ones, as Word does.
+    expect(src.text).toBe(paragraphs.join('\n'));
     expect(src.places?.map((pl) => [pl.paragraph, src.text.slice(pl.start, pl.end)])).toEqual(kept.map((t, i) => [i + 1, t]));
     const [f] = lintSource(src, '说明.docx').filter((x) => x.ruleId === 'sum-mismatch');
     expect(src.text.slice(f.range.start, f.range.end)).toBe('31.62亿元');
@@ -35,8 +36,8 @@ describe('readSource: .docx', () => {
   it('keeps paragraphs apart when core would take them for wrapped lines', async () => {
     const items = Array.from({ length: 10 }, (_, i) => `第${i}项城乡居民基本医疗保险补助资金安排`);
     const src = await readSource('list.docx', await docxFile(items.map(p)));
-    expect(src.format).toBe('markdown');
-    expect(src.text).toBe(items.join('\n\n'));
+    expect(src.format).toBe('paragraphs');
+    expect(src.text).toBe(items.join('\n'));
     expect(parseDocument(src.text, src.format).blocks.map((b) => b.text)).toEqual(items);
   });
 
@@ -45,7 +46,7 @@ describe('readSource: .docx', () => {
       children: [new TextRun('一般公共预算'), new TextRun({ text: '收入', bold: true }), new TextRun({ text: '合计', break: 1 }), new TextRun('\t100万元')],
     });
     const src = await readSource('a.docx', await docxFile([para, p('第二段')]));
-    expect(src.text).toBe('一般公共预算收入 合计\t100万元\n\n第二段');
+    expect(src.text).toBe('一般公共预算收入 合计\t100万元\n第二段');
   });
 
   it('turns tables into Markdown pipe tables that core reads as tables (合计 row checked)', async () => {
@@ -58,27 +59,24 @@ describe('readSource: .docx', () => {
       ],
     });
     const src = await readSource('表.docx', await docxFile([p('三、支出情况'), p('单位：万元'), table, p('以上为支出情况。')]));
-    expect(src.format).toBe('markdown');
+    expect(src.format).toBe('paragraphs');
     expect(src.text).toBe(
       [
         '三、支出情况',
-        '',
         '单位：万元',
-        '',
         '| 项目 | 金额（万元） |',
         '| --- | --- |',
         '| 工资福利支出 | 100 |',
         '| 商品和服务支出 | 50 |',
         '| 合计 | 160 |',
-        '',
         '以上为支出情况。',
       ].join('\n'),
     );
     const found = lintSource(src, '表.docx').filter((x) => x.ruleId === 'sum-mismatch');
     expect(found).toHaveLength(1);
     const lines = src.text.split('\n');
-    expect(found[0].line).toBe(9);
-    expect(lines[8].slice(found[0].column - 1, found[0].endColumn - 1)).toBe('160');
+    expect(found[0].line).toBe(7);
+    expect(lines[6].slice(found[0].column - 1, found[0].endColumn - 1)).toBe('160');
   });
 
   it('spreads merged cells over the grid and keeps cell text intact', async () => {
@@ -102,7 +100,7 @@ describe('readSource: .docx', () => {
     const paras = ['# 不是标题', '1. 一般公共预算收入1亿元', '> 引用', '```', '<div>正文</div>', '---'];
     const table = new Table({ rows: [row(cell('项目'), cell('金额'))] });
     const src = await readSource('s.docx', await docxFile([...paras.map(p), table]));
-    const blocks = src.text.split('\n\n');
+    const blocks = src.text.split('\n');
     expect(blocks.slice(0, paras.length).map((b) => b.length)).toEqual(paras.map((x) => x.length));
     expect(blocks[1]).toBe('1.\u00a0一般公共预算收入1亿元');
     expect(blocks[3]).toBe('｀｀｀');
@@ -111,7 +109,7 @@ describe('readSource: .docx', () => {
   it('honours a budgetlint-disable comment typed into a Word paragraph', async () => {
     const paras = ['<!-- budgetlint-disable-next-line sum-mismatch -- 口径不同 -->', SUM_LINES[1], ...SUM_LINES.slice(2)];
     const src = await readSource('d.docx', await docxFile(paras.map(p)));
-    expect(src.format).toBe('markdown');
+    expect(src.format).toBe('paragraphs');
     const { lint } = await import('@budgetlint/core');
     const { rules } = await import('@budgetlint/rules');
     const r = lint(src.text, { format: src.format, rules });
@@ -122,7 +120,7 @@ describe('readSource: .docx', () => {
   it('keeps a comment paragraph right above what it governs, tables included', async () => {
     const table = new Table({ rows: [row(cell('项目'), cell('金额')), row(cell('甲'), cell('1')), row(cell('合计'), cell('2'))] });
     const src = await readSource('d.docx', await docxFile([p('说明'), p('<!-- budgetlint-disable-next-line sum-mismatch -->'), table]));
-    expect(src.text).toBe('说明\n\n<!-- budgetlint-disable-next-line sum-mismatch -->\n| 项目 | 金额 |\n| --- | --- |\n| 甲 | 1 |\n| 合计 | 2 |');
+    expect(src.text).toBe('说明\n<!-- budgetlint-disable-next-line sum-mismatch -->\n| 项目 | 金额 |\n| --- | --- |\n| 甲 | 1 |\n| 合计 | 2 |');
     const doc = parseDocument(src.text, src.format);
     expect(doc.directives).toHaveLength(1);
     expect(doc.blocks.filter((b) => b.kind === 'table-row')).toHaveLength(3);

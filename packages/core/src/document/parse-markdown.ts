@@ -363,7 +363,46 @@ function splitLongList(text: string): Array<{ start: number; end: number }> {
 /** Counts of the work done, for tests that check it grows linearly. */
 export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0 };
 
+/**
+ * Word paragraphs, one a line (a .docx as the CLI and the web page read it): every
+ * line is a block of its own, whatever it looks like, so that line k is paragraph
+ * k and no reading rule joins two paragraphs; a run of lines that starts with `|`
+ * is a GFM table. Each piece is read as Markdown (the .docx reader has already
+ * neutralised what would make a paragraph into another kind of block), so
+ * comments still carry directives.
+ */
+export function parseParagraphs(source: string): ParsedDocument {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  let table: { start: number; end: number } | undefined;
+  while (at <= source.length) {
+    const nl = source.indexOf('\n', at);
+    const end = nl < 0 ? source.length : nl;
+    const line = source.slice(at, end);
+    if (/^\s*\|/.test(line)) {
+      if (table) table.end = end;
+      else table = { start: at, end };
+    } else {
+      if (table) pieces.push(table);
+      table = undefined;
+      if (line.trim()) pieces.push({ start: at, end });
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (table) pieces.push(table);
+  return parsePieces(source, pieces, 'paragraphs');
+}
+
 export function parseMarkdown(source: string): ParsedDocument {
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const c of splitChunks(source)) {
+    for (const p of splitLongList(source.slice(c.start, c.end))) pieces.push({ start: c.start + p.start, end: c.start + p.end });
+  }
+  return parsePieces(source, pieces, 'markdown');
+}
+
+function parsePieces(source: string, pieces: ReadonlyArray<{ start: number; end: number }>, format: 'markdown' | 'paragraphs'): ParsedDocument {
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const deep: number[] = [];
@@ -382,10 +421,6 @@ export function parseMarkdown(source: string): ParsedDocument {
     tables += chunk.tables;
     unit = chunk.lastUnit;
   };
-  const pieces: Array<{ start: number; end: number }> = [];
-  for (const c of splitChunks(source)) {
-    for (const p of splitLongList(source.slice(c.start, c.end))) pieces.push({ start: c.start + p.start, end: c.start + p.end });
-  }
   for (const { start, end } of pieces) {
     const text = source.slice(start, end);
     const cut = tooDeepAt(text);
@@ -419,5 +454,5 @@ export function parseMarkdown(source: string): ParsedDocument {
       range: { start: deep[0], end: lineEnd < 0 ? source.length : lineEnd },
     });
   }
-  return { source, format: 'markdown', blocks, directives, ...(notices.length ? { notices } : {}) };
+  return { source, format, blocks, directives, ...(notices.length ? { notices } : {}) };
 }

@@ -40,7 +40,8 @@ export interface Directive {
   end: number;
 }
 
-export type SourceFormat = 'markdown' | 'text';
+/** 'paragraphs': one block a line (Word paragraphs), `|` runs as tables. */
+export type SourceFormat = 'markdown' | 'text' | 'paragraphs';
 
 /** Something the reader had to do that the user should know about (a block read as plain text…). */
 export interface DocumentNotice {
