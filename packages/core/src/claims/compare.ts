@@ -6,7 +6,8 @@ import { labelBefore, subjectBefore } from './labels.ts';
 const RELATION = /决算(?:数)?(大于|小于|高于|低于|超过|少于|多于|等于|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?/g;
 const OPS: Record<string, CompareClaim['op']> = { 大于: 'gt', 高于: 'gt', 超过: 'gt', 多于: 'gt', 小于: 'lt', 低于: 'lt', 少于: 'lt', 等于: 'eq' };
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
-const COMPLETION = /完成(?:了)?((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+// Tested on text with its trailing spaces trimmed: `的[\s]*$` after a free run was polynomial.
+const COMPLETION = /完成(?:了)?((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的$/;
 
 const qualifierOf = (s: string) => /全年|年初|调整/.exec(s)?.[0] ?? '';
 
@@ -72,10 +73,11 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         if (f.role !== 'ratio' || f.approximate) continue;
         const from = since;
         since = f.end;
-        const m = COMPLETION.exec(block.text.slice(Math.max(0, f.start - 32), f.start));
+        const windowStart = Math.max(0, f.start - 32);
+        const m = COMPLETION.exec(block.text.slice(windowStart, f.start).trimEnd());
         if (!m) continue;
         // The budget stated inside the phrase is the base itself.
-        const inline = m[2] ? s.figures.find((x) => x.role === 'prior' && x.end <= f.start && x.start >= f.start - m[0].length) : undefined;
+        const inline = m[2] ? s.figures.find((x) => x.role === 'prior' && x.end <= f.start && x.start >= windowStart + m.index) : undefined;
         if (inline) {
           const actual = s.figures.filter((x) => x.end <= inline.start && x.role === 'amount' && x.dimension === 'money').pop();
           if (actual && !actual.approximate && !inline.approximate) {

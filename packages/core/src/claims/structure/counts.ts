@@ -176,9 +176,30 @@ function findClose(text: string, openAt: number): number {
   return -1;
 }
 
+/**
+ * `s` without its quoted spans (“…”, "…", ‘…’: an opening mark up to the first closing one). A loop:
+ * the pattern /[“"‘][^”"’]*[”"’]/g rescanned to the end from every opening mark that has no close.
+ */
+function withoutQuoted(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = indexOfAny(s, '“"‘', from);
+    const close = open < 0 ? -1 : indexOfAny(s, '”"’', open + 1);
+    if (close < 0) return out + s.slice(from);
+    out += s.slice(from, open);
+    from = close + 1;
+  }
+}
+
+function indexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (chars.includes(s[i])) return i;
+  return -1;
+}
+
 function countConjunctions(text: string, items: Span[]): number {
   let n = 0;
-  for (const it of items) n += (text.slice(it.start, it.end).replace(/[“"‘][^”"’]*[”"’]/g, '').match(CONJUNCTION) ?? []).length;
+  for (const it of items) n += (withoutQuoted(text.slice(it.start, it.end)).match(CONJUNCTION) ?? []).length;
   return n;
 }
 
@@ -280,7 +301,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
       }
       const last = items[items.length - 1];
-      const open = list.open || /等$/.test(text.slice(last.start, last.end).replace(/[”"’）)]+$/, ''));
+      const open = list.open || /等[”"’）)]*$/.test(text.slice(last.start, last.end));
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',
