@@ -22,7 +22,10 @@ const NAMES = ['人员经费', '公用经费', '办公费', '印刷费', '水电
 // The salt makes each call's text new, so caches keyed by a block's text (figures, Markdown chunks) miss,
 // as they would on a real document: a timing repeated on the same text would measure the cache.
 let salt = 0;
-const name = (i) => `${NAMES[i % NAMES.length]}${salt ? `${salt}号` : ''}${i}`;
+// Names carry their number in stems (甲乙丙…), not digits: a digit would be read as a figure of its own.
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const stems = (n) => [...String(n)].map((d) => STEMS[Number(d)]).join('');
+const name = (i) => `${NAMES[i % NAMES.length]}${stems(i)}${salt ? `之${stems(salt)}` : ''}`;
 const amount = (i) => `${(i % 997) + 1}.${String(i % 100).padStart(2, '0')}`;
 
 /** Ordinary drafts of the genre: headings, sums, changes, shares, debt, in short paragraphs. */
@@ -80,6 +83,11 @@ export const SHAPES = {
       fill(n, (i) => `${name(i)}政府债务余额${amount(i)}亿元，其中一般债务余额${amount(i + 1)}亿元，当年发行债券${amount(i + 2)}亿元，`, '截至2023年底，', '。'),
   },
   'share run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，占${(i % 90) + 1}.5%；`, '一般公共预算财政拨款支出100000万元，主要用于以下方面：', '。') },
+  // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
+  'completion run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}年初预算为${amount(i + 5)}万元，支出决算为${amount(i)}万元，完成年初预算的${(i % 90) + 10}.5%，决算数小于预算数，`, '', '。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

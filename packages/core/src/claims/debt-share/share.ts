@@ -203,17 +203,21 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
     SEP.lastIndex = pos;
     let start = pos;
     let ended = false;
+    // Clauses come in order: one index walks the block's figures (a filter per clause was quadratic).
+    let first = 0;
     for (;;) {
       const sep = SEP.exec(text);
       const end = sep ? sep.index : text.length;
       if (text.slice(start, end).trim()) {
-        const inside = figs.filter((f) => f.start >= start && f.end <= end);
+        while (first < figs.length && figs[first].start < start) first++;
+        const inside: number[] = [];
+        for (let k = first; k < figs.length && figs[k].start < end && inside.length < 3; k++) if (figs[k].end <= end) inside.push(k);
         // A clause with no figure ends the list; one with other figures is not an item: no list.
         if (inside.length === 0) return items;
         if (inside.length !== 2) return undefined;
-        const k = figs.indexOf(inside[1]);
+        const k = inside[1];
         const pair = pairOf(ctx, b, k);
-        if (!pair || pair.name || pair.part !== inside[0]) return undefined;
+        if (!pair || pair.name || pair.part !== figs[inside[0]]) return undefined;
         items.push({ part: pair.part, share: pair.share, label: labelBefore(text, pair.part.start, start) });
       }
       if (!sep) break;
