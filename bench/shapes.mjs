@@ -102,8 +102,9 @@ async function main() {
       const doubling = prev && prev.size * 2 === size ? r.ms / prev.ms : undefined;
       const base = perMb.get(`ordinary ${def.format}|${size}`);
       const vsOrdinary = base ? rate / base : undefined;
-      if (doubling !== undefined && doubling > 2.2) failures.push(`${shape}: doubling ratio ${doubling.toFixed(2)} at ${size} MB`);
-      if (vsOrdinary !== undefined && vsOrdinary > 3) failures.push(`${shape}: ${vsOrdinary.toFixed(1)}× ordinary per MB at ${size} MB`);
+      const owner = def.owner ? ` (fixed on branch ${def.owner})` : '';
+      if (doubling !== undefined && doubling > 2.2) failures.push(`${shape}: doubling ratio ${doubling.toFixed(2)} at ${size} MB${owner}`);
+      if (vsOrdinary !== undefined && vsOrdinary > 3) failures.push(`${shape}: ${vsOrdinary.toFixed(1)}× ordinary per MB at ${size} MB${owner}`);
       print([
         shape,
         def.format,
