@@ -41,12 +41,21 @@ export default defineRule<DebtBalanceIdentityOptions>(
       if (list) list.push(d);
       else index.set(key, [d]);
     }
-    const of = (close: DebtClaim, measure: DebtMeasure, date: string) =>
-      only(
-        (index.get(keyOf(measure, date, close.scope, close.debtKind)) ?? []).filter((d) =>
+    // Each answer depends on the key and on whether the closing balance is a forecast only: kept,
+    // so a document stating one debt at one date many times is not read again for each statement.
+    const answers = new Map<string, DebtClaim | undefined>();
+    const of = (close: DebtClaim, measure: DebtMeasure, date: string) => {
+      const key = keyOf(measure, date, close.scope, close.debtKind);
+      const memo = `${key}|${close.estimate ? 1 : 0}`;
+      if (answers.has(memo)) return answers.get(memo);
+      const found = only(
+        (index.get(key) ?? []).filter((d) =>
           measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate,
         ),
       );
+      answers.set(memo, found);
+      return found;
+    };
     const swapDates = new Set(debts.filter((d) => d.measure === 'swap').map((d) => d.date));
     for (const close of debts) {
       if (close.measure !== 'balance') continue;

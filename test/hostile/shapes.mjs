@@ -82,6 +82,11 @@ export const SHAPES = {
     make: (n) =>
       fill(n, (i) => `${name(i)}政府债务余额${amount(i)}亿元，其中一般债务余额${amount(i + 1)}亿元，当年发行债券${amount(i + 2)}亿元，`, '截至2023年底，', '。'),
   },
+  // One debt at one date stated again and again, each time a sentence of its own.
+  'debt restated': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `截至2023年底，全区政府债务余额${amount(i)}亿元，当年还本${amount(i + 7)}亿元。`, '截至2022年底，全区政府债务余额80亿元。'),
+  },
   'share run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，占${(i % 90) + 1}.5%；`, '一般公共预算财政拨款支出100000万元，主要用于以下方面：', '。') },
   // A count and its 一是…二是… list, again and again in one paragraph.
   'count lists': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}做好三方面工作：一是加强${name(i)}管理；二是压减支出；三是强化绩效。`) },
