@@ -43,14 +43,23 @@ export default defineRule<DebtBalanceIdentityOptions>(
       if (list) list.push(d);
       else index.set(key, [d]);
     }
-    const of = (close: DebtClaim, measure: DebtMeasure, date: string) =>
-      only(
-        (index.get(keyOf(measure, date, close.scope, close.debtKind)) ?? []).filter((d) =>
+    // Each answer depends on the key and on whether the closing balance is a forecast only: kept,
+    // so a document stating one debt at one date many times is not read again for each statement.
+    const answers = new Map<string, DebtClaim | undefined>();
+    const of = (close: DebtClaim, measure: DebtMeasure, date: string) => {
+      const key = keyOf(measure, date, close.scope, close.debtKind);
+      const memo = `${key}|${close.estimate ? 1 : 0}`;
+      if (answers.has(memo)) return answers.get(memo);
+      const found = only(
+        (index.get(key) ?? []).filter((d) =>
           measure === 'opening-balance' || measure === 'balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate,
         ),
       );
+      answers.set(memo, found);
+      return found;
+    };
     // A swap of 0 (未发行置换债券，发行额为0) swaps nothing.
-    const found = new Map<string, { distance: number; report: FindingInput }>();
+    const reports = new Map<string, { distance: number; report: FindingInput }>();
     const swapDates = new Set(debts.filter((d) => d.measure === 'swap' && !baseValue(d.figure).isZero()).map((d) => d.date));
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
@@ -74,7 +83,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
       // The same closing balance stated twice (the section's 余额 line, then a roll-forward sentence): said once, nearest its opening balance.
       const key = `${close.date}|${close.scope}|${close.debtKind}|${!!close.estimate}|${baseValue(close.figure).toString()}`;
       const d = Math.abs(close.figure.block - opening.figure.block) * 1e6 + Math.abs(close.figure.range.start - opening.figure.range.start);
-      const seen = found.get(key);
+      const seen = reports.get(key);
       if (seen && seen.distance <= d) continue;
       const exact = issued.reduce((acc, c) => acc.plus(baseValue(c.figure)), baseValue(opening.figure)).minus(baseValue(repayment.figure));
       const figs = [opening, ...issued, repayment].map((c) => c.figure);
@@ -84,7 +93,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const terms = [`${name(opening)}${plainRaw(opening.figure)}`, ...issued.map((c) => `+ ${name(c)}${plainRaw(c.figure)}`), `- 还本${plainRaw(repayment.figure)}`];
       const computedText = formatDiff(exact, { ...close.figure, precision: places }, close.figure);
       const diff = formatDiff(baseValue(close.figure).minus(exact).abs(), { ...close.figure, precision: places }, close.figure);
-      found.set(key, {
+      reports.set(key, {
         distance: d,
         report: {
         message: `${close.estimate ? '预计' : ''}${close.date}${close.scope}${KIND_NAMES[close.debtKind]}余额${plainRaw(close.figure)}，但${terms.join(' ')} = ${computedText}，相差${diff}`,
@@ -97,6 +106,6 @@ export default defineRule<DebtBalanceIdentityOptions>(
         },
       });
     }
-    for (const { report } of found.values()) ctx.report(report);
+    for (const { report } of reports.values()) ctx.report(report);
   },
 );

@@ -32,7 +32,12 @@ function computedText(c: ShareClaim): string {
  */
 function sharedOtherBase(claims: ShareClaim[], wrong: (c: ShareClaim) => boolean): Set<number> {
   const byTotal = new Map<number, ShareClaim[]>();
-  for (const c of claims) byTotal.set(c.total.id, [...(byTotal.get(c.total.id) ?? []), c]);
+  // Pushed, not copied per claim: a long list of shares of one total made the copies quadratic.
+  for (const c of claims) {
+    const group = byTotal.get(c.total.id);
+    if (group) group.push(c);
+    else byTotal.set(c.total.id, [c]);
+  }
   const out = new Set<number>();
   for (const [id, group] of byTotal) {
     if (group.length < 2 || !group.every(wrong)) continue;

@@ -53,6 +53,28 @@ function namedPrior(text: string, before: DocFigure[], rate: DocFigure, base: st
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
+// How many figures back a change's current value and prior are looked for: they stand in the
+// change's own clause or the one before. Unbounded, a long run of changes was quadratic.
+const LOOK_BACK = 32;
+
+/** The last figure before index `i` that `ok` accepts, at most LOOK_BACK figures back. */
+function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) => boolean): DocFigure | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (ok(figs[k])) return figs[k];
+  return undefined;
+}
+
+/** Index of the first figure that starts at or after `at`. */
+function firstFrom(figs: readonly DocFigure[], at: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
  * The current value is the last amount before the change in its sentence;
@@ -69,10 +91,11 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
-        const before = figs.slice(0, i).reverse();
-        const current = before.find((x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
+        const current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
-        const prior = before.find(
+        const prior = lastBefore(
+          figs,
+          i,
           (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
         );
         const claim: ChangeClaim = {
@@ -84,10 +107,14 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           delta: f,
           deltaWord: found.word,
         };
-        // A rate or ratio after the delta, before the next amount or clause break.
-        for (const g of figs.slice(i + 1)) {
+        // A rate or ratio after the delta, before the next amount or clause break. The text
+        // between is tested piece by piece as the search moves on, not again from the delta.
+        let tested = f.end;
+        for (let k = i + 1; k < figs.length; k++) {
+          const g = figs[k];
           if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
-          if (CLAUSE_BREAK.test(block.text.slice(f.end, g.start))) break;
+          if (CLAUSE_BREAK.test(block.text.slice(tested, g.start))) break;
+          tested = Math.max(tested, g.start);
           if (g.role === 'rate' && !claim.rate) {
             claim.rate = g;
             claim.rateWord = wordBefore(ctx, s, g)?.word;
@@ -103,14 +130,11 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
-        let current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money');
+        let current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money');
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
         const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
-        if (named && named === current) current = figs.slice(0, i).reverse().find((x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
-        const prior = figs
-          .slice(0, i)
-          .reverse()
-          .find((x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+        if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
+        const prior = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
@@ -146,14 +170,24 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
         const at = s.start + m.index;
         const end = at + m[0].length;
-        const current = figs.filter((x) => x.end <= at && isCurrent(x)).pop();
+        let current: DocFigure | undefined;
+        const upTo = firstFrom(figs, at);
+        for (let k = upTo - 1; k >= 0 && k >= upTo - LOOK_BACK; k--) {
+          if (figs[k].end <= at && isCurrent(figs[k])) {
+            current = figs[k];
+            break;
+          }
+        }
         const wordLen = m[2] ? 4 : 2;
         const word = ctx.word(block, end - wordLen, end);
         // A change stated right after 持平 belongs to it, up to the next amount or 其中 list.
         let delta: DocFigure | undefined;
-        for (const x of figs) {
-          if (x.start < end) continue;
-          const between = block.text.slice(end, x.start);
+        let tested = end;
+        for (let k = firstFrom(figs, end); k < figs.length; k++) {
+          const x = figs[k];
+          // Tested piece by piece as the search moves on (a 其中 may span two pieces).
+          const between = block.text.slice(Math.max(end, tested - 1), x.start);
+          tested = x.start;
           if (CLAUSE_BREAK.test(between) || /其中/.test(between) || isCurrent(x)) break;
           if (x.role === 'delta' || x.role === 'rate') {
             delta = x;

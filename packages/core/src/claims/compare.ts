@@ -34,13 +34,29 @@ function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upT
   while (back > i - 3 && back > 0 && !sentences[back].figures.some((f) => f.dimension === 'money')) back--;
   for (const s of [sentences[back], sentences[i]]) {
     if (!s) continue;
-    for (const f of s.figures) {
-      if (f.dimension !== 'money' || f.approximate || (s === sentences[i] && f.start >= upTo)) continue;
+    // Only the last NEAR figures before the comparison: a long sentence of completions must not
+    // make each one read the whole sentence again.
+    const figs = s.figures;
+    let top = figs.length;
+    if (s === sentences[i]) {
+      let lo = 0;
+      while (lo < top) {
+        const mid = (lo + top) >> 1;
+        if (figs[mid].start < upTo) lo = mid + 1;
+        else top = mid;
+      }
+    }
+    for (let k = Math.max(0, top - NEAR); k < top; k++) {
+      const f = figs[k];
+      if (f.dimension !== 'money' || f.approximate) continue;
       out.push({ figure: f, label: labelBefore(s.block.text, f.start) });
     }
   }
   return out;
 }
+
+// How many figures before a comparison are read for its actual and its budget.
+const NEAR = 24;
 
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
   const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label));

@@ -1,11 +1,33 @@
 /** Trims list punctuation, 其中 and outline markers from around a label. */
 export function cleanLabel(s: string): string {
-  return s
+  const head = s
     .replace(/^[\s\u3000，,、；;：:。）)]+/, '')
     .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+[）)、.．]\s*)+/, '')
-    .replace(/^其中[：:，,]?/, '')
-    .replace(/(?:[\s\u3000，,、；;：:（(]|为|是|达|共计|合计|总计|总额|共)+$/, '')
-    .trim();
+    .replace(/^其中[：:，,]?/, '');
+  return stripTail(head, LABEL_TAIL).trim();
+}
+
+// What a label may end with that is not its name: list punctuation, "is", "total".
+const LABEL_TAIL = ['共计', '合计', '总计', '总额', '为', '是', '达', '共', ...'，,、；;：:（('];
+// What a subject may end with: "total", "is", "reaches".
+const SUBJECT_TAIL = ['合计', '共计', '总计', '总额', '达到', '共', '为', '是', '达'];
+
+/**
+ * `s` without the run of `words` (and spaces) it ends with, taken off one at a time from the end.
+ * A `(?:…)+$` pattern did this by retrying the run from each of its characters: quadratic on a
+ * long run. No word ends with another, so reading from the end finds the same run.
+ */
+function stripTail(s: string, words: readonly string[], spaces = true): string {
+  let end = s.length;
+  for (;;) {
+    if (spaces && end > 0 && /\s/.test(s[end - 1])) {
+      end--;
+      continue;
+    }
+    const w = words.find((x) => end >= x.length && s.startsWith(x, end - x.length));
+    if (!w) return s.slice(0, end);
+    end -= w.length;
+  }
 }
 
 // Labels are short; looking further back than this only costs time on long paragraphs.
@@ -34,7 +56,7 @@ const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区�
  */
 export function subjectBefore(text: string, at: number, from = 0): string {
   let s = text.slice(clauseStart(text, at, from, '，,；;。：:'), at).replace(/[\s\u3000]+/g, '');
-  s = s.replace(/(?:合计|共计|总计|总额|共|为|是|达|达到)+$/, '');
+  s = stripTail(s, SUBJECT_TAIL, false);
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   s = s.replace(/(?:比上年|较上年|同比)?(?:减少|下降|降低|增加|增长|提高|上升|降|增)了?$/, '');
   s = s.replace(/(?:完成|实现)了?$/, '');

@@ -35,7 +35,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
   if (f.dimension === 'percent') {
-    if (BEFORE_RATIO.test(before)) return 'ratio';
+    if (BEFORE_RATIO.test(before.trimEnd())) return 'ratio';
     if (BEFORE_SHARE.test(before)) return 'share';
     if (BEFORE_RATE.test(before)) return 'rate';
     return 'amount';

@@ -3,7 +3,7 @@ import { readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
-import { sum } from '../interval.ts';
+import { add, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
@@ -50,6 +50,31 @@ interface Item {
   start: number;
   end: number;
 }
+
+/** Index of the first figure that starts at or after `at` (figures are sorted by start). */
+function firstFrom(figs: readonly DocFigure[], at: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first figure inside [start, end) that `ok` accepts. Found from an index, not by a scan of
+ * the sentence's figures: a long list made that scan quadratic.
+ */
+function findIn(figs: readonly DocFigure[], start: number, end: number, ok: (f: DocFigure) => boolean): DocFigure | undefined {
+  for (let k = firstFrom(figs, start); k < figs.length && figs[k].start < end; k++) if (figs[k].end <= end && ok(figs[k])) return figs[k];
+  return undefined;
+}
+
+// How many figures back the total of a 其中 list is looked for: it stands right before the list,
+// after at most a change and its rate. Unbounded, 20,000 其中 in one sentence took 35 s.
+const TOTAL_LOOK_BACK = 32;
 
 /**
  * Splits a list into items at ；，、 at the list's own bracket depth. A comma
@@ -110,8 +135,14 @@ export class SumExtractor {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
     for (let i = si; i >= Math.max(0, si - 1); i--) {
-      const before = sentences[i].figures.filter((f) => f.end <= at || i < si).reverse();
-      for (const f of before) {
+      const figs = sentences[i].figures;
+      // The figures that end by `at` (all of them in the sentence before), read backwards.
+      let any = false;
+      for (let k = (i < si ? figs.length : firstFrom(figs, at)) - 1, n = 0; k >= 0 && n < TOTAL_LOOK_BACK; k--) {
+        const f = figs[k];
+        if (i === si && f.end > at) continue;
+        any = true;
+        n++;
         // 本金20亿元（同时支付利息3.2亿元），其中…: a figure in brackets is a note, not the total of a list outside them.
         if (i === si && d[f.start] > level) continue;
         if (used.has(f.id)) return undefined;
@@ -121,7 +152,7 @@ export class SumExtractor {
         if (f.role === 'amount') return f;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
-      if (before.length) return undefined;
+      if (any) return undefined;
     }
     return undefined;
   }
@@ -139,13 +170,21 @@ export class SumExtractor {
     }
     // Components of an earlier list in this sentence are not the total of a later one.
     const used = new Set<number>();
-    hits.forEach((hit) => {
+    // The next hit at the same bracket depth, for each hit (hits are in text order).
+    const nextAtLevel: Array<number | undefined> = new Array(hits.length);
+    const lastAtLevel = new Map<number, number>();
+    for (let k = hits.length - 1; k >= 0; k--) {
+      nextAtLevel[k] = lastAtLevel.get(hits[k].level);
+      lastAtLevel.set(hits[k].level, k);
+    }
+    hits.forEach((hit, hk) => {
       let end = s.end;
       // （其中…）: the list ends at its closing bracket.
       if (hit.level > 0) {
         for (let i = hit.after; i < s.end; i++) if (depth[i + 1] < hit.level) { end = i; break; }
       }
-      const next = hits.find((h) => h.at > hit.at && h.level === hit.level && h.at < end);
+      const candidate = nextAtLevel[hk] === undefined ? undefined : hits[nextAtLevel[hk]!];
+      const next = candidate && candidate.at < end ? candidate : undefined;
       if (next) end = next.at;
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
@@ -156,7 +195,7 @@ export class SumExtractor {
       } else {
         let items = splitItems(text, hit.after, end, depth, hit.level);
         // The clause right before the next 其中 is that list's total, not one of ours.
-        if (next && items.length && s.figures.some((f) => f.start >= items[items.length - 1].start && f.end <= end && depth[f.start] === hit.level)) {
+        if (next && items.length && findIn(s.figures, items[items.length - 1].start, end, (f) => depth[f.start] === hit.level)) {
           items = items.slice(0, -1);
         }
         // Parts separated by ， or 、 end at the first ；: what follows is the next statement
@@ -175,8 +214,12 @@ export class SumExtractor {
         components = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
-          const inItem = s.figures.filter((x) => x.start >= item.start && x.end <= item.end && isAmount(x) && depth[x.start] === hit.level);
           // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
+          const inItem: DocFigure[] = [];
+          for (let k = firstFrom(s.figures, item.start); k < s.figures.length && s.figures[k].start < item.end; k++) {
+            const x = s.figures[k];
+            if (x.end <= item.end && isAmount(x) && depth[x.start] === hit.level) inItem.push(x);
+          }
           const f = inItem.find((x) => !measureOnly(text, x, item.start));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
@@ -196,10 +239,15 @@ export class SumExtractor {
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
+        // The sum so far is kept, not recomputed for each sentence: a long run of them was quadratic.
+        let reached = sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure)));
         for (let j = si + 1; j < sentences.length && components.length; j++) {
-          const reached = sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure)));
           if (!reached.hi.lt(intervalOf(total).lo) || !listsOnly(text, sentences[j])) break;
-          for (const f of sentences[j].figures) if (isAmount(f)) components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
+          for (const f of sentences[j].figures) {
+            if (!isAmount(f)) continue;
+            components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
+            if (compatible(f, total)) reached = add(reached, intervalOf(f));
+          }
         }
       }
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text);
@@ -341,7 +389,10 @@ export class SumExtractor {
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {
         const cell = r.cells?.[c];
         if (!cell) return undefined;
-        const figs = this.ctx.figuresByBlock[r.index].filter((f) => f.start >= cell.start && f.end <= cell.end);
+        // The cell's figures from an index: filtering the row's figures per cell was quadratic in a wide table.
+        const row = this.ctx.figuresByBlock[r.index];
+        const figs: DocFigure[] = [];
+        for (let k = firstFrom(row, cell.start); k < row.length && row[k].start < cell.end && figs.length < 2; k++) if (row[k].end <= cell.end) figs.push(row[k]);
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);

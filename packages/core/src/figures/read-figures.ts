@@ -13,7 +13,10 @@ const ARABIC = new RegExp(
   `(负|[-−－](?=${DIGIT}))?(${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?!${DIGIT})|${DIGIT}+)((?:[.．]${DIGIT}+)?)`,
   'g',
 );
-const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=多?(?:${COUNT_CLASSIFIERS.join('|')}))`, 'g');
+// A run of numerals is matched whole and its classifier tested after it: a lookahead inside the
+// pattern (`[一二…]+(?=个)`) retried the run from each of its characters, quadratic on a long run.
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+const CLASSIFIER_AFTER = new RegExp(`多?(?:${COUNT_CLASSIFIERS.join('|')})`, 'y');
 
 const SPACE = /[ \u00a0\u3000\t]/;
 const APPROX_BEFORE = ['大约', '将近', '接近', '超过', '不足', '不到', '不超过', '不低于', '不少于', '约', '近', '逾', '超'];
@@ -35,9 +38,17 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/** `s` without the trailing characters `keep` accepts (a loop: a `[…]+$` pattern retries every run). */
+function trimEndWhile(s: string, keep: (c: string) => boolean): string {
+  let end = s.length;
+  while (end > 0 && keep(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+const isSpace = (c: string) => SPACE.test(c);
+
 function approxBefore(text: string, start: number): boolean {
   // "约 5 亿元": PDF extraction often puts spaces between the marker and the digits.
-  const before = text.slice(Math.max(0, start - 8), start).replace(/[ \u00a0\u3000\t]+$/, '');
+  const before = trimEndWhile(text.slice(Math.max(0, start - 8), start), isSpace);
   if (NOT_APPROX_BEFORE.some((w) => before.endsWith(w))) return false;
   return APPROX_BEFORE.some((w) => before.endsWith(w));
 }
@@ -86,7 +97,7 @@ function readTail(text: string, at: number): Tail | null {
   if (/^[/／]/.test(text.slice(end, end + 1))) return null;
   const after = text.slice(end, end + 8);
   // "控制在限额93.80亿元以内" states the ceiling itself; "90分以上" is a threshold.
-  const ceiling = /^(?:以内|之内)/.test(after) && /限额(?:为|是)?[\s\u3000]*$/.test(text.slice(Math.max(0, at - 40), at).replace(/[0-9０-９.,，．]+$/, ''));
+  const ceiling = /^(?:以内|之内)/.test(after) && /限额(?:为|是)?$/.test(trimEndWhile(text.slice(Math.max(0, at - 40), at), (c) => /[0-9０-９.,，．]/.test(c)).trimEnd());
   if (THRESHOLD_AFTER.test(after) && !ceiling) return null;
   for (const w of APPROX_AFTER) {
     if (after.startsWith(w)) {
@@ -103,12 +114,15 @@ function isSectionMarker(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 8), start);
   const before = start <= 8 ? window : `x${window}`;
   const after = text.slice(end, end + 2);
+  const trimmed = before.trimEnd();
   // （1） (2) ⑴-style enumerators
-  if (/[（(]\s*$/.test(before) && /^\s*[）)]/.test(after)) return true;
+  if (/[（(]$/.test(trimmed) && /^\s*[）)]/.test(after)) return true;
+  // At the start of the text, after a space, or after a clause ends: where an item opens.
+  const opensItem = trimmed === '' || trimmed.length < before.length || /[。；：:;！？]$/.test(trimmed);
   // "1）" / "1)" opening a block or a sub-item
-  if (/^\s*$|[。；：:;！？\s]\s*$/.test(before) && /^[)）]/.test(after)) return true;
+  if (opensItem && /^[)）]/.test(after)) return true;
   // "3." / "1、" opening a block or a sub-item
-  if (/^\s*$|[。；：:;！？\s]\s*$/.test(before) && /^[、.．](?![0-9０-９])/.test(after)) return true;
+  if (opensItem && /^[、.．](?![0-9０-９])/.test(after)) return true;
   return false;
 }
 
@@ -155,6 +169,8 @@ export function readFigures(text: string): Figure[] {
   }
   CHINESE.lastIndex = 0;
   for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
+    CLASSIFIER_AFTER.lastIndex = m.index + m[0].length;
+    if (!CLASSIFIER_AFTER.test(text)) continue;
     const start = m.index;
     const before = text.slice(Math.max(0, start - 1), start);
     // 第一批, 统一支出, 唯一: an ordinal or part of a word, not a count.

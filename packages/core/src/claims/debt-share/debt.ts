@@ -56,8 +56,49 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
 
 /** A 其中 follows the figure before the next one: it heads a list of its own. */
 function opensList(s: Sentence, f: DocFigure): boolean {
-  const next = s.figures.find((g) => g.start >= f.end);
+  // The next figure by binary search: a scan of the sentence's figures per figure was quadratic.
+  let lo = 0;
+  let hi = s.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.figures[mid].start < f.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = s.figures[lo];
   return /其中/.test(s.block.text.slice(f.end, next ? next.start : s.end));
+}
+
+/** Whether a 其中 lies wholly in [from, to), given the sorted offsets of every 其中 of the block. */
+function ofWhichBetween(at: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo] + 2 <= to;
+}
+
+const CLAUSE_MARKS = '，,；;。';
+
+/** What dateOf reads once per sentence: its leading dates, where 当年/本年… first stands. */
+interface SentenceDates {
+  lead: ReturnType<typeof readDates>;
+  same: RegExpExecArray | null;
+}
+const sentenceDates = new WeakMap<Sentence, SentenceDates>();
+function datesOf(s: Sentence): SentenceDates {
+  let d = sentenceDates.get(s);
+  if (!d) {
+    const first = s.figures[0];
+    d = {
+      lead: readDates(s.block.text.slice(s.start, first ? first.start : s.end)),
+      same: /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(s.text),
+    };
+    sentenceDates.set(s, d);
+  }
+  return d;
 }
 
 const isAmount = (f: DocFigure) => f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value');
@@ -69,10 +110,13 @@ const isAmount = (f: DocFigure) => f.dimension === 'money' && (f.role === 'amoun
  */
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
   const text = s.block.text;
-  const clauseStart = Math.max(s.start, ...['，', ',', '；', ';', '。'].map((p) => text.lastIndexOf(p, f.start - 1) + 1));
-  const first = s.figures[0];
+  // The clause's start, searched back from the figure no further than the sentence: lastIndexOf
+  // of a mark the sentence lacks ran back through the whole block, for every figure.
+  let clauseStart = f.start;
+  while (clauseStart > s.start && !CLAUSE_MARKS.includes(text[clauseStart - 1])) clauseStart--;
   const own = readDates(text.slice(clauseStart, f.start));
-  const lead = readDates(text.slice(s.start, first ? Math.min(first.start, f.start) : f.start));
+  // Read once per sentence: the text before its first figure, and its first 当年/本年….
+  const { lead, same: sameInSentence } = datesOf(s);
   let d = own[own.length - 1]?.date ?? lead[lead.length - 1]?.date;
   // "…2024年发行债券51.36亿元，偿还本金23.27亿元，年末余额418.27亿元": a bare 年末 is the year last named before it.
   const bare = own.length === 0 ? /(?:^|[^年\d])年(末|底|初)/.exec(text.slice(clauseStart, f.start)) : null;
@@ -89,7 +133,7 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
     if (last && last.at === 'year') d = last;
   }
   // 当年发行…, 当年末余额…: the year the paragraph last named.
-  const same = /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(text.slice(s.start, f.start));
+  const same = sameInSentence && s.start + sameInSentence.index + sameInSentence[0].length <= f.start ? sameInSentence : null;
   if (!d && same && lastYear !== undefined) d = { year: lastYear, at: same[1] ? (same[1] === '初' ? 'start' : 'end') : 'year' };
   if (!d) return { date: '', start: false };
   return { date: STOCKS.includes(measure) ? stockDate(d) : flowDate(d), start: d.at === 'start' };
@@ -123,6 +167,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
     // What earlier sentences of the paragraph said: the scopes they named, the last year they gave.
     const blockScopes = new Set<string>();
     let lastYear: number | undefined;
+    // Every 其中 of the block: "is there a 其中 between the head and this figure" by binary search.
+    const ofWhichAt: number[] = [];
+    for (let i = block.text.indexOf('其中'); i >= 0; i = block.text.indexOf('其中', i + 2)) ofWhichAt.push(i);
     for (const s of ctx.sentences(block)) {
       // A 其中 that opens a sentence still hangs from the last sentence's figure.
       if (!/^[\s\u3000]*其中/.test(s.text)) head = undefined;
@@ -130,12 +177,16 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       const scopes = new Set<string>();
       let debtSeen = false;
       let lastInSentence: Head | undefined;
-      const estimateBefore = (f: DocFigure) => v.estimate.test(block.text.slice(s.start, f.start));
+      // Where the first estimate word ends (the vocabulary's words: the first found is the first to end);
+      // testing the text from the sentence's start to each figure was quadratic in a long sentence.
+      const est = v.estimate.exec(s.text);
+      const estimateEnd = est ? s.start + est.index + est[0].length : Infinity;
+      const estimateBefore = (f: DocFigure) => estimateEnd <= f.start;
       for (const f of s.figures) {
         if (!isAmount(f)) continue;
         const label = labelBefore(block.text, f.start, s.start);
         const r = readClause(label, v);
-        const ofWhich = !!head && /其中/.test(block.text.slice(head.figure.end, f.start));
+        const ofWhich = !!head && ofWhichBetween(ofWhichAt, head.figure.end, f.start);
         const differs =
           r.measure !== undefined &&
           head?.measure !== r.measure &&

@@ -7,7 +7,14 @@ import { sameSubject } from '../../relations/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from '../types.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
-const BETWEEN = /^[\s\u3000]*[，,]?[\s\u3000]*占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?[\s\u3000]*$/;
+// Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
+// `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
+const BETWEEN = /^占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
+/** `s` trimmed, without one comma at its start: "，占" → "占". */
+const withoutLeadingComma = (s: string) => {
+  const t = s.trim();
+  return /^[，,]/.test(t) ? t.slice(1).trim() : t;
+};
 // A list of what an amount is spent on, each item with its share: the amount is their total.
 const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]/g;
 /** How far back a total named after 占 may stand (blocks). */
@@ -73,7 +80,7 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
     }
   }
   if (!isPart(part)) return undefined;
-  const m = BETWEEN.exec(block.text.slice(part.end, share.start));
+  const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(part.end, share.start)));
   if (!m) return undefined;
   return { part, share, name: normalName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }
@@ -256,7 +263,8 @@ function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], t
  * sentence opens a block); nothing but punctuation may stand between.
  */
 function totalBeforeList(ctx: ExtractContext, block: Block, at: number): DocFigure | undefined {
-  const ADJACENT = /^[\s\u3000]*[，,。]?[\s\u3000]*$/;
+  // Spaces, at most one ，or 。, spaces (a loop: `^\s*[，,。]?\s*$` was quadratic on a run of spaces).
+  const ADJACENT = { test: (t: string) => /^[，,。]?$/.test(t.trim()) };
   const before = ctx.figuresByBlock[block.index].filter((f) => f.end <= at);
   let total = before[before.length - 1];
   let text = block.text;
@@ -319,7 +327,7 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
     const percent = share.f.dimension === 'percent' && !share.f.approximate && (share.f.role === 'share' || share.p !== part.p);
     if (!isPart(part.f) || !percent) return items.length >= 2 ? items : undefined;
     const gap = between({ p: part.p, end: part.f.end }, { p: share.p, start: share.f.start });
-    const m = BETWEEN.exec(gap);
+    const m = BETWEEN.exec(withoutLeadingComma(gap));
     if (!m || normalName(m[1])) return undefined;
     const labelText = between(prevEnd, { p: part.p, start: part.f.start }).replace(/[\s\u3000]+/g, '');
     // Between items only a separator and the next label: another figure or a full stop ends the list.

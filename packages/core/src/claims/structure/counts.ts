@@ -121,6 +121,33 @@ const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1
 // Counts the figure reader does not take: 三方面, 四点.
 const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项)/g;
 
+/** Index of the first figure that starts at or after `at` (figures sorted by start). */
+function firstFrom(figs: readonly DocFigure[], at: number): number {
+  let lo = 0;
+  let hi = figs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spans added in order of their start; tells by binary search whether a span overlaps one of them. */
+class SpanRun {
+  private readonly spans: DocFigure[] = [];
+  /** The furthest end among the spans up to each index (spans may overlap one another). */
+  private readonly reach: number[] = [];
+  add(f: DocFigure): void {
+    this.spans.push(f);
+    this.reach.push(Math.max(f.end, this.reach[this.reach.length - 1] ?? -1));
+  }
+  overlaps(start: number, end: number): boolean {
+    const k = firstFrom(this.spans, end) - 1;
+    return k >= 0 && this.reach[k] > start;
+  }
+}
+
 function synthetic(block: Block, ctx: ExtractContext, start: number, end: number, n: number): DocFigure {
   return {
     id: -1,
@@ -179,12 +206,34 @@ function findClose(text: string, openAt: number): number {
 }
 
 /**
+ * `s` with its quoted spans (“…”, "…", ‘…’: an opening mark up to the first closing one) blanked
+ * out, same length. A loop: the pattern /[“"‘][^”"’]*[”"’]/g rescanned to the end from every
+ * opening mark that has no close.
+ */
+function maskQuoted(s: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = indexOfAny(s, '“"‘', from);
+    const close = open < 0 ? -1 : indexOfAny(s, '”"’', open + 1);
+    if (close < 0) return out + s.slice(from);
+    out += s.slice(from, open) + '＿'.repeat(close + 1 - open);
+    from = close + 1;
+  }
+}
+
+function indexOfAny(s: string, chars: string, from: number): number {
+  for (let i = from; i < s.length; i++) if (chars.includes(s[i])) return i;
+  return -1;
+}
+
+/**
  * How many items may stand for two: "财政和审计部门" may be two departments, but
  * "促和谐" is one word and "职业与成人教育股" one office when every other item
  * ends like an office (股, 室) and "职业" does not.
  */
 function countConjunctions(text: string, items: Span[]): number {
-  const bodies = items.map((it) => text.slice(it.start, it.end).replace(/[“"‘][^”"’]*[”"’]/g, (q) => '＿'.repeat(q.length)).trim());
+  const bodies = items.map((it) => maskQuoted(text.slice(it.start, it.end)).trim());
   // The endings most items share, when they share some: a list of offices, of funds, of projects.
   const ends = new Map<string, number>();
   for (const b of bodies) if (b) ends.set(b[b.length - 1], (ends.get(b[b.length - 1]) ?? 0) + 1);
@@ -275,22 +324,35 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     const counts: DocFigure[] = ctx.figuresByBlock[block.index].filter(
       (f) => f.dimension === 'count' && !f.approximate && f.value.isInteger() && f.value.gte(2) && f.value.lte(30),
     );
+    // Overlaps are found by binary search in sorted runs (the figures read, then each pattern's own
+    // finds, which come in text order): a scan of every count per find was quadratic.
+    const read = new SpanRun();
+    counts.forEach((f) => read.add(f));
+    const coinages = new SpanRun();
+    const bare = new SpanRun();
+    const overlaps = (start: number, end: number) => read.overlaps(start, end) || coinages.overlaps(start, end) || bare.overlaps(start, end);
+    const found: DocFigure[] = [];
     COINAGE.lastIndex = 0;
     for (let m = COINAGE.exec(text); m; m = COINAGE.exec(text)) {
       const start = m.index + 1;
       const end = start + m[1].length + m[2].length;
       const n = parseChineseNumeral(m[1]);
-      if (n === null || n < 2 || counts.some((f) => f.start < end && f.end > start)) continue;
-      counts.push(synthetic(block, ctx, start, end, n));
+      if (n === null || n < 2 || overlaps(start, end)) continue;
+      const f = synthetic(block, ctx, start, end, n);
+      coinages.add(f);
+      found.push(f);
     }
     BARE_COUNT.lastIndex = 0;
     for (let m = BARE_COUNT.exec(text); m; m = BARE_COUNT.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       const n = parseChineseNumeral(m[1]);
-      if (n === null || n < 2 || counts.some((f) => f.start < end && f.end > start)) continue;
-      counts.push(synthetic(block, ctx, start, end, n));
+      if (n === null || n < 2 || overlaps(start, end)) continue;
+      const f = synthetic(block, ctx, start, end, n);
+      bare.add(f);
+      found.push(f);
     }
+    for (const f of found) counts.push(f);
     counts.sort((a, b) => a.start - b.start);
     for (const count of counts) {
       // "包括局机关、信息中心、执法大队3个单位": the list stands before its count.
@@ -316,7 +378,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
       const bare = noun[0].replace(/[“”‘’"]/g, '');
       if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
-      if (counts.some((f) => f !== count && f.start >= count.end && f.start < count.end + noun[0].length)) continue;
+      const after = counts[firstFrom(counts, count.end)];
+      if (after && after.start < count.end + noun[0].length) continue;
       const at = count.end + noun[0].length;
       const delim = DELIMITER.exec(text.slice(at));
       if (!delim) continue;
@@ -337,7 +400,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
       }
       const last = items[items.length - 1];
-      const open = list.open || /等$/.test(text.slice(last.start, last.end).replace(/[”"’）)]+$/, ''));
+      const open = list.open || /等[”"’）)]*$/.test(text.slice(last.start, last.end));
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',

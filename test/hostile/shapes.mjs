@@ -1,0 +1,132 @@
+// Hostile input shapes, each a generator of a document of about `bytes` UTF-8 bytes.
+// Shared by the hostile-input suite (test/hostile/) and the shape bench (bench/shapes.mjs),
+// so the bench measures exactly what the tests guard.
+// Every figure differs from the one before it: caches keyed by wording must not hide the cost.
+
+const enc = (s) => Buffer.byteLength(s, 'utf8');
+
+/** Repeats `piece(i)` until the text reaches `bytes`, then closes with `end`. */
+function fill(bytes, piece, start = '', end = '') {
+  const parts = [start];
+  let size = enc(start) + enc(end);
+  for (let i = 0; size < bytes; i++) {
+    const p = piece(i);
+    parts.push(p);
+    size += enc(p);
+  }
+  parts.push(end);
+  return parts.join('');
+}
+
+const NAMES = ['人员经费', '公用经费', '办公费', '印刷费', '水电费', '差旅费', '会议费', '培训费', '维修费', '租赁费', '物业费', '邮电费'];
+// The salt makes each call's text new, so caches keyed by a block's text (figures, Markdown chunks) miss,
+// as they would on a real document: a timing repeated on the same text would measure the cache.
+let salt = 0;
+// Names carry their number in stems (甲乙丙…), not digits: a digit would be read as a figure of its own.
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const stems = (n) => [...String(n)].map((d) => STEMS[Number(d)]).join('');
+const name = (i) => `${NAMES[i % NAMES.length]}${stems(i)}${salt ? `之${stems(salt)}` : ''}`;
+const amount = (i) => `${(i % 997) + 1}.${String(i % 100).padStart(2, '0')}`;
+
+/** Ordinary drafts of the genre: headings, sums, changes, shares, debt, in short paragraphs. */
+function ordinaryText(bytes, markdown = false) {
+  const para = (i) => {
+    const a = (i % 89) + 10;
+    const b = (i % 53) + 5;
+    const total = a + b;
+    const h = markdown ? `## ${(i % 9) + 1}. 第${i}项说明\n\n` : `（${(i % 9) + 1}）第${i}项说明\n`;
+    return (
+      h +
+      `${2020 + (i % 5)}年${name(i)}支出${total}万元，比上年增加${b}万元，增长${((b / a) * 100).toFixed(1)}%。` +
+      `其中：基本支出${a}万元，项目支出${b}万元，占${((b / total) * 100).toFixed(2)}%。` +
+      `截至${2020 + (i % 5)}年底，全区政府债务余额${i + 100}亿元，其中一般债务余额${i + 40}亿元，专项债务余额60亿元。` +
+      '严格落实过紧日子要求，持续压减一般性支出，切实保障基本民生和重点领域支出需要。\n\n'
+    );
+  };
+  return fill(bytes, para);
+}
+
+/** name → { format, make(bytes), owner?, note } */
+export const SHAPES = {
+  'ordinary text': { format: 'text', make: (n) => ordinaryText(n) },
+  'ordinary markdown': { format: 'markdown', make: (n) => ordinaryText(n, true) },
+  // One line of spaces: the plain-text contents-line test (owner: document/parse-text.ts).
+  'space run': { format: 'text', make: (n, v) => `甲${' '.repeat(n + v)}乙`, owner: 'layout' },
+  'dot run': { format: 'text', make: (n, v) => '.'.repeat(n + v), owner: 'layout' },
+  'dot run (markdown)': { format: 'markdown', make: (n, v) => '.'.repeat(n + v) },
+  // Chinese numerals with no classifier after them.
+  'numeral run': { format: 'text', make: (n, v) => '一二三四五六七八九十百千万亿两零'.repeat(Math.ceil(n / 48)) + '三'.repeat(v) },
+  // Lines that end in "，": the line joiner grows one paragraph (owner: document/parse-text.ts).
+  'comma lines': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，\n`), owner: 'layout' },
+  // 其中：甲1万元、乙2万元、… in one sentence.
+  'long 其中 list': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}${amount(i)}万元、`, '项目支出合计100000万元，其中：', '。') },
+  // 其中 after 其中 in one sentence.
+  'many 其中 in a sentence': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}支出${amount(i + 3)}万元，其中基本支出${amount(i)}万元，`, '', '。'),
+  },
+  // Numbered items, one a block, after a block that ends in 其中：.
+  'numbered items after 其中': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `（${i + 1}）${name(i)}支出${amount(i)}万元；\n`, '一般公共预算支出合计100000万元，其中：\n'),
+  },
+  // The same numbered items inside the 其中 sentence itself.
+  'numbered items in a sentence': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `（${i + 1}）${name(i)}支出${amount(i)}万元；`, '一般公共预算支出合计100000万元，其中：', '。'),
+  },
+  'change run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}${amount(i)}万元，比上年增加${(i % 9) + 1}万元，`, '', '。') },
+  '三方面 run': { format: 'text', make: (n, v) => fill(n, (i) => (i % 2 ? '三方面' : '加强三方面，'), `第${v}次`) },
+  'debt sentence': {
+    format: 'text',
+    make: (n) =>
+      fill(n, (i) => `${name(i)}政府债务余额${amount(i)}亿元，其中一般债务余额${amount(i + 1)}亿元，当年发行债券${amount(i + 2)}亿元，`, '截至2023年底，', '。'),
+  },
+  // One debt at one date stated again and again, each time a sentence of its own.
+  'debt restated': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `截至2023年底，全区政府债务余额${amount(i)}亿元，当年还本${amount(i + 7)}亿元。`, '截至2022年底，全区政府债务余额80亿元。'),
+  },
+  'share run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，占${(i % 90) + 1}.5%；`, '一般公共预算财政拨款支出100000万元，主要用于以下方面：', '。') },
+  // A count and its 一是…二是… list, again and again in one paragraph.
+  'count lists': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}做好三方面工作：一是加强${name(i)}管理；二是压减支出；三是强化绩效。`) },
+  // The document named again and again in one paragraph (本部门2024年部门预算…).
+  'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
+  // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
+  'completion run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}年初预算为${amount(i + 5)}万元，支出决算为${amount(i)}万元，完成年初预算的${(i % 90) + 10}.5%，决算数小于预算数，`, '', '。'),
+  },
+  'table rows': {
+    format: 'markdown',
+    make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),
+  },
+  // A table thousands of columns wide (18,750 at about 560 KB); its row text is joined cell by cell in document/parse-markdown.ts.
+  'table columns': {
+    owner: 'reliability',
+    format: 'markdown',
+    make: (n) => {
+      const cols = Math.max(2, Math.floor(n / 30));
+      const head = Array.from({ length: cols }, (_, c) => name(c));
+      const row = Array.from({ length: cols }, (_, c) => amount(c));
+      return `| ${head.join(' | ')} |\n|${'---|'.repeat(cols)}\n| ${row.join(' | ')} |\n`;
+    },
+  },
+  'markdown paragraph': {
+    format: 'markdown',
+    make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，比上年减少${(i % 7) + 1}万元，下降${(i % 30) + 1}.2%。`),
+  },
+  'unclosed comment': { owner: 'reliability', format: 'markdown', make: (n, v) => `${v}`.repeat(v ? 1 : 0) + '<!-- budgetlint-'.repeat(Math.ceil(n / 16)) },
+};
+
+export const bytesOf = enc;
+
+/** The shape's document of about `bytes` bytes; a different `variant` gives text no cache has seen. */
+export function makeShape(shape, bytes, variant = 0) {
+  salt = variant;
+  try {
+    return SHAPES[shape].make(bytes, variant);
+  } finally {
+    salt = 0;
+  }
+}
