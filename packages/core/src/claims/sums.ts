@@ -7,6 +7,7 @@ import { sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
+import { aboveTotal, totalThenColon } from './sum-lists.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
@@ -97,7 +98,11 @@ export class SumExtractor {
         this.ofWhich(block, sentences, i);
         this.listedThenTotal(s);
         this.countsAfterColon(s);
+        const colon = totalThenColon(this.ctx, s);
+        if (colon) this.claims.push(colon);
       });
+      const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
+      if (above) this.claims.push(above);
     }
     this.tables();
     return this.claims;
