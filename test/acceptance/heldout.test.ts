@@ -21,7 +21,7 @@ describe.skipIf(!existsSync(scorer))('held-out set (sum, change, change-sum, dir
     if (!m) throw new Error(`scorer printed no summary:\n${r.stdout}\n${r.stderr}`);
     // Measured when the set was written: precision 88.9%, recall 7/26.
     expect(Number(m[3]), r.stdout).toBe(0);
-    expect(Number(m[5]), r.stdout).toBeGreaterThanOrEqual(22);
+    expect(Number(m[5]), r.stdout).toBeGreaterThanOrEqual(23);
     expect(Number(m[6])).toBe(26);
   });
 });

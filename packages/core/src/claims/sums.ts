@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { readMarker, type Marker } from '../document/markers.ts';
+import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
@@ -19,7 +19,6 @@ const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
 const OPEN = '（([【';
-const TITLE_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[^，。；;,0-9０-９]{1,30}$/;
 const CLOSE = '）)]】';
 
 // Money adds across 元/万元/亿元 once scaled; counts only within one classifier (个 is not 项).
