@@ -7,7 +7,7 @@ import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon
 const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
 const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
-const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
+const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
@@ -35,7 +35,8 @@ function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord |
 export function baseOf(raw: string): string {
   const text = raw.replace(/[\s\u3000]+/g, '');
   if (/同比/.test(text)) return '上年同期';
-  const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text);
+  // 为调整预算192,300万元的: the base's own figure is not part of its name.
+  const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text.replace(FIGURE_IN_BASE, ''));
   if (!m) return '上年';
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
@@ -152,7 +153,8 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         const prior = figs
           .slice(0, i)
           .reverse()
-          .find((x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+          // 为上年决算数1,402.30万元的93.8%: the base stated inside the ratio is the ratio's own.
+          .find((x, k) => x.role === 'prior' && x.dimension === 'money' && (!RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) || (g.role === 'ratio' && k === 0)));
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));

@@ -93,3 +93,17 @@ describe('X年当年<subject>预算执行数为P，…比X年预算执行数增�
     );
   });
 });
+
+describe('为<base>X万元的R%: a ratio whose base figure stands inside the phrase', () => {
+  const ratios = (src: string) =>
+    extractClaims(parseDocument(src, 'text'))
+      .claims.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.ratio)
+      .map((c) => `${c.current?.raw}/${c.prior?.raw}=${c.ratio!.raw} (${c.base})`);
+  it.each([
+    ['2024年全镇一般公共预算支出决算1,286.74万元，为上年决算数1,402.30万元的91.8%，主要是项目减少。', '1,286.74万元/1,402.30万元=91.8% (上年决算数)'],
+    ['区级一般公共预算支出执行数186,420万元，为调整预算192,300万元的96.9%。', '186,420万元/192,300万元=96.9% (调整预算)'],
+    ['政府采购预算980.60万元，相当于上年预算数1,120.00万元的87.6%。', '980.60万元/1,120.00万元=87.6% (上年预算数)'],
+  ])('%s', (src, expected) => {
+    expect(ratios(src)).toContain(expected);
+  });
+});

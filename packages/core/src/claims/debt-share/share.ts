@@ -34,6 +34,8 @@ function statedName(label: string): string {
       .replace(/^(?:[0-9０-９]{4}年度?|本年度?|当年)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
+      // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
+      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '')
       .replace(/(?:决算数?|预算数?|执行数|累计|完成|安排|实现|入库|为|是|达)+$/, ''),
   );
 }
