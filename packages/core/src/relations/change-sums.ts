@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
@@ -22,6 +23,7 @@ const FLAT = new RegExp(`(${alternation(FLAT_WORDS)})`);
 const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看)[，,：:]/;
 // Clauses that explain rather than list: the list is over.
 // 因 explains (因项目完工…), but 因公出国（境）费 is a part.
+const CLASSIFIER_TAIL = /[，,][\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:如下|情况如下)|分项如下)[：:][\s\u3000]*$/;
 const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因(?!公)|由于|原因|用于|这|此|以上|上述|占)/;
 const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
 // 收入总计由一般公共预算收入、上级补助收入和上年结余三部分构成.
@@ -97,6 +99,25 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
       if (pending) continue;
     }
     break;
+  }
+  return { parts, remainder };
+}
+
+/** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
+function numberedParts(ctx: ExtractContext, block: Block): { parts: ChangePart[]; remainder: boolean } {
+  const parts: ChangePart[] = [];
+  let remainder = false;
+  let level: string | undefined;
+  for (let b = block.index + 1, n = 1; b < ctx.doc.blocks.length && n <= 30; b++, n++) {
+    const blk = ctx.doc.blocks[b];
+    const m = blk.kind === 'paragraph' ? readMarker(blk.text) : null;
+    if (!m || m.ordinal !== n || (level && m.level !== level)) break;
+    level = m.level;
+    const [first] = ctx.sentences(blk);
+    const read = first ? readParts(ctx, first, first.start + m.length) : { parts: [], remainder: false };
+    if (read.parts.length !== 1) return { parts: [], remainder: false };
+    parts.push(read.parts[0]);
+    remainder ||= read.remainder;
   }
   return { parts, remainder };
 }
@@ -203,7 +224,9 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
 
   const emit = (anchor: Anchor, s: Sentence, from: number) => {
     if (seen.has(anchor.delta.id)) return;
-    const { parts, remainder } = readParts(ctx, s, from);
+    let { parts, remainder } = readParts(ctx, s, from);
+    // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
+    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
     // 支出预算6,846.97万元，比上年增加528.36万元: the subject is the level's when the change's own clause names none.
@@ -252,6 +275,12 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
         const wordAt = f.start - before.length + v.index;
         const after = f.end + IN_IT.exec(text.slice(f.end))![0].length;
         emit({ delta: f, wordAt, wordLen: v[1].length, block, sentenceStart: s.start }, s, after);
+      }
+      // "…比上年增加2.0万元，按项目分：" ending the paragraph: the parts follow on numbered lines.
+      const tail = si === sentences.length - 1 ? CLASSIFIER_TAIL.exec(s.text) : null;
+      if (tail) {
+        const anchor = anchorBefore(ctx, s, s.start + tail.index);
+        if (anchor) emit(anchor, s, s.end);
       }
       // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.
       const cls = CLASSIFIER.exec(s.text);

@@ -67,3 +67,27 @@ describe('N项合计: the count of the parts named with the total word is not a 
     expect(sums('村级组织运转经费按每村每年15万元的标准安排，全镇12个行政村共计180万元。')).toEqual([]);
   });
 });
+
+describe('分项看：/ 其中： ending a paragraph, the parts on numbered lines', () => {
+  it.each([
+    [
+      '2025年“三公”经费预算合计74.50万元，较上年预算数压减6.40万元。分项看：\n1. 因公出国（境）费7.30万元，较上年减少2.10万元；\n2. 公务接待费18.20万元，较上年减少1.40万元；\n3. 公务用车购置及运行维护费49.00万元，较上年减少2.90万元。',
+      ['2.10万元', '1.40万元', '2.90万元'],
+    ],
+    [
+      '2024年“三公”经费支出决算36.80万元，比上年减少4.20万元。其中：\n（1）因公出国（境）费比上年减少1.00万元；\n（2）公务接待费比上年减少1.50万元；\n（3）公务用车购置及运行维护费比上年减少1.70万元。',
+      ['1.00万元', '1.50万元', '1.70万元'],
+    ],
+    [
+      '部门“三公”经费预算41.5万元，比上年增加2.0万元，按项目分：\n1.公务接待费增加0.8万元；\n2.公务用车购置及运行维护费增加1.2万元；\n3.因公出国（境）费与上年持平。',
+      ['0.8万元', '1.2万元', '持平'],
+    ],
+  ])('%s', (src, parts) => {
+    expect(changeSums(src)).toContainEqual({ total: expect.any(String), parts, complete: 'partition' });
+  });
+
+  it('numbered lines that are not one change each read nothing', () => {
+    const src = '“三公”经费预算74.50万元，较上年压减6.40万元。分项看：\n1. 因公出国（境）费7.30万元；\n2. 公务接待费18.20万元，较上年减少1.40万元。';
+    expect(changeSums(src)).toEqual([]);
+  });
+});
