@@ -3,14 +3,17 @@ import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from './labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
-const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
+// 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
+const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
-const BASE_AFTER_COMPARE = /(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|增加|增长|上升|提高|上涨|减少|下降|降低|下滑|压减|增|减|降|[，,]|$)/;
-const BASE_OF_RATIO = /为([^，。；,为]{1,12}?)的[\s\u3000]*$/;
+const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
+const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
+// "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
+const LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
@@ -32,9 +35,18 @@ function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord |
 export function baseOf(raw: string): string {
   const text = raw.replace(/[\s\u3000]+/g, '');
   if (/同比/.test(text)) return '上年同期';
-  const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text);
+  // 为调整预算192,300万元的: the base's own figure is not part of its name.
+  const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text.replace(FIGURE_IN_BASE, ''));
   if (!m) return '上年';
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
+}
+
+const RATIO_BASE_NAME = /(?:为|是|相当于|完成)(?:了)?[\s\u3000]*([^，。；,;为是]{2,12}?)[\s\u3000]*$/;
+
+/** The base a ratio's stated base figure is named as: 为调整预算192,300万元的 → 调整预算. */
+function ratioBaseName(text: string, x: DocFigure): string | undefined {
+  const m = RATIO_BASE_NAME.exec(text.slice(Math.max(0, x.start - 16), x.start));
+  return m ? baseKey(m[1]) : undefined;
 }
 
 const baseKey = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/当年|本年|全年|度|的/g, '').replace(/(?:为|是|达)$/, '');
@@ -47,8 +59,24 @@ function namedPrior(text: string, before: DocFigure[], rate: DocFigure, base: st
   if (!/[0-9]{4}年|上年|预算|决算|执行/.test(base)) return undefined;
   const key = baseKey(base);
   if (key.length < 3) return undefined;
-  const found = before.filter((x) => x.end <= rate.start && x.dimension === 'money' && !x.approximate && (x.role === 'amount' || x.role === 'prior') && baseKey(labelBefore(text, x.start)) === key);
+  const found = before.filter((x) => x.end <= rate.start && x.dimension === 'money' && !x.approximate && (x.role === 'amount' || x.role === 'prior') && namesBase(baseKey(labelBefore(text, x.start)), key, text, before, x));
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A label names the base when it is the base ("2025年预算执行数为"), or the
+ * base's year and measure around the subject the sentence compares
+ * ("2025年当年机关运行经费预算执行数为" against 2025年预算执行数, when the
+ * current value is 机关运行经费's too).
+ */
+function namesBase(label: string, key: string, text: string, figs: DocFigure[], x: DocFigure): boolean {
+  if (label === key) return true;
+  const m = /^([0-9]{4}年)(.{3,})$/.exec(key);
+  if (!m || !label.startsWith(m[1]) || !label.endsWith(m[2])) return false;
+  const subject = label.slice(m[1].length, label.length - m[2].length);
+  if (subject.length < 2) return false;
+  // The subject must be the one of another figure in the sentence: the value compared with this base.
+  return figs.some((y) => y !== x && y.start > x.end && labelBefore(text, y.start).includes(subject));
 }
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
@@ -93,16 +121,24 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (!found) return;
         const current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
-        const prior = lastBefore(
-          figs,
-          i,
-          (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
-        );
+        const base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        const prior =
+          lastBefore(
+            figs,
+            i,
+            (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
+          ) ??
+          // 为调整预算192,300万元的96.9%，…，比调整预算少支出5,880万元: the ratio's base is the base the change names.
+          lastBefore(
+            figs,
+            i,
+            (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && ratioBaseName(block.text, x) === baseKey(base),
+          );
         const claim: ChangeClaim = {
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
-          base: baseOf(block.text.slice(current ? current.end : s.start, f.start)),
+          base,
           prior: prior && !prior.approximate ? prior : undefined,
           delta: f,
           deltaWord: found.word,
@@ -120,6 +156,15 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
             claim.rateWord = wordBefore(ctx, s, g)?.word;
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
         }
+        // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.
+        if (!current) {
+          const last = claim.rate && claim.rate.start > f.start ? claim.rate : claim.ratio && claim.ratio.start > f.start ? claim.ratio : f;
+          const next = figs.find((g) => g.start > last.end);
+          if (next && isCurrent(next) && next.dimension === f.dimension && !next.approximate && LEVEL_AFTER.test(block.text.slice(last.end, next.start))) {
+            claim.current = next;
+            taken.add(next.id);
+          }
+        }
         if (claim.rate) taken.add(claim.rate.id);
         if (claim.ratio) taken.add(claim.ratio.id);
         if (current) taken.add(current.id);
@@ -134,7 +179,12 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
         const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
-        const prior = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === 'money' && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+        // 为上年决算数1,402.30万元的93.8%: the base stated inside the ratio is the ratio's own.
+        const prior = lastBefore(
+          figs,
+          i,
+          (x) => x.role === 'prior' && x.dimension === 'money' && (!RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) || (g.role === 'ratio' && x === figs[i - 1])),
+        );
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));

@@ -33,10 +33,15 @@ function stripTail(s: string, words: readonly string[], spaces = true): string {
 // Labels are short; looking further back than this only costs time on long paragraphs.
 const LOOK_BACK = 120;
 
+/** 2,780 / ２，７８０: a comma between digits with three digits after it groups thousands, it ends no clause. */
+function thousands(text: string, i: number): boolean {
+  return (text[i] === ',' || text[i] === '，') && /[0-9０-９]/.test(text[i - 1] ?? '') && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5));
+}
+
 /** Where the clause that ends at `at` starts: after the last of `marks`, at most LOOK_BACK back. */
 function clauseStart(text: string, at: number, from: number, marks: string): number {
   const floor = Math.max(from, at - LOOK_BACK);
-  for (let i = at - 1; i >= floor; i--) if (marks.includes(text[i])) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if (marks.includes(text[i]) && !thousands(text, i)) return i + 1;
   return floor;
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { readMarker, type Marker } from '../document/markers.ts';
+import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
@@ -7,12 +7,14 @@ import { add, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from './context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
+import { aboveTotal, totalThenColon } from './sum-lists.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
+const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
@@ -120,7 +122,11 @@ export class SumExtractor {
         this.ofWhich(block, sentences, i);
         this.listedThenTotal(s);
         this.countsAfterColon(s);
+        const colon = totalThenColon(this.ctx, s);
+        if (colon) this.claims.push(colon);
       });
+      const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
+      if (above) this.claims.push(above);
     }
     this.tables();
     return this.claims;
@@ -343,7 +349,8 @@ export class SumExtractor {
   /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
   private continues(block: Block): boolean {
     const prev = this.ctx.doc.blocks[block.index - 1];
-    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+    // A numbered title line (三、“三公”经费支出情况) ends nothing, and nothing goes on from it.
+    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
   }
 
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
@@ -355,7 +362,8 @@ export class SumExtractor {
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
       // 加上…，合计: the total also counts an amount stated before this sentence.
       if (/^[\s\u3000]*(?:再)?(?:加上|连同|加)/.test(s.text)) return;
-      const before = figs.slice(0, k);
+      // 四项合计135,090万元: the count of the parts named with the total word is not a part.
+      const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && f.dimension === 'count' && f.dimension !== t.dimension && TOTAL_ONLY.test(s.block.text.slice(f.end, t.start))));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
       // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
       if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;

@@ -47,3 +47,9 @@ export function readMarker(text: string): Marker | null {
   if (t && CIRCLED2.includes(t[0])) return make('circled', CIRCLED2.indexOf(t[0]) + 1, 1);
   return null;
 }
+
+/**
+ * A numbered title on a line of its own (三、“三公”经费支出情况, （二）机关运行经费):
+ * a PDF's text keeps it as a paragraph, but it ends nothing and no sentence goes on from it.
+ */
+export const TITLE_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[^，。；;,0-9０-９]{1,30}$/;

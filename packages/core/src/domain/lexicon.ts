@@ -15,6 +15,7 @@ export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ['上升', 'up'],
   ['提高', 'up'],
   ['上涨', 'up'],
+  ['回升', 'up'],
   ['增收', 'up'],
   ['增支', 'up'],
   ['超支', 'up'],
@@ -24,6 +25,7 @@ export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ['下降', 'down'],
   ['降低', 'down'],
   ['下滑', 'down'],
+  ['回落', 'down'],
   ['压减', 'down'],
   ['压缩', 'down'],
   ['缩减', 'down'],
@@ -48,10 +50,10 @@ export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
 ];
 
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
-export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '减少', '下降', '降低', '下滑', '压减', '缩减', '增', '减', '降'];
+export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降'];
 
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
-export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|下降|减少|降低|回落)/;
+export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落)/;
 
 /** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
 export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];

@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { TITLE_LINE } from '../document/markers.ts';
 import type { ExtractContext } from '../claims/context.ts';
 import type { DocFigure } from '../claims/types.ts';
 import { normalSubject } from '../relations/names.ts';
@@ -27,6 +28,7 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 // A subject must name money of some kind to be worth comparing across the document.
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
+const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位/g;
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
 const DATE = /(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?|年初|年末|年底|上半年|下半年|一季度|二季度|三季度|四季度|上年|去年)/g;
 const LEADING_TIME = /^[\s\u3000]*(?:(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\s\u3000]*)?$/;
@@ -88,7 +90,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     if (block.kind !== 'paragraph') continue;
     // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
     const prev = ctx.doc.blocks[block.index - 1];
-    const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text);
+    const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
     // A sentence that names no date is about the one the paragraph named last
     // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
     let running = sectionPeriod;
@@ -120,18 +122,20 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // "年初预算为…，支出决算为…" where the subject is named only once).
   if (!LEADING_TIME.test(text.slice(sentenceStart, start))) return undefined;
   const clause = text.slice(start, f.start).replace(/[\s\u3000]+/g, '');
-  if (!clause || NOT_A_LEVEL.test(clause)) return undefined;
+  // The scope is not read for level words: 本单位 has the 单 of 单价 in it.
+  if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, ''))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
     // Digits before the figure in its clause are a year or a date; anything else is a second figure.
     if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(others.replace(/[0-9０-９]+(?=[\s\u3000]*(?:年|月|日|号))/g, ''))) return undefined;
   }
-  let subject = clause
-    .replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '')
-    .replace(/^(?:年初|年末|年底)/, '');
+  const leadingTime = (x: string) =>
+    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底)/, '');
+  let subject = leadingTime(clause);
   const scope = SCOPE.exec(subject)?.[0] ?? '';
-  subject = subject.slice(scope.length);
+  // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
+  subject = leadingTime(subject.slice(scope.length));
   subject = normalSubject(subject).replace(/(?:为|是|达|达到)+$/, '');
   if (subject.length < 4 || !MONEY_NOUN.test(subject)) return undefined;
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be one fact.

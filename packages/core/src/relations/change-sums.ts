@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../figures/interval-of.ts';
@@ -11,7 +12,8 @@ import { sameSubject } from './names.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
-const VERB_BEFORE = new RegExp(`(${DELTA_VERB_ALT})了?(?:额|为|达)?${S}$`);
+// 少支出4.05万元: what was spent or collected may follow the verb.
+const VERB_BEFORE = new RegExp(`(${DELTA_VERB_ALT})了?(?:支出|收入|支付|收|支)?(?:额|为|达)?${S}$`);
 // 收入总计增加的315万元中，…: the total's change, its parts after 中.
 const VERB_OF = new RegExp(`(${DELTA_VERB_ALT})的${S}$`);
 const IN_IT = /^[\s\u3000]*中[，,：:]/;
@@ -20,7 +22,9 @@ const FLAT = new RegExp(`(${alternation(FLAT_WORDS)})`);
 // A sentence that only goes on to break the total's change down: 按支出性质分，…; 分类型看，…; 从构成看：…
 const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看)[，,：:]/;
 // Clauses that explain rather than list: the list is over.
-const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因|由于|原因|用于|这|此|以上|上述|占)/;
+// 因 explains (因项目完工…), but 因公出国（境）费 is a part.
+const CLASSIFIER_TAIL = /[，,][\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:如下|情况如下)|分项如下)[：:][\s\u3000]*$/;
+const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因(?!公)|由于|原因|用于|这|此|以上|上述|占)/;
 const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
 // 收入总计由一般公共预算收入、上级补助收入和上年结余三部分构成.
 const COMPOSITION = /(?:由)([^。；]{2,80}?)(?:[两二三四五六七八九十\d]+(?:个)?部分|等?[两二三四五六七八九十\d]+项)?(?:构成|组成)/g;
@@ -95,6 +99,25 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
       if (pending) continue;
     }
     break;
+  }
+  return { parts, remainder };
+}
+
+/** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
+function numberedParts(ctx: ExtractContext, block: Block): { parts: ChangePart[]; remainder: boolean } {
+  const parts: ChangePart[] = [];
+  let remainder = false;
+  let level: string | undefined;
+  for (let b = block.index + 1, n = 1; b < ctx.doc.blocks.length && n <= 30; b++, n++) {
+    const blk = ctx.doc.blocks[b];
+    const m = blk.kind === 'paragraph' ? readMarker(blk.text) : null;
+    if (!m || m.ordinal !== n || (level && m.level !== level)) break;
+    level = m.level;
+    const [first] = ctx.sentences(blk);
+    const read = first ? readParts(ctx, first, first.start + m.length) : { parts: [], remainder: false };
+    if (read.parts.length !== 1) return { parts: [], remainder: false };
+    parts.push(read.parts[0]);
+    remainder ||= read.remainder;
   }
   return { parts, remainder };
 }
@@ -196,17 +219,23 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
   const comps = compositions(ctx);
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
-  let last: { anchor: Anchor; block: number } | undefined;
+  // `end`: the change closes its paragraph (nothing with a figure after it there).
+  let last: { anchor: Anchor; block: number; end: boolean } | undefined;
 
   const emit = (anchor: Anchor, s: Sentence, from: number) => {
     if (seen.has(anchor.delta.id)) return;
-    const { parts, remainder } = readParts(ctx, s, from);
+    let { parts, remainder } = readParts(ctx, s, from);
+    // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
+    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
     // 支出预算6,846.97万元，比上年增加528.36万元: the subject is the level's when the change's own clause names none.
     let subject = subjectBefore(text, anchor.wordAt, anchor.sentenceStart).replace(/的$/, '');
+    // 比2024年预算数2,780万元压减: a comparison clause names the base, not the subject.
+    if (/^(?:同比|比|较|与|和)/.test(subject)) subject = '';
     if (!subject) {
-      const level = ctx.figuresByBlock[anchor.block.index].filter((f) => f.end <= anchor.wordAt && f.start >= anchor.sentenceStart && isLevel(f)).pop();
+      // The level, not the base it is compared with (比2024年预算数2,780万元).
+      const level = ctx.figuresByBlock[anchor.block.index].filter((f) => f.end <= anchor.wordAt && f.start >= anchor.sentenceStart && isLevel(f) && f.role !== 'prior').pop();
       if (level) subject = subjectBefore(text, level.start, anchor.sentenceStart);
     }
     if (!subject) return;
@@ -233,6 +262,8 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
         const at = s.start + m.index;
         let anchor = anchorBefore(ctx, s, at);
         if (!anchor && !text.slice(s.start, at).trim() && si > 0) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
+        // 其中 opening its own paragraph: the change the paragraph before ended with.
+        if (!anchor && !text.slice(0, at).trim() && last && last.block === block.index - 1 && last.end) anchor = last.anchor;
         if (anchor) emit(anchor, s, at + m[0].length);
       }
       // 增加的315万元中，…
@@ -245,6 +276,12 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
         const after = f.end + IN_IT.exec(text.slice(f.end))![0].length;
         emit({ delta: f, wordAt, wordLen: v[1].length, block, sentenceStart: s.start }, s, after);
       }
+      // "…比上年增加2.0万元，按项目分：" ending the paragraph: the parts follow on numbered lines.
+      const tail = si === sentences.length - 1 ? CLASSIFIER_TAIL.exec(s.text) : null;
+      if (tail) {
+        const anchor = anchorBefore(ctx, s, s.start + tail.index);
+        if (anchor) emit(anchor, s, s.end);
+      }
       // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.
       const cls = CLASSIFIER.exec(s.text);
       if (cls && last && block.index - last.block <= 2 && !s.figures.some((f) => f.role === 'amount' && f.dimension === 'money')) {
@@ -253,7 +290,7 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       // The last change stated, for a breakdown that follows it; any other money figure breaks the thread.
       if (s.figures.some((f) => f.dimension === 'money')) {
         const a = anchorBefore(ctx, s, s.end);
-        last = a ? { anchor: a, block: block.index } : undefined;
+        last = a ? { anchor: a, block: block.index, end: si === sentences.length - 1 } : undefined;
       }
     });
   }

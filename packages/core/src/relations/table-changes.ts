@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../claims/context.ts';
 import type { ChangeClaim, DocFigure } from '../claims/types.ts';
@@ -6,6 +7,40 @@ import type { ChangeClaim, DocFigure } from '../claims/types.ts';
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
 const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
+
+const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*）)?$/;
+const BUDGET_COLUMN = /^(?:年初|调整后?|全年)?预算(?:数|额)?(?:（[^）]*）)?$/;
+const LAST_YEAR = /^上年/;
+
+/**
+ * No two periods of one measure: the change columns are of an actual column
+ * (决算数, 执行数) against the one other column they can be against — last
+ * year's of the same measure when the change column says 比上年, else the one
+ * budget column. Two candidates, or none, read nothing.
+ */
+function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: number): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+  const actual = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  if (actual.length !== 1) return undefined;
+  const current = actual[0];
+  const changeHeads = [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]);
+  const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年/.test(h));
+  const priors = heads
+    .map((h, c) => ({ c, name: h }))
+    .filter((x) => x.c > 0 && x.c !== current.c && (lastYear ? LAST_YEAR.test(x.name) && x.name.replace(LAST_YEAR, '') === current.name : BUDGET_COLUMN.test(x.name)));
+  return priors.length === 1 ? { prior: priors[0], current } : undefined;
+}
+
+/**
+ * A bare number under a 增减% header in a table captioned 单位：万元 was read in
+ * the table's unit; the header says it is a percentage.
+ */
+function asPercent(row: Block, c: number, f: DocFigure | undefined): DocFigure | undefined {
+  if (!f || f.dimension === 'percent') return f;
+  const cl = row.cells![c];
+  const written = row.text.slice(cl.start, cl.end).trim();
+  if (!/^[-−－+]?[0-9０-９][0-9０-９.,，]*$/.test(written)) return f;
+  return { ...f, raw: `${written}%`, unit: '%', dimension: 'percent', scale: new Decimal(1) };
+}
 
 const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].start, h.cells[c].end).trim() : '');
 
@@ -40,11 +75,16 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
         if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h });
       }
     });
-    // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart.
-    if (periods.length !== 2 || periods[0].rank === periods[1].rank || (deltaCol < 0 && rateCol < 0)) continue;
     const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '');
-    if (measure(periods[0]) !== measure(periods[1])) continue;
-    const [prior, current] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
+    // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart;
+    // else a budget and an actual column (预算数 | 决算数 | 增减), or an actual and last year's (决算数 | 上年决算数 | 比上年增减%).
+    let pair: { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined;
+    if (periods.length === 2 && periods[0].rank !== periods[1].rank && measure(periods[0]) === measure(periods[1])) {
+      const [p0, p1] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
+      pair = { prior: p0, current: p1 };
+    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol);
+    if (!pair || (deltaCol < 0 && rateCol < 0)) continue;
+    const { prior, current } = pair;
     for (const row of rows) {
       if (row.table!.header || !row.cells) continue;
       const cell = (c: number): DocFigure | undefined => {
@@ -56,7 +96,7 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
       const cur = cell(current.c);
       const pri = cell(prior.c);
       const delta = deltaCol >= 0 ? cell(deltaCol) : undefined;
-      const rate = rateCol >= 0 ? cell(rateCol) : undefined;
+      const rate = rateCol >= 0 ? asPercent(row, rateCol, cell(rateCol)) : undefined;
       if (!cur || !pri || cur.dimension !== pri.dimension || (!delta && !rate)) continue;
       if (delta && delta.dimension !== cur.dimension) continue;
       if (rate && rate.dimension !== 'percent') continue;

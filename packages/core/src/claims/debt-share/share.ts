@@ -9,7 +9,8 @@ import type { Claim, DocFigure, ShareClaim, SumClaim } from '../types.ts';
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
-const BETWEEN = /^占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
+// 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
+const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
 /** `s` trimmed, without one comma at its start: "，占" → "占". */
 const withoutLeadingComma = (s: string) => {
   const t = s.trim();
@@ -37,10 +38,16 @@ function statedName(label: string): string {
   return normalName(
     label
       .replace(/[\s\u3000]/g, '')
-      .replace(/^(?:[0-9０-９]{4}年度?)/, '')
-      .replace(/(?:决算数?|预算数?|执行数|为|是|达)+$/, ''),
+      .replace(/^(?:[0-9０-９]{4}年度?|本年度?|当年)/, '')
+      // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
+      .replace(SCOPE, '')
+      // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
+      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '')
+      .replace(/(?:决算数?|预算数?|执行数|累计|完成|安排|实现|入库|为|是|达)+$/, ''),
   );
 }
+
+const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
 
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 const usable = (f: DocFigure) => !f.approximate && (f.dimension === 'money' || f.dimension === 'count');
@@ -76,13 +83,13 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
     const before = BEFORE_INLINE.exec(block.text.slice(inner.end, part.start));
     if (before && AFTER_INLINE.test(block.text.slice(part.end, share.start))) {
       const written = before[1].replace(/[\s\u3000]/g, '');
-      return { part: inner, share, name: normalName(written), written, inline: part };
+      return { part: inner, share, name: statedName(written), written, inline: part };
     }
   }
   if (!isPart(part)) return undefined;
   const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(part.end, share.start)));
   if (!m) return undefined;
-  return { part, share, name: normalName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+  return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }
 
 /**
@@ -104,19 +111,24 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   for (const block of blocks) namedPairs(ctx, sums, block, claims, taken);
 
+  // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
+  let named: Named | undefined;
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
       const pair = pairOf(ctx, block, i);
       if (!pair || taken.has(pair.share.id)) return;
-      const found = pair.inline
+      let found = pair.inline
         ? { total: pair.inline, label: pair.written }
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
             ? namedTotal(ctx, sums, block, pair)
             : ofWhichTotal(byComponent, pair);
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
+      if (inherited) found = inherited;
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
+      if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
       claims.push({
         kind: 'share',
@@ -125,7 +137,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         total: found.total,
         partLabel: labelBefore(block.text, pair.part.start),
         totalLabel: found.label,
-        via: pair.name ? 'named' : 'of-which',
+        via: pair.name || inherited ? 'named' : 'of-which',
       });
     });
   }
@@ -179,6 +191,37 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
   }
 }
 
+/** How many list lines an unnamed share may stand after the share that named its base. */
+const INHERIT_WINDOW = 6;
+
+/**
+ * "税收收入91,350万元，占一般公共预算收入的比重为72.2%；非税收入35,130万元，
+ * 所占比例为27.8%", or numbered lines "（1）A…，占财政拨款支出预算的76.9%；
+ * （2）B…，占比为10.4%": a share that names no base, in the same sentence run
+ * or the next list lines as a share that named one, is of that base. Only
+ * paragraphs may stand between (a heading or a table starts something else),
+ * no full stop may close the run in between, and a base smaller than the part
+ * is not its base.
+ */
+function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (!named || block.index - named.share.block > INHERIT_WINDOW) return undefined;
+  for (let b = named.share.block; b <= block.index; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') return undefined;
+    const from = b === named.share.block ? named.share.end : 0;
+    const to = b === block.index ? pair.part.start : blk.text.length;
+    if (to < from || /[。！？!?]/.test(blk.text.slice(from, to))) return undefined;
+  }
+  if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
+  return { total: named.total, label: named.label };
+}
+
+interface Named {
+  share: DocFigure;
+  total: DocFigure;
+  label: string;
+}
+
 /** The total of the one sum the part is a component of. */
 function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
   const owners = byComponent.get(pair.part.id) ?? [];
@@ -200,7 +243,7 @@ function namedTotal(ctx: ExtractContext, sums: SumClaim[], block: Block, pair: P
   const found = new Map<number, DocFigure>();
   // Tables are left out: a row's first figure may be last year's column.
   const prose = (s: SumClaim) => s.shape !== 'table-row' && s.shape !== 'table-column';
-  for (const s of sums) if (prose(s) && inWindow(s.total) && normalName(s.subject) === pair.name) found.set(s.total.id, s.total);
+  for (const s of sums) if (prose(s) && inWindow(s.total) && statedName(s.subject) === pair.name) found.set(s.total.id, s.total);
   for (let b = from; b <= block.index; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind === 'toc') continue;
@@ -265,7 +308,14 @@ function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], t
 function totalBeforeList(ctx: ExtractContext, block: Block, at: number): DocFigure | undefined {
   // Spaces, at most one ，or 。, spaces (a loop: `^\s*[，,。]?\s*$` was quadratic on a run of spaces).
   const ADJACENT = { test: (t: string) => /^[，,。]?$/.test(t.trim()) };
-  const before = ctx.figuresByBlock[block.index].filter((f) => f.end <= at);
+  // 支出2,940.05万元，较上年预算数2,718.64万元增加221.41万元，增长8.1%，主要用于：the change clause between is skipped.
+  const all = ctx.figuresByBlock[block.index].filter((f) => f.end <= at);
+  let before = all;
+  const level = [...all].reverse().find((f) => !CHANGE_ROLES.has(f.role));
+  if (level && level !== all[all.length - 1] && CHANGE_CLAUSE.test(block.text.slice(level.end, at))) {
+    before = all.filter((f) => f.end <= level.end);
+    at = level.end;
+  }
   let total = before[before.length - 1];
   let text = block.text;
   if (!total && !block.text.slice(0, at).trim()) {
@@ -279,6 +329,10 @@ function totalBeforeList(ctx: ExtractContext, block: Block, at: number): DocFigu
   if (!total || !isPart(total) || total.dimension !== 'money') return undefined;
   return total;
 }
+
+const CHANGE_ROLES = new Set(['delta', 'rate', 'ratio', 'prior']);
+// "，较上年…增加…，增长…%，": a comparison clause, no sentence or list break inside.
+const CHANGE_CLAUSE = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较|同比|与)[^。；;：:]*[，,]?[\s\u3000]*$/;
 
 interface Item {
   part: DocFigure;
@@ -303,14 +357,17 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
     if (stop >= 0) break;
     const next: Block | undefined = ctx.doc.blocks[b.index + 1];
     // Only into a plain paragraph, and only when this one stops mid-list (not after a heading-like line).
-    if (!next || next.kind !== 'paragraph' || /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(next.text)) break;
+    // A numbered line that states a share (（二）日常公用经费318.75万元，占10.8%) is the list's next item, not a heading.
+    const numbered = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(next?.text ?? '');
+    if (!next || next.kind !== 'paragraph' || (numbered && !/占/.test(next.text))) break;
     b = next;
     from = 0;
   }
   // Text between stream positions, across block boundaries.
   const figs: Array<{ f: DocFigure; p: number }> = [];
   pieces.forEach((pc, p) => {
-    for (const f of ctx.figuresByBlock[pc.block.index]) if (f.start >= pc.from && f.end <= pc.to) figs.push({ f, p });
+    // An item may go on with its own change (，比上年增支72.18万元，增长4.0%): not a part or a share of the list.
+    for (const f of ctx.figuresByBlock[pc.block.index]) if (f.start >= pc.from && f.end <= pc.to && !CHANGE_ROLES.has(f.role)) figs.push({ f, p });
   });
   const between = (x: { p: number; end: number }, y: { p: number; start: number }): string => {
     if (x.p === y.p) return pieces[x.p].block.text.slice(x.end, y.start);

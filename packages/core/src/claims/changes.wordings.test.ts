@@ -1,0 +1,109 @@
+/**
+ * Reading rules for changes found on a held-out set (test/heldout): each in
+ * three or more wordings written for this file, with what a careful reader
+ * takes from them (the current value, the prior, the change and its word).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/index.ts';
+import { extractClaims } from './index.ts';
+import type { ChangeClaim, SumClaim } from './types.ts';
+
+const changes = (src: string) =>
+  extractClaims(parseDocument(src, 'text'))
+    .claims.filter((c): c is ChangeClaim => c.kind === 'change')
+    .map((c) => ({
+      current: c.current?.raw,
+      prior: c.prior?.raw,
+      delta: c.delta ? `${c.deltaWord?.text ?? ''}${c.delta.raw}` : undefined,
+      rate: c.rate?.raw,
+      base: c.base,
+    }));
+
+describe('回落 and 回升 state a direction', () => {
+  it.each([
+    ['2024年公务接待费决算6.35万元，上年决算数为5.10万元，同比回落1.25万元。', '6.35万元', '5.10万元', '回落1.25万元'],
+    ['全县契税完成8,420万元，比上年同期的9,130万元回落710万元，回落7.8%。', '8,420万元', '9,130万元', '回落710万元'],
+    ['会议费支出12.8万元，较上年回升2.3万元，主要是承办全市培训。', '12.8万元', undefined, '回升2.3万元'],
+  ])('%s', (src, current, prior, delta) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior, delta }));
+  });
+});
+
+describe('多收/少收/少支出: the verb is 多/少, what was collected or spent may follow it', () => {
+  it.each([
+    ['其中国有土地使用权出让收入41,530万元，同比少收10,270万元。', '少10,270万元'],
+    ['2024年区级一般公共预算支出186,420万元，比调整预算少支出5,880万元。', '少5,880万元'],
+    ['城镇土地使用税入库2,310万元，比上年多收265万元，主要是清缴欠税。', '多265万元'],
+  ])('%s', (src, delta) => {
+    expect(changes(src).map((c) => c.delta)).toContain(delta);
+  });
+
+  it('少收 is a change, not another part of the total before 其中', () => {
+    const sums = extractClaims(parseDocument('政府性基金预算收入48,260万元，同比减收9,840万元，其中国有土地使用权出让收入41,530万元，同比少收10,270万元。', 'text')).claims.filter(
+      (c): c is SumClaim => c.kind === 'sum',
+    );
+    expect(sums.flatMap((s) => s.components.map((x) => x.figure.raw))).not.toContain('10,270万元');
+  });
+});
+
+describe('a level stated after its change is the current value', () => {
+  it.each([
+    ['一般公共预算财政拨款支出比上年减少346.20万元，下降5.2%，为6,318.90万元。', '6,318.90万元', '减少346.20万元'],
+    ['收入支出决算总计较上年增加1,126.48万元，增长12.9%，达到9,858.16万元。', '9,858.16万元', '增加1,126.48万元'],
+    ['本年度“三公”经费支出比上年压减4.2万元，为36.8万元，主要是减少公务接待批次。', '36.8万元', '压减4.2万元'],
+  ])('%s', (src, current, delta) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, delta }));
+  });
+
+  it('an amount after a comma that is not a level stays out', () => {
+    expect(changes('一般公共预算支出比上年减少346.20万元，下降5.2%，其中教育支出1,120.00万元。')).toContainEqual(
+      expect.objectContaining({ current: undefined, delta: '减少346.20万元' }),
+    );
+  });
+});
+
+describe('a base named after 比 is the ratio base stated earlier under that name', () => {
+  it.each([
+    ['2024年区级一般公共预算支出执行数186,420万元，为调整预算192,300万元的96.9%，比调整预算少支出5,880万元。', '186,420万元', '192,300万元'],
+    ['部门支出决算4,273.94万元，为年初预算4,534.30万元的94.3%，比年初预算减少260.36万元。', '4,273.94万元', '4,534.30万元'],
+    ['全县一般公共预算收入完成126,480万元，相当于上年决算数118,960万元的106.3%，比上年决算数增收7,520万元。', '126,480万元', '118,960万元'],
+  ])('%s', (src, current, prior) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior }));
+  });
+
+  it('a different base named after 比 does not take the ratio base', () => {
+    expect(changes('支出执行数186,420万元，为调整预算192,300万元的96.9%，比上年增加5,880万元。')).toContainEqual(
+      expect.objectContaining({ current: '186,420万元', prior: undefined, delta: '增加5,880万元' }),
+    );
+  });
+});
+
+describe('X年当年<subject>预算执行数为P，…比X年预算执行数增长R%', () => {
+  it.each([
+    ['2025年当年机关运行经费预算执行数为248.60万元，2026年机关运行经费预算安排231.20万元，比2025年预算执行数下降7.0%。', '231.20万元', '248.60万元'],
+    ['2025年当年“三公”经费预算执行数为36.50万元，2026年“三公”经费预算安排34.50万元，比2025年预算执行数减少5.5%。', '34.50万元', '36.50万元'],
+    ['2024年当年政府采购预算执行数为1,120.00万元，2025年政府采购预算安排1,286.40万元，比2024年预算执行数增长14.9%。', '1,286.40万元', '1,120.00万元'],
+  ])('%s', (src, current, prior) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior }));
+  });
+
+  it('another subject’s 执行数 is not the base', () => {
+    expect(changes('2025年当年会议费预算执行数为12.00万元，2026年机关运行经费预算安排231.20万元，比2025年预算执行数下降7.0%。')).toContainEqual(
+      expect.objectContaining({ current: '231.20万元', prior: undefined }),
+    );
+  });
+});
+
+describe('为<base>X万元的R%: a ratio whose base figure stands inside the phrase', () => {
+  const ratios = (src: string) =>
+    extractClaims(parseDocument(src, 'text'))
+      .claims.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.ratio)
+      .map((c) => `${c.current?.raw}/${c.prior?.raw}=${c.ratio!.raw} (${c.base})`);
+  it.each([
+    ['2024年全镇一般公共预算支出决算1,286.74万元，为上年决算数1,402.30万元的91.8%，主要是项目减少。', '1,286.74万元/1,402.30万元=91.8% (上年决算数)'],
+    ['区级一般公共预算支出执行数186,420万元，为调整预算192,300万元的96.9%。', '186,420万元/192,300万元=96.9% (调整预算)'],
+    ['政府采购预算980.60万元，相当于上年预算数1,120.00万元的87.6%。', '980.60万元/1,120.00万元=87.6% (上年预算数)'],
+  ])('%s', (src, expected) => {
+    expect(ratios(src)).toContain(expected);
+  });
+});

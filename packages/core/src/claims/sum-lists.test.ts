@@ -1,0 +1,52 @@
+/**
+ * Two list shapes found on a held-out set (test/heldout): a total with a total
+ * word and a colon before its parts, and 上述N项合计 after numbered lines.
+ * Each in three or more wordings written for this file, with the near misses
+ * that must stay unread.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/index.ts';
+import type { SourceFormat } from '../document/types.ts';
+import { extractClaims } from './index.ts';
+import type { SumClaim } from './types.ts';
+
+const sums = (src: string, format: SourceFormat = 'text') =>
+  extractClaims(parseDocument(src, format))
+    .claims.filter((c): c is SumClaim => c.kind === 'sum')
+    .map((c) => `${c.components.map((x) => x.figure.raw).join('+')}=${c.total.raw}${c.complete ? '' : '?'}`);
+
+describe('合计X：A a，B b — the parts after the colon', () => {
+  it.each([
+    ['2025年政府采购预算合计416.80万元：货物类126.50万元，服务类311.30万元。', '126.50万元+311.30万元=416.80万元?'],
+    ['本年度培训费支出共计38.60万元：干部教育培训24.10万元、专业技术培训14.50万元。', '24.10万元+14.50万元=38.60万元?'],
+    ['部门“三公”经费预算总额为52.00万元：因公出国（境）费6.00万元，公务接待费14.00万元，公务用车购置及运行维护费32.00万元。', '6.00万元+14.00万元+32.00万元=52.00万元'],
+  ])('%s', (src, expected) => {
+    expect(sums(src)).toContain(expected);
+  });
+
+  it.each([
+    ['政府采购预算合计416.80万元：比上年增加32.00万元，其中货物类增加12.00万元。'],
+    ['会议费合计12.60万元：主要用于全县教育工作会议5.20万元，专题培训会7.40万元。'],
+    ['培训费合计38.60万元：占公用经费的12.1%，人均0.35万元。'],
+  ])('a colon before a change, a purpose or a share is no list of parts: %s', (src) => {
+    expect(sums(src).filter((x) => x.includes('+') && /=(?:416.80|12.60|38.60)万元/.test(x))).toEqual([]);
+  });
+});
+
+describe('上述N项合计 after numbered lines', () => {
+  it.each([
+    ['一般公共预算支出中：\n\n1. 人员经费9.64亿元；\n2. 公用经费1.38亿元；\n3. 项目经费20.86亿元。\n\n上述三项合计31.88亿元。', '9.64亿元+1.38亿元+20.86亿元=31.88亿元'],
+    ['（1）基本支出2,410.30万元；\n（2）项目支出986.20万元。\n以上两项共计3,396.50万元，均为财政拨款。', '2,410.30万元+986.20万元=3,396.50万元'],
+    ['1.货物类58.20万元\n2.工程类436.90万元\n3.服务类117.30万元\n以上各项合计612.40万元。', '58.20万元+436.90万元+117.30万元=612.40万元'],
+  ])('%s', (src, expected) => {
+    expect(sums(src, src.includes('\n\n') ? 'markdown' : 'text')).toContain(expected);
+  });
+
+  it('a count that is not the number of items reads nothing', () => {
+    expect(sums('1. 人员经费9.64亿元；\n2. 公用经费1.38亿元；\n3. 项目经费20.86亿元。\n上述两项合计11.02亿元。').filter((x) => x.endsWith('11.02亿元'))).toEqual([]);
+  });
+
+  it('numbered lines that do not start at 1 are the tail of something else', () => {
+    expect(sums('2. 公用经费1.38亿元；\n3. 项目经费20.86亿元。\n上述各项合计22.24亿元。').filter((x) => x.endsWith('22.24亿元'))).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Block } from '../document/types.ts';
+import { readMarker } from '../document/markers.ts';
+import { partitionRun } from '../domain/tables.ts';
+import { DELTA_VERB_ALT, NON_ADDITIVE, TOTAL_WORDS, alternation } from '../domain/lexicon.ts';
+import type { ExtractContext, Sentence } from './context.ts';
+import type { DocFigure, SumClaim } from './types.ts';
+import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
+
+const TOTAL_ALT = alternation(TOTAL_WORDS);
+// "政府采购预算合计416.80万元：" — a total word, the figure, then a colon.
+const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_ALT})(?:为|达)?[\\s\\u3000]*$`);
+const COLON_AFTER = /^[\s\u3000]*[：:]/;
+// After the colon, a list of parts only: no change, comparison, share or 其中 inside it.
+const NOT_A_PART_LIST = new RegExp(`其中|包括|主要|比|较|同比|占|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
+// "上述三项合计31.78亿元" / "以上各项共计…" / "以上合计": the total of the items just listed.
+const ABOVE_TOTAL = new RegExp(`^[\\s\\u3000]*(?:上述|以上|前述)(?:[一二两三四五六七八九十\\d]+|各)?(?:项|类|部分|款)?(?:支出|经费|资金|收入)?(?:${TOTAL_ALT})(?:为|达)?[\\s\\u3000]*$`);
+const CN = '一二三四五六七八九十';
+
+const isAmount = (f: DocFigure) => (f.role === 'amount' || f.role === 'new-value') && !f.approximate;
+const same = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
+
+/**
+ * "2025年政府采购预算合计416.80万元：货物类126.50万元，服务类311.30万元。"
+ * A total named with a total word and followed by a colon, then amounts to the
+ * end of the sentence: the amounts are its parts. Read as a complete list only
+ * when the labels are a known partition of it; otherwise the rule checks only
+ * that the parts do not exceed it.
+ */
+export function totalThenColon(ctx: ExtractContext, s: Sentence): SumClaim | undefined {
+  const text = s.block.text;
+  const figs = s.figures;
+  const i = figs.findIndex((f) => isAmount(f) && TOTAL_BEFORE.test(text.slice(Math.max(s.start, f.start - 6), f.start)) && COLON_AFTER.test(text.slice(f.end, f.end + 3)));
+  if (i < 0) return undefined;
+  const total = figs[i];
+  const parts = figs.slice(i + 1);
+  if (parts.length < 2 || !parts.every((f) => isAmount(f) && same(f, total))) return undefined;
+  if (NOT_A_PART_LIST.test(text.slice(total.end, s.end))) return undefined;
+  const subject = subjectBefore(text, total.start, s.start);
+  if (!subject || NON_ADDITIVE.test(subject)) return undefined;
+  const components = parts.map((f) => ({ figure: f, label: labelBefore(text, f.start, total.end) }));
+  const run = partitionRun(subject, components.map((c) => c.label), total.dimension);
+  const whole = !!run && run.start === 0 && run.end === components.length;
+  return { kind: 'sum', subject, total, components, complete: whole, ...(whole ? { partition: run!.partition.name } : {}), shape: 'of-which' };
+}
+
+/**
+ * "1. 人员经费9.64亿元；2. 公用经费1.38亿元；3. 项目经费20.86亿元。" on lines of
+ * their own, then a paragraph "上述三项合计31.78亿元。": the total of the
+ * numbered items just above it, one amount each. A count in the sentence
+ * (三项) must be the number of items, or nothing is read.
+ */
+export function aboveTotal(ctx: ExtractContext, block: Block): SumClaim | undefined {
+  const [s] = ctx.sentences(block);
+  if (!s) return undefined;
+  const total = s.figures.find((f) => isAmount(f) && f.dimension === 'money');
+  const lead = total ? block.text.slice(s.start, total.start) : '';
+  if (!total || !ABOVE_TOTAL.test(lead)) return undefined;
+  const items: Array<{ figure: DocFigure; label: string }> = [];
+  let expected: number | undefined;
+  for (let b = block.index - 1; b >= 0 && block.index - b <= 20; b--) {
+    const blk = ctx.doc.blocks[b];
+    if (!blk.text.trim()) continue;
+    const m = readMarker(blk.text);
+    if (blk.kind !== 'paragraph' || !m) break;
+    if (expected !== undefined && m.ordinal !== expected - 1) break;
+    expected = m.ordinal;
+    const amounts = ctx.figuresByBlock[b].filter((f) => isAmount(f) && f.dimension === 'money');
+    if (amounts.length !== 1 || !same(amounts[0], total)) return undefined;
+    items.unshift({ figure: amounts[0], label: cleanLabel(blk.text.slice(m.length, amounts[0].start)) });
+    if (m.ordinal === 1) break;
+  }
+  if (items.length < 2 || expected !== 1) return undefined;
+  const n = /([一二两三四五六七八九十]|\d+)(?:项|类|部分|款)/.exec(lead);
+  if (n) {
+    const count = /\d/.test(n[1]) ? Number(n[1]) : n[1] === '两' ? 2 : CN.indexOf(n[1]) + 1;
+    if (count !== items.length) return undefined;
+  }
+  return { kind: 'sum', subject: cleanLabel(lead) || '合计', total, components: items, complete: true, shape: 'listed-then-total' };
+}

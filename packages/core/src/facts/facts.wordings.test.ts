@@ -1,0 +1,38 @@
+/**
+ * Facts found on a held-out set (test/heldout): the scope before the time, and
+ * a numbered title line on its own in a PDF's text. Three wordings each.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/index.ts';
+import { ExtractContext } from '../claims/context.ts';
+import { readFacts } from './facts.ts';
+
+const facts = (src: string) => readFacts(new ExtractContext(parseDocument(src, 'text'))).map((f) => `${f.scope}|${f.subject}|${f.period}|${f.figure.raw}`);
+
+describe('the time may follow the scope', () => {
+  it.each([
+    ['本部门2024年度机关运行经费支出318.42万元，比上年增加12.06万元。', '2024年度本部门机关运行经费支出318.24万元。'],
+    ['全区2025年政府采购预算1,286.40万元，主要用于信息化运维。', '2025年全区政府采购预算1,268.40万元。'],
+    ['本单位2024年会议费支出12.80万元，均在预算内。', '2024年本单位会议费支出12.08万元。'],
+  ])('%s / %s: one subject, one period', (a, b) => {
+    const key = (f: string) => f.split('|').slice(0, 3).join('|');
+    const [fa] = facts(a);
+    const [fb] = facts(b);
+    expect(fa).toBeDefined();
+    expect(key(fa)).toBe(key(fb));
+  });
+});
+
+describe('a numbered title line on its own does not leave the next line without its frame', () => {
+  it.each([
+    ['四、机关运行经费支出情况\n2024年度本部门机关运行经费支出318.24万元，主要用于日常公用开支。', '318.24万元'],
+    ['（二）政府采购情况\n2024年度政府采购支出总额1,204.37万元，均按规定程序执行。', '1,204.37万元'],
+    ['第三部分 名词解释以外的说明\n2025年部门会议费预算12.60万元。', '12.60万元'],
+  ])('%s', (src, raw) => {
+    expect(facts(src).some((f) => f.endsWith(`|${raw}`))).toBe(true);
+  });
+
+  it('a line cut in the middle of a sentence still is', () => {
+    expect(facts('本年度机关运行经费支出情况如下，较上年\n2024年度本部门机关运行经费支出318.24万元。')).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Tables whose change columns compare an actual column with a budget column
+ * or with last year's, found on a held-out set (test/heldout); three layouts
+ * each, written for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../document/index.ts';
+import { extractClaims } from '../claims/index.ts';
+import type { ChangeClaim } from '../claims/types.ts';
+
+const rows = (src: string) =>
+  extractClaims(parseDocument(src, 'markdown'))
+    .claims.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && (!!c.delta || !!c.rate))
+    .map((c) => `${c.subject}: ${c.prior!.raw} → ${c.current!.raw} ${c.delta?.raw ?? ''}${c.rate ? `${c.rate.raw}(${c.rate.dimension})` : ''}`);
+
+describe('预算数 | 决算数 | 增减: the actual against the budget', () => {
+  it.each([
+    ['单位：万元\n\n| 项目 | 预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|\n| 基本支出 | 2,946.30 | 2,871.58 | -74.72 |', '基本支出: 2,946.30万元 → 2,871.58万元 -74.72万元'],
+    ['单位：万元\n\n| 科目 | 年初预算数 | 决算数 | 增减额 |\n|---|---:|---:|---:|\n| 公务接待费 | 15.50 | 11.86 | -3.64 |', '公务接待费: 15.50万元 → 11.86万元 -3.64万元'],
+    ['单位：万元\n\n| 项目 | 执行数 | 调整预算数 | 增减 |\n|---|---:|---:|---:|\n| 教育支出 | 52,380 | 51,900 | 480 |', '教育支出: 51,900万元 → 52,380万元 480万元'],
+  ])('%s', (src, expected) => {
+    expect(rows(src)).toContain(expected);
+  });
+});
+
+describe('决算数 | 上年决算数 | 比上年增减%: the actual against last year, the % column a percentage', () => {
+  it.each([
+    ['单位：万元\n\n| 项目 | 决算数 | 调整预算数 | 上年决算数 | 比上年增减% |\n|---|---:|---:|---:|---:|\n| 非税收入 | 27,140 | 26,000 | 29,450 | -7.8 |', '非税收入: 29,450万元 → 27,140万元 -7.8%(percent)'],
+    ['单位：万元\n\n| 项目 | 执行数 | 上年执行数 | 比上年增减额 |\n|---|---:|---:|---:|\n| 税收收入 | 84,260 | 79,830 | 4,430 |', '税收收入: 79,830万元 → 84,260万元 4,430万元'],
+    ['单位：亿元\n\n| 项目 | 完成数 | 上年完成数 | 比上年增减% |\n|---|---:|---:|---:|\n| 一般公共预算收入 | 11.14 | 10.93 | 1.9 |', '一般公共预算收入: 10.93亿元 → 11.14亿元 1.9%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(rows(src)).toContain(expected);
+  });
+
+  it('两个预算列 with an unqualified 增减: which one is meant is not said, nothing is read', () => {
+    expect(rows('单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,900.00 | 2,946.30 | 2,871.58 | -74.72 |')).toEqual([]);
+  });
+});
