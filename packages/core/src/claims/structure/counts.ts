@@ -4,6 +4,7 @@ import { parseChineseNumeral } from '../../figures/chinese-numerals.ts';
 import type { ExtractContext } from '../context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from '../types.ts';
 import { ENUMERATION_LEXICON } from '../../domain/enumeration.ts';
+import { readMarker, type Marker } from '../../document/markers.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -119,7 +120,7 @@ const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体�
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
-const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项)/g;
+const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项|类)/g;
 
 function synthetic(block: Block, ctx: ExtractContext, start: number, end: number, n: number): DocFigure {
   return {
@@ -260,6 +261,44 @@ function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word
   return { items, open: !!next && SHI_START.test(next.text) };
 }
 
+// Markers that number items, not the parts of a document: an item list never opens with 一、 or 第一部分.
+const ITEM_LEVELS = new Set<Marker['level']>(['paren-cn', 'num', 'paren-num', 'circled']);
+// How far past the read list to look for an item the list skipped (prose between the items).
+const MARKER_LOOKAHEAD = 12;
+
+/**
+ * "…以下四个方面：" ending its block, then the items on blocks of their own, each
+ * opening with the next marker of one style (1. 2. 3. / （一）（二） / ⑴⑵). The
+ * list ends at the first block that is not the next item; when the next item
+ * still stands further on (prose between the items), the list is unclear and
+ * makes no claim.
+ */
+function markerList(ctx: ExtractContext, block: Block, from: number): { items: Word[] } | null {
+  if (block.text.slice(from).trim()) return null;
+  const blocks = ctx.doc.blocks;
+  const first = blocks[block.index + 1];
+  if (!first || first.kind !== 'paragraph') return null;
+  const m0 = readMarker(first.text);
+  if (!m0 || m0.ordinal !== 1 || !ITEM_LEVELS.has(m0.level)) return null;
+  const items: Word[] = [];
+  let i = block.index + 1;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') break;
+    const m = readMarker(b.text);
+    if (!m || m.level !== m0.level || m.ordinal !== items.length + 1) break;
+    items.push(ctx.word(b, m.length, trimSpan(b.text, { start: m.length, end: b.text.length }).end));
+  }
+  for (let j = i; j < Math.min(blocks.length, i + MARKER_LOOKAHEAD); j++) {
+    const b = blocks[j];
+    if (b.kind === 'heading') break;
+    const m = readMarker(b.text);
+    if (m && !ITEM_LEVELS.has(m.level)) break;
+    if (m && m.level === m0.level) return null;
+  }
+  return items.length >= 2 ? { items } : null;
+}
+
 /**
  * A stated count and the list right after it: "项目有四个，即A、B、C、D",
  * "两个转变（即A、B）", "三个同步（A、B、C）", “五全”（（1）…（5））,
@@ -279,6 +318,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (let m = COINAGE.exec(text); m; m = COINAGE.exec(text)) {
       const start = m.index + 1;
       const end = start + m[1].length + m[2].length;
+      // “三增两降”, “一升两降”: two counts of two kinds, whose items together are neither.
+      if (/[一两二三四五六七八九十]/.test(m[2])) continue;
       const n = parseChineseNumeral(m[1]);
       if (n === null || n < 2 || counts.some((f) => f.start < end && f.end > start)) continue;
       counts.push(synthetic(block, ctx, start, end, n));
@@ -326,6 +367,11 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         const shi = shiList(ctx, block, at + 1);
         if (shi) {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
+          continue;
+        }
+        const marked = markerList(ctx, block, at + 1);
+        if (marked) {
+          out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: marked.items });
           continue;
         }
       }
