@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '分别得到…分别评定为: each score with its own grade, all right',
+      code: '县人民医院急诊能力提升和乡村饮水巩固提升项目分别得到91.0分和72.5分，分别评定为优和中。',
+    },
+    {
+      why: 'two scores sharing one grade with 均, both inside the band',
+      code: '另对城区排水管网改造等2个项目开展部门评价，评价得分分别为93.5分和90.0分，等级均为“优”。',
+    },
+    {
+      why: 'a grade given as 评估结论, inside its band',
+      code: '社区养老服务补贴项目事前评估得分86.5分，评估结论为“良”，建议优化补贴发放流程后纳入预算。',
+    },
+    {
       why: 'eight project/score/grade triples in one sentence, every pair inside its band',
       code: '为切实提升财政资金使用效益，县财政局委托第三方机构对社会关注度较高的4个项目开展了重点绩效评价，其中：“城乡供水一体化工程”项目总资金为6420.18万元，绩效评价得分为88.46分，绩效评价等级为“良”；“乡镇卫生院能力提升”项目总资金为1287.5万元，绩效评价得分为76.3分，绩效评价等级为“中”；“农村公路安防工程”项目总资金为903.2万元，绩效评价得分为92.15分，绩效评价等级为“优”；“义务教育薄弱环节改善”项目总资金为2210.04万元，绩效评价得分为58.5分，绩效评价等级为“差”。',
     },
@@ -67,6 +79,26 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '分别得到…分别评定为: the first pair does not fit',
+      code: '县医院急诊能力提升和农村饮水安全巩固提升项目分别得到88.0分和64.0分，分别评定为优和中。',
+      errors: [{ message: '得分88.0分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 44 }],
+    },
+    {
+      why: '均 after two scores: the one grade does not fit the first',
+      code: '对“小型水库除险加固”等2个项目开展部门评价，评价得分分别为87.5分和92.0分，等级均为“优”。',
+      errors: [{ message: '得分87.5分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 48 }],
+    },
+    {
+      why: 'all listed scores share a grade with 都被评为, in another order of words',
+      code: '全县三个乡镇卫生院运维项目得分分别为78、83、85分，都被评为良好，将在下年度预算中优先保障。',
+      errors: [{ message: '得分78应为“中等”（60分至80分），却写作“良好”（80分至90分）', line: 1, column: 33 }],
+    },
+    {
+      why: 'a grade given as 评价结论 after the score',
+      code: '社区养老服务补贴项目得分90.5分，评价结论为“良”，主要是服务对象满意度调查样本不足。',
+      errors: [{ message: '社区养老服务补贴项目得分90.5分应为“优”（90分至100分），却写作“良”（80分至90分）', line: 1, column: 25 }],
+    },
     {
       why: "scores in brackets after their grades: the second does not fit",
       code: "城市公园养护项目绩效评价结果为“优秀”（92.5分），乡镇污水处理项目评价结果为“良好”（78分）。",
