@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "limits named as the limits of the balances above (上述余额对应的…限额), each balance within its own",
+      code: "截至2024年底，全区地方政府债务余额为1,743,260万元，其中：一般债务612,150万元，专项债务1,131,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
+    },
+    {
+      why: "an undated limit before a dated balance of the same scope, within it",
+      code: "县本级政府债务限额48.30亿元，截至2024年末县本级债务余额为47.05亿元，其中一般债务余额18.20亿元。",
+    },
+    {
+      why: "a kind as the sentence's topic, its balance within its limit",
+      code: "专项债务方面，年初余额121.40亿元，偿还本金14.80亿元，年末余额126.90亿元；专项债务限额为130.00亿元。",
+    },
+    {
       why: '余额等于限额：达到限额不等于超过限额',
       code: '截至2023年底，全县政府债务余额65320万元，其中：一般债务余额21320万元，专项债务余额44000万元。\n截至2023年底，全县政府债务限额65320万元，其中：一般债务限额21320万元，专项债务限额44000万元。',
     },
@@ -67,6 +79,36 @@ ruleTester(rule, {
     },
     ],
   invalid: [
+    {
+      why: "the limits are named as those of the balances before them (上述余额对应的); mixed units: 一般债务 672,150万元 over 65.80亿元",
+      code: "截至2024年底，全区地方政府债务余额为1,843,260万元，其中：一般债务672,150万元，专项债务1,171,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
+      errors: [{ message: "2024年末全区一般债务余额672,150万元，超过同期一般债务限额65.80亿元，超出14150万元", line: 1, column: 40 }],
+    },
+    {
+      why: "the same with the limit as the head of a 所对应的 phrase and balances in 亿元",
+      code: "2024年末全市专项债务余额为208.40亿元，与该余额所对应的专项债务限额为205.00亿元。",
+      errors: [{ message: "2024年末全市专项债务余额208.40亿元，超过同期专项债务限额205.00亿元，超出3.40亿元", line: 1, column: 16 }],
+    },
+    {
+      why: "an undated limit first, the dated balance of the same scope after it, broken across a line",
+      code: "县本级政府债务限额46.30亿元，截至2024年末县本级债务余额为\n47.05亿元，其中一般债务余额18.20亿元。",
+      errors: [{ message: "2024年末县本级政府债务余额47.05亿元，超过同期政府债务限额46.30亿元，超出0.75亿元", line: 2, column: 1 }],
+    },
+    {
+      why: "an undated limit of a district, its balance dated with 截至…底 after it",
+      code: "区本级债务限额1,098,000万元，截至2024年底区本级债务余额1,126,400万元。",
+      errors: [{ message: "2024年末区本级政府债务余额1,126,400万元，超过同期政府债务限额1,098,000万元，超出28400万元", line: 1, column: 35 }],
+    },
+    {
+      why: "the kind named once as the sentence's topic (专项债务方面), its year-end over its limit",
+      code: "专项债务方面，年初余额121.40亿元，发行新增专项债券15.20亿元、再融资专项债券13.10亿元，偿还本金14.80亿元，年末余额134.90亿元；专项债务限额为130.00亿元。",
+      errors: [{ message: "专项债务余额134.90亿元，超过同期专项债务限额130.00亿元，超出4.90亿元", line: 1, column: 68 }],
+    },
+    {
+      why: "the topic named with 从…看 and a colon, a balance over its limit",
+      code: "从一般债务看：年末余额70.20亿元，一般债务限额68.00亿元。",
+      errors: [{ message: "一般债务余额70.20亿元，超过同期一般债务限额68.00亿元，超出2.20亿元", line: 1, column: 12 }],
+    },
     {
       why: "one balance stated twice (其中市本级…, then 市本级政府债务余额…，债务限额…): one finding, beside its limit",
       code: "截至2024年末，全市政府债务余额832.50亿元，其中市本级296.70亿元、区县535.80亿元。\n分级次看，市本级政府债务余额296.70亿元，债务限额290.00亿元；区县政府债务余额535.80亿元，债务限额560.00亿元。",
