@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "a count, then 包括 a list closed by 等 and the count again: the list is open",
+      code: "2024年共对镇级12个项目开展绩效自评，包括农村道路养护、河道保洁、村级公益事业奖补等12个项目，自评结果已报镇人大备案。",
+    },
+    {
+      why: "the same with 涉及 and a count in words after 等",
+      code: "今年重点评价五个领域的资金，包括教育、医疗卫生、农业农村等五个领域，涉及资金3.2亿元。",
+    },
+    {
+      why: "the same with 等共 and a different noun",
+      code: "全区共有8家预算单位纳入本次公开范围，即区财政局本级、区国库支付中心、区财政投资评审中心等共8家单位。",
+    },
+    {
       why: 'a coinage of two counts (“三增两降”): the five taxes listed are three and two, not three',
       code: '前三季度主要税种呈现“三增两降”态势：增值税、企业所得税、个人所得税同比分别增长4.1%、2.6%、5.3%，契税和土地增值税分别下降11.2%、8.4%。',
     },

@@ -6,6 +6,11 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "a 评价结论 column holding grades inside their bands",
+      format: "markdown",
+      code: "| 项目 | 评价得分 | 评价结论 |\n|---|---:|---|\n| 公共文化服务体系建设 | 92.0 | 优 |\n| 非遗保护传承 | 85.5 | 良 |\n",
+    },
+    {
       why: '分别得到…分别评定为: each score with its own grade, all right',
       code: '县人民医院急诊能力提升和乡村饮水巩固提升项目分别得到91.0分和72.5分，分别评定为优和中。',
     },
@@ -79,6 +84,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "a 评价结论 column: 78.0 is 中, not 良",
+      format: "markdown",
+      code: "| 项目 | 2024年评价得分 | 评价结论 |\n|---|---:|---|\n| 公共文化服务体系建设 | 92.0 | 优 |\n| 文旅消费惠民活动 | 78.0 | 良 |\n",
+      errors: [{ message: "文旅消费惠民活动得分78.0应为“中”（60分至80分），却写作“良”（80分至90分）", line: 4, column: 21 }],
+    },
+    {
+      why: "a 考核结论 column with A–D grades",
+      format: "markdown",
+      code: "| 单位 | 考核得分 | 考核结论 |\n|---|---:|---|\n| 区图书馆 | 88.5 | A |\n| 区文化馆 | 91.0 | A |\n",
+      errors: [{ message: "区图书馆得分88.5应为“B”（80分至90分），却写作“A”（90分至100分）", line: 3, column: 17 }],
+    },
+    {
+      why: "a 结论 column with 优秀/良好 words",
+      format: "markdown",
+      code: "| 序号 | 项目名称 | 自评分 | 自评结论 |\n|---:|---|---:|---|\n| 1 | 老年助餐点运营 | 79.5 | 良好 |\n",
+      errors: [{ message: "老年助餐点运营得分79.5应为“中等”（60分至80分），却写作“良好”（80分至90分）", line: 3, column: 24 }],
+    },
     {
       why: '分别得到…分别评定为: the first pair does not fit',
       code: '县医院急诊能力提升和农村饮水安全巩固提升项目分别得到88.0分和64.0分，分别评定为优和中。',

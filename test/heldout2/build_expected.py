@@ -109,6 +109,31 @@ ROWS = {
   ([33], None, None, '13 = 3 + 7 + 2 + 1; band definitions'),
   ([34], None, None, '84.6 良好; 86.0 优秀 under the stated bands (良好 under the defaults)'),
  ],
+ '09-tangqiao-town-2024-final-accounts.txt': [
+  ([14, 13], 'debt', 'must', '一般债务 year-end 4.35亿元 above the 一般债务限额 4.20亿元 (均在限额以内 is false)'),
+  ([21], 'heading', 'must', '（四） follows （二）'),
+  ([25, 24], 'grade', 'must', '88.5分 is 良, called 优'),
+  ([4, 5], None, None, '2024年度财政决算 matches the two-line title'),
+  ([7], None, None, '较2023年 comparison'),
+  ([8, 9], None, None, '三大领域: 教育、社会保障、农林水 are three'),
+  ([11, 12], None, None, 'roll-forward 12.40 + 2.30 - 2.55 = 12.15; 全部为再融资债券 in brackets broken across lines'),
+  ([19, 20], None, None, '2025 projection 12.15 + 2.10 - 2.40 = 11.85; 债务率 and 利率 are rates'),
+  ([22], None, None, '包括…等12个项目: 等 leaves the list open'),
+  ([23], None, None, '12 = 7 + 4 + 1'),
+ ],
+ '10-yuzhong-culture-bureau-2025-dept-budget.md': [
+  ([5], 'count', 'must', '内设机构6个 but five are listed after the colon'),
+  ([20], 'grade', 'must', '78.0 is 中 under the stated (default) bands, the 评价结论 column says 良'),
+  ([32], 'heading', 'must', '（五） follows （三）'),
+  ([6], None, None, '包括…等3个单位: three named, 等 closes the list'),
+  ([10], None, None, '较2024年度预算 is a comparison; the issuer\'s 2025年度部门预算数 is this document'),
+  ([14], None, None, 'band definitions'),
+  ([18], None, None, '92.0 优'),
+  ([19], None, None, '85.5 良'),
+  ([22], None, None, '92.0 获评优, 85.5 综合评定为良（85.5分）; 3个项目'),
+  ([28], None, None, '2辆, 全部为 one kind'),
+  ([30], None, None, '“三公”经费：指… three named for 三项'),
+ ],
 }
 out = {'about': 'Held-out set gen2: 8 invented disclosures written to test generality of the debt, grade, count, year and heading families. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is derived by hand from the printed figures (see why).', 'files': {}}
 here = os.path.dirname(os.path.abspath(__file__))

@@ -383,7 +383,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
       }
       const last = items[items.length - 1];
-      const open = list.open || /等$/.test(text.slice(last.start, last.end).replace(/[”"’）)]+$/, ''));
+      // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
+      const open = list.open || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]+[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(text.slice(last.start, last.end).replace(/[”"’）)]+$/, ''));
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',
