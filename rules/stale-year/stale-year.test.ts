@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "last year's draft named as something approved: a topic, not this document",
+      code: "双峰县2025年预算（草案）编制说明\n\n我县2024年预算草案经县十九届人大三次会议审议批准后，各项收支执行情况良好。",
+    },
+    {
+      why: "this year's draft named by the writer: the title's year",
+      code: "双峰县2025年预算（草案）编制说明\n\n以上是我县2025年预算草案的编制情况，请予审议。",
+    },
+    {
+      why: "last year's draft whose adjustment is the topic",
+      code: "石湾镇2025年预算草案说明\n\n本镇2024年预算草案调整方案已于9月报镇人大主席团审议。",
+    },
+    {
       why: 'an execution report compares this year\'s execution with the year before: 与…相比 names another year on purpose',
       code: '关于岩溪县2024年预算执行情况和2025年预算草案的报告\n\n各位代表：\n全县一般公共预算收入完成14.20亿元，与岩溪县2023年预算执行情况相比，收入结构有所改善。',
     },
@@ -69,6 +81,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "a title with （草案） in brackets; the closing sentence names the writer's draft with another year",
+      code: "双峰县2025年预算（草案）编制说明\n\n一、预算编制的总体思路\n以上是我县2024年预算草案的编制情况，请予审议。",
+      errors: [{ message: "标题为2025年预算，正文此处却写作2024年预算", line: 4, column: 6 }],
+    },
+    {
+      why: "本镇 and a draft followed by 中",
+      code: "石湾镇2025年预算草案说明\n\n本镇2024年预算草案中，“三公”经费安排12.5万元，比上年下降4.2%。",
+      errors: [{ message: "标题为2025年预算，正文此处却写作2024年预算", line: 3, column: 3 }],
+    },
+    {
+      why: "a bracketed draft in the body too",
+      code: "桐林区2026年区级预算（草案）的说明\n\n现将我区2025年区级预算（草案）主要内容说明如下。",
+      errors: [{ message: "标题为2026年预算，正文此处却写作2025年预算", line: 3, column: 5 }],
+    },
     {
       why: 'a title ending in 有关说明; the opening sentence introduces the draft with the previous year',
       code: '翠屏区2025年预算有关说明\n\n受区政府委托，现将翠屏区2024年区级预算草案的有关情况说明如下，请予审议。',

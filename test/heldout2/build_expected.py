@@ -134,6 +134,19 @@ ROWS = {
   ([28], None, None, '2辆, 全部为 one kind'),
   ([30], None, None, '“三公”经费：指… three named for 三项'),
  ],
+ '11-shuangfeng-county-2025-budget-draft-notes.txt': [
+  ([16], 'heading', 'must', '（四） follows （二） (a table title and a numbered list stand between)'),
+  ([21], 'heading', 'must', '二、 after 三、'),
+  ([22, 1], 'year', 'must', 'title 2025年预算（草案）; the closing sentence calls it 我县2024年预算草案'),
+  ([4, 5, 6], None, None, 'contents list: not headings'),
+  ([9], None, None, '“三保” with 一是…三是: three'),
+  ([11], None, None, '2024年执行数 is the comparison base'),
+  ([12], None, None, 'table title 表1, not a heading'),
+  ([13, 14], None, None, '15.60 = 11.40 + 4.20; numbered items inside a section are not headings'),
+  ([18], None, None, '58.40 = 21.30 + 37.10; each under its 2024年末 limit'),
+  ([19], None, None, '60.50 = 22.00 + 38.50'),
+  ([20], None, None, '58.40 + 5.60 + 4.00 - 6.30 = 61.70; the 2025 limit is not yet issued, so 61.70 is not compared with 2024\'s 60.50'),
+ ],
 }
 out = {'about': 'Held-out set gen2: 8 invented disclosures written to test generality of the debt, grade, count, year and heading families. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is derived by hand from the printed figures (see why).', 'files': {}}
 here = os.path.dirname(os.path.abspath(__file__))

@@ -22,7 +22,9 @@ const BODY_TAIL = new RegExp(`^(?:${L.selfTails})`);
 // "我县2024年政府预算", "本部门2023年度部门决算": the document of whoever is writing.
 const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 // …but its execution, adjustment, revenue or spending is a topic, not the document: 2024年政府预算执行情况.
-const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|草案|编制工作)`);
+// A 草案 is the document itself ("以上是我县2024年预算草案的编制情况"), unless something was done to it
+// (我县2024年预算草案经县人大批准): then it is last year's draft, a topic.
+const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|编制工作|[（(]?草案[）)]?(?:的)?(?:${L.topicTails}))`);
 // Named with this document's issuer, only the topics that are not the document itself count: a 草案 is it.
 const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
