@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "a month-end balance within the year's limit; 我区 and 全区 are one scope",
+      code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额124.40亿元，专项债务余额287.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
+    },
+    {
+      why: "a year-end balance is not held to a month-end limit of the same year (the limit may still grow)",
+      code: "截至2025年3月末，全县已下达政府债务限额88.00亿元。预计2025年末全县政府债务余额91.20亿元。",
+    },
+    {
+      why: "a month-end balance of one year against the next year's limit: another year",
+      code: "截至2024年9月末，全市政府债务余额256.10亿元。2025年全市政府债务限额为250.00亿元。",
+    },
+    {
       why: "limits named as the limits of the balances above (上述余额对应的…限额), each balance within its own",
       code: "截至2024年底，全区地方政府债务余额为1,743,260万元，其中：一般债务612,150万元，专项债务1,131,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
     },
@@ -58,8 +70,8 @@ ruleTester(rule, {
       code: '截至2023年底，全区政府债务余额约9亿元，全区政府债务限额8.8亿元。',
     },
     {
-      why: '“全区”与“我区”写法不同，不强行视为同一范围',
-      code: '2024年末，全区政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。',
+      why: '“我区”是全区，“区本级”是另一范围：区本级余额不与全区限额相比',
+      code: '2024年末，区本级政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。',
     },
     {
       why: '比上年末的131700万元是比较基数，不是本期余额',
@@ -79,6 +91,26 @@ ruleTester(rule, {
     },
     ],
   invalid: [
+    {
+      why: "我区 is the writer's whole district: its limit is 全区's, and the 全区 balance is above it",
+      code: "2024年末，全区政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。",
+      errors: [{ message: "2024年末全区政府债务余额152000万元，超过同期政府债务限额150000万元，超出2000万元", line: 1, column: 17 }],
+    },
+    {
+      why: "a June-end balance above the limit issued for its year; the limit named with 我区, the balance with 全区",
+      code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额128.40亿元，专项债务余额283.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
+      errors: [{ message: "2025年6月末全区一般债务余额128.40亿元，超过同期一般债务限额126.50亿元，超出1.90亿元", line: 1, column: 37 }],
+    },
+    {
+      why: "a September-end balance in 万元 against the year's limit in 亿元",
+      code: "2024年全县政府债务限额为86.00亿元。截至2024年9月末，全县政府债务余额为868,500万元。",
+      errors: [{ message: "2024年9月末全县政府债务余额868,500万元，超过同期政府债务限额86.00亿元，超出8500万元", line: 1, column: 43 }],
+    },
+    {
+      why: "我市 limit, 全市 balance at a month's end, the limit stated second",
+      code: "截至2025年3月底，全市专项债务余额为210.40亿元。2025年省财政厅核定我市专项债务限额205.00亿元。",
+      errors: [{ message: "2025年3月末全市专项债务余额210.40亿元，超过同期专项债务限额205.00亿元，超出5.40亿元", line: 1, column: 21 }],
+    },
     {
       why: "the limits are named as those of the balances before them (上述余额对应的); mixed units: 一般债务 672,150万元 over 65.80亿元",
       code: "截至2024年底，全区地方政府债务余额为1,843,260万元，其中：一般债务672,150万元，专项债务1,171,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
@@ -173,7 +205,7 @@ ruleTester(rule, {
       code: '2023年，经省人民政府批准，我区政府债务限额为45.2亿元，比上年增加3.1亿元。截至2023年12月末，我区政府债务余额为46.35亿元，全部为政府债券，债务风险总体安全可控。',
       errors: [
         {
-          message: '2023年末我区政府债务余额46.35亿元，超过同期政府债务限额45.2亿元，超出1.15亿元',
+          message: '2023年末全区政府债务余额46.35亿元，超过同期政府债务限额45.2亿元，超出1.15亿元',
           line: 1,
           column: 64,
           text: '46.35亿元',

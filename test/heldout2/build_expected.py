@@ -147,6 +147,26 @@ ROWS = {
   ([19], None, None, '60.50 = 22.00 + 38.50'),
   ([20], None, None, '58.40 + 5.60 + 4.00 - 6.30 = 61.70; the 2025 limit is not yet issued, so 61.70 is not compared with 2024\'s 60.50'),
  ],
+ '12-minhang-housing-bureau-2024-dept-final-accounts.md': [
+  ([16], 'grade', 'must', 'grade before score: 91.30分 is 优, called 良'),
+  ([17], 'grade', 'must', 'score in brackets after the grade: 82.00分 is 良, called 合格'),
+  ([20], 'heading', 'must', '四、 follows 二、 under 第二部分'),
+  ([5], None, None, '2家 with 分别是 two named'),
+  ([7], None, None, 'the title year'),
+  ([11], None, None, '与2023年度部门决算相比: a comparison'),
+  ([15], None, None, '4 = 2 + 1 + 1 (分别是 with counts)'),
+  ([18], None, None, '96.5 优 and 93.0 优, grade before score'),
+  ([22], None, None, '4 = 3 + 1; （含执法用车1辆） is inside 特种专业技术用车'),
+ ],
+ '13-jiangbei-district-2025-midyear-debt.txt': [
+  ([5, 7], 'debt', 'must', 'at 2025年6月末 the 一般债务余额 128.40亿元 is above the 2025 一般债务限额 126.50亿元 already issued'),
+  ([19, 18], 'debt', 'must', 'second-half projection: 412.36 (6月末) + 18.00 - 9.80 = 420.56亿元, stated 421.56'),
+  ([4], None, None, '398.20 + 14.16 = 412.36; 上年末 is a comparison date'),
+  ([6], None, None, '430.00 = 126.50 + 303.50'),
+  ([12], None, None, '36.50 = 20.00 + 16.50; 1-6月 is a period'),
+  ([13, 14, 15], None, None, '398.20 + 36.50 - 22.34 = 412.36, written out in words (加…减去…应为)'),
+  ([16], None, None, 'rates and terms do not add'),
+ ],
 }
 out = {'about': 'Held-out set gen2: 8 invented disclosures written to test generality of the debt, grade, count, year and heading families. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is derived by hand from the printed figures (see why).', 'files': {}}
 here = os.path.dirname(os.path.abspath(__file__))

@@ -57,7 +57,8 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
   }
   const kinds = v.kinds.filter((k) => k.pattern.test(label));
   const kind = kinds.length > 1 ? null : kinds[0]?.kind;
-  const scopes = new Set(label.match(new RegExp(v.scope.source, 'g')) ?? []);
+  // 我区 is the writer's whole district: the same scope as 全区.
+  const scopes = new Set((label.match(new RegExp(v.scope.source, 'g')) ?? []).map((x) => x.replace(/^我/, '全')));
   const scope = scopes.size ? [...scopes][0] : v.place.exec(label)?.[1];
   // 市本级和区县政府债务余额: two scopes together are neither.
   return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
