@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
+      code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
+    },
+    {
+      why: "inline 1、2、 items after a colon, two for 两个方面",
+      code: "预算安排重点保障两个方面：1、机关正常运转所需的基本支出；2、全民健身公共服务项目支出。",
+    },
+    {
+      why: "inline （一）（二）（三） items after a colon, three for 三类",
+      code: "本次评价发现的问题主要有三类：（一）绩效目标不够细化；（二）支付进度偏慢；（三）制度执行不到位。",
+    },
+    {
       why: "a count, then 包括 a list closed by 等 and the count again: the list is open",
       code: "2024年共对镇级12个项目开展绩效自评，包括农村道路养护、河道保洁、村级公益事业奖补等12个项目，自评结果已报镇人大备案。",
     },
@@ -122,6 +134,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "共五项 and four items numbered 1. inline after the colon, each closed by ；",
+      code: "2024年，县财政局牵头完成绩效管理重点任务共五项：1.全面开展事前绩效评估；2.实现绩效目标编报全覆盖；3.开展绩效运行监控；4.组织部门绩效自评。",
+      errors: [{ message: "所述数量为“五项”，但其后只列举了4项", line: 1, column: 24 }],
+    },
+    {
+      why: "三个方面 and four items numbered 1、 inline",
+      code: "重点支持三个方面：1、教育均衡发展；2、基层医疗能力提升；3、农村人居环境整治；4、城区老旧小区改造。",
+      errors: [{ message: "所述“三个方面”，但其后列举了4项", line: 1, column: 5 }],
+    },
+    {
+      why: "四类问题 and three （一） items inline",
+      code: "审核发现四类问题：（一）目标值偏低；（二）指标不可衡量；（三）测算依据不足。",
+      errors: [{ message: "所述“四类问题”，但其后只列举了3项", line: 1, column: 5 }],
+    },
     {
       why: 'numbered items 1.–5. on lines of their own after “以下四个方面：”',
       code: '财政拨款支出主要用于以下四个方面：\n1.一般公共服务支出126.40万元；\n2.教育支出2,506.20万元；\n3.社会保障和就业支出412.70万元；\n4.卫生健康支出183.60万元；\n5.住房保障支出197.40万元。',

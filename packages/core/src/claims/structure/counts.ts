@@ -73,22 +73,33 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
   return { items, end: text.length, open: false };
 }
 
-/** （1）…（2）…（3）… right at `from`: the numbered items, up to `end`. */
+// Inline item markers, by style: （1）, 1. / 1． (not a decimal point), 1、, （一）.
+const INLINE_STYLES: Array<{ first: RegExp; mark: (k: number) => string }> = [
+  { first: /^[\s\u3000]*[（(]1[）)]/, mark: (k) => `[（(]${k}[）)]` },
+  { first: /^[\s\u3000]*1[.．](?![0-9０-９])/, mark: (k) => `(?<![0-9０-９.．])${k}[.．](?![0-9０-９])` },
+  { first: /^[\s\u3000]*1、/, mark: (k) => `(?<![0-9０-９.．])${k}、` },
+  { first: /^[\s\u3000]*[（(]一[）)]/, mark: (k) => `[（(]${CN_ORDINAL[k - 1] ?? '@'}[）)]` },
+];
+
+/** （1）…（2）…, 1.…2.…, 1、…2、…, （一）…（二）… right at `from`: the numbered items, up to `end`. */
 function numberedItems(text: string, from: number, end: number): Span[] | null {
   const body = text.slice(from, end);
-  if (!/^[\s\u3000]*[（(]1[）)]/.test(body)) return null;
+  const style = INLINE_STYLES.find((st) => st.first.test(body));
+  if (!style) return null;
   const starts: number[] = [];
   let at = 0;
-  for (let k = 1; ; k++) {
-    const re = new RegExp(`[（(]${k}[）)]`, 'g');
+  for (let k = 1; k <= CN_ORDINAL.length; k++) {
+    const re = new RegExp(style.mark(k), 'g');
     re.lastIndex = at;
     const m = re.exec(body);
     if (!m) break;
     starts.push(m.index);
     at = m.index + m[0].length;
   }
-  // Any other (n) after the last one found: not a clean sequence.
-  if (/[（(]\d+[）)]/.test(body.slice(at))) return null;
+  // Any other marker of the style after the last one found: not a clean sequence.
+  const any = style === INLINE_STYLES[0] ? /[（(]\d+[）)]/ : null;
+  if (any && any.test(body.slice(at))) return null;
+  if (starts.length === 0) return null;
   return starts.map((s, i) => ({ start: from + s, end: from + (i + 1 < starts.length ? starts[i + 1] : body.length) }));
 }
 
@@ -160,6 +171,11 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   // 一是…二是…: read by shiList, across blocks.
   if (colon && /^[\s\u3000]*一是/.test(text.slice(at))) return null;
+  // "共五项：1.…；2.…；3.…。": items numbered inline after a colon run past each ；, to the paragraph's end.
+  if (colon) {
+    const inline = numberedItems(text, at, text.length);
+    if (inline && inline.length >= 2 && !/^[\s\u3000]*[（(]1[）)]/.test(text.slice(at))) return { items: inline, open: false, conjunctions: 0, numbered: true };
+  }
   const split = splitList(text, at);
   if (!split) return null;
   const numbered = numberedItems(text, at, split.end);
