@@ -4,6 +4,47 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
+      code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
+    },
+    {
+      why: "inline 1、2、 items after a colon, two for 两个方面",
+      code: "预算安排重点保障两个方面：1、机关正常运转所需的基本支出；2、全民健身公共服务项目支出。",
+    },
+    {
+      why: "inline （一）（二）（三） items after a colon, three for 三类",
+      code: "本次评价发现的问题主要有三类：（一）绩效目标不够细化；（二）支付进度偏慢；（三）制度执行不到位。",
+    },
+    {
+      why: "a count, then 包括 a list closed by 等 and the count again: the list is open",
+      code: "2024年共对镇级12个项目开展绩效自评，包括农村道路养护、河道保洁、村级公益事业奖补等12个项目，自评结果已报镇人大备案。",
+    },
+    {
+      why: "the same with 涉及 and a count in words after 等",
+      code: "今年重点评价五个领域的资金，包括教育、医疗卫生、农业农村等五个领域，涉及资金3.2亿元。",
+    },
+    {
+      why: "the same with 等共 and a different noun",
+      code: "全区共有8家预算单位纳入本次公开范围，即区财政局本级、区国库支付中心、区财政投资评审中心等共8家单位。",
+    },
+    {
+      why: 'a coinage of two counts (“三增两降”): the five taxes listed are three and two, not three',
+      code: '前三季度主要税种呈现“三增两降”态势：增值税、企业所得税、个人所得税同比分别增长4.1%、2.6%、5.3%，契税和土地增值税分别下降11.2%、8.4%。',
+    },
+    {
+      why: 'numbered items on lines of their own after a colon, as many as the count',
+      code: '2025年部门预算重点保障以下三个方面：\n1.机关正常运转所需的人员经费和公用经费；\n2.全民健身设施的日常维护；\n3.青少年体育赛事的组织承办。\n以上支出均已细化到具体项目。',
+    },
+    {
+      why: '（一）（二） items separated by prose: where the list ends is unclear, no claim',
+      format: 'markdown',
+      code: '评价发现的问题主要有以下两类：\n\n（一）目标设置不够细化。\n\n部分项目只设置了产出指标，缺少可衡量的效益指标，难以反映资金使用效果。\n\n（二）支付进度偏慢。\n\n（三）制度执行不到位。',
+    },
+    {
+      why: 'a list numbered 1. after a colon that is not led by a count',
+      code: '具体安排如下：\n1.基本支出3,206.40万元；\n2.项目支出1,418.20万元；\n3.预备费50.00万元。',
+    },
+    {
       why: 'two items in brackets after 即, each a whole phrase',
       code: '我县坚持问题导向和结果导向，着力实现两个转变（即由重分配向重管理转变、由重投入向重绩效转变），推动预算绩效管理提质增效。',
     },
@@ -93,6 +134,38 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "共五项 and four items numbered 1. inline after the colon, each closed by ；",
+      code: "2024年，县财政局牵头完成绩效管理重点任务共五项：1.全面开展事前绩效评估；2.实现绩效目标编报全覆盖；3.开展绩效运行监控；4.组织部门绩效自评。",
+      errors: [{ message: "所述数量为“五项”，但其后只列举了4项", line: 1, column: 24 }],
+    },
+    {
+      why: "三个方面 and four items numbered 1、 inline",
+      code: "重点支持三个方面：1、教育均衡发展；2、基层医疗能力提升；3、农村人居环境整治；4、城区老旧小区改造。",
+      errors: [{ message: "所述“三个方面”，但其后列举了4项", line: 1, column: 5 }],
+    },
+    {
+      why: "四类问题 and three （一） items inline",
+      code: "审核发现四类问题：（一）目标值偏低；（二）指标不可衡量；（三）测算依据不足。",
+      errors: [{ message: "所述“四类问题”，但其后只列举了3项", line: 1, column: 5 }],
+    },
+    {
+      why: 'numbered items 1.–5. on lines of their own after “以下四个方面：”',
+      code: '财政拨款支出主要用于以下四个方面：\n1.一般公共服务支出126.40万元；\n2.教育支出2,506.20万元；\n3.社会保障和就业支出412.70万元；\n4.卫生健康支出183.60万元；\n5.住房保障支出197.40万元。',
+      errors: [{ message: '所述“四个方面”，但其后列举了5项', line: 1, column: 13 }],
+    },
+    {
+      why: '（一）…（四） paragraphs, blank lines between, after “以下三类：” (三类 in words, no 个)',
+      format: 'markdown',
+      code: '# 三、主要问题\n\n评价中发现的问题主要包括以下三类：\n\n（一）绩效目标设置不够细化。\n\n（二）资金支付进度偏慢。\n\n（三）项目管理制度执行不到位。\n\n（四）结果应用不充分。\n\n# 四、结果应用',
+      errors: [{ message: '所述数量为“三类”，但其后列举了4项', line: 3, column: 15 }],
+    },
+    {
+      why: 'a Markdown ordered list of three after “两个方面工作：”',
+      format: 'markdown',
+      code: '下一步，我们将重点做好以下两个方面工作：\n\n1. 加强收入组织，确保全年收入目标完成；\n2. 从严控制一般性支出；\n3. 做好下年度预算编制准备工作。\n',
+      errors: [{ message: '所述“两个方面工作”，但其后列举了3项', line: 1, column: 14 }],
+    },
     {
       why: "a 一是 list broken over lines (…范围，⏎二是…): read to its end, four items for 五个方面",
       code: "2024年，县财政围绕五个方面推进预算绩效管理：一是扩大事前绩效评估范围，\n二是健全绩效指标体系，三是开展绩效运行监控，四是强化评价结果与\n预算安排挂钩。\n全年组织52个部门开展绩效自评。",

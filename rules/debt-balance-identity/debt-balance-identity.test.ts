@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "an opening balance dated 年初, flows with no date of their own run through that year; a refinancing glossed in brackets is still an issuance, and the roll-forward holds",
+      code: "2024年初全县政府债务余额为92.40亿元，当年发行新增债券8.60亿元，发行再融资债券（用于偿还到期本金）6.20亿元，偿还到期本金9.10亿元，年末债务余额为98.10亿元。",
+    },
+    {
+      why: "a kind as the sentence's topic (专项债务方面), a roll-forward that holds",
+      code: "截至2024年末全县政府债务余额150.00亿元。\n专项债务方面，2024年初余额88.50亿元，发行新增专项债券10.20亿元、再融资专项债券4.30亿元，偿还本金6.00亿元，年末余额97.00亿元。",
+    },
+    {
+      why: "a projection whose scope is named only at its end, and which holds",
+      code: "截至2024年12月31日，全县政府债务余额124.35亿元。\n2025年计划发行新增债券21.40亿元、再融资债券9.60亿元，计划偿还到期本金18.55亿元，预计2025年末全县政府债务余额为136.80亿元。",
+    },
+    {
       why: '80000 + 15000 + 5000 - 6000 = 94000',
       code: '截至2022年底，全区政府债务余额80000万元。2023年，全区发行新增政府债券15000万元，发行再融资债券5000万元，全区偿还政府债务本金6000万元。截至2023年底，全区政府债务余额94000万元。',
     },
@@ -51,6 +63,21 @@ ruleTester(rule, {
     },
     ],
   invalid: [
+    {
+      why: "年初 opening, undated flows, a refinancing glossed with 偿还本金 in brackets: the year-end does not follow",
+      code: "2024年初全县政府债务余额为186.75亿元，当年发行新增债券18.90亿元，发行再融资债券（用于偿还到期本金）24.30亿元，偿还到期本金27.65亿元，年末债务余额为201.30亿元，未超过限额。",
+      errors: [{ message: "2024年末全县政府债务余额201.30亿元，但年初余额186.75亿元 + 新增债券18.90亿元 + 再融资债券24.30亿元 - 还本27.65亿元 = 202.30亿元，相差1.00亿元", line: 1, column: 87 }],
+    },
+    {
+      why: "the kind named once as the sentence's topic (一般债务部分：), the year-end does not follow",
+      code: "2024年，全市政府债务余额有所增加。\n一般债务部分：2024年初余额61.20亿元，发行新增一般债券5.40亿元、再融资一般债券3.10亿元，偿还本金4.60亿元，年末余额66.10亿元。",
+      errors: [{ message: "2024年末一般债务余额66.10亿元，但年初余额61.20亿元 + 新增债券5.40亿元 + 再融资债券3.10亿元 - 还本4.60亿元 = 65.10亿元，相差1.00亿元", line: 2, column: 68 }],
+    },
+    {
+      why: "a projection: the flows come first, the scope is named with the projected balance at the end",
+      code: "截至2024年12月31日，全县政府债务余额124.35亿元。\n2025年计划发行新增债券21.40亿元、再融资债券9.60亿元，计划偿还到期本金18.55亿元，预计2025年末全县政府债务余额为135.80亿元，继续控制在限额以内。",
+      errors: [{ message: "预计2025年末全县政府债务余额135.80亿元，但2024年末余额124.35亿元 + 新增债券21.40亿元 + 再融资债券9.60亿元 - 还本18.55亿元 = 136.80亿元，相差1.00亿元", line: 2, column: 67 }],
+    },
     {
       why: "a ；closes the 其中 list of the issuance, so the repayment after it is the year's repayment; a swap of 0 swaps nothing",
       code: "2023年末全县政府债务余额86.20亿元。2024年发行政府债券14.50亿元，其中新增债券9.30亿元、再融资债券5.20亿元；偿还到期债务本金6.10亿元。截至2024年末，全县政府债务余额95.60亿元。2024年全县未发行置换债券，置换债券发行额为0亿元。",

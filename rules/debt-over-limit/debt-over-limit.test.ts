@@ -6,6 +6,30 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "a month-end balance within the year's limit; 我区 and 全区 are one scope",
+      code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额124.40亿元，专项债务余额287.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
+    },
+    {
+      why: "a year-end balance is not held to a month-end limit of the same year (the limit may still grow)",
+      code: "截至2025年3月末，全县已下达政府债务限额88.00亿元。预计2025年末全县政府债务余额91.20亿元。",
+    },
+    {
+      why: "a month-end balance of one year against the next year's limit: another year",
+      code: "截至2024年9月末，全市政府债务余额256.10亿元。2025年全市政府债务限额为250.00亿元。",
+    },
+    {
+      why: "limits named as the limits of the balances above (上述余额对应的…限额), each balance within its own",
+      code: "截至2024年底，全区地方政府债务余额为1,743,260万元，其中：一般债务612,150万元，专项债务1,131,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
+    },
+    {
+      why: "an undated limit before a dated balance of the same scope, within it",
+      code: "县本级政府债务限额48.30亿元，截至2024年末县本级债务余额为47.05亿元，其中一般债务余额18.20亿元。",
+    },
+    {
+      why: "a kind as the sentence's topic, its balance within its limit",
+      code: "专项债务方面，年初余额121.40亿元，偿还本金14.80亿元，年末余额126.90亿元；专项债务限额为130.00亿元。",
+    },
+    {
       why: '余额等于限额：达到限额不等于超过限额',
       code: '截至2023年底，全县政府债务余额65320万元，其中：一般债务余额21320万元，专项债务余额44000万元。\n截至2023年底，全县政府债务限额65320万元，其中：一般债务限额21320万元，专项债务限额44000万元。',
     },
@@ -46,8 +70,8 @@ ruleTester(rule, {
       code: '截至2023年底，全区政府债务余额约9亿元，全区政府债务限额8.8亿元。',
     },
     {
-      why: '“全区”与“我区”写法不同，不强行视为同一范围',
-      code: '2024年末，全区政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。',
+      why: '“我区”是全区，“区本级”是另一范围：区本级余额不与全区限额相比',
+      code: '2024年末，区本级政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。',
     },
     {
       why: '比上年末的131700万元是比较基数，不是本期余额',
@@ -67,6 +91,56 @@ ruleTester(rule, {
     },
     ],
   invalid: [
+    {
+      why: "我区 is the writer's whole district: its limit is 全区's, and the 全区 balance is above it",
+      code: "2024年末，全区政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。",
+      errors: [{ message: "2024年末全区政府债务余额152000万元，超过同期政府债务限额150000万元，超出2000万元", line: 1, column: 17 }],
+    },
+    {
+      why: "a June-end balance above the limit issued for its year; the limit named with 我区, the balance with 全区",
+      code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额128.40亿元，专项债务余额283.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
+      errors: [{ message: "2025年6月末全区一般债务余额128.40亿元，超过同期一般债务限额126.50亿元，超出1.90亿元", line: 1, column: 37 }],
+    },
+    {
+      why: "a September-end balance in 万元 against the year's limit in 亿元",
+      code: "2024年全县政府债务限额为86.00亿元。截至2024年9月末，全县政府债务余额为868,500万元。",
+      errors: [{ message: "2024年9月末全县政府债务余额868,500万元，超过同期政府债务限额86.00亿元，超出8500万元", line: 1, column: 43 }],
+    },
+    {
+      why: "我市 limit, 全市 balance at a month's end, the limit stated second",
+      code: "截至2025年3月底，全市专项债务余额为210.40亿元。2025年省财政厅核定我市专项债务限额205.00亿元。",
+      errors: [{ message: "2025年3月末全市专项债务余额210.40亿元，超过同期专项债务限额205.00亿元，超出5.40亿元", line: 1, column: 21 }],
+    },
+    {
+      why: "the limits are named as those of the balances before them (上述余额对应的); mixed units: 一般债务 672,150万元 over 65.80亿元",
+      code: "截至2024年底，全区地方政府债务余额为1,843,260万元，其中：一般债务672,150万元，专项债务1,171,110万元。上述余额对应的2024年债务限额为190.52亿元，其中一般债务限额65.80亿元，专项债务限额124.72亿元。",
+      errors: [{ message: "2024年末全区一般债务余额672,150万元，超过同期一般债务限额65.80亿元，超出14150万元", line: 1, column: 40 }],
+    },
+    {
+      why: "the same with the limit as the head of a 所对应的 phrase and balances in 亿元",
+      code: "2024年末全市专项债务余额为208.40亿元，与该余额所对应的专项债务限额为205.00亿元。",
+      errors: [{ message: "2024年末全市专项债务余额208.40亿元，超过同期专项债务限额205.00亿元，超出3.40亿元", line: 1, column: 16 }],
+    },
+    {
+      why: "an undated limit first, the dated balance of the same scope after it, broken across a line",
+      code: "县本级政府债务限额46.30亿元，截至2024年末县本级债务余额为\n47.05亿元，其中一般债务余额18.20亿元。",
+      errors: [{ message: "2024年末县本级政府债务余额47.05亿元，超过同期政府债务限额46.30亿元，超出0.75亿元", line: 2, column: 1 }],
+    },
+    {
+      why: "an undated limit of a district, its balance dated with 截至…底 after it",
+      code: "区本级债务限额1,098,000万元，截至2024年底区本级债务余额1,126,400万元。",
+      errors: [{ message: "2024年末区本级政府债务余额1,126,400万元，超过同期政府债务限额1,098,000万元，超出28400万元", line: 1, column: 35 }],
+    },
+    {
+      why: "the kind named once as the sentence's topic (专项债务方面), its year-end over its limit",
+      code: "专项债务方面，年初余额121.40亿元，发行新增专项债券15.20亿元、再融资专项债券13.10亿元，偿还本金14.80亿元，年末余额134.90亿元；专项债务限额为130.00亿元。",
+      errors: [{ message: "专项债务余额134.90亿元，超过同期专项债务限额130.00亿元，超出4.90亿元", line: 1, column: 68 }],
+    },
+    {
+      why: "the topic named with 从…看 and a colon, a balance over its limit",
+      code: "从一般债务看：年末余额70.20亿元，一般债务限额68.00亿元。",
+      errors: [{ message: "一般债务余额70.20亿元，超过同期一般债务限额68.00亿元，超出2.20亿元", line: 1, column: 12 }],
+    },
     {
       why: "one balance stated twice (其中市本级…, then 市本级政府债务余额…，债务限额…): one finding, beside its limit",
       code: "截至2024年末，全市政府债务余额832.50亿元，其中市本级296.70亿元、区县535.80亿元。\n分级次看，市本级政府债务余额296.70亿元，债务限额290.00亿元；区县政府债务余额535.80亿元，债务限额560.00亿元。",
@@ -131,7 +205,7 @@ ruleTester(rule, {
       code: '2023年，经省人民政府批准，我区政府债务限额为45.2亿元，比上年增加3.1亿元。截至2023年12月末，我区政府债务余额为46.35亿元，全部为政府债券，债务风险总体安全可控。',
       errors: [
         {
-          message: '2023年末我区政府债务余额46.35亿元，超过同期政府债务限额45.2亿元，超出1.15亿元',
+          message: '2023年末全区政府债务余额46.35亿元，超过同期政府债务限额45.2亿元，超出1.15亿元',
           line: 1,
           column: 64,
           text: '46.35亿元',

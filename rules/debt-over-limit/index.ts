@@ -60,7 +60,10 @@ export default defineRule(
     const distance = (a: DocFigure, b: DocFigure) => Math.abs(a.block - b.block) * 1e6 + Math.abs(a.range.start - b.range.start);
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
-      const group = limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`);
+      // A balance at a month's end in a year is held to that year's limit too: limits only grow through a year.
+      const monthOf = /^(\d{4})年\d{1,2}月末$/.exec(b.date)?.[1];
+      const group =
+        limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`) ?? (monthOf ? limits.get(`${b.debtKind}|${b.scope}|${monthOf}`) : undefined);
       if (!group) continue;
       // Named debts match their whole group; unnamed ones only the limits stated beside them.
       const mine = b.date && b.scope ? group : group.filter((l) => sameDebt(b, l));

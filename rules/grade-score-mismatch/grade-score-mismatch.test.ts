@@ -6,6 +6,23 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "a 评价结论 column holding grades inside their bands",
+      format: "markdown",
+      code: "| 项目 | 评价得分 | 评价结论 |\n|---|---:|---|\n| 公共文化服务体系建设 | 92.0 | 优 |\n| 非遗保护传承 | 85.5 | 良 |\n",
+    },
+    {
+      why: '分别得到…分别评定为: each score with its own grade, all right',
+      code: '县人民医院急诊能力提升和乡村饮水巩固提升项目分别得到91.0分和72.5分，分别评定为优和中。',
+    },
+    {
+      why: 'two scores sharing one grade with 均, both inside the band',
+      code: '另对城区排水管网改造等2个项目开展部门评价，评价得分分别为93.5分和90.0分，等级均为“优”。',
+    },
+    {
+      why: 'a grade given as 评估结论, inside its band',
+      code: '社区养老服务补贴项目事前评估得分86.5分，评估结论为“良”，建议优化补贴发放流程后纳入预算。',
+    },
+    {
       why: 'eight project/score/grade triples in one sentence, every pair inside its band',
       code: '为切实提升财政资金使用效益，县财政局委托第三方机构对社会关注度较高的4个项目开展了重点绩效评价，其中：“城乡供水一体化工程”项目总资金为6420.18万元，绩效评价得分为88.46分，绩效评价等级为“良”；“乡镇卫生院能力提升”项目总资金为1287.5万元，绩效评价得分为76.3分，绩效评价等级为“中”；“农村公路安防工程”项目总资金为903.2万元，绩效评价得分为92.15分，绩效评价等级为“优”；“义务教育薄弱环节改善”项目总资金为2210.04万元，绩效评价得分为58.5分，绩效评价等级为“差”。',
     },
@@ -67,6 +84,44 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "a 评价结论 column: 78.0 is 中, not 良",
+      format: "markdown",
+      code: "| 项目 | 2024年评价得分 | 评价结论 |\n|---|---:|---|\n| 公共文化服务体系建设 | 92.0 | 优 |\n| 文旅消费惠民活动 | 78.0 | 良 |\n",
+      errors: [{ message: "文旅消费惠民活动得分78.0应为“中”（60分至80分），却写作“良”（80分至90分）", line: 4, column: 21 }],
+    },
+    {
+      why: "a 考核结论 column with A–D grades",
+      format: "markdown",
+      code: "| 单位 | 考核得分 | 考核结论 |\n|---|---:|---|\n| 区图书馆 | 88.5 | A |\n| 区文化馆 | 91.0 | A |\n",
+      errors: [{ message: "区图书馆得分88.5应为“B”（80分至90分），却写作“A”（90分至100分）", line: 3, column: 17 }],
+    },
+    {
+      why: "a 结论 column with 优秀/良好 words",
+      format: "markdown",
+      code: "| 序号 | 项目名称 | 自评分 | 自评结论 |\n|---:|---|---:|---|\n| 1 | 老年助餐点运营 | 79.5 | 良好 |\n",
+      errors: [{ message: "老年助餐点运营得分79.5应为“中等”（60分至80分），却写作“良好”（80分至90分）", line: 3, column: 24 }],
+    },
+    {
+      why: '分别得到…分别评定为: the first pair does not fit',
+      code: '县医院急诊能力提升和农村饮水安全巩固提升项目分别得到88.0分和64.0分，分别评定为优和中。',
+      errors: [{ message: '得分88.0分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 44 }],
+    },
+    {
+      why: '均 after two scores: the one grade does not fit the first',
+      code: '对“小型水库除险加固”等2个项目开展部门评价，评价得分分别为87.5分和92.0分，等级均为“优”。',
+      errors: [{ message: '得分87.5分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 48 }],
+    },
+    {
+      why: 'all listed scores share a grade with 都被评为, in another order of words',
+      code: '全县三个乡镇卫生院运维项目得分分别为78、83、85分，都被评为良好，将在下年度预算中优先保障。',
+      errors: [{ message: '得分78应为“中等”（60分至80分），却写作“良好”（80分至90分）', line: 1, column: 33 }],
+    },
+    {
+      why: 'a grade given as 评价结论 after the score',
+      code: '社区养老服务补贴项目得分90.5分，评价结论为“良”，主要是服务对象满意度调查样本不足。',
+      errors: [{ message: '社区养老服务补贴项目得分90.5分应为“优”（90分至100分），却写作“良”（80分至90分）', line: 1, column: 25 }],
+    },
     {
       why: "scores in brackets after their grades: the second does not fit",
       code: "城市公园养护项目绩效评价结果为“优秀”（92.5分），乡镇污水处理项目评价结果为“良好”（78分）。",

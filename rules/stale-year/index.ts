@@ -2,8 +2,9 @@ import { defineRule, type YearClaim } from '@budgetlint/core';
 
 /** 政府预算 → { scope: 政府, cls: 预算 }; a bare 预算 has no scope. */
 function parts(doc: string) {
-  const m = /^(政府|部门|单位|总)?(预决算|预算|决算)$/.exec(doc);
-  return m ? { scope: m[1] ?? '', cls: m[2] } : undefined;
+  // 预算执行: the execution a report is about, a document of its own kind.
+  const m = /^(政府|部门|单位|总)?(预决算|预算|决算)(执行)?$/.exec(doc);
+  return m ? { scope: m[1] ?? '', cls: m[2] + (m[3] ?? '') } : undefined;
 }
 
 /** Like with like: 预算 with 预算, 决算 with 决算; 政府预算 is not 部门预算, a bare 预算 may be either. */

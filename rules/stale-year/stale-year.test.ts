@@ -4,6 +4,34 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: "last year's draft named as something approved: a topic, not this document",
+      code: "双峰县2025年预算（草案）编制说明\n\n我县2024年预算草案经县十九届人大三次会议审议批准后，各项收支执行情况良好。",
+    },
+    {
+      why: "this year's draft named by the writer: the title's year",
+      code: "双峰县2025年预算（草案）编制说明\n\n以上是我县2025年预算草案的编制情况，请予审议。",
+    },
+    {
+      why: "last year's draft whose adjustment is the topic",
+      code: "石湾镇2025年预算草案说明\n\n本镇2024年预算草案调整方案已于9月报镇人大主席团审议。",
+    },
+    {
+      why: 'an execution report compares this year\'s execution with the year before: 与…相比 names another year on purpose',
+      code: '关于岩溪县2024年预算执行情况和2025年预算草案的报告\n\n各位代表：\n全县一般公共预算收入完成14.20亿元，与岩溪县2023年预算执行情况相比，收入结构有所改善。',
+    },
+    {
+      why: 'a heading of an execution report names its year without the issuer: the year being reported on is the title\'s',
+      code: '关于云渡市2024年市本级预算执行情况和2025年市本级预算草案的报告\n\n一、2024年预算执行情况\n市本级一般公共预算收入完成32.60亿元，为预算的100.8%。',
+    },
+    {
+      why: 'a 财政决算 title and a 财政决算 of another year named for comparison',
+      code: '松岭县2024年财政决算说明\n\n与松岭县2023年财政决算相比，全县一般公共预算支出增加2.16亿元，主要是教育和社会保障支出增加。',
+    },
+    {
+      why: 'a title ending in 有关说明 and the next year\'s budget named as a plan',
+      code: '翠屏区2025年预算有关说明\n\n区级各部门应在翠屏区2025年区级预算批复后二十日内公开部门预算，2026年预算编制工作将于9月启动。',
+    },
+    {
       why: 'a final-accounts document for 2024 talks about the 2024 budget and the 2025 budget: 决算 is compared with 决算 only',
       code: '区卫生健康委员会2024年度部门决算\n\n区卫生健康委员会2024年度一般公共预算财政拨款支出年初预算为3861.2万元，支出决算为3702.45万元，完成年初预算的95.89%；2025年部门预算公开时将同步公开绩效目标。',
     },
@@ -53,6 +81,51 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: "a title with （草案） in brackets; the closing sentence names the writer's draft with another year",
+      code: "双峰县2025年预算（草案）编制说明\n\n一、预算编制的总体思路\n以上是我县2024年预算草案的编制情况，请予审议。",
+      errors: [{ message: "标题为2025年预算，正文此处却写作2024年预算", line: 4, column: 6 }],
+    },
+    {
+      why: "本镇 and a draft followed by 中",
+      code: "石湾镇2025年预算草案说明\n\n本镇2024年预算草案中，“三公”经费安排12.5万元，比上年下降4.2%。",
+      errors: [{ message: "标题为2025年预算，正文此处却写作2024年预算", line: 3, column: 3 }],
+    },
+    {
+      why: "a bracketed draft in the body too",
+      code: "桐林区2026年区级预算（草案）的说明\n\n现将我区2025年区级预算（草案）主要内容说明如下。",
+      errors: [{ message: "标题为2026年预算，正文此处却写作2025年预算", line: 3, column: 5 }],
+    },
+    {
+      why: 'a title ending in 有关说明; the opening sentence introduces the draft with the previous year',
+      code: '翠屏区2025年预算有关说明\n\n受区政府委托，现将翠屏区2024年区级预算草案的有关情况说明如下，请予审议。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 13 }],
+    },
+    {
+      why: 'a title with 财政 before the kind (区本级财政决算); 本级 and the wrong year in the body',
+      code: '石门区2024年区本级财政决算说明\n\n石门区财政局编制了本级2023年决算，现就有关情况说明如下。',
+      errors: [{ message: '标题为2024年决算，正文此处却写作2023年决算', line: 3, column: 12 }],
+    },
+    {
+      why: 'a title with 公共财政预算 and a body naming the issuer\'s budget of another year',
+      code: '青檀镇2025年公共财政预算公开说明\n\n现就青檀镇2024年预算中的“三公”经费和政府采购情况说明如下。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 6 }],
+    },
+    {
+      why: 'an execution report opens by presenting another year\'s execution under the issuer\'s name',
+      code: '关于岩溪县2024年预算执行情况和2025年预算草案的报告\n\n各位代表：\n受县人民政府委托，现将岩溪县2023年预算执行情况和2025年预算草案提请大会审议。',
+      errors: [{ message: '标题为2024年预算执行，正文此处却写作2023年预算执行', line: 4, column: 15 }],
+    },
+    {
+      why: 'the same with a 市本级 level, the issuer shortened in the body',
+      code: '关于云渡市2024年市本级预算执行情况和2025年市本级预算草案的报告\n\n现将云渡市2022年市本级预算执行情况报告如下，请予审议。',
+      errors: [{ message: '标题为2024年预算执行，正文此处却写作2022年预算执行', line: 3, column: 6 }],
+    },
+    {
+      why: 'an execution report in another word order: the execution named after the verb, ending in 如下',
+      code: '关于松岭县2025年预算执行情况的报告\n\n县人民政府向县人大常委会报告松岭县2024年预算执行情况如下。',
+      errors: [{ message: '标题为2025年预算执行，正文此处却写作2024年预算执行', line: 3, column: 18 }],
+    },
     {
       code: '2025年政府预算公开相关说明\n 根据《地方预决算公开操作规程》要求，为方便社会公众对我区2024年政府预算的理解和监督，现将有关重要事项说明如下：',
       errors: [

@@ -14,8 +14,12 @@ export const DOCUMENT_LEXICON = {
   levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
   scopes: '政府|部门|单位|总',
   classes: '预决算|预算|决算',
+  /** 财政决算, 公共财政预算: a word some issuers put before the kind without changing it. */
+  fiscal: '公共财政|财政',
   /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
-  titleTails: '公开|信息公开|相关|情况|的说明|说明|报告|草案|表|编制',
+  titleTails: '公开|信息公开|相关|有关|情况|的说明|说明|报告|草案|[（(]草案[）)]|表|编制',
+  /** 2024年预算执行情况: an execution report names the year it reports on with these words. */
+  executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
   selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|表(?![^\\s，。；]{0,2}[数额])|包括',
   /** After a name, what is in or done to the document rather than the document: a topic. */

@@ -190,6 +190,8 @@ export interface DebtVocabulary {
   noLimit: RegExp;
   /** A forecast, not an outcome. */
   estimate: RegExp;
+  /** A sentence that opens with one kind as its topic (专项债务方面，…): its figures are of that kind. */
+  kindTopic: RegExp;
 }
 
 export const DEBT_VOCABULARY: DebtVocabulary = {
@@ -217,6 +219,7 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级)/,
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
+  kindTopic: /^[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:]/,
 };
 
 /** How debt measures, debt kinds and comparisons are named to a reader (hovers, claim tables, messages). */

@@ -60,7 +60,8 @@ export function stockDate(d: DebtDate): string {
 
 /** A flow (issuance, repayment, interest): through a year's end is that year's flow. */
 export function flowDate(d: DebtDate): string {
-  if (d.at === 'end' || d.at === 'year') return `${d.year}年`;
+  // "2024年初余额…，当年发行…": a flow after the year's opening runs through that year.
+  if (d.at === 'end' || d.at === 'year' || d.at === 'start') return `${d.year}年`;
   return stockDate(d);
 }
 

@@ -42,6 +42,8 @@ describe('readDates', () => {
   it('gives flows their year', () => {
     expect(flowDate({ year: 2024, at: 'end' })).toBe('2024年');
     expect(flowDate({ year: 2024, at: 'month', month: 6 })).toBe('2024年6月末');
+    // 2024年初余额…，当年发行…: a flow after the year's opening runs through the year.
+    expect(flowDate({ year: 2024, at: 'start' })).toBe('2024年');
   });
 });
 
@@ -54,6 +56,18 @@ describe('readClause', () => {
     expect(readClause('市本级政府债务余额')).toMatchObject({ scope: '市本级' });
     expect(readClause('天元区政府债券还本')).toMatchObject({ measure: 'repayment', scope: '天元区' });
   });
+  it('reads the measure of the head noun, not of a modifier before 的 or a gloss in brackets', () => {
+    expect(readClause('上述余额对应的2024年债务限额').measure).toBe('limit');
+    expect(readClause('与该余额所对应的专项债务限额')).toMatchObject({ measure: 'limit', kind: 'special' });
+    expect(readClause('限额以内的债务余额').measure).toBe('balance');
+    expect(readClause('发行再融资债券（用于偿还到期本金）').measure).toBe('refinancing');
+    expect(readClause('新增债券（含用于偿还本金部分）').measure).toBe('issuance');
+    // A modifier's 新增 or 剩余 still makes a limit a quota or what is left of it.
+    expect(readClause('提前下达的新增债务限额').measure).toBeNull();
+    expect(readClause('剩余的债务限额').measure).toBeNull();
+    expect(readClause('新增的债务限额').measure).toBeNull();
+  });
+
   it('refuses what is not one measure', () => {
     expect(readClause('全区还本付息支出').measure).toBeNull();
     expect(readClause('提前批新增债务限额').measure).toBeNull();

@@ -40,15 +40,25 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
   const debt = v.debt.test(label);
   const excluded = v.exclude.test(label);
   let measure: DebtMeasure | null | undefined;
-  const named = v.measures.filter((m) => m.pattern.test(label));
+  // The measure is the head's, not a modifier's or a gloss's: "上述余额对应的债务限额" is a limit,
+  // "再融资债券（用于偿还到期本金）" an issuance. Read the words after the last 的, outside brackets,
+  // when they name a measure; a modifier's 新增/剩余 still makes a limit a quota.
+  const outer = label.replace(/[（(][^（()）]*[）)]/g, '');
+  const cut = outer.lastIndexOf('的');
+  const headWords = cut >= 0 ? outer.slice(cut + 1) : outer;
+  const headNamed = v.measures.filter((m) => m.pattern.test(headWords));
+  const own = headNamed.length ? headWords : outer;
+  const unlessText = headNamed.length && cut >= 0 ? outer.slice(0, cut).replace(/余额/g, '') + headWords : own;
+  const named = headNamed.length ? headNamed : v.measures.filter((m) => m.pattern.test(own));
   if (named.some((m) => m.measure === 'interest') && named.some((m) => m.measure === 'repayment')) measure = null; // 还本付息
   else if (named.length) {
     const m = named[0];
-    measure = m.unless && m.unless.test(label) ? null : m.measure;
+    measure = m.unless && m.unless.test(unlessText) ? null : m.measure;
   }
   const kinds = v.kinds.filter((k) => k.pattern.test(label));
   const kind = kinds.length > 1 ? null : kinds[0]?.kind;
-  const scopes = new Set(label.match(new RegExp(v.scope.source, 'g')) ?? []);
+  // 我区 is the writer's whole district: the same scope as 全区.
+  const scopes = new Set((label.match(new RegExp(v.scope.source, 'g')) ?? []).map((x) => x.replace(/^我/, '全')));
   const scope = scopes.size ? [...scopes][0] : v.place.exec(label)?.[1];
   // 市本级和区县政府债务余额: two scopes together are neither.
   return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
@@ -175,7 +185,11 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       if (!/^[\s\u3000]*其中/.test(s.text)) head = undefined;
       // Scopes named so far in the sentence: an unnamed one is theirs only when they agree.
       const scopes = new Set<string>();
-      let debtSeen = false;
+      // 专项债务方面，年初余额…，年末余额…: the sentence's topic is the kind of every figure that names none.
+      const topic = v.kindTopic.exec(s.text);
+      const topicKind: DebtKind | undefined = topic ? (topic[1] ? 'general' : 'special') : undefined;
+      let debtSeen = !!topic;
+      const sentenceClaims = claims.length;
       let lastInSentence: Head | undefined;
       // Where the first estimate word ends (the vocabulary's words: the first found is the first to end);
       // testing the text from the sentence's start to each figure was quadratic in a long sentence.
@@ -266,7 +280,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         head = {
           figure: f,
           measure,
-          kind: r.kind ?? 'total',
+          kind: r.kind ?? topicKind ?? 'total',
           // A sentence that names no scope keeps the paragraph's, when the paragraph named one.
           scope: r.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : ''),
           date: at,
@@ -287,6 +301,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           ...(limitElsewhere ? { limitElsewhere } : {}),
         });
       }
+      settleSentence(claims.slice(sentenceClaims), scopes);
       for (const sc of scopes) blockScopes.add(sc);
       const dates = readDates(s.text);
       if (dates.length) lastYear = dates[dates.length - 1].date.year;
@@ -294,6 +309,25 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   }
   for (const rows of tables.values()) tableDebts(ctx, rows, limitElsewhere, claims);
   return fillScope(claims);
+}
+
+/**
+ * What a sentence settles only once read to its end. A sentence that names one scope
+ * names it for the figures before it too ("2025年计划发行…，预计全县政府债务余额…").
+ * A limit stated with no date before a dated balance of its own debt is at that
+ * balance's date ("县本级债务限额46.30亿元，截至2024年末县本级债务余额47.05亿元"), as a
+ * bare limit after a balance is.
+ */
+function settleSentence(claims: DebtClaim[], scopes: Set<string>) {
+  if (scopes.size === 1) {
+    const only = [...scopes][0];
+    for (const c of claims) if (!c.scope) c.scope = only;
+  }
+  for (const l of claims) {
+    if (l.measure !== 'limit' || l.date) continue;
+    const b = claims.find((c) => c.measure === 'balance' && c.date && c.debtKind === l.debtKind && c.scope === l.scope && c.figure.start > l.figure.start);
+    if (b) l.date = b.date;
+  }
 }
 
 const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end).trim() : '');

@@ -4,6 +4,7 @@ import { parseChineseNumeral } from '../../figures/chinese-numerals.ts';
 import type { ExtractContext } from '../context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from '../types.ts';
 import { ENUMERATION_LEXICON } from '../../domain/enumeration.ts';
+import { readMarker, type Marker } from '../../document/markers.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -72,22 +73,33 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
   return { items, end: text.length, open: false };
 }
 
-/** （1）…（2）…（3）… right at `from`: the numbered items, up to `end`. */
+// Inline item markers, by style: （1）, 1. / 1． (not a decimal point), 1、, （一）.
+const INLINE_STYLES: Array<{ first: RegExp; mark: (k: number) => string }> = [
+  { first: /^[\s\u3000]*[（(]1[）)]/, mark: (k) => `[（(]${k}[）)]` },
+  { first: /^[\s\u3000]*1[.．](?![0-9０-９])/, mark: (k) => `(?<![0-9０-９.．])${k}[.．](?![0-9０-９])` },
+  { first: /^[\s\u3000]*1、/, mark: (k) => `(?<![0-9０-９.．])${k}、` },
+  { first: /^[\s\u3000]*[（(]一[）)]/, mark: (k) => `[（(]${CN_ORDINAL[k - 1] ?? '@'}[）)]` },
+];
+
+/** （1）…（2）…, 1.…2.…, 1、…2、…, （一）…（二）… right at `from`: the numbered items, up to `end`. */
 function numberedItems(text: string, from: number, end: number): Span[] | null {
   const body = text.slice(from, end);
-  if (!/^[\s\u3000]*[（(]1[）)]/.test(body)) return null;
+  const style = INLINE_STYLES.find((st) => st.first.test(body));
+  if (!style) return null;
   const starts: number[] = [];
   let at = 0;
-  for (let k = 1; ; k++) {
-    const re = new RegExp(`[（(]${k}[）)]`, 'g');
+  for (let k = 1; k <= CN_ORDINAL.length; k++) {
+    const re = new RegExp(style.mark(k), 'g');
     re.lastIndex = at;
     const m = re.exec(body);
     if (!m) break;
     starts.push(m.index);
     at = m.index + m[0].length;
   }
-  // Any other (n) after the last one found: not a clean sequence.
-  if (/[（(]\d+[）)]/.test(body.slice(at))) return null;
+  // Any other marker of the style after the last one found: not a clean sequence.
+  const any = style === INLINE_STYLES[0] ? /[（(]\d+[）)]/ : null;
+  if (any && any.test(body.slice(at))) return null;
+  if (starts.length === 0) return null;
   return starts.map((s, i) => ({ start: from + s, end: from + (i + 1 < starts.length ? starts[i + 1] : body.length) }));
 }
 
@@ -119,7 +131,7 @@ const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体�
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
-const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项)/g;
+const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项|类)/g;
 
 /** Index of the first figure that starts at or after `at` (figures sorted by start). */
 function firstFrom(figs: readonly DocFigure[], at: number): number {
@@ -186,6 +198,11 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   // 一是…二是…: read by shiList, across blocks.
   if (colon && /^[\s\u3000]*一是/.test(text.slice(at))) return null;
+  // "共五项：1.…；2.…；3.…。": items numbered inline after a colon run past each ；, to the paragraph's end.
+  if (colon) {
+    const inline = numberedItems(text, at, text.length);
+    if (inline && inline.length >= 2 && !/^[\s\u3000]*[（(]1[）)]/.test(text.slice(at))) return { items: inline, open: false, conjunctions: 0, numbered: true };
+  }
   const split = splitList(text, at);
   if (!split) return null;
   const numbered = numberedItems(text, at, split.end);
@@ -309,6 +326,44 @@ function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word
   return { items, open: !!next && SHI_START.test(next.text) };
 }
 
+// Markers that number items, not the parts of a document: an item list never opens with 一、 or 第一部分.
+const ITEM_LEVELS = new Set<Marker['level']>(['paren-cn', 'num', 'paren-num', 'circled']);
+// How far past the read list to look for an item the list skipped (prose between the items).
+const MARKER_LOOKAHEAD = 12;
+
+/**
+ * "…以下四个方面：" ending its block, then the items on blocks of their own, each
+ * opening with the next marker of one style (1. 2. 3. / （一）（二） / ⑴⑵). The
+ * list ends at the first block that is not the next item; when the next item
+ * still stands further on (prose between the items), the list is unclear and
+ * makes no claim.
+ */
+function markerList(ctx: ExtractContext, block: Block, from: number): { items: Word[] } | null {
+  if (block.text.slice(from).trim()) return null;
+  const blocks = ctx.doc.blocks;
+  const first = blocks[block.index + 1];
+  if (!first || first.kind !== 'paragraph') return null;
+  const m0 = readMarker(first.text);
+  if (!m0 || m0.ordinal !== 1 || !ITEM_LEVELS.has(m0.level)) return null;
+  const items: Word[] = [];
+  let i = block.index + 1;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') break;
+    const m = readMarker(b.text);
+    if (!m || m.level !== m0.level || m.ordinal !== items.length + 1) break;
+    items.push(ctx.word(b, m.length, trimSpan(b.text, { start: m.length, end: b.text.length }).end));
+  }
+  for (let j = i; j < Math.min(blocks.length, i + MARKER_LOOKAHEAD); j++) {
+    const b = blocks[j];
+    if (b.kind === 'heading') break;
+    const m = readMarker(b.text);
+    if (m && !ITEM_LEVELS.has(m.level)) break;
+    if (m && m.level === m0.level) return null;
+  }
+  return items.length >= 2 ? { items } : null;
+}
+
 /**
  * A stated count and the list right after it: "项目有四个，即A、B、C、D",
  * "两个转变（即A、B）", "三个同步（A、B、C）", “五全”（（1）…（5））,
@@ -336,6 +391,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (let m = COINAGE.exec(text); m; m = COINAGE.exec(text)) {
       const start = m.index + 1;
       const end = start + m[1].length + m[2].length;
+      // “三增两降”, “一升两降”: two counts of two kinds, whose items together are neither.
+      if (/[一两二三四五六七八九十]/.test(m[2])) continue;
       const n = parseChineseNumeral(m[1]);
       if (n === null || n < 2 || overlaps(start, end)) continue;
       const f = synthetic(block, ctx, start, end, n);
@@ -391,6 +448,11 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
           continue;
         }
+        const marked = markerList(ctx, block, at + 1);
+        if (marked) {
+          out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: marked.items });
+          continue;
+        }
       }
       const list = readList(text, at + delim[0].length, delim[0]);
       if (!list) continue;
@@ -400,7 +462,10 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
       }
       const last = items[items.length - 1];
-      const open = list.open || /等[”"’）)]*$/.test(text.slice(last.start, last.end));
+      // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
+      let tail = text.slice(last.start, last.end);
+      while (tail && '”"’）)'.includes(tail[tail.length - 1])) tail = tail.slice(0, -1);
+      const open = list.open || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(tail);
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',

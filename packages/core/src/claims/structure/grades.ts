@@ -9,7 +9,7 @@ import { labelBefore } from '../labels.ts';
 const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].sort((a, b) => b.length - a.length);
 
 /** A word that introduces a grade: 等级为, 评级为, 评定为, 结果为, 等次为… */
-const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|评为|定为|确定为)(?:为|是|：|:)?[\s\u3000]*$/;
+const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:为|是|：|:)?[\s\u3000]*$/;
 const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
@@ -41,7 +41,7 @@ function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
 
 // The score column and the grade column of a table, named by their headers.
 const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
-const GRADE_HEADER = /等级|评级|等次|评价结果|结果/;
+const GRADE_HEADER = /等级|评级|等次|评价结果|结果|结论/;
 // Between a score and its grade with no cue word: "91.5分，A级", "88分、良好".
 const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
 // A grade first, then its score: "自评结果为“良好”，得分91.25分".
@@ -110,21 +110,36 @@ function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string
   }
 }
 
-/** "得分分别为92、85、78分，等级分别为优、良、良": the n-th score takes the n-th grade. */
+// The grade's own 分别 may come before its cue or after it: 等级分别为…, 分别评定为…, 分别被评为….
+const CUE_BEFORE_RESPECTIVELY = /(?:等级|评级|等次|结果|评为)[\s\u3000]*$/;
+const CUE_AFTER_RESPECTIVELY = /^(?:被)?(?:评定为|评为|定为|确定为|评价为|获评|认定为)/;
+// One grade for all the scores listed before it: 等级均为“优”, 均被评为良好, 都评定为A级.
+const ALL_SAME = /^[^。；;]{0,12}?(?:等级|评级|等次|结果)?(?:均|都|全部)(?:被)?(?:为|是|评为|评定为|定为|确定为|评价为)[\s\u3000]*/;
+
+/** The scores between `from` and `to`: "92、85、78分" (bare numbers before the last one's unit) and "88.0分和64.0分". */
+function listedScores(s: Sentence, from: number, to: number): DocFigure[] {
+  const scores = s.figures.filter((f) => f.start > from && f.end <= to && f.dimension === 'score' && !f.approximate);
+  const bare = s.figures.filter((f) => f.start > from && f.end <= to && f.dimension === 'other' && f.unit === '' && !f.approximate);
+  return [...bare, ...scores].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "得分分别为92、85、78分，等级分别为优、良、良", "分别得到88.0分和64.0分，分别评定为A级和C级":
+ * the n-th score takes the n-th grade. "得分分别为87.5分和92.0分，等级均为“优”": every score
+ * takes the one grade.
+ */
 function respectiveGrades(ctx: ExtractContext, s: Sentence, labels: readonly string[], out: GradeClaim[]): boolean {
   const text = s.block.text;
   const first = text.indexOf('分别', s.start);
   if (first < 0 || first >= s.end) return false;
   const second = text.indexOf('分别', first + 2);
-  if (second < 0 || second >= s.end) return false;
-  const scores = s.figures.filter((f) => f.start > first && f.end <= second && f.dimension === 'score' && !f.approximate);
-  // Bare numbers before the unit of the last one: 92、85、78分.
-  const bare = s.figures.filter((f) => f.start > first && f.end <= second && (f.dimension === 'other' && f.unit === '') && !f.approximate);
-  const all = [...bare, ...scores].sort((a, b) => a.start - b.start);
-  const cue = /(?:等级|评级|等次|结果|评为)[\s\u3000]*$/.test(text.slice(Math.max(s.start, second - 6), second));
-  if (!cue || all.length < 2) return false;
+  if (second < 0 || second >= s.end) return sameGradeForAll(ctx, s, first, labels, out);
+  const all = listedScores(s, first, second);
+  const cueBefore = CUE_BEFORE_RESPECTIVELY.test(text.slice(Math.max(s.start, second - 6), second));
+  const cueAfter = CUE_AFTER_RESPECTIVELY.exec(text.slice(second + 2, s.end));
+  if ((!cueBefore && !cueAfter) || all.length < 2) return false;
   const words: Array<{ text: string; start: number }> = [];
-  const after = text.slice(second + 2, s.end).replace(/^(?:为|是|：|:)/, '');
+  const after = text.slice(second + 2 + (cueAfter ? cueAfter[0].length : 0), s.end).replace(/^(?:为|是|：|:)/, '');
   const offset = s.end - after.length;
   const list = /^[^，,。；;]*/.exec(after)![0];
   let pos = 0;
@@ -144,6 +159,24 @@ function respectiveGrades(ctx: ExtractContext, s: Sentence, labels: readonly str
       grade: ctx.word(s.block, words[i].start, words[i].start + words[i].text.length),
     });
   });
+  return true;
+}
+
+function sameGradeForAll(ctx: ExtractContext, s: Sentence, first: number, labels: readonly string[], out: GradeClaim[]): boolean {
+  const text = s.block.text;
+  const scores = listedScores(s, first, s.end);
+  if (scores.length < 2) return false;
+  const last = scores[scores.length - 1];
+  // Nothing but the scores between 分别 and the last one: no other figure may share the grade.
+  if (s.figures.some((f) => f.start > first && f.start < last.start && !scores.includes(f))) return false;
+  const rest = text.slice(last.end, s.end);
+  const cue = ALL_SAME.exec(rest);
+  if (!cue || /\d/.test(cue[0])) return false;
+  let at = last.end + cue[0].length;
+  if (OPEN_QUOTE.test(text.slice(at, at + 1))) at++;
+  const label = labels.find((l) => text.startsWith(l, at));
+  if (!label || !AFTER_OK.test(text.slice(at + label.length, at + label.length + 4))) return false;
+  for (const f of scores) out.push({ kind: 'grade', subject: '', score: f, grade: ctx.word(s.block, at, at + label.length) });
   return true;
 }
 

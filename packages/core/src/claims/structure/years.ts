@@ -13,7 +13,7 @@ const L = DOCUMENT_LEXICON;
  * third, so the reader can tell it is this document's issuer.
  */
 const DOC_AFTER_YEAR = new RegExp(
-  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(${L.classes})`,
+  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal})?(${L.classes})`,
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
@@ -22,7 +22,9 @@ const BODY_TAIL = new RegExp(`^(?:${L.selfTails})`);
 // "我县2024年政府预算", "本部门2023年度部门决算": the document of whoever is writing.
 const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 // …but its execution, adjustment, revenue or spending is a topic, not the document: 2024年政府预算执行情况.
-const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|草案|编制工作)`);
+// A 草案 is the document itself ("以上是我县2024年预算草案的编制情况"), unless something was done to it
+// (我县2024年预算草案经县人大批准): then it is last year's draft, a topic.
+const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|编制工作|[（(]?草案[）)]?(?:的)?(?:${L.topicTails}))`);
 // Named with this document's issuer, only the topics that are not the document itself count: a 草案 is it.
 const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
@@ -60,6 +62,9 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
 const YEAR = /(?<![0-9０-９])(\d{4})(?=[\s\u3000]*年)/g;
 const YEAR_WORD = /^\d{4}[\s\u3000]*年度?/;
 const ISSUER_SELF_TAIL = new RegExp(`^(?:${L.issuerSelfTails})`);
+const EXECUTION_TAIL = new RegExp(`^(?:${L.executionTail})`);
+// 关于…的报告: the preposition opens the title, it is no part of the issuer's name.
+const TITLE_OPENER = /^(?:关于|对)/;
 // The name a title gives its issuer: the run of Chinese characters before the year.
 const TRAILING_NAME = /[\u4e00-\u9fa5]{2,24}$/;
 
@@ -94,23 +99,27 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     const d = DOC_AFTER_YEAR.exec(joined.slice(m.index));
     if (!d) continue;
     const end = m.index + d[0].length;
-    if (!lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end))) continue;
+    // "关于X县2024年预算执行情况和2025年预算草案的报告": the title names the year whose execution it reports.
+    const execution = EXECUTION_TAIL.test(joined.slice(end));
+    if (!execution && !lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end))) continue;
     const where = owner(m.index);
     if (!where) continue;
     const yearEnd = YEAR_WORD.exec(joined.slice(m.index))![0].length;
     if (where.offset + yearEnd > where.block.text.length) continue;
     if (issuers.length === 0) {
       const name = d[2] && d[2].length >= 2 ? d[2] : TRAILING_NAME.exec(joined.slice(0, m.index).trimEnd())?.[0];
-      if (name) issuers = issuerForms(name);
+      const bare = name?.replace(TITLE_OPENER, '');
+      if (bare && bare.length >= 2) issuers = issuerForms(bare);
     }
     out.push({
       kind: 'year',
       role: 'title',
       year: Number(d[1]),
-      document: docName(d[3], d[4]),
+      document: docName(d[3], d[4]) + (execution ? '执行' : ''),
       word: ctx.word(where.block, where.offset, where.offset + yearEnd),
     });
   }
+  const reportsExecution = out.some((t) => t.document.endsWith('执行'));
   const titleSet = new Set(title.map((p) => p.block.index));
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
@@ -129,7 +138,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const beforeIssuer = issuedHere(near, d[2]);
       const owned = OWNER_BEFORE.test(near.slice(-4)) && !TOPIC_AFTER.test(after);
       const issued = beforeIssuer !== undefined && ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after);
-      if (!BODY_TAIL.test(after) && !owned && !issued) continue;
+      // In a report on a year's execution, the issuer's "X县2023年预算执行情况" names what this report is about.
+      const execution = reportsExecution && beforeIssuer !== undefined && EXECUTION_TAIL.test(after);
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
@@ -139,7 +150,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         kind: 'year',
         role: 'body',
         year: Number(d[1]),
-        document: docName(d[3], d[4]),
+        document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: ctx.word(b, m.index, m.index + yearEnd),
       });
     }
