@@ -57,7 +57,7 @@ describe('runCli with stand-in rules', () => {
   });
 
   it('a figure reader that crashes fails the run too (it used to exit 0 with a warning)', async () => {
-    const { EXTRA_EXTRACTORS } = await import('../../core/src/claims/registry.ts');
+    const { EXTRA_EXTRACTORS } = await import('../../core/src/relations/registry.ts');
     const crash = function brokenReader(): never {
       throw new Error('Maximum call stack size exceeded');
     };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { abs, add, D, div, gap, meets, mid, neg, point, scale, sub, sum, type Interval } from './interval.ts';
-import { intervalOf } from './figures/interval-of.ts';
-import { readFigures } from './figures/read-figures.ts';
+import { intervalOf } from './reading/figures/interval-of.ts';
+import { readFigures } from './reading/figures/read-figures.ts';
 
 const iv = (lo: Decimal.Value, hi: Decimal.Value): Interval => ({ lo: D(lo), hi: D(hi) });
 const str = (i: Interval | null) => (i ? [i.lo.toString(), i.hi.toString()] : null);

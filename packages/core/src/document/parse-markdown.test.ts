@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirective, parseMarkdown } from './parse-markdown.ts';
-import { readFigures } from '../figures/read-figures.ts';
+import { readFigures } from '../reading/figures/read-figures.ts';
 import type { Block } from './types.ts';
 
 const sourceOf = (source: string, b: Block, start = 0, end = b.text.length) => {

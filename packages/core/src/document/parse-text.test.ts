@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from './parse-text.ts';
 import { LineIndex } from './line-index.ts';
-import { readFigures } from '../figures/read-figures.ts';
+import { readFigures } from '../reading/figures/read-figures.ts';
 import type { Block } from './types.ts';
 
 const sourceOf = (source: string, b: Block, start = 0, end = b.text.length) => {

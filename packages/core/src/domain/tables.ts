@@ -181,7 +181,7 @@ export interface DebtVocabulary {
   /** Debt that no limit or identity is about: hidden debt, swaps, guarantees, other issuers. */
   exclude: RegExp;
   /** In order; a clause that names two measures that exclude each other (还本付息) names none. */
-  measures: Array<{ measure: import('../claims/types.ts').DebtMeasure; pattern: RegExp; unless?: RegExp }>;
+  measures: Array<{ measure: import('../relations/types.ts').DebtMeasure; pattern: RegExp; unless?: RegExp }>;
   kinds: Array<{ kind: 'general' | 'special'; pattern: RegExp }>;
   /** Who owes it: 全区, 市本级, 我县…; place names followed by 政府/本级 are read separately. */
   scope: RegExp;
@@ -223,7 +223,7 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
 };
 
 /** How debt measures, debt kinds and comparisons are named to a reader (hovers, claim tables, messages). */
-export const DEBT_MEASURE_NAMES: Record<import('../claims/types.ts').DebtMeasure, string> = {
+export const DEBT_MEASURE_NAMES: Record<import('../relations/types.ts').DebtMeasure, string> = {
   balance: '余额',
   limit: '限额',
   issuance: '新增债券发行额',
@@ -234,5 +234,5 @@ export const DEBT_MEASURE_NAMES: Record<import('../claims/types.ts').DebtMeasure
   interest: '付息额',
   'opening-balance': '年初余额',
 };
-export const DEBT_KIND_NAMES: Record<import('../claims/types.ts').DebtKind, string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
-export const COMPARE_NAMES: Record<import('../claims/types.ts').CompareClaim['op'], string> = { gt: '大于', lt: '小于', eq: '等于' };
+export const DEBT_KIND_NAMES: Record<import('../relations/types.ts').DebtKind, string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
+export const COMPARE_NAMES: Record<import('../relations/types.ts').CompareClaim['op'], string> = { gt: '大于', lt: '小于', eq: '等于' };

@@ -1,4 +1,4 @@
-import type { Range } from '../claims/types.ts';
+import type { Range } from '../relations/types.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

@@ -1,8 +1,8 @@
 import { parseDocument, formatForPath } from '../document/index.ts';
 import { LineIndex } from '../document/line-index.ts';
 import type { Directive, ParsedDocument, SourceFormat } from '../document/types.ts';
-import { extractClaims } from '../claims/index.ts';
-import type { Claim, ClaimKind, DocFigure } from '../claims/types.ts';
+import { extractClaims } from '../relations/index.ts';
+import type { Claim, ClaimKind, DocFigure } from '../relations/types.ts';
 import { DEFAULT_DOMAIN } from '../domain/tables.ts';
 import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
 import type { Finding, FindingInput, Severity } from './findings.ts';

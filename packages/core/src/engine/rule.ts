@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Claim, ClaimKind, ClaimOf, DocFigure } from '../claims/types.ts';
+import type { Claim, ClaimKind, ClaimOf, DocFigure } from '../relations/types.ts';
 import type { DomainTables } from '../domain/tables.ts';
 import type { FindingInput, Severity } from './findings.ts';
 

@@ -1,8 +1,8 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE } from '../document/markers.ts';
-import type { ExtractContext } from '../claims/context.ts';
-import type { DocFigure } from '../claims/types.ts';
-import { normalSubject } from '../relations/names.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { DocFigure } from '../reading/types.ts';
+import { normalSubject } from '../reading/names.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and

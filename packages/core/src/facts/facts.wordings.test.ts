@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../document/index.ts';
-import { ExtractContext } from '../claims/context.ts';
+import { ExtractContext } from '../reading/context.ts';
 import { readFacts } from './facts.ts';
 
 const facts = (src: string) => readFacts(new ExtractContext(parseDocument(src, 'text'))).map((f) => `${f.scope}|${f.subject}|${f.period}|${f.figure.raw}`);

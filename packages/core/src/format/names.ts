@@ -1,4 +1,4 @@
-import type { ClaimKind, FigureRole, SumClaim } from '../claims/types.ts';
+import type { ClaimKind, FigureRole, SumClaim } from '../relations/types.ts';
 
 // Chinese names for the reader's internal labels, for every surface that shows
 // a drafter what was read (--print-claims, the editor's hover and claims view):

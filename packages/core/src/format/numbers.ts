@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../figures/types.ts';
+import type { Figure } from '../reading/figures/types.ts';
 
 /** A base-unit amount written in `unit` with `places` decimals: 2209000000 → "22.09亿元". */
 export function formatIn(baseAmount: Decimal, unit: Pick<Figure, 'unit' | 'scale'>, places: number): string {

@@ -2,13 +2,13 @@ import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
-import { intervalOf } from '../figures/interval-of.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets, sum } from '../interval.ts';
-import type { ExtractContext, Sentence } from '../claims/context.ts';
-import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from '../claims/types.ts';
-import { cleanLabel, subjectBefore } from '../claims/labels.ts';
-import { baseOf } from '../claims/changes.ts';
-import { sameSubject } from './names.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
+import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
+import { cleanLabel, subjectBefore } from '../reading/labels.ts';
+import { baseOf } from './changes.ts';
+import { sameSubject } from '../reading/names.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../document/index.ts';
-import { extractClaims } from '../claims/index.ts';
-import type { ChangeSumClaim, SumClaim } from '../claims/types.ts';
+import { extractClaims } from './index.ts';
+import type { ChangeSumClaim, SumClaim } from './types.ts';
 
 const read = (src: string) => extractClaims(parseDocument(src, 'text')).claims;
 const changeSums = (src: string) =>

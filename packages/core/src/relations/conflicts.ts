@@ -1,7 +1,7 @@
-import type { ExtractContext } from '../claims/context.ts';
-import type { ConflictClaim } from '../claims/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { ConflictClaim } from './types.ts';
 import { readFacts, type Fact } from '../facts/facts.ts';
-import { intervalOf } from '../figures/interval-of.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 
 /**

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../document/index.ts';
-import { extractClaims } from '../claims/index.ts';
-import { ExtractContext } from '../claims/context.ts';
-import type { ChangeSumClaim, ConflictClaim, DocFigure } from '../claims/types.ts';
+import { extractClaims } from './index.ts';
+import { ExtractContext } from '../reading/context.ts';
+import type { ChangeSumClaim, ConflictClaim, DocFigure } from './types.ts';
 import { readFacts } from '../facts/facts.ts';
-import { sameSubject } from './names.ts';
+import { sameSubject } from '../reading/names.ts';
 
 const read = (src: string) => extractClaims(parseDocument(src, 'text'));
 const roleOf = (src: string, raw: string) => read(src).figures.find((f) => f.raw === raw)?.role;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../document/index.ts';
-import { extractClaims } from '../claims/index.ts';
-import type { ChangeClaim } from '../claims/types.ts';
+import { extractClaims } from './index.ts';
+import type { ChangeClaim } from './types.ts';
 
 const rows = (src: string) =>
   extractClaims(parseDocument(src, 'markdown'))

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
-import type { ExtractContext } from '../claims/context.ts';
-import type { ChangeClaim, DocFigure } from '../claims/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { ChangeClaim, DocFigure } from './types.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;

@@ -1,9 +1,9 @@
-import { DEFAULT_GRADE_BANDS, type GradeBand } from '../../domain/tables.ts';
-import { readGradeStandard } from '../../domain/grade-standard.ts';
-import type { Block } from '../../document/types.ts';
-import type { ExtractContext, Sentence } from '../context.ts';
-import type { Claim, DocFigure, GradeClaim } from '../types.ts';
-import { labelBefore } from '../labels.ts';
+import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/tables.ts';
+import { readGradeStandard } from '../domain/grade-standard.ts';
+import type { Block } from '../document/types.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
+import type { Claim, DocFigure, GradeClaim } from './types.ts';
+import { labelBefore } from '../reading/labels.ts';
 
 // Every grade word the default bands know, longest first so that 优秀 wins over 优 and 不合格 over 合格.
 const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].sort((a, b) => b.length - a.length);

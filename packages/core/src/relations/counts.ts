@@ -1,10 +1,10 @@
 import { Decimal } from 'decimal.js';
-import type { Block } from '../../document/types.ts';
-import { parseChineseNumeral } from '../../figures/chinese-numerals.ts';
-import type { ExtractContext } from '../context.ts';
-import type { Claim, CountClaim, DocFigure, Word } from '../types.ts';
-import { ENUMERATION_LEXICON } from '../../domain/enumeration.ts';
-import { readMarker, type Marker } from '../../document/markers.ts';
+import type { Block } from '../document/types.ts';
+import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
+import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
+import { readMarker, type Marker } from '../document/markers.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { readFigures, intervalOf, parseChineseNumeral, type Figure } from '../index.ts';
+import { readFigures, intervalOf, parseChineseNumeral, type Figure } from '../../index.ts';
 
 /** [input, source text of the figure, value, unit, precision, approximate, extra checks] — exactly one figure is read. */
 type Row = [string, string, string, string, number, boolean, Partial<Pick<Figure, 'dimension' | 'exact' | 'chineseNumeral'>>?];

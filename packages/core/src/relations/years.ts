@@ -1,9 +1,9 @@
-import type { Block } from '../../document/types.ts';
-import { readMarker } from '../../document/markers.ts';
-import type { ExtractContext } from '../context.ts';
-import type { Claim, YearClaim } from '../types.ts';
+import type { Block } from '../document/types.ts';
+import { readMarker } from '../document/markers.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { Claim, YearClaim } from './types.ts';
 
-import { DOCUMENT_LEXICON, issuerForms } from '../../domain/documents.ts';
+import { DOCUMENT_LEXICON, issuerForms } from '../domain/documents.ts';
 
 const L = DOCUMENT_LEXICON;
 /**

@@ -1,10 +1,10 @@
-import type { Block } from '../../document/types.ts';
-import { add, meets, point } from '../../interval.ts';
-import { intervalOf } from '../../figures/interval-of.ts';
-import type { ExtractContext } from '../context.ts';
-import { cleanLabel, labelBefore } from '../labels.ts';
-import { sameSubject } from '../../relations/names.ts';
-import type { Claim, DocFigure, ShareClaim, SumClaim } from '../types.ts';
+import type { Block } from '../document/types.ts';
+import { add, meets, point } from '../interval.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import { cleanLabel, labelBefore } from '../reading/labels.ts';
+import { sameSubject } from '../reading/names.ts';
+import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):

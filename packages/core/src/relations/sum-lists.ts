@@ -2,9 +2,9 @@ import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, NON_ADDITIVE, TOTAL_WORDS, alternation } from '../domain/lexicon.ts';
-import type { ExtractContext, Sentence } from './context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
-import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
+import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 
 const TOTAL_ALT = alternation(TOTAL_WORDS);
 // "政府采购预算合计416.80万元：" — a total word, the figure, then a colon.

@@ -1,7 +1,7 @@
-import { readMarker, type Marker } from '../../document/markers.ts';
-import type { Block } from '../../document/types.ts';
-import type { ExtractContext } from '../context.ts';
-import type { Claim, HeadingClaim } from '../types.ts';
+import { readMarker, type Marker } from '../document/markers.ts';
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { Claim, HeadingClaim } from './types.ts';
 
 /** Outline depth of each marker level: a heading resets the numbering of every deeper level. */
 export const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };

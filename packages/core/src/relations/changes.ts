@@ -1,6 +1,6 @@
-import type { ExtractContext, Sentence } from './context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
-import { labelBefore, subjectBefore } from './labels.ts';
+import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
 
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
-import type { Interval } from '../interval.ts';
+import type { Interval } from '../../interval.ts';
 
 /**
  * The interval a figure stands for, in its dimension's base unit (SPEC §4):

@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../document/index.ts';
-import { extractClaims } from '../index.ts';
-import type { DebtClaim, ShareClaim } from '../types.ts';
-import { flowDate, readDates, stockDate } from './dates.ts';
+import { parseDocument } from '../document/index.ts';
+import { extractClaims } from './index.ts';
+import type { DebtClaim, ShareClaim } from './types.ts';
+import { flowDate, readDates, stockDate } from '../reading/dates.ts';
 import { readClause } from './debt.ts';
-import { normalName } from './share.ts';
+import { normalName } from './shares.ts';
 
 // Snippets written for these tests; none is copied from a real disclosure.
 

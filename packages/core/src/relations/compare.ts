@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
-import type { ExtractContext, Sentence } from './context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
-import { labelBefore, subjectBefore } from './labels.ts';
+import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { COMPARISONS, MEASURE_ONLY, alternation } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */

@@ -1,9 +1,9 @@
-import { DEBT_VOCABULARY, type DebtVocabulary } from '../../domain/tables.ts';
-import type { ExtractContext, Sentence } from '../context.ts';
-import { labelBefore } from '../labels.ts';
-import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from '../types.ts';
-import { flowDate, readDates, stockDate } from './dates.ts';
-import type { Block } from '../../document/types.ts';
+import { DEBT_VOCABULARY, type DebtVocabulary } from '../domain/tables.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
+import { labelBefore } from '../reading/labels.ts';
+import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
+import { flowDate, readDates, stockDate } from '../reading/dates.ts';
+import type { Block } from '../document/types.ts';
 
 /** What a figure's own clause says about it. */
 interface Reading {

@@ -1,4 +1,4 @@
-import type { Figure } from '../figures/types.ts';
+import type { Figure } from './figures/types.ts';
 import type { FigureRole } from './types.ts';
 import { DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, alternation } from '../domain/lexicon.ts';
 

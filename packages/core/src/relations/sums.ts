@@ -2,11 +2,11 @@ import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
-import { intervalOf } from '../figures/interval-of.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, sum } from '../interval.ts';
-import type { ExtractContext, Sentence } from './context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
-import { cleanLabel, labelBefore, subjectBefore } from './labels.ts';
+import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveTotal, totalThenColon } from './sum-lists.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.

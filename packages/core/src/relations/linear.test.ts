@@ -3,8 +3,8 @@
 // backtracking costs nothing here).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, subjectBefore } from './labels.ts';
-import { readFigures } from '../figures/read-figures.ts';
+import { cleanLabel, subjectBefore } from '../reading/labels.ts';
+import { readFigures } from '../reading/figures/read-figures.ts';
 
 const SEED = 20_241_201;
 

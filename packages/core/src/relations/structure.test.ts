@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../document/index.ts';
-import { extractClaims } from '../index.ts';
-import type { ClaimKind, ClaimOf } from '../types.ts';
+import { parseDocument } from '../document/index.ts';
+import { extractClaims } from './index.ts';
+import type { ClaimKind, ClaimOf } from './types.ts';
 
 function claims<K extends ClaimKind>(source: string, kind: K, format: 'text' | 'markdown' = 'text'): ClaimOf<K>[] {
   return extractClaims(parseDocument(source, format)).claims.filter((c): c is ClaimOf<K> => c.kind === kind);

@@ -3,10 +3,10 @@
  * three or more wordings written for this file.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../document/index.ts';
-import type { SourceFormat } from '../../document/types.ts';
-import { extractClaims } from '../index.ts';
-import type { ShareClaim } from '../types.ts';
+import { parseDocument } from '../document/index.ts';
+import type { SourceFormat } from '../document/types.ts';
+import { extractClaims } from './index.ts';
+import type { ShareClaim } from './types.ts';
 
 const shares = (src: string, format: SourceFormat = 'text') =>
   extractClaims(parseDocument(src, format))

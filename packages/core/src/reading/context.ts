@@ -1,8 +1,8 @@
 import type { Block, ParsedDocument } from '../document/types.ts';
 import type { DocFigure, FigureRole, Range, Word } from './types.ts';
-import { readFigures } from '../figures/read-figures.ts';
-import type { Figure } from '../figures/types.ts';
-import { moneyUnit } from '../figures/units.ts';
+import { readFigures } from './figures/read-figures.ts';
+import type { Figure } from './figures/types.ts';
+import { moneyUnit } from './figures/units.ts';
 import { roleOf } from './roles.ts';
 
 /** A sentence of a block: text offsets are the block's. */

@@ -1,18 +1,21 @@
 import type { ParsedDocument } from '../document/types.ts';
-import { ExtractContext } from './context.ts';
+import { ExtractContext } from '../reading/context.ts';
 import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
-import { extractChangeSums } from '../relations/change-sums.ts';
-import { extractConflicts } from '../relations/conflicts.ts';
-import { extractTableChanges } from '../relations/table-changes.ts';
+import { extractChangeSums } from './change-sums.ts';
+import { extractConflicts } from './conflicts.ts';
+import { extractTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
-export { ExtractContext, type Sentence } from './context.ts';
-export { roleOf } from './roles.ts';
-export { directionOf, statedDirection, DIRECTION_WORDS } from './words.ts';
+export { readClause } from './debt.ts';
+export { readDates, stockDate, flowDate, parseDate, type DebtDate } from '../reading/dates.ts';
+export { normalName } from './shares.ts';
+export { ExtractContext, type Sentence } from '../reading/context.ts';
+export { roleOf } from '../reading/roles.ts';
+export { directionOf, statedDirection, DIRECTION_WORDS } from '../reading/words.ts';
 
 export interface ExtractorFailure {
   extractor: string;
