@@ -35,6 +35,11 @@ export interface CliOptions {
   writeBaseline?: string;
   shard?: Shard;
   errorOnUnmatchedPattern: boolean;
+  /** --cache: reuse results of unchanged files from .budgetlintcache (or --cache-location). */
+  cache: boolean;
+  cacheLocation?: string;
+  /** --concurrency: worker threads for many files; undefined = auto (one per core). */
+  concurrency?: number | 'auto' | 'off';
   help: boolean;
   version: boolean;
 }
@@ -64,6 +69,9 @@ const OPTIONS: Record<string, Spec> = {
   '--write-baseline': value('FILE', (o, v) => (o.writeBaseline = v)),
   '--shard': value('I/N', (o, v, name) => (o.shard = parseShard(v, name))),
   '--error-on-unmatched-pattern': flag((o, v) => (o.errorOnUnmatchedPattern = v), true),
+  '--cache': flag((o, v) => (o.cache = v), true),
+  '--cache-location': value('PATH', (o, v) => (o.cacheLocation = v)),
+  '--concurrency': value('N|auto|off', (o, v, name) => (o.concurrency = parseConcurrency(v, name))),
   '--help': flag((o, v) => (o.help = v)),
   '--version': flag((o, v) => (o.version = v)),
 };
@@ -88,6 +96,7 @@ export function defaultOptions(): CliOptions {
     stdin: false,
     reportUnusedDisableDirectives: false,
     errorOnUnmatchedPattern: true,
+    cache: false,
     help: false,
     version: false,
   };
@@ -185,6 +194,12 @@ export function parseRuleOverrides(v: string, name = '--rule'): RuleOverride[] {
     });
 }
 
+function parseConcurrency(v: string, name: string): number | 'auto' | 'off' {
+  if (v === 'auto' || v === 'off') return v;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`option '${name}' expects a number of threads ≥ 1, auto or off, got '${v}'`);
+  return Number(v);
+}
+
 /** `i/n` with 1 ≤ i ≤ n. */
 export function parseShard(v: string, name = '--shard'): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(v);
@@ -216,6 +231,11 @@ Checks Chinese budget disclosures for figures that contradict each other.
       --baseline FILE           忽略基线中已记录的问题 ignore findings recorded in FILE
       --write-baseline FILE     把当前问题记入基线 record current findings in FILE
       --shard I/N               只检查第 I 份（共 N 份）lint only shard I of N
+
+速度 Speed:
+      --cache                   只检查改动过的文件 reuse results of unchanged files (.budgetlintcache)
+      --cache-location PATH     缓存文件或目录 cache file or directory
+      --concurrency N|auto|off  文件多时用几个线程（默认每核一个）worker threads for many files (default: one per core)
 
 配置 Configuration:
   -c, --config FILE             对所有文件使用此配置 use FILE instead of budgetlint.config.json lookup

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig } from '@budgetlint/core';
 import type { RuleOverride } from './args.ts';
+import { describeFsError } from './fs-errors.ts';
 
 export const CONFIG_FILE_NAME = 'budgetlint.config.json';
 
@@ -62,26 +63,7 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default: {
-      const msg = e instanceof Error ? e.message : String(e);
-      return msg.split('\n')[0];
-    }
-  }
-}
+export { describeFsError } from './fs-errors.ts';
 
 export interface ConfigLoaderOptions {
   /** --config FILE: used for every file instead of searching. */

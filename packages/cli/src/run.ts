@@ -1,18 +1,28 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { lint } from '@budgetlint/core';
-import { rules, ruleIds } from '@budgetlint/rules';
+import type { lint } from '@budgetlint/core';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
-import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from './config-loader.ts';
-import { discover, relPath, type DiscoveredFile } from './discover.ts';
-import { selectShard } from './shard.ts';
-import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaseline, serializeBaseline, type Baseline } from './baseline.ts';
-import { formatters } from './formatters/index.ts';
-import { claimRows, claimsTable } from './formatters/claims-table.ts';
+import { describeFsError } from './fs-errors.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
-import { InputError, readSource } from './inputs/index.ts';
+import type { EffectiveConfig } from './config-loader.ts';
+import type { DiscoveredFile } from './discover.ts';
+import type { Baseline } from './baseline.ts';
+import type { FileOutcome } from './lint-file.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
+
+// Everything that reads, lints or reports is loaded after the arguments are parsed, in chunks
+// of its own (scripts/build.mjs splits the bundle): `--version` and `--help` compile none of it,
+// and a run loads the Word reader, GB18030 tables and the baseline schema only when it needs them.
+const loadEngine = () =>
+  Promise.all([
+    import('@budgetlint/rules'),
+    import('./config-loader.ts'),
+    import('./discover.ts'),
+    import('./shard.ts'),
+    import('./formatters/index.ts'),
+    import('./lint-file.ts'),
+  ]);
 
 export interface CliIO {
   cwd: string;
@@ -43,11 +53,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await run(argv, io, say);
   } catch (e) {
     // Problems the user can fix: one line each, exit 2.
+    const [{ ConfigLoadError }, { BaselineError }] =
+      e instanceof FatalError || e instanceof UsageError ? [{ ConfigLoadError: FatalError }, { BaselineError: UsageError }] : await Promise.all([import('./config-loader.ts'), import('./baseline.ts')]);
     const lines =
       e instanceof FatalError || e instanceof ConfigLoadError
-        ? e.lines
+        ? (e as FatalError).lines
         : e instanceof UsageError || e instanceof BaselineError
-          ? [e.message]
+          ? [(e as Error).message]
           : undefined;
     if (lines) {
       for (const l of lines) say(l);
@@ -69,6 +81,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     io.stdout.write(`v${VERSION}\n`);
     return 0;
   }
+  const [{ rules, ruleIds }, { ConfigLoader, describeConfig }, { discover, relPath }, { selectShard }, { formatters }, { lintFile, revive, isFileError }] =
+    await loadEngine();
   const formatter = formatters[opts.format];
   if (!formatter) {
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
@@ -84,7 +98,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     return 0;
   }
 
-  const baseline = opts.baseline !== undefined ? readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
+  const baselines = opts.baseline !== undefined || opts.writeBaseline !== undefined ? await import('./baseline.ts') : undefined;
+  const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
 
   // 1. What to lint.
   type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
@@ -108,48 +123,93 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
   }
 
-  // 2. Lint each file.
+  // 2. Lint each file: from the cache when it still holds the answer, on a pool of worker
+  //    threads when there are many, else here; results keep the order of the inputs.
   const results: Array<FileResult & { rel: string }> = [];
-  for (const input of inputs) {
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  // --print-claims shows claims and figures, which neither the cache nor a worker hands back.
+  const useCache = opts.cache && !opts.printClaims;
+  const cacheMod = useCache ? await import('./cache.ts') : undefined;
+  const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, rules)) : undefined;
+  const keys: Array<{ hash: string; config: string } | undefined> = new Array(inputs.length);
+  const todo: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    if (!cache) {
+      todo.push(i);
+      continue;
+    }
     let bytes = input.bytes;
     if (!bytes) {
       try {
-        bytes = readFileSync(input.path);
+        bytes = input.bytes = readFileSync(input.path);
       } catch (e) {
-        readErrors.push(`${input.rel}: ${describeFsError(e)}`);
+        outcomes[i] = { error: `${input.rel}: ${describeFsError(e)}` };
+        cache.delete(input.path);
         continue;
       }
     }
-    let src: Awaited<ReturnType<typeof readSource>>;
-    try {
-      src = await readSource(input.path, bytes);
-    } catch (e) {
-      const msg = oneLine(e);
-      readErrors.push(e instanceof InputError && msg.includes(input.rel) ? msg : `${input.rel}: ${msg}`);
+    const key = (keys[i] = { hash: cacheMod!.hashBytes(bytes), config: cacheMod!.hashConfig(input.eff.config) });
+    const hit = input.path === '<stdin>' ? undefined : cache.get(input.path, key.hash, key.config);
+    if (!hit) {
+      todo.push(i);
       continue;
     }
-    let result: ReturnType<typeof lint>;
-    try {
-      result = lint(src.text, { filePath: input.path, format: src.format, rules, config: input.eff.config });
-    } catch (e) {
-      // A bug in reading figures must not cost the other files their report.
-      readErrors.push(`${input.rel}: internal error while checking this file: ${oneLine(e)}`);
-      if (io.env.BUDGETLINT_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    let source = hit.text;
+    if (source === undefined) {
+      const { readSource } = await import('./inputs/index.ts');
+      source = (await readSource(input.path, bytes)).text;
+    }
+    outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, slim: hit.slim };
+  }
+  const { poolSize, runPool, workerScript } = await import('./pool.ts');
+  const script = opts.printClaims ? undefined : workerScript();
+  const fromFiles = todo.filter((i) => !inputs[i].bytes);
+  const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
+  if (size) {
+    const done = await runPool(
+      script!,
+      fromFiles.map((i, id) => ({ id, path: inputs[i].path, rel: inputs[i].rel, config: inputs[i].eff.config })),
+      size,
+    );
+    fromFiles.forEach((i, id) => (outcomes[i] = done[id]));
+    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted by ${size} worker threads`);
+  }
+  for (const i of todo) {
+    if (outcomes[i]) continue;
+    const input = inputs[i];
+    outcomes[i] = await lintFile(input.path, input.rel, input.eff.config, rules, input.bytes);
+  }
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    const out = outcomes[i];
+    if (isFileError(out)) {
+      readErrors.push(out.error);
+      if (io.env.BUDGETLINT_DEBUG && out.stack) io.stderr.write(`${out.stack}\n`);
       continue;
     }
+    if (cache && keys[i] && !cache.has(input.path, keys[i]!.hash, keys[i]!.config)) cache.set(input.path, keys[i]!.hash, keys[i]!.config, out);
+    const result = revive(out);
     for (const f of result.ruleFailures) say(`warning: ${input.rel}: rule ${f.ruleId} failed and was skipped: ${oneLine(f.message)}`);
     const messages = collectMessages(result, opts);
     results.push({
       filePath: input.path,
       rel: input.rel,
-      source: src.text,
-      kind: src.kind,
-      encoding: src.encoding,
+      source: out.source,
+      kind: out.kind,
+      encoding: out.encoding,
       result,
       messages,
       errorCount: 0,
       warningCount: 0,
     });
+  }
+  if (cache?.changed) {
+    try {
+      writeAtomic(cache.file, cache.serialize());
+    } catch (e) {
+      say(`warning: cannot write the cache ${cache.file}: ${describeFsError(e)}`);
+    }
   }
 
   // 3. Baselines.
@@ -157,11 +217,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     const file = resolve(cwd, opts.writeBaseline);
     let previous: Baseline | undefined;
     try {
-      previous = readBaseline(file);
+      previous = baselines!.readBaseline(file);
     } catch {
       previous = undefined;
     }
     const linted = new Set(results.map((r) => r.rel));
+    const { buildBaseline, entriesToKeep, serializeBaseline, applyBaseline } = baselines!;
     const written = buildBaseline(
       results.map((r) => ({ rel: r.rel, messages: r.messages })),
       entriesToKeep(previous, linted, cwd),
@@ -175,7 +236,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     say(`wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${opts.writeBaseline}`);
     for (const r of results) r.messages = applyBaseline(written, r.rel, r.messages).kept;
   } else if (baseline) {
-    for (const r of results) r.messages = applyBaseline(baseline, r.rel, r.messages).kept;
+    for (const r of results) r.messages = baselines!.applyBaseline(baseline, r.rel, r.messages).kept;
   }
   for (const r of results) {
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
@@ -191,13 +252,14 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   };
   const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;
+  const claimsTables = opts.printClaims ? await import('./formatters/claims-table.ts') : undefined;
   if (!opts.printClaims) report = formatter(plain, ctx);
   else if (opts.format === 'json') {
     // Machine-readable claims: one object per file, one row per figure and role.
-    report = JSON.stringify(plain.map((r) => ({ filePath: r.filePath, claims: claimRows(r).map(({ start: _s, ...row }) => row) })));
+    report = JSON.stringify(plain.map((r) => ({ filePath: r.filePath, claims: claimsTables!.claimRows(r).map(({ start: _s, ...row }) => row) })));
   } else {
     // The tables, then (in the default format) the findings they explain.
-    report = claimsTable(plain, ctx) + (opts.format === 'stylish' ? formatter(plain, ctx) : '');
+    report = claimsTables!.claimsTable(plain, ctx) + (opts.format === 'stylish' ? formatter(plain, ctx) : '');
   }
   if (report && !report.endsWith('\n')) report += '\n';
   if (opts.output !== undefined) {
@@ -238,6 +300,19 @@ function collectMessages(result: ReturnType<typeof lint>, opts: CliOptions): Jso
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return messages;
+}
+
+/** --cache-location: a file, or a directory (existing, or written with a trailing slash) to put .budgetlintcache in. */
+function cacheFile(cwd: string, location: string | undefined, name: string): string {
+  if (location === undefined) return resolve(cwd, name);
+  const p = resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return join(p, name);
+  try {
+    if (statSync(p).isDirectory()) return join(p, name);
+  } catch {
+    /* not there yet: a file */
+  }
+  return p;
 }
 
 /** Writes via a temporary file in the same directory and a rename: readers never see half a report. */

@@ -1,11 +1,9 @@
 import type { InputKind } from '../types.ts';
-import { decodeText } from './decode.ts';
-import { readDocx } from './docx.ts';
+import { decodeText, loadLegacyDecoder, NeedsLegacyDecoder } from './decode.ts';
 import { InputError } from './errors.ts';
 
 export { InputError } from './errors.ts';
-export { decodeText } from './decode.ts';
-export { readDocx } from './docx.ts';
+export { decodeText, loadLegacyDecoder } from './decode.ts';
 export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
 export interface SourceText {
@@ -31,10 +29,20 @@ const DOCX = /\.docx$/i;
  */
 export async function readSource(filePath: string, bytes: Uint8Array): Promise<SourceText> {
   if (DOCX.test(filePath)) {
+    // The Word reader (mammoth and its XML stack) is loaded for the first .docx only.
+    const { readDocx } = await import('./docx.ts');
     const doc = await readDocx(bytes);
     return { text: doc.text, format: doc.format, kind: 'docx', encoding: 'docx' };
   }
-  const { text, encoding } = decodeText(bytes);
+  let decoded: ReturnType<typeof decodeText>;
+  try {
+    decoded = decodeText(bytes);
+  } catch (e) {
+    if (!(e instanceof NeedsLegacyDecoder)) throw e;
+    await loadLegacyDecoder();
+    decoded = decodeText(bytes);
+  }
+  const { text, encoding } = decoded;
   const format = MARKDOWN.test(filePath) ? 'markdown' : 'text';
   return { text, format, kind: format, encoding };
 }
