@@ -204,6 +204,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       warningCount: 0,
     });
   }
+  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses`);
   if (cache?.changed) {
     try {
       writeAtomic(cache.file, cache.serialize());
