@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { OffsetMap } from './offset-map.ts';
 import type { Block, Directive, ParsedDocument } from './types.ts';
+import { LintMemo } from '../engine/memo.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -224,18 +225,15 @@ function splitChunks(source: string): Array<{ start: number; end: number }> {
 // Parsed chunks by their text (and the table unit in force before them): an
 // edit re-parses one chunk, not the document. Bounded, oldest first out.
 const CHUNK_CACHE_SIZE = 4096;
-const chunkCache = new Map<string, Chunk>();
+const chunkCache = new LintMemo<Chunk>('markdown chunks', CHUNK_CACHE_SIZE);
 
 function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
   const key = `${unitBefore ?? ''}\u0000${text}`;
   let chunk = chunkCache.get(key);
-  if (chunk) {
-    chunkCache.delete(key);
-  } else {
+  if (!chunk) {
     chunk = parseChunk(text, unitBefore);
-    if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+    chunkCache.set(key, chunk);
   }
-  chunkCache.set(key, chunk);
   return chunk;
 }
 
