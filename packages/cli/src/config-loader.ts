@@ -1,10 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig } from '@budgetlint/core';
+import { ConfigError, defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig } from '@budgetlint/core';
 import type { RuleOverride } from './args.ts';
 import { describeFsError } from './fs-errors.ts';
 
 export const CONFIG_FILE_NAME = 'budgetlint.config.json';
+
+// The schema that validates a config file is most of the CLI's code by size and most runs
+// have no config file: it is loaded on demand (loadConfigSchema), and a loader that meets a
+// file before then throws SchemaNotLoaded so the caller can load it and start over.
+let parseConfig: typeof import('./config-schema.ts').parseConfig | undefined;
+export async function loadConfigSchema(): Promise<void> {
+  parseConfig ??= (await import('./config-schema.ts')).parseConfig;
+}
+export class SchemaNotLoaded extends Error {}
 
 /** A config that cannot be used: each problem is one line naming the file. */
 export class ConfigLoadError extends Error {
@@ -142,6 +151,7 @@ export class ConfigLoader {
   private load(file: string): EffectiveConfig {
     const cached = this.fileCache.get(file);
     if (cached) return cached;
+    if (!parseConfig) throw new SchemaNotLoaded(file);
     const shown = displayPath(this.opts.cwd, file);
     let raw: unknown;
     try {

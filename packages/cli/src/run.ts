@@ -81,47 +81,64 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     io.stdout.write(`v${VERSION}\n`);
     return 0;
   }
-  const [{ rules, ruleIds }, { ConfigLoader, describeConfig }, { discover, relPath }, { selectShard }, { formatters }, { lintFile, revive, isFileError }] =
+  const [{ rules, ruleIds }, { ConfigLoader, describeConfig, loadConfigSchema, SchemaNotLoaded }, { discover, relPath }, { selectShard }, { formatters }, { lintFile, revive, isFileError }] =
     await loadEngine();
   const formatter = formatters[opts.format];
   if (!formatter) {
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
   }
   const cwd = io.cwd;
-  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: ruleIds(), cwd });
-  // A config named on the command line is read first, so its problems show even with no files.
-  if (opts.config !== undefined) loader.forDirectory(cwd);
-
-  if (opts.printConfig !== undefined) {
-    const eff = loader.forFile(resolve(cwd, opts.printConfig));
-    io.stdout.write(`${JSON.stringify(describeConfig(eff, rules), null, 2)}\n`);
-    return 0;
-  }
-
-  const baselines = opts.baseline !== undefined || opts.writeBaseline !== undefined ? await import('./baseline.ts') : undefined;
-  const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
-
-  // 1. What to lint.
-  type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
-  const inputs: Input[] = [];
-  const readErrors: string[] = [];
+  let stdinBytes: Uint8Array | undefined;
   if (opts.stdin) {
-    let bytes: Uint8Array;
     try {
-      bytes = await io.readStdin();
+      stdinBytes = await io.readStdin();
     } catch (e) {
       throw new FatalError([`<stdin>: ${oneLine(e)}`]);
     }
-    const named = opts.stdinFilename !== undefined;
-    const path = named ? resolve(cwd, opts.stdinFilename!) : '<stdin>';
-    const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
-    inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', bytes, eff });
-  } else {
-    const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
-    if (found.errors.length) throw new FatalError(found.errors);
-    const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
-    for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
   }
+
+  // 1. What to lint, and each file's config. Nothing is printed or linted here, so when a config
+  //    file turns up before its schema is loaded, this loads it and plans again.
+  type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
+  const plan = (): { printed: string } | { inputs: Input[] } => {
+    const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: ruleIds(), cwd });
+    // A config named on the command line is read first, so its problems show even with no files.
+    if (opts.config !== undefined) loader.forDirectory(cwd);
+    if (opts.printConfig !== undefined) {
+      const eff = loader.forFile(resolve(cwd, opts.printConfig));
+      return { printed: `${JSON.stringify(describeConfig(eff, rules), null, 2)}\n` };
+    }
+    const inputs: Input[] = [];
+    if (opts.stdin) {
+      const named = opts.stdinFilename !== undefined;
+      const path = named ? resolve(cwd, opts.stdinFilename!) : '<stdin>';
+      const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
+      inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', bytes: stdinBytes, eff });
+    } else {
+      const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
+      if (found.errors.length) throw new FatalError(found.errors);
+      const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
+      for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
+    }
+    return { inputs };
+  };
+  let planned: ReturnType<typeof plan>;
+  try {
+    planned = plan();
+  } catch (e) {
+    if (!(e instanceof SchemaNotLoaded)) throw e;
+    await loadConfigSchema();
+    planned = plan();
+  }
+  if ('printed' in planned) {
+    io.stdout.write(planned.printed);
+    return 0;
+  }
+  const inputs = planned.inputs;
+  const readErrors: string[] = [];
+
+  const baselines = opts.baseline !== undefined || opts.writeBaseline !== undefined ? await import('./baseline.ts') : undefined;
+  const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
 
   // 2. Lint each file: from the cache when it still holds the answer, on a pool of worker
   //    threads when there are many, else here; results keep the order of the inputs.
