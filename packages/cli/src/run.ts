@@ -88,14 +88,6 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
   }
   const cwd = io.cwd;
-  let stdinBytes: Uint8Array | undefined;
-  if (opts.stdin) {
-    try {
-      stdinBytes = await io.readStdin();
-    } catch (e) {
-      throw new FatalError([`<stdin>: ${oneLine(e)}`]);
-    }
-  }
 
   // 1. What to lint, and each file's config. Nothing is printed or linted here, so when a config
   //    file turns up before its schema is loaded, this loads it and plans again.
@@ -113,7 +105,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       const named = opts.stdinFilename !== undefined;
       const path = named ? resolve(cwd, opts.stdinFilename!) : '<stdin>';
       const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
-      inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', bytes: stdinBytes, eff });
+      inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', eff });
     } else {
       const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern });
       if (found.errors.length) throw new FatalError(found.errors);
@@ -139,6 +131,13 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   const baselines = opts.baseline !== undefined || opts.writeBaseline !== undefined ? await import('./baseline.ts') : undefined;
   const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
+  if (opts.stdin) {
+    try {
+      inputs[0].bytes = await io.readStdin();
+    } catch (e) {
+      throw new FatalError([`<stdin>: ${oneLine(e)}`]);
+    }
+  }
 
   // 2. Lint each file: from the cache when it still holds the answer, on a pool of worker
   //    threads when there are many, else here; results keep the order of the inputs.
@@ -152,7 +151,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const todo: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
-    if (!cache) {
+    // Unnamed standard input has no path to keep its result under.
+    if (!cache || input.path === '<stdin>') {
       todo.push(i);
       continue;
     }
@@ -167,7 +167,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       }
     }
     const key = (keys[i] = { hash: cacheMod!.hashBytes(bytes), config: cacheMod!.hashConfig(input.eff.config) });
-    const hit = input.path === '<stdin>' ? undefined : cache.get(input.path, key.hash, key.config);
+    const hit = cache.get(input.path, key.hash, key.config);
     if (!hit) {
       todo.push(i);
       continue;
