@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempTree } from './helpers.ts';
 import { poolSize, POOL_MIN_FILES } from '../src/pool.ts';
+import { parseArgs, UsageError } from '../src/args.ts';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const BIN = join(REPO, 'packages/cli/bin/budgetlint.js');
@@ -55,6 +56,13 @@ describe('the worker pool', { timeout: 120_000 }, () => {
     expect(poolSize(100, 'off')).toBe(0);
     expect(poolSize(100, 1)).toBe(0);
     expect(poolSize(10, 64)).toBe(10);
+  });
+
+  it('--concurrency takes a thread count, auto or off', () => {
+    expect(parseArgs(['--concurrency', '3', 'a.md']).concurrency).toBe(3);
+    expect(parseArgs(['--concurrency=off', 'a.md']).concurrency).toBe('off');
+    expect(parseArgs(['a.md']).concurrency).toBeUndefined();
+    for (const bad of ['0', '-1', 'two', '1.5']) expect(() => parseArgs(['--concurrency', bad, 'a.md'])).toThrow(UsageError);
   });
 
   it('gives the same report, in the same order, with the same exit code as one thread', () => {
