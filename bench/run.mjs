@@ -215,17 +215,19 @@ if (!args['skip-editor'] && existsSync(SERVER)) {
       `open ${l.openMs.toFixed(0)} ms`,
     );
   }
-  const marks = quick ? [100, 2000] : [100, 10000];
+  // RSS follows the garbage collector's saw-tooth; the marks in between show whether it trends up.
+  const marks = quick ? [100, 1000, 2000] : [100, 1000, 2500, 5000, 10000];
   const mem = await editorMemory({ server: SERVER, marks });
-  const [a, b] = marks.map((m) => mem[m]);
-  const growth = a && b ? b / a - 1 : undefined;
+  const first = mem[marks[0]];
+  const last = mem[marks[marks.length - 1]];
+  const growth = first && last ? last / first - 1 : undefined;
   row(
-    `editor RSS after ${marks[0]} / ${marks[1]} edits (10 KB)`,
-    a && b ? `${a.toFixed(0)} / ${b.toFixed(0)} MiB` : 'n/a',
+    `editor RSS after ${marks[0]} / ${marks[marks.length - 1]} edits (10 KB)`,
+    first && last ? `${first.toFixed(0)} / ${last.toFixed(0)} MiB` : 'n/a',
     '',
     '≤ +10%',
     growth === undefined ? '' : growth <= 0.1 ? 'yes' : 'no',
-    growth === undefined ? '' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%`,
+    growth === undefined ? '' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%; MiB at ${marks.join('/')}: ${marks.map((m) => mem[m]?.toFixed(0)).join('/')}`,
   );
 }
 
