@@ -6,7 +6,7 @@ import { isFileError, lintFile } from './lint-file.ts';
 import type { PoolTask } from './pool.ts';
 
 parentPort!.on('message', async (task: PoolTask) => {
-  const out = await lintFile(task.path, task.rel, task.config, rules);
+  const out = await lintFile(task.path, task.rel, task.config, rules, task.bytes);
   // The full result (claims, parsed blocks, class instances) stays here: the report needs the slim form only.
   if (!isFileError(out)) delete out.full;
   parentPort!.postMessage({ id: task.id, out });

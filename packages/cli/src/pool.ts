@@ -13,6 +13,8 @@ export interface PoolTask {
   path: string;
   rel: string;
   config: ResolvedConfig;
+  /** The bytes already read (and hashed, with --cache): linted as they are, not read again. */
+  bytes?: Uint8Array;
 }
 
 /** Below this many files a pool costs more (each worker loads the rules) than it saves. */

@@ -181,12 +181,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   }
   const { poolSize, runPool, workerScript } = await import('./pool.ts');
   const script = opts.printClaims ? undefined : workerScript();
-  const fromFiles = todo.filter((i) => !inputs[i].bytes);
+  const fromFiles = opts.stdin ? [] : todo;
   const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
   if (size) {
     const done = await runPool(
       script!,
-      fromFiles.map((i, id) => ({ id, path: inputs[i].path, rel: inputs[i].rel, config: inputs[i].eff.config })),
+      fromFiles.map((i, id) => ({ id, path: inputs[i].path, rel: inputs[i].rel, config: inputs[i].eff.config, bytes: inputs[i].bytes })),
       size,
     );
     fromFiles.forEach((i, id) => (outcomes[i] = done[id]));

@@ -83,6 +83,22 @@ describe('the worker pool', { timeout: 120_000 }, () => {
     expect(JSON.parse(one.stdout).reduce((n: number, f: { errorCount: number }) => n + f.errorCount, 0)).toBeGreaterThan(4);
   });
 
+  it('lints the misses of a cold --cache on the pool, and a warm cache needs no workers', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d/${i}.md`] = draft(i);
+    const dir = tempTree(files);
+    const one = cli(['--concurrency', 'off', '-f', 'json', 'd'], dir);
+    const cold = cli(['--concurrency', '2', '--cache', '-f', 'json', 'd'], dir);
+    expect(cold.stderr).toMatch(/debug: 12 files linted by 2 worker threads/);
+    expect(cold.stderr).toMatch(/debug: cache 0 hits, 12 misses/);
+    const warm = cli(['--concurrency', '2', '--cache', '-f', 'json', 'd'], dir);
+    expect(warm.stderr).not.toMatch(/worker threads/);
+    expect(warm.stderr).toMatch(/debug: cache 12 hits, 0 misses/);
+    expect([cold.code, warm.code]).toEqual([one.code, one.code]);
+    expect(cold.stdout).toBe(one.stdout);
+    expect(warm.stdout).toBe(one.stdout);
+  });
+
   it('reports unreadable files in input order with exit 2, as one thread does', () => {
     const files: Record<string, string | Uint8Array> = {};
     for (let i = 0; i < 10; i++) files[`d/${i}.md`] = draft(i);
