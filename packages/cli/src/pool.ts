@@ -34,7 +34,11 @@ export function workerScript(): string | undefined {
   return undefined;
 }
 
-/** How many workers a run with `files` files gets: 0 means lint in this thread. */
+/**
+ * How many threads lint a run of `files` files, this one included: 0 or 1 means this thread
+ * alone. This thread has the rules loaded already and would only wait, so it takes files too
+ * and the pool starts one worker fewer (each worker costs a load and a warm-up of its own).
+ */
 export function poolSize(files: number, concurrency: number | 'auto' | 'off' | undefined): number {
   if (concurrency === 'off') return 0;
   const max = concurrency === undefined || concurrency === 'auto' ? availableParallelism() : concurrency;
@@ -42,15 +46,21 @@ export function poolSize(files: number, concurrency: number | 'auto' | 'off' | u
   return Math.min(max, files);
 }
 
-/** Runs every task on `size` workers; resolves with the outcomes in task order. */
-export function runPool(script: string, tasks: PoolTask[], size: number): Promise<FileOutcome[]> {
+/**
+ * Runs every task on `size - 1` workers and on this thread (`local`); resolves with the
+ * outcomes in task order. Each worker holds two tasks so it is not left idle while this
+ * thread is busy with one of its own.
+ */
+export function runPool(script: string, tasks: PoolTask[], size: number, local: (t: PoolTask) => Promise<FileOutcome>): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    let failed = false;
+    let settled = false;
     const finish = (err?: Error) => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (err) reject(err);
       else resolve(outcomes);
@@ -59,7 +69,7 @@ export function runPool(script: string, tasks: PoolTask[], size: number): Promis
       if (next < tasks.length) w.postMessage(tasks[next++]);
     };
     if (!tasks.length) return resolve(outcomes);
-    for (let i = 0; i < Math.min(size, tasks.length); i++) {
+    for (let i = 0; i < Math.min(size - 1, tasks.length); i++) {
       const w = new Worker(script);
       workers.push(w);
       w.on('message', (m: { id: number; out: FileOutcome }) => {
@@ -67,12 +77,18 @@ export function runPool(script: string, tasks: PoolTask[], size: number): Promis
         if (++done === tasks.length) finish();
         else feed(w);
       });
-      w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        finish(e);
-      });
+      w.on('error', (e) => finish(e));
+      feed(w);
       feed(w);
     }
+    void (async () => {
+      while (next < tasks.length && !settled) {
+        const t = tasks[next++];
+        outcomes[t.id] = await local(t);
+        if (++done === tasks.length) return finish();
+        // Let the workers' answers in, so they get their next file.
+        await new Promise((r) => setImmediate(r));
+      }
+    })().catch((e) => finish(e instanceof Error ? e : new Error(String(e))));
   });
 }
