@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { rules, ruleIds } from '@budgetlint/rules';
-import { ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
+import { loadConfigSchema, ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
 import { tempTree } from './helpers.ts';
+
+// The CLI loads the config schema on demand (see run.ts); these tests use the loader directly.
+beforeAll(loadConfigSchema);
 
 const loaderFor = (cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}) =>
   new ConfigLoader({ cwd, knownRules: ruleIds(), ...extra });
