@@ -94,7 +94,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const [
     { rules, ruleIds },
     { addSuppressions, applySuppressions, pruneSuppressions, serializeSuppressions, SUPPRESSIONS_FILE_NAME },
-    { ConfigLoader, describeConfig, loadConfigSchema, SchemaNotLoaded, IgnoreMatcher, readSuppressionsFile, whoAmI },
+    { ConfigLoader, describeConfig, SchemaNotLoaded, IgnoreMatcher, readSuppressionsFile, whoAmI },
     { discover, relPath, toPosix },
     { selectShard },
     { formatters },
@@ -142,7 +142,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     planned = planInputs();
   } catch (e) {
     if (!(e instanceof SchemaNotLoaded)) throw e;
-    await loadConfigSchema();
+    (await import('./config-schema.ts')).installConfigSchema();
     planned = planInputs();
   }
   if ('printed' in planned) {

@@ -97,6 +97,27 @@ describe('--cache', () => {
     expect(JSON.parse(readFileSync(join(dir, '.budgetlintcache'), 'utf8')).files).toBeTruthy();
   });
 
+  it('applies the suppressions file as it is now to a cached result: recording, silencing and pruning need no re-lint', async () => {
+    const dir = project();
+    const plain = await run(['-f', 'json', '.'], dir);
+    expect(plain.code).toBe(1);
+    await run(['--cache', '.'], dir);
+    // Recorded from cached findings: the same file a run without the cache writes.
+    const wrote = await run(['--cache', '--suppress-all', '--suppression-reason', '已核对', '.'], dir);
+    expect([wrote.hits, wrote.misses]).toEqual([3, 0]);
+    expect(wrote.stderr).toMatch(/wrote [1-9]\d* suppressions? to budgetlint-suppressions\.json/);
+    const silenced = await run(['--cache', '-f', 'json', '.'], dir);
+    expect([silenced.hits, silenced.code]).toEqual([3, 0]);
+    const uncached = await run(['-f', 'json', '.'], dir);
+    expect(silenced.stdout).toBe(uncached.stdout);
+    expect(JSON.parse(silenced.stdout).some((f: { suppressedMessages?: unknown[] }) => f.suppressedMessages?.length)).toBe(true);
+    // The file removed: the cached findings report again, exactly as before it was written.
+    writeFileSync(join(dir, 'budgetlint-suppressions.json'), '{"version":1,"files":{}}\n');
+    const again = await run(['--cache', '-f', 'json', '.'], dir);
+    expect([again.hits, again.code]).toEqual([3, 1]);
+    expect(again.stdout).toBe(plain.stdout);
+  });
+
   it('--cache-location takes a file or a directory', async () => {
     const dir = project();
     await run(['--cache', '--cache-location', 'tmp/cache/', '.'], dir);

@@ -11,13 +11,15 @@ import { describeFsError } from './fs-errors.ts';
 export const CONFIG_FILE_NAME = 'budgetlint.config.json';
 
 // The schema that validates a config file is most of the CLI's code by size and most runs
-// have no config file: it is loaded on demand (loadConfigSchema), and a loader that meets a
-// file before then throws SchemaNotLoaded so the caller can load it and start over.
-// A caller that has the schema at hand anyway (the language server) passes `parseConfig` instead.
+// have no config file: the CLI loads it on demand and installs it here (setConfigParser), and
+// a loader that meets a file before then throws SchemaNotLoaded so the caller can load it and
+// start over. (No import() here: in a one-file bundle, such as the language server's, it
+// would make the config modules lazily initialised and their static users see them unset.)
+// A caller that has the schema at hand anyway (the language server) passes `parseConfig`.
 type ParseConfig = typeof import('../config/parse.ts').parseConfig;
-let loadedParseConfig: ParseConfig | undefined;
-export async function loadConfigSchema(): Promise<void> {
-  loadedParseConfig ??= (await import('../config/parse.ts')).parseConfig;
+let installedParseConfig: ParseConfig | undefined;
+export function setConfigParser(parse: ParseConfig): void {
+  installedParseConfig = parse;
 }
 export class SchemaNotLoaded extends Error {}
 
@@ -87,7 +89,7 @@ export interface ConfigLoaderOptions {
   /** The rules (with their option schemas, so options are checked too) or just their ids. */
   knownRules: ReadonlyArray<string | RuleOptionsSpec>;
   cwd: string;
-  /** The validator; without it, the one loadConfigSchema() loaded. */
+  /** The validator; without it, the one installed by setConfigParser(). */
   parseConfig?: ParseConfig;
 }
 
@@ -161,7 +163,7 @@ export class ConfigLoader {
   private load(file: string): EffectiveConfig {
     const cached = this.fileCache.get(file);
     if (cached) return cached;
-    const parseConfig = this.opts.parseConfig ?? loadedParseConfig;
+    const parseConfig = this.opts.parseConfig ?? installedParseConfig;
     if (!parseConfig) throw new SchemaNotLoaded(file);
     const shown = displayPath(this.opts.cwd, file);
     let raw: unknown;
