@@ -1,184 +1,247 @@
-// Benchmark: lint() over a deterministic corpus (bench/corpus.mjs).
-// Bundles core + rules with esbuild into a temporary module first, so the
-// timings are for the same kind of code the CLI runs, not for vitest transforms.
-//   pnpm bench            (root script: build, then this file)
-//   node bench/run.mjs [--quick]     (--quick: 40 small docs, a 2 MB document, smaller slices)
-// To find a hot or quadratic function: node --cpu-prof bench/run.mjs --quick, then open the .cpuprofile.
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { makeCorpus } from './corpus.mjs';
+// `pnpm bench`: budgetlint against textlint 15 (one trivial rule, bench/textlint-rules/) on the
+// same generated files, whole processes as a user runs them, in one run and one table.
+//
+//   node bench/run.mjs [--quick] [--runs 5] [--cli PATH] [--server PATH] [--json FILE]
+//
+// The corpus (bench/corpus.mjs) differs in every figure and name from document to document, so
+// neither linter's caches can answer for text they have not read. Every timed process is started
+// with bench/stats-hook.cjs, which reports its peak RSS and CPU time (worker threads included).
+// --cli and --server point the bench at another build (e.g. a copy of an older dist) to compare.
+// Targets are reported, never asserted: a busy machine slows everything, textlint too.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeCorpus, makeGenerator } from './corpus.mjs';
+import { DEFAULT_SERVER, editorLatency, editorMemory } from './editor.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const quick = process.argv.includes('--quick');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    cli: { type: 'string', default: join(root, 'packages/cli/bin/budgetlint.js') },
+    server: { type: 'string', default: DEFAULT_SERVER },
+    json: { type: 'string' },
+    'skip-editor': { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick;
+const RUNS = Number(args.runs ?? (quick ? 3 : 7));
+const CLI = resolve(args.cli);
+const SERVER = resolve(args.server);
+const HOOK = join(root, 'bench/stats-hook.cjs');
+const TEXTLINT = (() => {
+  try {
+    const bin = join(root, 'node_modules/textlint/bin/textlint.js');
+    return existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const TEXTLINT_ARGS = ['--no-textlintrc', '--rulesdir', join(root, 'bench/textlint-rules'), '--format', 'compact'];
+const MiB = 1024 * 1024;
 
-async function bundle() {
-  const dir = mkdtempSync(join(tmpdir(), 'budgetlint-bench-'));
-  const outfile = join(dir, 'bench-entry.mjs');
-  await build({
-    stdin: {
-      contents: "export { lint, parseDocument, extractClaims } from '@budgetlint/core';\nexport { rules } from './rules/index.ts';\n",
-      resolveDir: root,
-      sourcefile: 'bench-entry.ts',
-      loader: 'ts',
-    },
-    alias: { '@budgetlint/core': join(root, 'packages/core/src/index.ts') },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  const mod = await import(pathToFileURL(outfile).href);
-  return { ...mod, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+if (!existsSync(CLI)) {
+  console.error(`bench: ${CLI} is missing; run \`pnpm build\` first`);
+  process.exit(2);
 }
 
-const bytes = (s) => Buffer.byteLength(s, 'utf8');
-const MB = 1024 * 1024;
-const fmt = (n, d = 2) => n.toFixed(d);
+// ---- processes ------------------------------------------------------------
 
-/** Cuts a document at a paragraph break near `size` bytes (UTF-8). */
+/** Runs `node script ...argv` to completion: wall ms, CPU ms, peak RSS MiB, exit code. */
+function run(script, argv, { cwd } = {}) {
+  const statsFile = join(work, `stats-${process.hrtime.bigint()}.json`);
+  return new Promise((res, rej) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, ['--require', HOOK, script, ...argv], {
+      cwd,
+      env: { ...process.env, BENCH_STATS_FILE: statsFile, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = 0;
+    let err = '';
+    child.stdout.on('data', (d) => (out += d.length));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', rej);
+    child.on('close', (code) => {
+      const wall = performance.now() - t;
+      let s = {};
+      try {
+        s = JSON.parse(readFileSync(statsFile, 'utf8'));
+        rmSync(statsFile);
+      } catch {
+        /* the process died before its exit hook */
+      }
+      res({ wall, cpu: s.cpuMs, rss: s.maxRssKiB !== undefined ? s.maxRssKiB / 1024 : undefined, code, out, err });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Median wall (and the CPU and RSS of that same run) over n runs. */
+async function timed(n, script, argv, opts) {
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(await run(script, argv, opts));
+  const ok = runs.filter((r) => r.code === 0 || r.code === 1);
+  if (!ok.length) return { failed: runs[0].err.split('\n')[0] || `exit ${runs[0].code}` };
+  const m = median(ok.map((r) => r.wall));
+  const at = ok.reduce((best, r) => (Math.abs(r.wall - m) < Math.abs(best.wall - m) ? r : best));
+  return { wall: m, cpu: at.cpu, rss: Math.max(...ok.map((r) => r.rss ?? 0)), code: at.code };
+}
+
+const budgetlint = (files, opts = {}, extra = []) => timed(opts.runs ?? 1, CLI, [...extra, ...files], { cwd: work });
+const textlint = (files, opts = {}, extra = []) =>
+  TEXTLINT ? timed(opts.runs ?? 1, TEXTLINT, [...TEXTLINT_ARGS, ...extra, ...files], { cwd: work }) : { failed: 'textlint is not installed' };
+
+// ---- corpus ---------------------------------------------------------------
+
+const work = mkdtempSync(join(tmpdir(), 'budgetlint-bench-'));
+const write = (rel, text) => {
+  const p = join(work, rel);
+  mkdirSync(dirname(p), { recursive: true });
+  writeFileSync(p, text);
+  return rel;
+};
+/** Cuts a document at a paragraph break near `size` bytes. */
 function slice(doc, size) {
   const buf = Buffer.from(doc, 'utf8');
   if (size >= buf.length) return doc;
-  let s = buf.subarray(0, size).toString('utf8').replace(/\uFFFD$/, '');
+  const s = buf.subarray(0, size).toString('utf8').replace(/\uFFFD$/, '');
   const cut = s.lastIndexOf('\n\n');
   return cut > 0 ? s.slice(0, cut + 1) : s;
 }
 
-/** Best of `repeat` runs, wall clock and process CPU time (CPU time is steadier on a busy machine). */
-function time(fn, repeat = 1) {
-  let best = { ms: Infinity, cpu: Infinity };
-  let last;
-  for (let i = 0; i < repeat; i++) {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    last = fn();
-    const ms = performance.now() - t;
-    const u = process.cpuUsage(c);
-    if (ms < best.ms) best = { ms, cpu: (u.user + u.system) / 1000 };
-  }
-  return { ...best, result: last };
+const N_DOCS = quick ? 60 : 200;
+const SCALE_MB = quick ? [0.5, 1, 2] : [1, 2, 4, 8];
+const BIG_MB = quick ? 3 : 10;
+const t0 = performance.now();
+const { docs } = makeCorpus({ small: N_DOCS, largeBytes: 0 });
+const docFiles = docs.map((d, i) => write(`docs/draft-${String(i).padStart(3, '0')}.md`, d));
+const docBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
+const one = write('one/draft-8k.md', makeGenerator(424242)(8 * 1024));
+const bigText = makeGenerator(515151)(BIG_MB * MiB);
+const scaleFiles = SCALE_MB.map((mb) => write(`scale/${mb}mb.md`, slice(bigText, Math.round(mb * MiB))));
+const bigFile = write(`big/${BIG_MB}mb.md`, bigText);
+const empty = write('empty/empty.md', '# 空\n');
+console.log(
+  `budgetlint bench — node ${process.version}, ${availableParallelism()} cores, textlint ${TEXTLINT ? JSON.parse(readFileSync(join(root, 'node_modules/textlint/package.json'), 'utf8')).version : 'absent'}; ` +
+    `corpus ${N_DOCS} docs ${(docBytes / MiB).toFixed(2)} MB + ${BIG_MB} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s; CLI ${CLI}`,
+);
+
+// ---- measurements ---------------------------------------------------------
+
+const rows = [];
+const fmtMs = (r) => (r.failed ? `n/a (${r.failed.slice(0, 40)})` : `${r.wall.toFixed(0)} ms`);
+const ratio = (a, b) => (a.failed || b.failed ? undefined : b.wall / a.wall);
+function row(name, bl, tl, goal, met, note = '') {
+  rows.push({ name, budgetlint: bl, textlint: tl, goal, met, note });
+}
+const times = (x) => (x === undefined ? 'n/a' : `${x.toFixed(2)}×`);
+
+// 1. Start-up and one document.
+const version = await timed(RUNS, CLI, ['--version'], { cwd: work });
+const nodeNull = await timed(RUNS, '-e', ['0'], { cwd: work }).catch(() => ({ failed: 'node -e' }));
+row('--version (median)', `${fmtMs(version)}, cpu ${version.cpu?.toFixed(0)} ms`, '', '', '', nodeNull.failed ? '' : `node -e 0: ${fmtMs(nodeNull)}`);
+const oneB = await budgetlint([one], { runs: RUNS });
+const oneT = await textlint([one], { runs: RUNS });
+const r1 = ratio(oneB, oneT);
+row(`one 8 KB document (median of ${RUNS})`, `${fmtMs(oneB)}, cpu ${oneB.cpu?.toFixed(0)} ms`, `${fmtMs(oneT)}, cpu ${oneT.cpu?.toFixed(0)} ms`, '≥ 3×', r1 && (r1 >= 3 ? 'yes' : 'no'), times(r1));
+
+// 2. Many unique documents in one process.
+const manyRuns = quick ? 1 : 3;
+const manyB = await budgetlint(docFiles, { runs: manyRuns });
+const manyT = await textlint(docFiles, { runs: manyRuns });
+const r2 = ratio(manyB, manyT);
+const rate = (r, bytes, n) => (r.failed ? '' : `${(bytes / MiB / (r.wall / 1000)).toFixed(2)} MB/s, ${(r.wall / n).toFixed(1)} ms/doc, ${r.rss?.toFixed(0)} MiB peak`);
+row(`${N_DOCS} unique documents, ${(docBytes / MiB).toFixed(2)} MB (median of ${manyRuns})`, fmtMs(manyB), fmtMs(manyT), '≥ 2×', r2 && (r2 >= 2 ? 'yes' : 'no'), times(r2));
+row('  throughput', rate(manyB, docBytes, N_DOCS), rate(manyT, docBytes, N_DOCS), '', '', `cpu ${manyB.cpu?.toFixed(0)} ms vs ${manyT.cpu?.toFixed(0)} ms`);
+
+// 3. The same with a warm cache (one cold run fills it).
+{
+  const bCache = ['--cache', '--cache-location', join(work, 'bl-cache')];
+  const tCache = ['--cache', '--cache-location', join(work, 'tl-cache')];
+  const coldB = await budgetlint(docFiles, {}, bCache);
+  const warmB = coldB.failed ? coldB : await budgetlint(docFiles, { runs: manyRuns }, bCache);
+  if (TEXTLINT) await textlint(docFiles, {}, tCache);
+  const warmT = await textlint(docFiles, { runs: manyRuns }, tCache);
+  const r3 = ratio(warmB, manyT);
+  row(`${N_DOCS} documents, warm --cache (vs textlint without)`, warmB.failed ? fmtMs(warmB) : `${fmtMs(warmB)}, cpu ${warmB.cpu.toFixed(0)} ms`, fmtMs(manyT), '≥ 10×', r3 && (r3 >= 10 ? 'yes' : 'no'), times(r3));
+  row('  both warm --cache', fmtMs(warmB), fmtMs(warmT), '', '', times(ratio(warmB, warmT)));
 }
 
-const both = (t) => `${fmt(t.ms, 0)} ms (cpu ${fmt(t.cpu, 0)} ms)`;
-
-async function main() {
-  const t0 = performance.now();
-  const { lint, parseDocument, extractClaims, rules, cleanup } = await bundle();
-  const corpus = makeCorpus(quick ? { small: 40, largeBytes: 2 * MB } : {});
-  const genMs = performance.now() - t0;
-  const lintMd = (src) => lint(src, { rules, format: 'markdown' });
-  const lintTxt = (src) => lint(src, { rules, format: 'text' });
-
-  console.log(`budgetlint bench — node ${process.version}, ${rules.length} rules (setup + corpus ${fmt(genMs, 0)} ms)`);
-
-  // Warm up the JIT on a few documents.
-  for (const d of corpus.docs.slice(0, 10)) lintMd(d);
-
-  // 1. The ~10 KB drafts.
-  const smallBytes = corpus.docs.reduce((a, d) => a + bytes(d), 0);
-  for (const [name, fn] of [
-    ['markdown', lintMd],
-    ['text', lintTxt],
-  ]) {
-    let findings = 0;
-    let failures = 0;
-    const t = time(() => {
-      findings = 0;
-      failures = 0;
-      for (const d of corpus.docs) {
-        const r = fn(d);
-        findings += r.findings.length;
-        failures += r.ruleFailures.length;
-      }
-    }, quick ? 1 : 3);
-    console.log(
-      `${corpus.docs.length} docs × ~${fmt(smallBytes / corpus.docs.length / 1024, 1)} KB (${name}): ` +
-        `${fmt(t.ms / corpus.docs.length, 2)} ms/doc (cpu ${fmt(t.cpu / corpus.docs.length, 2)}), ${fmt(smallBytes / MB / (t.ms / 1000))} MB/s, ${findings} findings, ${failures} rule failures`,
+// 4. Growth: one file of 1, 2, 4, 8 MB. The start-up (an almost empty file) is taken off before the ratio.
+{
+  const base = await budgetlint([empty], { runs: RUNS });
+  let prev;
+  for (let i = 0; i < SCALE_MB.length; i++) {
+    const r = await budgetlint([scaleFiles[i]]);
+    const bytes = Buffer.byteLength(readFileSync(join(work, scaleFiles[i])));
+    // CPU time, not wall: on a shared machine the wall clock measures the neighbours too.
+    const net = r.failed || base.failed ? undefined : Math.max(1, r.cpu - base.cpu);
+    const d = prev && net ? net / prev : undefined;
+    row(
+      `one ${SCALE_MB[i]} MB document`,
+      r.failed ? fmtMs(r) : `${fmtMs(r)}, cpu ${r.cpu.toFixed(0)} ms, ${(bytes / MiB / (r.cpu / 1000)).toFixed(2)} MB/s cpu, ${r.rss.toFixed(0)} MiB`,
+      '',
+      i ? '≤ 2.2 per doubling' : '',
+      d === undefined ? '' : d <= 2.2 ? 'yes' : 'no',
+      d === undefined ? `start-up cpu ${base.cpu?.toFixed(0)} ms taken off` : `doubling ${d.toFixed(2)} (cpu)`,
     );
+    prev = net;
   }
-
-  // 2. The large document.
-  const large = corpus.large;
-  for (const [name, fn] of [
-    ['markdown', lintMd],
-    ['text', lintTxt],
-  ]) {
-    const t = time(() => fn(large));
-    const result = t.result;
-    console.log(
-      `1 doc × ${fmt(bytes(large) / MB)} MB (${name}): ${both(t)}, ${fmt(bytes(large) / MB / (t.ms / 1000))} MB/s, ` +
-        `${result.findings.length} findings, ${result.document.blocks.length} blocks, ${result.figures.length} figures`,
-    );
-  }
-
-  // 3. Linearity: 1, 2, 4 MB slices of the large document; doubling the input should double the time.
-  //    Each phase is timed on its own: parsing, claim extraction, and the rules (lint minus the first two).
-  const sizes = quick ? [0.5, 1, 2] : [1, 2, 4];
-  for (const format of ['markdown', 'text']) {
-    const rows = sizes.map((s) => {
-      const src = slice(large, Math.round(s * MB));
-      const repeat = quick ? 1 : 2;
-      const parse = time(() => parseDocument(src, format), repeat);
-      const extract = time(() => extractClaims(parse.result), repeat);
-      const all = time(() => lint(src, { rules, format }), repeat);
-      return { mb: bytes(src) / MB, parse, extract, all };
-    });
-    const ratio = (f) => rows.slice(1).map((r, i) => fmt(f(r) / f(rows[i]))).join(', ');
-    console.log(`linearity (${format}):`);
-    for (const r of rows) {
-      const rulesCpu = r.all.cpu - r.parse.cpu - r.extract.cpu;
-      console.log(`  ${fmt(r.mb)} MB: lint ${both(r.all)}; parse cpu ${fmt(r.parse.cpu, 0)}, extract cpu ${fmt(r.extract.cpu, 0)}, rules cpu ~${fmt(rulesCpu, 0)} ms`);
-    }
-    console.log(
-      `  time ratio per doubling: lint wall ${ratio((r) => r.all.ms)}, lint cpu ${ratio((r) => r.all.cpu)}, ` +
-        `parse ${ratio((r) => r.parse.cpu)}, extract ${ratio((r) => r.extract.cpu)} (2.00 is linear)`,
-    );
-  }
-  // 4. One long block: a .txt draft with no line breaks (or a PDF paragraph joined across a page) is a
-  //    single block, so work per sentence or per figure that scans the whole block is quadratic here.
-  {
-    const sentence = '项目支出合计20万元，比上年增加2万元，增长11.11%，其中：甲15万元，乙5万元。';
-    const counts = quick ? [125, 250, 500] : [250, 500, 1000];
-    const rows = counts.map((n) => {
-      const src = sentence.repeat(n);
-      return { chars: src.length, t: time(() => lint(src, { rules, format: 'text' }), quick ? 1 : 2) };
-    });
-    console.log(
-      `linearity (one paragraph, text): ${rows.map((r) => `${fmt(r.chars / 1000, 0)}k chars ${both(r.t)}`).join(', ')}; ` +
-        `time ratio per doubling ${rows.slice(1).map((r, i) => fmt(r.t.cpu / rows[i].t.cpu)).join(', ')} (2.00 is linear, 4.00 quadratic)`,
-    );
-  }
-  // 5. Plain-text layout: a paragraph wrapped over thousands of lines that each stop on ， (the
-  //    joiner must read only the two lines at a break), and a line holding a long run of spaces
-  //    (a contents-entry test that backtracks over the run is cubic in it).
-  {
-    const line = '按照过紧日子的要求压减一般性支出，';
-    const counts = quick ? [3000, 6000, 12_000] : [6000, 12_000, 24_000];
-    const wrapped = counts.map((n) => {
-      const src = Array.from({ length: n }, () => line).join('\n');
-      return { kb: bytes(src) / 1024, t: time(() => parseDocument(src, 'text'), quick ? 1 : 2) };
-    });
-    const spaces = [100_000, 200_000, 400_000].map((n) => {
-      const src = `一、收入情况${' '.repeat(n)}合计\n${'  '.repeat(n)}\n`;
-      return { n, t: time(() => parseDocument(src, 'text'), quick ? 1 : 2) };
-    });
-    console.log(
-      `linearity (wrapped lines ending in ，, text): ${wrapped.map((r) => `${fmt(r.kb, 0)} KB ${both(r.t)}`).join(', ')}; ` +
-        `ratio per doubling ${wrapped.slice(1).map((r, i) => fmt(r.t.cpu / wrapped[i].t.cpu)).join(', ')}`,
-    );
-    console.log(
-      `linearity (a run of spaces): ${spaces.map((r) => `${r.n} spaces ${both(r.t)}`).join(', ')}; ` +
-        `ratio per doubling ${spaces.slice(1).map((r, i) => fmt(r.t.cpu / spaces[i].t.cpu)).join(', ')} (2.00 is linear)`,
-    );
-  }
-  cleanup();
+  const big = await budgetlint([bigFile]);
+  row(`one ${BIG_MB} MB document, peak RSS`, big.failed ? fmtMs(big) : `${big.rss.toFixed(0)} MiB (${fmtMs(big)})`, '', '≤ 250 MiB', big.rss ? (big.rss <= 250 ? 'yes' : 'no') : '', '');
 }
 
-await main();
+// 5. The editor.
+if (!args['skip-editor'] && existsSync(SERVER)) {
+  const sizes = quick ? [50] : [50, 200];
+  const lat = await editorLatency({ server: SERVER, sizes, edits: quick ? 60 : 200 });
+  for (const l of lat) {
+    const goal = l.kb <= 50 ? 30 : 60;
+    row(
+      `editor ${l.kb} KB: didChange → diagnostics p95`,
+      `${l.p95.toFixed(1)} ms (p50 ${l.p50.toFixed(1)}, cpu ${l.cpuPerEdit?.toFixed(1)} ms/edit)`,
+      '',
+      `≤ ${goal} ms`,
+      l.p95 <= goal ? 'yes' : 'no',
+      `open ${l.openMs.toFixed(0)} ms`,
+    );
+  }
+  // RSS follows the garbage collector's saw-tooth; the marks in between show whether it trends up.
+  const marks = quick ? [100, 1000, 2000] : [100, 1000, 2500, 5000, 10000];
+  const mem = await editorMemory({ server: SERVER, marks });
+  const first = mem[marks[0]];
+  const last = mem[marks[marks.length - 1]];
+  const growth = first && last ? last / first - 1 : undefined;
+  row(
+    `editor RSS after ${marks[0]} / ${marks[marks.length - 1]} edits (10 KB)`,
+    first && last ? `${first.toFixed(0)} / ${last.toFixed(0)} MiB` : 'n/a',
+    '',
+    '≤ +10%',
+    growth === undefined ? '' : growth <= 0.1 ? 'yes' : 'no',
+    growth === undefined ? '' : `${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%; MiB at ${marks.join('/')}: ${marks.map((m) => mem[m]?.toFixed(0)).join('/')}`,
+  );
+}
+
+// ---- report ---------------------------------------------------------------
+
+const cols = ['name', 'budgetlint', 'textlint', 'goal', 'met', 'note'];
+const heads = { name: 'case', budgetlint: 'budgetlint', textlint: 'textlint (1 rule)', goal: 'goal', met: 'met', note: 'ratio / note' };
+// East Asian wide characters take two columns in a terminal.
+const width = (s) => [...String(s ?? '')].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+const w = Object.fromEntries(cols.map((c) => [c, Math.max(width(heads[c]), ...rows.map((r) => width(r[c])))]));
+const pad = (s, n) => String(s ?? '') + ' '.repeat(Math.max(0, n - width(s)));
+const line = (r) => `| ${cols.map((c) => pad(r[c], w[c])).join(' | ')} |`;
+console.log(line(heads));
+console.log(`|${cols.map((c) => '-'.repeat(w[c] + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+if (args.json) writeFileSync(resolve(args.json), JSON.stringify(rows, null, 2));
+rmSync(work, { recursive: true, force: true });

@@ -1,7 +1,10 @@
-// Bundles the CLI and the language server with esbuild: one file each, so
-// start-up reads one module instead of resolving hundreds.
+// Bundles the CLI and the language server with esbuild, so start-up reads a few modules
+// instead of resolving hundreds. The CLI is split (dist/budgetlint.js, dist/lint-worker.js and
+// shared chunks in dist/chunks/): its dynamic import()s become chunks loaded only by the runs
+// that need them, so `--version` compiles a few kilobytes, not the Word reader, the GB18030
+// tables and the config schema (see packages/cli/src/run.ts).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -17,22 +20,27 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+// Chunks are named by content hash: clear the old ones so dist/ holds one build.
+rmSync('packages/cli/dist/chunks', { recursive: true, force: true });
 const targets = [
   // The CLI's "dependencies" are loaded at run time (the packed tarball carries them); everything else is bundled.
   {
-    entryPoints: ['packages/cli/src/main.ts'],
-    outfile: 'packages/cli/dist/budgetlint.js',
+    entryPoints: { budgetlint: 'packages/cli/src/main.ts', 'lint-worker': 'packages/cli/src/lint-worker.ts' },
+    outdir: 'packages/cli/dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     external: Object.keys(JSON.parse(readFileSync('packages/cli/package.json', 'utf8')).dependencies ?? {}),
   },
   { entryPoints: ['packages/language-server/src/main.ts'], outfile: 'packages/language-server/dist/server.js' },
 ];
 for (const t of targets) {
-  if (!existsSync(t.entryPoints[0])) continue;
+  const entries = Array.isArray(t.entryPoints) ? t.entryPoints : Object.values(t.entryPoints);
+  if (!existsSync(entries[0])) continue;
   await build({ ...common, ...t });
 }
 // pdf.js stays outside the bundle (it runs in a worker thread, loaded only when a PDF is read):
 // its build and the data it needs for Chinese text (cmaps, standard fonts) go beside the CLI bundle,
-// where packages/cli/src/inputs/pdf-extract.ts looks first, so a packed tarball carries them.
+// where packages/cli/src/inputs/pdf-extract.ts looks first (from dist/ or dist/chunks/), so a packed tarball carries them.
 if (existsSync('packages/cli/src/inputs/pdf-extract.ts')) {
   const pdfjs = dirname(createRequire(join(process.cwd(), 'packages/cli/package.json')).resolve('pdfjs-dist/package.json'));
   const out = 'packages/cli/dist/pdfjs';

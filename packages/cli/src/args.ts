@@ -53,6 +53,11 @@ export interface CliOptions {
   suppressionReason?: string;
   /** A rule or a figure reader that crashed makes the run exit 2 (default); off, it is only a warning. */
   failOnInternalError: boolean;
+  /** --cache: reuse results of unchanged files from .budgetlintcache (or --cache-location). */
+  cache: boolean;
+  cacheLocation?: string;
+  /** --concurrency: worker threads for many files; undefined = auto (one per core). */
+  concurrency?: number | 'auto' | 'off';
   help: boolean;
   version: boolean;
 }
@@ -91,6 +96,9 @@ const OPTIONS: Record<string, Spec> = {
   '--suppressions-location': value('FILE', (o, v) => (o.suppressionsLocation = v)),
   '--suppression-reason': value('TEXT', (o, v) => (o.suppressionReason = v)),
   '--fail-on-internal-error': flag((o, v) => (o.failOnInternalError = v), true),
+  '--cache': flag((o, v) => (o.cache = v), true),
+  '--cache-location': value('PATH', (o, v) => (o.cacheLocation = v)),
+  '--concurrency': value('N|auto|off', (o, v, name) => (o.concurrency = parseConcurrency(v, name))),
   '--help': flag((o, v) => (o.help = v)),
   '--version': flag((o, v) => (o.version = v)),
 };
@@ -122,6 +130,7 @@ export function defaultOptions(): CliOptions {
     suppressRules: [],
     pruneSuppressions: false,
     failOnInternalError: true,
+    cache: false,
     help: false,
     version: false,
   };
@@ -222,6 +231,12 @@ export function parseRuleOverrides(v: string, name = '--rule'): RuleOverride[] {
     });
 }
 
+function parseConcurrency(v: string, name: string): number | 'auto' | 'off' {
+  if (v === 'auto' || v === 'off') return v;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`option '${name}' expects a number of threads ≥ 1, auto or off, got '${v}'`);
+  return Number(v);
+}
+
 /** `i/n` with 1 ≤ i ≤ n. */
 export function parseShard(v: string, name = '--shard'): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(v);
@@ -265,6 +280,11 @@ Checks Chinese budget disclosures for figures that contradict each other.
       --suppressions-location FILE  忽略文件位置（默认 ./budgetlint-suppressions.json）the suppressions file
       --ignore-pattern PATTERN  不检查匹配的路径（gitignore 语法，可重复）skip matching paths (repeatable)
       --no-ignore               不应用忽略规则（配置 ignores、.budgetlintignore、--ignore-pattern）lint ignored files too
+
+速度 Speed:
+      --cache                   只检查改动过的文件 reuse results of unchanged files (.budgetlintcache)
+      --cache-location PATH     缓存文件或目录 cache file or directory
+      --concurrency N|auto|off  文件多时用几个线程（默认每核一个）worker threads for many files (default: one per core)
 
 配置 Configuration:
   -c, --config FILE             对所有文件使用此配置 use FILE instead of budgetlint.config.json lookup

@@ -1,20 +1,33 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { addSuppressions, applySuppressions, lint, pruneSuppressions, serializeSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Finding } from '@budgetlint/core';
-import { rules, ruleIds } from '@budgetlint/rules';
+import type { Finding, lint } from '@budgetlint/core';
+import type { EffectiveConfig } from '@budgetlint/core/node';
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.ts';
-import { ConfigLoader, ConfigLoadError, describeConfig, describeFsError, type EffectiveConfig } from '@budgetlint/core/node';
-import { discover, relPath, toPosix, type DiscoveredFile } from './discover.ts';
-import { IgnoreMatcher, readSuppressionsFile, whoAmI } from '@budgetlint/core/node';
-import { selectShard } from './shard.ts';
-import { applyBaseline, buildBaseline, BaselineError, entriesToKeep, readBaseline, serializeBaseline, type Baseline } from './baseline.ts';
-import { formatters } from './formatters/index.ts';
-import { claimRows, claimsTable } from './formatters/claims-table.ts';
+import { describeFsError } from './fs-errors.ts';
 import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
-import { addPlaces, InputError, readSource } from './inputs/index.ts';
-import { fileId, OutputRefused, planWrite, writePlanned, type FileId, type WriteTarget } from './write-output.ts';
+import type { DiscoveredFile } from './discover.ts';
+import type { Baseline } from './baseline.ts';
+import type { FileOutcome } from './lint-file.ts';
+import type { FileId, WriteTarget } from './write-output.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
+
+// Everything that reads, lints or reports is loaded after the arguments are parsed, in chunks
+// of its own (scripts/build.mjs splits the bundle): `--version` and `--help` compile none of it,
+// and a run loads the Word and PDF readers, GB18030 tables, the config schema and the baseline
+// schema only when it needs them.
+const loadEngine = () =>
+  Promise.all([
+    import('@budgetlint/rules'),
+    import('@budgetlint/core'),
+    import('@budgetlint/core/node'),
+    import('./discover.ts'),
+    import('./shard.ts'),
+    import('./formatters/index.ts'),
+    import('./lint-file.ts'),
+    import('./write-output.ts'),
+    import('./inputs/places.ts'),
+  ]);
 
 export interface CliIO {
   cwd: string;
@@ -44,13 +57,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     return await run(argv, io, say);
   } catch (e) {
-    // Problems the user can fix: one line each, exit 2.
-    const lines =
-      e instanceof FatalError || e instanceof ConfigLoadError
-        ? e.lines
-        : e instanceof UsageError || e instanceof BaselineError || e instanceof SuppressionsError
-          ? [e.message]
-          : undefined;
+    // Problems the user can fix: one line each, exit 2. (The error classes of the parts loaded
+    // on demand are looked up only when something else went wrong.)
+    let lines: string[] | undefined;
+    if (e instanceof FatalError) lines = e.lines;
+    else if (e instanceof UsageError) lines = [e.message];
+    else {
+      const [{ ConfigLoadError }, { BaselineError }, { SuppressionsError }] = await Promise.all([
+        import('@budgetlint/core/node'),
+        import('./baseline.ts'),
+        import('@budgetlint/core'),
+      ]);
+      if (e instanceof ConfigLoadError) lines = e.lines;
+      else if (e instanceof BaselineError || e instanceof SuppressionsError) lines = [e.message];
+    }
     if (lines) {
       for (const l of lines) say(l);
       return 2;
@@ -71,22 +91,69 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     io.stdout.write(`v${VERSION}\n`);
     return 0;
   }
+  const [
+    { rules, ruleIds },
+    { addSuppressions, applySuppressions, pruneSuppressions, serializeSuppressions, SUPPRESSIONS_FILE_NAME },
+    { ConfigLoader, describeConfig, SchemaNotLoaded, IgnoreMatcher, readSuppressionsFile, whoAmI },
+    { discover, relPath, toPosix },
+    { selectShard },
+    { formatters },
+    { lintFile, revive, isFileError },
+    { fileId, OutputRefused, planWrite, writePlanned },
+    { addPlaces },
+  ] = await loadEngine();
   const formatter = formatters[opts.format];
   if (!formatter) {
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
   }
   const cwd = io.cwd;
-  const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: rules, cwd });
-  // A config named on the command line is read first, so its problems show even with no files.
-  if (opts.config !== undefined) loader.forDirectory(cwd);
 
-  if (opts.printConfig !== undefined) {
-    const eff = loader.forFile(resolve(cwd, opts.printConfig));
-    io.stdout.write(`${JSON.stringify(describeConfig(eff, rules), null, 2)}\n`);
+  // 1. What to lint, and each file's config. Nothing is printed or linted here, so when a config
+  //    file turns up before its schema is loaded, this loads it and plans again.
+  type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
+  const warnings: string[] = [];
+  const planInputs = (): { printed: string } | { inputs: Input[] } => {
+    warnings.length = 0;
+    const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: rules, cwd });
+    // A config named on the command line is read first, so its problems show even with no files.
+    if (opts.config !== undefined) loader.forDirectory(cwd);
+    if (opts.printConfig !== undefined) {
+      const eff = loader.forFile(resolve(cwd, opts.printConfig));
+      return { printed: `${JSON.stringify(describeConfig(eff, rules), null, 2)}\n` };
+    }
+    const inputs: Input[] = [];
+    if (opts.stdin) {
+      const named = opts.stdinFilename !== undefined;
+      const path = named ? resolve(cwd, opts.stdinFilename!) : '<stdin>';
+      const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
+      inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', eff });
+    } else {
+      const ignore = new IgnoreMatcher({ cwd, patterns: opts.ignorePatterns, enabled: opts.ignore });
+      const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern, ignore });
+      if (found.errors.length) throw new FatalError(found.errors);
+      warnings.push(...found.warnings);
+      const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
+      for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
+    }
+    return { inputs };
+  };
+  let planned: ReturnType<typeof planInputs>;
+  try {
+    planned = planInputs();
+  } catch (e) {
+    if (!(e instanceof SchemaNotLoaded)) throw e;
+    (await import('./config-schema.ts')).installConfigSchema();
+    planned = planInputs();
+  }
+  if ('printed' in planned) {
+    io.stdout.write(planned.printed);
     return 0;
   }
+  for (const w of warnings) say(w);
+  const inputs = planned.inputs;
 
-  const baseline = opts.baseline !== undefined ? readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
+  const baselines = opts.baseline !== undefined || opts.writeBaseline !== undefined ? await import('./baseline.ts') : undefined;
+  const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
 
   // Suppressions: one file for every format, keyed by path relative to it (ESLint's bulk suppressions, per finding).
   const known = ruleIds();
@@ -104,29 +171,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   let suppressionsAdded = 0;
   const checked = new Map<string, { findings: readonly Finding[]; source: string }>();
 
-  // 1. What to lint.
-  type Input = { path: string; rel: string; bytes?: Uint8Array; eff: EffectiveConfig };
-  const inputs: Input[] = [];
-  const readErrors: string[] = [];
-  const internalErrors: string[] = [];
   if (opts.stdin) {
-    let bytes: Uint8Array;
     try {
-      bytes = await io.readStdin();
+      inputs[0].bytes = await io.readStdin();
     } catch (e) {
       throw new FatalError([`<stdin>: ${oneLine(e)}`]);
     }
-    const named = opts.stdinFilename !== undefined;
-    const path = named ? resolve(cwd, opts.stdinFilename!) : '<stdin>';
-    const eff = named ? loader.forFile(path) : loader.forDirectory(cwd);
-    inputs.push({ path, rel: named ? relPath(cwd, path) : '<stdin>', bytes, eff });
-  } else {
-    const ignore = new IgnoreMatcher({ cwd, patterns: opts.ignorePatterns, enabled: opts.ignore });
-    const found = discover(opts.patterns, { cwd, loader, errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern, ignore });
-    if (found.errors.length) throw new FatalError(found.errors);
-    for (const w of found.warnings) say(w);
-    const files: DiscoveredFile[] = selectShard(found.files, opts.shard);
-    for (const f of files) inputs.push({ path: f.path, rel: f.rel, eff: loader.forFile(f.path) });
   }
 
   // Where the report and the baseline go is settled before any work: a path that would
@@ -166,47 +216,120 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   // a file that is not a baseline is an error (before any work), not something to overwrite.
   let previous: Baseline | undefined;
   if (baselineTarget?.kind === 'file' && baselineTarget.existing && baselineTarget.existing.size > 0) {
-    previous = readBaseline(baselineTarget.path, opts.writeBaseline);
+    previous = baselines!.readBaseline(baselineTarget.path, opts.writeBaseline);
   }
 
-  // 2. Lint each file.
+  const readErrors: string[] = [];
+  const internalErrors: string[] = [];
+
+  if (opts.printText) {
+    // What every position refers to; several files are headed by their names.
+    const { readSource, InputError } = await import('./inputs/index.ts');
+    const printed: string[] = [];
+    for (const input of inputs) {
+      let bytes = input.bytes;
+      if (!bytes) {
+        try {
+          bytes = readFileSync(input.path);
+        } catch (e) {
+          readErrors.push(`${input.rel}: ${describeFsError(e)}`);
+          continue;
+        }
+      }
+      let text: string;
+      try {
+        text = (await readSource(input.path, bytes)).text;
+      } catch (e) {
+        const msg = oneLine(e);
+        readErrors.push(e instanceof InputError && msg.includes(input.rel) ? msg : `${input.rel}: ${msg}`);
+        continue;
+      }
+      text = text.endsWith('\n') || !text ? text : `${text}\n`;
+      printed.push(inputs.length > 1 ? `==> ${input.rel} <==\n${text}` : text);
+    }
+    io.stdout.write(printed.join('\n'));
+    for (const l of readErrors) say(l);
+    return readErrors.length ? 2 : 0;
+  }
+
+  // 2. Lint each file: from the cache when it still holds the answer, on a pool of worker
+  //    threads when there are many, else here; results keep the order of the inputs. The
+  //    cache and the workers hold what the lint alone decides; suppressions (which depend
+  //    on the suppressions file) and places are applied here, the same way for every file.
   const results: Array<FileResult & { rel: string }> = [];
-  const printed: string[] = [];
-  for (const input of inputs) {
+  const outcomes: FileOutcome[] = new Array(inputs.length);
+  // --print-claims shows claims and figures, which neither the cache nor a worker hands back.
+  const useCache = opts.cache && !opts.printClaims;
+  const cacheMod = useCache ? await import('./cache.ts') : undefined;
+  const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, rules)) : undefined;
+  const keys: Array<{ hash: string; config: string } | undefined> = new Array(inputs.length);
+  const todo: number[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    // Unnamed standard input has no path to keep its result under.
+    if (!cache || input.path === '<stdin>') {
+      todo.push(i);
+      continue;
+    }
     let bytes = input.bytes;
     if (!bytes) {
       try {
-        bytes = readFileSync(input.path);
+        bytes = input.bytes = readFileSync(input.path);
       } catch (e) {
-        readErrors.push(`${input.rel}: ${describeFsError(e)}`);
+        outcomes[i] = { error: `${input.rel}: ${describeFsError(e)}` };
+        cache.delete(input.path);
         continue;
       }
     }
-    let src: Awaited<ReturnType<typeof readSource>>;
-    try {
-      src = await readSource(input.path, bytes);
-    } catch (e) {
-      const msg = oneLine(e);
-      readErrors.push(e instanceof InputError && msg.includes(input.rel) ? msg : `${input.rel}: ${msg}`);
+    const key = (keys[i] = { hash: cacheMod!.hashBytes(bytes), config: cacheMod!.hashConfig(input.eff.config) });
+    const hit = cache.get(input.path, key.hash, key.config);
+    if (!hit) {
+      todo.push(i);
       continue;
     }
-    if (opts.printText) {
-      // What every position refers to; several files are headed by their names.
-      const text = src.text.endsWith('\n') || !src.text ? src.text : `${src.text}\n`;
-      printed.push(inputs.length > 1 ? `==> ${input.rel} <==\n${text}` : text);
-      continue;
+    let source = hit.text;
+    if (source === undefined) {
+      const { readSource } = await import('./inputs/index.ts');
+      source = (await readSource(input.path, bytes)).text;
     }
-    let result: ReturnType<typeof lint>;
-    try {
-      result = lint(src.text, { filePath: input.path, format: src.format, rules, config: input.eff.config });
-    } catch (e) {
+    outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim };
+  }
+  const { poolSize, runPool, workerScript } = await import('./pool.ts');
+  const script = opts.printClaims ? undefined : workerScript();
+  const fromFiles = opts.stdin ? [] : todo;
+  const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
+  if (size) {
+    const done = await runPool(
+      script!,
+      fromFiles.map((i, id) => ({ id, path: inputs[i].path, rel: inputs[i].rel, config: inputs[i].eff.config, bytes: inputs[i].bytes })),
+      size,
+      async (t) => {
+        const out = await lintFile(t.path, t.rel, t.config, rules, t.bytes);
+        // Kept like a worker's answer, so every file of the run reports from the same form.
+        if (!isFileError(out)) delete out.full;
+        return out;
+      },
+    );
+    fromFiles.forEach((i, id) => (outcomes[i] = done[id]));
+    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted on ${size} threads`);
+  }
+  for (const i of todo) {
+    if (outcomes[i]) continue;
+    const input = inputs[i];
+    outcomes[i] = await lintFile(input.path, input.rel, input.eff.config, rules, input.bytes);
+  }
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
+    const out = outcomes[i];
+    if (isFileError(out)) {
       // A bug in reading figures must not cost the other files their report.
-      const line = `${input.rel}: internal error while checking this file: ${oneLine(e)}`;
-      if (opts.failOnInternalError) readErrors.push(line);
-      else say(`warning: ${line}`);
-      if (io.env.BUDGETLINT_DEBUG && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+      if (out.internal && !opts.failOnInternalError) say(`warning: ${out.error}`);
+      else readErrors.push(out.error);
+      if (io.env.BUDGETLINT_DEBUG && out.stack) io.stderr.write(`${out.stack}\n`);
       continue;
     }
+    if (cache && keys[i] && !cache.has(input.path, keys[i]!.hash, keys[i]!.config)) cache.set(input.path, keys[i]!.hash, keys[i]!.config, out);
+    let result = revive(out);
     for (const f of result.ruleFailures) {
       // A crash means findings may be missing: by default the run must not pass as clean.
       const what = f.ruleId.startsWith('extract:') ? `reading ${f.ruleId.slice(8)} failed and its claims were skipped` : `rule ${f.ruleId} failed and was skipped`;
@@ -217,30 +340,30 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     let fileSuppressed: FileResult['fileSuppressed'];
     if (input.path !== '<stdin>') {
       const key = toPosix(relative(suppressionsBase, input.path));
-      checked.set(key, { findings: result.findings, source: src.text });
+      checked.set(key, { findings: result.findings, source: out.source });
       if (recording) {
         const wanted = result.findings.filter(
           (f) => (opts.suppressAll || opts.suppressRules.includes(f.ruleId)) && (f.severity !== 'info' || opts.includeInfo),
         );
-        const r = addSuppressions(suppressions, key, wanted, src.text, suppressionMeta);
+        const r = addSuppressions(suppressions, key, wanted, out.source, suppressionMeta);
         suppressions = r.suppressions;
         suppressionsAdded += r.added;
       }
-      const { kept, suppressed } = applySuppressions(suppressions, key, result.findings, src.text);
+      const { kept, suppressed } = applySuppressions(suppressions, key, result.findings, out.source);
       if (suppressed.length) {
         result = { ...result, findings: kept };
         fileSuppressed = suppressed.map((s) => ({ message: toJsonMessage(s.finding, result.lines), reason: s.entry.reason }));
       }
     }
     const messages = collectMessages(result, opts);
-    addPlaces(messages, src.text, src.places, result.lines, src.kind === 'docx');
+    addPlaces(messages, out.source, out.places, result.lines, out.kind === 'docx');
     results.push({
       filePath: input.path,
       rel: input.rel,
-      source: src.text,
-      kind: src.kind,
-      encoding: src.encoding,
-      places: src.places,
+      source: out.source,
+      kind: out.kind,
+      encoding: out.encoding,
+      places: out.places,
       result,
       messages,
       errorCount: 0,
@@ -248,11 +371,13 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       fileSuppressed,
     });
   }
-
-  if (opts.printText) {
-    io.stdout.write(printed.join('\n'));
-    for (const l of readErrors) say(l);
-    return readErrors.length ? 2 : 0;
+  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses`);
+  if (cache?.changed) {
+    try {
+      writeAtomic(cache.file, cache.serialize());
+    } catch (e) {
+      say(`warning: cannot write the cache ${cache.file}: ${describeFsError(e)}`);
+    }
   }
 
   if (recording || opts.pruneSuppressions) {
@@ -272,6 +397,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // 3. Baselines.
   if (opts.writeBaseline !== undefined) {
+    const { buildBaseline, entriesToKeep, serializeBaseline, applyBaseline } = baselines!;
     const linted = new Set(results.map((r) => r.rel));
     const written = buildBaseline(
       results.map((r) => ({ rel: r.rel, messages: r.messages })),
@@ -286,7 +412,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     say(`wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${opts.writeBaseline}`);
     for (const r of results) r.messages = applyBaseline(written, r.rel, r.messages).kept;
   } else if (baseline) {
-    for (const r of results) r.messages = applyBaseline(baseline, r.rel, r.messages).kept;
+    for (const r of results) r.messages = baselines!.applyBaseline(baseline, r.rel, r.messages).kept;
   }
   for (const r of results) {
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
@@ -302,13 +428,14 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   };
   const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;
+  const claimsTables = opts.printClaims ? await import('./formatters/claims-table.ts') : undefined;
   if (!opts.printClaims) report = formatter(plain, ctx);
   else if (opts.format === 'json') {
     // Machine-readable claims: one object per file, one row per figure and role.
-    report = JSON.stringify(plain.map((r) => ({ filePath: r.filePath, claims: claimRows(r).map(({ start: _s, ...row }) => row) })));
+    report = JSON.stringify(plain.map((r) => ({ filePath: r.filePath, claims: claimsTables!.claimRows(r).map(({ start: _s, ...row }) => row) })));
   } else {
     // The tables, then (in the default format) the findings they explain.
-    report = claimsTable(plain, ctx) + (opts.format === 'stylish' ? formatter(plain, ctx) : '');
+    report = claimsTables!.claimsTable(plain, ctx) + (opts.format === 'stylish' ? formatter(plain, ctx) : '');
   }
   if (report && !report.endsWith('\n')) report += '\n';
   if (opts.output !== undefined) {
@@ -328,10 +455,10 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     return 2;
   }
   const errors = results.reduce((s, r) => s + r.errorCount, 0);
-  const warnings = results.reduce((s, r) => s + r.warningCount, 0);
+  const warningCount = results.reduce((s, r) => s + r.warningCount, 0);
   if (errors > 0) return 1;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    say(`too many warnings (${warnings}, maximum ${opts.maxWarnings})`);
+  if (opts.maxWarnings !== undefined && warningCount > opts.maxWarnings) {
+    say(`too many warnings (${warningCount}, maximum ${opts.maxWarnings})`);
     return 1;
   }
   return 0;
@@ -350,6 +477,33 @@ function collectMessages(result: ReturnType<typeof lint>, opts: CliOptions): Jso
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return messages;
+}
+
+/** --cache-location: a file, or a directory (existing, or written with a trailing slash) to put .budgetlintcache in. */
+function cacheFile(cwd: string, location: string | undefined, name: string): string {
+  if (location === undefined) return resolve(cwd, name);
+  const p = resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return join(p, name);
+  try {
+    if (statSync(p).isDirectory()) return join(p, name);
+  } catch {
+    /* not there yet: a file */
+  }
+  return p;
+}
+
+/** Writes the cache via a temporary file in the same directory and a rename: a reader never sees half of it. */
+export function writeAtomic(file: string, content: string): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /**

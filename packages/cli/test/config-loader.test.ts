@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '@budgetlint/core';
 import { join } from 'node:path';
 import { rules, ruleIds } from '@budgetlint/rules';
-import { ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
+import { setConfigParser, ConfigLoader, ConfigLoadError, describeJsonError, CONFIG_FILE_NAME } from '@budgetlint/core/node';
 import { tempTree } from './helpers.ts';
+
+// The CLI loads the config schema on demand (see run.ts); these tests use the loader directly.
+beforeAll(() => setConfigParser(parseConfig));
 
 const loaderFor = (cwd: string, extra: Partial<ConstructorParameters<typeof ConfigLoader>[0]> = {}) =>
   new ConfigLoader({ cwd, knownRules: ruleIds(), ...extra });

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '@budgetlint/core';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ruleIds } from '@budgetlint/rules';
-import { ConfigLoader, CONFIG_FILE_NAME, IgnoreMatcher } from '@budgetlint/core/node';
+import { setConfigParser, ConfigLoader, CONFIG_FILE_NAME, IgnoreMatcher } from '@budgetlint/core/node';
 import { discover, splitGlob } from '../src/discover.ts';
 import { tempTree } from './helpers.ts';
+
+// The CLI loads the config schema on demand (see run.ts); these tests use the loader directly.
+beforeAll(() => setConfigParser(parseConfig));
 
 function run(root: string, patterns: string[], errorOnUnmatchedPattern = true) {
   const loader = new ConfigLoader({ cwd: root, knownRules: ruleIds() });

@@ -27,4 +27,35 @@ describe.skipIf(!built)('the CLI bundle, outside the workspace', () => {
     const t = spawnSync(process.execPath, [join(dir, 'packages/cli/bin/budgetlint.js'), '--print-text', '说明.pdf'], { cwd: dir, encoding: 'utf8' });
     expect(t.stdout).toBe(`${text}\n`);
   }, 60_000);
+
+  it('reads PDFs on the worker pool and from the cache with the same report and pages as one thread', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'budgetlint-packed-')));
+    cpSync(join(cliRoot, 'bin'), join(dir, 'packages/cli/bin'), { recursive: true });
+    cpSync(join(cliRoot, 'dist'), join(dir, 'packages/cli/dist'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+    // More files than the pool's threshold, each with its own figures, a total below its parts on page 2.
+    for (let i = 0; i < 9; i++) {
+      const a = 60 + i;
+      const b = 50 + 2 * i;
+      const pages = [
+        { runs: flow([`第${i + 1}部分 部门收入预算说明`]).runs },
+        { runs: flow([`2025年部门收入预算合计${a + b - 10}.00万元，其中财政拨款收入${a}.00万元，事业收入${b}.00万元。`]).runs },
+      ];
+      writeFileSync(join(dir, `说明${i}.pdf`), writePdf(pages));
+    }
+    const cli = join(dir, 'packages/cli/bin/budgetlint.js');
+    const lintWith = (...extra: string[]) =>
+      spawnSync(process.execPath, [cli, '--format', 'json', ...extra, '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUDGETLINT_DEBUG: '1' } });
+    const one = lintWith('--concurrency', 'off');
+    const pool = lintWith('--concurrency', '3');
+    expect(pool.stderr).toContain('debug: 9 files linted on 3 threads');
+    expect(pool.stdout).toBe(one.stdout);
+    const files = JSON.parse(one.stdout) as Array<{ messages: Array<{ ruleId: string; page: number }> }>;
+    expect(files).toHaveLength(9);
+    for (const f of files) expect(f.messages.map((m) => [m.ruleId, m.page])).toEqual([['sum-mismatch', 2]]);
+    lintWith('--cache', '--concurrency', '3');
+    const warm = lintWith('--cache', '--concurrency', '3');
+    expect(warm.stderr).toContain('debug: cache 9 hits, 0 misses');
+    expect(warm.stdout).toBe(one.stdout);
+  }, 120_000);
 });

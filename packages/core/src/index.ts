@@ -7,6 +7,7 @@ export * from './config/index.ts';
 export * from './engine/findings.ts';
 export * from './engine/rule.ts';
 export * from './engine/lint.ts';
+export { memoStats, clearMemos, KEEP_LINTS } from './engine/memo.ts';
 export * from './format/numbers.ts';
 export * from './suppressions.ts';
 export * from './format/names.ts';

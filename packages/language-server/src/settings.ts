@@ -52,7 +52,7 @@ export interface LoadedConfig {
 }
 
 /** A loader shared with the CLI: the nearest budgetlint.config.json upwards from each document. */
-export const newConfigLoader = (cwd: string) => new ConfigLoader({ cwd, knownRules: rules });
+export const newConfigLoader = (cwd: string) => new ConfigLoader({ cwd, knownRules: rules, parseConfig });
 
 /**
  * The config for a document in `dir`, found upwards the way the CLI finds it.

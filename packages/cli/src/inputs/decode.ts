@@ -1,5 +1,16 @@
-import iconv from 'iconv-lite';
 import { InputError } from './errors.ts';
+
+type Iconv = typeof import('iconv-lite');
+// iconv-lite's tables are half a megabyte of code: loaded for the first file that is not UTF-8/UTF-16.
+let iconv: Iconv | undefined;
+export async function loadLegacyDecoder(): Promise<void> {
+  if (iconv) return;
+  const m = (await import('iconv-lite')) as Iconv & { default?: Iconv };
+  iconv = m.default ?? m;
+}
+
+/** decodeText needs GB18030 and loadLegacyDecoder() has not run yet. */
+export class NeedsLegacyDecoder extends Error {}
 
 export interface Decoded {
   text: string;
@@ -62,6 +73,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  *
  * Order: BOM (UTF-8, UTF-16 LE/BE) → strict UTF-8 → BOM-less UTF-16 →
  * GB18030 (a superset of GBK and GB2312, what Chinese Windows saves as "ANSI").
+ * The last step needs `await loadLegacyDecoder()` first (readSource does it when needed).
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -86,6 +98,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (sniffed) return { text: utf16(bytes, sniffed, 0), encoding: sniffed };
   if (hasNul) throw new InputError(`looks like a binary file (NUL byte at offset ${bytes.indexOf(0)}), not a text draft`);
 
+  if (!iconv) throw new NeedsLegacyDecoder('GB18030 decoder not loaded');
   const text = iconv.decode(bytes, 'gb18030');
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {

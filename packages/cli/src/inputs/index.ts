@@ -1,14 +1,11 @@
 import type { SourceFormat } from '@budgetlint/core';
 import type { InputKind } from '../types.ts';
-import { decodeText } from './decode.ts';
-import { readDocx } from './docx.ts';
+import { decodeText, loadLegacyDecoder, NeedsLegacyDecoder } from './decode.ts';
 import type { Place } from './places.ts';
 import { InputError } from './errors.ts';
 
 export { InputError } from './errors.ts';
-export { decodeText } from './decode.ts';
-export { readDocx } from './docx.ts';
-export { readPdf } from './pdf.ts';
+export { decodeText, loadLegacyDecoder } from './decode.ts';
 export { addPlaces, placeAt, placeLabel, quoteAt, type Place } from './places.ts';
 export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
@@ -40,6 +37,8 @@ const PDF = /\.pdf$/i;
  */
 export async function readSource(filePath: string, bytes: Uint8Array): Promise<SourceText> {
   if (DOCX.test(filePath)) {
+    // The Word reader (mammoth and its XML stack) is loaded for the first .docx only.
+    const { readDocx } = await import('./docx.ts');
     const doc = await readDocx(bytes);
     return { text: doc.text, format: doc.format, kind: 'docx', encoding: 'docx', places: doc.places };
   }
@@ -49,7 +48,15 @@ export async function readSource(filePath: string, bytes: Uint8Array): Promise<S
     const places: Place[] = pdf.pages.map((p, i) => ({ start: p.offset, end: pdf.pages[i + 1]?.offset ?? pdf.text.length, page: p.page }));
     return { text: pdf.text, format: 'markdown', kind: 'pdf', encoding: 'pdf', places };
   }
-  const { text, encoding } = decodeText(bytes);
+  let decoded: ReturnType<typeof decodeText>;
+  try {
+    decoded = decodeText(bytes);
+  } catch (e) {
+    if (!(e instanceof NeedsLegacyDecoder)) throw e;
+    await loadLegacyDecoder();
+    decoded = decodeText(bytes);
+  }
+  const { text, encoding } = decoded;
   const format = MARKDOWN.test(filePath) ? 'markdown' : 'text';
   return { text, format, kind: format, encoding };
 }

@@ -51,10 +51,11 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
 /** Where pdf.js and its data (cmaps/, standard_fonts/) are: beside the bundle when built, else the installed package. */
 export function locatePdfjs(): { module: string; worker: string; cmaps: string; fonts: string } {
   const here = dirname(fileURLToPath(import.meta.url));
-  // The build copies pdf.js next to dist/budgetlint.js (scripts/build.mjs), so a packed tarball carries it.
-  const bundled = join(here, 'pdfjs');
+  // The build copies pdf.js next to dist/budgetlint.js (scripts/build.mjs), so a packed tarball carries it;
+  // this code runs from dist/ itself or from a shared chunk in dist/chunks/ (the CLI bundle is split).
+  const bundled = [join(here, 'pdfjs'), join(here, '..', 'pdfjs')].find((d) => existsSync(join(d, 'pdf.min.mjs')));
   let root: string;
-  if (existsSync(join(bundled, 'pdf.min.mjs'))) {
+  if (bundled) {
     root = bundled;
   } else {
     let pkg: string;

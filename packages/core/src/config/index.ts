@@ -1,2 +1,3 @@
 export * from './schema.ts';
 export * from './resolve.ts';
+export * from './parse.ts';

@@ -1,7 +1,8 @@
 // Config validation: every problem is one line naming its key path; rule options are checked by each rule's schema.
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../../../rules/index.ts';
-import { ConfigError, defaultConfig, mergeConfig, parseConfig } from './resolve.ts';
+import { ConfigError, defaultConfig, mergeConfig } from './resolve.ts';
+import { parseConfig } from './parse.ts';
 
 function problems(raw: unknown, known: Parameters<typeof parseConfig>[1] = rules): string[] {
   try {

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import { OffsetMap } from './offset-map.ts';
 import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
+import { LintMemo } from '../engine/memo.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -116,8 +117,39 @@ interface Chunk {
   lastUnit: string | undefined;
 }
 
+// Most chunks of a draft are one line of plain prose or a plain ATX heading. For those the
+// Markdown parser's answer is known (one paragraph or heading whose text is the line, or the
+// line after its #s), and building a parser per chunk cost more than reading the text: they
+// skip it. Anything with a character that could open inline or block syntax goes to remark.
+const MAY_BE_MARKUP = /[*_`[\]<>&\\!~|@:#=$^]|www\./i;
+const LINE_START_MARKUP = /^(?:[-+*>]|\d{1,9}[.)](?:\s|$))/;
+
+function plainChunk(source: string, unitBefore: string | undefined): Chunk | undefined {
+  const line = source.endsWith('\r\n') ? source.slice(0, -2) : source.endsWith('\n') || source.endsWith('\r') ? source.slice(0, -1) : source;
+  if (!line || /[\r\n]/.test(line) || /^\s|\s$/.test(line)) return undefined;
+  let at = 0;
+  let depth = 0;
+  const h = /^(#{1,6}) (?=\S)/.exec(line);
+  if (h) {
+    depth = h[1].length;
+    at = h[0].length;
+  } else if (LINE_START_MARKUP.test(line)) return undefined;
+  const text = line.slice(at);
+  if (MAY_BE_MARKUP.test(text)) return undefined;
+  const map = new OffsetMap();
+  map.push(at, text.length);
+  const block: Block = depth ? { index: 0, kind: 'heading', text, map, depth } : { index: 0, kind: 'paragraph', text, map };
+  const unit = UNIT_NOTE.exec(text);
+  return { blocks: [block], directives: [], tables: 0, lastUnit: unit ? unit[1] : text.length > 40 ? undefined : unitBefore };
+}
+
 /** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
-function parseChunk(source: string, unitBefore: string | undefined): Chunk {
+export function parseChunk(source: string, unitBefore: string | undefined): Chunk {
+  return plainChunk(source, unitBefore) ?? parseChunkWithRemark(source, unitBefore);
+}
+
+/** parseChunk without the plain-line shortcut (the tests compare the two). */
+export function parseChunkWithRemark(source: string, unitBefore: string | undefined): Chunk {
   const tree = processor.parse(source) as Node;
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -248,20 +280,17 @@ function splitChunks(source: string): Array<{ start: number; end: number }> {
 // Parsed chunks by their text (and the table unit in force before them): an
 // edit re-parses one chunk, not the document. Bounded, oldest first out.
 const CHUNK_CACHE_SIZE = 4096;
-const chunkCache = new Map<string, Chunk>();
+const chunkCache = new LintMemo<Chunk>('markdown chunks', CHUNK_CACHE_SIZE);
 
 function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
   const key = `${unitBefore ?? ''}\u0000${text}`;
   let chunk = chunkCache.get(key);
-  if (chunk) {
-    chunkCache.delete(key);
-  } else {
+  if (!chunk) {
     chunk = parseChunk(text, unitBefore);
     markdownWork.parses++;
     markdownWork.largestParse = Math.max(markdownWork.largestParse, text.length);
-    if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+    chunkCache.set(key, chunk);
   }
-  chunkCache.set(key, chunk);
   return chunk;
 }
 

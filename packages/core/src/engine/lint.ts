@@ -8,6 +8,7 @@ import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
 import type { Finding, FindingInput, Severity } from './findings.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { applyDirectives, unknownDirectiveRules } from './directives.ts';
+import { beginLint, endLint } from './memo.ts';
 
 export interface LintOptions {
   /** Defaults to the format the file path implies, else plain text. */
@@ -41,6 +42,15 @@ export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
 
 /** Lints one document: pure and synchronous, no I/O. */
 export function lint(source: string, options: LintOptions): LintResult {
+  beginLint();
+  try {
+    return lintNow(source, options);
+  } finally {
+    endLint();
+  }
+}
+
+function lintNow(source: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const document = parseDocument(source, options.format ?? formatForPath(options.filePath));
   const { figures, claims, failures } = extractClaims(document);

@@ -1,13 +1,27 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, parse as parsePath, relative, resolve, sep } from 'node:path';
-import { ConfigError, defaultConfig, mergeConfig, parseConfig, type ConfigInput, type ResolvedConfig, type RuleOptionsSpec } from '../config/index.ts';
+import { ConfigError, defaultConfig, mergeConfig, type ConfigInput, type ResolvedConfig, type RuleOptionsSpec } from '../config/index.ts';
 /** A command-line severity override (--rule id:severity). */
 export interface RuleOverride {
   id: string;
   severity: 'off' | 'warning' | 'error' | 'info';
 }
+import { describeFsError } from './fs-errors.ts';
 
 export const CONFIG_FILE_NAME = 'budgetlint.config.json';
+
+// The schema that validates a config file is most of the CLI's code by size and most runs
+// have no config file: the CLI loads it on demand and installs it here (setConfigParser), and
+// a loader that meets a file before then throws SchemaNotLoaded so the caller can load it and
+// start over. (No import() here: in a one-file bundle, such as the language server's, it
+// would make the config modules lazily initialised and their static users see them unset.)
+// A caller that has the schema at hand anyway (the language server) passes `parseConfig`.
+type ParseConfig = typeof import('../config/parse.ts').parseConfig;
+let installedParseConfig: ParseConfig | undefined;
+export function setConfigParser(parse: ParseConfig): void {
+  installedParseConfig = parse;
+}
+export class SchemaNotLoaded extends Error {}
 
 /** A config that cannot be used: each problem is one line naming the file. */
 export class ConfigLoadError extends Error {
@@ -66,26 +80,7 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default: {
-      const msg = e instanceof Error ? e.message : String(e);
-      return msg.split('\n')[0];
-    }
-  }
-}
+export { describeFsError } from './fs-errors.ts';
 
 export interface ConfigLoaderOptions {
   /** --config FILE: used for every file instead of searching. */
@@ -94,6 +89,8 @@ export interface ConfigLoaderOptions {
   /** The rules (with their option schemas, so options are checked too) or just their ids. */
   knownRules: ReadonlyArray<string | RuleOptionsSpec>;
   cwd: string;
+  /** The validator; without it, the one installed by setConfigParser(). */
+  parseConfig?: ParseConfig;
 }
 
 /**
@@ -166,6 +163,8 @@ export class ConfigLoader {
   private load(file: string): EffectiveConfig {
     const cached = this.fileCache.get(file);
     if (cached) return cached;
+    const parseConfig = this.opts.parseConfig ?? installedParseConfig;
+    if (!parseConfig) throw new SchemaNotLoaded(file);
     const shown = displayPath(this.opts.cwd, file);
     let raw: unknown;
     try {

@@ -4,6 +4,7 @@ import { readFigures } from './figures/read-figures.ts';
 import type { Figure } from './figures/types.ts';
 import { moneyUnit } from './figures/units.ts';
 import { roleOf } from './roles.ts';
+import { LintMemo } from '../engine/memo.ts';
 
 /** A sentence of a block: text offsets are the block's. */
 export interface Sentence {
@@ -23,17 +24,14 @@ interface ReadBlock {
   /** Each figure's role as read in its own unit (a table's unit can change it). */
   roles: FigureRole[];
 }
-const figureCache = new Map<string, ReadBlock>();
+const figureCache = new LintMemo<ReadBlock>('figures', FIGURE_CACHE_SIZE);
 function figuresOf(text: string): ReadBlock {
   let read = figureCache.get(text);
-  if (read) {
-    figureCache.delete(text);
-  } else {
+  if (!read) {
     const figures = readFigures(text);
     read = { figures, roles: figures.map((f) => roleOf(text, f)) };
-    if (figureCache.size >= FIGURE_CACHE_SIZE) figureCache.delete(figureCache.keys().next().value!);
+    figureCache.set(text, read);
   }
-  figureCache.set(text, read);
   return read;
 }
 

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
 import type { Interval } from '../../interval.ts';
+import { LintMemo } from '../../engine/memo.ts';
 
 /**
  * The interval a figure stands for, in its dimension's base unit (SPEC §4):
@@ -22,7 +23,7 @@ function scaleId(scale: Decimal): number {
   }
   return id;
 }
-const cache = new Map<string, Interval>();
+const cache = new LintMemo<Interval>('intervals', CACHE_SIZE);
 
 // Within one lint the same figure object is asked for again and again.
 const byObject = new WeakMap<Figure, Interval>();
@@ -34,7 +35,6 @@ export function intervalOf(f: Figure): Interval {
   let i = cache.get(key);
   if (!i) {
     i = computeInterval(f);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, i);
   }
   byObject.set(f, i);

@@ -1,0 +1,126 @@
+// --cache: lint results kept between runs, like ESLint's. An entry is used only when the
+// file's bytes (SHA-1 of the content, not its mtime: a checkout or a copy keeps the answer),
+// the effective config it was linted with, and the linter (version and rule set) are all the
+// same as when it was written. Anything unreadable is treated as an empty cache.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ResolvedConfig } from '@budgetlint/core';
+import type { LintedFile, SlimResult } from './lint-file.ts';
+import type { Place } from './inputs/places.ts';
+import type { InputKind } from './types.ts';
+
+export const DEFAULT_CACHE_FILE = '.budgetlintcache';
+
+interface Entry {
+  /** SHA-1 of the file's bytes. */
+  hash: string;
+  /** Hash of the effective config the result was linted with. */
+  config: string;
+  kind: InputKind;
+  encoding: string;
+  /** Only for inputs whose text is costly to get again (.docx, .pdf); others are decoded from the bytes. */
+  text?: string;
+  places?: Place[];
+  slim: SlimResult;
+}
+
+interface CacheFile {
+  /** The linter that wrote it: its version and rule set; any change empties the cache. */
+  linter: string;
+  files: Record<string, Entry>;
+}
+
+export const hashBytes = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+
+/** Stable JSON: key order does not change the hash of the same settings. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+export const hashConfig = (config: ResolvedConfig): string => createHash('sha1').update(canonical(config)).digest('hex');
+
+/**
+ * The linter's identity: version plus every rule's id, default severity and default options,
+ * so a new or changed rule in a build of the same version still invalidates old results.
+ */
+export function linterKey(version: string, rules: ReadonlyArray<{ id: string; defaultSeverity: string; defaults?: object }>): string {
+  return createHash('sha1')
+    .update(version)
+    .update(canonical(rules.map((r) => [r.id, r.defaultSeverity, r.defaults ?? {}])))
+    .digest('hex');
+}
+
+export class LintCache {
+  private files: Record<string, Entry> = {};
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly file: string,
+    private readonly linter: string,
+  ) {
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (data && data.linter === linter && data.files && typeof data.files === 'object') this.files = data.files;
+      else this.dirty = true;
+    } catch {
+      // Missing or damaged: start empty and write a good one at the end.
+      this.dirty = true;
+    }
+  }
+
+  /** The stored result for this file, when its bytes and config are the ones it was linted with. */
+  get(path: string, hash: string, config: string): Entry | undefined {
+    const e = this.files[resolve(path)];
+    if (e && e.hash === hash && e.config === config && e.slim) {
+      this.hits++;
+      return e;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /** Whether the entry is already this one (a hit): then there is nothing to write. */
+  has(path: string, hash: string, config: string): boolean {
+    const e = this.files[resolve(path)];
+    return !!e && e.hash === hash && e.config === config;
+  }
+
+  set(path: string, hash: string, config: string, file: LintedFile): void {
+    this.files[resolve(path)] = {
+      hash,
+      config,
+      kind: file.kind,
+      encoding: file.encoding,
+      ...(file.kind === 'docx' || file.kind === 'pdf' ? { text: file.source } : {}),
+      ...(file.places ? { places: file.places } : {}),
+      slim: file.slim,
+    };
+    this.dirty = true;
+  }
+
+  /** Forgets files that no longer exist or failed to read. */
+  delete(path: string): void {
+    if (this.files[resolve(path)]) {
+      delete this.files[resolve(path)];
+      this.dirty = true;
+    }
+  }
+
+  get changed(): boolean {
+    return this.dirty;
+  }
+
+  serialize(): string {
+    return JSON.stringify({ linter: this.linter, files: this.files } satisfies CacheFile);
+  }
+}

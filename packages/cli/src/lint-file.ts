@@ -1,0 +1,92 @@
+// One file from bytes to findings, the same code in the main thread and in a worker
+// (lint-worker.ts), and the plain-data form of a result that can cross a thread or sit
+// in the cache (.budgetlintcache) and come back as the same report.
+import { readFileSync } from 'node:fs';
+import { LineIndex, lint, type Directive, type Finding, type LintResult, type ResolvedConfig, type Rule, type RuleFailure } from '@budgetlint/core';
+import { describeFsError } from './fs-errors.ts';
+import { InputError, readSource, type Place } from './inputs/index.ts';
+import type { InputKind } from './types.ts';
+
+/** What a report needs of a lint, as structured-clonable data (no claims or parsed blocks). */
+export interface SlimResult {
+  findings: Finding[];
+  suppressed: Finding[];
+  unusedDirectives: Directive[];
+  ruleFailures: RuleFailure[];
+}
+
+export interface LintedFile {
+  source: string;
+  kind: InputKind;
+  encoding: string;
+  slim: SlimResult;
+  /** Where stretches of an extracted text (PDF pages, Word paragraphs) sit in the original. */
+  places?: Place[];
+  /** Present when linted in this thread: everything, claims included (--print-claims needs them). */
+  full?: LintResult;
+}
+
+/** A file that could not be read or checked: the one line to print, and a stack for BUDGETLINT_DEBUG. */
+export interface FileError {
+  error: string;
+  stack?: string;
+  /** A crash of the linter itself (not a file that cannot be read): --no-fail-on-internal-error makes it a warning. */
+  internal?: boolean;
+}
+
+export type FileOutcome = LintedFile | FileError;
+
+export const isFileError = (o: FileOutcome): o is FileError => 'error' in o;
+
+const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].trim() || 'unknown error';
+
+export function slimOf(r: LintResult): SlimResult {
+  return { findings: r.findings, suppressed: r.suppressed, unusedDirectives: r.unusedDirectives, ruleFailures: r.ruleFailures };
+}
+
+/**
+ * A LintResult rebuilt from its slim form: positions come back through a new LineIndex of the
+ * same text; claims, figures and the parsed document are left empty (only --print-claims reads
+ * them, and that mode always lints in the main thread without the cache).
+ */
+export function revive(file: LintedFile): LintResult {
+  if (file.full) return file.full;
+  return {
+    ...file.slim,
+    claims: [],
+    figures: [],
+    document: { source: file.source, format: file.kind === 'markdown' ? 'markdown' : 'text', blocks: [], directives: [] },
+    lines: new LineIndex(file.source),
+  };
+}
+
+/** Decodes the bytes (reading the file when not given) and lints them. Never throws. */
+export async function lintFile(
+  path: string,
+  rel: string,
+  config: ResolvedConfig,
+  rules: readonly Rule<any>[],
+  bytes?: Uint8Array,
+): Promise<FileOutcome> {
+  if (!bytes) {
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      return { error: `${rel}: ${describeFsError(e)}` };
+    }
+  }
+  let src: Awaited<ReturnType<typeof readSource>>;
+  try {
+    src = await readSource(path, bytes);
+  } catch (e) {
+    const msg = oneLine(e);
+    return { error: e instanceof InputError && msg.includes(rel) ? msg : `${rel}: ${msg}` };
+  }
+  try {
+    const full = lint(src.text, { filePath: path, format: src.format, rules, config });
+    return { source: src.text, kind: src.kind, encoding: src.encoding, ...(src.places ? { places: src.places } : {}), slim: slimOf(full), full };
+  } catch (e) {
+    // A bug in reading figures must not cost the other files their report.
+    return { error: `${rel}: internal error while checking this file: ${oneLine(e)}`, stack: e instanceof Error ? e.stack : undefined, internal: true };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Memos shared by successive lints (parsed Markdown chunks, figures read from a block's text,
+ * figure intervals). While a draft is edited, every block but the edited one reads the same as
+ * in the last lint, so its work is reused; while the CLI walks a folder, documents share little.
+ *
+ * Each memo is bounded twice: by a hard size, and by use — an entry that no lint of the last
+ * KEEP_LINTS touched is dropped when a lint ends. So an editor session keeps about one
+ * document's worth of entries (per open document) however long it runs, instead of filling
+ * every memo to its cap with the texts of blocks as they were many keystrokes ago.
+ */
+
+/** Lints an unused entry survives: a few open documents linted in turn keep theirs. */
+export const KEEP_LINTS = 4;
+
+let epoch = 0;
+/** Lints in progress (lint() is synchronous, but a rule could call it re-entrantly). */
+let depth = 0;
+const memos: LintMemo<unknown>[] = [];
+
+export class LintMemo<V> {
+  private readonly entries = new Map<string, { value: V; used: number }>();
+
+  constructor(
+    readonly name: string,
+    readonly max: number,
+  ) {
+    memos.push(this as LintMemo<unknown>);
+  }
+
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    e.used = epoch;
+    return e.value;
+  }
+
+  set(key: string, value: V): void {
+    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { value, used: epoch });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Drops entries last used before `since`. */
+  sweep(since: number): void {
+    for (const [k, e] of this.entries) if (e.used < since) this.entries.delete(k);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** Marks the start of a lint: what it uses counts as used now. */
+export function beginLint(): void {
+  if (depth++ === 0) epoch++;
+}
+
+/** Marks the end of a lint and forgets what the last KEEP_LINTS lints did not use. */
+export function endLint(): void {
+  if (--depth > 0) return;
+  const since = epoch - KEEP_LINTS + 1;
+  for (const m of memos) m.sweep(since);
+}
+
+/** Entries held by each memo, by name: for tests and diagnostics. */
+export function memoStats(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of memos) out[m.name] = (out[m.name] ?? 0) + m.size;
+  return out;
+}
+
+/** Empties every memo (tests; a long-running host that wants its memory back). */
+export function clearMemos(): void {
+  for (const m of memos) m.clear();
+}
