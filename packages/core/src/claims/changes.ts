@@ -41,11 +41,12 @@ export function baseOf(raw: string): string {
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
 
-const RATIO_BASE_NAME = /(?:为|是|相当于|完成)(?:了)?[\s\u3000]*([^，。；,;为是]{2,12}?)[\s\u3000]*$/;
+// Tested on trimmed text: a trailing `\s*$` after a run that takes spaces was polynomial.
+const RATIO_BASE_NAME = /(?:为|是|相当于|完成)(?:了)?[\s\u3000]*([^，。；,;为是]{2,12}?)$/;
 
 /** The base a ratio's stated base figure is named as: 为调整预算192,300万元的 → 调整预算. */
 function ratioBaseName(text: string, x: DocFigure): string | undefined {
-  const m = RATIO_BASE_NAME.exec(text.slice(Math.max(0, x.start - 16), x.start));
+  const m = RATIO_BASE_NAME.exec(text.slice(Math.max(0, x.start - 16), x.start).trimEnd());
   return m ? baseKey(m[1]) : undefined;
 }
 
