@@ -243,12 +243,27 @@ interface Anchor {
   sentenceStart: number;
 }
 
+/** Nothing but spaces in text[from, to): read from `to` back, so a long prefix costs nothing. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 /** The total's change right before a list: the last figure before `at` (rates skipped) must be a delta with its verb. */
 function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | undefined {
   const text = s.block.text;
-  const before = s.figures.filter((f) => f.end <= at);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const f = before[i];
+  // From the last figure starting before `at` back (binary search: the figures are in text order;
+  // filtering them all for every 其中 of a long sentence was quadratic).
+  let lo = 0;
+  let hi = s.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.figures[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const f = s.figures[i];
+    if (f.end > at) continue;
     if (f.dimension === 'percent' && (f.role === 'rate' || f.role === 'ratio')) continue;
     if (!isDelta(f)) return undefined;
     const v = VERB_BEFORE.exec(text.slice(Math.max(s.start, f.start - 8), f.start));
@@ -313,9 +328,9 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
         const at = s.start + m.index;
         let anchor = anchorBefore(ctx, s, at);
-        if (!anchor && !text.slice(s.start, at).trim() && si > 0) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
+        if (!anchor && si > 0 && blank(text, s.start, at)) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
         // 其中 opening its own paragraph: the change the paragraph before ended with.
-        if (!anchor && !text.slice(0, at).trim() && last && last.block === block.index - 1 && last.end) anchor = last.anchor;
+        if (!anchor && last && blank(text, 0, at) && last.block === block.index - 1 && last.end) anchor = last.anchor;
         if (anchor) emit(anchor, s, at + m[0].length);
       }
       // 增加的315万元中，…
