@@ -68,10 +68,21 @@ interface Pair {
 }
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
-// BEFORE_INLINE is tested after afterLeadingComma, AFTER_INLINE on trimmed text: leading `\s*[，,]?\s*`
-// and a trailing `\s*$` after spaces were quadratic on a long run of spaces.
-const BEFORE_INLINE = /^占([^，。；;、：:]{1,24}?)[\s\u3000]*$/;
+// AFTER_INLINE is tested on trimmed text: `\s*` at both ends was quadratic on a long run of spaces.
 const AFTER_INLINE = /^的[\s\u3000]*(?:比重|比例)?(?:为|达|是)?$/;
+/**
+ * The name in "，占补助收入" before an inline total, without spaces, as /^\s*[，,]?\s*占([^，。；;、：:]{1,24}?)\s*$/
+ * read it: at most 24 characters up to the last one that is not a space, no stop among them. Read
+ * without the pattern, which was quadratic on a run of spaces.
+ */
+function inlineTotalName(s: string): string | undefined {
+  const u = afterLeadingComma(s);
+  if (!u.startsWith('占')) return undefined;
+  const rest = u.slice(1);
+  const core = rest.trimEnd();
+  if (rest.length < 1 || core.length > 24 || /[，。；;、：:]/.test(core)) return undefined;
+  return core.replace(/[\s\u3000]/g, '');
+}
 /** `s` without its leading spaces and one comma among them: "  ，占" → "占". */
 const afterLeadingComma = (s: string) => {
   const t = s.trimStart();
@@ -79,12 +90,14 @@ const afterLeadingComma = (s: string) => {
 };
 // 占该类支出的, 占其的: the total is the one the sentence opened with ("X万元中，…").
 const ANAPHORA = /^(?:该|其)(?:类|款|项|科目)?(?:支出|收入|资金)?$|^(?:该|本)(?:类|款|项|科目)/;
-// Tested by opensWithTotal: a leading `\s*` before a run that takes spaces too was polynomial.
-const OPENING_TOTAL = /^([^，。；;：:]{2,30}?)[\s\u3000]*$/;
-/** /^\s*([^，。；;：:]{2,30}?)\s*$/ on `s`: leading spaces off, or (when too little is left) the last two characters. */
+/**
+ * Whether `s` is what /^\s*([^，。；;：:]{2,30}?)\s*$/ accepts, the total's label before its figure: the
+ * trimmed text has no stop and is 30 characters at most (the run may take spaces to reach 2). Read
+ * without the pattern, which was polynomial on a run of spaces.
+ */
 const opensWithTotal = (s: string) => {
-  const t = s.trimStart();
-  return OPENING_TOTAL.test(t) || (t.length < 2 && s.length >= 2 && OPENING_TOTAL.test(s.slice(-2)));
+  const core = s.trim();
+  return s.length >= 2 && core.length <= 30 && !/[，。；;：:]/.test(core);
 };
 
 /** The part a share is of: the figure right before it, with only "，占…" between. */
@@ -95,9 +108,8 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   if (!part || !isShare(share)) return undefined;
   const inner = figs[i - 2];
   if (inner && isPart(inner) && usable(part) && (isPart(part) || part.role === 'prior') && compatible(inner, part)) {
-    const before = BEFORE_INLINE.exec(afterLeadingComma(block.text.slice(inner.end, part.start)));
-    if (before && AFTER_INLINE.test(block.text.slice(part.end, share.start).trim())) {
-      const written = before[1].replace(/[\s\u3000]/g, '');
+    const written = inlineTotalName(block.text.slice(inner.end, part.start));
+    if (written !== undefined && AFTER_INLINE.test(block.text.slice(part.end, share.start).trim())) {
       return { part: inner, share, name: statedName(written), written, inline: part };
     }
   }
