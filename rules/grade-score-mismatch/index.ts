@@ -25,12 +25,34 @@ function labelIn(band: GradeBand, written: string, stated: boolean): string {
   return set?.find((l) => band.labels.includes(l)) ?? band.labels[0];
 }
 
+const LEAD_MARKS = '-*•·，,；;、：:';
+const TAIL_MARKS = '，,；;、：:';
+const isSpace = (c: string) => /\s/.test(c);
+/** `s` without list marks and spaces before it and punctuation and spaces after it (loops: the
+ * pattern /^[…]+|[…]+$/g retried a trailing run from each of its characters). */
+function trimMarks(s: string): string {
+  let start = 0;
+  while (start < s.length && (isSpace(s[start]) || LEAD_MARKS.includes(s[start]))) start++;
+  let end = s.length;
+  while (end > start && (isSpace(s[end - 1]) || TAIL_MARKS.includes(s[end - 1]))) end--;
+  return s.slice(start, end);
+}
+
+const SCORE_WORDS = ['综合', '评价', '自评', '绩效', '整体', '考核'];
+/** `s` without a trailing (综合|评价|…)*(得分|评分)?: a loop from the end, as no word ends like another. */
+function withoutScoreTail(s: string): string {
+  let end = s.length;
+  if (s.endsWith('得分') || s.endsWith('评分')) end -= 2;
+  for (;;) {
+    const w = SCORE_WORDS.find((x) => end >= x.length && s.startsWith(x, end - x.length));
+    if (!w) return s.slice(0, end);
+    end -= w.length;
+  }
+}
+
 // The project or unit the score is of, as the text names it; nothing when the text names none.
 function subjectOf(subject: string): string {
-  const s = subject
-    .replace(/[“”"‘’「」]/g, '')
-    .replace(/^[-*•·\s\u3000，,；;、：:]+|[\s\u3000，,；;、：:]+$/g, '')
-    .replace(/(?:综合|评价|自评|绩效|整体|考核)*(?:得分|评分)?$/, '');
+  const s = withoutScoreTail(trimMarks(subject.replace(/[“”"‘’「」]/g, '')));
   // A pronoun (该项目) or a bare word (绩效) names nothing the reader can find.
   if (!s || /^(?:该|此|本|其)?(?:项目|单位|部门)?$/.test(s) || s.length > 30) return '';
   return s;

@@ -93,7 +93,9 @@ function widthOf(s: string): number {
 // Page furniture a PDF-to-text conversion leaves between the lines of the body.
 const PAGE_MARKER = /^=+\s*PAGE\s*\d+\s*=+$/i;
 const DASHED_NUMBER = /^[-—–－~〜]{1,2}\s*\d{1,4}\s*[-—–－~〜]{1,2}$/;
-const PAGE_OF = /^(?:第\s*\d{1,4}\s*页\s*[，,/]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+// Tested on the line with each run of spaces made one space (` ?` stands where `\s*` stood):
+// `\s*[，,]?\s*` was quadratic on a long run of spaces.
+const PAGE_OF = /^(?:第 ?\d{1,4} ?页 ?[，,/]? ?(?:共 ?\d{1,4} ?页)?|共 ?\d{1,4} ?页 ?[，,]? ?第 ?\d{1,4} ?页|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 // A line of nothing but dot leaders (a contents entry whose title and page number went to other lines).
 const LEADERS_ONLY = /^[.．…·•。\-—_\s\u3000]{3,}$/;
 
@@ -148,7 +150,7 @@ const toHalfDigits = (s: string) =>
 
 function classify(body: string): LineKind {
   if (!body) return 'blank';
-  if (PAGE_MARKER.test(body) || DASHED_NUMBER.test(body) || PAGE_OF.test(body) || LEADERS_ONLY.test(body)) return 'furniture';
+  if (PAGE_MARKER.test(body) || DASHED_NUMBER.test(body) || PAGE_OF.test(body.replace(/\s+/g, ' ')) || LEADERS_ONLY.test(body)) return 'furniture';
   if (/^\d{1,3}$/.test(body)) return 'page-number';
   if (isTocEntry(body)) return 'toc';
   return cellsKind(body);

@@ -3,6 +3,7 @@ import { TITLE_LINE } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
+import { stripTail } from '../reading/labels.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -34,6 +35,21 @@ const DATE = /(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?|年
 const LEADING_TIME = /^[\s\u3000]*(?:(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\s\u3000]*)?$/;
 const GENERIC_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|年初|全年|调整|本年|当年|预算|决算|执行|支出|收入|拨款|资金|经费|数|额|总|合计|本级|部门|单位/g;
 const CLAUSE_MARKS = '，,；;。：:！？!?';
+// What a subject ends with that is not its name: 为, 是, 达, 达到 (taken off by a loop, stripTail:
+// `(?:为|是|达|达到)+$` retried the run from each of its characters).
+const VERB_TAIL = ['达到', '为', '是', '达'];
+const DIGITS = /[0-9０-９]+/g;
+const DATE_WORD_AFTER = /[\s\u3000]*(?:年|月|日|号)/y;
+/**
+ * `s` without the numbers a 年, 月, 日 or 号 follows. Each run of digits is read whole and the word
+ * tested after it: a lookahead in the pattern (`[0-9]+(?=\s*年)`) retried the run from each digit.
+ */
+function withoutDateNumbers(s: string): string {
+  return s.replace(DIGITS, (run: string, at: number) => {
+    DATE_WORD_AFTER.lastIndex = at + run.length;
+    return DATE_WORD_AFTER.test(s) ? '' : run;
+  });
+}
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
@@ -100,8 +116,14 @@ export function readFacts(ctx: ExtractContext): Fact[] {
         if (own.length) running = own;
         continue;
       }
+      // Where the clause of each figure starts, found by one scan of the sentence: walking back
+      // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
+      let scanned = s.start;
+      let clauseStart = s.start;
       for (const f of s.figures) {
-        const fact = factOf(block, s.start, f, running);
+        const inOrder = f.start >= scanned;
+        if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
+        const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
         if (fact) facts.push(fact);
       }
       if (own.length) running = own;
@@ -110,13 +132,13 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   return facts;
 }
 
-function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[]): Fact | undefined {
+function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
   // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
   if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
-  let start = f.start;
-  while (start > sentenceStart && !CLAUSE_MARKS.includes(text[start - 1])) start--;
+  let start = clauseStart ?? f.start;
+  if (clauseStart === undefined) while (start > sentenceStart && !CLAUSE_MARKS.includes(text[start - 1])) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
@@ -128,7 +150,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
     // Digits before the figure in its clause are a year or a date; anything else is a second figure.
-    if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(others.replace(/[0-9０-９]+(?=[\s\u3000]*(?:年|月|日|号))/g, ''))) return undefined;
+    if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(withoutDateNumbers(others))) return undefined;
   }
   const leadingTime = (x: string) =>
     x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底)/, '');
@@ -136,11 +158,11 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
-  subject = normalSubject(subject).replace(/(?:为|是|达|达到)+$/, '');
+  subject = stripTail(normalSubject(subject), VERB_TAIL, false);
   if (subject.length < 4 || !MONEY_NOUN.test(subject)) return undefined;
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be one fact.
   if (subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
   const own = periodOf(text.slice(sentenceStart, f.start));
   const period = (own.length ? own : sectionPeriod).join('|');
-  return { subject, written: clause.replace(/(?:为|是|达|达到)+$/, ''), period, scope, figure: f };
+  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f };
 }

@@ -49,10 +49,13 @@ export interface EffectiveConfig {
 export function describeJsonError(text: string, err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   const m = /at position (\d+)/.exec(msg);
-  const reason = msg
-    .replace(/\s*(?:in JSON )?at position \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)\s*$/, '')
-    .split('\n')[0];
+  // Cut at the position note and the line note with the spaces before them (found, then cut: the
+  // patterns /\s*…at position \d+.*$/ and /\s*\(line …\)\s*$/ were quadratic on a run of spaces).
+  const at = /(?:in JSON )?at position \d+/.exec(msg);
+  let reason = at ? msg.slice(0, at.index).trimEnd() : msg;
+  const line = /\(line \d+ column \d+\)$/.exec(reason.trimEnd());
+  if (line) reason = reason.slice(0, line.index).trimEnd();
+  reason = reason.split('\n')[0];
   if (m) {
     const pos = Number(m[1]);
     const before = text.slice(0, pos);

@@ -17,7 +17,7 @@ const SUBJECT_TAIL = ['合计', '共计', '总计', '总额', '达到', '共', '
  * A `(?:…)+$` pattern did this by retrying the run from each of its characters: quadratic on a
  * long run. No word ends with another, so reading from the end finds the same run.
  */
-function stripTail(s: string, words: readonly string[], spaces = true): string {
+export function stripTail(s: string, words: readonly string[], spaces = true): string {
   let end = s.length;
   for (;;) {
     if (spaces && end > 0 && /\s/.test(s[end - 1])) {

@@ -9,10 +9,12 @@ const PLAIN_DELTA = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w !== 
 const CHANGE_VERB = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w.length > 1 || '增减降'.includes(w)));
 const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
 // 由上年的118.30亿元调整为124.50亿元: the value it was changed from.
-const BEFORE_FROM = /由[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?[\s\u3000]*$/;
+// Tested on trimmed text, like BEFORE_DELTA and BEFORE_PRIOR: a trailing `\s*$` after an optional run
+// that may end in spaces was quadratic on a long run of spaces.
+const BEFORE_FROM = /由[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?$/;
 // 增加的315万元中: the amount of a change named before its parts.
 // 少支出4.05万元, 多收265万元: 多/少 with what was spent or collected is a change even with its 比 left in the sentence before.
-const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少)了?(?:支出|收入|安排|拨付|下达|收|支)?|(?:^|[^至最不])(?:多|少)(?:支出|收入|支付|收|支)了?)${S}$`);
+const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少)了?(?:支出|收入|安排|拨付|下达|收|支)?|(?:^|[^至最不])(?:多|少)(?:支出|收入|支付|收|支)了?)$`);
 const BEFORE_RATE = new RegExp(`(?:${RATE_VERB_ALT})了?(?:幅度)?(?:为|达)?${S}$|(?:${RATE_NOUN_ALT})(?:为|达|是)?${S}$`);
 const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期', '上年执行数', '上年决算数', '上年预算数', '预算数', '年初预算数', '年初预算', '调整预算数', '调整预算', '全年预算数', '全年预算', '预算']);
 // 为上年的, 相当于上年的, 是预算数的, 完成年初预算的; also 决算数为预算数的.
@@ -22,11 +24,22 @@ const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|调整后?)?预算(?:数)?[\s\u3000]*$/;
 // 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.
 const BEFORE_RATIO_BASE = new RegExp(`(?:为|是|相当于)[\\s\\u3000]*(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?(?:${RATIO_BASE})[\\s\\u3000]*$`);
-const BEFORE_SHARE = /占[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?[\s\u3000]*$|占比(?:为|达)?[\s\u3000]*$/;
+// 占…的比重为 / 占比: what follows 占 when a share's figure comes next, tested by beforeShare from each 占
+// near the end (one unanchored pattern retried its free run from every 占: polynomial). 占比 is a case of it.
+const SHARE_TAIL = /^[^，。；、]{0,32}?(?:的)?(?:比重|比例|比)?(?:为|达)?$/;
+/** `t` (trimmed) ends with 占 and a share's words: 占本年支出的比重为, 占比. */
+function beforeShare(t: string): boolean {
+  // 占, at most 32 free characters, 的比重为: 37 characters at most.
+  for (let i = t.lastIndexOf('占'); i >= 0 && i >= t.length - 37; i = i > 0 ? t.lastIndexOf('占', i - 1) : -1) {
+    if (SHARE_TAIL.test(t.slice(i + 1))) return true;
+  }
+  return false;
+}
 const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
-const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?[\\s\\u3000]*$`);
+// Tested on trimmed text, like BEFORE_FROM.
+const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?$`);
 // 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
 const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
@@ -35,18 +48,19 @@ const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去�
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const trimmed = before.trimEnd();
   if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
   if (f.dimension === 'percent') {
-    if (BEFORE_RATIO.test(before.trimEnd())) return 'ratio';
-    if (BEFORE_SHARE.test(before)) return 'share';
+    if (BEFORE_RATIO.test(trimmed)) return 'ratio';
+    if (beforeShare(trimmed)) return 'share';
     if (BEFORE_RATE.test(before)) return 'rate';
     return 'amount';
   }
-  if (f.dimension === 'points') return BEFORE_DELTA.test(before) ? 'delta' : 'other';
-  if (BEFORE_DELTA.test(before)) return 'delta';
-  if (BEFORE_FROM.test(before)) return 'prior';
+  if (f.dimension === 'points') return BEFORE_DELTA.test(trimmed) ? 'delta' : 'other';
+  if (BEFORE_DELTA.test(trimmed)) return 'delta';
+  if (BEFORE_FROM.test(trimmed)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
-  if (BEFORE_PRIOR.test(before) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
+  if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

@@ -27,7 +27,9 @@ const CLASSIFIER_TAIL = /[，,][\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^�
 const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因(?!公)|由于|原因|用于|这|此|以上|上述|占)/;
 const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
 // 收入总计由一般公共预算收入、上级补助收入和上年结余三部分构成.
-const COMPOSITION = /(?:由)([^。；]{2,80}?)(?:[两二三四五六七八九十\d]+(?:个)?部分|等?[两二三四五六七八九十\d]+项)?(?:构成|组成)/g;
+// Read by compositionsIn: /由([^。；]{2,80}?)(?:N+(?:个)?部分|等?N+项)?(?:构成|组成)/g was polynomial (its
+// free run takes the numerals the count is written in); the loop walks the same choices in the same order.
+const COUNT_NUMERAL = '两二三四五六七八九十0123456789';
 const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
 
 const isDelta = (f: DocFigure) => f.role === 'delta' && !f.approximate && f.dimension === 'money';
@@ -66,7 +68,10 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
   let remainder = false;
   let pending = '';
   for (const p of pieces(text, from, s.end)) {
-    const raw = text.slice(p.start, p.end).replace(/[。！？!?]+$/, '');
+    // The piece without its closing marks (a loop: `[。！？!?]+$` retried every run of them).
+    let rawEnd = p.end;
+    while (rawEnd > p.start && '。！？!?'.includes(text[rawEnd - 1])) rawEnd--;
+    const raw = text.slice(p.start, rawEnd);
     if (!raw.trim()) continue;
     if (STOP.test(raw) && parts.length) break;
     const figs = s.figures.filter((f) => f.start >= p.start && f.end <= p.end);
@@ -127,16 +132,63 @@ interface Composition {
   members: string[];
 }
 
+/**
+ * Each 由…构成 in `text`, left to right, none overlapping: `parts` is the shortest run (2 to 80
+ * characters, no 。；) after 由 that an optional count (三部分, 两个部分, 等5项) and 构成/组成 follow.
+ */
+function compositionsIn(text: string): { index: number; parts: string }[] {
+  const out: { index: number; parts: string }[] = [];
+  const isNumeral = (c: string | undefined) => c !== undefined && COUNT_NUMERAL.includes(c);
+  // The end of the numeral run at p, remembered: windows of neighbouring 由 share a run.
+  let runFrom = -1;
+  let runTo = -1;
+  const runEnd = (p: number) => {
+    if (p < runFrom || p >= runTo) {
+      runFrom = p;
+      runTo = p;
+      while (isNumeral(text[runTo])) runTo++;
+    }
+    return runTo;
+  };
+  const made = (q: number) => (text.startsWith('构成', q) || text.startsWith('组成', q) ? q + 2 : -1);
+  /** Where `(?:N+(?:个)?部分|等?N+项)?(?:构成|组成)` read from p ends; -1 when it does not match there. */
+  const countThenMade = (p: number) => {
+    if (isNumeral(text[p])) {
+      const e = runEnd(p);
+      const q = e + (text[e] === '个' ? 1 : 0);
+      if (text.startsWith('部分', q) && made(q + 2) >= 0) return made(q + 2);
+    }
+    const n = p + (text[p] === '等' ? 1 : 0);
+    if (isNumeral(text[n])) {
+      const e = runEnd(n);
+      if (text[e] === '项' && made(e + 1) >= 0) return made(e + 1);
+    }
+    return made(p);
+  };
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    for (let len = 1; len <= 80; len++) {
+      const c = text[i + len];
+      if (c === undefined || c === '。' || c === '；') break;
+      const end = len >= 2 ? countThenMade(i + 1 + len) : -1;
+      if (end >= 0) {
+        out.push({ index: i, parts: text.slice(i + 1, i + 1 + len) });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** "X由A、B和C三部分构成": what the document itself says a total is made of. */
 function compositions(ctx: ExtractContext): Composition[] {
   const out: Composition[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph' || !/构成|组成/.test(block.text)) continue;
     for (const s of ctx.sentences(block)) {
-      COMPOSITION.lastIndex = 0;
-      for (let m = COMPOSITION.exec(s.text); m; m = COMPOSITION.exec(s.text)) {
+      for (const m of compositionsIn(s.text)) {
         const at = s.start + m.index;
-        const members = m[1].split(/[、，,和及与]/).map((x) => cleanLabel(x)).filter(Boolean);
+        const members = m.parts.split(/[、，,和及与]/).map((x) => cleanLabel(x)).filter(Boolean);
         // "X由…构成", or "X总计5,721万元，…，由…构成": the sentence's first figure names X.
         let subject = subjectBefore(block.text, at, s.start);
         const first = s.figures.find((f) => f.end <= at && isLevel(f));
@@ -191,12 +243,27 @@ interface Anchor {
   sentenceStart: number;
 }
 
+/** Nothing but spaces in text[from, to): read from `to` back, so a long prefix costs nothing. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 /** The total's change right before a list: the last figure before `at` (rates skipped) must be a delta with its verb. */
 function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | undefined {
   const text = s.block.text;
-  const before = s.figures.filter((f) => f.end <= at);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const f = before[i];
+  // From the last figure starting before `at` back (binary search: the figures are in text order;
+  // filtering them all for every 其中 of a long sentence was quadratic).
+  let lo = 0;
+  let hi = s.figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.figures[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const f = s.figures[i];
+    if (f.end > at) continue;
     if (f.dimension === 'percent' && (f.role === 'rate' || f.role === 'ratio')) continue;
     if (!isDelta(f)) return undefined;
     const v = VERB_BEFORE.exec(text.slice(Math.max(s.start, f.start - 8), f.start));
@@ -261,9 +328,9 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
         const at = s.start + m.index;
         let anchor = anchorBefore(ctx, s, at);
-        if (!anchor && !text.slice(s.start, at).trim() && si > 0) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
+        if (!anchor && si > 0 && blank(text, s.start, at)) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
         // 其中 opening its own paragraph: the change the paragraph before ended with.
-        if (!anchor && !text.slice(0, at).trim() && last && last.block === block.index - 1 && last.end) anchor = last.anchor;
+        if (!anchor && last && blank(text, 0, at) && last.block === block.index - 1 && last.end) anchor = last.anchor;
         if (anchor) emit(anchor, s, at + m[0].length);
       }
       // 增加的315万元中，…

@@ -41,12 +41,40 @@ export function baseOf(raw: string): string {
   return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^(\d{4})年度?$/, '$1年') || '上年';
 }
 
-const RATIO_BASE_NAME = /(?:为|是|相当于|完成)(?:了)?[\s\u3000]*([^，。；,;为是]{2,12}?)[\s\u3000]*$/;
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/**
+ * What /(?:为|是|相当于|完成)(?:了)?\s*([^，。；,;为是]{2,12}?)\s*$/ captures in `s`, found by trying its
+ * choices in the order the pattern does (that pattern was polynomial on a run of spaces, which both its
+ * space runs and its name may take). `s` is 16 characters at most, so the tries stay few.
+ */
+function ratioBaseCapture(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const lead = ['为', '是', '相当于', '完成'].find((w) => s.startsWith(w, i));
+    if (!lead) continue;
+    const afterLead = i + lead.length;
+    for (const le of s[afterLead] === '了' ? [1, 0] : [0]) {
+      const p = afterLead + le;
+      let spaces = 0;
+      while (isSpace(s[p + spaces])) spaces++;
+      for (let l = spaces; l >= 0; l--) {
+        const from = p + l;
+        for (let n = 1; n <= 12 && from + n <= s.length; n++) {
+          if ('，。；,;为是'.includes(s[from + n - 1])) break;
+          if (n < 2) continue;
+          let e = from + n;
+          while (isSpace(s[e])) e++;
+          if (e === s.length) return s.slice(from, from + n);
+        }
+      }
+    }
+  }
+  return undefined;
+}
 
 /** The base a ratio's stated base figure is named as: 为调整预算192,300万元的 → 调整预算. */
 function ratioBaseName(text: string, x: DocFigure): string | undefined {
-  const m = RATIO_BASE_NAME.exec(text.slice(Math.max(0, x.start - 16), x.start));
-  return m ? baseKey(m[1]) : undefined;
+  const name = ratioBaseCapture(text.slice(Math.max(0, x.start - 16), x.start));
+  return name !== undefined ? baseKey(name) : undefined;
 }
 
 const baseKey = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/当年|本年|全年|度|的/g, '').replace(/(?:为|是|达)$/, '');

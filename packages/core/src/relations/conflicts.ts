@@ -26,6 +26,9 @@ export function extractConflicts(ctx: ExtractContext): ConflictClaim[] {
     // Values that agree within rounding are one value.
     const values: Fact[][] = [];
     for (const f of facts) {
+      // Only two values make a conflict: a third one settles it, and stops a long run of
+      // distinct values (one subject restated year after year) from being compared pairwise.
+      if (values.length > 2) break;
       const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(f.figure)));
       if (same) same.push(f);
       else values.push([f]);

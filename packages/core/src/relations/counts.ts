@@ -5,6 +5,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
+import { stripTail } from '../reading/labels.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -481,10 +482,13 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
   return out;
 }
 
+const COUNT_VERB_CHARS = [...'共有为是达计'];
+
 /** "2025年本部门重点工作有四项" → 重点工作: what is counted, named before the count. */
 function countedBefore(text: string, at: number): string {
   let s = text.slice(Math.max(0, at - 16), at).replace(/^.*[，。；：:、,;]/, '');
-  s = s.replace(/(?:共有|共计|共|有|为|是|达|计)+$/, '');
+  // 共有, 共计 are 共 with 有, 计: the run is one of single characters, taken off by a loop (stripTail).
+  s = stripTail(s, COUNT_VERB_CHARS, false);
   s = s.replace(/^.*(?:\d{4}年度?|本部门|本单位|我局|本局|全年|今年|其中)/, '');
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
 }
@@ -503,8 +507,15 @@ const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s]
  */
 function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountClaim | null {
   const text = block.text;
-  const sentenceStart = Math.max(0, ...['。', '；', ';', '！', '？'].map((p) => text.lastIndexOf(p, count.start - 1) + 1));
-  const from = Math.max(sentenceStart, count.start - 120);
+  // The sentence's start, looked for only as far back as the list may reach (120 characters):
+  // lastIndexOf over the whole block made a paragraph of counts quadratic.
+  let from = Math.max(0, count.start - 120);
+  for (let k = count.start - 1; k >= from; k--) {
+    if ('。；;！？'.includes(text[k])) {
+      from = k + 1;
+      break;
+    }
+  }
   const span = text.slice(from, count.start);
   let opener: RegExpExecArray | null = null;
   LIST_OPENER.lastIndex = 0;

@@ -2,7 +2,7 @@ import { DEBT_VOCABULARY, type DebtVocabulary } from '../domain/tables.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import { labelBefore } from '../reading/labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
-import { flowDate, readDates, stockDate } from '../reading/dates.ts';
+import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.ts';
 import type { Block } from '../document/types.ts';
 
 /** What a figure's own clause says about it. */
@@ -96,6 +96,8 @@ const CLAUSE_MARKS = '，,；;。';
 interface SentenceDates {
   lead: ReturnType<typeof readDates>;
   same: RegExpExecArray | null;
+  /** Every date of the sentence (offsets from its start), read when first asked for. */
+  all?: ReturnType<typeof readDates>;
 }
 const sentenceDates = new WeakMap<Sentence, SentenceDates>();
 function datesOf(s: Sentence): SentenceDates {
@@ -118,6 +120,26 @@ const isAmount = (f: DocFigure) => f.dimension === 'money' && (f.role === 'amoun
  * clause, else the sentence's leading one (截至2023年底，…), which governs every
  * clause after it ("…，2022年末为48.6亿元，债务限额为50亿元": the limit is 2023's).
  */
+/**
+ * The last date of the sentence before `clauseStart`, as readDates of the text from the sentence's
+ * start to there would read it: a date never runs over a clause mark, so the sentence's dates that
+ * start before it are that text's dates. Read once per sentence (reading the prefix for every
+ * figure of a long sentence was quadratic).
+ */
+function lastDateBefore(s: Sentence, clauseStart: number): DebtDate | undefined {
+  const d = datesOf(s);
+  const all = (d.all ??= readDates(s.block.text.slice(s.start, s.end)));
+  const at = clauseStart - s.start;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return all[lo - 1]?.date;
+}
+
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
   const text = s.block.text;
   // The clause's start, searched back from the figure no further than the sentence: lastIndexOf
@@ -131,15 +153,13 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   // "…2024年发行债券51.36亿元，偿还本金23.27亿元，年末余额418.27亿元": a bare 年末 is the year last named before it.
   const bare = own.length === 0 ? /(?:^|[^年\d])年(末|底|初)/.exec(text.slice(clauseStart, f.start)) : null;
   if (bare) {
-    const before = readDates(text.slice(s.start, clauseStart));
-    const y = before[before.length - 1]?.date.year;
+    const y = lastDateBefore(s, clauseStart)?.year;
     if (y !== undefined) d = { year: y, at: bare[1] === '初' ? 'start' : 'end' };
   }
   // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own
   // belongs to the year of the flows before it, not to the stock date that opened the sentence.
   if (own.length === 0 && !bare && !STOCKS.includes(measure)) {
-    const before = readDates(text.slice(s.start, clauseStart));
-    const last = before[before.length - 1]?.date;
+    const last = lastDateBefore(s, clauseStart);
     if (last && last.at === 'year') d = last;
   }
   // 当年发行…, 当年末余额…: the year the paragraph last named.

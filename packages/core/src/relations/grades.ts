@@ -3,7 +3,7 @@ import { readGradeStandard } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, DocFigure, GradeClaim } from './types.ts';
-import { labelBefore } from '../reading/labels.ts';
+import { labelBefore, stripTail } from '../reading/labels.ts';
 
 // Every grade word the default bands know, longest first so that 优秀 wins over 优 and 不合格 over 合格.
 const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].sort((a, b) => b.length - a.length);
@@ -54,7 +54,16 @@ const RESPECTIVELY = /分别/;
 const NAME_END = /(?:项目|资金|工程|经费|补助|补贴|专项|计划|政策|单位|部门|[”」』"])$/;
 const SCORE_CUE_ONLY = /^(?:绩效|综合|自评|评价|考核|最终)*(?:得分|评分|分数)(?:为|是)?$/;
 // What a subject drops when it was read up to a grade's cue: 绩效评价等级为.
-const CUE_TAIL = /(?:绩效|综合|自评|评价|考核)*(?:等级|评级|等次|级别|结果)(?:为|是|：|:)?$/;
+// Taken off by withoutCueTail, a loop: the pattern /(?:绩效|…)*(?:等级|…)(?:为|是|：|:)?$/ retried its run
+// of words from each of their characters. No word ends like another, so reading from the end is exact.
+const CUE_WORDS = ['绩效', '综合', '自评', '评价', '考核'];
+const CUE_NOUNS = ['等级', '评级', '等次', '级别', '结果'];
+function withoutCueTail(s: string): string {
+  let end = s.length;
+  if (end > 0 && '为是：:'.includes(s[end - 1])) end--;
+  const noun = CUE_NOUNS.find((w) => end >= w.length && s.startsWith(w, end - w.length));
+  return noun ? stripTail(s.slice(0, end - noun.length), CUE_WORDS, false) : s;
+}
 
 /** The document's own grading standard, from its text or (in Markdown) a comment: null when it states none. */
 function statedBands(ctx: ExtractContext): GradeBand[] | null {
@@ -221,7 +230,7 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
         const before = gradeWordBefore(ctx, s, f.start, f.end, i > 0 ? figs[i - 1].end : s.start, labels);
         if (!before) return;
         // The subject stands before the grade: "A项目绩效评价等级为“良”，评价得分为95.5分".
-        const subject = labelBefore(block.text, before.at, s.start).replace(CUE_TAIL, '');
+        const subject = withoutCueTail(labelBefore(block.text, before.at, s.start));
         out.push({ kind: 'grade', subject, score: f, grade: before.word });
       });
     }

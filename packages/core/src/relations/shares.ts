@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { add, meets, point } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
-import { cleanLabel, labelBefore } from '../reading/labels.ts';
+import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 
@@ -35,17 +35,19 @@ export function normalName(s: string): string {
  * 一般公共预算财政拨款支出 (the year and the measure are not part of the name).
  */
 function statedName(label: string): string {
-  return normalName(
-    label
+  const head = label
       .replace(/[\s\u3000]/g, '')
       .replace(/^(?:[0-9０-９]{4}年度?|本年度?|当年)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
       // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
-      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '')
-      .replace(/(?:决算数?|预算数?|执行数|累计|完成|安排|实现|入库|为|是|达)+$/, ''),
-  );
+      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '');
+  return normalName(stripTail(head, MEASURE_TAIL, false));
 }
+
+// What a total's name may end with that is not its name: the measure and the verb. Taken off by
+// a loop (stripTail): `(?:决算数?|…|达)+$` retried the run from each of its characters.
+const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '为', '是', '达'];
 
 const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
 
@@ -66,11 +68,37 @@ interface Pair {
 }
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
-const BEFORE_INLINE = /^[\s\u3000]*[，,]?[\s\u3000]*占([^，。；;、：:]{1,24}?)[\s\u3000]*$/;
-const AFTER_INLINE = /^[\s\u3000]*的[\s\u3000]*(?:比重|比例)?(?:为|达|是)?[\s\u3000]*$/;
+// AFTER_INLINE is tested on trimmed text: `\s*` at both ends was quadratic on a long run of spaces.
+const AFTER_INLINE = /^的[\s\u3000]*(?:比重|比例)?(?:为|达|是)?$/;
+/**
+ * The name in "，占补助收入" before an inline total, without spaces, as /^\s*[，,]?\s*占([^，。；;、：:]{1,24}?)\s*$/
+ * read it: at most 24 characters up to the last one that is not a space, no stop among them. Read
+ * without the pattern, which was quadratic on a run of spaces.
+ */
+function inlineTotalName(s: string): string | undefined {
+  const u = afterLeadingComma(s);
+  if (!u.startsWith('占')) return undefined;
+  const rest = u.slice(1);
+  const core = rest.trimEnd();
+  if (rest.length < 1 || core.length > 24 || /[，。；;、：:]/.test(core)) return undefined;
+  return core.replace(/[\s\u3000]/g, '');
+}
+/** `s` without its leading spaces and one comma among them: "  ，占" → "占". */
+const afterLeadingComma = (s: string) => {
+  const t = s.trimStart();
+  return /^[，,]/.test(t) ? t.slice(1).trimStart() : t;
+};
 // 占该类支出的, 占其的: the total is the one the sentence opened with ("X万元中，…").
 const ANAPHORA = /^(?:该|其)(?:类|款|项|科目)?(?:支出|收入|资金)?$|^(?:该|本)(?:类|款|项|科目)/;
-const OPENING_TOTAL = /^[\s\u3000]*([^，。；;：:]{2,30}?)[\s\u3000]*$/;
+/**
+ * Whether `s` is what /^\s*([^，。；;：:]{2,30}?)\s*$/ accepts, the total's label before its figure: the
+ * trimmed text has no stop and is 30 characters at most (the run may take spaces to reach 2). Read
+ * without the pattern, which was polynomial on a run of spaces.
+ */
+const opensWithTotal = (s: string) => {
+  const core = s.trim();
+  return s.length >= 2 && core.length <= 30 && !/[，。；;：:]/.test(core);
+};
 
 /** The part a share is of: the figure right before it, with only "，占…" between. */
 function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined {
@@ -80,9 +108,8 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   if (!part || !isShare(share)) return undefined;
   const inner = figs[i - 2];
   if (inner && isPart(inner) && usable(part) && (isPart(part) || part.role === 'prior') && compatible(inner, part)) {
-    const before = BEFORE_INLINE.exec(block.text.slice(inner.end, part.start));
-    if (before && AFTER_INLINE.test(block.text.slice(part.end, share.start))) {
-      const written = before[1].replace(/[\s\u3000]/g, '');
+    const written = inlineTotalName(block.text.slice(inner.end, part.start));
+    if (written !== undefined && AFTER_INLINE.test(block.text.slice(part.end, share.start).trim())) {
       return { part: inner, share, name: statedName(written), written, inline: part };
     }
   }
@@ -157,8 +184,7 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
   const total = figs[0];
   if (!total || figs.length !== 1 || !isPart(total) || !compatible(total, pair.part)) return undefined;
   if (!/^[\s\u3000]*中[，,：:]/.test(text.slice(total.end, total.end + 3))) return undefined;
-  const label = OPENING_TOTAL.exec(text.slice(start, total.start))?.[1];
-  return label ? { total, label: labelBefore(text, total.start) } : undefined;
+  return opensWithTotal(text.slice(start, total.start)) ? { total, label: labelBefore(text, total.start) } : undefined;
 }
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%: both named, neither stated here.
@@ -312,7 +338,7 @@ function totalBeforeList(ctx: ExtractContext, block: Block, at: number): DocFigu
   const all = ctx.figuresByBlock[block.index].filter((f) => f.end <= at);
   let before = all;
   const level = [...all].reverse().find((f) => !CHANGE_ROLES.has(f.role));
-  if (level && level !== all[all.length - 1] && CHANGE_CLAUSE.test(block.text.slice(level.end, at))) {
+  if (level && level !== all[all.length - 1] && changeClause(block.text.slice(level.end, at))) {
     before = all.filter((f) => f.end <= level.end);
     at = level.end;
   }
@@ -332,7 +358,10 @@ function totalBeforeList(ctx: ExtractContext, block: Block, at: number): DocFigu
 
 const CHANGE_ROLES = new Set(['delta', 'rate', 'ratio', 'prior']);
 // "，较上年…增加…，增长…%，": a comparison clause, no sentence or list break inside.
-const CHANGE_CLAUSE = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较|同比|与)[^。；;：:]*[，,]?[\s\u3000]*$/;
+// Tested after afterLeadingComma, once a comma was found there: `^\s*[，,]\s*` was quadratic on a run of
+// spaces; the run it ends with takes commas and spaces, so `[，,]?\s*$` after it added nothing.
+const CHANGE_CLAUSE = /^(?:比|较|同比|与)[^。；;：:]*$/;
+const changeClause = (s: string) => /^[，,]/.test(s.trimStart()) && CHANGE_CLAUSE.test(afterLeadingComma(s));
 
 interface Item {
   part: DocFigure;

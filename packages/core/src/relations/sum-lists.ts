@@ -70,7 +70,8 @@ export function aboveTotal(ctx: ExtractContext, block: Block): SumClaim | undefi
     if (m.ordinal === 1) break;
   }
   if (items.length < 2 || expected !== 1) return undefined;
-  const n = /([一二两三四五六七八九十]|\d+)(?:项|类|部分|款)/.exec(lead);
+  // (?<!\d): a run of digits is tried from its start only (retrying it from each digit was quadratic).
+  const n = /([一二两三四五六七八九十]|(?<!\d)\d+)(?:项|类|部分|款)/.exec(lead);
   if (n) {
     const count = /\d/.test(n[1]) ? Number(n[1]) : n[1] === '两' ? 2 : CN.indexOf(n[1]) + 1;
     if (count !== items.length) return undefined;
