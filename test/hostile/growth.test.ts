@@ -86,12 +86,9 @@ const EXPECT: Record<string, (r: LintResult, source: string) => void> = {
 };
 
 // Shapes whose slow path is in a file another branch rewrites: enabled by the lead after the merge.
+// Shapes known to grow too fast, skipped with the reason so the gap stays visible.
 const WAITING: Record<string, string> = {
-  'space run': 'layout (document/parse-text.ts: the contents-line pattern is cubic on a run of spaces)',
-  'dot run': 'layout (document/parse-text.ts: the contents-line pattern is quadratic on a run of dots)',
-  'comma lines': 'layout (document/parse-text.ts: the line joiner re-tests the growing paragraph)',
-  'table columns': 'reliability (document/parse-markdown.ts: each cell joins the row text so far)',
-  'unclosed comment': 'reliability (document/parse-markdown.ts: the directive pattern rescans from each unclosed comment)',
+  'unclosed comment': 'a later fix (after the merges, a run of unclosed <!-- budgetlint- grows far faster than linear again; not yet traced)',
 };
 
 describe('hostile inputs: sane output, linear growth', () => {
@@ -103,7 +100,7 @@ describe('hostile inputs: sane output, linear growth', () => {
   for (const name of names) {
     const waiting = WAITING[name];
     const test = waiting ? it.skip : it;
-    test(waiting ? `${name} — enable after merging branch ${waiting}` : name, () => {
+    test(waiting ? `${name} — skipped until ${waiting}` : name, () => {
       const g = growth(name);
       for (const { source, result } of g.results) {
         expectSane(source, result);
