@@ -7,19 +7,9 @@
  * (packages/cli/src/inputs/pdf-layout.ts: paragraphs, tables, page furniture)
  * can replace `layoutText` here as one import once both are on one branch.
  */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  w: number;
-  size: number;
-}
+import type { PdfItem, PdfPage } from '../../cli/src/inputs/pdf-extract.ts';
 
-export interface PdfPage {
-  width: number;
-  height: number;
-  items: PdfItem[];
-}
+export type { PdfItem, PdfPage };
 
 /** A line that is only a page number: "- 4 -", "第 1 页 共 2 页", "4 / 12", a bare number. */
 const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,4})\s*$/;
