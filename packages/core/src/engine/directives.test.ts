@@ -9,8 +9,10 @@ const SOURCE = Array.from({ length: 10 }, (_, i) => String(i).repeat(10)).join('
 const lines = new LineIndex(SOURCE);
 const at = (line: number, column = 1) => lines.offset({ line, column });
 
-function finding(ruleId: string, line: number): Finding {
+/** A finding on `line`; its statement starts `statementLine` (default: the same line, where the figure is). */
+function finding(ruleId: string, line: number, statementLine = line): Finding {
   const start = at(line, 3);
+  const from = statementLine === line ? start : at(statementLine, 1);
   return {
     ruleId,
     severity: 'error',
@@ -22,6 +24,7 @@ function finding(ruleId: string, line: number): Finding {
     column: 3,
     endLine: line,
     endColumn: 5,
+    statement: { range: { start: from, end: start + 2 }, line: statementLine, column: statementLine === line ? 3 : 1, endLine: line, endColumn: 5 },
   };
 }
 
@@ -51,6 +54,18 @@ describe('applyDirectives', () => {
   it('a disable-next-line whose comment ends on a later line counts from its last line', () => {
     const d: Directive = { kind: 'disable-next-line', rules: [], start: at(1), end: at(3, 4) };
     expect(run([finding('a', 2), finding('a', 4)], [d])).toEqual({ kept: ['a@2'], suppressed: ['a@4'], unused: [] });
+  });
+
+  it('a line comment reaches a finding on the line its statement starts as well as on its figure’s line', () => {
+    // Statements that start on line 3 and line 6, their figures on the line after.
+    const fs = [finding('a', 4, 3), finding('a', 7, 6)];
+    expect(run(fs, [directive('disable-next-line', 2, ['a']), directive('disable-line', 7, ['a'])])).toEqual({
+      kept: [],
+      suppressed: ['a@4', 'a@7'],
+      unused: [],
+    });
+    // A comment two lines above the figure, inside nothing the finding covers, silences nothing.
+    expect(run([finding('a', 4, 4)], [directive('disable-next-line', 2, ['a'])])).toEqual({ kept: ['a@4'], suppressed: [], unused: ['disable-next-line@2'] });
   });
 
   it('spans: the last matching disable or enable before the finding decides', () => {

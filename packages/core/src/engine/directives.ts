@@ -26,8 +26,10 @@ export function applyDirectives(findings: Finding[], directives: Directive[], li
     for (const d of directives) {
       if (hit) break;
       const endLine = lines.position(d.end).line;
-      if (d.kind === 'disable-next-line' && f.line === endLine + 1 && matches(d, f.ruleId)) hit = d;
-      if (d.kind === 'disable-line' && f.line === endLine && matches(d, f.ruleId)) hit = d;
+      // A line comment reaches a finding on its focus's line or on the line its statement starts (where reports put it).
+      const on = (line: number) => f.line === line || f.statement?.line === line;
+      if (d.kind === 'disable-next-line' && on(endLine + 1) && matches(d, f.ruleId)) hit = d;
+      if (d.kind === 'disable-line' && on(endLine) && matches(d, f.ruleId)) hit = d;
     }
     if (hit) {
       used.add(hit);

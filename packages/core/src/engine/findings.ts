@@ -36,14 +36,32 @@ export interface FindingInput {
   severity?: Severity;
 }
 
+/** A stretch of the source with its positions (1-based; columns in UTF-16 code units; end exclusive). */
+export interface Span {
+  range: Range;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface Finding extends FindingInput {
   ruleId: string;
   severity: Severity;
   related: Related[];
   fingerprint: string;
-  /** 1-based; columns in UTF-16 code units; end exclusive. */
+  /** The focus (`range`, the figure or word claimed wrong): 1-based; columns in UTF-16 code units; end exclusive. */
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  /**
+   * The statement the finding proves inconsistent: from the start of the
+   * sentence (or ；-clause chain) holding the earliest of the focus and its
+   * related figures close by in the same block, to the end of the latest.
+   * Any of its figures may be the wrong one, so reports locate the finding
+   * here (as ESLint reports a node from its first line to its last); it is
+   * the focus itself for table cells, headings, stale years and notices.
+   */
+  statement: Span;
 }

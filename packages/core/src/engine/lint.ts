@@ -9,6 +9,7 @@ import type { Finding, FindingInput, Severity } from './findings.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { applyDirectives, unknownDirectiveRules } from './directives.ts';
 import { beginLint, endLint } from './memo.ts';
+import { locateStatements, spanOf } from './statements.ts';
 
 export interface LintOptions {
   /** Defaults to the format the file path implies, else plain text. */
@@ -53,7 +54,7 @@ export function lint(source: string, options: LintOptions): LintResult {
 function lintNow(source: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const document = parseDocument(source, options.format ?? formatForPath(options.filePath));
-  const { figures, claims, failures } = extractClaims(document);
+  const { figures, claims, failures, sentences } = extractClaims(document);
   const lines = new LineIndex(source);
   const domain = { ...DEFAULT_DOMAIN, gradeBands: config.gradeBands };
   const findings: Finding[] = [];
@@ -84,6 +85,8 @@ function lintNow(source: string, options: LintOptions): LintResult {
       ruleFailures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
   }
+  // Only what rules prove is about a statement; notices and directive warnings stay where they point.
+  locateStatements(findings, document, sentences, lines);
   // What the reader had to give up on (a block read as plain text) is said, never silent.
   for (const n of document.notices ?? []) findings.push(toFinding(n.id, { message: n.message, range: n.range, fingerprint: n.id }, n.severity, lines));
   // A directive naming a rule that does not exist silences nothing: a typo must not pass unnoticed.
@@ -96,18 +99,18 @@ function lintNow(source: string, options: LintOptions): LintResult {
 }
 
 function toFinding(ruleId: string, input: FindingInput, severity: Severity, lines: LineIndex): Finding {
-  const s = lines.position(input.range.start);
-  const e = lines.position(input.range.end);
+  const focus = spanOf(input.range, lines);
   return {
     ...input,
     ruleId,
     severity,
     related: input.related ?? [],
     fingerprint: input.fingerprint ?? input.message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
+    line: focus.line,
+    column: focus.column,
+    endLine: focus.endLine,
+    endColumn: focus.endColumn,
+    statement: focus,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { ParsedDocument } from '../document/types.ts';
-import { ExtractContext } from '../reading/context.ts';
+import type { Block, ParsedDocument } from '../document/types.ts';
+import { ExtractContext, type Sentence } from '../reading/context.ts';
 import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
@@ -27,6 +27,8 @@ export interface Extraction {
   claims: Claim[];
   /** Extractors that threw: their claims are missing, the others stand. */
   failures: ExtractorFailure[];
+  /** The reader's sentences of a block (block-text offsets), as the extractors saw them. */
+  sentences(block: Block): Sentence[];
 }
 
 const CORE_EXTRACTORS: Array<[string, Extractor]> = [
@@ -53,5 +55,5 @@ export function extractClaims(doc: ParsedDocument): Extraction {
       failures.push({ extractor: name, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { figures: ctx.figures, claims, failures };
+  return { figures: ctx.figures, claims, failures, sentences: (block) => ctx.sentences(block) };
 }
