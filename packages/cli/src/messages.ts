@@ -19,15 +19,22 @@ function span(range: Range, lines: LineIndex) {
 
 /** A core finding as an ESLint-compatible message (positions 1-based, UTF-16 columns). */
 export function toJsonMessage(f: Finding, lines: LineIndex): JsonMessage {
+  // A finding cached by a build from before statements (same version) has none: its focus stands in.
+  const statement = f.statement ?? { range: f.range, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const m: JsonMessage = {
     ruleId: f.ruleId,
     severity: f.severity === 'error' ? 2 : 1,
     message: f.message,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
+    // ESLint reports a node from its first line to its last: the message covers the statement, whose
+    // figures any one may be the wrong one; the figure the rule names stays in `focus`.
+    line: statement.line,
+    column: statement.column,
+    endLine: statement.endLine,
+    endColumn: statement.endColumn,
   };
+  if (statement.range.start !== f.range.start || statement.range.end !== f.range.end) {
+    m.focus = { line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  }
   if (f.related.length) m.relatedLocations = f.related.map((r) => ({ message: r.label, ...span(r.range, lines) }));
   if (f.fix) {
     const fix = { range: [f.fix.range.start, f.fix.range.end] as [number, number], text: f.fix.text };

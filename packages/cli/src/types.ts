@@ -6,10 +6,13 @@ export interface JsonMessage {
   ruleId: string | null;
   severity: 1 | 2;
   message: string;
+  /** Where the message is: the statement the finding proves inconsistent (the figure itself for table cells and headings). */
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  /** The figure or word claimed wrong inside the statement, when it is not the whole of it. */
+  focus?: { line: number; column: number; endLine: number; endColumn: number };
   /** The other figures in the finding, each with its label and position. */
   relatedLocations?: Array<{ message: string; line: number; column: number; endLine: number; endColumn: number; page?: number; paragraph?: number }>;
   /** Safe to apply without a person looking (counted in fixableErrorCount/fixableWarningCount). */

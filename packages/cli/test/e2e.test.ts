@@ -62,8 +62,10 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     expect(file.errorCount).toBe(1);
     const m = file.messages.find((x) => x.ruleId === 'sum-mismatch')!;
     expect(MISMATCH_POS).toEqual({ line: 7, column: 19 });
-    expect(m).toMatchObject({ severity: 2, ...MISMATCH_POS });
-    expect(m.endColumn).toBe(m.column + '27.54亿元'.length);
+    // The message covers the statement, from its sentence's start to the last item; the total it names is the focus.
+    const text = readFileSync(join(FIXTURES, 'transfer-mismatch.md'), 'utf8').split('\n')[6];
+    expect(m).toMatchObject({ severity: 2, line: 7, column: 1, endLine: 7, endColumn: text.indexOf('7.39亿元') + '7.39亿元'.length + 1 });
+    expect(m.focus).toEqual({ ...MISMATCH_POS, endLine: 7, endColumn: MISMATCH_POS.column + '27.54亿元'.length });
     expect(m.message).toContain('27.54');
     expect(m.relatedLocations).toHaveLength(3);
     expect(file).toMatchObject({ fatalErrorCount: 0, warningCount: 0 });
@@ -79,7 +81,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('transfer-mismatch.md\n');
     expect(r.stdout).not.toContain('transfer-clean.txt');
-    expect(r.stdout).toMatch(/ {2}7:19 {2}error {2}\S*合计27\.54亿元.* {2}sum-mismatch\n/);
+    expect(r.stdout).toMatch(/ {2}7:1 {2}error {2}\S*合计27\.54亿元.* {2}sum-mismatch\n/);
     expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings)');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
@@ -144,7 +146,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     const report = JSON.parse(readFileSync(join(root, 'reports/out.json'), 'utf8'));
-    expect(report[0].messages[0]).toMatchObject({ ruleId: 'sum-mismatch', ...BAD_TRANSFER_POS });
+    expect(report[0].messages[0]).toMatchObject({ ruleId: 'sum-mismatch', line: BAD_TRANSFER_POS.line, column: 1, focus: BAD_TRANSFER_POS });
     expect(readdirSync(join(root, 'reports'))).toEqual(['out.json']);
   });
 
@@ -153,7 +155,7 @@ describe('budgetlint (built)', { timeout: 90_000 }, () => {
     const loud = cli(['--stdin', '--stdin-filename', 'loud/draft.md', '--format', 'json'], { cwd: root, input: BAD_TRANSFER });
     expect(loud.code).toBe(1);
     expect(json(loud)[0].filePath).toBe(join(root, 'loud/draft.md'));
-    expect(json(loud)[0].messages[0]).toMatchObject({ ruleId: 'sum-mismatch', ...BAD_TRANSFER_POS });
+    expect(json(loud)[0].messages[0]).toMatchObject({ ruleId: 'sum-mismatch', line: BAD_TRANSFER_POS.line, column: 1, focus: BAD_TRANSFER_POS });
     const quiet = cli(['--stdin', '--stdin-filename', 'quiet/draft.md', '--format', 'json'], { cwd: root, input: BAD_TRANSFER });
     expect(quiet.code).toBe(0);
     expect(json(quiet)[0].messages).toEqual([]);

@@ -57,8 +57,11 @@ describe('page and paragraph in the outputs', async () => {
     const text = await run(['--print-text', '说明.pdf'], root);
     expect(text.code).toBe(0);
     expect(text.stdout).toBe(p.source);
+    // The message covers the statement (the whole sentence up to its last item); `focus` is the total it names.
     const line = text.stdout.split('\n')[(pm.line as number) - 1];
-    expect(line.slice((pm.column as number) - 1, (pm.endColumn as number) - 1)).toBe('31.62亿元');
+    expect(line.slice((pm.column as number) - 1, (pm.endColumn as number) - 1)).toBe(SUM.slice(0, SUM.indexOf('10.2亿元') + '10.2亿元'.length));
+    const focus = pm.focus as { line: number; column: number; endColumn: number };
+    expect(text.stdout.split('\n')[focus.line - 1].slice(focus.column - 1, focus.endColumn - 1)).toBe('31.62亿元');
   });
 
   it('SARIF: the region in the extracted text plus the page / paragraph as properties', async () => {
@@ -67,9 +70,12 @@ describe('page and paragraph in the outputs', async () => {
     const results = log.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'sum-mismatch');
     const pdfResult = results.find((x: { properties: Record<string, unknown> }) => x.properties.page !== undefined);
     const docxResult = results.find((x: { properties: Record<string, unknown> }) => x.properties.paragraph !== undefined);
-    expect(pdfResult.properties).toEqual({ page: 2 });
+    expect(pdfResult.properties).toMatchObject({ page: 2, focus: { startLine: expect.any(Number) } });
+    expect(Object.keys(pdfResult.properties).sort()).toEqual(['focus', 'page']);
     expect(docxResult.properties).toMatchObject({ paragraph: 3 });
-    expect(pdfResult.locations[0].physicalLocation.region.snippet.text).toBe('31.62亿元');
+    // The region is the statement; the total the rule names is the last related location.
+    expect(pdfResult.locations[0].physicalLocation.region.snippet.text).toBe(SUM.slice(0, SUM.indexOf('10.2亿元') + '10.2亿元'.length));
+    expect(pdfResult.relatedLocations.at(-1).physicalLocation.region.snippet.text).toBe('31.62亿元');
     expect(log.runs[0].artifacts.map((a: { sourceLanguage: string }) => a.sourceLanguage).sort()).toEqual(['docx', 'pdf']);
   });
 
@@ -78,6 +84,27 @@ describe('page and paragraph in the outputs', async () => {
     expect(r.stdout).toContain('<span class="pl">p.1</span>');
     expect(r.stdout).toContain('<span class="pl">p.2</span>');
     expect(r.stdout).toMatch(/class="pos"[^>]*>p\.2 \d+:\d+</);
+  });
+
+  it('a statement that runs over a page break is reported on the page where it starts', async () => {
+    // (352.10 - 388.20) / 388.20 = -9.30%, not -2.35%: the sentence starts at the foot of page 1, its rate is on page 2.
+    const paragraph =
+      '本单位机关运行经费主要用于办公及印刷费、水电费、办公用房物业管理、公务用车运行维护等方面的支出，严格执行过紧日子要求，从严控制一般性支出。' +
+      '2025年预算执行数为388.20万元，2026年预算安排352.10万元，比2025年预算执行数减少2.35%。主要原因是压缩会议费和培训费。';
+    const title = flow(['三、机关运行经费']);
+    const body = flow([paragraph], { top: title.y + 18 }).runs;
+    const last = body.findIndex((r) => r.text.includes('执行数为'));
+    expect(body[last - 1].text.endsWith('202')).toBe(true);
+    const pages = writePdf([{ runs: [...title.runs, ...body.slice(0, last)] }, { runs: body.slice(last).map((r, i) => ({ ...r, y: 100 + i * 18 })) }]);
+    const dir = tempTree({ '跨页.pdf': pages });
+    const r = await run(['--format', 'json', '跨页.pdf'], dir);
+    const [file] = JSON.parse(r.stdout);
+    const m = file.messages.find((x: { ruleId: string }) => x.ruleId === 'change-mismatch');
+    expect(m.message).toContain('2.35%');
+    expect(m.page).toBe(1);
+    const shown = (await run(['--print-text', '跨页.pdf'], dir)).stdout.split('\n');
+    expect(shown[m.line - 1].slice(m.column - 1).startsWith('2025年预算执行数为')).toBe(true);
+    expect(shown[m.focus.line - 1].slice(m.focus.column - 1, m.focus.endColumn - 1)).toBe('2.35%');
   });
 
   it('GitHub annotations: file-level, naming the page or the paragraph and its quote', async () => {

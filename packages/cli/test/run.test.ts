@@ -84,7 +84,8 @@ describe('runCli with stand-in rules', () => {
     expect(file.warningCount).toBe(1);
     expect(r.code).toBe(0);
     const stylish = await run(['--include-info', 'a.md'], root);
-    expect(stylish.stdout).toMatch(/3:5 {2}info {5}提示：第一个数字 {2}fake-info/);
+    // Reported where the figure's sentence starts (支出合计100万元: column 1), as every finding in running text is.
+    expect(stylish.stdout).toMatch(/3:1 {2}info {5}提示：第一个数字 {2}fake-info/);
     expect(stylish.stdout).toContain('✖ 2 problems (0 errors, 1 warning, 1 info)');
   });
 

@@ -37,7 +37,11 @@ export function codeActionsFor(
   canSuppress = false,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
-  const touching = result.findings.filter((f) => f.range.start <= end && start <= f.range.end);
+  // The diagnostic covers the statement, so its actions are offered anywhere on it.
+  const touching = result.findings.filter((f) => {
+    const r = f.statement?.range ?? f.range;
+    return r.start <= end && start <= r.end;
+  });
   const seenIgnore = new Set<string>();
   const seenDocs = new Set<string>();
   const text = result.lines.text;
@@ -53,7 +57,7 @@ export function codeActionsFor(
         edit: { changes: { [doc.uri]: [{ range: toLspRange(doc, f.fix.range), newText: f.fix.text }] } },
       });
     }
-    const ignoreKey = `${f.ruleId}@${f.line}`;
+    const ignoreKey = `${f.ruleId}@${f.statement?.line ?? f.line}`;
     if (markdown && !seenIgnore.has(ignoreKey)) {
       seenIgnore.add(ignoreKey);
       actions.push(ignoreAction(doc, f, text, result, diags));
@@ -91,16 +95,18 @@ function startsBlock(result: LintResult, line: number): boolean {
 }
 
 function ignoreAction(doc: TextDocument, f: Finding, text: string, result: LintResult, diags: Diagnostic[] | undefined): CodeAction {
-  const edit = startsBlock(result, f.line)
+  // The line the finding is reported on, where its statement starts (directives match it as well as the figure's line).
+  const line = f.statement?.line ?? f.line;
+  const edit = startsBlock(result, line)
     ? (() => {
         // On its own line above the finding's line.
-        const pos = doc.positionAt(result.lines.lineStart(f.line));
-        const prefix = linePrefix(result.lines.lineText(f.line));
+        const pos = doc.positionAt(result.lines.lineStart(line));
+        const prefix = linePrefix(result.lines.lineText(line));
         return { range: { start: pos, end: pos }, newText: `${prefix}<!-- budgetlint-disable-next-line ${f.ruleId} -->${eolOf(text)}` };
       })()
     : (() => {
         // Mid-paragraph, in a list or a table: at the end of the line, so the block stays whole.
-        const end = result.lines.lineStart(f.line) + result.lines.lineText(f.line).length;
+        const end = result.lines.lineStart(line) + result.lines.lineText(line).length;
         const pos = doc.positionAt(end);
         return { range: { start: pos, end: pos }, newText: ` <!-- budgetlint-disable-line ${f.ruleId} -->` };
       })();

@@ -26,8 +26,14 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, rulesById: Rea
     location: { uri: doc.uri, range: toLspRange(doc, r.range) },
     message: r.label,
   }));
+  // The squiggle covers the statement (any of its figures may be the wrong one); the figure the
+  // rule names stays one click away, first among the related places.
+  const statement = finding.statement?.range ?? finding.range;
+  if (statement.start !== finding.range.start || statement.end !== finding.range.end) {
+    related.unshift({ location: { uri: doc.uri, range: toLspRange(doc, finding.range) }, message: `所指“${doc.getText(toLspRange(doc, finding.range))}”` });
+  }
   const diagnostic: Diagnostic = {
-    range: toLspRange(doc, finding.range),
+    range: toLspRange(doc, statement),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.ruleId,
     source: SOURCE,

@@ -103,7 +103,7 @@ export function printClaims(uri: string, version: number, result: LintResult): s
   for (const row of claims.length ? table(claimRows) : ['（无）']) out.push(row);
   out.push('', '== 问题 ==');
   if (!findings.length) out.push('（无）');
-  for (const f of findings) out.push(`${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
+  for (const f of findings) out.push(`${f.statement.line}:${f.statement.column}  ${f.severity}  ${f.ruleId}  ${f.message}`);
   if (result.suppressed.length) out.push(`（另有 ${result.suppressed.length} 个问题被 budgetlint-disable 注释忽略）`);
   if (result.ruleFailures.length) {
     out.push('', '== 规则运行出错 ==');

@@ -90,27 +90,26 @@ describe.skipIf(!hasNvim)(`Neovim ${hasNvim ? nvim.stdout.split('\n')[0] : '(not
     expect(r.filetype).toBe('markdown');
   });
 
-  it('shows the diagnostic on the total, at the right byte columns', () => {
+  it('shows the diagnostic over the statement, at the right byte columns', () => {
     expect(r.published).toBe(true);
     expect(r.diagnostics).toHaveLength(1);
     const d = r.diagnostics[0];
-    const line = DRAFT.split('\n')[2];
-    const start = line.indexOf('31.62亿元');
-    // Neovim turns the server's UTF-16 columns into byte columns: both must land on the figure.
+    // The diagnostic covers the statement: from the total's line to the last item, three lines down.
+    const last = DRAFT.split('\n')[5];
+    // Neovim turns the server's UTF-16 columns into byte columns: both must land on the statement's ends.
     expect({ lnum: d.lnum, col: d.col, end_lnum: d.end_lnum, end_col: d.end_col }).toEqual({
       lnum: 2,
-      col: bytes(line.slice(0, start)),
-      end_lnum: 2,
-      end_col: bytes(line.slice(0, start + '31.62亿元'.length)),
+      col: 0,
+      end_lnum: 5,
+      end_col: bytes(last.slice(0, last.indexOf('6.17亿元') + '6.17亿元'.length)),
     });
-    expect(d.col).toBe(27);
-    expect(d.end_col).toBe(38);
+    expect(d.end_col).toBe(bytes('（3）专项转移支付6.17亿元'));
     expect(d.severity).toBe(1);
     expect(d.source).toBe('budgetlint');
     expect(d.code).toBe('sum-mismatch');
     expect(d.href).toMatch(/rules\/sum-mismatch\/README\.md$/);
     expect(d.message).toContain('分项之和为26.62亿元');
-    expect(d.related).toEqual(['分项（1）返还性收入 2.4亿元', '分项（2）一般性转移支付 18.05亿元', '分项（3）专项转移支付 6.17亿元']);
+    expect(d.related).toEqual(['所指“31.62亿元”', '分项（1）返还性收入 2.4亿元', '分项（2）一般性转移支付 18.05亿元', '分项（3）专项转移支付 6.17亿元']);
   });
 
   it('answers hover and code actions', () => {
@@ -128,7 +127,7 @@ describe.skipIf(!hasNvim)(`Neovim ${hasNvim ? nvim.stdout.split('\n')[0] : '(not
     expect(r.rebroken).toBe(true);
     expect(r.after_edit).toHaveLength(1);
     expect(r.after_edit[0].message).toContain('合计26.62亿元，但分项之和为26.72亿元');
-    expect(r.after_edit[0].related[2]).toBe('分项（3）专项转移支付 6.27亿元');
+    expect(r.after_edit[0].related[3]).toBe('分项（3）专项转移支付 6.27亿元');
     expect(r.text.split('\n')[2]).toBe('税收返还和转移支付26.62亿元，其中：');
   });
 });

@@ -48,20 +48,23 @@ describe('diagnostics', () => {
     expect(p.version).toBe(1);
     expect(p.diagnostics).toHaveLength(1);
     diag = p.diagnostics[0];
-    expect(diag.range).toEqual(rangeOf(DRAFT, '31.62亿元'));
-    expect(diag.range).toEqual({ start: { line: 2, character: 9 }, end: { line: 2, character: 16 } });
+    // The squiggle covers the statement: from its sentence's start (the total's line) to the last item.
+    expect(diag.range).toEqual({ start: { line: 2, character: 0 }, end: rangeOf(DRAFT, '6.17亿元').end });
     expect(diag.severity).toBe(1);
     expect(diag.code).toBe('sum-mismatch');
     expect(diag.source).toBe('budgetlint');
     expect(diag.codeDescription?.href).toMatch(/^https:\/\/.+\/rules\/sum-mismatch\/README\.md$/);
     expect(diag.message).toContain('26.62亿元');
+    // First the figure the rule names (the total), then the figures it is checked against.
     expect(diag.relatedInformation?.map((r) => r.message)).toEqual([
+      '所指“31.62亿元”',
       '分项（1）返还性收入 2.4亿元',
       '分项（2）一般性转移支付 18.05亿元',
       '分项（3）专项转移支付 6.17亿元',
     ]);
-    expect(diag.relatedInformation?.map((r) => r.location.uri)).toEqual([uri, uri, uri]);
+    expect(diag.relatedInformation?.map((r) => r.location.uri)).toEqual([uri, uri, uri, uri]);
     expect(diag.relatedInformation?.map((r) => r.location.range)).toEqual([
+      rangeOf(DRAFT, '31.62亿元'),
       rangeOf(DRAFT, '2.4亿元'),
       rangeOf(DRAFT, '18.05亿元'),
       rangeOf(DRAFT, '6.17亿元'),
@@ -124,7 +127,7 @@ describe('diagnostics', () => {
       ).toEqual([]);
     }
     expect(fix.diagnostics?.[0].code).toBe('sum-mismatch');
-    expect(fix.edit?.changes?.[uri]).toEqual([{ range: diag.range, newText: '26.62亿元' }]);
+    expect(fix.edit?.changes?.[uri]).toEqual([{ range: rangeOf(DRAFT, '31.62亿元'), newText: '26.62亿元' }]);
     expect(ignore.edit?.changes?.[uri]).toEqual([
       { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '<!-- budgetlint-disable-next-line sum-mismatch -->\n' },
     ]);
@@ -151,7 +154,7 @@ describe('diagnostics', () => {
   });
 
   it('updates on an incremental edit that fixes the total, and again when a component breaks it', async () => {
-    await change(uri, ++version, [{ range: diag.range, text: '26.62亿元' }]);
+    await change(uri, ++version, [{ range: rangeOf(DRAFT, '31.62亿元'), text: '26.62亿元' }]);
     const fixed = await client.diagnostics(uri, (p) => p.version === version);
     expect(fixed.diagnostics).toEqual([]);
     // 6.17 → 6.27: now over by 0.10.
@@ -160,7 +163,7 @@ describe('diagnostics', () => {
     const broken = await client.diagnostics(uri, (p) => p.version === version);
     expect(broken.diagnostics).toHaveLength(1);
     expect(broken.diagnostics[0].message).toContain('26.72亿元');
-    expect(broken.diagnostics[0].relatedInformation?.[2].message).toBe('分项（3）专项转移支付 6.27亿元');
+    expect(broken.diagnostics[0].relatedInformation?.[3].message).toBe('分项（3）专项转移支付 6.27亿元');
   });
 
   it('applies the ignore comment the code action inserts', async () => {
@@ -196,7 +199,7 @@ describe('diagnostics', () => {
     expect(text).toMatch(/0\s+3:10\s+31\.62亿元\s+31\.62\s+亿元\s+3162000000元\s+数额\s+合计（税收返还和转移支付），其中3项，分项之和26\.62亿元/);
     expect(text).toContain('税收返还和转移支付：#0 31.62亿元 = 返还性收入 #1 2.4亿元 + 一般性转移支付 #2 18.05亿元 + 专项转移支付 #3 6.17亿元');
     expect(text).toContain('一般公共预算支出，比上年：本期 #4 45.3亿元，增加 #5 2.1亿元，增长 #6 4.9%');
-    expect(text).toContain('3:10  error  sum-mismatch  税收返还和转移支付合计31.62亿元，但分项之和为26.62亿元');
+    expect(text).toContain('3:1  error  sum-mismatch  税收返还和转移支付合计31.62亿元，但分项之和为26.62亿元');
     // Chinese throughout: no internal names for layouts, heading levels, debt kinds.
     expect(text).not.toMatch(/of-which|sub-items|listed-then-total|table-row|paren-num|paren-cn|\bcn\b/);
     await expect(client.conn.sendRequest('budgetlint/printClaims', { textDocument: { uri: 'file:///nope.md' } })).rejects.toThrow(/文档未打开/);
@@ -209,7 +212,8 @@ describe('diagnostics', () => {
     const txt = pathToFileURL(txtPath).href;
     await open(txt, DRAFT, 'plaintext');
     const p = await client.diagnostics(txt, (d) => d.diagnostics.length > 0);
-    expect(p.diagnostics[0].range).toEqual(rangeOf(DRAFT, '31.62亿元'));
+    // In plain text the numbered items are lines of their own: the statement is the total's sentence.
+    expect(p.diagnostics[0].range).toEqual({ start: { line: 2, character: 0 }, end: rangeOf(DRAFT, '31.62亿元').end });
     const actions = await client.conn.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: txt },
       range: p.diagnostics[0].range,

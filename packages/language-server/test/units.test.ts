@@ -127,9 +127,17 @@ describe('the ignore action', () => {
     expect(after.suppressed).toHaveLength(1);
   });
 
+  it('puts the comment above the paragraph its statement starts, though the figure is on a later line', () => {
+    const { edited, after } = ignoreOnce('一般公共预算支出45.3亿元，\n比上年增加2.1亿元，增长9.9%。\n');
+    expect(edited.split('\n')[0]).toBe('<!-- budgetlint-disable-next-line change-mismatch -->');
+    expect(after.suppressed.map((f) => f.ruleId)).toEqual(['change-mismatch']);
+    expect(after.unusedDirectives).toEqual([]);
+  });
+
   it('appends a disable-line comment inside a paragraph, so the sentence is not cut in two', () => {
-    const { edited, after, before } = ignoreOnce('一般公共预算支出45.3亿元，\n比上年增加2.1亿元，增长9.9%。\n');
-    expect(edited.split('\n')[1]).toBe('比上年增加2.1亿元，增长9.9%。 <!-- budgetlint-disable-line change-mismatch -->');
+    // The statement starts on the paragraph's second line: the comment goes at that line's end.
+    const { edited, after, before } = ignoreOnce('本年财政运行总体平稳，收支结构持续优化。\n一般公共预算支出45.3亿元，\n比上年增加2.1亿元，增长9.9%。\n');
+    expect(edited.split('\n')[1]).toBe('一般公共预算支出45.3亿元， <!-- budgetlint-disable-line change-mismatch -->');
     expect(after.suppressed.map((f) => f.ruleId)).toEqual(['change-mismatch']);
     expect(after.unusedDirectives).toEqual([]);
     expect(after.claims.map((c) => c.kind)).toEqual(before.claims.map((c) => c.kind));

@@ -193,7 +193,7 @@ export function renderFinding(f: Finding, id: string, lines: Line[], ignorable =
     .join('');
   return (
     `<li class="finding sev-${f.severity}" data-f="${id}" tabindex="0">` +
-    `<div class="head"><span class="badge sev-${f.severity}">${LEVEL_LABEL[f.severity]}</span> <span class="where">第 ${f.line} 行</span> ` +
+    `<div class="head"><span class="badge sev-${f.severity}">${LEVEL_LABEL[f.severity]}</span> <span class="where">第 ${f.statement?.line ?? f.line} 行</span> ` +
     `<span class="rule">${escapeHtml(name ?? f.ruleId)}<code>${escapeHtml(f.ruleId)}</code></span></div>` +
     `<div class="msg">${escapeHtml(f.message)}</div>` +
     (related ? `<ul class="related" aria-label="相关数字">${related}</ul>` : '') +
@@ -213,7 +213,7 @@ function renderSuppressed(c: Checked): string {
     .map(({ finding, entry }) => {
       const who = [entry.by, entry.at ? entry.at.slice(0, 10) : ''].filter(Boolean).join('，');
       return (
-        `<li><span class="where">第 ${finding.line} 行</span> ${escapeHtml(finding.message)}` +
+        `<li><span class="where">第 ${finding.statement?.line ?? finding.line} 行</span> ${escapeHtml(finding.message)}` +
         `<div class="why">忽略原因：${escapeHtml(entry.reason ?? '（未写明）')}${who ? `（${escapeHtml(who)}）` : ''}</div></li>`
       );
     })
@@ -229,6 +229,7 @@ export function renderDocument(c: Checked, index: number, ignorable = false): st
   c.findings.forEach((f, n) => {
     const id = `${docId}-${n}`;
     const title = `${LEVEL_LABEL[f.severity]}：${f.message}`;
+    // As in the CLI's HTML report: the text marks the figure the rule names, the list says where its statement starts.
     marks.push({ start: f.range.start, end: f.range.end, id, level: f.severity, title });
     f.related.forEach((r, j) => marks.push({ start: r.range.start, end: r.range.end, id, related: j + 1, level: f.severity, title: `相关数字：${r.label}` }));
   });

@@ -185,7 +185,9 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
   file.messages.forEach((m, n) => {
     const id = `${fileId}-${n}`;
     const level = levelOf(m);
-    const [s, e] = offsets(file, m);
+    // The text view marks the figure the rule names, not its whole statement: a sentence-long
+    // highlight would hide the related figures marked inside it. The list says where the statement starts.
+    const [s, e] = offsets(file, m.focus ?? m);
     const title = `${LABEL[level]} ${m.ruleId ?? 'unused-disable-directive'}：${m.message}`;
     marks.push({ start: s, end: e, finding: id, level, anchor: `${fileId}-m${n}`, title });
     (m.relatedLocations ?? []).forEach((r, j) => {

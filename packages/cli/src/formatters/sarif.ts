@@ -144,6 +144,14 @@ export const sarif: Formatter = (results, ctx) => {
           physicalLocation: { artifactLocation: location, region: region(file, r) },
         }));
       }
+      // The region is the statement; the figure the rule names inside it is one more related location.
+      if (m.focus) {
+        const focus = region(file, m.focus);
+        const list = (result.relatedLocations ??= []) as unknown[];
+        const text = (focus.snippet as { text: string } | undefined)?.text;
+        list.push({ id: list.length + 1, message: { text: text ? `所指“${text}”` : '所指' }, physicalLocation: { artifactLocation: location, region: focus } });
+        result.properties = { ...(result.properties as object | undefined), focus: { startLine: focus.startLine, startColumn: focus.startColumn, endLine: focus.endLine, endColumn: focus.endColumn } };
+      }
       // SARIF fixes are proposals a person reviews, so suggestions belong here too.
       const fix = m.fix ?? m.suggestions?.[0]?.fix;
       if (fix && file.result?.lines) {

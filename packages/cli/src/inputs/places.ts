@@ -57,7 +57,12 @@ export function addPlaces(messages: JsonMessage[], text: string, places: readonl
       m.table = p.table;
       m.row = p.row;
     }
-    if (quote) m.quote = quoteAt(text, p, at, end);
+    // The quote shows the figure the rule names (in the statement's paragraph: a statement never leaves its block).
+    if (quote) {
+      const q = m.focus ? lines.offset({ line: m.focus.line, column: m.focus.column }) : at;
+      const qEnd = m.focus ? lines.offset({ line: m.focus.endLine, column: m.focus.endColumn }) : end;
+      m.quote = quoteAt(text, placeAt(places, q) ?? p, q, qEnd);
+    }
     for (const r of m.relatedLocations ?? []) {
       const rp = placeAt(places, lines.offset({ line: r.line, column: r.column }));
       if (rp?.page !== undefined) r.page = rp.page;

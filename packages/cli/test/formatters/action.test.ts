@@ -68,7 +68,7 @@ describe('scripts/action/run.sh (the composite action steps)', () => {
     const r = step('lint', ws, { INPUT_PATHS: 'docs/说明.md\ndocs/clean.md\n', INPUT_SARIF_FILE: 'out/budgetlint.sarif' });
     expect(r.code).toBe(1);
     const col = SUM_DRAFT.split('\n')[4].indexOf('31.62') + 1;
-    expect(r.stdout).toContain(`::error file=docs/说明.md,line=5,endLine=5,col=${col},endColumn=${col + 7},title=sum-mismatch::`);
+    expect(r.stdout).toContain(`::error file=docs/说明.md,line=5,endLine=5,col=1,endColumn=${col + 7},title=sum-mismatch::`);
     expect(r.stdout).not.toContain('clean.md');
     expect(r.outputs).toEqual({ category: 'budgetlint', 'exit-code': '1', 'sarif-file': 'out/budgetlint.sarif' });
     const sarif = JSON.parse(readFileSync(join(ws, 'out/budgetlint.sarif'), 'utf8'));

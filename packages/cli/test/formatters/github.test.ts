@@ -19,7 +19,7 @@ describe('--format github', () => {
     const lines = out.trimEnd().split('\n');
     const sum = lines.find((l) => l.includes('title=sum-mismatch'))!;
     const col = SUM_DRAFT.split('\n')[4].indexOf('31.62') + 1;
-    expect(sum.startsWith(`::error file=docs/说明.md,line=5,endLine=5,col=${col},endColumn=${col + 7},title=sum-mismatch::`)).toBe(true);
+    expect(sum.startsWith(`::error file=docs/说明.md,line=5,endLine=5,col=1,endColumn=${col + 7},title=sum-mismatch::`)).toBe(true);
     const message = sum.slice(sum.indexOf('::', 2) + 2);
     expect(message).not.toMatch(/[\r\n]/);
     expect(decodeURIComponent(message)).toContain('31.62');

@@ -63,8 +63,15 @@ describe('--format sarif', () => {
     expect(loc.artifactLocation).toMatchObject({ uri: 'docs/%E8%AF%B4%E6%98%8E.md', uriBaseId: '%SRCROOT%' });
     const line = SUM_DRAFT.split('\n')[4];
     const col = line.indexOf('31.62') + 1;
-    expect(loc.region).toEqual({ startLine: 5, startColumn: col, endLine: 5, endColumn: col + 7, snippet: { text: '31.62亿元' } });
-    expect(r.relatedLocations.map((x: { id: number }) => x.id)).toEqual([1, 2, 3]);
+    // The region is the statement (its sentence up to the total: the items stand in paragraphs of their own);
+    // the total the rule names is a related location after the related figures, and a property.
+    expect(loc.region).toEqual({ startLine: 5, startColumn: 1, endLine: 5, endColumn: col + 7, snippet: { text: line.slice(0, col + 6) } });
+    expect(r.relatedLocations.map((x: { id: number }) => x.id)).toEqual([1, 2, 3, 4]);
+    expect(r.relatedLocations[3]).toMatchObject({
+      message: { text: '所指“31.62亿元”' },
+      physicalLocation: { region: { startLine: 5, startColumn: col, endLine: 5, endColumn: col + 7, snippet: { text: '31.62亿元' } } },
+    });
+    expect(r.properties.focus).toEqual({ startLine: 5, startColumn: col, endLine: 5, endColumn: col + 7 });
     expect(r.relatedLocations[0].message.text).toContain('返还性收入');
     expect(r.relatedLocations[0].physicalLocation.region).toMatchObject({ startLine: 7, startColumn: 9, snippet: { text: '2.4亿元' } });
     expect(r.partialFingerprints['budgetlint/v1']).toMatch(/^[0-9a-f]{32}:1$/);
