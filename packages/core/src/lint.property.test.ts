@@ -27,6 +27,12 @@ function checkResult(source: string, r: LintResult): void {
     expect(lines.position(f.range.start)).toEqual({ line: f.line, column: f.column });
     expect(lines.position(f.range.end)).toEqual({ line: f.endLine, column: f.endColumn });
     expect(f.message.length).toBeGreaterThan(0);
+    // The statement a finding is reported at holds its focus, and its positions are its range's.
+    inSource(f.statement.range);
+    expect(f.statement.range.start).toBeLessThanOrEqual(f.range.start);
+    expect(f.statement.range.end).toBeGreaterThanOrEqual(f.range.end);
+    expect(lines.position(f.statement.range.start)).toEqual({ line: f.statement.line, column: f.statement.column });
+    expect(lines.position(f.statement.range.end)).toEqual({ line: f.statement.endLine, column: f.statement.endColumn });
   }
   for (const fig of r.figures) inSource(fig.range);
   for (const d of r.unusedDirectives) inSource(d);

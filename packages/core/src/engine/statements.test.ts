@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 // core does not depend on the rules package; import it by path (it imports @budgetlint/core = this src).
 import { rules } from '../../../../rules/index.ts';
 import { lint } from './lint.ts';
@@ -157,5 +160,39 @@ describe('statement of a finding: which related figures it takes in', () => {
     const r = run(src, 'markdown', [standIn('450万元', ['500万元'])]);
     expect(r.text(r.findings[0])).toBe('本年支出合计450万元');
     expect(r.findings[0].statement.line).toBe(3);
+  });
+});
+
+describe('statements in the drafts kept in the repository', () => {
+  // Every example and held-out draft: whatever the rules find, a wider statement starts where a
+  // sentence or ；-clause does, holds its focus and never runs across a blank line into another paragraph.
+  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+  const drafts = ['examples', 'test/heldout', 'test/heldout2'].flatMap((d) =>
+    existsSync(join(root, d)) ? readdirSync(join(root, d)).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').map((f) => join(root, d, f)) : [],
+  );
+
+  it('start at a sentence or clause, hold the focus, stay in their paragraph', () => {
+    expect(drafts.length).toBeGreaterThan(20);
+    let wider = 0;
+    for (const path of drafts) {
+      const src = readFileSync(path, 'utf8');
+      const r = lint(src, { rules: ALL, filePath: path });
+      for (const f of r.findings) {
+        const s = f.statement.range;
+        expect(s.start <= f.range.start && s.end >= f.range.end, path).toBe(true);
+        if (s.start === f.range.start && s.end === f.range.end) continue;
+        wider++;
+        const text = src.slice(s.start, s.end);
+        expect(text, path).not.toMatch(/\n[ \t\u3000]*\r?\n/);
+        // In its block's text, what comes before the statement ends a sentence or a clause chain, or is nothing.
+        const block = r.document.blocks.find((b) => b.text.length && b.map.toSource(0) <= s.start && s.start < b.map.range(0, b.text.length).end)!;
+        expect(block, path).toBeDefined();
+        expect(block.kind).toBe('paragraph');
+        let t = 0;
+        while (t < block.text.length && block.map.toSource(t) < s.start) t++;
+        expect(block.text.slice(0, t), `${path}: ${text.slice(0, 30)}`).toMatch(/(?:^|[。！？!?；;])[\s\u3000]*$/);
+      }
+    }
+    expect(wider).toBeGreaterThan(20);
   });
 });
