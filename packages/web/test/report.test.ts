@@ -18,6 +18,21 @@ describe('what the page shows', () => {
     expect(html).toMatch(/第 3 行<\/span>/);
   });
 
+  it('names the line a finding’s statement starts on, as the CLI does, and marks the figure the rule names', () => {
+    // A sentence a PDF broke after 执行数为: (352.10 - 388.20) / 388.20 = -9.30%, not -2.35%.
+    const lines = [
+      '三、机关运行经费',
+      '',
+      '本单位机关运行经费主要用于办公及印刷费、水电费、办公用房物业管理等支出。2025年预算执行数为',
+      '388.20万元，2026年预算安排352.10万元，比2025年预算执行数减少2.35%。主要原因是压缩会议费和培训费。',
+    ];
+    const c = checkDraft(draft('运行经费.txt', lines));
+    expect(c.findings.map((f) => [f.ruleId, f.line, f.statement.line])).toEqual([['change-mismatch', 4, 3]]);
+    const out = renderDocument(c, 0);
+    expect(out).toMatch(/第 3 行<\/span>/);
+    expect(out).toMatch(/<mark class="hl hl-error" data-f="d0-0"[^>]*>2\.35%<\/mark>/);
+  });
+
   it('highlights each finding in the text and marks its related figures', () => {
     expect(html).toMatch(/<mark class="hl hl-error" data-f="d0-0"[^>]*>31\.62亿元<\/mark>/);
     expect(html).toMatch(/<span class="rel" data-r="d0-0" data-rk="d0-0:1"[^>]*>2\.40亿元<\/span>/);
