@@ -26,6 +26,7 @@ const SIZE: Record<string, number> = {
 const FLOOR_MS = 25;
 const RATIO_4X = 9;
 const RUNS = 2;
+const RETRIES = 3;
 
 type Format = 'text' | 'markdown';
 
@@ -51,14 +52,18 @@ function growth(name: string): { small: number; large: number; ratio: number; re
   let small = Infinity;
   let large = Infinity;
   const results: Array<{ source: string; result: LintResult }> = [];
-  for (let i = 0; i < RUNS; i++) {
+  const ratio = () => Math.max(large, FLOOR_MS) / Math.max(small, FLOOR_MS);
+  // A ratio over the bound gets more runs before it counts: on a busy machine one GC pause or
+  // descheduling in the large run can push a linear shape just past 9, while a quadratic path
+  // stays near 16 however often it is measured.
+  for (let i = 0; i < RUNS || (ratio() >= RATIO_4X && i < RUNS + RETRIES); i++) {
     const a = lintShape(name, n, 2 * i + 1);
     const b = lintShape(name, 4 * n, 2 * i + 2);
     small = Math.min(small, a.ms);
     large = Math.min(large, b.ms);
-    results.push(a, b);
+    if (i < RUNS) results.push(a, b);
   }
-  return { small, large, ratio: Math.max(large, FLOOR_MS) / Math.max(small, FLOOR_MS), results };
+  return { small, large, ratio: ratio(), results };
 }
 
 // What each shape's output must say beyond being sane.

@@ -207,8 +207,10 @@ export class SumExtractor {
         // Parts separated by ， or 、 end at the first ；: what follows is the next statement
         // ("其中A866万元，B35万元，C68万元；完成基金支出4093万元"). Only separators between
         // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
-        const carries = items.map((it) =>
-          s.figures.some((f) => f.start >= it.start && f.end <= it.end && isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
+        // Searched from the item's first figure (not the sentence's): a sentence of 20,000 其中 lists
+        // otherwise scans every figure for every item, and grows with the square of its length.
+        const carries = items.map(
+          (it) => !!findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
         );
         const seps: Array<{ k: number; c: string }> = [];
         for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
