@@ -141,6 +141,18 @@ ruleTester(rule, {
       ].join('\n'),
     },
     {
+      why: 'a paragraph opening with 其中 after a paragraph ending on a 分别 run of scores: 69.0 is the last of three scores, not a total of the four dimension scores',
+      code: '区财政局对三个重点项目开展了再评价，得分分别为87.5分、92.0分和69.0分，对应等级分别为良好、优秀、不合格。\n其中，城区道路改造项目从决策、过程、产出、效益四个维度评价，得分依次为17.5分、18.0分、33.0分、19.0分。',
+    },
+    {
+      why: 'the amounts of three towns in a bare run end the paragraph before 其中: the list after it details the first town, not the 60万元 of the last',
+      code: '2025年三个乡镇分别获得人居环境补助资金120万元、85万元和60万元。\n其中，青石镇资金用于道路硬化50万元、农田水利40万元、垃圾清运30万元。',
+    },
+    {
+      why: 'two amounts joined by 及 before a paragraph-opening 其中：: 1,450 is the second of two, not the total of 2,100 + 1,100',
+      code: '2024年省级下达的两项专项资金分别为3,200万元及1,450万元。\n其中：基础设施类2,100万元，公共服务类1,100万元。',
+    },
+    {
       why: 'a finding silenced by budgetlint-disable-next-line',
       format: 'markdown',
       code: [

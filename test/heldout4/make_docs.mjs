@@ -1,7 +1,9 @@
 // Builds the documents of this set that are not written by hand, from src/:
-//   NAME.wrap.txt     -> NAME.txt   lines starting with '>' are paragraphs, wrapped every
-//                                   WIDTH characters (mid-word, mid-number) as pdftotext
-//                                   without -layout leaves them; other lines are copied
+//   NAME.wrap.txt     -> NAME.txt   lines starting with '>' are paragraphs, wrapped at WIDTH
+//                                   half-width units (an ideograph or full-width mark is 2,
+//                                   a digit or ASCII letter 1), mid-word and mid-number, as a
+//                                   page wraps them and pdftotext without -layout keeps the
+//                                   breaks; other lines are copied
 //   NAME.trad.txt     -> NAME.txt   traditional characters (opencc-js cn->tw) with ASCII
 //                                   punctuation, as mirror sites repost disclosures
 //   NAME.docx.src.txt -> NAME.docx  one Word paragraph per line; a run of lines starting
@@ -18,15 +20,26 @@ const require = createRequire(join(root, 'packages', 'core', 'package.json'));
 const OpenCC = require('opencc-js');
 const docx = createRequire(join(root, 'package.json'))('docx');
 
-const WIDTH = 37;
+const WIDTH = 74;
+const unitsOf = (c) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2018\u2019\u201c\u201d\u3000-\u303f]/.test(c) ? 2 : 1);
 const src = join(here, 'src');
 
 function wrap(text) {
   const out = [];
   for (const line of text.replace(/\n$/, '').split('\n')) {
     if (!line.startsWith('>')) { out.push(line); continue; }
-    const chars = [...line.slice(1)];
-    for (let i = 0; i < chars.length; i += WIDTH) out.push(chars.slice(i, i + WIDTH).join(''));
+    let row = '';
+    let used = 0;
+    for (const c of line.slice(1)) {
+      if (used + unitsOf(c) > WIDTH) {
+        out.push(row);
+        row = '';
+        used = 0;
+      }
+      row += c;
+      used += unitsOf(c);
+    }
+    if (row) out.push(row);
   }
   return out.join('\n') + '\n';
 }

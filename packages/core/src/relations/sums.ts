@@ -26,6 +26,13 @@ const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension &
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
 
+/** Whether `f` follows another figure of its dimension with only 、/和/及 between them: "87.5分、92.0分和69.0分". */
+function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): boolean {
+  const k = figures.indexOf(f);
+  const before = k > 0 ? figures[k - 1] : undefined;
+  return !!before && before.dimension === f.dimension && /^[\s\u3000]*(?:、|和|及|与|以及)[\s\u3000]*$/.test(text.slice(before.end, f.start));
+}
+
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 const depthCache = new WeakMap<object, Int32Array>();
 function depths(text: string, owner?: object): Int32Array {
@@ -242,6 +249,9 @@ export class SumExtractor {
         const prev = this.previousParagraph(block);
         const last = prev && this.ctx.sentences(prev).at(-1);
         if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set());
+        // …得分分别为87.5分、92.0分和69.0分。其中…: the last of a bare run of figures is one
+        // of several values, not a total the paragraph ends on.
+        if (total && last && inBareRun(prev!.text, last.figures, total)) total = undefined;
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
