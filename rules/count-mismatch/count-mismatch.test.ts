@@ -152,8 +152,22 @@ ruleTester(rule, {
       why: 'figures after 分别为 pair with something else: no list of names is read for 四项',
       code: '四项重点支出合计3,260万元，分别为1,200万元、860万元、700万元和500万元。',
     },
+    {
+      why: '具体为： with three named for 三个',
+      code: "本局下设事业单位三个，具体为：信息中心、档案馆、培训中心。",
+    },
   ],
   invalid: [
+    {
+      why: '四个，具体为： with three named',
+      code: "本部门共有二级预算单位四个，具体为：河西区教育局机关、河西区教师发展中心、河西区学生资助管理中心。",
+      errors: [{ message: '共有二级预算单位所述数量为“四个”，但其后只列举了3项', line: 1, column: 12 }],
+    },
+    {
+      why: '五个，具体是： with four named',
+      code: "全县共设置乡镇财政所五个，具体是：城关所、东坝所、西河所、南坪所。",
+      errors: [{ message: '全县共设置乡镇财政所所述数量为“五个”，但其后只列举了4项', line: 1, column: 11 }],
+    },
     {
       why: 'a one-word bracket after the noun, then a colon list: 五个办（中心） but six named',
       code: '镇政府下设五个办（中心）：党政综合办公室、经济发展办公室、社会事务办公室、平安建设办公室、综合行政执法队、便民服务中心。',

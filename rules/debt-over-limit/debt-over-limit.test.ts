@@ -93,8 +93,22 @@ ruleTester(rule, {
       why: 'a place other than the document\'s own (青石县 in a city\'s notes) is not the city as a whole: its limit is not 全市\'s',
       code: "临川市2024年地方政府债务情况\n省财政厅核定青石县政府债务限额为48.00亿元。\n截至2024年末，全市政府债务余额为512.30亿元，控制在限额以内。",
     },
+    {
+      why: 'a limit after 低于省核定的: the balance is under it, as said',
+      code: "截至2024年末，全县政府债务余额为41.20亿元，低于省核定的限额43.00亿元。",
+    },
   ],
   invalid: [
+    {
+      why: 'a limit after 未超过县核定的 in a traditional repost: the balance stated beside it is above it',
+      code: "截至2024年底,全鎮政府債務餘額1,860萬元,未超過縣核定的限額1,800萬元。",
+      errors: [{ message: '2024年末政府债务余额1,860萬元，超过同期政府债务限额1,800萬元，超出60万元', line: 1, column: 18 }],
+    },
+    {
+      why: 'a limit after 不超过市政府核定的',
+      code: "截至2024年末，全区政府债务余额为96.50亿元，不超过市政府核定的限额95.00亿元。",
+      errors: [{ message: '2024年末全区政府债务余额96.50亿元，超过同期政府债务限额95.00亿元，超出1.50亿元', line: 1, column: 19 }],
+    },
     {
       why: 'the document\'s own place, named in its title, stands for the whole county: 青石县政府债务限额 (after 省财政厅核定) is 全县\'s',
       code: "青石县2024年度政府债务情况说明\n2024年，省财政厅核定青石县政府债务限额为142.36亿元，其中一般债务限额48.10亿元，专项债务限额94.26亿元。\n截至2024年底，全县政府债务余额为138.92亿元，其中一般债务余额49.05亿元、专项债务余额89.87亿元。",

@@ -95,8 +95,22 @@ ruleTester(rule, {
       why: 'a cited notice inside the presenting sentence is another document',
       code: '白石区2025年部门预算\n\n根据《关于做好2024年度部门预算公开工作的通知》，现将白石区2025年部门预算公开如下。',
     },
+    {
+      why: 'presented with a colon and no 如下, the title\'s own year',
+      code: "河西区教育局2024年度部门决算\n现将我局2024年度部门决算向社会公开：",
+    },
   ],
   invalid: [
+    {
+      why: 'a presenting sentence closed by a colon (通报：), short and right under the title: it opens the body, it is no line of the title',
+      code: "萧山区2024年1-10月财政收支执行情况\n区财政局\n现将区财政局2023年1-10月财政收支执行情况通报：\n一、一般公共预算收支",
+      errors: [{ message: '标题为2024年1-10月财政收支执行，正文此处却写作2023年1-10月财政收支执行', line: 3, column: 7 }],
+    },
+    {
+      why: '向社会公开： after 我局 and the year',
+      code: "河西区教育局2024年度部门决算\n第一部分 部门概况\n现将我局2023年度部门决算向社会公开：",
+      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 3, column: 5 }],
+    },
     {
       why: 'a monthly report in traditional characters with ASCII punctuation, the issuing bureau between the 现将 and the year',
       code: '松浦縣2025年1-9月財政收支情況\n根據有關規定,現將松浦縣財政局2024年1-9月全縣財政收支情況公佈如下:',

@@ -296,6 +296,61 @@ f(d.L('| 区教育局'), 'grade', 'may', '90.0 is A (90分及以上), called B; 
 f(d.L('### （二）加强车辆管理') + d.L('### （二）规范公务接待'), 'heading', 'must', '（二） again (should be （三）)')
 f(d.L('以上为云峰区2023年度区本级“三公”经费决算公开说明') + d.L('# 云峰区2024年度区本级'), 'year', 'must', 'title 2024年度; the closing sentence calls this 云峰区2023年度区本级“三公”经费决算公开说明')
 
+# ---- Round 2 (written after round 1's fixes, scored before any further fix) ----
+
+# r01: PDF-like monthly revenue report
+d, f, t = doc('r01-xiaoshan-district-2024-10-revenue.txt')
+f(d.L('现将区财政局2023年1-10月财政收支执行情况通报') + d.L('萧山区2024年1-10月财政收支执行情况'), 'year', 'must',
+  'title 2024年1-10月; the opening presents 区财政局2023年1-10月财政收支执行情况 (通报, no 如下)')
+check(round(D('86.42') / D('106.00') * 100, 1) == D('81.5') and D('68.90') + D('17.52') == D('86.42') and round(D('68.90') / D('86.42') * 100, 1) == D('79.7'), 'revenue')
+t(d.S('1-10月，全区一般公共预算收入累计完成86.42亿元，完成年度预算106.00亿元的81.5%，比上年同期增长3.8%。其中税收收入68.90亿元，占一般公共预算收入的79.7%；非税收入17.52亿元。'),
+  '81.5% of budget (a percentage broken over lines); 86.42 = 68.90 + 17.52; 79.7%')
+f(d.S('今年以来收入呈现三个特点：一是税收占比保持高位；二是房地产相关税收持续回落。'), 'count', 'must', '三个特点 but 一是…二是 lists two')
+t(d.S('主要税种“两升一降”：增值税完成27.35亿元，增长5.1%；企业所得税完成12.48亿元，增长2.6%；土地增值税完成6.20亿元，下降18.3%。'), '两升一降: two up, one down')
+check(round(D('102.75') / D('128.40') * 100, 1) == D('80.0'), 'spending')
+t(d.S('1-10月，全区一般公共预算支出累计完成102.75亿元，完成年度预算128.40亿元的80.0%，同比增长6.2%。'), '102.75 / 128.40 = 80.0%')
+f(d.L('（三）基金支出') + d.L('（一）基金收入'), 'heading', 'must', '（三） follows （一） under 二、 (across nothing but one paragraph)')
+t(d.L('（二）支出执行'), '（二） under 一、 after a page break')
+t(d.S('下阶段，区财政局将抓好组织收入、优化支出、防范风险三项重点工作，确保完成全年预算目标。'), '三项 with three named before it')
+
+# r02: Markdown debt note
+d, f, t = doc('r02-dongshan-county-2024-debt-notes.md')
+check(D('20.00') + D('35.00') == D('55.00') and D('19.65') + D('35.20') == D('54.85') and D('35.20') > D('35.00'), 'table')
+f(d.L('| 专项债务 | 35.00') + d.L('全县债务余额均在限额控制范围内'), 'debt', 'must', '专项 35.20 above its limit 35.00 in the table, while the text says 均在限额控制范围内')
+t(d.L('| 一般债务 | 20.00') + d.L('| 合计 | 55.00'), '一般 under its limit; 合计 row adds up')
+check(D('52.30') + D('6.80') - D('4.25') == D('54.85'), 'roll-forward')
+f(d.L('2024年初全县债务余额为52.30亿元'), 'debt', 'must', 'roll-forward with 加…扣除…后: 52.30 + 6.80 - 4.25 = 54.85, stated 55.85')
+f(d.L('2024年初全县债务余额为52.30亿元'), 'debt', 'may', 'the wrong year-end 55.85 as stated is above the 55.00 limit (a second reading of the same slip; added after round 2 was scored)')
+t(d.L('2024年全县政府债券付息1.72亿元'), 'interest and rates')
+f(d.L('债务资金主要投向四个领域'), 'count', 'must', '四个领域，即 five named (the 18 = 11 + 7 in brackets on the same line is right)')
+check(D('54.85') + D('5.60') - D('3.35') == D('57.10'), 'projection')
+t(d.L('预计到2025年底'), 'projection 54.85 + 5.60 - 3.35 = 57.10, its flows in brackets after it')
+
+# r03: .docx department final accounts with a Word table of grades
+d, f, t = doc('r03-hexi-education-bureau-2024-dept-final-accounts.docx')
+f(d.L('本部门共有二级预算单位四个'), 'count', 'must', '四个，具体为： three named')
+f(d.L('现将我局2023年度部门决算向社会公开') + d.L('河西区教育局2024年度部门决算'), 'year', 'must', 'title 2024年度部门决算; 现将我局2023年度部门决算向社会公开')
+check(round(D('2115.60') / (D('48265.30') - D('2115.60')) * 100, 1) == D('4.6') and round(D('45820.10') / D('48265.30') * 100, 1) == D('94.9'), 'changes')
+t(d.L('2024年度收入总计48,265.30万元') + d.L('2024年度财政拨款支出45,820.10万元'), '2115.60 / 46149.70 = 4.6%; 45820.10 / 48265.30 = 94.9%')
+check(D('9.80') + D('2.80') == D('12.60'), '三公')
+t(d.L('2024年度“三公”经费支出12.60万元'), '12.60 = 9.80 + 2.80')
+f(d.L('五、绩效评价情况') + d.L('三、“三公”经费决算情况'), 'heading', 'must', '五、 follows 三、 under 第二部分')
+t(d.L('本部门对4个项目开展了绩效评价'), 'band definitions (90分以上（含90分）为优秀、80分至89分为良好…); 4 projects in the table')
+f(d.L('| 学生营养改善计划'), 'grade', 'must', '88.5 is 良好 (80-89), called 优秀')
+t(d.L('| 中小学校舍维修') + d.L('| 家庭经济困难学生资助'), '92 优秀; 85.0 良好')
+f(d.L('| 教师全员培训'), 'grade', 'must', '79.5 is 合格 (60-79, i.e. below 80), called 良好')
+
+# r04: traditional township budget, ASCII punctuation
+d, f, t = doc('r04-nanhu-town-2025-budget.txt')
+f(d.L('南湖鎮共有行政村十二個'), 'count', 'must', '十二个 but eleven villages named after 分别是')
+t(d.L('2024年鎮級預算執行情況良好'), '2024年镇级预算执行 is a topic; 102.7% names no base')
+check(D('3420') - D('135') == D('3285') and round(D('135') / D('3285') * 100, 1) == D('4.1'), 'change')
+t(d.L('2025年鎮級一般公共預算收入安排3,420萬元'), '3420 - 135 = 3285; 135 / 3285 = 4.1%')
+f(d.L('截至2024年底,全鎮政府債務餘額1,860萬元'), 'debt', 'must', 'balance 1,860 above the limit 1,800 in the same sentence, which says 未超过')
+f(d.L('三、績效管理情況') + d.L('三、政府債務情況'), 'heading', 'must', '三、 twice (should be 四、)')
+f(d.L('自評得分為87分'), 'grade', 'must', '87分 is 良, called 优')
+t(d.L('兩個項目自評得分分別為93分、81分'), '分别 pairing right: 93 优, 81 良; 两个 with two named')
+
 out = {'about': 'Held-out set gen4: 10 invented disclosures (PDF-like text, .docx, traditional reposts, Markdown) testing debt, grade, count, year and heading. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
 for name, rows in ROWS.items():
     lines = lines_of(name)

@@ -36,7 +36,7 @@ export const DOCUMENT_LEXICON = {
   /** Words that open a sentence presenting this very document: 现将…公布如下. */
   frameOpen: '现将|现就|现对|兹将',
   /** …and what closes it: the verb it is presented with. */
-  frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)如下|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
+  frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
   /** 以上为…说明: a closing sentence naming this document. */
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',

@@ -41,6 +41,8 @@ interface Piece {
   text: string;
 }
 
+const PRESENTS = new RegExp(L.frameOpen);
+
 /** The title: the first blocks of the document, short and without sentences or outline numbers. */
 function titleBlocks(blocks: readonly Block[]): Piece[] {
   const out: Piece[] = [];
@@ -52,7 +54,8 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
       if (out.length > 0) break;
       continue;
     }
-    if (t.length > 60 || /[。；;！？!?，,]/.test(t) || readMarker(t) || /^(?:目录|目次|目[\s\u3000]+录)$/.test(t)) break;
+    // A sentence presenting the document (现将…通报：) opens the body, however short.
+    if (t.length > 60 || /[。；;！？!?，,]/.test(t) || readMarker(t) || /^(?:目录|目次|目[\s\u3000]+录)$/.test(t) || PRESENTS.test(t)) break;
     out.push({ block: b, text: b.text });
     if (out.length >= 4 || (b.kind === 'heading' && out.length >= 1)) break;
   }
@@ -161,7 +164,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
 }
 
-const FRAME = new RegExp(`(?:${L.frameOpen})([^。；;！？]{2,160}?)(?:${L.frameVerb})`, 'g');
+const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
+const FRAME_VERB = new RegExp(L.frameVerb);
+const SENTENCE_STOP = /[。；;！？]/;
 const CLOSING = new RegExp(`^[\\s\\u3000]*(?:${L.closingOpen})([^。；;！？]{2,120}?)(?:${L.closingTail})`);
 const FRAME_KIND = new RegExp(L.frameKinds, 'g');
 const FRAME_CLASS = new RegExp(`^(?:${L.frameClasses})$`);
@@ -214,8 +219,17 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   for (const b of blocks) {
     if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
     const objects: Array<{ start: number; text: string }> = [];
-    FRAME.lastIndex = 0;
-    for (let m = FRAME.exec(b.text); m; m = FRAME.exec(b.text)) objects.push({ start: m.index + m[0].indexOf(m[1]), text: m[1] });
+    // 现将 … 公布如下: the opener, then the first presenting verb before the sentence ends. Read with
+    // two plain searches over a bounded stretch: one pattern with a lazy run between them backtracked.
+    FRAME_OPEN.lastIndex = 0;
+    for (let m = FRAME_OPEN.exec(b.text); m; m = FRAME_OPEN.exec(b.text)) {
+      const from = m.index + m[0].length;
+      let rest = b.text.slice(from, from + 200);
+      const stop = SENTENCE_STOP.exec(rest);
+      if (stop) rest = rest.slice(0, stop.index);
+      const verb = FRAME_VERB.exec(rest);
+      if (verb && verb.index >= 2) objects.push({ start: from, text: rest.slice(0, verb.index) });
+    }
     const closing = CLOSING.exec(b.text);
     if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
     for (const o of objects) {
