@@ -132,8 +132,67 @@ ruleTester(rule, {
       why: "a 一是 list whose later items a page broke onto lines of their own, four for 四个方面",
       code: "2024年，县财政围绕四个方面推进预算绩效管理：一是扩大事前绩效评估范围，\n二是健全绩效指标体系，三是开展绩效运行监控，四是强化评价结果与\n预算安排挂钩。\n全年组织52个部门开展绩效自评。",
     },
+    {
+      why: 'a one-word bracket after the noun glosses it (办（中心）) and the colon after it opens the list: five named for 五个',
+      code: '镇政府下设五个办（中心）：党政综合办公室、经济发展办公室、社会事务办公室、平安建设办公室、便民服务中心。',
+    },
+    {
+      why: 'a bracket holding a list is the list itself, not a gloss: 两个转变（A、B）',
+      code: '2025年预算编制着力推动两个转变（由重投入向重绩效转变、由分散安排向统筹安排转变），提高资金使用效益。',
+    },
+    {
+      why: 'a count opening its sentence, its 分别是 list at the end: ten classes named, 社会保障和就业 and 文化旅游体育与传媒 each one class',
+      code: '1-9月，十项民生支出合计148230万元，占一般公共预算支出的79.5%，分别是教育、社会保障和就业、卫生健康、节能环保、城乡社区、农林水、交通运输、住房保障、文化旅游体育与传媒、灾害防治及应急管理。',
+    },
+    {
+      why: 'the nearest count owns the 分别是: 三个 completed, three named (the 十二个 of the sentence start is not the list\'s)',
+      code: '十二个乡镇全部开展了预算绩效自评，其中三个获评优秀，分别是青石镇、白沙镇、河口镇。',
+    },
+    {
+      why: 'figures after 分别为 pair with something else: no list of names is read for 四项',
+      code: '四项重点支出合计3,260万元，分别为1,200万元、860万元、700万元和500万元。',
+    },
+    {
+      why: '具体为： with three named for 三个',
+      code: "本局下设事业单位三个，具体为：信息中心、档案馆、培训中心。",
+    },
   ],
   invalid: [
+    {
+      why: '四个，具体为： with three named',
+      code: "本部门共有二级预算单位四个，具体为：河西区教育局机关、河西区教师发展中心、河西区学生资助管理中心。",
+      errors: [{ message: '共有二级预算单位所述数量为“四个”，但其后只列举了3项', line: 1, column: 12 }],
+    },
+    {
+      why: '五个，具体是： with four named',
+      code: "全县共设置乡镇财政所五个，具体是：城关所、东坝所、西河所、南坪所。",
+      errors: [{ message: '全县共设置乡镇财政所所述数量为“五个”，但其后只列举了4项', line: 1, column: 11 }],
+    },
+    {
+      why: 'a one-word bracket after the noun, then a colon list: 五个办（中心） but six named',
+      code: '镇政府下设五个办（中心）：党政综合办公室、经济发展办公室、社会事务办公室、平安建设办公室、综合行政执法队、便民服务中心。',
+      errors: [{ message: '所述“五个办”，但其后列举了6项', line: 1, column: 6 }],
+    },
+    {
+      why: 'a gloss in ASCII brackets before 分别是: 三所学校(园) but four named',
+      code: '本单位下属三所学校(园),分别是城关一小、城关二小、实验中学、机关幼儿园。',
+      errors: [{ message: '所述“三所学校”，但其后列举了4项', line: 1, column: 6 }],
+    },
+    {
+      why: 'a count opening its sentence, amounts and a share between, 分别是 at the end: 十项 but nine classes named',
+      code: '十项民生支出合计148230万元，占一般公共预算支出的79.5%，分别是教育、社会保障和就业、卫生健康、节能环保、城乡社区、农林水、交通运输、住房保障、文化旅游体育与传媒。',
+      errors: [{ message: '所述“十项民生支出”，但其后只列举了9项', line: 1, column: 1 }],
+    },
+    {
+      why: 'the same shape with 具体包括 after a total: 六个重点片区 but five named',
+      code: '六个重点片区共安排建设资金4.6亿元，较上年增长12%，具体包括东湖片区、西河片区、老城片区、高铁新城、滨江片区。',
+      errors: [{ message: '所述“六个重点片区”，但其后只列举了5项', line: 1, column: 1 }],
+    },
+    {
+      why: 'a department name with 和 is one item: 三个部门 but four named after 分别为',
+      code: '三个部门共获得绩效奖励资金120万元，分别为区人力资源和社会保障局、区住房和城乡建设局、区文化和旅游局、区教育局。',
+      errors: [{ message: '所述“三个部门”，但其后列举了4项', line: 1, column: 1 }],
+    },
     {
       why: "共五项 and four items numbered 1. inline after the colon, each closed by ；",
       code: "2024年，县财政局牵头完成绩效管理重点任务共五项：1.全面开展事前绩效评估；2.实现绩效目标编报全覆盖；3.开展绩效运行监控；4.组织部门绩效自评。",

@@ -89,8 +89,56 @@ ruleTester(rule, {
       why: '152亿元只写到整数，代表151.5亿至152.5亿元，152.47亿元在其中',
       code: '截至2023年底，全区政府债务余额152.47亿元，其中：政府债券150.2亿元，非政府债券形式存量债务2.27亿元；全区政府债务限额152亿元。',
     },
-    ],
+      {
+      why: 'a place other than the document\'s own (青石县 in a city\'s notes) is not the city as a whole: its limit is not 全市\'s',
+      code: "临川市2024年地方政府债务情况\n省财政厅核定青石县政府债务限额为48.00亿元。\n截至2024年末，全市政府债务余额为512.30亿元，控制在限额以内。",
+    },
+    {
+      why: 'a limit after 低于省核定的: the balance is under it, as said',
+      code: "截至2024年末，全县政府债务余额为41.20亿元，低于省核定的限额43.00亿元。",
+    },
+  ],
   invalid: [
+    {
+      why: 'a limit after 未超过县核定的 in a traditional repost: the balance stated beside it is above it',
+      code: "截至2024年底,全鎮政府債務餘額1,860萬元,未超過縣核定的限額1,800萬元。",
+      errors: [{ message: '2024年末政府债务余额1,860萬元，超过同期政府债务限额1,800萬元，超出60万元', line: 1, column: 18 }],
+    },
+    {
+      why: 'a limit after 不超过市政府核定的',
+      code: "截至2024年末，全区政府债务余额为96.50亿元，不超过市政府核定的限额95.00亿元。",
+      errors: [{ message: '2024年末全区政府债务余额96.50亿元，超过同期政府债务限额95.00亿元，超出1.50亿元', line: 1, column: 19 }],
+    },
+    {
+      why: 'the document\'s own place, named in its title, stands for the whole county: 青石县政府债务限额 (after 省财政厅核定) is 全县\'s',
+      code: "青石县2024年度政府债务情况说明\n2024年，省财政厅核定青石县政府债务限额为142.36亿元，其中一般债务限额48.10亿元，专项债务限额94.26亿元。\n截至2024年底，全县政府债务余额为138.92亿元，其中一般债务余额49.05亿元、专项债务余额89.87亿元。",
+      errors: [{ message: '2024年末全县一般债务余额49.05亿元，超过同期一般债务限额48.10亿元，超出0.95亿元', line: 3, column: 36 }],
+    },
+    {
+      why: 'the same in a traditional repost with ASCII punctuation: 松原縣政府債務限額 is 全縣\'s',
+      code: "松原縣2023年政府債務說明\n2023年,省政府下達松原縣政府債務限額56.20億元,其中一般債務限額20.10億元、專項債務限額36.10億元。\n截至2023年末,全縣專項債務餘額37.45億元。",
+      errors: [{ message: '2023年末全县专项债务余额37.45億元，超过同期专项债务限额36.10億元，超出1.35亿元', line: 3, column: 18 }],
+    },
+    {
+      why: 'a city named after 财政部核定: 临川市政府债务限额 is 全市\'s',
+      code: "临川市2024年地方政府债务情况\n2024年，经省人民政府批准，财政部核定临川市政府债务限额为512.00亿元。\n2024年末全市政府债务余额为518.40亿元，较上年末增加36.20亿元。",
+      errors: [{ message: '2024年末全市政府债务余额518.40亿元，超过同期政府债务限额512.00亿元，超出6.40亿元', line: 3, column: 16 }],
+    },
+    {
+      why: 'a scope named before the sentence\'s first figure (从市本级债务结构看) is every figure\'s that names none',
+      code: "截至2025年6月30日，全市政府债务余额1,198.64亿元。市本级债务限额为514.20亿元，其中一般债务限额168.40亿元，专项债务限额345.80亿元。\n从市本级债务结构看，一般债务余额160.15亿元，专项债务余额358.75亿元。",
+      errors: [{ message: '市本级专项债务余额358.75亿元，超过同期专项债务限额345.80亿元，超出12.95亿元', line: 2, column: 32 }],
+    },
+    {
+      why: 'the same with 就市本级而言 and a date of its own',
+      code: "2024年，市本级政府债务限额为286.00亿元，其中一般债务限额98.00亿元、专项债务限额188.00亿元。\n就市本级而言，截至2024年末，一般债务余额96.40亿元，专项债务余额190.25亿元。",
+      errors: [{ message: '2024年末市本级专项债务余额190.25亿元，超过同期专项债务限额188.00亿元，超出2.25亿元', line: 2, column: 37 }],
+    },
+    {
+      why: 'a limit stated with no date in the paragraph after a dated balance is at that balance\'s date',
+      code: "截至2024年12月31日，全区政府债务余额412.80亿元，其中区本级政府债务余额186.20亿元。\n区本级政府债务限额为183.50亿元。",
+      errors: [{ message: '2024年末区本级政府债务余额186.20亿元，超过同期政府债务限额183.50亿元，超出2.70亿元', line: 1, column: 43 }],
+    },
     {
       why: "我区 is the writer's whole district: its limit is 全区's, and the 全区 balance is above it",
       code: "2024年末，全区政府债务余额为152000万元。2024年，省财政厅核定我区政府债务限额150000万元。",
@@ -146,7 +194,7 @@ ruleTester(rule, {
       code: "截至2024年末，全市政府债务余额832.50亿元，其中市本级296.70亿元、区县535.80亿元。\n分级次看，市本级政府债务余额296.70亿元，债务限额290.00亿元；区县政府债务余额535.80亿元，债务限额560.00亿元。",
       errors: [
         {
-          message: "市本级政府债务余额296.70亿元，超过同期政府债务限额290.00亿元，超出6.70亿元",
+          message: "2024年末市本级政府债务余额296.70亿元，超过同期政府债务限额290.00亿元，超出6.70亿元",
           line: 2,
           column: 15,
           endLine: 2,

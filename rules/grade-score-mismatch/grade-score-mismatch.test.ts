@@ -82,8 +82,31 @@ ruleTester(rule, {
       why: "a grade with its score in brackets that agree: 良 for 85.5",
       code: "经第三方评价，该项目等级为良（得分85.5分），主要扣分点是资金拨付进度偏慢。",
     },
+    {
+      why: 'a table flattened one cell per line, every grade right; the last grade cell stands right before a note and is read as the last row\'s cell',
+      code: "表4 重点项目评价结果\n序号\n项目\n得分\n等级\n1\n老旧小区改造\n93.0\n优\n2\n公交站台更新\n84.5\n良\n3\n河道清淤\n75.0\n中\n注：评价由第三方机构实施。",
+    },
+    {
+      why: 'a flattened table with a cell missing (row 2 has no grade): the columns cannot be told apart, so no pair is read, even the wrong-looking 75.0 良',
+      code: "表5 重点项目评价结果\n序号\n项目\n得分\n等级\n1\n老旧小区改造\n93.0\n优\n2\n公交站台更新\n84.5\n3\n河道清淤\n75.0\n良\n注：第2项等级待复核。",
+    },
   ],
   invalid: [
+    {
+      why: 'a table flattened one cell per line (序号/单位名称/综合得分/评价等级): 86.0 is 良, called 优',
+      code: "二、评价结果\n全市对6个部门开展整体支出绩效评价，结果如下表。\n表3 部门整体支出绩效评价结果\n序号\n单位名称\n综合得分\n评价等级\n1\n市档案馆\n92.4\n优\n2\n市科技局\n86.0\n优\n3\n市统计局\n71.5\n中\n三、结果应用\n评价结果已反馈各部门，并作为2026年预算安排的重要依据。",
+      errors: [{ message: '市科技局得分86.0应为“良”（80分至90分），却写作“优”（90分至100分）', line: 15, column: 1 }],
+    },
+    {
+      why: 'a flattened table whose rows open with the name and give the grade before the score: 79.0 is 中, called 良',
+      code: "（二）项目自评情况\n各单位报送的自评结果汇总如下：\n项目名称\n自评结论\n自评分\n乡村道路养护\n良\n88.5\n农村饮水巩固\n良\n79.0\n城乡低保提标\n优\n95.5\n以上自评结果已经主管部门审核。",
+      errors: [{ message: '农村饮水巩固得分79.0应为“中”（60分至80分），却写作“良”（80分至90分）', line: 10, column: 1 }],
+    },
+    {
+      why: 'a flattened table under stated bands written with brackets (合格 70-79分): 68.0 is 不合格; its last grade cell, right before the prose, is taken back into the table',
+      code: "评价结果分为优秀（90分以上）、良好（80-89分）、合格（70-79分）、不合格（70分以下）。\n序号\n部门\n得分\n等级\n1\n县水利局\n91.2\n优秀\n2\n县林业局\n82.0\n良好\n3\n县商务局\n68.0\n合格\n县审计局因机构调整未参加本次评价，评价结果将另行通报。",
+      errors: [{ message: '县商务局得分68.0应为“不合格”（70分以下），却写作“合格”（70分至80分，按文中所列评价标准）', line: 17, column: 1 }],
+    },
     {
       why: "a 评价结论 column: 78.0 is 中, not 良",
       format: "markdown",

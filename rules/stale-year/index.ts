@@ -9,6 +9,8 @@ function parts(doc: string) {
 
 /** Like with like: 预算 with 预算, 决算 with 决算; 政府预算 is not 部门预算, a bare 预算 may be either. */
 function sameDocument(a: YearClaim, b: YearClaim): boolean {
+  // Names read from a sentence presenting the document are compared with the title's, by equal names only.
+  if (a.framed || b.framed) return !!a.framed && !!b.framed && a.document === b.document;
   const x = parts(a.document);
   const y = parts(b.document);
   if (!x || !y || x.cls !== y.cls) return false;

@@ -79,8 +79,58 @@ ruleTester(rule, {
       why: "the title's issuer naming last year's budget as something that was approved and carried out",
       code: "河湾区2025年区级预算相关事项的说明\n\n河湾区2024年区级预算经区人民代表大会批准后，严格按程序执行。",
     },
+    {
+      why: 'a sentence presenting the report names both its years as the title does',
+      code: '关于青石县2025年预算执行情况和2026年预算草案的报告\n\n受县人民政府委托，现将青石县2025年预算执行情况和2026年县级预算草案提请大会审议。',
+    },
+    {
+      why: 'a presented name with another year after 与: a comparison, named on purpose',
+      code: '河口镇2024年财政决算说明\n\n现将河口镇2024年财政决算与2023年决算对比情况说明如下。',
+    },
+    {
+      why: 'a monthly report presented for another period is not the title\'s name (1-8月 against 1-9月): no year claim is compared',
+      code: '松浦县2025年1-9月财政收支情况\n\n现将松浦县2025年1-8月财政收支情况通报如下，9月数据另行补充。',
+    },
+    {
+      why: 'a cited notice inside the presenting sentence is another document',
+      code: '白石区2025年部门预算\n\n根据《关于做好2024年度部门预算公开工作的通知》，现将白石区2025年部门预算公开如下。',
+    },
+    {
+      why: 'presented with a colon and no 如下, the title\'s own year',
+      code: "河西区教育局2024年度部门决算\n现将我局2024年度部门决算向社会公开：",
+    },
   ],
   invalid: [
+    {
+      why: 'a presenting sentence closed by a colon (通报：), short and right under the title: it opens the body, it is no line of the title',
+      code: "萧山区2024年1-10月财政收支执行情况\n区财政局\n现将区财政局2023年1-10月财政收支执行情况通报：\n一、一般公共预算收支",
+      errors: [{ message: '标题为2024年1-10月财政收支执行，正文此处却写作2023年1-10月财政收支执行', line: 3, column: 7 }],
+    },
+    {
+      why: '向社会公开： after 我局 and the year',
+      code: "河西区教育局2024年度部门决算\n第一部分 部门概况\n现将我局2023年度部门决算向社会公开：",
+      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 3, column: 5 }],
+    },
+    {
+      why: 'a monthly report in traditional characters with ASCII punctuation, the issuing bureau between the 现将 and the year',
+      code: '松浦縣2025年1-9月財政收支情況\n根據有關規定,現將松浦縣財政局2024年1-9月全縣財政收支情況公佈如下:',
+      errors: [{ message: '标题为2025年1-9月财政收支，正文此处却写作2024年1-9月财政收支', line: 2, column: 16 }],
+    },
+    {
+      why: 'a debt note presented with the year before the county: 现将2023年度青水县政府债务决算情况公开如下',
+      code: '青水县2024年度政府债务限额及余额决算情况说明\n\n根据预算法规定，现将2023年度青水县政府债务决算情况公开如下：',
+      errors: [{ message: '标题为2024年债务决算，正文此处却写作2023年债务决算', line: 3, column: 11 }],
+    },
+    {
+      why: 'a draft presented for deliberation with the government between: 县人民政府2025年县级预算草案 in the report on the 2026 draft',
+      code: '关于南岭县2025年预算执行情况和2026年预算草案的报告\n\n受县人民政府委托，现将南岭县2025年预算执行情况和县人民政府2025年县级预算草案提请大会审议。',
+      errors: [{ message: '标题为2026年预算草案，正文此处却写作2025年预算草案', line: 3, column: 32 }],
+    },
+    {
+      why: 'a closing sentence naming the document: 以上为…2023年度…“三公”经费决算公开说明 under a 2024 title',
+      code: '云峰区2024年度区本级“三公”经费决算情况说明\n\n2024年区本级“三公”经费支出1,286.40万元。\n\n以上为云峰区2023年度区本级“三公”经费决算公开说明。',
+      errors: [{ message: '标题为2024年三公决算，正文此处却写作2023年三公决算', line: 5, column: 7 }],
+    },
     {
       why: "a title with （草案） in brackets; the closing sentence names the writer's draft with another year",
       code: "双峰县2025年预算（草案）编制说明\n\n一、预算编制的总体思路\n以上是我县2024年预算草案的编制情况，请予审议。",

@@ -99,6 +99,60 @@ ruleTester(rule, {
       code: ['| 项目 | 决算数（万元） |', '| --- | --- |', '| 一、基本支出 | 3260 |', '| 其中：人员经费 | 2810 |', '| 二、项目支出 | 1840 |', '| 合计 | 5100 |'].join('\n'),
     },
     {
+      why: 'only the first detail row says 其中; the flush-left row after it completes the run (186 + 716.7 = 902.7 in both columns), so it is not a member of the 合计',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2024年决算 | 2023年决算 |',
+        '| --- | --- | --- |',
+        '| 因公出国（境）费 | 48.20 | 52.60 |',
+        '| 公务用车购置及运行维护费 | 902.70 | 965.10 |',
+        '| 其中：公务用车购置费 | 186.00 | 210.00 |',
+        '| 公务用车运行维护费 | 716.70 | 755.10 |',
+        '| 公务接待费 | 335.50 | 365.00 |',
+        '| 合计 | 1,286.40 | 1,382.70 |',
+      ].join('\n'),
+    },
+    {
+      why: 'a detail run of three rows under a spending line, only the first marked 其中: 1,420 = 860 + 410 + 150',
+      format: 'markdown',
+      code: [
+        '| 支出功能分类 | 预算数（万元） |',
+        '| --- | --- |',
+        '| 一般公共服务支出 | 2,316 |',
+        '| 教育支出 | 1,420 |',
+        '| 其中：普通教育 | 860 |',
+        '| 职业教育 | 410 |',
+        '| 教育费附加安排的支出 | 150 |',
+        '| 卫生健康支出 | 964 |',
+        '| 合计 | 4,700 |',
+      ].join('\n'),
+    },
+    {
+      why: 'the run is found after a 其中 row for wages, with a 合计 row coming first: 5,260 = 3,140 + 2,120; 3,140 = 2,610 + 530',
+      format: 'markdown',
+      code: [
+        '| 项目 | 本年支出 |',
+        '| --- | --- |',
+        '| 合计 | 5,260 |',
+        '| 基本支出 | 3,140 |',
+        '| 其中：人员经费 | 2,610 |',
+        '| 日常公用经费 | 530 |',
+        '| 项目支出 | 2,120 |',
+      ].join('\n'),
+    },
+    {
+      why: 'a paragraph opening with 其中 after a paragraph ending on a 分别 run of scores: 69.0 is the last of three scores, not a total of the four dimension scores',
+      code: '区财政局对三个重点项目开展了再评价，得分分别为87.5分、92.0分和69.0分，对应等级分别为良好、优秀、不合格。\n其中，城区道路改造项目从决策、过程、产出、效益四个维度评价，得分依次为17.5分、18.0分、33.0分、19.0分。',
+    },
+    {
+      why: 'the amounts of three towns in a bare run end the paragraph before 其中: the list after it details the first town, not the 60万元 of the last',
+      code: '2025年三个乡镇分别获得人居环境补助资金120万元、85万元和60万元。\n其中，青石镇资金用于道路硬化50万元、农田水利40万元、垃圾清运30万元。',
+    },
+    {
+      why: 'two amounts joined by 及 before a paragraph-opening 其中：: 1,450 is the second of two, not the total of 2,100 + 1,100',
+      code: '2024年省级下达的两项专项资金分别为3,200万元及1,450万元。\n其中：基础设施类2,100万元，公共服务类1,100万元。',
+    },
+    {
       why: 'a finding silenced by budgetlint-disable-next-line',
       format: 'markdown',
       code: [
@@ -108,6 +162,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a flush-left row after a 其中 row that does not complete the row above is a member of the 合计 again: 186 + 300 ≠ 902.7, so 合计 1,590 is checked against 48.2 + 902.7 + 300 + 335.5',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2024年决算 |',
+        '| --- | --- |',
+        '| 因公出国（境）费 | 48.20 |',
+        '| 公务用车购置及运行维护费 | 902.70 |',
+        '| 其中：公务用车购置费 | 186.00 |',
+        '| 培训费 | 300.00 |',
+        '| 公务接待费 | 335.50 |',
+        '| 合计 | 1,590.40 |',
+      ].join('\n'),
+      errors: [{ message: '表中合计行“2024年决算”列1,590.40，但分项之和为1586.40（48.20 + 902.70 + 300.00 + 335.50），相差4.00', line: 8, column: 8 }],
+    },
     {
       why: 'numbered sub-items under a total that ends in 其中：',
       code: '2025年上级财政安排我市税收返还和转移支付31.62亿元，比上年减少2.1亿元，下降6.22%，其中：\n（1）返还性收入2.4亿元，与上年持平。\n（2）一般性转移支付18.05亿元，比上年减少1.6亿元。\n（3）专项转移支付6.17亿元，比上年减少0.5亿元。',

@@ -33,6 +33,18 @@ export const DOCUMENT_LEXICON = {
   ownerUnits: '县|区|市|州|盟|旗|镇|乡|省|部门|单位|局|委|办|院|中心|级',
   /** 与/比/较…: another document, named on purpose for a comparison. */
   compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
+  /** Words that open a sentence presenting this very document: 现将…公布如下. */
+  frameOpen: '现将|现就|现对|兹将',
+  /** …and what closes it: the verb it is presented with. */
+  frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
+  /** 以上为…说明: a closing sentence naming this document. */
+  closingOpen: '以上(?:为|是|即|就是)',
+  closingTail: '公开说明|情况说明|说明|公开内容|报告',
+  /** The words that tell what kind of document a presented name is (a class word must be among them). */
+  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整',
+  frameClasses: '预决算|预算|决算|财政收支|收支',
+  /** The period a report covers within its year: 1-9月, 上半年, 第三季度, 10月. */
+  period: '\\d{1,2}[-—－~～至]\\d{1,2}月|上半年|下半年|第[一二三四]季度|\\d{1,2}月份?',
 } as const;
 
 /** 云栖市农业局 → also 农业局: the issuer without its place, as a body may shorten it. */

@@ -5,8 +5,14 @@
 export const ENUMERATION_LEXICON = {
   /** 和/与/及 between two things: an item may name two. */
   conjunction: '以及|和|与|及|并',
-  /** Words that hold a conjunction's character without joining anything. */
-  notJoining: '和谐|祥和|温和|平和|缓和|及时|及早|涉及|普及|危及|惠及|波及|顾及|以及时|参与|给与|与会|与否|和平|总和|并且|并重|合并|兼并|并网|并轨',
+  /**
+   * Words that hold a conjunction's character without joining anything, and the names
+   * of one expenditure class (政府收支分类科目) or one department that have 和/与/及 in
+   * them: 社会保障和就业 is one class, 人力资源和社会保障局 one bureau.
+   */
+  notJoining:
+    '和谐|祥和|温和|平和|缓和|及时|及早|涉及|普及|危及|惠及|波及|顾及|以及时|参与|给与|与会|与否|和平|总和|并且|并重|合并|兼并|并网|并轨' +
+    '|社会保障和就业|文化旅游体育与传媒|文化体育与传媒|医疗卫生与计划生育|灾害防治及应急管理|人力资源和社会保障|住房和城乡建设|文化和旅游|经济和信息化|发展和改革',
   /** How a count's list is introduced: 即, 分别是, 包括, a colon. */
-  introducers: '即|分别是|分别为|具体包括|包括',
+  introducers: '即|分别是|分别为|具体包括|具体为|具体是|包括',
 } as const;

@@ -37,6 +37,40 @@ describe('readGradeStandard', () => {
     expect(b[3].labels).toContain('不合格');
   });
 
+  it('reads the range in brackets after its label, with a lead-in before the first and a lead-out after the last', () => {
+    expect(bands('评价等级按得分划分为A（90分及以上）、B（80分至89.9分）、C（60分至79.9分）、D（60分以下）四档')).toEqual([
+      ['A', 90, 100, true],
+      ['B', 80, 90, false],
+      ['C', 60, 80, false],
+      ['D', 0, 60, false],
+    ]);
+    expect(bands('评价结果分为优秀（90分以上）、良好（80-89分）、合格（60-79分）、不合格（60分以下）')).toEqual([
+      ['优秀', 90, 100, true],
+      ['良好', 80, 90, false],
+      ['合格', 60, 80, false],
+      ['不合格', 0, 60, false],
+    ]);
+    // 84.5 is half a unit short of 85 at its last place: a gap, so no standard is read.
+    expect(readGradeStandard('考核等次设“优”（85分（含）以上）、“良”（75分（含）至84.5分）、“中”（60分（含）至74.5分）、“差”（60分以下）共四个等次')).toBeNull();
+  });
+
+  it('reads a ceiling one unit of its last place below the next floor as reaching it (80-89分 under 90分以上)', () => {
+    expect(bands('90分以上为优，80-89分为良，60-79分为中，60分以下为差')).toEqual([
+      ['优', 90, 100, true],
+      ['良', 80, 90, false],
+      ['中', 60, 80, false],
+      ['差', 0, 60, false],
+    ]);
+    expect(bands('A级85分（含）以上；B级70分至84.9分；C级60分至69.9分；D级60分以下')).toEqual([
+      ['A', 85, 100, true],
+      ['B', 70, 85, false],
+      ['C', 60, 70, false],
+      ['D', 0, 60, false],
+    ]);
+    // Two units short is a gap, not a way of writing the floor.
+    expect(readGradeStandard('90分以上为优，80-88分为良，60-79分为中，60分以下为差')).toBeNull();
+  });
+
   it('reads nothing from sentences that only mention thresholds', () => {
     expect(readGradeStandard('评价结果与预算安排挂钩：得分60分以下的项目原则上压减下年预算，得分90分以上的项目优先保障')).toBeNull();
     expect(readGradeStandard('全年共评价项目38个，其中90分以上31个，80分（含）至90分7个')).toBeNull();

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { DEFAULT_GRADE_BANDS, type GradeBand } from './tables.ts';
 
 /**
@@ -26,18 +27,24 @@ interface Item {
   min: number;
   max: number;
   maxInclusive: boolean;
+  /** Decimal places of the ceiling as written: 89.9 has 1, 89 has 0. */
+  maxPlaces?: number;
 }
 
 function item(label: string, g: (string | undefined)[]): Item | null {
   const [up, lo, hi, hiMark, below1, below2] = g;
   if (up !== undefined) return { label, min: Number(up), max: 100, maxInclusive: true };
   if (lo !== undefined && hi !== undefined) {
-    return { label, min: Number(lo), max: Number(hi), maxInclusive: hiMark !== undefined && !/不含/.test(hiMark) };
+    return { label, min: Number(lo), max: Number(hi), maxInclusive: hiMark !== undefined && !/不含/.test(hiMark), maxPlaces: hi.split('.')[1]?.length ?? 0 };
   }
   const b = below1 ?? below2;
   if (b !== undefined) return { label, min: 0, max: Number(b), maxInclusive: false };
   return null;
 }
+
+// The range in brackets after its label: 优秀（90分及以上）, B级（80分至89.9分）.
+// A lead-out may close the list: …、D（60分以下）四档 / 共四个等级.
+const BRACKETED = new RegExp(`[（(]${RANGE}[）)](?:共?[二三四五六七八九十]个?(?:档|等级|等次|级|类|等))?$`);
 
 function readItem(part: string): Item | null {
   const t = part.replace(/[\s\u3000]+/g, '');
@@ -45,10 +52,18 @@ function readItem(part: string): Item | null {
   if (m) return item(m[1], m.slice(2, 8));
   m = RANGE_FIRST.exec(t);
   if (m) return item(m[7], m.slice(1, 7));
+  m = BRACKETED.exec(t);
+  if (m) {
+    // The label ends right before the bracket; a lead-in may stand before it (划分为A（…）).
+    const head = t.slice(0, m.index).replace(/(?:级|等级|等次|档)$/, '').replace(/[”"’」]$/, '');
+    const label = /[A-EＡ-Ｅ]$/.exec(head)?.[0] ?? KNOWN_LONGEST_FIRST.find((l) => head.endsWith(l));
+    if (label) return item(label, m.slice(1, 7));
+  }
   return null;
 }
 
 const KNOWN = new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels));
+const KNOWN_LONGEST_FIRST = [...KNOWN].sort((a, b) => b.length - a.length);
 const LETTERS = /^[A-EＡ-Ｅ]$/;
 const toHalf = (s: string) => s.replace(/[Ａ-Ｅ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
@@ -74,9 +89,15 @@ export function readGradeStandard(sentence: string): GradeBand[] | null {
   if (labels.size !== items.length) return null;
   if (!items.every((i) => KNOWN.has(i.label) || LETTERS.test(i.label))) return null;
   const sorted = [...items].sort((a, b) => b.min - a.min);
-  // The bands must tile the scale: each one's floor is the next one's ceiling.
+  // The bands must tile the scale: each one's floor is the next one's ceiling. A ceiling one
+  // unit of its last place below the next floor (80-89分, 80分至89.9分) reaches up to that floor.
   for (let i = 0; i + 1 < sorted.length; i++) {
-    if (sorted[i].min !== sorted[i + 1].max || sorted[i].min <= sorted[i + 1].min) return null;
+    const below = sorted[i + 1];
+    if (sorted[i].min <= below.min) return null;
+    if (sorted[i].min === below.max) continue;
+    const unit = new Decimal(10).pow(-(below.maxPlaces ?? 0));
+    if (below.maxPlaces === undefined || !new Decimal(sorted[i].min).minus(below.max).eq(unit)) return null;
+    sorted[i + 1] = { ...below, max: sorted[i].min, maxInclusive: false };
   }
   if (sorted[sorted.length - 1].min !== 0) return null;
   return sorted.map((i) => ({

@@ -186,6 +186,8 @@ export interface DebtVocabulary {
   /** Who owes it: 全区, 市本级, 我县…; place names followed by 政府/本级 are read separately. */
   scope: RegExp;
   place: RegExp;
+  /** What a place name read by `place` may drag in before it: 省财政厅核定|青水县. */
+  placeLead: RegExp;
   /** The document's entity has no limit of its own. */
   noLimit: RegExp;
   /** A forecast, not an outcome. */
@@ -209,7 +211,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
     { measure: 'balance', pattern: /余额/ },
     { measure: 'refinancing', pattern: /再融资/ },
     { measure: 'issuance', pattern: /新增/ },
-    { measure: 'total-issuance', pattern: /发行/ },
+    // 举借 (borrowing) is issuing bonds, new and refinancing together.
+    { measure: 'total-issuance', pattern: /发行|举借/ },
   ],
   kinds: [
     { kind: 'general', pattern: /一般(?:政府)?(?:债务|债券|债)/ },
@@ -217,6 +220,7 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   ],
   scope: /全(?:省|市|区|县|州|旗|盟)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗)|县市区|区县|县区|各(?:区|县|市)|乡镇/,
   place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级)/,
+  placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)/,
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
   kindTopic: /^[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:]/,

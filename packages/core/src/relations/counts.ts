@@ -127,8 +127,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 }
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|具体包括|包括)|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体包括|包括)[：:]?|[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -432,15 +432,29 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         }
       }
       const noun = NOUN.exec(text.slice(count.end));
-      if (!noun) continue;
+      if (!noun) {
+        const late = lateList(ctx, block, count, counts);
+        if (late) out.push(late);
+        continue;
+      }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
       const bare = noun[0].replace(/[“”‘’"]/g, '');
       if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
       const after = counts[firstFrom(counts, count.end)];
       if (after && after.start < count.end + noun[0].length) continue;
-      const at = count.end + noun[0].length;
-      const delim = DELIMITER.exec(text.slice(at));
+      let at = count.end + noun[0].length;
+      let delim = DELIMITER.exec(text.slice(at));
       if (!delim) continue;
+      // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
+      if (/^[（(]/.test(delim[0])) {
+        const close = findClose(text, at);
+        const inner = close > at ? text.slice(at + 1, close) : '';
+        const opener = close > at ? DELIMITER.exec(text.slice(close + 1)) : null;
+        if (opener && !/^[（(]/.test(opener[0]) && inner.length <= 6 && !/[、，,；;：:0-9０-９]/.test(inner)) {
+          at = close + 1;
+          delim = opener;
+        }
+      }
       // “三公”经费：指…: a definition follows, not a list.
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
       if (/^[：:]$/.test(delim[0])) {
@@ -480,6 +494,55 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+// A list of names at the end of the sentence whose subject is the count: "十项民生支出合计…万元，占…%，分别是A、B…".
+const LATE_OPENER = /[，,](?:分别是|分别为|具体包括)[：:]?/g;
+
+/**
+ * A count opening its sentence as the subject ("十项民生支出合计148230万元，占…%，分别是…"),
+ * its list of names at the end of the sentence after 分别是: read when no other count stands
+ * between (the nearest count owns a 分别是), nothing but clauses of amounts and shares lie
+ * between, and the items are names without figures (figures after 分别 pair with something
+ * else).
+ */
+function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[]): CountClaim | null {
+  const text = block.text;
+  let start = 0;
+  for (let k = count.start - 1; k >= Math.max(0, count.start - 40); k--) {
+    if ('。；;！？!?'.includes(text[k])) {
+      start = k + 1;
+      break;
+    }
+    if (k === Math.max(0, count.start - 40) && k > 0) return null;
+  }
+  // The count is the subject: in the sentence's first clause.
+  if (/[，,：:、]/.test(text.slice(start, count.start))) return null;
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end));
+  const end = stop ? count.end + stop.index : text.length;
+  LATE_OPENER.lastIndex = count.end;
+  const m = LATE_OPENER.exec(text);
+  if (!m || m.index >= end || m.index - count.end > 80) return null;
+  const between = text.slice(count.end, m.index);
+  if (/其中|包括|[（(]/.test(between)) return null;
+  const k = firstFrom(counts, count.end);
+  if (k < counts.length && counts[k].start < m.index) return null;
+  const noun = /^[\u4e00-\u9fff]{1,8}?(?=合计|共计|总计|共|[0-9０-９，,]|$)/.exec(between)?.[0] ?? '';
+  if (!noun || /[有是为了在和与及]/.test(noun)) return null;
+  const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
+  if (!list || list.open || list.numbered) return null;
+  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  if (items.length < 2 || items.some((sp) => /[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
+  const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
+  return {
+    kind: 'count',
+    subject: noun,
+    noun,
+    count,
+    items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
+    ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
+    ...(/等/.test(last) ? { open: true } : {}),
+  };
 }
 
 const COUNT_VERB_CHARS = [...'共有为是达计'];

@@ -34,7 +34,8 @@ const STOCKS: DebtMeasure[] = ['balance', 'limit', 'opening-balance'];
 // Words that point back at the date last stated: 截至同一时点, 同期, 同日.
 const SAME_DATE = /同一时点|同一时间|同一日期|同期|同日|同时点|此时/;
 // A limit named with nothing else: 限额206.5亿元, 核定限额为…, 债务限额… (after a balance of one kind).
-const BARE_LIMIT = /^(?:省政府|上级)?(?:核定的?)?(?:债务)?限额(?:为|是|：|:)?$/;
+// …or after a verb of comparison (未超过县核定的限额1,800万元): the limit the balance is held against.
+const BARE_LIMIT = /^(?:未|不|没有)?(?:超过|超出|突破|高于|低于)?(?:省|市|县|区|州|镇|上级)?(?:政府|财政厅|财政局|财政)?(?:核定|下达|批准|确定)?的?(?:债务)?限额(?:为|是|：|:)?$/;
 
 export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): Reading {
   const debt = v.debt.test(label);
@@ -59,7 +60,8 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
   const kind = kinds.length > 1 ? null : kinds[0]?.kind;
   // 我区 is the writer's whole district: the same scope as 全区.
   const scopes = new Set((label.match(new RegExp(v.scope.source, 'g')) ?? []).map((x) => x.replace(/^我/, '全')));
-  const scope = scopes.size ? [...scopes][0] : v.place.exec(label)?.[1];
+  const place = v.place.exec(label)?.[1].replace(v.placeLead, '');
+  const scope = scopes.size ? [...scopes][0] : place && place.length >= 2 ? place : undefined;
   // 市本级和区县政府债务余额: two scopes together are neither.
   return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
 }
@@ -205,6 +207,13 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       if (!/^[\s\u3000]*其中/.test(s.text)) head = undefined;
       // Scopes named so far in the sentence: an unnamed one is theirs only when they agree.
       const scopes = new Set<string>();
+      // 从市本级债务结构看，一般债务余额…: a scope named before the sentence's first figure is every figure's that names none.
+      const leadScopes = new Set((block.text.slice(s.start, s.figures[0]?.start ?? s.end).match(new RegExp(v.scope.source, 'g')) ?? []).map((x) => x.replace(/^我/, '全')));
+      if (leadScopes.size === 1) scopes.add([...leadScopes][0]);
+      // 一般债务上年末余额…，上半年发行…，偿还…；: figures that name no debt take the kind of the clause
+      // run they follow, up to the next ；.
+      let runningKind: Exclude<DebtKind, 'total'> | undefined;
+      let lastEnd = s.start;
       // 专项债务方面，年初余额…，年末余额…: the sentence's topic is the kind of every figure that names none.
       const topic = v.kindTopic.exec(s.text);
       const topicKind: DebtKind | undefined = topic ? (topic[1] ? 'general' : 'special') : undefined;
@@ -220,6 +229,11 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         if (!isAmount(f)) continue;
         const label = labelBefore(block.text, f.start, s.start);
         const r = readClause(label, v);
+        if (/[；;]/.test(block.text.slice(lastEnd, f.start))) runningKind = undefined;
+        lastEnd = f.end;
+        if (r.kind) runningKind = r.kind;
+        else if (r.kind === null) runningKind = undefined;
+        const carried = !r.debt && r.kind === undefined ? runningKind : undefined;
         const ofWhich = !!head && ofWhichBetween(ofWhichAt, head.figure.end, f.start);
         const differs =
           r.measure !== undefined &&
@@ -289,7 +303,19 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         let measure = r.measure;
         const { date, start } = dateOf(s, f, measure, lastYear);
         let at = date;
-        if (!at && SAME_DATE.test(block.text.slice(s.start, f.start)) && STOCKS.includes(measure)) at = lastStockDate;
+        // 截至同一时点，…余额…, or a balance or limit with no date at all: the date the last stock was stated at
+        // ("截至2025年6月30日，全市…余额…。市本级政府债务余额为…"). An opening balance keeps none.
+        // A clause with a time word the date reader did not take (上年末的…, 期初) says another date: no carry.
+        // A bare 年末 is the end of the year last stated at.
+        const bareYearEnd = /^[^年]*(?:年末|年底)[^年]*$/.test(label);
+        const undated =
+          (measure === 'balance' || measure === 'limit') &&
+          !/上年|去年|前年|年初|上半年|下半年|月|期初|期末|同期/.test(label) &&
+          (!/年/.test(label) || bareYearEnd);
+        if (!at && (undated || SAME_DATE.test(block.text.slice(s.start, f.start))) && STOCKS.includes(measure)) {
+          const year = /^(\d{4})年末?$/.exec(lastStockDate)?.[1];
+          at = bareYearEnd ? (year ? `${year}年末` : '') : lastStockDate;
+        }
         // 2023年初债务余额: an opening balance of 2023.
         if (measure === 'balance' && start) {
           measure = 'opening-balance';
@@ -300,7 +326,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         head = {
           figure: f,
           measure,
-          kind: r.kind ?? topicKind ?? 'total',
+          kind: r.kind ?? carried ?? topicKind ?? 'total',
           // A sentence that names no scope keeps the paragraph's, when the paragraph named one.
           scope: r.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : ''),
           date: at,
@@ -328,7 +354,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
     }
   }
   for (const rows of tables.values()) tableDebts(ctx, rows, limitElsewhere, claims);
-  return fillScope(claims);
+  return fillScope(ownPlaceIsWhole(ctx, claims));
 }
 
 /**
@@ -406,6 +432,22 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
       });
     });
   }
+}
+
+/**
+ * The place the document is of, named in its title (青水县2024年度政府债务…), stands for its
+ * whole jurisdiction when its debt is named after it: 青水县政府债务限额 is 全县's.
+ */
+function ownPlaceIsWhole(ctx: ExtractContext, claims: DebtClaim[]): DebtClaim[] {
+  const title = ctx.doc.blocks
+    .slice(0, 3)
+    .map((b) => b.text)
+    .join('');
+  for (const c of claims) {
+    const m = /^[\u4e00-\u9fa5]{1,8}(市|区|县|州|旗)$/.exec(c.scope);
+    if (m && !/本级|全/.test(c.scope) && title.includes(c.scope)) c.scope = `全${m[1]}`;
+  }
+  return claims;
 }
 
 /**

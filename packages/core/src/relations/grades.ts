@@ -119,6 +119,77 @@ function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string
   }
 }
 
+const NUMBER_CELL = /^[\s\u3000]*[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/;
+// Lines above the column heads that are no head: the table's title, its unit.
+const NOT_A_HEAD = /^(?:表[\s\u3000]*[0-9０-９一二三四五六七八九十]|附表|单位[：:]|金额单位)/;
+
+/**
+ * A table a PDF conversion flattened one cell per line (table-row blocks with no
+ * columns): the column heads are the last k labels before the first number, with a
+ * score head and a grade head among them; the cells after them are rows of k when
+ * their count divides by k and every column holds numbers only or words only. Then
+ * the score and grade of each row are paired as in a table; any doubt, no claim.
+ */
+function flattenedGrades(ctx: ExtractContext, labels: readonly string[], out: GradeClaim[]) {
+  const blocks = ctx.doc.blocks;
+  const flat = (b: Block | undefined) => !!b && b.kind === 'table-row' && !b.table && !b.cells;
+  for (let i = 0; i < blocks.length; ) {
+    if (!flat(blocks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (flat(blocks[j])) j++;
+    // The last cell, a lone grade word right before the prose after the table, is read as
+    // that prose's title: it is taken back when the columns show the last row lacks it.
+    const next = blocks[j];
+    const last = next && next.kind === 'paragraph' && exactLabel(next.text, labels) ? next : undefined;
+    flattenedRun(ctx, blocks.slice(i, j), labels, out, last);
+    i = j;
+  }
+}
+
+function flattenedRun(ctx: ExtractContext, cells: Block[], labels: readonly string[], out: GradeClaim[], lastCell?: Block) {
+  const isNumber = (b: Block) => NUMBER_CELL.test(b.text);
+  const firstNumber = cells.findIndex(isNumber);
+  if (firstNumber < 0) return;
+  // The heads: a run of k short labels, from the first one that may head a column; the rows
+  // may open with a number (序号) or a name, so the heads end at or before the first number.
+  for (let from = 0; from + 2 <= firstNumber; from++) {
+    for (let k = Math.min(8, firstNumber - from); k >= 2; k--) {
+      const heads = cells.slice(from, from + k).map((b) => b.text.trim());
+      if (heads.some((h) => !h || h.length > 10 || NOT_A_HEAD.test(h))) continue;
+      const sc = heads.findIndex((h) => SCORE_HEADER.test(h));
+      const gc = heads.findIndex((h, x) => x !== sc && GRADE_HEADER.test(h));
+      if (sc < 0 || gc < 0) continue;
+      let body = cells.slice(from + k);
+      if (lastCell && (body.length + 1) % k === 0) body = [...body, lastCell];
+      if (body.length === 0 || body.length % k !== 0) continue;
+      let columns = true;
+      for (let c = 0; c < k && columns; c++) {
+        const kind = isNumber(body[c]);
+        for (let r = c; r < body.length; r += k) if (isNumber(body[r]) !== kind) columns = false;
+      }
+      if (!columns || !isNumber(body[sc]) || isNumber(body[gc])) continue;
+      for (let r = 0; r < body.length; r += k) {
+        const scoreCell = body[r + sc];
+        const gradeCell = body[r + gc];
+        const figs = ctx.figuresByBlock[scoreCell.index];
+        if (figs.length !== 1 || figs[0].approximate) continue;
+        const label = exactLabel(gradeCell.text, labels);
+        if (!label) continue;
+        const at = gradeCell.text.indexOf(label);
+        const subject = body
+          .slice(r, r + k)
+          .find((b, x) => x !== sc && x !== gc && !isNumber(b))
+          ?.text.trim();
+        out.push({ kind: 'grade', subject: subject ?? '', score: figs[0], grade: ctx.word(gradeCell, at, at + label.length) });
+      }
+      return;
+    }
+  }
+}
+
 // The grade's own 分别 may come before its cue or after it: 等级分别为…, 分别评定为…, 分别被评为….
 const CUE_BEFORE_RESPECTIVELY = /(?:等级|评级|等次|结果|评为)[\s\u3000]*$/;
 const CUE_AFTER_RESPECTIVELY = /^(?:被)?(?:评定为|评为|定为|确定为|评价为|获评|认定为)/;
@@ -236,6 +307,7 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
     }
   }
   for (const rows of tables.values()) tableGrades(ctx, rows, labels, out);
+  flattenedGrades(ctx, labels, out);
   if (stated) for (const c of out) c.bands = stated;
   return out;
 }

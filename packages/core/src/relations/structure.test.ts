@@ -71,8 +71,11 @@ describe('headings', () => {
 });
 
 describe('years', () => {
+  // The title's names as a presenting sentence would be compared with (framed) are read apart; see the last test.
+  const unframed = <T extends { framed?: boolean }>(ys: T[]) => ys.filter((y) => !y.framed);
+
   it('reads a title over several lines and body years that name the document', () => {
-    const ys = claims('某区委社会工作部\n2024 年度\n部门决算\n\n为方便社会公众对本部门2023年度部门决算的理解，现说明如下。2023年底债务余额为0万元。', 'year');
+    const ys = unframed(claims('某区委社会工作部\n2024 年度\n部门决算\n\n为方便社会公众对本部门2023年度部门决算的理解，现说明如下。2023年底债务余额为0万元。', 'year'));
     expect(ys.map((y) => [y.role, y.year, y.document, y.word.text])).toEqual([
       ['title', 2024, '部门决算', '2024 年度'],
       ['body', 2023, '部门决算', '2023年度'],
@@ -80,7 +83,17 @@ describe('years', () => {
   });
 
   it('leaves out comparisons and topics', () => {
-    const ys = claims('2025年政府预算公开相关说明\n\n与2024年政府预算相比，我区2024年政府预算执行情况良好。', 'year');
+    const ys = unframed(claims('2025年政府预算公开相关说明\n\n与2024年政府预算相比，我区2024年政府预算执行情况良好。', 'year'));
     expect(ys.map((y) => y.role)).toEqual(['title']);
+  });
+
+  it('reads the names a presenting sentence gives the document by their kind words, the title the same way', () => {
+    const ys = claims('关于南岭县2025年预算执行情况和2026年预算草案的报告\n\n现将南岭县2025年预算执行情况和县人民政府2025年县级预算草案提请大会审议。与2024年决算相比…', 'year');
+    expect(ys.filter((y) => y.framed).map((y) => [y.role, y.year, y.document])).toEqual([
+      ['title', 2025, '预算执行'],
+      ['title', 2026, '预算草案'],
+      // 南岭县2025年预算执行情况 is read already as the issuer's execution year: not claimed twice.
+      ['body', 2025, '预算草案'],
+    ]);
   });
 });

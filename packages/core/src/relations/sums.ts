@@ -3,7 +3,7 @@ import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { add, sum } from '../interval.ts';
+import { add, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
@@ -25,6 +25,13 @@ const CLOSE = '）)]】';
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
+
+/** Whether `f` follows another figure of its dimension with only 、/和/及 between them: "87.5分、92.0分和69.0分". */
+function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): boolean {
+  const k = figures.indexOf(f);
+  const before = k > 0 ? figures[k - 1] : undefined;
+  return !!before && before.dimension === f.dimension && /^[\s\u3000]*(?:、|和|及|与|以及)[\s\u3000]*$/.test(text.slice(before.end, f.start));
+}
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 const depthCache = new WeakMap<object, Int32Array>();
@@ -244,6 +251,9 @@ export class SumExtractor {
         const prev = this.previousParagraph(block);
         const last = prev && this.ctx.sentences(prev).at(-1);
         if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set());
+        // …得分分别为87.5分、92.0分和69.0分。其中…: the last of a bare run of figures is one
+        // of several values, not a total the paragraph ends on.
+        if (total && last && inBareRun(prev!.text, last.figures, total)) total = undefined;
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
@@ -432,7 +442,10 @@ export class SumExtractor {
   ): void {
     const label = cellText(row, 0).trim();
     // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
-    const data = rows.filter((r) => !/^[\s\u3000]*其中/.test(cellText(r, 0)) && !/^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, '')));
+    const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
+    const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
+    this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
+    const data = rows.filter((r) => !detail.has(r));
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
     const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined; // not Math.min(...): a table may have 100,000s of rows
@@ -453,6 +466,46 @@ export class SumExtractor {
         complete: true,
         shape: 'table-row',
       });
+    }
+  }
+
+  /**
+   * "其中：购置费" marks only the first row of a detail run; the rows after it that are
+   * flush left ("运行维护费") belong to the run when, with the 其中 row, they add up to
+   * the row above it in every column the 合计 row fills — the parts of one figure, not
+   * members of the 合计. Without that proof they stay members.
+   */
+  private detailRuns(
+    rows: Block[],
+    totalRow: Block,
+    additive: (c: number) => boolean,
+    ofWhich: (r: Block) => boolean,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+    detail: Set<Block>,
+  ): void {
+    const columns: number[] = [];
+    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    if (columns.length === 0) return;
+    for (let i = 1; i < rows.length; i++) {
+      if (!ofWhich(rows[i])) continue;
+      let p = i - 1;
+      while (p >= 0 && detail.has(rows[p])) p--;
+      if (p < 0) continue;
+      const parent = rows[p];
+      // A run is a handful of rows; looking further would make a long table quadratic.
+      for (let k = i + 1; k < Math.min(rows.length, i + 6) && !ofWhich(rows[k]); k++) {
+        const run = rows.slice(i, k + 1);
+        const adds = columns.every((c) => {
+          const whole = cellFigure(parent, c);
+          const parts = run.map((r) => cellFigure(r, c));
+          if (!whole || parts.some((f) => !f || !compatible(f, whole))) return false;
+          return meets(sum(parts.map((f) => intervalOf(f!))), intervalOf(whole));
+        });
+        if (adds) {
+          for (const r of run) detail.add(r);
+          break;
+        }
+      }
     }
   }
 

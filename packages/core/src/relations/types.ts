@@ -186,6 +186,12 @@ export interface YearClaim {
   /** What the year is of: "政府预算", "部门决算"… */
   document: string;
   word: Word;
+  /**
+   * Read from the title, or from a sentence that presents this document ("现将…公布如下",
+   * "以上为…说明"), by the words that name its kind ("1-9月财政收支", "债务决算"): such claims
+   * are compared with one another only, by equal names.
+   */
+  framed?: boolean;
 }
 
 export type Claim =

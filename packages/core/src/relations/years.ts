@@ -41,6 +41,8 @@ interface Piece {
   text: string;
 }
 
+const PRESENTS = new RegExp(L.frameOpen);
+
 /** The title: the first blocks of the document, short and without sentences or outline numbers. */
 function titleBlocks(blocks: readonly Block[]): Piece[] {
   const out: Piece[] = [];
@@ -52,7 +54,8 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
       if (out.length > 0) break;
       continue;
     }
-    if (t.length > 60 || /[。；;！？!?，,]/.test(t) || readMarker(t) || /^(?:目录|目次|目[\s\u3000]+录)$/.test(t)) break;
+    // A sentence presenting the document (现将…通报：) opens the body, however short.
+    if (t.length > 60 || /[。；;！？!?，,]/.test(t) || readMarker(t) || /^(?:目录|目次|目[\s\u3000]+录)$/.test(t) || PRESENTS.test(t)) break;
     out.push({ block: b, text: b.text });
     if (out.length >= 4 || (b.kind === 'heading' && out.length >= 1)) break;
   }
@@ -119,7 +122,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       word: ctx.word(where.block, where.offset, where.offset + yearEnd),
     });
   }
-  const reportsExecution = out.some((t) => t.document.endsWith('执行'));
+  framedYears(ctx, title, out);
+  const reportsExecution = out.some((t) => !t.framed && t.document.endsWith('执行'));
   const titleSet = new Set(title.map((p) => p.block.index));
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
@@ -155,5 +159,92 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       });
     }
   }
+  // A year the reading above already claimed is not claimed again as presented.
+  const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
+  return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
+}
+
+const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
+const FRAME_VERB = new RegExp(L.frameVerb);
+const SENTENCE_STOP = /[。；;！？]/;
+const CLOSING = new RegExp(`^[\\s\\u3000]*(?:${L.closingOpen})([^。；;！？]{2,120}?)(?:${L.closingTail})`);
+const FRAME_KIND = new RegExp(L.frameKinds, 'g');
+const FRAME_CLASS = new RegExp(`^(?:${L.frameClasses})$`);
+const PERIOD = new RegExp(L.period);
+const FRAME_YEAR = /(?<![0-9０-９])(\d{4})[\s\u3000]*年度?/g;
+// Right before a year: another document named for comparison (与2023年…相比, 比上年…).
+const COMPARE_RIGHT_BEFORE = /(?:与|比|较|同比|对比|相比|上年|去年)[\s\u3000]*$/;
+
+/** The years of a name and the kind each names: "2025年预算执行情况和2026年预算草案" → 2025 执行预算, 2026 草案预算. */
+function framePieces(text: string): Array<{ at: number; end: number; year: number; name: string }> {
+  const out: Array<{ at: number; end: number; year: number; name: string }> = [];
+  const years: RegExpExecArray[] = [];
+  FRAME_YEAR.lastIndex = 0;
+  for (let m = FRAME_YEAR.exec(text); m; m = FRAME_YEAR.exec(text)) years.push(m);
+  years.forEach((m, i) => {
+    if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+    const phrase = text.slice(m.index + m[0].length, i + 1 < years.length ? years[i + 1].index : text.length);
+    const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
+    if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
+    const period = PERIOD.exec(phrase)?.[0].replace(/[—－~～至]/, '-') ?? '';
+    out.push({ at: m.index, end: m.index + m[0].length, year: Number(m[1]), name: `${period}${kinds.join('')}` });
+  });
   return out;
+}
+
+/**
+ * Years read by what a sentence presenting this document calls it: "现将松浦县财政局2024年1-9月全县
+ * 财政收支情况公布如下", "现将2023年度青水县政府债务决算情况公开如下", "以上为云峰区2023年度区本级
+ * “三公”经费决算公开说明". The document's name is reduced to the words that tell its kind (预算,
+ * 决算, 收支, 债务, 三公, 草案, 执行…) and the period it covers; the title is read the same way, and
+ * only names that reduce alike are compared. Whatever stands between (an issuer, 全县, 县级) is left.
+ */
+function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
+  const blocks = ctx.doc.blocks;
+  const joined = title.map((p) => p.text).join('');
+  const owner = (at: number) => {
+    let o = at;
+    for (const p of title) {
+      if (o < p.text.length) return { block: p.block, offset: o };
+      o -= p.text.length;
+    }
+    return undefined;
+  };
+  for (const piece of framePieces(joined)) {
+    const where = owner(piece.at);
+    if (!where || where.offset + (piece.end - piece.at) > where.block.text.length) continue;
+    out.push({ kind: 'year', role: 'title', year: piece.year, document: piece.name, word: ctx.word(where.block, where.offset, where.offset + piece.end - piece.at), framed: true });
+  }
+  const titleSet = new Set(title.map((p) => p.block.index));
+  for (const b of blocks) {
+    if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
+    const objects: Array<{ start: number; text: string }> = [];
+    // 现将 … 公布如下: the opener, then the first presenting verb before the sentence ends. Read with
+    // two plain searches over a bounded stretch: one pattern with a lazy run between them backtracked.
+    FRAME_OPEN.lastIndex = 0;
+    for (let m = FRAME_OPEN.exec(b.text); m; m = FRAME_OPEN.exec(b.text)) {
+      const from = m.index + m[0].length;
+      let rest = b.text.slice(from, from + 200);
+      const stop = SENTENCE_STOP.exec(rest);
+      if (stop) rest = rest.slice(0, stop.index);
+      const verb = FRAME_VERB.exec(rest);
+      if (verb && verb.index >= 2) objects.push({ start: from, text: rest.slice(0, verb.index) });
+    }
+    const closing = CLOSING.exec(b.text);
+    if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
+    for (const o of objects) {
+      // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
+      if (/[《》]/.test(o.text)) continue;
+      for (const piece of framePieces(o.text)) {
+        out.push({
+          kind: 'year',
+          role: 'body',
+          year: piece.year,
+          document: piece.name,
+          word: ctx.word(b, o.start + piece.at, o.start + piece.end),
+          framed: true,
+        });
+      }
+    }
+  }
 }
