@@ -43,6 +43,11 @@ export function unitAfter(text: string, before: string | undefined): string | un
 // parser: those go to it as well.
 const INLINE_MARKUP = /[\\&`*_~[\]<@\t\0\uFEFF]|www\.|:\/\//i;
 
+// Markup whose reading depends on more than its own table row: HTML and comments (directives,
+// the unclosed-comment rule looks at the whole chunk) and literal autolinks (position-less text
+// that the parser path maps to the start of the chunk).
+const PARSER_ONLY = /[<@]|www\.|:\/\//i;
+
 const isSpace = (c: number) => c === 32;
 
 /** How a line (without its line ending) may open a block; 'text' when it can only continue or open a paragraph. */
@@ -169,8 +174,12 @@ function splitLines(s: string): number[] | undefined {
   return lines.length ? lines : undefined;
 }
 
-/** Blocks of a chunk read without the Markdown parser, or undefined when the chunk needs the parser. */
-export function leanChunk(source: string, unitBefore: string | undefined): Chunk | undefined {
+/**
+ * Blocks of a chunk read without the Markdown parser, or undefined when the chunk needs the
+ * parser. `inline`, when given, is the parser: a table row with inline markup is handed to it
+ * alone, so one bold 合计 row does not send a table of thousands of rows to the parser.
+ */
+export function leanChunk(source: string, unitBefore: string | undefined, inline?: (source: string) => Chunk): Chunk | undefined {
   const lines = splitLines(source);
   if (!lines) return undefined;
   const n = lines.length / 2;
@@ -224,19 +233,43 @@ export function leanChunk(source: string, unitBefore: string | undefined): Chunk
       const rows: number[][][] = [];
       const header = rowCells(source, start(k), end(k));
       rows.push(header);
+      // The header and delimiter rows decide the table: with markup in them, the parser reads it all.
+      if (INLINE_MARKUP.test(source.slice(start(k), end(k + 1)))) return undefined;
+      // Rows with inline markup are read by the parser one at a time (below): their index in `rows`, else -1.
+      const marked: number[] = [];
       let r = k + 2;
       for (; r < n; r++) {
         if (lineKind(source, start(r), end(r)) !== 'text') return undefined;
+        const line = source.slice(start(r), end(r));
+        if (INLINE_MARKUP.test(line)) {
+          if (!inline || PARSER_ONLY.test(line)) return undefined;
+          marked.push(rows.length);
+          rows.push([]);
+          continue;
+        }
         const cells = rowCells(source, start(r), end(r));
         if (!cells.length) return undefined;
         rows.push(cells);
       }
-      for (const row of rows) {
-        for (const [, a, b] of row) if (a < b && INLINE_MARKUP.test(source.slice(a, b))) return undefined;
+      // Each marked row parsed as the only body row of a table with the same header: a GFM row's
+      // inline content is read within the row, so it parses as it does in the whole table.
+      const parsed = new Map<number, Block>();
+      for (const i of marked) {
+        const line = k + 1 + i;
+        const head = source.slice(start(k), end(k + 1));
+        const mini = inline!(`${head}\n${source.slice(start(line), end(line))}`);
+        const row = mini.blocks[1];
+        if (mini.blocks.length !== 2 || mini.directives.length || row.kind !== 'table-row' || row.table?.row !== 1) return undefined;
+        parsed.set(i, { ...row, map: row.map.shifted(start(line) - head.length - 1) });
       }
       const id = tables++;
       let unit = lastUnit;
       rows.forEach((row, i) => {
+        const done = parsed.get(i);
+        if (done) {
+          blocks.push({ ...done, index: blocks.length, table: { id, row: i, header: false, unit } });
+          return;
+        }
         const map = new OffsetMap();
         const parts: string[] = [];
         const cells: Array<{ start: number; end: number }> = [];

@@ -4,7 +4,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownPieces, parseChunk, parseChunkWithRemark } from './parse-markdown.ts';
-import { leanChunk } from './parse-markdown-lean.ts';
+import { leanChunk as leanOnly } from './parse-markdown-lean.ts';
+
+// As parseChunk calls it: rows with inline markup go to the parser one at a time.
+const leanChunk = (text: string, unit: string | undefined) => leanOnly(text, unit, (mini) => parseChunkWithRemark(mini, undefined));
 
 // The lean reader answers for the chunks it understands and steps aside for the rest; where it
 // answers, it must give exactly what remark-parse + gfm give: the same blocks, kinds, text, offset
@@ -148,7 +151,10 @@ describe('the lean Markdown reader against remark', { timeout: 300_000 }, () => 
   });
 
   // Well-formed tables, prose and lists, mostly plain, so the lean reader answers and its cells are checked.
-  const cell = fc.constantFrom('合计', '项目（万元）', '100', '-20.5', '', ' ', '　', '基本支出', '单位：亿元', '#', '1.', '- 甲', ':', '-', '**合计**', 'a\\|b');
+  const cell = fc.constantFrom(
+    ...['合计', '项目（万元）', '100', '-20.5', '', ' ', '　', '基本支出', '单位：亿元', '#', '1.', '- 甲', ':', '-'],
+    ...['**合计**', 'a\\|b', '`x|y`', '*注*', '[链接](http://x.cn)', '&amp;', '&', 'www.x.cn', '~~删~~', '<!-- budgetlint-disable -->', '\\*', '![图](a.png)', '_a_'],
+  );
   const wellFormedTable = fc
     .tuple(fc.integer({ min: 1, max: 5 }), fc.boolean(), fc.boolean(), fc.constantFrom(' | ', '|', ' |  '), fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 6 }))
     .chain(([cols, lead, trail, sep, rowWidths]) => {
@@ -191,6 +197,27 @@ describe('the lean Markdown reader against remark', { timeout: 300_000 }, () => 
       expect(got, t).toBeDefined();
       expect(got).toEqual(parseChunkWithRemark(t, undefined));
     }
+  });
+
+  it('hands the parser only the rows of a table that carry inline markup, one at a time', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `| 第${i}项支出 | ${i}.5 | ${i + 1}.25 |`);
+    rows[120] = '| **小计** | 100.5 | `注` 101.25 |';
+    rows[299] = '| **合计** | *45000.5* | 45301.25 \\| 附注 |';
+    const text = ['| 项目 | 预算数（万元） | 决算数 |', '|---|---:|---:|', ...rows, ''].join('\n');
+    const minis: string[] = [];
+    const got = leanOnly(text, undefined, (mini) => {
+      minis.push(mini);
+      return parseChunkWithRemark(mini, undefined);
+    });
+    expect(minis).toHaveLength(2);
+    expect(minis.every((m) => m.split('\n').length === 3)).toBe(true);
+    expect(got).toEqual(parseChunkWithRemark(text, undefined));
+    const total = got!.blocks[300];
+    expect(total.cells!.map((c) => total.text.slice(c.start, c.end))).toEqual(['合计', '45000.5', '45301.25 | 附注']);
+    expect(total.table).toEqual({ id: 0, row: 300, header: false, unit: '万元' });
+    // A comment in a row (a directive) or a literal autolink sends the whole table to the parser.
+    expect(leanChunk(text.replace('| 第7项支出', '| <!-- budgetlint-disable --> 第7项支出'), undefined)).toBeUndefined();
+    expect(leanChunk(text.replace('| 第7项支出', '| www.example.cn 第7项支出'), undefined)).toBeUndefined();
   });
 
   it('reads prose across lines, headings between them, and simple lists without the parser', () => {

@@ -111,7 +111,7 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
 
 /** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
 export function parseChunk(source: string, unitBefore: string | undefined): Chunk {
-  return leanChunk(source, unitBefore) ?? parseChunkWithRemark(source, unitBefore);
+  return leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ?? parseChunkWithRemark(source, unitBefore);
 }
 
 /**
