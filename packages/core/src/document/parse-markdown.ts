@@ -136,6 +136,8 @@ function withoutUnclosedComments(source: string): string {
 
 /** parseChunk without the lean reader (the tests compare the two). */
 export function parseChunkWithRemark(source: string, unitBefore: string | undefined): Chunk {
+  markdownWork.remarkCalls++;
+  markdownWork.remarkBytes += source.length;
   const tree = processor.parse(withoutUnclosedComments(source)) as Node;
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -372,7 +374,7 @@ function splitLongList(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Counts of the work done, for tests that check it grows linearly. */
-export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0 };
+export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0, remarkCalls: 0, remarkBytes: 0 };
 
 /**
  * Word paragraphs, one a line (a .docx as the CLI and the web page read it): every
