@@ -235,7 +235,7 @@ export function leanChunk(source: string, unitBefore: string | undefined, inline
       rows.push(header);
       // The header and delimiter rows decide the table: with markup in them, the parser reads it all.
       if (INLINE_MARKUP.test(source.slice(start(k), end(k + 1)))) return undefined;
-      // Rows with inline markup are read by the parser one at a time (below): their index in `rows`, else -1.
+      // Rows with inline markup are read by the parser one at a time (below): their places in `rows`.
       const marked: number[] = [];
       let r = k + 2;
       for (; r < n; r++) {
@@ -291,8 +291,8 @@ export function leanChunk(source: string, unitBefore: string | undefined, inline
         if (i === 0) unit = tableUnit(text, unit);
         blocks.push({ index: blocks.length, kind: 'table-row', text, map, cells, table: { id, row: i, header: i === 0, unit } });
       });
+      // Every line after the delimiter row was a row: the table ends the chunk.
       lastUnit = undefined;
-      k = n;
       break;
     }
     if (!plainContent(source, start(k), end(k))) return undefined;
