@@ -5,6 +5,7 @@
 //   node bench/shapes.mjs                       sizes 1, 2, 4, 8 MB
 //   node bench/shapes.mjs --sizes 0.0625,0.125  sizes in MB
 //   node bench/shapes.mjs --only 其中 --timeout 60 --repeat 1
+//   node bench/shapes.mjs --format markdown     only the shapes of one format
 //   node bench/shapes.mjs --skip-owned          leave out shapes whose slow path another branch fixes
 // Each measurement runs in a worker thread that is stopped after --timeout seconds (default 120; wall clock, so give a busy machine room),
 // so a quadratic shape shows as "> 120 s" instead of hanging the bench; larger sizes of it are skipped.
@@ -71,12 +72,14 @@ async function main() {
   const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
   const sizes = arg('--sizes', '1,2,4,8').split(',').map(Number);
   const only = arg('--only', '');
+  // --format markdown: only the shapes of that format (and its ordinary text).
+  const format = arg('--format', '');
   const timeout = Number(arg('--timeout', '120')) * 1000;
   // The same number of runs at every size: a best of 3 against a single run would bias the ratio.
   const repeat = Number(arg('--repeat', '3'));
   const { entry, cleanup } = await bundle(root);
   const skipOwned = process.argv.includes('--skip-owned');
-  const names = Object.keys(SHAPES).filter((n) => (!only || n.includes(only) || n.startsWith('ordinary')) && !(skipOwned && SHAPES[n].owner));
+  const names = Object.keys(SHAPES).filter((n) => (!only || n.includes(only) || n.startsWith('ordinary')) && !(skipOwned && SHAPES[n].owner) && (!format || SHAPES[n].format === format));
   const perMb = new Map(); // `${shape}|${size}` → ms/MB
   console.log(`budgetlint shape bench — node ${process.version}; lint() CPU time, best of ${repeat} runs, each on new text`);
   console.log('targets: doubling ratio ≤ 2.2 (issue 11), per-MB time ≤ 3× ordinary text of the same format (issue 8)\n');

@@ -207,3 +207,47 @@ describe('wide tables', () => {
     body.cells!.forEach((c, i) => expect(body.text.slice(c.start, c.end)).toBe(`${i}万元`));
   });
 });
+
+describe('the Markdown parser is kept for what the lean reader cannot read', () => {
+  const remarkWork = (source: string) => {
+    const before = { ...markdownWork };
+    const doc = parseMarkdown(source);
+    return { doc, calls: markdownWork.remarkCalls - before.remarkCalls, bytes: markdownWork.remarkBytes - before.remarkBytes };
+  };
+
+  const shapes: Record<string, (n: number) => string> = {
+    sections: (n) =>
+      Array.from({ length: n }, (_, i) => `## ${i + 1}. 第${i}项说明\n\n${2020 + (i % 5)}年项目支出${i + 10}万元，\n比上年增加${i % 7}万元。\n\n- 基本支出${i}万元；\n- 项目支出10万元。\n`).join('\n'),
+    'one paragraph': (n) => Array.from({ length: n }, (_, i) => `第${i}项支出${i}.5万元，比上年减少${i % 7}万元，下降${i % 30}.2%。`).join(''),
+    'long table': (n) => ['单位：万元', '| 项目 | 合计 | 基本支出 |', '|---|---:|---:|', ...Array.from({ length: n }, (_, i) => `| 第${i}项 | ${i}.5 | ${i} |`)].join('\n'),
+    'wide table': (n) => [0, 1, 2].map((r) => `| ${Array.from({ length: n }, (_, c) => (r === 1 ? '---' : `${c}.${r}`)).join(' | ')} |`).join('\n'),
+  };
+
+  it('reads prose, headings, simple lists and tables of plain cells, long or wide, without it', () => {
+    for (const [name, make] of Object.entries(shapes)) {
+      for (const n of [500, 2000]) {
+        const { doc, calls } = remarkWork(make(n));
+        expect(calls, name).toBe(0);
+        expect(doc.blocks.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives it each row with inline markup alone, so its work follows those rows, not the table', () => {
+    const table = (rows: number) =>
+      [
+        '| 项目 | 预算数 | 决算数 |',
+        '|---|---:|---:|',
+        ...Array.from({ length: rows }, (_, i) => (i % 100 === 99 ? `| **小计${i}** | ${i}.5 | ${i}.75 |` : `| 第${i}项支出 | ${i}.5 | ${i}.75 |`)),
+        '',
+      ].join('\n');
+    const small = remarkWork(table(1000));
+    const large = remarkWork(table(4000));
+    expect(small.calls).toBe(10);
+    expect(large.calls).toBe(40);
+    // Each call reads the header, the delimiter row and one row: never the table.
+    expect(large.bytes / large.calls).toBeLessThan(80);
+    expect(large.doc.blocks.filter((b) => b.kind === 'table-row')).toHaveLength(4001);
+    expect(large.doc.blocks[100].text).toBe('小计99\t99.5\t99.75');
+  });
+});

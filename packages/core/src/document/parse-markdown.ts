@@ -5,6 +5,7 @@ import { OffsetMap } from './offset-map.ts';
 import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
+import { type Chunk, leanChunk, tableUnit, unitAfter } from './parse-markdown-lean.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -44,8 +45,6 @@ export function parseDirective(html: string, start: number, end: number): Direct
   const rules = body.split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
   return { kind: m[1] as Directive['kind'], rules, reason: reason?.trim() || undefined, start, end };
 }
-
-const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 
 /**
  * Maps a text node whose value differs from its source (backslash escapes,
@@ -110,42 +109,9 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
   for (const child of node.children ?? []) collectText(source, child, map, parts, directives);
 }
 
-interface Chunk {
-  blocks: Block[];
-  directives: Directive[];
-  tables: number;
-  lastUnit: string | undefined;
-}
-
-// Most chunks of a draft are one line of plain prose or a plain ATX heading. For those the
-// Markdown parser's answer is known (one paragraph or heading whose text is the line, or the
-// line after its #s), and building a parser per chunk cost more than reading the text: they
-// skip it. Anything with a character that could open inline or block syntax goes to remark.
-const MAY_BE_MARKUP = /[*_`[\]<>&\\!~|@:#=$^]|www\./i;
-const LINE_START_MARKUP = /^(?:[-+*>]|\d{1,9}[.)](?:\s|$))/;
-
-function plainChunk(source: string, unitBefore: string | undefined): Chunk | undefined {
-  const line = source.endsWith('\r\n') ? source.slice(0, -2) : source.endsWith('\n') || source.endsWith('\r') ? source.slice(0, -1) : source;
-  if (!line || /[\r\n]/.test(line) || /^\s|\s$/.test(line)) return undefined;
-  let at = 0;
-  let depth = 0;
-  const h = /^(#{1,6}) (?=\S)/.exec(line);
-  if (h) {
-    depth = h[1].length;
-    at = h[0].length;
-  } else if (LINE_START_MARKUP.test(line)) return undefined;
-  const text = line.slice(at);
-  if (MAY_BE_MARKUP.test(text)) return undefined;
-  const map = new OffsetMap();
-  map.push(at, text.length);
-  const block: Block = depth ? { index: 0, kind: 'heading', text, map, depth } : { index: 0, kind: 'paragraph', text, map };
-  const unit = UNIT_NOTE.exec(text);
-  return { blocks: [block], directives: [], tables: 0, lastUnit: unit ? unit[1] : text.length > 40 ? undefined : unitBefore };
-}
-
 /** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
 export function parseChunk(source: string, unitBefore: string | undefined): Chunk {
-  return plainChunk(source, unitBefore) ?? parseChunkWithRemark(source, unitBefore);
+  return leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ?? parseChunkWithRemark(source, unitBefore);
 }
 
 /**
@@ -168,8 +134,10 @@ function withoutUnclosedComments(source: string): string {
   return parts.join('');
 }
 
-/** parseChunk without the plain-line shortcut (the tests compare the two). */
+/** parseChunk without the lean reader (the tests compare the two). */
 export function parseChunkWithRemark(source: string, unitBefore: string | undefined): Chunk {
+  markdownWork.remarkCalls++;
+  markdownWork.remarkBytes += source.length;
   const tree = processor.parse(withoutUnclosedComments(source)) as Node;
   const blocks: Block[] = [];
   const directives: Directive[] = [];
@@ -190,8 +158,7 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
     const text = parts.join('');
     if (!text.trim()) return;
     blocks.push({ index: blocks.length, kind, text, map, ...extra });
-    const unit = UNIT_NOTE.exec(text);
-    lastUnit = unit ? unit[1] : text.length > 40 ? undefined : lastUnit;
+    lastUnit = unitAfter(text, lastUnit);
   };
 
   const visit = (node: Node) => {
@@ -233,10 +200,7 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
             len = after;
           });
           const text = parts.join('');
-          if (r === 0) {
-            const u = UNIT_NOTE.exec(text) ?? /[（(](万亿元|亿元|万元|千元|元)[）)]/.exec(text);
-            if (u) unit = u[1];
-          }
+          if (r === 0) unit = tableUnit(text, unit);
           blocks.push({
             index: blocks.length,
             kind: 'table-row',
@@ -410,7 +374,7 @@ function splitLongList(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Counts of the work done, for tests that check it grows linearly. */
-export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0 };
+export const markdownWork = { parsedBytes: 0, plainBytes: 0, parses: 0, largestParse: 0, remarkCalls: 0, remarkBytes: 0 };
 
 /**
  * Word paragraphs, one a line (a .docx as the CLI and the web page read it): every
@@ -443,12 +407,17 @@ export function parseParagraphs(source: string): ParsedDocument {
   return parsePieces(source, pieces, 'paragraphs');
 }
 
-export function parseMarkdown(source: string): ParsedDocument {
+/** The pieces a Markdown document is parsed in, one parser call each (exported for the differential test). */
+export function markdownPieces(source: string): Array<{ start: number; end: number }> {
   const pieces: Array<{ start: number; end: number }> = [];
   for (const c of splitChunks(source)) {
     for (const p of splitLongList(source.slice(c.start, c.end))) pieces.push({ start: c.start + p.start, end: c.start + p.end });
   }
-  return parsePieces(source, pieces, 'markdown');
+  return pieces;
+}
+
+export function parseMarkdown(source: string): ParsedDocument {
+  return parsePieces(source, markdownPieces(source), 'markdown');
 }
 
 function parsePieces(source: string, pieces: ReadonlyArray<{ start: number; end: number }>, format: 'markdown' | 'paragraphs'): ParsedDocument {
