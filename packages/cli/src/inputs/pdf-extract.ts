@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PdfItem, PdfPage } from '@budgetlint/core';
 import { InputError } from './errors.ts';
 
 /**
@@ -12,25 +13,10 @@ import { InputError } from './errors.ts';
  * hostile file (a compressed-object bomb, a loop of references, a huge page
  * tree) ends in one clear InputError instead of a hang or an out-of-memory
  * crash of the whole run. The worker only extracts; the page is rebuilt from
- * the items on this side (pdf-layout.ts), where it can be tested without pdf.js.
+ * the items on this side (core's document/pdf-layout.ts), where it can be tested without pdf.js.
  */
 
-/** One run of text as pdf.js reports it, in page coordinates: origin top-left, y down, y at the baseline. */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  /** Advance width along the baseline. */
-  w: number;
-  /** Font size (the glyphs' em height). */
-  size: number;
-}
-
-export interface PdfPage {
-  width: number;
-  height: number;
-  items: PdfItem[];
-}
+export type { PdfItem, PdfPage };
 
 export interface PdfLimits {
   maxPages: number;
