@@ -34,9 +34,12 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxBytes: 200 * 1024 * 1024,
 };
 
+/** This module's URL; the VS Code extension bundles the language server as CommonJS, where import.meta is empty. */
+const moduleUrl = (): string => import.meta.url ?? pathToFileURL(__filename).href;
+
 /** Where pdf.js and its data (cmaps/, standard_fonts/) are: beside the bundle when built, else the installed package. */
 export function locatePdfjs(): { module: string; worker: string; cmaps: string; fonts: string } {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = dirname(fileURLToPath(moduleUrl()));
   // The build copies pdf.js next to dist/budgetlint.js (scripts/build.mjs), so a packed tarball carries it;
   // this code runs from dist/ itself or from a shared chunk in dist/chunks/ (the CLI bundle is split).
   const bundled = [join(here, 'pdfjs'), join(here, '..', 'pdfjs')].find((d) => existsSync(join(d, 'pdf.min.mjs')));
@@ -46,7 +49,7 @@ export function locatePdfjs(): { module: string; worker: string; cmaps: string; 
   } else {
     let pkg: string;
     try {
-      pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+      pkg = createRequire(moduleUrl()).resolve('pdfjs-dist/package.json');
     } catch {
       throw new InputError('cannot read PDF files: the pdfjs-dist package is not installed with budgetlint');
     }
