@@ -433,7 +433,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * Lints the Markdown and text files of every workspace folder, opened or
    * not, the way the CLI walks a folder (config extensions and ignores, no
    * dot-folders or node_modules). Files that are open are linted as shown in
-   * the editor; .docx is left to the CLI. Returns how many files were linted.
+   * the editor; Word and PDF files are read from disk. Returns how many files were linted.
    */
   async function lintWorkspace(): Promise<number> {
     let count = 0;
@@ -458,8 +458,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         if (!e.isFile() || e.name.startsWith('~$')) continue;
         const ext = extname(e.name).toLowerCase();
-        if (!['.md', '.markdown', '.mdx', '.txt'].includes(ext) || !config.extensions.includes(ext === '.mdx' ? '.md' : ext)) continue;
         const uri = pathToFileURL(abs).href;
+        // Word and PDF files: read from disk as when they are shown (extracted.ts).
+        if (EXTRACTED.test(ext) && config.extensions.includes(ext) && settings.enable && !isSkipped({ uri, languageId: '' }, true)) {
+          await extracted.lint(uri, abs);
+          published.add(uri);
+          count++;
+          continue;
+        }
+        if (!['.md', '.markdown', '.mdx', '.txt'].includes(ext) || !config.extensions.includes(ext === '.mdx' ? '.md' : ext)) continue;
         if (open.has(uri)) {
           schedule(uri, 0);
           count++;

@@ -108,4 +108,13 @@ describe('Word and PDF files shown in the editor', { timeout: 90_000 }, () => {
     expect(after.diagnostics).toEqual([]);
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
+
+  it('检查整个工作区 lints the Word and PDF files nobody opened, as the CLI would', async () => {
+    writeFileSync(join(dir, '未打开.docx'), await docxBytes(['', ...INTRO, '', SUM]));
+    const mark = client.published.length;
+    const r = await client.conn.sendRequest<{ files: number }>('workspace/executeCommand', { command: 'budgetlint.lintWorkspace', arguments: [] });
+    expect(r.files).toBeGreaterThanOrEqual(3);
+    const p = await client.diagnostics(uriOf('未打开.docx'), (x) => client.published.indexOf(x) >= mark && x.diagnostics.length > 0, 60_000);
+    expect(p.diagnostics.map((d) => [d.code, /^第3段「/.test(d.message)])).toEqual([['sum-mismatch', true]]);
+  });
 });
