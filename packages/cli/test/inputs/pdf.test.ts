@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync, deflateSync, constants } from 'node:zlib';
-import { lint, pageAt, parseDocument } from '@budgetlint/core';
+import { lint, parseDocument } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
-import { InputError, readSource } from '../../src/inputs/index.ts';
+import { InputError, placeAt, readSource } from '../../src/inputs/index.ts';
 import { garbled, readPdf } from '../../src/inputs/pdf.ts';
 import { flow, writePdf, type PageSpec, type Run } from './pdf-writer.ts';
 
@@ -205,7 +205,8 @@ describe('readPdf: limits', () => {
     const r = await readPdf(bytes);
     expect(r.pageCount).toBe(200);
     expect(r.text.trim().split('\n\n')).toHaveLength(200);
-    expect(pageAt(r.pages, r.text.indexOf('第137页'))).toBe(137);
+    const { places } = await readSource('x.pdf', bytes);
+    expect(placeAt(places, r.text.indexOf('第137页'))?.page).toBe(137);
     await expect(readPdf(bytes, { maxPages: 50, timeoutMs: 60_000, maxHeapMb: 512, maxBytes: 1 << 26 })).rejects.toThrow(/200 pages \(limit 50\)/);
   }, 60_000);
 });

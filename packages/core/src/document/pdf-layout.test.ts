@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './index.ts';
-import { layoutPdf, pageAt, unifyRadicals, type PdfPage } from './pdf-layout.ts';
+import { layoutPdf, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
+
+/** The page an offset is on: the last mark at or before it. */
+const pageAt = (pages: PageMark[], offset: number) => pages.filter((p) => p.offset <= offset).at(-1)?.page;
 
 // The layout of positioned runs, no pdf.js: the CLI (packages/cli/test/inputs/pdf.test.ts reads
 // generated PDFs end to end), the web page and the editor all lay a PDF out with layoutPdf.

@@ -629,18 +629,3 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   const text = out.join('');
   return { text, pages, pageCount: pdfPages.length, tables };
 }
-
-/** The page an offset of the text is on (1-based), from the page map. */
-export function pageAt(pages: readonly PageMark[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = pages.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid].offset <= offset) {
-      found = pages[mid].page;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found ?? pages[0]?.page;
-}
