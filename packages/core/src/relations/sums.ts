@@ -8,6 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveTotal, totalThenColon } from './sum-lists.ts';
+import { firstFrom } from './first-from.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
@@ -51,18 +52,6 @@ function computeDepths(text: string): Int32Array {
 interface Item {
   start: number;
   end: number;
-}
-
-/** Index of the first figure that starts at or after `at` (figures are sorted by start). */
-function firstFrom(figs: readonly DocFigure[], at: number): number {
-  let lo = 0;
-  let hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
