@@ -7,7 +7,7 @@
  * text from the positioned runs, so the page checks the text `budgetlint
  * --print-text` prints.
  */
-import { layoutPdf, type PdfItem, type PdfPage, type SourceFormat } from '@budgetlint/core';
+import { layoutPdf, positionRuns, type PdfPage, type PdfTextRun, type SourceFormat } from '@budgetlint/core';
 import { DraftError } from './read.ts';
 // Built by build.mjs: the worker's code as text, and the GB CMaps as base64, keyed by name.
 // @ts-expect-error virtual module
@@ -85,18 +85,9 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_
           const page = await doc.getPage(p);
           const vp = page.getViewport({ scale: 1 });
           const content = await page.getTextContent();
-          const items: PdfItem[] = [];
-          for (const it of content.items) {
-            if (!('str' in it) || !it.str || !it.transform) continue;
-            const m = pdfjs.Util.transform(vp.transform, it.transform);
-            const size = Math.hypot(m[2], m[3]);
-            // As the CLI's reader (pdf-extract.ts) measures runs, so both lay out the same positions.
-            // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
-            if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
-            const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
-            items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
-          }
-          pages.push({ width: vp.width, height: vp.height, items });
+          const runs: PdfTextRun[] = content.items.flatMap((it) => ('str' in it && it.str && it.transform ? [{ str: it.str, transform: it.transform, width: it.width }] : []));
+          // Placed as the CLI's reader places them (core's positionRuns), so both lay out the same positions.
+          pages.push({ width: vp.width, height: vp.height, items: positionRuns(vp.transform, runs) });
           page.cleanup();
         }
         return pages;

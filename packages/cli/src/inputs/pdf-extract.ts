@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PdfItem, PdfPage } from '@budgetlint/core';
+import { positionRuns, type PdfItem, type PdfPage, type PdfTextRun } from '@budgetlint/core';
 import { InputError } from './errors.ts';
 
 /**
@@ -102,17 +102,10 @@ async function extract(data, maxPages) {
       const page = await doc.getPage(p);
       const vp = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const items = [];
-      for (const it of content.items) {
-        if (!it.str || !it.transform) continue;
-        const m = pdfjs.Util.transform(vp.transform, it.transform);
-        const size = Math.hypot(m[2], m[3]);
-        // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
-        if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
-        const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
-        items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
-      }
-      pages.push({ width: vp.width, height: vp.height, items });
+      // Raw runs: core's positionRuns places them on this side, as the web page's do.
+      const runs = [];
+      for (const it of content.items) if (it.str && it.transform) runs.push({ str: it.str, transform: it.transform, width: it.width });
+      pages.push({ width: vp.width, height: vp.height, viewport: vp.transform, runs });
       page.cleanup();
     }
     return { pages };
@@ -131,7 +124,9 @@ function fail(message: string): never {
   throw new InputError(message);
 }
 
-type Reply = { id: number; pages?: PdfPage[]; error?: string; message?: string };
+/** A page as the worker sends it: pdf.js's runs, not yet placed. */
+type RawPage = { width: number; height: number; viewport: number[]; runs: PdfTextRun[] };
+type Reply = { id: number; pages?: RawPage[]; error?: string; message?: string };
 
 /** The worker of this run (one per heap limit), kept for the next PDF and not keeping the process alive. */
 let shared: { worker: Worker; heapMb: number; pending: Map<number, (r: Reply | Error) => void> } | undefined;
@@ -188,7 +183,7 @@ function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
             ? new InputError(`refusing PDF: reading it needs more than ${limits.maxHeapMb} MB (a compressed-object bomb?)`)
             : new InputError(`cannot read PDF: ${r.message}`),
         );
-      } else if (r.pages) resolve(r.pages);
+      } else if (r.pages) resolve(r.pages.map((p) => ({ width: p.width, height: p.height, items: positionRuns(p.viewport, p.runs) })));
       else reject(pdfError(r.error ?? 'Error', r.message ?? '', limits));
     };
     w.pending.set(id, settle);

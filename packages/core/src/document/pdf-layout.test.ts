@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './index.ts';
-import { layoutPdf, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
+import { layoutPdf, positionRuns, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
 
 /** The page an offset is on: the last mark at or before it. */
 const pageAt = (pages: PageMark[], offset: number) => pages.filter((p) => p.offset <= offset).at(-1)?.page;
@@ -203,5 +203,29 @@ describe('layoutPdf: lines that are never wrapped', () => {
       items: [entry('3. 2025年部门支出预算总表', 285), entry('4．2025年部门财政拨款收支预算总表', 306), entry('5．2025年部门一般公共预算支出功能分类预算表', 328)],
     };
     expect(layoutPdf([p]).text.trim().split('\n\n')).toHaveLength(3);
+  });
+});
+
+describe('positionRuns: pdf.js runs placed on the page', () => {
+  // An A4 page at scale 1: pdf.js's viewport flips y so that the origin is the top-left corner.
+  const A4 = [1, 0, 0, -1, 0, 841.89];
+
+  it('puts a run at its baseline from the top left, in its font size, with its advance width', () => {
+    const [it] = positionRuns(A4, [{ str: '收入合计', transform: [12, 0, 0, 12, 72, 769.89], width: 48 }]);
+    expect(it).toEqual({ str: '收入合计', x: 72, y: 72, w: 48, size: 12 });
+  });
+
+  it('a page shown at another scale keeps widths in step with positions; condensed type keeps its size', () => {
+    const [it] = positionRuns([2, 0, 0, -2, 0, 1683.78], [{ str: '100.00', transform: [6, 0, 0, 12, 300, 769.89], width: 18 }]);
+    expect(it).toMatchObject({ x: 600, y: 144, w: 36, size: 24 });
+  });
+
+  it('leaves out text turned on its side and empty runs', () => {
+    const runs = [
+      { str: '内部资料', transform: [0, 12, -12, 0, 560, 400], width: 48 },
+      { str: '', transform: [12, 0, 0, 12, 72, 700], width: 0 },
+      { str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24 },
+    ];
+    expect(positionRuns(A4, runs).map((i) => i.str)).toEqual(['正文']);
   });
 });

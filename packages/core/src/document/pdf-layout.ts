@@ -17,6 +17,45 @@ export interface PdfPage {
   items: PdfItem[];
 }
 
+/** A run of text as pdf.js's getTextContent() reports it: its matrix in PDF space and its advance width. */
+export interface PdfTextRun {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+/** pdf.js's Util.transform: the affine matrices [a b c d e f] multiplied, m1 after m2. */
+function multiply(m1: readonly number[], m2: readonly number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+/**
+ * A page's runs as pdf.js reports them → positioned runs in page coordinates
+ * (the viewport's transform at scale 1: origin top-left, y down). The CLI's
+ * worker and the web page's both hand their runs over raw, so a PDF is
+ * measured once, here, the same way everywhere. Text turned on its side (a
+ * rotated stamp, a vertical label) is not part of the reading order.
+ */
+export function positionRuns(viewport: readonly number[], runs: readonly PdfTextRun[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  for (const it of runs) {
+    if (!it.str || !it.transform) continue;
+    const m = multiply(viewport, it.transform);
+    const size = Math.hypot(m[2], m[3]);
+    if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
+    const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
+    items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
+  }
+  return items;
+}
+
 /**
  * Rebuilds a PDF's text from the positioned runs pdf.js reports, as the
  * Markdown the linter reads (core's table rules read GFM pipe tables):
