@@ -165,13 +165,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
   // The last date a stock was stated at, across paragraphs: "截至同一时点，…余额…" means that one.
   let lastStockDate = '';
-  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'table-row' && block.table) {
-      const rows = tables.get(block.table.id);
-      if (rows) rows.push(block);
-      else tables.set(block.table.id, [block]);
-    }
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     if (!v.debt.test(block.text)) continue;
     let head: Head | undefined;
@@ -308,7 +302,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       if (dates.length) lastYear = dates[dates.length - 1].date.year;
     }
   }
-  for (const rows of tables.values()) tableDebts(ctx, rows, limitElsewhere, claims);
+  for (const rows of ctx.tables()) tableDebts(ctx, rows, limitElsewhere, claims);
   return fillScope(claims);
 }
 

@@ -211,15 +211,8 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
   const labels = stated
     ? [...new Set([...stated.flatMap((b) => b.labels), ...KNOWN_LABELS])].sort((a, b) => b.length - a.length)
     : KNOWN_LABELS;
-  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'table-row' && block.table) {
-      const rows = tables.get(block.table.id);
-      if (rows) rows.push(block);
-      else tables.set(block.table.id, [block]);
-      continue;
-    }
-    if (block.kind === 'toc') continue;
+    if (block.table || block.kind === 'toc') continue;
     for (const s of ctx.sentences(block)) {
       if (standards.has(s)) continue;
       if (RESPECTIVELY.test(s.text) && respectiveGrades(ctx, s, labels, out)) continue;
@@ -244,7 +237,7 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
       });
     }
   }
-  for (const rows of tables.values()) tableGrades(ctx, rows, labels, out);
+  for (const rows of ctx.tables()) tableGrades(ctx, rows, labels, out);
   if (stated) for (const c of out) c.bands = stated;
   return out;
 }

@@ -373,14 +373,7 @@ export class SumExtractor {
 
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
   private tables(): void {
-    const rowsByTable = new Map<number, Block[]>();
-    for (const b of this.ctx.doc.blocks) {
-      if (!b.table) continue;
-      const list = rowsByTable.get(b.table.id);
-      if (list) list.push(b);
-      else rowsByTable.set(b.table.id, [b]);
-    }
-    for (const rows of rowsByTable.values()) {
+    for (const rows of this.ctx.tables()) {
       const header = rows.find((r) => r.table!.header);
       const cellText = (r: Block, c: number) => (r.cells && r.cells[c] ? r.text.slice(r.cells[c].start, r.cells[c].end) : '');
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {
