@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error build.mjs is plain JavaScript run by Node
 import { buildWeb } from '../build.mjs';
 import { docxDraft, TXT_LINES } from './drafts.ts';
+import { startServe } from './serve.ts';
 
 /**
  * The page as a drafter meets it: Debian's Chromium opens dist/index.html
@@ -17,7 +18,6 @@ import { docxDraft, TXT_LINES } from './drafts.ts';
  * machine. Screenshots go to .artifacts/web-*.png (CI keeps .artifacts/).
  */
 const CHROMIUM = '/usr/bin/chromium';
-const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 const CLI = fileURLToPath(new URL('../../cli/bin/budgetlint.js', import.meta.url));
 const ARTIFACTS = resolve(import.meta.dirname, '../../../.artifacts');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -226,17 +226,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
   });
 
   it('works the same served over http by `pnpm web`', async () => {
-    const server = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, BUDGETLINT_WEB_DIST: join(tmp, 'site') } });
+    const { server, base } = await startServe({ BUDGETLINT_WEB_DIST: join(tmp, 'site') });
     try {
-      const base = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server.stdout!.on('data', (d) => {
-          out += d;
-          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-          if (m) resolve(m[0]);
-        });
-        server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-      });
       const served = await context.newPage();
       served.on('pageerror', (e) => errors.push(e.message));
       await served.goto(base);

@@ -140,3 +140,24 @@ export function renderText(text: string, marks: TextMark[], opts: TextOptions): 
   });
   return out.join('\n');
 }
+
+/**
+ * A report as one self-contained page: styles and script inline, nothing
+ * fetched, so it can be mailed, attached to a CI run or opened from disk.
+ */
+export function reportPage(parts: { css: string; body: string; bodyClass?: string; script?: string }): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="budgetlint">
+<title>budgetlint 检查报告</title>
+<style>${parts.css}</style>
+</head>
+<body${parts.bodyClass ? ` class="${parts.bodyClass}"` : ''}>
+${parts.body}
+${parts.script ? `<script>${parts.script}</script>\n` : ''}</body>
+</html>
+`;
+}

@@ -12,7 +12,7 @@ function ruleLabel(id: string | null, rule: RuleInfo | undefined): string {
 }
 import { isInfo } from '../messages.ts';
 import { placeAt, placeLabel } from '../inputs/places.ts';
-import { escapeHtml, LEVEL_LABEL as LABEL, renderText, type Level, type TextMark } from './html-text.ts';
+import { escapeHtml, LEVEL_LABEL as LABEL, renderText, reportPage, type Level, type TextMark } from './html-text.ts';
 
 /**
  * `--format html`: one self-contained page for the whole run (inline CSS and
@@ -286,17 +286,7 @@ export const html: Formatter = (results, ctx) => {
   const indexed = results.map((f, i) => ({ f, i }));
   const withFindings = indexed.filter(({ f }) => f.messages.length);
   const clean = indexed.filter(({ f }) => !f.messages.length);
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="budgetlint">
-<title>budgetlint 检查报告</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
+  const body = `<header>
 <h1>budgetlint 检查报告</h1>
 <p class="totals">${totals}</p>
 </header>
@@ -308,9 +298,6 @@ ${renderSummary(results, ctx)}
 ${withFindings.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}
 ${clean.length ? `<h2 class="group">没有发现问题的文件（${clean.length} 个，点击展开原文）</h2>\n${clean.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}` : ''}
 </main>
-<div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>
-<script>${JS}</script>
-</body>
-</html>
-`;
+<div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>`;
+  return reportPage({ css: CSS, body, script: JS });
 };
