@@ -126,13 +126,27 @@ const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三�
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
 /** Closing punctuation a line may not start with: it takes the character before it to the next line. */
 const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
-const TOC_LEADERS = /(?:[.…·•・‥]\s*){4,}[0-9０-９\s]*$/;
+const LEADER_CHAR = /[.…·•・‥]/;
+const PAGE_REF_CHAR = /[0-9０-９\s]/;
+
+/** A contents entry: the line ends in four or more dot leaders, perhaps then a page number (read from the end, no backtracking). */
+function endsInLeaders(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && PAGE_REF_CHAR.test(text[i - 1])) i--;
+  let dots = 0;
+  for (; i > 0; i--) {
+    const c = text[i - 1];
+    if (LEADER_CHAR.test(c)) dots++;
+    else if (!/\s/.test(c)) break;
+  }
+  return dots >= 4;
+}
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
 const PAGE_NUMBER =
-  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，、/／]?\s*共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*(?:[,，、/／]\s*)?共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
 
 /**
  * CJK radicals that PDF writers (Chrome's and Word's "save as PDF" with some
@@ -597,7 +611,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     const inside = prev.x0 > m.left + 2 * prev.size && prev.x1 < m.right - 2 * prev.size;
     if (inside && Math.abs((prev.x0 + prev.x1) / 2 - centre) < 0.5 * prev.size) return false;
     // A contents entry ends in its dot leaders (and page number): the next line is the next entry.
-    if (TOC_LEADERS.test(prev.text)) return false;
+    if (endsInLeaders(prev.text)) return false;
     // Stopped short of the margin by more than the next line's first word needs: the paragraph ended.
     // A figure does not fit without the character after it (Word keeps "230.00万" together), nor
     // does a character without the closing punctuation after it (，。） may not start a line).
