@@ -43,11 +43,13 @@ for (const t of targets) {
 // where packages/cli/src/inputs/pdf-extract.ts looks first (from dist/ or dist/chunks/), so a packed tarball carries them.
 if (existsSync('packages/cli/src/inputs/pdf-extract.ts')) {
   const pdfjs = dirname(createRequire(join(process.cwd(), 'packages/cli/package.json')).resolve('pdfjs-dist/package.json'));
-  const out = 'packages/cli/dist/pdfjs';
-  mkdirSync(out, { recursive: true });
-  for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(pdfjs, 'legacy/build', f), join(out, f));
-  cpSync(join(pdfjs, 'LICENSE'), join(out, 'LICENSE'));
-  for (const d of ['cmaps', 'standard_fonts']) cpSync(join(pdfjs, d), join(out, d), { recursive: true });
+  // The language server reads PDFs with the same reader (packages/language-server/src/extracted.ts).
+  for (const out of ['packages/cli/dist/pdfjs', 'packages/language-server/dist/pdfjs']) {
+    mkdirSync(out, { recursive: true });
+    for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(pdfjs, 'legacy/build', f), join(out, f));
+    cpSync(join(pdfjs, 'LICENSE'), join(out, 'LICENSE'));
+    for (const d of ['cmaps', 'standard_fonts']) cpSync(join(pdfjs, d), join(out, d), { recursive: true });
+  }
 }
 
 // The web page: one self-contained index.html (packages/web/dist).

@@ -34,19 +34,8 @@ function signed(c: ChangeClaim | undefined): Signed | undefined {
   if (!c) return undefined;
   if (c.flat && !c.delta) return { interval: point(0), exact: new Decimal(0), text: '0（持平）', claim: c };
   if (!c.delta || !c.deltaWord) return undefined;
-  const dir = statedDirection(c.deltaWord.text, c.delta.value);
-  if (!dir) return undefined;
-  // A signed figure (增加-97, a table's 增减额 column) already carries its direction in the word's reading.
-  const i = abs(intervalOf(c.delta));
-  const v = baseValue(c.delta).abs();
-  const down = dir === 'down';
-  return {
-    interval: down ? neg(i) : i,
-    exact: down ? v.neg() : v,
-    text: `${down ? '- ' : '+ '}${c.delta.raw.replace(/^[-−－负]/, '')}`,
-    figure: c.delta,
-    claim: c,
-  };
+  const d = signedDelta(c.delta, c.deltaWord.text);
+  return d && { ...d, claim: c };
 }
 
 interface SignedPart {
@@ -56,14 +45,37 @@ interface SignedPart {
   figure?: DocFigure;
 }
 
+/** A change figure with its direction word as a signed amount, written as the message shows it (+ 1.85, - 0.90). */
+function signedDelta(delta: DocFigure, word: string | undefined): SignedPart | undefined {
+  const dir = statedDirection(word, delta.value);
+  if (!dir) return undefined;
+  // A signed figure (增加-97, a table's 增减额 column) already carries its direction in the word's reading.
+  const i = abs(intervalOf(delta));
+  const v = baseValue(delta).abs();
+  const down = dir === 'down';
+  return { interval: down ? neg(i) : i, exact: down ? v.neg() : v, text: `${down ? '- ' : '+ '}${delta.raw.replace(/^[-−－负]/, '')}`, figure: delta };
+}
+
 function signedPart(p: ChangePart): SignedPart | undefined {
   if (!p.delta) return p.flat ? { interval: point(0), exact: new Decimal(0), text: '+ 0（持平）' } : undefined;
-  const dir = statedDirection(p.word?.text, p.delta.value);
-  if (!dir) return undefined;
-  const i = abs(intervalOf(p.delta));
-  const v = baseValue(p.delta).abs();
-  const down = dir === 'down';
-  return { interval: down ? neg(i) : i, exact: down ? v.neg() : v, text: `${down ? '- ' : '+ '}${p.delta.raw.replace(/^[-−－负]/, '')}`, figure: p.delta };
+  return signedDelta(p.delta, p.word?.text);
+}
+
+/**
+ * "X比上年减少A，但各分项增减之和为减少B（terms），相差C": the parts' changes added up,
+ * with as many decimals as the most precise figure, the terms as written (their units
+ * only when the changes are not all in the total's unit).
+ */
+function mismatchMessage(subject: string, base: string, total: SignedPart & { figure: DocFigure }, parts: readonly SignedPart[]): string {
+  const exact = parts.reduce((a, p) => a.plus(p.exact), new Decimal(0));
+  const figs = parts.filter((p) => p.figure).map((p) => p.figure!);
+  const places = Math.max(maxPrecision(figs), total.figure.precision);
+  const sameUnit = figs.every((f) => f.unit === total.figure.unit);
+  const terms = parts
+    .map((p) => (sameUnit && p.figure ? p.text.slice(0, p.text.length - p.figure.unit.length) : p.text))
+    .join(' ')
+    .replace(/^\+ /, '');
+  return `${subject}比${base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`;
 }
 
 /** A total's change against its parts' changes, read as one relation (其中, 增加的X中, 按…分). */
@@ -74,17 +86,9 @@ function checkRelation(ctx: { report: (f: any) => void }, c: ChangeSumClaim): bo
   if (!total?.figure || parts.some((p) => !p)) return false;
   const all = sum(parts.map((p) => p!.interval));
   if (meets(all, total.interval)) return true;
-  const exact = parts.reduce((a, p) => a.plus(p!.exact), new Decimal(0));
-  const figs = parts.filter((p) => p!.figure).map((p) => p!.figure!);
-  const places = Math.max(maxPrecision(figs), total.figure.precision);
-  const sameUnit = figs.every((f) => f.unit === total.figure!.unit);
-  const terms = parts
-    .map((p) => (sameUnit && p!.figure ? p!.text.slice(0, p!.text.length - p!.figure.unit.length) : p!.text))
-    .join(' ')
-    .replace(/^\+ /, '');
   const base = c.base === '上年' ? '上年' : c.base;
   ctx.report({
-    message: `${c.subject}比${base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
+    message: mismatchMessage(c.subject, base, { ...total, figure: total.figure }, parts.map((p) => p!)),
     range: total.figure.range,
     related: parts.map((p, i) => ({
       range: p!.figure?.range ?? c.parts[i].flat!.range,
@@ -125,17 +129,8 @@ export default defineRule(
       if (parts.some((p) => normalizeBase(p!.claim.base) !== base)) continue;
       const all = sum(parts.map((p) => p!.interval));
       if (meets(all, total.interval)) continue;
-      const exact = parts.reduce((a, p) => a.plus(p!.exact), new Decimal(0));
-      const figs = parts.filter((p) => p!.figure).map((p) => p!.figure!);
-      const places = Math.max(maxPrecision(figs), total.figure.precision);
-      // Numbers as written; units only when the deltas are not all in the total's unit.
-      const sameUnit = figs.every((f) => f.unit === total.figure!.unit);
-      const terms = parts
-        .map((p) => (sameUnit && p!.figure ? p!.text.slice(0, p!.text.length - p!.figure.unit.length) : p!.text))
-        .join(' ')
-        .replace(/^\+ /, '');
       ctx.report({
-        message: `${s.subject || total.claim.subject || '合计'}比${total.claim.base}${describe(total.exact, total.figure, places)}，但各分项增减之和为${describe(exact, total.figure, places)}（${terms}），相差${formatIn(total.exact.minus(exact).abs(), total.figure, places)}`,
+        message: mismatchMessage(s.subject || total.claim.subject || '合计', total.claim.base, { ...total, figure: total.figure }, parts.map((p) => p!)),
         range: total.figure.range,
         related: parts.map((p, i) => ({
           range: p!.figure?.range ?? p!.claim.flat!.range,

@@ -2,6 +2,8 @@
 // server into dist/, so the .vsix carries everything it runs.
 // Run directly (`node scripts/build.mjs`) or imported by the repository's scripts/build.mjs.
 import { build } from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -32,4 +34,15 @@ await build({
   ...common,
   entryPoints: [join(root, 'packages/language-server/src/main.ts')],
   outfile: join(here, 'dist/server.js'),
+  // The PDF reader finds pdf.js beside its own file: as CommonJS it falls back to __filename (pdf-extract.ts).
+  logOverride: { 'empty-import-meta': 'silent' },
 });
+
+// pdf.js and its data for Chinese text, beside the server: it reads the PDF drafts the editor shows
+// (packages/cli/src/inputs/pdf-extract.ts looks for dist/pdfjs first).
+const pdfjs = dirname(createRequire(join(root, 'packages/cli/package.json')).resolve('pdfjs-dist/package.json'));
+const out = join(here, 'dist/pdfjs');
+mkdirSync(out, { recursive: true });
+for (const f of ['pdf.min.mjs', 'pdf.worker.min.mjs']) cpSync(join(pdfjs, 'legacy/build', f), join(out, f));
+cpSync(join(pdfjs, 'LICENSE'), join(out, 'LICENSE'));
+for (const d of ['cmaps', 'standard_fonts']) cpSync(join(pdfjs, d), join(out, d), { recursive: true });

@@ -10,10 +10,29 @@ const SUPPRESS_FINDING_COMMAND = 'budgetlint.suppressFinding';
 const LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace';
 const RESTART_COMMAND = 'budgetlint.restartServer';
 const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
+const LINT_FILE_NOTIFICATION = 'budgetlint/lintFile';
+const FORGET_FILE_NOTIFICATION = 'budgetlint/forgetFile';
+/** Word and PDF drafts: VS Code holds no text document for them, so the server is told which are shown and reads them from disk. */
+const EXTRACTED = /\.(pdf|docx)$/i;
 interface PrintClaimsParams {
   textDocument: { uri: string };
 }
 let client: LanguageClient | undefined;
+
+/** The file a tab shows, when it is a Word or PDF file on disk (a text tab showing "binary", or a custom viewer). */
+function extractedUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+  return uri && uri.scheme === 'file' && EXTRACTED.test(uri.path) ? uri : undefined;
+}
+
+function shownExtracted(): vscode.Uri[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs.map(extractedUri)).filter((u): u is vscode.Uri => u !== undefined);
+}
+
+function tellServer(method: string, uri: vscode.Uri): void {
+  if (client?.isRunning()) void client.sendNotification(method, { uri: client.code2ProtocolConverter.asUri(uri) });
+}
 
 /** The language ids the user asked for (budgetlint.languages). */
 function languages(): string[] {
@@ -74,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         // A new client: the document selector follows budgetlint.languages.
         client = createClient(serverModule);
         await client.start();
+        for (const uri of shownExtracted()) tellServer(LINT_FILE_NOTIFICATION, uri);
         client.outputChannel.appendLine(`${SERVER_NAME} restarted from ${serverModule}`);
       } finally {
         restarting = undefined;
@@ -157,7 +177,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  // Word and PDF files: linted when their tab opens and whenever they change on disk (saved from Word), cleared when the last tab closes.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{pdf,PDF,docx,DOCX}');
+  const changed = (uri: vscode.Uri) => {
+    if (shownExtracted().some((u) => u.toString() === uri.toString())) tellServer(LINT_FILE_NOTIFICATION, uri);
+  };
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidChange(changed),
+    watcher.onDidCreate(changed),
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      for (const tab of e.opened) {
+        const uri = extractedUri(tab);
+        if (uri) tellServer(LINT_FILE_NOTIFICATION, uri);
+      }
+      const still = new Set(shownExtracted().map((u) => u.toString()));
+      for (const tab of e.closed) {
+        const uri = extractedUri(tab);
+        if (uri && !still.has(uri.toString())) tellServer(FORGET_FILE_NOTIFICATION, uri);
+      }
+    }),
+  );
+
   await client.start();
+  for (const uri of shownExtracted()) tellServer(LINT_FILE_NOTIFICATION, uri);
   context.subscriptions.push({ dispose: () => void client?.stop() });
   updateStatus();
   client.outputChannel.appendLine(`${SERVER_NAME} started from ${serverModule}`);

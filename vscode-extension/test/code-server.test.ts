@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureVsix, repoRoot } from './support/vsix.ts';
 import { DRAFT } from '../../packages/language-server/test/support/draft.ts';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 
 const csDir = process.env.BUDGETLINT_CODE_SERVER_DIR ?? join(homedir(), '.cache/budgetlint-code-server');
 const codeServer = join(csDir, 'node_modules/.bin/code-server');
@@ -49,6 +50,9 @@ describe.skipIf(missing.length > 0)(`VS Code (code-server)${missing.length ? ` �
     const xdg = join(dir, 'xdg');
     for (const d of [ws, join(userData, 'User'), extensions, xdg]) mkdirSync(d, { recursive: true });
     writeFileSync(join(ws, 'draft.md'), DRAFT);
+    // A Word draft, which VS Code cannot show as text: the extension has the server read it from disk.
+    const docx = new Document({ sections: [{ children: DRAFT.split('\n').filter(Boolean).map((t) => new Paragraph({ children: [new TextRun(t)] })) }] });
+    writeFileSync(join(ws, 'budget-notes.docx'), new Uint8Array(await Packer.toBuffer(docx)));
     writeFileSync(
       join(userData, 'User/settings.json'),
       JSON.stringify({
@@ -358,5 +362,28 @@ describe.skipIf(missing.length > 0)(`VS Code (code-server)${missing.length ? ` �
       await page.screenshot({ path: join(artifacts, 'vscode-workspace.png') });
     },
     180_000,
+  );
+
+  it(
+    'lints a Word file opened in a tab (no text editor for it): its findings in Problems, naming the paragraph',
+    async () => {
+      await page.keyboard.press('Escape');
+      const input = await quickInput('Control+P');
+      await input.fill('budget-notes.docx');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'budget-notes.docx' }).first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tab', { hasText: 'budget-notes.docx' }).first().waitFor({ timeout: 30_000 });
+      const problems = page.locator('.markers-panel');
+      for (let i = 0; i < 15 && !(await problems.isVisible()); i++) {
+        await page.keyboard.press('Control+Shift+M');
+        await problems.waitFor({ timeout: 2000 }).catch(() => undefined);
+      }
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /第\d+段「/ });
+      await row.first().waitFor({ timeout: 90_000 });
+      expect(await row.first().innerText()).toContain('31.62亿元');
+      expect(await problems.innerText()).toContain('budget-notes.docx');
+      await page.screenshot({ path: join(artifacts, 'vscode-docx.png') });
+    },
+    150_000,
   );
 });

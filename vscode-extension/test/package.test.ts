@@ -1,10 +1,14 @@
 // The extension packages offline into a self-contained .vsix.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureVsix, extensionDir } from './support/vsix.ts';
+import { startClient } from '../../packages/language-server/test/support/client.ts';
+import { flow, writePdf } from '../../packages/cli/test/inputs/pdf-writer.ts';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 
 const manifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
 
@@ -32,7 +36,10 @@ describe('the .vsix', () => {
       .map((l) => l.trim().split(/\s+/).at(-1) ?? '')
       .filter((f) => f.startsWith('extension/'))
       .sort();
-    expect(files).toEqual(['extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/readme.md']);
+    // pdf.js and the data it reads Chinese text with, for the PDF drafts the server reads from disk.
+    const pdfjs = files.filter((f) => f.startsWith('extension/dist/pdfjs/'));
+    expect(pdfjs).toEqual(expect.arrayContaining(['extension/dist/pdfjs/pdf.min.mjs', 'extension/dist/pdfjs/pdf.worker.min.mjs', 'extension/dist/pdfjs/cmaps/UniGB-UCS2-H.bcmap']));
+    expect(files.filter((f) => !pdfjs.includes(f))).toEqual(['extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/readme.md']);
   });
 
   it('has a bundled server that starts on its own (no node_modules)', () => {
@@ -72,5 +79,31 @@ describe('the .vsix', () => {
     expect(protocol).toContain("LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace'");
     const extension = readFileSync(join(extensionDir, 'src/extension.ts'), 'utf8');
     for (const id of ['budgetlint.suppressFinding', 'budgetlint.lintWorkspace', 'budgetlint.restartServer']) expect(extension).toContain(`'${id}'`);
+  });
+});
+
+// The server as the .vsix ships it (CommonJS, pdf.js beside it): the Word and PDF drafts VS Code shows in tabs.
+describe('the bundled server reads Word and PDF drafts from disk', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budgetlint-vsix-drafts-'));
+  const SUM = '2025年，全市税收返还和转移支付31.62亿元，其中返还性收入2.4亿元，一般性转移支付13.4亿元，专项转移支付10.2亿元。';
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lints a .pdf and a .docx it is told about (budgetlint/lintFile), naming the page and the paragraph', async () => {
+    await ensureVsix();
+    writeFileSync(join(dir, '说明.pdf'), writePdf([{ runs: flow(['一、转移支付情况']).runs }, { runs: flow([SUM]).runs }]));
+    const doc = new Document({ sections: [{ children: ['一、转移支付情况', SUM].map((t) => new Paragraph({ children: [new TextRun(t)] })) }] });
+    writeFileSync(join(dir, '说明.docx'), new Uint8Array(await Packer.toBuffer(doc)));
+    const client = await startClient({ server: join(extensionDir, 'dist/server.js'), rootUri: pathToFileURL(dir).href });
+    try {
+      for (const [name, place] of [['说明.pdf', /^第2页：/], ['说明.docx', /^第2段「/]] as const) {
+        const uri = pathToFileURL(join(dir, name)).href;
+        await client.conn.sendNotification('budgetlint/lintFile', { uri });
+        const p = await client.diagnostics(uri, (x) => x.diagnostics.length > 0, 60_000);
+        expect(p.diagnostics.map((d) => d.code), client.stderr()).toEqual(['sum-mismatch']);
+        expect(p.diagnostics[0].message).toMatch(place);
+      }
+    } finally {
+      await client.close();
+    }
   });
 });

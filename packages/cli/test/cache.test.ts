@@ -3,24 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliIO } from '../src/run.ts';
 import { hashConfig, LintCache, linterKey } from '../src/cache.ts';
 import { defaultConfig } from '@budgetlint/core';
-import { BAD_TRANSFER, CLEAN_TRANSFER, tempTree } from './helpers.ts';
+import { BAD_TRANSFER, CLEAN_TRANSFER, runInProcess, tempTree } from './helpers.ts';
 
 async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    env: { NO_COLOR: '1', BUDGETLINT_DEBUG: '1' },
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await runCli(argv, io);
-  const m = /debug: cache (\d+) hits, (\d+) misses/.exec(stderr);
-  return { code, stdout, stderr, hits: m ? Number(m[1]) : -1, misses: m ? Number(m[2]) : -1 };
+  const r = await runInProcess(argv, cwd, { BUDGETLINT_DEBUG: '1' });
+  const m = /debug: cache (\d+) hits, (\d+) misses/.exec(r.stderr);
+  return { ...r, hits: m ? Number(m[1]) : -1, misses: m ? Number(m[2]) : -1 };
 }
 
 const DEBT = '截至2024年底，全区政府债务余额86.5亿元，控制在省级下达的债务限额80.2亿元以内，其中一般债务余额40.1亿元，专项债务余额46.4亿元。\n';

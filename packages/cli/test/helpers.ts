@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { CliIO } from '../src/run.ts';
 
 /** A fresh temporary directory holding `files` (path → content). */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
@@ -11,6 +12,26 @@ export function tempTree(files: Record<string, string | Uint8Array>): string {
     writeFileSync(p, content);
   }
   return root;
+}
+
+/**
+ * The whole command run in this process, as from a terminal in `cwd` (no colour, no stdin):
+ * what it printed on each stream and its exit code. `env` adds to NO_COLOR=1.
+ */
+export async function runInProcess(argv: string[], cwd: string, env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    cwd,
+    env: { NO_COLOR: '1', ...env },
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readStdin: async () => new Uint8Array(),
+  };
+  // Loaded here, not at the top: most tests only want tempTree, and a test's vi.mock still applies.
+  const { runCli } = await import('../src/run.ts');
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr, errLines: stderr.split('\n').filter(Boolean) };
 }
 
 /** A draft whose 税收返还和转移支付 total does not match its three components (27.54 vs 22.09). */

@@ -2,23 +2,10 @@
 // quote) of a Word file, in every output format; --print-text shows the text positions refer to.
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { runCli, type CliIO } from '../src/run.ts';
-import { tempTree } from './helpers.ts';
+import { runInProcess, tempTree } from './helpers.ts';
 import { flow, writePdf } from './inputs/pdf-writer.ts';
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, cwd);
 
 // 2.4 + 13.4 + 10.2 = 26.0, not 31.62: a sum-mismatch on the third paragraph / second page.
 const INTRO = ['一、转移支付情况', '本部分说明全市税收返还和转移支付的安排情况，数字均按四舍五入列示，合计数与分项之和可能存在尾差。'];

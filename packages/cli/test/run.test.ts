@@ -1,8 +1,7 @@
 // In-process runs of the whole command with stand-in rules: paths the real rules cannot reach
 // (a rule that throws, info-level findings).
 import { describe, expect, it, vi } from 'vitest';
-import { runCli, type CliIO } from '../src/run.ts';
-import { tempTree } from './helpers.ts';
+import { runInProcess, tempTree } from './helpers.ts';
 
 vi.mock('@budgetlint/rules', async () => {
   const { defineRule: define } = await import('@budgetlint/core');
@@ -23,19 +22,7 @@ vi.mock('@budgetlint/rules', async () => {
   return { rules, ruleIds: () => rules.map((r) => r.id) };
 });
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, errLines: stderr.split('\n').filter(Boolean) };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, cwd);
 
 describe('runCli with stand-in rules', () => {
   const root = tempTree({ 'a.md': '# 说明\n\n支出合计100万元。\n' });

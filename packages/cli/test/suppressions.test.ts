@@ -3,22 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, type CliIO } from '../src/run.ts';
-import { BAD_TRANSFER, tempTree } from './helpers.ts';
+import { BAD_TRANSFER, runInProcess, tempTree } from './helpers.ts';
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    env: { NO_COLOR: '1', USER: 'drafter' },
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, cwd, { USER: 'drafter' });
 
 /** A plain-text draft with the 27.54 total that its components do not make, and a heading year that disagrees. */
 const TXT = BAD_TRANSFER.replace(/^# /gm, '').replace(/^## /gm, '');

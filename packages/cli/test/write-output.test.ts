@@ -5,8 +5,7 @@ import { chmodSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, s
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../src/run.ts';
-import { BAD_TRANSFER, CLEAN_TRANSFER, tempTree } from './helpers.ts';
+import { BAD_TRANSFER, CLEAN_TRANSFER, runInProcess, tempTree } from './helpers.ts';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const BIN = join(REPO, 'packages/cli/bin/budgetlint.js');
@@ -18,19 +17,7 @@ beforeAll(() => {
   }
 });
 
-async function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s) },
-    readStdin: async () => new Uint8Array(),
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, errLines: stderr.split('\n').filter(Boolean) };
-}
+const run = (argv: string[], cwd: string) => runInProcess(argv, cwd);
 
 /** Exit 2, one line naming the path, and the file left exactly as it was. */
 async function expectRefused(argv: string[], root: string, shown: string, untouched: string[] = []) {

@@ -30,6 +30,15 @@ export interface SuppressFindingArgs {
 /** Server command: lint every Markdown and text file in the workspace folders, opened or not. */
 export const LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace';
 
+/**
+ * Client → server notifications, params `{ uri }`: a .pdf or .docx the editor shows but holds no
+ * text document for (VS Code opens neither as text). lintFile: read it from disk and publish its
+ * diagnostics (sent again when the file changes on disk); forgetFile: it is closed, clear them.
+ * A .pdf or .docx opened as a text document (didOpen/didSave) is read from disk the same way.
+ */
+export const LINT_FILE_NOTIFICATION = 'budgetlint/lintFile';
+export const FORGET_FILE_NOTIFICATION = 'budgetlint/forgetFile';
+
 /** The settings section the server reads with workspace/configuration. */
 export const SETTINGS_SECTION = 'budgetlint';
 

@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySuppressions, defaultConfig, lint, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type Suppressions } from '@budgetlint/core';
+import { applySuppressions, defaultConfig, lint, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type SourceFormat, type Suppressions } from '@budgetlint/core';
 import {
   CONFIG_FILE_NAME,
   findSuppressionsFile,
@@ -33,10 +33,13 @@ import {
 import { rules as allRules } from '@budgetlint/rules';
 import { codeActionsFor } from './actions.ts';
 import { figureAt, hoverMarkdown } from './describe.ts';
+import { EXTRACTED, ExtractedFiles } from './extracted.ts';
 import { toDiagnostic, toLspRange } from './diagnostics.ts';
 import { printClaims } from './print-claims.ts';
 import {
+  FORGET_FILE_NOTIFICATION,
   LANGUAGE_IDS,
+  LINT_FILE_NOTIFICATION,
   LINT_WORKSPACE_COMMAND,
   OPEN_RULE_DOCS_COMMAND,
   PRINT_CLAIMS_REQUEST,
@@ -163,10 +166,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  // A .pdf or .docx is read from disk (extracted.ts), never linted as the bytes an editor may hold.
   const isSupported = (doc: { languageId: string; uri: string }) =>
-    settings.languages.length
+    !EXTRACTED.test(doc.uri) &&
+    (settings.languages.length
       ? settings.languages.includes(doc.languageId)
-      : (LANGUAGE_IDS as readonly string[]).includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri);
+      : (LANGUAGE_IDS as readonly string[]).includes(doc.languageId) || /\.(md|markdown|mdx|txt)$/i.test(doc.uri));
   const isMarkdown = (doc: TextDocument) => doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri);
 
   // ---- configuration -------------------------------------------------------
@@ -226,8 +231,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   /** Whether a document is left alone: not a language we lint, ignored like the CLI would, or outside the include/exclude settings. */
-  function isSkipped(doc: { languageId: string; uri: string }): boolean {
-    if (!isSupported(doc)) return true;
+  function isSkipped(doc: { languageId: string; uri: string }, anyLanguage = false): boolean {
+    if (!anyLanguage && !isSupported(doc)) return true;
     const path = uriToPath(doc.uri);
     if (!path) return false;
     if (ignorer.ignores(path, configFor(doc.uri).effective)) return true;
@@ -296,9 +301,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** Lints a document's text with its config, and drops what budgetlint-suppressions.json silences. */
-  function lintText(doc: TextDocument): { result: LintResult; diagnostics: Diagnostic[] } {
+  function lintText(doc: TextDocument, format: SourceFormat = isMarkdown(doc) ? 'markdown' : 'text'): { result: LintResult; diagnostics: Diagnostic[] } {
     const text = doc.getText();
-    let result = lint(text, { format: isMarkdown(doc) ? 'markdown' : 'text', rules, config: configFor(doc.uri).config });
+    let result = lint(text, { format, rules, config: configFor(doc.uri).config });
     const path = uriToPath(doc.uri);
     if (path && result.findings.length) {
       const at = suppressionsFor(path);
@@ -316,6 +321,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return { result, diagnostics: result.findings.map((f) => toDiagnostic(doc, f, rulesById)) };
   }
+
+  const extracted = new ExtractedFiles({
+    wanted: (uri, path) => settings.enable && configFor(uri).config.extensions.includes(extname(path).toLowerCase()) && !isSkipped({ uri, languageId: '' }, true),
+    lint: (doc, format) => lintText(doc, format).diagnostics,
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    logError,
+  });
 
   const sizeMB = (doc: TextDocument) => Buffer.byteLength(doc.getText(), 'utf8') / (1024 * 1024);
   const isLarge = (doc: TextDocument) => sizeMB(doc) > settings.largeFileSizeMB;
@@ -342,6 +354,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc || shuttingDown) return;
     if (settingsPending) await settingsPending;
+    if (EXTRACTED.test(uri)) return extracted.lint(uri, uriToPath(uri));
     // An edit that arrived while we waited has scheduled its own run: this one is stale.
     const current = documents.get(uri);
     if (!current || current.version !== doc.version || timers.has(uri)) return;
@@ -374,6 +387,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function relintAll() {
     for (const doc of documents.all()) schedule(doc.uri, 0);
+    extracted.relintAll(uriToPath);
     // Drafts linted by the workspace command but not open would go on showing what the old configuration said.
     if (workspacePublished.size) {
       if (workspaceTimer) clearTimeout(workspaceTimer);
@@ -419,7 +433,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * Lints the Markdown and text files of every workspace folder, opened or
    * not, the way the CLI walks a folder (config extensions and ignores, no
    * dot-folders or node_modules). Files that are open are linted as shown in
-   * the editor; .docx is left to the CLI. Returns how many files were linted.
+   * the editor; Word and PDF files are read from disk. Returns how many files were linted.
    */
   async function lintWorkspace(): Promise<number> {
     let count = 0;
@@ -444,8 +458,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         if (!e.isFile() || e.name.startsWith('~$')) continue;
         const ext = extname(e.name).toLowerCase();
-        if (!['.md', '.markdown', '.mdx', '.txt'].includes(ext) || !config.extensions.includes(ext === '.mdx' ? '.md' : ext)) continue;
         const uri = pathToFileURL(abs).href;
+        // Word and PDF files: read from disk as when they are shown (extracted.ts).
+        if (EXTRACTED.test(ext) && config.extensions.includes(ext) && settings.enable && !isSkipped({ uri, languageId: '' }, true)) {
+          await extracted.lint(uri, abs);
+          published.add(uri);
+          count++;
+          continue;
+        }
+        if (!['.md', '.markdown', '.mdx', '.txt'].includes(ext) || !config.extensions.includes(ext === '.mdx' ? '.md' : ext)) continue;
         if (open.has(uri)) {
           schedule(uri, 0);
           count++;
@@ -616,7 +637,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidSave(
     guard('didSave', undefined, (e) => {
       const uri = e.document.uri;
-      if (settings.run === 'onSave') {
+      if (settings.run === 'onSave' || EXTRACTED.test(uri)) {
         saveRequested.add(uri);
         schedule(uri, 0);
         return;
@@ -638,6 +659,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       justOpened.delete(uri);
       analyses.delete(uri);
       workspacePublished.delete(uri);
+      extracted.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
   );
@@ -699,6 +721,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       void connection.sendNotification('window/showMessage', { type: MessageType.Info, message: `budgetlint 规则说明：${url}` });
       return null;
+    }),
+  );
+
+  // Word and PDF files the editor shows but does not hold as text documents (the VS Code extension's tabs).
+  connection.onNotification(
+    LINT_FILE_NOTIFICATION,
+    guard('lintFile', undefined, (params: { uri?: unknown }) => {
+      if (typeof params?.uri === 'string' && !documents.get(params.uri)) void extracted.open(params.uri, uriToPath(params.uri));
+    }),
+  );
+  connection.onNotification(
+    FORGET_FILE_NOTIFICATION,
+    guard('forgetFile', undefined, (params: { uri?: unknown }) => {
+      if (typeof params?.uri === 'string' && !documents.get(params.uri)) extracted.close(params.uri);
     }),
   );
 

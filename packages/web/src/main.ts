@@ -14,6 +14,7 @@ import { ACCEPTED, DraftError, explain, pdfSupported, PDF_UNSUPPORTED, readDraft
 import { readPdf } from './pdf.ts';
 import { checkDraft, escapeHtml, renderDocument, renderSummary, withSuppressions, type Checked, type Unreadable } from './report.ts';
 import { installViewer } from './viewer.ts';
+import { reportPage } from '../../cli/src/formatters/html-text.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -147,22 +148,12 @@ function reportHtml(): string {
   copy.hidden = false;
   // What only works on the page: the buttons, the ignore forms, the download note.
   copy.querySelectorAll('.actions, .ignore-row, .ignore-form, #suppressions-note').forEach((e) => e.remove());
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="budgetlint">
-<title>budgetlint 检查报告</title>
-<style>${css}</style>
-</head>
-<body class="has-results saved-report">
-<header><h1>预决算公开说明一致性检查报告</h1><p class="lead">生成时间：${when}。由 budgetlint 在本机浏览器中生成。</p></header>
-<main>${copy.outerHTML}</main>
-<script>(${installViewer.toString()})(document);</script>
-</body>
-</html>
-`;
+  return reportPage({
+    css,
+    bodyClass: 'has-results saved-report',
+    body: `<header><h1>预决算公开说明一致性检查报告</h1><p class="lead">生成时间：${when}。由 budgetlint 在本机浏览器中生成。</p></header>\n<main>${copy.outerHTML}</main>`,
+    script: `(${installViewer.toString()})(document);`,
+  });
 }
 
 function saveReport() {

@@ -1,13 +1,14 @@
-import type { SourceFormat } from '@budgetlint/core';
 /// <reference lib="dom" />
 /**
  * PDF in the page: pdf.js (pdfjs-dist, bundled) reads the positioned text of
  * every page in a Web Worker made from code inlined in the page (a blob: URL,
  * so it works from file:// with no network), with the Chinese CMaps inlined
- * too (build.mjs). pdf-text.ts rebuilds reading order from the positioned runs.
+ * too (build.mjs). core's layoutPdf, the CLI's own layout step, rebuilds the
+ * text from the positioned runs, so the page checks the text `budgetlint
+ * --print-text` prints.
  */
+import { layoutPdf, positionRuns, type PdfPage, type PdfTextRun, type SourceFormat } from '@budgetlint/core';
 import { DraftError } from './read.ts';
-import { layoutText, type PdfItem, type PdfPage } from './pdf-text.ts';
 // Built by build.mjs: the worker's code as text, and the GB CMaps as base64, keyed by name.
 // @ts-expect-error virtual module
 import workerCode from 'budgetlint:pdf-worker';
@@ -84,17 +85,9 @@ export async function extractPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_
           const page = await doc.getPage(p);
           const vp = page.getViewport({ scale: 1 });
           const content = await page.getTextContent();
-          const items: PdfItem[] = [];
-          for (const it of content.items) {
-            if (!('str' in it) || !it.str || !it.transform) continue;
-            const m = pdfjs.Util.transform(vp.transform, it.transform);
-            const size = Math.hypot(m[2], m[3]);
-            // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
-            if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
-            const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
-            items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx * (m[0] < 0 ? -1 : 1), size });
-          }
-          pages.push({ width: vp.width, height: vp.height, items });
+          const runs: PdfTextRun[] = content.items.flatMap((it) => ('str' in it && it.str && it.transform ? [{ str: it.str, transform: it.transform, width: it.width }] : []));
+          // Placed as the CLI's reader places them (core's positionRuns), so both lay out the same positions.
+          pages.push({ width: vp.width, height: vp.height, items: positionRuns(vp.transform, runs) });
           page.cleanup();
         }
         return pages;
@@ -124,9 +117,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ text: string; format
     if (/too many pages/.test(msg)) throw new DraftError('', `PDF 页数过多（${msg.replace(/\D+/g, '')} 页）`);
     throw new DraftError('', `无法读取 PDF：${msg.split('\n')[0]}`);
   }
-  const result = layoutText(pages);
-  if (!result.text.trim()) {
+  const { text } = layoutPdf(pages);
+  if (!text.trim()) {
     throw new DraftError('', '这个 PDF 里没有可读取的文字（可能是扫描件或图片）：请使用 Word 原稿');
   }
-  return result;
+  return { text, format: 'markdown' };
 }

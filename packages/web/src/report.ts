@@ -6,14 +6,17 @@
  * errors, amber for warnings, blue for hints) and every other figure it names
  * is marked (`.rel`, dotted underline). Both carry the ids of their findings
  * (data-f / data-r, space separated), so a click on either side finds the other.
+ * The text itself is rendered by the CLI's HTML report's own renderer
+ * (packages/cli/src/formatters/html-text.ts, no Node imports), so the page
+ * and `--format html` mark a draft the same way.
  * Everything that comes from a document is HTML-escaped.
  */
 import { applySuppressions, defaultConfig, lint, type Finding, type ResolvedConfig, type SuppressionEntry, type Suppressions } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
+import { escapeHtml, LEVEL_LABEL, renderText, splitLines, type Level, type TextLine, type TextMark } from '../../cli/src/formatters/html-text.ts';
 import type { Draft } from './read.ts';
 
-export type Level = 'error' | 'warning' | 'info';
-export const LEVEL_LABEL: Record<Level, string> = { error: '错误', warning: '警告', info: '提示' };
+export { escapeHtml, LEVEL_LABEL, renderText, splitLines, type Level };
 
 export interface Checked {
   draft: Draft;
@@ -67,113 +70,7 @@ export function checkDraft(draft: Draft, opts: { config?: ResolvedConfig; suppre
   return withSuppressions(base, opts.suppressions);
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-interface Mark {
-  start: number;
-  end: number;
-  /** "d{doc}-{n}": the finding this mark belongs to. */
-  id: string;
-  /** undefined: the finding's own figure; else the 1-based related figure. */
-  related?: number;
-  level: Level;
-  title: string;
-}
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
-}
-
-const worst = (ms: Mark[]): Level => (ms.some((m) => m.level === 'error') ? 'error' : ms.some((m) => m.level === 'warning') ? 'warning' : 'info');
-
-/** The draft's text, one numbered row per line, with the marks cut into it. */
-/**
- * A Word or PDF table reaches the linter as a Markdown pipe table; shown to a
- * drafter, its pipes are dimmed and its |---| row is faint, so the rows read as a table.
- */
-const DELIMITER_ROW = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
-
-export function renderText(text: string, marks: Mark[], docId: string, convertedTables = false): string {
-  const lines = splitLines(text);
-  // A mark starting on a line break belongs to the end of the line before it.
-  const lineOf = (off: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const empties = new Map<number, Mark[]>();
-  for (const m of marks) {
-    if (m.end > m.start || m.related !== undefined) continue;
-    const i = lineOf(m.start);
-    empties.set(i, [...(empties.get(i) ?? []), m]);
-  }
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    const here = marks.filter((m) => m.end > m.start && m.start < line.end && m.end > line.start);
-    const carets = (empties.get(i) ?? []).map((m) => ({ ...m, start: Math.min(m.start, line.end) }));
-    const cuts = new Set<number>([line.start, line.end, ...carets.map((m) => m.start)]);
-    for (const m of here) {
-      cuts.add(Math.max(m.start, line.start));
-      cuts.add(Math.min(m.end, line.end));
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    const parts: string[] = [];
-    for (let k = 0; k < points.length; k++) {
-      const a = points[k];
-      for (const c of carets) {
-        if (c.start === a) parts.push(`<mark class="hl hl-${c.level} hl-empty" data-f="${c.id}" tabindex="0" title="${escapeHtml(c.title)}"></mark>`);
-      }
-      const b = points[k + 1];
-      if (b === undefined || b <= a) continue;
-      const raw = escapeHtml(text.slice(a, b));
-      const chunk = convertedTables ? raw.replace(/\|/g, '<span class="pipe">|</span>') : raw;
-      const covering = here.filter((m) => m.start <= a && m.end >= b);
-      if (!covering.length) {
-        parts.push(chunk);
-        continue;
-      }
-      const own = covering.filter((m) => m.related === undefined);
-      const rel = covering.filter((m) => m.related !== undefined);
-      const attrs: string[] = [];
-      const classes: string[] = [];
-      if (own.length) {
-        classes.push('hl', `hl-${worst(own)}`);
-        attrs.push(`data-f="${own.map((m) => m.id).join(' ')}"`, 'tabindex="0"', `title="${escapeHtml(own.map((m) => m.title).join('\n'))}"`);
-      }
-      if (rel.length) {
-        classes.push('rel');
-        attrs.push(`data-r="${[...new Set(rel.map((m) => m.id))].join(' ')}"`, `data-rk="${rel.map((m) => `${m.id}:${m.related}`).join(' ')}"`);
-        if (!own.length) attrs.push(`title="${escapeHtml([...new Set(rel.map((m) => m.title))].join('\n'))}"`);
-      }
-      parts.push(`<${own.length ? 'mark' : 'span'} class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</${own.length ? 'mark' : 'span'}>`);
-    }
-    const cls = convertedTables && DELIMITER_ROW.test(text.slice(line.start, line.end)) ? 'line table-sep' : 'line';
-    out.push(`<div class="${cls}" id="${docId}-L${i + 1}"><span class="ln">${i + 1}</span><span class="tx">${parts.join('')}</span></div>`);
-  });
-  return out.join('\n');
-}
-
-function lineNumber(lines: Line[], offset: number): number {
+function lineNumber(lines: TextLine[], offset: number): number {
   let n = 1;
   for (let i = 1; i < lines.length && lines[i].start <= offset; i++) n = i + 1;
   return n;
@@ -186,7 +83,7 @@ const KIND_NOTE: Record<Draft['kind'], string> = {
   text: '纯文本',
 };
 
-export function renderFinding(f: Finding, id: string, lines: Line[], ignorable = false): string {
+export function renderFinding(f: Finding, id: string, lines: TextLine[], ignorable = false): string {
   const name = RULE_NAMES.get(f.ruleId);
   const related = f.related
     .map((r, j) => `<li><a href="#" class="goto-rel" data-f="${id}" data-rel="${j + 1}">${escapeHtml(r.label)}</a> <span class="where">第 ${lineNumber(lines, r.range.start)} 行</span></li>`)
@@ -225,7 +122,7 @@ function renderSuppressed(c: Checked): string {
 export function renderDocument(c: Checked, index: number, ignorable = false): string {
   const docId = `d${index}`;
   const lines = splitLines(c.draft.text);
-  const marks: Mark[] = [];
+  const marks: TextMark[] = [];
   c.findings.forEach((f, n) => {
     const id = `${docId}-${n}`;
     const title = `${LEVEL_LABEL[f.severity]}：${f.message}`;
@@ -248,7 +145,7 @@ ${failures}
 <div class="panes">
 <div class="list-pane"><h3>发现的问题</h3>${list}${renderSuppressed(c)}</div>
 <div class="text-pane"><h3>全文</h3><div class="text">
-${renderText(c.draft.text, marks, docId, c.draft.format === 'markdown' && (c.draft.kind === 'docx' || c.draft.kind === 'pdf'))}
+${renderText(c.draft.text, marks, { docId, convertedTables: c.draft.format === 'markdown' && (c.draft.kind === 'docx' || c.draft.kind === 'pdf') })}
 </div></div>
 </div>
 </article>`;

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // @ts-expect-error build.mjs is plain JavaScript run by Node
 import { buildWeb } from '../build.mjs';
 import { docxDraft, TXT_LINES } from './drafts.ts';
+import { startServe } from './serve.ts';
 
 /**
  * The page as a drafter meets it: Debian's Chromium opens dist/index.html
@@ -17,7 +18,6 @@ import { docxDraft, TXT_LINES } from './drafts.ts';
  * machine. Screenshots go to .artifacts/web-*.png (CI keeps .artifacts/).
  */
 const CHROMIUM = '/usr/bin/chromium';
-const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 const CLI = fileURLToPath(new URL('../../cli/bin/budgetlint.js', import.meta.url));
 const ARTIFACTS = resolve(import.meta.dirname, '../../../.artifacts');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -54,6 +54,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]');
   });
+
+  /** What `budgetlint --print-text` prints for a PDF, run on a copy of it in a scratch folder. */
+  function cliText(name: string, bytes: Buffer | undefined): string {
+    const dir = join(tmp, 'print-text');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, name), bytes ?? Buffer.alloc(0));
+    const r = spawnSync(process.execPath, [CLI, '--print-text', name], { cwd: dir, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return r.stdout;
+  }
 
   afterAll(async () => {
     await context?.close();
@@ -150,11 +160,36 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
     await page.waitForSelector('article[data-name="转移支付说明.pdf"]');
     expect(await page.textContent('#summary-body .unreadable')).toContain('损坏.pdf');
     expect(await page.textContent('#summary-body .unreadable')).toMatch(/损坏|不是 PDF/);
-    const text = await page.$$eval('article[data-name="转移支付说明.pdf"] .tx', (els) => els.map((e) => e.textContent));
-    expect(text).toEqual(TXT_LINES);
+    const text = await page.$$eval('article[data-name="转移支付说明.pdf"] .tx', (els) => els.map((e) => e.textContent ?? ''));
+    expect(text.filter(Boolean)).toEqual(TXT_LINES);
+    // The text the page checks is the text the CLI checks, line for line (one layout step, core's layoutPdf).
+    expect(text.join('\n')).toBe(cliText('转移支付说明.pdf', pdf));
     const rules = await page.$$eval('article[data-name="转移支付说明.pdf"] li.finding code', (els) => els.map((e) => e.textContent));
     expect(rules).toEqual(['sum-mismatch', 'change-mismatch', 'debt-over-limit']);
     await page.screenshot({ path: join(ARTIFACTS, 'web-pdf.png'), fullPage: true });
+  });
+
+  it('a PDF with a table and a wrapped paragraph reads in the page exactly as `budgetlint --print-text` prints it', async () => {
+    const printer = await context.newPage();
+    const cells = (tag: string, row: string[]) => `<tr>${row.map((c) => `<${tag} style="border: 1px solid #000; padding: 2px 8px">${c}</${tag}>`).join('')}</tr>`;
+    await printer.setContent(
+      `<html><body style="font: 11pt 'Noto Sans CJK SC'; width: 15cm; margin: 2cm">` +
+        `<p style="text-align: center; font-size: 18pt">2025年某区卫生健康委员会部门预算说明</p>` +
+        `<p style="text-indent: 2em">2025年部门收入预算合计2460万元，比上年增加130万元，主要是公共卫生服务项目支出增加。其中基本支出1200万元，项目支出850万元，其他支出310万元，收入预算全部为一般公共预算财政拨款收入。</p>` +
+        `<p>单位：万元</p><table style="border-collapse: collapse">${cells('th', ['项目', '预算数', '上年数'])}${[['基本支出', '1200', '1150'], ['项目支出', '850', '820'], ['其他支出', '310', '360'], ['合计', '2460', '2330']].map((r) => cells('td', r)).join('')}</table>` +
+        `<p style="text-indent: 2em">2025年“三公”经费财政拨款预算为95.6万元，其中：公务接待费18.2万元，公务用车运行维护费52.4万元，因公出国（境）费用20.0万元。</p>` +
+        `</body></html>`,
+    );
+    const tabled = await printer.pdf({ format: 'A4' });
+    await printer.close();
+    await page.setInputFiles('#file', { name: '卫健委预算.pdf', mimeType: 'application/pdf', buffer: tabled });
+    await page.waitForSelector('article[data-name="卫健委预算.pdf"]');
+    const text = (await page.$$eval('article[data-name="卫健委预算.pdf"] .tx', (els) => els.map((e) => e.textContent ?? ''))).join('\n');
+    const cli = cliText('卫健委预算.pdf', tabled);
+    expect(text).toBe(cli);
+    // Not two empty texts: the table came through as a table, the wrapped paragraph as one line.
+    expect(cli).toContain('| 合计 | 2460 | 2330 |');
+    expect(cli.split('\n')).toContain('2025年部门收入预算合计2460万元，比上年增加130万元，主要是公共卫生服务项目支出增加。其中基本支出1200万元，项目支出850万元，其他支出310万元，收入预算全部为一般公共预算财政拨款收入。');
   });
 
   it('a .docx with a table: the 合计 row and the 其中 list are checked', async () => {
@@ -191,17 +226,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the web page in headless Chromium (file:
   });
 
   it('works the same served over http by `pnpm web`', async () => {
-    const server = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, BUDGETLINT_WEB_DIST: join(tmp, 'site') } });
+    const { server, base } = await startServe({ BUDGETLINT_WEB_DIST: join(tmp, 'site') });
     try {
-      const base = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        server.stdout!.on('data', (d) => {
-          out += d;
-          const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-          if (m) resolve(m[0]);
-        });
-        server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-      });
       const served = await context.newPage();
       served.on('pageerror', (e) => errors.push(e.message));
       await served.goto(base);

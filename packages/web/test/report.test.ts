@@ -114,7 +114,7 @@ describe('what the page shows', () => {
   });
 
   it('a figure that should be there but is not gets a caret at its place', () => {
-    const out = renderText('甲乙\n丙', [{ start: 2, end: 2, id: 'd0-0', level: 'error', title: 't' }], 'd0');
+    const out = renderText('甲乙\n丙', [{ start: 2, end: 2, id: 'd0-0', level: 'error', title: 't' }], { docId: 'd0' });
     expect(out).toContain('甲乙<mark class="hl hl-error hl-empty" data-f="d0-0"');
   });
 });

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error build.mjs is plain JavaScript run by Node
 import { buildWeb } from '../build.mjs';
+import { startServe } from './serve.ts';
 
-const SERVE = fileURLToPath(new URL('../serve.mjs', import.meta.url));
 const INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 
 /** `pnpm web`: the built page on 127.0.0.1, nothing else. */
@@ -15,16 +15,7 @@ describe('pnpm web', () => {
 
   beforeAll(async () => {
     if (!existsSync(INDEX)) await buildWeb();
-    server = spawn(process.execPath, [SERVE, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      server.stdout!.on('data', (d) => {
-        out += d;
-        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
-        if (m) resolve(m[0]);
-      });
-      server.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-    });
+    ({ server, base } = await startServe());
   });
   afterAll(() => {
     server?.kill();

@@ -29,7 +29,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function ensureVsix(opts: { out?: string; copyTo?: string } = {}): Promise<{ path: string; output: string }> {
   const target = opts.out ?? vsixPath;
-  const sources = [extensionDir, join(repoRoot, 'packages/language-server/src'), join(repoRoot, 'packages/core/src'), join(repoRoot, 'rules')];
+  const sources = [extensionDir, join(repoRoot, 'packages/language-server/src'), join(repoRoot, 'packages/core/src'), join(repoRoot, 'packages/cli/src/inputs'), join(repoRoot, 'rules')];
   const stale = () => !!opts.out || !existsSync(target) || Math.max(...sources.map(newest)) > statSync(target).mtimeMs;
   const lock = join(extensionDir, '.package-lock-dir');
   for (let i = 0; ; i++) {

@@ -12,6 +12,7 @@ function ruleLabel(id: string | null, rule: RuleInfo | undefined): string {
 }
 import { isInfo } from '../messages.ts';
 import { placeAt, placeLabel } from '../inputs/places.ts';
+import { escapeHtml, LEVEL_LABEL as LABEL, renderText, reportPage, type Level, type TextMark } from './html-text.ts';
 
 /**
  * `--format html`: one self-contained page for the whole run (inline CSS and
@@ -31,49 +32,12 @@ import { placeAt, placeLabel } from '../inputs/places.ts';
  * Everything that comes from a document or a path is HTML-escaped.
  */
 
-type Level = 'error' | 'warning' | 'info';
-const LABEL: Record<Level, string> = { error: '错误', warning: '警告', info: '提示' };
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 const levelOf = (m: JsonMessage): Level => (isInfo(m) ? 'info' : m.severity === 2 ? 'error' : 'warning');
 
 function shownPath(filePath: string, cwd: string): string {
   if (!isAbsolute(filePath)) return filePath;
   const rel = relative(cwd, filePath);
   return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : filePath).split(sep).join('/');
-}
-
-interface Mark {
-  start: number;
-  end: number;
-  /** Global finding id, "f{file}-{n}". */
-  finding: string;
-  /** undefined: the finding's own figure; else the 1-based related figure. */
-  related?: number;
-  level: Level;
-  anchor: string;
-  /** Hover text: severity, rule, message. */
-  title: string;
-}
-
-interface Line {
-  start: number;
-  end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
 }
 
 type Span = { line: number; column: number; endLine: number; endColumn: number };
@@ -83,79 +47,6 @@ function offsets(file: FileResult, s: Span): [number, number] {
   const a = li.offset({ line: s.line, column: s.column });
   const b = Math.max(a, li.offset({ line: s.endLine, column: s.endColumn }));
   return [a, b];
-}
-
-function renderText(file: FileResult, marks: Mark[], fileId: string): string {
-  const text = file.source;
-  const lines = splitLines(text);
-  const lineOf = (off: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  // Where each mark's anchor goes: the line its start is on (a start inside a line break counts as that line's end).
-  const placed = marks.map((m) => {
-    const line = lineOf(m.start);
-    return { m, line, pos: Math.min(m.start, lines[line].end) };
-  });
-  const out: string[] = [];
-  let lastPlace = '';
-  lines.forEach((line, i) => {
-    const n = i + 1;
-    // Beside the line: the page (PDF) or paragraph (Word) it comes from, where that changes.
-    const label = line.end > line.start ? placeLabel(placeAt(file.places, line.start) ?? {}) : '';
-    const placeHtml = label && label !== lastPlace ? `<span class="pl">${escapeHtml(label)}</span>` : '';
-    if (label) lastPlace = label;
-    const here = marks.filter((m) => m.start < line.end && m.end > line.start);
-    const starting = placed.filter((p) => p.line === i);
-    const cuts = new Set<number>([line.start, line.end, ...starting.map((p) => p.pos)]);
-    for (const m of here) {
-      cuts.add(Math.max(m.start, line.start));
-      cuts.add(Math.min(m.end, line.end));
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    const parts: string[] = [];
-    for (let k = 0; k < points.length; k++) {
-      const a = points[k];
-      for (const p of starting) {
-        if (p.pos !== a) continue;
-        parts.push(`<a class="anchor" id="${p.m.anchor}"></a>`);
-        // A finding with no width (a figure that should be there): a caret where it belongs.
-        if (p.m.start === p.m.end && p.m.related === undefined) {
-          parts.push(`<span class="hl hl-${p.m.level} hl-empty" data-f="${p.m.finding}" tabindex="0" role="button" title="${escapeHtml(p.m.title)}"></span>`);
-        }
-      }
-      const b = points[k + 1];
-      if (b === undefined || b <= a) continue;
-      const covering = here.filter((m) => m.start <= a && m.end >= b);
-      const chunk = escapeHtml(text.slice(a, b));
-      if (!covering.length) {
-        parts.push(chunk);
-        continue;
-      }
-      const own = covering.filter((m) => m.related === undefined);
-      const rel = covering.filter((m) => m.related !== undefined);
-      const classes: string[] = [];
-      const attrs: string[] = [];
-      if (own.length) {
-        const worst = own.some((m) => m.level === 'error') ? 'error' : own.some((m) => m.level === 'warning') ? 'warning' : 'info';
-        classes.push('hl', `hl-${worst}`);
-        attrs.push(`data-f="${own.map((m) => m.finding).join(' ')}"`, 'tabindex="0"', 'role="button"', `title="${escapeHtml(own.map((m) => m.title).join('\n'))}"`);
-      }
-      if (rel.length) {
-        classes.push('rel');
-        attrs.push(`data-r="${[...new Set(rel.map((m) => m.finding))].join(' ')}"`);
-      }
-      parts.push(`<span class="${classes.join(' ')}" ${attrs.join(' ')}>${chunk}</span>`);
-    }
-    out.push(`<div class="line" id="${fileId}-L${n}"><a class="ln" href="#${fileId}-L${n}">${n}</a><span class="tx">${placeHtml}${parts.join('')}</span></div>`);
-  });
-  return out.join('\n');
 }
 
 function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: string, n: number, ctx: FormatContext): string {
@@ -181,7 +72,7 @@ function renderFinding(file: FileResult, m: JsonMessage, id: string, fileId: str
 
 function renderFile(file: FileResult, index: number, ctx: FormatContext): string {
   const fileId = `f${index}`;
-  const marks: Mark[] = [];
+  const marks: TextMark[] = [];
   file.messages.forEach((m, n) => {
     const id = `${fileId}-${n}`;
     const level = levelOf(m);
@@ -189,10 +80,10 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
     // highlight would hide the related figures marked inside it. The list says where the statement starts.
     const [s, e] = offsets(file, m.focus ?? m);
     const title = `${LABEL[level]} ${m.ruleId ?? 'unused-disable-directive'}：${m.message}`;
-    marks.push({ start: s, end: e, finding: id, level, anchor: `${fileId}-m${n}`, title });
+    marks.push({ start: s, end: e, id, level, anchor: `${fileId}-m${n}`, title });
     (m.relatedLocations ?? []).forEach((r, j) => {
       const [rs, re] = offsets(file, r);
-      marks.push({ start: rs, end: re, finding: id, related: j + 1, level, anchor: `${fileId}-m${n}-r${j + 1}`, title });
+      marks.push({ start: rs, end: re, id, related: j + 1, level, anchor: `${fileId}-m${n}-r${j + 1}`, title });
     });
   });
   const counts = (['error', 'warning', 'info'] as const)
@@ -211,7 +102,13 @@ function renderFile(file: FileResult, index: number, ctx: FormatContext): string
   const waived = file.fileSuppressed?.length ? ` · <span class="waived">另有 ${file.fileSuppressed.length} 处已在 budgetlint-suppressions.json 中忽略</span>` : '';
   const meta = `${escapeHtml(kind)} · ${escapeHtml(file.encoding)} · ${counts || '<span class="ok">没有发现问题</span>'}${waived}`;
   const lineCount = file.source.split(/\r\n|\r|\n/).length;
-  const text = `<div class="doc">\n${renderText(file, marks, fileId)}\n</div>`;
+  const rendered = renderText(file.source, marks, {
+    docId: fileId,
+    // Beside the line: the page (PDF) or paragraph (Word) it comes from, where that changes.
+    lineLabel: file.places ? (line) => placeLabel(placeAt(file.places, line.start) ?? {}) : undefined,
+    convertedTables: file.kind === 'docx' || file.kind === 'pdf',
+  });
+  const text = `<div class="doc">\n${rendered}\n</div>`;
   const path = escapeHtml(shownPath(file.filePath, ctx.cwd));
   if (!file.messages.length) {
     // Nothing to read here: one line, the text a click away.
@@ -292,6 +189,9 @@ td.sev-error{color:var(--err);font-weight:bold}td.sev-warning{color:var(--warn);
 .quote{color:var(--muted)}
 .ln{color:#8c959f;text-align:right;padding-right:10px;font:12px/2.1 ui-monospace,monospace;text-decoration:none;user-select:none;border-right:1px solid var(--line);background:#f6f8fa}
 .tx{white-space:pre-wrap;word-break:break-word;tab-size:4;padding:0 10px}
+mark.hl{color:inherit}
+.pipe{color:#afb8c1}
+.line.table-sep .tx{color:#d0d7de;font-size:12px}
 .hl{cursor:pointer;border-radius:2px;text-decoration-line:underline;text-decoration-style:wavy;text-decoration-thickness:1px;text-underline-offset:3px}
 .hl-error{background:var(--err-bg);text-decoration-color:var(--err)}
 .hl-warning{background:var(--warn-bg);text-decoration-color:var(--warn)}
@@ -388,17 +288,7 @@ export const html: Formatter = (results, ctx) => {
   const indexed = results.map((f, i) => ({ f, i }));
   const withFindings = indexed.filter(({ f }) => f.messages.length);
   const clean = indexed.filter(({ f }) => !f.messages.length);
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="budgetlint">
-<title>budgetlint 检查报告</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
+  const body = `<header>
 <h1>budgetlint 检查报告</h1>
 <p class="totals">${totals}</p>
 </header>
@@ -410,9 +300,6 @@ ${renderSummary(results, ctx)}
 ${withFindings.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}
 ${clean.length ? `<h2 class="group">没有发现问题的文件（${clean.length} 个，点击展开原文）</h2>\n${clean.map(({ f, i }) => renderFile(f, i, ctx)).join('\n')}` : ''}
 </main>
-<div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>
-<script>${JS}</script>
-</body>
-</html>
-`;
+<div id="popover" role="dialog" aria-label="问题详情" hidden><button class="close" type="button" aria-label="关闭">×</button><ol></ol></div>`;
+  return reportPage({ css: CSS, body, script: JS });
 };

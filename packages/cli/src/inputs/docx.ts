@@ -1,3 +1,4 @@
+import { neutralizeMarkdown } from '@budgetlint/core';
 import { InputError } from './errors.ts';
 import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
@@ -139,22 +140,6 @@ function collectBlocks(doc: Element): Block[] {
   };
   walk(doc);
   return blocks;
-}
-
-const NBSP = '\u00a0';
-
-/** Keeps a paragraph one Markdown paragraph without changing its length (see the design note). */
-
-export function neutralizeMarkdown(line: string): string {
-  if (/^\s*<!--\s*budgetlint-/.test(line)) return line;
-  let s = line.replace(/^[ \t]+/, (ws) => NBSP.repeat(ws.length));
-  s = s
-    .replace(/^(#{1,6}|[-+*]|\d{1,9}[.)])([ \t])/, (_, m: string) => m + NBSP)
-    .replace(/^>/, '＞')
-    .replace(/^</, '＜')
-    .replace(/^(`{3,}|~{3,})/, (f: string) => (f[0] === '`' ? '｀' : '～').repeat(f.length))
-    .replace(/^([-*_=])(\s*\1){2,}\s*$/, (all: string) => all.replace(/[-*_=]/g, (c) => ({ '-': '－', '*': '＊', _: '＿', '=': '＝' })[c]!));
-  return s;
 }
 
 function pipeCell(text: string): string {

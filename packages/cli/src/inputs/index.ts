@@ -31,7 +31,7 @@ const PDF = /\.pdf$/i;
  * when the bytes are not UTF-8; the BOM is dropped and line ends are kept as
  * saved (core's LineIndex knows CRLF and lone CR), so positions are exact.
  * .docx: see docx.ts (one paragraph per line; tables as Markdown tables).
- * .pdf: see pdf-layout.ts (paragraphs rebuilt from the page; tables as Markdown
+ * .pdf: see core's document/pdf-layout.ts (paragraphs rebuilt from the page; tables as Markdown
  * tables; pdf.js is loaded only when a PDF is read).
  * Anything unreadable is an InputError with a one-line reason.
  */

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { positionRuns, type PdfItem, type PdfPage, type PdfTextRun } from '@budgetlint/core';
 import { InputError } from './errors.ts';
 
 /**
@@ -12,25 +13,10 @@ import { InputError } from './errors.ts';
  * hostile file (a compressed-object bomb, a loop of references, a huge page
  * tree) ends in one clear InputError instead of a hang or an out-of-memory
  * crash of the whole run. The worker only extracts; the page is rebuilt from
- * the items on this side (pdf-layout.ts), where it can be tested without pdf.js.
+ * the items on this side (core's document/pdf-layout.ts), where it can be tested without pdf.js.
  */
 
-/** One run of text as pdf.js reports it, in page coordinates: origin top-left, y down, y at the baseline. */
-export interface PdfItem {
-  str: string;
-  x: number;
-  y: number;
-  /** Advance width along the baseline. */
-  w: number;
-  /** Font size (the glyphs' em height). */
-  size: number;
-}
-
-export interface PdfPage {
-  width: number;
-  height: number;
-  items: PdfItem[];
-}
+export type { PdfItem, PdfPage };
 
 export interface PdfLimits {
   maxPages: number;
@@ -48,9 +34,12 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxBytes: 200 * 1024 * 1024,
 };
 
+/** This module's URL; the VS Code extension bundles the language server as CommonJS, where import.meta is empty. */
+const moduleUrl = (): string => import.meta.url ?? pathToFileURL(__filename).href;
+
 /** Where pdf.js and its data (cmaps/, standard_fonts/) are: beside the bundle when built, else the installed package. */
 export function locatePdfjs(): { module: string; worker: string; cmaps: string; fonts: string } {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = dirname(fileURLToPath(moduleUrl()));
   // The build copies pdf.js next to dist/budgetlint.js (scripts/build.mjs), so a packed tarball carries it;
   // this code runs from dist/ itself or from a shared chunk in dist/chunks/ (the CLI bundle is split).
   const bundled = [join(here, 'pdfjs'), join(here, '..', 'pdfjs')].find((d) => existsSync(join(d, 'pdf.min.mjs')));
@@ -60,7 +49,7 @@ export function locatePdfjs(): { module: string; worker: string; cmaps: string; 
   } else {
     let pkg: string;
     try {
-      pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+      pkg = createRequire(moduleUrl()).resolve('pdfjs-dist/package.json');
     } catch {
       throw new InputError('cannot read PDF files: the pdfjs-dist package is not installed with budgetlint');
     }
@@ -113,17 +102,10 @@ async function extract(data, maxPages) {
       const page = await doc.getPage(p);
       const vp = page.getViewport({ scale: 1 });
       const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-      const items = [];
-      for (const it of content.items) {
-        if (!it.str || !it.transform) continue;
-        const m = pdfjs.Util.transform(vp.transform, it.transform);
-        const size = Math.hypot(m[2], m[3]);
-        // Text turned on its side (a rotated stamp, a vertical label) is not part of the reading order.
-        if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
-        const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
-        items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
-      }
-      pages.push({ width: vp.width, height: vp.height, items });
+      // Raw runs: core's positionRuns places them on this side, as the web page's do.
+      const runs = [];
+      for (const it of content.items) if (it.str && it.transform) runs.push({ str: it.str, transform: it.transform, width: it.width });
+      pages.push({ width: vp.width, height: vp.height, viewport: vp.transform, runs });
       page.cleanup();
     }
     return { pages };
@@ -142,7 +124,9 @@ function fail(message: string): never {
   throw new InputError(message);
 }
 
-type Reply = { id: number; pages?: PdfPage[]; error?: string; message?: string };
+/** A page as the worker sends it: pdf.js's runs, not yet placed. */
+type RawPage = { width: number; height: number; viewport: number[]; runs: PdfTextRun[] };
+type Reply = { id: number; pages?: RawPage[]; error?: string; message?: string };
 
 /** The worker of this run (one per heap limit), kept for the next PDF and not keeping the process alive. */
 let shared: { worker: Worker; heapMb: number; pending: Map<number, (r: Reply | Error) => void> } | undefined;
@@ -199,7 +183,7 @@ function extractOne(bytes: Uint8Array, limits: PdfLimits): Promise<PdfPage[]> {
             ? new InputError(`refusing PDF: reading it needs more than ${limits.maxHeapMb} MB (a compressed-object bomb?)`)
             : new InputError(`cannot read PDF: ${r.message}`),
         );
-      } else if (r.pages) resolve(r.pages);
+      } else if (r.pages) resolve(r.pages.map((p) => ({ width: p.width, height: p.height, items: positionRuns(p.viewport, p.runs) })));
       else reject(pdfError(r.error ?? 'Error', r.message ?? '', limits));
     };
     w.pending.set(id, settle);

@@ -1,9 +1,9 @@
 import { inflateSync, inflateRawSync } from 'node:zlib';
 import { InputError } from './errors.ts';
 import { DEFAULT_PDF_LIMITS, extractPdf, type PdfLimits } from './pdf-extract.ts';
-import { layoutPdf, type PdfText } from './pdf-layout.ts';
+import { layoutPdf, type PdfText } from '@budgetlint/core';
 
-export { pageAt, type PageMark, type PdfText } from './pdf-layout.ts';
+export type { PageMark, PdfText } from '@budgetlint/core';
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-extract.ts';
 
 const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');

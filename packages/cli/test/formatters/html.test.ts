@@ -50,8 +50,8 @@ describe('--format html (static)', () => {
 
   it('highlights each finding in place and marks its related figures', () => {
     expect(files[0].messages.length).toBeGreaterThan(0);
-    expect(page).toMatch(/<span class="hl hl-error" data-f="f0-0"[^>]*>31\.62亿元<\/span>/);
-    expect(page).toMatch(/<span class="rel" data-r="f0-0">2\.4亿元<\/span>/);
+    expect(page).toMatch(/<mark class="hl hl-error" data-f="f0-0"[^>]*>31\.62亿元<\/mark>/);
+    expect(page).toMatch(/<span class="rel" data-r="f0-0" data-rk="f0-0:1"[^>]*>2\.4亿元<\/span>/);
     expect(page).toContain('id="f0-m0-r1"');
     expect(page).toMatch(/class="hl hl-warning"[^>]*>2024年/);
   });
@@ -101,7 +101,7 @@ describe('--format html (static)', () => {
   it('places findings exactly in CR-only text and says when the text was extracted from Word', () => {
     const f = fileResult('旧稿.docx', SUM_DRAFT.replace(/\n/g, '\r'), { kind: 'docx', encoding: 'docx' });
     const out = html([f], ctx);
-    expect(out).toMatch(/id="f0-L5"><a class="ln" href="#f0-L5">5<\/a><span class="tx">2025年，全市税收返还和转移支付<a class="anchor" id="f0-m0"><\/a><span class="hl hl-error"[^>]*>31\.62亿元<\/span>/);
+    expect(out).toMatch(/id="f0-L5"><a class="ln" href="#f0-L5">5<\/a><span class="tx">2025年，全市税收返还和转移支付<a class="anchor" id="f0-m0"><\/a><mark class="hl hl-error"[^>]*>31\.62亿元<\/mark>/);
     expect(out).toContain('Word 文档');
   });
 
@@ -113,9 +113,9 @@ describe('--format html (static)', () => {
       { ...base, severity: 1, line: 2, column: 3, endLine: 2, endColumn: 3 },
     ];
     const out = html([f], ctx);
-    expect(out).toContain('<span class="hl hl-error" data-f="f0-0"');
-    expect(out).toMatch(/class="hl hl-error rel"[^>]*data-r="f0-0">丙<\/span>/);
-    expect(out).toMatch(/<span class="hl hl-error" data-f="f0-0"[^>]*>丁<\/span>/);
+    expect(out).toContain('<mark class="hl hl-error" data-f="f0-0"');
+    expect(out).toMatch(/class="hl hl-error rel"[^>]*data-r="f0-0"[^>]*>丙<\/mark>/);
+    expect(out).toMatch(/<mark class="hl hl-error" data-f="f0-0"[^>]*>丁<\/mark>/);
     expect(out).toContain('hl-warning hl-empty');
     expect((out.match(/id="f0-m0"/g) ?? []).length).toBe(1);
   });

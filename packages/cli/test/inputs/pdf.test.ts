@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deflateRawSync, deflateSync, constants } from 'node:zlib';
 import { lint, parseDocument } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
-import { InputError, readSource } from '../../src/inputs/index.ts';
+import { InputError, placeAt, readSource } from '../../src/inputs/index.ts';
 import { garbled, readPdf } from '../../src/inputs/pdf.ts';
-import { layoutPdf, pageAt } from '../../src/inputs/pdf-layout.ts';
-import type { PdfPage } from '../../src/inputs/pdf-extract.ts';
 import { flow, writePdf, type PageSpec, type Run } from './pdf-writer.ts';
 
 // PDFs are generated here by a small writer (pdf-writer.ts) in a CJK font read through
@@ -207,96 +205,10 @@ describe('readPdf: limits', () => {
     const r = await readPdf(bytes);
     expect(r.pageCount).toBe(200);
     expect(r.text.trim().split('\n\n')).toHaveLength(200);
-    expect(pageAt(r.pages, r.text.indexOf('第137页'))).toBe(137);
+    const { places } = await readSource('x.pdf', bytes);
+    expect(placeAt(places, r.text.indexOf('第137页'))?.page).toBe(137);
     await expect(readPdf(bytes, { maxPages: 50, timeoutMs: 60_000, maxHeapMb: 512, maxBytes: 1 << 26 })).rejects.toThrow(/200 pages \(limit 50\)/);
   }, 60_000);
-});
-
-describe('layoutPdf (positioned runs, no pdf.js)', () => {
-  const item = (str: string, x: number, y: number, size = 12) => ({ str, x, y, w: Array.from(str).length * size, size });
-  const pageOf = (items: ReturnType<typeof item>[]): PdfPage => ({ width: 595, height: 842, items });
-
-  it('reads runs of one baseline left to right, whatever order they come in', () => {
-    const laid = layoutPdf([pageOf([item('万元。', 168, 100), item('收入合计', 72, 100), item('100.00', 120, 100.5)])]);
-    expect(laid.text).toBe('收入合计100.00万元。\n');
-  });
-
-  it('keeps a table that goes on over a page break one table, its repeated header dropped', () => {
-    const head = [item('项目', 72, 100), item('金额', 400, 100)];
-    const rows = (from: number, n: number, top: number) =>
-      Array.from({ length: n }, (_, i) => [item(`${cn(from + i)}、第${from + i}项`, 72, top + i * 20), item(`${from + i}.00`, 400, top + i * 20)]).flat();
-    const laid = layoutPdf([pageOf([...head, ...rows(1, 3, 120)]), pageOf([...head.map((h) => ({ ...h })), ...rows(4, 2, 120), item('合计', 72, 160), item('15.00', 400, 160)])]);
-    const tableLines = laid.text.split('\n').filter((l) => l.startsWith('|'));
-    expect(tableLines).toEqual(['| 项目 | 金额 |', '| --- | --- |', '| 一、第1项 | 1.00 |', '| 二、第2项 | 2.00 |', '| 三、第3项 | 3.00 |', '| 四、第4项 | 4.00 |', '| 五、第5项 | 5.00 |', '| 合计 | 15.00 |']);
-    expect(laid.tables).toBe(1);
-    expect(pageAt(laid.pages, laid.text.indexOf('第5项'))).toBe(2);
-  });
-
-  it('keeps the unit note set on the table’s first line (编制部门 … 单位：元) a paragraph before the table, whose unit it gives', () => {
-    const items = [
-      item('编制部门：某区某某局', 72, 80),
-      item('单位：元', 480, 80),
-      item('项目', 72, 110),
-      item('预算数', 440, 110),
-      item('一、财政拨款收入', 72, 135),
-      item('156,211,123', 400, 135),
-      item('二、事业收入', 72, 160),
-      item('0', 496, 160),
-    ];
-    const laid = layoutPdf([pageOf(items)]);
-    expect(laid.text.split('\n\n')[0]).toBe('编制部门：某区某某局 单位：元');
-    const rows = parseDocument(laid.text, 'markdown').blocks.filter((b) => b.kind === 'table-row');
-    expect(rows.map((r) => r.text)).toEqual(['项目\t预算数', '一、财政拨款收入\t156,211,123', '二、事业收入\t0']);
-    expect(rows[0].table?.unit).toBe('元');
-  });
-
-  it('splits a run pdf.js joined across two cells (a figure, then the next column’s row label), and keeps a total row set apart at the table’s foot', () => {
-    const run = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, size: 12 });
-    // Figures are half an em a character wide.
-    const fig = (str: string, x: number, y: number) => run(str, x, y, str.length * 6);
-    const items = [
-      item('项目', 72, 100),
-      item('预算数', 256, 100),
-      item('项目', 340, 100),
-      item('预算数', 490, 100),
-      item('一、财政拨款收入', 72, 125),
-      run('91,016,775.35 一、一般公共服务支出', 256, 125, 13 * 6 + 6 + 10 * 12),
-      fig('82,096,797.42', 490, 125),
-      item('二、事业收入', 72, 150),
-      item('二、社会保障和就业支出', 340, 150),
-      fig('8,919,977.93', 496, 150),
-      item('收入总计', 72, 400),
-      fig('91,016,775.35', 256, 400),
-      item('支出总计', 340, 400),
-      fig('91,016,775.35', 490, 400),
-    ];
-    const lines = layoutPdf([pageOf(items)]).text.split('\n').filter((l) => l.startsWith('|'));
-    expect(lines).toEqual([
-      '| 项目 | 预算数 | 项目 | 预算数 |',
-      '| --- | --- | --- | --- |',
-      '| 一、财政拨款收入 | 91,016,775.35 | 一、一般公共服务支出 | 82,096,797.42 |',
-      '| 二、事业收入 |  | 二、社会保障和就业支出 | 8,919,977.93 |',
-      '| 收入总计 | 91,016,775.35 | 支出总计 | 91,016,775.35 |',
-    ]);
-    const prose = layoutPdf([pageOf([run('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。', 72, 100, 360)])]);
-    expect(prose.text).toBe('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。\n');
-  });
-
-  it('folds a label wrapped inside its cell into its row', () => {
-    const items = [
-      item('科目名称', 72, 100),
-      item('决算数', 400, 100),
-      item('行政运行', 72, 124),
-      item('51.32', 400, 124),
-      item('机关事业单位基本', 72, 142),
-      item('6.18', 400, 148),
-      item('养老保险缴费支出', 72, 154),
-      item('住房公积金', 72, 172),
-      item('17.70', 400, 172),
-    ];
-    const laid = layoutPdf([pageOf(items)]);
-    expect(laid.text).toContain('| 机关事业单位基本养老保险缴费支出 | 6.18 |');
-  });
 });
 
 function cn(n: number): string {

@@ -5,6 +5,8 @@ export { parseText } from './parse-text.ts';
 export { parseMarkdown, parseParagraphs, parseDirective } from './parse-markdown.ts';
 export { readMarker, type Marker } from './markers.ts';
 export { normalizeDocument } from './normalize.ts';
+export { neutralizeMarkdown } from './neutralize-markdown.ts';
+export { layoutPdf, positionRuns, unifyRadicals, type PdfTextRun, type PdfItem, type PdfPage, type PdfText, type PageMark } from './pdf-layout.ts';
 import { parseText } from './parse-text.ts';
 import { normalizeDocument } from './normalize.ts';
 import { parseMarkdown, parseParagraphs } from './parse-markdown.ts';

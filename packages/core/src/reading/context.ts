@@ -39,6 +39,7 @@ export class ExtractContext {
   readonly figures: DocFigure[] = [];
   readonly figuresByBlock: DocFigure[][];
   private readonly sentenceCache = new Map<number, Sentence[]>();
+  private tableRows?: Block[][];
 
   constructor(readonly doc: ParsedDocument) {
     this.figuresByBlock = doc.blocks.map((b) => this.readBlock(b));
@@ -99,6 +100,20 @@ export class ExtractContext {
     push(block.text.length);
     this.sentenceCache.set(block.index, cached);
     return cached;
+  }
+
+  /** The rows of each table (header first, in document order), grouped once for every reader of tables. */
+  tables(): readonly Block[][] {
+    if (this.tableRows) return this.tableRows;
+    const byId = new Map<number, Block[]>();
+    for (const b of this.doc.blocks) {
+      if (!b.table) continue;
+      const rows = byId.get(b.table.id);
+      if (rows) rows.push(b);
+      else byId.set(b.table.id, [b]);
+    }
+    this.tableRows = [...byId.values()];
+    return this.tableRows;
   }
 
   /** A word of a block's text, by block-text offsets. */

@@ -9,6 +9,7 @@ import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './t
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
 import { sameSubject } from '../reading/names.ts';
+import { firstFrom } from './first-from.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
@@ -254,14 +255,7 @@ function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | un
   const text = s.block.text;
   // From the last figure starting before `at` back (binary search: the figures are in text order;
   // filtering them all for every 其中 of a long sentence was quadratic).
-  let lo = 0;
-  let hi = s.figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.figures[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = firstFrom(s.figures, at) - 1; i >= 0; i--) {
     const f = s.figures[i];
     if (f.end > at) continue;
     if (f.dimension === 'percent' && (f.role === 'rate' || f.role === 'ratio')) continue;

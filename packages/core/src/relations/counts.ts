@@ -6,6 +6,7 @@ import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { stripTail } from '../reading/labels.ts';
+import { firstFrom } from './first-from.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -133,18 +134,6 @@ const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体�
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
 const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项|类)/g;
-
-/** Index of the first figure that starts at or after `at` (figures sorted by start). */
-function firstFrom(figs: readonly DocFigure[], at: number): number {
-  let lo = 0;
-  let hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Spans added in order of their start; tells by binary search whether a span overlaps one of them. */
 class SpanRun {

@@ -4,6 +4,7 @@ import { labelBefore } from '../reading/labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
 import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.ts';
 import type { Block } from '../document/types.ts';
+import { firstFrom, firstOffsetFrom } from './first-from.ts';
 
 /** What a figure's own clause says about it. */
 interface Reading {
@@ -69,27 +70,14 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
 /** A 其中 follows the figure before the next one: it heads a list of its own. */
 function opensList(s: Sentence, f: DocFigure): boolean {
   // The next figure by binary search: a scan of the sentence's figures per figure was quadratic.
-  let lo = 0;
-  let hi = s.figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.figures[mid].start < f.end) lo = mid + 1;
-    else hi = mid;
-  }
-  const next = s.figures[lo];
+  const next = s.figures[firstFrom(s.figures, f.end)];
   return /其中/.test(s.block.text.slice(f.end, next ? next.start : s.end));
 }
 
 /** Whether a 其中 lies wholly in [from, to), given the sorted offsets of every 其中 of the block. */
 function ofWhichBetween(at: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo] + 2 <= to;
+  const i = firstOffsetFrom(at, from);
+  return i < at.length && at[i] + 2 <= to;
 }
 
 const CLAUSE_MARKS = '，,；;。';
@@ -132,14 +120,7 @@ function lastDateBefore(s: Sentence, clauseStart: number): DebtDate | undefined 
   const d = datesOf(s);
   const all = (d.all ??= readDates(s.block.text.slice(s.start, s.end)));
   const at = clauseStart - s.start;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return all[lo - 1]?.date;
+  return all[firstFrom(all, at) - 1]?.date;
 }
 
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
@@ -186,13 +167,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
   // The last date a stock was stated at, across paragraphs: "截至同一时点，…余额…" means that one.
   let lastStockDate = '';
-  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'table-row' && block.table) {
-      const rows = tables.get(block.table.id);
-      if (rows) rows.push(block);
-      else tables.set(block.table.id, [block]);
-    }
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     if (!v.debt.test(block.text)) continue;
     let head: Head | undefined;
@@ -353,7 +328,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       if (dates.length) lastYear = dates[dates.length - 1].date.year;
     }
   }
-  for (const rows of tables.values()) tableDebts(ctx, rows, limitElsewhere, claims);
+  for (const rows of ctx.tables()) tableDebts(ctx, rows, limitElsewhere, claims);
   return fillScope(ownPlaceIsWhole(ctx, claims));
 }
 

@@ -65,16 +65,25 @@ function withoutCueTail(s: string): string {
   return noun ? stripTail(s.slice(0, end - noun.length), CUE_WORDS, false) : s;
 }
 
-/** The document's own grading standard, from its text or (in Markdown) a comment: null when it states none. */
-function statedBands(ctx: ExtractContext): GradeBand[] | null {
+/**
+ * The document's own grading standard, from its text or (in Markdown) a comment
+ * (null when it states none), and the sentences that state one: they list
+ * bands, not scores with their grades. Every sentence is read for a standard
+ * once, here.
+ */
+function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; standards: Set<Sentence> } {
+  let stated: GradeBand[] | null = null;
+  const standards = new Set<Sentence>();
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || !/分/.test(block.text)) continue;
     for (const s of ctx.sentences(block)) {
       const bands = readGradeStandard(s.text);
-      if (bands) return bands;
+      if (!bands) continue;
+      standards.add(s);
+      stated ??= bands;
     }
   }
-  if (ctx.doc.format !== 'markdown') return null;
+  if (stated || ctx.doc.format !== 'markdown') return { stated, standards };
   const src = ctx.doc.source;
   // Comments, found with indexOf so that an unclosed one costs one pass.
   for (let at = src.indexOf('<!--'); at >= 0; ) {
@@ -83,11 +92,11 @@ function statedBands(ctx: ExtractContext): GradeBand[] | null {
     const text = src.slice(at + 4, end);
     for (const sentence of text.split(/[。！？]/)) {
       const bands = readGradeStandard(sentence);
-      if (bands) return bands;
+      if (bands) return { stated: bands, standards };
     }
     at = src.indexOf('<!--', end + 3);
   }
-  return null;
+  return { stated, standards };
 }
 
 function exactLabel(text: string, labels: readonly string[]): string | undefined {
@@ -269,21 +278,14 @@ function sameGradeForAll(ctx: ExtractContext, s: Sentence, first: number, labels
  */
 export function extractGrades(ctx: ExtractContext): Claim[] {
   const out: GradeClaim[] = [];
-  const stated = statedBands(ctx);
+  const { stated, standards } = gradeStandards(ctx);
   const labels = stated
     ? [...new Set([...stated.flatMap((b) => b.labels), ...KNOWN_LABELS])].sort((a, b) => b.length - a.length)
     : KNOWN_LABELS;
-  const tables = new Map<number, Block[]>();
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'table-row' && block.table) {
-      const rows = tables.get(block.table.id);
-      if (rows) rows.push(block);
-      else tables.set(block.table.id, [block]);
-      continue;
-    }
-    if (block.kind === 'toc') continue;
+    if (block.table || block.kind === 'toc') continue;
     for (const s of ctx.sentences(block)) {
-      if (readGradeStandard(s.text)) continue;
+      if (standards.has(s)) continue;
       if (RESPECTIVELY.test(s.text) && respectiveGrades(ctx, s, labels, out)) continue;
       const figs = s.figures;
       figs.forEach((f: DocFigure, i) => {
@@ -306,7 +308,7 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
       });
     }
   }
-  for (const rows of tables.values()) tableGrades(ctx, rows, labels, out);
+  for (const rows of ctx.tables()) tableGrades(ctx, rows, labels, out);
   flattenedGrades(ctx, labels, out);
   if (stated) for (const c of out) c.bands = stated;
   return out;

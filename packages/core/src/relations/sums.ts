@@ -8,6 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveTotal, totalThenColon } from './sum-lists.ts';
+import { firstFrom } from './first-from.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
@@ -58,18 +59,6 @@ function computeDepths(text: string): Int32Array {
 interface Item {
   start: number;
   end: number;
-}
-
-/** Index of the first figure that starts at or after `at` (figures are sorted by start). */
-function firstFrom(figs: readonly DocFigure[], at: number): number {
-  let lo = 0;
-  let hi = figs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -396,14 +385,7 @@ export class SumExtractor {
 
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
   private tables(): void {
-    const rowsByTable = new Map<number, Block[]>();
-    for (const b of this.ctx.doc.blocks) {
-      if (!b.table) continue;
-      const list = rowsByTable.get(b.table.id);
-      if (list) list.push(b);
-      else rowsByTable.set(b.table.id, [b]);
-    }
-    for (const rows of rowsByTable.values()) {
+    for (const rows of this.ctx.tables()) {
       const header = rows.find((r) => r.table!.header);
       const cellText = (r: Block, c: number) => (r.cells && r.cells[c] ? r.text.slice(r.cells[c].start, r.cells[c].end) : '');
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {

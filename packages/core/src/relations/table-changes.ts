@@ -51,15 +51,8 @@ const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].st
  * a signed delta and a signed rate of that row's subject.
  */
 export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
-  const tables = new Map<number, Block[]>();
-  for (const b of ctx.doc.blocks) {
-    if (!b.table) continue;
-    const rows = tables.get(b.table.id);
-    if (rows) rows.push(b);
-    else tables.set(b.table.id, [b]);
-  }
   const claims: ChangeClaim[] = [];
-  for (const rows of tables.values()) {
+  for (const rows of ctx.tables()) {
     const header = rows.find((r) => r.table!.header);
     if (!header?.cells) continue;
     const heads = header.cells.map((_, c) => head(header, c).replace(/[\s\u3000]/g, ''));

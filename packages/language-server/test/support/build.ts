@@ -25,7 +25,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Rebuilds (scripts/build.mjs) when a source is newer than dist/server.js. */
 export async function ensureServerBuilt(): Promise<string> {
-  const sources = ['packages/language-server/src', 'packages/core/src', 'rules'].map((d) => join(repoRoot, d));
+  const sources = ['packages/language-server/src', 'packages/core/src', 'packages/cli/src/inputs', 'rules'].map((d) => join(repoRoot, d));
   const stale = () => !existsSync(serverDist) || Math.max(...sources.map(newestSource)) > statSync(serverDist).mtimeMs;
   if (!stale()) return serverDist;
   // Test files run in parallel workers: one builds, the others wait.

@@ -25,12 +25,14 @@ export interface StartOptions {
   initializationOptions?: unknown;
   capabilities?: Record<string, unknown>;
   env?: NodeJS.ProcessEnv;
+  /** The server to start (default: the package's bin, which runs dist/server.js). */
+  server?: string;
   /** Answers workspace/configuration; default: no settings. */
   settings?: () => unknown;
 }
 
 export async function startClient(options: StartOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [serverBin, '--stdio'], {
+  const child = spawn(process.execPath, [options.server ?? serverBin, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });

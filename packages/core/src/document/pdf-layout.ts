@@ -1,5 +1,60 @@
-import { neutralizeMarkdown } from './docx.ts';
-import type { PdfItem, PdfPage } from './pdf-extract.ts';
+import { neutralizeMarkdown } from './neutralize-markdown.ts';
+
+/** One run of text as pdf.js reports it, in page coordinates: origin top-left, y down, y at the baseline. */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  /** Advance width along the baseline. */
+  w: number;
+  /** Font size (the glyphs' em height). */
+  size: number;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+}
+
+/** A run of text as pdf.js's getTextContent() reports it: its matrix in PDF space and its advance width. */
+export interface PdfTextRun {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+/** pdf.js's Util.transform: the affine matrices [a b c d e f] multiplied, m1 after m2. */
+function multiply(m1: readonly number[], m2: readonly number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+/**
+ * A page's runs as pdf.js reports them → positioned runs in page coordinates
+ * (the viewport's transform at scale 1: origin top-left, y down). The CLI's
+ * worker and the web page's both hand their runs over raw, so a PDF is
+ * measured once, here, the same way everywhere. Text turned on its side (a
+ * rotated stamp, a vertical label) is not part of the reading order.
+ */
+export function positionRuns(viewport: readonly number[], runs: readonly PdfTextRun[]): PdfItem[] {
+  const items: PdfItem[] = [];
+  for (const it of runs) {
+    if (!it.str || !it.transform) continue;
+    const m = multiply(viewport, it.transform);
+    const size = Math.hypot(m[2], m[3]);
+    if (!(size > 0) || Math.abs(m[1]) > size * 0.05 || Math.abs(m[2]) > size * 0.05) continue;
+    const sx = Math.hypot(m[0], m[1]) / Math.max(1e-9, Math.hypot(it.transform[0], it.transform[1]));
+    items.push({ str: it.str, x: m[4], y: m[5], w: it.width * sx, size });
+  }
+  return items;
+}
 
 /**
  * Rebuilds a PDF's text from the positioned runs pdf.js reports, as the
@@ -24,6 +79,10 @@ import type { PdfItem, PdfPage } from './pdf-extract.ts';
  * Each paragraph is one line, blocks are separated by a blank line, so
  * positions in the text are lines a reader can find; `pages` maps offsets to
  * page numbers.
+ *
+ * Pure (no pdf.js, no Node): the CLI, the web page and the language server
+ * lay out the runs their own pdf.js hands them with this one function, so a
+ * PDF reads the same everywhere.
  */
 
 export interface PageMark {
@@ -65,12 +124,50 @@ const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[
 /** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
 const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
+/** Closing punctuation a line may not start with: it takes the character before it to the next line. */
+const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
+const LEADER_CHAR = /[.…·•・‥]/;
+const PAGE_REF_CHAR = /[0-9０-９\s]/;
+
+/** A contents entry: the line ends in four or more dot leaders, perhaps then a page number (read from the end, no backtracking). */
+function endsInLeaders(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && PAGE_REF_CHAR.test(text[i - 1])) i--;
+  let dots = 0;
+  for (; i > 0; i--) {
+    const c = text[i - 1];
+    if (LEADER_CHAR.test(c)) dots++;
+    else if (!/\s/.test(c)) break;
+  }
+  return dots >= 4;
+}
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
 const PAGE_NUMBER =
-  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*[,，、/／]?\s*共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+  /^(?:[-—–－~～\s]*[0-9０-９]{1,4}[-—–－~～\s]*|第\s*[0-9０-９一二三四五六七八九十百]+\s*页(?:\s*(?:[,，、/／]\s*)?共\s*[0-9０-９]+\s*页)?|[0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/i;
+
+/**
+ * CJK radicals that PDF writers (Chrome's and Word's "save as PDF" with some
+ * fonts) map glyphs to instead of the ideograph every reader sees: 一 comes
+ * out as ⼀ (U+2F00), 门 as ⻔ (U+2ED4). Kangxi radicals have compatibility
+ * decompositions (NFKC); the supplement's simplified forms are listed here.
+ * Each is one UTF-16 unit to one, so offsets do not move.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '⺠': '民', '⺟': '母', '⺬': '示', '⻄': '西', '⻅': '见', '⻆': '角', '⻈': '讠', '⻉': '贝', '⻋': '车', '⻐': '钅',
+  '⻓': '长', '⻔': '门', '⻖': '阝', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马',
+  '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
+
+export function unifyRadicals(s: string): string {
+  return s.replace(RADICAL, (c) => {
+    const u = RADICAL_SUPPLEMENT[c] ?? (c >= '\u2f00' ? c.normalize('NFKC') : c);
+    return u.length === 1 ? u : c;
+  });
+}
 
 function median(xs: number[]): number {
   if (!xs.length) return NaN;
@@ -121,7 +218,10 @@ function splitRun(it: PdfItem): PdfItem[] {
 
 /** A page's runs as lines (top to bottom), each cut into cells at wide gaps. */
 export function pageLines(page: PdfPage, pageNo: number): Line[] {
-  const items = page.items.filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0).flatMap(splitRun);
+  const items = page.items
+    .filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
+    .map((i) => (/[\u2e80-\u2fdf]/.test(i.str) ? { ...i, str: unifyRadicals(i.str) } : i))
+    .flatMap(splitRun);
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfItem[][] = [];
   for (const it of items) {
@@ -451,8 +551,10 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
     // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
     const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
-    // Too few lines to tell: margins are symmetric.
-    let right = w - left;
+    // Too few lines to tell: margins are symmetric, unless the longest line (in the page's right
+    // quarter) stops short of that: no full line runs past the margin.
+    const longest = ends[0] ?? 0;
+    let right = longest >= w * 0.75 ? Math.min(w - left, longest) : w - left;
     for (const e of ends) {
       // Full lines end near the page's right side, not in its middle (a page of short lines).
       if (e < w * 0.75) break;
@@ -504,9 +606,18 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     if (OUTLINE_START.test(l.text)) return false;
     // A centred or right-aligned line (a title, a unit note) is a paragraph of its own.
     if (prev.x0 > m.left + 3.5 * prev.size && l.x0 < prev.x0 - 0.8 * l.size) return false;
+    // A line centred on the page, clear of both margins (a cover's title in large type), was not wrapped.
+    const centre = pdfPages[prev.page - 1].width / 2;
+    const inside = prev.x0 > m.left + 2 * prev.size && prev.x1 < m.right - 2 * prev.size;
+    if (inside && Math.abs((prev.x0 + prev.x1) / 2 - centre) < 0.5 * prev.size) return false;
+    // A contents entry ends in its dot leaders (and page number): the next line is the next entry.
+    if (endsInLeaders(prev.text)) return false;
     // Stopped short of the margin by more than the next line's first word needs: the paragraph ended.
+    // A figure does not fit without the character after it (Word keeps "230.00万" together), nor
+    // does a character without the closing punctuation after it (，。） may not start a line).
     const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
-    const room = word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size;
+    const glued = (word && l.text.length > word ? 1 : 0) + (NO_LINE_START.test(l.text.slice(word ? word + 1 : 1)) ? 1 : 0);
+    const room = (word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size) + glued * l.size;
     return m.right - prev.x1 <= Math.max(room, 1.6 * prev.size);
   };
 
@@ -570,19 +681,4 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   if (length) emit('\n');
   const text = out.join('');
   return { text, pages, pageCount: pdfPages.length, tables };
-}
-
-/** The page an offset of the text is on (1-based), from the page map. */
-export function pageAt(pages: readonly PageMark[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = pages.length - 1;
-  let found: number | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (pages[mid].offset <= offset) {
-      found = pages[mid].page;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found ?? pages[0]?.page;
 }

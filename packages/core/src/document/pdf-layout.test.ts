@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './index.ts';
+import { layoutPdf, positionRuns, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
+
+/** The page an offset is on: the last mark at or before it. */
+const pageAt = (pages: PageMark[], offset: number) => pages.filter((p) => p.offset <= offset).at(-1)?.page;
+
+// The layout of positioned runs, no pdf.js: the CLI (packages/cli/test/inputs/pdf.test.ts reads
+// generated PDFs end to end), the web page and the editor all lay a PDF out with layoutPdf.
+
+describe('layoutPdf (positioned runs, no pdf.js)', () => {
+  const item = (str: string, x: number, y: number, size = 12) => ({ str, x, y, w: Array.from(str).length * size, size });
+  const pageOf = (items: ReturnType<typeof item>[]): PdfPage => ({ width: 595, height: 842, items });
+
+  it('reads runs of one baseline left to right, whatever order they come in', () => {
+    const laid = layoutPdf([pageOf([item('万元。', 168, 100), item('收入合计', 72, 100), item('100.00', 120, 100.5)])]);
+    expect(laid.text).toBe('收入合计100.00万元。\n');
+  });
+
+  it('keeps a table that goes on over a page break one table, its repeated header dropped', () => {
+    const head = [item('项目', 72, 100), item('金额', 400, 100)];
+    const rows = (from: number, n: number, top: number) =>
+      Array.from({ length: n }, (_, i) => [item(`${'一二三四五六七八九'[from + i - 1]}、第${from + i}项`, 72, top + i * 20), item(`${from + i}.00`, 400, top + i * 20)]).flat();
+    const laid = layoutPdf([pageOf([...head, ...rows(1, 3, 120)]), pageOf([...head.map((h) => ({ ...h })), ...rows(4, 2, 120), item('合计', 72, 160), item('15.00', 400, 160)])]);
+    const tableLines = laid.text.split('\n').filter((l) => l.startsWith('|'));
+    expect(tableLines).toEqual(['| 项目 | 金额 |', '| --- | --- |', '| 一、第1项 | 1.00 |', '| 二、第2项 | 2.00 |', '| 三、第3项 | 3.00 |', '| 四、第4项 | 4.00 |', '| 五、第5项 | 5.00 |', '| 合计 | 15.00 |']);
+    expect(laid.tables).toBe(1);
+    expect(pageAt(laid.pages, laid.text.indexOf('第5项'))).toBe(2);
+  });
+
+  it('keeps the unit note set on the table’s first line (编制部门 … 单位：元) a paragraph before the table, whose unit it gives', () => {
+    const items = [
+      item('编制部门：某区某某局', 72, 80),
+      item('单位：元', 480, 80),
+      item('项目', 72, 110),
+      item('预算数', 440, 110),
+      item('一、财政拨款收入', 72, 135),
+      item('156,211,123', 400, 135),
+      item('二、事业收入', 72, 160),
+      item('0', 496, 160),
+    ];
+    const laid = layoutPdf([pageOf(items)]);
+    expect(laid.text.split('\n\n')[0]).toBe('编制部门：某区某某局 单位：元');
+    const rows = parseDocument(laid.text, 'markdown').blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((r) => r.text)).toEqual(['项目\t预算数', '一、财政拨款收入\t156,211,123', '二、事业收入\t0']);
+    expect(rows[0].table?.unit).toBe('元');
+  });
+
+  it('splits a run pdf.js joined across two cells (a figure, then the next column’s row label), and keeps a total row set apart at the table’s foot', () => {
+    const run = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, size: 12 });
+    // Figures are half an em a character wide.
+    const fig = (str: string, x: number, y: number) => run(str, x, y, str.length * 6);
+    const items = [
+      item('项目', 72, 100),
+      item('预算数', 256, 100),
+      item('项目', 340, 100),
+      item('预算数', 490, 100),
+      item('一、财政拨款收入', 72, 125),
+      run('91,016,775.35 一、一般公共服务支出', 256, 125, 13 * 6 + 6 + 10 * 12),
+      fig('82,096,797.42', 490, 125),
+      item('二、事业收入', 72, 150),
+      item('二、社会保障和就业支出', 340, 150),
+      fig('8,919,977.93', 496, 150),
+      item('收入总计', 72, 400),
+      fig('91,016,775.35', 256, 400),
+      item('支出总计', 340, 400),
+      fig('91,016,775.35', 490, 400),
+    ];
+    const lines = layoutPdf([pageOf(items)]).text.split('\n').filter((l) => l.startsWith('|'));
+    expect(lines).toEqual([
+      '| 项目 | 预算数 | 项目 | 预算数 |',
+      '| --- | --- | --- | --- |',
+      '| 一、财政拨款收入 | 91,016,775.35 | 一、一般公共服务支出 | 82,096,797.42 |',
+      '| 二、事业收入 |  | 二、社会保障和就业支出 | 8,919,977.93 |',
+      '| 收入总计 | 91,016,775.35 | 支出总计 | 91,016,775.35 |',
+    ]);
+    const prose = layoutPdf([pageOf([run('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。', 72, 100, 360)])]);
+    expect(prose.text).toBe('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。\n');
+  });
+
+  it('folds a label wrapped inside its cell into its row', () => {
+    const items = [
+      item('科目名称', 72, 100),
+      item('决算数', 400, 100),
+      item('行政运行', 72, 124),
+      item('51.32', 400, 124),
+      item('机关事业单位基本', 72, 142),
+      item('6.18', 400, 148),
+      item('养老保险缴费支出', 72, 154),
+      item('住房公积金', 72, 172),
+      item('17.70', 400, 172),
+    ];
+    const laid = layoutPdf([pageOf(items)]);
+    expect(laid.text).toContain('| 机关事业单位基本养老保险缴费支出 | 6.18 |');
+  });
+});
+
+describe('layoutPdf: paragraphs from wrapped lines', () => {
+  /** A page of runs: each [text, x, y, width]; 10.5 pt type on an A4-like page. */
+  const page = (runs: Array<[string, number, number, number]>, size = 10.5): PdfPage => ({
+    width: 595,
+    height: 842,
+    items: runs.map(([str, x, y, w]) => ({ str, x, y, w, size })),
+  });
+  const paragraphs = (pages: PdfPage[]) => layoutPdf(pages).text.trim().split('\n\n');
+
+  it('re-joins a paragraph the page wrapped, also across a page break; keeps a heading and an indented start apart', () => {
+    const first = page([
+      ['一、收入情况', 90, 80, 63],
+      ['    2025年全区一般公共预算收入28.60亿元，比上年增长', 111, 100, 394],
+      ['5.2%；其中税收收入21.30亿元，非税收入7.30亿元。', 90, 116, 300],
+      ['    2025年全区政府性基金预算收入12.40亿元，比上年下', 111, 132, 394],
+    ]);
+    const second = page([['降3.1%。', 90, 80, 50]]);
+    expect(paragraphs([first, second])).toEqual([
+      '一、收入情况',
+      '2025年全区一般公共预算收入28.60亿元，比上年增长5.2%；其中税收收入21.30亿元，非税收入7.30亿元。',
+      '2025年全区政府性基金预算收入12.40亿元，比上年下降3.1%。',
+    ]);
+  });
+
+  it('a line that stops short of the margin by the width of the next line’s first figure and its unit was wrapped', () => {
+    // 12 pt type, text column 56–770 on a landscape page: the first line ends 4 em short, because "230.00万" did not fit.
+    const p: PdfPage = {
+      width: 842,
+      height: 595,
+      items: [
+        { str: '2025年度项目总预算960.00万，其中支持企业技术改造410.00万，支持企业数字化转型320.00万，支持企业绿色化发展', x: 86, y: 300, w: 636, size: 12 },
+        { str: '230.00万，合计960.00万。', x: 56, y: 315, w: 170, size: 12 },
+        { str: '七、绩效目标', x: 62, y: 330, w: 72, size: 12 },
+        { str: '根据专项资金管理办法，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核、跟踪和评估工作，', x: 86, y: 345, w: 684, size: 12 },
+        { str: '按程序落实拨付。', x: 56, y: 360, w: 96, size: 12 },
+      ],
+    };
+    expect(paragraphs([p])).toEqual([
+      '2025年度项目总预算960.00万，其中支持企业技术改造410.00万，支持企业数字化转型320.00万，支持企业绿色化发展230.00万，合计960.00万。',
+      '七、绩效目标',
+      '根据专项资金管理办法，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核、跟踪和评估工作，按程序落实拨付。',
+    ]);
+  });
+
+  it('a short last line ends its paragraph: the next one starts a new paragraph even at the margin', () => {
+    const p = page([
+      ['    本部门2025年“三公”经费财政拨款预算为95.6万元，比上年减少4.4万元，主要是', 111, 100, 394],
+      ['压减公务接待费。', 90, 116, 84],
+      ['2025年机关运行经费财政拨款预算为418.2万元，比上年增加6.3万元，主要是人员', 90, 132, 415],
+      ['增加。', 90, 148, 31.5],
+    ]);
+    expect(paragraphs([p])).toEqual([
+      '本部门2025年“三公”经费财政拨款预算为95.6万元，比上年减少4.4万元，主要是压减公务接待费。',
+      '2025年机关运行经费财政拨款预算为418.2万元，比上年增加6.3万元，主要是人员增加。',
+    ]);
+  });
+
+  it('a contents list whose entries run to the margin keeps one entry a paragraph', () => {
+    const p = page([
+      ['目 录', 280, 80, 31.5],
+      ['八、政府性基金预算财政拨款收入支出决算情况说明及相关附表', 90, 100, 410],
+      ['九、国有资本经营预算财政拨款收入支出决算情况说明及附表', 90, 116, 405],
+      ['（十）预算绩效管理情况及重点项目绩效评价结果与应用说明', 90, 132, 410],
+      ['第三部分 上海市某区某局2024年度部门决算情况说明与附表目录', 90, 148, 412],
+    ]);
+    expect(paragraphs([p])).toHaveLength(5);
+  });
+
+  it('drops page numbers of every common shape, and keeps a figure beside its label', () => {
+    for (const n of ['- 4 -', '— 12 —', '第 3 页 共 9 页', '7 / 20', '15']) {
+      expect(paragraphs([page([['正文。', 90, 100, 31.5], [n, 280, 800, 30]])])).toEqual(['正文。']);
+    }
+    expect(paragraphs([page([['支出合计', 90, 100, 42], ['15', 134, 100, 12]])])).toEqual(['支出合计15']);
+  });
+
+  it('gives radicals that PDF writers map glyphs to their ideographs, one unit for one', () => {
+    const raw = '⼀般性转移⽀付⽐上年增加，部⻔预算收⼊，⻓期债务';
+    expect(unifyRadicals(raw)).toBe('一般性转移支付比上年增加，部门预算收入，长期债务');
+    expect(unifyRadicals(raw).length).toBe(raw.length);
+    expect(unifyRadicals('预算收入100万元（2.5%）')).toBe('预算收入100万元（2.5%）');
+    expect(paragraphs([page([[raw, 90, 100, 262]])])).toEqual(['一般性转移支付比上年增加，部门预算收入，长期债务']);
+  });
+});
+
+describe('layoutPdf: lines that are never wrapped', () => {
+  it('a cover title centred over two lines in large type stays two paragraphs', () => {
+    const p: PdfPage = {
+      width: 595,
+      height: 842,
+      items: [
+        { str: '某市 XX 区财政局', x: 172.5, y: 270, w: 250, size: 36 },
+        { str: '2025 年度部门预算', x: 140, y: 334, w: 315, size: 36 },
+        { str: '一、部门主要职能', x: 80, y: 420, w: 120, size: 15 },
+        { str: '负责全区财政收支的管理和监督，组织编制年度预算草案和决算草案，执行本级人民代表大会批准的预算。', x: 80, y: 440, w: 435, size: 15 },
+      ],
+    };
+    expect(layoutPdf([p]).text.trim().split('\n\n').slice(0, 2)).toEqual(['某市 XX 区财政局', '2025 年度部门预算']);
+  });
+
+  it('a contents entry that ends in dot leaders is never joined with the next entry, even one starting 4．2025年', () => {
+    const leaders = '…'.repeat(24);
+    const entry = (label: string, y: number) => ({ str: `${label} ${leaders}`, x: 98, y, w: 420, size: 14 });
+    const p: PdfPage = {
+      width: 595,
+      height: 842,
+      items: [entry('3. 2025年部门支出预算总表', 285), entry('4．2025年部门财政拨款收支预算总表', 306), entry('5．2025年部门一般公共预算支出功能分类预算表', 328)],
+    };
+    expect(layoutPdf([p]).text.trim().split('\n\n')).toHaveLength(3);
+  });
+});
+
+describe('positionRuns: pdf.js runs placed on the page', () => {
+  // An A4 page at scale 1: pdf.js's viewport flips y so that the origin is the top-left corner.
+  const A4 = [1, 0, 0, -1, 0, 841.89];
+
+  it('puts a run at its baseline from the top left, in its font size, with its advance width', () => {
+    const [it] = positionRuns(A4, [{ str: '收入合计', transform: [12, 0, 0, 12, 72, 769.89], width: 48 }]);
+    expect(it).toEqual({ str: '收入合计', x: 72, y: 72, w: 48, size: 12 });
+  });
+
+  it('a page shown at another scale keeps widths in step with positions; condensed type keeps its size', () => {
+    const [it] = positionRuns([2, 0, 0, -2, 0, 1683.78], [{ str: '100.00', transform: [6, 0, 0, 12, 300, 769.89], width: 18 }]);
+    expect(it).toMatchObject({ x: 600, y: 144, w: 36, size: 24 });
+  });
+
+  it('leaves out text turned on its side and empty runs', () => {
+    const runs = [
+      { str: '内部资料', transform: [0, 12, -12, 0, 560, 400], width: 48 },
+      { str: '', transform: [12, 0, 0, 12, 72, 700], width: 0 },
+      { str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24 },
+    ];
+    expect(positionRuns(A4, runs).map((i) => i.str)).toEqual(['正文']);
+  });
+});
