@@ -16,6 +16,18 @@ export function normalSubject(s: string): string {
     .replace(/的$/, '');
 }
 
+/**
+ * A key shared by every pair of names sameSubject calls the same (the normalised name with its
+ * trailing 收入/支出/经费/费用/资金 taken off, as often as they end it), so that candidates can be
+ * found in a map and only they checked with sameSubject. Names with one key may still differ.
+ */
+export function subjectKey(s: string): string {
+  let k = normalSubject(s);
+  for (let t = k.replace(SUBJECT_TAIL, ''); t !== k; t = k.replace(SUBJECT_TAIL, '')) k = t;
+  return k;
+}
+const SUBJECT_TAIL = /(?:收入|支出|经费|费用|资金)$/;
+
 /** Same subject: equal once normalised, or one ends with the other (一般性转移支付收入 / 一般性转移支付). */
 export function sameSubject(a: string, b: string): boolean {
   const x = normalSubject(a);

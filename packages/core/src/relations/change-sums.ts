@@ -8,7 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
-import { sameSubject } from '../reading/names.ts';
+import { sameSubject, subjectKey } from '../reading/names.ts';
 import { firstFrom } from './first-from.ts';
 
 const S = '[\\s\\u3000]*';
@@ -213,14 +213,39 @@ function coversAll(labels: string[], names: string[]): boolean {
   return true;
 }
 
+/** The names' keys, sorted: lists that coversAll could match have the same signature. */
+const signature = (names: string[]): string => names.map(subjectKey).sort().join('\u0000');
+
+/**
+ * The items of `list` whose names could cover `labels`, found by signature: a document with
+ * thousands of change-sums and sums compared each with all of the others.
+ */
+function candidates<T>(index: WeakMap<T[], Map<string, T[]>>, list: T[], names: (x: T) => string[], labels: string[]): T[] {
+  let byKey = index.get(list);
+  if (!byKey) {
+    byKey = new Map();
+    for (const x of list) {
+      const key = signature(names(x));
+      const at = byKey.get(key);
+      if (at) at.push(x);
+      else byKey.set(key, [x]);
+    }
+    index.set(list, byKey);
+  }
+  return byKey.get(signature(labels)) ?? [];
+}
+const compIndex = new WeakMap<Composition[], Map<string, Composition[]>>();
+const sumIndex = new WeakMap<SumClaim[], Map<string, SumClaim[]>>();
+
 function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sums: SumClaim[]): ChangeSumClaim['complete'] {
   const labels = parts.map((p) => p.label);
   const run = partitionRun(subject, labels, 'money');
   if (run && run.start === 0 && run.end === labels.length) return 'partition';
   if (remainder) return 'remainder';
-  if (comps.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
+  const compsLike = candidates(compIndex, comps, (c) => c.members, labels);
+  if (compsLike.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
   // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
-  const whole = sums.some((s) => {
+  const whole = candidates(sumIndex, sums, (s) => s.components.map((c) => c.label), labels).some((s) => {
     if (!coversAll(labels, s.components.map((c) => c.label))) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });

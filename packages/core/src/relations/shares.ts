@@ -258,6 +258,29 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
   return { total: s.total, label: s.subject || '合计' };
 }
 
+const sumsByName = new WeakMap<SumClaim[], Map<string, SumClaim[]>>();
+
+/**
+ * The prose sums whose subject is stated as `name`, from an index built once per list: looked
+ * up for every share, a scan of all the document's sums grew with the square of its length.
+ * Tables are left out: a row's first figure may be last year's column.
+ */
+function sumsNamed(sums: SumClaim[], name: string): SumClaim[] {
+  let byName = sumsByName.get(sums);
+  if (!byName) {
+    byName = new Map();
+    for (const s of sums) {
+      if (s.shape === 'table-row' || s.shape === 'table-column') continue;
+      const n = statedName(s.subject);
+      const at = byName.get(n);
+      if (at) at.push(s);
+      else byName.set(n, [s]);
+    }
+    sumsByName.set(sums, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
 /**
  * A total named after 占, stated before the share within a few blocks: the
  * total of a sum with that subject, or an amount whose label is that name.
@@ -267,9 +290,7 @@ function namedTotal(ctx: ExtractContext, sums: SumClaim[], block: Block, pair: P
   const from = Math.max(0, block.index - NAMED_WINDOW);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
-  // Tables are left out: a row's first figure may be last year's column.
-  const prose = (s: SumClaim) => s.shape !== 'table-row' && s.shape !== 'table-column';
-  for (const s of sums) if (prose(s) && inWindow(s.total) && statedName(s.subject) === pair.name) found.set(s.total.id, s.total);
+  for (const s of sumsNamed(sums, pair.name)) if (inWindow(s.total)) found.set(s.total.id, s.total);
   for (let b = from; b <= block.index; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind === 'toc') continue;
