@@ -17,6 +17,7 @@ import { flow, writePdf } from '../../cli/test/inputs/pdf-writer.ts';
 // 2.4 + 13.4 + 10.2 = 26.0, not 31.62: a sum-mismatch in the third paragraph, on the second page.
 const INTRO = ['一、转移支付情况', '本部分说明全市税收返还和转移支付的安排情况，数字均按四舍五入列示，合计数与分项之和可能存在尾差。'];
 const SUM = '2025年，全市税收返还和转移支付31.62亿元，其中返还性收入2.4亿元，一般性转移支付13.4亿元，专项转移支付10.2亿元。';
+const STATEMENT = '2025年，全市税收返还和转移支付31.62亿元，其中返还性收入2.4亿元，一般性转移支付13.4亿元，专项转移支付10.2亿元';
 const FIXED = SUM.replace('31.62亿元', '26.0亿元');
 
 async function docxBytes(paragraphs: string[]): Promise<Uint8Array> {
@@ -58,8 +59,10 @@ describe('Word and PDF files shown in the editor', { timeout: 90_000 }, () => {
     const p = await sumOf('说明.pdf');
     const d = p.diagnostics.find((x) => x.code === 'sum-mismatch')!;
     expect(d.message).toMatch(/^第2页：.*26\.00?亿元/);
-    expect(await covered('说明.pdf', d.range)).toBe('31.62亿元');
-    expect(d.relatedInformation?.map((r) => r.message)).toEqual([expect.stringMatching(/2\.4亿元（第2页）$/), expect.stringMatching(/13\.4亿元（第2页）$/), expect.stringMatching(/10\.2亿元（第2页）$/)]);
+    // The diagnostic covers the statement, from its sentence's start to the last figure it sums.
+    expect(await covered('说明.pdf', d.range)).toBe(STATEMENT);
+    // The figure the rule names comes first among the related places, then the items.
+    expect(d.relatedInformation?.map((r) => r.message)).toEqual([expect.stringMatching(/^所指“31\.62亿元”（第2页）$/), expect.stringMatching(/2\.4亿元（第2页）$/), expect.stringMatching(/13\.4亿元（第2页）$/), expect.stringMatching(/10\.2亿元（第2页）$/)]);
     expect(d.data).toMatchObject({ ruleId: 'sum-mismatch' });
   });
 
@@ -68,7 +71,7 @@ describe('Word and PDF files shown in the editor', { timeout: 90_000 }, () => {
     const p = await sumOf('说明.docx');
     const d = p.diagnostics.find((x) => x.code === 'sum-mismatch')!;
     expect(d.message).toMatch(/^第3段「[^」]*31\.62亿元[^」]*」：/);
-    expect(await covered('说明.docx', d.range)).toBe('31.62亿元');
+    expect(await covered('说明.docx', d.range)).toBe(STATEMENT);
   });
 
   it('a file it cannot read gets one diagnostic saying why, and the server carries on', async () => {

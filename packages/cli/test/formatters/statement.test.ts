@@ -70,6 +70,6 @@ describe('outputs locate the statement', () => {
   it('HTML: the list says where the statement starts; the text marks the rate itself', () => {
     const out = html([file()], ctx);
     expect(out).toMatch(/<a class="pos" href="#f0-m0"[^>]*>第 3 行<\/a>/);
-    expect(out).toMatch(/<span class="hl hl-error"[^>]*>2\.35%<\/span>/);
+    expect(out).toMatch(/<mark class="hl hl-error"[^>]*>2\.35%<\/mark>/);
   });
 });
