@@ -1,12 +1,14 @@
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
-import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
+import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 
+const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
-const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
+// 比年初预算结余15.82万元: 结余/超支 are read as a change only where the figure's role is already a delta.
+const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT}|${VERSUS_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
-const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
+const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
@@ -143,13 +145,25 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
     for (const s of ctx.sentences(block)) {
       const figs = s.figures;
       const taken = new Set<number>();
+      const firstClaim = claims.length;
       figs.forEach((f, i) => {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
-        const current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
-        const base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        // 支出决算1,268.34万元，…比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元: one figure
+        // compared with its budget and then with a prior stated by name is the current of both changes.
+        const nearest = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension);
+        if (nearest && nearest !== current && taken.has(nearest.id)) {
+          const stated = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === f.dimension && x.start > nearest.start && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+          if (stated && !CLAUSE_BREAK.test(block.text.slice(stated.end, f.start))) {
+            current = nearest;
+            const from = Math.max(...[...'，,；;'].map((c) => block.text.lastIndexOf(c, stated.start)));
+            base = baseOf(block.text.slice(Math.max(from + 1, nearest.end), f.start).replace(FIGURE_IN_BASE, ''));
+          }
+        }
         const prior =
           lastBefore(
             figs,
@@ -199,6 +213,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         taken.add(f.id);
         claims.push(claim);
       });
+      const sentenceClaims = claims.slice(firstClaim);
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
@@ -216,6 +231,16 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
+        // 为年初预算的80.2%，比年初预算结余15.82万元: a ratio and a gap to one base, of one figure, are one claim.
+        const gap =
+          g.role === 'ratio' && !named
+            ? sentenceClaims.find((c) => c.current === current && c.delta && !c.prior && !c.rate && !c.ratio && c.delta.start > g.end && baseKey(c.base) === baseKey(ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) ?? ''))
+            : undefined;
+        if (gap && !CLAUSE_BREAK.test(block.text.slice(g.end, gap.delta!.start))) {
+          gap.ratio = g;
+          taken.add(g.id);
+          return;
+        }
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
