@@ -14,7 +14,8 @@ const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISON
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%: the same ratio said with 为.
-const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+// 完成年初预算100%: the same ratio with its 的 left out.
+const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)(?:([^，。；的]{0,16}?)的)?[\s\u3000]*$/;
 
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
@@ -82,7 +83,9 @@ function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure
   const b = BUDGET_AFTER.exec(between);
   if (b && qualifierOf(b[1]) === qualifier) return { prior: next };
   const g = GAP_AFTER.exec(between);
-  if (!g || qualifierOf(g[1] ?? g[4]) !== qualifier) return undefined;
+  // 完成年初预算100%，决算数大于预算数55.93万元: a plain 预算数 is the budget the ratio just named.
+  const gapQualifier = g ? qualifierOf(g[1] ?? g[4]) : '';
+  if (!g || (gapQualifier && gapQualifier !== qualifier)) return undefined;
   const word = g[2] ?? g[3];
   const at = f.end + g.index + g[0].indexOf(word, g[0].indexOf(g[1] ?? '决算'));
   return { delta: next, deltaWord: ctx.word(block, at, at + word.length) };
