@@ -509,3 +509,40 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Table columns of a running period against the same period last year, and of a budget against
+// last year's outturn, are a change like two years of one measure (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a running period against the same period last year, every row right (-669 / 11,874 = -5.63%)",
+      format: 'markdown',
+      code: "| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 教育支出 | 24,610 | 23,185 | 1,425 | 6.1% |\n| 卫生健康支出 | 11,205 | 11,874 | -669 | -5.6% |\n",
+    },
+    {
+      why: "2024年执行数 against 2025年预算数, every row right (72 / 946 = 7.61%)",
+      format: 'markdown',
+      code: "| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 一般公共服务支出 | 1,286 | 1,342 | 56 | 4.4% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "1-11月累计 against 上年同期: -669 / 11,874 = -5.63%, the cell says -6.5%",
+      format: 'markdown',
+      code: "| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 教育支出 | 24,610 | 23,185 | 1,425 | 6.1% |\n| 卫生健康支出 | 11,205 | 11,874 | -669 | -6.5% |\n",
+      errors: [{ message: "卫生健康支出11,205，按减少669计，上年同期为11,874，降幅应为5.63%，而非所写的-6.5%", line: 4, column: 37, text: "-6.5%" }],
+    },
+    {
+      why: "本月 against 去年同期 in a table captioned 单位：万元: 1,836 − 1,702 = 134, the 增减额 cell says 143",
+      format: 'markdown',
+      code: "表3 税收收入完成情况（单位：万元）\n\n| 税种 | 本月 | 去年同期 | 增减额 | 增减% |\n|---|---:|---:|---:|---:|\n| 增值税 | 1,836 | 1,702 | 143 | 8.4 |\n| 个人所得税 | 218 | 240 | -22 | -9.2 |\n",
+      errors: [{ message: "增值税1,836万元比去年同期1,702万元增加143万元，但两者实际相差134万元", line: 5, column: 25, text: "143" }],
+    },
+    {
+      why: "2024年执行数 against 2025年预算数 (a budget set against last year's outturn): 72 / 946 = 7.61%",
+      format: 'markdown',
+      code: "| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 一般公共服务支出 | 1,286 | 1,342 | 56 | 4.4% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 9.6% |\n",
+      errors: [{ message: "社会保障和就业支出1,018，按增加72计，2024年执行数为946，增幅应为7.61%，而非所写的9.6%", line: 4, column: 34, text: "9.6%" }],
+    },
+  ],
+});
