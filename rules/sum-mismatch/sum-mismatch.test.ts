@@ -573,3 +573,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Parts stated with the verb their total was stated with (调减…共X，其中…调减Y) are parts of it (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "压减 parts within their total: 220 + 280 + 360 = 860",
+      code: "2025年，全区压减一般性支出共计860万元，其中压减会议费220万元，压减培训费280万元，压减差旅费360万元。",
+    },
+    {
+      why: "one 核减 part below the total: a partial list",
+      code: "经财政评审，核减项目预算合计1,250万元，其中核减工程类项目760万元。",
+    },
+    {
+      why: "a total's change broken down by change (减少…其中…减少…): a change-sum, not a sum of levels",
+      code: "2024年，全县“三公”经费支出412万元，比上年减少96万元，其中公务接待费减少52万元，公务用车运行维护费减少38万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "parts stated with the verb of their total (调减…共…其中…调减…): 1,480 + 1,870 = 3,350 exceed 3,260",
+      code: "根据评价结果，对2个不合格项目和6个合格项目调减2025年预算资金共3,260万元，其中不合格项目调减1,480万元，合格项目调减1,870万元。",
+      errors: [{ message: "对2个不合格项目和6个合格项目调减2025年预算资金合计3,260万元，但其中所列分项之和已达3350万元（1480 + 1870），超出90万元", line: 1, column: 35, text: "3,260万元" }],
+    },
+    {
+      why: "压减…共计 with 压减 parts: 320 + 280 + 360 = 960 exceed 860",
+      code: "2025年，全区压减一般性支出共计860万元，其中压减会议费320万元，压减培训费280万元，压减差旅费360万元。",
+      errors: [{ message: "压减一般性支出合计860万元，但其中所列分项之和已达960万元（320 + 280 + 360），超出100万元", line: 1, column: 18, text: "860万元" }],
+    },
+    {
+      why: "核减…合计 with 核减 parts joined by 、: 860 + 490 = 1,350 exceed 1,250",
+      code: "经财政评审，核减项目预算合计1,250万元，其中核减工程类项目860万元、核减服务类项目490万元。",
+      errors: [{ message: "核减项目预算合计1,250万元，但其中所列分项之和已达1350万元（860 + 490），超出100万元", line: 1, column: 15, text: "1,250万元" }],
+    },
+  ],
+});
