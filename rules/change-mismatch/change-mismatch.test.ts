@@ -546,3 +546,22 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A rate stated without its prior takes the prior of the table row with the same subject and value (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "7.6% fits the table row 946 → 1,018; 230 is not the row's value",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n城乡社区支出1,130万元，与上年执行数基本持平。社会保障和就业支出1,018万元，较上年执行数增长7.6%。公共安全支出230万元，与上年执行数持平。\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a rate with no prior in the text: the table row of the same subject and value gives 946, and 72 / 946 = 7.61%",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n社会保障和就业支出1,018万元，较上年执行数增长9.6%，主要是补助标准提高。\n",
+      errors: [{ message: "社会保障和就业支出1,018万元，按增加计，2024年执行数为946万元，增幅应为7.61%，而非所写的9.6%", line: 9, column: 26, text: "9.6%" }],
+    },
+  ],
+});

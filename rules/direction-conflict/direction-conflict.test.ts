@@ -366,3 +366,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A change the text states without its prior takes the prior of the table row with the same subject
+// and the same value (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "基本持平 allows 2.0%; 7.6% fits the row; 230 is not the row's 226, so the row is not its prior",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n城乡社区支出1,130万元，与上年执行数基本持平。社会保障和就业支出1,018万元，较上年执行数增长7.6%。公共安全支出230万元，与上年执行数持平。\n",
+    },
+    {
+      why: "有所增长 fits the row: 15,778 against 14,560",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 非税收入 | 15,778 | 14,560 | 1,218 | 8.4% |\n\n非税收入完成15,778万元，比上年同期有所增长。\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "持平 in the text, while the table row of the same subject and value says 218 → 226",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n公共安全支出226万元，与上年执行数持平，主要用于综治维稳。\n",
+      errors: [{ message: "公共安全支出226万元与2024年执行数218万元不等，却写作“持平”", line: 9, column: 19, text: "持平" }],
+    },
+    {
+      why: "有所下降 with no figure, while the table row of the same subject and value rose from 14,560",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 非税收入 | 15,778 | 14,560 | 1,218 | 8.4% |\n\n非税收入完成15,778万元，比上年同期有所下降，主要是入库时间调整。\n",
+      errors: [{ message: "非税收入15,778万元大于上年同期14,560万元，却写作“下降”", line: 7, column: 23, text: "下降" }],
+    },
+  ],
+});

@@ -14,6 +14,8 @@ const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u300
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
+// 比上年同期有所下降，…: a comparison and a direction word, and no figure after them.
+const WORDS_ONLY = new RegExp(`(?:比|较)(?:[0-9０-９]{4}年度?)?[^，。；,;0-9０-９]{0,10}?(${DIRECTION_ONLY.source.replace(/^\^/, '')})(?![了]?[\\s\\u3000]*[-−0-9０-９])`, 'g');
 // "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
 const LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
 
@@ -268,6 +270,24 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           deltaWord: ctx.word(block, at, at + m[1].length),
         });
       });
+      // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
+      // (a table row of the same subject and value), so the claim is kept with its word.
+      WORDS_ONLY.lastIndex = 0;
+      for (let m = WORDS_ONLY.exec(s.text); m; m = WORDS_ONLY.exec(s.text)) {
+        const at = s.start + m.index;
+        const upTo = firstFrom(figs, at);
+        const current = upTo > 0 ? figs[upTo - 1] : undefined;
+        if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
+        if (claims.some((c) => c.current === current)) continue;
+        const wordAt = at + m[0].length - m[2].length;
+        claims.push({
+          kind: 'change',
+          subject: subjectBefore(block.text, current.start),
+          current,
+          base: baseOf(block.text.slice(current.end, wordAt)),
+          deltaWord: ctx.word(block, wordAt, wordAt + m[2].length),
+        });
+      }
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {

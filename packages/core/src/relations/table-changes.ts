@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
-import type { ChangeClaim, DocFigure } from './types.ts';
+import type { ChangeClaim, Claim, DocFigure } from './types.ts';
+import { sameSubject } from '../reading/names.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -130,4 +131,31 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+// What a change is against, by kind: the budget, or an earlier period (上年, 2024年执行数, 上年同期).
+const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
+
+/**
+ * A change stated in the text with no prior ("公共安全支出226万元，与上年执行数持平",
+ * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%") whose
+ * subject and value are a row of a change table: the row's prior is the text's too.
+ * Both the name and the value must agree, and the two bases be of one kind.
+ */
+export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const rows = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && !!c.current && ctx.doc.blocks[c.current.block]?.kind === 'table-row');
+  if (!rows.length) return [];
+  const out: ChangeClaim[] = [];
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.current || c.prior || c.delta || c.ratio || !c.subject) continue;
+    if (ctx.doc.blocks[c.current.block]?.kind === 'table-row') continue;
+    if (!c.rate && !c.flat && !c.deltaWord) continue;
+    const value = c.current.value.times(c.current.scale);
+    const found = rows.filter(
+      (r) => r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === c.current!.dimension && sameSubject(r.subject, c.subject) && againstBudget(r.base) === againstBudget(c.base),
+    );
+    if (found.length !== 1) continue;
+    out.push({ ...c, prior: found[0].prior, base: found[0].base });
+  }
+  return out;
 }
