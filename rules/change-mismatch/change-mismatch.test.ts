@@ -565,3 +565,22 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A row of a table flattened one row a line is a change like a Markdown table's (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a flattened 三公 table whose rows fit: 26.40 − 28.60 = −2.20, 7.80 − 9.20 = −1.40",
+      format: 'text',
+      code: "表1  “三公”经费预算表\n单位：万元\n项目                      2025年预算数    2024年预算数    增减额\n因公出国（境）费                 0.00            0.00       0.00\n公务用车购置及运行维护费        26.40           28.60      -2.20\n公务接待费                       7.80            9.20      -1.40\n合计                            34.20           37.80      -3.60\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a flattened table row: 7.80 − 9.20 = −1.40, the 增减额 cell says −1.60",
+      format: 'text',
+      code: "表1  “三公”经费预算表\n单位：万元\n项目                      2025年预算数    2024年预算数    增减额\n因公出国（境）费                 0.00            0.00       0.00\n公务用车购置及运行维护费        26.40           28.60      -2.20\n公务接待费                       7.80            9.20      -1.60\n合计                            34.20           37.80      -3.60\n",
+      errors: [{ message: "公务接待费7.80万元比2024年预算数9.20万元增加-1.60万元，但两者实际相差1.40万元", line: 6, column: 55, text: "-1.60" }],
+    },
+  ],
+});

@@ -608,3 +608,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Tables that a PDF conversion flattened one row a line, cells apart by runs of spaces, are read as
+// tables when every row has the header's number of cells (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a table flattened one row a line whose 合计 adds up (年初预算数 | 决算数 | 增减额): 13,184 + 3,962 = 17,146",
+      format: 'text',
+      code: "表2  一般公共预算收入完成情况\n单位：万元\n项目        年初预算数      决算数      增减额\n税收收入      12,600        13,184        584\n非税收入       4,200         3,962       -238\n合计          16,800        17,146        346\n",
+    },
+    {
+      why: "cells apart by single spaces cannot be told from words apart: the table is left unread",
+      format: 'text',
+      code: "表4  部门收入表\n单位：万元\n项目 2024年执行数 2025年预算数\n财政拨款收入 8,420 8,906\n事业收入 120 96\n合计 8,540 9,102\n",
+    },
+    {
+      why: "a row with a missing cell: the columns cannot be trusted, the table is left unread",
+      format: 'text',
+      code: "表5  收入表\n单位：万元\n项目          上年数        本年数\n财政拨款收入    8,420        8,906\n事业收入          120\n合计            8,540        9,102\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a table flattened one row a line (pdftotext -layout): the 合计 row of 2025年预算数 is 3,830, the rows add to 3,730",
+      format: 'text',
+      code: "表3  镇级支出预算表\n单位：万元\n项目              2024年执行数    2025年预算数    增减额    增减率\n农林水支出            2,310          2,486         176      7.6%\n城乡社区支出            846            812         -34     -4.0%\n卫生健康支出            415            432          17      4.1%\n合计                  3,571          3,830         159      4.5%\n",
+      errors: [{ message: "表中合计行“2025年预算数”列3,830万元，但分项之和为3730万元（2486 + 812 + 432），相差100万元", line: 7, column: 36, text: "3,830" }],
+    },
+    {
+      why: "the 决算数 column of a flattened table against its 合计: 13,184 + 3,962 = 17,146, not 17,246",
+      format: 'text',
+      code: "表2  一般公共预算收入完成情况\n单位：万元\n项目        年初预算数      决算数      增减额\n税收收入      12,600        13,184        584\n非税收入       4,200         3,962       -238\n合计          16,800        17,246        446\n",
+      errors: [{ message: "表中合计行“决算数”列17,246万元，但分项之和为17146万元（13184 + 3962），相差100万元", line: 6, column: 27, text: "17,246" }],
+    },
+  ],
+});

@@ -14,8 +14,28 @@ const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u300
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
-// 比上年同期有所下降，…: a comparison and a direction word, and no figure after them.
-const WORDS_ONLY = new RegExp(`(?:比|较)(?:[0-9０-９]{4}年度?)?[^，。；,;0-9０-９]{0,10}?(${DIRECTION_ONLY.source.replace(/^\^/, '')})(?![了]?[\\s\\u3000]*[-−0-9０-９])`, 'g');
+const YEAR_AT = /^[0-9０-９]{4}年度?/;
+const FIGURE_NEXT = /^了?[\s\u3000]*[-−0-9０-９]/;
+
+/**
+ * 比上年同期有所下降，…: a comparison, at most ten characters naming its base, and a direction word
+ * with no figure after it. Read from each 比/较 by a bounded walk (one unanchored pattern with a lazy
+ * free run was quadratic on a run of 较).
+ */
+function wordsOnlyAfter(text: string, p: number, end: number): { at: number; len: number } | undefined {
+  let j = p + 1;
+  const y = YEAR_AT.exec(text.slice(j, j + 7));
+  if (y) j += y[0].length;
+  for (let k = 0; k <= 10 && j + k < end; k++) {
+    if (k > 0 && /[，。；,;0-9０-９]/.test(text[j + k - 1])) return undefined;
+    const m = DIRECTION_ONLY.exec(text.slice(j + k, j + k + 6));
+    if (!m) continue;
+    const after = j + k + m[0].length;
+    if (FIGURE_NEXT.test(text.slice(after, after + 4))) return undefined;
+    return { at: after - m[1].length, len: m[1].length };
+  }
+  return undefined;
+}
 // "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
 const LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
 
@@ -123,6 +143,13 @@ function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) =>
   return undefined;
 }
 
+/** The next 比 or 较 in `text` from `from` on, or -1. */
+function nextComparison(text: string, from: number): number {
+  const a = text.indexOf('比', from);
+  const b = text.indexOf('较', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /** Index of the first figure that starts at or after `at`. */
 function firstFrom(figs: readonly DocFigure[], at: number): number {
   let lo = 0;
@@ -215,7 +242,15 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         taken.add(f.id);
         claims.push(claim);
       });
-      const sentenceClaims = claims.slice(firstClaim);
+      // The changes of this sentence that state a gap and nothing more, by their current figure.
+      const gapsByCurrent = new Map<number, ChangeClaim[]>();
+      for (let k = firstClaim; k < claims.length; k++) {
+        const c = claims[k];
+        if (!c.current || !c.delta || c.prior || c.rate || c.ratio) continue;
+        const list = gapsByCurrent.get(c.current.id);
+        if (list) list.push(c);
+        else gapsByCurrent.set(c.current.id, [c]);
+      }
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
@@ -236,7 +271,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         // 为年初预算的80.2%，比年初预算结余15.82万元: a ratio and a gap to one base, of one figure, are one claim.
         const gap =
           g.role === 'ratio' && !named
-            ? sentenceClaims.find((c) => c.current === current && c.delta && !c.prior && !c.rate && !c.ratio && c.delta.start > g.end && baseKey(c.base) === baseKey(ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) ?? ''))
+            ? gapsByCurrent.get(current.id)?.find((c) => !c.ratio && c.delta!.start > g.end && baseKey(c.base) === baseKey(ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) ?? ''))
             : undefined;
         if (gap && !CLAUSE_BREAK.test(block.text.slice(g.end, gap.delta!.start))) {
           gap.ratio = g;
@@ -272,20 +307,23 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
       });
       // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
       // (a table row of the same subject and value), so the claim is kept with its word.
-      WORDS_ONLY.lastIndex = 0;
-      for (let m = WORDS_ONLY.exec(s.text); m; m = WORDS_ONLY.exec(s.text)) {
-        const at = s.start + m.index;
+      const stated = new Set<number>();
+      for (let k = firstClaim; k < claims.length; k++) if (claims[k].current) stated.add(claims[k].current!.id);
+      for (let p = s.text.search(/[比较]/); p >= 0; p = nextComparison(s.text, p + 1)) {
+        const at = s.start + p;
+        const w = wordsOnlyAfter(block.text, at, s.end);
+        if (!w) continue;
         const upTo = firstFrom(figs, at);
         const current = upTo > 0 ? figs[upTo - 1] : undefined;
-        if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
-        if (claims.some((c) => c.current === current)) continue;
-        const wordAt = at + m[0].length - m[2].length;
+        if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || stated.has(current.id)) continue;
+        if (CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
+        stated.add(current.id);
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
           current,
-          base: baseOf(block.text.slice(current.end, wordAt)),
-          deltaWord: ctx.word(block, wordAt, wordAt + m[2].length),
+          base: baseOf(block.text.slice(current.end, w.at)),
+          deltaWord: ctx.word(block, w.at, w.at + w.len),
         });
       }
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.

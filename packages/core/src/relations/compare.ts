@@ -14,8 +14,9 @@ const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISON
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%: the same ratio said with 为.
+const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
 // 完成年初预算100%: the same ratio with its 的 left out.
-const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)(?:([^，。；的]{0,16}?)的)?[\s\u3000]*$/;
+const COMPLETION_BARE = /完成了?((?:全年|年初|调整后?)?预算数?)[\s\u3000]*$/;
 
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
@@ -135,7 +136,8 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         if (f.role !== 'ratio' || f.approximate) continue;
         const from = since;
         since = f.end;
-        const m = COMPLETION.exec(block.text.slice(Math.max(0, f.start - 32), f.start));
+        const window = block.text.slice(Math.max(0, f.start - 32), f.start);
+        const m = COMPLETION.exec(window) ?? COMPLETION_BARE.exec(window);
         if (!m) continue;
         // The budget stated inside the phrase is the base itself.
         const inline = m[2] ? s.figures.find((x) => x.role === 'prior' && x.end <= f.start && x.start >= f.start - m[0].length) : undefined;

@@ -224,8 +224,16 @@ export class SumExtractor {
         deltaParts = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
-          const d = s.figures.find((x) => x.start >= item.start && x.end <= item.end && x.role === 'delta' && depth[x.start] === hit.level);
-          const v = d && !s.figures.some((x) => x.start >= item.start && x.end <= item.end && isAmount(x)) ? SHARED_VERB.exec(text.slice(item.start, d.start)) : null;
+          // The item's figures, found from its start (a scan of the sentence for each item was quadratic).
+          let d: DocFigure | undefined;
+          let amount = false;
+          for (let k = firstFrom(s.figures, item.start); k < s.figures.length && s.figures[k].start < item.end; k++) {
+            const x = s.figures[k];
+            if (x.end > item.end) continue;
+            if (isAmount(x)) amount = true;
+            else if (!d && x.role === 'delta' && depth[x.start] === hit.level) d = x;
+          }
+          const v = d && !amount ? SHARED_VERB.exec(text.slice(Math.max(item.start, d.start - 12), d.start)) : null;
           if (d && v) deltaParts.push({ figure: d, label: cleanLabel(text.slice(item.start, d.start - v[0].length)), verb: v[1] });
           // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
           const inItem: DocFigure[] = [];
