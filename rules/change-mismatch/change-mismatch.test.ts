@@ -584,3 +584,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The gap to the budget stated before the completion ratio, and 为上年预算的X% with its change (gen3 round 2).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "较年初预算少支出 before the ratio, and the ratio right: 4,712.35 / 4,860.00 = 96.96%",
+      code: "农业农村支出决算4,712.35万元，较年初预算少支出147.65万元，完成年初预算的97.0%。",
+    },
+    {
+      why: "为上年预算的 with the change after it, right: 142.60 / 150.00 = 95.07%",
+      code: "2025年镇机关运行经费预算142.60万元，为上年预算的95.1%，较上年预算减少7.40万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "the gap to the budget stated before the completion ratio: 4,712.35 + 147.65 = 4,860.00, 96.96%",
+      code: "农业农村支出决算4,712.35万元，较年初预算少支出147.65万元，完成年初预算的95.0%。",
+      errors: [{ message: "农业农村支出决算4,712.35万元为年初预算4860.00万元的96.96%，而非所写的95.0%", line: 1, column: 44, text: "95.0%" }],
+    },
+    {
+      why: "为上年预算的 names a ratio to last year's budget; with 减少7.40 it is 142.60 / 150.00 = 95.07%",
+      code: "2025年镇机关运行经费预算142.60万元，为上年预算的95.6%，较上年预算减少7.40万元。",
+      errors: [{ message: "镇机关运行经费预算142.60万元为上年预算150.00万元的95.07%，而非所写的95.6%", line: 1, column: 30, text: "95.6%" }],
+    },
+    {
+      why: "超支 before the ratio: 128.60 − 12.60 = 116.00, 110.86%",
+      code: "县交通运输局“三公”经费支出决算128.60万元，比年初预算超支12.60万元，完成年初预算的107.2%。",
+      errors: [{ message: "县交通运输局“三公”经费支出决算128.60万元为年初预算116.00万元的110.86%，而非所写的107.2%", line: 1, column: 48, text: "107.2%" }],
+    },
+  ],
+});

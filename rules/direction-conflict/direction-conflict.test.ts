@@ -397,3 +397,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 持平 with a change stated just before it against the same base (gen3 round 2).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "the change is against 上年决算, 持平 against 上年预算: two bases, no contradiction",
+      code: "2025年会议费预算6.00万元，比上年决算减少0.80万元，与上年预算持平。",
+    },
+    {
+      why: "比上年减少0万元，与上年持平: no change",
+      code: "2025年会议费预算6.00万元，比上年减少0万元，与上年持平。",
+    },
+  ],
+  invalid: [
+    {
+      why: "a change stated just before 持平 against the same base",
+      code: "镇本级公务接待费预算8.30万元，较上年减少1.70万元，与上年持平。",
+      errors: [{ message: "镇本级公务接待费预算写作“持平”，却又称减少1.70万元", line: 1, column: 21, text: "减少" }],
+    },
+    {
+      why: "压减 before 与上年预算持平, both against 上年预算",
+      code: "2025年培训费预算12.40万元，比上年预算压减0.60万元，与上年预算持平。",
+      errors: [{ message: "培训费预算写作“持平”，却又称压减0.60万元", line: 1, column: 24, text: "压减" }],
+    },
+  ],
+});

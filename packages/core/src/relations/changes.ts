@@ -355,6 +355,15 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
             break;
           }
         }
+        // 较上年减少1.70万元，与上年持平: a change stated just before 持平, against the same base, belongs to it too.
+        // (基本持平 allows a change: nothing to tie.)
+        if (!delta && current && !m[2]) {
+          const k = firstFrom(figs, at) - 1;
+          const x = k >= 0 ? figs[k] : undefined;
+          if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at))) {
+            if (baseKey(baseOf(block.text.slice(current.end, x.start))) === baseKey(baseOf(m[0]))) delta = x;
+          }
+        }
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',

@@ -76,6 +76,21 @@ const GAP_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:(?:比|较)(${
 // 完成年初预算的82.4%，年初预算为45,900万元: the budget named right after the ratio.
 const BUDGET_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${BUDGET})(?:为|是)?[\\s\\u3000]*$`);
 
+// 较年初预算少支出147.65万元: the gap to a budget, stated before the ratio.
+const GAP_BEFORE = new RegExp(`(?:比|较)(${BUDGET})(?:(多|少)(?:支出|收入|支|收)?|(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
+
+/** The gap to the ratio's budget stated between the actual and the ratio. */
+function gapBefore(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, current: DocFigure, qualifier: string): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
+  const d = s.figures.filter((x) => x.start > current.end && x.end <= f.start && x.dimension === 'money');
+  if (d.length !== 1 || d[0].role !== 'delta' || d[0].approximate) return undefined;
+  const before = block.text.slice(Math.max(current.end, d[0].start - 16), d[0].start);
+  const g = GAP_BEFORE.exec(before);
+  if (!g || (qualifierOf(g[1]) && qualifierOf(g[1]) !== qualifier)) return undefined;
+  const word = g[2] ?? g[3];
+  const at = d[0].start - before.length + g.index + g[0].indexOf(word, g[1].length + 1);
+  return { delta: d[0], deltaWord: ctx.word(block, at, at + word.length) };
+}
+
 /** What follows a completion ratio that has no budget before it: the budget itself, or the gap to it. */
 function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, qualifier: string): Pick<ChangeClaim, 'prior' | 'delta' | 'deltaWord'> | undefined {
   const next = s.figures.find((x) => x.start >= f.end);
@@ -93,7 +108,8 @@ function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure
 }
 
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
-  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label));
+  // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
+  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
   return qualifier ? all.filter((x) => x.label.includes(qualifier)) : all;
 }
 
@@ -160,8 +176,9 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         const current = actuals[actuals.length - 1].figure;
         const own = actuals[actuals.length - 1].label;
         if (bs.length === 0) {
-          // No budget before the ratio: the budget or the gap to it may follow in the same sentence.
-          const after = afterRatio(ctx, block, s, f, qualifierOf(m[1]));
+          // No budget before the ratio: the budget or the gap to it may follow in the same sentence,
+          // or the gap stand before it (较年初预算少支出147.65万元，完成年初预算的95.0%).
+          const after = afterRatio(ctx, block, s, f, qualifierOf(m[1])) ?? gapBefore(ctx, block, s, f, current, qualifierOf(m[1]));
           if (after) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f, ...after });
           continue;
         }
