@@ -416,3 +416,202 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Budget completion read as one claim with the gap to the budget, or with the budget stated after the
+// ratio, and each ratio reading the figures of its own sentence first (held-out round gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a 其中 item's completion rate has no budget of its own: it does not take the total's 年初预算 or its 增收 from the sentence before",
+      code: "2024年，全县一般公共预算收入完成86,420万元，为年初预算83,000万元的104.1%，比上年决算数增收5,260万元，增长6.5%。其中：税收收入61,380万元，完成年初预算的102.3%，比上年增长4.2%；非税收入25,040万元，完成年初预算的108.9%，比上年增长9.8%。",
+    },
+    {
+      why: "为年初预算的93.6% and 比年初预算减少2,820万元 agree: 41,270 / 44,090 = 93.60%",
+      code: "2024年，政府性基金预算支出41,270万元，为年初预算的93.6%，比年初预算减少2,820万元。",
+    },
+    {
+      why: "the budget named after the ratio: 86.42 / 90.00 = 96.02%, 节约 3.58",
+      code: "县教育局“三公”经费支出决算86.42万元，完成年初预算的96.0%，年初预算为90.00万元，节约3.58万元。",
+    },
+    {
+      why: "one actual compared with its budget (结余181.66) and then with last year's 决算 stated by name: 123.84 / 1,392.18 = 8.90%",
+      code: "2024年度，县级“三公”经费年初预算为1,450.00万元，全年支出决算1,268.34万元，完成年初预算的87.5%，比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元，下降8.9%。",
+    },
+    {
+      why: "结余540万元 with no comparison is what is left, not a change",
+      code: "2024年县本级预算安排预备费3,000万元，实际使用2,460万元，结余540万元，已全部转入预算稳定调节基金。",
+    },
+    {
+      why: "为年初预算的118.0% and 超收360 agree: 2,360 / 2,000",
+      code: "国有资本经营预算收入决算2,360万元，为年初预算的118.0%，超收360万元，主要是区属企业利润上缴增加。",
+    },
+    {
+      why: "the budget before the ratio and the 节约 after it agree: 9.86 / 12.00 = 82.17%, 12.00 − 9.86 = 2.14",
+      code: "2024年度“三公”经费财政拨款支出年初预算为12.00万元，支出决算为9.86万元，完成年初预算的82.2%，比年初预算节约2.14万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "completion and the gap to the budget disagree: 1,580 + 节约520 = 2,100, 1,580 / 2,100 = 75.24%",
+      code: "2024年，区国有资本经营预算支出决算1,580万元，完成年初预算的79.0%，比年初预算节约520万元，主要是部分国企改革项目延后实施。",
+      errors: [{ message: "区国有资本经营预算支出决算1,580万元为年初预算2100万元的75.24%，而非所写的79.0%", line: 1, column: 35, text: "79.0%" }],
+    },
+    {
+      why: "超支 after the ratio: 128.60 − 12.60 = 116.00, 128.60 / 116.00 = 110.86%",
+      code: "2024年度，县交通运输局“三公”经费支出决算128.60万元，完成年初预算的107.2%，比年初预算超支12.60万元，主要是应急抢险车辆临时调用。",
+      errors: [{ message: "县交通运输局“三公”经费支出决算128.60万元为年初预算116.00万元的110.86%，而非所写的107.2%", line: 1, column: 40, text: "107.2%" }],
+    },
+    {
+      why: "the budget named after the ratio: 38,650 / 45,900 = 84.20%",
+      code: "2024年，全市政府性基金预算收入完成38,650万元，完成年初预算的82.4%，年初预算为45,900万元，短收主要是土地出让进度放缓。",
+      errors: [{ message: "全市政府性基金预算收入完成38,650万元为年初预算45,900万元的84.20%，而非所写的82.4%", line: 1, column: 36, text: "82.4%" }],
+    },
+    {
+      why: "为年初预算的 with 结余 after it: 64.18 + 15.82 = 80.00, 64.18 / 80.00 = 80.23%",
+      code: "2024年度，县卫生健康局“三公”经费支出决算64.18万元，为年初预算的84.2%，比年初预算结余15.82万元。",
+      errors: [{ message: "县卫生健康局“三公”经费支出决算64.18万元为年初预算80.00万元的80.23%，而非所写的84.2%", line: 1, column: 38, text: "84.2%" }],
+    },
+    {
+      why: "决算数大于年初预算数D with no budget stated: 3,298.64 − 145.28 = 3,153.36, 104.61%",
+      code: "2024年度一般公共预算财政拨款支出3,298.64万元，完成年初预算的108.6%，决算数大于年初预算数145.28万元，主要是教师绩效工资调标。",
+      errors: [{ message: "2024年度一般公共预算财政拨款支出3,298.64万元为年初预算3153.36万元的104.61%，而非所写的108.6%", line: 1, column: 37, text: "108.6%" }],
+    },
+    {
+      why: "each completion reads its own sentence first: 72.94 / 58.66 = 124.34% (the budget of the sentence before is another item's)",
+      code: "教育支出（类）普通教育（款）高中教育（项）年初预算2,640.00万元，支出决算2,786.14万元，完成年初预算的105.5%。卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）年初预算58.66万元，支出决算72.94万元，完成年初预算的112.4%，决算数大于年初预算数14.28万元。",
+      errors: [{ message: "支出决算72.94万元为年初预算58.66万元的124.34%，而非所写的112.4%", line: 1, column: 126, text: "112.4%" }],
+    },
+  ],
+});
+
+// 完成年初预算X% with its 的 left out, and a plain 预算数 in the gap that follows (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "完成年初预算103.8% without 的, and 决算数大于预算数84.20: 2,316.40 / 2,232.20 = 103.77%",
+      code: "2024年度，本单位一般公共预算财政拨款支出总计2,316.40万元，完成年初预算103.8%，决算数大于预算数84.20万元，主要是追加了校舍维修项目。",
+    },
+    {
+      why: "traditional characters, ASCII commas, 98% truncated: 986.30 / 998.80 = 98.75%",
+      code: "2024年度,本單位一般公共預算財政撥款支出總計986.30萬元,完成年初預算98%,決算數小於預算數12.50萬元,主要是厲行節約。",
+    },
+  ],
+  invalid: [
+    {
+      why: "完成年初预算100% without 的 against 决算数大于预算数84.20万元: a plain 预算数 is the budget just named",
+      code: "2024年度，本单位一般公共预算财政拨款支出总计2,316.40万元，完成年初预算100%，决算数大于预算数84.20万元，主要是追加了校舍维修项目。",
+      errors: [{ message: "本单位一般公共预算财政拨款支出2,316.40万元为年初预算2232.20万元的103.77%，而非所写的100%", line: 1, column: 42, text: "100%" }],
+    },
+    {
+      why: "traditional characters with ASCII commas: 986.30 + 12.50 = 998.80, 98.75%",
+      code: "2024年度,本單位一般公共預算財政撥款支出總計986.30萬元,完成年初預算96%,決算數小於預算數12.50萬元,主要是厲行節約。",
+      errors: [{ message: "本单位一般公共预算财政拨款支出986.30萬元为年初预算998.80万元的98.75%，而非所写的96%", line: 1, column: 40, text: "96%" }],
+    },
+  ],
+});
+
+// Table columns of a running period against the same period last year, and of a budget against
+// last year's outturn, are a change like two years of one measure (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a running period against the same period last year, every row right (-669 / 11,874 = -5.63%)",
+      format: 'markdown',
+      code: "| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 教育支出 | 24,610 | 23,185 | 1,425 | 6.1% |\n| 卫生健康支出 | 11,205 | 11,874 | -669 | -5.6% |\n",
+    },
+    {
+      why: "2024年执行数 against 2025年预算数, every row right (72 / 946 = 7.61%)",
+      format: 'markdown',
+      code: "| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 一般公共服务支出 | 1,286 | 1,342 | 56 | 4.4% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "1-11月累计 against 上年同期: -669 / 11,874 = -5.63%, the cell says -6.5%",
+      format: 'markdown',
+      code: "| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 教育支出 | 24,610 | 23,185 | 1,425 | 6.1% |\n| 卫生健康支出 | 11,205 | 11,874 | -669 | -6.5% |\n",
+      errors: [{ message: "卫生健康支出11,205，按减少669计，上年同期为11,874，降幅应为5.63%，而非所写的-6.5%", line: 4, column: 37, text: "-6.5%" }],
+    },
+    {
+      why: "本月 against 去年同期 in a table captioned 单位：万元: 1,836 − 1,702 = 134, the 增减额 cell says 143",
+      format: 'markdown',
+      code: "表3 税收收入完成情况（单位：万元）\n\n| 税种 | 本月 | 去年同期 | 增减额 | 增减% |\n|---|---:|---:|---:|---:|\n| 增值税 | 1,836 | 1,702 | 143 | 8.4 |\n| 个人所得税 | 218 | 240 | -22 | -9.2 |\n",
+      errors: [{ message: "增值税1,836万元比去年同期1,702万元增加143万元，但两者实际相差134万元", line: 5, column: 25, text: "143" }],
+    },
+    {
+      why: "2024年执行数 against 2025年预算数 (a budget set against last year's outturn): 72 / 946 = 7.61%",
+      format: 'markdown',
+      code: "| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 一般公共服务支出 | 1,286 | 1,342 | 56 | 4.4% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 9.6% |\n",
+      errors: [{ message: "社会保障和就业支出1,018，按增加72计，2024年执行数为946，增幅应为7.61%，而非所写的9.6%", line: 4, column: 34, text: "9.6%" }],
+    },
+  ],
+});
+
+// A rate stated without its prior takes the prior of the table row with the same subject and value (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "7.6% fits the table row 946 → 1,018; 230 is not the row's value",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n城乡社区支出1,130万元，与上年执行数基本持平。社会保障和就业支出1,018万元，较上年执行数增长7.6%。公共安全支出230万元，与上年执行数持平。\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a rate with no prior in the text: the table row of the same subject and value gives 946, and 72 / 946 = 7.61%",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n社会保障和就业支出1,018万元，较上年执行数增长9.6%，主要是补助标准提高。\n",
+      errors: [{ message: "社会保障和就业支出1,018万元，按增加计，2024年执行数为946万元，增幅应为7.61%，而非所写的9.6%", line: 9, column: 26, text: "9.6%" }],
+    },
+  ],
+});
+
+// A row of a table flattened one row a line is a change like a Markdown table's (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a flattened 三公 table whose rows fit: 26.40 − 28.60 = −2.20, 7.80 − 9.20 = −1.40",
+      format: 'text',
+      code: "表1  “三公”经费预算表\n单位：万元\n项目                      2025年预算数    2024年预算数    增减额\n因公出国（境）费                 0.00            0.00       0.00\n公务用车购置及运行维护费        26.40           28.60      -2.20\n公务接待费                       7.80            9.20      -1.40\n合计                            34.20           37.80      -3.60\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a flattened table row: 7.80 − 9.20 = −1.40, the 增减额 cell says −1.60",
+      format: 'text',
+      code: "表1  “三公”经费预算表\n单位：万元\n项目                      2025年预算数    2024年预算数    增减额\n因公出国（境）费                 0.00            0.00       0.00\n公务用车购置及运行维护费        26.40           28.60      -2.20\n公务接待费                       7.80            9.20      -1.60\n合计                            34.20           37.80      -3.60\n",
+      errors: [{ message: "公务接待费7.80万元比2024年预算数9.20万元增加-1.60万元，但两者实际相差1.40万元", line: 6, column: 55, text: "-1.60" }],
+    },
+  ],
+});
+
+// The gap to the budget stated before the completion ratio, and 为上年预算的X% with its change (gen3 round 2).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "较年初预算少支出 before the ratio, and the ratio right: 4,712.35 / 4,860.00 = 96.96%",
+      code: "农业农村支出决算4,712.35万元，较年初预算少支出147.65万元，完成年初预算的97.0%。",
+    },
+    {
+      why: "为上年预算的 with the change after it, right: 142.60 / 150.00 = 95.07%",
+      code: "2025年镇机关运行经费预算142.60万元，为上年预算的95.1%，较上年预算减少7.40万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "the gap to the budget stated before the completion ratio: 4,712.35 + 147.65 = 4,860.00, 96.96%",
+      code: "农业农村支出决算4,712.35万元，较年初预算少支出147.65万元，完成年初预算的95.0%。",
+      errors: [{ message: "农业农村支出决算4,712.35万元为年初预算4860.00万元的96.96%，而非所写的95.0%", line: 1, column: 44, text: "95.0%" }],
+    },
+    {
+      why: "为上年预算的 names a ratio to last year's budget; with 减少7.40 it is 142.60 / 150.00 = 95.07%",
+      code: "2025年镇机关运行经费预算142.60万元，为上年预算的95.6%，较上年预算减少7.40万元。",
+      errors: [{ message: "镇机关运行经费预算142.60万元为上年预算150.00万元的95.07%，而非所写的95.6%", line: 1, column: 30, text: "95.6%" }],
+    },
+    {
+      why: "超支 before the ratio: 128.60 − 12.60 = 116.00, 110.86%",
+      code: "县交通运输局“三公”经费支出决算128.60万元，比年初预算超支12.60万元，完成年初预算的107.2%。",
+      errors: [{ message: "县交通运输局“三公”经费支出决算128.60万元为年初预算116.00万元的110.86%，而非所写的107.2%", line: 1, column: 48, text: "107.2%" }],
+    },
+  ],
+});

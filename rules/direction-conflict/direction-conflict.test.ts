@@ -344,3 +344,82 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 决算数大于/小于预算数 read against the figures of its own sentence first, not the item before it (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "大于 is right for both items (2,786.14 > 2,640.00; 72.94 > 58.66), each read in its own sentence",
+      code: "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）年初预算2,640.00万元，支出决算2,786.14万元，完成年初预算的105.5%，决算数大于年初预算数146.14万元。县医疗保险缴费支出年初预算58.66万元，支出决算72.94万元，完成年初预算的124.3%，决算数大于年初预算数14.28万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "the second item: 271.36 is below 286.50, yet 决算数大于年初预算数",
+      code: "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）年初预算2,640.00万元，支出决算2,786.14万元，完成年初预算的105.5%，决算数大于年初预算数146.14万元。住房保障支出（类）住房改革支出（款）住房公积金（项）年初预算286.50万元，支出决算271.36万元，完成年初预算的94.7%，决算数大于年初预算数15.14万元。",
+      errors: [{ message: "决算数271.36万元小于预算数286.50万元，却写作“大于”", line: 1, column: 176, text: "大于" }],
+    },
+    {
+      why: "the budget stated after the actual in the second sentence: 312.75 is above 298.00, yet 小于",
+      code: "县教育局“三公”经费支出决算86.42万元，完成年初预算的96.0%，年初预算为90.00万元，节约3.58万元。县公安局“三公”经费支出决算312.75万元，年初预算为298.00万元，决算数小于年初预算数14.75万元。",
+      errors: [{ message: "决算数312.75万元大于预算数298.00万元，却写作“小于”", line: 1, column: 98, text: "小于" }],
+    },
+  ],
+});
+
+// A change the text states without its prior takes the prior of the table row with the same subject
+// and the same value (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "基本持平 allows 2.0%; 7.6% fits the row; 230 is not the row's 226, so the row is not its prior",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n城乡社区支出1,130万元，与上年执行数基本持平。社会保障和就业支出1,018万元，较上年执行数增长7.6%。公共安全支出230万元，与上年执行数持平。\n",
+    },
+    {
+      why: "有所增长 fits the row: 15,778 against 14,560",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 非税收入 | 15,778 | 14,560 | 1,218 | 8.4% |\n\n非税收入完成15,778万元，比上年同期有所增长。\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "持平 in the text, while the table row of the same subject and value says 218 → 226",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 2024年执行数 | 2025年预算数 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 公共安全支出 | 218 | 226 | 8 | 3.7% |\n| 社会保障和就业支出 | 946 | 1,018 | 72 | 7.6% |\n| 城乡社区支出 | 1,108 | 1,130 | 22 | 2.0% |\n\n公共安全支出226万元，与上年执行数持平，主要用于综治维稳。\n",
+      errors: [{ message: "公共安全支出226万元与2024年执行数218万元不等，却写作“持平”", line: 9, column: 19, text: "持平" }],
+    },
+    {
+      why: "有所下降 with no figure, while the table row of the same subject and value rose from 14,560",
+      format: 'markdown',
+      code: "单位：万元\n\n| 项目 | 1-11月累计 | 上年同期 | 增减额 | 增减率 |\n|---|---:|---:|---:|---:|\n| 非税收入 | 15,778 | 14,560 | 1,218 | 8.4% |\n\n非税收入完成15,778万元，比上年同期有所下降，主要是入库时间调整。\n",
+      errors: [{ message: "非税收入15,778万元大于上年同期14,560万元，却写作“下降”", line: 7, column: 23, text: "下降" }],
+    },
+  ],
+});
+
+// 持平 with a change stated just before it against the same base (gen3 round 2).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "the change is against 上年决算, 持平 against 上年预算: two bases, no contradiction",
+      code: "2025年会议费预算6.00万元，比上年决算减少0.80万元，与上年预算持平。",
+    },
+    {
+      why: "比上年减少0万元，与上年持平: no change",
+      code: "2025年会议费预算6.00万元，比上年减少0万元，与上年持平。",
+    },
+  ],
+  invalid: [
+    {
+      why: "a change stated just before 持平 against the same base",
+      code: "镇本级公务接待费预算8.30万元，较上年减少1.70万元，与上年持平。",
+      errors: [{ message: "镇本级公务接待费预算写作“持平”，却又称减少1.70万元", line: 1, column: 21, text: "减少" }],
+    },
+    {
+      why: "压减 before 与上年预算持平, both against 上年预算",
+      code: "2025年培训费预算12.40万元，比上年预算压减0.60万元，与上年预算持平。",
+      errors: [{ message: "培训费预算写作“持平”，却又称压减0.60万元", line: 1, column: 24, text: "压减" }],
+    },
+  ],
+});

@@ -42,6 +42,17 @@ export default defineRule(
             related: [{ range: c.flat.range, label: `“${c.flat.text}”` }],
             fingerprint: `${c.flat.text}|${word.text}${moved.raw}`,
           });
+        } else if (!moved && c.current && c.prior && !c.flat.text.startsWith('基本') && !meets(intervalOf(c.current), intervalOf(c.prior))) {
+          // 226万元，与上年执行数持平 while last year's figure (a table row of the same subject) is 218万元.
+          ctx.report({
+            message: `${c.subject || '本年数'}${c.current.raw}与${c.base}${c.prior.raw}不等，却写作“${c.flat.text}”`,
+            range: c.flat.range,
+            related: [
+              { range: c.current.range, label: `本年数 ${c.current.raw}` },
+              { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            ],
+            fingerprint: `${c.current.raw}|${c.prior.raw}|${c.flat.text}`,
+          });
         }
         continue;
       }

@@ -642,3 +642,74 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Parts stated with the verb their total was stated with (调减…共X，其中…调减Y) are parts of it (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "压减 parts within their total: 220 + 280 + 360 = 860",
+      code: "2025年，全区压减一般性支出共计860万元，其中压减会议费220万元，压减培训费280万元，压减差旅费360万元。",
+    },
+    {
+      why: "one 核减 part below the total: a partial list",
+      code: "经财政评审，核减项目预算合计1,250万元，其中核减工程类项目760万元。",
+    },
+    {
+      why: "a total's change broken down by change (减少…其中…减少…): a change-sum, not a sum of levels",
+      code: "2024年，全县“三公”经费支出412万元，比上年减少96万元，其中公务接待费减少52万元，公务用车运行维护费减少38万元。",
+    },
+  ],
+  invalid: [
+    {
+      why: "parts stated with the verb of their total (调减…共…其中…调减…): 1,480 + 1,870 = 3,350 exceed 3,260",
+      code: "根据评价结果，对2个不合格项目和6个合格项目调减2025年预算资金共3,260万元，其中不合格项目调减1,480万元，合格项目调减1,870万元。",
+      errors: [{ message: "对2个不合格项目和6个合格项目调减2025年预算资金合计3,260万元，但其中所列分项之和已达3350万元（1480 + 1870），超出90万元", line: 1, column: 35, text: "3,260万元" }],
+    },
+    {
+      why: "压减…共计 with 压减 parts: 320 + 280 + 360 = 960 exceed 860",
+      code: "2025年，全区压减一般性支出共计860万元，其中压减会议费320万元，压减培训费280万元，压减差旅费360万元。",
+      errors: [{ message: "压减一般性支出合计860万元，但其中所列分项之和已达960万元（320 + 280 + 360），超出100万元", line: 1, column: 18, text: "860万元" }],
+    },
+    {
+      why: "核减…合计 with 核减 parts joined by 、: 860 + 490 = 1,350 exceed 1,250",
+      code: "经财政评审，核减项目预算合计1,250万元，其中核减工程类项目860万元、核减服务类项目490万元。",
+      errors: [{ message: "核减项目预算合计1,250万元，但其中所列分项之和已达1350万元（860 + 490），超出100万元", line: 1, column: 15, text: "1,250万元" }],
+    },
+  ],
+});
+
+// Tables that a PDF conversion flattened one row a line, cells apart by runs of spaces, are read as
+// tables when every row has the header's number of cells (gen3).
+ruleTester(rule, {
+  valid: [
+    {
+      why: "a table flattened one row a line whose 合计 adds up (年初预算数 | 决算数 | 增减额): 13,184 + 3,962 = 17,146",
+      format: 'text',
+      code: "表2  一般公共预算收入完成情况\n单位：万元\n项目        年初预算数      决算数      增减额\n税收收入      12,600        13,184        584\n非税收入       4,200         3,962       -238\n合计          16,800        17,146        346\n",
+    },
+    {
+      why: "cells apart by single spaces cannot be told from words apart: the table is left unread",
+      format: 'text',
+      code: "表4  部门收入表\n单位：万元\n项目 2024年执行数 2025年预算数\n财政拨款收入 8,420 8,906\n事业收入 120 96\n合计 8,540 9,102\n",
+    },
+    {
+      why: "a row with a missing cell: the columns cannot be trusted, the table is left unread",
+      format: 'text',
+      code: "表5  收入表\n单位：万元\n项目          上年数        本年数\n财政拨款收入    8,420        8,906\n事业收入          120\n合计            8,540        9,102\n",
+    },
+  ],
+  invalid: [
+    {
+      why: "a table flattened one row a line (pdftotext -layout): the 合计 row of 2025年预算数 is 3,830, the rows add to 3,730",
+      format: 'text',
+      code: "表3  镇级支出预算表\n单位：万元\n项目              2024年执行数    2025年预算数    增减额    增减率\n农林水支出            2,310          2,486         176      7.6%\n城乡社区支出            846            812         -34     -4.0%\n卫生健康支出            415            432          17      4.1%\n合计                  3,571          3,830         159      4.5%\n",
+      errors: [{ message: "表中合计行“2025年预算数”列3,830万元，但分项之和为3730万元（2486 + 812 + 432），相差100万元", line: 7, column: 36, text: "3,830" }],
+    },
+    {
+      why: "the 决算数 column of a flattened table against its 合计: 13,184 + 3,962 = 17,146, not 17,246",
+      format: 'text',
+      code: "表2  一般公共预算收入完成情况\n单位：万元\n项目        年初预算数      决算数      增减额\n税收收入      12,600        13,184        584\n非税收入       4,200         3,962       -238\n合计          16,800        17,246        446\n",
+      errors: [{ message: "表中合计行“决算数”列17,246万元，但分项之和为17146万元（13184 + 3962），相差100万元", line: 6, column: 27, text: "17,246" }],
+    },
+  ],
+});

@@ -120,3 +120,41 @@ describe('parseText', () => {
     expect(parseText('\n\r\n  \n').blocks).toEqual([]);
   });
 });
+
+describe('parseText: tables flattened one row a line', () => {
+  const src = [
+    '表2  支出预算表',
+    '单位：万元',
+    '项目              2024年执行数    2025年预算数    增减额    增减率',
+    '一般公共服务支出      1,286          1,342          56      4.4%',
+    '社会保障和就业支出      946          1,018          72      7.6%',
+    '合计                  2,232          2,360         128      5.7%',
+    '2025年支出预算2,360万元，较上年执行数增长5.7%。',
+  ].join('\n');
+
+  it('reads the header and rows into cells, with the unit of the caption', () => {
+    const rows = parseText(src).blocks.filter((b) => b.table);
+    expect(rows.map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end)))).toEqual([
+      ['项目', '2024年执行数', '2025年预算数', '增减额', '增减率'],
+      ['一般公共服务支出', '1,286', '1,342', '56', '4.4%'],
+      ['社会保障和就业支出', '946', '1,018', '72', '7.6%'],
+      ['合计', '2,232', '2,360', '128', '5.7%'],
+    ]);
+    expect(rows.map((b) => [b.table!.row, b.table!.header, b.table!.unit])).toEqual([
+      [0, true, '万元'],
+      [1, false, '万元'],
+      [2, false, '万元'],
+      [3, false, '万元'],
+    ]);
+  });
+
+  it('leaves a table whose rows do not all have the header\'s cells unread (its columns cannot be trusted)', () => {
+    const ragged = src.replace('946          1,018          72      7.6%', '946          1,018');
+    expect(parseText(ragged).blocks.filter((b) => b.table)).toEqual([]);
+  });
+
+  it('a row of figures after a wide gap is a table row, not a contents entry', () => {
+    const kinds = parseText(['项目        年初预算数      决算数      增减额', '税收收入      12,600        13,184        584', '非税收入       4,200         3,962       -238', '合计          16,800        17,146        346'].join('\n')).blocks.map((b) => b.kind);
+    expect(kinds).toEqual(['table-row', 'table-row', 'table-row', 'table-row']);
+  });
+});

@@ -3,7 +3,7 @@ import { readMarker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { splitsWord } from './genre-words.ts';
-import type { Block, ParsedDocument } from './types.ts';
+import type { Block, ParsedDocument, TableInfo } from './types.ts';
 
 const SENTENCE_END = /[。！？!?]$/;
 /**
@@ -153,7 +153,50 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
  * paragraphs where the break falls inside a sentence, a word or a number.
  * A blank line ends a paragraph, unless it belongs to a page break.
  */
+/** The next line from `k` on that is not blank or furniture (lines.length when none). */
+function nextTableLine(inTable: readonly boolean[], k: number): number {
+  let j = k;
+  while (j < inTable.length && !inTable[j]) j++;
+  return j;
+}
+
+const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
+const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，]*[%％]?$/;
+
+/** A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. */
+function cellsOf(body: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[^\s\u3000](?:[^\s\u3000]|[ ](?=[^\s\u3000]))*/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * A table flattened one row a line (pdftotext -layout): a header line of column names and
+ * rows of a label and as many numbers, each cell apart by two spaces or more. Only a run in
+ * which every row has the header's number of cells, its first a label and the rest numbers,
+ * is read as a table with cells; anything less is left unread.
+ */
+function columnsOf(group: readonly TextLine[], before: string, id: number): Array<{ cells?: Array<{ start: number; end: number }>; table?: TableInfo }> {
+  const out: Array<{ cells?: Array<{ start: number; end: number }>; table?: TableInfo }> = group.map(() => ({}));
+  const split = group.map((l) => cellsOf(l.body));
+  const text = (i: number, c: number) => group[i].body.slice(split[i][c].start, split[i][c].end);
+  const isRow = (i: number, n: number) =>
+    split[i].length === n && !NUMERIC_CELL.test(text(i, 0)) && split[i].slice(1).every((_, c) => NUMERIC_CELL.test(text(i, c + 1)));
+  const h = split.findIndex((cs, i) => cs.length >= 3 && cs.every((_, c) => !NUMERIC_CELL.test(text(i, c))) && i + 1 < group.length && isRow(i + 1, cs.length));
+  if (h < 0) return out;
+  const n = split[h].length;
+  let end = h + 1;
+  while (end < group.length && isRow(end, n)) end++;
+  if (end - h < 3) return out;
+  let unit: string | undefined;
+  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = UNIT_NOTE.exec(t)?.[1] ?? unit;
+  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit } };
+  return out;
+}
+
 export function parseText(source: string): ParsedDocument {
+  let tableCount = 0;
   const lines = splitLines(source);
   const inTable = tableRegions(lines);
   const width = wrapWidth(lines);
@@ -191,7 +234,17 @@ export function parseText(source: string): ParsedDocument {
     if (line.kind === 'furniture') continue;
     if (inTable[k]) {
       flush();
-      single(line, 'table-row');
+      let k2 = k;
+      while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
+      const group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
+      const grid = columnsOf(group, lines[k - 1]?.body ?? '', tableCount);
+      if (grid.some((g) => g.table)) tableCount++;
+      group.forEach((l, i) => {
+        single(l, 'table-row');
+        const g = grid[i];
+        if (g.table) Object.assign(blocks[blocks.length - 1], { cells: g.cells, table: g.table });
+      });
+      k = k2;
       continue;
     }
     // A bare number outside any table is a page number, unless the text runs on through

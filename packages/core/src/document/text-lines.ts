@@ -128,7 +128,9 @@ export function isTocEntry(body: string): boolean {
     }
   }
   const enough = leader === '…' ? run >= 2 : run >= 4;
-  // Something must stand before the leaders: the entry's title.
+  // Something must stand before the leaders: the entry's title. With spaces alone for leaders, a
+  // title ending in a figure is a table row of numbers (合计    16,800    17,146    346), not an entry.
+  if (run === 0 && i >= 0 && /[0-9０-９%％]/.test(body[i])) return false;
   return (enough || (run === 0 && spaces >= 3)) && i >= 0;
 }
 

@@ -74,6 +74,9 @@ export const PRIOR_BASES: readonly string[] = [
   '上年执行数',
   '上年决算数',
   '上年预算数',
+  '上年决算',
+  '上年预算',
+  '决算',
   '年初预算数',
   '年初预算',
   '预算数',
@@ -96,6 +99,18 @@ export const COMPARISONS: Readonly<Record<string, 'gt' | 'lt' | 'eq'>> = {
   少于: 'lt',
   等于: 'eq',
 };
+
+/**
+ * Words that state a gap to a budget only after 比/较 names it (比年初预算结余15.82万元,
+ * 比预算超支12.60万元); alone, 结余540万元 is a level, not a change.
+ */
+export const VERSUS_BUDGET_VERBS: ReadonlyArray<readonly [string, Direction]> = [
+  ['结余', 'down'],
+  ['节余', 'down'],
+  ['超支', 'up'],
+  ['超收', 'up'],
+  ['短收', 'down'],
+];
 
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
@@ -123,11 +138,12 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS]);
+const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS, ...VERSUS_BUDGET_VERBS]);
 
-/** The direction a change word states, if it states one. */
+/** The direction a change word states, if it states one; 决算数大于预算数 states the actual's gap to the budget. */
 export function directionOfWord(word: string): Direction | undefined {
-  return DIRECTIONS.get(word);
+  const op = COMPARISONS[word];
+  return DIRECTIONS.get(word) ?? (op === 'gt' ? 'up' : op === 'lt' ? 'down' : undefined);
 }
 
 export const DELTA_VERB_ALT = alternation(DELTA_VERBS.map(([w]) => w));

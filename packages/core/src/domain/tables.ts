@@ -87,6 +87,17 @@ export const PARTITIONS: Partition[] = [
     ],
   },
   {
+    // 财政拨款 comes from the three government budgets: 一般公共预算, 政府性基金预算 and 国有资本经营预算
+    // (社会保险基金 is never a 财政拨款).
+    name: '财政拨款（按预算）',
+    total: /财政拨款/,
+    members: [
+      { name: '一般公共预算拨款', pattern: /^一般公共预算/ },
+      { name: '政府性基金预算拨款', pattern: /^政府性基金/ },
+      { name: '国有资本经营预算拨款', pattern: /^国有资本经营/ },
+    ],
+  },
+  {
     // 基本支出 is 人员经费 and 公用经费 by definition.
     name: '基本支出',
     total: /基本支出$/,

@@ -31,6 +31,10 @@ const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
 // Read by compositionsIn: /由([^。；]{2,80}?)(?:N+(?:个)?部分|等?N+项)?(?:构成|组成)/g was polynomial (its
 // free run takes the numerals the count is written in); the loop walks the same choices in the same order.
 const COUNT_NUMERAL = '两二三四五六七八九十0123456789';
+// 财政拨款支出预算中，一般公共预算拨款…；政府性基金拨款…: a sentence opening with a total's name and 中.
+const TOTAL_IN_IT = /^[\s\u3000]*([^，,。；;：:0-9０-９]{2,24}?)中[，,：:]/;
+// 财政拨款收入决算 and 财政拨款收入 name one total: the measure after the name is not part of it.
+const MEASURE_TAIL = /(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
 const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
 
 const isDelta = (f: DocFigure) => f.role === 'delta' && !f.approximate && f.dimension === 'money';
@@ -60,7 +64,13 @@ function pieces(text: string, start: number, end: number): Piece[] {
   return out;
 }
 
-const labelOf = (raw: string) => cleanLabel(raw.replace(/[\s\u3000]/g, '').replace(COMPARISON_PREFIX, '')).replace(/(?:比上年|较上年|同比|与上年|比年初|较年初|与年初)$/, '').replace(/(?:基本)$/, '');
+// 比2024年预算执行数减少…, 与2024年预算执行数持平: a comparison names the base; the part is the level's before it.
+const COMPARISON_TAIL = /(?:比|较|与|同)(?:[0-9０-９]{4}年度?)?(?:上年同期|上年度|上年|去年|同期|年初|全年|调整|预算|决算|执行)[^，,；;]{0,8}$/;
+const labelOf = (raw: string) =>
+  cleanLabel(raw.replace(/[\s\u3000]/g, '').replace(COMPARISON_PREFIX, ''))
+    .replace(/(?:比上年|较上年|同比|与上年|比年初|较年初|与年初)$/, '')
+    .replace(/(?:基本)$/, '')
+    .replace(COMPARISON_TAIL, '');
 
 /** The parts listed from `from` to the end of the sentence: each a label with a delta or 持平. */
 function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: ChangePart[]; remainder: boolean } {
@@ -93,7 +103,8 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     const flat = FLAT.exec(raw);
     if (flat && !figs.length) {
       const at = p.start + flat.index;
-      const label = labelOf(text.slice(p.start, at));
+      const label = labelOf(text.slice(p.start, at)) || pending;
+      pending = '';
       if (!label) break;
       parts.push({ label, flat: ctx.word(s.block, at, at + flat[1].length) });
       continue;
@@ -308,12 +319,7 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
   // `end`: the change closes its paragraph (nothing with a figure after it there).
   let last: { anchor: Anchor; block: number; end: boolean } | undefined;
 
-  const emit = (anchor: Anchor, s: Sentence, from: number) => {
-    if (seen.has(anchor.delta.id)) return;
-    let { parts, remainder } = readParts(ctx, s, from);
-    // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
-    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
-    if (parts.length < 2 || parts.every((p) => !p.delta)) return;
+  const subjectOf = (anchor: Anchor): string => {
     const text = anchor.block.text;
     // 支出预算6,846.97万元，比上年增加528.36万元: the subject is the level's when the change's own clause names none.
     let subject = subjectBefore(text, anchor.wordAt, anchor.sentenceStart).replace(/的$/, '');
@@ -324,6 +330,17 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       const level = ctx.figuresByBlock[anchor.block.index].filter((f) => f.end <= anchor.wordAt && f.start >= anchor.sentenceStart && isLevel(f) && f.role !== 'prior').pop();
       if (level) subject = subjectBefore(text, level.start, anchor.sentenceStart);
     }
+    return subject;
+  };
+
+  const emit = (anchor: Anchor, s: Sentence, from: number) => {
+    if (seen.has(anchor.delta.id)) return;
+    let { parts, remainder } = readParts(ctx, s, from);
+    // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
+    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
+    if (parts.length < 2 || parts.every((p) => !p.delta)) return;
+    const text = anchor.block.text;
+    const subject = subjectOf(anchor);
     if (!subject) return;
     seen.add(anchor.delta.id);
     claims.push({
@@ -367,6 +384,12 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       if (tail) {
         const anchor = anchorBefore(ctx, s, s.start + tail.index);
         if (anchor) emit(anchor, s, s.end);
+      }
+      // 财政拨款支出预算中，一般公共预算拨款支出预算…减少…；…: the parts of the total whose change the sentence before
+      // stated, named again with 中.
+      const named = TOTAL_IN_IT.exec(s.text);
+      if (named && last && block.index - last.block <= 1 && !s.figures.some((f) => f.start < s.start + named[0].length) && sameSubject(named[1].replace(MEASURE_TAIL, ''), subjectOf(last.anchor).replace(MEASURE_TAIL, ''))) {
+        emit(last.anchor, s, s.start + named[0].length);
       }
       // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.
       const cls = CLASSIFIER.exec(s.text);

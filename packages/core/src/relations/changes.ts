@@ -1,18 +1,42 @@
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
-import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT } from '../domain/lexicon.ts';
+import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom } from './first-from.ts';
 
+const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
-const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
+// 比年初预算结余15.82万元: 结余/超支 are read as a change only where the figure's role is already a delta.
+const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT}|${VERSUS_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
-const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
+const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
+const YEAR_AT = /^[0-9０-９]{4}年度?/;
+const FIGURE_NEXT = /^了?[\s\u3000]*[-−0-9０-９]/;
+
+/**
+ * 比上年同期有所下降，…: a comparison, at most ten characters naming its base, and a direction word
+ * with no figure after it. Read from each 比/较 by a bounded walk (one unanchored pattern with a lazy
+ * free run was quadratic on a run of 较).
+ */
+function wordsOnlyAfter(text: string, p: number, end: number): { at: number; len: number } | undefined {
+  let j = p + 1;
+  const y = YEAR_AT.exec(text.slice(j, j + 7));
+  if (y) j += y[0].length;
+  for (let k = 0; k <= 10 && j + k < end; k++) {
+    if (k > 0 && /[，。；,;0-9０-９]/.test(text[j + k - 1])) return undefined;
+    const m = DIRECTION_ONLY.exec(text.slice(j + k, j + k + 6));
+    if (!m) continue;
+    const after = j + k + m[0].length;
+    if (FIGURE_NEXT.test(text.slice(after, after + 4))) return undefined;
+    return { at: after - m[1].length, len: m[1].length };
+  }
+  return undefined;
+}
 // "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
 const LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
 
@@ -120,6 +144,13 @@ function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) =>
   return undefined;
 }
 
+/** The next 比 or 较 in `text` from `from` on, or -1. */
+function nextComparison(text: string, from: number): number {
+  const a = text.indexOf('比', from);
+  const b = text.indexOf('较', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
  * The current value is the last amount before the change in its sentence;
@@ -132,13 +163,25 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
     for (const s of ctx.sentences(block)) {
       const figs = s.figures;
       const taken = new Set<number>();
+      const firstClaim = claims.length;
       figs.forEach((f, i) => {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
-        const current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
-        const base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        // 支出决算1,268.34万元，…比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元: one figure
+        // compared with its budget and then with a prior stated by name is the current of both changes.
+        const nearest = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension);
+        if (nearest && nearest !== current && taken.has(nearest.id)) {
+          const stated = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === f.dimension && x.start > nearest.start && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+          if (stated && !CLAUSE_BREAK.test(block.text.slice(stated.end, f.start))) {
+            current = nearest;
+            const from = Math.max(...[...'，,；;'].map((c) => block.text.lastIndexOf(c, stated.start)));
+            base = baseOf(block.text.slice(Math.max(from + 1, nearest.end), f.start).replace(FIGURE_IN_BASE, ''));
+          }
+        }
         const prior =
           lastBefore(
             figs,
@@ -188,6 +231,15 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         taken.add(f.id);
         claims.push(claim);
       });
+      // The changes of this sentence that state a gap and nothing more, by their current figure.
+      const gapsByCurrent = new Map<number, ChangeClaim[]>();
+      for (let k = firstClaim; k < claims.length; k++) {
+        const c = claims[k];
+        if (!c.current || !c.delta || c.prior || c.rate || c.ratio) continue;
+        const list = gapsByCurrent.get(c.current.id);
+        if (list) list.push(c);
+        else gapsByCurrent.set(c.current.id, [c]);
+      }
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
@@ -205,6 +257,16 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
+        // 为年初预算的80.2%，比年初预算结余15.82万元: a ratio and a gap to one base, of one figure, are one claim.
+        const gap =
+          g.role === 'ratio' && !named
+            ? gapsByCurrent.get(current.id)?.find((c) => !c.ratio && c.delta!.start > g.end && baseKey(c.base) === baseKey(ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) ?? ''))
+            : undefined;
+        if (gap && !CLAUSE_BREAK.test(block.text.slice(g.end, gap.delta!.start))) {
+          gap.ratio = g;
+          taken.add(g.id);
+          return;
+        }
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
@@ -232,6 +294,27 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           deltaWord: ctx.word(block, at, at + m[1].length),
         });
       });
+      // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
+      // (a table row of the same subject and value), so the claim is kept with its word.
+      const stated = new Set<number>();
+      for (let k = firstClaim; k < claims.length; k++) if (claims[k].current) stated.add(claims[k].current!.id);
+      for (let p = s.text.search(/[比较]/); p >= 0; p = nextComparison(s.text, p + 1)) {
+        const at = s.start + p;
+        const w = wordsOnlyAfter(block.text, at, s.end);
+        if (!w) continue;
+        const upTo = firstFrom(figs, at);
+        const current = upTo > 0 ? figs[upTo - 1] : undefined;
+        if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || stated.has(current.id)) continue;
+        if (CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
+        stated.add(current.id);
+        claims.push({
+          kind: 'change',
+          subject: subjectBefore(block.text, current.start),
+          current,
+          base: baseOf(block.text.slice(current.end, w.at)),
+          deltaWord: ctx.word(block, w.at, w.at + w.len),
+        });
+      }
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
@@ -259,6 +342,15 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
           if (x.role === 'delta' || x.role === 'rate') {
             delta = x;
             break;
+          }
+        }
+        // 较上年减少1.70万元，与上年持平: a change stated just before 持平, against the same base, belongs to it too.
+        // (基本持平 allows a change: nothing to tie.)
+        if (!delta && current && !m[2]) {
+          const k = firstFrom(figs, at) - 1;
+          const x = k >= 0 ? figs[k] : undefined;
+          if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at))) {
+            if (baseKey(baseOf(block.text.slice(current.end, x.start))) === baseKey(baseOf(m[0]))) delta = x;
           }
         }
         claims.push({

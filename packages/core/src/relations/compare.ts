@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
-import { COMPARISONS, MEASURE_ONLY, alternation } from '../domain/lexicon.ts';
+import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
 const subjectOfMeasure = (label: string) =>
@@ -15,6 +15,8 @@ const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%: the same ratio said with 为.
 const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+// 完成年初预算100%: the same ratio with its 的 left out.
+const COMPLETION_BARE = /完成了?((?:全年|年初|调整后?)?预算数?)[\s\u3000]*$/;
 
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
@@ -58,8 +60,56 @@ function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upT
 // How many figures before a comparison are read for its actual and its budget.
 const NEAR = 24;
 
+/**
+ * The figures a comparison or a completion reads: when its own sentence states an amount
+ * before it, that sentence is the statement, and the sentence before belongs to another
+ * (其中：税收收入61,380万元，完成年初预算的102.3% does not take the total's 年初预算 or its 增收).
+ */
+function ownFirst(near: Labelled[], block: Block, s: Sentence, upTo: number): Labelled[] {
+  const own = near.filter((x) => x.figure.block === block.index && x.figure.start >= s.start);
+  return own.some((x) => x.figure.role === 'amount' && x.figure.end <= upTo) ? own : near;
+}
+
+const BUDGET = '(?:全年|年初|调整后?)?预算(?:数)?';
+// 完成年初预算的79.0%，比年初预算节约520万元 / 决算数大于年初预算数145.28万元: the gap to the budget the ratio names.
+const GAP_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:(?:比|较)(${BUDGET})(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT})了?|决算(?:数)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${BUDGET}))(?:资金|支出|收入)?[\\s\\u3000]*$`);
+// 完成年初预算的82.4%，年初预算为45,900万元: the budget named right after the ratio.
+const BUDGET_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${BUDGET})(?:为|是)?[\\s\\u3000]*$`);
+
+// 较年初预算少支出147.65万元: the gap to a budget, stated before the ratio.
+const GAP_BEFORE = new RegExp(`(?:比|较)(${BUDGET})(?:(多|少)(?:支出|收入|支|收)?|(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
+
+/** The gap to the ratio's budget stated between the actual and the ratio. */
+function gapBefore(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, current: DocFigure, qualifier: string): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
+  const d = s.figures.filter((x) => x.start > current.end && x.end <= f.start && x.dimension === 'money');
+  if (d.length !== 1 || d[0].role !== 'delta' || d[0].approximate) return undefined;
+  const before = block.text.slice(Math.max(current.end, d[0].start - 16), d[0].start);
+  const g = GAP_BEFORE.exec(before);
+  if (!g || (qualifierOf(g[1]) && qualifierOf(g[1]) !== qualifier)) return undefined;
+  const word = g[2] ?? g[3];
+  const at = d[0].start - before.length + g.index + g[0].indexOf(word, g[1].length + 1);
+  return { delta: d[0], deltaWord: ctx.word(block, at, at + word.length) };
+}
+
+/** What follows a completion ratio that has no budget before it: the budget itself, or the gap to it. */
+function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, qualifier: string): Pick<ChangeClaim, 'prior' | 'delta' | 'deltaWord'> | undefined {
+  const next = s.figures.find((x) => x.start >= f.end);
+  if (!next || next.dimension !== 'money' || next.approximate) return undefined;
+  const between = block.text.slice(f.end, next.start);
+  const b = BUDGET_AFTER.exec(between);
+  if (b && qualifierOf(b[1]) === qualifier) return { prior: next };
+  const g = GAP_AFTER.exec(between);
+  // 完成年初预算100%，决算数大于预算数55.93万元: a plain 预算数 is the budget the ratio just named.
+  const gapQualifier = g ? qualifierOf(g[1] ?? g[4]) : '';
+  if (!g || (gapQualifier && gapQualifier !== qualifier)) return undefined;
+  const word = g[2] ?? g[3];
+  const at = f.end + g.index + g[0].indexOf(word, g[0].indexOf(g[1] ?? '决算'));
+  return { delta: next, deltaWord: ctx.word(block, at, at + word.length) };
+}
+
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
-  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label));
+  // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
+  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
   return qualifier ? all.filter((x) => x.label.includes(qualifier)) : all;
 }
 
@@ -79,8 +129,8 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
       for (let m = RELATION.exec(s.text); m; m = RELATION.exec(s.text)) {
         if (m[3]) continue; // 基本持平 tolerates a small gap: nothing to prove
         const at = s.start + m.index;
-        const near = labelledNear(ctx, sentences, i, at);
-        const actuals = near.filter((x) => /决算/.test(x.label));
+        const near = ownFirst(labelledNear(ctx, sentences, i, at), block, s, at);
+        const actuals = near.filter((x) => /决算/.test(x.label) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[2] ?? m[4] ?? ''));
         if (actuals.length !== 1 || bs.length !== 1) continue;
         const op = m[2] !== undefined ? 'eq' : OPS[m[1]];
@@ -102,7 +152,8 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         if (f.role !== 'ratio' || f.approximate) continue;
         const from = since;
         since = f.end;
-        const m = COMPLETION.exec(block.text.slice(Math.max(0, f.start - 32), f.start));
+        const window = block.text.slice(Math.max(0, f.start - 32), f.start);
+        const m = COMPLETION.exec(window) ?? COMPLETION_BARE.exec(window);
         if (!m) continue;
         // The budget stated inside the phrase is the base itself.
         const inline = m[2] ? s.figures.find((x) => x.role === 'prior' && x.end <= f.start && x.start >= f.start - m[0].length) : undefined;
@@ -113,13 +164,25 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
           }
           continue;
         }
-        const near = labelledNear(ctx, sentences, i, f.start).filter((x) => from < 0 || (x.figure.block === block.index && x.figure.start >= from));
-        const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(measureWords(x.label)));
+        const near = ownFirst(
+          labelledNear(ctx, sentences, i, f.start).filter((x) => from < 0 || (x.figure.block === block.index && x.figure.start >= from)),
+          block,
+          s,
+          f.start,
+        );
+        const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[1]));
-        if (actuals.length === 0 || bs.length !== 1) continue;
+        if (actuals.length === 0 || bs.length > 1) continue;
         const current = actuals[actuals.length - 1].figure;
-        // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const own = actuals[actuals.length - 1].label;
+        if (bs.length === 0) {
+          // No budget before the ratio: the budget or the gap to it may follow in the same sentence,
+          // or the gap stand before it (较年初预算少支出147.65万元，完成年初预算的95.0%).
+          const after = afterRatio(ctx, block, s, f, qualifierOf(m[1])) ?? gapBefore(ctx, block, s, f, current, qualifierOf(m[1]));
+          if (after) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f, ...after });
+          continue;
+        }
+        // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f });
       }

@@ -322,7 +322,7 @@ const SUMS: Golden[] = [
     claims: [],
   },
   {
-    name: 'Markdown table with 单位：万元 and a 合计 row: one sum per numeric column, the 增减率 column skipped',
+    name: 'Markdown table with 单位：万元 and a 合计 row: one sum per numeric column, the 增减率 column a change of each row',
     format: 'markdown',
     src: [
       '单位：万元',
@@ -337,6 +337,11 @@ const SUMS: Golden[] = [
     claims: [
       sum('合计行“2025年预算数”列', '120万元', [['因公出国（境）费', '10万元'], ['公务用车购置及运行维护费', '86.5万元'], ['公务接待费', '23.5万元']], true),
       sum('合计行“2024年执行数”列', '128万元', [['因公出国（境）费', '12万元'], ['公务用车购置及运行维护费', '90万元'], ['公务接待费', '26万元']], true),
+      // 2025年预算数 against 2024年执行数: each row is also a change, its rate the 增减率 cell.
+      change({ subject: '因公出国（境）费', base: '2024年执行数', current: '10万元', prior: '12万元', rate: '-16.67%', rateWord: '增长' }),
+      change({ subject: '公务用车购置及运行维护费', base: '2024年执行数', current: '86.5万元', prior: '90万元', rate: '-3.89%', rateWord: '增长' }),
+      change({ subject: '公务接待费', base: '2024年执行数', current: '23.5万元', prior: '26万元', rate: '-9.62%', rateWord: '增长' }),
+      change({ subject: '合计', base: '2024年执行数', current: '120万元', prior: '128万元', rate: '-6.25%', rateWord: '增长' }),
     ],
   },
   {

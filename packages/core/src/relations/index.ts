@@ -7,7 +7,7 @@ import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
 import { extractConflicts } from './conflicts.ts';
-import { extractTableChanges } from './table-changes.ts';
+import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
 export { readClause } from './debt.ts';
@@ -36,6 +36,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['changes', (ctx) => extractChanges(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
   ['table-changes', (ctx) => extractTableChanges(ctx)],
+  ['text-table-changes', (ctx, earlier) => extractTextTableChanges(ctx, earlier)],
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
   ['conflicts', (ctx) => extractConflicts(ctx)],
 ];

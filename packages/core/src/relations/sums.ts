@@ -18,6 +18,8 @@ const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
+// 调减预算资金共3,260万元，其中不合格项目调减1,480万元…: parts stated with the verb their total was stated with.
+const SHARED_VERB = new RegExp(`((?:调|压|核|削)?(?:${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
 const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
 const OPEN = '（([【';
 const CLOSE = '）)]】';
@@ -190,6 +192,7 @@ export class SumExtractor {
       if (next) end = next.at;
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
+      let deltaParts: Array<Component & { verb: string }> = [];
       let shape: SumClaim['shape'] = 'of-which';
       if (!rest && !next && si === sentences.length - 1) {
         components = this.subItems(block);
@@ -216,8 +219,20 @@ export class SumExtractor {
           if (cut) items = items.slice(0, cut.k);
         }
         components = [];
+        deltaParts = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
+          // The item's figures, found from its start (a scan of the sentence for each item was quadratic).
+          let d: DocFigure | undefined;
+          let amount = false;
+          for (let k = firstFrom(s.figures, item.start); k < s.figures.length && s.figures[k].start < item.end; k++) {
+            const x = s.figures[k];
+            if (x.end > item.end) continue;
+            if (isAmount(x)) amount = true;
+            else if (!d && x.role === 'delta' && depth[x.start] === hit.level) d = x;
+          }
+          const v = d && !amount ? SHARED_VERB.exec(text.slice(Math.max(item.start, d.start - 12), d.start)) : null;
+          if (d && v) deltaParts.push({ figure: d, label: cleanLabel(text.slice(item.start, d.start - v[0].length)), verb: v[1] });
           // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
           const inItem: DocFigure[] = [];
           for (let k = firstFrom(s.figures, item.start); k < s.figures.length && s.figures[k].start < item.end; k++) {
@@ -232,9 +247,15 @@ export class SumExtractor {
           }
         }
       }
-      const dimension = components[0]?.figure.dimension;
+      const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      // Parts that are all changes belong to a total stated with the same verb in its own clause.
+      if (total && components.length === 0 && deltaParts.length >= 2 && total.block === block.index) {
+        const verb = deltaParts[0].verb;
+        const own = text.slice(Math.max(s.start, text.lastIndexOf('，', total.start) + 1, text.lastIndexOf('；', total.start) + 1), total.start);
+        if (verb.length > 1 && deltaParts.every((p) => p.verb === verb) && own.includes(verb)) components = deltaParts.map(({ figure, label }) => ({ figure, label }));
+      }
       // 其中 opening its own paragraph: the list belongs to the total the paragraph before ends with.
       if (!total && si === 0 && !text.slice(0, hit.at).trim()) {
         const prev = this.previousParagraph(block);

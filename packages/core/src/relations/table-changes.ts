@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
-import type { ChangeClaim, DocFigure } from './types.ts';
+import type { ChangeClaim, Claim, DocFigure } from './types.ts';
+import { sameSubject } from '../reading/names.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -11,6 +12,19 @@ const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增�
 const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*）)?$/;
 const BUDGET_COLUMN = /^(?:年初|调整后?|全年)?预算(?:数|额)?(?:（[^）]*）)?$/;
 const LAST_YEAR = /^上年/;
+// A report's running period against the same period last year: 1-11月累计 | 上年同期, 本月 | 去年同期.
+const THIS_PERIOD = /^(?:本年|本期|当年|本月|[0-9]{1,2}(?:[-－—~～至][0-9]{1,2})?月)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$|^累计(?:完成)?(?:数|额)?$/;
+const SAME_PERIOD_LAST_YEAR = /^(?:上年同期|去年同期|同期)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$/;
+// 2024年执行数 | 2025年预算数: a budget is set against last year's outturn, a measure apart.
+const BUDGET_MEASURE = /^(?:预算|执行|决算)(?:数|额)?(?:（[^）]*）)?$/;
+
+/** 1-11月累计 | 上年同期 | 增减额 | 增减率: exactly one column of each. */
+function againstSamePeriod(heads: string[]): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+  const cols = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0);
+  const current = cols.filter((x) => THIS_PERIOD.test(x.name));
+  const prior = cols.filter((x) => SAME_PERIOD_LAST_YEAR.test(x.name));
+  return current.length === 1 && prior.length === 1 ? { prior: prior[0], current: current[0] } : undefined;
+}
 
 /**
  * No two periods of one measure: the change columns are of an actual column
@@ -72,10 +86,12 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
     // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart;
     // else a budget and an actual column (预算数 | 决算数 | 增减), or an actual and last year's (决算数 | 上年决算数 | 比上年增减%).
     let pair: { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined;
-    if (periods.length === 2 && periods[0].rank !== periods[1].rank && measure(periods[0]) === measure(periods[1])) {
+    const sameMeasure = (a: { name: string }, b: { name: string }) =>
+      measure(a) === measure(b) || (BUDGET_MEASURE.test(measure(a)) && BUDGET_MEASURE.test(measure(b)));
+    if (periods.length === 2 && periods[0].rank !== periods[1].rank && sameMeasure(periods[0], periods[1])) {
       const [p0, p1] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
       pair = { prior: p0, current: p1 };
-    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol);
+    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol) ?? againstSamePeriod(heads);
     if (!pair || (deltaCol < 0 && rateCol < 0)) continue;
     const { prior, current } = pair;
     for (const row of rows) {
@@ -108,4 +124,31 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+// What a change is against, by kind: the budget, or an earlier period (上年, 2024年执行数, 上年同期).
+const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
+
+/**
+ * A change stated in the text with no prior ("公共安全支出226万元，与上年执行数持平",
+ * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%") whose
+ * subject and value are a row of a change table: the row's prior is the text's too.
+ * Both the name and the value must agree, and the two bases be of one kind.
+ */
+export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const rows = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && !!c.current && ctx.doc.blocks[c.current.block]?.kind === 'table-row');
+  if (!rows.length) return [];
+  const out: ChangeClaim[] = [];
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.current || c.prior || c.delta || c.ratio || !c.subject) continue;
+    if (ctx.doc.blocks[c.current.block]?.kind === 'table-row') continue;
+    if (!c.rate && !c.flat && !c.deltaWord) continue;
+    const value = c.current.value.times(c.current.scale);
+    const found = rows.filter(
+      (r) => r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === c.current!.dimension && sameSubject(r.subject, c.subject) && againstBudget(r.base) === againstBudget(c.base),
+    );
+    if (found.length !== 1) continue;
+    out.push({ ...c, prior: found[0].prior, base: found[0].base });
+  }
+  return out;
 }
