@@ -18,9 +18,7 @@ import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 // schema only when it needs them.
 const loadEngine = () =>
   Promise.all([
-    import('@budgetlint/rules'),
-    import('@budgetlint/core'),
-    import('@budgetlint/core/node'),
+    import('./engine.ts'),
     import('./discover.ts'),
     import('./shard.ts'),
     import('./formatters/index.ts'),
@@ -63,11 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof FatalError) lines = e.lines;
     else if (e instanceof UsageError) lines = [e.message];
     else {
-      const [{ ConfigLoadError }, { BaselineError }, { SuppressionsError }] = await Promise.all([
-        import('@budgetlint/core/node'),
-        import('./baseline.ts'),
-        import('@budgetlint/core'),
-      ]);
+      const [{ ConfigLoadError, SuppressionsError }, { BaselineError }] = await Promise.all([import('./engine.ts'), import('./baseline.ts')]);
       if (e instanceof ConfigLoadError) lines = e.lines;
       else if (e instanceof BaselineError || e instanceof SuppressionsError) lines = [e.message];
     }
@@ -92,20 +86,33 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     return 0;
   }
   const [
-    { rules, ruleIds },
-    { addSuppressions, applySuppressions, pruneSuppressions, serializeSuppressions, SUPPRESSIONS_FILE_NAME },
-    { ConfigLoader, describeConfig, SchemaNotLoaded, IgnoreMatcher, readSuppressionsFile, whoAmI },
+    {
+      rules,
+      ruleIds,
+      addSuppressions,
+      applySuppressions,
+      pruneSuppressions,
+      serializeSuppressions,
+      SUPPRESSIONS_FILE_NAME,
+      ConfigLoader,
+      describeConfig,
+      SchemaNotLoaded,
+      IgnoreMatcher,
+      readSuppressionsFile,
+      whoAmI,
+    },
     { discover, relPath, toPosix },
     { selectShard },
-    { formatters },
+    { FORMAT_NAMES, loadFormatter },
     { lintFile, revive, isFileError },
     { fileId, OutputRefused, planWrite, writePlanned },
     { addPlaces },
   ] = await loadEngine();
-  const formatter = formatters[opts.format];
-  if (!formatter) {
-    throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
+  const formatterLoad = loadFormatter(opts.format);
+  if (!formatterLoad) {
+    throw new UsageError(`unknown format '${opts.format}' (expected one of ${FORMAT_NAMES.join(', ')})`);
   }
+  const formatter = await formatterLoad;
   const cwd = io.cwd;
 
   // 1. What to lint, and each file's config. Nothing is printed or linted here, so when a config
