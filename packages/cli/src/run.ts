@@ -19,6 +19,7 @@ import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 const loadEngine = () =>
   Promise.all([
     import('./engine.ts'),
+    import('./load-lint-core.ts').then((m) => m.loadLintCore()),
     import('./discover.ts'),
     import('./shard.ts'),
     import('./formatters/index.ts'),
@@ -87,8 +88,6 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   }
   const [
     {
-      rules,
-      ruleIds,
       addSuppressions,
       applySuppressions,
       pruneSuppressions,
@@ -101,6 +100,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       readSuppressionsFile,
       whoAmI,
     },
+    { rules, ruleIds },
     { discover, relPath, toPosix },
     { selectShard },
     { FORMAT_NAMES, loadFormatter },
@@ -454,6 +454,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   } else if (report) {
     io.stdout.write(report);
   }
+
+  // The report is out: now the code cache, when this run had none (load-lint-core.ts).
+  await (await import('./load-lint-core.ts')).saveLintCoreCache();
 
   // 5. Exit code.
   if (readErrors.length || internalErrors.length) {

@@ -4,7 +4,8 @@
 // readers, the GB18030 tables and the other formats' code are loaded only by the runs that use them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -72,7 +73,8 @@ describe('start-up loads only what the run needs', { timeout: 120_000 }, () => {
     const dir = tempTree({ '说明.md': DRAFT });
     const r = run(['说明.md'], dir);
     expect(r.code).toBe(1);
-    expect(r.modules.some((m) => m.includes('core/src/engine/lint.ts'))).toBe(true);
+    // The linter comes from dist/lint-core.cjs (compiled with the code cache), not an ES module chunk.
+    expect(r.modules.some((m) => m.includes('core/src/engine/lint.ts') || m.includes('remark-parse'))).toBe(false);
     for (const pkg of ['zod', 'mammoth', 'iconv-lite', 'pdfjs-dist', 'jszip']) expect(has(r.modules, pkg), pkg).toBe(false);
     expect(r.modules.some((m) => m.includes('config/parse.ts'))).toBe(false);
     expect(r.modules.some((m) => m.includes('formatters/stylish.ts'))).toBe(true);
@@ -100,5 +102,51 @@ describe('start-up loads only what the run needs', { timeout: 120_000 }, () => {
     const dir = tempTree({ 'gbk.txt': iconv.encode(DRAFT, 'gb18030'), 'utf8.txt': DRAFT });
     expect(has(run(['gbk.txt'], dir).modules, 'iconv-lite')).toBe(true);
     expect(has(run(['utf8.txt'], dir).modules, 'iconv-lite')).toBe(false);
+  });
+});
+
+describe('the code cache of the linter (load-lint-core.ts)', { timeout: 120_000 }, () => {
+  const CORE = join(REPO, 'packages/cli/dist/lint-core.cjs');
+  const CACHE = `${CORE}.v8cache`;
+  const plainRun = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+
+  it('is written by a run that had none, and a stale, foreign or damaged cache changes nothing in the report', () => {
+    const dir = tempTree({ '说明.md': DRAFT });
+    const reference = plainRun(['-f', 'json', '说明.md'], dir, { BUDGETLINT_NO_CODE_CACHE: '1' });
+    expect(reference.status).toBe(1);
+    const source = readFileSync(CORE);
+    const hash = createHash('sha256').update(source.toString('utf8')).digest();
+    const saved = existsSync(CACHE) ? readFileSync(CACHE) : undefined;
+    try {
+      rmSync(CACHE, { force: true });
+      const first = plainRun(['-f', 'json', '说明.md'], dir);
+      expect(first.stdout).toBe(reference.stdout);
+      const written = readFileSync(CACHE);
+      // Headed by the SHA-256 of the source it was made from.
+      expect(written.subarray(0, 32).equals(hash)).toBe(true);
+      expect(plainRun(['-f', 'json', '说明.md'], dir).stdout).toBe(reference.stdout);
+      // Another build's cache (another hash), random bytes under the right hash, a truncated file: compiled as usual.
+      const bad = [
+        Buffer.concat([Buffer.alloc(32, 7), written.subarray(32)]),
+        Buffer.concat([hash, randomBytes(4096)]),
+        written.subarray(0, 40),
+      ];
+      for (const b of bad) {
+        writeFileSync(CACHE, b);
+        const r = plainRun(['-f', 'json', '说明.md'], dir);
+        expect(r.status).toBe(1);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toBe(reference.stdout);
+        // …and replaced by a good one.
+        expect(readFileSync(CACHE).subarray(0, 32).equals(hash)).toBe(true);
+      }
+      // Turned off, it is neither read nor written.
+      rmSync(CACHE, { force: true });
+      expect(plainRun(['-f', 'json', '说明.md'], dir, { BUDGETLINT_NO_CODE_CACHE: '1' }).stdout).toBe(reference.stdout);
+      expect(existsSync(CACHE)).toBe(false);
+    } finally {
+      if (saved) writeFileSync(CACHE, saved);
+    }
   });
 });
