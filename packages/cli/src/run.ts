@@ -86,6 +86,14 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     io.stdout.write(`v${VERSION}\n`);
     return 0;
   }
+  // A folder or a glob: workers start loading the linter now, while this thread lists, reads
+  // and configures. (Not with --cache, whose warm runs need no workers at all.)
+  const early =
+    !opts.stdin && !opts.printClaims && !opts.printText && opts.printConfig === undefined && !opts.cache && opts.concurrency !== 'off'
+      ? import('./pool.ts')
+          .then((m) => (m.poolLikely(opts.patterns, io.cwd) ? m.prestart(opts.concurrency) : undefined))
+          .catch(() => undefined)
+      : undefined;
   const [
     {
       addSuppressions,
@@ -305,6 +313,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const script = opts.printClaims ? undefined : workerScript();
   const fromFiles = opts.stdin ? [] : todo;
   const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
+  const started = await early;
+  if (!size) started?.close();
   if (size) {
     const done = await runPool(
       script!,
@@ -316,9 +326,10 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
         if (!isFileError(out)) delete out.full;
         return out;
       },
+      started?.take(size - 1),
     );
     fromFiles.forEach((i, id) => (outcomes[i] = done[id]));
-    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted on ${size} threads`);
+    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted on ${size} threads${started ? ` (workers started before the files were listed)` : ''}`);
   }
   for (const i of todo) {
     if (outcomes[i]) continue;
