@@ -11,12 +11,15 @@
 // made from, so a rebuilt bundle ignores it (V8's own check compares only the source's length);
 // V8 rejects data from another V8 version or other flags; a missing, unreadable or rejected
 // cache is compiled the ordinary way and written again after the run, atomically (a temporary
-// name and a rename), and a folder that cannot be written is left alone. BUDGETLINT_NO_CODE_CACHE=1
-// turns it off (to measure it, or to rule it out).
+// name and a rename). When the bundle's folder cannot be written (installed by root), the cache
+// goes to the user's own cache folder (~/.cache/budgetlint, or $XDG_CACHE_HOME), never to a shared
+// one such as /tmp, where another user could plant code. BUDGETLINT_NO_CODE_CACHE=1 turns it off
+// (to measure it, or to rule it out).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
@@ -28,8 +31,16 @@ interface Loaded {
   core: LintCore;
   /** Set when the cache was missing or rejected: the script to serialise after the run. */
   script?: vm.Script;
-  cacheFile?: string;
+  cacheFiles?: string[];
   hash?: Buffer;
+}
+
+/** Where the cache may be: beside the bundle, then in the user's cache folder. */
+export function cacheFiles(file: string, env: Record<string, string | undefined>): string[] {
+  const out = [`${file}.v8cache`];
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : env.HOME || homedir() ? join(env.HOME || homedir(), '.cache') : undefined;
+  if (base) out.push(join(base, 'budgetlint', 'lint-core.v8cache'));
+  return out;
 }
 
 let loading: Promise<Loaded> | undefined;
@@ -72,15 +83,18 @@ async function load(env: Record<string, string | undefined>): Promise<Loaded> {
   if (!file) return { core: await import('./lint-core.ts') };
   const source = readFileSync(file, 'utf8');
   const useCache = !env.BUDGETLINT_NO_CODE_CACHE;
-  const cacheFile = `${file}.v8cache`;
+  const files = cacheFiles(file, env);
   const hash = useCache ? createHash('sha256').update(source).digest() : undefined;
   let cachedData: Buffer | undefined;
-  if (hash) {
+  for (const cacheFile of hash ? files : []) {
     try {
       const bytes = readFileSync(cacheFile);
-      if (bytes.length > HASH_BYTES && bytes.subarray(0, HASH_BYTES).equals(hash)) cachedData = bytes.subarray(HASH_BYTES);
+      if (bytes.length > HASH_BYTES && bytes.subarray(0, HASH_BYTES).equals(hash!)) {
+        cachedData = bytes.subarray(HASH_BYTES);
+        break;
+      }
     } catch {
-      /* no cache yet */
+      /* not there */
     }
   }
   // The CommonJS wrapper on the source's first line keeps every line number as in the file.
@@ -88,7 +102,7 @@ async function load(env: Record<string, string | undefined>): Promise<Loaded> {
   const module = { exports: {} as LintCore };
   (script.runInThisContext() as (...a: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   const stale = hash && (cachedData === undefined || script.cachedDataRejected === true);
-  return { core: module.exports, ...(stale ? { script, cacheFile, hash } : {}) };
+  return { core: module.exports, ...(stale ? { script, cacheFiles: files, hash } : {}) };
 }
 
 /**
@@ -98,16 +112,21 @@ async function load(env: Record<string, string | undefined>): Promise<Loaded> {
 export async function saveLintCoreCache(): Promise<boolean> {
   if (!loading || !linted) return false;
   const l = await loading.catch(() => undefined);
-  if (!l?.script || !l.cacheFile || !l.hash) return false;
-  const { script, cacheFile, hash } = l;
+  if (!l?.script || !l.cacheFiles || !l.hash) return false;
+  const { script, cacheFiles: files, hash } = l;
   l.script = undefined;
-  const tmp = join(dirname(cacheFile), `.${basename(cacheFile)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    writeFileSync(tmp, Buffer.concat([hash, script.createCachedData()]));
-    renameSync(tmp, cacheFile);
-    return true;
-  } catch {
-    rmSync(tmp, { force: true });
-    return false;
+  const data = Buffer.concat([hash, script.createCachedData()]);
+  for (const cacheFile of files) {
+    const tmp = join(dirname(cacheFile), `.${basename(cacheFile)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+    try {
+      if (cacheFile !== files[0]) mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+      // Beside the bundle, readable like the bundle; in the user's folder, the user's alone.
+      writeFileSync(tmp, data, { mode: cacheFile === files[0] ? 0o644 : 0o600 });
+      renameSync(tmp, cacheFile);
+      return true;
+    } catch {
+      rmSync(tmp, { force: true });
+    }
   }
+  return false;
 }

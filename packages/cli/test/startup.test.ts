@@ -5,12 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { tempTree } from './helpers.ts';
+import { cacheFiles } from '../src/load-lint-core.ts';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const BIN = join(REPO, 'packages/cli/bin/budgetlint.js');
@@ -106,10 +107,20 @@ describe('start-up loads only what the run needs', { timeout: 120_000 }, () => {
 });
 
 describe('the code cache of the linter (load-lint-core.ts)', { timeout: 120_000 }, () => {
-  const CORE = join(REPO, 'packages/cli/dist/lint-core.cjs');
+  // A private copy of the built command: other tests' runs write the shared cache meanwhile.
+  const copy = mkdtempSync(join(tmpdir(), 'budgetlint-codecache-'));
+  const CORE = join(copy, 'dist/lint-core.cjs');
   const CACHE = `${CORE}.v8cache`;
+  const home = join(copy, 'home');
   const plainRun = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    spawnSync(process.execPath, [join(copy, 'bin/budgetlint.js'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', HOME: home, XDG_CACHE_HOME: '', ...env },
+    });
+  beforeAll(() => {
+    for (const d of ['bin', 'dist']) cpSync(join(REPO, 'packages/cli', d), join(copy, d), { recursive: true, filter: (p) => !p.endsWith('.v8cache') });
+  });
 
   it('is written by a run that had none, and a stale, foreign or damaged cache changes nothing in the report', () => {
     const dir = tempTree({ '说明.md': DRAFT });
@@ -117,9 +128,7 @@ describe('the code cache of the linter (load-lint-core.ts)', { timeout: 120_000 
     expect(reference.status).toBe(1);
     const source = readFileSync(CORE);
     const hash = createHash('sha256').update(source.toString('utf8')).digest();
-    const saved = existsSync(CACHE) ? readFileSync(CACHE) : undefined;
-    try {
-      rmSync(CACHE, { force: true });
+    {
       const first = plainRun(['-f', 'json', '说明.md'], dir);
       expect(first.stdout).toBe(reference.stdout);
       const written = readFileSync(CACHE);
@@ -145,8 +154,15 @@ describe('the code cache of the linter (load-lint-core.ts)', { timeout: 120_000 
       rmSync(CACHE, { force: true });
       expect(plainRun(['-f', 'json', '说明.md'], dir, { BUDGETLINT_NO_CODE_CACHE: '1' }).stdout).toBe(reference.stdout);
       expect(existsSync(CACHE)).toBe(false);
-    } finally {
-      if (saved) writeFileSync(CACHE, saved);
+      expect(existsSync(join(home, '.cache/budgetlint'))).toBe(false);
     }
+  });
+});
+
+describe('where the code cache may be kept', () => {
+  it('beside the bundle, then in the user\'s own cache folder, never a relative or shared one', () => {
+    expect(cacheFiles('/opt/bl/dist/lint-core.cjs', { HOME: '/home/ann' })).toEqual(['/opt/bl/dist/lint-core.cjs.v8cache', '/home/ann/.cache/budgetlint/lint-core.v8cache']);
+    expect(cacheFiles('/opt/bl/dist/lint-core.cjs', { HOME: '/home/ann', XDG_CACHE_HOME: '/var/cache/ann' })[1]).toBe('/var/cache/ann/budgetlint/lint-core.v8cache');
+    expect(cacheFiles('/opt/bl/dist/lint-core.cjs', { HOME: '/home/ann', XDG_CACHE_HOME: 'rel/cache' })[1]).toBe('/home/ann/.cache/budgetlint/lint-core.v8cache');
   });
 });
