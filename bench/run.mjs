@@ -1,7 +1,7 @@
 // `pnpm bench`: budgetlint against textlint 15 (one trivial rule, bench/textlint-rules/) on the
 // same generated files, whole processes as a user runs them, in one run and one table.
 //
-//   node bench/run.mjs [--quick] [--runs 5] [--cli PATH] [--server PATH] [--json FILE]
+//   node bench/run.mjs [--quick] [--runs 5] [--cli PATH] [--server PATH] [--json FILE] [--only one,many,cache,scale,editor]
 //
 // The corpus (bench/corpus.mjs) differs in every figure and name from document to document, so
 // neither linter's caches can answer for text they have not read. Every timed process is started
@@ -26,9 +26,13 @@ const { values: args } = parseArgs({
     server: { type: 'string', default: DEFAULT_SERVER },
     json: { type: 'string' },
     'skip-editor': { type: 'boolean', default: false },
+    // Some cases only (a busy machine makes the whole table slow): one, many, cache, scale, editor.
+    only: { type: 'string' },
   },
 });
 const quick = args.quick;
+const only = args.only ? new Set(args.only.split(',').map((s) => s.trim())) : undefined;
+const want = (name) => !only || only.has(name);
 const RUNS = Number(args.runs ?? (quick ? 3 : 7));
 const CLI = resolve(args.cli);
 const SERVER = resolve(args.server);
@@ -126,13 +130,14 @@ const { docs } = makeCorpus({ small: N_DOCS, largeBytes: 0 });
 const docFiles = docs.map((d, i) => write(`docs/draft-${String(i).padStart(3, '0')}.md`, d));
 const docBytes = docs.reduce((a, d) => a + Buffer.byteLength(d), 0);
 const one = write('one/draft-8k.md', makeGenerator(424242)(8 * 1024));
-const bigText = makeGenerator(515151)(BIG_MB * MiB);
-const scaleFiles = SCALE_MB.map((mb) => write(`scale/${mb}mb.md`, slice(bigText, Math.round(mb * MiB))));
-const bigFile = write(`big/${BIG_MB}mb.md`, bigText);
+// The large documents only when the growth rows are measured: generating 10 MB takes a while.
+const bigText = want('scale') ? makeGenerator(515151)(BIG_MB * MiB) : '';
+const scaleFiles = want('scale') ? SCALE_MB.map((mb) => write(`scale/${mb}mb.md`, slice(bigText, Math.round(mb * MiB)))) : [];
+const bigFile = want('scale') ? write(`big/${BIG_MB}mb.md`, bigText) : undefined;
 const empty = write('empty/empty.md', '# 空\n');
 console.log(
   `budgetlint bench — node ${process.version}, ${availableParallelism()} cores, textlint ${TEXTLINT ? JSON.parse(readFileSync(join(root, 'node_modules/textlint/package.json'), 'utf8')).version : 'absent'}; ` +
-    `corpus ${N_DOCS} docs ${(docBytes / MiB).toFixed(2)} MB + ${BIG_MB} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s; CLI ${CLI}`,
+    `corpus ${N_DOCS} docs ${(docBytes / MiB).toFixed(2)} MB${want('scale') ? ` + ${BIG_MB} MB` : ''} in ${((performance.now() - t0) / 1000).toFixed(1)} s; CLI ${CLI}`,
 );
 
 // ---- measurements ---------------------------------------------------------
@@ -146,25 +151,31 @@ function row(name, bl, tl, goal, met, note = '') {
 const times = (x) => (x === undefined ? 'n/a' : `${x.toFixed(2)}×`);
 
 // 1. Start-up and one document.
+if (want('one')) {
 const version = await timed(RUNS, CLI, ['--version'], { cwd: work });
 const nodeNull = await timed(RUNS, '-e', ['0'], { cwd: work }).catch(() => ({ failed: 'node -e' }));
 row('--version (median)', `${fmtMs(version)}, cpu ${version.cpu?.toFixed(0)} ms`, '', '', '', nodeNull.failed ? '' : `node -e 0: ${fmtMs(nodeNull)}`);
 const oneB = await budgetlint([one], { runs: RUNS });
 const oneT = await textlint([one], { runs: RUNS });
 const r1 = ratio(oneB, oneT);
-row(`one 8 KB document (median of ${RUNS})`, `${fmtMs(oneB)}, cpu ${oneB.cpu?.toFixed(0)} ms`, `${fmtMs(oneT)}, cpu ${oneT.cpu?.toFixed(0)} ms`, '≥ 3×', r1 && (r1 >= 3 ? 'yes' : 'no'), times(r1));
+row(`one 8 KB document (median of ${RUNS})`, `${fmtMs(oneB)}, cpu ${oneB.cpu?.toFixed(0)} ms`, `${fmtMs(oneT)}, cpu ${oneT.cpu?.toFixed(0)} ms`, '≥ 3×', r1 && (r1 >= 3 ? 'yes' : 'no'), `${times(r1)} (cpu ${times(oneB.cpu && oneT.cpu ? oneT.cpu / oneB.cpu : undefined)})`);
+}
 
 // 2. Many unique documents in one process.
 const manyRuns = quick ? 1 : 3;
-const manyB = await budgetlint(docFiles, { runs: manyRuns });
-const manyT = await textlint(docFiles, { runs: manyRuns });
+const manyB = want('many') || want('cache') ? await budgetlint(docFiles, { runs: manyRuns }) : undefined;
+const manyT = want('many') || want('cache') ? await textlint(docFiles, { runs: manyRuns }) : undefined;
+if (want('many')) {
 const r2 = ratio(manyB, manyT);
 const rate = (r, bytes, n) => (r.failed ? '' : `${(bytes / MiB / (r.wall / 1000)).toFixed(2)} MB/s, ${(r.wall / n).toFixed(1)} ms/doc, ${r.rss?.toFixed(0)} MiB peak`);
 row(`${N_DOCS} unique documents, ${(docBytes / MiB).toFixed(2)} MB (median of ${manyRuns})`, fmtMs(manyB), fmtMs(manyT), '≥ 2×', r2 && (r2 >= 2 ? 'yes' : 'no'), times(r2));
-row('  throughput', rate(manyB, docBytes, N_DOCS), rate(manyT, docBytes, N_DOCS), '', '', `cpu ${manyB.cpu?.toFixed(0)} ms vs ${manyT.cpu?.toFixed(0)} ms`);
+// CPU time over wall time: above 1 means more than one core worked at once.
+const cores = (r) => (r.failed || !r.cpu ? 'n/a' : (r.cpu / r.wall).toFixed(2));
+row('  throughput', rate(manyB, docBytes, N_DOCS), rate(manyT, docBytes, N_DOCS), '', '', `cpu ${manyB.cpu?.toFixed(0)} ms vs ${manyT.cpu?.toFixed(0)} ms; cpu/wall ${cores(manyB)} vs ${cores(manyT)}`);
+}
 
 // 3. The same with a warm cache (one cold run fills it).
-{
+if (want('cache')) {
   const bCache = ['--cache', '--cache-location', join(work, 'bl-cache')];
   const tCache = ['--cache', '--cache-location', join(work, 'tl-cache')];
   const coldB = await budgetlint(docFiles, {}, bCache);
@@ -177,7 +188,7 @@ row('  throughput', rate(manyB, docBytes, N_DOCS), rate(manyT, docBytes, N_DOCS)
 }
 
 // 4. Growth: one file of 1, 2, 4, 8 MB. The start-up (an almost empty file) is taken off before the ratio.
-{
+if (want('scale')) {
   const base = await budgetlint([empty], { runs: RUNS });
   let prev;
   for (let i = 0; i < SCALE_MB.length; i++) {
@@ -201,7 +212,7 @@ row('  throughput', rate(manyB, docBytes, N_DOCS), rate(manyT, docBytes, N_DOCS)
 }
 
 // 5. The editor.
-if (!args['skip-editor'] && existsSync(SERVER)) {
+if (!args['skip-editor'] && want('editor') && existsSync(SERVER)) {
   const sizes = quick ? [50] : [50, 200];
   const lat = await editorLatency({ server: SERVER, sizes, edits: quick ? 60 : 200 });
   for (const l of lat) {

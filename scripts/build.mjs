@@ -22,6 +22,8 @@ const common = {
 
 // Chunks are named by content hash: clear the old ones so dist/ holds one build.
 rmSync('packages/cli/dist/chunks', { recursive: true, force: true });
+// A code cache of the previous build would be ignored (its hash no longer matches): drop it.
+rmSync('packages/cli/dist/lint-core.cjs.v8cache', { force: true });
 const targets = [
   // The CLI's "dependencies" are loaded at run time (the packed tarball carries them); everything else is bundled.
   {
@@ -30,6 +32,14 @@ const targets = [
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     external: Object.keys(JSON.parse(readFileSync('packages/cli/package.json', 'utf8')).dependencies ?? {}),
+  },
+  // The linter itself, once more as one CommonJS file: the CLI compiles it with V8's code cache
+  // (packages/cli/src/load-lint-core.ts), which Node 20 offers for scripts, not for ES modules.
+  {
+    entryPoints: ['packages/cli/src/lint-core.ts'],
+    outfile: 'packages/cli/dist/lint-core.cjs',
+    format: 'cjs',
+    banner: {},
   },
   { entryPoints: ['packages/language-server/src/main.ts'], outfile: 'packages/language-server/dist/server.js' },
 ];

@@ -1,4 +1,4 @@
-import { add, baseValue, defineRule, intervalOf, meets, sub, z, type DebtClaim, type DebtMeasure, type FindingInput } from '@budgetlint/core';
+import { add, baseValue, defineRule, intervalOf, meets, sub, type DebtClaim, type DebtMeasure, type FindingInput } from '@budgetlint/core';
 import { formatDiff, KIND_NAMES, plainRaw } from '../debt-over-limit/index.ts';
 
 export interface DebtBalanceIdentityOptions {
@@ -29,7 +29,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
     description: '年末余额不等于年初余额加发行减还本',
     defaultSeverity: 'warning',
     defaults: { assumeNoRefinancing: false },
-    optionsSchema: z.object({ assumeNoRefinancing: z.boolean() }).partial().strict(),
+    optionsSchema: (z) => z.object({ assumeNoRefinancing: z.boolean() }).partial().strict(),
   },
   (ctx) => {
     const debts = ctx.of('debt');

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { baseValue, defineRule, div, intervalOf, meets, scale, z, type DocFigure, type ShareClaim } from '@budgetlint/core';
+import { baseValue, defineRule, div, intervalOf, meets, scale, type DocFigure, type ShareClaim } from '@budgetlint/core';
 
 export interface ShareMismatchOptions {
   /** Check shares whose total is named after 占 (占本年支出合计的100.00%). */
@@ -56,7 +56,7 @@ export default defineRule<ShareMismatchOptions>(
     description: '“占比”与金额除以合计不符',
     defaultSeverity: 'error',
     defaults: { namedTotals: true, purposeLists: true, purposeListsAcrossParagraphs: true },
-    optionsSchema: z.object({ namedTotals: z.boolean(), purposeLists: z.boolean(), purposeListsAcrossParagraphs: z.boolean() }).partial().strict(),
+    optionsSchema: (z) => z.object({ namedTotals: z.boolean(), purposeLists: z.boolean(), purposeListsAcrossParagraphs: z.boolean() }).partial().strict(),
   },
   (ctx) => {
     const checked = ctx.of('share').filter(

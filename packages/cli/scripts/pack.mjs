@@ -81,7 +81,7 @@ export function pack({ out = process.cwd(), quiet = false, dependencies } = {}) 
     cpSync(join(cliDir, 'bin/budgetlint.js'), join(stage, 'bin/budgetlint.js'));
     // The whole of dist/ (the bundle and any data the build puts beside it), but not the
     // source maps: megabytes that only a debugger reads (the repository's build has them).
-    cpSync(join(cliDir, 'dist'), join(stage, 'dist'), { recursive: true, dereference: true, filter: (p) => !p.endsWith('.map') });
+    cpSync(join(cliDir, 'dist'), join(stage, 'dist'), { recursive: true, dereference: true, filter: (p) => !p.endsWith('.map') && !p.endsWith('.v8cache') });
     cpSync(join(repoDir, 'README.md'), join(stage, 'README.md'));
     const names = Object.keys(runtime);
     const manifest = {

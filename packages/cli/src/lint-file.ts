@@ -2,9 +2,10 @@
 // (lint-worker.ts), and the plain-data form of a result that can cross a thread or sit
 // in the cache (.budgetlintcache) and come back as the same report.
 import { readFileSync } from 'node:fs';
-import { LineIndex, lint, type Directive, type Finding, type LintResult, type ResolvedConfig, type Rule, type RuleFailure } from '@budgetlint/core';
+import type { Directive, Finding, LintResult, ResolvedConfig, Rule, RuleFailure } from '@budgetlint/core';
 import { describeFsError } from './fs-errors.ts';
 import { InputError, readSource, type Place } from './inputs/index.ts';
+import { loadedLintCore, loadLintCore, noteLint } from './load-lint-core.ts';
 import type { InputKind } from './types.ts';
 
 /** What a report needs of a lint, as structured-clonable data (no claims or parsed blocks). */
@@ -56,7 +57,7 @@ export function revive(file: LintedFile): LintResult {
     claims: [],
     figures: [],
     document: { source: file.source, format: file.kind === 'markdown' ? 'markdown' : 'text', blocks: [], directives: [] },
-    lines: new LineIndex(file.source),
+    lines: new (loadedLintCore().LineIndex)(file.source),
   };
 }
 
@@ -82,6 +83,8 @@ export async function lintFile(
     const msg = oneLine(e);
     return { error: e instanceof InputError && msg.includes(rel) ? msg : `${rel}: ${msg}` };
   }
+  const { lint } = await loadLintCore();
+  noteLint();
   try {
     const full = lint(src.text, { filePath: path, format: src.format, rules, config });
     return { source: src.text, kind: src.kind, encoding: src.encoding, ...(src.places ? { places: src.places } : {}), slim: slimOf(full), full };

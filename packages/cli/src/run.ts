@@ -18,9 +18,8 @@ import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 // schema only when it needs them.
 const loadEngine = () =>
   Promise.all([
-    import('@budgetlint/rules'),
-    import('@budgetlint/core'),
-    import('@budgetlint/core/node'),
+    import('./engine.ts'),
+    import('./load-lint-core.ts').then((m) => m.loadLintCore()),
     import('./discover.ts'),
     import('./shard.ts'),
     import('./formatters/index.ts'),
@@ -63,11 +62,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof FatalError) lines = e.lines;
     else if (e instanceof UsageError) lines = [e.message];
     else {
-      const [{ ConfigLoadError }, { BaselineError }, { SuppressionsError }] = await Promise.all([
-        import('@budgetlint/core/node'),
-        import('./baseline.ts'),
-        import('@budgetlint/core'),
-      ]);
+      const [{ ConfigLoadError, SuppressionsError }, { BaselineError }] = await Promise.all([import('./engine.ts'), import('./baseline.ts')]);
       if (e instanceof ConfigLoadError) lines = e.lines;
       else if (e instanceof BaselineError || e instanceof SuppressionsError) lines = [e.message];
     }
@@ -91,21 +86,41 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     io.stdout.write(`v${VERSION}\n`);
     return 0;
   }
+  // A folder or a glob: workers start loading the linter now, while this thread lists, reads
+  // and configures. (Not with --cache, whose warm runs need no workers at all.)
+  const early =
+    !opts.stdin && !opts.printClaims && !opts.printText && opts.printConfig === undefined && !opts.cache && opts.concurrency !== 'off'
+      ? import('./pool.ts')
+          .then((m) => (m.poolLikely(opts.patterns, io.cwd) ? m.prestart(opts.concurrency) : undefined))
+          .catch(() => undefined)
+      : undefined;
   const [
+    {
+      addSuppressions,
+      applySuppressions,
+      pruneSuppressions,
+      serializeSuppressions,
+      SUPPRESSIONS_FILE_NAME,
+      ConfigLoader,
+      describeConfig,
+      SchemaNotLoaded,
+      IgnoreMatcher,
+      readSuppressionsFile,
+      whoAmI,
+    },
     { rules, ruleIds },
-    { addSuppressions, applySuppressions, pruneSuppressions, serializeSuppressions, SUPPRESSIONS_FILE_NAME },
-    { ConfigLoader, describeConfig, SchemaNotLoaded, IgnoreMatcher, readSuppressionsFile, whoAmI },
     { discover, relPath, toPosix },
     { selectShard },
-    { formatters },
+    { FORMAT_NAMES, loadFormatter },
     { lintFile, revive, isFileError },
     { fileId, OutputRefused, planWrite, writePlanned },
     { addPlaces },
   ] = await loadEngine();
-  const formatter = formatters[opts.format];
-  if (!formatter) {
-    throw new UsageError(`unknown format '${opts.format}' (expected one of ${Object.keys(formatters).join(', ')})`);
+  const formatterLoad = loadFormatter(opts.format);
+  if (!formatterLoad) {
+    throw new UsageError(`unknown format '${opts.format}' (expected one of ${FORMAT_NAMES.join(', ')})`);
   }
+  const formatter = await formatterLoad;
   const cwd = io.cwd;
 
   // 1. What to lint, and each file's config. Nothing is printed or linted here, so when a config
@@ -298,6 +313,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const script = opts.printClaims ? undefined : workerScript();
   const fromFiles = opts.stdin ? [] : todo;
   const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
+  const started = await early;
+  if (!size) started?.close();
   if (size) {
     const done = await runPool(
       script!,
@@ -309,9 +326,10 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
         if (!isFileError(out)) delete out.full;
         return out;
       },
+      started?.take(size - 1),
     );
     fromFiles.forEach((i, id) => (outcomes[i] = done[id]));
-    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted on ${size} threads`);
+    if (io.env.BUDGETLINT_DEBUG) say(`debug: ${fromFiles.length} files linted on ${size} threads${started ? ` (workers started before the files were listed)` : ''}`);
   }
   for (const i of todo) {
     if (outcomes[i]) continue;
@@ -447,6 +465,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   } else if (report) {
     io.stdout.write(report);
   }
+
+  // The report is out: now the code cache, when this run had none (load-lint-core.ts).
+  await (await import('./load-lint-core.ts')).saveLintCoreCache();
 
   // 5. Exit code.
   if (readErrors.length || internalErrors.length) {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempTree } from './helpers.ts';
-import { poolSize, POOL_MIN_FILES } from '../src/pool.ts';
+import { poolLikely, poolSize, POOL_MIN_FILES } from '../src/pool.ts';
 import { parseArgs, UsageError } from '../src/args.ts';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -21,7 +21,13 @@ beforeAll(() => {
 });
 
 function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', BUDGETLINT_DEBUG: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', BUDGETLINT_DEBUG: '1' },
+    // A worker left running would keep the process open: fail rather than wait.
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -113,5 +119,32 @@ describe('the worker pool', { timeout: 120_000 }, () => {
     const errs = (s: string) => s.split('\n').filter((l) => l.startsWith('budgetlint: ') && !l.includes('debug:'));
     expect(errs(pooled.stderr)).toEqual(errs(one.stderr));
     expect(errs(one.stderr)).toHaveLength(2);
+  });
+
+  it('starts workers before listing files only for a folder, a glob or many paths', () => {
+    const dir = tempTree({ 'a/1.md': draft(1), 'b.md': draft(2) });
+    expect(poolLikely(['a'], dir)).toBe(true);
+    expect(poolLikely(['.'], dir)).toBe(true);
+    expect(poolLikely(['**/*.md'], dir)).toBe(true);
+    expect(poolLikely(['b.md'], dir)).toBe(false);
+    expect(poolLikely(['missing.md'], dir)).toBe(false);
+    expect(poolLikely(Array.from({ length: POOL_MIN_FILES }, (_, i) => `${i}.md`), dir)).toBe(true);
+  });
+
+  it('workers started early and not needed (few files, a config error) never hold the run open', () => {
+    const few = tempTree({ 'd/1.md': draft(1), 'd/2.md': draft(2) });
+    const one = cli(['--concurrency', 'off', 'd'], few);
+    const early = cli(['--concurrency', '2', 'd'], few);
+    expect(early.code).toBe(one.code);
+    expect(early.stdout).toBe(one.stdout);
+    expect(early.stderr).not.toMatch(/ threads/);
+    const broken = tempTree({ 'd/1.md': draft(1), 'd/budgetlint.config.json': '{ "rules": ' });
+    const r = cli(['--concurrency', '2', 'd'], broken);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/budgetlint\.config\.json/);
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) many[`m/${i}.md`] = draft(i);
+    const pooled = cli(['--concurrency', '2', 'm'], tempTree(many));
+    expect(pooled.stderr).toMatch(/debug: 12 files linted on 2 threads \(workers started before the files were listed\)/);
   });
 });

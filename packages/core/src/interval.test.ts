@@ -36,6 +36,22 @@ describe('interval arithmetic', () => {
     expect(str(div(iv(-20, 10), iv(2, 5)))).toEqual(['-10', '5']);
     expect(str(div(iv(10, 20), iv(-5, -2)))).toEqual(['-10', '-2']);
   });
+  it('div of a non-negative amount by a positive base gives the extreme quotients of all four', () => {
+    // The short path (two quotients) against the four-quotient definition, on rates as drafts state them.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 500; k++) {
+      const places = Math.floor(rnd() * 4);
+      const at = (x: number) => new Decimal(x.toFixed(places));
+      const aLo = at(rnd() * 5000);
+      const bLo = at(0.01 + rnd() * 9000).plus(k % 3 === 0 ? 0 : '0.001');
+      const a = { lo: aLo, hi: aLo.plus(at(rnd() * 2)) };
+      const b = { lo: bLo, hi: bLo.plus(at(rnd() * 2)) };
+      const q = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
+      expect(str(div(a, b))).toEqual([Decimal.min(...q).toString(), Decimal.max(...q).toString()]);
+    }
+    expect(str(div(iv(0, 3), iv(2, 4)))).toEqual(['0', '1.5']);
+  });
   it('div returns null when the divisor touches zero', () => {
     expect(div(iv(1, 2), iv(0, 1))).toBeNull();
     expect(div(iv(1, 2), iv(-1, 0))).toBeNull();

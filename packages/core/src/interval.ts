@@ -41,6 +41,9 @@ export function sum(items: Interval[]): Interval {
 /** Division, or null when the divisor's interval touches zero (no bound exists). */
 export function div(a: Interval, b: Interval): Interval | null {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  // The usual case, a non-negative amount over a positive base: the bounds are lo/hi and hi/lo,
+  // the same two quotients the general case would pick, computed without the other two.
+  if (b.lo.gt(0) && a.lo.gte(0)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
   return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
 }

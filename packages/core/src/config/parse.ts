@@ -17,7 +17,8 @@ function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] =
 /** A rule as the config validator needs it: its id and the schema of its options. */
 export interface RuleOptionsSpec {
   id: string;
-  optionsSchema?: z.ZodType;
+  /** Built here with this module's zod; undefined: the rule takes no options. */
+  optionsSchema?: (zod: typeof z) => z.ZodType;
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
@@ -94,7 +95,7 @@ function checkBands(bands: ReadonlyArray<{ labels: string[]; min: number; max: n
  * types are problems naming `rules.<id>.options.<key>`.
  */
 export function parseConfig(raw: unknown, knownRules: ReadonlyArray<string | RuleOptionsSpec>): ConfigInput {
-  const specs = knownRules.map((r) => (typeof r === 'string' ? { id: r, optionsSchema: undefined, checked: false } : { ...r, checked: true }));
+  const specs = knownRules.map((r) => (typeof r === 'string' ? { id: r, optionsSchema: undefined, checked: false } : { id: r.id, optionsSchema: r.optionsSchema?.(z), checked: true }));
   const byId = new Map(specs.map((s) => [s.id, s]));
   const ids = specs.map((s) => s.id);
   const parsed = configSchema.safeParse(raw);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Claim, ClaimKind, ClaimOf, DocFigure } from '../relations/types.ts';
 import type { DomainTables } from '../domain/tables.ts';
 import type { FindingInput, Severity } from './findings.ts';
@@ -28,16 +28,23 @@ export interface RuleMeta {
 
 export interface Rule<O extends object = object> extends RuleMeta {
   defaults: O;
-  /** What a config may set under `rules.<id>[1]`; unknown keys and wrong types are config errors. */
-  optionsSchema: z.ZodType;
+  /**
+   * What a config may set under `rules.<id>[1]`; unknown keys and wrong types are config errors.
+   * Built from the zod the config validator passes in, so a run without a config file never loads zod.
+   */
+  optionsSchema: OptionsSchema;
   docsUrl: string;
   check(ctx: RuleContext<O>): void;
 }
 
 export const DOCS_BASE = 'https://github.com/budgetlint/budgetlint/blob/main/rules';
 
-/** zod, for rules to declare the schema of their options with. */
-export { z };
+/**
+ * The schema of a rule's options, built on demand with the zod the caller hands in (config
+ * validation is the only reader, and runs without a config file do not load zod at all).
+ * Undefined: the rule takes no options, so any key is a typo.
+ */
+export type OptionsSchema<O = unknown> = ((zod: typeof z) => z.ZodType<O>) | undefined;
 
 /**
  * The one wrapper every rule goes through (like unified-lint-rule): it gives
@@ -45,14 +52,14 @@ export { z };
  * module is only its check.
  */
 export function defineRule<O extends object = object>(
-  meta: RuleMeta & { defaults?: O; optionsSchema?: z.ZodType<Partial<O>> },
+  meta: RuleMeta & { defaults?: O; optionsSchema?: OptionsSchema<Partial<O>> },
   check: (ctx: RuleContext<O>) => void,
 ): Rule<O> {
   return {
     ...meta,
     defaults: (meta.defaults ?? {}) as O,
-    // A rule that declares no options accepts none: any key is a typo.
-    optionsSchema: meta.optionsSchema ?? z.object({}).strict(),
+    // A rule that declares no options accepts none (undefined): any key is a typo.
+    optionsSchema: meta.optionsSchema as OptionsSchema,
     docsUrl: `${DOCS_BASE}/${meta.id}/README.md`,
     check,
   };

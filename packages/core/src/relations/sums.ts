@@ -46,13 +46,18 @@ function depths(text: string, owner?: object): Int32Array {
   return d;
 }
 
+// By char code: OPEN.includes(text[i]) made a one-character string for every character of every block.
+const OPEN_CODES = new Set([...OPEN].map((c) => c.charCodeAt(0)));
+const CLOSE_CODES = new Set([...CLOSE].map((c) => c.charCodeAt(0)));
+
 function computeDepths(text: string): Int32Array {
   const d = new Int32Array(text.length + 1);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     d[i] = depth;
-    if (OPEN.includes(text[i])) depth++;
-    else if (CLOSE.includes(text[i]) && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (OPEN_CODES.has(c)) depth++;
+    else if (CLOSE_CODES.has(c) && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;

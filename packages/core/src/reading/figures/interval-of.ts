@@ -42,14 +42,24 @@ export function intervalOf(f: Figure): Interval {
 }
 
 const TEN = new Decimal(10);
+// 10⁻ᵈ and half of it for each number of decimal places, computed once (Decimals are immutable).
+const ulps: Array<{ ulp: Decimal; half: Decimal }> = [];
+function ulpOf(places: number): { ulp: Decimal; half: Decimal } {
+  let u = ulps[places];
+  if (!u) {
+    const ulp = TEN.pow(-places);
+    u = { ulp, half: ulp.div(2) };
+    if (Number.isInteger(places) && places >= 0 && places < 64) ulps[places] = u;
+  }
+  return u;
+}
 
 function computeInterval(f: Figure): Interval {
   if (f.exact) {
     const v = f.value.times(f.scale);
     return { lo: v, hi: v };
   }
-  const ulp = TEN.pow(-f.precision);
-  const half = ulp.div(2);
+  const { ulp, half } = ulpOf(f.precision);
   const up = f.dimension === 'percent' ? ulp : half;
   return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(up).times(f.scale) };
 }

@@ -4,8 +4,10 @@ import { BARE, COUNT_CLASSIFIERS, matchUnit, type UnitInfo } from './units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
+const FULLWIDTH = /[０-９．]/;
+// Most figures are written in ASCII digits: tested once, not rewritten twice.
 const toAscii = (s: string) =>
-  s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+  FULLWIDTH.test(s) ? s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/．/g, '.') : s;
 
 const DIGIT = '[0-9０-９]';
 // A sign, digits with optional thousands groups (ASCII or full-width comma), a decimal part.
@@ -149,7 +151,7 @@ export function readFigures(text: string): Figure[] {
     const tail = readTail(text, numEnd);
     if (!tail) continue;
     if (tail.unit === BARE && !frac && (MOBILE.test(toAscii(intPart)) || PHONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || /[（(]0[0-9]{2,3}[)）]$/.test(text.slice(Math.max(0, start - 6), start)))) continue;
-    const ascii = toAscii(intPart.replace(/[,，]/g, '') + frac);
+    const ascii = toAscii((intPart.length > 3 ? intPart.replace(/[,，]/g, '') : intPart) + frac);
     let value = new Decimal(ascii);
     if (sign) value = value.neg();
     out.push({
