@@ -69,7 +69,7 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
  * else take part; rows that detail the one above (其中, indented) do not.
  */
 function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
-  const header = ctx.doc.blocks.find((b) => b.table?.id === block.table!.id && b.table.header);
+  const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
   const label = cellText(block, 0);
@@ -86,6 +86,19 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
     out.push({ subject: `${name}${m[2]}`, written: `${label.trim()}${m[2]}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// Each table's header row, found once per document: a search of every block per table row was
+// quadratic in a draft with many tables.
+const headers = new WeakMap<ExtractContext, Map<number, Block>>();
+function headerOf(ctx: ExtractContext, table: number): Block | undefined {
+  let m = headers.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const b of ctx.doc.blocks) if (b.table?.header && !m.has(b.table.id)) m.set(b.table.id, b);
+    headers.set(ctx, m);
+  }
+  return m.get(table);
 }
 
 /** Reads the facts of the document's paragraphs and tables, in order. */

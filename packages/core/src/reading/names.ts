@@ -1,3 +1,5 @@
+import { LintMemo } from '../engine/memo.ts';
+
 /**
  * Subjects as the text names them vary in what surrounds the name: a year, a
  * place, quotes, 本年/全年, the word for a total. Two names are the same
@@ -6,6 +8,19 @@
  * must be long enough that containment means something).
  */
 export function normalSubject(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalize(s);
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+// Seven patterns per call, and every sum, change-sum and fact compares names pairwise, again
+// on every keystroke in the editor: each name is normalised once while it is in use.
+const normalized = new LintMemo<string>('subject names', 16384);
+
+function normalize(s: string): string {
   return s
     .replace(/[\s\u3000“”"‘’'《》]/g, '')
     .replace(/[（(](?:类|款|项)[）)]/g, '')

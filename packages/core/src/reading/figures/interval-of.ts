@@ -54,5 +54,15 @@ function computeInterval(f: Figure): Interval {
   return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(up).times(f.scale) };
 }
 
+// A figure's value and scale are the cached reading's own Decimal objects, the same on every lint
+// of a block that did not change: the product is remembered for them.
+const products = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+
 /** The figure's value in its base unit. */
-export const baseValue = (f: Figure): Decimal => f.value.times(f.scale);
+export function baseValue(f: Figure): Decimal {
+  let byScale = products.get(f.value);
+  if (!byScale) products.set(f.value, (byScale = new WeakMap()));
+  let v = byScale.get(f.scale);
+  if (!v) byScale.set(f.scale, (v = f.value.times(f.scale)));
+  return v;
+}
