@@ -95,10 +95,12 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
   let m = headers.get(ctx);
   if (!m) {
     m = new Map();
-    for (const b of ctx.doc.blocks) if (b.table?.header && !m.has(b.table.id)) m.set(b.table.id, b);
+    for (const b of ctx.untracked.doc.blocks) if (b.table?.header && !m.has(b.table.id)) m.set(b.table.id, b);
     headers.set(ctx, m);
   }
-  return m.get(table);
+  const h = m.get(table);
+  // Read through the context, so that a memoised reading of a row knows it depends on its header.
+  return h && ctx.doc.blocks[h.index];
 }
 
 /** Reads the facts of the document's paragraphs and tables, in order. */
@@ -113,34 +115,44 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       continue;
     }
     if (block.kind === 'table-row' && block.table) {
-      facts.push(...tableFact(ctx, block, sectionPeriod));
+      const period = sectionPeriod;
+      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify(period), () => tableFact(ctx, block, period))) facts.push(f);
       continue;
     }
     if (block.kind !== 'paragraph') continue;
-    // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
-    const prev = ctx.doc.blocks[block.index - 1];
-    const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
-    // A sentence that names no date is about the one the paragraph named last
-    // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
-    let running = sectionPeriod;
-    for (const s of ctx.sentences(block)) {
-      const own = periodOf(s.text);
-      if (continues && s.start === 0) {
-        if (own.length) running = own;
-        continue;
-      }
-      // Where the clause of each figure starts, found by one scan of the sentence: walking back
-      // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
-      let scanned = s.start;
-      let clauseStart = s.start;
-      for (const f of s.figures) {
-        const inOrder = f.start >= scanned;
-        if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
-        const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
-        if (fact) facts.push(fact);
-      }
+    // A paragraph's facts follow from its text, the paragraph before and the section's period:
+    // while a draft is edited, those of unchanged paragraphs are reused (engine/incremental.ts).
+    const period = sectionPeriod;
+    for (const f of ctx.memoBlock('facts', block, JSON.stringify(period), () => paragraphFacts(ctx, block, period))) facts.push(f);
+  }
+  return facts;
+}
+
+function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+  const facts: Fact[] = [];
+  // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
+  const prev = ctx.doc.blocks[block.index - 1];
+  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
+  // A sentence that names no date is about the one the paragraph named last
+  // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
+  let running = sectionPeriod;
+  for (const s of ctx.sentences(block)) {
+    const own = periodOf(s.text);
+    if (continues && s.start === 0) {
       if (own.length) running = own;
+      continue;
     }
+    // Where the clause of each figure starts, found by one scan of the sentence: walking back
+    // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
+    let scanned = s.start;
+    let clauseStart = s.start;
+    for (const f of s.figures) {
+      const inOrder = f.start >= scanned;
+      if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
+      if (fact) facts.push(fact);
+    }
+    if (own.length) running = own;
   }
   return facts;
 }
