@@ -212,14 +212,28 @@ function coversAll(labels: string[], names: string[]): boolean {
   return true;
 }
 
-function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sums: SumClaim[]): ChangeSumClaim['complete'] {
+/** Sums by their number of components: a list can only be covered by a sum with as many. */
+type SumsBySize = Map<number, SumClaim[]>;
+function bySize(sums: SumClaim[]): SumsBySize {
+  const out: SumsBySize = new Map();
+  for (const s of sums) {
+    const list = out.get(s.components.length);
+    if (list) list.push(s);
+    else out.set(s.components.length, [s]);
+  }
+  return out;
+}
+
+function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sumsBySize: SumsBySize): ChangeSumClaim['complete'] {
   const labels = parts.map((p) => p.label);
   const run = partitionRun(subject, labels, 'money');
   if (run && run.start === 0 && run.end === labels.length) return 'partition';
   if (remainder) return 'remainder';
   if (comps.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
   // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
-  const whole = sums.some((s) => {
+  // coversAll needs as many components as labels: only those sums are tried (trying every sum
+  // of the document for every change-sum was most of this extractor's time on a long draft).
+  const whole = (sumsBySize.get(labels.length) ?? []).some((s) => {
     if (!coversAll(labels, s.components.map((c) => c.label))) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });
@@ -282,7 +296,7 @@ function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | un
  * `completeness`) before a rule may add them up.
  */
 export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]): ChangeSumClaim[] {
-  const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum');
+  const sums = bySize(earlier.filter((c): c is SumClaim => c.kind === 'sum'));
   const comps = compositions(ctx);
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
@@ -291,9 +305,13 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
 
   const emit = (anchor: Anchor, s: Sentence, from: number) => {
     if (seen.has(anchor.delta.id)) return;
-    let { parts, remainder } = readParts(ctx, s, from);
+    // The parts are read from the sentence and the numbered lines after it: while a draft is
+    // edited, those of unchanged blocks are reused (engine/incremental.ts).
+    let { parts, remainder } = ctx.memoBlock('change-parts', s.block, `${s.start},${s.end},${from}`, () => readParts(ctx, s, from));
     // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
-    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
+    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) {
+      ({ parts, remainder } = ctx.memoBlock('numbered-change-parts', s.block, '', () => numberedParts(ctx, s.block)));
+    }
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
     // 支出预算6,846.97万元，比上年增加528.36万元: the subject is the level's when the change's own clause names none.
