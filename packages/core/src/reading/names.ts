@@ -31,6 +31,28 @@ function normalize(s: string): string {
     .replace(/的$/, '');
 }
 
+const MEASURE_WORDS = ['收入', '支出', '经费', '费用', '资金'];
+
+/**
+ * What two names must share to be the same subject: sameSubject(a, b) implies
+ * subjectCore(a) === subjectCore(b) (names.test.ts checks it), so a lookup by core finds every
+ * candidate sameSubject could accept without comparing each pair.
+ */
+export function subjectCore(s: string): string {
+  let core = normalSubject(s);
+  // Every trailing measure word, one at a time (a loop: a repeated group before $ is retried from each position).
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const w of MEASURE_WORDS) {
+      if (core.endsWith(w)) {
+        core = core.slice(0, -w.length);
+        cut = true;
+      }
+    }
+  }
+  return core;
+}
+
 /** Same subject: equal once normalised, or one ends with the other (一般性转移支付收入 / 一般性转移支付). */
 export function sameSubject(a: string, b: string): boolean {
   const x = normalSubject(a);

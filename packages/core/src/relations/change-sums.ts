@@ -8,7 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
-import { sameSubject } from '../reading/names.ts';
+import { sameSubject, subjectCore } from '../reading/names.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
@@ -212,28 +212,33 @@ function coversAll(labels: string[], names: string[]): boolean {
   return true;
 }
 
-/** Sums by their number of components: a list can only be covered by a sum with as many. */
-type SumsBySize = Map<number, SumClaim[]>;
-function bySize(sums: SumClaim[]): SumsBySize {
-  const out: SumsBySize = new Map();
+/**
+ * Sums by the cores of their component labels (sorted): a list can only be covered by a sum
+ * whose labels have the same cores, one for one, since sameSubject implies equal cores.
+ */
+type SumsByLabels = Map<string, SumClaim[]>;
+const labelsKey = (labels: string[]) => labels.map(subjectCore).sort().join('\u0001');
+function byLabels(sums: SumClaim[]): SumsByLabels {
+  const out: SumsByLabels = new Map();
   for (const s of sums) {
-    const list = out.get(s.components.length);
+    const key = labelsKey(s.components.map((c) => c.label));
+    const list = out.get(key);
     if (list) list.push(s);
-    else out.set(s.components.length, [s]);
+    else out.set(key, [s]);
   }
   return out;
 }
 
-function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sumsBySize: SumsBySize): ChangeSumClaim['complete'] {
+function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sumsByLabels: SumsByLabels): ChangeSumClaim['complete'] {
   const labels = parts.map((p) => p.label);
   const run = partitionRun(subject, labels, 'money');
   if (run && run.start === 0 && run.end === labels.length) return 'partition';
   if (remainder) return 'remainder';
   if (comps.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
   // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
-  // coversAll needs as many components as labels: only those sums are tried (trying every sum
-  // of the document for every change-sum was most of this extractor's time on a long draft).
-  const whole = (sumsBySize.get(labels.length) ?? []).some((s) => {
+  // Only sums whose labels could match these are tried (trying every sum of the document for
+  // every change-sum was most of this extractor's time on a long draft).
+  const whole = (sumsByLabels.get(labelsKey(labels)) ?? []).some((s) => {
     if (!coversAll(labels, s.components.map((c) => c.label))) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });
@@ -296,7 +301,7 @@ function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | un
  * `completeness`) before a rule may add them up.
  */
 export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]): ChangeSumClaim[] {
-  const sums = bySize(earlier.filter((c): c is SumClaim => c.kind === 'sum'));
+  const sums = byLabels(earlier.filter((c): c is SumClaim => c.kind === 'sum'));
   const comps = compositions(ctx);
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
