@@ -235,3 +235,4 @@ function place(t: unknown, ctx: ExtractContext, i: number): unknown {
   for (const k of Object.keys(o)) out[k] = place(o[k], ctx, i);
   return out;
 }
+
