@@ -42,7 +42,8 @@ class Unplaceable extends Error {}
 
 interface Dep {
   off: number;
-  sig: string;
+  /** The block's signature, interned (ids never come back: a forgotten signature gets a new one). */
+  id: number;
   /** The block's table id less the read block's (tables are numbered through the document). */
   table: number | null;
 }
@@ -55,12 +56,13 @@ interface Entry {
 }
 
 const ABSENT = '\u0000absent';
-/**
- * Results kept per block text: a short block that recurs (单位：万元 above every table) is read
- * in as many settings as it has neighbours, and each must stay to be found again.
- */
-const PER_KEY = 24;
+/** Results kept per key: the reading as it was, and as it is after a revert. */
+const PER_KEY = 4;
 const memo = new LintMemo<Entry[]>('block readings', 32768);
+// Signatures are long (a block's text and layout): each is hashed once per lint, to a number
+// that the memo's keys and the dependency checks use instead.
+const interned = new LintMemo<number>('block signatures', 65536);
+let nextId = 0;
 
 const counts = { computed: 0, reused: 0, unkept: 0 };
 
@@ -75,6 +77,7 @@ export function resetBlockReadingStats(): void {
 
 interface Placement {
   sig: string[];
+  id: number[];
   origin: number[];
   end: number[];
 }
@@ -83,7 +86,7 @@ const placements = new WeakMap<ExtractContext, Placement>();
 function placement(ctx: ExtractContext): Placement {
   let p = placements.get(ctx);
   if (!p) {
-    p = { sig: [], origin: [], end: [] };
+    p = { sig: [], id: [], origin: [], end: [] };
     placements.set(ctx, p);
   }
   return p;
@@ -106,6 +109,19 @@ function signature(ctx: ExtractContext, j: number): string {
   const sig = `${b.kind}\u0001${b.depth ?? ''}\u0001${cells}\u0001${t}\u0001${b.map.shape()}\u0001${b.text}`;
   p.sig[j] = sig;
   return sig;
+}
+
+/** The interned signature of block j (-1 for a place outside the document). */
+function idOf(ctx: ExtractContext, j: number): number {
+  if (!blockAt(ctx, j)) return -1;
+  const p = placement(ctx);
+  const known = p.id[j];
+  if (known !== undefined) return known;
+  const sig = signature(ctx, j);
+  let id = interned.get(sig);
+  if (id === undefined) interned.set(sig, (id = nextId++));
+  p.id[j] = id;
+  return id;
 }
 
 function originOf(ctx: ExtractContext, j: number): number {
@@ -141,13 +157,15 @@ export function memoBlock<T>(ctx: ExtractContext, name: string, block: Block, ke
   if (ctx.tracking || disabled) return compute();
   const i = block.index;
   const base = block.table?.id ?? 0;
-  const memoKey = `${name}\u0002${ctx.untracked.doc.format}\u0002${key}\u0002${signature(ctx, i)}`;
+  // The block before is part of the key: a block that recurs (单位：万元 above every table) is
+  // read in as many settings as it has neighbours, and each is found again directly.
+  const memoKey = `${name}\u0002${ctx.untracked.doc.format}\u0002${key}\u0002${idOf(ctx, i)}\u0002${idOf(ctx, i - 1)}`;
   const kept = memo.get(memoKey);
   if (kept) {
     const n = ctx.untracked.doc.blocks.length;
     for (const e of kept) {
       if (e.rest !== undefined && e.rest !== n - i) continue;
-      if (!e.deps.every((d) => signature(ctx, i + d.off) === d.sig && tableOf(ctx, i + d.off, base) === d.table)) continue;
+      if (!e.deps.every((d) => idOf(ctx, i + d.off) === d.id && tableOf(ctx, i + d.off, base) === d.table)) continue;
       counts.reused++;
       return place(e.template, ctx, i) as T;
     }
@@ -160,7 +178,7 @@ export function memoBlock<T>(ctx: ExtractContext, name: string, block: Block, ke
     return out;
   }
   try {
-    const deps = [...reads.blocks].sort((a, b) => a - b).map((j) => ({ off: j - i, sig: signature(ctx, j), table: tableOf(ctx, j, base) }));
+    const deps = [...reads.blocks].sort((a, b) => a - b).map((j) => ({ off: j - i, id: idOf(ctx, j), table: tableOf(ctx, j, base) }));
     const entry: Entry = { deps, template: templateOf(out, ctx, i, deps) };
     if (reads.length) entry.rest = ctx.untracked.doc.blocks.length - i;
     memo.set(memoKey, [entry, ...(kept ?? [])].slice(0, PER_KEY));
