@@ -48,12 +48,27 @@ function rateFor(c: ChangeClaim, dir: Dir): { prior: Interval; rate: Interval; p
   const delta = c.delta ? abs(intervalOf(c.delta)) : abs(sub(intervalOf(c.current), prior));
   const r = div(delta, prior);
   if (!r) return null;
-  const cur = baseValue(c.current);
-  const d = c.delta ? baseValue(c.delta).abs() : undefined;
-  const priorPoint = c.prior ? baseValue(c.prior) : dir === 'down' ? cur.plus(d!) : cur.minus(d!);
-  const deltaPoint = d ?? cur.minus(priorPoint).abs();
-  const ratePoint = priorPoint.isZero() ? mid(scale(r, HUNDRED)) : deltaPoint.div(priorPoint).times(HUNDRED);
-  return { prior, rate: scale(r, HUNDRED), priorPoint, ratePoint };
+  const current = c.current;
+  const rate = scale(r, HUNDRED);
+  // The printed figures are needed only for a message: their Decimal division, done for every
+  // change claim, was most of this rule's time when an editor re-lints on each keystroke.
+  const points = () => {
+    const cur = baseValue(current);
+    const d = c.delta ? baseValue(c.delta).abs() : undefined;
+    const priorPoint = c.prior ? baseValue(c.prior) : dir === 'down' ? cur.plus(d!) : cur.minus(d!);
+    const deltaPoint = d ?? cur.minus(priorPoint).abs();
+    return { priorPoint, ratePoint: priorPoint.isZero() ? mid(rate) : deltaPoint.div(priorPoint).times(HUNDRED) };
+  };
+  return {
+    prior,
+    rate,
+    get priorPoint() {
+      return points().priorPoint;
+    },
+    get ratePoint() {
+      return points().ratePoint;
+    },
+  };
 }
 
 const places = (f: DocFigure) => Math.max(2, f.precision);

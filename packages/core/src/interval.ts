@@ -16,46 +16,90 @@ export const ZERO = new Decimal(0);
 
 export const point = (v: Decimal.Value): Interval => ({ lo: D(v), hi: D(v) });
 
+// Intervals are never changed once made, and the same figures' intervals are combined again on
+// every lint of an edited draft (a rule's rate check divides the same two intervals each
+// keystroke): each operation remembers its result for the objects it was given, so a figure
+// whose interval comes from the shared cache (intervalOf) costs a lookup, not Decimal work.
+// WeakMaps: a result lives only as long as its operands do.
+const NULL_RESULT = { lo: ZERO, hi: ZERO } as Interval;
+function memo2(fn: (a: Interval, b: Interval) => Interval | null): (a: Interval, b: Interval) => Interval | null {
+  const results = new WeakMap<Interval, WeakMap<Interval, Interval>>();
+  return (a, b) => {
+    let byB = results.get(a);
+    if (!byB) results.set(a, (byB = new WeakMap()));
+    let r = byB.get(b);
+    if (!r) byB.set(b, (r = fn(a, b) ?? NULL_RESULT));
+    return r === NULL_RESULT ? null : r;
+  };
+}
+function memo1(fn: (a: Interval) => Interval): (a: Interval) => Interval {
+  const results = new WeakMap<Interval, Interval>();
+  return (a) => {
+    let r = results.get(a);
+    if (!r) results.set(a, (r = fn(a)));
+    return r;
+  };
+}
+
+const addMemo = memo2((a, b) => ({ lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) }));
 export function add(a: Interval, b: Interval): Interval {
-  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
+  return addMemo(a, b)!;
 }
 
+const subMemo = memo2((a, b) => ({ lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) }));
 export function sub(a: Interval, b: Interval): Interval {
-  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
+  return subMemo(a, b)!;
 }
 
+const negMemo = memo1((a) => ({ lo: a.hi.neg(), hi: a.lo.neg() }));
 export function neg(a: Interval): Interval {
-  return { lo: a.hi.neg(), hi: a.lo.neg() };
+  return negMemo(a);
 }
 
+const scaleBy = new WeakMap<Decimal, WeakMap<Interval, Interval>>();
 export function scale(a: Interval, k: Decimal.Value): Interval {
+  // A shared Decimal factor (HUNDRED, a unit's scale) is remembered; a number or string is not.
+  let byA = k instanceof Decimal ? scaleBy.get(k) : undefined;
+  if (k instanceof Decimal && !byA) scaleBy.set(k, (byA = new WeakMap()));
+  const known = byA?.get(a);
+  if (known) return known;
   const x = a.lo.times(k);
   const y = a.hi.times(k);
-  return x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+  const r = x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
+  byA?.set(a, r);
+  return r;
 }
 
+const NOTHING = point(0);
 export function sum(items: Interval[]): Interval {
-  return items.reduce(add, point(0));
+  // One shared start, so that the running sums of the same items are the same objects each time.
+  return items.reduce(add, NOTHING);
 }
 
-/** Division, or null when the divisor's interval touches zero (no bound exists). */
-export function div(a: Interval, b: Interval): Interval | null {
+const divMemo = memo2((a, b) => {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
   // The usual case, a non-negative amount over a positive base: the bounds are lo/hi and hi/lo,
   // the same two quotients the general case would pick, computed without the other two.
   if (b.lo.gt(0) && a.lo.gte(0)) return { lo: a.lo.div(b.hi), hi: a.hi.div(b.lo) };
   const c = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
   return { lo: Decimal.min(...c), hi: Decimal.max(...c) };
+});
+/** Division, or null when the divisor's interval touches zero (no bound exists). */
+export function div(a: Interval, b: Interval): Interval | null {
+  return divMemo(a, b);
 }
 
 export function meets(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }
 
-export function abs(a: Interval): Interval {
+const absMemo = memo1((a) => {
   if (a.lo.gte(0)) return a;
   if (a.hi.lte(0)) return neg(a);
   return { lo: D(0), hi: Decimal.max(a.lo.abs(), a.hi) };
+});
+export function abs(a: Interval): Interval {
+  return absMemo(a);
 }
 
 export function mid(a: Interval): Decimal {

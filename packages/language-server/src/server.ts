@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySuppressions, defaultConfig, lint, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type SourceFormat, type Suppressions } from '@budgetlint/core';
+import { applySuppressions, defaultConfig, lint, lintInTurns, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type SourceFormat, type Suppressions } from '@budgetlint/core';
 import {
   CONFIG_FILE_NAME,
   findSuppressionsFile,
@@ -300,10 +300,38 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return analysis;
   }
 
+  /**
+   * Lints the document as it is now, in turns: between the lint's steps, messages that have come
+   * in are handled, and as soon as a newer version of the text (or a new configuration) has come
+   * the lint is given up and undefined returned: that version's own run publishes.
+   */
+  async function analyzeInTurns(doc: TextDocument): Promise<Analysis | undefined> {
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === generation) return cached;
+    const { uri, version } = doc;
+    const gen = generation;
+    const stale = () => shuttingDown || generation !== gen || documents.get(uri)?.version !== version;
+    const text = doc.getText();
+    const linted = await lintInTurns(text, lintOptions(doc), stale, () => new Promise<void>((r) => setImmediate(r)));
+    if (!linted || stale()) return undefined;
+    // A hover may have linted this version while we waited: one analysis per version.
+    const now = analyses.get(uri);
+    if (now && now.version === version && now.generation === gen) return now;
+    const analysis = { version, generation: gen, ...finishLint(doc, text, linted) };
+    analyses.set(uri, analysis);
+    return analysis;
+  }
+
+  const lintOptions = (doc: TextDocument, format: SourceFormat = isMarkdown(doc) ? 'markdown' : 'text') => ({ format, rules, config: configFor(doc.uri).config });
+
   /** Lints a document's text with its config, and drops what budgetlint-suppressions.json silences. */
   function lintText(doc: TextDocument, format: SourceFormat = isMarkdown(doc) ? 'markdown' : 'text'): { result: LintResult; diagnostics: Diagnostic[] } {
     const text = doc.getText();
-    let result = lint(text, { format, rules, config: configFor(doc.uri).config });
+    return finishLint(doc, text, lint(text, lintOptions(doc, format)));
+  }
+
+  function finishLint(doc: TextDocument, text: string, linted: LintResult): { result: LintResult; diagnostics: Diagnostic[] } {
+    let result = linted;
     const path = uriToPath(doc.uri);
     if (path && result.findings.length) {
       const at = suppressionsFor(path);
@@ -368,7 +396,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       tellLarge(current);
       return;
     }
-    const analysis = analyze(current);
+    const analysis = await analyzeInTurns(current);
+    // Given up for a newer version: that version's run publishes.
+    if (!analysis) return;
     await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
   }
 

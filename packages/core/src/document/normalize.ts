@@ -1,5 +1,6 @@
 // OpenCC's character tables (the data behind opencc-js), as plain ESM strings
 // "繁 简|…": a static import bundles them into the CLI and works in a browser.
+import { LintMemo } from '../engine/memo.ts';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
@@ -146,18 +147,17 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
 }
 
 // The editor re-reads the whole document on every keystroke, and most blocks are unchanged.
+// Bounded by use as well as by size (engine/memo.ts): the texts of blocks as they were many
+// keystrokes ago are dropped, so a long editing session does not fill the caches with them.
 const CACHE_SIZE = 4096;
-const skipCache = new Map<string, Array<{ start: number; end: number }>>();
-const charCache = new Map<string, string>();
-function cached<T>(cache: Map<string, T>, key: string, make: (k: string) => T): T {
+const skipCache = new LintMemo<Array<{ start: number; end: number }>>('skipped ranges', CACHE_SIZE);
+const charCache = new LintMemo<string>('normal text', CACHE_SIZE);
+function cached<T>(cache: LintMemo<T>, key: string, make: (k: string) => T): T {
   let v = cache.get(key);
-  if (v !== undefined) {
-    cache.delete(key);
-  } else {
+  if (v === undefined) {
     v = make(key);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, v);
   }
-  cache.set(key, v);
   return v;
 }
 

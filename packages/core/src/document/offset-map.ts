@@ -50,6 +50,17 @@ export class OffsetMap {
     return seg.source + Math.min(Math.max(0, t - seg.text), seg.length);
   }
 
+  /**
+   * The map's layout with its position taken out: two maps with the same shape differ only by
+   * where their text starts in the source, so a range read through one is the other's, shifted.
+   */
+  shape(): string {
+    const origin = this.segments[0]?.source ?? 0;
+    let out = `${this.length}`;
+    for (const seg of this.segments) out += `;${seg.text},${seg.source - origin},${seg.length}`;
+    return out;
+  }
+
   /** The same map for text that now starts `delta` characters later in the source. */
   shifted(delta: number): OffsetMap {
     const out = new OffsetMap();

@@ -1,7 +1,7 @@
 import { parseDocument, formatForPath } from '../document/index.ts';
 import { LineIndex } from '../document/line-index.ts';
 import type { Directive, ParsedDocument, SourceFormat } from '../document/types.ts';
-import { extractClaims } from '../relations/index.ts';
+import { extractClaimsSteps } from '../relations/index.ts';
 import type { Claim, ClaimKind, DocFigure } from '../relations/types.ts';
 import { DEFAULT_DOMAIN } from '../domain/tables.ts';
 import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
@@ -43,18 +43,32 @@ export const UNKNOWN_RULE_IN_DIRECTIVE = 'unknown-rule-in-directive';
 
 /** Lints one document: pure and synchronous, no I/O. */
 export function lint(source: string, options: LintOptions): LintResult {
+  const steps = lintSteps(source, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same lint as a sequence of steps (reading, each extractor, each rule), so that a host
+ * can pause between them and give up on a lint the user has already typed past (the language
+ * server does). Abandoning it part way (return()) leaves nothing behind but warmer caches.
+ */
+export function* lintSteps(source: string, options: LintOptions): Generator<void, LintResult, void> {
   beginLint();
   try {
-    return lintNow(source, options);
+    return yield* lintNow(source, options);
   } finally {
     endLint();
   }
 }
 
-function lintNow(source: string, options: LintOptions): LintResult {
+function* lintNow(source: string, options: LintOptions): Generator<void, LintResult, void> {
   const config = options.config ?? defaultConfig();
   const document = parseDocument(source, options.format ?? formatForPath(options.filePath));
-  const { figures, claims, failures, sentences } = extractClaims(document);
+  yield;
+  const { figures, claims, failures, sentences } = yield* extractClaimsSteps(document);
   const lines = new LineIndex(source);
   const domain = { ...DEFAULT_DOMAIN, gradeBands: config.gradeBands };
   const findings: Finding[] = [];
@@ -84,6 +98,7 @@ function lintNow(source: string, options: LintOptions): LintResult {
     } catch (e) {
       ruleFailures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
+    yield;
   }
   // Only what rules prove is about a statement; notices and directive warnings stay where they point.
   locateStatements(findings, document, sentences, lines);

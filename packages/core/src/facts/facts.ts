@@ -69,7 +69,7 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
  * else take part; rows that detail the one above (其中, indented) do not.
  */
 function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
-  const header = ctx.doc.blocks.find((b) => b.table?.id === block.table!.id && b.table.header);
+  const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
   const label = cellText(block, 0);
@@ -88,6 +88,21 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
   return out;
 }
 
+// Each table's header row, found once per document: a search of every block per table row was
+// quadratic in a draft with many tables.
+const headers = new WeakMap<ExtractContext, Map<number, Block>>();
+function headerOf(ctx: ExtractContext, table: number): Block | undefined {
+  let m = headers.get(ctx);
+  if (!m) {
+    m = new Map();
+    for (const b of ctx.untracked.doc.blocks) if (b.table?.header && !m.has(b.table.id)) m.set(b.table.id, b);
+    headers.set(ctx, m);
+  }
+  const h = m.get(table);
+  // Read through the context, so that a memoised reading of a row knows it depends on its header.
+  return h && ctx.doc.blocks[h.index];
+}
+
 /** Reads the facts of the document's paragraphs and tables, in order. */
 export function readFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
@@ -100,34 +115,44 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       continue;
     }
     if (block.kind === 'table-row' && block.table) {
-      facts.push(...tableFact(ctx, block, sectionPeriod));
+      const period = sectionPeriod;
+      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify(period), () => tableFact(ctx, block, period))) facts.push(f);
       continue;
     }
     if (block.kind !== 'paragraph') continue;
-    // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
-    const prev = ctx.doc.blocks[block.index - 1];
-    const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
-    // A sentence that names no date is about the one the paragraph named last
-    // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
-    let running = sectionPeriod;
-    for (const s of ctx.sentences(block)) {
-      const own = periodOf(s.text);
-      if (continues && s.start === 0) {
-        if (own.length) running = own;
-        continue;
-      }
-      // Where the clause of each figure starts, found by one scan of the sentence: walking back
-      // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
-      let scanned = s.start;
-      let clauseStart = s.start;
-      for (const f of s.figures) {
-        const inOrder = f.start >= scanned;
-        if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
-        const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
-        if (fact) facts.push(fact);
-      }
+    // A paragraph's facts follow from its text, the paragraph before and the section's period:
+    // while a draft is edited, those of unchanged paragraphs are reused (engine/incremental.ts).
+    const period = sectionPeriod;
+    for (const f of ctx.memoBlock('facts', block, JSON.stringify(period), () => paragraphFacts(ctx, block, period))) facts.push(f);
+  }
+  return facts;
+}
+
+function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+  const facts: Fact[] = [];
+  // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
+  const prev = ctx.doc.blocks[block.index - 1];
+  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
+  // A sentence that names no date is about the one the paragraph named last
+  // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
+  let running = sectionPeriod;
+  for (const s of ctx.sentences(block)) {
+    const own = periodOf(s.text);
+    if (continues && s.start === 0) {
       if (own.length) running = own;
+      continue;
     }
+    // Where the clause of each figure starts, found by one scan of the sentence: walking back
+    // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
+    let scanned = s.start;
+    let clauseStart = s.start;
+    for (const f of s.figures) {
+      const inOrder = f.start >= scanned;
+      if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
+      if (fact) facts.push(fact);
+    }
+    if (own.length) running = own;
   }
   return facts;
 }

@@ -5,6 +5,7 @@ import type { Figure } from './figures/types.ts';
 import { moneyUnit } from './figures/units.ts';
 import { roleOf } from './roles.ts';
 import { LintMemo } from '../engine/memo.ts';
+import { memoBlock } from '../engine/incremental.ts';
 
 /** A sentence of a block: text offsets are the block's. */
 export interface Sentence {
@@ -35,14 +36,110 @@ function figuresOf(text: string): ReadBlock {
   return read;
 }
 
-export class ExtractContext {
-  readonly figures: DocFigure[] = [];
-  readonly figuresByBlock: DocFigure[][];
-  private readonly sentenceCache = new Map<number, Sentence[]>();
-  private tableRows?: Block[][];
+/** What a memoised block reading looked at besides its own block (engine/incremental.ts). */
+export interface BlockReads {
+  /** Indices of the blocks it read (any index asked for, in the document or not). */
+  blocks: Set<number>;
+  /** It asked how many blocks there are. */
+  length: boolean;
+  /** It read something no block stands for (every figure, the source): it cannot be reused. */
+  opaque: boolean;
+}
 
-  constructor(readonly doc: ParsedDocument) {
-    this.figuresByBlock = doc.blocks.map((b) => this.readBlock(b));
+export class ExtractContext {
+  private readonly allFigures: DocFigure[] = [];
+  private readonly byBlock: DocFigure[][];
+  private readonly sentenceCache = new Map<number, Sentence[]>();
+  private readonly parsed: ParsedDocument;
+  /** Set while a memoised block reading runs: `doc` and `figuresByBlock` then record what it reads. */
+  private reads?: BlockReads;
+  private tableRows?: Block[][];
+  private watched?: { doc: ParsedDocument; figuresByBlock: DocFigure[][] };
+
+  constructor(doc: ParsedDocument) {
+    this.parsed = doc;
+    this.byBlock = doc.blocks.map((b) => this.readBlock(b));
+  }
+
+  get doc(): ParsedDocument {
+    return this.reads ? this.watchers().doc : this.parsed;
+  }
+
+  get figuresByBlock(): DocFigure[][] {
+    return this.reads ? this.watchers().figuresByBlock : this.byBlock;
+  }
+
+  /** Every figure of the document, in order. */
+  get figures(): DocFigure[] {
+    if (this.reads) this.reads.opaque = true;
+    return this.allFigures;
+  }
+
+  /** The document and figures as they are, for the memo itself: reading them records nothing. */
+  get untracked(): { doc: ParsedDocument; figuresByBlock: DocFigure[][] } {
+    return { doc: this.parsed, figuresByBlock: this.byBlock };
+  }
+
+  /**
+   * Runs `fn` recording every block it reads through this context into `reads`
+   * (engine/incremental.ts decides from them when its result may be reused).
+   */
+  get tracking(): boolean {
+    return this.reads !== undefined;
+  }
+
+  track<T>(reads: BlockReads, fn: () => T): T {
+    if (this.reads) {
+      // A memoised reading inside another: the outer one records the inner's reads as its own.
+      return fn();
+    }
+    this.reads = reads;
+    try {
+      return fn();
+    } finally {
+      this.reads = undefined;
+    }
+  }
+
+  private watchers(): { doc: ParsedDocument; figuresByBlock: DocFigure[][] } {
+    if (!this.watched) {
+      const note = (p: string | symbol) => {
+        const reads = this.reads;
+        if (!reads || typeof p !== 'string') return;
+        if (p === 'length') reads.length = true;
+        else if (/^-?\d+$/.test(p)) reads.blocks.add(Number(p));
+      };
+      const watch = <A extends object>(a: A): A =>
+        new Proxy(a, {
+          get(target, p, receiver) {
+            note(p);
+            return Reflect.get(target, p, receiver);
+          },
+        });
+      const blocks = watch(this.parsed.blocks);
+      const reads = () => this.reads;
+      const doc = new Proxy(this.parsed, {
+        get(target, p, receiver) {
+          if (p === 'blocks') return blocks;
+          // The format is part of every memo key; anything else (the source, directives) is not a block's.
+          if (p !== 'format') {
+            const r = reads();
+            if (r) r.opaque = true;
+          }
+          return Reflect.get(target, p, receiver);
+        },
+      });
+      this.watched = { doc, figuresByBlock: watch(this.byBlock) };
+    }
+    return this.watched;
+  }
+
+  /**
+   * `compute` for one block, or its result from an earlier lint when every block it read then
+   * reads the same now (engine/incremental.ts): figures, words and ranges are placed anew.
+   */
+  memoBlock<T>(name: string, block: Block, key: string, compute: () => T): T {
+    return memoBlock(this, name, block, key, compute);
   }
 
   private readBlock(block: Block): DocFigure[] {
@@ -68,21 +165,22 @@ export class ExtractContext {
         approximate: g.approximate,
         exact: g.exact,
         chineseNumeral: g.chineseNumeral,
-        id: this.figures.length,
+        id: this.allFigures.length,
         block: block.index,
         range: block.map.range(f.start, f.end),
         role: inTableUnit ? roleOf(block.text, g) : read.roles[i],
       };
-      this.figures.push(placed);
+      this.allFigures.push(placed);
       return placed;
     });
   }
 
   sentences(block: Block): Sentence[] {
+    this.reads?.blocks.add(block.index);
     let cached = this.sentenceCache.get(block.index);
     if (cached) return cached;
     cached = [];
-    const figs = this.figuresByBlock[block.index];
+    const figs = this.byBlock[block.index];
     let start = 0;
     // Figures are sorted by position: one pointer hands each sentence its own.
     let next = 0;
@@ -104,9 +202,12 @@ export class ExtractContext {
 
   /** The rows of each table (header first, in document order), grouped once for every reader of tables. */
   tables(): readonly Block[][] {
+    // Every table of the document: a memoised block reading that asks cannot be reused on its
+    // block alone (and the cache below would hide the blocks it read from the second asker on).
+    if (this.reads) this.reads.opaque = true;
     if (this.tableRows) return this.tableRows;
     const byId = new Map<number, Block[]>();
-    for (const b of this.doc.blocks) {
+    for (const b of this.parsed.blocks) {
       if (!b.table) continue;
       const rows = byId.get(b.table.id);
       if (rows) rows.push(b);
@@ -118,10 +219,12 @@ export class ExtractContext {
 
   /** A word of a block's text, by block-text offsets. */
   word(block: Block, start: number, end: number): Word {
+    this.reads?.blocks.add(block.index);
     return { text: block.text.slice(start, end), range: this.range(block, start, end) };
   }
 
   range(block: Block, start: number, end: number): Range {
+    this.reads?.blocks.add(block.index);
     return block.map.range(start, end);
   }
 }

@@ -1,3 +1,5 @@
+import { LintMemo } from '../engine/memo.ts';
+
 /**
  * Subjects as the text names them vary in what surrounds the name: a year, a
  * place, quotes, 本年/全年, the word for a total. Two names are the same
@@ -6,6 +8,19 @@
  * must be long enough that containment means something).
  */
 export function normalSubject(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalize(s);
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+// Seven patterns per call, and every sum, change-sum and fact compares names pairwise, again
+// on every keystroke in the editor: each name is normalised once while it is in use.
+const normalized = new LintMemo<string>('subject names', 16384);
+
+function normalize(s: string): string {
   return s
     .replace(/[\s\u3000“”"‘’'《》]/g, '')
     .replace(/[（(](?:类|款|项)[）)]/g, '')
@@ -16,17 +31,27 @@ export function normalSubject(s: string): string {
     .replace(/的$/, '');
 }
 
+const MEASURE_WORDS = ['收入', '支出', '经费', '费用', '资金'];
+
 /**
- * A key shared by every pair of names sameSubject calls the same (the normalised name with its
- * trailing 收入/支出/经费/费用/资金 taken off, as often as they end it), so that candidates can be
- * found in a map and only they checked with sameSubject. Names with one key may still differ.
+ * What two names must share to be the same subject: sameSubject(a, b) implies
+ * subjectCore(a) === subjectCore(b) (names.test.ts checks it), so a lookup by core finds every
+ * candidate sameSubject could accept without comparing each pair.
  */
-export function subjectKey(s: string): string {
-  let k = normalSubject(s);
-  for (let t = k.replace(SUBJECT_TAIL, ''); t !== k; t = k.replace(SUBJECT_TAIL, '')) k = t;
-  return k;
+export function subjectCore(s: string): string {
+  let core = normalSubject(s);
+  // Every trailing measure word, one at a time (a loop: a repeated group before $ is retried from each position).
+  for (let cut = true; cut; ) {
+    cut = false;
+    for (const w of MEASURE_WORDS) {
+      if (core.endsWith(w)) {
+        core = core.slice(0, -w.length);
+        cut = true;
+      }
+    }
+  }
+  return core;
 }
-const SUBJECT_TAIL = /(?:收入|支出|经费|费用|资金)$/;
 
 /** Same subject: equal once normalised, or one ends with the other (一般性转移支付收入 / 一般性转移支付). */
 export function sameSubject(a: string, b: string): boolean {

@@ -8,7 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
-import { sameSubject, subjectKey } from '../reading/names.ts';
+import { sameSubject, subjectCore } from '../reading/names.ts';
 import { firstFrom } from './first-from.ts';
 
 const S = '[\\s\\u3000]*';
@@ -224,39 +224,38 @@ function coversAll(labels: string[], names: string[]): boolean {
   return true;
 }
 
-/** The names' keys, sorted: lists that coversAll could match have the same signature. */
-const signature = (names: string[]): string => names.map(subjectKey).sort().join('\u0000');
-
 /**
- * The items of `list` whose names could cover `labels`, found by signature: a document with
- * thousands of change-sums and sums compared each with all of the others.
+ * Lists by the cores of their labels (sorted): a list can only be covered by one whose labels
+ * have the same cores, one for one, since sameSubject implies equal cores.
  */
-function candidates<T>(index: WeakMap<T[], Map<string, T[]>>, list: T[], names: (x: T) => string[], labels: string[]): T[] {
-  let byKey = index.get(list);
-  if (!byKey) {
-    byKey = new Map();
-    for (const x of list) {
-      const key = signature(names(x));
-      const at = byKey.get(key);
-      if (at) at.push(x);
-      else byKey.set(key, [x]);
-    }
-    index.set(list, byKey);
+const labelsKey = (labels: string[]) => labels.map(subjectCore).sort().join('\u0001');
+function byLabels<T>(list: T[], labelsOf: (x: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of list) {
+    const key = labelsKey(labelsOf(x));
+    const at = out.get(key);
+    if (at) at.push(x);
+    else out.set(key, [x]);
   }
-  return byKey.get(signature(labels)) ?? [];
+  return out;
 }
-const compIndex = new WeakMap<Composition[], Map<string, Composition[]>>();
-const sumIndex = new WeakMap<SumClaim[], Map<string, SumClaim[]>>();
 
-function completeness(subject: string, parts: ChangePart[], remainder: boolean, comps: Composition[], sums: SumClaim[]): ChangeSumClaim['complete'] {
+function completeness(
+  subject: string,
+  parts: ChangePart[],
+  remainder: boolean,
+  compsByLabels: Map<string, Composition[]>,
+  sumsByLabels: Map<string, SumClaim[]>,
+): ChangeSumClaim['complete'] {
   const labels = parts.map((p) => p.label);
   const run = partitionRun(subject, labels, 'money');
   if (run && run.start === 0 && run.end === labels.length) return 'partition';
   if (remainder) return 'remainder';
-  const compsLike = candidates(compIndex, comps, (c) => c.members, labels);
-  if (compsLike.some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
+  if ((compsByLabels.get(labelsKey(labels)) ?? []).some((c) => sameSubject(c.subject, subject) && coversAll(labels, c.members))) return 'composition';
   // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
-  const whole = candidates(sumIndex, sums, (s) => s.components.map((c) => c.label), labels).some((s) => {
+  // Only sums whose labels could match these are tried (trying every sum of the document for
+  // every change-sum was most of this extractor's time on a long draft).
+  const whole = (sumsByLabels.get(labelsKey(labels)) ?? []).some((s) => {
     if (!coversAll(labels, s.components.map((c) => c.label))) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });
@@ -312,8 +311,11 @@ function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | un
  * `completeness`) before a rule may add them up.
  */
 export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]): ChangeSumClaim[] {
-  const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum');
-  const comps = compositions(ctx);
+  const sums = byLabels(
+    earlier.filter((c): c is SumClaim => c.kind === 'sum'),
+    (s) => s.components.map((c) => c.label),
+  );
+  const comps = byLabels(compositions(ctx), (c) => c.members);
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
   // `end`: the change closes its paragraph (nothing with a figure after it there).
@@ -335,9 +337,13 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
 
   const emit = (anchor: Anchor, s: Sentence, from: number) => {
     if (seen.has(anchor.delta.id)) return;
-    let { parts, remainder } = readParts(ctx, s, from);
+    // The parts are read from the sentence and the numbered lines after it: while a draft is
+    // edited, those of unchanged blocks are reused (engine/incremental.ts).
+    let { parts, remainder } = ctx.memoBlock('change-parts', s.block, `${s.start},${s.end},${from}`, () => readParts(ctx, s, from));
     // 分项看： / 其中： ending its paragraph, the parts on numbered lines of their own.
-    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) ({ parts, remainder } = numberedParts(ctx, s.block));
+    if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) {
+      ({ parts, remainder } = ctx.memoBlock('numbered-change-parts', s.block, '', () => numberedParts(ctx, s.block)));
+    }
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
     const subject = subjectOf(anchor);

@@ -1,3 +1,4 @@
+import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
@@ -157,9 +158,20 @@ function nextComparison(text: string, from: number): number {
  * the rate or ratio is the next one after the delta, before any other amount.
  */
 export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
-  const claims: ChangeClaim[] = [];
+  const all: ChangeClaim[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    // A block's changes are read from its own sentences alone: while a draft is edited, those
+    // of unchanged blocks are reused (engine/incremental.ts).
+    for (const c of ctx.memoBlock('changes', block, '', () => blockChanges(ctx, block))) all.push(c);
+  }
+  return all;
+}
+
+function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
+  const claims: ChangeClaim[] = [];
+  // (The loop keeps the indentation it had inside the loop over blocks.)
+  {
     for (const s of ctx.sentences(block)) {
       const figs = s.figures;
       const taken = new Set<number>();

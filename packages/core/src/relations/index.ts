@@ -43,6 +43,15 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
 
 /** From parsed blocks to every figure and every claim the text makes about them. */
 export function extractClaims(doc: ParsedDocument): Extraction {
+  const steps = extractClaimsSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** extractClaims as steps, one extractor each (engine/lint.ts's lintSteps). */
+export function* extractClaimsSteps(doc: ParsedDocument): Generator<void, Extraction, void> {
   const ctx = new ExtractContext(doc);
   const claims: Claim[] = [];
   const failures: ExtractorFailure[] = [];
@@ -55,6 +64,7 @@ export function extractClaims(doc: ParsedDocument): Extraction {
     } catch (e) {
       failures.push({ extractor: name, message: e instanceof Error ? e.message : String(e) });
     }
+    yield;
   }
   return { figures: ctx.figures, claims, failures, sentences: (block) => ctx.sentences(block) };
 }

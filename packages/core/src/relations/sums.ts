@@ -120,16 +120,23 @@ export class SumExtractor {
   run(): SumClaim[] {
     for (const block of this.ctx.doc.blocks) {
       if (block.kind === 'toc' || block.kind === 'table-row') continue;
-      const sentences = this.ctx.sentences(block);
-      sentences.forEach((s, i) => {
-        this.ofWhich(block, sentences, i);
-        this.listedThenTotal(s);
-        this.countsAfterColon(s);
-        const colon = totalThenColon(this.ctx, s);
-        if (colon) this.claims.push(colon);
+      // A block's sums follow from it and the blocks it looks at (the paragraph before, the
+      // items after): while a draft is edited, those of unchanged blocks are reused (engine/incremental.ts).
+      const made = this.ctx.memoBlock('sums', block, '', () => {
+        const from = this.claims.length;
+        const sentences = this.ctx.sentences(block);
+        sentences.forEach((s, i) => {
+          this.ofWhich(block, sentences, i);
+          this.listedThenTotal(s);
+          this.countsAfterColon(s);
+          const colon = totalThenColon(this.ctx, s);
+          if (colon) this.claims.push(colon);
+        });
+        const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
+        if (above) this.claims.push(above);
+        return this.claims.splice(from);
       });
-      const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
-      if (above) this.claims.push(above);
+      for (const c of made) this.claims.push(c);
     }
     this.tables();
     return this.claims;

@@ -25,19 +25,32 @@ function scaleId(scale: Decimal): number {
 }
 const cache = new LintMemo<Interval>('intervals', CACHE_SIZE);
 
-// Within one lint the same figure object is asked for again and again.
-const byObject = new WeakMap<Figure, Interval>();
+// Rules ask for the same figure's interval again and again, and in an editor every lint places
+// new figure objects for unchanged blocks, but with the reading's own value and scale objects
+// (the figure memo in reading/context.ts): the interval is found from those two by identity,
+// checked against the rest of what it depends on, before any key is built.
+interface Known {
+  precision: number;
+  dimension: string;
+  exact: boolean;
+  unit: string;
+  raw: string;
+  interval: Interval;
+}
+const byValue = new WeakMap<Decimal, WeakMap<Decimal, Known>>();
 
 export function intervalOf(f: Figure): Interval {
-  const known = byObject.get(f);
-  if (known) return known;
+  let byScale = byValue.get(f.value);
+  const known = byScale?.get(f.scale);
+  if (known && known.precision === f.precision && known.dimension === f.dimension && known.exact === !!f.exact && known.unit === f.unit && known.raw === f.raw) return known.interval;
   const key = `${f.raw}|${f.unit}|${f.precision}|${scaleId(f.scale)}|${f.dimension}|${f.exact ? 1 : 0}`;
   let i = cache.get(key);
   if (!i) {
     i = computeInterval(f);
     cache.set(key, i);
   }
-  byObject.set(f, i);
+  if (!byScale) byValue.set(f.value, (byScale = new WeakMap()));
+  byScale.set(f.scale, { precision: f.precision, dimension: f.dimension, exact: !!f.exact, unit: f.unit, raw: f.raw, interval: i });
   return i;
 }
 
@@ -64,5 +77,15 @@ function computeInterval(f: Figure): Interval {
   return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(up).times(f.scale) };
 }
 
+// A figure's value and scale are the cached reading's own Decimal objects, the same on every lint
+// of a block that did not change: the product is remembered for them.
+const products = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+
 /** The figure's value in its base unit. */
-export const baseValue = (f: Figure): Decimal => f.value.times(f.scale);
+export function baseValue(f: Figure): Decimal {
+  let byScale = products.get(f.value);
+  if (!byScale) products.set(f.value, (byScale = new WeakMap()));
+  let v = byScale.get(f.scale);
+  if (!v) byScale.set(f.scale, (v = f.value.times(f.scale)));
+  return v;
+}
