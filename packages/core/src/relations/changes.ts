@@ -145,12 +145,10 @@ function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) =>
   return undefined;
 }
 
-/** The next 比 or 较 in `text` from `from` on, or -1. */
-function nextComparison(text: string, from: number): number {
-  const a = text.indexOf('比', from);
-  const b = text.indexOf('较', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
+// Every 比 or 较 of a sentence, in one pass: looking for each from the last one with indexOf
+// scanned to the sentence's end for a 较 that never came, once per 比 (a paragraph of 100,000
+// "比上年增加" grew with the square of its length: 8 MB took 31 s).
+const COMPARISON = /[比较]/g;
 
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
@@ -310,8 +308,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // (a table row of the same subject and value), so the claim is kept with its word.
       const stated = new Set<number>();
       for (let k = firstClaim; k < claims.length; k++) if (claims[k].current) stated.add(claims[k].current!.id);
-      for (let p = s.text.search(/[比较]/); p >= 0; p = nextComparison(s.text, p + 1)) {
-        const at = s.start + p;
+      COMPARISON.lastIndex = 0;
+      for (let m = COMPARISON.exec(s.text); m; m = COMPARISON.exec(s.text)) {
+        const at = s.start + m.index;
         const w = wordsOnlyAfter(block.text, at, s.end);
         if (!w) continue;
         const upTo = firstFrom(figs, at);
