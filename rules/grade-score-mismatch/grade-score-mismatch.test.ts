@@ -6,6 +6,14 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a stated standard whose items hold a colon (A级：85分（含）以上): 86.0 is A under it (B under the default bands)',
+      code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分86.0分，评价等级为A级，评价结果已向社会公开。",
+    },
+    {
+      why: 'a stated standard whose lowest band is 59分及以下: 76 is 良 under it (中 under the default bands)',
+      code: "项目支出绩效评价结果分为四档：85分及以上为优，75分至84分为良，60分至74分为中，59分及以下为差。\n2024年度城乡供水一体化项目自评得分76分，自评等级为“良”，各项指标基本完成。",
+    },
+    {
       why: "a 评价结论 column holding grades inside their bands",
       format: "markdown",
       code: "| 项目 | 评价得分 | 评价结论 |\n|---|---:|---|\n| 公共文化服务体系建设 | 92.0 | 优 |\n| 非遗保护传承 | 85.5 | 良 |\n",
@@ -92,6 +100,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a stated standard whose items hold a colon: 72.0 is B (70–85) under it, called C',
+      code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分72.0分，评价等级为C级，评价结果已向社会公开。",
+      errors: [{ message: '县农业农村局部门整体支出得分72.0分应为“B”（70分至85分），却写作“C”（60分至70分，按文中所列评价标准）', line: 2, column: 39 }],
+    },
+    {
+      why: 'a stated standard with 59分及以下 and ceilings one point below the next floor: 78 is 良 (75–84), called 中',
+      code: "项目支出绩效评价结果分为四档：85分及以上为优，75分至84分为良，60分至74分为中，59分及以下为差。\n2024年度城乡供水一体化项目自评得分78分，自评等级为“中”，主要扣分点在于成本控制指标未完成。",
+      errors: [{ message: '2024年度城乡供水一体化项目得分78分应为“良”（75分至85分），却写作“中”（60分至75分，按文中所列评价标准）', line: 2, column: 30 }],
+    },
     {
       why: 'a table flattened one cell per line (序号/单位名称/综合得分/评价等级): 86.0 is 良, called 优',
       code: "二、评价结果\n全市对6个部门开展整体支出绩效评价，结果如下表。\n表3 部门整体支出绩效评价结果\n序号\n单位名称\n综合得分\n评价等级\n1\n市档案馆\n92.4\n优\n2\n市科技局\n86.0\n优\n3\n市统计局\n71.5\n中\n三、结果应用\n评价结果已反馈各部门，并作为2026年预算安排的重要依据。",

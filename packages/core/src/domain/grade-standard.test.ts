@@ -81,3 +81,40 @@ describe('readGradeStandard', () => {
     expect(readGradeStandard('90分以上为优，80分至95分为良，60分至80分为中，60分以下为差')).toBeNull();
   });
 });
+
+describe('readGradeStandard: colons inside items, and ceilings that belong to their band', () => {
+  it('reads an item that holds a colon of its own (A级：85分以上), with or without a lead-in before it', () => {
+    const want = [
+      ['A', 85, 100, true],
+      ['B', 70, 85, false],
+      ['C', 60, 70, false],
+      ['D', 0, 60, false],
+    ];
+    expect(bands('A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下')).toEqual(want);
+    expect(bands('评价等级：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下')).toEqual(want);
+  });
+
+  it('reads 59分及以下 and 59分（含）以下 as a ceiling one unit below the next floor, reaching up to it', () => {
+    expect(bands('90分及以上为优，80分至89分为良，60分至79分为中，59分及以下为差')).toEqual([
+      ['优', 90, 100, true],
+      ['良', 80, 90, false],
+      ['中', 60, 80, false],
+      ['差', 0, 60, false],
+    ]);
+    expect(bands('优秀：90分（含）以上；良好：75分（含）至89.9分；合格：60分（含）至74.9分；不合格：59.9分（含）以下')).toEqual([
+      ['优秀', 90, 100, true],
+      ['良好', 75, 90, false],
+      ['合格', 60, 75, false],
+      ['不合格', 0, 60, false],
+    ]);
+  });
+
+  it('still reads nothing from a sentence that only uses scores (no band list), colons or not', () => {
+    expect(readGradeStandard('评价结果：得分59分及以下的项目压减预算；得分90分以上的项目优先保障')).toBeNull();
+    expect(readGradeStandard('说明：A级项目3个，B级项目5个，C级项目1个')).toBeNull();
+  });
+
+  it('does not tile bands whose ceilings leave a gap (59分及以下 under a 61-point floor)', () => {
+    expect(readGradeStandard('90分及以上为优，80分至89分为良，61分至79分为中，59分及以下为差')).toBeNull();
+  });
+});

@@ -18,7 +18,9 @@ const UNQUOTED = '[”"’」]?';
 const LABEL = '([A-EＡ-Ｅ]|[\\u4e00-\\u9fa5]{1,3}?)';
 
 // One item of a standard: the label before or after its range, the range in one of three shapes.
-const RANGE = `(?:${NUM}分?${INCL}?(?:及|或)?以上|${NUM}分?${INCL}?${TO}(?:低于|不足|不含)?${NUM}分?(${INCL}|${EXCL})?|(?:低于|不足|不到)${NUM}分|${NUM}分?${EXCL}?以下)`;
+// 59分及以下 / 59分（含）以下 is a ceiling that belongs to its band (and, one unit below the
+// next floor, reaches up to it); 60分以下 leaves its number out.
+const RANGE = `(?:${NUM}分?${INCL}?(?:及|或)?以上|${NUM}分?${INCL}?${TO}(?:低于|不足|不含)?${NUM}分?(${INCL}|${EXCL})?|(?:低于|不足|不到)${NUM}分|${NUM}分?${EXCL}?以下|${NUM}分?(?:${INCL}|及|或)以下)`;
 const LABEL_FIRST = new RegExp(`^${QUOTED}${LABEL}${UNQUOTED}(?:级|等级|等次|档)?[：:为是]?${RANGE}(?:的?(?:为|评为|定为))?$`);
 const RANGE_FIRST = new RegExp(`^${RANGE}(?:的|者)?(?:为|评为|定为|是|属于|即)${QUOTED}${LABEL}${UNQUOTED}(?:级|等级|等次|档)?$`);
 
@@ -32,13 +34,14 @@ interface Item {
 }
 
 function item(label: string, g: (string | undefined)[]): Item | null {
-  const [up, lo, hi, hiMark, below1, below2] = g;
+  const [up, lo, hi, hiMark, below1, below2, upTo] = g;
   if (up !== undefined) return { label, min: Number(up), max: 100, maxInclusive: true };
   if (lo !== undefined && hi !== undefined) {
     return { label, min: Number(lo), max: Number(hi), maxInclusive: hiMark !== undefined && !/不含/.test(hiMark), maxPlaces: hi.split('.')[1]?.length ?? 0 };
   }
   const b = below1 ?? below2;
   if (b !== undefined) return { label, min: 0, max: Number(b), maxInclusive: false };
+  if (upTo !== undefined) return { label, min: 0, max: Number(upTo), maxInclusive: true, maxPlaces: upTo.split('.')[1]?.length ?? 0 };
   return null;
 }
 
@@ -49,15 +52,15 @@ const BRACKETED = new RegExp(`[（(]${RANGE}[）)](?:共?[二三四五六七八�
 function readItem(part: string): Item | null {
   const t = part.replace(/[\s\u3000]+/g, '');
   let m = LABEL_FIRST.exec(t);
-  if (m) return item(m[1], m.slice(2, 8));
+  if (m) return item(m[1], m.slice(2, 9));
   m = RANGE_FIRST.exec(t);
-  if (m) return item(m[7], m.slice(1, 7));
+  if (m) return item(m[8], m.slice(1, 8));
   m = BRACKETED.exec(t);
   if (m) {
     // The label ends right before the bracket; a lead-in may stand before it (划分为A（…）).
     const head = t.slice(0, m.index).replace(/(?:级|等级|等次|档)$/, '').replace(/[”"’」]$/, '');
     const label = /[A-EＡ-Ｅ]$/.exec(head)?.[0] ?? KNOWN_LONGEST_FIRST.find((l) => head.endsWith(l));
-    if (label) return item(label, m.slice(1, 7));
+    if (label) return item(label, m.slice(1, 8));
   }
   return null;
 }
@@ -77,11 +80,15 @@ export function readGradeStandard(sentence: string): GradeBand[] | null {
   const parts = sentence.split(/[，,；;、。\n]/);
   const items: Item[] = [];
   for (const p of parts) {
-    // A lead-in (评价等级：, 本县绩效评价等级标准（…）：) before the first item.
+    // A lead-in (评价等级：, 本县绩效评价等级标准（…）：) before the first item. An item may hold a
+    // colon of its own (A级：85分以上): the whole part is read first when it names a grade.
+    const colon = p.search(/[：:]/);
+    const whole = colon < 0 ? null : readItem(p) ?? readItem(p.slice(colon + 1));
     const body = p.includes('：') || p.includes(':') ? p.slice(Math.max(p.lastIndexOf('：'), p.lastIndexOf(':')) + 1) : p;
     // …or a lead-in with no colon (评级标准为90分以上为优): the item starts at its first figure.
     const digit = body.search(/\d/);
-    const it = readItem(body) ?? (digit > 0 && items.length === 0 ? readItem(body.slice(digit)) : null);
+    const named = whole && (KNOWN.has(toHalf(whole.label)) || LETTERS.test(whole.label)) ? whole : null;
+    const it = named ?? readItem(body) ?? (digit > 0 && items.length === 0 ? readItem(body.slice(digit)) : null);
     if (it) items.push({ ...it, label: toHalf(it.label) });
   }
   if (items.length < 3) return null;
