@@ -84,7 +84,7 @@ export function readGradeStandard(sentence: string): GradeBand[] | null {
     // colon of its own (A级：85分以上): the whole part is read first when it names a grade.
     const colon = p.search(/[：:]/);
     const whole = colon < 0 ? null : readItem(p) ?? readItem(p.slice(colon + 1));
-    const body = p.includes('：') || p.includes(':') ? p.slice(Math.max(p.lastIndexOf('：'), p.lastIndexOf(':')) + 1) : p;
+    const body = colon < 0 ? p : p.slice(Math.max(p.lastIndexOf('：'), p.lastIndexOf(':')) + 1);
     // …or a lead-in with no colon (评级标准为90分以上为优): the item starts at its first figure.
     const digit = body.search(/\d/);
     const named = whole && (KNOWN.has(toHalf(whole.label)) || LETTERS.test(whole.label)) ? whole : null;

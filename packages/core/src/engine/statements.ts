@@ -3,6 +3,7 @@ import type { LineIndex } from '../document/line-index.ts';
 import type { Sentence } from '../reading/context.ts';
 import type { Range } from '../relations/types.ts';
 import type { Finding, Span } from './findings.ts';
+import { firstFrom, firstOffsetFrom } from '../relations/first-from.ts';
 
 /**
  * Findings about one word rather than a statement: a heading's number out of
@@ -29,17 +30,8 @@ const CHAIN_BREAK = /[；;]/g;
 
 /** The largest value in the sorted list that is below `t`, else -1. */
 function lastBefore(sorted: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < t) {
-      found = sorted[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const k = firstOffsetFrom(sorted, t);
+  return k > 0 ? sorted[k - 1] : -1;
 }
 
 const BLANK = /[\s\u3000]/;
@@ -88,16 +80,8 @@ class BlockFinder {
   /** The block whose source holds the whole range, if one does. */
   holding(range: Range): Block | undefined {
     const last = Math.max(range.start, range.end - 1);
-    let lo = 0;
-    let hi = this.placed.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.placed[mid].start <= range.start) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last block starting at or before the range's start.
+    const found = firstFrom(this.placed, range.start + 1) - 1;
     if (found < 0) return undefined;
     const p = this.placed[found];
     return last < p.end ? p.block : undefined;
@@ -121,17 +105,7 @@ function textOffset(block: Block, source: number): number {
 
 /** Index of the sentence holding block-text offset t (the last one starting at or before it). */
 function sentenceAt(sentences: readonly Sentence[], t: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return Math.max(0, firstFrom(sentences, t + 1) - 1);
 }
 
 interface At {

@@ -41,6 +41,16 @@ interface Piece {
   text: string;
 }
 
+/** The title line holding offset `at` of the title's lines read as one, and the offset in it. */
+function ownerOf(title: Piece[], at: number): { block: Block; offset: number } | undefined {
+  let o = at;
+  for (const p of title) {
+    if (o < p.text.length) return { block: p.block, offset: o };
+    o -= p.text.length;
+  }
+  return undefined;
+}
+
 const PRESENTS = new RegExp(L.frameOpen);
 
 /** The title: the first blocks of the document, short and without sentences or outline numbers. */
@@ -88,14 +98,6 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const lineEnds = new Set<number>();
   let acc = 0;
   for (const p of title) lineEnds.add((acc += p.text.length));
-  const owner = (at: number) => {
-    let o = at;
-    for (const p of title) {
-      if (o < p.text.length) return { block: p.block, offset: o };
-      o -= p.text.length;
-    }
-    return undefined;
-  };
   let issuers: string[] = [];
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(joined); m; m = YEAR.exec(joined)) {
@@ -105,7 +107,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     // "关于X县2024年预算执行情况和2025年预算草案的报告": the title names the year whose execution it reports.
     const execution = EXECUTION_TAIL.test(joined.slice(end));
     if (!execution && !lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end))) continue;
-    const where = owner(m.index);
+    const where = ownerOf(title, m.index);
     if (!where) continue;
     const yearEnd = YEAR_WORD.exec(joined.slice(m.index))![0].length;
     if (where.offset + yearEnd > where.block.text.length) continue;
@@ -202,16 +204,8 @@ function framePieces(text: string): Array<{ at: number; end: number; year: numbe
 function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   const blocks = ctx.doc.blocks;
   const joined = title.map((p) => p.text).join('');
-  const owner = (at: number) => {
-    let o = at;
-    for (const p of title) {
-      if (o < p.text.length) return { block: p.block, offset: o };
-      o -= p.text.length;
-    }
-    return undefined;
-  };
   for (const piece of framePieces(joined)) {
-    const where = owner(piece.at);
+    const where = ownerOf(title, piece.at);
     if (!where || where.offset + (piece.end - piece.at) > where.block.text.length) continue;
     out.push({ kind: 'year', role: 'title', year: piece.year, document: piece.name, word: ctx.word(where.block, where.offset, where.offset + piece.end - piece.at), framed: true });
   }
