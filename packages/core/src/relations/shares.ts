@@ -138,6 +138,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   for (const block of blocks) namedPairs(ctx, sums, block, claims, taken);
 
+  const byName = sumsByName(sums);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   for (const block of blocks) {
@@ -150,7 +151,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, sums, block, pair)
+            ? namedTotal(ctx, byName, block, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -258,27 +259,21 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
   return { total: s.total, label: s.subject || '合计' };
 }
 
-const sumsByName = new WeakMap<SumClaim[], Map<string, SumClaim[]>>();
-
 /**
- * The prose sums whose subject is stated as `name`, from an index built once per list: looked
- * up for every share, a scan of all the document's sums grew with the square of its length.
- * Tables are left out: a row's first figure may be last year's column.
+ * The prose sums by how their subject is stated, built once per document: looked up for every
+ * share, a scan of all the document's sums grew with the square of its length. Tables are left
+ * out: a row's first figure may be last year's column.
  */
-function sumsNamed(sums: SumClaim[], name: string): SumClaim[] {
-  let byName = sumsByName.get(sums);
-  if (!byName) {
-    byName = new Map();
-    for (const s of sums) {
-      if (s.shape === 'table-row' || s.shape === 'table-column') continue;
-      const n = statedName(s.subject);
-      const at = byName.get(n);
-      if (at) at.push(s);
-      else byName.set(n, [s]);
-    }
-    sumsByName.set(sums, byName);
+function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
+  const byName = new Map<string, SumClaim[]>();
+  for (const s of sums) {
+    if (s.shape === 'table-row' || s.shape === 'table-column') continue;
+    const n = statedName(s.subject);
+    const at = byName.get(n);
+    if (at) at.push(s);
+    else byName.set(n, [s]);
   }
-  return byName.get(name) ?? [];
+  return byName;
 }
 
 /**
@@ -286,11 +281,11 @@ function sumsNamed(sums: SumClaim[], name: string): SumClaim[] {
  * total of a sum with that subject, or an amount whose label is that name.
  * Two such totals with different values make the name ambiguous: none.
  */
-function namedTotal(ctx: ExtractContext, sums: SumClaim[], block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   const from = Math.max(0, block.index - NAMED_WINDOW);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
-  for (const s of sumsNamed(sums, pair.name)) if (inWindow(s.total)) found.set(s.total.id, s.total);
+  for (const s of byName.get(pair.name) ?? []) if (inWindow(s.total)) found.set(s.total.id, s.total);
   for (let b = from; b <= block.index; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind === 'toc') continue;
