@@ -5,7 +5,8 @@ import { OffsetMap } from './offset-map.ts';
 import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
-import { type Chunk, leanChunk, tableUnit, unitAfter } from './parse-markdown-lean.ts';
+import { type Chunk, leanChunk } from './parse-markdown-lean.ts';
+import { tableUnit, unitAfter } from './unit-notes.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {

@@ -2,6 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
+import { UNIT_NOTE } from './unit-notes.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
 
@@ -160,7 +161,6 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
   return j;
 }
 
-const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，]*[%％]?$/;
 
 /** A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. */
