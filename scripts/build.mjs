@@ -24,6 +24,20 @@ const common = {
 rmSync('packages/cli/dist/chunks', { recursive: true, force: true });
 // A code cache of the previous build would be ignored (its hash no longer matches): drop it.
 rmSync('packages/cli/dist/lint-core.cjs.v8cache', { force: true });
+// Built, the CLI always finds dist/lint-core.cjs; load-lint-core.ts imports lint-core.ts only
+// from source. Left to esbuild, that import made the linter a chunk of the ES build too, and
+// every module it shares with the CLI's own (the suppressions file, the config types) landed in
+// chunks beside the Markdown parser and zod, which a one-file run then compiled without a cache.
+const lintCoreOnlyAsScript = {
+  name: 'lint-core-only-as-script',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/lint-core\.ts$/ }, (a) => (a.importer.endsWith('load-lint-core.ts') ? { path: 'lint-core', namespace: 'lint-core-missing' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lint-core-missing' }, () => ({
+      contents: "throw new Error('dist/lint-core.cjs is missing: run `pnpm build` again');",
+      loader: 'js',
+    }));
+  },
+};
 const targets = [
   // The CLI's "dependencies" are loaded at run time (the packed tarball carries them); everything else is bundled.
   {
@@ -32,6 +46,7 @@ const targets = [
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     external: Object.keys(JSON.parse(readFileSync('packages/cli/package.json', 'utf8')).dependencies ?? {}),
+    plugins: [lintCoreOnlyAsScript],
   },
   // The linter itself, once more as one CommonJS file: the CLI compiles it with V8's code cache
   // (packages/cli/src/load-lint-core.ts), which Node 20 offers for scripts, not for ES modules.

@@ -70,7 +70,7 @@ describe('memos shared by lints', { timeout: 300_000 }, () => {
     const after10k = memoStats();
     expect(k).toBe(10_000);
     // Every memo is in use, and none grew with the number of edits.
-    for (const name of ['markdown chunks', 'figures', 'intervals']) expect(after100[name]).toBeGreaterThan(0);
+    for (const name of ['markdown chunks', 'figures']) expect(after100[name]).toBeGreaterThan(0);
     for (const [name, n] of Object.entries(after10k)) expect(n).toBeLessThanOrEqual((after100[name] ?? 0) + KEEP_LINTS * 4);
     // Each of the last KEEP_LINTS versions changed one block: that is all that stays beyond the current one.
     expect(after10k['markdown chunks']).toBeLessThanOrEqual(blocks + KEEP_LINTS);

@@ -29,7 +29,8 @@ export class LintMemo<V> {
 
   get(key: string): V | undefined {
     const e = this.entries.get(key);
-    if (!e) return undefined;
+    // Stale entries are swept only every KEEP_LINTS lints (see endLint); until then they are as good as gone.
+    if (!e || e.used < epoch - KEEP_LINTS + 1) return undefined;
     e.used = epoch;
     return e.value;
   }
@@ -58,15 +59,24 @@ export function beginLint(): void {
   if (depth++ === 0) epoch++;
 }
 
-/** Marks the end of a lint and forgets what the last KEEP_LINTS lints did not use. */
+/**
+ * Marks the end of a lint and forgets what the last KEEP_LINTS lints did not use. A sweep walks
+ * every entry of every memo, which cost as much as a small document's reading when a folder is
+ * linted; so it runs every KEEP_LINTS lints, and get() ignores what a sweep would have dropped.
+ */
 export function endLint(): void {
   if (--depth > 0) return;
+  if (epoch % KEEP_LINTS === 0) sweepAll();
+}
+
+function sweepAll(): void {
   const since = epoch - KEEP_LINTS + 1;
   for (const m of memos) m.sweep(since);
 }
 
 /** Entries held by each memo, by name: for tests and diagnostics. */
 export function memoStats(): Record<string, number> {
+  sweepAll();
   const out: Record<string, number> = {};
   for (const m of memos) out[m.name] = (out[m.name] ?? 0) + m.size;
   return out;

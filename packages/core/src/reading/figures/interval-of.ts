@@ -1,34 +1,17 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
 import type { Interval } from '../../interval.ts';
-import { LintMemo } from '../../engine/memo.ts';
 
 /**
  * The interval a figure stands for, in its dimension's base unit (SPEC §4):
  * a value with d decimal places means v ± ½·10⁻ᵈ. Percentages may also be
  * truncated at their last digit, so their interval reaches up to v + 10⁻ᵈ.
  */
-// Decimal arithmetic is costly, rules ask for the same figure's interval many
-// times, and an editor re-lints the same figures on every keystroke. A figure's
-// interval follows from its wording, unit, precision, scale and kind alone.
-const CACHE_SIZE = 16384;
-// Scales are shared Decimal objects from the unit table; an id per object keeps the key cheap.
-const scaleIds = new WeakMap<Decimal, number>();
-let nextScaleId = 0;
-function scaleId(scale: Decimal): number {
-  let id = scaleIds.get(scale);
-  if (id === undefined) {
-    id = nextScaleId++;
-    scaleIds.set(scale, id);
-  }
-  return id;
-}
-const cache = new LintMemo<Interval>('intervals', CACHE_SIZE);
-
 // Rules ask for the same figure's interval again and again, and in an editor every lint places
 // new figure objects for unchanged blocks, but with the reading's own value and scale objects
 // (the figure memo in reading/context.ts): the interval is found from those two by identity,
-// checked against the rest of what it depends on, before any key is built.
+// checked against the rest of what it depends on. A memo keyed by the figure's wording cost
+// more to key than the four Decimal operations it saved, so there is none.
 interface Known {
   precision: number;
   dimension: string;
@@ -43,12 +26,7 @@ export function intervalOf(f: Figure): Interval {
   let byScale = byValue.get(f.value);
   const known = byScale?.get(f.scale);
   if (known && known.precision === f.precision && known.dimension === f.dimension && known.exact === !!f.exact && known.unit === f.unit && known.raw === f.raw) return known.interval;
-  const key = `${f.raw}|${f.unit}|${f.precision}|${scaleId(f.scale)}|${f.dimension}|${f.exact ? 1 : 0}`;
-  let i = cache.get(key);
-  if (!i) {
-    i = computeInterval(f);
-    cache.set(key, i);
-  }
+  const i = computeInterval(f);
   if (!byScale) byValue.set(f.value, (byScale = new WeakMap()));
   byScale.set(f.scale, { precision: f.precision, dimension: f.dimension, exact: !!f.exact, unit: f.unit, raw: f.raw, interval: i });
   return i;
