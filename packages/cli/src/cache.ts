@@ -45,7 +45,13 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'null';
 }
 
-export const hashConfig = (config: ResolvedConfig): string => createHash('sha1').update(canonical(config)).digest('hex');
+// Files of one folder share their effective config object: hashed once, not once per file.
+const configHashes = new WeakMap<ResolvedConfig, string>();
+export function hashConfig(config: ResolvedConfig): string {
+  let h = configHashes.get(config);
+  if (h === undefined) configHashes.set(config, (h = createHash('sha1').update(canonical(config)).digest('hex')));
+  return h;
+}
 
 /**
  * The linter's identity: version plus every rule's id, default severity and default options,

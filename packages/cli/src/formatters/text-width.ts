@@ -29,9 +29,19 @@ function charWidth(cp: number): number {
   return 1;
 }
 
+// A report of a folder measures every message of every file: plain ASCII (line numbers, rule
+// ids) is counted without walking code points, and colour codes are only stripped when present.
 export function displayWidth(s: string): number {
+  if (s.includes('\u001b')) s = stripAnsi(s);
   let w = 0;
-  for (const ch of stripAnsi(s)) w += charWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 0x7f) w++;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      w += charWidth(s.codePointAt(i)!);
+      i++;
+    } else w += charWidth(c);
+  }
   return w;
 }
 
@@ -62,10 +72,19 @@ export function truncate(s: string, width: number): string {
 /** Lays out rows as columns separated by two spaces, padded by display width. */
 export function table(rows: string[][], align: Array<'l' | 'r'> = []): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
-  return rows.map((r) =>
+  const cellWidths = rows.map((r) => r.map((c, i) => {
+    const w = displayWidth(c);
+    widths[i] = Math.max(widths[i] ?? 0, w);
+    return w;
+  }));
+  const pad = (n: number) => (n > 0 ? ' '.repeat(n) : '');
+  return rows.map((r, k) =>
     r
-      .map((c, i) => (i === r.length - 1 && align[i] !== 'r' ? c : align[i] === 'r' ? padStart(c, widths[i]) : padEnd(c, widths[i])))
+      .map((c, i) => {
+        if (i === r.length - 1 && align[i] !== 'r') return c;
+        const gap = pad(widths[i] - cellWidths[k][i]);
+        return align[i] === 'r' ? gap + c : c + gap;
+      })
       .join('  ')
       .trimEnd(),
   );
