@@ -16,10 +16,11 @@ export const ZERO = new Decimal(0);
 
 export const point = (v: Decimal.Value): Interval => ({ lo: D(v), hi: D(v) });
 
-// Intervals are never changed once made, and the same figures' intervals are combined again on
+// Intervals are never changed once made, and the same figures' intervals are divided again on
 // every lint of an edited draft (a rule's rate check divides the same two intervals each
-// keystroke): each operation remembers its result for the objects it was given, so a figure
-// whose interval comes from the shared cache (intervalOf) costs a lookup, not Decimal work.
+// keystroke): division, four Decimal quotients at worst, remembers its result for the objects
+// it was given. Addition and subtraction do not: a WeakMap per running sum cost more, in
+// allocation and in the collector's ephemeron work, than the two Decimal additions it saved.
 // WeakMaps: a result lives only as long as its operands do.
 const NULL_RESULT = { lo: ZERO, hi: ZERO } as Interval;
 function memo2(fn: (a: Interval, b: Interval) => Interval | null): (a: Interval, b: Interval) => Interval | null {
@@ -32,28 +33,17 @@ function memo2(fn: (a: Interval, b: Interval) => Interval | null): (a: Interval,
     return r === NULL_RESULT ? null : r;
   };
 }
-function memo1(fn: (a: Interval) => Interval): (a: Interval) => Interval {
-  const results = new WeakMap<Interval, Interval>();
-  return (a) => {
-    let r = results.get(a);
-    if (!r) results.set(a, (r = fn(a)));
-    return r;
-  };
-}
 
-const addMemo = memo2((a, b) => ({ lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) }));
 export function add(a: Interval, b: Interval): Interval {
-  return addMemo(a, b)!;
+  return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
 }
 
-const subMemo = memo2((a, b) => ({ lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) }));
 export function sub(a: Interval, b: Interval): Interval {
-  return subMemo(a, b)!;
+  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
 }
 
-const negMemo = memo1((a) => ({ lo: a.hi.neg(), hi: a.lo.neg() }));
 export function neg(a: Interval): Interval {
-  return negMemo(a);
+  return { lo: a.hi.neg(), hi: a.lo.neg() };
 }
 
 const scaleBy = new WeakMap<Decimal, WeakMap<Interval, Interval>>();
@@ -72,7 +62,6 @@ export function scale(a: Interval, k: Decimal.Value): Interval {
 
 const NOTHING = point(0);
 export function sum(items: Interval[]): Interval {
-  // One shared start, so that the running sums of the same items are the same objects each time.
   return items.reduce(add, NOTHING);
 }
 
@@ -93,13 +82,10 @@ export function meets(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }
 
-const absMemo = memo1((a) => {
+export function abs(a: Interval): Interval {
   if (a.lo.gte(0)) return a;
   if (a.hi.lte(0)) return neg(a);
-  return { lo: D(0), hi: Decimal.max(a.lo.abs(), a.hi) };
-});
-export function abs(a: Interval): Interval {
-  return absMemo(a);
+  return { lo: ZERO, hi: Decimal.max(a.lo.abs(), a.hi) };
 }
 
 export function mid(a: Interval): Decimal {

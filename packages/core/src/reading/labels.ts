@@ -1,3 +1,4 @@
+import { execAtEnd } from './text-end.ts';
 /** Trims list punctuation, 其中 and outline markers from around a label. */
 export function cleanLabel(s: string): string {
   const head = s
@@ -55,6 +56,8 @@ const LEADING_TIME = /^(?:\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:末|底)?)?|截�
 const VERB = /(?:安排的?|下达的?|拨付的?|收到的?|完成的?|实现的?|转贷的?)(?!.*(?:安排|下达|拨付|收到|完成|实现|转贷))/;
 const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
 
+const CHANGE_AT_END = /(?:比上年|较上年|同比)?(?:减少|下降|降低|增加|增长|提高|上升|降|增)了?$/;
+
 /**
  * The subject a figure is stated about, short enough for a message:
  * "2024年中央、省、市财政安排我区税收返还和转移支付" → "税收返还和转移支付".
@@ -63,7 +66,8 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   let s = text.slice(clauseStart(text, at, from, '，,；;。：:'), at).replace(/[\s\u3000]+/g, '');
   s = stripTail(s, SUBJECT_TAIL, false);
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
-  s = s.replace(/(?:比上年|较上年|同比)?(?:减少|下降|降低|增加|增长|提高|上升|降|增)了?$/, '');
+  const change = execAtEnd(CHANGE_AT_END, s, 6);
+  if (change) s = s.slice(0, change.index);
   s = s.replace(/(?:完成|实现)了?$/, '');
   // "同比增加" with the verb gone: a comparison alone names nothing.
   s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');

@@ -10,6 +10,7 @@ import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import { firstFrom } from './first-from.ts';
+import { execAtEnd } from '../reading/text-end.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
@@ -89,7 +90,7 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     const delta = figs.find(isDelta);
     if (delta) {
       const before = text.slice(p.start, delta.start);
-      const v = VERB_BEFORE.exec(before);
+      const v = execAtEnd(VERB_BEFORE, before, 6);
       if (!v) break;
       const wordAt = p.start + v.index;
       let label = labelOf(text.slice(p.start, wordAt).replace(FLAT, '').replace(/[（(]$/, ''));
