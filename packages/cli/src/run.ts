@@ -12,21 +12,12 @@ import type { FileOutcome } from './lint-file.ts';
 import type { FileId, WriteTarget } from './write-output.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
-// Everything that reads, lints or reports is loaded after the arguments are parsed, in chunks
-// of its own (scripts/build.mjs splits the bundle): `--version` and `--help` compile none of it,
-// and a run loads the Word and PDF readers, GB18030 tables, the config schema and the baseline
-// schema only when it needs them.
-const loadEngine = () =>
-  Promise.all([
-    import('./engine.ts'),
-    import('./load-lint-core.ts').then((m) => m.loadLintCore()),
-    import('./discover.ts'),
-    import('./shard.ts'),
-    import('./formatters/index.ts'),
-    import('./lint-file.ts'),
-    import('./write-output.ts'),
-    import('./inputs/places.ts'),
-  ]);
+// Everything that reads, lints or reports is loaded after the arguments are parsed (lint-run.ts,
+// in chunks of its own: scripts/build.mjs splits the bundle): `--version` and `--help` compile
+// none of it, and a run loads the Word and PDF readers, GB18030 tables, the config schema and
+// the baseline schema only when it needs them.
+const loadRun = () => import('./lint-run.ts');
+const loadEngine = () => loadRun().then((m) => Promise.all([m, m.loadLintCore()]));
 
 export interface CliIO {
   cwd: string;
@@ -62,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (e instanceof FatalError) lines = e.lines;
     else if (e instanceof UsageError) lines = [e.message];
     else {
-      const [{ ConfigLoadError, SuppressionsError }, { BaselineError }] = await Promise.all([import('./engine.ts'), import('./baseline.ts')]);
+      const [{ ConfigLoadError, SuppressionsError }, { BaselineError }] = await Promise.all([loadRun(), import('./baseline.ts')]);
       if (e instanceof ConfigLoadError) lines = e.lines;
       else if (e instanceof BaselineError || e instanceof SuppressionsError) lines = [e.message];
     }
@@ -90,32 +81,38 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   // and configures. (Not with --cache, whose warm runs need no workers at all.)
   const early =
     !opts.stdin && !opts.printClaims && !opts.printText && opts.printConfig === undefined && !opts.cache && opts.concurrency !== 'off'
-      ? import('./pool.ts')
+      ? loadRun()
           .then((m) => (m.poolLikely(opts.patterns, io.cwd) ? m.prestart(opts.concurrency) : undefined))
           .catch(() => undefined)
       : undefined;
-  const [
-    {
-      addSuppressions,
-      applySuppressions,
-      pruneSuppressions,
-      serializeSuppressions,
-      SUPPRESSIONS_FILE_NAME,
-      ConfigLoader,
-      describeConfig,
-      SchemaNotLoaded,
-      IgnoreMatcher,
-      readSuppressionsFile,
-      whoAmI,
-    },
-    { rules, ruleIds },
-    { discover, relPath, toPosix },
-    { selectShard },
-    { FORMAT_NAMES, loadFormatter },
-    { lintFile, revive, isFileError },
-    { fileId, OutputRefused, planWrite, writePlanned },
-    { addPlaces },
-  ] = await loadEngine();
+  const [lintRun, { rules, ruleIds }] = await loadEngine();
+  const {
+    addSuppressions,
+    applySuppressions,
+    pruneSuppressions,
+    serializeSuppressions,
+    SUPPRESSIONS_FILE_NAME,
+    ConfigLoader,
+    describeConfig,
+    SchemaNotLoaded,
+    IgnoreMatcher,
+    readSuppressionsFile,
+    whoAmI,
+    discover,
+    relPath,
+    toPosix,
+    selectShard,
+    FORMAT_NAMES,
+    loadFormatter,
+    lintFile,
+    revive,
+    isFileError,
+    fileId,
+    OutputRefused,
+    planWrite,
+    writePlanned,
+    addPlaces,
+  } = lintRun;
   const formatterLoad = loadFormatter(opts.format);
   if (!formatterLoad) {
     throw new UsageError(`unknown format '${opts.format}' (expected one of ${FORMAT_NAMES.join(', ')})`);
@@ -239,7 +236,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   if (opts.printText) {
     // What every position refers to; several files are headed by their names.
-    const { readSource, InputError } = await import('./inputs/index.ts');
+    const { readSource, InputError } = lintRun;
     const printed: string[] = [];
     for (const input of inputs) {
       let bytes = input.bytes;
@@ -304,12 +301,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     }
     let source = hit.text;
     if (source === undefined) {
-      const { readSource } = await import('./inputs/index.ts');
+      const { readSource } = lintRun;
       source = (await readSource(input.path, bytes)).text;
     }
     outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim };
   }
-  const { poolSize, runPool, workerScript } = await import('./pool.ts');
+  const { poolSize, runPool, workerScript } = lintRun;
   const script = opts.printClaims ? undefined : workerScript();
   const fromFiles = opts.stdin ? [] : todo;
   const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
@@ -467,7 +464,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   }
 
   // The report is out: now the code cache, when this run had none (load-lint-core.ts).
-  await (await import('./load-lint-core.ts')).saveLintCoreCache();
+  await lintRun.saveLintCoreCache();
 
   // 5. Exit code.
   if (readErrors.length || internalErrors.length) {
