@@ -4,7 +4,7 @@
 // that need them, so `--version` compiles a few kilobytes, not the Word reader, the GB18030
 // tables and the config schema (see packages/cli/src/run.ts).
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -62,6 +62,24 @@ for (const t of targets) {
   const entries = Array.isArray(t.entryPoints) ? t.entryPoints : Object.values(t.entryPoints);
   if (!existsSync(entries[0])) continue;
   await build({ ...common, ...t });
+}
+if (existsSync('packages/cli/dist/lint-core.cjs')) asciiOnly('packages/cli/dist/lint-core.cjs');
+
+/**
+ * Writes every non-ASCII character of a built script as a \u escape. esbuild escapes strings
+ * but leaves regular expression literals and comments as written, and the lexicon's patterns
+ * are Chinese: one such character made the whole 0.8 MB file a UTF-8 decode (10 ms on each
+ * start and in each worker) and a two-byte string in V8. An ASCII file is read as Latin-1 in
+ * a millisecond (packages/cli/src/load-lint-core.ts). A character after an escaping backslash
+ * (\（ in a pattern) is one escape, not a backslash and an escape; the code points are the same.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  const out = source.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+    const escape = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return slashes.length % 2 ? slashes.slice(1) + escape : slashes + escape;
+  });
+  if (out !== source) writeFileSync(file, out);
 }
 // pdf.js stays outside the bundle (it runs in a worker thread, loaded only when a PDF is read):
 // its build and the data it needs for Chinese text (cmaps, standard fonts) go beside the CLI bundle,

@@ -15,6 +15,7 @@
 // goes to the user's own cache folder (~/.cache/budgetlint, or $XDG_CACHE_HOME), never to a shared
 // one such as /tmp, where another user could plant code. BUDGETLINT_NO_CODE_CACHE=1 turns it off
 // (to measure it, or to rule it out).
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,10 +82,13 @@ export function loadedLintCore(): LintCore {
 async function load(env: Record<string, string | undefined>): Promise<Loaded> {
   const file = lintCoreScript();
   if (!file) return { core: await import('./lint-core.ts') };
-  const source = readFileSync(file, 'utf8');
+  // The build writes the bundle in ASCII (scripts/build.mjs): read as Latin-1 it is a one-byte
+  // string without a UTF-8 decode, and the hash is of its bytes, not of the string re-encoded.
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const useCache = !env.BUDGETLINT_NO_CODE_CACHE;
   const files = cacheFiles(file, env);
-  const hash = useCache ? createHash('sha256').update(source).digest() : undefined;
+  const hash = useCache ? createHash('sha256').update(bytes).digest() : undefined;
   let cachedData: Buffer | undefined;
   for (const cacheFile of hash ? files : []) {
     try {
