@@ -63,7 +63,22 @@ for (const t of targets) {
   if (!existsSync(entries[0])) continue;
   await build({ ...common, ...t });
 }
-if (existsSync('packages/cli/dist/lint-core.cjs')) asciiOnly('packages/cli/dist/lint-core.cjs');
+if (existsSync('packages/cli/dist/lint-core.cjs')) {
+  asciiOnly('packages/cli/dist/lint-core.cjs');
+  writeRuleCatalogue('packages/cli/dist/lint-core.cjs', 'packages/cli/dist/rules.json');
+}
+
+/**
+ * What a run needs to know of the rules before it lints anything (their ids, severities and
+ * default options for the config and the cache key; titles for the report), written beside the
+ * linter so that a warm --cache run, which lints nothing, does not load the linter to learn it
+ * (packages/cli/src/load-lint-core.ts ruleCatalogue). Taken from the built linter itself.
+ */
+function writeRuleCatalogue(bundle, out) {
+  const { rules } = createRequire(import.meta.url)(join(process.cwd(), bundle));
+  const meta = rules.map((r) => ({ id: r.id, family: r.family, title: r.title, description: r.description, defaultSeverity: r.defaultSeverity, docsUrl: r.docsUrl, defaults: r.defaults }));
+  writeFileSync(out, `${JSON.stringify({ bundleBytes: readFileSync(bundle).length, rules: meta })}\n`);
+}
 
 /**
  * Writes every non-ASCII character of a built script as a \u escape. esbuild escapes strings

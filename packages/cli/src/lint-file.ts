@@ -2,10 +2,10 @@
 // (lint-worker.ts), and the plain-data form of a result that can cross a thread or sit
 // in the cache (.budgetlintcache) and come back as the same report.
 import { readFileSync } from 'node:fs';
-import type { Directive, Finding, LintResult, ResolvedConfig, Rule, RuleFailure } from '@budgetlint/core';
+import { LineIndex, type Directive, type Finding, type LintResult, type ResolvedConfig, type Rule, type RuleFailure } from '@budgetlint/core';
 import { describeFsError } from './fs-errors.ts';
 import { InputError, readSource, type Place } from './inputs/index.ts';
-import { loadedLintCore, loadLintCore, noteLint } from './load-lint-core.ts';
+import { loadLintCore, noteLint } from './load-lint-core.ts';
 import type { InputKind } from './types.ts';
 
 /** What a report needs of a lint, as structured-clonable data (no claims or parsed blocks). */
@@ -57,7 +57,8 @@ export function revive(file: LintedFile): LintResult {
     claims: [],
     figures: [],
     document: { source: file.source, format: file.kind === 'markdown' ? 'markdown' : 'text', blocks: [], directives: [] },
-    lines: new (loadedLintCore().LineIndex)(file.source),
+    // Core's own line index (a small module of its own), so a run answered from the cache need not load the linter.
+    lines: new LineIndex(file.source),
   };
 }
 

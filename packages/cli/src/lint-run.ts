@@ -19,7 +19,7 @@ export {
   readSuppressionsFile,
   whoAmI,
 } from './engine.ts';
-export { loadLintCore, saveLintCoreCache } from './load-lint-core.ts';
+export { loadLintCore, ruleCatalogue, saveLintCoreCache } from './load-lint-core.ts';
 export { discover, relPath, toPosix } from './discover.ts';
 export { selectShard } from './shard.ts';
 export { FORMAT_NAMES, loadFormatter } from './formatters/index.ts';

@@ -17,7 +17,7 @@
 // (to measure it, or to rule it out).
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -65,6 +65,35 @@ export function lintCoreScript(): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A rule as the catalogue beside the built linter describes it (scripts/build.mjs writeRuleCatalogue). */
+export interface RuleCatalogueEntry {
+  id: string;
+  family: string;
+  title?: string;
+  description: string;
+  defaultSeverity: 'error' | 'warning' | 'info';
+  docsUrl: string;
+  defaults: object;
+}
+
+/**
+ * The rules of the built linter without loading it: a warm --cache run needs their ids, default
+ * severities and options (the config, the cache key) and titles (the report), not the rules.
+ * Undefined from source, or when the catalogue is missing, damaged or of another build.
+ */
+export function ruleCatalogue(): RuleCatalogueEntry[] | undefined {
+  const file = lintCoreScript();
+  if (!file) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(join(dirname(file), 'rules.json'), 'utf8')) as { bundleBytes?: unknown; rules?: unknown };
+    if (data.bundleBytes !== statSync(file).size || !Array.isArray(data.rules)) return undefined;
+    const rules = data.rules as RuleCatalogueEntry[];
+    return rules.every((r) => r && typeof r.id === 'string' && typeof r.defaultSeverity === 'string') ? rules : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The linter: compiled from dist/lint-core.cjs with the code cache when built, else imported from source. */

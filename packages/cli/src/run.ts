@@ -10,6 +10,7 @@ import type { DiscoveredFile } from './discover.ts';
 import type { Baseline } from './baseline.ts';
 import type { FileOutcome } from './lint-file.ts';
 import type { FileId, WriteTarget } from './write-output.ts';
+import type { RuleCatalogueEntry } from './load-lint-core.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
 
 // Everything that reads, lints or reports is loaded after the arguments are parsed (lint-run.ts,
@@ -85,7 +86,14 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
           .then((m) => (m.poolLikely(opts.patterns, io.cwd) ? m.prestart(opts.concurrency) : undefined))
           .catch(() => undefined)
       : undefined;
-  const [lintRun, { rules, ruleIds }] = await loadEngine();
+  // A warm --cache run may lint nothing: it plans with the rules' catalogue written beside the
+  // built linter (load-lint-core.ts ruleCatalogue) and loads the linter itself only when a file
+  // has to be linted or a config file read. Every other run loads it while it plans.
+  const catalogue = opts.cache && !opts.printClaims && opts.printConfig === undefined && opts.config === undefined ? (await loadRun()).ruleCatalogue() : undefined;
+  const [lintRun, loaded] = catalogue ? [await loadRun(), undefined] : await loadEngine();
+  let core = loaded;
+  const linter = async () => (core ??= await lintRun.loadLintCore());
+  const known: ReadonlyArray<RuleCatalogueEntry> = core?.rules ?? catalogue!;
   const {
     addSuppressions,
     applySuppressions,
@@ -126,12 +134,12 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const warnings: string[] = [];
   const planInputs = (): { printed: string } | { inputs: Input[] } => {
     warnings.length = 0;
-    const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: rules, cwd });
+    const loader = new ConfigLoader({ configFile: opts.config, overrides: opts.rules, knownRules: core ? core.rules : known.map((r) => r.id), cwd });
     // A config named on the command line is read first, so its problems show even with no files.
     if (opts.config !== undefined) loader.forDirectory(cwd);
     if (opts.printConfig !== undefined) {
       const eff = loader.forFile(resolve(cwd, opts.printConfig));
-      return { printed: `${JSON.stringify(describeConfig(eff, rules), null, 2)}\n` };
+      return { printed: `${JSON.stringify(describeConfig(eff, core!.rules), null, 2)}\n` };
     }
     const inputs: Input[] = [];
     if (opts.stdin) {
@@ -152,8 +160,14 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   let planned: ReturnType<typeof planInputs>;
   try {
     planned = planInputs();
+    // Planned with the catalogue, a config file's rule options were not checked: plan again with the rules.
+    if (!core && 'inputs' in planned && planned.inputs.some((i) => i.eff.file !== undefined)) {
+      await linter();
+      planned = planInputs();
+    }
   } catch (e) {
     if (!(e instanceof SchemaNotLoaded)) throw e;
+    await linter();
     (await import('./config-schema.ts')).installConfigSchema();
     planned = planInputs();
   }
@@ -168,9 +182,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const baseline = opts.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, opts.baseline), opts.baseline) : undefined;
 
   // Suppressions: one file for every format, keyed by path relative to it (ESLint's bulk suppressions, per finding).
-  const known = ruleIds();
+  const knownIds = known.map((r) => r.id);
   for (const id of opts.suppressRules) {
-    if (!known.includes(id)) throw new UsageError(`--suppress-rule: unknown rule id '${id}' (expected one of ${known.join(', ')})`);
+    if (!knownIds.includes(id)) throw new UsageError(`--suppress-rule: unknown rule id '${id}' (expected one of ${knownIds.join(', ')})`);
   }
   const suppressionsShown = opts.suppressionsLocation ?? SUPPRESSIONS_FILE_NAME;
   const suppressionsPath = resolve(cwd, suppressionsShown);
@@ -273,7 +287,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   // --print-claims shows claims and figures, which neither the cache nor a worker hands back.
   const useCache = opts.cache && !opts.printClaims;
   const cacheMod = useCache ? await import('./cache.ts') : undefined;
-  const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, rules)) : undefined;
+  const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, known)) : undefined;
   const keys: Array<{ hash: string; config: string } | undefined> = new Array(inputs.length);
   const todo: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
@@ -307,6 +321,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim };
   }
   const { poolSize, runPool, workerScript } = lintRun;
+  const rules = todo.length ? (await linter()).rules : [];
   const script = opts.printClaims ? undefined : workerScript();
   const fromFiles = opts.stdin ? [] : todo;
   const size = script ? poolSize(fromFiles.length, opts.concurrency) : 0;
@@ -386,7 +401,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       fileSuppressed,
     });
   }
-  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses`);
+  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses; the linter ${core ? 'was' : 'was not'} loaded`);
   if (cache?.changed) {
     try {
       writeAtomic(cache.file, cache.serialize());
@@ -439,7 +454,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const ctx: FormatContext = {
     cwd,
     color: io.env.FORCE_COLOR && opts.color === undefined && !opts.output ? io.env.FORCE_COLOR !== '0' : color,
-    rules: rules.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
+    rules: known.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
   };
   const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;

@@ -177,3 +177,59 @@ describe('where the code cache may be kept', () => {
     expect(cacheFiles('/opt/bl/dist/lint-core.cjs', { HOME: '/home/ann', XDG_CACHE_HOME: 'rel/cache' })[1]).toBe('/home/ann/.cache/budgetlint/lint-core.v8cache');
   });
 });
+
+describe('a warm --cache run plans with the rules catalogue (dist/rules.json) and loads no linter', { timeout: 120_000 }, () => {
+  const cli = (args: string[], cwd: string) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BUDGETLINT_DEBUG: '1', NO_COLOR: '1' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, loaded: /the linter was loaded/.test(r.stderr), notLoaded: /the linter was not loaded/.test(r.stderr) };
+  };
+
+  it('gives the report of a run without the cache, in every format, without loading the linter', () => {
+    let dir = '';
+    for (const format of ['stylish', 'json', 'sarif']) {
+      dir = tempTree({ '说明.md': DRAFT, 'b/情况.md': DRAFT.replace('88.40', '88.50') });
+      const plain = cli(['-f', format, '.'], dir);
+      const cold = cli(['--cache', '-f', format, '.'], dir);
+      const warm = cli(['--cache', '-f', format, '.'], dir);
+      expect(cold.loaded, format).toBe(true);
+      expect(warm.notLoaded, format).toBe(true);
+      expect(warm.stdout, format).toBe(plain.stdout);
+      expect(warm.code, format).toBe(plain.code);
+    }
+    // A changed file is linted: then the linter is loaded.
+    writeFileSync(join(dir, '说明.md'), DRAFT.replace('12.00', '13.00'));
+    const changed = cli(['--cache', '-f', 'json', '.'], dir);
+    expect(changed.loaded).toBe(true);
+    expect(changed.stdout).toBe(cli(['-f', 'json', '.'], dir).stdout);
+  });
+
+  it('checks a config file\'s rule options against the rules themselves, warm or cold', () => {
+    const bad = tempTree({ '说明.md': DRAFT, 'budgetlint.config.json': JSON.stringify({ rules: { 'share-mismatch': ['error', { namedTotals: 'yes' }] } }) });
+    const plain = cli(['.'], bad);
+    expect(plain.code).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const r = cli(['--cache', '.'], bad);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n').filter((l) => !l.includes('debug:'))).toEqual(plain.stderr.split('\n').filter((l) => !l.includes('debug:')));
+    }
+    const good = tempTree({ '说明.md': DRAFT, 'budgetlint.config.json': JSON.stringify({ rules: { 'sum-mismatch': 'warn' } }) });
+    cli(['--cache', '.'], good);
+    const warm = cli(['--cache', '.'], good);
+    expect(warm.stdout).toBe(cli(['.'], good).stdout);
+  });
+
+  it('is ignored when it does not belong to the built linter beside it', () => {
+    const catalogue = join(REPO, 'packages/cli/dist/rules.json');
+    const saved = readFileSync(catalogue, 'utf8');
+    try {
+      writeFileSync(catalogue, saved.replace(/"bundleBytes":\d+/, '"bundleBytes":1'));
+      const dir = tempTree({ '说明.md': DRAFT });
+      cli(['--cache', '.'], dir);
+      const warm = cli(['--cache', '.'], dir);
+      expect(warm.loaded).toBe(true);
+      expect(warm.stdout).toBe(cli(['.'], dir).stdout);
+    } finally {
+      writeFileSync(catalogue, saved);
+    }
+  });
+});
