@@ -119,3 +119,43 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A monthly report states its running total in the opening sentence and again in its summary:
+// the jurisdiction (全县) and the months (1-11月) pin down a measure that alone names too little.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the summary restates the same running total',
+      code: ['1-11月，全县一般公共预算收入累计完成52,318万元，完成年度预算58,600万元的89.3%，较上年同期增收2,846万元，增长5.8%。', '综上，1-11月全县一般公共预算收入52,318万元，收入进度略慢于序时进度。'].join('\n'),
+    },
+    {
+      why: 'the county and the county level are different scopes (全县 / 县本级)',
+      code: ['1-11月，全县一般公共预算收入累计完成52,318万元，较上年同期增长5.8%。', '1-11月，县本级一般公共预算收入累计完成21,406万元，较上年同期增长3.1%。'].join('\n'),
+    },
+    {
+      why: 'a year without months does not pin a bare measure down: 一般公共预算收入 of the whole year may be budget or actual',
+      code: ['2024年，全县一般公共预算收入完成61,250万元，为调整预算的101.2%。', '2024年，全县一般公共预算收入预算为60,500万元，比上年增长4.0%。'].join('\n'),
+    },
+    {
+      why: 'different months: 1-10月 and 1-11月 are different periods',
+      code: ['1-10月，全市一般公共预算收入累计完成143,620万元，同比增长6.2%。', '综上所述，1-11月全市一般公共预算收入158,930万元，收支运行总体平稳。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'two digits swapped in the summary: 52,318 then 52,381 for the same months and county',
+      code: ['1-11月，全县一般公共预算收入累计完成52,318万元，完成年度预算58,600万元的89.3%，较上年同期增收2,846万元，增长5.8%。', '综上，1-11月全县一般公共预算收入52,381万元，收入进度略慢于序时进度。'].join('\n'),
+      errors: [{ message: '1-11月全县一般公共预算收入在前文为52,318万元，此处却为52,381万元', line: 2, column: 19, text: '52,381万元' }],
+    },
+    {
+      why: 'a half-year report: 上半年 in both, 累计实现 and a plain statement',
+      code: ['上半年，全市政府性基金预算收入累计实现86,450万元，同比下降12.4%，主要是土地出让收入减少。', '总体来看，上半年全市政府性基金预算收入84,650万元，收入形势依然严峻。'].join('\n'),
+      errors: [{ message: '上半年全市政府性基金预算收入在前文为86,450万元，此处却为84,650万元', line: 2, column: 20, text: '84,650万元' }],
+    },
+    {
+      why: 'an end-of-month date and a 完成 verb: 截至9月末 in both',
+      code: ['截至9月末，全区一般公共预算支出完成236,180万元，完成年度预算的71.2%。', '截至9月末，全区一般公共预算支出236,810万元，重点支出保障有力。'].join('\n'),
+      errors: [{ message: '9月末全区一般公共预算支出在前文为236,180万元，此处却为236,810万元', line: 2, column: 17, text: '236,810万元' }],
+    },
+  ],
+});

@@ -30,15 +30,26 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位/g;
+const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看)';
+const MONTHS = '[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?';
+const HALF_YEARS = '(?:上半年|下半年|前三季度|[一二三四]季度)';
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
 const DATE = /(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?|年初|年末|年底|上半年|下半年|一季度|二季度|三季度|四季度|上年|去年)/g;
-const LEADING_TIME = /^[\s\u3000]*(?:(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\s\u3000]*)?$/;
+// What may open a sentence before the clause of its level: a summing-up word (综上，), then a
+// time (2024年，; 1-11月，; 截至6月末，; 上半年，). Anything else frames the clause otherwise.
+const LEADING_TIME = new RegExp(
+  `^[\\s\\u3000]*(?:${SUMMING_UP}[，,]?[\\s\\u3000]*)?(?:(?:截至|截止|到)?(?:[0-9０-９]{4}[\\s\\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?|${MONTHS}|${HALF_YEARS})(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\\s\\u3000]*)?$`,
+);
 const GENERIC_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|年初|全年|调整|本年|当年|预算|决算|执行|支出|收入|拨款|资金|经费|数|额|总|合计|本级|部门|单位/g;
 const CLAUSE_MARKS = '，,；;。：:！？!?';
 // What a subject ends with that is not its name: 为, 是, 达, 达到 (taken off by a loop, stripTail:
 // `(?:为|是|达|达到)+$` retried the run from each of its characters).
 const VERB_TAIL = ['达到', '为', '是', '达'];
-const DIGITS = /[0-9０-９]+/g;
+// Verbs a revenue or spending level is reported with (收入累计完成52,318万元): the level of the
+// period, not a sum of several things (which 累计 alone may be), and not part of the subject's name.
+const LEVEL_VERBS = ['累计完成', '累计实现', '完成', '实现'];
+// A range of months (1-11月) is one date.
+const DIGITS = /[0-9０-９]+(?:[-－~～][0-9０-９]+)?/g;
 const DATE_WORD_AFTER = /[\s\u3000]*(?:年|月|日|号)/y;
 /**
  * `s` without the numbers a 年, 月, 日 or 号 follows. Each run of digits is read whole and the word
@@ -168,9 +179,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
   if (!LEADING_TIME.test(text.slice(sentenceStart, start))) return undefined;
-  const clause = text.slice(start, f.start).replace(/[\s\u3000]+/g, '');
-  // The scope is not read for level words: 本单位 has the 单 of 单价 in it.
-  if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, ''))) return undefined;
+  const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
+  // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
+  if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
@@ -178,16 +189,19 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(withoutDateNumbers(others))) return undefined;
   }
   const leadingTime = (x: string) =>
-    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底)/, '');
+    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底|上半年|下半年|前三季度|[一二三四]季度)/, '');
   let subject = leadingTime(clause);
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
   subject = stripTail(normalSubject(subject), VERB_TAIL, false);
   if (subject.length < 4 || !MONEY_NOUN.test(subject)) return undefined;
-  // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be one fact.
-  if (subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
   const own = periodOf(text.slice(sentenceStart, f.start));
   const period = (own.length ? own : sectionPeriod).join('|');
+  // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be
+  // one fact; unless a jurisdiction and a part of the year pin it down, as a monthly report states
+  // its running total (1-11月全县一般公共预算收入).
+  const pinned = scope !== '' && /月|季度|半年/.test(period);
+  if (!pinned && subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f };
 }

@@ -68,7 +68,8 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   const change = execAtEnd(CHANGE_AT_END, s, 6);
   if (change) s = s.slice(0, change.index);
-  s = s.replace(/(?:完成|实现)了?$/, '');
+  // 收入累计完成: the running total of the period is still the subject's (1-9月…累计完成).
+  s = s.replace(/累计(?:完成|实现)?了?$|(?:完成|实现)了?$/, '');
   // "同比增加" with the verb gone: a comparison alone names nothing.
   s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');
   // "“三公”经费预算较2021年度": the comparison is not part of the subject.

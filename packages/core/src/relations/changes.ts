@@ -178,7 +178,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
-        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id));
+        // A ratio's base (完成年度预算58,600万元的89.3%) is not the level that changed.
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
         let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
         // 支出决算1,268.34万元，…比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元: one figure

@@ -13,10 +13,10 @@ const subjectOfMeasure = (label: string) =>
 const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?`, 'g');
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
-// 决算数为预算数的81.6%: the same ratio said with 为.
-const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+// 决算数为预算数的81.6%, 收入318,650万元，为年度预算412,000万元的77.3%: the same ratio said with 为.
+const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为|为)((?:全年|年初|年度|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
 // 完成年初预算100%: the same ratio with its 的 left out.
-const COMPLETION_BARE = /完成了?((?:全年|年初|调整后?)?预算数?)[\s\u3000]*$/;
+const COMPLETION_BARE = /完成了?((?:全年|年初|年度|调整后?)?预算数?)[\s\u3000]*$/;
 
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
