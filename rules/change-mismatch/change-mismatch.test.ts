@@ -647,3 +647,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The last amount before a change may be the base the change names, or the budget a completion
+// ratio just named: the level that changed is the one before it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the base named after 比 (2025年预算执行数) is the figure just stated under that name: 5,608.72 − 5,216.40 = 392.32, 7.52%',
+      code: '2026年本单位财政拨款支出预算5,608.72万元，2025年当年预算执行数为5,216.40万元，2026年预算安排比2025年预算执行数增加392.32万元，增长7.5%。',
+    },
+    {
+      why: 'the same with a fall: 1,286.50 − 1,402.30 = −115.80, 8.26%',
+      code: '2026年机关运行经费预算1,286.50万元，2025年当年机关运行经费预算执行数为1,402.30万元，2026年预算安排较2025年预算执行数减少115.80万元，下降8.3%。',
+    },
+    {
+      why: 'the budget named right after a completion ratio: the change is the actual 28.64, 2.18 on 26.46 = 8.24%',
+      code: '2024年度“三公”经费财政拨款支出决算28.64万元，完成预算的89.5%，年初预算为32.00万元；较上年决算增加2.18万元，增长8.2%。',
+    },
+    {
+      why: 'the same with 全年预算数 and a fall: 412.60 against 445.10, 7.30%',
+      code: '2024年度会议费支出决算412.60万元，完成全年预算的91.7%，全年预算数为450.00万元，较上年决算减少32.50万元，下降7.3%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the actual 28.64, not the budget 32.00, changed: 2.18 on 26.46 is 8.24%, not 7.3%',
+      code: '2024年度“三公”经费财政拨款支出决算28.64万元，完成预算的89.5%，年初预算为32.00万元；较上年决算增加2.18万元，增长7.3%。',
+      errors: [{ message: '“三公”经费财政拨款支出决算28.64万元，按增加2.18万元计，上年决算为26.46万元，增幅应为8.24%，而非所写的7.3%', line: 1, column: 69, text: '7.3%' }],
+    },
+  ],
+});

@@ -484,3 +484,19 @@ ruleTester(rule, {
   ],
 });
 
+
+// A list whose items are themselves counted is a breakdown by numbers, not one thing per item.
+ruleTester(rule, {
+  valid: [
+    { why: '局本级 and 4 units: 1 + 4 = 5, not two items', code: '纳入本局2024年度部门决算编制范围的单位共5个，包括局本级和4个所属事业单位。' },
+    { why: '办公室 and 6 business sections: 7 in all', code: '本部门内设机构7个，包括办公室和6个业务科室，均为行政机构。' },
+    { why: 'two counted groups after 即', code: '纳入2025年部门预算编制范围的预算单位共3家，即部门本级和两家下属事业单位。' },
+  ],
+  invalid: [
+    {
+      why: 'items counted as one each (一张、一套、一个) are still one item each: four named, three listed',
+      code: '区财政形成了“四个一”工作机制：一张目标清单、一套指标体系、一个监控平台。',
+      errors: [{ message: '所述“四个一工作机制”，但其后只列举了3项', line: 1, column: 8, text: '四个' }],
+    },
+  ],
+});

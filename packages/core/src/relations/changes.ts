@@ -129,8 +129,8 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
   if (!m || !label.startsWith(m[1]) || !label.endsWith(m[2])) return false;
   const subject = label.slice(m[1].length, label.length - m[2].length);
   if (subject.length < 2) return false;
-  // The subject must be the one of another figure in the sentence: the value compared with this base.
-  return figs.some((y) => y !== x && y.start > x.end && labelBefore(text, y.start).includes(subject));
+  // The subject must be the one of another figure in the sentence, before or after: the value compared with this base.
+  return figs.some((y) => y !== x && labelBefore(text, y.start).includes(subject));
 }
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
@@ -140,6 +140,17 @@ const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value
 const LOOK_BACK = 32;
 
 /** The last figure before index `i` that `ok` accepts, at most LOOK_BACK figures back. */
+// 完成预算的89.5%，年初预算为32.00万元: the budget a completion ratio was taken of, named right after it.
+const BUDGET_LABEL = /^(?:年初|全年|年度|调整后?)?预算(?:数)?(?:为|是)?$/;
+function budgetAfterRatio(text: string, figs: readonly DocFigure[], x: DocFigure): boolean {
+  // By binary search (figures are in order): this is asked of every candidate of every change.
+  const k = firstFrom(figs, x.start);
+  const before = k > 0 ? figs[k - 1] : undefined;
+  if (!before || before.role !== 'ratio') return false;
+  const between = text.slice(before.end, x.start).replace(/[\s\u3000]+/g, '');
+  return /^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1));
+}
+
 function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) => boolean): DocFigure | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (ok(figs[k])) return figs[k];
   return undefined;
@@ -178,10 +189,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
-        // A ratio's base (完成年度预算58,600万元的89.3%) is not the level that changed.
-        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
+        // A ratio's base is not the level that changed, whether stated inside the ratio
+        // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
+        const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
+        let current = lastBefore(figs, i, level);
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
         let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        // 2025年当年预算执行数为P万元，2026年预算安排比2025年预算执行数增加D万元: the last amount is the
+        // base the change names; the level is the one before it.
+        const named = current ? namedPrior(block.text, figs.slice(0, i), f, base) : undefined;
+        if (named && named === current) current = lastBefore(figs, i, (x) => level(x) && x.end <= named.start);
         // 支出决算1,268.34万元，…比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元: one figure
         // compared with its budget and then with a prior stated by name is the current of both changes.
         const nearest = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension);
@@ -210,7 +227,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
           base,
-          prior: prior && !prior.approximate ? prior : undefined,
+          prior: prior && !prior.approximate ? prior : named && named !== current && current && named.start > current.start ? named : undefined,
           delta: f,
           deltaWord: found.word,
         };

@@ -465,6 +465,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (items.length < 2) {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
       }
+      // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
+      // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
+      if (items.some((it) => countedItem(text, ctx.figuresByBlock[block.index], it))) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
       let tail = text.slice(last.start, last.end);
@@ -483,6 +486,20 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the item, or a part of it joined by 和/与/及, opens with a count of several (4个所属单位,
+ * 和两家下属单位): 一个监控平台 is still one item, and 职教园区二期工程 names one thing. Found from an
+ * index, the figures being in order.
+ */
+function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolean {
+  for (let k = firstFrom(figs, sp.start); k < figs.length && figs[k].start < sp.end; k++) {
+    const f = figs[k];
+    if (f.dimension !== 'count' || f.end > sp.end || !f.value.gt(1)) continue;
+    if (f.start === sp.start || /(?:和|与|及|以及)$/.test(text.slice(sp.start, f.start))) return true;
+  }
+  return false;
 }
 
 // A list of names at the end of the sentence whose subject is the count: "十项民生支出合计…万元，占…%，分别是A、B…".
