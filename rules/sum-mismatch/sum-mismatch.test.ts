@@ -713,3 +713,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The standard debt sentence: the balance, the limit it stays within, then 其中 the balance's two
+// kinds. The limit is a bound, not what the list details.
+ruleTester(rule, {
+  valid: [
+    { why: '50.05 + 44.77 = 94.82, the balance; the limit 100.11 is a bound', code: '截至2024年底，全县政府债务余额94.82亿元，控制在省级下达的债务限额100.11亿元以内。其中：一般债务余额50.05亿元，专项债务余额44.77亿元。' },
+    { why: '之内 and the kinds in one sentence after a comma', code: '截至2023年末，全市政府债务余额1,268.40亿元，严格控制在债务限额1,410.00亿元之内，其中一般债务余额512.30亿元，专项债务余额756.10亿元。' },
+    { why: 'a 万元 balance of a township', code: '截至2024年12月31日，本镇政府债务余额8,650.00万元，控制在县级核定的限额9,000.00万元以内。其中：一般债务4,120.00万元、专项债务4,530.00万元。' },
+  ],
+  invalid: [
+    {
+      why: 'the kinds do not add up to the balance: 50.05 + 45.77 = 95.82, not 94.82',
+      code: '截至2024年底，全县政府债务余额94.82亿元，控制在省级下达的债务限额100.11亿元以内。其中：一般债务余额50.05亿元，专项债务余额45.77亿元。',
+      errors: [{ message: '政府债务余额合计94.82亿元，但分项之和为95.82亿元（50.05 + 45.77），相差1.00亿元', line: 1, column: 18, text: '94.82亿元' }],
+    },
+  ],
+});

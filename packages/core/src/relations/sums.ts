@@ -46,6 +46,9 @@ function depths(text: string, owner?: object): Int32Array {
   return d;
 }
 
+// A figure stated as a bound: 控制在限额100.11亿元以内.
+const CEILING_AFTER = /^[\s\u3000]*(?:以内|之内)/;
+
 // By char code, from a table of the Basic Multilingual Plane (every bracket is in it): this runs
 // over every character of every block, where a string per character (OPEN.includes(text[i]))
 // or a Set lookup per character cost more than the rest of the loop.
@@ -168,6 +171,8 @@ export class SumExtractor {
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
         // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
         if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
+        // 余额94.82亿元，控制在…债务限额100.11亿元以内。其中：…: a ceiling is not what the list details.
+        if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
         if (f.role === 'amount') return f;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
