@@ -35,8 +35,11 @@ const P_VERB = ['严格落实', '认真贯彻', '持续推进', '统筹安排', 
 const P_OBJ = ['过紧日子要求', '预算绩效管理', '财政资金直达机制', '国库集中支付制度', '政府采购管理', '债务风险防控', '基本民生保障', '重点项目资金调度', '资产配置标准'];
 const P_AIM = ['切实提高资金使用效益', '保障机关正常运转', '推动各项政策落地见效', '防范化解财政运行风险', '兜牢基层“三保”底线', '接受人大和社会监督', '确保资金安全规范使用'];
 
-export function makeGenerator(seed) {
+export function makeGenerator(seed, { log } = {}) {
   const rnd = mulberry32(seed);
+  // What each paragraph was made wrong in, for a caller that wants to know (bench/oracle.mjs):
+  // recorded beside the random draws, never drawing one, so the text is the same with or without it.
+  let injected = [];
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = (a) => a[Math.floor(rnd() * a.length)];
   const name = (n = int(2, 3)) => Array.from({ length: n }, () => pick(SYL)).join('');
@@ -59,7 +62,7 @@ export function makeGenerator(seed) {
     return parts.map((p) => fix(p / k, places));
   };
   /** Sometimes the drafter got a part wrong. */
-  const maybeWrong = (parts, places) => (rnd() < 0.1 ? parts.map((p, i) => (i === 0 ? fix(Number(p) + int(1, 9), places) : p)) : parts);
+  const maybeWrong = (parts, places) => (rnd() < 0.1 ? (injected.push('sum'), parts.map((p, i) => (i === 0 ? fix(Number(p) + int(1, 9), places) : p))) : parts);
   const year = () => int(2018, 2025);
   const prose = () => `${pick(P_VERB)}${pick(P_OBJ)}，${org()}${pick(P_VERB)}${pick(P_OBJ)}，${pick(P_AIM)}。`;
 
@@ -72,8 +75,8 @@ export function makeGenerator(seed) {
     let r = fix((d / prior) * 100, 2);
     let word = up ? '增长' : '下降';
     const roll = rnd();
-    if (roll < 0.03) word = up ? '下降' : '增长';
-    else if (roll < 0.06) r = fix(Number(r) + int(1, 9), 2);
+    if (roll < 0.03) (word = up ? '下降' : '增长'), injected.push('direction');
+    else if (roll < 0.06) (r = fix(Number(r) + int(1, 9), 2)), injected.push('change');
     return `比${pick(BASES)}${up ? '增加' : '减少'}${fix(d, places)}${unit}，${word}${r}%`;
   };
 
@@ -108,7 +111,7 @@ export function makeGenerator(seed) {
     const total = Number(money(5000, 90000, 2));
     const part = Number(fix(total * (0.05 + rnd() * 0.6), 2));
     let pct = fix((part / total) * 100, 1);
-    if (rnd() < 0.08) pct = fix(Number(pct) + int(2, 9), 1);
+    if (rnd() < 0.08) (pct = fix(Number(pct) + int(2, 9), 1)), injected.push('share');
     const what = pick(SPEND);
     return `${year()}年${place()}一般公共预算支出${fix(total, 2)}万元，其中${what}${fix(part, 2)}万元，占一般公共预算支出的${pct}%。${prose()}`;
   };
@@ -117,19 +120,20 @@ export function makeGenerator(seed) {
     const limit = Number(money(50, 300, 2));
     const bal = Number(fix(limit * (0.7 + rnd() * 0.25), 2));
     const general = Number(fix(bal * (0.3 + rnd() * 0.4), 2));
-    const special = Number(fix(bal - general, 2)) + (rnd() < 0.08 ? int(1, 5) : 0);
+    const special = Number(fix(bal - general, 2)) + (rnd() < 0.08 ? (injected.push('sum'), int(1, 5)) : 0);
     return `截至${year()}年底，${place()}政府债务余额${fix(bal, 2)}亿元，控制在省级下达的债务限额${fix(limit, 2)}亿元以内。其中：一般债务余额${fix(general, 2)}亿元，专项债务余额${fix(special, 2)}亿元。${prose()}`;
   };
 
   const grades = () => {
     const [a, b, c] = [int(0, 9), int(3, 30), int(0, 9)];
-    const n = a + b + c + (rnd() < 0.1 ? 1 : 0);
+    // 优、良、中 and one more project: the one may be 差, so nothing is proved ('open').
+    const n = a + b + c + (rnd() < 0.1 ? (injected.push('open'), 1) : 0);
     return `${year()}年${org()}共对${n}个项目开展绩效评价，涉及资金${money(1000, 90000, 2)}万元，其中：评价结果为优的${a}个，良的${b}个，中的${c}个。${prose()}`;
   };
 
   const counts = () => {
     const [a, b, c] = [int(1, 40), int(1, 90), int(0, 12)];
-    const n = a + b + c + (rnd() < 0.1 ? int(1, 3) : 0);
+    const n = a + b + c + (rnd() < 0.1 ? (injected.push('sum'), int(1, 3)) : 0);
     return `纳入${place()}${year()}年部门预算编制范围的单位共${n}个，其中：行政单位${a}个，事业单位${b}个，其他单位${c}个。${prose()}`;
   };
 
@@ -144,7 +148,7 @@ export function makeGenerator(seed) {
       cols[1] += b;
       rows.push(`| ${rnd() < 0.5 ? project() : org()} | ${a} | ${b} | ${fix(((b - a) / a) * 100, 2)} |`);
     }
-    const wrong = rnd() < 0.1 ? int(1, 99) : 0;
+    const wrong = rnd() < 0.1 ? (injected.push('sum', 'change'), int(1, 99)) : 0;
     return [
       `${place()}${pick(['项目支出', '部门收支', '转移支付', '政府性基金'])}情况表`,
       '',
@@ -177,8 +181,11 @@ export function makeGenerator(seed) {
         p = `## ${CN[section++]}、${place()}${pick([...SPEND, ...INCOME])}情况`;
         sincePart = 1;
       } else {
-        p = pick(kinds)();
+        injected = [];
+        const kind = pick(kinds);
+        p = kind();
         sincePart++;
+        log?.push({ kind: kind.name, text: p, injected });
       }
       parts.push(p);
       size += Buffer.byteLength(p) + 2;

@@ -409,7 +409,7 @@ describe('sum-mismatch: harder shapes', () => {
   it('an ASCII thousands separator inside a component (1,190.2万元) does not split the list', () => {
     const code = '2024年，部门决算收入合计1,286.35万元，其中：财政拨款收入1,190.2万元，事业收入56.15万元，其他收入49.99万元。';
     expect(findings(code)).toEqual([
-      { message: '部门决算收入合计1,286.35万元，但其中所列分项之和已达1296.34万元（1190.2 + 56.15 + 49.99），超出9.99万元', text: '1,286.35万元' },
+      { message: '部门决算收入合计1,286.35万元，但分项之和为1296.34万元（1190.2 + 56.15 + 49.99），相差9.99万元', text: '1,286.35万元' },
     ]);
   });
 
@@ -727,6 +727,30 @@ ruleTester(rule, {
       why: 'the kinds do not add up to the balance: 50.05 + 45.77 = 95.82, not 94.82',
       code: '截至2024年底，全县政府债务余额94.82亿元，控制在省级下达的债务限额100.11亿元以内。其中：一般债务余额50.05亿元，专项债务余额45.77亿元。',
       errors: [{ message: '政府债务余额合计94.82亿元，但分项之和为95.82亿元（50.05 + 45.77），相差1.00亿元', line: 1, column: 18, text: '94.82亿元' }],
+    },
+  ],
+});
+
+// 其他 and the head the items share closes a list: whatever the items before it left.
+ruleTester(rule, {
+  valid: [
+    { why: '7 + 62 + 6 = 75', code: '纳入城龙镇2024年部门预算编制范围的单位共75个，其中：行政单位7个，事业单位62个，其他单位6个。' },
+    {
+      why: '其他商品和服务支出 names one item of a classification, not the rest of 公用经费: the list may be partial',
+      code: '2024年公用经费支出86.40万元，其中：办公费12.30万元，印刷费3.20万元，其他商品和服务支出8.50万元。',
+    },
+    { why: 'a partial list without 其他: 28.6 + 41.2 < 96.5 proves nothing', code: '2024年本部门收入合计96.50万元，其中：财政拨款收入28.60万元，事业收入41.20万元。' },
+  ],
+  invalid: [
+    {
+      why: '7 + 62 + 4 = 73, not 75: with 其他单位 the list is the whole',
+      code: '纳入城龙镇2024年部门预算编制范围的单位共75个，其中：行政单位7个，事业单位62个，其他单位4个。',
+      errors: [{ message: '纳入城龙镇2024年部门预算编制范围的单位合计75个，但分项之和为73个（7 + 62 + 4），相差2个', line: 1, column: 23, text: '75个' }],
+    },
+    {
+      why: '税收收入、非税收入、其他收入: 41,260 + 12,480 + 1,050 = 54,790, not 55,790',
+      code: '2024年全县一般公共预算收入55,790万元，其中：税收收入41,260万元，非税收入12,480万元，其他收入1,050万元。',
+      errors: [{ message: '一般公共预算收入合计55,790万元，但分项之和为54790万元（41260 + 12480 + 1050），相差1000万元', line: 1, column: 16, text: '55,790万元' }],
     },
   ],
 });

@@ -122,6 +122,20 @@ function memberOf(p: Partition, label: string): PartitionMember | undefined {
 }
 
 /**
+ * Whether a list is closed by its last item: 其他 and the head every other item shares (行政单位、
+ * 事业单位、其他单位; 税收收入、非税收入、其他收入). 其他 is whatever the items before it left, so
+ * the list is the whole of its total. 其他商品和服务支出 after 办公费、印刷费 shares no head with them:
+ * it names one item of a classification, and closes nothing.
+ */
+export function closedByOthers(labels: readonly string[]): boolean {
+  if (labels.length < 3) return false;
+  const last = labels[labels.length - 1];
+  if (!last.startsWith('其他') || last.length < 3) return false;
+  const head = last.slice(2);
+  return labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'));
+}
+
+/**
  * A run of components that covers a known partition, each naming a different
  * member: "其中5个为专题审议项目，优6个、良14个、中5个" covers the grades from
  * its second component on; the first is a subset of the total.

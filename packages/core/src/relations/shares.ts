@@ -151,7 +151,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, block, pair)
+            ? namedTotal(ctx, byName, block, pair) ?? placedOwner(byComponent, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -258,6 +258,19 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
   if (s.shape === 'table-row' || s.shape === 'table-column') return undefined;
   return { total: s.total, label: s.subject || '合计' };
 }
+
+/**
+ * 港江乡一般公共预算支出X万元，其中一般公共服务支出Y万元，占一般公共预算支出的P%: the total of the
+ * 其中 list the part is in, when its subject is the share's name with a place or scope before it.
+ */
+function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.name.length < 4) return undefined;
+  const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => s.shape !== 'table-row' && s.shape !== 'table-column' && PLACE_THEN.test(statedName(s.subject).slice(0, -pair.name.length)) && statedName(s.subject).endsWith(pair.name));
+  const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
+  return totals.length === 1 ? { total: totals[0].total, label: pair.written } : undefined;
+}
+// A jurisdiction's name: 港江乡, 新庆街道, 泉茂区.
+const PLACE_THEN = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 
 /**
  * The prose sums by how their subject is stated, built once per document: looked up for every

@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
-import { partitionRun } from '../domain/tables.ts';
+import { closedByOthers, partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, sum } from '../interval.ts';
@@ -315,7 +315,8 @@ export class SumExtractor {
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found, partition: found?.partition.name, shape };
+    const complete = !!found || closedByOthers(comps.map((c) => c.label));
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition: found?.partition.name, shape };
     this.claims.push(claim);
     return claim;
   }
