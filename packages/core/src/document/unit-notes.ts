@@ -15,3 +15,25 @@ export function unitAfter(text: string, before: string | undefined): string | un
   const unit = UNIT_NOTE.exec(text);
   return unit ? unit[1] : text.length > 40 ? undefined : before;
 }
+
+/**
+ * The unit of each column when the header notes units cell by cell ("资金（万元）| 得分 | 等级"):
+ * a cell's note holds for its own column only, and a column whose head notes none keeps the
+ * note in force before the table (a 单位：万元 line), else none: a score or a count beside a
+ * column of money is not money. Undefined when no head cell has a note of its own, or the
+ * header row holds a 单位： note for the whole table.
+ */
+export function columnUnits(
+  headerText: string,
+  cells: ReadonlyArray<{ start: number; end: number }>,
+  before: string | undefined,
+): Array<string | undefined> | undefined {
+  if (UNIT_NOTE.test(headerText)) return undefined;
+  let noted = false;
+  const out = cells.map((c) => {
+    const u = HEADER_UNIT.exec(headerText.slice(c.start, c.end));
+    if (u) noted = true;
+    return u ? u[1] : before;
+  });
+  return noted ? out : undefined;
+}
