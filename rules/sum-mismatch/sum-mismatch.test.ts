@@ -6,6 +6,14 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'each part followed by 主要包括 and the kinds it covers (no amounts): the list goes on past them, 1,566.35 + 236.25 = 1,802.60',
+      code: '2024年度一般公共预算财政拨款基本支出1,802.60万元，其中：人员经费1,566.35万元，主要包括基本工资、津贴补贴、奖金等；公用经费236.25万元，主要包括办公费、印刷费、水电费等。',
+    },
+    {
+      why: 'a bracketed 主要包括 note after each part joined by 和: 410.20 + 58.30 = 468.50',
+      code: '本年度基本支出468.50万元，包括人员经费410.20万元（主要包括基本工资、津贴补贴）和公用经费58.30万元（主要包括办公费、差旅费等）。',
+    },
+    {
       why: 'a negative component keeps its sign: -1500 + 98000 + 3600 = 100100',
       code: '2025年，上级财政共提前下达我县转移支付资金100100万元，同比增长12.5%。其中：返还性收入-1500万元，一般性转移支付98000万元，专项转移支付3600万元。',
     },
@@ -162,6 +170,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '主要包括 naming kinds after each part does not end the 其中 list: 2,105.42 + 390.88 = 2,496.30 against 2,486.30',
+      code: '2024年度一般公共预算财政拨款基本支出2,486.30万元，其中：人员经费2,105.42万元，主要包括基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费等；公用经费390.88万元，主要包括办公费、水电费、邮电费、差旅费、维修（护）费等。',
+      errors: [{ message: '一般公共预算财政拨款基本支出合计2,486.30万元，但分项之和为2496.30万元（2105.42 + 390.88），相差10.00万元', line: 1, column: 21 }],
+    },
+    {
+      why: 'parts joined by 和 with a bracketed 主要包括 note between them: 552.10 + 76.65 = 628.75 against 618.75',
+      code: '本年度基本支出618.75万元，包括人员经费552.10万元（主要包括工资福利支出、对个人和家庭的补助）和公用经费76.65万元（主要包括办公费、印刷费、会议费等）。',
+      errors: [{ message: '本年度基本支出合计618.75万元，但分项之和为628.75万元（552.10 + 76.65），相差10.00万元', line: 1, column: 8 }],
+    },
+    {
+      why: '人员经费 and 日常公用经费 make up 基本支出, each with a 主要包括 clause: 2,654.20 + 348.20 = 3,002.40 against 3,012.40',
+      code: '2025年部门预算基本支出3,012.40万元，其中：人员经费2,654.20万元，主要包括基本工资、津贴补贴、奖金、伙食补助费等；日常公用经费348.20万元，主要包括办公费、印刷费、咨询费、手续费等。',
+      errors: [{ message: '部门预算基本支出合计3,012.40万元，但分项之和为3002.40万元（2654.20 + 348.20），相差10.00万元', line: 1, column: 14 }],
+    },
     {
       why: 'a flush-left row after a 其中 row that does not complete the row above is a member of the 合计 again: 186 + 300 ≠ 902.7, so 合计 1,590 is checked against 48.2 + 902.7 + 300 + 335.5',
       format: 'markdown',

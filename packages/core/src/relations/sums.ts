@@ -15,6 +15,8 @@ const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
+// A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
+const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
@@ -100,6 +102,14 @@ function splitItems(text: string, start: number, end: number, depth: Int32Array,
   return items.filter((i) => i.end > i.start);
 }
 
+/** For each offset of [start, end), the next ；/; at or after it (end when none): one pass, read by every 包括 of the sentence. */
+function semicolonsFrom(text: string, start: number, end: number): Int32Array {
+  const out = new Int32Array(end - start + 1);
+  out[end - start] = end;
+  for (let i = end - 1; i >= start; i--) out[i - start] = text[i] === '；' || text[i] === ';' ? i : out[i + 1 - start];
+  return out;
+}
+
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
 function listsOnly(text: string, s: Sentence): boolean {
   if (CHANGE_WORD.test(s.text)) return false;
@@ -179,10 +189,18 @@ export class SumExtractor {
     if (!s.text.includes('其中') && !s.text.includes('包括')) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
+    let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
       const at = s.start + m.index;
-      hits.push({ at, after: at + m[0].length, level: depth[at] });
+      const after = at + m[0].length;
+      // 人员经费…万元，主要包括基本工资、津贴补贴等；公用经费…: a 包括 naming kinds, with no
+      // amount before its clause ends, says what a part is made of; the list it stands in goes on.
+      if (m[0].includes('包括')) {
+        semi ??= semicolonsFrom(text, s.start, s.end);
+        if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
+      }
+      hits.push({ at, after, level: depth[at] });
     }
     // Components of an earlier list in this sentence are not the total of a later one.
     const used = new Set<number>();
@@ -254,8 +272,11 @@ export class SumExtractor {
           const f = inItem.find((x) => !measureOnly(text, x, item.start));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
-          for (let k = 1; k < inItem.length && AND.test(text.slice(inItem[k - 1].end, inItem[k].start)); k++) {
-            components.push({ figure: inItem[k], label: cleanLabel(text.slice(inItem[k - 1].end, inItem[k].start).replace(AND, '')) });
+          // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
+          for (let k = 1; k < inItem.length; k++) {
+            const between = text.slice(inItem[k - 1].end, inItem[k].start).replace(NOTE, '');
+            if (!AND.test(between)) break;
+            components.push({ figure: inItem[k], label: cleanLabel(between.replace(AND, '')) });
           }
         }
       }
