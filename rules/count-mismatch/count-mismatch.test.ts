@@ -4,6 +4,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'the counted noun named again before 分别是 a clause later, three named for 3家; a count between (其中2个) leaves the second list unread',
+      code: '本部门预算由局机关和所属3家事业单位的预算组成，所属事业单位分别是：区青少年活动中心、区教师进修学院和区教育技术装备中心。\n区城管执法局下设4个中队负责日常巡查，其中2个中队实行24小时值守，中队分别为：一中队、二中队、三中队、四中队。',
+    },
+    {
       why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
       code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
     },
@@ -158,6 +162,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '所属5家事业单位…，所属事业单位分别是: the list comes a clause later, after the noun is named again; three are named',
+      code: '本部门预算由局机关和所属5家事业单位的预算组成，所属事业单位分别是：市图书馆、市文化馆和市博物馆。',
+      errors: [{ message: '所述“5家事业单位”，但其后只列举了2项', line: 1, column: 13 }],
+    },
+    {
+      why: '3个二级预算单位, then 二级预算单位具体包括 four names',
+      code: '纳入2024年度部门决算编制范围的有3个二级预算单位，二级预算单位具体包括：县疾控中心、县妇幼保健院、县卫生监督所、县急救站。',
+      errors: [{ message: '所述“3个二级预算单位”，但其后列举了4项', line: 1, column: 19 }],
+    },
+    {
+      why: '6个基层站所…，基层站所分别为 five names',
+      code: '区水务局下设6个基层站所构成全区水务执法网络，基层站所分别为：东片水务站、西片水务站、南片水务站、北片水务站、城区水务站。',
+      errors: [{ message: '所述“6个基层站所”，但其后只列举了5项', line: 1, column: 7 }],
+    },
     {
       why: '四个，具体为： with three named',
       code: "本部门共有二级预算单位四个，具体为：河西区教育局机关、河西区教师发展中心、河西区学生资助管理中心。",

@@ -421,18 +421,19 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         }
       }
       const noun = NOUN.exec(text.slice(count.end));
-      if (!noun) {
+      const restated = noun ? null : restatedOpener(text, count, counts);
+      if (!noun && !restated) {
         const late = lateList(ctx, block, count, counts);
         if (late) out.push(late);
         continue;
       }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
-      const bare = noun[0].replace(/[“”‘’"]/g, '');
+      const bare = restated ? restated.noun : noun![0].replace(/[“”‘’"]/g, '');
       if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
       const after = counts[firstFrom(counts, count.end)];
-      if (after && after.start < count.end + noun[0].length) continue;
-      let at = count.end + noun[0].length;
-      let delim = DELIMITER.exec(text.slice(at));
+      if (!restated && after && after.start < count.end + noun![0].length) continue;
+      let at = restated ? restated.at : count.end + noun![0].length;
+      let delim = restated ? restated.delim : DELIMITER.exec(text.slice(at));
       if (!delim) continue;
       // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
       if (/^[（(]/.test(delim[0])) {
@@ -483,6 +484,25 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * "由局本部和所属4家事业单位的预算组成，所属事业单位分别是：A、B、C": the list's opener comes a
+ * clause later, after the counted noun is named again. Only the noun right after the count,
+ * named again right before 分别是/具体包括/包括 in the same sentence, with no other count between.
+ */
+function restatedOpener(text: string, count: DocFigure, counts: readonly DocFigure[]): { noun: string; at: number; delim: RegExpExecArray } | null {
+  const noun = /^([\u4e00-\u9fff]{2,8}?)(?=的|组成|构成|[，,])/.exec(text.slice(count.end, count.end + 12))?.[1];
+  if (!noun) return null;
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end, count.end + 120));
+  const end = count.end + (stop ? stop.index : Math.min(120, text.length - count.end));
+  const opener = new RegExp(`[，,](?:其中|所属|下属)?${noun}(?:分别是|分别为|具体包括|具体为|具体是|包括)[：:]?`).exec(text.slice(count.end + noun.length, end));
+  if (!opener) return null;
+  const at = count.end + noun.length + opener.index + 1;
+  const k = firstFrom(counts, count.end);
+  if (k < counts.length && counts[k].start < at) return null;
+  const delim = /^.*$/.exec(opener[0].slice(1))!;
+  return { noun, at, delim };
 }
 
 // A list of names at the end of the sentence whose subject is the count: "十项民生支出合计…万元，占…%，分别是A、B…".
