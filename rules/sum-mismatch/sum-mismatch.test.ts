@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'grade counts ending the sentence with no colon, an amount between them and their count: 36 = 11 + 19 + 5 + 1; two grades only, with no colon to bound them, may leave others out; 16 = 6 + 5 + 3 + 2',
+      code: '2024年全县对36个项目开展重点绩效评价，涉及资金12.60亿元，评价结果为优秀的11个、良好的19个、合格的5个、不合格的1个。\n全年共评价项目20个，涉及资金3.2亿元，评价结果为优秀的6个、良好的5个。\n今年共评价项目16个，评价结果优秀6个、良好5个、合格3个、不合格2个。',
+    },
+    {
       why: 'each part followed by 主要包括 and the kinds it covers (no amounts): the list goes on past them, 1,566.35 + 236.25 = 1,802.60',
       code: '2024年度一般公共预算财政拨款基本支出1,802.60万元，其中：人员经费1,566.35万元，主要包括基本工资、津贴补贴、奖金等；公用经费236.25万元，主要包括办公费、印刷费、水电费等。',
     },
@@ -170,6 +174,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'every grade counted after 评价结果为, with 涉及资金 between them and their count: 12 + 19 + 5 + 1 = 37 against 38',
+      code: '2024年全县对38个项目开展重点绩效评价，涉及资金12.60亿元，评价结果为优秀的12个、良好的19个、合格的5个、不合格的1个。',
+      errors: [{ message: '项目合计38个，但分项之和为37个（12 + 19 + 5 + 1），相差1个', line: 1, column: 9 }],
+    },
+    {
+      why: '评价等级为优的…、良的…、中的…、差的…: 9 + 10 + 3 + 1 = 23 against 24 部门',
+      code: '区财政局组织对24个部门开展整体支出绩效评价，评价等级为优的9个、良的10个、中的3个、差的1个。',
+      errors: [{ message: '部门合计24个，但分项之和为23个（9 + 10 + 3 + 1），相差1个', line: 1, column: 8 }],
+    },
+    {
+      why: 'the count right before the grades, no colon: 6 + 5 + 3 + 2 = 16 against 15',
+      code: '今年共评价项目15个，评价结果为优秀的6个、良好的5个、合格的3个、不合格的2个。',
+      errors: [{ message: '今年共评价项目合计15个，但分项之和为16个（6 + 5 + 3 + 2），相差1个', line: 1, column: 8 }],
+    },
     {
       why: '主要包括 naming kinds after each part does not end the 其中 list: 2,105.42 + 390.88 = 2,496.30 against 2,486.30',
       code: '2024年度一般公共预算财政拨款基本支出2,486.30万元，其中：人员经费2,105.42万元，主要包括基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费等；公用经费390.88万元，主要包括办公费、水电费、邮电费、差旅费、维修（护）费等。',

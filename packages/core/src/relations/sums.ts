@@ -110,6 +110,11 @@ function semicolonsFrom(text: string, start: number, end: number): Int32Array {
   return out;
 }
 
+/** The noun right after a count ("46个项目开展…" → 项目): what a list of counts further on divides. */
+function countedNoun(text: string, total: DocFigure): string {
+  return /^[\u4e00-\u9fff]{1,6}?(?=开展|进行|实施|参加|参与|中|的|[，,、：:（(]|$)/.exec(text.slice(total.end, total.end + 12))?.[0] ?? '';
+}
+
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
 function listsOnly(text: string, s: Sentence): boolean {
   if (CHANGE_WORD.test(s.text)) return false;
@@ -374,21 +379,33 @@ export class SumExtractor {
    */
   private countsAfterColon(s: Sentence): void {
     const text = s.block.text;
+    if (s.text.includes('其中')) return;
     const colon = text.slice(s.start, s.end).search(/[：:]/);
-    if (colon < 0 || s.text.includes('其中')) return;
-    const at = s.start + colon;
+    let at = s.start + colon;
+    if (colon < 0) {
+      // "对46个项目开展评价，涉及资金18.36亿元，评价结果为优秀的17个、良好的21个…": no colon, the
+      // counts that end the sentence after the one count before them (amounts between are not counts).
+      const figs = s.figures;
+      let k = figs.length;
+      while (k > 0 && figs[k - 1].dimension === 'count') k--;
+      if (k === 0 && figs.length >= 3) k = 1;
+      if (k === 0 || figs.length - k < 2) return;
+      at = figs[k - 1].end;
+    }
     const before = s.figures.filter((f) => f.end <= at);
-    const total = before[before.length - 1];
+    const total = colon < 0 ? before.filter((f) => f.dimension === 'count').at(-1) : before[before.length - 1];
     if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
     const after = s.figures.filter((f) => f.start > at);
     if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
     // 其余…, …等: the list says it is not all.
     if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
     const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
-    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at));
+    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
     if (!run || run.start !== 0 || run.end !== components.length) return;
-    this.claims.push({ kind: 'sum', subject: cleanLabel(text.slice(total.end, at)) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+    // Without a colon to bound the list, only one naming every member is taken as the whole.
+    if (colon < 0 && components.length !== run.partition.members.length) return;
+    this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
   }
 
   /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
