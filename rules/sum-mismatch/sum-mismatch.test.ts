@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a total then 按…分 and its parts: 8,200 + 4,100 = 12,300; a function split naming only some classes adds to less and may leave others out',
+      code: '2025年部门支出预算12,300万元按资金来源分，一般公共预算8,200万元，政府性基金4,100万元。\n2024年全区一般公共预算支出86.40亿元，按功能分类，教育支出15.20亿元，社会保障和就业支出12.80亿元，卫生健康支出7.60亿元。',
+    },
+    {
       why: 'grade counts ending the sentence with no colon, an amount between them and their count: 36 = 11 + 19 + 5 + 1; two grades only, with no colon to bound them, may leave others out; 16 = 6 + 5 + 3 + 2',
       code: '2024年全县对36个项目开展重点绩效评价，涉及资金12.60亿元，评价结果为优秀的11个、良好的19个、合格的5个、不合格的1个。\n全年共评价项目20个，涉及资金3.2亿元，评价结果为优秀的6个、良好的5个。\n今年共评价项目16个，评价结果优秀6个、良好5个、合格3个、不合格2个。',
     },
@@ -174,6 +178,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a total then 按经济性质分, its parts exceed it: 6,215 + 4,245 = 10,460 against 10,360',
+      code: '全镇一般公共预算支出10,360万元按经济性质分，基本支出6,215万元，项目支出4,245万元。',
+      errors: [{ message: '全镇一般公共预算支出合计10,360万元，但其中所列分项之和已达10460万元（6215 + 4245），超出100万元', line: 1, column: 11 }],
+    },
+    {
+      why: '按支出性质划分： after the total: 5,120.00 + 3,620.00 = 8,740.00 against 8,640.00',
+      code: '2025年部门支出预算8,640.00万元，按支出性质划分：基本支出5,120.00万元，项目支出3,620.00万元。',
+      errors: [{ message: '部门支出预算合计8,640.00万元，但其中所列分项之和已达8740.00万元（5120.00 + 3620.00），超出100.00万元', line: 1, column: 12 }],
+    },
+    {
+      why: '按收入类别分， after a revenue total in 亿元: 25.10 + 7.80 = 32.90 against 32.50',
+      code: '全县一般公共预算收入安排32.50亿元，按收入类别分，税收收入25.10亿元，非税收入7.80亿元。',
+      errors: [{ message: '一般公共预算收入安排合计32.50亿元，但其中所列分项之和已达32.90亿元（25.10 + 7.80），超出0.40亿元', line: 1, column: 13 }],
+    },
     {
       why: 'every grade counted after 评价结果为, with 涉及资金 between them and their count: 12 + 19 + 5 + 1 = 37 against 38',
       code: '2024年全县对38个项目开展重点绩效评价，涉及资金12.60亿元，评价结果为优秀的12个、良好的19个、合格的5个、不合格的1个。',
