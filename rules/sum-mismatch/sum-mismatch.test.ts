@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a limit the balance is held under, after the parts (均控制在…限额…以内, 未超过…限额, 低于…限额), is no part: each balance adds up by kind',
+      code: '截至2024年末，全市政府债务余额为412.30亿元，其中一般债务余额168.50亿元、专项债务余额243.80亿元，均控制在省政府核定的限额430.00亿元以内。\n2024年末区本级政府债务余额56.20亿元，其中一般债务21.40亿元，专项债务34.80亿元，未超过核定的债务限额60.00亿元。\n全县政府债务余额为75.64亿元，其中：一般债务余额30.12亿元，专项债务余额45.52亿元，低于省核定的限额78.00亿元。',
+    },
+    {
       why: 'a total then 按…分 and its parts: 8,200 + 4,100 = 12,300; a function split naming only some classes adds to less and may leave others out',
       code: '2025年部门支出预算12,300万元按资金来源分，一般公共预算8,200万元，政府性基金4,100万元。\n2024年全区一般公共预算支出86.40亿元，按功能分类，教育支出15.20亿元，社会保障和就业支出12.80亿元，卫生健康支出7.60亿元。',
     },
@@ -178,6 +182,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'the parts by kind do not add up, and the limit after them is left out of the sum: 168.50 + 234.80 = 403.30 against 412.30',
+      code: '截至2024年末，全市政府债务余额为412.30亿元，其中一般债务余额168.50亿元、专项债务余额234.80亿元，均控制在省政府核定的限额430.00亿元以内。',
+      errors: [{ message: '政府债务余额合计412.30亿元，但分项之和为403.30亿元（168.50 + 234.80），相差9.00亿元', line: 1, column: 19 }],
+    },
     {
       why: 'a total then 按经济性质分, its parts exceed it: 6,215 + 4,245 = 10,460 against 10,360',
       code: '全镇一般公共预算支出10,360万元按经济性质分，基本支出6,215万元，项目支出4,245万元。',
