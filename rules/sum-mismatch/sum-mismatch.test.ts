@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a count, its change, then 其中 parts that add up to the count (not to the change): 418 + 692 + 136 = 1,246; 48 + 78 = 126',
+      code: '截至2024年12月31日，全区公务用车保有量为1,246辆，比上年末减少48辆。其中：一般公务用车418辆，执法执勤用车692辆，特种专业技术用车136辆。\n2024年末本部门在编人员126人，比上年增加8人，其中：行政编制48人，事业编制78人。',
+    },
+    {
       why: 'a limit the balance is held under, after the parts (均控制在…限额…以内, 未超过…限额, 低于…限额), is no part: each balance adds up by kind',
       code: '截至2024年末，全市政府债务余额为412.30亿元，其中一般债务余额168.50亿元、专项债务余额243.80亿元，均控制在省政府核定的限额430.00亿元以内。\n2024年末区本级政府债务余额56.20亿元，其中一般债务21.40亿元，专项债务34.80亿元，未超过核定的债务限额60.00亿元。\n全县政府债务余额为75.64亿元，其中：一般债务余额30.12亿元，专项债务余额45.52亿元，低于省核定的限额78.00亿元。',
     },
@@ -182,6 +186,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'the 其中 parts of a vehicle count, after its change on last year: 418 + 692 + 136 = 1,246 exceed 1,236 (not the 48 of the change)',
+      code: '截至2024年12月31日，全区公务用车保有量为1,236辆，比上年末减少48辆。其中：一般公务用车418辆，执法执勤用车692辆，特种专业技术用车136辆。',
+      errors: [{ message: '公务用车保有量合计1,236辆，但其中所列分项之和已达1246辆（418 + 692 + 136），超出10辆', line: 1, column: 25 }],
+    },
+    {
+      why: 'staff by kind after the change: 48 + 82 = 130 exceed 126',
+      code: '2024年末本部门在编人员126人，比上年增加8人，其中：行政编制48人，事业编制82人。',
+      errors: [{ message: '在编人员合计126人，但其中所列分项之和已达130人（48 + 82），超出4人', line: 1, column: 14 }],
+    },
+    {
+      why: 'villages by level after 较上年增加4个: 12 + 23 = 35 exceed 32',
+      code: '全县共有定点帮扶村32个，较上年增加4个，其中省级重点帮扶村12个、市级重点帮扶村23个。',
+      errors: [{ message: '共有定点帮扶村合计32个，但其中所列分项之和已达35个（12 + 23），超出3个', line: 1, column: 10 }],
+    },
     {
       why: 'the parts by kind do not add up, and the limit after them is left out of the sum: 168.50 + 234.80 = 403.30 against 412.30',
       code: '截至2024年末，全市政府债务余额为412.30亿元，其中一般债务余额168.50亿元、专项债务余额234.80亿元，均控制在省政府核定的限额430.00亿元以内。',

@@ -181,6 +181,8 @@ export class SumExtractor {
         // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
         if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
         if (f.role === 'amount') return f;
+        // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
+        if (f.role === 'delta') continue;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
       if (any) return undefined;
