@@ -4,6 +4,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'the last two names joined by 和, the first ending unlike the others (…管理所和区…中心, …方志办和市…中心): every name opens like the others, so 和 joins two of them',
+      code: '所属预算单位共4个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。\n下设事业单位3家，即市档案馆、市方志办和市史志研究中心。\n本系统共有公立医院4家，即县人民医院、县中医院、县妇幼保健院和县精神卫生中心。',
+    },
+    {
       why: 'the counted noun named again before 分别是 a clause later, three named for 3家; a count between (其中2个) leaves the second list unread',
       code: '本部门预算由局机关和所属3家事业单位的预算组成，所属事业单位分别是：区青少年活动中心、区教师进修学院和区教育技术装备中心。\n区城管执法局下设4个中队负责日常巡查，其中2个中队实行24小时值守，中队分别为：一中队、二中队、三中队、四中队。',
     },
@@ -162,6 +166,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'four names with 和 joining the last two, counted as 5个',
+      code: '所属预算单位共5个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。',
+      errors: [{ message: '所属预算单位所述数量为“5个”，但其后只列举了3项', line: 1, column: 8 }],
+    },
+    {
+      why: 'three names with 和 joining the last two, counted as 4家',
+      code: '下设事业单位4家，即市档案馆、市方志办和市史志研究中心。',
+      errors: [{ message: '下设事业单位所述数量为“4家”，但其后只列举了2项', line: 1, column: 7 }],
+    },
+    {
+      why: 'four 财政所 with 和 joining the last two, counted as 6个',
+      code: '全县设有乡镇财政所6个，即城关财政所、东乡财政所、西乡财政所和南乡财政所。',
+      errors: [{ message: '全县设有乡镇财政所所述数量为“6个”，但其后只列举了3项', line: 1, column: 10 }],
+    },
     {
       why: '所属5家事业单位…，所属事业单位分别是: the list comes a clause later, after the noun is named again; three are named',
       code: '本部门预算由局机关和所属5家事业单位的预算组成，所属事业单位分别是：市图书馆、市文化馆和市博物馆。',

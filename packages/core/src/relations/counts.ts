@@ -246,6 +246,12 @@ function countConjunctions(text: string, items: Span[]): number {
   for (const b of bodies) if (b) ends.set(b[b.length - 1], (ends.get(b[b.length - 1]) ?? 0) + 1);
   const common = [...ends.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
   const shared = bodies.length >= 3 && common.reduce((n, [, k]) => n + k, 0) >= Math.ceil(bodies.length * 0.6) ? new Set(common.map(([c]) => c)) : null;
+  // The opening most items share ("区体育中心、区青少年业余体校、区…所和区…中心": 区): a 和 before
+  // another name that opens like the items joins two items, whatever the first one ends with.
+  const starts = new Map<string, number>();
+  for (const b of bodies) if (b) starts.set(b[0], (starts.get(b[0]) ?? 0) + 1);
+  const [lead, leadCount] = [...starts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const opening = bodies.length >= 3 && leadCount === bodies.length ? lead : '';
   let n = 0;
   for (const b of bodies) {
     const masked = b.replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
@@ -255,7 +261,7 @@ function countConjunctions(text: string, items: Span[]): number {
       const right = masked.slice(m.index + m[0].length);
       // Two things need two names of their own.
       if (left.length < 2 || right.length < 2) continue;
-      if (shared && !shared.has(left[left.length - 1])) continue;
+      if (shared && !shared.has(left[left.length - 1]) && !(opening && right.startsWith(opening))) continue;
       n++;
     }
   }
