@@ -4,6 +4,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a count, what the counted things undergo, an amount, then 分别是 and as many names; a list closed by 等 is open',
+      code: '全区共4个单位纳入2024年度部门决算编制范围，决算支出合计2,316.80万元，分别是区委办公室、区政府办公室、区机关事务管理局、区信访局。\n本年度共3个项目开展事前绩效评估，涉及资金1.26亿元，分别为城区道路提升、背街小巷整治等。',
+    },
+    {
       why: 'the last two names joined by 和, the first ending unlike the others (…管理所和区…中心, …方志办和市…中心): every name opens like the others, so 和 joins two of them',
       code: '所属预算单位共4个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。\n下设事业单位3家，即市档案馆、市方志办和市史志研究中心。\n本系统共有公立医院4家，即县人民医院、县中医院、县妇幼保健院和县精神卫生中心。',
     },
@@ -166,6 +170,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '9个项目实行绩效目标管理，涉及…，分别为 eight names',
+      code: '2025年本部门共有9个项目实行绩效目标管理，涉及项目预算资金3,930.25万元，分别为全民健身赛事活动、体育场馆开放、青少年体育培训、社会体育指导员培训、体育设施维护、智慧体育平台运维、体育彩票公益金项目、竞技体育后备人才培养。',
+      errors: [{ message: '所述“9个项目”，但其后只列举了8项', line: 1, column: 11 }],
+    },
+    {
+      why: '5个单位纳入…范围，决算支出合计…，分别是 four names',
+      code: '全区共5个单位纳入2024年度部门决算编制范围，决算支出合计2,316.80万元，分别是区委办公室、区政府办公室、区机关事务管理局、区信访局。',
+      errors: [{ message: '所述“5个单位”，但其后只列举了4项', line: 1, column: 4 }],
+    },
+    {
+      why: '6个项目开展事前绩效评估，涉及资金…，分别为 seven names',
+      code: '本年度共6个项目开展事前绩效评估，涉及资金1.26亿元，分别为城区道路提升、背街小巷整治、农贸市场改造、公厕新建、停车场建设、口袋公园建设、老旧管网改造。',
+      errors: [{ message: '所述“6个项目”，但其后列举了7项', line: 1, column: 5 }],
+    },
     {
       why: 'four names with 和 joining the last two, counted as 5个',
       code: '所属预算单位共5个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。',

@@ -4,6 +4,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
+import { COUNTED_ACTIONS, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
@@ -511,6 +512,10 @@ function restatedOpener(text: string, count: DocFigure, counts: readonly DocFigu
   return { noun, at, delim };
 }
 
+// What is counted, right after the count: a short noun before a total word, a figure, a comma
+// or what the counted things undergo (9个项目实行绩效目标管理，…，分别为…).
+const LATE_NOUN = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?=合计|共计|总计|共|[0-9０-９，,]|$|${alternation(COUNTED_ACTIONS)})`);
+
 // A list of names at the end of the sentence whose subject is the count: "十项民生支出合计…万元，占…%，分别是A、B…".
 const LATE_OPENER = /[，,](?:分别是|分别为|具体包括)[：:]?/g;
 
@@ -542,7 +547,7 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   if (/其中|包括|[（(]/.test(between)) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < m.index) return null;
-  const noun = /^[\u4e00-\u9fff]{1,8}?(?=合计|共计|总计|共|[0-9０-９，,]|$)/.exec(between)?.[0] ?? '';
+  const noun = LATE_NOUN.exec(between)?.[0] ?? '';
   if (!noun || /[有是为了在和与及]/.test(noun)) return null;
   const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
   if (!list || list.open || list.numbered) return null;
