@@ -3,6 +3,8 @@
 
 export const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 const HEADER_UNIT = /[（(](万亿元|亿元|万元|千元|元)[）)]/;
+// A head cell noting its own column in percent (同比增减（%）): not the money of the table's note.
+const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 
 /** The unit a table's bare numbers are in: its header row's own note, else the one in force before it. */
 export function tableUnit(headerText: string, before: string | undefined): string | undefined {
@@ -31,9 +33,10 @@ export function columnUnits(
   if (UNIT_NOTE.test(headerText)) return undefined;
   let noted = false;
   const out = cells.map((c) => {
-    const u = HEADER_UNIT.exec(headerText.slice(c.start, c.end));
-    if (u) noted = true;
-    return u ? u[1] : before;
+    const head = headerText.slice(c.start, c.end);
+    const u = HEADER_UNIT.exec(head);
+    if (u || HEADER_PERCENT.test(head)) noted = true;
+    return u ? u[1] : HEADER_PERCENT.test(head) ? '%' : before;
   });
   return noted ? out : undefined;
 }

@@ -471,8 +471,13 @@ export class SumExtractor {
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);
-      const isTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       const body = rows.filter((r) => !r.table!.header);
+      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
+      // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
+      // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
+      const last = body[body.length - 1];
+      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && !body.some(opensTotal);
+      const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
