@@ -111,9 +111,9 @@ ruleTester(rule, {
       errors: [{ message: '标题为2026年部门预算，正文此处却写作2025年部门预算', line: 4, column: 6 }],
     },
     {
-      why: 'a numbered heading 二、2023年度部门决算情况说明 in a 2024 final accounts',
-      code: '某某区卫生健康委员会2024年度部门决算\n一、部门概况\n本部门负责全区卫生健康工作。\n二、2023年度部门决算情况说明\n2024年度收入、支出决算总计均为22,226.15万元。',
-      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 4, column: 3 }],
+      why: 'a part heading 第二部分 2023年度部门决算说明 in a 2024 final accounts',
+      code: '某某区卫生健康委员会2024年度部门决算\n第一部分 部门概况\n本部门负责全区卫生健康工作。\n第二部分 2023年度部门决算说明\n2024年度收入、支出决算总计均为22,226.15万元。',
+      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 4, column: 6 }],
     },
     {
       why: '本报告所列本镇2023年财政决算数据: the report pointing at itself names last year',
