@@ -493,6 +493,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
   return out;
 }
 
+const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;
+const RESTATED_OPENER = /^(?:分别是|分别为|具体包括|具体为|具体是|包括)[：:]?/;
+
 /**
  * "由局本部和所属4家事业单位的预算组成，所属事业单位分别是：A、B、C": the list's opener comes a
  * clause later, after the counted noun is named again. Only the noun right after the count,
@@ -503,13 +506,21 @@ function restatedOpener(text: string, count: DocFigure, counts: readonly DocFigu
   if (!noun) return null;
   const stop = /[。；;！？!?]/.exec(text.slice(count.end, count.end + 120));
   const end = count.end + (stop ? stop.index : Math.min(120, text.length - count.end));
-  const opener = new RegExp(`[，,](?:其中|所属|下属)?${noun}(?:分别是|分别为|具体包括|具体为|具体是|包括)[：:]?`).exec(text.slice(count.end + noun.length, end));
-  if (!opener) return null;
-  const at = count.end + noun.length + opener.index + 1;
-  const k = firstFrom(counts, count.end);
-  if (k < counts.length && counts[k].start < at) return null;
-  const delim = /^.*$/.exec(opener[0].slice(1))!;
-  return { noun, at, delim };
+  // The noun named again right after a comma (and 其中/所属/下属), then the opener: found with
+  // indexOf, not a pattern built from the noun.
+  const seg = text.slice(count.end + noun.length, end);
+  for (let k = seg.indexOf(noun); k >= 0; k = seg.indexOf(noun, k + 1)) {
+    const lead = RESTATED_LEAD.exec(seg.slice(Math.max(0, k - 3), k));
+    const op = lead ? RESTATED_OPENER.exec(seg.slice(k + noun.length)) : null;
+    if (!lead || !op) continue;
+    const comma = k - lead[0].length;
+    const at = count.end + noun.length + comma + 1;
+    const kk = firstFrom(counts, count.end);
+    if (kk < counts.length && counts[kk].start < at) return null;
+    const delim = /^.*$/.exec(seg.slice(comma + 1, k + noun.length + op[0].length))!;
+    return { noun, at, delim };
+  }
+  return null;
 }
 
 // What is counted, right after the count: a short noun before a total word, a figure, a comma

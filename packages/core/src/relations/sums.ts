@@ -8,6 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveTotal, totalThenColon } from './sum-lists.ts';
+import { codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
 // 其中 and 包括 open a list of parts of the amount before them.
@@ -154,6 +155,7 @@ export class SumExtractor {
       for (const c of made) this.claims.push(c);
     }
     this.tables();
+    for (const c of codeTableRows(this.ctx)) this.claims.push(c);
     return this.claims;
   }
 
