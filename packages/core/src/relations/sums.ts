@@ -11,6 +11,11 @@ import { aboveTotal, totalThenColon } from './sum-lists.ts';
 import { codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
+// Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
+const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
+const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
+
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
@@ -145,6 +150,7 @@ export class SumExtractor {
           this.ofWhich(block, sentences, i);
           this.listedThenTotal(s);
           this.countsAfterColon(s);
+          this.balanceOfYear(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
         });
@@ -410,6 +416,36 @@ export class SumExtractor {
     // Without a colon to bound the list, only one naming every member is taken as the whole.
     if (colon < 0 && components.length !== run.partition.members.length) return;
     this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+  }
+
+  /**
+   * "社会保险基金收入36.48亿元，支出34.92亿元，当年收支结余1.56亿元": income, spending and the
+   * year's balance, one after the other in one sentence, each in a clause of its own: the income
+   * is the spending and the balance together. Only that order and nothing else between them.
+   */
+  private balanceOfYear(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
+      if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      if (!INCOME_LABEL.test(labelBefore(text, inc.start, s.start))) continue;
+      const between1 = text.slice(inc.end, out.start);
+      const between2 = text.slice(out.end, bal.start);
+      if (!SPENDING_CLAUSE.test(between1) || !BALANCE_CLAUSE.test(between2)) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
+        total: inc,
+        components: [
+          { figure: out, label: '支出' },
+          { figure: bal, label: '结余' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
   }
 
   /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
