@@ -429,10 +429,9 @@ export class SumExtractor {
     for (let k = 0; k + 2 < figs.length; k++) {
       const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
       if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      // The words between the figures first (each stretch read once over the sentence), the label last.
+      if (!SPENDING_CLAUSE.test(text.slice(inc.end, out.start)) || !BALANCE_CLAUSE.test(text.slice(out.end, bal.start))) continue;
       if (!INCOME_LABEL.test(labelBefore(text, inc.start, s.start))) continue;
-      const between1 = text.slice(inc.end, out.start);
-      const between2 = text.slice(out.end, bal.start);
-      if (!SPENDING_CLAUSE.test(between1) || !BALANCE_CLAUSE.test(between2)) continue;
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
