@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a count, what the counted things undergo, an amount, then 分别是 and as many names; a list closed by 等 is open',
+      code: '全区共4个单位纳入2024年度部门决算编制范围，决算支出合计2,316.80万元，分别是区委办公室、区政府办公室、区机关事务管理局、区信访局。\n本年度共3个项目开展事前绩效评估，涉及资金1.26亿元，分别为城区道路提升、背街小巷整治等。',
+    },
+    {
+      why: 'the last two names joined by 和, the first ending unlike the others (…管理所和区…中心, …方志办和市…中心): every name opens like the others, so 和 joins two of them',
+      code: '所属预算单位共4个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。\n下设事业单位3家，即市档案馆、市方志办和市史志研究中心。\n本系统共有公立医院4家，即县人民医院、县中医院、县妇幼保健院和县精神卫生中心。',
+    },
+    {
+      why: 'the counted noun named again before 分别是 a clause later, three named for 3家; a count between (其中2个) leaves the second list unread',
+      code: '本部门预算由局机关和所属3家事业单位的预算组成，所属事业单位分别是：区青少年活动中心、区教师进修学院和区教育技术装备中心。\n区城管执法局下设4个中队负责日常巡查，其中2个中队实行24小时值守，中队分别为：一中队、二中队、三中队、四中队。',
+    },
+    {
       why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
       code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
     },
@@ -158,6 +170,51 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '9个项目实行绩效目标管理，涉及…，分别为 eight names',
+      code: '2025年本部门共有9个项目实行绩效目标管理，涉及项目预算资金3,930.25万元，分别为全民健身赛事活动、体育场馆开放、青少年体育培训、社会体育指导员培训、体育设施维护、智慧体育平台运维、体育彩票公益金项目、竞技体育后备人才培养。',
+      errors: [{ message: '所述“9个项目”，但其后只列举了8项', line: 1, column: 11 }],
+    },
+    {
+      why: '5个单位纳入…范围，决算支出合计…，分别是 four names',
+      code: '全区共5个单位纳入2024年度部门决算编制范围，决算支出合计2,316.80万元，分别是区委办公室、区政府办公室、区机关事务管理局、区信访局。',
+      errors: [{ message: '所述“5个单位”，但其后只列举了4项', line: 1, column: 4 }],
+    },
+    {
+      why: '6个项目开展事前绩效评估，涉及资金…，分别为 seven names',
+      code: '本年度共6个项目开展事前绩效评估，涉及资金1.26亿元，分别为城区道路提升、背街小巷整治、农贸市场改造、公厕新建、停车场建设、口袋公园建设、老旧管网改造。',
+      errors: [{ message: '所述“6个项目”，但其后列举了7项', line: 1, column: 5 }],
+    },
+    {
+      why: 'four names with 和 joining the last two, counted as 5个',
+      code: '所属预算单位共5个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。',
+      errors: [{ message: '所属预算单位所述数量为“5个”，但其后只列举了3项', line: 1, column: 8 }],
+    },
+    {
+      why: 'three names with 和 joining the last two, counted as 4家',
+      code: '下设事业单位4家，即市档案馆、市方志办和市史志研究中心。',
+      errors: [{ message: '下设事业单位所述数量为“4家”，但其后只列举了2项', line: 1, column: 7 }],
+    },
+    {
+      why: 'four 财政所 with 和 joining the last two, counted as 6个',
+      code: '全县设有乡镇财政所6个，即城关财政所、东乡财政所、西乡财政所和南乡财政所。',
+      errors: [{ message: '全县设有乡镇财政所所述数量为“6个”，但其后只列举了3项', line: 1, column: 10 }],
+    },
+    {
+      why: '所属5家事业单位…，所属事业单位分别是: the list comes a clause later, after the noun is named again; three are named',
+      code: '本部门预算由局机关和所属5家事业单位的预算组成，所属事业单位分别是：市图书馆、市文化馆和市博物馆。',
+      errors: [{ message: '所述“5家事业单位”，但其后只列举了2项', line: 1, column: 13 }],
+    },
+    {
+      why: '3个二级预算单位, then 二级预算单位具体包括 four names',
+      code: '纳入2024年度部门决算编制范围的有3个二级预算单位，二级预算单位具体包括：县疾控中心、县妇幼保健院、县卫生监督所、县急救站。',
+      errors: [{ message: '所述“3个二级预算单位”，但其后列举了4项', line: 1, column: 19 }],
+    },
+    {
+      why: '6个基层站所…，基层站所分别为 five names',
+      code: '区水务局下设6个基层站所构成全区水务执法网络，基层站所分别为：东片水务站、西片水务站、南片水务站、北片水务站、城区水务站。',
+      errors: [{ message: '所述“6个基层站所”，但其后只列举了5项', line: 1, column: 7 }],
+    },
     {
       why: '四个，具体为： with three named',
       code: "本部门共有二级预算单位四个，具体为：河西区教育局机关、河西区教师发展中心、河西区学生资助管理中心。",

@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'opening balance and flows with no year of their own, closed by a dated year-end in the same sentence, that add up: 281.40 + 42.50 - 26.75 = 297.15; 64.30 + 9.80 - 5.60 = 68.50',
+      code: '区本级年初政府债务余额281.40亿元，当年发行政府债券42.50亿元，偿还本金26.75亿元，截至2024年末余额为297.15亿元。\n全县年初政府债务余额64.30亿元，本年举借债务9.80亿元，偿还债务本金5.60亿元，2024年末政府债务余额为68.50亿元。',
+    },
+    {
       why: "an opening balance dated 年初, flows with no date of their own run through that year; a refinancing glossed in brackets is still an issuance, and the roll-forward holds",
       code: "2024年初全县政府债务余额为92.40亿元，当年发行新增债券8.60亿元，发行再融资债券（用于偿还到期本金）6.20亿元，偿还到期本金9.10亿元，年末债务余额为98.10亿元。",
     },
@@ -71,6 +75,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '年初…当年发行…偿还…截至2024年末: the flows name no year, the year-end in their sentence does; 281.40 + 42.50 - 26.75 = 297.15 against 296.15',
+      code: '二、区本级债务情况\n区本级年初政府债务余额281.40亿元，当年发行政府债券42.50亿元，偿还本金26.75亿元，截至2024年末余额为296.15亿元。',
+      errors: [{ message: '2024年末区本级政府债务余额296.15亿元，但年初余额281.40亿元 + 发行债券42.50亿元 - 还本26.75亿元 = 297.15亿元，相差1.00亿元', line: 2, column: 60 }],
+    },
+    {
+      why: '市本级方面，年初…全年发行…2024年末: 120.60 + 18.40 - 11.20 = 127.80 against 126.80',
+      code: '市本级方面，年初债务余额为120.60亿元，全年发行政府债券18.40亿元，偿还到期本金11.20亿元，2024年末债务余额为126.80亿元。',
+      errors: [{ message: '2024年末市本级政府债务余额126.80亿元，但年初余额120.60亿元 + 发行债券18.40亿元 - 还本11.20亿元 = 127.80亿元，相差1.00亿元', line: 1, column: 64 }],
+    },
+    {
+      why: '本年举借 and 偿还债务本金 with no year, the year-end dated: 64.30 + 9.80 - 5.60 = 68.50 against 69.50',
+      code: '全县年初政府债务余额64.30亿元，本年举借债务9.80亿元，偿还债务本金5.60亿元，2024年末政府债务余额为69.50亿元。',
+      errors: [{ message: '2024年末全县政府债务余额69.50亿元，但年初余额64.30亿元 + 发行债券9.80亿元 - 还本5.60亿元 = 68.50亿元，相差1.00亿元', line: 1, column: 58 }],
+    },
     {
       why: '举借 is issuance: a projection written with 计划举借债务 and 计划偿还 that does not add up',
       code: "截至2024年末，全县政府债务余额83.95亿元。\n2025年全县计划举借债务10.50亿元，计划偿还到期本金6.20亿元，预计2025年末全县政府债务余额为87.25亿元。",

@@ -69,12 +69,18 @@ export default defineRule<DebtBalanceIdentityOptions>(
       // 置换债券 in the year: debt swapped in and out, the identity no longer adds up.
       if (swapDates.has(flow) || swapDates.has('')) continue;
       // The opening balance: 年初余额 of the year, or the balance at the end of the year before.
-      const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`);
-      const repayment = of(close, 'repayment', flow);
+      // "区本级年初余额281.40亿元，当年发行42.50亿元，偿还26.75亿元，年末余额为296.15亿元": flows
+      // that name no year are the year's whose end closes them in the same paragraph.
+      const here = (measure: DebtMeasure) => {
+        const c = of(close, measure, '');
+        return c && c.figure.block === close.figure.block ? c : undefined;
+      };
+      const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`) ?? here('opening-balance');
+      const repayment = of(close, 'repayment', flow) ?? here('repayment');
       if (!opening || !repayment) continue;
-      const whole = of(close, 'total-issuance', flow);
-      const fresh = of(close, 'issuance', flow);
-      const refi = of(close, 'refinancing', flow);
+      const whole = of(close, 'total-issuance', flow) ?? here('total-issuance');
+      const fresh = of(close, 'issuance', flow) ?? here('issuance');
+      const refi = of(close, 'refinancing', flow) ?? here('refinancing');
       const issued: DebtClaim[] = whole ? [whole] : fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
       if (!issued.length) continue;
       const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));

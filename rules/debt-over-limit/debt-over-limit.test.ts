@@ -6,6 +6,11 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a table with kinds across the head and measures down the rows, every balance within its limit; a flow row (还本额) is no balance',
+      format: 'markdown',
+      code: '# 某县2024年政府债务情况\n\n单位：亿元\n\n| 项目 | 一般债务 | 专项债务 | 合计 |\n|---|---:|---:|---:|\n| 2024年债务限额 | 62.40 | 86.30 | 148.70 |\n| 2024年末债务余额 | 60.85 | 84.10 | 144.95 |\n| 2024年还本额 | 3.20 | 5.10 | 8.30 |\n',
+    },
+    {
       why: "a month-end balance within the year's limit; 我区 and 全区 are one scope",
       code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额124.40亿元，专项债务余额287.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
     },
@@ -99,6 +104,27 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'kinds across the head (一般债务 | 专项债务 | 合计), 2024年债务限额 and 2024年末债务余额 down the rows: 专项 88.10 over 86.30 and the total 148.95 over 148.70',
+      format: 'markdown',
+      code: '# 某县2024年政府债务情况\n\n单位：亿元\n\n| 项目 | 一般债务 | 专项债务 | 合计 |\n|---|---:|---:|---:|\n| 2024年债务限额 | 62.40 | 86.30 | 148.70 |\n| 2024年末债务余额 | 60.85 | 88.10 | 148.95 |\n',
+      errors: [
+        { message: '2024年末专项债务余额88.10亿元，超过同期专项债务限额86.30亿元，超出1.80亿元', line: 8, column: 24 },
+        { message: '2024年末政府债务余额148.95亿元，超过同期政府债务限额148.70亿元，超出0.25亿元', line: 8, column: 32 },
+      ],
+    },
+    {
+      why: '区本级 rows in 万元: the 一般债务 balance 186,200 over its limit 182,600',
+      format: 'markdown',
+      code: '# 2024年区本级政府债务限额和余额\n\n单位：万元\n\n| 指标 | 一般债务 | 专项债务 |\n|---|---:|---:|\n| 区本级债务限额 | 182,600 | 254,300 |\n| 区本级债务余额 | 186,200 | 241,900 |\n',
+      errors: [{ message: '区本级一般债务余额186,200万元，超过同期一般债务限额182,600万元，超出3600万元', line: 8, column: 13 }],
+    },
+    {
+      why: '合计 first across the head, the limit row before the balance row (截至2024年底): 专项 312.20 over 311.50',
+      format: 'markdown',
+      code: '# 全市政府债务情况表\n\n单位：亿元\n\n| 项目 | 合计 | 一般债务 | 专项债务 |\n|---|---:|---:|---:|\n| 省核定2024年政府债务限额 | 508.00 | 196.50 | 311.50 |\n| 截至2024年底政府债务余额 | 502.40 | 190.20 | 312.20 |\n',
+      errors: [{ message: '2024年末专项债务余额312.20亿元，超过同期专项债务限额311.50亿元，超出0.70亿元', line: 8, column: 38 }],
+    },
     {
       why: 'a limit after 未超过县核定的 in a traditional repost: the balance stated beside it is above it',
       code: "截至2024年底,全鎮政府債務餘額1,860萬元,未超過縣核定的限額1,800萬元。",

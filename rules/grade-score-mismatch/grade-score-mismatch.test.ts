@@ -6,6 +6,16 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a table whose 资金（万元） head notes the unit of its own column: the 得分 column beside it is scores, all inside their bands',
+      format: 'markdown',
+      code: "| 序号 | 项目名称 | 资金（万元） | 得分 | 等级 |\n|---|---|---:|---:|---|\n| 1 | 乡镇污水处理设施运维 | 2,406 | 91.5 | 优 |\n| 2 | 中小学课后服务补助 | 835 | 84.0 | 良 |\n| 3 | 残疾人两项补贴 | 1,120 | 66.5 | 中 |\n",
+    },
+    {
+      why: 'a grade table with 预算金额（万元） and 完成率（%） heads: scores only in the 自评得分 column',
+      format: 'markdown',
+      code: "| 项目 | 预算金额（万元） | 完成率（%） | 自评得分 | 自评等级 |\n|---|---:|---:|---:|---|\n| 农田水利设施维护 | 612.30 | 98.6 | 93 | 优秀 |\n| 村级公益事业奖补 | 428.00 | 87.2 | 81 | 良好 |\n",
+    },
+    {
       why: 'a stated standard whose items hold a colon (A级：85分（含）以上): 86.0 is A under it (B under the default bands)',
       code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分86.0分，评价等级为A级，评价结果已向社会公开。",
     },
@@ -100,6 +110,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a 资金（万元） column beside the score column: 74.5 is 中, the 等级 cell says 良',
+      format: 'markdown',
+      code: "| 序号 | 项目名称 | 资金（万元） | 得分 | 等级 |\n|---|---|---:|---:|---|\n| 1 | 乡镇污水处理设施运维 | 2,406 | 91.5 | 优 |\n| 2 | 高标准农田后续管护 | 1,318 | 74.5 | 良 |\n",
+      errors: [{ message: '高标准农田后续管护得分74.5应为“中”（60分至80分），却写作“良”（80分至90分）', line: 4, column: 34 }],
+    },
+    {
+      why: 'a 涉及金额（万元） column before 评价得分 and 评价结论: 89.0 is 良, called 优',
+      format: 'markdown',
+      code: "| 部门 | 涉及金额（万元） | 评价得分 | 评价结论 |\n|---|---:|---:|---|\n| 县卫健委 | 9,640.5 | 89.0 | 优 |\n| 县民政局 | 3,205.0 | 83.5 | 良 |\n",
+      errors: [{ message: '县卫健委得分89.0应为“良”（80分至90分），却写作“优”（90分至100分）', line: 3, column: 27 }],
+    },
+    {
+      why: 'money and percent heads each noting their own unit: 58.0 is 差, the 等级 cell says 中',
+      format: 'markdown',
+      code: "| 项目 | 预算数（万元） | 执行率（%） | 综合得分 | 等级 |\n|---|---:|---:|---:|---|\n| 老旧小区加装电梯补助 | 1,500.00 | 42.6 | 58.0 | 中 |\n",
+      errors: [{ message: '老旧小区加装电梯补助得分58.0应为“差”（60分以下），却写作“中”（60分至80分）', line: 3, column: 41 }],
+    },
     {
       why: 'a stated standard whose items hold a colon: 72.0 is B (70–85) under it, called C',
       code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分72.0分，评价等级为C级，评价结果已向社会公开。",

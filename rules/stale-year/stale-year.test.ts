@@ -4,6 +4,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a part heading and a self-reference naming the title\'s own year; a heading on last year\'s execution and a comparison base are topics',
+      code: '莲花镇2024年财政决算报告\n第二部分 2024年财政决算说明\n全年完成镇级一般公共预算收入2,865万元，比2023年财政决算数增长4.5%。\n本报告所列本镇2024年财政决算数据已经镇人大主席团审议。\n一、2023年预算执行情况说明',
+    },
+    {
       why: "last year's draft named as something approved: a topic, not this document",
       code: "双峰县2025年预算（草案）编制说明\n\n我县2024年预算草案经县十九届人大三次会议审议批准后，各项收支执行情况良好。",
     },
@@ -101,6 +105,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a part heading of this document naming last year (第二部分 2025年部门预算编制说明 in a 2026 budget)',
+      code: '沙洲区教育局2026年部门预算\n第一部分 部门概况\n沙洲区教育局是主管全区教育工作的区政府工作部门。\n第二部分 2025年部门预算编制说明\n2026年，沙洲区教育局收入预算286,452.38万元。',
+      errors: [{ message: '标题为2026年部门预算，正文此处却写作2025年部门预算', line: 4, column: 6 }],
+    },
+    {
+      why: 'a part heading 第二部分 2023年度部门决算说明 in a 2024 final accounts',
+      code: '某某区卫生健康委员会2024年度部门决算\n第一部分 部门概况\n本部门负责全区卫生健康工作。\n第二部分 2023年度部门决算说明\n2024年度收入、支出决算总计均为22,226.15万元。',
+      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 4, column: 6 }],
+    },
+    {
+      why: '本报告所列本镇2023年财政决算数据: the report pointing at itself names last year',
+      code: '莲花镇2024年财政决算报告\n全年完成镇级一般公共预算收入2,865万元。\n本报告所列本镇2023年财政决算数据已经镇人大主席团审议。',
+      errors: [{ message: '标题为2024年决算，正文此处却写作2023年决算', line: 3, column: 8 }],
+    },
     {
       why: 'a presenting sentence closed by a colon (通报：), short and right under the title: it opens the body, it is no line of the title',
       code: "萧山区2024年1-10月财政收支执行情况\n区财政局\n现将区财政局2023年1-10月财政收支执行情况通报：\n一、一般公共预算收支",

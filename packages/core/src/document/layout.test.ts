@@ -64,6 +64,18 @@ describe('page furniture', () => {
     expect(paragraphs([head, ...PAGE].join('\n'))[0]).toBe(head);
   });
 
+  it('drops the title printed again at the top of later pages, after two page breaks, even inside a sentence', () => {
+    const title = '某某区2024年政府债务情况说明';
+    const cut = [title, ...PAGE.slice(0, 3), '- 1 -', title, ...PAGE.slice(3, 7), '— 2 —', title, ...PAGE.slice(7)];
+    expect(paragraphs(cut.join('\n'))).toEqual([title, ...PARAGRAPHS]);
+    const department = '某某局2025年部门预算';
+    const pages = [department, ...PAGE.slice(0, 5), '第 1 页', department, ...PAGE.slice(5, 8), '第 2 页', department, ...PAGE.slice(8)];
+    expect(paragraphs(pages.join('\n'))).toEqual([department, ...PARAGRAPHS]);
+    // Any other short line beside only two page breaks is the text's own.
+    const other = '以下为具体情况';
+    expect(paragraphs([title, ...PAGE.slice(0, 3), '- 1 -', other, ...PAGE.slice(3, 7), '- 2 -', other, ...PAGE.slice(7)].join('\n'))).toContain(other);
+  });
+
   it('drops lines of dot leaders left by a contents page', () => {
     const source = ['目', '录', '一、部门主要职能', '……………………………………………', '二、部门机构设置', '··················', '三、名词解释'].join('\n');
     expect(paragraphs(source)).toEqual(['目录', '一、部门主要职能', '二、部门机构设置', '三、名词解释']);

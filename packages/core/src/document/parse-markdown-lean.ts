@@ -1,6 +1,6 @@
 import { OffsetMap } from './offset-map.ts';
 import type { Block, Directive } from './types.ts';
-import { tableUnit, unitAfter } from './unit-notes.ts';
+import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
 
 /** One top-level chunk of a Markdown document read into blocks; offsets are the chunk's own. */
 export interface Chunk {
@@ -250,10 +250,11 @@ export function leanChunk(source: string, unitBefore: string | undefined, inline
       }
       const id = tables++;
       let unit = lastUnit;
+      let columns: Array<string | undefined> | undefined;
       rows.forEach((row, i) => {
         const done = parsed.get(i);
         if (done) {
-          blocks.push({ ...done, index: blocks.length, table: { id, row: i, header: false, unit } });
+          blocks.push({ ...done, index: blocks.length, table: { id, row: i, header: false, unit, ...(columns ? { columns } : {}) } });
           return;
         }
         const map = new OffsetMap();
@@ -274,8 +275,11 @@ export function leanChunk(source: string, unitBefore: string | undefined, inline
           len += b - a;
         });
         const text = parts.join('');
-        if (i === 0) unit = tableUnit(text, unit);
-        blocks.push({ index: blocks.length, kind: 'table-row', text, map, cells, table: { id, row: i, header: i === 0, unit } });
+        if (i === 0) {
+          columns = columnUnits(text, cells, unit);
+          unit = tableUnit(text, unit);
+        }
+        blocks.push({ index: blocks.length, kind: 'table-row', text, map, cells, table: { id, row: i, header: i === 0, unit, ...(columns ? { columns } : {}) } });
       });
       // Every line after the delimiter row was a row: the table ends the chunk.
       lastUnit = undefined;

@@ -214,7 +214,8 @@ describe('the lean Markdown reader against remark', { timeout: 300_000 }, () => 
     expect(got).toEqual(parseChunkWithRemark(text, undefined));
     const total = got!.blocks[300];
     expect(total.cells!.map((c) => total.text.slice(c.start, c.end))).toEqual(['合计', '45000.5', '45301.25 | 附注']);
-    expect(total.table).toEqual({ id: 0, row: 300, header: false, unit: '万元' });
+    // The head notes 万元 for its own column: the 决算数 column's head notes none.
+    expect(total.table).toEqual({ id: 0, row: 300, header: false, unit: '万元', columns: [undefined, '万元', undefined] });
     // A comment in a row (a directive) or a literal autolink sends the whole table to the parser.
     expect(leanChunk(text.replace('| 第7项支出', '| <!-- budgetlint-disable --> 第7项支出'), undefined)).toBeUndefined();
     expect(leanChunk(text.replace('| 第7项支出', '| www.example.cn 第7项支出'), undefined)).toBeUndefined();

@@ -6,7 +6,7 @@ import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
 import { type Chunk, leanChunk } from './parse-markdown-lean.ts';
-import { tableUnit, unitAfter } from './unit-notes.ts';
+import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -180,6 +180,7 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
         const id = tableId++;
         const rows = node.children ?? [];
         let unit = lastUnit;
+        let columns: Array<string | undefined> | undefined;
         rows.forEach((row, r) => {
           const map = new OffsetMap();
           const parts: string[] = [];
@@ -201,14 +202,17 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
             len = after;
           });
           const text = parts.join('');
-          if (r === 0) unit = tableUnit(text, unit);
+          if (r === 0) {
+            columns = columnUnits(text, cells, unit);
+            unit = tableUnit(text, unit);
+          }
           blocks.push({
             index: blocks.length,
             kind: 'table-row',
             text,
             map,
             cells,
-            table: { id, row: r, header: r === 0, unit },
+            table: { id, row: r, header: r === 0, unit, ...(columns ? { columns } : {}) },
           });
         });
         lastUnit = undefined;

@@ -48,13 +48,13 @@ export function splitLines(source: string): TextLine[] {
 /**
  * Running headers and footers: a short line printed next to the page break on
  * every page ("某某局2024年度部门决算", a document number). A line that stands
- * right before or after three page breaks or more, always the same, is
- * furniture like the page number beside it.
+ * right before or after three page breaks or more, always the same (or two, when it
+ * repeats the title), is furniture like the page number beside it.
  */
 function markRunningHeads(lines: TextLine[]): void {
   const breaks: number[] = [];
   for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'furniture' && !LEADERS_ONLY.test(lines[k].body)) breaks.push(k);
-  if (breaks.length < 3) return;
+  if (breaks.length < 2) return;
   const near = new Map<string, number[]>();
   const visit = (k: number, step: 1 | -1) => {
     for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
@@ -71,8 +71,12 @@ function markRunningHeads(lines: TextLine[]): void {
     visit(k, -1);
     visit(k, 1);
   }
-  for (const list of near.values()) {
-    if (list.length < 3 || list.length < breaks.length * 0.5) continue;
+  // The title line printed again at the top of later pages (not the cover's) is a running
+  // head after two page breaks; any other line needs three, and half of the breaks.
+  const title = lines.find((l) => l.kind !== 'blank')?.body;
+  for (const [body, list] of near) {
+    const asTitle = body === title && list.length >= 2;
+    if (!asTitle && (breaks.length < 3 || list.length < 3 || list.length < breaks.length * 0.5)) continue;
     for (const j of list) lines[j].kind = 'furniture';
   }
 }

@@ -16,6 +16,8 @@ export interface TableInfo {
   header: boolean;
   /** The unit that bare numbers in the table's cells are in ("单位：万元"). */
   unit?: string;
+  /** Each column's unit, when the header notes units cell by cell ("资金（万元）"): it wins over `unit`. */
+  columns?: Array<string | undefined>;
 }
 
 /** A unit of plain text (a paragraph, a heading, a table row) with its map back to the source. */

@@ -3,6 +3,8 @@
 
 export const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
 const HEADER_UNIT = /[（(](万亿元|亿元|万元|千元|元)[）)]/;
+// A head cell noting its own column in percent (同比增减（%）): not the money of the table's note.
+const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 
 /** The unit a table's bare numbers are in: its header row's own note, else the one in force before it. */
 export function tableUnit(headerText: string, before: string | undefined): string | undefined {
@@ -14,4 +16,27 @@ export function tableUnit(headerText: string, before: string | undefined): strin
 export function unitAfter(text: string, before: string | undefined): string | undefined {
   const unit = UNIT_NOTE.exec(text);
   return unit ? unit[1] : text.length > 40 ? undefined : before;
+}
+
+/**
+ * The unit of each column when the header notes units cell by cell ("资金（万元）| 得分 | 等级"):
+ * a cell's note holds for its own column only, and a column whose head notes none keeps the
+ * note in force before the table (a 单位：万元 line), else none: a score or a count beside a
+ * column of money is not money. Undefined when no head cell has a note of its own, or the
+ * header row holds a 单位： note for the whole table.
+ */
+export function columnUnits(
+  headerText: string,
+  cells: ReadonlyArray<{ start: number; end: number }>,
+  before: string | undefined,
+): Array<string | undefined> | undefined {
+  if (UNIT_NOTE.test(headerText)) return undefined;
+  let noted = false;
+  const out = cells.map((c) => {
+    const head = headerText.slice(c.start, c.end);
+    const u = HEADER_UNIT.exec(head);
+    if (u || HEADER_PERCENT.test(head)) noted = true;
+    return u ? u[1] : HEADER_PERCENT.test(head) ? '%' : before;
+  });
+  return noted ? out : undefined;
 }

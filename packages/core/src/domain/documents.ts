@@ -22,6 +22,10 @@ export const DOCUMENT_LEXICON = {
   executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
   selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|表(?![^\\s，。；]{0,2}[数额])|包括',
+  /** After a name in a heading of this document (第二部分 2025年部门预算编制说明): the part it heads. */
+  headingSelfTails: '编制说明|情况说明|公开说明|说明',
+  /** Before a name, this document pointing at itself: 本报告所列, 本说明中. */
+  selfReference: '本(?:报告|说明|文|材料)(?:所列|所述|所附|列示的|中)?',
   /** After a name, what is in or done to the document rather than the document: a topic. */
   topicTails: '执行|调整|收入|支出|数|安排|资金|项目|绩效|批复|管理|完成|结余|结转|经|已经|审议通过|批准',
   /**

@@ -127,8 +127,17 @@ export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执�
 /** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 
-/** Words that end a list of parts: what follows is a purpose, not a part. */
-export const LIST_STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
+/**
+ * Words that end a list of parts: what follows is a purpose, not a part, or a ceiling the
+ * total is held under (控制在限额98.50亿元以内, 未超过…, 低于…).
+ */
+export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于))/;
+
+/**
+ * What counted things are said to undergo right after their count ("9个项目实行绩效目标管理",
+ * "12个单位纳入决算编制范围"): the noun before the verb is what is counted.
+ */
+export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展', '纳入', '编报', '申报', '参与', '参加', '列入'];
 
 /** Longest first, escaped, as one alternation. */
 export function alternation(words: Iterable<string>): string {

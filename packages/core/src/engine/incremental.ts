@@ -105,7 +105,7 @@ function signature(ctx: ExtractContext, j: number): string {
   const b = blockAt(ctx, j);
   if (!b) return ABSENT;
   const cells = b.cells ? b.cells.map((c) => `${c.start},${c.end}`).join(' ') : '-';
-  const t = b.table ? `${b.table.row},${b.table.header ? 1 : 0},${b.table.unit ?? ''}` : '-';
+  const t = b.table ? `${b.table.row},${b.table.header ? 1 : 0},${b.table.unit ?? ''},${b.table.columns?.join('/') ?? ''}` : '-';
   const sig = `${b.kind}\u0001${b.depth ?? ''}\u0001${cells}\u0001${t}\u0001${b.map.shape()}\u0001${b.text}`;
   p.sig[j] = sig;
   return sig;

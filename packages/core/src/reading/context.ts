@@ -144,14 +144,21 @@ export class ExtractContext {
 
   private readBlock(block: Block): DocFigure[] {
     if (block.kind === 'toc') return [];
-    const tableUnit = block.table?.unit ? moneyUnit(block.table.unit) : null;
+    const columns = block.table?.columns;
+    let tableUnit = !columns && block.table?.unit ? moneyUnit(block.table.unit) : null;
+    const cells = block.cells;
+    let c = 0;
     const read = figuresOf(block.text);
     return read.figures.map((f, i) => {
-      // A bare number in a table with 单位：万元 is in that unit.
-      const inTableUnit = tableUnit && f.unit === '' && !block.table?.header;
-      const g = inTableUnit
-        ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
-        : f;
+      // A bare number in a table with 单位：万元 is in that unit; under a head noting its own
+      // column's unit ("资金（万元）"), in its column's. Figures come in order: one pointer walks the cells.
+      if (columns && cells) {
+        while (c < cells.length - 1 && f.start >= cells[c].end) c++;
+        const u = columns[c];
+        tableUnit = u ? moneyUnit(u) : null;
+      }
+      const unit = f.unit === '' && !block.table?.header ? tableUnit : null;
+      const g = unit ? { ...f, raw: `${f.raw}${unit.unit}`, unit: unit.unit, dimension: unit.dimension, scale: unit.scale } : f;
       // Listed field by field: a spread of the figure per placement showed up in editor profiles.
       const placed: DocFigure = {
         start: g.start,

@@ -4,6 +4,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
+import { COUNTED_ACTIONS, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
@@ -246,6 +247,12 @@ function countConjunctions(text: string, items: Span[]): number {
   for (const b of bodies) if (b) ends.set(b[b.length - 1], (ends.get(b[b.length - 1]) ?? 0) + 1);
   const common = [...ends.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
   const shared = bodies.length >= 3 && common.reduce((n, [, k]) => n + k, 0) >= Math.ceil(bodies.length * 0.6) ? new Set(common.map(([c]) => c)) : null;
+  // The opening most items share ("区体育中心、区青少年业余体校、区…所和区…中心": 区): a 和 before
+  // another name that opens like the items joins two items, whatever the first one ends with.
+  const starts = new Map<string, number>();
+  for (const b of bodies) if (b) starts.set(b[0], (starts.get(b[0]) ?? 0) + 1);
+  const [lead, leadCount] = [...starts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const opening = bodies.length >= 3 && leadCount === bodies.length ? lead : '';
   let n = 0;
   for (const b of bodies) {
     const masked = b.replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
@@ -255,7 +262,7 @@ function countConjunctions(text: string, items: Span[]): number {
       const right = masked.slice(m.index + m[0].length);
       // Two things need two names of their own.
       if (left.length < 2 || right.length < 2) continue;
-      if (shared && !shared.has(left[left.length - 1])) continue;
+      if (shared && !shared.has(left[left.length - 1]) && !(opening && right.startsWith(opening))) continue;
       n++;
     }
   }
@@ -421,18 +428,19 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         }
       }
       const noun = NOUN.exec(text.slice(count.end));
-      if (!noun) {
+      const restated = noun ? null : restatedOpener(text, count, counts);
+      if (!noun && !restated) {
         const late = lateList(ctx, block, count, counts);
         if (late) out.push(late);
         continue;
       }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
-      const bare = noun[0].replace(/[“”‘’"]/g, '');
+      const bare = restated ? restated.noun : noun![0].replace(/[“”‘’"]/g, '');
       if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
       const after = counts[firstFrom(counts, count.end)];
-      if (after && after.start < count.end + noun[0].length) continue;
-      let at = count.end + noun[0].length;
-      let delim = DELIMITER.exec(text.slice(at));
+      if (!restated && after && after.start < count.end + noun![0].length) continue;
+      let at = restated ? restated.at : count.end + noun![0].length;
+      let delim = restated ? restated.delim : DELIMITER.exec(text.slice(at));
       if (!delim) continue;
       // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
       if (/^[（(]/.test(delim[0])) {
@@ -502,6 +510,40 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
   return false;
 }
 
+const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;
+const RESTATED_OPENER = /^(?:分别是|分别为|具体包括|具体为|具体是|包括)[：:]?/;
+
+/**
+ * "由局本部和所属4家事业单位的预算组成，所属事业单位分别是：A、B、C": the list's opener comes a
+ * clause later, after the counted noun is named again. Only the noun right after the count,
+ * named again right before 分别是/具体包括/包括 in the same sentence, with no other count between.
+ */
+function restatedOpener(text: string, count: DocFigure, counts: readonly DocFigure[]): { noun: string; at: number; delim: RegExpExecArray } | null {
+  const noun = /^([\u4e00-\u9fff]{2,8}?)(?=的|组成|构成|[，,])/.exec(text.slice(count.end, count.end + 12))?.[1];
+  if (!noun) return null;
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end, count.end + 120));
+  const end = count.end + (stop ? stop.index : Math.min(120, text.length - count.end));
+  // The noun named again right after a comma (and 其中/所属/下属), then the opener: found with
+  // indexOf, not a pattern built from the noun.
+  const seg = text.slice(count.end + noun.length, end);
+  for (let k = seg.indexOf(noun); k >= 0; k = seg.indexOf(noun, k + 1)) {
+    const lead = RESTATED_LEAD.exec(seg.slice(Math.max(0, k - 3), k));
+    const op = lead ? RESTATED_OPENER.exec(seg.slice(k + noun.length)) : null;
+    if (!lead || !op) continue;
+    const comma = k - lead[0].length;
+    const at = count.end + noun.length + comma + 1;
+    const kk = firstFrom(counts, count.end);
+    if (kk < counts.length && counts[kk].start < at) return null;
+    const delim = /^.*$/.exec(seg.slice(comma + 1, k + noun.length + op[0].length))!;
+    return { noun, at, delim };
+  }
+  return null;
+}
+
+// What is counted, right after the count: a short noun before a total word, a figure, a comma
+// or what the counted things undergo (9个项目实行绩效目标管理，…，分别为…).
+const LATE_NOUN = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?(?=合计|共计|总计|共|[0-9０-９，,]|$|${alternation(COUNTED_ACTIONS)})`);
+
 // A list of names at the end of the sentence whose subject is the count: "十项民生支出合计…万元，占…%，分别是A、B…".
 const LATE_OPENER = /[，,](?:分别是|分别为|具体包括)[：:]?/g;
 
@@ -533,7 +575,7 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   if (/其中|包括|[（(]/.test(between)) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < m.index) return null;
-  const noun = /^[\u4e00-\u9fff]{1,8}?(?=合计|共计|总计|共|[0-9０-９，,]|$)/.exec(between)?.[0] ?? '';
+  const noun = LATE_NOUN.exec(between)?.[0] ?? '';
   if (!noun || /[有是为了在和与及]/.test(noun)) return null;
   const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
   if (!list || list.open || list.numbered) return null;

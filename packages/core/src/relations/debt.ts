@@ -373,6 +373,12 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
     const dates = readDates(h);
     return { r, date: dates[dates.length - 1]?.date ?? titleDates[titleDates.length - 1]?.date };
   });
+  // 一般债务 | 专项债务 | 合计 across the head, 2024年债务限额 / 2024年末债务余额 down the rows:
+  // the measure and date are the row's, the kind the column's.
+  if (columns.every((c) => !c.r.measure)) {
+    transposedDebts(ctx, rows, header, title, limitElsewhere, out);
+    return;
+  }
   for (const row of rows) {
     if (row === header || !row.cells) continue;
     const label = cellText(row, 0);
@@ -403,6 +409,53 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
         figure: f,
         label: `${label}${cellText(header, i)}`,
         ...(col.r.estimate || lr.estimate ? { estimate: true } : {}),
+        ...(limitElsewhere ? { limitElsewhere } : {}),
+      });
+    });
+  }
+}
+
+/** A debt table whose head names kinds and whose rows name measures (transposed from the usual). */
+function transposedDebts(ctx: ExtractContext, rows: Block[], header: Block, title: string, limitElsewhere: boolean, out: DebtClaim[]) {
+  const v = DEBT_VOCABULARY;
+  const titleDates = readDates(title);
+  const titleScope = readClause(title, v).scope;
+  const kinds = header.cells!.map((_, i) => {
+    if (i === 0) return undefined;
+    const h = cellText(header, i);
+    const r = readClause(h, v);
+    if (r.excluded || r.measure) return undefined;
+    return r.kind ?? (/^(?:合计|总计|小计)$/.test(h.replace(/[\s\u3000]/g, '')) ? 'total' : undefined);
+  });
+  if (!kinds.some((k) => k && k !== 'total')) return;
+  for (const row of rows) {
+    if (row === header || !row.cells) continue;
+    const label = cellText(row, 0);
+    const lr = readClause(label, v);
+    if (!lr.debt || !lr.measure || lr.excluded || lr.kind) continue;
+    const dates = readDates(label);
+    const at = dates[dates.length - 1]?.date ?? titleDates[titleDates.length - 1]?.date;
+    const figs = ctx.figuresByBlock[row.index];
+    row.cells.forEach((cell, i) => {
+      const kind = kinds[i];
+      if (!kind) return;
+      const f = figs.find((g) => g.start >= cell.start && g.end <= cell.end);
+      if (!f || f.dimension !== 'money' || f.approximate) return;
+      let measure: DebtMeasure = lr.measure!;
+      let date = at ? (STOCKS.includes(measure) ? stockDate(at) : flowDate(at)) : '';
+      if (measure === 'balance' && at?.at === 'start') {
+        measure = 'opening-balance';
+        date = date.replace(/初$/, '');
+      } else if (measure === 'opening-balance') date = date.replace(/(?:初|末)$/, '');
+      out.push({
+        kind: 'debt',
+        measure,
+        debtKind: kind,
+        scope: lr.scope ?? titleScope ?? '',
+        date,
+        figure: f,
+        label: `${label}${cellText(header, i)}`,
+        ...(lr.estimate ? { estimate: true } : {}),
         ...(limitElsewhere ? { limitElsewhere } : {}),
       });
     });

@@ -104,6 +104,9 @@ function exactLabel(text: string, labels: readonly string[]): string | undefined
   return labels.find((l) => l === t);
 }
 
+/** A score is written in 分 or as a bare number, never in money, percent or a count. */
+const scoreLike = (f: DocFigure) => f.dimension === 'score' || f.unit === '';
+
 /** Score and grade columns of one table: each row's score cell with its grade cell. */
 function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string[], out: GradeClaim[]) {
   const header = rows.find((r) => r.table?.header);
@@ -116,7 +119,8 @@ function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string
     if (row === header || !row.cells || !row.cells[scoreCol] || !row.cells[gradeCol]) continue;
     const sc = row.cells[scoreCol];
     const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= sc.start && f.end <= sc.end);
-    if (figs.length !== 1 || figs[0].approximate) continue;
+    // A cell in 万元 or % is no score, whatever its column is called.
+    if (figs.length !== 1 || figs[0].approximate || !scoreLike(figs[0])) continue;
     const gc = row.cells[gradeCol];
     const label = exactLabel(row.text.slice(gc.start, gc.end), labels);
     if (!label) continue;
@@ -184,7 +188,7 @@ function flattenedRun(ctx: ExtractContext, cells: Block[], labels: readonly stri
         const scoreCell = body[r + sc];
         const gradeCell = body[r + gc];
         const figs = ctx.figuresByBlock[scoreCell.index];
-        if (figs.length !== 1 || figs[0].approximate) continue;
+        if (figs.length !== 1 || figs[0].approximate || !scoreLike(figs[0])) continue;
         const label = exactLabel(gradeCell.text, labels);
         if (!label) continue;
         const at = gradeCell.text.indexOf(label);

@@ -100,7 +100,10 @@ const opensWithTotal = (s: string) => {
   return s.length >= 2 && core.length <= 30 && !/[，。；;：:]/.test(core);
 };
 
-/** The part a share is of: the figure right before it, with only "，占…" between. */
+// The clause of a growth rate right after an amount: "，增长", "，同比下降", "，比上年增加".
+const RATE_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增加|减少|提高|降低|上升|增|降)了?$/;
+
+/** The part a share is of: the figure right before it, with only "，占…" between (or a growth rate in a clause of its own). */
 function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined {
   const figs = ctx.figuresByBlock[block.index];
   const share = figs[i];
@@ -113,8 +116,14 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
       return { part: inner, share, name: statedName(written), written, inline: part };
     }
   }
+  // 社会保障和就业支出9.84亿元，增长6.2%，占一般公共预算支出的14.9%: a growth rate in its own
+  // clause between the part and its share belongs to the part; the share is still the part's.
+  const from = part.end;
+  if (part.dimension === 'percent' && part.role === 'rate' && inner && isPart(inner) && RATE_CLAUSE.test(withoutLeadingComma(block.text.slice(inner.end, part.start)))) {
+    part = inner;
+  }
   if (!isPart(part)) return undefined;
-  const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(part.end, share.start)));
+  const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(from, share.start)));
   if (!m) return undefined;
   return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }

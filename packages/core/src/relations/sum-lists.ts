@@ -10,6 +10,8 @@ const TOTAL_ALT = alternation(TOTAL_WORDS);
 // "政府采购预算合计416.80万元：" — a total word, the figure, then a colon.
 const TOTAL_BEFORE = new RegExp(`(?:${TOTAL_ALT})(?:为|达)?[\\s\\u3000]*$`);
 const COLON_AFTER = /^[\s\u3000]*[：:]/;
+// "支出10,360万元按经济性质分，基本支出…，项目支出…": a total, then the parts of one division of it.
+const BY_KIND_AFTER = /^[\s\u3000]*[，,]?按[\u4e00-\u9fff]{1,8}?(?:分类|划分|分)[\s\u3000]*[，,：:]/;
 // After the colon, a list of parts only: no change, comparison, share or 其中 inside it.
 const NOT_A_PART_LIST = new RegExp(`其中|包括|主要|比|较|同比|占|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 // "上述三项合计31.78亿元" / "以上各项共计…" / "以上合计": the total of the items just listed.
@@ -21,7 +23,8 @@ const same = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.d
 
 /**
  * "2025年政府采购预算合计416.80万元：货物类126.50万元，服务类311.30万元。"
- * A total named with a total word and followed by a colon, then amounts to the
+ * A total named with a total word and followed by a colon (or any total followed by
+ * 按…分：, "支出10,360万元按经济性质分，基本支出…，项目支出…"), then amounts to the
  * end of the sentence: the amounts are its parts. Read as a complete list only
  * when the labels are a known partition of it; otherwise the rule checks only
  * that the parts do not exceed it.
@@ -29,7 +32,12 @@ const same = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.d
 export function totalThenColon(ctx: ExtractContext, s: Sentence): SumClaim | undefined {
   const text = s.block.text;
   const figs = s.figures;
-  const i = figs.findIndex((f) => isAmount(f) && TOTAL_BEFORE.test(text.slice(Math.max(s.start, f.start - 6), f.start)) && COLON_AFTER.test(text.slice(f.end, f.end + 3)));
+  const i = figs.findIndex(
+    (f) =>
+      isAmount(f) &&
+      ((TOTAL_BEFORE.test(text.slice(Math.max(s.start, f.start - 6), f.start)) && COLON_AFTER.test(text.slice(f.end, f.end + 3))) ||
+        BY_KIND_AFTER.test(text.slice(f.end, f.end + 16))),
+  );
   if (i < 0) return undefined;
   const total = figs[i];
   const parts = figs.slice(i + 1);

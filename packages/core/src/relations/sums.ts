@@ -8,13 +8,21 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveTotal, totalThenColon } from './sum-lists.ts';
+import { codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
+
+// Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
+const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
+const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中 and 包括 open a list of parts of the amount before them.
 const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?/g;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
+// A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
+const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
@@ -106,6 +114,19 @@ function splitItems(text: string, start: number, end: number, depth: Int32Array,
   return items.filter((i) => i.end > i.start);
 }
 
+/** For each offset of [start, end), the next ；/; at or after it (end when none): one pass, read by every 包括 of the sentence. */
+function semicolonsFrom(text: string, start: number, end: number): Int32Array {
+  const out = new Int32Array(end - start + 1);
+  out[end - start] = end;
+  for (let i = end - 1; i >= start; i--) out[i - start] = text[i] === '；' || text[i] === ';' ? i : out[i + 1 - start];
+  return out;
+}
+
+/** The noun right after a count ("46个项目开展…" → 项目): what a list of counts further on divides. */
+function countedNoun(text: string, total: DocFigure): string {
+  return /^[\u4e00-\u9fff]{1,6}?(?=开展|进行|实施|参加|参与|中|的|[，,、：:（(]|$)/.exec(text.slice(total.end, total.end + 12))?.[0] ?? '';
+}
+
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
 function listsOnly(text: string, s: Sentence): boolean {
   if (CHANGE_WORD.test(s.text)) return false;
@@ -135,6 +156,7 @@ export class SumExtractor {
           this.ofWhich(block, sentences, i);
           this.listedThenTotal(s);
           this.countsAfterColon(s);
+          this.balanceOfYear(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
         });
@@ -145,6 +167,7 @@ export class SumExtractor {
       for (const c of made) this.claims.push(c);
     }
     this.tables();
+    for (const c of codeTableRows(this.ctx)) this.claims.push(c);
     return this.claims;
   }
 
@@ -174,6 +197,8 @@ export class SumExtractor {
         // 余额94.82亿元，控制在…债务限额100.11亿元以内。其中：…: a ceiling is not what the list details.
         if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
         if (f.role === 'amount') return f;
+        // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
+        if (f.role === 'delta') continue;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
       }
       if (any) return undefined;
@@ -187,10 +212,18 @@ export class SumExtractor {
     if (!s.text.includes('其中') && !s.text.includes('包括')) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number }> = [];
+    let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
       const at = s.start + m.index;
-      hits.push({ at, after: at + m[0].length, level: depth[at] });
+      const after = at + m[0].length;
+      // 人员经费…万元，主要包括基本工资、津贴补贴等；公用经费…: a 包括 naming kinds, with no
+      // amount before its clause ends, says what a part is made of; the list it stands in goes on.
+      if (m[0].includes('包括')) {
+        semi ??= semicolonsFrom(text, s.start, s.end);
+        if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
+      }
+      hits.push({ at, after, level: depth[at] });
     }
     // Components of an earlier list in this sentence are not the total of a later one.
     const used = new Set<number>();
@@ -262,8 +295,11 @@ export class SumExtractor {
           const f = inItem.find((x) => !measureOnly(text, x, item.start));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
-          for (let k = 1; k < inItem.length && AND.test(text.slice(inItem[k - 1].end, inItem[k].start)); k++) {
-            components.push({ figure: inItem[k], label: cleanLabel(text.slice(inItem[k - 1].end, inItem[k].start).replace(AND, '')) });
+          // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
+          for (let k = 1; k < inItem.length; k++) {
+            const between = text.slice(inItem[k - 1].end, inItem[k].start).replace(NOTE, '');
+            if (!AND.test(between)) break;
+            components.push({ figure: inItem[k], label: cleanLabel(between.replace(AND, '')) });
           }
         }
       }
@@ -362,21 +398,62 @@ export class SumExtractor {
    */
   private countsAfterColon(s: Sentence): void {
     const text = s.block.text;
+    if (s.text.includes('其中')) return;
     const colon = text.slice(s.start, s.end).search(/[：:]/);
-    if (colon < 0 || s.text.includes('其中')) return;
-    const at = s.start + colon;
+    let at = s.start + colon;
+    if (colon < 0) {
+      // "对46个项目开展评价，涉及资金18.36亿元，评价结果为优秀的17个、良好的21个…": no colon, the
+      // counts that end the sentence after the one count before them (amounts between are not counts).
+      const figs = s.figures;
+      let k = figs.length;
+      while (k > 0 && figs[k - 1].dimension === 'count') k--;
+      if (k === 0 && figs.length >= 3) k = 1;
+      if (k === 0 || figs.length - k < 2) return;
+      at = figs[k - 1].end;
+    }
     const before = s.figures.filter((f) => f.end <= at);
-    const total = before[before.length - 1];
+    const total = colon < 0 ? before.filter((f) => f.dimension === 'count').at(-1) : before[before.length - 1];
     if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
     const after = s.figures.filter((f) => f.start > at);
     if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
     // 其余…, …等: the list says it is not all.
     if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
     const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
-    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at));
+    const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
     if (!run || run.start !== 0 || run.end !== components.length) return;
-    this.claims.push({ kind: 'sum', subject: cleanLabel(text.slice(total.end, at)) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+    // Without a colon to bound the list, only one naming every member is taken as the whole.
+    if (colon < 0 && components.length !== run.partition.members.length) return;
+    this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+  }
+
+  /**
+   * "社会保险基金收入36.48亿元，支出34.92亿元，当年收支结余1.56亿元": income, spending and the
+   * year's balance, one after the other in one sentence, each in a clause of its own: the income
+   * is the spending and the balance together. Only that order and nothing else between them.
+   */
+  private balanceOfYear(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
+      if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      // The words between the figures first (each stretch read once over the sentence), the label last.
+      if (!SPENDING_CLAUSE.test(text.slice(inc.end, out.start)) || !BALANCE_CLAUSE.test(text.slice(out.end, bal.start))) continue;
+      if (!INCOME_LABEL.test(labelBefore(text, inc.start, s.start))) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
+        total: inc,
+        components: [
+          { figure: out, label: '支出' },
+          { figure: bal, label: '结余' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
   }
 
   /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
@@ -440,8 +517,13 @@ export class SumExtractor {
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);
-      const isTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       const body = rows.filter((r) => !r.table!.header);
+      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
+      // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
+      // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
+      const last = body[body.length - 1];
+      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && !body.some(opensTotal);
+      const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;

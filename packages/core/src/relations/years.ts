@@ -27,6 +27,8 @@ const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|编制工作|[（(]?草案[）)]?(?:的)?(?:${L.topicTails}))`);
 // Named with this document's issuer, only the topics that are not the document itself count: a 草案 is it.
 const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
+const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
+const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
 const COMPARE_BEFORE = new RegExp(`(?:${L.compareBefore})[\\s\\u3000]*$`);
 // Lines a printed page adds to the title page: — 1 —, - 2 -, 第1页.
@@ -146,7 +148,11 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const issued = beforeIssuer !== undefined && ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after);
       // In a report on a year's execution, the issuer's "X县2023年预算执行情况" names what this report is about.
       const execution = reportsExecution && beforeIssuer !== undefined && EXECUTION_TAIL.test(after);
-      if (!BODY_TAIL.test(after) && !owned && !issued && !execution) continue;
+      // A heading of this document ("第二部分 2025年部门预算编制说明") names the part it heads.
+      const heading = !!readMarker(b.text.trim()) && !/[。，,；;！？]/.test(b.text) && HEADING_SELF_TAIL.test(after);
+      // "本报告所列本镇2023年财政决算数据": the document pointing at itself, whatever follows.
+      const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);

@@ -1,0 +1,119 @@
+import { UNIT_NOTE } from '../document/unit-notes.ts';
+import { moneyUnit } from '../reading/figures/units.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { DocFigure, SumClaim } from './types.ts';
+import { firstFrom } from './first-from.ts';
+
+/**
+ * A 功能分类 table as pdftotext leaves it without -layout: one row a line, cells apart by
+ * single spaces, empty cells gone ("2081002 老年福利 3,543.90 578.10 2,965.80",
+ * "2080201 行政运行 1,006.50 1,006.50"). Its columns cannot be told apart in general, but
+ * under a head that names exactly a total and its two parts ("合计 基本支出 项目支出") a row
+ * of three figures is its total and the two parts, and a row of two is a total with one part
+ * empty: the total must equal the other. Rows are read only while they keep that shape.
+ */
+const TOTAL_HEADS = new Set(['合计', '本年支出', '支出合计', '小计', '金额合计']);
+// The columns a row's label is in: its code and its name.
+const LABEL_HEADS = /^(?:(?:功能分类)?(?:科目)?(?:编码|名称)|科目|项目|单位(?:名称)?|功能分类)$/;
+const NUM_TOKEN = /^[-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
+const CODE_TOKEN = /^[0-9]{3,7}$/;
+const SPACE = /[\s\u3000]+/;
+
+/** The line's tokens, apart by spaces, with where each starts. */
+function tokens(text: string): Array<{ t: string; at: number }> {
+  const out: Array<{ t: string; at: number }> = [];
+  let at = 0;
+  for (const t of text.split(SPACE)) {
+    const i = text.indexOf(t, at);
+    if (t) out.push({ t, at: i });
+    at = i + t.length;
+  }
+  return out;
+}
+
+/**
+ * A head whose columns are labels, then a total and its two parts: 科目编码 科目名称 合计 基本支出
+ * 项目支出. A head with another figure column before them (合计 合计 基本支出 项目支出) is not.
+ */
+function isHead(text: string): boolean {
+  if (!text.endsWith('项目支出') || text.length > 80) return false;
+  const ts = tokens(text);
+  const n = ts.length;
+  return (
+    n >= 3 &&
+    TOTAL_HEADS.has(ts[n - 3].t) &&
+    ts[n - 2].t === '基本支出' &&
+    ts[n - 1].t === '项目支出' &&
+    ts.slice(0, n - 3).every((x) => LABEL_HEADS.test(x.t)) &&
+    !/[。；;，,]/.test(text)
+  );
+}
+
+/** 一般公共预算支出功能分类预算表, 财政拨款支出决算表: a table of spending alone (not 收入支出). */
+const spendingTitle = (t: string) => t.length <= 60 && /支出[^，。；]*表$/.test(t) && !t.includes('收入');
+
+/** How many blocks before a head a 单位：万元 note may stand. */
+const NOTE_WINDOW = 3;
+
+export function codeTableRows(ctx: ExtractContext): SumClaim[] {
+  const out: SumClaim[] = [];
+  const blocks = ctx.doc.blocks;
+  let unit: string | undefined;
+  let active = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = b.text.trim();
+    if (isHead(text)) {
+      // Only right under a spending table's own title (and its 单位 note): a head line that is the
+      // last line of a wider head (年初结转和结余 | 本年收入 | 本年支出: 合计 基本支出 项目支出 | …)
+      // would give rows whose figures are other columns.
+      const prev = blocks[i - 1]?.text.trim() ?? '';
+      const before = blocks[i - 2]?.text.trim() ?? '';
+      active = spendingTitle(prev) || (UNIT_NOTE.test(prev) && prev.length <= 30 && spendingTitle(before));
+      if (!active) continue;
+      unit = undefined;
+      for (let j = i; j >= Math.max(0, i - NOTE_WINDOW); j--) {
+        const m = UNIT_NOTE.exec(blocks[j].text);
+        if (m) {
+          unit = m[1];
+          break;
+        }
+      }
+      continue;
+    }
+    if (!active) continue;
+    // Only lines a flattened table is made of; a sentence or a heading ends the table.
+    if (b.kind !== 'table-row' || b.cells) {
+      active = false;
+      continue;
+    }
+    // [code] name, then two or three figures and nothing else.
+    const ts = tokens(b.text);
+    const lead = ts.length && CODE_TOKEN.test(ts[0].t) ? 1 : 0;
+    const nums = ts.slice(lead + 1);
+    if (ts.length - lead < 3 || nums.length < 2 || nums.length > 3 || NUM_TOKEN.test(ts[lead].t) || !nums.every((x) => NUM_TOKEN.test(x.t))) continue;
+    const all = ctx.figuresByBlock[b.index];
+    const figs = nums.map((x) => {
+      const f = all[firstFrom(all, x.at)];
+      return f && f.start === x.at && f.end === x.at + x.t.length ? f : undefined;
+    });
+    if (figs.some((f) => !f || f.approximate)) continue;
+    const placed = (figs as DocFigure[]).map((f) => inUnit(f, unit));
+    const name = ts[lead].t;
+    out.push({
+      kind: 'sum',
+      subject: `${name}行`,
+      total: placed[0],
+      components: placed.slice(1).map((f, k) => ({ figure: f, label: k === 0 && placed.length === 3 ? '基本支出' : placed.length === 3 ? '项目支出' : '基本支出或项目支出' })),
+      complete: true,
+      shape: 'table-row',
+    });
+  }
+  return out;
+}
+
+/** A bare figure in the unit of the table's 单位 note. */
+function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
+  const u = unit && f.unit === '' ? moneyUnit(unit) : null;
+  return u ? { ...f, raw: `${f.raw}${u.unit}`, unit: u.unit, dimension: u.dimension, scale: u.scale } : f;
+}
