@@ -175,7 +175,7 @@ export class ExtractContext {
         id: this.allFigures.length,
         block: block.index,
         range: block.map.range(f.start, f.end),
-        role: inTableUnit ? roleOf(block.text, g) : read.roles[i],
+        role: unit ? roleOf(block.text, g) : read.roles[i],
       };
       this.allFigures.push(placed);
       return placed;
