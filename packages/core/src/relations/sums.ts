@@ -522,7 +522,9 @@ export class SumExtractor {
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
       const last = body[body.length - 1];
-      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && !body.some(opensTotal);
+      // Not in a table of two sides (收入总计 | X | 支出总计 | Y): its rows pair two lists, not one.
+      const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
+      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && labels(last) === 1 && !body.some(opensTotal);
       const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
       let groupStart = 0;
       body.forEach((row, ri) => {
