@@ -189,7 +189,8 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 }
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%: both named, neither stated here.
-const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在|占)([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
+// 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun.
+const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在|占)([^，,；;。：:所]{2,30}?)(?:中)?(?:所占)?的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
 
 /**
  * A share whose part and total are both named, not stated in the clause: the
@@ -207,7 +208,8 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
     for (const s of sums) {
       if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
       if (!sameSubject(s.subject, totalName)) continue;
-      const parts = s.components.filter((c) => sameSubject(c.label, partName));
+      // 公务用车运行维护费预算 is the part named 公务用车运行维护费: the measure is not the name.
+      const parts = s.components.filter((c) => sameSubject(c.label, partName) || sameSubject(withoutMeasure(c.label), withoutMeasure(partName)));
       if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
     }
     if (found.size !== 1) continue;
@@ -302,13 +304,48 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block:
       if (statedName(labelBefore(blk.text, f.start)) === pair.name) found.set(f.id, f);
     }
   }
-  const cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  if (!cands.length) cands = looselyNamed(ctx, byName, from, inWindow, pair);
   if (!cands.length) return undefined;
   const v0 = cands[0].value.times(cands[0].scale);
   if (cands.some((f) => !f.value.times(f.scale).eq(v0))) return undefined;
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
   return { total, label: pair.written };
 }
+
+/**
+ * 占“三公”经费的比重为31.7%, the total stated as “三公”经费决算支出合计1,286.40万元: a name that
+ * says only what the total is of. When no total carries the name exactly, one whose name is the
+ * same once its measure (决算, 预算, 执行数) and a trailing 支出/收入/经费 are set aside is taken
+ * (sameSubject; 收入 never meets 支出, which stay part of the name when both names have one).
+ */
+function looselyNamed(
+  ctx: ExtractContext,
+  byName: Map<string, SumClaim[]>,
+  from: number,
+  inWindow: (f: DocFigure) => boolean,
+  pair: Pair,
+): DocFigure[] {
+  const want = withoutMeasure(pair.name);
+  if (want.length < 2) return [];
+  const found = new Map<number, DocFigure>();
+  for (const [name, list] of byName) {
+    if (!sameSubject(withoutMeasure(name), want)) continue;
+    for (const s of list) if (inWindow(s.total)) found.set(s.total.id, s.total);
+  }
+  for (let b = from; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!inWindow(f) || !isPart(f) || !compatible(f, pair.part)) continue;
+      if (sameSubject(withoutMeasure(statedName(labelBefore(blk.text, f.start))), want)) found.set(f.id, f);
+    }
+  }
+  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+/** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */
+const withoutMeasure = (name: string) => name.replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, '');
 
 /**
  * "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出

@@ -1,7 +1,8 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
+import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST, WHOLE_LIST_END, alternation } from '../domain/lexicon.ts';
+import { sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -176,13 +177,24 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    if (!s.text.includes('其中') && !s.text.includes('包括')) return;
+    const opener = this.namedOpener(sentences, si);
+    const whole = s.text.includes('由');
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !opener && !whole) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
+    if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
       const at = s.start + m.index;
       hits.push({ at, after: at + m[0].length, level: depth[at] });
+    }
+    if (whole) {
+      WHOLE_LIST.lastIndex = 0;
+      for (let m = WHOLE_LIST.exec(s.text); m; m = WHOLE_LIST.exec(s.text)) {
+        const at = s.start + m.index;
+        hits.push({ at, after: at + m[0].length, level: depth[at], whole: true });
+      }
+      hits.sort((a, b) => a.at - b.at);
     }
     // Components of an earlier list in this sentence are not the total of a later one.
     const used = new Set<number>();
@@ -202,6 +214,13 @@ export class SumExtractor {
       const candidate = nextAtLevel[hk] === undefined ? undefined : hits[nextAtLevel[hk]!];
       const next = candidate && candidate.at < end ? candidate : undefined;
       if (next) end = next.at;
+      // 由A、B和C组成: the list ends at 组成.
+      if (hit.whole) {
+        let k = hit.after;
+        while (k < end && !WHOLE_LIST_END.test(text.slice(k, k + 4))) k++;
+        if (k >= end) return;
+        end = k;
+      }
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
       let deltaParts: Array<Component & { verb: string }> = [];
@@ -261,7 +280,7 @@ export class SumExtractor {
       }
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      let total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
       // Parts that are all changes belong to a total stated with the same verb in its own clause.
       if (total && components.length === 0 && deltaParts.length >= 2 && total.block === block.index) {
         const verb = deltaParts[0].verb;
@@ -290,26 +309,83 @@ export class SumExtractor {
           }
         }
       }
-      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text);
+      if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
+      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole);
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
 
-  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string): SumClaim | undefined {
+  /**
+   * 完成4,286万元，为年初预算4,150万元的103.3%，超收136万元。其中，税收收入3,512万元，非税收入774万元:
+   * the last amount before 其中 is a gap, and the parts add up to an amount a little further back.
+   * When the parts do not fit the nearest amount but add up to an earlier one in the same reach
+   * (this sentence and the one before), they are that amount's parts: a list cannot be proved
+   * wrong against one figure when it exactly makes another. Exactly: the printed parts add up to
+   * the printed amount (a sum that only meets a one-decimal figure within rounding is chance),
+   * and the amount is no part of an earlier list of the sentence.
+   */
+  private addingTotal(sentences: Sentence[], si: number, total: DocFigure, components: Component[], used: Set<number>): DocFigure | undefined {
+    const comps = components.filter((c) => compatible(c.figure, total));
+    if (comps.length < 2 || comps.some((c) => c.figure.approximate)) return undefined;
+    if (meets(sum(comps.map((c) => intervalOf(c.figure))), intervalOf(total))) return undefined;
+    if (total.block !== sentences[si].block.index) return undefined;
+    const exact = comps.reduce((a, c) => a.plus(c.figure.value.times(c.figure.scale)), comps[0].figure.value.times(0));
+    for (let i = si, n = 0; i >= Math.max(0, si - 1); i--) {
+      const figs = sentences[i].figures;
+      for (let k = firstFrom(figs, total.start) - 1; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) {
+        const f = figs[k];
+        if (!isAmount(f) || f.approximate || !compatible(f, total) || used.has(f.id)) continue;
+        if (f.value.times(f.scale).eq(exact)) return f;
+      }
+    }
+    return undefined;
+  }
+
+  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string, named?: string, whole?: boolean): SumClaim | undefined {
     if (!total || components.length === 0) return undefined;
     let comps = components.filter((c) => compatible(c.figure, total));
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
-    const subject = subjectBefore(text, total.start);
+    const subject = named ?? subjectBefore(text, total.start);
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found, partition: found?.partition.name, shape };
+    // 由…组成 says the list is the whole; a single part is no list.
+    if (whole && !found && comps.length < 2) return undefined;
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found || !!whole, partition: found?.partition.name, shape };
     this.claims.push(claim);
     return claim;
+  }
+
+  /**
+   * 基本支出中，人员经费…；公用经费…: a sentence that opens with the name of an amount stated just
+   * before (earlier in its paragraph, or in the paragraph before) lists that amount's parts. The
+   * nearest amount stated under that name is the total; none when the name was not stated there.
+   */
+  private namedOpener(sentences: Sentence[], si: number): { after: number; total: DocFigure; name: string } | undefined {
+    const s = sentences[si];
+    const m = NAMED_PARTS_OPENER.exec(s.text);
+    if (!m) return undefined;
+    const name = m[1];
+    const named = (text: string, f: DocFigure, from: number) => isAmount(f) && !f.approximate && sameName(labelBefore(text, f.start, from), name);
+    for (let i = si - 1; i >= 0; i--) {
+      const figs = sentences[i].figures;
+      for (let k = figs.length - 1; k >= 0; k--) if (named(s.block.text, figs[k], sentences[i].start)) return { after: s.start + m[0].length, total: figs[k], name };
+    }
+    if (si > 0) return undefined;
+    // The paragraphs before, nearest first: a heading or a table starts something else.
+    for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
+      const prev = this.ctx.doc.blocks[i];
+      if (!prev.text.trim()) continue;
+      if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) return undefined;
+      seen++;
+      const figs = this.ctx.figuresByBlock[prev.index];
+      for (let k = figs.length - 1; k >= 0; k--) if (named(prev.text, figs[k], 0)) return { after: s.start + m[0].length, total: figs[k], name };
+    }
+    return undefined;
   }
 
   /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
@@ -560,6 +636,17 @@ export class SumExtractor {
       });
     }
   }
+}
+
+// How many paragraphs back the amount a sentence opens by naming may stand.
+const OPENER_REACH = 3;
+
+// A name as a label states it: 公务用车购置及运行维护费预算 is 公务用车购置及运行维护费 (the measure is not the name).
+const MEASURE_END = /(?:年初|全年|调整)?(?:预算|决算|执行)(?:数|额)?$/;
+function sameName(label: string, name: string): boolean {
+  const a = label.replace(MEASURE_END, '');
+  const b = name.replace(MEASURE_END, '');
+  return a.length >= 2 && b.length >= 2 && sameSubject(a, b);
 }
 
 export function extractSums(ctx: ExtractContext): SumClaim[] {
