@@ -615,3 +615,53 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: a table with a budget column between last year's and this year's outturn
+// (2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率): the change is between the two 决算.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'every row right against 2023年决算 (the 2024年预算 column is another measure): 57.30 - 61.20 = -3.90',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 公务用车运行维护费 | 61.20 | 60.00 | 57.30 | -3.90 | -6.4% |',
+        '| 公务接待费 | 18.40 | 20.00 | 19.10 | 0.70 | 3.8% |',
+        '| 合计 | 79.60 | 80.00 | 76.40 | -3.20 | -4.0% |',
+      ].join('\n'),
+    },
+    {
+      why: 'two 预算 and one 决算 column: no single pair of one measure in two years, so nothing is read',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年预算 | 2024年预算 | 2024年决算 | 增减 |',
+        '|---|---|---|---|---|',
+        '| 培训费 | 12.00 | 14.00 | 13.10 | 5.00 |',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 增减 cell of a row against the two 决算 columns: 19.10 - 18.40 = 0.70, not 1.70',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 公务用车运行维护费 | 61.20 | 60.00 | 57.30 | -3.90 | -6.4% |',
+        '| 公务接待费 | 18.40 | 20.00 | 19.10 | 1.70 | 3.8% |',
+      ].join('\n'),
+      errors: [{ message: '公务接待费19.10比2023年决算18.40增加1.70，但两者实际相差0.70', line: 4, column: 35 }],
+    },
+    {
+      why: 'a 增减率 cell against the two 决算 columns: 2.15 / 26.80 = 8.02%, not 6.0%',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算数 | 2024年预算数 | 2024年决算数 | 比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 因公出国（境）费 | 26.80 | 30.00 | 28.95 | 2.15 | 6.0% |',
+      ].join('\n'),
+      errors: [{ message: '因公出国（境）费28.95，按增加2.15计，2023年决算数为26.80，增幅应为8.02%，而非所写的6.0%', line: 3, column: 45 }],
+    },
+  ],
+});

@@ -355,7 +355,7 @@ export class SumExtractor {
     if (found) comps = comps.slice(found.start, found.end);
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found || !!whole, partition: found?.partition.name, shape };
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete: !!found || !!whole, partition: found?.partition.name, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
   }
