@@ -770,3 +770,60 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: numbered rows (一、二、) of a table and the rows that detail them.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'each numbered row is its detail rows: 1,310 = 820 + 490 and 1,356 = 846 + 510; 合计 = the numbered rows',
+      format: 'markdown',
+      code: [
+        '| 项目 | 预算数 | 决算数 |',
+        '|---|---|---|',
+        '| 一、税收收入 | 1,310 | 1,356 |',
+        '| 增值税 | 820 | 846 |',
+        '| 契税 | 490 | 510 |',
+        '| 二、非税收入 | 240 | 262 |',
+        '| 专项收入 | 150 | 171 |',
+        '| 罚没收入 | 90 | 91 |',
+        '| 合计 | 1,550 | 1,618 |',
+      ].join('\n'),
+    },
+    {
+      why: 'detail rows that add up in no column are a selection (主要税种), not all of the row: nothing to check',
+      format: 'markdown',
+      code: ['| 项目 | 上年数 | 本年数 |', '|---|---|---|', '| 一、税收收入 | 5,240 | 5,610 |', '| 增值税 | 2,100 | 2,260 |', '| 企业所得税 | 930 | 1,010 |', '| 二、非税收入 | 1,120 | 1,050 |'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the detail rows add up in the 预算数 column (820 + 490 = 1,310), so they are all of 一、税收收入; in 决算数 they make 1,346, not 1,356',
+      format: 'markdown',
+      code: [
+        '| 项目 | 预算数 | 决算数 |',
+        '|---|---|---|',
+        '| 一、税收收入 | 1,310 | 1,356 |',
+        '| 增值税 | 820 | 836 |',
+        '| 契税 | 490 | 510 |',
+        '| 二、非税收入 | 240 | 262 |',
+        '| 专项收入 | 150 | 171 |',
+        '| 罚没收入 | 90 | 91 |',
+      ].join('\n'),
+      errors: [{ message: '表中一、税收收入行“决算数”列1,356，但分项之和为1346（836 + 510），相差10', line: 3, column: 20 }],
+    },
+    {
+      why: '（一）（二） rows under 二、 in a table with no 合计 row: 3,420 + 1,180 = 4,600 in 2024, 3,650 + 1,240 = 4,890 in 2025, not 4,980',
+      format: 'markdown',
+      code: [
+        '单位：万元',
+        '| 项目 | 2024年 | 2025年 |',
+        '|---|---|---|',
+        '| 一、一般公共服务支出 | 2,310 | 2,450 |',
+        '| 二、农林水支出 | 4,600 | 4,980 |',
+        '| （一）农业农村 | 3,420 | 3,650 |',
+        '| （二）水利 | 1,180 | 1,240 |',
+      ].join('\n'),
+      errors: [{ message: '表中二、农林水支出行“2025年”列4,980万元，但分项之和为4890万元（3650 + 1240），相差90万元', line: 5, column: 21 }],
+    },
+  ],
+});

@@ -509,6 +509,11 @@ export class SumExtractor {
       this.totalColumn(rows, header, cellText, cellFigure);
       const isTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       const body = rows.filter((r) => !r.table!.header);
+      // Numbered rows and the rows that detail them, with or without a 合计 row (其中 rows detail the row above).
+      const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+      const marks = numbered.map((r) => readMarker(cellText(r, 0)));
+      const markRanks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
+      if (markRanks.length) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
@@ -557,6 +562,54 @@ export class SumExtractor {
         complete: true,
         shape: 'table-row',
       });
+    }
+  }
+
+  /**
+   * | 一、税收收入 | 2,860 | 2,945 | above | 增值税 | 1,120 | 1,186 | …: a numbered row whose unnumbered
+   * (or more deeply numbered) rows below it detail it, as 合计 adds up the numbered ones. The rows
+   * must add up to it in one column at least — the proof they are all of it, not a selection —
+   * and then every column they fill is checked.
+   */
+  private subtotalRows(
+    data: Block[],
+    markers: Array<Marker | undefined>,
+    top: number,
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    const columns = data[0]?.cells?.length ?? 0;
+    for (let i = 0; i < data.length; i++) {
+      if (!markers[i] || LEVEL_RANK[markers[i]!.level] !== top) continue;
+      let j = i + 1;
+      while (j < data.length && !(markers[j] && LEVEL_RANK[markers[j]!.level] <= top)) j++;
+      const below = data.slice(i + 1, j);
+      const ranks = below.map((_, k) => (markers[i + 1 + k] ? LEVEL_RANK[markers[i + 1 + k]!.level] : undefined));
+      const numbered = ranks.filter((r): r is number => r !== undefined);
+      const level = numbered.length ? numbered.reduce((a, b) => Math.min(a, b)) : undefined;
+      const parts = below.filter((_, k) => ranks[k] === level);
+      if (parts.length < 2) continue;
+      const cols: number[] = [];
+      for (let c = 1; c < columns; c++) {
+        if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+        const whole = cellFigure(data[i], c);
+        if (whole && whole.dimension !== 'percent' && parts.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, whole))) cols.push(c);
+      }
+      const adds = (c: number) => meets(sum(parts.map((r) => intervalOf(cellFigure(r, c)!))), intervalOf(cellFigure(data[i], c)!));
+      if (!cols.some(adds)) continue;
+      const label = cellText(data[i], 0).trim();
+      for (const c of cols) {
+        const head = header ? cellText(header, c).trim() : '';
+        this.claims.push({
+          kind: 'sum',
+          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          total: cellFigure(data[i], c)!,
+          components: parts.map((r) => ({ figure: cellFigure(r, c)!, label: cellText(r, 0).trim() })),
+          complete: true,
+          shape: 'table-row',
+        });
+      }
     }
   }
 
