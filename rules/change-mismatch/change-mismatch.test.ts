@@ -665,3 +665,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: 超收/短收 stated alone right after a completion ratio is the gap to the budget it named.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '超收 is the gap to the budget the ratio named: 2,860 - 2,450 = 410',
+      code: '全县国有资本经营预算收入完成2,860万元，完成预算2,450万元的116.7%，超收410万元。',
+    },
+    {
+      why: '短收 after the ratio: 2,000 - 1,620 = 380, and 1,620 / 2,000 = 81.0%',
+      code: '镇级政府性基金预算收入完成1,620万元，完成预算2,000万元的81.0%，短收380万元，主要是土地出让进度放缓。',
+    },
+    {
+      why: '结余 with a 用于 clause after a ratio that names no budget figure: nothing to check it against',
+      code: '项目支出完成3,120万元，完成年初预算的92.6%，结余资金250万元用于下年度结转。',
+    },
+  ],
+  invalid: [
+    {
+      why: '超收 320 where 2,860 - 2,450 = 410 (116.7% is right)',
+      code: '全县国有资本经营预算收入完成2,860万元，完成预算2,450万元的116.7%，超收320万元。',
+      errors: [{ message: '国有资本经营预算收入2,860万元比预算2,450万元超收320万元，但两者实际相差410万元', line: 1, column: 44 }],
+    },
+    {
+      why: '短收 where the budget named earlier in the sentence leaves a gap of 640, not 460',
+      code: '全市非税收入年初预算为18,600万元，实际完成17,960万元，完成年初预算的96.6%，短收460万元。',
+      errors: [{ message: '实际完成17,960万元比年初预算18,600万元短收460万元，但两者实际相差640万元', line: 1, column: 49 }],
+    },
+  ],
+});

@@ -107,6 +107,21 @@ function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure
   return { delta: next, deltaWord: ctx.word(block, at, at + word.length) };
 }
 
+// 完成预算2,450万元的116.7%，超收320万元: right after a completion ratio, 超收/短收/超支/结余 with no 比 is the
+// gap to the budget the ratio just named (alone, elsewhere, 结余540万元 is a level).
+const GAP_ALONE = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))})了?(?:资金|支出|收入)?[\\s\\u3000]*$`);
+
+/** The gap stated alone right after a completion ratio, before anything else. */
+function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
+  const next = s.figures.find((x) => x.start >= f.end);
+  if (!next || next.dimension !== 'money' || next.approximate) return undefined;
+  const between = block.text.slice(f.end, next.start);
+  const g = GAP_ALONE.exec(between);
+  if (!g) return undefined;
+  const at = f.end + g.index + g[0].indexOf(g[1]);
+  return { delta: next, deltaWord: ctx.word(block, at, at + g[1].length) };
+}
+
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
   // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
   const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
@@ -160,7 +175,7 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         if (inline) {
           const actual = s.figures.filter((x) => x.end <= inline.start && x.role === 'amount' && x.dimension === 'money').pop();
           if (actual && !actual.approximate && !inline.approximate) {
-            claims.push({ kind: 'change', subject: subjectBefore(block.text, actual.start), current: actual, base: m[1], prior: inline, ratio: f });
+            claims.push({ kind: 'change', subject: subjectBefore(block.text, actual.start), current: actual, base: m[1], prior: inline, ratio: f, ...gapAlone(ctx, block, s, f) });
           }
           continue;
         }
@@ -184,7 +199,7 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         }
         // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
-        claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f });
+        claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
     }
   });
