@@ -695,3 +695,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: a ratio to last year written as a multiple (是上年同期的1.6倍).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '28,640 / (28,640 - 6,620) = 1.30倍',
+      code: '9月当月，全区税收收入完成28,640万元，是上年同期的1.3倍，同比增收6,620万元。',
+    },
+    {
+      why: '增长1.5倍 is read two ways by drafters (×1.5 or ×2.5): left alone, whatever the figures',
+      code: '契税完成9,800万元，同比增收4,900万元，增长1.5倍。',
+    },
+    {
+      why: 'the multiple fits, with 完成 before the current figure: 12,000 / 6,000 = 2倍',
+      code: '土地出让收入完成12,000万元，为上年的2倍，同比增收6,000万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '12,850 / (12,850 - 3,420) = 1.36倍, not 1.6倍',
+      code: '房产税完成12,850万元，是上年同期的1.6倍，同比增收3,420万元，主要是清理欠缴税款入库。',
+      errors: [{ message: '房产税12,850万元为上年同期9430万元的1.36倍，而非所写的1.6倍', line: 1, column: 21 }],
+    },
+    {
+      why: '相当于上年的 with the amount of change after it: 5,460 / (5,460 - 1,820) = 1.50倍, not 1.8倍',
+      code: '专项转移支付收入5,460万元，相当于上年的1.8倍，比上年增加1,820万元。',
+      errors: [{ message: '专项转移支付收入5,460万元为上年3640万元的1.50倍，而非所写的1.8倍', line: 1, column: 23 }],
+    },
+  ],
+});

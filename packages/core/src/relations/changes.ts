@@ -253,8 +253,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
-        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
         let current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money');
+        // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
+        // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
+        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, current && g.dimension === 'multiple' ? current.end : 0, g.start - 24), g.start))) return;
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
         const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);

@@ -298,14 +298,15 @@ export class SumExtractor {
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
+        const listTotal = total;
         // The sum so far is kept, not recomputed for each sentence: a long run of them was quadratic.
-        let reached = sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure)));
+        let reached = sum(components.filter((c) => compatible(c.figure, listTotal)).map((c) => intervalOf(c.figure)));
         for (let j = si + 1; j < sentences.length && components.length; j++) {
-          if (!reached.hi.lt(intervalOf(total).lo) || !listsOnly(text, sentences[j])) break;
+          if (!reached.hi.lt(intervalOf(listTotal).lo) || !listsOnly(text, sentences[j])) break;
           for (const f of sentences[j].figures) {
             if (!isAmount(f)) continue;
             components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
-            if (compatible(f, total)) reached = add(reached, intervalOf(f));
+            if (compatible(f, listTotal)) reached = add(reached, intervalOf(f));
           }
         }
       }
@@ -573,7 +574,7 @@ export class SumExtractor {
    */
   private subtotalRows(
     data: Block[],
-    markers: Array<Marker | undefined>,
+    markers: Array<Marker | null | undefined>,
     top: number,
     header: Block | undefined,
     cellText: (r: Block, c: number) => string,
