@@ -725,3 +725,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 2: the rate before its amount (较上年下降11.2%，减少1.3万元), a completion ratio after a
+// change (…增收7,702万元，完成年初预算的91.5%), and 年度预算 as a completion's budget.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'rate first, amount after, both right: 2.6 / (18.7 + 2.6) = 12.2%',
+      code: '2024年镇本级“三公”经费支出18.7万元，较上年下降12.2%，减少2.6万元。',
+    },
+    {
+      why: 'the completion ratio after a change against last year is against the budget: 91.5% is not the ratio to last year',
+      code: '1-11月，全县一般公共预算收入累计完成168,420万元，同比增长4.8%，增收7,702万元，完成年初预算的91.5%。',
+    },
+    {
+      why: '完成年度预算…的 with its budget figure, right: 396,540 / 449,600 = 88.20%',
+      code: '1-11月，全县一般公共预算支出累计完成396,540万元，完成年度预算449,600万元的88.2%，同比增长2.9%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'rate first: 1.3 / (12.8 + 1.3) = 9.2% (8.8%-9.6% with one-decimal figures), not 11.2%',
+      code: '公务用车运行维护费12.8万元，较上年下降11.2%，减少1.3万元；公务接待费5.9万元，较上年下降18.1%，减少1.3万元。',
+      errors: [{ message: '公务用车运行维护费12.8万元，按减少1.3万元计，上年为14.1万元，降幅应为9.22%，而非所写的11.2%', line: 1, column: 22 }],
+    },
+    {
+      why: '同比增长…，增收… in that order: 6,440 / 145,860 = 4.42%, not 5.4%',
+      code: '全县一般公共预算收入152,300万元，同比增长5.4%，增收6,440万元。',
+      errors: [{ message: '一般公共预算收入152,300万元，按增加6,440万元计，上年同期为145860万元，增幅应为4.42%，而非所写的5.4%', line: 1, column: 25 }],
+    },
+    {
+      why: '完成年度预算…的: 86,350 / 102,000 = 84.66%, not 86.7%',
+      code: '全县政府性基金预算支出完成86,350万元，完成年度预算102,000万元的86.7%，同比下降6.2%。',
+      errors: [{ message: '政府性基金预算支出86,350万元为年度预算102,000万元的84.66%，而非所写的86.7%', line: 1, column: 39 }],
+    },
+  ],
+});

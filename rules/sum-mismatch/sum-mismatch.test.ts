@@ -827,3 +827,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 2: a sentence opening with a name that the amount's label ends with.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the label ends with the name (地方政府债务还本支出 / 还本支出) and the parts add up: 7,420 + 11,220 = 18,640',
+      code: '2024年全县地方政府债务还本支出18,640万元，付息支出9,215万元。\n还本支出中，一般债务还本7,420万元，专项债务还本11,220万元。',
+    },
+    {
+      why: 'two amounts whose labels end with the name, of different values: which one is meant is not known, nothing is checked',
+      code: '全县地方政府债务还本支出18,640万元，其中一般债务还本支出7,420万元。\n还本支出中，再融资债券资金安排12,000万元，县本级财力安排6,000万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '还本支出中，… after a label that ends with the name: 7,420 + 11,320 = 18,740, not 18,640',
+      code: '2024年全县地方政府债务还本支出18,640万元，付息支出9,215万元。\n还本支出中，一般债务还本7,420万元，专项债务还本11,320万元。',
+      errors: [{ message: '还本支出合计18,640万元，但分项之和为18740万元（7420 + 11320），相差100万元', line: 1, column: 18 }],
+    },
+    {
+      why: '项目支出中，… after 部门项目支出: the parts exceed it, 1,860 + 1,420 + 960 = 4,240 > 4,180',
+      code: '2025年本部门项目支出4,180万元，比上年增加260万元。\n\n项目支出中，公共文化服务1,860万元，文物保护1,420万元，旅游推广960万元。',
+      errors: [{ message: '项目支出合计4,180万元，但其中所列分项之和已达4240万元（1860 + 1420 + 960），超出60万元', line: 1, column: 13 }],
+    },
+  ],
+});

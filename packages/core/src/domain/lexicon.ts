@@ -86,6 +86,8 @@ export const PRIOR_BASES: readonly string[] = [
   '调整预算',
   '全年预算数',
   '全年预算',
+  '年度预算数',
+  '年度预算',
 ];
 
 /** Comparison words between two stated values (决算数大于预算数). */

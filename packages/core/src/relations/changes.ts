@@ -220,11 +220,21 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const g = figs[k];
           if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
           if (CLAUSE_BREAK.test(block.text.slice(tested, g.start))) break;
+          // 增收7,702万元，完成年初预算的91.5%: a completion ratio is against the budget, not this change's base.
+          if (g.role === 'ratio' && /完成/.test(block.text.slice(f.end, g.start))) break;
           tested = Math.max(tested, g.start);
           if (g.role === 'rate' && !claim.rate) {
             claim.rate = g;
             claim.rateWord = wordBefore(ctx, s, g)?.word;
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
+        }
+        // 较上年下降11.2%，减少1.3万元: the rate may come first, its amount right after it with only a comma between.
+        if (!claim.rate && !claim.ratio && i > 0) {
+          const r = figs[i - 1];
+          if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && /^[\s\u3000]*[，,][\s\u3000]*$/.test(block.text.slice(r.end, found.start))) {
+            claim.rate = r;
+            claim.rateWord = wordBefore(ctx, s, r)?.word;
+          }
         }
         // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.
         if (!current) {

@@ -10,18 +10,19 @@ const subjectOfMeasure = (label: string) =>
     .replace(/^(?:[0-9０-９]{4}年度?)/, '')
     .replace(/(?:年初|全年|调整后?)?(?:预算|决算)(?:数)?(?:为|是)?$/, '');
 
-const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?`, 'g');
+const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|年度|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|年度|调整后?)?预算(?:数)?)?`, 'g');
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%: the same ratio said with 为.
-const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
+const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为)((?:全年|年初|年度|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
 // 完成年初预算100%: the same ratio with its 的 left out.
-const COMPLETION_BARE = /完成了?((?:全年|年初|调整后?)?预算数?)[\s\u3000]*$/;
+const COMPLETION_BARE = /完成了?((?:全年|年初|年度|调整后?)?预算数?)[\s\u3000]*$/;
 
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
 
-const qualifierOf = (s: string) => /全年|年初|调整/.exec(s)?.[0] ?? '';
+// 年度预算 is the year's budget (全年): the qualifier names which budget, when there are several.
+const qualifierOf = (s: string) => /全年|年初|年度|调整/.exec(s)?.[0] ?? '';
 
 interface Labelled {
   figure: DocFigure;
@@ -70,7 +71,7 @@ function ownFirst(near: Labelled[], block: Block, s: Sentence, upTo: number): La
   return own.some((x) => x.figure.role === 'amount' && x.figure.end <= upTo) ? own : near;
 }
 
-const BUDGET = '(?:全年|年初|调整后?)?预算(?:数)?';
+const BUDGET = '(?:全年|年初|年度|调整后?)?预算(?:数)?';
 // 完成年初预算的79.0%，比年初预算节约520万元 / 决算数大于年初预算数145.28万元: the gap to the budget the ratio names.
 const GAP_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:(?:比|较)(${BUDGET})(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT})了?|决算(?:数)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${BUDGET}))(?:资金|支出|收入)?[\\s\\u3000]*$`);
 // 完成年初预算的82.4%，年初预算为45,900万元: the budget named right after the ratio.

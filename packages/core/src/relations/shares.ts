@@ -136,7 +136,13 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   for (const block of blocks) purposeLists(ctx, block, claims, taken);
 
-  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken);
+  const byTotal = new Map<number, SumClaim[]>();
+  for (const s of sums) {
+    const at = byTotal.get(s.total.id);
+    if (at) at.push(s);
+    else byTotal.set(s.total.id, [s]);
+  }
+  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal);
 
   const byName = sumsByName(sums);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
@@ -197,7 +203,7 @@ const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[�
  * total is a sum with that subject and the part its component with that
  * label (the document's own breakdown), so both values are the text's.
  */
-function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>): void {
+function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>, byTotal: Map<number, SumClaim[]>): void {
   for (const share of ctx.figuresByBlock[block.index]) {
     if (!isShare(share) || taken.has(share.id)) continue;
     const m = NAMED_SHARE.exec(block.text.slice(Math.max(0, share.start - 60), share.start));
@@ -205,11 +211,15 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
     const partName = m[1].replace(/[\s\u3000]/g, '');
     const totalName = m[2].replace(/[\s\u3000]/g, '');
     const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
+    // 公务用车运行维护费预算 is the part named 公务用车运行维护费, “三公”经费预算数 the total named “三公”经费预算:
+    // the measure is not the name.
+    const isPart = (label: string) => sameSubject(label, partName) || sameSubject(withoutMeasure(label), withoutMeasure(partName));
     for (const s of sums) {
       if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
-      if (!sameSubject(s.subject, totalName)) continue;
-      // 公务用车运行维护费预算 is the part named 公务用车运行维护费: the measure is not the name.
-      const parts = s.components.filter((c) => sameSubject(c.label, partName) || sameSubject(withoutMeasure(c.label), withoutMeasure(partName)));
+      if (!sameSubject(s.subject, totalName) && !sameSubject(withoutMeasure(s.subject), withoutMeasure(totalName))) continue;
+      let parts = s.components.filter((c) => isPart(c.label));
+      // 三公 = … + 公务用车购置及运行维护费（其中公务用车运行维护费…）: the part may be a part of a part.
+      if (parts.length === 0) for (const c of s.components) for (const inner of byTotal.get(c.figure.id) ?? []) parts = parts.concat(inner.components.filter((x) => isPart(x.label)));
       if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
     }
     if (found.size !== 1) continue;

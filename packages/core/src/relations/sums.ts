@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST, WHOLE_LIST_END, alternation } from '../domain/lexicon.ts';
-import { sameSubject } from '../reading/names.ts';
+import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -371,22 +371,36 @@ export class SumExtractor {
     const m = NAMED_PARTS_OPENER.exec(s.text);
     if (!m) return undefined;
     const name = m[1];
-    const named = (text: string, f: DocFigure, from: number) => isAmount(f) && !f.approximate && sameName(labelBefore(text, f.start, from), name);
-    for (let i = si - 1; i >= 0; i--) {
-      const figs = sentences[i].figures;
-      for (let k = figs.length - 1; k >= 0; k--) if (named(s.block.text, figs[k], sentences[i].start)) return { after: s.start + m[0].length, total: figs[k], name };
+    const after = s.start + m[0].length;
+    // Where the amount may stand: earlier in the paragraph, then (for a paragraph's first sentence)
+    // the paragraphs before, nearest first; a heading or a table starts something else.
+    const reach: Array<{ text: string; figs: readonly DocFigure[]; from: number }> = [];
+    for (let i = si - 1; i >= 0; i--) reach.push({ text: s.block.text, figs: sentences[i].figures, from: sentences[i].start });
+    if (si === 0) {
+      for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
+        const prev = this.ctx.doc.blocks[i];
+        if (!prev.text.trim()) continue;
+        if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) break;
+        seen++;
+        reach.push({ text: prev.text, figs: this.ctx.figuresByBlock[prev.index], from: 0 });
+      }
     }
-    if (si > 0) return undefined;
-    // The paragraphs before, nearest first: a heading or a table starts something else.
-    for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
-      const prev = this.ctx.doc.blocks[i];
-      if (!prev.text.trim()) continue;
-      if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) return undefined;
-      seen++;
-      const figs = this.ctx.figuresByBlock[prev.index];
-      for (let k = figs.length - 1; k >= 0; k--) if (named(prev.text, figs[k], 0)) return { after: s.start + m[0].length, total: figs[k], name };
+    const usable = (f: DocFigure) => isAmount(f) && !f.approximate;
+    for (const r of reach) {
+      for (let k = r.figs.length - 1; k >= 0; k--) if (usable(r.figs[k]) && sameName(labelBefore(r.text, r.figs[k].start, r.from), name)) return { after, total: r.figs[k], name };
     }
-    return undefined;
+    // 全县地方政府债务还本支出18,640万元。还本支出中，…: a label that ends with the name, when every such
+    // amount in reach states one value (一般债务还本支出 beside 还本支出 would make it two).
+    if (name.length < 3) return undefined;
+    let found: DocFigure | undefined;
+    for (const r of reach) {
+      for (const f of r.figs) {
+        if (!usable(f) || !normalSubject(labelBefore(r.text, f.start, r.from)).endsWith(normalSubject(name))) continue;
+        if (found && !baseValueOf(found).eq(baseValueOf(f))) return undefined;
+        found ??= f;
+      }
+    }
+    return found && { after, total: found, name };
   }
 
   /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
@@ -691,6 +705,8 @@ export class SumExtractor {
     }
   }
 }
+
+const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
 
 // How many paragraphs back the amount a sentence opens by naming may stand.
 const OPENER_REACH = 3;
