@@ -137,8 +137,8 @@ export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为
 export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分))[，,：:]/;
 
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
-export const WHOLE_LIST = /由(?=[^。；;]*?(?:组成|构成))/g;
-export const WHOLE_LIST_END = /^(?:共同)?(?:组成|构成)/;
+export const WHOLE_LIST_OPEN = '由';
+export const WHOLE_LIST_CLOSE: readonly string[] = ['组成', '构成'];
 
 /** Words that end a list of parts: what follows is a purpose, not a part. */
 export const LIST_STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST, WHOLE_LIST_END, alternation } from '../domain/lexicon.ts';
+import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, sum } from '../interval.ts';
@@ -178,7 +178,7 @@ export class SumExtractor {
     const s = sentences[si];
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
-    const whole = s.text.includes('由');
+    const whole = s.text.includes(WHOLE_LIST_OPEN);
     if (!s.text.includes('其中') && !s.text.includes('包括') && !opener && !whole) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
@@ -189,10 +189,9 @@ export class SumExtractor {
       hits.push({ at, after: at + m[0].length, level: depth[at] });
     }
     if (whole) {
-      WHOLE_LIST.lastIndex = 0;
-      for (let m = WHOLE_LIST.exec(s.text); m; m = WHOLE_LIST.exec(s.text)) {
-        const at = s.start + m.index;
-        hits.push({ at, after: at + m[0].length, level: depth[at], whole: true });
+      for (const i of wholeListOpenings(s.text)) {
+        const at = s.start + i;
+        hits.push({ at, after: at + WHOLE_LIST_OPEN.length, level: depth[at], whole: true });
       }
       hits.sort((a, b) => a.at - b.at);
     }
@@ -217,7 +216,7 @@ export class SumExtractor {
       // 由A、B和C组成: the list ends at 组成.
       if (hit.whole) {
         let k = hit.after;
-        while (k < end && !WHOLE_LIST_END.test(text.slice(k, k + 4))) k++;
+        while (k < end && !WHOLE_LIST_CLOSE.some((w) => text.startsWith(w, k))) k++;
         if (k >= end) return;
         end = k;
       }
@@ -707,6 +706,24 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+
+/**
+ * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
+ * lookahead from each 由 to the sentence's end was quadratic on a run of 由).
+ */
+function wholeListOpenings(text: string): number[] {
+  const out: number[] = [];
+  let pending: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith(WHOLE_LIST_OPEN, i)) pending.push(i);
+    else if (text[i] === '；' || text[i] === ';') pending = [];
+    else if (pending.length && WHOLE_LIST_CLOSE.some((w) => text.startsWith(w, i))) {
+      for (const p of pending) out.push(p);
+      pending = [];
+    }
+  }
+  return out;
+}
 
 // How many paragraphs back the amount a sentence opens by naming may stand.
 const OPENER_REACH = 3;
