@@ -3,7 +3,7 @@ import { add, meets, point } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
-import { sameSubject } from '../reading/names.ts';
+import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
@@ -145,6 +145,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
   for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal);
 
   const byName = sumsByName(sums);
+  const loose = looseIndex(byName);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   for (const block of blocks) {
@@ -157,7 +158,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, block, pair)
+            ? namedTotal(ctx, byName, loose, block, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -295,7 +296,7 @@ function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
  * total of a sum with that subject, or an amount whose label is that name.
  * Two such totals with different values make the name ambiguous: none.
  */
-function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   const from = Math.max(0, block.index - NAMED_WINDOW);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
@@ -317,7 +318,7 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block:
     }
   }
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
-  if (!cands.length) cands = looselyNamed(ctx, byName, from, inWindow, pair);
+  if (!cands.length) cands = looselyNamed(ctx, loose, from, inWindow, pair);
   if (!cands.length) return undefined;
   const v0 = cands[0].value.times(cands[0].scale);
   if (cands.some((f) => !f.value.times(f.scale).eq(v0))) return undefined;
@@ -333,7 +334,7 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block:
  */
 function looselyNamed(
   ctx: ExtractContext,
-  byName: Map<string, SumClaim[]>,
+  loose: Map<string, SumClaim[]>,
   from: number,
   inWindow: (f: DocFigure) => boolean,
   pair: Pair,
@@ -341,9 +342,9 @@ function looselyNamed(
   const want = withoutMeasure(pair.name);
   if (want.length < 2) return [];
   const found = new Map<number, DocFigure>();
-  for (const [name, list] of byName) {
-    if (!sameSubject(withoutMeasure(name), want)) continue;
-    for (const s of list) if (inWindow(s.total)) found.set(s.total.id, s.total);
+  // By the names' cores (sameSubject implies equal cores): trying every sum's name for every share was quadratic.
+  for (const s of loose.get(subjectCore(want)) ?? []) {
+    if (sameSubject(withoutMeasure(statedName(s.subject)), want) && inWindow(s.total)) found.set(s.total.id, s.total);
   }
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
@@ -354,6 +355,18 @@ function looselyNamed(
     }
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+/** The sums by the core of their name without its measure, built once per document with byName. */
+function looseIndex(byName: Map<string, SumClaim[]>): Map<string, SumClaim[]> {
+  const index = new Map<string, SumClaim[]>();
+  for (const [name, list] of byName) {
+    const core = subjectCore(withoutMeasure(name));
+    const at = index.get(core);
+    if (at) at.push(...list);
+    else index.set(core, [...list]);
+  }
+  return index;
 }
 
 /** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */

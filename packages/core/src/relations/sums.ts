@@ -374,14 +374,15 @@ export class SumExtractor {
     // Where the amount may stand: earlier in the paragraph, then (for a paragraph's first sentence)
     // the paragraphs before, nearest first; a heading or a table starts something else.
     const reach: Array<{ text: string; figs: readonly DocFigure[]; from: number }> = [];
-    for (let i = si - 1; i >= 0; i--) reach.push({ text: s.block.text, figs: sentences[i].figures, from: sentences[i].start });
+    // A few sentences back, as for a 其中 list's total: a long paragraph of such sentences stays linear.
+    for (let i = si - 1; i >= Math.max(0, si - OPENER_REACH); i--) reach.push({ text: s.block.text, figs: sentences[i].figures.slice(-TOTAL_LOOK_BACK), from: sentences[i].start });
     if (si === 0) {
       for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
         const prev = this.ctx.doc.blocks[i];
         if (!prev.text.trim()) continue;
         if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) break;
         seen++;
-        reach.push({ text: prev.text, figs: this.ctx.figuresByBlock[prev.index], from: 0 });
+        reach.push({ text: prev.text, figs: this.ctx.figuresByBlock[prev.index].slice(-TOTAL_LOOK_BACK), from: 0 });
       }
     }
     const usable = (f: DocFigure) => isAmount(f) && !f.approximate;
