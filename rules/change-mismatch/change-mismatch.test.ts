@@ -677,3 +677,149 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: a table with a budget column between last year's and this year's outturn
+// (2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率): the change is between the two 决算.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'every row right against 2023年决算 (the 2024年预算 column is another measure): 57.30 - 61.20 = -3.90',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 公务用车运行维护费 | 61.20 | 60.00 | 57.30 | -3.90 | -6.4% |',
+        '| 公务接待费 | 18.40 | 20.00 | 19.10 | 0.70 | 3.8% |',
+        '| 合计 | 79.60 | 80.00 | 76.40 | -3.20 | -4.0% |',
+      ].join('\n'),
+    },
+    {
+      why: 'two 预算 and one 决算 column: no single pair of one measure in two years, so nothing is read',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年预算 | 2024年预算 | 2024年决算 | 增减 |',
+        '|---|---|---|---|---|',
+        '| 培训费 | 12.00 | 14.00 | 13.10 | 5.00 |',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 增减 cell of a row against the two 决算 columns: 19.10 - 18.40 = 0.70, not 1.70',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 公务用车运行维护费 | 61.20 | 60.00 | 57.30 | -3.90 | -6.4% |',
+        '| 公务接待费 | 18.40 | 20.00 | 19.10 | 1.70 | 3.8% |',
+      ].join('\n'),
+      errors: [{ message: '公务接待费19.10比2023年决算18.40增加1.70，但两者实际相差0.70', line: 4, column: 35 }],
+    },
+    {
+      why: 'a 增减率 cell against the two 决算 columns: 2.15 / 26.80 = 8.02%, not 6.0%',
+      format: 'markdown',
+      code: [
+        '| 项目 | 2023年决算数 | 2024年预算数 | 2024年决算数 | 比上年增减 | 增减率 |',
+        '|---|---|---|---|---|---|',
+        '| 因公出国（境）费 | 26.80 | 30.00 | 28.95 | 2.15 | 6.0% |',
+      ].join('\n'),
+      errors: [{ message: '因公出国（境）费28.95，按增加2.15计，2023年决算数为26.80，增幅应为8.02%，而非所写的6.0%', line: 3, column: 45 }],
+    },
+  ],
+});
+
+// heldout5 round 1: 超收/短收 stated alone right after a completion ratio is the gap to the budget it named.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '超收 is the gap to the budget the ratio named: 2,860 - 2,450 = 410',
+      code: '全县国有资本经营预算收入完成2,860万元，完成预算2,450万元的116.7%，超收410万元。',
+    },
+    {
+      why: '短收 after the ratio: 2,000 - 1,620 = 380, and 1,620 / 2,000 = 81.0%',
+      code: '镇级政府性基金预算收入完成1,620万元，完成预算2,000万元的81.0%，短收380万元，主要是土地出让进度放缓。',
+    },
+    {
+      why: '结余 with a 用于 clause after a ratio that names no budget figure: nothing to check it against',
+      code: '项目支出完成3,120万元，完成年初预算的92.6%，结余资金250万元用于下年度结转。',
+    },
+  ],
+  invalid: [
+    {
+      why: '超收 320 where 2,860 - 2,450 = 410 (116.7% is right)',
+      code: '全县国有资本经营预算收入完成2,860万元，完成预算2,450万元的116.7%，超收320万元。',
+      errors: [{ message: '国有资本经营预算收入2,860万元比预算2,450万元超收320万元，但两者实际相差410万元', line: 1, column: 44 }],
+    },
+    {
+      why: '短收 where the budget named earlier in the sentence leaves a gap of 640, not 460',
+      code: '全市非税收入年初预算为18,600万元，实际完成17,960万元，完成年初预算的96.6%，短收460万元。',
+      errors: [{ message: '实际完成17,960万元比年初预算18,600万元短收460万元，但两者实际相差640万元', line: 1, column: 49 }],
+    },
+  ],
+});
+
+// heldout5 round 1: a ratio to last year written as a multiple (是上年同期的1.6倍).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '28,640 / (28,640 - 6,620) = 1.30倍',
+      code: '9月当月，全区税收收入完成28,640万元，是上年同期的1.3倍，同比增收6,620万元。',
+    },
+    {
+      why: '增长1.5倍 is read two ways by drafters (×1.5 or ×2.5): left alone, whatever the figures',
+      code: '契税完成9,800万元，同比增收4,900万元，增长1.5倍。',
+    },
+    {
+      why: 'the multiple fits, with 完成 before the current figure: 12,000 / 6,000 = 2倍',
+      code: '土地出让收入完成12,000万元，为上年的2倍，同比增收6,000万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '12,850 / (12,850 - 3,420) = 1.36倍, not 1.6倍',
+      code: '房产税完成12,850万元，是上年同期的1.6倍，同比增收3,420万元，主要是清理欠缴税款入库。',
+      errors: [{ message: '房产税12,850万元为上年同期9430万元的1.36倍，而非所写的1.6倍', line: 1, column: 21 }],
+    },
+    {
+      why: '相当于上年的 with the amount of change after it: 5,460 / (5,460 - 1,820) = 1.50倍, not 1.8倍',
+      code: '专项转移支付收入5,460万元，相当于上年的1.8倍，比上年增加1,820万元。',
+      errors: [{ message: '专项转移支付收入5,460万元为上年3640万元的1.50倍，而非所写的1.8倍', line: 1, column: 23 }],
+    },
+  ],
+});
+
+// heldout5 round 2: the rate before its amount (较上年下降11.2%，减少1.3万元), a completion ratio after a
+// change (…增收7,702万元，完成年初预算的91.5%), and 年度预算 as a completion's budget.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'rate first, amount after, both right: 2.6 / (18.7 + 2.6) = 12.2%',
+      code: '2024年镇本级“三公”经费支出18.7万元，较上年下降12.2%，减少2.6万元。',
+    },
+    {
+      why: 'the completion ratio after a change against last year is against the budget: 91.5% is not the ratio to last year',
+      code: '1-11月，全县一般公共预算收入累计完成168,420万元，同比增长4.8%，增收7,702万元，完成年初预算的91.5%。',
+    },
+    {
+      why: '完成年度预算…的 with its budget figure, right: 396,540 / 449,600 = 88.20%',
+      code: '1-11月，全县一般公共预算支出累计完成396,540万元，完成年度预算449,600万元的88.2%，同比增长2.9%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'rate first: 1.3 / (12.8 + 1.3) = 9.2% (8.8%-9.6% with one-decimal figures), not 11.2%',
+      code: '公务用车运行维护费12.8万元，较上年下降11.2%，减少1.3万元；公务接待费5.9万元，较上年下降18.1%，减少1.3万元。',
+      errors: [{ message: '公务用车运行维护费12.8万元，按减少1.3万元计，上年为14.1万元，降幅应为9.22%，而非所写的11.2%', line: 1, column: 22 }],
+    },
+    {
+      why: '同比增长…，增收… in that order: 6,440 / 145,860 = 4.42%, not 5.4%',
+      code: '全县一般公共预算收入152,300万元，同比增长5.4%，增收6,440万元。',
+      errors: [{ message: '一般公共预算收入152,300万元，按增加6,440万元计，上年同期为145860万元，增幅应为4.42%，而非所写的5.4%', line: 1, column: 25 }],
+    },
+    {
+      why: '完成年度预算…的: 86,350 / 102,000 = 84.66%, not 86.7%',
+      code: '全县政府性基金预算支出完成86,350万元，完成年度预算102,000万元的86.7%，同比下降6.2%。',
+      errors: [{ message: '政府性基金预算支出86,350万元为年度预算102,000万元的84.66%，而非所写的86.7%', line: 1, column: 39 }],
+    },
+  ],
+});

@@ -190,11 +190,13 @@ export default defineRule(
         if (meets(computed, intervalOf(c.ratio))) continue;
         // Name the base as written when it is stated, and compute from the figures themselves.
         const priorText = c.prior ? c.prior.raw : formatIn(mid(prior), c.current, c.current.precision);
-        const point = c.prior && !c.prior.value.isZero()
-          ? baseValue(c.current).div(baseValue(c.prior)).times(100).toFixed(places(c.ratio))
-          : mid(computed).toFixed(places(c.ratio));
+        // 1.6倍 is stated in multiples: the computed ratio is said the same way.
+        const inMultiples = c.ratio.dimension === 'multiple';
+        const point = (c.prior && !c.prior.value.isZero() ? baseValue(c.current).div(baseValue(c.prior)).times(100) : mid(computed))
+          .div(inMultiples ? 100 : 1)
+          .toFixed(places(c.ratio));
         ctx.report({
-          message: `${subject}${c.current.raw}为${c.base}${priorText}的${point}%，而非所写的${c.ratio.raw}`,
+          message: `${subject}${c.current.raw}为${c.base}${priorText}的${point}${inMultiples ? '倍' : '%'}，而非所写的${c.ratio.raw}`,
           range: c.ratio.range,
           related: [
             { range: c.current.range, label: `本年数 ${c.current.raw}` },

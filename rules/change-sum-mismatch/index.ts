@@ -119,7 +119,8 @@ export default defineRule(
     for (const c of changes) if (c.current && !byCurrent.has(c.current.id)) byCurrent.set(c.current.id, c);
     for (const s of ctx.of('sum')) {
       // The components' changes add up to the total's only when the components are all of the total.
-      const complete = s.complete || splitsAddUp([sum(s.components.map((c) => intervalOf(c.figure)))], intervalOf(s.total));
+      // A list read after a sentence that names its total (财政拨款收入中，…) adding up proves it whole this year only.
+      const complete = s.complete || (!s.named && splitsAddUp([sum(s.components.map((c) => intervalOf(c.figure)))], intervalOf(s.total)));
       if (!complete) continue;
       const total = signed(byCurrent.get(s.total.id));
       if (!total?.figure || settled.has(total.figure.id)) continue;

@@ -423,3 +423,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout5 round 1: a change stated in the text with its amount alone (比上年减少6万元), the row of a
+// change table giving last year's figure.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the text and the row agree: 102 against 96 is 增加6',
+      format: 'markdown',
+      code: ['单位：万元', '| 科目 | 2023年决算 | 2024年决算 | 增减额 |', '|---|---|---|---|', '| 公共安全支出 | 96 | 102 | 6 |', '', '公共安全支出102万元，比上年增加6万元，主要是协勤人员增加。'].join('\n'),
+    },
+    {
+      why: 'the name differs from every row: the table says nothing of it',
+      format: 'markdown',
+      code: ['单位：万元', '| 科目 | 2023年决算 | 2024年决算 | 增减额 |', '|---|---|---|---|', '| 公共安全支出 | 96 | 102 | 6 |', '', '公共卫生支出102万元，比上年减少6万元。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the text says 减少 while the row goes from 96 to 102',
+      format: 'markdown',
+      code: ['单位：万元', '| 科目 | 2023年决算 | 2024年决算 | 增减额 |', '|---|---|---|---|', '| 公共安全支出 | 96 | 102 | 6 |', '', '公共安全支出102万元，比上年减少6万元，主要是协勤人员经费调整。'].join('\n'),
+      errors: [{ message: '公共安全支出102万元大于2023年决算96万元，却写作“减少”', line: 6, column: 16 }],
+    },
+    {
+      why: '较上年下降 with the amount, the row rising from 1,240.50 to 1,318.20',
+      format: 'markdown',
+      code: ['单位：万元', '| 功能科目 | 上年决算数 | 本年决算数 | 增减额 | 增减率 |', '|---|---|---|---|---|', '| 农林水支出 | 1,240.50 | 1,318.20 | 77.70 | 6.3% |', '', '农林水支出1,318.20万元，较上年下降77.70万元。'].join('\n'),
+      errors: [{ message: '农林水支出1,318.20万元大于上年决算数1,240.50万元，却写作“下降”', line: 6, column: 20 }],
+    },
+  ],
+});

@@ -927,3 +927,143 @@ describe('sum-mismatch on a table of two sides', () => {
     expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([]);
   });
 });
+
+// heldout5 round 1: parts after a gap (超收/短收), parts of an amount a later sentence names
+// (基本支出中，…; …按…分，…), and 由…组成 lists, which say they are the whole.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '超收 is a gap to the budget; the 其中 parts make the revenue before it: 1,460 + 855 = 2,315',
+      code: '全年罚没收入完成2,315万元，为年初预算2,200万元的105.2%，超收115万元。其中，交通罚没收入1,460万元，市场监管罚没收入855万元。',
+    },
+    {
+      why: '短收 then 其中 in the same sentence run: 4,118 + 1,288 = 5,406 (the 短收 94 is not their total)',
+      code: '镇级一般公共预算收入实现5,406万元，完成预算的98.3%，短收94万元。其中：税收收入4,118万元、非税收入1,288万元。',
+    },
+    {
+      why: 'a sentence that opens with a name stated in the paragraph before lists its parts: 2,036.25 + 382.35 = 2,418.60',
+      code: '本年基本支出2,418.60万元，项目支出5,102.40万元。\n\n基本支出中，人员经费2,036.25万元，比上年增长4.1%；公用经费382.35万元，比上年下降2.0%。',
+    },
+    {
+      why: 'the name was stated nowhere before: there is no total to check the parts against',
+      code: '基本支出中，人员经费2,036.25万元，公用经费382.35万元。',
+    },
+    {
+      why: '按…分 opening a paragraph, the total two paragraphs back: 980 + 1,640 + 620 = 3,240',
+      code: '2024年政府采购支出3,240万元，比上年增长6.2%。\n\n授予中小企业合同金额2,710万元。\n\n政府采购支出按采购类型分，货物采购980万元，工程采购1,640万元，服务采购620万元。',
+    },
+    {
+      why: '由…组成 that adds up: 31.40 + 26.85 + 0.37 = 58.62',
+      code: '全区全口径预算收入安排58.62亿元，由一般公共预算收入31.40亿元、政府性基金预算收入26.85亿元和国有资本经营预算收入0.37亿元组成。',
+    },
+    {
+      why: '由 without 组成 is a roll-forward, not a list: 余额由12.6亿元增加到14.2亿元',
+      code: '全县政府债务余额由上年末的12.6亿元增加到14.2亿元，增加1.6亿元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '基本支出中，… a paragraph after 基本支出 was stated: 2,206.44 + 419.36 = 2,625.80, not 2,615.80',
+      code: '本年支出合计9,340.50万元，其中基本支出2,615.80万元；项目支出6,724.70万元。\n\n基本支出中，人员经费2,206.44万元；公用经费419.36万元，主要用于办公和差旅。',
+      errors: [{ message: '基本支出合计2,615.80万元，但分项之和为2625.80万元（2206.44 + 419.36），相差10.00万元', line: 1, column: 24, text: '2,615.80万元' }],
+    },
+    {
+      why: '按采购类型分 with parts over the total two sentences back: 412 + 520 + 324 = 1,256 > 1,236',
+      code: '政府采购支出1,236.00万元，较上年减少84.00万元。\n政府采购支出按采购类型分，货物采购412.00万元，工程采购520.00万元，服务采购324.00万元。',
+      errors: [{ message: '政府采购支出合计1,236.00万元，但其中所列分项之和已达1256.00万元（412.00 + 520.00 + 324.00），超出20.00万元', line: 1, column: 7, text: '1,236.00万元' }],
+    },
+    {
+      why: '由…共同组成 says the list is whole: 6,420 + 3,350 = 9,770, not 9,870',
+      code: '2025年全镇预算支出总额安排9,870万元，由一般公共预算支出6,420万元和政府性基金预算支出3,350万元共同组成。',
+      errors: [{ message: '全镇预算支出总额安排合计9,870万元，但分项之和为9770万元（6420 + 3350），相差100万元', line: 1, column: 16, text: '9,870万元' }],
+    },
+    {
+      why: '“三公”经费中，… in the same paragraph, a complete partition: 41.60 + 24.80 + 0 = 66.40, not 68.40',
+      code: '“三公”经费支出68.40万元，比上年减少5.20万元。“三公”经费中，公务用车运行维护费41.60万元，公务接待费24.80万元，因公出国（境）费0万元。',
+      errors: [{ message: '“三公”经费合计68.40万元，但分项之和为66.40万元（41.60 + 24.80 + 0），相差2.00万元', line: 1, column: 9, text: '68.40万元' }],
+    },
+  ],
+});
+
+// heldout5 round 1: numbered rows (一、二、) of a table and the rows that detail them.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'each numbered row is its detail rows: 1,310 = 820 + 490 and 1,356 = 846 + 510; 合计 = the numbered rows',
+      format: 'markdown',
+      code: [
+        '| 项目 | 预算数 | 决算数 |',
+        '|---|---|---|',
+        '| 一、税收收入 | 1,310 | 1,356 |',
+        '| 增值税 | 820 | 846 |',
+        '| 契税 | 490 | 510 |',
+        '| 二、非税收入 | 240 | 262 |',
+        '| 专项收入 | 150 | 171 |',
+        '| 罚没收入 | 90 | 91 |',
+        '| 合计 | 1,550 | 1,618 |',
+      ].join('\n'),
+    },
+    {
+      why: 'detail rows that add up in no column are a selection (主要税种), not all of the row: nothing to check',
+      format: 'markdown',
+      code: ['| 项目 | 上年数 | 本年数 |', '|---|---|---|', '| 一、税收收入 | 5,240 | 5,610 |', '| 增值税 | 2,100 | 2,260 |', '| 企业所得税 | 930 | 1,010 |', '| 二、非税收入 | 1,120 | 1,050 |'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the detail rows add up in the 预算数 column (820 + 490 = 1,310), so they are all of 一、税收收入; in 决算数 they make 1,346, not 1,356',
+      format: 'markdown',
+      code: [
+        '| 项目 | 预算数 | 决算数 |',
+        '|---|---|---|',
+        '| 一、税收收入 | 1,310 | 1,356 |',
+        '| 增值税 | 820 | 836 |',
+        '| 契税 | 490 | 510 |',
+        '| 二、非税收入 | 240 | 262 |',
+        '| 专项收入 | 150 | 171 |',
+        '| 罚没收入 | 90 | 91 |',
+      ].join('\n'),
+      errors: [{ message: '表中一、税收收入行“决算数”列1,356，但分项之和为1346（836 + 510），相差10', line: 3, column: 20 }],
+    },
+    {
+      why: '（一）（二） rows under 二、 in a table with no 合计 row: 3,420 + 1,180 = 4,600 in 2024, 3,650 + 1,240 = 4,890 in 2025, not 4,980',
+      format: 'markdown',
+      code: [
+        '单位：万元',
+        '| 项目 | 2024年 | 2025年 |',
+        '|---|---|---|',
+        '| 一、一般公共服务支出 | 2,310 | 2,450 |',
+        '| 二、农林水支出 | 4,600 | 4,980 |',
+        '| （一）农业农村 | 3,420 | 3,650 |',
+        '| （二）水利 | 1,180 | 1,240 |',
+      ].join('\n'),
+      errors: [{ message: '表中二、农林水支出行“2025年”列4,980万元，但分项之和为4890万元（3650 + 1240），相差90万元', line: 5, column: 21 }],
+    },
+  ],
+});
+
+// heldout5 round 2: a sentence opening with a name that the amount's label ends with.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the label ends with the name (地方政府债务还本支出 / 还本支出) and the parts add up: 7,420 + 11,220 = 18,640',
+      code: '2024年全县地方政府债务还本支出18,640万元，付息支出9,215万元。\n还本支出中，一般债务还本7,420万元，专项债务还本11,220万元。',
+    },
+    {
+      why: 'two amounts whose labels end with the name, of different values: which one is meant is not known, nothing is checked',
+      code: '全县地方政府债务还本支出18,640万元，其中一般债务还本支出7,420万元。\n还本支出中，再融资债券资金安排12,000万元，县本级财力安排6,000万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '还本支出中，… after a label that ends with the name: 7,420 + 11,320 = 18,740, not 18,640',
+      code: '2024年全县地方政府债务还本支出18,640万元，付息支出9,215万元。\n还本支出中，一般债务还本7,420万元，专项债务还本11,320万元。',
+      errors: [{ message: '还本支出合计18,640万元，但分项之和为18740万元（7420 + 11320），相差100万元', line: 1, column: 18 }],
+    },
+    {
+      why: '项目支出中，… after 部门项目支出: the parts exceed it, 1,860 + 1,420 + 960 = 4,240 > 4,180',
+      code: '2025年本部门项目支出4,180万元，比上年增加260万元。\n\n项目支出中，公共文化服务1,860万元，文物保护1,420万元，旅游推广960万元。',
+      errors: [{ message: '项目支出合计4,180万元，但其中所列分项之和已达4240万元（1860 + 1420 + 960），超出60万元', line: 1, column: 13 }],
+    },
+  ],
+});

@@ -86,6 +86,8 @@ export const PRIOR_BASES: readonly string[] = [
   '调整预算',
   '全年预算数',
   '全年预算',
+  '年度预算数',
+  '年度预算',
 ];
 
 /** Comparison words between two stated values (决算数大于预算数). */
@@ -138,6 +140,17 @@ export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余�
  * "12个单位纳入决算编制范围"): the noun before the verb is what is counted.
  */
 export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展', '纳入', '编报', '申报', '参与', '参加', '列入'];
+
+/**
+ * A sentence that opens by naming an amount stated just before and goes on with its parts:
+ * 基本支出中，人员经费…；公用经费…, 专项转移支付收入按用途分，农林水…. The name is what stands before
+ * these words at the sentence's start (no figure in it); the amount is the one stated under that name.
+ */
+export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分))[，,：:]/;
+
+/** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
+export const WHOLE_LIST_OPEN = '由';
+export const WHOLE_LIST_CLOSE: readonly string[] = ['组成', '构成'];
 
 /** Longest first, escaped, as one alternation. */
 export function alternation(words: Iterable<string>): string {

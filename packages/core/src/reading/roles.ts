@@ -59,6 +59,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
     return 'amount';
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(trimmed) ? 'delta' : 'other';
+  if (f.dimension === 'multiple') return BEFORE_RATIO.test(trimmed) ? 'ratio' : 'other';
   if (BEFORE_DELTA.test(trimmed)) return 'delta';
   if (BEFORE_FROM.test(trimmed)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.

@@ -257,7 +257,7 @@ function completeness(
   // Only sums whose labels could match these are tried (trying every sum of the document for
   // every change-sum was most of this extractor's time on a long draft).
   const whole = (sumsByLabels.get(labelsKey(labels)) ?? []).some((s) => {
-    if (!coversAll(labels, s.components.map((c) => c.label))) return false;
+    if (s.named || !coversAll(labels, s.components.map((c) => c.label))) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });
   return whole ? 'sum' : false;

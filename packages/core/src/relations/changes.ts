@@ -238,11 +238,21 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const g = figs[k];
           if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
           if (CLAUSE_BREAK.test(block.text.slice(tested, g.start))) break;
+          // 增收7,702万元，完成年初预算的91.5%: a completion ratio is against the budget, not this change's base.
+          if (g.role === 'ratio' && /完成/.test(block.text.slice(f.end, g.start))) break;
           tested = Math.max(tested, g.start);
           if (g.role === 'rate' && !claim.rate) {
             claim.rate = g;
             claim.rateWord = wordBefore(ctx, s, g)?.word;
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
+        }
+        // 较上年下降11.2%，减少1.3万元: the rate may come first, its amount right after it with only a comma between.
+        if (!claim.rate && !claim.ratio && i > 0) {
+          const r = figs[i - 1];
+          if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && /^[\s\u3000]*[，,][\s\u3000]*$/.test(block.text.slice(r.end, found.start))) {
+            claim.rate = r;
+            claim.rateWord = wordBefore(ctx, s, r)?.word;
+          }
         }
         // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.
         if (!current) {
@@ -271,8 +281,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
-        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, g.start - 24), g.start))) return;
         let current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money');
+        // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
+        // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
+        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, current && g.dimension === 'multiple' ? current.end : 0, g.start - 24), g.start))) return;
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
         const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);

@@ -10,7 +10,7 @@ const subjectOfMeasure = (label: string) =>
     .replace(/^(?:[0-9０-９]{4}年度?)/, '')
     .replace(/(?:年初|全年|调整后?)?(?:预算|决算)(?:数)?(?:为|是)?$/, '');
 
-const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|调整后?)?预算(?:数)?)?`, 'g');
+const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|年度|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|年度|调整后?)?预算(?:数)?)?`, 'g');
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%, 收入318,650万元，为年度预算412,000万元的77.3%: the same ratio said with 为.
@@ -21,7 +21,8 @@ const COMPLETION_BARE = /完成了?((?:全年|年初|年度|调整后?)?预算�
 // 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
 const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
 
-const qualifierOf = (s: string) => /全年|年初|调整/.exec(s)?.[0] ?? '';
+// 年度预算 is the year's budget (全年): the qualifier names which budget, when there are several.
+const qualifierOf = (s: string) => /全年|年初|年度|调整/.exec(s)?.[0] ?? '';
 
 interface Labelled {
   figure: DocFigure;
@@ -70,7 +71,7 @@ function ownFirst(near: Labelled[], block: Block, s: Sentence, upTo: number): La
   return own.some((x) => x.figure.role === 'amount' && x.figure.end <= upTo) ? own : near;
 }
 
-const BUDGET = '(?:全年|年初|调整后?)?预算(?:数)?';
+const BUDGET = '(?:全年|年初|年度|调整后?)?预算(?:数)?';
 // 完成年初预算的79.0%，比年初预算节约520万元 / 决算数大于年初预算数145.28万元: the gap to the budget the ratio names.
 const GAP_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:(?:比|较)(${BUDGET})(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT})了?|决算(?:数)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${BUDGET}))(?:资金|支出|收入)?[\\s\\u3000]*$`);
 // 完成年初预算的82.4%，年初预算为45,900万元: the budget named right after the ratio.
@@ -105,6 +106,21 @@ function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure
   const word = g[2] ?? g[3];
   const at = f.end + g.index + g[0].indexOf(word, g[0].indexOf(g[1] ?? '决算'));
   return { delta: next, deltaWord: ctx.word(block, at, at + word.length) };
+}
+
+// 完成预算2,450万元的116.7%，超收320万元: right after a completion ratio, 超收/短收/超支/结余 with no 比 is the
+// gap to the budget the ratio just named (alone, elsewhere, 结余540万元 is a level).
+const GAP_ALONE = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))})了?(?:资金|支出|收入)?[\\s\\u3000]*$`);
+
+/** The gap stated alone right after a completion ratio, before anything else. */
+function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
+  const next = s.figures.find((x) => x.start >= f.end);
+  if (!next || next.dimension !== 'money' || next.approximate) return undefined;
+  const between = block.text.slice(f.end, next.start);
+  const g = GAP_ALONE.exec(between);
+  if (!g) return undefined;
+  const at = f.end + g.index + g[0].indexOf(g[1]);
+  return { delta: next, deltaWord: ctx.word(block, at, at + g[1].length) };
 }
 
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
@@ -160,7 +176,7 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         if (inline) {
           const actual = s.figures.filter((x) => x.end <= inline.start && x.role === 'amount' && x.dimension === 'money').pop();
           if (actual && !actual.approximate && !inline.approximate) {
-            claims.push({ kind: 'change', subject: subjectBefore(block.text, actual.start), current: actual, base: m[1], prior: inline, ratio: f });
+            claims.push({ kind: 'change', subject: subjectBefore(block.text, actual.start), current: actual, base: m[1], prior: inline, ratio: f, ...gapAlone(ctx, block, s, f) });
           }
           continue;
         }
@@ -184,7 +200,7 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         }
         // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
-        claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f });
+        claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
     }
   });

@@ -3,7 +3,7 @@ import { add, meets, point } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
-import { sameSubject } from '../reading/names.ts';
+import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
@@ -145,9 +145,16 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   for (const block of blocks) purposeLists(ctx, block, claims, taken);
 
-  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken);
+  const byTotal = new Map<number, SumClaim[]>();
+  for (const s of sums) {
+    const at = byTotal.get(s.total.id);
+    if (at) at.push(s);
+    else byTotal.set(s.total.id, [s]);
+  }
+  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal);
 
   const byName = sumsByName(sums);
+  const loose = looseIndex(byName);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   for (const block of blocks) {
@@ -160,7 +167,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, block, pair) ?? placedOwner(byComponent, pair)
+            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -199,24 +206,32 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%: both named, neither stated here.
 const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在|占)([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
+// 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun says nothing more (taken out
+// by plain replacement: a 所占 group in NAMED_SHARE made it too costly to prove linear).
+const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例');
 
 /**
  * A share whose part and total are both named, not stated in the clause: the
  * total is a sum with that subject and the part its component with that
  * label (the document's own breakdown), so both values are the text's.
  */
-function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>): void {
+function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>, byTotal: Map<number, SumClaim[]>): void {
   for (const share of ctx.figuresByBlock[block.index]) {
     if (!isShare(share) || taken.has(share.id)) continue;
-    const m = NAMED_SHARE.exec(block.text.slice(Math.max(0, share.start - 60), share.start));
+    const m = NAMED_SHARE.exec(withoutSuoZhan(block.text.slice(Math.max(0, share.start - 60), share.start)));
     if (!m) continue;
     const partName = m[1].replace(/[\s\u3000]/g, '');
     const totalName = m[2].replace(/[\s\u3000]/g, '');
     const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
+    // 公务用车运行维护费预算 is the part named 公务用车运行维护费, “三公”经费预算数 the total named “三公”经费预算:
+    // the measure is not the name.
+    const isPart = (label: string) => sameSubject(label, partName) || sameSubject(withoutMeasure(label), withoutMeasure(partName));
     for (const s of sums) {
       if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
-      if (!sameSubject(s.subject, totalName)) continue;
-      const parts = s.components.filter((c) => sameSubject(c.label, partName));
+      if (!sameSubject(s.subject, totalName) && !sameSubject(withoutMeasure(s.subject), withoutMeasure(totalName))) continue;
+      let parts = s.components.filter((c) => isPart(c.label));
+      // 三公 = … + 公务用车购置及运行维护费（其中公务用车运行维护费…）: the part may be a part of a part.
+      if (parts.length === 0) for (const c of s.components) for (const inner of byTotal.get(c.figure.id) ?? []) parts = parts.concat(inner.components.filter((x) => isPart(x.label)));
       if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
     }
     if (found.size !== 1) continue;
@@ -303,7 +318,7 @@ function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
  * total of a sum with that subject, or an amount whose label is that name.
  * Two such totals with different values make the name ambiguous: none.
  */
-function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   const from = Math.max(0, block.index - NAMED_WINDOW);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
@@ -324,13 +339,60 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block:
       if (statedName(labelBefore(blk.text, f.start)) === pair.name) found.set(f.id, f);
     }
   }
-  const cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  if (!cands.length) cands = looselyNamed(ctx, loose, from, inWindow, pair);
   if (!cands.length) return undefined;
   const v0 = cands[0].value.times(cands[0].scale);
   if (cands.some((f) => !f.value.times(f.scale).eq(v0))) return undefined;
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
   return { total, label: pair.written };
 }
+
+/**
+ * 占“三公”经费的比重为31.7%, the total stated as “三公”经费决算支出合计1,286.40万元: a name that
+ * says only what the total is of. When no total carries the name exactly, one whose name is the
+ * same once its measure (决算, 预算, 执行数) and a trailing 支出/收入/经费 are set aside is taken
+ * (sameSubject; 收入 never meets 支出, which stay part of the name when both names have one).
+ */
+function looselyNamed(
+  ctx: ExtractContext,
+  loose: Map<string, SumClaim[]>,
+  from: number,
+  inWindow: (f: DocFigure) => boolean,
+  pair: Pair,
+): DocFigure[] {
+  const want = withoutMeasure(pair.name);
+  if (want.length < 2) return [];
+  const found = new Map<number, DocFigure>();
+  // By the names' cores (sameSubject implies equal cores): trying every sum's name for every share was quadratic.
+  for (const s of loose.get(subjectCore(want)) ?? []) {
+    if (sameSubject(withoutMeasure(statedName(s.subject)), want) && inWindow(s.total)) found.set(s.total.id, s.total);
+  }
+  for (let b = from; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!inWindow(f) || !isPart(f) || !compatible(f, pair.part)) continue;
+      if (sameSubject(withoutMeasure(statedName(labelBefore(blk.text, f.start))), want)) found.set(f.id, f);
+    }
+  }
+  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+/** The sums by the core of their name without its measure, built once per document with byName. */
+function looseIndex(byName: Map<string, SumClaim[]>): Map<string, SumClaim[]> {
+  const index = new Map<string, SumClaim[]>();
+  for (const [name, list] of byName) {
+    const core = subjectCore(withoutMeasure(name));
+    const at = index.get(core);
+    if (at) at.push(...list);
+    else index.set(core, [...list]);
+  }
+  return index;
+}
+
+/** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */
+const withoutMeasure = (name: string) => name.replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, '');
 
 /**
  * "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出

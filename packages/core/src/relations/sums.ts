@@ -1,7 +1,8 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun } from '../domain/tables.ts';
-import { LIST_STOP, MEASURE_ONLY, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, alternation } from '../domain/lexicon.ts';
+import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -209,9 +210,12 @@ export class SumExtractor {
   private ofWhich(block: Block, sentences: Sentence[], si: number): void {
     const s = sentences[si];
     const text = block.text;
-    if (!s.text.includes('其中') && !s.text.includes('包括')) return;
+    const opener = this.namedOpener(sentences, si);
+    const whole = s.text.includes(WHOLE_LIST_OPEN);
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !opener && !whole) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
+    if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
@@ -224,6 +228,13 @@ export class SumExtractor {
         if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
       }
       hits.push({ at, after, level: depth[at] });
+    }
+    if (whole) {
+      for (const i of wholeListOpenings(s.text)) {
+        const at = s.start + i;
+        hits.push({ at, after: at + WHOLE_LIST_OPEN.length, level: depth[at], whole: true });
+      }
+      hits.sort((a, b) => a.at - b.at);
     }
     // Components of an earlier list in this sentence are not the total of a later one.
     const used = new Set<number>();
@@ -243,6 +254,13 @@ export class SumExtractor {
       const candidate = nextAtLevel[hk] === undefined ? undefined : hits[nextAtLevel[hk]!];
       const next = candidate && candidate.at < end ? candidate : undefined;
       if (next) end = next.at;
+      // 由A、B和C组成: the list ends at 组成.
+      if (hit.whole) {
+        let k = hit.after;
+        while (k < end && !WHOLE_LIST_CLOSE.some((w) => text.startsWith(w, k))) k++;
+        if (k >= end) return;
+        end = k;
+      }
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
       let deltaParts: Array<Component & { verb: string }> = [];
@@ -305,7 +323,7 @@ export class SumExtractor {
       }
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      let total = this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
       // Parts that are all changes belong to a total stated with the same verb in its own clause.
       if (total && components.length === 0 && deltaParts.length >= 2 && total.block === block.index) {
         const verb = deltaParts[0].verb;
@@ -323,38 +341,111 @@ export class SumExtractor {
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
+        const listTotal = total;
         // The sum so far is kept, not recomputed for each sentence: a long run of them was quadratic.
-        let reached = sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure)));
+        let reached = sum(components.filter((c) => compatible(c.figure, listTotal)).map((c) => intervalOf(c.figure)));
         for (let j = si + 1; j < sentences.length && components.length; j++) {
-          if (!reached.hi.lt(intervalOf(total).lo) || !listsOnly(text, sentences[j])) break;
+          if (!reached.hi.lt(intervalOf(listTotal).lo) || !listsOnly(text, sentences[j])) break;
           for (const f of sentences[j].figures) {
             if (!isAmount(f)) continue;
             components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
-            if (compatible(f, total)) reached = add(reached, intervalOf(f));
+            if (compatible(f, listTotal)) reached = add(reached, intervalOf(f));
           }
         }
       }
-      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text);
+      if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
+      const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole);
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
 
-  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string): SumClaim | undefined {
+  /**
+   * 完成4,286万元，为年初预算4,150万元的103.3%，超收136万元。其中，税收收入3,512万元，非税收入774万元:
+   * the last amount before 其中 is a gap, and the parts add up to an amount a little further back.
+   * When the parts do not fit the nearest amount but add up to an earlier one in the same reach
+   * (this sentence and the one before), they are that amount's parts: a list cannot be proved
+   * wrong against one figure when it exactly makes another. Exactly: the printed parts add up to
+   * the printed amount (a sum that only meets a one-decimal figure within rounding is chance),
+   * and the amount is no part of an earlier list of the sentence.
+   */
+  private addingTotal(sentences: Sentence[], si: number, total: DocFigure, components: Component[], used: Set<number>): DocFigure | undefined {
+    const comps = components.filter((c) => compatible(c.figure, total));
+    if (comps.length < 2 || comps.some((c) => c.figure.approximate)) return undefined;
+    if (meets(sum(comps.map((c) => intervalOf(c.figure))), intervalOf(total))) return undefined;
+    if (total.block !== sentences[si].block.index) return undefined;
+    const exact = comps.reduce((a, c) => a.plus(c.figure.value.times(c.figure.scale)), comps[0].figure.value.times(0));
+    for (let i = si, n = 0; i >= Math.max(0, si - 1); i--) {
+      const figs = sentences[i].figures;
+      for (let k = firstFrom(figs, total.start) - 1; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) {
+        const f = figs[k];
+        if (!isAmount(f) || f.approximate || !compatible(f, total) || used.has(f.id)) continue;
+        if (f.value.times(f.scale).eq(exact)) return f;
+      }
+    }
+    return undefined;
+  }
+
+  private add(total: DocFigure | undefined, components: Component[], shape: SumClaim['shape'], text: string, named?: string, whole?: boolean): SumClaim | undefined {
     if (!total || components.length === 0) return undefined;
     let comps = components.filter((c) => compatible(c.figure, total));
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
-    const subject = subjectBefore(text, total.start);
+    const subject = named ?? subjectBefore(text, total.start);
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
-    const complete = !!found || closedByOthers(comps.map((c) => c.label));
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition: found?.partition.name, shape };
+    // 由…组成 says the list is the whole; a single part is no list.
+    if (whole && !found && comps.length < 2) return undefined;
+    const complete = !!found || !!whole || closedByOthers(comps.map((c) => c.label));
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition: found?.partition.name, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
+  }
+
+  /**
+   * 基本支出中，人员经费…；公用经费…: a sentence that opens with the name of an amount stated just
+   * before (earlier in its paragraph, or in the paragraph before) lists that amount's parts. The
+   * nearest amount stated under that name is the total; none when the name was not stated there.
+   */
+  private namedOpener(sentences: Sentence[], si: number): { after: number; total: DocFigure; name: string } | undefined {
+    const s = sentences[si];
+    const m = NAMED_PARTS_OPENER.exec(s.text);
+    if (!m) return undefined;
+    const name = m[1];
+    const after = s.start + m[0].length;
+    // Where the amount may stand: earlier in the paragraph, then (for a paragraph's first sentence)
+    // the paragraphs before, nearest first; a heading or a table starts something else.
+    const reach: Array<{ text: string; figs: readonly DocFigure[]; from: number }> = [];
+    // A few sentences back, as for a 其中 list's total: a long paragraph of such sentences stays linear.
+    for (let i = si - 1; i >= Math.max(0, si - OPENER_REACH); i--) reach.push({ text: s.block.text, figs: sentences[i].figures.slice(-TOTAL_LOOK_BACK), from: sentences[i].start });
+    if (si === 0) {
+      for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
+        const prev = this.ctx.doc.blocks[i];
+        if (!prev.text.trim()) continue;
+        if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) break;
+        seen++;
+        reach.push({ text: prev.text, figs: this.ctx.figuresByBlock[prev.index].slice(-TOTAL_LOOK_BACK), from: 0 });
+      }
+    }
+    const usable = (f: DocFigure) => isAmount(f) && !f.approximate;
+    for (const r of reach) {
+      for (let k = r.figs.length - 1; k >= 0; k--) if (usable(r.figs[k]) && sameName(labelBefore(r.text, r.figs[k].start, r.from), name)) return { after, total: r.figs[k], name };
+    }
+    // 全县地方政府债务还本支出18,640万元。还本支出中，…: a label that ends with the name, when every such
+    // amount in reach states one value (一般债务还本支出 beside 还本支出 would make it two).
+    if (name.length < 3) return undefined;
+    let found: DocFigure | undefined;
+    for (const r of reach) {
+      for (const f of r.figs) {
+        if (!usable(f) || !normalSubject(labelBefore(r.text, f.start, r.from)).endsWith(normalSubject(name))) continue;
+        if (found && !baseValueOf(found).eq(baseValueOf(f))) return undefined;
+        found ??= f;
+      }
+    }
+    return found && { after, total: found, name };
   }
 
   /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
@@ -526,6 +617,11 @@ export class SumExtractor {
       const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
       const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && labels(last) === 1 && !body.some(opensTotal);
       const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
+      // Numbered rows and the rows that detail them, with or without a 合计 row (其中 rows detail the row above).
+      const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+      const marks = numbered.map((r) => readMarker(cellText(r, 0)));
+      const markRanks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
+      if (markRanks.length) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
@@ -574,6 +670,54 @@ export class SumExtractor {
         complete: true,
         shape: 'table-row',
       });
+    }
+  }
+
+  /**
+   * | 一、税收收入 | 2,860 | 2,945 | above | 增值税 | 1,120 | 1,186 | …: a numbered row whose unnumbered
+   * (or more deeply numbered) rows below it detail it, as 合计 adds up the numbered ones. The rows
+   * must add up to it in one column at least — the proof they are all of it, not a selection —
+   * and then every column they fill is checked.
+   */
+  private subtotalRows(
+    data: Block[],
+    markers: Array<Marker | null | undefined>,
+    top: number,
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    const columns = data[0]?.cells?.length ?? 0;
+    for (let i = 0; i < data.length; i++) {
+      if (!markers[i] || LEVEL_RANK[markers[i]!.level] !== top) continue;
+      let j = i + 1;
+      while (j < data.length && !(markers[j] && LEVEL_RANK[markers[j]!.level] <= top)) j++;
+      const below = data.slice(i + 1, j);
+      const ranks = below.map((_, k) => (markers[i + 1 + k] ? LEVEL_RANK[markers[i + 1 + k]!.level] : undefined));
+      const numbered = ranks.filter((r): r is number => r !== undefined);
+      const level = numbered.length ? numbered.reduce((a, b) => Math.min(a, b)) : undefined;
+      const parts = below.filter((_, k) => ranks[k] === level);
+      if (parts.length < 2) continue;
+      const cols: number[] = [];
+      for (let c = 1; c < columns; c++) {
+        if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+        const whole = cellFigure(data[i], c);
+        if (whole && whole.dimension !== 'percent' && parts.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, whole))) cols.push(c);
+      }
+      const adds = (c: number) => meets(sum(parts.map((r) => intervalOf(cellFigure(r, c)!))), intervalOf(cellFigure(data[i], c)!));
+      if (!cols.some(adds)) continue;
+      const label = cellText(data[i], 0).trim();
+      for (const c of cols) {
+        const head = header ? cellText(header, c).trim() : '';
+        this.claims.push({
+          kind: 'sum',
+          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          total: cellFigure(data[i], c)!,
+          components: parts.map((r) => ({ figure: cellFigure(r, c)!, label: cellText(r, 0).trim() })),
+          complete: true,
+          shape: 'table-row',
+        });
+      }
     }
   }
 
@@ -653,6 +797,37 @@ export class SumExtractor {
       });
     }
   }
+}
+
+const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+
+/**
+ * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
+ * lookahead from each 由 to the sentence's end was quadratic on a run of 由).
+ */
+function wholeListOpenings(text: string): number[] {
+  const out: number[] = [];
+  let pending: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith(WHOLE_LIST_OPEN, i)) pending.push(i);
+    else if (text[i] === '；' || text[i] === ';') pending = [];
+    else if (pending.length && WHOLE_LIST_CLOSE.some((w) => text.startsWith(w, i))) {
+      for (const p of pending) out.push(p);
+      pending = [];
+    }
+  }
+  return out;
+}
+
+// How many paragraphs back the amount a sentence opens by naming may stand.
+const OPENER_REACH = 3;
+
+// A name as a label states it: 公务用车购置及运行维护费预算 is 公务用车购置及运行维护费 (the measure is not the name).
+const MEASURE_END = /(?:年初|全年|调整)?(?:预算|决算|执行)(?:数|额)?$/;
+function sameName(label: string, name: string): boolean {
+  const a = label.replace(MEASURE_END, '');
+  const b = name.replace(MEASURE_END, '');
+  return a.length >= 2 && b.length >= 2 && sameSubject(a, b);
 }
 
 export function extractSums(ctx: ExtractContext): SumClaim[] {

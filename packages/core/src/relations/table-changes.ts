@@ -6,7 +6,8 @@ import { sameSubject } from '../reading/names.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
-const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
+// 决算比上年增减: the measure compared may be named before 比上年.
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
 
 const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*）)?$/;
@@ -56,6 +57,31 @@ function asPercent(row: Block, c: number, f: DocFigure | undefined): DocFigure |
   return { ...f, raw: `${written}%`, unit: '%', dimension: 'percent', scale: new Decimal(1) };
 }
 
+/**
+ * 2023年决算 | 2024年预算 | 2024年决算 | 决算比上年增减: more than two period columns, of which
+ * exactly two are one measure in two years (the 决算 of each year): the change is between them.
+ * Only when a change column says it is against last year (比上年), and of which measure when it
+ * names one: a bare 增减 beside a budget column may be the outturn against the budget.
+ */
+function onePairOfMeasure(
+  periods: Array<{ c: number; rank: number; name: string }>,
+  measure: (p: { name: string }) => string,
+  changeHeads: string[],
+): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+  if (periods.length < 3) return undefined;
+  const against = changeHeads.find((h) => /比上年/.test(h));
+  if (!against) return undefined;
+  const named = /^(决算|预算|执行)/.exec(against)?.[1];
+  const pairs: Array<[typeof periods[number], typeof periods[number]]> = [];
+  for (let i = 0; i < periods.length; i++)
+    for (let j = i + 1; j < periods.length; j++)
+      if (periods[i].rank !== periods[j].rank && measure(periods[i]) && measure(periods[i]) === measure(periods[j]) && (!named || measure(periods[i]).startsWith(named)))
+        pairs.push([periods[i], periods[j]]);
+  if (pairs.length !== 1) return undefined;
+  const [a, b] = pairs[0];
+  return a.rank < b.rank ? { prior: a, current: b } : { prior: b, current: a };
+}
+
 const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].start, h.cells[c].end).trim() : '');
 
 /**
@@ -91,7 +117,7 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
     if (periods.length === 2 && periods[0].rank !== periods[1].rank && sameMeasure(periods[0], periods[1])) {
       const [p0, p1] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
       pair = { prior: p0, current: p1 };
-    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol) ?? againstSamePeriod(heads);
+    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol) ?? againstSamePeriod(heads) ?? onePairOfMeasure(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]));
     if (!pair || (deltaCol < 0 && rateCol < 0)) continue;
     const { prior, current } = pair;
     for (const row of rows) {
@@ -131,7 +157,7 @@ const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?
 
 /**
  * A change stated in the text with no prior ("公共安全支出226万元，与上年执行数持平",
- * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%") whose
+ * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%", "…102万元，比上年减少6万元") whose
  * subject and value are a row of a change table: the row's prior is the text's too.
  * Both the name and the value must agree, and the two bases be of one kind.
  */
@@ -140,9 +166,11 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
   if (!rows.length) return [];
   const out: ChangeClaim[] = [];
   for (const c of earlier) {
-    if (c.kind !== 'change' || !c.current || c.prior || c.delta || c.ratio || !c.subject) continue;
+    // 公共安全支出102万元，比上年减少6万元 with the row 96 | 102: an amount of change stated alone is
+    // checked against the row too. With a rate beside it, the text checks itself (one finding, not two).
+    if (c.kind !== 'change' || !c.current || c.prior || c.ratio || !c.subject || (c.delta && c.rate)) continue;
     if (ctx.doc.blocks[c.current.block]?.kind === 'table-row') continue;
-    if (!c.rate && !c.flat && !c.deltaWord) continue;
+    if (!c.rate && !c.flat && !c.deltaWord && !c.delta) continue;
     const value = c.current.value.times(c.current.scale);
     const found = rows.filter(
       (r) => r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === c.current!.dimension && sameSubject(r.subject, c.subject) && againstBudget(r.base) === againstBudget(c.base),

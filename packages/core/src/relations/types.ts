@@ -17,6 +17,12 @@ export interface SumClaim {
   /** Name of the domain partition the components cover, when one does. */
   partition?: string;
   shape: 'of-which' | 'sub-items' | 'listed-then-total' | 'table-row' | 'table-column';
+  /**
+   * Read from a sentence that opens by naming its total (基本支出中，…): the total stands in an
+   * earlier sentence. Such a list adding up says its parts are all of the total this year, not
+   * that its changes are all of the total's change (a part may have fallen to nothing).
+   */
+  named?: true;
 }
 
 export interface ChangeClaim {

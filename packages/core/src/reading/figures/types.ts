@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 
-export type Dimension = 'money' | 'percent' | 'points' | 'count' | 'score' | 'other';
+// multiple: 是上年的1.6倍, a ratio written as a multiple (scale 100: in percent, 1.6倍 is 160%).
+export type Dimension = 'money' | 'percent' | 'points' | 'count' | 'score' | 'multiple' | 'other';
 
 /** One number as written, with everything needed to reason about it. */
 export interface Figure {

@@ -37,6 +37,9 @@ const TABLE: Array<[string, UnitInfo]> = [
   ['%', other('%', 'percent')],
   ['％', other('%', 'percent')],
   ['‰', other('‰', 'other')],
+  // 是上年同期的1.6倍: a ratio, in percent ×100. Read as a ratio only after 是/为…的 (reading/roles.ts):
+  // 增长1.5倍 is read two ways by drafters (×1.5 or ×2.5) and is left alone.
+  ['倍', { unit: '倍', dimension: 'multiple', scale: new Decimal(100), exact: false }],
   ['分', other('分', 'score')],
   ['平方米', other('平方米')],
   ['平方公里', other('平方公里')],
