@@ -34,8 +34,13 @@ export class LintMemo<V> {
     return e.value;
   }
 
+  /** The size in force: `max` scaled by the host's share (setMemoShare). */
+  get cap(): number {
+    return share === 1 ? this.max : Math.max(MIN_CAP, Math.ceil(this.max * share));
+  }
+
   set(key: string, value: V): void {
-    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size >= this.cap && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, used: epoch });
   }
 
@@ -51,6 +56,28 @@ export class LintMemo<V> {
   clear(): void {
     this.entries.clear();
   }
+
+  /** Drops the oldest entries beyond the size in force. */
+  trim(): void {
+    for (const k of this.entries.keys()) {
+      if (this.entries.size <= this.cap) break;
+      this.entries.delete(k);
+    }
+  }
+}
+
+// The sizes above are an editor's: every block of a few open drafts, found again on the next
+// keystroke. A host that lints each text once (the CLI) gains from them only when a block recurs
+// within a document or across the files of a run (单位：万元 above every table, a table's
+// header), which a small share of each memo still catches; filled to the editor's sizes, the memos
+// held a quarter of the heap of a 10 MB draft for nothing.
+let share = 1;
+const MIN_CAP = 256;
+
+/** Scales every memo's size (1, the default: an editor's; below 1 for a host that lints each text once). */
+export function setMemoShare(s: number): void {
+  share = Number.isFinite(s) && s > 0 ? Math.min(1, s) : 1;
+  for (const m of memos) m.trim();
 }
 
 /** Marks the start of a lint: what it uses counts as used now. */
