@@ -1,3 +1,5 @@
+import { memoCap } from './engine/memo.ts';
+
 /**
  * Results remembered per operand object, bounded by count.
  *
@@ -9,7 +11,9 @@
  * generations of at most `max` entries: a full generation becomes the old one and the one
  * before it is dropped; a result found in the old generation moves to the new one. An editor's
  * draft, whose lint asks for fewer than `max` results, keeps all of them from lint to lint.
+ * `max` is scaled like every memo's by the host's share (memo.ts setMemoShare).
  */
+
 export class WeakMemo<K extends object, V> {
   private cur = new WeakMap<K, V>();
   private old = new WeakMap<K, V>();
@@ -27,7 +31,7 @@ export class WeakMemo<K extends object, V> {
   }
 
   set(k: K, v: V): void {
-    if (this.n >= this.max) this.turn();
+    if (this.n >= memoCap(this.max)) this.turn();
     this.cur.set(k, v);
     this.n++;
   }
@@ -63,7 +67,7 @@ export class WeakMemo2<A extends object, B extends object, V> {
   }
 
   set(a: A, b: B, v: V): void {
-    if (this.n >= this.max) this.turn();
+    if (this.n >= memoCap(this.max)) this.turn();
     let byB = this.cur.get(a);
     if (!byB) this.cur.set(a, (byB = new WeakMap()));
     byB.set(b, v);

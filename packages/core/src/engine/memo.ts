@@ -36,7 +36,7 @@ export class LintMemo<V> {
 
   /** The size in force: `max` scaled by the host's share (setMemoShare). */
   get cap(): number {
-    return share === 1 ? this.max : Math.max(MIN_CAP, Math.ceil(this.max * share));
+    return memoCap(this.max);
   }
 
   set(key: string, value: V): void {
@@ -73,6 +73,11 @@ export class LintMemo<V> {
 // held a quarter of the heap of a 10 MB draft for nothing.
 let share = 1;
 const MIN_CAP = 256;
+
+/** A memo size of `max` entries in force under the host's share. */
+export function memoCap(max: number): number {
+  return share === 1 ? max : Math.max(MIN_CAP, Math.ceil(max * share));
+}
 
 /** Scales every memo's size (1, the default: an editor's; below 1 for a host that lints each text once). */
 export function setMemoShare(s: number): void {

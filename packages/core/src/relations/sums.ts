@@ -37,8 +37,9 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 }
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
-const depthCache = new WeakMap<object, Int32Array>();
-function depths(text: string, owner?: object): Int32Array {
+type Depths = Uint8Array | Int32Array;
+const depthCache = new WeakMap<object, Depths>();
+function depths(text: string, owner?: object): Depths {
   const cached = owner && depthCache.get(owner);
   if (cached) return cached;
   const d = computeDepths(text);
@@ -50,14 +51,22 @@ function depths(text: string, owner?: object): Int32Array {
 const OPEN_CODES = new Set([...OPEN].map((c) => c.charCodeAt(0)));
 const CLOSE_CODES = new Set([...CLOSE].map((c) => c.charCodeAt(0)));
 
-function computeDepths(text: string): Int32Array {
-  const d = new Int32Array(text.length + 1);
+// A byte per character: the depths of every block with a 其中 are kept to the end of the lint
+// (a quarter of the text's size as Int32s, 8 MB in a 10 MB draft); text nested deeper than a
+// byte can count is read again into 32-bit depths.
+function computeDepths(text: string): Depths {
+  return fillDepths(text, new Uint8Array(text.length + 1)) ?? fillDepths(text, new Int32Array(text.length + 1))!;
+}
+
+function fillDepths<T extends Depths>(text: string, d: T): T | undefined {
+  const max = d instanceof Uint8Array ? 255 : Infinity;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     d[i] = depth;
     const c = text.charCodeAt(i);
-    if (OPEN_CODES.has(c)) depth++;
-    else if (CLOSE_CODES.has(c) && depth > 0) depth--;
+    if (OPEN_CODES.has(c)) {
+      if (++depth > max) return undefined;
+    } else if (CLOSE_CODES.has(c) && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;
@@ -86,7 +95,7 @@ const TOTAL_LOOK_BACK = 32;
  * between digits with three digits after it is a thousands separator
  * (1，112.2万元), not a list separator.
  */
-function splitItems(text: string, start: number, end: number, depth: Int32Array, level: number): Item[] {
+function splitItems(text: string, start: number, end: number, depth: Depths, level: number): Item[] {
   const items: Item[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
