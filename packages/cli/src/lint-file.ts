@@ -89,6 +89,8 @@ export async function lintFile(
     const msg = oneLine(e);
     return { error: e instanceof InputError && msg.includes(rel) ? msg : `${rel}: ${msg}` };
   }
+  // The text is all the lint needs: the bytes (as large as the file) go before it starts.
+  bytes = undefined;
   const { lint, setMemoShare } = await loadLintCore();
   setMemoShare(CLI_MEMO_SHARE);
   noteLint();
