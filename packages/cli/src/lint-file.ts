@@ -91,11 +91,10 @@ export async function lintFile(
   }
   // The text is all the lint needs: the bytes (as large as the file) go before it starts.
   bytes = undefined;
-  const { lint, setMemoShare } = await loadLintCore();
-  setMemoShare(CLI_MEMO_SHARE);
+  const { lint } = await loadLintCore();
   noteLint();
   try {
-    const full = lint(src.text, { filePath: path, format: src.format, rules, config });
+    const full = lint(src.text, { filePath: path, format: src.format, rules, config, memoShare: CLI_MEMO_SHARE });
     return { source: src.text, kind: src.kind, encoding: src.encoding, ...(src.places ? { places: src.places } : {}), slim: slimOf(full), full };
   } catch (e) {
     // A bug in reading figures must not cost the other files their report.

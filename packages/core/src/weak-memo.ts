@@ -1,5 +1,3 @@
-import { memoCap } from './engine/memo.ts';
-
 /**
  * Results remembered per operand object, bounded by count.
  *
@@ -13,6 +11,22 @@ import { memoCap } from './engine/memo.ts';
  * draft, whose lint asks for fewer than `max` results, keeps all of them from lint to lint.
  * `max` is scaled like every memo's by the host's share (memo.ts setMemoShare).
  */
+
+// The host's share of every memo's size (memo.ts setMemoShare sets it): kept here, where the
+// interval operations (loaded by every module that does arithmetic) read it without loading the
+// memos of the lint engine.
+let share = 1;
+const MIN_CAP = 256;
+
+/** A memo size of `max` entries in force under the host's share. */
+export function memoCap(max: number): number {
+  return share === 1 ? max : Math.max(MIN_CAP, Math.ceil(max * share));
+}
+
+/** Sets the share (1: an editor's sizes); memo.ts's setMemoShare is the public way. */
+export function setShare(s: number): void {
+  share = Number.isFinite(s) && s > 0 ? Math.min(1, s) : 1;
+}
 
 export class WeakMemo<K extends object, V> {
   private cur = new WeakMap<K, V>();

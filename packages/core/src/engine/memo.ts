@@ -1,3 +1,7 @@
+import { memoCap, setShare } from '../weak-memo.ts';
+
+export { memoCap };
+
 /**
  * Memos shared by successive lints (parsed Markdown chunks, figures read from a block's text,
  * figure intervals). While a draft is edited, every block but the edited one reads the same as
@@ -71,17 +75,9 @@ export class LintMemo<V> {
 // within a document or across the files of a run (单位：万元 above every table, a table's
 // header), which a small share of each memo still catches; filled to the editor's sizes, the memos
 // held a quarter of the heap of a 10 MB draft for nothing.
-let share = 1;
-const MIN_CAP = 256;
-
-/** A memo size of `max` entries in force under the host's share. */
-export function memoCap(max: number): number {
-  return share === 1 ? max : Math.max(MIN_CAP, Math.ceil(max * share));
-}
-
 /** Scales every memo's size (1, the default: an editor's; below 1 for a host that lints each text once). */
 export function setMemoShare(s: number): void {
-  share = Number.isFinite(s) && s > 0 ? Math.min(1, s) : 1;
+  setShare(s);
   for (const m of memos) m.trim();
 }
 
