@@ -346,7 +346,10 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   for (const i of todo) {
     if (outcomes[i]) continue;
     const input = inputs[i];
-    outcomes[i] = await lintFile(input.path, input.rel, input.eff.config, rules, input.bytes);
+    const out = (outcomes[i] = await lintFile(input.path, input.rel, input.eff.config, rules, input.bytes));
+    // Only --print-claims reads the claims, figures and parsed blocks: the report needs the
+    // findings alone, so the rest (most of a large file's heap) goes before the next file.
+    if (!opts.printClaims && !isFileError(out)) delete out.full;
   }
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];

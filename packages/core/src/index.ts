@@ -7,7 +7,7 @@ export * from './config/index.ts';
 export * from './engine/findings.ts';
 export * from './engine/rule.ts';
 export * from './engine/lint.ts';
-export { memoStats, clearMemos, KEEP_LINTS } from './engine/memo.ts';
+export { memoStats, clearMemos, KEEP_LINTS, setMemoShare } from './engine/memo.ts';
 export { blockReadingStats, resetBlockReadingStats, withoutBlockReuse } from './engine/incremental.ts';
 export { lintInTurns } from './engine/turns.ts';
 export * from './format/numbers.ts';

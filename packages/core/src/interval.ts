@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { WeakMemo2 } from './weak-memo.ts';
 
 /**
  * A closed interval of exact decimals. Every stated figure stands for the
@@ -18,18 +19,19 @@ export const point = (v: Decimal.Value): Interval => ({ lo: D(v), hi: D(v) });
 
 // Intervals are never changed once made, and the same figures' intervals are divided again on
 // every lint of an edited draft (a rule's rate check divides the same two intervals each
-// keystroke): division, four Decimal quotients at worst, remembers its result for the objects
-// it was given. Addition and subtraction do not: a WeakMap per running sum cost more, in
-// allocation and in the collector's ephemeron work, than the two Decimal additions it saved.
-// WeakMaps: a result lives only as long as its operands do.
+// keystroke): division, four Decimal quotients at worst, remembers its recent results for the
+// objects it was given. Addition and subtraction do not: a memo entry per running sum cost more,
+// in allocation and in the collector's work, than the two Decimal additions it saved. Bounded by
+// count (weak-memo.ts), not by the operands' lives: in one lint of a large draft every figure's
+// interval lives to the end, and so would every result combined from them.
+/** Results each operation keeps per generation (two generations): an editor's whole draft. */
+export const OPERATION_MEMO_SIZE = 16384;
 const NULL_RESULT = { lo: ZERO, hi: ZERO } as Interval;
 function memo2(fn: (a: Interval, b: Interval) => Interval | null): (a: Interval, b: Interval) => Interval | null {
-  const results = new WeakMap<Interval, WeakMap<Interval, Interval>>();
+  const results = new WeakMemo2<Interval, Interval, Interval>(OPERATION_MEMO_SIZE);
   return (a, b) => {
-    let byB = results.get(a);
-    if (!byB) results.set(a, (byB = new WeakMap()));
-    let r = byB.get(b);
-    if (!r) byB.set(b, (r = fn(a, b) ?? NULL_RESULT));
+    let r = results.get(a, b);
+    if (!r) results.set(a, b, (r = fn(a, b) ?? NULL_RESULT));
     return r === NULL_RESULT ? null : r;
   };
 }
@@ -46,17 +48,15 @@ export function neg(a: Interval): Interval {
   return { lo: a.hi.neg(), hi: a.lo.neg() };
 }
 
-const scaleBy = new WeakMap<Decimal, WeakMap<Interval, Interval>>();
+const scaleBy = new WeakMemo2<Decimal, Interval, Interval>(OPERATION_MEMO_SIZE);
 export function scale(a: Interval, k: Decimal.Value): Interval {
   // A shared Decimal factor (HUNDRED, a unit's scale) is remembered; a number or string is not.
-  let byA = k instanceof Decimal ? scaleBy.get(k) : undefined;
-  if (k instanceof Decimal && !byA) scaleBy.set(k, (byA = new WeakMap()));
-  const known = byA?.get(a);
+  const known = k instanceof Decimal ? scaleBy.get(k, a) : undefined;
   if (known) return known;
   const x = a.lo.times(k);
   const y = a.hi.times(k);
   const r = x.lte(y) ? { lo: x, hi: y } : { lo: y, hi: x };
-  byA?.set(a, r);
+  if (k instanceof Decimal) scaleBy.set(k, a, r);
   return r;
 }
 

@@ -59,7 +59,7 @@ describe('OffsetMap', () => {
       [4, 2],
     ]);
     expect(map.range(0, 6)).toEqual({ start: 0, end: 6 });
-    expect((map as unknown as { segments: unknown[] }).segments).toHaveLength(1);
+    expect(map.segmentCount).toBe(1);
   });
 
   it('synthetic text maps to its anchor', () => {

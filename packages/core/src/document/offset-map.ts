@@ -1,53 +1,60 @@
-interface Segment {
-  text: number;
-  source: number;
-  length: number;
-}
-
 /**
  * Maps offsets in a block's plain text back to the source. The plain text is
  * built from source pieces (Markdown text nodes, the lines of a wrapped PDF
  * paragraph), each piece one segment; characters between pieces (markup, the
  * line breaks a paragraph was joined across) exist only in the source.
+ *
+ * Segments are kept as one flat array of numbers (text offset, source offset, length per
+ * segment), not an object each: every block of a document has a map for the whole lint, and
+ * three small objects per block were a tenth of the heap of a large draft.
  */
 export class OffsetMap {
-  private readonly segments: Segment[] = [];
+  private readonly seg: number[] = [];
   private length = 0;
+
+  /** How many segments the map holds (adjacent pieces are merged). */
+  get segmentCount(): number {
+    return this.seg.length / 3;
+  }
 
   /** Appends source[sourceStart, sourceStart+length) as the next piece of text. */
   push(sourceStart: number, length: number): void {
     if (length <= 0) return;
-    const last = this.segments[this.segments.length - 1];
-    if (last && last.source + last.length === sourceStart && last.text + last.length === this.length) {
-      last.length += length;
+    const s = this.seg;
+    const last = s.length - 3;
+    if (last >= 0 && s[last + 1] + s[last + 2] === sourceStart && s[last] + s[last + 2] === this.length) {
+      s[last + 2] += length;
     } else {
-      this.segments.push({ text: this.length, source: sourceStart, length });
+      s.push(this.length, sourceStart, length);
     }
     this.length += length;
   }
 
   /** Appends text that has no single source character (a joining space), mapped to `at`. */
   pushSynthetic(at: number, length: number): void {
-    this.segments.push({ text: this.length, source: at, length: 0 });
+    this.seg.push(this.length, at, 0);
     this.length += length;
   }
 
-  private find(t: number): Segment {
+  /** The index (a multiple of 3) of the segment holding text offset t. */
+  private find(t: number): number {
+    const s = this.seg;
     let lo = 0;
-    let hi = this.segments.length - 1;
+    let hi = s.length / 3 - 1;
     while (lo < hi) {
       const m = (lo + hi + 1) >> 1;
-      if (this.segments[m].text <= t) lo = m;
+      if (s[m * 3] <= t) lo = m;
       else hi = m - 1;
     }
-    return this.segments[lo];
+    return lo * 3;
   }
 
   /** Source offset of the character at text offset t. */
   toSource(t: number): number {
-    if (this.segments.length === 0) return 0;
-    const seg = this.find(t);
-    return seg.source + Math.min(Math.max(0, t - seg.text), seg.length);
+    if (this.seg.length === 0) return 0;
+    const s = this.seg;
+    const i = this.find(t);
+    return s[i + 1] + Math.min(Math.max(0, t - s[i]), s[i + 2]);
   }
 
   /**
@@ -55,16 +62,18 @@ export class OffsetMap {
    * where their text starts in the source, so a range read through one is the other's, shifted.
    */
   shape(): string {
-    const origin = this.segments[0]?.source ?? 0;
+    const s = this.seg;
+    const origin = s.length ? s[1] : 0;
     let out = `${this.length}`;
-    for (const seg of this.segments) out += `;${seg.text},${seg.source - origin},${seg.length}`;
+    for (let i = 0; i < s.length; i += 3) out += `;${s[i]},${s[i + 1] - origin},${s[i + 2]}`;
     return out;
   }
 
   /** The same map for text that now starts `delta` characters later in the source. */
   shifted(delta: number): OffsetMap {
     const out = new OffsetMap();
-    for (const seg of this.segments) out.segments.push({ text: seg.text, source: seg.source + delta, length: seg.length });
+    const s = this.seg;
+    for (let i = 0; i < s.length; i += 3) out.seg.push(s[i], s[i + 1] + delta, s[i + 2]);
     out.length = this.length;
     return out;
   }
@@ -75,11 +84,14 @@ export class OffsetMap {
    */
   without(gone: ReadonlyArray<{ start: number; end: number }>): OffsetMap {
     const out = new OffsetMap();
+    const s = this.seg;
     let g = 0;
-    for (let i = 0; i < this.segments.length; i++) {
-      const seg = this.segments[i];
-      const textEnd = i + 1 < this.segments.length ? this.segments[i + 1].text : this.length;
-      let at = seg.text;
+    for (let i = 0; i < s.length; i += 3) {
+      const text = s[i];
+      const source = s[i + 1];
+      const length = s[i + 2];
+      const textEnd = i + 3 < s.length ? s[i + 3] : this.length;
+      let at = text;
       while (at < textEnd) {
         while (g < gone.length && gone[g].end <= at) g++;
         const cut = g < gone.length ? gone[g] : undefined;
@@ -88,8 +100,8 @@ export class OffsetMap {
           continue;
         }
         const stop = Math.min(textEnd, cut ? cut.start : textEnd);
-        if (seg.length === 0) out.pushSynthetic(seg.source, stop - at);
-        else out.push(seg.source + (at - seg.text), stop - at);
+        if (length === 0) out.pushSynthetic(source, stop - at);
+        else out.push(source + (at - text), stop - at);
         at = stop;
       }
     }

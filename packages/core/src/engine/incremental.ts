@@ -76,7 +76,6 @@ export function resetBlockReadingStats(): void {
 }
 
 interface Placement {
-  sig: string[];
   id: number[];
   origin: number[];
   end: number[];
@@ -86,7 +85,7 @@ const placements = new WeakMap<ExtractContext, Placement>();
 function placement(ctx: ExtractContext): Placement {
   let p = placements.get(ctx);
   if (!p) {
-    p = { sig: [], id: [], origin: [], end: [] };
+    p = { id: [], origin: [], end: [] };
     placements.set(ctx, p);
   }
   return p;
@@ -97,18 +96,16 @@ function blockAt(ctx: ExtractContext, j: number): Block | undefined {
   return Number.isInteger(j) && j >= 0 && j < blocks.length ? blocks[j] : undefined;
 }
 
-/** Everything about a block a reading can see, except its place in the document and its table's number. */
+/**
+ * Everything about a block a reading can see, except its place in the document and its table's
+ * number. Not kept: it is a copy of the block's text, and idOf keeps the number it stands for.
+ */
 function signature(ctx: ExtractContext, j: number): string {
-  const p = placement(ctx);
-  const known = p.sig[j];
-  if (known !== undefined) return known;
   const b = blockAt(ctx, j);
   if (!b) return ABSENT;
   const cells = b.cells ? b.cells.map((c) => `${c.start},${c.end}`).join(' ') : '-';
   const t = b.table ? `${b.table.row},${b.table.header ? 1 : 0},${b.table.unit ?? ''},${b.table.columns?.join('/') ?? ''}` : '-';
-  const sig = `${b.kind}\u0001${b.depth ?? ''}\u0001${cells}\u0001${t}\u0001${b.map.shape()}\u0001${b.text}`;
-  p.sig[j] = sig;
-  return sig;
+  return `${b.kind}\u0001${b.depth ?? ''}\u0001${cells}\u0001${t}\u0001${b.map.shape()}\u0001${b.text}`;
 }
 
 /** The interned signature of block j (-1 for a place outside the document). */

@@ -8,7 +8,7 @@ import { defaultConfig, type ResolvedConfig } from '../config/resolve.ts';
 import type { Finding, FindingInput, Severity } from './findings.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { applyDirectives, unknownDirectiveRules } from './directives.ts';
-import { beginLint, endLint } from './memo.ts';
+import { beginLint, endLint, setMemoShare } from './memo.ts';
 import { locateStatements, spanOf } from './statements.ts';
 
 export interface LintOptions {
@@ -17,6 +17,11 @@ export interface LintOptions {
   filePath?: string;
   rules: readonly Rule<any>[];
   config?: ResolvedConfig;
+  /**
+   * The share of the editor-sized memos to keep from now on, in this thread (memo.ts
+   * setMemoShare): below 1 for a host that lints each text once, such as the CLI.
+   */
+  memoShare?: number;
 }
 
 export interface RuleFailure {
@@ -56,6 +61,7 @@ export function lint(source: string, options: LintOptions): LintResult {
  * server does). Abandoning it part way (return()) leaves nothing behind but warmer caches.
  */
 export function* lintSteps(source: string, options: LintOptions): Generator<void, LintResult, void> {
+  if (options.memoShare !== undefined) setMemoShare(options.memoShare);
   beginLint();
   try {
     return yield* lintNow(source, options);

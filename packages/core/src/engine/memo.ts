@@ -1,3 +1,7 @@
+import { memoCap, setShare } from '../weak-memo.ts';
+
+export { memoCap };
+
 /**
  * Memos shared by successive lints (parsed Markdown chunks, figures read from a block's text,
  * figure intervals). While a draft is edited, every block but the edited one reads the same as
@@ -35,8 +39,13 @@ export class LintMemo<V> {
     return e.value;
   }
 
+  /** The size in force: `max` scaled by the host's share (setMemoShare). */
+  get cap(): number {
+    return memoCap(this.max);
+  }
+
   set(key: string, value: V): void {
-    if (this.entries.size >= this.max && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value!);
+    if (this.entries.size >= this.cap && !this.entries.has(key)) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, used: epoch });
   }
 
@@ -52,6 +61,25 @@ export class LintMemo<V> {
   clear(): void {
     this.entries.clear();
   }
+
+  /** Drops the oldest entries beyond the size in force. */
+  trim(): void {
+    for (const k of this.entries.keys()) {
+      if (this.entries.size <= this.cap) break;
+      this.entries.delete(k);
+    }
+  }
+}
+
+// The sizes above are an editor's: every block of a few open drafts, found again on the next
+// keystroke. A host that lints each text once (the CLI) gains from them only when a block recurs
+// within a document or across the files of a run (单位：万元 above every table, a table's
+// header), which a small share of each memo still catches; filled to the editor's sizes, the memos
+// held a quarter of the heap of a 10 MB draft for nothing.
+/** Scales every memo's size (1, the default: an editor's; below 1 for a host that lints each text once). */
+export function setMemoShare(s: number): void {
+  setShare(s);
+  for (const m of memos) m.trim();
 }
 
 /** Marks the start of a lint: what it uses counts as used now. */

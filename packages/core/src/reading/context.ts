@@ -207,6 +207,18 @@ export class ExtractContext {
     return cached;
   }
 
+  /**
+   * Forgets what the readers shared while extracting: each block's sentences and the table rows.
+   * After the last extractor only the blocks of findings are asked for their sentences again
+   * (engine/statements.ts), and read again they are the same; kept, every sentence of the
+   * document stayed alive through every rule — a fifth of the heap of a large draft.
+   */
+  settle(): void {
+    this.sentenceCache.clear();
+    this.tableRows = undefined;
+    this.watched = undefined;
+  }
+
   /** The rows of each table (header first, in document order), grouped once for every reader of tables. */
   tables(): readonly Block[][] {
     // Every table of the document: a memoised block reading that asks cannot be reused on its

@@ -66,5 +66,6 @@ export function* extractClaimsSteps(doc: ParsedDocument): Generator<void, Extrac
     }
     yield;
   }
+  ctx.settle();
   return { figures: ctx.figures, claims, failures, sentences: (block) => ctx.sentences(block) };
 }

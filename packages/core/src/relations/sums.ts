@@ -46,8 +46,9 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 }
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
-const depthCache = new WeakMap<object, Int32Array>();
-function depths(text: string, owner?: object): Int32Array {
+type Depths = Uint8Array | Int32Array;
+const depthCache = new WeakMap<object, Depths>();
+function depths(text: string, owner?: object): Depths {
   const cached = owner && depthCache.get(owner);
   if (cached) return cached;
   const d = computeDepths(text);
@@ -65,14 +66,22 @@ const BRACKET = new Int8Array(0x10000);
 for (const c of OPEN) BRACKET[c.charCodeAt(0)] = 1;
 for (const c of CLOSE) BRACKET[c.charCodeAt(0)] = -1;
 
-function computeDepths(text: string): Int32Array {
-  const d = new Int32Array(text.length + 1);
+// A byte per character: the depths of every block with a 其中 are kept to the end of the lint
+// (a quarter of the text's size as Int32s, 8 MB in a 10 MB draft); text nested deeper than a
+// byte can count is read again into 32-bit depths.
+function computeDepths(text: string): Depths {
+  return fillDepths(text, new Uint8Array(text.length + 1)) ?? fillDepths(text, new Int32Array(text.length + 1))!;
+}
+
+function fillDepths<T extends Depths>(text: string, d: T): T | undefined {
+  const max = d instanceof Uint8Array ? 255 : Infinity;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     d[i] = depth;
     const b = BRACKET[text.charCodeAt(i)];
-    if (b === 1) depth++;
-    else if (b === -1 && depth > 0) depth--;
+    if (b === 1) {
+      if (++depth > max) return undefined;
+    } else if (b === -1 && depth > 0) depth--;
   }
   d[text.length] = depth;
   return d;
@@ -101,7 +110,7 @@ const TOTAL_LOOK_BACK = 32;
  * between digits with three digits after it is a thousands separator
  * (1，112.2万元), not a list separator.
  */
-function splitItems(text: string, start: number, end: number, depth: Int32Array, level: number): Item[] {
+function splitItems(text: string, start: number, end: number, depth: Depths, level: number): Item[] {
   const items: Item[] = [];
   let s = start;
   for (let i = start; i < end; i++) {

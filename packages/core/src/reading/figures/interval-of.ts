@@ -1,6 +1,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
 import type { Interval } from '../../interval.ts';
+import { OPERATION_MEMO_SIZE } from '../../interval.ts';
+import { WeakMemo2 } from '../../weak-memo.ts';
 
 /**
  * The interval a figure stands for, in its dimension's base unit (SPEC §4):
@@ -20,15 +22,15 @@ interface Known {
   raw: string;
   interval: Interval;
 }
-const byValue = new WeakMap<Decimal, WeakMap<Decimal, Known>>();
+// Bounded by count like the interval operations (weak-memo.ts): a figure lives to the end of
+// its lint, and a large draft's figures would otherwise keep every interval they were asked for.
+const byValue = new WeakMemo2<Decimal, Decimal, Known>(OPERATION_MEMO_SIZE);
 
 export function intervalOf(f: Figure): Interval {
-  let byScale = byValue.get(f.value);
-  const known = byScale?.get(f.scale);
+  const known = byValue.get(f.value, f.scale);
   if (known && known.precision === f.precision && known.dimension === f.dimension && known.exact === !!f.exact && known.unit === f.unit && known.raw === f.raw) return known.interval;
   const i = computeInterval(f);
-  if (!byScale) byValue.set(f.value, (byScale = new WeakMap()));
-  byScale.set(f.scale, { precision: f.precision, dimension: f.dimension, exact: !!f.exact, unit: f.unit, raw: f.raw, interval: i });
+  byValue.set(f.value, f.scale, { precision: f.precision, dimension: f.dimension, exact: !!f.exact, unit: f.unit, raw: f.raw, interval: i });
   return i;
 }
 
@@ -57,13 +59,11 @@ function computeInterval(f: Figure): Interval {
 
 // A figure's value and scale are the cached reading's own Decimal objects, the same on every lint
 // of a block that did not change: the product is remembered for them.
-const products = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+const products = new WeakMemo2<Decimal, Decimal, Decimal>(OPERATION_MEMO_SIZE);
 
 /** The figure's value in its base unit. */
 export function baseValue(f: Figure): Decimal {
-  let byScale = products.get(f.value);
-  if (!byScale) products.set(f.value, (byScale = new WeakMap()));
-  let v = byScale.get(f.scale);
-  if (!v) byScale.set(f.scale, (v = f.value.times(f.scale)));
+  let v = products.get(f.value, f.scale);
+  if (!v) products.set(f.value, f.scale, (v = f.value.times(f.scale)));
   return v;
 }
