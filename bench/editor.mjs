@@ -20,8 +20,8 @@ import { makeGenerator, mulberry32 } from './corpus.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SERVER = join(root, 'packages/language-server/dist/server.js');
 
-export async function startServer(server = DEFAULT_SERVER, { profDir } = {}) {
-  const execArgv = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+export async function startServer(server = DEFAULT_SERVER, { profDir, execArgv: extra = [] } = {}) {
+  const execArgv = [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...extra];
   const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
