@@ -20,8 +20,8 @@ import { makeGenerator, mulberry32 } from './corpus.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SERVER = join(root, 'packages/language-server/dist/server.js');
 
-export async function startServer(server = DEFAULT_SERVER, { profDir } = {}) {
-  const execArgv = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [];
+export async function startServer(server = DEFAULT_SERVER, { profDir, execArgv: extra = [] } = {}) {
+  const execArgv = [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...extra];
   const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
@@ -133,19 +133,29 @@ export async function editorLatency({ server = DEFAULT_SERVER, sizes = [50, 200]
   return rows;
 }
 
-/** The server's RSS after `marks` edits of one draft, in a fresh server. */
-export async function editorMemory({ server = DEFAULT_SERVER, kb = 10, marks = [100, 10000] } = {}) {
-  const client = await startServer(server);
+/**
+ * The server's RSS after `marks` edits of one draft, in a fresh server; with `detail`, also its
+ * heap (used, and the old generation's size and use) from the budgetlint/memoryUsage request, so
+ * growth can be told apart: retained objects raise what is used, a loosely sized heap only the size.
+ */
+export async function editorMemory({ server = DEFAULT_SERVER, kb = 10, marks = [100, 10000], detail = false, execArgv = [] } = {}) {
+  const client = await startServer(server, { execArgv });
   const rss = {};
+  const heap = {};
   const want = new Set(marks);
+  const MiB = (b) => Math.round((b / 1048576) * 10) / 10;
   await editSession(client, kb, Math.max(...marks), {
     seed: 3,
-    onProgress: (k) => {
-      if (want.has(k)) rss[k] = procStats(client.pid).rssMiB;
+    onProgress: async (k) => {
+      if (!want.has(k)) return;
+      rss[k] = procStats(client.pid).rssMiB;
+      if (!detail) return;
+      const m = await client.conn.sendRequest('budgetlint/memoryUsage');
+      heap[k] = { heapUsed: MiB(m.heapUsed), oldSize: MiB(m.spaces.old_space.size), oldUsed: MiB(m.spaces.old_space.used), external: MiB(m.external) };
     },
   });
   await client.stop();
-  return rss;
+  return detail ? { rss, heap } : rss;
 }
 
 // ---- standalone -----------------------------------------------------------
@@ -170,6 +180,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`budgetlint language server: didChange → publishDiagnostics (debounce 0, ${args.edits} edits each, node ${process.version})`);
   console.table(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(1)) : v]))));
   const m = Number(args['memory-edits']);
-  if (m) console.log('server RSS (MiB) after edits:', await editorMemory({ server: args.server, marks: [100, m] }));
+  if (m) {
+    const { rss, heap } = await editorMemory({ server: args.server, marks: [100, m], detail: true });
+    console.log('server RSS (MiB) after edits:', rss, `(+${Math.round((rss[m] / rss[100] - 1) * 100)}%)`);
+    console.log('server heap (MiB) after edits:', heap);
+  }
   if (profDir) console.log(`CPU profile of the server written to ${profDir}`);
 }

@@ -80,6 +80,8 @@ export default defineRule(
     title: '增减额与增减幅度不符',
     description: '本年数、上年数、增减额与增减幅度之间不相符',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['change'],
   },
   (ctx) => {
     for (const c of ctx.of('change')) {

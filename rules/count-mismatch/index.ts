@@ -13,6 +13,8 @@ export default defineRule(
     title: '个数与列举项数不符',
     description: '所述个数与列举的项目数不符',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['count'],
   },
   (ctx) => {
     for (const claim of ctx.of('count')) {

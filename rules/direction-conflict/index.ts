@@ -10,6 +10,8 @@ export default defineRule(
     title: '增减方向矛盾',
     description: '同一变动的方向前后矛盾（减少与上升、持平与增减、增长而本年小于上年）',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['compare', 'change'],
   },
   (ctx) => {
     for (const c of ctx.of('compare')) {

@@ -65,6 +65,8 @@ export default defineRule(
     title: '得分与等级不符',
     description: '评价得分与所写等级不符',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['grade'],
   },
   (ctx) => {
     for (const claim of ctx.of('grade')) {

@@ -100,6 +100,8 @@ export default defineRule(
     title: '合计与分项之和不符',
     description: '合计数与其分项之和不符',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['sum'],
   },
   (ctx) => {
     for (const claim of ctx.of('sum')) {

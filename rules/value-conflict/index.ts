@@ -18,6 +18,8 @@ export default defineRule(
     title: '同一数字前后不一致',
     description: '同一数字（同一事项、口径、时期）在文中两处写法不同',
     defaultSeverity: 'error',
+    // Each claim on its own: while a draft is edited, unchanged claims keep their findings.
+    eachClaim: ['conflict'],
   },
   (ctx) => {
     for (const c of ctx.of('conflict')) {

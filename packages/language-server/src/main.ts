@@ -1,6 +1,7 @@
 // Entry point of budgetlint-language-server: `--stdio`, `--node-ipc`, `--socket=PORT` or `--pipe=NAME`.
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node.js';
 import { inspect } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { FrameGuard } from './frame-guard.ts';
 import { startServer } from './server.ts';
 import { SERVER_NAME, SERVER_VERSION } from './protocol.ts';
@@ -13,6 +14,9 @@ that starts it, over the Language Server Protocol.
 
 environment:
   BUDGETLINT_LSP_DEBOUNCE_MS   quiet time after an edit before linting (default 150)
+  BUDGETLINT_LSP_HEAP_GROWING_PERCENT
+                               how far V8 lets the heap grow past what is live before
+                               it collects (default 50; 0 leaves V8's own, up to 300)
 `;
 
 if (args.includes('--version') || args.includes('-v')) {
@@ -53,6 +57,15 @@ const logLast = (what: string, e: unknown) => {
 // The server outlives any one bad request: log and carry on.
 process.on('uncaughtException', (e) => logLast('uncaught exception', e));
 process.on('unhandledRejection', (e) => logLast('unhandled rejection', e));
+
+// Memory flat over a long editing session. Every lint allocates a document's worth of short-lived
+// objects, and those alive across two young collections (the lint under way, the last result,
+// fresh memo entries) are promoted; with a steady stream of them V8 lets the old generation grow
+// to about four times what is live before it collects (heap used after a collection stays flat:
+// nothing is retained, the heap is only sized loosely). A growing factor of 1.5 bounds that
+// (bench/editor.mjs --memory-edits; README of the language server has the numbers).
+const growing = Number(process.env.BUDGETLINT_LSP_HEAP_GROWING_PERCENT ?? 50);
+if (Number.isInteger(growing) && growing > 0) setFlagsFromString(`--heap-growing-percent=${growing}`);
 
 const envDebounce = Number(process.env.BUDGETLINT_LSP_DEBOUNCE_MS);
 startServer(connection, { debounceMs: Number.isFinite(envDebounce) && envDebounce >= 0 ? envDebounce : undefined });

@@ -39,6 +39,13 @@ export const LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace';
 export const LINT_FILE_NOTIFICATION = 'budgetlint/lintFile';
 export const FORGET_FILE_NOTIFICATION = 'budgetlint/forgetFile';
 
+/**
+ * Custom request, no params: the server process's memory (process.memoryUsage() and V8's heap
+ * spaces, in bytes) and what its lint memos hold, so a long editing session's growth can be
+ * told apart: retained objects, the young generation, external buffers, code.
+ */
+export const MEMORY_USAGE_REQUEST = 'budgetlint/memoryUsage';
+
 /** The settings section the server reads with workspace/configuration. */
 export const SETTINGS_SECTION = 'budgetlint';
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -17,7 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applySuppressions, defaultConfig, lint, lintInTurns, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type SourceFormat, type Suppressions } from '@budgetlint/core';
+import { applySuppressions, defaultConfig, lint, lintInTurns, memoStats, SUPPRESSIONS_FILE_NAME, type LintResult, type ResolvedConfig, type Rule, type SourceFormat, type Suppressions } from '@budgetlint/core';
 import {
   CONFIG_FILE_NAME,
   findSuppressionsFile,
@@ -41,6 +42,7 @@ import {
   LANGUAGE_IDS,
   LINT_FILE_NOTIFICATION,
   LINT_WORKSPACE_COMMAND,
+  MEMORY_USAGE_REQUEST,
   OPEN_RULE_DOCS_COMMAND,
   PRINT_CLAIMS_REQUEST,
   SERVER_NAME,
@@ -777,6 +779,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const { result, version } = analyze(doc);
       return printClaims(doc.uri, version, result);
     }),
+  );
+
+  connection.onRequest(
+    MEMORY_USAGE_REQUEST,
+    guard('memoryUsage', null, () => ({
+      ...process.memoryUsage(),
+      spaces: Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }])),
+      memos: memoStats(),
+      analyses: analyses.size,
+    })),
   );
 
   documents.listen(connection);

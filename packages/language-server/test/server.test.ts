@@ -7,6 +7,7 @@ import { createConnection } from 'vscode-languageserver/node.js';
 import { defineRule } from '@budgetlint/core';
 import { rules } from '@budgetlint/rules';
 import { startServer } from '../src/server.ts';
+import { MEMORY_USAGE_REQUEST } from '../src/protocol.ts';
 import { DRAFT } from './support/draft.ts';
 
 const explodes = defineRule({ id: 'explodes', family: 'test', description: '总是出错', defaultSeverity: 'error' }, () => {
@@ -75,5 +76,16 @@ describe('a client without workspace/configuration (settings pushed instead)', (
     await client.sendNotification('workspace/didChangeConfiguration', { settings: { budgetlint: { enable: true, rules: { 'sum-mismatch': 'warning' } } } });
     await until(() => published.slice(again).some((p) => p.uri === 'untitled:draft-1'));
     expect(published.slice(again).find((p) => p.uri === 'untitled:draft-1')!.diagnostics.map((d) => d.severity)).toEqual([2]);
+  });
+});
+
+describe('budgetlint/memoryUsage', () => {
+  it("says the server's heap, its spaces and what the lint memos hold", async () => {
+    const m = (await client.sendRequest(MEMORY_USAGE_REQUEST)) as { heapUsed: number; external: number; spaces: Record<string, { size: number; used: number }>; memos: Record<string, number> };
+    expect(m.heapUsed).toBeGreaterThan(0);
+    expect(m.external).toBeGreaterThanOrEqual(0);
+    expect(m.spaces.old_space.size).toBeGreaterThanOrEqual(m.spaces.old_space.used);
+    // The draft opened above was linted: its block readings are held.
+    expect(m.memos['block readings']).toBeGreaterThan(0);
   });
 });

@@ -38,6 +38,13 @@ class RangeRef {
 class BlockRef {
   constructor(readonly off: number) {}
 }
+/** The id of a figure, for a figure derived from it (the same figure read as a percentage). */
+class IdRef {
+  constructor(
+    readonly off: number,
+    readonly k: number,
+  ) {}
+}
 class Unplaceable extends Error {}
 
 interface Dep {
@@ -149,14 +156,24 @@ export function withoutBlockReuse<T>(fn: () => T): T {
   }
 }
 
-export function memoBlock<T>(ctx: ExtractContext, name: string, block: Block, key: string, compute: () => T): T {
+/** Whether results of earlier lints may be reused now (not inside withoutBlockReuse). */
+export function blockReuse(): boolean {
+  return disabled === 0;
+}
+
+/**
+ * `span`: the blocks after this one that are part of what is read (a table's rows) are part of
+ * the key too, so that readings that start alike (every table's header row) are told apart directly.
+ */
+export function memoBlock<T>(ctx: ExtractContext, name: string, block: Block, key: string, compute: () => T, span = 0): T {
   // Inside another memoised reading, the outer one accounts for what this one reads.
   if (ctx.tracking || disabled) return compute();
   const i = block.index;
   const base = block.table?.id ?? 0;
   // The block before is part of the key: a block that recurs (单位：万元 above every table) is
   // read in as many settings as it has neighbours, and each is found again directly.
-  const memoKey = `${name}\u0002${ctx.untracked.doc.format}\u0002${key}\u0002${idOf(ctx, i)}\u0002${idOf(ctx, i - 1)}`;
+  let memoKey = `${name}\u0002${ctx.untracked.doc.format}\u0002${key}\u0002${idOf(ctx, i)}\u0002${idOf(ctx, i - 1)}`;
+  for (let j = 1; j <= span; j++) memoKey += `,${idOf(ctx, i + j)}`;
   const kept = memo.get(memoKey);
   if (kept) {
     const n = ctx.untracked.doc.blocks.length;
@@ -164,7 +181,7 @@ export function memoBlock<T>(ctx: ExtractContext, name: string, block: Block, ke
       if (e.rest !== undefined && e.rest !== n - i) continue;
       if (!e.deps.every((d) => idOf(ctx, i + d.off) === d.id && tableOf(ctx, i + d.off, base) === d.table)) continue;
       counts.reused++;
-      return place(e.template, ctx, i) as T;
+      return place(e.template, ctx, i, { entry: e, ctx, i }) as T;
     }
   }
   const reads: BlockReads = { blocks: new Set([i]), length: false, opaque: false };
@@ -194,8 +211,13 @@ function isPlain(v: object): boolean {
 /** The result with every figure, range and block number written relative to block `i`. */
 function templateOf(out: unknown, ctx: ExtractContext, i: number, deps: Dep[]): unknown {
   const figures = new Map<DocFigure, FigureRef>();
+  const ids = new Map<number, IdRef>();
   const inDoc = deps.filter((d) => blockAt(ctx, i + d.off));
-  for (const d of inDoc) ctx.untracked.figuresByBlock[i + d.off].forEach((f, k) => figures.set(f, new FigureRef(d.off, k)));
+  for (const d of inDoc)
+    ctx.untracked.figuresByBlock[i + d.off].forEach((f, k) => {
+      figures.set(f, new FigureRef(d.off, k));
+      ids.set(f.id, new IdRef(d.off, k));
+    });
   const offs = new Set(deps.map((d) => d.off));
   const rangeRef = (r: { start: number; end: number }): RangeRef => {
     // The block whose source holds the range: block 0 (the one read) first.
@@ -220,13 +242,20 @@ function templateOf(out: unknown, ctx: ExtractContext, i: number, deps: Dep[]): 
     // A Decimal, a RegExp: values that are never changed, kept as they are.
     if (!isPlain(v)) return v;
     const o = v as Record<string, unknown>;
+    // A figure derived from one the reading read (its percentage reading): its offsets are its
+    // block's, its id that figure's. A figure of a block the reading did not ask for has none.
+    if ('raw' in o && 'id' in o && 'range' in o) {
+      const id = ids.get(o.id as number);
+      if (!id) throw new Unplaceable();
+      const t: Record<string, unknown> = {};
+      for (const k of Object.keys(o)) t[k] = k === 'id' ? id : k === 'start' || k === 'end' ? o[k] : walk(o[k], k);
+      return t;
+    }
     if (typeof o.start === 'number' && typeof o.end === 'number') {
       if (key !== 'range') throw new Unplaceable();
       if (Object.keys(o).length !== 2) throw new Unplaceable();
       return rangeRef(o as { start: number; end: number });
     }
-    // A figure of a block the reading did not ask for: it cannot be placed again.
-    if ('raw' in o && 'id' in o && 'range' in o) throw new Unplaceable();
     const t: Record<string, unknown> = {};
     for (const k of Object.keys(o)) t[k] = walk(o[k], k);
     return t;
@@ -235,7 +264,7 @@ function templateOf(out: unknown, ctx: ExtractContext, i: number, deps: Dep[]): 
 }
 
 /** A template placed at block `i` of the document `ctx` reads. */
-function place(t: unknown, ctx: ExtractContext, i: number): unknown {
+function place(t: unknown, ctx: ExtractContext, i: number, site: Site): unknown {
   if (t === null || typeof t !== 'object') return t;
   if (t instanceof FigureRef) return ctx.untracked.figuresByBlock[i + t.off][t.k];
   if (t instanceof RangeRef) {
@@ -243,11 +272,55 @@ function place(t: unknown, ctx: ExtractContext, i: number): unknown {
     return { start: o + t.start, end: o + t.end };
   }
   if (t instanceof BlockRef) return i + t.off;
-  if (Array.isArray(t)) return t.map((x) => place(x, ctx, i));
+  if (t instanceof IdRef) return ctx.untracked.figuresByBlock[i + t.off][t.k].id;
+  if (Array.isArray(t)) return t.map((x) => place(x, ctx, i, site));
   if (!isPlain(t)) return t;
   const o = t as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) out[k] = place(o[k], ctx, i);
+  for (const k of Object.keys(o)) out[k] = place(o[k], ctx, i, site);
+  // A claim: remembered with where it came from, for rules that check each claim (engine/claim-memo.ts).
+  if (typeof out.kind === 'string') placed.set(out, { template: t, site, values: Object.values(out) });
   return out;
+}
+
+/** Where a kept reading was placed in one lint: shared by the claims it gives. */
+interface Site {
+  entry: Entry;
+  ctx: ExtractContext;
+  i: number;
+  shape?: string;
+  anchor?: number;
+}
+
+interface Placed {
+  template: object;
+  site: Site;
+  /** The claim's own values when placed: a later pass that sets one makes it a different claim. */
+  values: unknown[];
+}
+const placed = new WeakMap<object, Placed>();
+
+/**
+ * For a claim placed from a kept block reading and unchanged since: the template it was placed
+ * from, the distances from its block to each block the reading read (which the template's
+ * ranges do not fix), and the first source offset of its block. Undefined for any other claim.
+ */
+export function placedClaim(claim: object): { template: object; shape: string; anchor: number } | undefined {
+  const p = placed.get(claim);
+  if (!p) return undefined;
+  const own = claim as Record<string, unknown>;
+  const keys = Object.keys(own);
+  if (keys.length !== p.values.length) return undefined;
+  for (let k = 0; k < keys.length; k++) if (own[keys[k]] !== p.values[k]) return undefined;
+  const site = p.site;
+  if (site.shape === undefined) {
+    const { ctx, i } = site;
+    const anchor = originOf(ctx, i);
+    let shape = '';
+    for (const d of site.entry.deps) shape += blockAt(ctx, i + d.off) ? `${originOf(ctx, i + d.off) - anchor},` : 'x,';
+    site.shape = shape;
+    site.anchor = anchor;
+  }
+  return { template: p.template, shape: site.shape, anchor: site.anchor! };
 }
 

@@ -9,6 +9,8 @@ import type { Finding, FindingInput, Severity } from './findings.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { applyDirectives, unknownDirectiveRules } from './directives.ts';
 import { beginLint, endLint, setMemoShare } from './memo.ts';
+import { checkClaim, settingId } from './claim-memo.ts';
+import { blockReuse } from './incremental.ts';
 import { locateStatements, spanOf } from './statements.ts';
 
 export interface LintOptions {
@@ -100,7 +102,8 @@ function* lintNow(source: string, options: LintOptions): Generator<void, LintRes
       report: (input: FindingInput) => findings.push(toFinding(rule.id, input, setting ? severity : input.severity ?? severity, lines)),
     };
     try {
-      rule.check(ctx);
+      if (rule.eachClaim && blockReuse()) checkEachClaim(rule, ctx, byKind, config.gradeBands);
+      else rule.check(ctx);
     } catch (e) {
       ruleFailures.push({ ruleId: rule.id, message: e instanceof Error ? e.message : String(e) });
     }
@@ -117,6 +120,17 @@ function* lintNow(source: string, options: LintOptions): Generator<void, LintRes
   findings.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
   const { kept, suppressed, unused } = applyDirectives(dedupe(findings), document.directives, lines);
   return { findings: kept, suppressed, unusedDirectives: unused, claims, figures, document, lines, ruleFailures };
+}
+
+/** An eachClaim rule, claim by claim, with the findings of claims that read as before reused (engine/claim-memo.ts). */
+function checkEachClaim(rule: Rule<any>, ctx: RuleContext<object>, byKind: Map<ClaimKind, Claim[]>, gradeBands: unknown): void {
+  const setting = settingId(`${rule.id}\u0002${ctx.rounding}\u0002${JSON.stringify(ctx.options)}\u0002${JSON.stringify(gradeBands)}`);
+  for (const kind of rule.eachClaim!) {
+    for (const claim of byKind.get(kind) ?? []) {
+      const one = [claim];
+      checkClaim(claim, setting, (report) => rule.check({ ...ctx, claims: one, figures: [], of: ((k: ClaimKind) => (k === kind ? one : [])) as RuleContext<object>['of'], report }), ctx.report);
+    }
+  }
 }
 
 function toFinding(ruleId: string, input: FindingInput, severity: Severity, lines: LineIndex): Finding {

@@ -24,6 +24,15 @@ export interface RuleMeta {
   /** Chinese one-line description, shown in docs, SARIF and hovers. */
   description: string;
   defaultSeverity: Severity;
+  /**
+   * The rule checks each claim of these kinds on its own, reading nothing but that claim, its
+   * options, the rounding and the domain tables (no other claim, no figure list), and its
+   * findings' places are the claim's ranges, never block numbers or ids written into a message.
+   * The engine then runs it once per claim (in this order of kinds) and, while a draft is
+   * edited, reuses the findings of a claim that reads as one did in a recent lint
+   * (engine/claim-memo.ts).
+   */
+  eachClaim?: readonly ClaimKind[];
 }
 
 export interface Rule<O extends object = object> extends RuleMeta {

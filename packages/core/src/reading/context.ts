@@ -142,6 +142,24 @@ export class ExtractContext {
     return memoBlock(this, name, block, key, compute);
   }
 
+  /**
+   * `compute` for one table's rows (in document order, as tables() gives them), reused like a
+   * block's reading, keyed on its first row: the rows are handed to `compute` read again
+   * through the tracked document, with the block after the last (a row added or taken away
+   * changes it), so every row is a dependency. `compute` must read nothing else of the document.
+   */
+  memoTable<T>(name: string, rows: readonly Block[], compute: (rows: readonly Block[]) => T): T {
+    const first = rows[0];
+    if (!first || rows.some((r, k) => r.index !== first.index + k)) return compute(rows);
+    return memoBlock(this, name, first, '', () => {
+      const blocks = this.doc.blocks;
+      const tracked: Block[] = [];
+      for (let k = 0; k < rows.length; k++) tracked.push(blocks[first.index + k]);
+      void blocks[first.index + rows.length];
+      return compute(tracked);
+    }, rows.length);
+  }
+
   private readBlock(block: Block): DocFigure[] {
     if (block.kind === 'toc') return [];
     const columns = block.table?.columns;

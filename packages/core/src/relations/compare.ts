@@ -132,10 +132,19 @@ function budgets(near: Labelled[], qualifier: string): Labelled[] {
 /** 决算数小于预算数, 决算数与预算数持平, 完成年初预算的98.20%: against the two figures stated just before. */
 export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | ChangeClaim> {
   const claims: Array<CompareClaim | ChangeClaim> = [];
-  const blocks = ctx.doc.blocks;
-  blocks.forEach((block: Block) => {
-    if (block.kind === 'toc' || block.kind === 'table-row') return;
-    const prevBlock = blocks[block.index - 1];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind === 'toc' || block.kind === 'table-row') continue;
+    // A block's comparisons follow from it and the paragraph before: while a draft is edited,
+    // those of unchanged blocks are reused (engine/incremental.ts).
+    for (const c of ctx.memoBlock('comparisons', block, '', () => blockComparisons(ctx, block))) claims.push(c);
+  }
+  return claims;
+}
+
+function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim | ChangeClaim> {
+  const claims: Array<CompareClaim | ChangeClaim> = [];
+  {
+    const prevBlock = ctx.doc.blocks[block.index - 1];
     const prevSentences = prevBlock && prevBlock.kind === 'paragraph' ? ctx.sentences(prevBlock).slice(-1) : [];
     const own = ctx.sentences(block);
     const sentences = [...prevSentences, ...own];
@@ -203,6 +212,6 @@ export function extractComparisons(ctx: ExtractContext): Array<CompareClaim | Ch
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
     }
-  });
+  }
   return claims;
 }

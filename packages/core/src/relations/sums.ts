@@ -605,6 +605,18 @@ export class SumExtractor {
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
   private tables(): void {
     for (const rows of this.ctx.tables()) {
+      // A table's sums follow from its rows alone: those of unchanged tables are reused while a draft is edited.
+      const made = this.ctx.memoTable('table-sums', rows, (own) => {
+        const from = this.claims.length;
+        this.tableSums(own);
+        return this.claims.splice(from);
+      });
+      for (const c of made) this.claims.push(c);
+    }
+  }
+
+  private tableSums(rows: readonly Block[]): void {
+    {
       const header = rows.find((r) => r.table!.header);
       const cellText = (r: Block, c: number) => (r.cells && r.cells[c] ? r.text.slice(r.cells[c].start, r.cells[c].end) : '');
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {
@@ -772,7 +784,7 @@ export class SumExtractor {
 
   /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
   private totalColumn(
-    rows: Block[],
+    rows: readonly Block[],
     header: Block | undefined,
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,

@@ -92,9 +92,16 @@ const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].st
  */
 export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
   const claims: ChangeClaim[] = [];
-  for (const rows of ctx.tables()) {
+  // A table's changes follow from its rows alone: those of unchanged tables are reused while a draft is edited.
+  for (const rows of ctx.tables()) for (const c of ctx.memoTable('table-changes', rows, (own) => tableChanges(ctx, own))) claims.push(c);
+  return claims;
+}
+
+function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[] {
+  const claims: ChangeClaim[] = [];
+  {
     const header = rows.find((r) => r.table!.header);
-    if (!header?.cells) continue;
+    if (!header?.cells) return claims;
     const heads = header.cells.map((_, c) => head(header, c).replace(/[\s\u3000]/g, ''));
     const periods: Array<{ c: number; rank: number; name: string }> = [];
     let deltaCol = -1;
@@ -118,7 +125,7 @@ export function extractTableChanges(ctx: ExtractContext): ChangeClaim[] {
       const [p0, p1] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
       pair = { prior: p0, current: p1 };
     } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol) ?? againstSamePeriod(heads) ?? onePairOfMeasure(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]));
-    if (!pair || (deltaCol < 0 && rateCol < 0)) continue;
+    if (!pair || (deltaCol < 0 && rateCol < 0)) return claims;
     const { prior, current } = pair;
     for (const row of rows) {
       if (row.table!.header || !row.cells) continue;
