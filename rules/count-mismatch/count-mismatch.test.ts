@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '“三公” is a name, and the list after the colon belongs to the nearer count 两个',
+      code: '“三公”经费减少的原因主要有两个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革，车辆运行成本下降。',
+    },
+    {
+      why: 'a coined “四下基层” before 三项举措：一是…三是: the nearer count owns the list',
+      code: '坚持“四下基层”工作方法，重点推进三项举措：一是下访接待；二是现场办公；三是调查研究。',
+    },
+    {
+      why: 'two counts before one colon: 五个乡镇 names where, 两类 what is listed',
+      code: '在五个乡镇开展试点的主要做法有两类：一是整合涉农资金，二是建立项目库。',
+    },
+    {
       why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
       code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
     },
@@ -158,6 +170,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'after “三公” the nearer count 三个 owns the list, and two items follow',
+      code: '“三公”经费减少的原因主要有三个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革。',
+      errors: [{ message: '所述数量为“三个”，但其后只列举了2项', line: 1, column: 15 }],
+    },
     {
       why: '四个，具体为： with three named',
       code: "本部门共有二级预算单位四个，具体为：河西区教育局机关、河西区教师发展中心、河西区学生资助管理中心。",

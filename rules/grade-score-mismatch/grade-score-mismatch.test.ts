@@ -6,6 +6,21 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a grade table with a money column (预算金额（万元）) beside the score column: the scores are points, not 万元, and every grade is in its band',
+      format: 'markdown',
+      code: '| 项目名称 | 预算金额（万元） | 自评得分 | 自评等级 |\n|---|---|---|---|\n| 乡村道路日常养护 | 186.00 | 92.5 | 优 |\n| 集镇垃圾收运 | 142.00 | 84.0 | 良 |\n| 村级文化活动补助 | 36.00 | 65.0 | 中 |\n',
+    },
+    {
+      why: 'the table unit from a note (单位：万元) does not reach a 评价分数 column: 88 is 良',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 资金规模 | 评价分数 | 评价结论 |\n|---|---|---|---|\n| 城乡供水一体化 | 1,250.00 | 88 | 良 |\n| 农村公路提档升级 | 980.50 | 91 | 优 |\n',
+    },
+    {
+      why: 'a Word-like table with 金额（万元） and 综合评分 columns, grades in their bands',
+      format: 'paragraphs',
+      code: '项目绩效自评情况如下：\n|项目|金额（万元）|综合评分|等级\n|学生资助|320.5|93|优\n|校舍维修|210.0|86|良\n',
+    },
+    {
       why: 'a stated standard whose items hold a colon (A级：85分（含）以上): 86.0 is A under it (B under the default bands)',
       code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分86.0分，评价等级为A级，评价结果已向社会公开。",
     },
@@ -100,6 +115,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a grade table with a money column: 78.5 is a score (not 78.5万元) in 中, called 良',
+      format: 'markdown',
+      code: '| 项目名称 | 预算金额（万元） | 自评得分 | 自评等级 |\n|---|---|---|---|\n| 乡村道路日常养护 | 186.00 | 92.5 | 优 |\n| 小型水利设施维修 | 95.00 | 78.5 | 良 |\n',
+      errors: [{ message: '小型水利设施维修得分78.5应为“中”（60分至80分），却写作“良”（80分至90分）', line: 4, column: 29 }],
+    },
     {
       why: 'a stated standard whose items hold a colon: 72.0 is B (70–85) under it, called C',
       code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分72.0分，评价等级为C级，评价结果已向社会公开。",

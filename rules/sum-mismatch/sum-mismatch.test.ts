@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '均在…限额以内 after the parts speaks of every part: the limit is not a part of the balance',
+      code: '截至2025年9月末，全区政府债务余额186.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
+    },
+    {
+      why: '都控制在… after a 其中 list: a clause about the parts, not a third part',
+      code: '2024年末全县政府债务余额98.30亿元，其中一般债务42.10亿元，专项债务56.20亿元，都控制在上级下达的限额102.00亿元之内。',
+    },
+    {
+      why: '均未超过 and a bracketed limit after the parts',
+      code: '年末政府债务余额为64.75亿元，其中：一般债务余额24.50亿元，专项债务余额40.25亿元，均未超过限额（66.80亿元）。',
+    },
+    {
       why: 'a negative component keeps its sign: -1500 + 98000 + 3600 = 100100',
       code: '2025年，上级财政共提前下达我县转移支付资金100100万元，同比增长12.5%。其中：返还性收入-1500万元，一般性转移支付98000万元，专项转移支付3600万元。',
     },
@@ -162,6 +174,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'the parts before 均在…以内 still add up to more than the balance',
+      code: '截至2025年6月末，全区政府债务余额180.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
+      errors: [{ message: '政府债务余额合计180.40亿元，但分项之和为186.40亿元（71.25 + 115.15），相差6.00亿元', line: 1, column: 20 }],
+    },
     {
       why: 'a flush-left row after a 其中 row that does not complete the row above is a member of the 合计 again: 186 + 300 ≠ 902.7, so 合计 1,590 is checked against 48.2 + 902.7 + 300 + 335.5',
       format: 'markdown',

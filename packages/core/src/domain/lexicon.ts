@@ -128,7 +128,8 @@ export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执�
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 
 /** Words that end a list of parts: what follows is a purpose, not a part. */
-export const LIST_STOP = /^[\s\u3000]*(?:主要)?(?:用于|其余|剩余|余下|另外)/;
+// 均/都 open a clause about every part named before it (均在限额以内, 都已拨付): not a part.
+export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|都|皆)(?:在|为|已|未|控制|按|于|不|低于|符合|达到|纳入))/;
 
 /** Longest first, escaped, as one alternation. */
 export function alternation(words: Iterable<string>): string {

@@ -167,6 +167,12 @@ export interface GradeBand {
 }
 
 /** 财预〔2020〕10号: 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). Label sets vary by region. */
+/**
+ * A table column of scores, named by its header (自评得分, 评价分数): its cells are points,
+ * never in the table's money unit (预算金额（万元） beside it names another column's unit).
+ */
+export const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
+
 export const DEFAULT_GRADE_BANDS: GradeBand[] = [
   { labels: ['优', '优秀', 'A'], min: 90, max: 100, maxInclusive: true },
   { labels: ['良', '良好', 'B'], min: 80, max: 90, maxInclusive: false },

@@ -3,6 +3,7 @@ import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from './figures/read-figures.ts';
 import type { Figure } from './figures/types.ts';
 import { moneyUnit } from './figures/units.ts';
+import { SCORE_HEADER } from '../domain/tables.ts';
 import { roleOf } from './roles.ts';
 import { LintMemo } from '../engine/memo.ts';
 import { memoBlock } from '../engine/incremental.ts';
@@ -146,9 +147,11 @@ export class ExtractContext {
     if (block.kind === 'toc') return [];
     const tableUnit = block.table?.unit ? moneyUnit(block.table.unit) : null;
     const read = figuresOf(block.text);
+    const scoreCells = tableUnit ? this.scoreCells(block) : undefined;
     return read.figures.map((f, i) => {
-      // A bare number in a table with 单位：万元 is in that unit.
-      const inTableUnit = tableUnit && f.unit === '' && !block.table?.header;
+      // A bare number in a table with 单位：万元 is in that unit, unless its column holds scores.
+      const inTableUnit =
+        tableUnit && f.unit === '' && !block.table?.header && !scoreCells?.some((c) => f.start >= c.start && f.end <= c.end);
       const g = inTableUnit
         ? { ...f, raw: `${f.raw}${tableUnit.unit}`, unit: tableUnit.unit, dimension: tableUnit.dimension, scale: tableUnit.scale }
         : f;
@@ -173,6 +176,19 @@ export class ExtractContext {
       this.allFigures.push(placed);
       return placed;
     });
+  }
+
+  /** The cells of a table row that stand under a score column's header (自评得分). */
+  private scoreCells(block: Block): Array<{ start: number; end: number }> | undefined {
+    const t = block.table;
+    if (!t || t.header || !block.cells) return undefined;
+    const header = this.parsed.blocks[block.index - t.row];
+    if (!header?.cells || header.table?.id !== t.id || !header.table.header) return undefined;
+    const cols: Array<{ start: number; end: number }> = [];
+    header.cells.forEach((c, k) => {
+      if (block.cells![k] && SCORE_HEADER.test(header.text.slice(c.start, c.end))) cols.push(block.cells![k]);
+    });
+    return cols.length ? cols : undefined;
   }
 
   sentences(block: Block): Sentence[] {

@@ -412,7 +412,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const direct = NOUN.exec(text.slice(count.end));
       const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
       const phrase = shortNoun ? null : LEAD_TO_SHI.exec(text.slice(count.end));
-      if (phrase) {
+      // “三公”经费减少的原因主要有两个：一是…: the count nearest the colon owns its list.
+      const nearer = phrase ? counts[firstFrom(counts, count.end)] : undefined;
+      if (phrase && !(nearer && nearer.start < count.end + phrase[0].length)) {
         const shi = shiList(ctx, block, count.end + phrase[0].length);
         if (shi) {
           const noun = /^(?:方面|项工作|项任务|项措施|项|点|条|类)/.exec(phrase[0])?.[0] ?? '';

@@ -1,4 +1,4 @@
-import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/tables.ts';
+import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
 import { readGradeStandard } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -40,7 +40,6 @@ function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
 }
 
 // The score column and the grade column of a table, named by their headers.
-const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
 const GRADE_HEADER = /等级|评级|等次|评价结果|结果|结论/;
 // Between a score and its grade with no cue word: "91.5分，A级", "88分、良好".
 const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
