@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'inline （1）…；（2）…；（3）… after a colon, as many as 三个方面',
+      code: '支出增长主要集中在三个方面：（1）教育支出增加1.2亿元；（2）卫生健康支出增加0.8亿元；（3）农林水支出增加0.5亿元。',
+    },
+    {
+      why: '依次为 with as many names as the count',
+      code: '局属事业单位四家，依次为：县农业技术推广中心、县农机服务中心、县动物疫病预防控制中心和县种子管理站。',
+    },
+    {
+      why: '依次是 with as many items as the count',
+      code: '本次评价的重点项目共三个，依次是城乡供水一体化项目、农村公路提档升级项目、公共就业服务补助项目。',
+    },
+    {
       why: '“三公” is a name, and the list after the colon belongs to the nearer count 两个',
       code: '“三公”经费减少的原因主要有两个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革，车辆运行成本下降。',
     },
@@ -170,6 +182,26 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '两方面 but （1）…（3） after the colon, items closed by ；',
+      code: '收入增长主要受以下两方面因素影响：（1）重点企业增值税入库增加；（2）存量房交易回暖带动个人所得税增长；（3）上年同期留抵退税基数较高。',
+      errors: [{ message: '所述“两方面因素影响”，但其后列举了3项', line: 1, column: 10 }],
+    },
+    {
+      why: '四点 but （1）…（3）',
+      code: '下一步将重点做好四点：（1）加强收入征管；（2）严控一般性支出；（3）防范化解债务风险。',
+      errors: [{ message: '下一步将重点做好所述数量为“四点”，但其后只列举了3项', line: 1, column: 9 }],
+    },
+    {
+      why: '十三家，依次为 twelve names',
+      code: '所属事业单位十三家，依次为：区人民医院、区中医医院、区妇幼保健院、区疾病预防控制中心、区卫生健康综合监督执法大队、区急救中心、区血站、城关街道社区卫生服务中心、东关街道社区卫生服务中心、南湖镇卫生院、北坪镇卫生院、西岭镇卫生院。',
+      errors: [{ message: '所属事业单位所述数量为“十三家”，但其后只列举了12项', line: 1, column: 7 }],
+    },
+    {
+      why: '五个，依次是 four names',
+      code: '纳入整体支出评价的二级单位有五个，依次是县水利工程管理站、县河道管理所、县水土保持站、县防汛抗旱服务中心。',
+      errors: [{ message: '所述数量为“五个”，但其后只列举了4项', line: 1, column: 15 }],
+    },
     {
       why: 'after “三公” the nearer count 三个 owns the list, and two items follow',
       code: '“三公”经费减少的原因主要有三个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革。',

@@ -128,8 +128,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 }
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -191,7 +191,7 @@ function readList(text: string, at: number, delimiter: string): List | null {
   // "共五项：1.…；2.…；3.…。": items numbered inline after a colon run past each ；, to the paragraph's end.
   if (colon) {
     const inline = numberedItems(text, at, text.length);
-    if (inline && inline.length >= 2 && !/^[\s\u3000]*[（(]1[）)]/.test(text.slice(at))) return { items: inline, open: false, conjunctions: 0, numbered: true };
+    if (inline && inline.length >= 2) return { items: inline, open: false, conjunctions: 0, numbered: true };
   }
   const split = splitList(text, at);
   if (!split) return null;
