@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'N个…中， then the grades of all of them, adding up',
+      code: '对专项债券项目开展绩效自评，全县26个专项债券项目中，自评等级为优的18个、良的6个、中的2个。',
+    },
+    {
+      why: 'N个…中， then a part of them only: a subset, not a partition',
+      code: '全区14个街镇中，有11个街镇收入实现正增长，主要得益于重点企业增值税入库增加。',
+    },
+    {
+      why: '等级分别为 after a count, adding up',
+      code: '对2024年度9个重点项目开展事前评估，评估等级分别为“优”3个、“良”5个、“中”1个。',
+    },
+    {
       why: '均在…限额以内 after the parts speaks of every part: the limit is not a part of the balance',
       code: '截至2025年9月末，全区政府债务余额186.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
     },
@@ -174,6 +186,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'N个…中，优的…个、良的…个、中的…个 adding up to more than the count',
+      code: '对专项债券项目开展绩效自评，全县26个专项债券项目中，自评等级为优的19个、良的6个、中的2个。',
+      errors: [{ message: '合计26个，但其中所列分项之和已达27个（19 + 6 + 2），超出1个', line: 1, column: 17 }],
+    },
+    {
+      why: '参评的12家单位中： grades by count, one too few',
+      code: '2024年部门整体支出绩效评价结果为：参评的12家单位中：评价等级为“优秀”的5家、“良好”的4家、“合格”的2家。',
+      errors: [{ message: '参评的合计12家，但分项之和为11家（5 + 4 + 2），相差1家', line: 1, column: 23 }],
+    },
+    {
+      why: '等级分别为“优”…个 after a count, one short',
+      code: '对2024年度11个重点项目开展事前评估，评估等级分别为“优”4个、“良”5个、“中”1个。',
+      errors: [{ message: '对2024年度合计11个，但分项之和为10个（4 + 5 + 1），相差1个', line: 1, column: 8 }],
+    },
     {
       why: 'the parts before 均在…以内 still add up to more than the balance',
       code: '截至2025年6月末，全区政府债务余额180.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
