@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '等级亦为 after a second score, inside its band',
+      code: '资本金注入项目自评得分95分，评价等级为优；改革成本项目自评得分91分，评价等级亦为优。',
+    },
+    {
       why: 'a grade table with a money column (预算金额（万元）) beside the score column: the scores are points, not 万元, and every grade is in its band',
       format: 'markdown',
       code: '| 项目名称 | 预算金额（万元） | 自评得分 | 自评等级 |\n|---|---|---|---|\n| 乡村道路日常养护 | 186.00 | 92.5 | 优 |\n| 集镇垃圾收运 | 142.00 | 84.0 | 良 |\n| 村级文化活动补助 | 36.00 | 65.0 | 中 |\n',
@@ -115,6 +119,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: '等级亦为优 for 86分: an adverb between the cue and its copula',
+      code: '资本金注入项目自评得分95分，评价等级为优；改革成本项目自评得分86分，评价等级亦为优。',
+      errors: [{ message: '改革成本项目得分86分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 43 }],
+    },
+    {
+      why: '结果也是“良好” for 76.5分',
+      code: '乡村振兴衔接资金项目评价得分84分，评价结果为“良好”；农村饮水项目评价得分76.5分，评价结果也是“良好”。',
+      errors: [{ message: '农村饮水项目得分76.5分应为“中等”（60分至80分），却写作“良好”（80分至90分）', line: 1, column: 52 }],
+    },
+    {
+      why: '等级同样为A级 for 82.0分 under stated bands',
+      code: '评价结果分为A（90分及以上）、B（80分至89.9分）、C（60分至79.9分）、D（60分以下）。\n城区排水项目得分93.0分，等级为A级；老旧小区改造项目得分82.0分，等级同样为A级。',
+      errors: [{ message: '老旧小区改造项目得分82.0分应为“B”（80分至90分），却写作“A”（90分至100分，按文中所列评价标准）', line: 2, column: 42 }],
+    },
     {
       why: 'a grade table with a money column: 78.5 is a score (not 78.5万元) in 中, called 良',
       format: 'markdown',

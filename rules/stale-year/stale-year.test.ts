@@ -4,6 +4,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '本期反映 the title\'s own period: no other year',
+      code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2025年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
+    },
+    {
+      why: '本期反映 a comparison with the same months of the year before: 与…同期 names another period on purpose',
+      code: '临川县2025年1-6月财政收支情况\n本期反映的是全县2025年1-6月收支执行情况，并与2024年1-6月财政收支情况作了对比。',
+    },
+    {
+      why: 'last year\'s 国有资本经营预算 whose execution is the topic',
+      code: '金坡区2025年区级国有资本经营预算说明\n\n金坡区2024年区级国有资本经营预算执行情况良好，收入完成3,104万元。',
+    },
+    {
       why: "last year's draft named as something approved: a topic, not this document",
       code: "双峰县2025年预算（草案）编制说明\n\n我县2024年预算草案经县十九届人大三次会议审议批准后，各项收支执行情况良好。",
     },
@@ -102,9 +114,29 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: '本期反映 another year\'s months under the title (收支执行 and 收支 name one kind of report)',
+      code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2024年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
+      errors: [{ message: '标题为2025年1-9月财政收支，正文此处却写作2024年1-9月财政收支', line: 3, column: 7 }],
+    },
+    {
+      why: '本报告反映 another year',
+      code: '南溪县2025年1-10月财政收支执行情况\n本报告反映全县2024年1-10月财政收支执行情况。一、一般公共预算收入',
+      errors: [{ message: '标题为2025年1-10月财政收支，正文此处却写作2024年1-10月财政收支', line: 2, column: 8 }],
+    },
+    {
+      why: 'the basis a note is written from names a 国有资本经营预算 draft of another year',
+      code: '金坡区2025年区级国有资本经营预算说明\n\n本说明依据区财政局会同区国资委编制的金坡区2024年区级国有资本经营预算草案编写。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 22 }],
+    },
+    {
+      why: '我县…政府性基金预算 of another year, presented as this document',
+      code: '桐江县2025年政府性基金预算公开说明\n\n现将我县2024年政府性基金预算公开如下。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 5 }],
+    },
+    {
       why: 'a presenting sentence closed by a colon (通报：), short and right under the title: it opens the body, it is no line of the title',
       code: "萧山区2024年1-10月财政收支执行情况\n区财政局\n现将区财政局2023年1-10月财政收支执行情况通报：\n一、一般公共预算收支",
-      errors: [{ message: '标题为2024年1-10月财政收支执行，正文此处却写作2023年1-10月财政收支执行', line: 3, column: 7 }],
+      errors: [{ message: '标题为2024年1-10月财政收支，正文此处却写作2023年1-10月财政收支', line: 3, column: 7 }],
     },
     {
       why: '向社会公开： after 我局 and the year',

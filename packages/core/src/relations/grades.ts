@@ -9,7 +9,8 @@ import { labelBefore, stripTail } from '../reading/labels.ts';
 const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].sort((a, b) => b.length - a.length);
 
 /** A word that introduces a grade: 等级为, 评级为, 评定为, 结果为, 等次为… */
-const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:为|是|：|:)?[\s\u3000]*$/;
+// 等级亦为, 等级也是, 结果同样为: an adverb between the cue and its copula.
+const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然)?(?:为|是|：|:)?[\s\u3000]*$/;
 const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
