@@ -4,6 +4,21 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a table title counting its rows right',
+      format: 'markdown',
+      code: '表2  2024年度镇级项目绩效自评结果（共3个项目）\n\n| 项目名称 | 自评得分 | 自评等级 |\n|---|---|---|\n| 农村道路日常养护 | 92.5 | 优 |\n| 生活垃圾分类收运 | 84.0 | 良 |\n| 村级文化活动补助 | 65.0 | 中 |\n',
+    },
+    {
+      why: 'a table with a 合计 row: the rows are not simply the items, no claim',
+      format: 'markdown',
+      code: '表3 部门预算单位收支情况（共3家单位）\n\n| 单位 | 收入 | 支出 |\n|---|---|---|\n| 局机关 | 120.00 | 118.00 |\n| 执法大队 | 80.00 | 79.50 |\n| 合计 | 200.00 | 197.50 |\n',
+    },
+    {
+      why: 'a table a page split goes on in the next one: the title counts both',
+      format: 'markdown',
+      code: '表1 重点项目绩效评价结果（共4个项目）\n| 项目 | 得分 | 等级 |\n| --- | --- | --- |\n| 校舍维修 | 91 | 优 |\n| 学生资助 | 86 | 良 |\n\n| 项目 | 得分 | 等级 |\n| --- | --- | --- |\n| 教师培训 | 78 | 中 |\n| 营养改善 | 88 | 良 |\n',
+    },
+    {
       why: 'inline （1）…；（2）…；（3）… after a colon, as many as 三个方面',
       code: '支出增长主要集中在三个方面：（1）教育支出增加1.2亿元；（2）卫生健康支出增加0.8亿元；（3）农林水支出增加0.5亿元。',
     },
@@ -182,6 +197,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a Markdown table title says 共5个项目 over four rows',
+      format: 'markdown',
+      code: '表2  2024年度镇级项目绩效自评结果（共5个项目）\n\n| 项目名称 | 自评得分 | 自评等级 |\n|---|---|---|\n| 农村道路日常养护 | 92.5 | 优 |\n| 生活垃圾分类收运 | 84.0 | 良 |\n| 小型水利设施维修 | 78.5 | 中 |\n| 村级文化活动补助 | 65.0 | 中 |\n',
+      errors: [{ message: '所述“5个项目”，但其后只列举了4项', line: 1, column: 23 }],
+    },
+    {
+      why: 'a Word table under a title counting 共三家单位, four rows with a 序号 column',
+      format: 'paragraphs',
+      code: '附表 2024年度部门整体支出绩效自评单位名单（共三家单位）\n| 序号 | 单位名称 | 自评得分 |\n| --- | --- | --- |\n| 1 | 县水利局 | 91 |\n| 2 | 县林业局 | 86 |\n| 3 | 县商务局 | 83 |\n| 4 | 县审计局 | 88 |\n',
+      errors: [{ message: '所述“三家单位”，但其后列举了4项', line: 1, column: 26 }],
+    },
+    {
+      why: 'a title counting 计6个 with five rows',
+      format: 'markdown',
+      code: '表4 2025年区级国有企业资本金注入项目计6个\n\n| 项目 | 金额（万元） |\n|---|---|\n| 城投集团 | 500.00 |\n| 交投公司 | 400.00 |\n| 水务集团 | 300.00 |\n| 文旅公司 | 262.00 |\n| 农发公司 | 200.00 |\n',
+      errors: [{ message: '所述数量为“6个”，但其后只列举了5项', line: 1, column: 23 }],
+    },
     {
       why: '两方面 but （1）…（3） after the colon, items closed by ；',
       code: '收入增长主要受以下两方面因素影响：（1）重点企业增值税入库增加；（2）存量房交易回暖带动个人所得税增长；（3）上年同期留抵退税基数较高。',

@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       why: 'a Word-like table with 金额（万元） and 综合评分 columns, grades in their bands',
       format: 'paragraphs',
-      code: '项目绩效自评情况如下：\n|项目|金额（万元）|综合评分|等级\n|学生资助|320.5|93|优\n|校舍维修|210.0|86|良\n',
+      code: '项目绩效自评情况如下：\n| 项目 | 金额（万元） | 综合评分 | 等级 |\n| --- | --- | --- | --- |\n| 学生资助 | 320.5 | 93 | 优 |\n| 校舍维修 | 210.0 | 86 | 良 |\n',
     },
     {
       why: 'a stated standard whose items hold a colon (A级：85分（含）以上): 86.0 is A under it (B under the default bands)',
