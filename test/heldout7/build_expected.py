@@ -240,6 +240,45 @@ check(D('2.14') + D('43.50') + D('12.72') == D('58.36'), 'transfers')
 t(d.L('2024年上级补助收入58.36亿元'), '58.36 = 2.14 + 43.50 + 12.72')
 t(d.L('本说明数据为2024年决算数'), '2023年决算数 named as the prior year')
 
+# ---- Round 2 (written after round 1's fixes, scored before any further fix) ----
+
+# r01: PDF-like midyear debt report
+d, f, t = doc('r01-mingshan-county-2025-midyear-debt.txt')
+check(D('45.30') + D('73.30') == D('118.60') and D('74.24') > D('73.30'), 'limits')
+check(D('41.18') + D('74.24') == D('115.42'), 'balance')
+f(d.S('截至2025年6月30日，全县政府债务余额115.42亿元（年初为108.71亿元），其中一般债务余额41.18亿元，专项债务余额74.24亿元。') + d.S('一般债务限额和专项债务限额分别为45.30亿元、73.30亿元。'),
+  'debt', 'must', '6月30日 专项债务余额 74.24 above the 专项债务限额 73.30 (paired by 分别为 a paragraph before)')
+check(D('108.71') + D('9.86') - D('4.15') == D('114.42') and D('6.20') + D('3.66') == D('9.86'), 'half-year')
+f(d.S('截至2025年6月30日，全县政府债务余额115.42亿元（年初为108.71亿元）') + d.S('上半年，全县发行政府债券9.86亿元，包括新增债券6.20亿元和再融资债券3.66亿元；偿还到期债务本金4.15亿元。'),
+  'debt', 'must', 'half-year roll-forward: 年初 108.71 (in brackets) + 上半年 9.86 - 4.15 = 114.42, the 6月30日 balance is 115.42')
+f(d.S('上半年新增债券资金支持了以下六类项目：（一）城镇老旧小区改造；（二）产业园区基础设施；（三）农村供水保障；（四）职业教育实训基地；（五）应急物资储备库。'),
+  'count', 'must', '六类 but （一）…（五） lists five inline')
+f(d.L('第四部分 下半年工作安排') + d.L('第二部分 债券资金使用'), 'heading', 'must', '第四部分 after 第二部分 (第三部分 missing)')
+check(D('5.02') + D('1.87') == D('6.89'), 'service')
+t(d.L('下半年计划偿还到期本金5.02亿元'), '6.89 = 5.02 + 1.87')
+f(d.L('以上为鸣山县2024年上半年政府债务管理情况报告') + d.L('鸣山县2025年上半年政府债务管理情况报告'), 'year', 'must', 'title 2025年上半年; the closing 以上为鸣山县2024年上半年政府债务管理情况报告')
+
+# r02: Markdown 街道 department budget
+d, f, t = doc('r02-taoyuan-street-2026-dept-budget.md')
+f(d.L('街道下设社区居委会九个'), 'count', 'must', '九个，即 ten names (more than the count)')
+f(d.L('桃源街道办事处2025年部门预算公开目录如下') + d.L('# 桃源街道办事处2026年部门预算'), 'year', 'must', 'title 2026年部门预算; [issuer]2025年部门预算公开目录如下')
+check(round(D('215.40') / (D('4860.20') - D('215.40')) * 100, 1) == D('4.6'), 'change')
+t(d.L('2026年收入预算4,860.20万元'), '215.40 / 4644.80 = 4.6%; 2025年预算 is the base')
+t(d.L('表5  2026年项目支出绩效目标（共4个项目）') + d.L('| 社区治理专项经费') + d.L('| 为老服务补贴'), 'a table title 共4个项目 over four rows; targets with ≥ are no figures to check')
+f(d.L('2025年部门整体支出绩效自评结果为“良”，自评得分为92分'), 'grade', 'must', 'grade before score: 92分 is 优, called 良 (8 = 5 + 3 after it is right)')
+f(d.L('### 五、其他说明') + d.L('### 三、上年度绩效自评情况'), 'heading', 'must', '五、 after 三、 under 第二部分')
+
+# r03: clean-text performance self-evaluation report
+d, f, t = doc('r03-longxi-county-agriculture-2024-performance-self-evaluation.txt')
+f(d.L('现将我局2023年度项目支出绩效自评情况报告如下') + d.L('龙溪县农业农村局2024年度项目支出绩效自评报告'), 'year', 'must', 'title 2024年度项目支出绩效自评报告; 现将我局2023年度项目支出绩效自评情况报告如下')
+t(d.L('我局2024年度纳入绩效自评的项目共7个'), 'counts with no enumeration (7个, 4个, 11个, 26个)')
+t(d.L('自评结果分为四个等级'), 'bands written with ≤ and <; 四个 with four')
+f(d.L('自评得分：88.6分；自评等级：优。'), 'grade', 'must', '88.6 is 良, called 优 (fields 自评得分： and 自评等级：)')
+t(d.L('自评得分：91.5分；自评等级：优。') + d.L('自评得分：79.0分；自评等级：中。'), '91.5 优; 79.0 中')
+f(d.L('项目覆盖全县二十个乡镇'), 'count', 'must', '二十个乡镇，分别为 nineteen named (85.0 良 on the same line is right)')
+t(d.L('一是部分项目绩效目标设置偏低'), 'two problems with 一是…二是 and no count')
+f(d.L('我局将从两个方面加以改进'), 'count', 'must', '两个方面 but 一是…三是 lists three')
+
 out = {'about': 'Held-out set gen7: invented disclosures (PDF-like text, .docx, traditional reposts, Markdown, clean text) testing debt, grade, count, year and heading, written blind. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
 for name, rows in ROWS.items():
     lines = lines_of(name)
