@@ -4,6 +4,14 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a debt report compares with the same half of the year before: 与…相比 names another period on purpose',
+      code: '鸣山县2025年上半年政府债务管理情况报告\n\n全县债务余额增幅低于与2024年上半年政府债务管理情况相比的水平。\n以上为鸣山县2025年上半年政府债务管理情况报告。',
+    },
+    {
+      why: 'a performance report closing with its own year',
+      code: '龙溪县农业农村局2024年度项目支出绩效自评报告\n\n现将我局2024年度项目支出绩效自评情况报告如下。',
+    },
+    {
       why: '本期反映 the title\'s own period: no other year',
       code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2025年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
     },
@@ -113,6 +121,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a debt report closing with another year: 以上为…2024年上半年政府债务管理情况报告',
+      code: '鸣山县2025年上半年政府债务管理情况报告\n\n以上为鸣山县2024年上半年政府债务管理情况报告，有关数据以年度决算为准。',
+      errors: [{ message: '标题为2025年上半年债务，正文此处却写作2024年上半年债务', line: 3, column: 7 }],
+    },
+    {
+      why: 'a performance report presented with another year: 现将我局2023年度项目支出绩效自评情况报告如下',
+      code: '龙溪县农业农村局2024年度项目支出绩效自评报告\n\n一、基本情况\n现将我局2023年度项目支出绩效自评情况报告如下。',
+      errors: [{ message: '标题为2024年绩效，正文此处却写作2023年绩效', line: 4, column: 5 }],
+    },
+    {
+      why: 'a debt note presented with another year: 现将2024年度全市政府债务情况说明如下',
+      code: '江城市2025年度政府债务情况说明\n\n根据有关规定，现将2024年度全市政府债务情况说明如下。',
+      errors: [{ message: '标题为2025年债务，正文此处却写作2024年债务', line: 3, column: 10 }],
+    },
     {
       why: '本期反映 another year\'s months under the title (收支执行 and 收支 name one kind of report)',
       code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2024年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
