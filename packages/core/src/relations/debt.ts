@@ -130,6 +130,17 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
   return last;
 }
 
+/** Whether `at` stands inside an open bracket, looked for no further back than 40 characters (and the sentence). */
+function inBrackets(text: string, at: number, from: number): boolean {
+  const before = text.slice(Math.max(from, at - 40), at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && open > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+}
+
+// Two kinds, then 分别为 and their figures in order: 一般债务限额和专项债务限额分别为….
+const RESPECTIVE_KINDS = /^([^，,；;。]*?)(?:和|及|与|、)([^，,；;。和及与、]*?)(?:分别|依次)(?:为|是|达)?[\s\u3000]*$/;
+const PAIR_GAP = /^[\s\u3000]*(?:、|和|及|与|，|,)[\s\u3000]*$/;
+
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
 const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|期初)(?:的)?[\s\u3000]*$/;
 
@@ -215,10 +226,32 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       const est = v.estimate.exec(s.text);
       const estimateEnd = est ? s.start + est.index + est[0].length : Infinity;
       const estimateBefore = (f: DocFigure) => estimateEnd <= f.start;
-      for (const f of s.figures) {
+      let paired: DocFigure | undefined;
+      for (let fi = 0; fi < s.figures.length; fi++) {
+        const f = s.figures[fi];
+        if (f === paired) continue;
         const fromOpening = f.dimension === 'money' && f.role === 'prior' && FROM_OPENING.test(block.text.slice(Math.max(s.start, f.start - 8), f.start));
         if (!isAmount(f) && !fromOpening) continue;
         const label = labelBefore(block.text, f.start, s.start);
+        // 一般债务限额和专项债务限额分别为45.30亿元、73.30亿元: each kind takes its figure, in order.
+        const pair = RESPECTIVE_KINDS.exec(label);
+        const second = s.figures[fi + 1];
+        if (pair && second && isAmount(second) && !f.approximate && !second.approximate && PAIR_GAP.test(block.text.slice(f.end, second.start))) {
+          const [a, b] = [readClause(pair[1], v), readClause(pair[2], v)];
+          const measure = a.measure ?? b.measure;
+          if (a.kind && b.kind && a.kind !== b.kind && measure && (!a.measure || !b.measure || a.measure === b.measure) && !a.excluded && !b.excluded && (a.debt || b.debt)) {
+            paired = second;
+            const { date } = dateOf(s, f, measure, lastYear);
+            const scope = a.scope ?? b.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : '');
+            const estimate = a.estimate || b.estimate || estimateBefore(f);
+            for (const [fig, kind] of [[f, a.kind], [second, b.kind]] as const) {
+              claims.push({ kind: 'debt', measure, debtKind: kind, scope, date, figure: fig, label, ...(estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}) });
+            }
+            head = undefined;
+            lastEnd = second.end;
+            continue;
+          }
+        }
         const r = readClause(label, v);
         if (/[；;]/.test(block.text.slice(lastEnd, f.start))) runningKind = undefined;
         lastEnd = f.end;
@@ -318,6 +351,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         } else if (measure === 'opening-balance') at = date.replace(/(?:初|末)$/, '');
         // 2024年…年末余额41.2亿元: the year's end.
         else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) at = `${date}末`;
+        // 余额115.42亿元（年初为108.71亿元），其中…: a figure in brackets is a note; the 其中 after them is the figure's before.
+        const outer = inBrackets(block.text, f.start, s.start) ? head : undefined;
         head = {
           figure: f,
           measure,
@@ -341,6 +376,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           ...(head.estimate ? { estimate: true } : {}),
           ...(limitElsewhere ? { limitElsewhere } : {}),
         });
+        if (outer) head = outer;
       }
       settleSentence(claims.slice(sentenceClaims), scopes);
       for (const sc of scopes) blockScopes.add(sc);
