@@ -14,8 +14,12 @@ export const DOCUMENT_LEXICON = {
   levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
   scopes: '政府|部门|单位|总',
   classes: '预决算|预算|决算',
-  /** The four budgets (四本预算) a name may single out: 2024年区级国有资本经营预算 is still a 预算. */
-  budgetKinds: '一般公共|政府性基金|国有资本经营|社会保险基金',
+  /**
+   * The budgets besides the general one (四本预算) that a name may single out, each also published as a
+   * document of its own: 2024年区级国有资本经营预算 is still a 预算. (一般公共预算 after a year names the part
+   * of a 政府预算 a passage is about: 2024年一般公共预算执行情况.)
+   */
+  budgetKinds: '政府性基金|国有资本经营|社会保险基金',
   /** 财政决算, 公共财政预算: a word some issuers put before the kind without changing it. */
   fiscal: '公共财政|财政',
   /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
