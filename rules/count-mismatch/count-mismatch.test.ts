@@ -16,6 +16,45 @@ ruleTester(rule, {
       code: '本部门预算由局机关和所属3家事业单位的预算组成，所属事业单位分别是：区青少年活动中心、区教师进修学院和区教育技术装备中心。\n区城管执法局下设4个中队负责日常巡查，其中2个中队实行24小时值守，中队分别为：一中队、二中队、三中队、四中队。',
     },
     {
+      why: 'a table title counting its rows right',
+      format: 'markdown',
+      code: '表2  2024年度镇级项目绩效自评结果（共3个项目）\n\n| 项目名称 | 自评得分 | 自评等级 |\n|---|---|---|\n| 农村道路日常养护 | 92.5 | 优 |\n| 生活垃圾分类收运 | 84.0 | 良 |\n| 村级文化活动补助 | 65.0 | 中 |\n',
+    },
+    {
+      why: 'a table with a 合计 row: the rows are not simply the items, no claim',
+      format: 'markdown',
+      code: '表3 部门预算单位收支情况（共3家单位）\n\n| 单位 | 收入 | 支出 |\n|---|---|---|\n| 局机关 | 120.00 | 118.00 |\n| 执法大队 | 80.00 | 79.50 |\n| 合计 | 200.00 | 197.50 |\n',
+    },
+    {
+      why: 'a table a page split goes on in the next one: the title counts both',
+      format: 'markdown',
+      code: '表1 重点项目绩效评价结果（共4个项目）\n| 项目 | 得分 | 等级 |\n| --- | --- | --- |\n| 校舍维修 | 91 | 优 |\n| 学生资助 | 86 | 良 |\n\n| 项目 | 得分 | 等级 |\n| --- | --- | --- |\n| 教师培训 | 78 | 中 |\n| 营养改善 | 88 | 良 |\n',
+    },
+    {
+      why: 'inline （1）…；（2）…；（3）… after a colon, as many as 三个方面',
+      code: '支出增长主要集中在三个方面：（1）教育支出增加1.2亿元；（2）卫生健康支出增加0.8亿元；（3）农林水支出增加0.5亿元。',
+    },
+    {
+      why: '依次为 with as many names as the count',
+      code: '局属事业单位四家，依次为：县农业技术推广中心、县农机服务中心、县动物疫病预防控制中心和县种子管理站。',
+    },
+    {
+      why: '依次是 with as many items as the count',
+      code: '本次评价的重点项目共三个，依次是城乡供水一体化项目、农村公路提档升级项目、公共就业服务补助项目。',
+    },
+    {
+      why: '“三公” is a name, and the list after the colon belongs to the nearer count 两个',
+      code: '“三公”经费减少的原因主要有两个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革，车辆运行成本下降。',
+    },
+    {
+      why: 'a coined “四下基层” before 三项举措：一是…三是: the nearer count owns the list',
+      code: '坚持“四下基层”工作方法，重点推进三项举措：一是下访接待；二是现场办公；三是调查研究。',
+    },
+    {
+      why: 'two counts before one colon: 五个乡镇 names where, 两类 what is listed',
+      code: '在五个乡镇开展试点的主要做法有两类：一是整合涉农资金，二是建立项目库。',
+    },
+    {
       why: "inline 1.…；2.…；3.… after a colon, as many as the count; decimals in the items are not markers",
       code: "2024年县财政局完成绩效管理重点任务共三项：1.对新增项目开展事前绩效评估，涉及资金3.5亿元；2.实现绩效目标编报全覆盖；3.对2.8亿元项目资金开展运行监控。",
     },
@@ -214,6 +253,49 @@ ruleTester(rule, {
       why: '6个基层站所…，基层站所分别为 five names',
       code: '区水务局下设6个基层站所构成全区水务执法网络，基层站所分别为：东片水务站、西片水务站、南片水务站、北片水务站、城区水务站。',
       errors: [{ message: '所述“6个基层站所”，但其后只列举了5项', line: 1, column: 7 }],
+    },
+    {
+      why: 'a Markdown table title says 共5个项目 over four rows',
+      format: 'markdown',
+      code: '表2  2024年度镇级项目绩效自评结果（共5个项目）\n\n| 项目名称 | 自评得分 | 自评等级 |\n|---|---|---|\n| 农村道路日常养护 | 92.5 | 优 |\n| 生活垃圾分类收运 | 84.0 | 良 |\n| 小型水利设施维修 | 78.5 | 中 |\n| 村级文化活动补助 | 65.0 | 中 |\n',
+      errors: [{ message: '所述“5个项目”，但其后只列举了4项', line: 1, column: 23 }],
+    },
+    {
+      why: 'a Word table under a title counting 共三家单位, four rows with a 序号 column',
+      format: 'paragraphs',
+      code: '附表 2024年度部门整体支出绩效自评单位名单（共三家单位）\n| 序号 | 单位名称 | 自评得分 |\n| --- | --- | --- |\n| 1 | 县水利局 | 91 |\n| 2 | 县林业局 | 86 |\n| 3 | 县商务局 | 83 |\n| 4 | 县审计局 | 88 |\n',
+      errors: [{ message: '所述“三家单位”，但其后列举了4项', line: 1, column: 26 }],
+    },
+    {
+      why: 'a title counting 计6个 with five rows',
+      format: 'markdown',
+      code: '表4 2025年区级国有企业资本金注入项目计6个\n\n| 项目 | 金额（万元） |\n|---|---|\n| 城投集团 | 500.00 |\n| 交投公司 | 400.00 |\n| 水务集团 | 300.00 |\n| 文旅公司 | 262.00 |\n| 农发公司 | 200.00 |\n',
+      errors: [{ message: '所述数量为“6个”，但其后只列举了5项', line: 1, column: 23 }],
+    },
+    {
+      why: '两方面 but （1）…（3） after the colon, items closed by ；',
+      code: '收入增长主要受以下两方面因素影响：（1）重点企业增值税入库增加；（2）存量房交易回暖带动个人所得税增长；（3）上年同期留抵退税基数较高。',
+      errors: [{ message: '所述“两方面因素影响”，但其后列举了3项', line: 1, column: 10 }],
+    },
+    {
+      why: '四点 but （1）…（3）',
+      code: '下一步将重点做好四点：（1）加强收入征管；（2）严控一般性支出；（3）防范化解债务风险。',
+      errors: [{ message: '下一步将重点做好所述数量为“四点”，但其后只列举了3项', line: 1, column: 9 }],
+    },
+    {
+      why: '十三家，依次为 twelve names',
+      code: '所属事业单位十三家，依次为：区人民医院、区中医医院、区妇幼保健院、区疾病预防控制中心、区卫生健康综合监督执法大队、区急救中心、区血站、城关街道社区卫生服务中心、东关街道社区卫生服务中心、南湖镇卫生院、北坪镇卫生院、西岭镇卫生院。',
+      errors: [{ message: '所属事业单位所述数量为“十三家”，但其后只列举了12项', line: 1, column: 7 }],
+    },
+    {
+      why: '五个，依次是 four names',
+      code: '纳入整体支出评价的二级单位有五个，依次是县水利工程管理站、县河道管理所、县水土保持站、县防汛抗旱服务中心。',
+      errors: [{ message: '所述数量为“五个”，但其后只列举了4项', line: 1, column: 15 }],
+    },
+    {
+      why: 'after “三公” the nearer count 三个 owns the list, and two items follow',
+      code: '“三公”经费减少的原因主要有三个：一是严格执行中央八项规定精神，压减公务接待；二是推进公务用车制度改革。',
+      errors: [{ message: '所述数量为“三个”，但其后只列举了2项', line: 1, column: 15 }],
     },
     {
       why: '四个，具体为： with three named',

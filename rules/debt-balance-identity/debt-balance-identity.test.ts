@@ -10,6 +10,18 @@ ruleTester(rule, {
       code: '区本级年初政府债务余额281.40亿元，当年发行政府债券42.50亿元，偿还本金26.75亿元，截至2024年末余额为297.15亿元。\n全县年初政府债务余额64.30亿元，本年举借债务9.80亿元，偿还债务本金5.60亿元，2024年末政府债务余额为68.50亿元。',
     },
     {
+      why: 'issuing costs (发行费用) are no issuance: the roll-forward across four sentences holds with 新增 and 再融资 alone',
+      code: '西河县2024年政府性基金决算说明\n年初专项债务余额61.30亿元。当年发行新增专项债券9.50亿元，发行再融资专项债券2.40亿元。当年偿还专项债务本金4.78亿元。\n年末全县专项债务余额68.42亿元。当年支付专项债券利息2.06亿元，发行费用0.01亿元。',
+    },
+    {
+      why: '由上年末的…: the balance at the end of the year before, and the roll-forward holds',
+      code: '截至2025年12月末，全县政府债务余额为83.95亿元。全县政府债务余额由上年末的76.18亿元，加上本年举借的12.40亿元，减去本年偿还的4.63亿元，年末余额为83.95亿元。',
+    },
+    {
+      why: 'repayment first, borrowing second, then 由年初的…变为年末的…, all adding up',
+      code: '南岭县2025年政府债务情况说明\n本年偿还到期政府债务本金7.40亿元。本年举借政府债务16.80亿元。按此计算，全县政府债务余额由年初的82.35亿元变为年末的91.75亿元。',
+    },
+    {
       why: "an opening balance dated 年初, flows with no date of their own run through that year; a refinancing glossed in brackets is still an issuance, and the roll-forward holds",
       code: "2024年初全县政府债务余额为92.40亿元，当年发行新增债券8.60亿元，发行再融资债券（用于偿还到期本金）6.20亿元，偿还到期本金9.10亿元，年末债务余额为98.10亿元。",
     },
@@ -89,6 +101,22 @@ ruleTester(rule, {
       why: '本年举借 and 偿还债务本金 with no year, the year-end dated: 64.30 + 9.80 - 5.60 = 68.50 against 69.50',
       code: '全县年初政府债务余额64.30亿元，本年举借债务9.80亿元，偿还债务本金5.60亿元，2024年末政府债务余额为69.50亿元。',
       errors: [{ message: '2024年末全县政府债务余额69.50亿元，但年初余额64.30亿元 + 发行债券9.80亿元 - 还本5.60亿元 = 68.50亿元，相差1.00亿元', line: 1, column: 58 }],
+    },
+    {
+      why: 'repayment first, borrowing second, then 由年初的…变为年末的…: 本年 is the title\'s year, and 82.35 + 16.80 - 7.40 = 91.75',
+      code: '南岭县2025年政府债务情况说明\n本年偿还到期政府债务本金7.40亿元。本年举借政府债务16.80亿元。按此计算，全县政府债务余额由年初的82.35亿元变为年末的92.75亿元。',
+      errors: [{ message: '2025年末全县政府债务余额92.75亿元，但年初余额82.35亿元 + 发行债券16.80亿元 - 还本7.40亿元 = 91.75亿元，相差1.00亿元', line: 2, column: 65 }],
+    },
+    {
+      why: '当年 flows, then 由年初的…变为年末的…, in a paragraph that names no year: the title\'s year',
+      code: '北岗区2024年债务情况说明\n当年发行政府债券9.00亿元，当年偿还政府债务本金3.20亿元，全区政府债务余额由年初的40.10亿元变为年末的46.90亿元。',
+      errors: [{ message: '2024年末全区政府债务余额46.90亿元，但年初余额40.10亿元 + 发行债券9.00亿元 - 还本3.20亿元 = 45.90亿元，相差1.00亿元', line: 2, column: 57 }],
+    },
+    {
+      why: 'a table of 年初余额/本年举借/本年偿还/年末余额 under a title dated by its year: the 专项 row does not roll forward',
+      format: 'markdown',
+      code: '表2  2024年东湖县政府债务余额变动情况（单位：亿元）\n\n| 项目 | 年初余额 | 本年举借 | 本年偿还 | 年末余额 |\n|---|---|---|---|---|\n| 一般债务 | 45.10 | 4.60 | 2.85 | 46.85 |\n| 专项债务 | 68.70 | 12.40 | 3.95 | 76.15 |\n',
+      errors: [{ message: '2024年末全县专项债务余额76.15亿元，但年初余额68.70亿元 + 发行债券12.40亿元 - 还本3.95亿元 = 77.15亿元，相差1.00亿元', line: 6, column: 33 }],
     },
     {
       why: '举借 is issuance: a projection written with 计划举借债务 and 计划偿还 that does not add up',

@@ -11,6 +11,14 @@ ruleTester(rule, {
       code: '# 某县2024年政府债务情况\n\n单位：亿元\n\n| 项目 | 一般债务 | 专项债务 | 合计 |\n|---|---:|---:|---:|\n| 2024年债务限额 | 62.40 | 86.30 | 148.70 |\n| 2024年末债务余额 | 60.85 | 84.10 | 144.95 |\n| 2024年还本额 | 3.20 | 5.10 | 8.30 |\n',
     },
     {
+      why: 'limits paired with the kinds by 分别为, each balance under its own',
+      code: '2025年省财政厅下达我县政府债务限额118.60亿元，一般债务限额和专项债务限额分别为45.30亿元、73.30亿元。\n截至2025年6月30日，全县政府债务余额113.42亿元，其中一般债务余额41.18亿元，专项债务余额72.24亿元。',
+    },
+    {
+      why: 'a figure in brackets after the balance (年初为…) does not take the 其中 list after it; each kind under its limit',
+      code: '2024年全区一般债务限额30.00亿元，专项债务限额50.00亿元。截至2024年末，全区政府债务余额78.00亿元（年初为70.50亿元），其中一般债务余额29.00亿元，专项债务余额49.00亿元。',
+    },
+    {
       why: "a month-end balance within the year's limit; 我区 and 全区 are one scope",
       code: "截至2025年6月末，全区政府债务余额412.36亿元，其中一般债务余额124.40亿元，专项债务余额287.96亿元。2025年市财政局下达我区政府债务限额430.00亿元，其中一般债务限额126.50亿元、专项债务限额303.50亿元。",
     },
@@ -126,6 +134,21 @@ ruleTester(rule, {
       errors: [{ message: '2024年末专项债务余额312.20亿元，超过同期专项债务限额311.50亿元，超出0.70亿元', line: 8, column: 38 }],
     },
     {
+      why: 'limits paired with the kinds by 分别为 a paragraph before; the June-end balance after a bracketed note is above 专项\'s',
+      code: '2025年省财政厅下达我县政府债务限额118.60亿元，一般债务限额和专项债务限额分别为45.30亿元、73.30亿元。\n截至2025年6月30日，全县政府债务余额115.42亿元（年初为108.71亿元），其中一般债务余额41.18亿元，专项债务余额74.24亿元。',
+      errors: [{ message: '2025年6月末全县专项债务余额74.24亿元，超过同期专项债务限额73.30亿元，超出0.94亿元', line: 2, column: 66 }],
+    },
+    {
+      why: 'balances paired by 分别为 against limits stated one by one',
+      code: '2024年全市一般债务限额120.00亿元，专项债务限额260.00亿元。截至2024年末，全市一般债务余额和专项债务余额分别为118.50亿元、262.30亿元。',
+      errors: [{ message: '2024年末全市专项债务余额262.30亿元，超过同期专项债务限额260.00亿元，超出2.30亿元', line: 1, column: 74 }],
+    },
+    {
+      why: 'limits paired by 依次为 with 及 between the kinds',
+      code: '经批准，2024年全县一般债务限额及专项债务限额依次为22.40亿元和38.60亿元。截至2024年末，全县一般债务余额22.90亿元，专项债务余额36.10亿元。',
+      errors: [{ message: '2024年末全县一般债务余额22.90亿元，超过同期一般债务限额22.40亿元，超出0.50亿元', line: 1, column: 61 }],
+    },
+    {
       why: 'a limit after 未超过县核定的 in a traditional repost: the balance stated beside it is above it',
       code: "截至2024年底,全鎮政府債務餘額1,860萬元,未超過縣核定的限額1,800萬元。",
       errors: [{ message: '2024年末政府债务余额1,860萬元，超过同期政府债务限额1,800萬元，超出60万元', line: 1, column: 18 }],
@@ -153,7 +176,7 @@ ruleTester(rule, {
     {
       why: 'a scope named before the sentence\'s first figure (从市本级债务结构看) is every figure\'s that names none',
       code: "截至2025年6月30日，全市政府债务余额1,198.64亿元。市本级债务限额为514.20亿元，其中一般债务限额168.40亿元，专项债务限额345.80亿元。\n从市本级债务结构看，一般债务余额160.15亿元，专项债务余额358.75亿元。",
-      errors: [{ message: '市本级专项债务余额358.75亿元，超过同期专项债务限额345.80亿元，超出12.95亿元', line: 2, column: 32 }],
+      errors: [{ message: '2025年6月末市本级专项债务余额358.75亿元，超过同期专项债务限额345.80亿元，超出12.95亿元', line: 2, column: 32 }],
     },
     {
       why: 'the same with 就市本级而言 and a date of its own',

@@ -16,6 +16,25 @@ ruleTester(rule, {
       code: "| 项目 | 预算金额（万元） | 完成率（%） | 自评得分 | 自评等级 |\n|---|---:|---:|---:|---|\n| 农田水利设施维护 | 612.30 | 98.6 | 93 | 优秀 |\n| 村级公益事业奖补 | 428.00 | 87.2 | 81 | 良好 |\n",
     },
     {
+      why: '等级亦为 after a second score, inside its band',
+      code: '资本金注入项目自评得分95分，评价等级为优；改革成本项目自评得分91分，评价等级亦为优。',
+    },
+    {
+      why: 'a grade table with a money column (预算金额（万元）) beside the score column: the scores are points, not 万元, and every grade is in its band',
+      format: 'markdown',
+      code: '| 项目名称 | 预算金额（万元） | 自评得分 | 自评等级 |\n|---|---|---|---|\n| 乡村道路日常养护 | 186.00 | 92.5 | 优 |\n| 集镇垃圾收运 | 142.00 | 84.0 | 良 |\n| 村级文化活动补助 | 36.00 | 65.0 | 中 |\n',
+    },
+    {
+      why: 'the table unit from a note (单位：万元) does not reach a 评价分数 column: 88 is 良',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 资金规模 | 评价分数 | 评价结论 |\n|---|---|---|---|\n| 城乡供水一体化 | 1,250.00 | 88 | 良 |\n| 农村公路提档升级 | 980.50 | 91 | 优 |\n',
+    },
+    {
+      why: 'a Word-like table with 金额（万元） and 综合评分 columns, grades in their bands',
+      format: 'paragraphs',
+      code: '项目绩效自评情况如下：\n| 项目 | 金额（万元） | 综合评分 | 等级 |\n| --- | --- | --- | --- |\n| 学生资助 | 320.5 | 93 | 优 |\n| 校舍维修 | 210.0 | 86 | 良 |\n',
+    },
+    {
       why: 'a stated standard whose items hold a colon (A级：85分（含）以上): 86.0 is A under it (B under the default bands)',
       code: "按照《县级部门整体支出绩效评价办法》，评价等级标准为：A级：85分（含）以上；B级：70分（含）至85分；C级：60分（含）至70分；D级：60分以下。\n经第三方机构评价，县农业农村局部门整体支出绩效评价得分86.0分，评价等级为A级，评价结果已向社会公开。",
     },
@@ -127,6 +146,27 @@ ruleTester(rule, {
       format: 'markdown',
       code: "| 项目 | 预算数（万元） | 执行率（%） | 综合得分 | 等级 |\n|---|---:|---:|---:|---|\n| 老旧小区加装电梯补助 | 1,500.00 | 42.6 | 58.0 | 中 |\n",
       errors: [{ message: '老旧小区加装电梯补助得分58.0应为“差”（60分以下），却写作“中”（60分至80分）', line: 3, column: 41 }],
+    },
+    {
+      why: '等级亦为优 for 86分: an adverb between the cue and its copula',
+      code: '资本金注入项目自评得分95分，评价等级为优；改革成本项目自评得分86分，评价等级亦为优。',
+      errors: [{ message: '改革成本项目得分86分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 43 }],
+    },
+    {
+      why: '结果也是“良好” for 76.5分',
+      code: '乡村振兴衔接资金项目评价得分84分，评价结果为“良好”；农村饮水项目评价得分76.5分，评价结果也是“良好”。',
+      errors: [{ message: '农村饮水项目得分76.5分应为“中等”（60分至80分），却写作“良好”（80分至90分）', line: 1, column: 52 }],
+    },
+    {
+      why: '等级同样为A级 for 82.0分 under stated bands',
+      code: '评价结果分为A（90分及以上）、B（80分至89.9分）、C（60分至79.9分）、D（60分以下）。\n城区排水项目得分93.0分，等级为A级；老旧小区改造项目得分82.0分，等级同样为A级。',
+      errors: [{ message: '老旧小区改造项目得分82.0分应为“B”（80分至90分），却写作“A”（90分至100分，按文中所列评价标准）', line: 2, column: 42 }],
+    },
+    {
+      why: 'a grade table with a money column: 78.5 is a score (not 78.5万元) in 中, called 良',
+      format: 'markdown',
+      code: '| 项目名称 | 预算金额（万元） | 自评得分 | 自评等级 |\n|---|---|---|---|\n| 乡村道路日常养护 | 186.00 | 92.5 | 优 |\n| 小型水利设施维修 | 95.00 | 78.5 | 良 |\n',
+      errors: [{ message: '小型水利设施维修得分78.5应为“中”（60分至80分），却写作“良”（80分至90分）', line: 4, column: 29 }],
     },
     {
       why: 'a stated standard whose items hold a colon: 72.0 is B (70–85) under it, called C',

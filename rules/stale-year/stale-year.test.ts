@@ -8,6 +8,26 @@ ruleTester(rule, {
       code: '莲花镇2024年财政决算报告\n第二部分 2024年财政决算说明\n全年完成镇级一般公共预算收入2,865万元，比2023年财政决算数增长4.5%。\n本报告所列本镇2024年财政决算数据已经镇人大主席团审议。\n一、2023年预算执行情况说明',
     },
     {
+      why: 'a debt report compares with the same half of the year before: 与…相比 names another period on purpose',
+      code: '鸣山县2025年上半年政府债务管理情况报告\n\n全县债务余额增幅低于与2024年上半年政府债务管理情况相比的水平。\n以上为鸣山县2025年上半年政府债务管理情况报告。',
+    },
+    {
+      why: 'a performance report closing with its own year',
+      code: '龙溪县农业农村局2024年度项目支出绩效自评报告\n\n现将我局2024年度项目支出绩效自评情况报告如下。',
+    },
+    {
+      why: '本期反映 the title\'s own period: no other year',
+      code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2025年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
+    },
+    {
+      why: '本期反映 a comparison with the same months of the year before: 与…同期 names another period on purpose',
+      code: '临川县2025年1-6月财政收支情况\n本期反映的是全县2025年1-6月收支执行情况，并与2024年1-6月财政收支情况作了对比。',
+    },
+    {
+      why: 'last year\'s 国有资本经营预算 whose execution is the topic',
+      code: '金坡区2025年区级国有资本经营预算说明\n\n金坡区2024年区级国有资本经营预算执行情况良好，收入完成3,104万元。',
+    },
+    {
       why: "last year's draft named as something approved: a topic, not this document",
       code: "双峰县2025年预算（草案）编制说明\n\n我县2024年预算草案经县十九届人大三次会议审议批准后，各项收支执行情况良好。",
     },
@@ -121,9 +141,44 @@ ruleTester(rule, {
       errors: [{ message: '标题为2024年决算，正文此处却写作2023年决算', line: 3, column: 8 }],
     },
     {
+      why: 'a debt report closing with another year: 以上为…2024年上半年政府债务管理情况报告',
+      code: '鸣山县2025年上半年政府债务管理情况报告\n\n以上为鸣山县2024年上半年政府债务管理情况报告，有关数据以年度决算为准。',
+      errors: [{ message: '标题为2025年上半年债务，正文此处却写作2024年上半年债务', line: 3, column: 7 }],
+    },
+    {
+      why: 'a performance report presented with another year: 现将我局2023年度项目支出绩效自评情况报告如下',
+      code: '龙溪县农业农村局2024年度项目支出绩效自评报告\n\n一、基本情况\n现将我局2023年度项目支出绩效自评情况报告如下。',
+      errors: [{ message: '标题为2024年绩效，正文此处却写作2023年绩效', line: 4, column: 5 }],
+    },
+    {
+      why: 'a debt note presented with another year: 现将2024年度全市政府债务情况说明如下',
+      code: '江城市2025年度政府债务情况说明\n\n根据有关规定，现将2024年度全市政府债务情况说明如下。',
+      errors: [{ message: '标题为2025年债务，正文此处却写作2024年债务', line: 3, column: 10 }],
+    },
+    {
+      why: '本期反映 another year\'s months under the title (收支执行 and 收支 name one kind of report)',
+      code: '凤禾区2025年1-9月财政收支情况\n区财政局\n本期反映全区2024年1-9月财政收支执行情况，数据为快报数，最终以决算为准。',
+      errors: [{ message: '标题为2025年1-9月财政收支，正文此处却写作2024年1-9月财政收支', line: 3, column: 7 }],
+    },
+    {
+      why: '本报告反映 another year',
+      code: '南溪县2025年1-10月财政收支执行情况\n本报告反映全县2024年1-10月财政收支执行情况。一、一般公共预算收入',
+      errors: [{ message: '标题为2025年1-10月财政收支，正文此处却写作2024年1-10月财政收支', line: 2, column: 8 }],
+    },
+    {
+      why: 'the basis a note is written from names a 国有资本经营预算 draft of another year',
+      code: '金坡区2025年区级国有资本经营预算说明\n\n本说明依据区财政局会同区国资委编制的金坡区2024年区级国有资本经营预算草案编写。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 22 }],
+    },
+    {
+      why: '我县…政府性基金预算 of another year, presented as this document',
+      code: '桐江县2025年政府性基金预算公开说明\n\n现将我县2024年政府性基金预算公开如下。',
+      errors: [{ message: '标题为2025年预算，正文此处却写作2024年预算', line: 3, column: 5 }],
+    },
+    {
       why: 'a presenting sentence closed by a colon (通报：), short and right under the title: it opens the body, it is no line of the title',
       code: "萧山区2024年1-10月财政收支执行情况\n区财政局\n现将区财政局2023年1-10月财政收支执行情况通报：\n一、一般公共预算收支",
-      errors: [{ message: '标题为2024年1-10月财政收支执行，正文此处却写作2023年1-10月财政收支执行', line: 3, column: 7 }],
+      errors: [{ message: '标题为2024年1-10月财政收支，正文此处却写作2023年1-10月财政收支', line: 3, column: 7 }],
     },
     {
       why: '向社会公开： after 我局 and the year',

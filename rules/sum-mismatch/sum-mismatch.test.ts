@@ -47,6 +47,30 @@ ruleTester(rule, {
       code: '本年度基本支出468.50万元，包括人员经费410.20万元（主要包括基本工资、津贴补贴）和公用经费58.30万元（主要包括办公费、差旅费等）。',
     },
     {
+      why: 'N个…中， then the grades of all of them, adding up',
+      code: '对专项债券项目开展绩效自评，全县26个专项债券项目中，自评等级为优的18个、良的6个、中的2个。',
+    },
+    {
+      why: 'N个…中， then a part of them only: a subset, not a partition',
+      code: '全区14个街镇中，有11个街镇收入实现正增长，主要得益于重点企业增值税入库增加。',
+    },
+    {
+      why: '等级分别为 after a count, adding up',
+      code: '对2024年度9个重点项目开展事前评估，评估等级分别为“优”3个、“良”5个、“中”1个。',
+    },
+    {
+      why: '均在…限额以内 after the parts speaks of every part: the limit is not a part of the balance',
+      code: '截至2025年9月末，全区政府债务余额186.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
+    },
+    {
+      why: '都控制在… after a 其中 list: a clause about the parts, not a third part',
+      code: '2024年末全县政府债务余额98.30亿元，其中一般债务42.10亿元，专项债务56.20亿元，都控制在上级下达的限额102.00亿元之内。',
+    },
+    {
+      why: '均未超过 and a bracketed limit after the parts',
+      code: '年末政府债务余额为64.75亿元，其中：一般债务余额24.50亿元，专项债务余额40.25亿元，均未超过限额（66.80亿元）。',
+    },
+    {
       why: 'a negative component keeps its sign: -1500 + 98000 + 3600 = 100100',
       code: '2025年，上级财政共提前下达我县转移支付资金100100万元，同比增长12.5%。其中：返还性收入-1500万元，一般性转移支付98000万元，专项转移支付3600万元。',
     },
@@ -315,6 +339,26 @@ ruleTester(rule, {
       why: '人员经费 and 日常公用经费 make up 基本支出, each with a 主要包括 clause: 2,654.20 + 348.20 = 3,002.40 against 3,012.40',
       code: '2025年部门预算基本支出3,012.40万元，其中：人员经费2,654.20万元，主要包括基本工资、津贴补贴、奖金、伙食补助费等；日常公用经费348.20万元，主要包括办公费、印刷费、咨询费、手续费等。',
       errors: [{ message: '部门预算基本支出合计3,012.40万元，但分项之和为3002.40万元（2654.20 + 348.20），相差10.00万元', line: 1, column: 14 }],
+    },
+    {
+      why: 'N个…中，优的…个、良的…个、中的…个 adding up to more than the count',
+      code: '对专项债券项目开展绩效自评，全县26个专项债券项目中，自评等级为优的19个、良的6个、中的2个。',
+      errors: [{ message: '合计26个，但其中所列分项之和已达27个（19 + 6 + 2），超出1个', line: 1, column: 17 }],
+    },
+    {
+      why: '参评的12家单位中： grades by count, one too few',
+      code: '2024年部门整体支出绩效评价结果为：参评的12家单位中：评价等级为“优秀”的5家、“良好”的4家、“合格”的2家。',
+      errors: [{ message: '参评的合计12家，但分项之和为11家（5 + 4 + 2），相差1家', line: 1, column: 23 }],
+    },
+    {
+      why: '等级分别为“优”…个 after a count, one short',
+      code: '对2024年度11个重点项目开展事前评估，评估等级分别为“优”4个、“良”5个、“中”1个。',
+      errors: [{ message: '对2024年度合计11个，但分项之和为10个（4 + 5 + 1），相差1个', line: 1, column: 8 }],
+    },
+    {
+      why: 'the parts before 均在…以内 still add up to more than the balance',
+      code: '截至2025年6月末，全区政府债务余额180.40亿元，其中一般债务余额71.25亿元、专项债务余额115.15亿元，均在省核定限额190.60亿元以内。',
+      errors: [{ message: '政府债务余额合计180.40亿元，但分项之和为186.40亿元（71.25 + 115.15），相差6.00亿元', line: 1, column: 20 }],
     },
     {
       why: 'a flush-left row after a 其中 row that does not complete the row above is a member of the 合计 again: 186 + 300 ≠ 902.7, so 合计 1,590 is checked against 48.2 + 902.7 + 300 + 335.5',

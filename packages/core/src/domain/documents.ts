@@ -14,6 +14,12 @@ export const DOCUMENT_LEXICON = {
   levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
   scopes: '政府|部门|单位|总',
   classes: '预决算|预算|决算',
+  /**
+   * The budgets besides the general one (四本预算) that a name may single out, each also published as a
+   * document of its own: 2024年区级国有资本经营预算 is still a 预算. (一般公共预算 after a year names the part
+   * of a 政府预算 a passage is about: 2024年一般公共预算执行情况.)
+   */
+  budgetKinds: '政府性基金|国有资本经营|社会保险基金',
   /** 财政决算, 公共财政预算: a word some issuers put before the kind without changing it. */
   fiscal: '公共财政|财政',
   /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
@@ -39,14 +45,20 @@ export const DOCUMENT_LEXICON = {
   compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
   /** Words that open a sentence presenting this very document: 现将…公布如下. */
   frameOpen: '现将|现就|现对|兹将',
+  /**
+   * Words that open a sentence telling what this very report covers, the verb first: 本期反映…,
+   * 本报告反映…, 本表汇总…; the name runs to the clause's end.
+   */
+  coverOpen: '(?:本期|本月|本报告|本通报|本快报|本材料|本表)(?:主要)?(?:反映|汇总|通报|报告|列示)(?:了|的是)?',
   /** …and what closes it: the verb it is presented with. */
   frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
   /** 以上为…说明: a closing sentence naming this document. */
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',
   /** The words that tell what kind of document a presented name is (a class word must be among them). */
-  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整',
-  frameClasses: '预决算|预算|决算|财政收支|收支',
+  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效',
+  /** A debt report (政府债务管理情况报告) and a performance report (绩效自评报告) are documents of their own kind. */
+  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效',
   /** The period a report covers within its year: 1-9月, 上半年, 第三季度, 10月. */
   period: '\\d{1,2}[-—－~～至]\\d{1,2}月|上半年|下半年|第[一二三四]季度|\\d{1,2}月份?',
 } as const;

@@ -131,9 +131,10 @@ export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为
 
 /**
  * Words that end a list of parts: what follows is a purpose, not a part, or a ceiling the
- * total is held under (控制在限额98.50亿元以内, 未超过…, 低于…).
+ * total is held under (控制在限额98.50亿元以内, 未超过…, 低于…). 均/都 open a clause about every
+ * part named before it (均在限额以内, 都已拨付): not a part.
  */
-export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于))/;
+export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于)|(?:均|都|皆)(?:在|为|已|未|控制|按|于|不|低于|符合|达到|纳入))/;
 
 /**
  * What counted things are said to undergo right after their count ("9个项目实行绩效目标管理",

@@ -181,6 +181,12 @@ export interface GradeBand {
 }
 
 /** 财预〔2020〕10号: 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). Label sets vary by region. */
+/**
+ * A table column of scores, named by its header (自评得分, 评价分数): its cells are points,
+ * never in the table's money unit (预算金额（万元） beside it names another column's unit).
+ */
+export const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
+
 export const DEFAULT_GRADE_BANDS: GradeBand[] = [
   { labels: ['优', '优秀', 'A'], min: 90, max: 100, maxInclusive: true },
   { labels: ['良', '良好', 'B'], min: 80, max: 90, maxInclusive: false },
@@ -237,7 +243,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
     { measure: 'refinancing', pattern: /再融资/ },
     { measure: 'issuance', pattern: /新增/ },
     // 举借 (borrowing) is issuing bonds, new and refinancing together.
-    { measure: 'total-issuance', pattern: /发行|举借/ },
+    // 发行费用, 发行利率, 发行期限: what issuing cost or how, not an amount issued.
+    { measure: 'total-issuance', pattern: /发行|举借/, unless: /发行(?:费|成本|利率|期限|场次|次数)/ },
   ],
   kinds: [
     { kind: 'general', pattern: /一般(?:政府)?(?:债务|债券|债)/ },
@@ -245,7 +252,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   ],
   scope: /全(?:省|市|区|县|州|旗|盟)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗)|县市区|区县|县区|各(?:区|县|市)|乡镇/,
   place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级)/,
-  placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)/,
+  // …and a year before it (2024年新湖县政府债务…): 年 is no part of a place's name there.
+  placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)|^年度?/,
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
   kindTopic: /^[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:]/,

@@ -3,6 +3,7 @@ import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from './figures/read-figures.ts';
 import type { Figure } from './figures/types.ts';
 import { moneyUnit } from './figures/units.ts';
+import { SCORE_HEADER } from '../domain/tables.ts';
 import { roleOf } from './roles.ts';
 import { LintMemo } from '../engine/memo.ts';
 import { memoBlock } from '../engine/incremental.ts';
@@ -167,6 +168,7 @@ export class ExtractContext {
     const cells = block.cells;
     let c = 0;
     const read = figuresOf(block.text);
+    const scoreCells = tableUnit || columns ? this.scoreCells(block) : undefined;
     return read.figures.map((f, i) => {
       // A bare number in a table with 单位：万元 is in that unit; under a head noting its own
       // column's unit ("资金（万元）"), in its column's. Figures come in order: one pointer walks the cells.
@@ -175,7 +177,9 @@ export class ExtractContext {
         const u = columns[c];
         tableUnit = u ? moneyUnit(u) : null;
       }
-      const unit = f.unit === '' && !block.table?.header ? tableUnit : null;
+      // …unless its column holds scores (得分, 分数).
+      const inScores = scoreCells?.some((c) => f.start >= c.start && f.end <= c.end);
+      const unit = f.unit === '' && !block.table?.header && !inScores ? tableUnit : null;
       const g = unit ? { ...f, raw: `${f.raw}${unit.unit}`, unit: unit.unit, dimension: unit.dimension, scale: unit.scale } : f;
       // Listed field by field: a spread of the figure per placement showed up in editor profiles.
       const placed: DocFigure = {
@@ -198,6 +202,19 @@ export class ExtractContext {
       this.allFigures.push(placed);
       return placed;
     });
+  }
+
+  /** The cells of a table row that stand under a score column's header (自评得分). */
+  private scoreCells(block: Block): Array<{ start: number; end: number }> | undefined {
+    const t = block.table;
+    if (!t || t.header || !block.cells) return undefined;
+    const header = this.parsed.blocks[block.index - t.row];
+    if (!header?.cells || header.table?.id !== t.id || !header.table.header) return undefined;
+    const cols: Array<{ start: number; end: number }> = [];
+    header.cells.forEach((c, k) => {
+      if (block.cells![k] && SCORE_HEADER.test(header.text.slice(c.start, c.end))) cols.push(block.cells![k]);
+    });
+    return cols.length ? cols : undefined;
   }
 
   sentences(block: Block): Sentence[] {

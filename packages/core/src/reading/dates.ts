@@ -19,6 +19,12 @@ const DATE = new RegExp(
 
 const num = (s: string) => Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 
+/** The last day of a month (1-12). */
+function lastDay(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /** Every date in a span of text, with its offset. */
 export function readDates(text: string): Array<{ start: number; end: number; date: DebtDate }> {
   const out: Array<{ start: number; end: number; date: DebtDate }> = [];
@@ -35,8 +41,8 @@ export function readDates(text: string): Array<{ start: number; end: number; dat
       const day = m[5] ? num(m[5]) : undefined;
       if (m[4] === '初') date = { year, at: 'month', month: month - 1 };
       else if (month === 12 && (day === undefined || day === 31)) date = { year, at: 'end' };
-      else if (day === undefined) date = { year, at: 'month', month };
-      else continue; // 6月15日: a day, not a period end
+      else if (day === undefined || day === lastDay(year, month)) date = { year, at: 'month', month };
+      else continue; // 6月15日: a day, not a period end (6月30日 is June's end)
       if (date.at === 'month' && (date.month === 0 || !date.month)) date = { year: year - 1, at: 'end' };
     }
     out.push({ start: m.index, end: m.index + m[0].length, date });

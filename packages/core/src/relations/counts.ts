@@ -129,8 +129,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 }
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -192,7 +192,7 @@ function readList(text: string, at: number, delimiter: string): List | null {
   // "共五项：1.…；2.…；3.…。": items numbered inline after a colon run past each ；, to the paragraph's end.
   if (colon) {
     const inline = numberedItems(text, at, text.length);
-    if (inline && inline.length >= 2 && !/^[\s\u3000]*[（(]1[）)]/.test(text.slice(at))) return { items: inline, open: false, conjunctions: 0, numbered: true };
+    if (inline && inline.length >= 2) return { items: inline, open: false, conjunctions: 0, numbered: true };
   }
   const split = splitList(text, at);
   if (!split) return null;
@@ -370,6 +370,10 @@ function markerList(ctx: ExtractContext, block: Block, from: number): { items: W
  */
 export function extractCounts(ctx: ExtractContext): Claim[] {
   const out: CountClaim[] = [];
+  for (const rows of ctx.tables()) {
+    const claim = tableTitleCount(ctx, rows);
+    if (claim) out.push(claim);
+  }
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     const text = block.text;
@@ -419,7 +423,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const direct = NOUN.exec(text.slice(count.end));
       const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
       const phrase = shortNoun ? null : LEAD_TO_SHI.exec(text.slice(count.end));
-      if (phrase) {
+      // “三公”经费减少的原因主要有两个：一是…: the count nearest the colon owns its list.
+      const nearer = phrase ? counts[firstFrom(counts, count.end)] : undefined;
+      if (phrase && !(nearer && nearer.start < count.end + phrase[0].length)) {
         const shi = shiList(ctx, block, count.end + phrase[0].length);
         if (shi) {
           const noun = /^(?:方面|项工作|项任务|项措施|项|点|条|类)/.exec(phrase[0])?.[0] ?? '';
@@ -672,4 +678,46 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
     ...(ambiguous ? { minItems: words.length, maxItems: words.length + ambiguous } : {}),
     ...(open ? { open: true } : {}),
   };
+}
+
+// A table's title that counts its rows: 表2 2024年度项目绩效自评结果（共5个项目）, 涉及单位共12家.
+const TITLE_COUNT = /(?:共|计|合计)[\s\u3000]*([0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})[\s\u3000]*(个|项|家|所)(项目|单位|部门|企业|学校|乡镇|街道|村)?[）)]?[\s\u3000]*$/;
+// Rows that are not items: totals, 其中 lines, rows with no name.
+const NOT_AN_ITEM_ROW = /^(?:合计|总计|小计|共计|其中|[\s\u3000]*)$/;
+const NUMBER_ONLY = /^[\s\u3000]*[-−]?[0-9０-９][0-9０-９,，.．%％]*[\s\u3000]*$/;
+
+/**
+ * "表2 …（共5个项目）" right above a table whose rows are the items: the count against
+ * the rows. Read only when the title ends with the count, the table is the only one
+ * under it (a table a page split goes on in another), no row is a total or a
+ * continuation, and each row names its item.
+ */
+function tableTitleCount(ctx: ExtractContext, rows: readonly Block[]): CountClaim | null {
+  const blocks = ctx.doc.blocks;
+  const header = rows[0];
+  if (!header?.table?.header || !header.cells) return null;
+  const title = blocks[header.index - 1];
+  if (!title || title.kind === 'table-row' || title.kind === 'toc' || title.text.length > 60) return null;
+  const m = TITLE_COUNT.exec(title.text);
+  if (!m) return null;
+  const after = blocks[rows[rows.length - 1].index + 1];
+  if (after && after.kind === 'table-row') return null;
+  const n = /[0-9０-９]/.test(m[1]) ? Number(m[1].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]);
+  if (n === null || n < 2) return null;
+  const at = m.index + m[0].indexOf(m[1]);
+  const count =
+    ctx.figuresByBlock[title.index].find((f) => f.start === at && f.dimension === 'count' && f.value.eq(n)) ??
+    synthetic(title, ctx, at, at + m[1].length + m[2].length, n);
+  const items: Word[] = [];
+  for (const row of rows.slice(1)) {
+    if (!row.cells || row.cells.length !== header.cells.length) return null;
+    const cells = row.cells.map((c) => ({ c, t: row.text.slice(c.start, c.end).trim() }));
+    const name = cells.find((x) => x.t && !NUMBER_ONLY.test(x.t));
+    if (!name || NOT_AN_ITEM_ROW.test(cells[0].t.replace(/[\s\u3000]/g, '')) || NOT_AN_ITEM_ROW.test(name.t)) return null;
+    const lead = row.text.indexOf(name.t, name.c.start);
+    items.push(ctx.word(row, lead, lead + name.t.length));
+  }
+  if (items.length < 1) return null;
+  const noun = m[3] ?? '';
+  return { kind: 'count', subject: noun, ...(noun ? { noun } : {}), count, items };
 }

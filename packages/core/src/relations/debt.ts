@@ -123,6 +123,27 @@ function lastDateBefore(s: Sentence, clauseStart: number): DebtDate | undefined 
   return all[firstFrom(all, at) - 1]?.date;
 }
 
+function lastMatch(re: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
+/** Whether `at` stands inside an open bracket, looked for no further back than 40 characters (and the sentence). */
+function inBrackets(text: string, at: number, from: number): boolean {
+  const before = text.slice(Math.max(from, at - 40), at);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open >= 0 && open > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+}
+
+// Two kinds, then 分别为 and their figures in order: 一般债务限额和专项债务限额分别为….
+const RESPECTIVE_KINDS = /^([^，,；;。]*?)(?:和|及|与|、)([^，,；;。和及与、]*?)(?:分别|依次)(?:为|是|达)?[\s\u3000]*$/;
+const PAIR_GAP = /^[\s\u3000]*(?:、|和|及|与|，|,)[\s\u3000]*$/;
+
+// 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
+const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|期初)(?:的)?[\s\u3000]*$/;
+
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
   const text = s.block.text;
   // The clause's start, searched back from the figure no further than the sentence: lastIndexOf
@@ -134,10 +155,12 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   const { lead, same: sameInSentence } = datesOf(s);
   let d = own[own.length - 1]?.date ?? lead[lead.length - 1]?.date;
   // "…2024年发行债券51.36亿元，偿还本金23.27亿元，年末余额418.27亿元": a bare 年末 is the year last named before it.
-  const bare = own.length === 0 ? /(?:^|[^年\d])年(末|底|初)/.exec(text.slice(clauseStart, f.start)) : null;
+  // The time word nearest the figure: 由年初的…变为年末的92.75亿元 is at the year's end.
+  // 上年末 is the end of the year before.
+  const bare = own.length === 0 ? lastMatch(/(?:^|[^年\d上])(上)?年(末|底|初)/g, text.slice(clauseStart, f.start)) : null;
   if (bare) {
-    const y = lastDateBefore(s, clauseStart)?.year;
-    if (y !== undefined) d = { year: y, at: bare[1] === '初' ? 'start' : 'end' };
+    const y = lastDateBefore(s, clauseStart)?.year ?? lastYear;
+    if (y !== undefined) d = { year: bare[1] ? y - 1 : y, at: bare[2] === '初' ? 'start' : 'end' };
   }
   // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own
   // belongs to the year of the flows before it, not to the stock date that opened the sentence.
@@ -167,13 +190,16 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
   // The last date a stock was stated at, across paragraphs: "截至同一时点，…余额…" means that one.
   let lastStockDate = '';
+  const titleYears = new Set(ctx.doc.blocks.length ? readDates(ctx.doc.blocks[0].text).map((d) => d.date.year) : []);
+  const titleYear = titleYears.size === 1 ? [...titleYears][0] : undefined;
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     if (!v.debt.test(block.text)) continue;
     let head: Head | undefined;
     // What earlier sentences of the paragraph said: the scopes they named, the last year they gave.
     const blockScopes = new Set<string>();
-    let lastYear: number | undefined;
+    // 本年, 当年, a bare 年末 in a paragraph that names no year: the one year the title names.
+    let lastYear: number | undefined = titleYear;
     // Every 其中 of the block: "is there a 其中 between the head and this figure" by binary search.
     const ofWhichAt: number[] = [];
     for (let i = block.text.indexOf('其中'); i >= 0; i = block.text.indexOf('其中', i + 2)) ofWhichAt.push(i);
@@ -200,9 +226,32 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       const est = v.estimate.exec(s.text);
       const estimateEnd = est ? s.start + est.index + est[0].length : Infinity;
       const estimateBefore = (f: DocFigure) => estimateEnd <= f.start;
-      for (const f of s.figures) {
-        if (!isAmount(f)) continue;
+      let paired: DocFigure | undefined;
+      for (let fi = 0; fi < s.figures.length; fi++) {
+        const f = s.figures[fi];
+        if (f === paired) continue;
+        const fromOpening = f.dimension === 'money' && f.role === 'prior' && FROM_OPENING.test(block.text.slice(Math.max(s.start, f.start - 8), f.start));
+        if (!isAmount(f) && !fromOpening) continue;
         const label = labelBefore(block.text, f.start, s.start);
+        // 一般债务限额和专项债务限额分别为45.30亿元、73.30亿元: each kind takes its figure, in order.
+        const pair = RESPECTIVE_KINDS.exec(label);
+        const second = s.figures[fi + 1];
+        if (pair && second && isAmount(second) && !f.approximate && !second.approximate && PAIR_GAP.test(block.text.slice(f.end, second.start))) {
+          const [a, b] = [readClause(pair[1], v), readClause(pair[2], v)];
+          const measure = a.measure ?? b.measure;
+          if (a.kind && b.kind && a.kind !== b.kind && measure && (!a.measure || !b.measure || a.measure === b.measure) && !a.excluded && !b.excluded && (a.debt || b.debt)) {
+            paired = second;
+            const { date } = dateOf(s, f, measure, lastYear);
+            const scope = a.scope ?? b.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : '');
+            const estimate = a.estimate || b.estimate || estimateBefore(f);
+            for (const [fig, kind] of [[f, a.kind], [second, b.kind]] as const) {
+              claims.push({ kind: 'debt', measure, debtKind: kind, scope, date, figure: fig, label, ...(estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}) });
+            }
+            head = undefined;
+            lastEnd = second.end;
+            continue;
+          }
+        }
         const r = readClause(label, v);
         if (/[；;]/.test(block.text.slice(lastEnd, f.start))) runningKind = undefined;
         lastEnd = f.end;
@@ -276,6 +325,10 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           continue;
         }
         let measure = r.measure;
+        if (fromOpening) {
+          if (measure !== 'balance') continue;
+          measure = 'opening-balance';
+        }
         const { date, start } = dateOf(s, f, measure, lastYear);
         let at = date;
         // 截至同一时点，…余额…, or a balance or limit with no date at all: the date the last stock was stated at
@@ -298,6 +351,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         } else if (measure === 'opening-balance') at = date.replace(/(?:初|末)$/, '');
         // 2024年…年末余额41.2亿元: the year's end.
         else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) at = `${date}末`;
+        // 余额115.42亿元（年初为108.71亿元），其中…: a figure in brackets is a note; the 其中 after them is the figure's before.
+        const outer = inBrackets(block.text, f.start, s.start) ? head : undefined;
         head = {
           figure: f,
           measure,
@@ -321,6 +376,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           ...(head.estimate ? { estimate: true } : {}),
           ...(limitElsewhere ? { limitElsewhere } : {}),
         });
+        if (outer) head = outer;
       }
       settleSentence(claims.slice(sentenceClaims), scopes);
       for (const sc of scopes) blockScopes.add(sc);
@@ -400,6 +456,8 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
         measure = 'opening-balance';
         date = date.replace(/初$/, '');
       } else if (measure === 'opening-balance') date = date.replace(/(?:初|末)$/, '');
+      // 年末余额 under a title dated by its year (2024年…变动情况): that year's end.
+      else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(cellText(header, i))) date = `${date}末`;
       out.push({
         kind: 'debt',
         measure,

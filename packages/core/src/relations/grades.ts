@@ -1,4 +1,4 @@
-import { DEFAULT_GRADE_BANDS, type GradeBand } from '../domain/tables.ts';
+import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
 import { readGradeStandard } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -9,7 +9,8 @@ import { labelBefore, stripTail } from '../reading/labels.ts';
 const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].sort((a, b) => b.length - a.length);
 
 /** A word that introduces a grade: 等级为, 评级为, 评定为, 结果为, 等次为… */
-const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:为|是|：|:)?[\s\u3000]*$/;
+// 等级亦为, 等级也是, 结果同样为: an adverb between the cue and its copula.
+const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然)?(?:为|是|：|:)?[\s\u3000]*$/;
 const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
@@ -40,7 +41,6 @@ function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
 }
 
 // The score column and the grade column of a table, named by their headers.
-const SCORE_HEADER = /得分|分数|评分|分值|自评分/;
 const GRADE_HEADER = /等级|评级|等次|评价结果|结果|结论/;
 // Between a score and its grade with no cue word: "91.5分，A级", "88分、良好".
 const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;

@@ -13,7 +13,7 @@ const L = DOCUMENT_LEXICON;
  * third, so the reader can tell it is this document's issuer.
  */
 const DOC_AFTER_YEAR = new RegExp(
-  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal})?(${L.classes})`,
+  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal})?(?:${L.budgetKinds})?(${L.classes})`,
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
@@ -173,6 +173,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
 }
 
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
+const COVER_OPEN = new RegExp(`(?:^|[。；;！？])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
+const CLAUSE_STOP = /[，,。；;：:！？]/;
 const FRAME_VERB = new RegExp(L.frameVerb);
 const SENTENCE_STOP = /[。；;！？]/;
 const CLOSING = new RegExp(`^[\\s\\u3000]*(?:${L.closingOpen})([^。；;！？]{2,120}?)(?:${L.closingTail})`);
@@ -195,7 +197,9 @@ function framePieces(text: string): Array<{ at: number; end: number; year: numbe
     const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
     const period = PERIOD.exec(phrase)?.[0].replace(/[—－~～至]/, '-') ?? '';
-    out.push({ at: m.index, end: m.index + m[0].length, year: Number(m[1]), name: `${period}${kinds.join('')}` });
+    // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind.
+    const named = kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
+    out.push({ at: m.index, end: m.index + m[0].length, year: Number(m[1]), name: `${period}${named.join('')}` });
   });
   return out;
 }
@@ -229,6 +233,14 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       if (stop) rest = rest.slice(0, stop.index);
       const verb = FRAME_VERB.exec(rest);
       if (verb && verb.index >= 2) objects.push({ start: from, text: rest.slice(0, verb.index) });
+    }
+    // 本期反映全区2024年1-9月财政收支执行情况，…: the name follows the verb, to the clause's end.
+    COVER_OPEN.lastIndex = 0;
+    for (let m = COVER_OPEN.exec(b.text); m; m = COVER_OPEN.exec(b.text)) {
+      const from = m.index + m[0].length;
+      const rest = b.text.slice(from, from + 80);
+      const stop = CLAUSE_STOP.exec(rest);
+      objects.push({ start: from, text: stop ? rest.slice(0, stop.index) : rest });
     }
     const closing = CLOSING.exec(b.text);
     if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
