@@ -1111,3 +1111,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+describe('sum-mismatch on the numbered rows of a table of two sides', () => {
+  it('does not take the numbered income rows for parts of the spending columns beside them', () => {
+    const code = [
+      '单位：元',
+      '',
+      '| 本年收入项目 | 预算数 | 本年支出项目 | 合计 | 基本支出 | 项目支出 |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 一、财政拨款收入 | 6,959,408.00 | 一、一般公共服务支出 | 5,189,400.00 | 1,604,173.00 | 3,585,227.00 |',
+      '| 1、一般公共预算 | 6,959,408.00 | 二、社会保障和就业支出 | 925,857.00 | 925,857.00 | 0.00 |',
+      '| 2、政府性基金预算 | 0.00 | 三、卫生健康支出 | 482,692.00 | 482,692.00 | 0.00 |',
+      '| 3、国有资本经营预算 | 0.00 | 四、住房保障支出 | 361,459.00 | 361,459.00 | 0.00 |',
+      '| 二、事业收入 | 0.00 |  |  |  |  |',
+    ].join('\n');
+    expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([]);
+  });
+});

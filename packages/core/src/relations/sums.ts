@@ -645,7 +645,9 @@ export class SumExtractor {
       const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
       const marks = numbered.map((r) => readMarker(cellText(r, 0)));
       const markRanks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
-      if (markRanks.length) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
+      // Not in a table of two sides either (一、财政拨款收入 | X | 一、公共安全支出 | Y…): the numbers of
+      // one side's rows say nothing of the other side's columns.
+      if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
