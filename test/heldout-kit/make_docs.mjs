@@ -1,4 +1,4 @@
-// Builds the documents of this set that are not written by hand, from src/:
+// Builds the documents of a held-out set that are not written by hand, from its src/:
 //   NAME.wrap.txt     -> NAME.txt   lines starting with '>' are paragraphs, wrapped at WIDTH
 //                                   half-width units (an ideograph or full-width mark is 2,
 //                                   a digit or ASCII letter 1), mid-word and mid-number, as a
@@ -8,14 +8,18 @@
 //                                   punctuation, as mirror sites repost disclosures
 //   NAME.docx.src.txt -> NAME.docx  one Word paragraph per line; a run of lines starting
 //                                   with '|' is one Word table (cells split on '|')
-// Run from the repository root: node test/heldout4/make_docs.mjs
+// Run from the repository root with the set's folder: node test/heldout-kit/make_docs.mjs test/heldout5
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+if (!process.argv[2]) {
+  console.error('usage: node test/heldout-kit/make_docs.mjs test/heldoutN');
+  process.exit(2);
+}
+const here = resolve(process.argv[2]);
 const require = createRequire(join(root, 'packages', 'core', 'package.json'));
 const OpenCC = require('opencc-js');
 const docx = createRequire(join(root, 'package.json'))('docx');
