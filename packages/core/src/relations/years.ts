@@ -13,7 +13,7 @@ const L = DOCUMENT_LEXICON;
  * third, so the reader can tell it is this document's issuer.
  */
 const DOC_AFTER_YEAR = new RegExp(
-  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal})?(?:${L.budgetKinds})?(${L.classes})`,
+  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(${L.classes})`,
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
