@@ -1,7 +1,9 @@
 """What every held-out set's build_expected.py needs: locate statements by a piece of their
 text (S: every physical line the piece spans; L: the one line holding it; E: a line that is
 exactly a table cell), check arithmetic, and collect findings and traps per document.
-A set's script: `Doc, ROWS, doc, lines_of = kit(here)` with `here` its own folder."""
+A set's script: `Doc, ROWS, doc, lines_of, write = kit(here)` with `here` its own folder, its
+table of findings and traps, then `write(about)`."""
+import json
 import os
 
 
@@ -58,4 +60,26 @@ def kit(here):
             ROWS[name].append((lines, None, None, why))
         return d, f, t
 
-    return Doc, ROWS, doc, lines_of
+    def write(about, trim_traps=False):
+        """Checks every named line holds text and that no trap meets a finding (or, with trim_traps,
+        drops a trap's lines that a finding's statement also covers), then writes expected.json."""
+        out = {'about': about, 'files': {}}
+        for name, rows in ROWS.items():
+            lines = lines_of(name)
+            fs, ts = [], []
+            for ls, fam, lvl, why in rows:
+                for l in ls: assert 1 <= l <= len(lines) and lines[l - 1].strip(), (name, l)
+                (fs.append({'lines': ls, 'family': fam, 'level': lvl, 'why': why}) if fam else ts.append({'lines': ls, 'why': why}))
+            fl = {l for f_ in fs for l in f_['lines']}
+            if trim_traps:
+                # a physical line shared with a finding's statement cannot be a trap: keep the rest
+                ts = [{'lines': rest, 'why': t_['why']} for t_ in ts for rest in [[l for l in t_['lines'] if l not in fl]] if rest]
+            for t_ in ts:
+                assert not (set(t_['lines']) & fl), (name, t_)
+            out['files'][name] = {'findings': fs, 'traps': ts}
+        json.dump(out, open(os.path.join(here, 'expected.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
+        print('ok', sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'must'), 'must',
+              sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'may'), 'may',
+              sum(len(v['traps']) for v in out['files'].values()), 'traps')
+
+    return Doc, ROWS, doc, lines_of, write

@@ -8,14 +8,14 @@ file (wrapped lines joined; traditional files are searched in their own characte
 the one line holding a short piece such as a heading or a table cell. Every figure a
 finding or trap relies on is re-derived below with decimal arithmetic (check()).
 Run: python3 build_expected.py"""
-import json, os, sys
+import os, sys
 from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
 from expected_kit import check, kit  # noqa: E402
 
-Doc, ROWS, doc, lines_of = kit(here)
+Doc, ROWS, doc, lines_of, write = kit(here)
 
 
 # g01: PDF-like county debt note
@@ -301,18 +301,4 @@ f(d.L('三、績效管理情況') + d.L('三、政府債務情況'), 'heading', 
 f(d.L('自評得分為87分'), 'grade', 'must', '87分 is 良, called 优')
 t(d.L('兩個項目自評得分分別為93分、81分'), '分别 pairing right: 93 优, 81 良; 两个 with two named')
 
-out = {'about': 'Held-out set gen4: 10 invented disclosures (PDF-like text, .docx, traditional reposts, Markdown) testing debt, grade, count, year and heading. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
-for name, rows in ROWS.items():
-    lines = lines_of(name)
-    fs, ts = [], []
-    for ls, fam, lvl, why in rows:
-        for l in ls: assert 1 <= l <= len(lines) and lines[l - 1].strip(), (name, l)
-        (fs.append({'lines': ls, 'family': fam, 'level': lvl, 'why': why}) if fam else ts.append({'lines': ls, 'why': why}))
-    fl = {l for f_ in fs for l in f_['lines']}
-    for t_ in ts:
-        assert not (set(t_['lines']) & fl), (name, t_)
-    out['files'][name] = {'findings': fs, 'traps': ts}
-json.dump(out, open(os.path.join(here, 'expected.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'must'), 'must',
-      sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'may'), 'may',
-      sum(len(v['traps']) for v in out['files'].values()), 'traps')
+write('Held-out set gen4: 10 invented disclosures (PDF-like text, .docx, traditional reposts, Markdown) testing debt, grade, count, year and heading. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.')

@@ -8,14 +8,14 @@ file (wrapped lines joined; traditional files are searched in their own characte
 the one line holding a short piece such as a heading or a table cell. Every figure a
 finding or trap relies on is re-derived below with decimal arithmetic (check()).
 Run: python3 build_expected.py"""
-import json, os, sys
+import os, sys
 from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
 from expected_kit import check, kit  # noqa: E402
 
-Doc, ROWS, doc, lines_of = kit(here)
+Doc, ROWS, doc, lines_of, write = kit(here)
 
 
 
@@ -455,18 +455,4 @@ t(d.L('付息支出9,215万元，较上年的8,460万元增加755万元'), '755 
 check(D('736') + D('358') + D('34') == D('1128') and fits('65.2', pct('736', '1128')) and fits('3.0', pct('34', '1128')) and off('33.7', pct('358', '1128')), '三公')
 f(d.L('2024年县级“三公”经费决算1,128万元'), 'share', 'must', '公务接待费 358 / 1,128 = 31.74%, stated 占33.7% (the base named in the share before it; 65.25% and 3.01% are right)')
 
-out = {'about': 'Held-out set gen5: 16 invented disclosures (g01-g12 round 1, r01-r04 round 2) (PDF-like text, .docx, Markdown, clean text) testing the money families: sum, change, change-sum, share, direction. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
-for name, rows in ROWS.items():
-    lines = lines_of(name)
-    fs, ts = [], []
-    for ls, fam, lvl, why in rows:
-        for l in ls: assert 1 <= l <= len(lines) and lines[l - 1].strip(), (name, l)
-        (fs.append({'lines': ls, 'family': fam, 'level': lvl, 'why': why}) if fam else ts.append({'lines': ls, 'why': why}))
-    fl = {l for f_ in fs for l in f_['lines']}
-    for t_ in ts:
-        assert not (set(t_['lines']) & fl), (name, t_)
-    out['files'][name] = {'findings': fs, 'traps': ts}
-json.dump(out, open(os.path.join(here, 'expected.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'must'), 'must',
-      sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'may'), 'may',
-      sum(len(v['traps']) for v in out['files'].values()), 'traps')
+write('Held-out set gen5: 16 invented disclosures (g01-g12 round 1, r01-r04 round 2) (PDF-like text, .docx, Markdown, clean text) testing the money families: sum, change, change-sum, share, direction. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.')

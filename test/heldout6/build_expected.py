@@ -8,14 +8,14 @@ file (wrapped lines joined; traditional files are searched in their own characte
 the one line holding a short piece such as a heading or a table cell. Every figure a
 finding or trap relies on is re-derived below with decimal arithmetic (check()).
 Run: python3 build_expected.py"""
-import json, os, sys
+import os, sys
 from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
 from expected_kit import check, kit  # noqa: E402
 
-Doc, ROWS, doc, lines_of = kit(here)
+Doc, ROWS, doc, lines_of, write = kit(here)
 
 
 def pct(num, den):
@@ -370,22 +370,4 @@ check(D('136.70') + D('21.60') - D('9.35') == D('148.95') and D('13.40') + D('8.
 t(d.L('2024年全县发行政府债券21.60亿元'), '136.70 + 21.60 - 9.35 = 148.95 (the opening balance named after the flows); 13.40 + 8.20 = 21.60; interest is not repaid principal')
 t(d.L('我县将从以下两方面加强管理'), '两方面 with 一是, 二是')
 
-out = {'about': 'Held-out set gen6: 12 invented disclosures (Shanghai/Jiangsu-style department budgets and final accounts with their tables, county and township reports, a monthly revenue report, debt and 三公 notes, a performance evaluation; PDF-like text with page furniture, Markdown tables, .docx). Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
-for name, rows in ROWS.items():
-    lines = lines_of(name)
-    fs, ts = [], []
-    for ls, fam, lvl, why in rows:
-        for l in ls: assert 1 <= l <= len(lines) and lines[l - 1].strip(), (name, l)
-        (fs.append({'lines': ls, 'family': fam, 'level': lvl, 'why': why}) if fam else ts.append({'lines': ls, 'why': why}))
-    fl = {l for f_ in fs for l in f_['lines']}
-    kept = []
-    for t_ in ts:
-        # a physical line shared with a finding's statement cannot be a trap: keep the rest
-        rest = [l for l in t_['lines'] if l not in fl]
-        if rest:
-            kept.append({'lines': rest, 'why': t_['why']})
-    out['files'][name] = {'findings': fs, 'traps': kept}
-json.dump(out, open(os.path.join(here, 'expected.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'must'), 'must',
-      sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'may'), 'may',
-      sum(len(v['traps']) for v in out['files'].values()), 'traps')
+write('Held-out set gen6: 12 invented disclosures (Shanghai/Jiangsu-style department budgets and final accounts with their tables, county and township reports, a monthly revenue report, debt and 三公 notes, a performance evaluation; PDF-like text with page furniture, Markdown tables, .docx). Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', trim_traps=True)

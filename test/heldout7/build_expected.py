@@ -8,14 +8,14 @@ file (wrapped lines joined; traditional files are searched in their own characte
 the one line holding a short piece such as a heading or a table cell. Every figure a
 finding or trap relies on is re-derived below with decimal arithmetic (check()).
 Run: python3 build_expected.py"""
-import json, os, sys
+import os, sys
 from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
 from expected_kit import check, kit  # noqa: E402
 
-Doc, ROWS, doc, lines_of = kit(here)
+Doc, ROWS, doc, lines_of, write = kit(here)
 
 
 def pct(a, b, places=1):
@@ -229,18 +229,4 @@ f(d.L('项目覆盖全县二十个乡镇'), 'count', 'must', '二十个乡镇，
 t(d.L('一是部分项目绩效目标设置偏低'), 'two problems with 一是…二是 and no count')
 f(d.L('我局将从两个方面加以改进'), 'count', 'must', '两个方面 but 一是…三是 lists three')
 
-out = {'about': 'Held-out set gen7: invented disclosures (PDF-like text, .docx, traditional reposts, Markdown, clean text) testing debt, grade, count, year and heading, written blind. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', 'files': {}}
-for name, rows in ROWS.items():
-    lines = lines_of(name)
-    fs, ts = [], []
-    for ls, fam, lvl, why in rows:
-        for l in ls: assert 1 <= l <= len(lines) and lines[l - 1].strip(), (name, l)
-        (fs.append({'lines': ls, 'family': fam, 'level': lvl, 'why': why}) if fam else ts.append({'lines': ls, 'why': why}))
-    fl = {l for f_ in fs for l in f_['lines']}
-    for t_ in ts:
-        assert not (set(t_['lines']) & fl), (name, t_)
-    out['files'][name] = {'findings': fs, 'traps': ts}
-json.dump(out, open(os.path.join(here, 'expected.json'), 'w', encoding='utf8'), ensure_ascii=False, indent=2)
-print('ok', sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'must'), 'must',
-      sum(1 for v in out['files'].values() for f_ in v['findings'] if f_['level'] == 'may'), 'may',
-      sum(len(v['traps']) for v in out['files'].values()), 'traps')
+write('Held-out set gen7: invented disclosures (PDF-like text, .docx, traditional reposts, Markdown, clean text) testing debt, grade, count, year and heading, written blind. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.')
