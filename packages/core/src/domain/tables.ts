@@ -121,6 +121,9 @@ function memberOf(p: Partition, label: string): PartitionMember | undefined {
   return p.members.find((m) => m.pattern.test(label) && !otherMemberFirst(p, m, label));
 }
 
+/** A jurisdiction's name on its own: 港江乡, 新庆街道, 泉茂区 (a total's name may lead with it). */
+export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
+
 /**
  * Whether a list is closed by its last item: 其他 and the head every other item shares (行政单位、
  * 事业单位、其他单位; 税收收入、非税收入、其他收入). 其他 is whatever the items before it left, so

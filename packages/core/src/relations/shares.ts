@@ -5,6 +5,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
+import { JURISDICTION_NAME } from '../domain/tables.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -289,12 +290,14 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
  */
 function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
   if (pair.name.length < 4) return undefined;
-  const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => s.shape !== 'table-row' && s.shape !== 'table-column' && PLACE_THEN.test(statedName(s.subject).slice(0, -pair.name.length)) && statedName(s.subject).endsWith(pair.name));
+  const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
+    if (s.shape === 'table-row' || s.shape === 'table-column') return false;
+    const name = statedName(s.subject);
+    return name.endsWith(pair.name) && JURISDICTION_NAME.test(name.slice(0, -pair.name.length));
+  });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
   return totals.length === 1 ? { total: totals[0].total, label: pair.written } : undefined;
 }
-// A jurisdiction's name: 港江乡, 新庆街道, 泉茂区.
-const PLACE_THEN = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 
 /**
  * The prose sums by how their subject is stated, built once per document: looked up for every
