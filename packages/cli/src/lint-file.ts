@@ -39,12 +39,6 @@ export type FileOutcome = LintedFile | FileError;
 
 export const isFileError = (o: FileOutcome): o is FileError => 'error' in o;
 
-/**
- * The share of the editor-sized memos a CLI thread keeps: it lints each file once, so only
- * blocks that recur (within a file, across a run's files) are found again.
- */
-export const CLI_MEMO_SHARE = 1 / 32;
-
 const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].trim() || 'unknown error';
 
 export function slimOf(r: LintResult): SlimResult {
@@ -95,7 +89,7 @@ export async function lintFile(
   const { lint } = await loadLintCore();
   noteLint();
   try {
-    const full = lint(src.text, { filePath: path, format: src.format, rules, config, memoShare: CLI_MEMO_SHARE });
+    const full = lint(src.text, { filePath: path, format: src.format, rules, config });
     return { source: src.text, kind: src.kind, encoding: src.encoding, ...(src.places ? { places: src.places } : {}), slim: slimOf(full), full };
   } catch (e) {
     // A bug in reading figures must not cost the other files their report.
