@@ -254,6 +254,20 @@ describe('change-mismatch: harder shapes', () => {
     expect(messages('2024年，全县公务接待费支出18.2万元，比上年增加-3.1万元，增长-14.55%。')).toEqual([]);
   });
 
+  it('a change the prose writes as 增加-3.5万元 is quoted as written when it does not add up (18.2 − 21.3 = −3.1)', () => {
+    expect(messages('2024年，全县公务接待费支出18.2万元，上年为21.3万元，比上年增加-3.5万元。')).toEqual([
+      '公务接待费支出18.2万元比上年21.3万元增加-3.5万元，但两者实际相差3.1万元',
+    ]);
+  });
+
+  it('a table’s signed 增减 cell is told as 减少 or 增加, not as 增加 and a minus sign', () => {
+    const code = ['单位：万元', '', '| 项目 | 年初预算数 | 决算数 | 增减 |', '| --- | ---: | ---: | ---: |', '| 办公费 | 42.50 | 38.10 | -4.60 |', '| 印刷费 | 6.00 | 6.80 | 0.90 |'].join('\n');
+    expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([
+      '办公费38.10万元比年初预算数42.50万元减少4.60万元，但两者实际相差4.40万元',
+      '印刷费6.80万元比年初预算数6.00万元增加0.90万元，但两者实际相差0.80万元',
+    ]);
+  });
+
   it('a sentence hard-wrapped after a comma in a short .txt draft is still one sentence', () => {
     const code = '2025年市级部门预算安排“三公”经费218.6万元，比上年减少12.4万元，\n下降6.37%。';
     const got = lint(code, { rules: [rule], format: 'text' }).findings.map((f) => ({ line: f.line, column: f.column, text: code.slice(f.range.start, f.range.end) }));
@@ -336,7 +350,7 @@ ruleTester(rule, {
       why: 'a 合计 row whose 增减额 is not the difference of its two years: 1,656 − 1,733 = −77, not −97',
       format: 'markdown',
       code: ['单位：万元', '', '| 项目 | 2024年预算数 | 2025年预算数 | 增减额 | 增减率 |', '| --- | ---: | ---: | ---: | ---: |', '| 因公出国（境）费 | 86 | 72 | -14 | -16.3% |', '| 合计 | 1,733 | 1,656 | -97 | -5.6% |'].join('\n'),
-      errors: [{ message: '合计1,656万元比2024年预算数1,733万元增加-97万元，但两者实际相差77万元', line: 6, column: 24, text: '-97' }],
+      errors: [{ message: '合计1,656万元比2024年预算数1,733万元减少97万元，但两者实际相差77万元', line: 6, column: 24, text: '-97' }],
     },
     {
       why: '上年数 | 本年数 in the other order, a rate column that does not follow: 54.45 / 842.10 = 6.47%, not 8.5%',
@@ -580,7 +594,7 @@ ruleTester(rule, {
       why: "a flattened table row: 7.80 − 9.20 = −1.40, the 增减额 cell says −1.60",
       format: 'text',
       code: "表1  “三公”经费预算表\n单位：万元\n项目                      2025年预算数    2024年预算数    增减额\n因公出国（境）费                 0.00            0.00       0.00\n公务用车购置及运行维护费        26.40           28.60      -2.20\n公务接待费                       7.80            9.20      -1.60\n合计                            34.20           37.80      -3.60\n",
-      errors: [{ message: "公务接待费7.80万元比2024年预算数9.20万元增加-1.60万元，但两者实际相差1.40万元", line: 6, column: 55, text: "-1.60" }],
+      errors: [{ message: "公务接待费7.80万元比2024年预算数9.20万元减少1.60万元，但两者实际相差1.40万元", line: 6, column: 55, text: "-1.60" }],
     },
   ],
 });

@@ -5,6 +5,7 @@ import {
   statedDirection,
   div,
   formatIn,
+  statedChange,
   intervalOf,
   meets,
   mid,
@@ -97,7 +98,7 @@ export default defineRule(
         if (meets(diff, abs(intervalOf(c.delta))) && ctx.rounding === 'strict' && !printed.eq(baseValue(c.delta).abs())) {
           // rounding: "strict": 202 − 171 = 31 against 减少30 is within rounding, but worth a look.
           ctx.report({
-            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${c.deltaWord!.text}${c.delta.raw}，按所列数字两者相差${formatIn(printed, c.delta, Math.max(c.current.precision, c.prior.precision))}，在四舍五入的误差之内`,
+            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${statedChange(c.deltaWord, c.delta)}，按所列数字两者相差${formatIn(printed, c.delta, Math.max(c.current.precision, c.prior.precision))}，在四舍五入的误差之内`,
             range: c.delta.range,
             related: [
               { range: c.current.range, label: `本年数 ${c.current.raw}` },
@@ -112,7 +113,7 @@ export default defineRule(
           const exact = c.current.value.times(c.current.scale).minus(c.prior.value.times(c.prior.scale)).abs();
           const p = Math.max(c.current.precision, c.prior.precision);
           ctx.report({
-            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${c.deltaWord!.text}${c.delta.raw}，但两者实际相差${formatIn(exact, c.delta, p)}`,
+            message: `${subject}${c.current.raw}比${c.base}${c.prior.raw}${statedChange(c.deltaWord, c.delta)}，但两者实际相差${formatIn(exact, c.delta, p)}`,
             range: c.delta.range,
             related: [
               { range: c.current.range, label: `本年数 ${c.current.raw}` },
@@ -134,11 +135,11 @@ export default defineRule(
           const prior = readings[0] === 'down' ? baseValue(c.current).plus(baseValue(c.delta).abs()) : baseValue(c.current).minus(baseValue(c.delta).abs());
           if (prior.isZero()) {
             ctx.report({
-              message: `${subject}${c.current.raw}，${verb(readings[0])}${c.delta.raw.replace(/^[-−－负]/, '')}，则${c.base}为0，增减幅度无从计算（以0为基数），不宜写作“${c.rateWord?.text ?? ''}${c.rate.raw}”`,
+              message: `${subject}${c.current.raw}，${verb(readings[0])}${c.delta.raw.replace(/^[-−－负]/, '')}，则${c.base}为0，增减幅度无从计算（以0为基数），不宜写作“${statedChange(c.rateWord, c.rate)}”`,
               range: c.rate.range,
               related: [
                 { range: c.current.range, label: `本年数 ${c.current.raw}` },
-                { range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` },
+                { range: c.delta.range, label: `增减额 ${statedChange(c.deltaWord, c.delta)}` },
               ],
               severity: 'warning',
               fingerprint: `zero-base:${c.current.raw}|${c.delta.raw}|${c.rate.raw}`,
@@ -158,12 +159,12 @@ export default defineRule(
         ctx.report({
           message:
             fits.length > 1
-              ? `${subject}所写${c.rateWord?.text ?? ''}${c.rate.raw}与两种读法都不符：${explain}`
+              ? `${subject}所写${statedChange(c.rateWord, c.rate)}与两种读法都不符：${explain}`
               : `${subject}${c.current.raw}，${explain}，而非所写的${c.rate.raw}`,
           range: c.rate.range,
           related: [
             { range: c.current.range, label: `本年数 ${c.current.raw}` },
-            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` }] : []),
+            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${statedChange(c.deltaWord, c.delta)}` }] : []),
             ...(c.prior ? [{ range: c.prior.range, label: `${c.base} ${c.prior.raw}` }] : []),
           ],
           fingerprint: `${c.current.raw}|${c.delta?.raw ?? c.prior?.raw}|${c.rate.raw}`,
@@ -202,7 +203,7 @@ export default defineRule(
           range: c.ratio.range,
           related: [
             { range: c.current.range, label: `本年数 ${c.current.raw}` },
-            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${c.deltaWord?.text ?? ''}${c.delta.raw}` }] : []),
+            ...(c.delta ? [{ range: c.delta.range, label: `增减额 ${statedChange(c.deltaWord, c.delta)}` }] : []),
             ...(c.prior ? [{ range: c.prior.range, label: `${c.base} ${c.prior.raw}` }] : []),
           ],
           fingerprint: `${c.current.raw}|${c.delta?.raw ?? c.prior?.raw}|${c.ratio.raw}`,

@@ -4,6 +4,7 @@ import {
   defineRule,
   statedDirection,
   formatIn,
+  statedChange,
   intervalOf,
   meets,
   neg,
@@ -135,7 +136,7 @@ export default defineRule(
         range: total.figure.range,
         related: parts.map((p, i) => ({
           range: p!.figure?.range ?? p!.claim.flat!.range,
-          label: `分项（${i + 1}）${s.components[i].label} ${p!.figure ? `${p!.claim.deltaWord!.text}${p!.figure.raw}` : '持平'}`,
+          label: `分项（${i + 1}）${s.components[i].label} ${p!.figure ? statedChange(p!.claim.deltaWord, p!.figure) : '持平'}`,
         })),
         fingerprint: `${total.figure.raw}|${parts.map((p) => p!.text).join(',')}`,
       });

@@ -1,7 +1,7 @@
-import { defineRule, intervalOf, meets, statedDirection, sub, type ChangeClaim, type Word } from '@budgetlint/core';
+import { defineRule, intervalOf, meets, statedChange, statedDirection, sub, type ChangeClaim, type Word } from '@budgetlint/core';
 
 const describeChange = (c: ChangeClaim) =>
-  `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.deltaWord?.text ?? ''}${c.delta?.raw ?? ''}`;
+  `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.delta ? statedChange(c.deltaWord, c.delta) : (c.deltaWord?.text ?? '')}`;
 
 export default defineRule(
   {
@@ -60,7 +60,7 @@ export default defineRule(
       }
       if (dDir && rDir && c.delta && c.rate && c.rateWord && c.deltaWord && dDir !== rDir && !c.rate.value.isZero()) {
         ctx.report({
-          message: `${describeChange(c)}，却写作“${c.rateWord.text}${c.rate.raw}”`,
+          message: `${describeChange(c)}，却写作“${statedChange(c.rateWord, c.rate)}”`,
           range: c.rateWord.range,
           related: [{ range: c.deltaWord.range, label: `变动方向“${c.deltaWord.text}${c.delta.raw}”` }],
           fingerprint: `${c.deltaWord.text}${c.delta.raw}|${c.rateWord.text}${c.rate.raw}`,
@@ -73,7 +73,7 @@ export default defineRule(
         const actual = diff.lo.gt(0) ? 'up' : diff.hi.lt(0) ? 'down' : undefined;
         if (actual && actual !== rDir) {
           ctx.report({
-            message: `${c.subject || '本年数'}${c.current.raw}${actual === 'up' ? '大于' : '小于'}${c.base}${c.prior.raw}，却写作“${c.rateWord.text}${c.rate.raw}”`,
+            message: `${c.subject || '本年数'}${c.current.raw}${actual === 'up' ? '大于' : '小于'}${c.base}${c.prior.raw}，却写作“${statedChange(c.rateWord, c.rate)}”`,
             range: c.rateWord.range,
             related: [
               { range: c.current.range, label: `本年数 ${c.current.raw}` },
