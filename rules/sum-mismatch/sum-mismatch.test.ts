@@ -1128,3 +1128,33 @@ describe('sum-mismatch on the numbered rows of a table of two sides', () => {
     expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([]);
   });
 });
+
+// "以上四个部门…合计": the total of one figure per subject stated in the sentences or paragraphs just before it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'three bureaus, one paragraph each, and their total after them (42.60 + 18.35 + 77.05 = 138.00)',
+      code: ['三、重点部门情况', '市住房城乡建设局“三公”经费支出决算42.60万元，完成年初预算的94.7%。', '市水务局“三公”经费支出决算18.35万元，比年初预算节约2.15万元。', '市城市管理局“三公”经费支出决算77.05万元，主要是执法车辆运行维护费增加。', '以上三个部门“三公”经费支出决算合计138.00万元，占全市的31.2%。'].join('\n'),
+    },
+    {
+      why: 'the count names two but three units state the measure: which two is not said, so nothing is read',
+      code: ['各乡镇项目支出预算安排如下。', '城关镇项目支出预算356万元。', '河口镇项目支出预算212万元。', '新店镇项目支出预算148万元。', '以上两个乡镇项目支出预算合计560万元。'].join('\n'),
+    },
+    {
+      why: 'the units in sentences of one paragraph, one going on in a sentence of its own (1,250 + 860 = 2,110)',
+      code: '县第一中学基本支出预算1,250万元。主要用于在职教职工工资和学校日常运转。县第二中学基本支出预算860万元。上述两所学校基本支出预算共计2,110万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'four bureaus on lines of their own, stated 合计 after them: 36.20 + 58.75 + 104.30 + 270.15 = 469.40, not 496.40',
+      code: ['二、部分部门情况', '区教育局“三公”经费支出决算36.20万元，完成年初预算的92.8%。', '区卫生健康委“三公”经费支出决算58.75万元，为年初预算的81.6%。', '区交通运输局“三公”经费支出决算104.30万元，比年初预算超支6.30万元。', '区公安分局“三公”经费支出决算270.15万元，年初预算为282.00万元。', '以上四个部门“三公”经费支出决算合计496.40万元，占全区的40.2%。'].join('\n'),
+      errors: [{ message: '以上四个部门“三公”经费支出决算合计496.40万元，但分项之和为469.40万元（36.20 + 58.75 + 104.30 + 270.15），相差27.00万元', line: 6, column: 19, text: '496.40万元' }],
+    },
+    {
+      why: 'the units in sentences of one paragraph, 上述…共计: 1,250 + 860 = 2,110, not 2,010',
+      code: '县第一中学基本支出预算1,250万元。县第二中学基本支出预算860万元。上述两所学校基本支出预算共计2,010万元。',
+      errors: [{ message: '上述两所学校基本支出预算合计2,010万元，但分项之和为2110万元（1250 + 860），相差100万元', line: 1, column: 51, text: '2,010万元' }],
+    },
+  ],
+});

@@ -4,6 +4,8 @@ import { partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, NON_ADDITIVE, TOTAL_WORDS, alternation } from '../domain/lexicon.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
+import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
+import { TITLE_LINE } from '../document/markers.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 
 const TOTAL_ALT = alternation(TOTAL_WORDS);
@@ -17,6 +19,11 @@ const NOT_A_PART_LIST = new RegExp(`其中|包括|主要|比|较|同比|占|${DE
 // "上述三项合计31.78亿元" / "以上各项共计…" / "以上合计": the total of the items just listed.
 const ABOVE_TOTAL = new RegExp(`^[\\s\\u3000]*(?:上述|以上|前述)(?:[一二两三四五六七八九十\\d]+|各)?(?:项|类|部分|款)?(?:支出|经费|资金|收入)?(?:${TOTAL_ALT})(?:为|达)?[\\s\\u3000]*$`);
 const CN = '一二三四五六七八九十';
+// "以上四个部门“三公”经费支出决算合计581.95万元": a count of subjects, what they are (部门), the measure, a total word.
+const ABOVE_COUNTED = new RegExp(`^[\\s\\u3000]*(?:上述|以上|前述)([一二两三四五六七八九十]+|(?<!\\d)\\d+)(?:个|家|所)([^，,；;。：:\\d]{4,30}?)(?:${TOTAL_ALT})(?:为|达)?[\\s\\u3000]*$`);
+// What the counted subjects are called in the total's sentence, before the measure they share (部门, 县直单位).
+const MAX_KIND = 4;
+const MIN_MEASURE = 4;
 
 const isAmount = (f: DocFigure) => (f.role === 'amount' || f.role === 'new-value') && !f.approximate;
 const same = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
@@ -85,4 +92,51 @@ export function aboveTotal(ctx: ExtractContext, block: Block): SumClaim | undefi
     if (count !== items.length) return undefined;
   }
   return { kind: 'sum', subject: cleanLabel(lead) || '合计', total, components: items, complete: true, shape: 'listed-then-total' };
+}
+
+/**
+ * "以上四个部门“三公”经费支出决算合计581.95万元", after one sentence per department, each stating
+ * that measure first (县教育局“三公”经费支出决算86.42万元，…。县卫生健康局“三公”经费支出决算…): the
+ * total of the subjects just stated. Read only when the sentences that state the measure, back to the
+ * heading or the first paragraph that does not, are exactly as many as the count, each of its own subject.
+ */
+export function aboveCounted(ctx: ExtractContext, sentences: Sentence[], si: number): SumClaim | undefined {
+  const s = sentences[si];
+  const text = s.block.text;
+  const total = s.figures.find((f) => isAmount(f) && f.dimension === 'money');
+  if (!total) return undefined;
+  const m = ABOVE_COUNTED.exec(text.slice(s.start, total.start));
+  if (!m) return undefined;
+  const count = /\d/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : parseChineseNumeral(m[1]);
+  const named = m[2];
+  if (!count || count < 2) return undefined;
+  // The measure a part states: what its label shares with the total's at the end, leaving only a short kind (部门) over.
+  const partOf = (t: string, sen: Sentence): { figure: DocFigure; label: string } | undefined => {
+    const f = sen.figures.find((x) => isAmount(x) && x.dimension === 'money');
+    if (!f || !same(f, total)) return undefined;
+    const label = t.slice(sen.start, f.start).replace(/[\s\u3000]+/g, '');
+    let k = 0;
+    while (k < label.length && k < named.length && label[label.length - 1 - k] === named[named.length - 1 - k]) k++;
+    if (k < MIN_MEASURE || named.length - k > MAX_KIND || label.length - k < 2) return undefined;
+    return { figure: f, label: label.slice(0, label.length - k) };
+  };
+  const items: Array<{ figure: DocFigure; label: string }> = [];
+  for (let k = si - 1; k >= 0; k--) {
+    const p = partOf(text, sentences[k]);
+    if (!p) return undefined;
+    items.unshift(p);
+  }
+  for (let b = s.block.index - 1; b >= 0 && items.length <= count; b--) {
+    const blk = ctx.doc.blocks[b];
+    if (!blk.text.trim()) continue;
+    if (blk.kind !== 'paragraph' || TITLE_LINE.test(blk.text)) break;
+    const own = ctx.sentences(blk);
+    const found = own.map((x) => partOf(blk.text, x));
+    if (!found[0]) break;
+    // A subject's sentence may go on in a second one that states no figure of the measure.
+    for (let k = found.length - 1; k >= 0; k--) if (found[k]) items.unshift(found[k]!);
+  }
+  if (items.length !== count) return undefined;
+  if (new Set(items.map((x) => x.label)).size !== items.length || items.some((x) => x.figure.approximate)) return undefined;
+  return { kind: 'sum', subject: cleanLabel(text.slice(s.start, total.start)) || '合计', total, components: items, complete: true, shape: 'listed-then-total' };
 }

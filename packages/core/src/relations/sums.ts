@@ -8,7 +8,7 @@ import { add, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
-import { aboveTotal, totalThenColon } from './sum-lists.ts';
+import { aboveCounted, aboveTotal, totalThenColon } from './sum-lists.ts';
 import { codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
@@ -172,6 +172,8 @@ export class SumExtractor {
           this.balanceOfYear(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
+          const counted = aboveCounted(this.ctx, sentences, i);
+          if (counted) this.claims.push(counted);
         });
         const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
         if (above) this.claims.push(above);
