@@ -17,10 +17,10 @@ const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
 
-// 其中 and 包括 open a list of parts of the amount before them.
+// 其中, 包括 and 具体为 open a list of parts of the amount before them.
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
-const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]/g;
+const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]/g;
 const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]/;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -226,7 +226,7 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('分别为') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('分别为') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
