@@ -1158,3 +1158,28 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A table's 合计 column and the columns after it (基本支出 | 项目支出) are one split of each row.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'rows where one column holds all of the total and the other is 0.00 (1,250,300.00 = 1,250,300.00 + 0.00)',
+      code: ['单位：元', '', '| 类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出 |', '| --- | --- | --- | --- | --- | --- | --- |', '| 201 | 03 | 01 | 行政运行 | 1,250,300.00 | 1,250,300.00 | 0.00 |', '| 201 | 03 | 99 | 其他政府办公厅（室）及相关机构事务支出 | 386,000.00 | 0.00 | 386,000.00 |'].join('\n'),
+      format: 'markdown',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a row whose 合计 equals its 基本支出 while its 项目支出 is not empty: 1,250,300.00 + 95,000.00 = 1,345,300.00, the row is named, not its code',
+      code: ['单位：元', '', '| 类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出 |', '| --- | --- | --- | --- | --- | --- | --- |', '| 201 | 03 | 01 | 行政运行 | 1,250,300.00 | 1,250,300.00 | 95,000.00 |'].join('\n'),
+      format: 'markdown',
+      errors: [{ message: '表中“行政运行”行合计1,250,300.00元，但分项之和为1345300.00元（1250300.00 + 95000.00），相差95000.00元', line: 5, column: 26, text: '1,250,300.00' }],
+    },
+    {
+      why: 'in a 万元 table with the name in the first cell: 86.20 + 12.40 = 98.60, not 96.80',
+      code: ['单位：万元', '', '| 项目 | 合计 | 基本支出 | 项目支出 |', '| --- | ---: | ---: | ---: |', '| 教育支出 | 96.80 | 86.20 | 12.40 |'].join('\n'),
+      format: 'markdown',
+      errors: [{ message: '表中“教育支出”行合计96.80万元，但分项之和为98.60万元（86.20 + 12.40），相差1.80万元', line: 5, column: 10, text: '96.80' }],
+    },
+  ],
+});

@@ -817,7 +817,7 @@ export class SumExtractor {
       if (!total || comps.some((f) => !f || f.dimension !== total.dimension)) continue;
       this.claims.push({
         kind: 'sum',
-        subject: `“${cellText(row, 0).trim()}”行${heads[t]}`,
+        subject: `“${rowName(row, t, cellText)}”行${heads[t]}`,
         total,
         components: comps.map((f, i) => ({ figure: f!, label: heads[cols[i]] })),
         complete: true,
@@ -828,6 +828,15 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+
+/** What a row is called: its first cell with a name in it, not the 功能分类 code cells before (204 | 06 | 01 | 行政运行). */
+function rowName(row: Block, before: number, cellText: (r: Block, c: number) => string): string {
+  for (let c = 0; c < before; c++) {
+    const t = cellText(row, c).trim();
+    if (/[\u4e00-\u9fff]/.test(t)) return t;
+  }
+  return cellText(row, 0).trim();
+}
 
 /**
  * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
