@@ -429,3 +429,48 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A占B的x%, both named and neither stated in the clause: the part is a component of the total the text broke down.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the breakdown opened by naming its total (利息支出中，…), the share of the named part holds: 2.14 / 6.35 = 33.70%',
+      code: '2024年全市政府债务还本付息支出24.80亿元，其中还本支出18.45亿元，利息支出6.35亿元。利息支出中，一般债务利息2.14亿元，专项债务利息4.21亿元，一般债务利息占利息支出的33.7%。',
+    },
+    {
+      why: '占…的比重 in the same shape, with the parts in a 其中 list: 1,860 / 5,240 = 35.50%',
+      code: '2025年项目支出预算5,240万元，其中信息化运维项目1,860万元，业务培训项目3,380万元。信息化运维项目占项目支出预算的比重为35.5%。',
+    },
+    {
+      why: 'a named part that is not among the named total’s parts: no pair (保障性安居工程 is not broken down here)',
+      code: '全县住房保障支出8,420万元，其中棚户区改造5,100万元，公租房保障3,320万元。保障性安居工程占住房保障支出的61.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'A占B的x% after the breakdown: 2.14 / 6.35 = 33.70%, not 38.7%',
+      code: '2024年全市政府债务还本付息支出24.80亿元，其中还本支出18.45亿元，利息支出6.35亿元。利息支出中，一般债务利息2.14亿元，专项债务利息4.21亿元，一般债务利息占利息支出的38.7%。',
+      errors: [{ message: '一般债务利息2.14亿元占利息支出6.35亿元的33.7%，而非所写的38.7%', line: 1, column: 95, text: '38.7%' }],
+    },
+    {
+      why: '占…的比重为 with both named: 1,860 / 5,240 = 35.50%, not 33.5%',
+      code: '2025年项目支出预算5,240万元，其中信息化运维项目1,860万元，业务培训项目3,380万元。信息化运维项目占项目支出预算的比重为33.5%。',
+      errors: [{ message: '信息化运维项目1,860万元占项目支出预算5,240万元的35.5%，而非所写的33.5%', line: 1, column: 69, text: '33.5%' }],
+    },
+  ],
+});
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'last year’s breakdown (60 + 1,080 + 500 = 1,640), then this year’s total and part with other values: the named share is of neither for certain',
+      code: [
+        '2024年，县级“三公”经费预算为1,640万元，其中因公出国（境）费60万元，公务用车购置及运行维护费1,080万元，公务接待费500万元。',
+        '2025年，县级“三公”经费预算安排1,558万元，比上年减少82万元。',
+        '公务用车购置及运行维护费预算1,018万元，比上年减少62万元。',
+        '2025年公务用车购置及运行维护费占“三公”经费预算的65.3%。',
+      ].join('\n'),
+    },
+  ],
+  invalid: [],
+});

@@ -205,8 +205,8 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
   return opensWithTotal(text.slice(start, total.start)) ? { total, label: labelBefore(text, total.start) } : undefined;
 }
 
-// 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%: both named, neither stated here.
-const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在|占)([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
+// 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%; A占B的x%: both named, neither stated here.
+const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)|占([^，,；;。：:]{2,30}?)的?(?:比重|比例)?)(?:为|达|是)?[\s\u3000]*$/;
 // 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun says nothing more (taken out
 // by plain replacement: a 所占 group in NAMED_SHARE made it too costly to prove linear).
 const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例');
@@ -222,7 +222,7 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
     const m = NAMED_SHARE.exec(withoutSuoZhan(block.text.slice(Math.max(0, share.start - 60), share.start)));
     if (!m) continue;
     const partName = m[1].replace(/[\s\u3000]/g, '');
-    const totalName = m[2].replace(/[\s\u3000]/g, '');
+    const totalName = (m[2] ?? m[3]).replace(/[\s\u3000]/g, '');
     const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
     // 公务用车运行维护费预算 is the part named 公务用车运行维护费, “三公”经费预算数 the total named “三公”经费预算:
     // the measure is not the name.
@@ -238,9 +238,32 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
     if (found.size !== 1) continue;
     const [{ total, part, label }] = [...found.values()];
     if (!usable(total) || !usable(part) || !compatible(total, part)) continue;
+    // 2024年…“三公”经费预算1,640万元，其中… then 2025年“三公”经费预算安排1,558万元: which year the share is of is not said.
+    if (namedOtherwise(ctx, block, share, totalName, total) || namedOtherwise(ctx, block, share, partName, part)) continue;
     taken.add(share.id);
     claims.push({ kind: 'share', part, share, total, partLabel: label, totalLabel: totalName, via: 'named' });
   }
+}
+
+/**
+ * Whether an amount after `value` and before the share carries `name` with another value: the name
+ * was stated again since (this year's after last year's), and the share may be of either.
+ */
+function namedOtherwise(ctx: ExtractContext, block: Block, share: DocFigure, name: string, value: DocFigure): boolean {
+  const want = withoutMeasure(name);
+  if (want.length < 2) return false;
+  const v = value.value.times(value.scale);
+  for (let b = value.block; b <= block.index; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (b === value.block && f.start <= value.start) continue;
+      if (b === block.index && f.start >= share.start) break;
+      if (f.id === value.id || !isPart(f) || !compatible(f, value) || f.value.times(f.scale).eq(v)) continue;
+      if (sameSubject(withoutMeasure(statedName(labelBefore(blk.text, f.start))), want)) return true;
+    }
+  }
+  return false;
 }
 
 /** How many list lines an unnamed share may stand after the share that named its base. */
