@@ -159,3 +159,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A half or a quarter is a stretch of months: 上半年 is 1-6月, 第一季度 1-3月, however the report spells it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '1至6月 and 上半年 with the same running total',
+      code: ['1至6月，全区一般公共预算收入累计完成37,240万元，同比增长4.6%。', '综上，上半年全区一般公共预算收入37,240万元，收入进度快于序时进度。'].join('\n'),
+    },
+    {
+      why: 'the first quarter and the first half are different stretches (1-3月 / 上半年)',
+      code: ['第一季度，全区一般公共预算收入累计完成18,650万元，同比增长3.9%。', '综上，上半年全区一般公共预算收入37,240万元，收入进度快于序时进度。'].join('\n'),
+    },
+    {
+      why: '前三季度 is 1-9月, not the third quarter alone (7-9月)',
+      code: ['前三季度，全县政府性基金预算收入累计完成64,120万元，同比下降8.2%。', '三季度，全县政府性基金预算收入21,380万元，降幅收窄。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '1-6月 in the opening and 上半年 in the summary, two digits swapped: 48,260 then 48,620',
+      code: ['1-6月，全县一般公共预算收入完成48,260万元，完成年度预算的50.3%。', '综上所述，上半年全县一般公共预算收入完成48,620万元，收支运行总体平稳。'].join('\n'),
+      errors: [{ message: '1-6月全县一般公共预算收入在前文为48,260万元，此处却为48,620万元', line: 2, column: 21, text: '48,620万元' }],
+    },
+    {
+      why: '前三季度 and 1-9月份 are one stretch: 152,300 then 125,300',
+      code: ['前三季度，全市一般公共预算支出累计完成152,300万元，同比增长6.1%。', '总体来看，1-9月份全市一般公共预算支出125,300万元，重点支出保障有力。'].join('\n'),
+      errors: [{ message: '前三季度全市一般公共预算支出在前文为152,300万元，此处却为125,300万元', line: 2, column: 21, text: '125,300万元' }],
+    },
+  ],
+});

@@ -17,7 +17,7 @@ export interface Fact {
   subject: string;
   /** The subject as written, for messages. */
   written: string;
-  /** Years and dates the sentence (or, when it names none, the section) is about: "2024" or "2024|6月末". */
+  /** Years and dates the sentence (or, when it names none, the section) is about, as written: "2024" or "2024|6月末". */
   period: string;
   /** 全区, 本级, 市本级…; "" when not said. */
   scope: string;
@@ -31,10 +31,23 @@ const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位/g;
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看)';
-const MONTHS = '[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?';
-const HALF_YEARS = '(?:上半年|下半年|前三季度|[一二三四]季度)';
+const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
+const HALF_YEARS = '(?:上半年|下半年|前三季度|第?[一二三四]季度)';
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
-const DATE = /(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?|年初|年末|年底|上半年|下半年|一季度|二季度|三季度|四季度|上年|去年)/g;
+const DATE = /(?:[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?|年初|年末|年底|上半年|下半年|前三季度|(?:第)?[一二三四]季度|上年|去年)/g;
+// The months a half or a quarter is (上半年 is 1-6月): a report says either of one stretch of its year.
+const PERIOD_MONTHS: Record<string, string> = { 上半年: '1-6月', 下半年: '7-12月', 前三季度: '1-9月', 一季度: '1-3月', 二季度: '4-6月', 三季度: '7-9月', 四季度: '10-12月' };
+/** A date as one spelling: 1至6月份 and 上半年 are 1-6月, 第一季度 is 1-3月. */
+function canonicalDate(d: string): string {
+  const t = toAscii(d).replace(/^第/, '');
+  return PERIOD_MONTHS[t] ?? t.replace(/[－—–~～至]/, '-').replace(/月份$/, '月');
+}
+
+/** A fact's period as one spelling, for telling whether two statements are of the same stretch of time. */
+export function periodKey(period: string): string {
+  return [...new Set(period.split('|').map(canonicalDate))].sort().join('|');
+}
+
 // What may open a sentence before the clause of its level: a summing-up word (综上，), then a
 // time (2024年，; 1-11月，; 截至6月末，; 上半年，). Anything else frames the clause otherwise.
 const LEADING_TIME = new RegExp(
@@ -49,7 +62,7 @@ const VERB_TAIL = ['达到', '为', '是', '达'];
 // period, not a sum of several things (which 累计 alone may be), and not part of the subject's name.
 const LEVEL_VERBS = ['累计完成', '累计实现', '完成', '实现'];
 // A range of months (1-11月) is one date.
-const DIGITS = /[0-9０-９]+(?:[-－~～][0-9０-９]+)?/g;
+const DIGITS = /[0-9０-９]+(?:[-－—–~～至][0-9０-９]+)?/g;
 const DATE_WORD_AFTER = /[\s\u3000]*(?:年|月|日|号)/y;
 /**
  * `s` without the numbers a 年, 月, 日 or 号 follows. Each run of digits is read whole and the word

@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../reading/context.ts';
 import type { ConflictClaim } from './types.ts';
-import { readFacts, type Fact } from '../facts/facts.ts';
+import { periodKey, readFacts, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 
@@ -15,7 +15,8 @@ import { meets } from '../interval.ts';
 export function extractConflicts(ctx: ExtractContext): ConflictClaim[] {
   const groups = new Map<string, Fact[]>();
   for (const f of readFacts(ctx)) {
-    const key = `${f.scope}|${f.subject}|${f.period}`;
+    // 上半年 and 1-6月 are one stretch of the year.
+    const key = `${f.scope}|${f.subject}|${periodKey(f.period)}`;
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
