@@ -351,3 +351,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A half-year roll-forward told in one paragraph: the balance at a month's end after its opening balance and the flows since.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'both kinds roll forward to June’s end: 286.40 + 18.60 - 7.25 = 297.75; 512.30 + 44.80 - 21.10 = 536.00',
+      code: '分类型看，一般债务上年末余额286.40亿元，上半年发行18.60亿元，偿还7.25亿元，6月末余额297.75亿元；专项债务上年末余额512.30亿元，上半年发行44.80亿元，偿还21.10亿元，6月末余额536.00亿元。',
+    },
+    {
+      why: 'the year’s planned flows before a balance at June’s end are not the flows to June: nothing to check (398.20 + 52.00 - 30.00 ≠ 412.36)',
+      code: '2024年末全区政府债务余额398.20亿元。2025年全年计划发行政府债券52.00亿元，偿还到期本金30.00亿元；截至2025年6月末，全区政府债务余额412.36亿元。',
+    },
+    {
+      why: 'two balances between the opening one and June’s: the paragraph is not one roll-forward',
+      code: '全区年初政府债务余额150.20亿元，3月末余额152.80亿元，1-6月发行债券9.40亿元，偿还本金3.10亿元，6月末余额158.10亿元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the second kind does not roll forward: 512.30 + 44.80 - 21.10 = 536.00, stated 538.00',
+      code: '分类型看，一般债务上年末余额286.40亿元，上半年发行18.60亿元，偿还7.25亿元，6月末余额297.75亿元；专项债务上年末余额512.30亿元，上半年发行44.80亿元，偿还21.10亿元，6月末余额538.00亿元。',
+      errors: [{ message: '专项债务余额538.00亿元，但年初余额512.30亿元 + 发行债券44.80亿元 - 还本21.10亿元 = 536.00亿元，相差2.00亿元', line: 1, column: 106, text: '538.00亿元' }],
+    },
+    {
+      why: 'the whole debt in another wording, 年初余额 and 截至6月末: 64.35 + 5.20 - 2.85 = 66.70, stated 67.70',
+      code: '上半年全县政府债务情况。全县政府债务年初余额64.35亿元，上半年发行政府债券5.20亿元，偿还到期债务本金2.85亿元，截至6月末余额67.70亿元。',
+      errors: [{ message: '全县政府债务余额67.70亿元，但年初余额64.35亿元 + 发行债券5.20亿元 - 还本2.85亿元 = 66.70亿元，相差1.00亿元', line: 1, column: 69, text: '67.70亿元' }],
+    },
+  ],
+});

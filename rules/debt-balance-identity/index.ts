@@ -61,10 +61,21 @@ export default defineRule<DebtBalanceIdentityOptions>(
     // A swap of 0 (未发行置换债券，发行额为0) swaps nothing.
     const reports = new Map<string, { distance: number; report: FindingInput }>();
     const swapDates = new Set(debts.filter((d) => d.measure === 'swap' && !baseValue(d.figure).isZero()).map((d) => d.date));
+    // Debt claims by block, for a roll-forward told within one paragraph.
+    const byBlock = new Map<number, DebtClaim[]>();
+    for (const d of debts) {
+      const list = byBlock.get(d.figure.block);
+      if (list) list.push(d);
+      else byBlock.set(d.figure.block, [d]);
+    }
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
       const year = yearOf(close.date, '末');
-      if (year === undefined) continue;
+      if (year === undefined) {
+        const mid = midYear(close, byBlock.get(close.figure.block) ?? []);
+        if (mid && !swapDates.has('')) check(close, mid.opening, mid.issued, mid.repayment, undefined);
+        continue;
+      }
       const flow = `${year}年`;
       // 置换债券 in the year: debt swapped in and out, the identity no longer adds up.
       if (swapDates.has(flow) || swapDates.has('')) continue;
@@ -83,19 +94,22 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const refi = of(close, 'refinancing', flow) ?? here('refinancing');
       const issued: DebtClaim[] = whole ? [whole] : fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
       if (!issued.length) continue;
+      check(close, opening, issued, repayment, year);
+    }
+    function check(close: DebtClaim, opening: DebtClaim, issued: DebtClaim[], repayment: DebtClaim, year: number | undefined): void {
       const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));
       const stated = intervalOf(close.figure);
-      if (meets(computed, stated)) continue;
+      if (meets(computed, stated)) return;
       // The same closing balance stated twice (the section's 余额 line, then a roll-forward sentence): said once, nearest its opening balance.
       const key = `${close.date}|${close.scope}|${close.debtKind}|${!!close.estimate}|${baseValue(close.figure).toString()}`;
       const d = Math.abs(close.figure.block - opening.figure.block) * 1e6 + Math.abs(close.figure.range.start - opening.figure.range.start);
       const seen = reports.get(key);
-      if (seen && seen.distance <= d) continue;
+      if (seen && seen.distance <= d) return;
       const exact = issued.reduce((acc, c) => acc.plus(baseValue(c.figure)), baseValue(opening.figure)).minus(baseValue(repayment.figure));
       const figs = [opening, ...issued, repayment].map((c) => c.figure);
       const places = Math.max(close.figure.precision, ...figs.map((f) => (f.unit === close.figure.unit ? f.precision : 0)));
       const name = (c: DebtClaim) =>
-        c.measure === 'opening-balance' ? '年初余额' : c.measure === 'balance' ? `${year - 1}年末余额` : c.measure === 'total-issuance' ? '发行债券' : c.measure === 'issuance' ? '新增债券' : '再融资债券';
+        c.measure === 'opening-balance' ? '年初余额' : c.measure === 'balance' ? `${year! - 1}年末余额` : c.measure === 'total-issuance' ? '发行债券' : c.measure === 'issuance' ? '新增债券' : '再融资债券';
       const terms = [`${name(opening)}${plainRaw(opening.figure)}`, ...issued.map((c) => `+ ${name(c)}${plainRaw(c.figure)}`), `- 还本${plainRaw(repayment.figure)}`];
       const computedText = formatDiff(exact, { ...close.figure, precision: places }, close.figure);
       const diff = formatDiff(baseValue(close.figure).minus(exact).abs(), { ...close.figure, precision: places }, close.figure);
@@ -113,5 +127,33 @@ export default defineRule<DebtBalanceIdentityOptions>(
       });
     }
     for (const { report } of reports.values()) ctx.report(report);
+
+    /**
+     * "一般债务上年末余额365.02亿元，上半年发行24.50亿元，偿还8.25亿元，6月末余额381.27亿元": a balance at a
+     * month's end (or at a date the text does not give) after, in one paragraph, its opening balance and
+     * then the issuance and repayment since, none of them dated otherwise. The flows of a whole year never
+     * close a month; only what the paragraph tells in that order is read.
+     */
+    function midYear(close: DebtClaim, inBlock: DebtClaim[]): { opening: DebtClaim; issued: DebtClaim[]; repayment: DebtClaim } | undefined {
+      if (close.date && !/月末$/.test(close.date)) return undefined;
+      const own = inBlock.filter((d) => d.debtKind === close.debtKind && d.scope === close.scope && !!d.estimate === !!close.estimate && d.figure.start < close.figure.start);
+      const openings = own.filter((d) => d.measure === 'opening-balance');
+      const opening = openings[openings.length - 1];
+      if (!opening) return undefined;
+      // Between the opening balance and this one: no other balance, and the flows dated as this balance is, or not at all.
+      const between = own.filter((d) => d.figure.start > opening.figure.start);
+      if (between.some((d) => d.measure === 'balance' || d.measure === 'opening-balance' || d.measure === 'swap')) return undefined;
+      const flows = between.filter((d) => d.date === '' || d.date === close.date);
+      const one = (m: DebtMeasure) => {
+        const list = flows.filter((d) => d.measure === m);
+        return list.length === 1 ? list[0] : undefined;
+      };
+      const repayment = one('repayment');
+      const whole = one('total-issuance');
+      const fresh = one('issuance');
+      const refi = one('refinancing');
+      const issued = whole ? [whole] : fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
+      return repayment && issued.length ? { opening, issued, repayment } : undefined;
+    }
   },
 );
