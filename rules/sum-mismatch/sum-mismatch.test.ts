@@ -343,12 +343,12 @@ ruleTester(rule, {
     {
       why: 'N个…中，优的…个、良的…个、中的…个 adding up to more than the count',
       code: '对专项债券项目开展绩效自评，全县26个专项债券项目中，自评等级为优的19个、良的6个、中的2个。',
-      errors: [{ message: '合计26个，但其中所列分项之和已达27个（19 + 6 + 2），超出1个', line: 1, column: 17 }],
+      errors: [{ message: '专项债券项目合计26个，但分项之和为27个（19 + 6 + 2），相差1个', line: 1, column: 17 }],
     },
     {
       why: '参评的12家单位中： grades by count, one too few',
       code: '2024年部门整体支出绩效评价结果为：参评的12家单位中：评价等级为“优秀”的5家、“良好”的4家、“合格”的2家。',
-      errors: [{ message: '参评的合计12家，但分项之和为11家（5 + 4 + 2），相差1家', line: 1, column: 23 }],
+      errors: [{ message: '单位合计12家，但分项之和为11家（5 + 4 + 2），相差1家', line: 1, column: 23 }],
     },
     {
       why: '等级分别为“优”…个 after a count, one short',
@@ -1180,6 +1180,27 @@ ruleTester(rule, {
       code: ['单位：万元', '', '| 项目 | 合计 | 基本支出 | 项目支出 |', '| --- | ---: | ---: | ---: |', '| 教育支出 | 96.80 | 86.20 | 12.40 |'].join('\n'),
       format: 'markdown',
       errors: [{ message: '表中“教育支出”行合计96.80万元，但分项之和为98.60万元（86.20 + 12.40），相差1.80万元', line: 5, column: 10, text: '96.80' }],
+    },
+  ],
+});
+
+// Schools counted in 所 and other units in 家 are one count of institutions; 个 and 项 are kept apart.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '46所 of which 12所 + 30所 + 4家 = 46',
+      code: '全区共有学校46所，其中：中学12所，小学30所，其他学校4家。',
+    },
+    {
+      why: '项目 in 个 and indicators in 项 are different things: 12个 is not the sum of 8项 and 6项',
+      code: '2024年共开展绩效自评项目12个，其中：设置产出指标8项，效益指标6项。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'units in 家 broken down into schools in 所 and others in 家: 18 + 21 + 16 + 4 = 59, stated 58',
+      code: '本部门由所属58家预算单位组成，其中：中学18所，小学21所，幼儿园16所，其他事业单位4家。',
+      errors: [{ message: '预算单位合计58家，但其中所列分项之和已达59家（18所 + 21所 + 16所 + 4家），超出1家', line: 1, column: 7, text: '58家' }],
     },
   ],
 });

@@ -122,6 +122,16 @@ function memberOf(p: Partition, label: string): PartitionMember | undefined {
 }
 
 /** A jurisdiction's name on its own: 港江乡, 新庆街道, 泉茂区 (a total's name may lead with it). */
+/**
+ * Classifiers that count the same kind of thing, so that counts in one may add up to a count in the other:
+ * 所属58家预算单位，其中中学18所、小学21所…. 个 and 项 are not here: they count anything.
+ */
+export const SAME_COUNTERS: readonly (readonly string[])[] = [['家', '所']];
+/** Whether counts in classifiers `a` and `b` may be added together. */
+export function sameCounter(a: string, b: string): boolean {
+  return a === b || SAME_COUNTERS.some((g) => g.includes(a) && g.includes(b));
+}
+
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 
 /**

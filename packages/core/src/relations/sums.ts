@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, partitionRun } from '../domain/tables.ts';
+import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -36,10 +36,18 @@ const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn'
 const OPEN = '（([【';
 const CLOSE = '）)]】';
 
-// Money adds across 元/万元/亿元 once scaled; counts only within one classifier (个 is not 项).
-const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
+// Money adds across 元/万元/亿元 once scaled; counts only within one classifier (个 is not 项), or two of one kind (家, 所).
+const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || sameCounter(a.unit, b.unit));
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
+
+// 所属58家预算单位组成，其中…: what a count counts, named right after it.
+const COUNTED_AFTER = /^([\u4e00-\u9fff]{2,8}?)(?:组成|构成)?(?=[，,：:；;。]|中[，,：:])/;
+/** The noun a count total counts when it follows the count (58家预算单位): the subject the list is of. */
+function countedAfter(text: string, total: DocFigure): string | undefined {
+  if (total.dimension !== 'count') return undefined;
+  return COUNTED_AFTER.exec(text.slice(total.end, total.end + 12))?.[1];
+}
 
 /** Whether `f` follows another figure of its dimension with only 、/和/及 between them: "87.5分、92.0分和69.0分". */
 function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): boolean {
@@ -405,7 +413,7 @@ export class SumExtractor {
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
-    const subject = named ?? subjectBefore(text, total.start);
+    const subject = named ?? countedAfter(text, total) ?? subjectBefore(text, total.start);
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
