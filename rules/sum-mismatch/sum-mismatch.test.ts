@@ -1128,3 +1128,33 @@ describe('sum-mismatch on the numbered rows of a table of two sides', () => {
     expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([]);
   });
 });
+
+// A table row whose cell holds only a dash has nothing in that column: the 合计 adds up the others.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a row of dashes (事业收入 — —) under a 合计 that adds up the other rows, in each column',
+      format: 'markdown',
+      code: '表1  2024年度收入决算表\n单位：万元\n\n| 项目 | 年初预算数 | 决算数 |\n| --- | --- | --- |\n| 一般公共预算财政拨款收入 | 6,420.00 | 6,538.16 |\n| 事业收入 | — | — |\n| 其他收入 | 80.00 | 91.24 |\n| 合计 | 6,500.00 | 6,629.40 |\n',
+    },
+    {
+      why: 'the 合计 row first, a single dash and a half-width one in a column of parts that add up',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 合计 | 人员经费 | 公用经费 |\n| --- | --- | --- | --- |\n| 合计 | 3,120.50 | 2,410.30 | 710.20 |\n| 教育支出 | 2,860.50 | 2,230.30 | 630.20 |\n| 住房保障支出 | 180.00 | 180.00 | - |\n| 卫生健康支出 | 80.00 | — | 80.00 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 合计 row last after a row of dashes, 决算数 off by 10.00',
+      format: 'markdown',
+      code: '表1  2024年度收入决算表\n单位：万元\n\n| 项目 | 年初预算数 | 决算数 |\n| --- | --- | --- |\n| 一般公共预算财政拨款收入 | 8,640.00 | 9,012.36 |\n| 政府性基金预算财政拨款收入 | 1,200.00 | 986.40 |\n| 事业收入 | — | — |\n| 其他收入 | 150.00 | 212.58 |\n| 合计 | 9,990.00 | 10,221.34 |\n',
+      errors: [{ message: '表中合计行“决算数”列10,221.34万元，但分项之和为10211.34万元（9012.36 + 986.40 + 212.58），相差10.00万元', line: 10, column: 19 }],
+    },
+    {
+      why: 'the 合计 row first; a dash in the 公用经费 column of one row; 公用经费 does not add up',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 人员经费 | 公用经费 |\n| --- | --- | --- |\n| 合计 | 2,410.30 | 720.20 |\n| 教育支出 | 2,230.30 | 630.20 |\n| 住房保障支出 | 180.00 | — |\n| 卫生健康支出 | — | 80.00 |\n',
+      errors: [{ message: '表中合计行“公用经费”列720.20万元，但分项之和为710.20万元（630.20 + 80.00），相差10.00万元', line: 5, column: 19 }],
+    },
+  ],
+});

@@ -686,7 +686,8 @@ export class SumExtractor {
       if (/[%％]|比|率|增减|变动|幅/.test(head)) continue;
       const total = cellFigure(row, c);
       if (!total) continue;
-      const comps = members.map((r) => ({ r, f: cellFigure(r, c) }));
+      // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
+      const comps = members.filter((r) => !NIL_CELL.test(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
       if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
       this.claims.push({
         kind: 'sum',
@@ -826,6 +827,8 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+// A table cell holding only a dash: the row has nothing there (a blank cell may be a figure not yet filled in).
+const NIL_CELL = /^[\s\u3000]*(?:[—–－\-]{1,2}|[/／])[\s\u3000]*$/;
 
 /**
  * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
