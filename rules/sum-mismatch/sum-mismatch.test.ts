@@ -1158,3 +1158,26 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A part followed by a note stating a figure of another kind (购置执法用车2辆, 接待86批次) before the
+// next part's ；: the note belongs to its part, and the list goes on past the ；.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'parts that add up, each with a note of vehicles or visits counted',
+      code: '2024年度公务用车购置及运行维护费支出40.20万元。其中：公务用车购置费18.00万元，购置执法执勤用车2辆；公务用车运行维护费22.20万元，主要用于车辆燃料、维修、保险等支出。\n“三公”经费支出52.36万元，其中：公务用车购置及运行维护费41.20万元，保有车辆14辆；公务接待费11.16万元，接待86批次、1,034人次。',
+    },
+  ],
+  invalid: [
+    {
+      why: '购置费 + 运行维护费 = 40.20, stated 41.20, a vehicle count between the parts',
+      code: '（二）公务用车购置及运行维护费支出41.20万元。其中：公务用车购置费18.00万元，购置执法执勤用车2辆；公务用车运行维护费22.20万元，主要用于车辆燃料、维修、保险等支出。',
+      errors: [{ message: '公务用车购置及运行维护费支出合计41.20万元，但分项之和为40.20万元（18.00 + 22.20），相差1.00万元', line: 1, column: 18 }],
+    },
+    {
+      why: 'a 三公 total whose parts carry counts in Chinese numerals (两辆, 五十批次)',
+      code: '2024年“三公”经费支出36.80万元，其中：因公出国（境）费0万元；公务用车购置及运行维护费24.50万元，保有车辆两辆；公务接待费10.30万元，接待五十批次。',
+      errors: [{ message: '“三公”经费支出合计36.80万元，但分项之和为34.80万元（0 + 24.50 + 10.30），相差2.00万元', line: 1, column: 14 }],
+    },
+  ],
+});

@@ -291,9 +291,11 @@ export class SumExtractor {
         // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
         // Searched from the item's first figure (not the sentence's): a sentence of 20,000 其中 lists
         // otherwise scans every figure for every item, and grows with the square of its length.
-        const carries = items.map(
-          (it) => !!findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
-        );
+        const amountIn = (it: Item) => findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start));
+        // An item stating a figure of another kind than the list's first (购置费18.00万元，购置执法用车2辆；
+        // 运行维护费…) is a note on the part before it, not a part: it separates nothing.
+        const firstKind = items.map(amountIn).find(Boolean)?.dimension;
+        const carries = items.map((it) => amountIn(it)?.dimension === firstKind && firstKind !== undefined);
         const seps: Array<{ k: number; c: string }> = [];
         for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
         const amountItems = carries.filter(Boolean).length;
