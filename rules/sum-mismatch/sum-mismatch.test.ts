@@ -1181,3 +1181,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Scores: the parts of a total score add up to it; a score above the total is a score of its own.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a project’s overall score, then 其中 and its sub-projects’ own scores (each out of 100, one above the total)',
+      code: '经自评，项目综合得分86分，评价等级为“良”。\n其中，垃圾清运子项目得分91.5分，等级为优；厕所改造子项目得分79.5分，等级为中。\n部门整体支出绩效自评得分88.0分，其中重点项目甲得分92.0分、重点项目乙得分84.0分。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a total score whose indicator parts (each below it) add up to more',
+      code: '项目自评总分84.5分，其中决策18.5分、过程19.0分、产出28.5分、效益19.0分。',
+      errors: [{ message: '项目自评总分合计84.5分，但其中所列分项之和已达85.0分（18.5 + 19.0 + 28.5 + 19.0），超出0.5分', line: 1, column: 7 }],
+    },
+  ],
+});

@@ -28,8 +28,9 @@ import { checkZip, DEFAULT_ZIP_LIMITS, readEntry, type ZipEntry, type ZipLimits 
  *   Word still work.
  *
  * Every table becomes a pipe table: its first row is the header, merged
- * cells are spread over the grid (continuations left empty), cells with
- * several paragraphs are joined with a space.
+ * cells are spread over the grid (continuations left empty, except a word
+ * merged down over body rows, which each of them shows), cells with several
+ * paragraphs are joined with a space.
  *
  * What Word draws that is not in the runs is written in as a reader sees it:
  * the numbers of paragraphs numbered by numbering.xml (一、 （二） 3., see
@@ -104,16 +105,21 @@ function cellText(el: Element): string {
 
 function tableRows(table: Element): string[][] {
   const rows: string[][] = [];
-  // Columns still covered by a cell merged down from a row above: column → rows left.
-  const carry = new Map<number, number>();
+  // Columns still covered by a cell merged down from a row above: column → rows left, and the text a
+  // reader sees over them (see below).
+  const carry = new Map<number, { left: number; text: string }>();
+  const take = (c: number): string => {
+    const k = carry.get(c)!;
+    carry.set(c, { left: k.left - 1, text: k.text });
+    return k.text;
+  };
   for (const row of table.children ?? []) {
     if (row.type !== 'tableRow') continue;
     const out: string[] = [];
     let col = 0;
     const skipCarried = () => {
-      while ((carry.get(col) ?? 0) > 0) {
-        carry.set(col, carry.get(col)! - 1);
-        out.push('');
+      while ((carry.get(col)?.left ?? 0) > 0) {
+        out.push(take(col));
         col++;
       }
     };
@@ -121,18 +127,23 @@ function tableRows(table: Element): string[][] {
       if (cell.type !== 'tableCell') continue;
       skipCarried();
       const span = Math.max(1, cell.colSpan ?? 1);
-      out.push(cellText(cell));
+      const text = cellText(cell);
+      out.push(text);
       for (let s = 1; s < span; s++) out.push('');
-      for (let s = 0; s < span; s++) if ((cell.rowSpan ?? 1) > 1) carry.set(col + s, (cell.rowSpan ?? 1) - 1);
+      // A cell merged down stands beside every row it spans: a word in it (a group's name, a grade
+      // 优 shared by two projects) belongs to each, and is repeated there. A figure is not: it is
+      // one amount, and repeated it would be added once per row. Nor is a head's cell (merged from
+      // the first row, over the rows of a two-level head).
+      const repeat = rows.length > 0 && !/[0-9０-９]/.test(text) ? text : '';
+      for (let s = 0; s < span; s++) if ((cell.rowSpan ?? 1) > 1) carry.set(col + s, { left: (cell.rowSpan ?? 1) - 1, text: s === 0 ? repeat : '' });
       col += span;
     }
     skipCarried();
     // Rows that end early (merged cells at the end of the grid).
-    for (const [c, left] of carry) {
-      if (c >= col && left > 0) {
+    for (const [c, k] of carry) {
+      if (c >= col && k.left > 0) {
         while (out.length < c) out.push('');
-        out[c] = '';
-        carry.set(c, left - 1);
+        out[c] = take(c);
       }
     }
     rows.push(out);

@@ -173,3 +173,47 @@ describe('Word footnotes and revisions', () => {
     expect(src.text.split('\n')).toEqual(['一、收入决算情况', '| 项目 | 决算数 |', '| --- | --- |', '| 合计 | 10 |']);
   });
 });
+
+describe('Word merged cells', () => {
+  const cell = (text: string, opts: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...opts });
+  const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+
+  it('repeats a word merged down over body rows (a grade, a group name), not a figure, not a head cell', async () => {
+    const src = await read([
+      new Table({
+        rows: [
+          row(cell('项目名称', { rowSpan: 2 }), cell('预算资金（万元）', { columnSpan: 2 }), cell('自评得分', { rowSpan: 2 }), cell('自评等级', { rowSpan: 2 })),
+          row(cell('年初预算'), cell('执行数')),
+          row(cell('困难群众救助'), cell('2,460.00', { rowSpan: 2 }), cell('2,398.15'), cell('94.2'), cell('优', { rowSpan: 2 })),
+          row(cell('残疾人两项补贴'), cell('842.80'), cell('91.0')),
+          row(cell('社区治理'), cell('520.00'), cell('468.30'), cell('79.6'), cell('中')),
+        ],
+      }),
+    ]);
+    expect(src.text.split('\n')).toEqual([
+      '| 项目名称 | 预算资金（万元） |  | 自评得分 | 自评等级 |',
+      '| --- | --- | --- | --- | --- |',
+      '|  | 年初预算 | 执行数 |  |  |',
+      '| 困难群众救助 | 2,460.00 | 2,398.15 | 94.2 | 优 |',
+      // The budget merged over two projects is one amount: it is not written twice.
+      '| 残疾人两项补贴 |  | 842.80 | 91.0 | 优 |',
+      '| 社区治理 | 520.00 | 468.30 | 79.6 | 中 |',
+    ]);
+  });
+
+  it('lets the grade rule read a grade merged down over a score outside its band', async () => {
+    const src = await read([
+      p('评价等级：90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差。'),
+      new Table({
+        rows: [
+          row(cell('项目名称'), cell('自评得分'), cell('自评等级')),
+          row(cell('困难群众救助'), cell('94.2'), cell('优', { rowSpan: 2 })),
+          row(cell('残疾人两项补贴'), cell('88.0')),
+        ],
+      }),
+    ]);
+    const found = lintSource(src, '说明.docx').filter((f) => f.ruleId === 'grade-score-mismatch');
+    expect(found.map((f) => src.text.slice(f.range.start, f.range.end))).toEqual(['优']);
+    expect(src.text.split('\n')[4]).toBe('| 残疾人两项补贴 | 88.0 | 优 |');
+  });
+});

@@ -408,6 +408,9 @@ export class SumExtractor {
     const subject = named ?? subjectBefore(text, total.start);
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
+    // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
+    // out of 100), not a part of it.
+    if (total.dimension === 'score' && comps.some((c) => c.figure.value.gt(total.value))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
