@@ -242,4 +242,52 @@ t(d.L('2024年全乡收支相抵后结余141.84万元'), 'a text box: 4528.36 - 
 check(D('860') + D('200') - D('120') == D('940'), 'debt')
 f(d.L('年初政府债务余额860.00万元'), 'debt', 'may', '860 + 200 - 120 = 940, stated 年末 960 (under the limit 1000 either way). Corrected after round 1 from must: no 再融资债券 is stated, and the identity is checked by default only when it is (SPEC §5; rules/debt-balance-identity takes an unstated one as 0 only on request)')
 
+# ---- Round 2 (x01–x03, written after round 1's fixes, scored before any further fix) ----
+
+# x01: county health commission final accounts
+d, f, t = doc('x01-songxi-health-2024-dept-final-accounts.docx')
+check(pct('526.80', D('9862.40') - D('526.80')) == D('5.6'), 'income')
+t(d.L('2024年度收入总计9,862.40万元'), '526.80 / 9335.60 = 5.6%')
+f(d.L('2024年度支出总计9,604.15万元'), 'direction', 'must', '比上年减少286.35万元，增长2.9% (a tracked revision replaced 下降 with 增长)')
+check(pct('3842.60', '9604.15') == D('40.0') and pct('5761.55', '9604.15') == D('60.0') and D('3842.60') + D('5761.55') == D('9604.15'), 'shares')
+f(d.L('2024年度支出总计9,604.15万元'), 'share', 'must', '基本支出 3842.60 / 9604.15 = 40.0%, stated 38.0% (60.0% right)')
+check(D('3102.40') + D('5612.95') == D('8715.35') and D('100.00') + D('138.60') == D('238.60') and D('8715.35') + D('640.20') + D('238.60') == D('9594.15')
+      and D('3102.40') + D('640.20') + D('100.00') == D('3842.60') and D('5612.95') + D('138.60') == D('5751.55') and D('3842.60') + D('5761.55') == D('9604.15'), 'table')
+f(d.L('| 合计 | 9,604.15'), 'sum', 'must', 'the 合计 row, 项目支出 column: 5612.95 + — + 138.60 = 5751.55, stated 5761.55 (the 其中 row details 卫生健康支出)')
+f(d.L('| 合计 | 9,604.15'), 'sum', 'must', 'the 合计 row, 合计 column: 8715.35 + 640.20 + 238.60 = 9594.15, stated 9604.15 (= 3842.60 + 5761.55 across)')
+t(d.L('| 卫生健康支出 |') + d.L('| 其中：公共卫生 |') + d.L('| 社会保障和就业支出 |') + d.L('| 住房保障支出 |'), 'rows add up across (合计 = 基本 + 项目); a 其中 row; — cells')
+check(pct('18.64', '20.00') == D('93.2'), 'sangong')
+t(d.L('2024年度“三公”经费财政拨款支出决算为18.64万元') + d.L('2024年度“三公”经费年初预算为20.00万元'), 'a footnote: 18.64 / 20.00 = 93.2%')
+f(d.L('本部门2024年度部门整体支出绩效自评得分91.5分'), 'grade', 'must', '91.5 is 优 (default bands), called 良')
+f(span(d, '2024年度决算支出增长的原因主要有以下三方面', '（二）基层医疗卫生机构设备更新项目集中实施'), 'count', 'must', '三方面 but two items numbered （一）（二） by Word')
+t(d.L('本部门共有车辆6辆'), '6 = 4 + 2')
+
+# x02: township budget draft and debt
+d, f, t = doc('x02-shiqiao-town-2025-budget-draft.docx')
+check(pct('270', '3150') == D('8.6'), 'revenue')
+t(d.L('2025年镇级一般公共预算收入预算3,420万元'), '270 / 3150 = 8.6% (a soft line break before 比上年)')
+check(D('286') + D('3618') + D('566') == D('4470'), 'transfers')
+f(d.L('上级补助收入4,560万元'), 'sum', 'must', '286 + 3618 + 566 = 4470, stated 4560 (a complete partition)')
+check(pct('330', '7650') == D('4.3'), 'spending')
+f(d.L('2025年镇级一般公共预算支出预算7,980万元'), 'change', 'must', '7980 against 7650 is 4.3%, stated 增长5.3%')
+check(pct('1420', '7980') == D('17.8') and pct('3260', '7980') == D('40.9') and pct('120', '7980') == D('1.5'), 'shares')
+t(d.L('其中：一般公共服务支出1,420万元') + d.L('按一般公共预算支出的1.5%安排预备费120万元'), '17.8%, 40.9% and 1.5% of 7980')
+f(d.E('（二）支出预算') + d.L('（四）预备费'), 'heading', 'must', 'typed （四） after Word-numbered （二）: （三） missing')
+check(D('1460') > D('1400') and D('1460') + D('900') == D('2360') and D('1400') + D('1100') == D('2500'), 'debt')
+f(d.L('截至2024年末，全镇政府债务余额2,360万元'), 'debt', 'must', '一般债务 1,460 above its limit 1,400 (the total 2,360 is under 2,500)')
+t(d.L('本说明金额单位除注明外均为万元'), 'a text box')
+f(d.L('以上是石桥镇2024年镇级预算草案的说明') + d.L('石桥镇2025年镇级预算草案说明'), 'year', 'must', 'title 2025年镇级预算草案; the closing names the 2024 draft')
+
+# x03: county project self-evaluation, bands in a footnote
+d, f, t = doc('x03-yunshan-county-2024-water-project-self-evaluation.docx')
+check(D('1200') + D('800') + D('860') == D('2860') and D('93.7') - D('88.5') == D('5.2'), 'overview')
+f(d.L('项目总投资2,860.00万元'), 'change', 'must', '93.7% against 88.5% is 5.2 个百分点, stated 提高4.2个百分点 (1200 + 800 + 860 = 2860 right)')
+check(8 + 5 + 2 == 15, 'indicators')
+f(d.L('项目共设置绩效指标14个'), 'sum', 'must', '14个，其中 8 + 5 + 2 = 15')
+f(d.L('经自评，项目自评得分78.6分'), 'grade', 'must', '78.6 is 合格 under the footnote\'s bands, called 良好')
+f(d.L('| 水源工程改造'), 'grade', 'must', '87.0 is 良好 under the footnote\'s bands, called 优秀')
+t(d.L('| 管网延伸') + d.L('| 水质检测能力建设') + d.L('| 合计 | 2,860.00'), '82.5 良好, 64.0 合格; 1260 + 980 + 620 = 2860')
+t(d.L('一是加快资金拨付进度'), '一是…三是 with no count')
+t(d.L('评价等级：90分（含）以上为优秀'), 'the bands, in a footnote')
+
 write('Held-out set gen10: invented Word documents (automatic numbering, merged cells, two-level heads, runs, tracked changes, soft breaks, tabs, a footnote and text boxes), written blind. Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.')
