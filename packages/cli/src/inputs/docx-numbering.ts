@@ -264,6 +264,9 @@ export class NumberingCounter {
   }
 }
 
+const DEFINITIONS_LIMIT = 2 * 1024 * 1024;
+const PARAGRAPH_OPEN = /<w:p(\s[^>]*)?>(\s*<w:pPr>(?:[^<]|<(?!\/w:pPr>|w:p[\s>/]|w:r[\s>/]))*<\/w:pPr>)?/g;
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text of a paragraph's own runs (enough to look at its first character). */
@@ -280,6 +283,10 @@ const leadingText = (xml: string): string => {
  */
 export function numberParagraphs(documentXml: string, numberingXml: string | undefined, stylesXml: string | undefined): string {
   if (!numberingXml || !/<w:numPr\b|<w:pStyle\b/.test(documentXml)) return documentXml;
+  // The definitions of a real document are a few kilobytes; parts far larger are left unread rather
+  // than scanned with patterns that a crafted part (opening tags never closed) could make slow.
+  if (numberingXml.length > DEFINITIONS_LIMIT) return documentXml;
+  if (stylesXml && stylesXml.length > DEFINITIONS_LIMIT) stylesXml = undefined;
   const defs = readNumbering(numberingXml);
   if (!defs.nums.size) return documentXml;
   const styles = stylesXml ? readStyleNumbering(stylesXml) : new Map<string, StyleNum>();
@@ -302,8 +309,9 @@ export function numberParagraphs(documentXml: string, numberingXml: string | und
   };
   const counter = new NumberingCounter(defs);
   let changed = false;
-  // Each paragraph's properties, up to its first run: <w:p …>(<w:pPr>…</w:pPr>)?
-  const out = documentXml.replace(/<w:p(\s[^>]*)?>(\s*<w:pPr>[\s\S]*?<\/w:pPr>)?/g, (whole, _attrs: string | undefined, pPr: string | undefined, at: number) => {
+  // Each paragraph's properties, up to its first run: <w:p …>(<w:pPr>…</w:pPr>)?. The properties
+  // stop at the next paragraph or run, so no match scans past its own paragraph.
+  const out = documentXml.replace(PARAGRAPH_OPEN, (whole, _attrs: string | undefined, pPr: string | undefined, at: number) => {
     if (whole.endsWith('/>')) return whole;
     const props = pPr ?? '';
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(props)?.[1];

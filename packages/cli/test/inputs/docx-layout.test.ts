@@ -124,6 +124,17 @@ describe('Word automatic numbering', () => {
     expect(texts).toEqual(['一、概况', '(1)甲', '(2)乙', '二、说明', '正文']);
   });
 
+  it('reads past a paragraph whose properties never close, and leaves oversized definitions unread', () => {
+    const numbering = '<w:numbering><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+    const numbered = (t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const broken = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:r><w:t>坏段</w:t></w:r></w:p>';
+    const body = `<w:body>${numbered('概况')}${broken.repeat(3)}${numbered('说明')}</w:body>`;
+    const texts = (xml: string) => [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => [...m[1].matchAll(/<w:t[^>]*>([^<]*)</g)].map((t) => t[1]).join(''));
+    expect(texts(numberParagraphs(body, numbering, undefined))).toEqual(['一、概况', '坏段', '坏段', '坏段', '二、说明']);
+    const padded = numbering.replace('</w:numbering>', `<!--${' '.repeat(3 * 1024 * 1024)}--></w:numbering>`);
+    expect(numberParagraphs(body, padded, undefined)).toBe(body);
+  });
+
   it('leaves a document without numbering as it is', () => {
     const body = '<w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body>';
     expect(numberParagraphs(body, undefined, undefined)).toBe(body);

@@ -286,7 +286,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const at = text.indexOf(c, f.end);
           if (at >= 0 && at < hi) hi = at;
         }
-        const rates = figs.filter((x) => x.dimension === 'percent' && x.start >= lo && x.end <= hi);
+        // The clause's rates, from an index; more than two (or a clause of many figures) make no claim.
+        const rates: DocFigure[] = [];
+        for (let k = firstFrom(figs, lo), seen = 0; k < figs.length && figs[k].start < hi && seen < 16 && rates.length <= 2; k++, seen++) {
+          if (figs[k].dimension === 'percent' && figs[k].end <= hi) rates.push(figs[k]);
+        }
         if (rates.length !== 2 || rates.some((x) => x.approximate)) return;
         const priors = rates.filter((x) => PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, x.start - 8), x.start)));
         if (priors.length !== 1) return;

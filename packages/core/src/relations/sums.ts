@@ -294,8 +294,9 @@ export class SumExtractor {
         const amountIn = (it: Item) => findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start));
         // An item stating a figure of another kind than the list's first (购置费18.00万元，购置执法用车2辆；
         // 运行维护费…) is a note on the part before it, not a part: it separates nothing.
-        const firstKind = items.map(amountIn).find(Boolean)?.dimension;
-        const carries = items.map((it) => amountIn(it)?.dimension === firstKind && firstKind !== undefined);
+        const amounts = items.map(amountIn);
+        const firstKind = amounts.find(Boolean)?.dimension;
+        const carries = amounts.map((a) => a !== undefined && a.dimension === firstKind);
         const seps: Array<{ k: number; c: string }> = [];
         for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
         const amountItems = carries.filter(Boolean).length;
