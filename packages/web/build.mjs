@@ -14,7 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
  * The CLI's readers are written for Node; in the browser bundle:
  * - node:zlib (the .docx zip-bomb guard) → a pako-based inflateRawSync with the same output limit;
  * - iconv-lite (GB18030 text) → the browser's TextDecoder;
- * - mammoth's zip opener takes the bytes as the CLI hands them ({ buffer }) as well as { arrayBuffer }.
+ * - mammoth's zip opener takes the bytes as the CLI hands them ({ buffer }) as well as { arrayBuffer },
+ *   and an opened archive ({ file }: the CLI's .docx reader reads the zip itself, docx.ts).
  * Anything else that asks for a Node built-in fails the build, so nothing Node-only slips in silently.
  */
 const browserShims = {
@@ -28,6 +29,7 @@ const browserShims = {
       contents: `var promises = require("../lib/promises");
 var zipfile = require("../lib/zipfile");
 exports.openZip = function openZip(options) {
+  if (options.file) return promises.resolve(options.file);
   var bytes = options.arrayBuffer || options.buffer;
   return bytes ? promises.resolve(zipfile.openArrayBuffer(bytes)) : promises.reject(new Error("Could not find file in options"));
 };`,

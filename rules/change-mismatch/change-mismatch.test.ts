@@ -837,3 +837,35 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A change in percentage points: the two rates of its clause, one named as last year's, and the
+// points between them.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the points match the two rates, in several orders (上年 in brackets after, 由上年的…提高到, 比上年…); a growth rate against last year’s',
+      code: [
+        '年度资金执行率93.7%，较上年提高5.2个百分点（上年为88.5%）。',
+        '税收收入占比由上年的70.5%下降到68.3%，下降2.2个百分点。',
+        '2024年一般公共预算收入增长5.6%，增幅比上年提高1.2个百分点（上年增长4.4%）。',
+        '项目预算执行率为91.4%，比上年86.9%提高4.5个百分点。',
+      ].join('\n'),
+    },
+    {
+      why: 'no rate named as last year’s, or three rates in the clause: nothing to compare',
+      code: ['资金执行率93.7%，较上年提高4.2个百分点，高于全省平均水平。', '执行率93.7%，较上年提高4.2个百分点（上年为88.5%，全省为90.1%）。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '93.7 − 88.5 = 5.2, stated 提高4.2个百分点 (上年 in brackets after)',
+      code: '年度资金执行率93.7%，较上年提高4.2个百分点（上年为88.5%）。',
+      errors: [{ message: '年度资金执行率93.7%比上年88.5%提高4.2个百分点，但两者实际相差5.2个百分点', line: 1, column: 19 }],
+    },
+    {
+      why: '70.5 − 68.3 = 2.2, stated 下降3.2个百分点 (由上年的…下降到…)',
+      code: '税收收入占比由上年的70.5%下降到68.3%，下降3.2个百分点。',
+      errors: [{ message: '税收收入占比68.3%比上年70.5%下降3.2个百分点，但两者实际相差2.2个百分点', line: 1, column: 27 }],
+    },
+  ],
+});

@@ -639,3 +639,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A count whose opener ends in a colon after a comma (，分别是：, ，具体如下：), with the items on
+// paragraphs of their own — as Word's numbered lists come out (docx-numbering.ts writes 1. （一） in).
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'three items for 三个, numbered 1.–3., after ，具体如下：; and （一）（二） for 两方面 after ，分别是：',
+      format: 'paragraphs',
+      code: '2025年安排重点项目三个，具体如下：\n1.义务教育学校公用经费保障项目，安排1,268.00万元；\n2.学前教育普惠扶持项目，安排315.00万元；\n3.教师培训项目，安排42.60万元。\n存在的问题主要有两方面，分别是：\n（一）绩效目标不够细化；\n（二）预算执行进度前慢后快。',
+    },
+    {
+      why: 'counts of several kinds in one sentence (1 + 1 + 4 = 6 units), then one numbered list of them all',
+      format: 'paragraphs',
+      code: '本部门中，行政单位1家，参公单位1家，事业单位4家，具体包括：\n1.区民政局（本级）。\n2.区社会救助事务管理中心。\n3.区婚姻登记中心。\n4.区殡葬管理所。\n5.区福利院。\n6.区救助站。\n所属学校中，小学3所，初中2所，分别是：\n（一）城关小学；\n（二）东街小学；\n（三）西街小学；\n（四）城关中学；\n（五）实验中学。',
+    },
+    {
+      why: '包括局机关和所属13所学校, 和下属两家: a part after 和 is itself counted (1 + 13 = 14), whatever word places it',
+      code: '纳入2025年部门预算编制范围的预算单位共14家，包括局机关和所属13所中小学校、幼儿园。\n本部门预算单位共3个，包括局机关和下属两家事业单位。',
+    },
+  ],
+  invalid: [
+    {
+      why: '五个，具体如下： then four paragraphs numbered 1.–4.',
+      format: 'paragraphs',
+      code: '2025年安排重点项目五个，具体如下：\n1.义务教育学校公用经费保障项目，安排12,680.00万元；\n2.学前教育普惠性幼儿园扶持项目，安排3,150.00万元；\n3.中小学校舍维修改造项目，安排2,860.50万元；\n4.教师培训项目，安排426.00万元。',
+      errors: [{ message: '所述数量为“五个”，但其后只列举了4项', line: 1, column: 12 }],
+    },
+    {
+      why: '两个方面，分别是： then three paragraphs numbered （一）…（三）',
+      format: 'paragraphs',
+      code: '下一步改进措施有两个方面，分别是：\n（一）细化绩效目标；\n（二）加快预算执行；\n（三）强化结果应用。',
+      errors: [{ message: '所述“两个方面”，但其后列举了3项', line: 1, column: 9 }],
+    },
+  ],
+});

@@ -468,3 +468,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A share whose clause names its part again, away from its amount: the amount whose label is that
+// name (余额, 支出… aside), in the paragraph or the one before, when exactly one amount has it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'shares named by their parts, in the paragraph after and in the same one, right (121.14 / 179.25 = 67.6%, 58.11 / 179.25 = 32.4%)',
+      code: [
+        '2024年末全区政府债务余额179.25亿元，其中一般债务58.11亿元、专项债务121.14亿元。',
+        '专项债务余额占全区债务余额的67.6%，一般债务余额占32.4%。',
+        '“三公”经费支出52.36万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费41.20万元，公务接待费11.16万元。公务接待费占21.3%。',
+      ].join('\n'),
+    },
+    {
+      why: 'a name two amounts carry (before and after an adjustment): which one is meant is not said',
+      code: '“三公”经费支出52.36万元，其中公务接待费11.16万元、公务用车购置及运行维护费41.20万元。调整后，公务接待费13.30万元。公务接待费占25.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '一般债务余额占32.8% in the paragraph after the 其中 list: 58.11 / 179.25 = 32.4%',
+      code: '2024年末全区政府债务余额179.25亿元，其中一般债务58.11亿元、专项债务121.14亿元。\n专项债务余额占全区债务余额的67.6%，一般债务余额占32.8%。',
+      errors: [{ message: '一般债务58.11亿元占政府债务余额179.25亿元的32.4%，而非所写的32.8%', line: 2, column: 28 }],
+    },
+    {
+      why: '公务接待费占23.1% after the sentence of the 三公 partition: 11.16 / 52.36 = 21.3%',
+      code: '“三公”经费支出52.36万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费41.20万元，公务接待费11.16万元。公务接待费占23.1%。',
+      errors: [{ message: '公务接待费11.16万元占“三公”经费支出52.36万元的21.3%，而非所写的23.1%', line: 1, column: 71 }],
+    },
+  ],
+});

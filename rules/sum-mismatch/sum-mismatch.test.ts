@@ -1204,3 +1204,73 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A table row whose cell holds only a dash has nothing in that column: the 合计 adds up the others.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a row of dashes (事业收入 — —) under a 合计 that adds up the other rows, in each column',
+      format: 'markdown',
+      code: '表1  2024年度收入决算表\n单位：万元\n\n| 项目 | 年初预算数 | 决算数 |\n| --- | --- | --- |\n| 一般公共预算财政拨款收入 | 6,420.00 | 6,538.16 |\n| 事业收入 | — | — |\n| 其他收入 | 80.00 | 91.24 |\n| 合计 | 6,500.00 | 6,629.40 |\n',
+    },
+    {
+      why: 'the 合计 row first, a single dash and a half-width one in a column of parts that add up',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 合计 | 人员经费 | 公用经费 |\n| --- | --- | --- | --- |\n| 合计 | 3,120.50 | 2,410.30 | 710.20 |\n| 教育支出 | 2,860.50 | 2,230.30 | 630.20 |\n| 住房保障支出 | 180.00 | 180.00 | - |\n| 卫生健康支出 | 80.00 | — | 80.00 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 合计 row last after a row of dashes, 决算数 off by 10.00',
+      format: 'markdown',
+      code: '表1  2024年度收入决算表\n单位：万元\n\n| 项目 | 年初预算数 | 决算数 |\n| --- | --- | --- |\n| 一般公共预算财政拨款收入 | 8,640.00 | 9,012.36 |\n| 政府性基金预算财政拨款收入 | 1,200.00 | 986.40 |\n| 事业收入 | — | — |\n| 其他收入 | 150.00 | 212.58 |\n| 合计 | 9,990.00 | 10,221.34 |\n',
+      errors: [{ message: '表中合计行“决算数”列10,221.34万元，但分项之和为10211.34万元（9012.36 + 986.40 + 212.58），相差10.00万元', line: 10, column: 19 }],
+    },
+    {
+      why: 'the 合计 row first; a dash in the 公用经费 column of one row; 公用经费 does not add up',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 人员经费 | 公用经费 |\n| --- | --- | --- |\n| 合计 | 2,410.30 | 720.20 |\n| 教育支出 | 2,230.30 | 630.20 |\n| 住房保障支出 | 180.00 | — |\n| 卫生健康支出 | — | 80.00 |\n',
+      errors: [{ message: '表中合计行“公用经费”列720.20万元，但分项之和为710.20万元（630.20 + 80.00），相差10.00万元', line: 5, column: 19 }],
+    },
+  ],
+});
+
+// A part followed by a note stating a figure of another kind (购置执法用车2辆, 接待86批次) before the
+// next part's ；: the note belongs to its part, and the list goes on past the ；.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'parts that add up, each with a note of vehicles or visits counted',
+      code: '2024年度公务用车购置及运行维护费支出40.20万元。其中：公务用车购置费18.00万元，购置执法执勤用车2辆；公务用车运行维护费22.20万元，主要用于车辆燃料、维修、保险等支出。\n“三公”经费支出52.36万元，其中：公务用车购置及运行维护费41.20万元，保有车辆14辆；公务接待费11.16万元，接待86批次、1,034人次。',
+    },
+  ],
+  invalid: [
+    {
+      why: '购置费 + 运行维护费 = 40.20, stated 41.20, a vehicle count between the parts',
+      code: '（二）公务用车购置及运行维护费支出41.20万元。其中：公务用车购置费18.00万元，购置执法执勤用车2辆；公务用车运行维护费22.20万元，主要用于车辆燃料、维修、保险等支出。',
+      errors: [{ message: '公务用车购置及运行维护费支出合计41.20万元，但分项之和为40.20万元（18.00 + 22.20），相差1.00万元', line: 1, column: 18 }],
+    },
+    {
+      why: 'a 三公 total whose parts carry counts in Chinese numerals (两辆, 五十批次)',
+      code: '2024年“三公”经费支出36.80万元，其中：因公出国（境）费0万元；公务用车购置及运行维护费24.50万元，保有车辆两辆；公务接待费10.30万元，接待五十批次。',
+      errors: [{ message: '“三公”经费支出合计36.80万元，但分项之和为34.80万元（0 + 24.50 + 10.30），相差2.00万元', line: 1, column: 14 }],
+    },
+  ],
+});
+
+// Scores: the parts of a total score add up to it; a score above the total is a score of its own.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a project’s overall score, then 其中 and its sub-projects’ own scores (each out of 100, one above the total)',
+      code: '经自评，项目综合得分86分，评价等级为“良”。\n其中，垃圾清运子项目得分91.5分，等级为优；厕所改造子项目得分79.5分，等级为中。\n部门整体支出绩效自评得分88.0分，其中重点项目甲得分92.0分、重点项目乙得分84.0分。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a total score whose indicator parts (each below it) add up to more',
+      code: '项目自评总分84.5分，其中决策18.5分、过程19.0分、产出28.5分、效益19.0分。',
+      errors: [{ message: '项目自评总分合计84.5分，但其中所列分项之和已达85.0分（18.5 + 19.0 + 28.5 + 19.0），超出0.5分', line: 1, column: 7 }],
+    },
+  ],
+});

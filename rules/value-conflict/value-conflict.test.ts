@@ -189,3 +189,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A statement too general to be compared across sentences (非税收入…万元, a clause after 其中，) is still
+// compared with a table row that names it exactly, as the measure the title names (决算 in a 决算说明).
+// Its period is the one the paragraph is about: 比上年增加 does not date the sentence after it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the text agrees with the 决算数 column; 年初预算数 is another measure',
+      format: 'markdown',
+      code: '白沙乡2024年财政决算情况说明\n\n一、收入决算情况\n\n非税收入240.16万元，主要为国有资源有偿使用收入。\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| 税收收入 | 620.00 | 668.20 |\n| 非税收入 | 180.00 | 240.16 |\n',
+    },
+    {
+      why: 'a title naming both 执行 and 预算草案 (2024年预算执行情况和2025年预算草案): a bare 非税收入 says no measure',
+      format: 'markdown',
+      code: '石埠镇关于2024年预算执行情况和2025年镇级预算草案的报告\n\n非税收入866万元，主要为国有资源有偿使用收入。\n\n单位：万元\n\n| 项目 | 2025年预算数 |\n| --- | --- |\n| 非税收入 | 840 |\n',
+    },
+    {
+      why: 'two general statements of 非税收入 with different values in the text alone: compared with tables only',
+      code: '白沙乡2024年财政决算情况说明\n非税收入204.16万元，主要为国有资源有偿使用收入。\n非税收入240.16万元，比上年增长3.2%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a bare 非税收入 in a 决算说明 against the table’s 决算数 column',
+      format: 'markdown',
+      code: '白沙乡2024年财政决算情况说明\n\n一、收入决算情况\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| 税收收入 | 620.00 | 668.20 |\n| 非税收入 | 180.00 | 240.16 |\n\n非税收入204.16万元，主要为国有资源有偿使用收入。\n',
+      errors: [{ message: '非税收入决算在前文为240.16万元，此处却为204.16万元', line: 12, column: 5 }],
+    },
+    {
+      why: '其中，X… after a total compared with X’s row; 比上年增加 in the sentence before does not date it',
+      format: 'markdown',
+      code: '青禾县农业农村局2024年度部门决算说明\n\n一、收入决算情况\n\n本年收入合计10,221.34万元，比上年增加845.20万元，增长9.0%。其中，政府性基金预算财政拨款收入968.40万元，主要用于大中型水库移民后期扶持。\n\n单位：万元\n\n| 项目 | 年初预算数 | 决算数 |\n| --- | --- | --- |\n| 一般公共预算财政拨款收入 | 8,640.00 | 9,012.36 |\n| 政府性基金预算财政拨款收入 | 1,200.00 | 986.40 |\n',
+      errors: [{ message: '政府性基金预算财政拨款收入在前文为968.40万元，此处却为986.40万元', line: 12, column: 30 }],
+    },
+  ],
+});

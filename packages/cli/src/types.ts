@@ -26,6 +26,8 @@ export interface JsonMessage {
   paragraph?: number;
   table?: number;
   row?: number;
+  /** Word: the footnote the finding is in (footnotes follow the body in the extracted text). */
+  footnote?: number;
   /** Word: a few characters around the finding, to find it in a document without line numbers. */
   quote?: string;
 }

@@ -1,6 +1,7 @@
 import { neutralizeMarkdown } from '@budgetlint/core';
 import { InputError } from './errors.ts';
-import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
+import { numberParagraphs } from './docx-numbering.ts';
+import { checkZip, DEFAULT_ZIP_LIMITS, readEntry, type ZipEntry, type ZipLimits } from './zip.ts';
 
 /**
  * .docx → linted text.
@@ -27,8 +28,15 @@ import { checkZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
  *   Word still work.
  *
  * Every table becomes a pipe table: its first row is the header, merged
- * cells are spread over the grid (continuations left empty), cells with
- * several paragraphs are joined with a space.
+ * cells are spread over the grid (continuations left empty, except a word
+ * merged down over body rows, which each of them shows), cells with several
+ * paragraphs are joined with a space.
+ *
+ * What Word draws that is not in the runs is written in as a reader sees it:
+ * the numbers of paragraphs numbered by numbering.xml (一、 （二） 3., see
+ * docx-numbering.ts) lead their paragraphs, and footnotes follow the body, one
+ * paragraph per line, in the order they are first referred to (places name
+ * them 脚注N; the body's lines keep their numbers).
  */
 
 /** Where a stretch of the extracted text came from in the Word document. */
@@ -40,6 +48,8 @@ export interface DocxPlace {
   /** 1-based table number and row number inside it (the header is row 1). */
   table?: number;
   row?: number;
+  /** 1-based footnote number, in the order the body first refers to them. */
+  footnote?: number;
 }
 
 export interface DocxText {
@@ -60,7 +70,7 @@ interface Element {
   checked?: boolean;
 }
 
-type Block = { kind: 'p'; text: string } | { kind: 'table'; rows: string[][] };
+type Block = { kind: 'p'; text: string } | { kind: 'table'; rows: string[][] } | { kind: 'note'; text: string; note: number };
 
 function inlineText(el: Element): string {
   switch (el.type) {
@@ -95,16 +105,21 @@ function cellText(el: Element): string {
 
 function tableRows(table: Element): string[][] {
   const rows: string[][] = [];
-  // Columns still covered by a cell merged down from a row above: column → rows left.
-  const carry = new Map<number, number>();
+  // Columns still covered by a cell merged down from a row above: column → rows left, and the text a
+  // reader sees over them (see below).
+  const carry = new Map<number, { left: number; text: string }>();
+  const take = (c: number): string => {
+    const k = carry.get(c)!;
+    carry.set(c, { left: k.left - 1, text: k.text });
+    return k.text;
+  };
   for (const row of table.children ?? []) {
     if (row.type !== 'tableRow') continue;
     const out: string[] = [];
     let col = 0;
     const skipCarried = () => {
-      while ((carry.get(col) ?? 0) > 0) {
-        carry.set(col, carry.get(col)! - 1);
-        out.push('');
+      while ((carry.get(col)?.left ?? 0) > 0) {
+        out.push(take(col));
         col++;
       }
     };
@@ -112,18 +127,23 @@ function tableRows(table: Element): string[][] {
       if (cell.type !== 'tableCell') continue;
       skipCarried();
       const span = Math.max(1, cell.colSpan ?? 1);
-      out.push(cellText(cell));
+      const text = cellText(cell);
+      out.push(text);
       for (let s = 1; s < span; s++) out.push('');
-      for (let s = 0; s < span; s++) if ((cell.rowSpan ?? 1) > 1) carry.set(col + s, (cell.rowSpan ?? 1) - 1);
+      // A cell merged down stands beside every row it spans: a word in it (a group's name, a grade
+      // 优 shared by two projects) belongs to each, and is repeated there. A figure is not: it is
+      // one amount, and repeated it would be added once per row. Nor is a head's cell (merged from
+      // the first row, over the rows of a two-level head).
+      const repeat = rows.length > 0 && !/[0-9０-９]/.test(text) ? text : '';
+      for (let s = 0; s < span; s++) if ((cell.rowSpan ?? 1) > 1) carry.set(col + s, { left: (cell.rowSpan ?? 1) - 1, text: s === 0 ? repeat : '' });
       col += span;
     }
     skipCarried();
     // Rows that end early (merged cells at the end of the grid).
-    for (const [c, left] of carry) {
-      if (c >= col && left > 0) {
+    for (const [c, k] of carry) {
+      if (c >= col && k.left > 0) {
         while (out.length < c) out.push('');
-        out[c] = '';
-        carry.set(c, left - 1);
+        out[c] = take(c);
       }
     }
     rows.push(out);
@@ -131,7 +151,23 @@ function tableRows(table: Element): string[][] {
   return rows;
 }
 
-function collectBlocks(doc: Element): Block[] {
+interface NoteRef extends Element {
+  noteType?: string;
+  noteId?: string;
+}
+
+interface Notes {
+  resolve(ref: NoteRef): { body?: Element[] } | null;
+}
+
+/** Every footnote or endnote reference under `el`, in document order. */
+function noteRefs(el: Element, out: NoteRef[]): NoteRef[] {
+  if (el.type === 'noteReference') out.push(el as NoteRef);
+  for (const c of el.children ?? []) noteRefs(c, out);
+  return out;
+}
+
+function collectBlocks(doc: Element & { notes?: Notes }): Block[] {
   const blocks: Block[] = [];
   const walk = (el: Element) => {
     if (el.type === 'paragraph') blocks.push({ kind: 'p', text: inlineText(el).replace(/[\r\n]+/g, ' ') });
@@ -139,6 +175,24 @@ function collectBlocks(doc: Element): Block[] {
     else for (const c of el.children ?? []) walk(c);
   };
   walk(doc);
+  // Footnotes after the body, each once, in the order they are first referred to.
+  const seen = new Set<string>();
+  let note = 0;
+  for (const ref of noteRefs(doc, [])) {
+    const key = `${ref.noteType}:${ref.noteId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const body = doc.notes?.resolve(ref)?.body ?? [];
+    const texts: string[] = [];
+    const collect = (el: Element) => {
+      if (el.type === 'paragraph') texts.push(inlineText(el).replace(/[\r\n]+/g, ' ').trim());
+      else if (el.type === 'table') texts.push(...tableRows(el).map((r) => r.filter(Boolean).join(' ')));
+      else for (const c of el.children ?? []) collect(c);
+    };
+    body.forEach(collect);
+    note++;
+    for (const text of texts) if (text) blocks.push({ kind: 'note', text, note });
+  }
   return blocks;
 }
 
@@ -182,6 +236,10 @@ export function blocksToText(blocks: Block[]): DocxText {
       const chunk = neutralizeMarkdown(b.text);
       const start = add(chunk);
       places.push({ start, end: start + chunk.length, paragraph });
+    } else if (b.kind === 'note') {
+      const chunk = neutralizeMarkdown(b.text);
+      const start = add(chunk);
+      places.push({ start, end: start + chunk.length, footnote: b.note });
     } else {
       table++;
       renderTable(b.rows).forEach((line, i) => {
@@ -196,13 +254,64 @@ export function blocksToText(blocks: Block[]): DocxText {
   return { text: lines.join('\n'), format: 'paragraphs', paragraphs: paragraph, tables, places };
 }
 
+const decoder = new TextDecoder('utf-8');
+
+/** The target of a relationship of `type` (…/officeDocument, …/numbering) in a .rels part, resolved against `dir`. */
+function relTarget(rels: string | undefined, type: string, dir: string): string | undefined {
+  if (!rels) return undefined;
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!new RegExp(`Type="[^"]*/${type}"`).test(m[0])) continue;
+    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+    if (!target || /^[a-z]+:/i.test(target)) continue;
+    const parts = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
+    const out: string[] = [];
+    for (const p of parts) (p === '..' ? out.pop() : p && p !== '.' && out.push(p));
+    return out.join('/');
+  }
+  return undefined;
+}
+
+/**
+ * The archive as mammoth reads it (its `file` input: exists and read), from the bytes checkZip has
+ * vetted, with the main document's numbered paragraphs given their numbers (docx-numbering.ts).
+ */
+function zipFile(bytes: Uint8Array, entries: ZipEntry[]) {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const text = (name: string | undefined) => {
+    const e = name === undefined ? undefined : byName.get(name);
+    return e ? decoder.decode(readEntry(bytes, e)) : undefined;
+  };
+  const main = relTarget(text('_rels/.rels'), 'officeDocument', '') ?? 'word/document.xml';
+  const dir = main.slice(0, main.lastIndexOf('/') + 1);
+  let mainXml: string | undefined;
+  const mainText = () => {
+    if (mainXml === undefined) {
+      const raw = text(main) ?? '';
+      const rels = text(`${dir}_rels/${main.slice(dir.length)}.rels`);
+      mainXml = numberParagraphs(raw, text(relTarget(rels, 'numbering', dir)), text(relTarget(rels, 'styles', dir)));
+    }
+    return mainXml;
+  };
+  return {
+    exists: (name: string) => byName.has(name),
+    read: async (name: string, encoding?: string) => {
+      if (name === main && encoding) return mainText();
+      const e = byName.get(name);
+      if (!e) throw new Error(`no ${name} in the archive`);
+      const data = readEntry(bytes, e);
+      return encoding ? new TextDecoder(encoding).decode(data) : data;
+    },
+  };
+}
+
 /** Reads a .docx file's body (paragraphs and tables) after the zip-bomb guard. */
 export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocxText> {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new InputError('an old binary Word .doc file named .docx: save it as .docx (Word 2007 or later) first');
   }
+  let entries: ZipEntry[];
   try {
-    checkZip(bytes, limits);
+    entries = checkZip(bytes, limits);
   } catch (e) {
     if (e instanceof InputError) throw e;
     // A read past the end of a damaged record.
@@ -215,7 +324,7 @@ export async function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     await mammoth.convertToHtml(
       // The bytes as they are: JSZip (mammoth's zip reader) takes a Uint8Array on every platform, so the
       // web page runs this reader unchanged (its bundle lets mammoth's browser build accept `buffer`).
-      { buffer: bytes as Buffer },
+      { file: zipFile(bytes, entries) } as unknown as { buffer: Buffer },
       {
         // The document tree is all we need; hand mammoth an empty one so it renders no HTML.
         transformDocument: (d: Element) => {

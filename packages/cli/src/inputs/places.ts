@@ -14,6 +14,7 @@ export interface Place {
   paragraph?: number;
   table?: number;
   row?: number;
+  footnote?: number;
 }
 
 /** The place holding an offset (places sorted by start, not overlapping). */
@@ -57,6 +58,7 @@ export function addPlaces(messages: JsonMessage[], text: string, places: readonl
       m.table = p.table;
       m.row = p.row;
     }
+    if (p.footnote !== undefined) m.footnote = p.footnote;
     // The quote shows the figure the rule names (in the statement's paragraph: a statement never leaves its block).
     if (quote) {
       const q = m.focus ? lines.offset({ line: m.focus.line, column: m.focus.column }) : at;
@@ -72,8 +74,9 @@ export function addPlaces(messages: JsonMessage[], text: string, places: readonl
 }
 
 /** How a message's place reads in text reports: `p.3`, `¶12`, `表2第5行`; '' when the file has no places. */
-export function placeLabel(m: { page?: number; paragraph?: number; table?: number; row?: number }): string {
+export function placeLabel(m: { page?: number; paragraph?: number; table?: number; row?: number; footnote?: number }): string {
   if (m.page !== undefined) return `p.${m.page}`;
+  if (m.footnote !== undefined) return `脚注${m.footnote}`;
   if (m.paragraph !== undefined) return `¶${m.paragraph}`;
   if (m.table !== undefined) return `表${m.table}第${m.row}行`;
   return '';

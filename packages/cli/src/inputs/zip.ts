@@ -163,3 +163,15 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
   }
   return entries;
 }
+
+/** An entry's bytes (stored or deflated; checkZip has vetted sizes and methods of the XML parts). */
+export function readEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const h = e.localHeaderOffset;
+  if (h + 30 > bytes.byteLength || view.getUint32(h, true) !== LOCAL) throw new InputError(`${NOT_ZIP} (entry ${e.name} has no local header)`);
+  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+  const raw = bytes.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return raw;
+  if (e.method !== 8) throw new InputError(`${NOT_ZIP} (entry ${e.name} uses unsupported compression method ${e.method})`);
+  return new Uint8Array(inflateRawSync(raw, { maxOutputLength: Math.max(1, e.uncompressedSize) }));
+}

@@ -22,6 +22,12 @@ export interface Fact {
   /** 全区, 本级, 市本级…; "" when not said. */
   scope: string;
   figure: DocFigure;
+  /**
+   * A statement that names too little to be compared with another sentence (非税收入204.16万元, a
+   * clause opening with 其中，), but names a table row exactly: compared with tables only, as the
+   * measure the document's title names (决算 in a 决算说明).
+   */
+  weak?: true;
 }
 
 // Words that make a clause something other than a plain statement of a level.
@@ -75,6 +81,7 @@ function withoutDateNumbers(s: string): string {
   });
 }
 
+const COMPARED_YEAR = /(?:比|较|同比|与|对比)(?:上年|去年)(?:同期)?/g;
 const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 function periodOf(text: string): string[] {
@@ -127,8 +134,40 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
   return h && ctx.doc.blocks[h.index];
 }
 
+// What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
+const TITLE_MEASURE = /决算|预算/;
+const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
+
+/** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
+function titleMeasure(ctx: ExtractContext): string {
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  if (!first || first.text.length > 80 || /[。；;]/.test(first.text)) return '';
+  const m = first.text.match(/决算|预算/g);
+  // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
+  return m && new Set(m).size === 1 && TITLE_MEASURE.test(m[0]) ? m[0] : '';
+}
+
 /** Reads the facts of the document's paragraphs and tables, in order. */
 export function readFacts(ctx: ExtractContext): Fact[] {
+  const all = readAllFacts(ctx);
+  if (!all.some((f) => f.weak)) return all;
+  // A weak statement is compared with a table row that states its subject with the title's measure.
+  const measure = titleMeasure(ctx);
+  const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => `${f.scope}|${f.subject}|${f.period}`));
+  const out: Fact[] = [];
+  for (const f of all) {
+    if (!f.weak) {
+      out.push(f);
+      continue;
+    }
+    if (!measure || HAS_MEASURE.test(f.subject)) continue;
+    const subject = `${f.subject}${measure}`;
+    if (rows.has(`${f.scope}|${subject}|${f.period}`)) out.push({ ...f, subject, written: `${f.written}` });
+  }
+  return out;
+}
+
+function readAllFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   let sectionPeriod: string[] = [];
   for (const block of ctx.doc.blocks) {
@@ -161,7 +200,8 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
   for (const s of ctx.sentences(block)) {
-    const own = periodOf(s.text);
+    // 比上年增加…: the year compared with is not the one the next sentence is about.
+    const own = periodOf(s.text.replace(COMPARED_YEAR, ''));
     if (continues && s.start === 0) {
       if (own.length) running = own;
       continue;
@@ -191,7 +231,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
-  if (!LEADING_TIME.test(text.slice(sentenceStart, start))) return undefined;
+  const lead = text.slice(sentenceStart, start);
+  // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
+  const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
+  if (!ofWhich && !LEADING_TIME.test(lead)) return undefined;
   const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
   if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
@@ -215,6 +258,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // one fact; unless a jurisdiction and a part of the year pin it down, as a monthly report states
   // its running total (1-11月全县一般公共预算收入).
   const pinned = scope !== '' && /月|季度|半年/.test(period);
-  if (!pinned && subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
-  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f };
+  // Too general to be one fact across sentences; a table row may still name it exactly (weak).
+  const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3;
+  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
 }

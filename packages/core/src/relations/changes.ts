@@ -16,6 +16,8 @@ const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u300
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
+// A rate named as last year's: 上年为88.5%, 由上年的88.5%, 比上年88.5%.
+const PRIOR_YEAR_BEFORE = /(?:上年|去年)(?:同期)?(?:的|为|是)?[\s\u3000]*$/;
 const YEAR_AT = /^[0-9０-９]{4}年度?/;
 const FIGURE_NEXT = /^了?[\s\u3000]*[-−0-9０-９]/;
 
@@ -268,6 +270,35 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (current) taken.add(current.id);
         taken.add(f.id);
         claims.push(claim);
+      });
+      // 执行率93.7%，较上年提高4.2个百分点（上年为88.5%）; 由上年的88.5%提高到93.7%，提高4.2个百分点: a change in
+      // percentage points, claimed when its clause (up to 。；) states two rates and names one of them last
+      // year's. The difference of the two rates is the delta.
+      figs.forEach((f) => {
+        if (f.role !== 'delta' || f.dimension !== 'points' || f.approximate || taken.has(f.id)) return;
+        const found = wordBefore(ctx, s, f);
+        if (!found) return;
+        const text = block.text;
+        let lo = s.start;
+        let hi = s.end;
+        for (const c of '；;') {
+          lo = Math.max(lo, text.lastIndexOf(c, f.start) + 1);
+          const at = text.indexOf(c, f.end);
+          if (at >= 0 && at < hi) hi = at;
+        }
+        // The clause's rates, from an index; more than two (or a clause of many figures) make no claim.
+        const rates: DocFigure[] = [];
+        for (let k = firstFrom(figs, lo), seen = 0; k < figs.length && figs[k].start < hi && seen < 16 && rates.length <= 2; k++, seen++) {
+          if (figs[k].dimension === 'percent' && figs[k].end <= hi) rates.push(figs[k]);
+        }
+        if (rates.length !== 2 || rates.some((x) => x.approximate)) return;
+        const priors = rates.filter((x) => PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, x.start - 8), x.start)));
+        if (priors.length !== 1) return;
+        const prior = priors[0];
+        const current = rates.find((x) => x !== prior)!;
+        const subject = subjectBefore(text, Math.min(current.start, prior.start)).replace(/(?:由|从|比|较)?(?:上年|去年)(?:同期)?(?:的|为|是)?$/, '');
+        claims.push({ kind: 'change', subject, current, base: '上年', prior, delta: f, deltaWord: found.word });
+        taken.add(f.id);
       });
       // The changes of this sentence that state a gap and nothing more, by their current figure.
       const gapsByCurrent = new Map<number, ChangeClaim[]>();

@@ -129,8 +129,9 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 }
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[：:])/;
+// 如下 only before a colon: “重点项目五个，具体如下：” then the items.
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -460,13 +461,17 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       }
       // “三公”经费：指…: a definition follows, not a list.
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
-      if (/^[：:]$/.test(delim[0])) {
-        const shi = shiList(ctx, block, at + 1);
+      // 行政单位1家，参公单位1家，事业单位4家，具体包括：… — counts of several kinds in one sentence,
+      // then one list of them all: the last count does not own the list.
+      if (countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count)) continue;
+      // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
+      if (/[：:]$/.test(delim[0])) {
+        const shi = shiList(ctx, block, at + delim[0].length);
         if (shi) {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
           continue;
         }
-        const marked = markerList(ctx, block, at + 1);
+        const marked = markerList(ctx, block, at + delim[0].length);
         if (marked) {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: marked.items });
           continue;
@@ -504,14 +509,25 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
 
 /**
  * Whether the item, or a part of it joined by 和/与/及, opens with a count of several (4个所属单位,
- * 和两家下属单位): 一个监控平台 is still one item, and 职教园区二期工程 names one thing. Found from an
+ * 和两家下属单位, 和所属13所学校): 一个监控平台 is still one item, and 职教园区二期工程 names one thing. Found from an
  * index, the figures being in order.
  */
 function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolean {
   for (let k = firstFrom(figs, sp.start); k < figs.length && figs[k].start < sp.end; k++) {
     const f = figs[k];
     if (f.dimension !== 'count' || f.end > sp.end || !f.value.gt(1)) continue;
-    if (f.start === sp.start || /(?:和|与|及|以及)$/.test(text.slice(sp.start, f.start))) return true;
+    // 局机关和所属13所学校: a word placing the counted units (所属, 下属…) may stand before the count.
+    if (/^(?:.*(?:和|与|及|以及))?(?:所属|下属|直属|其余|其他|另有|另)?$/.test(text.slice(sp.start, f.start))) return true;
+  }
+  return false;
+}
+
+/** Whether a count of the same unit stands earlier in the count's sentence (figures in text order). */
+function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): boolean {
+  for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
+    const f = figs[k];
+    if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) return false;
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) return true;
   }
   return false;
 }

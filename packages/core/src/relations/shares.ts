@@ -123,10 +123,48 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   if (part.dimension === 'percent' && part.role === 'rate' && inner && isPart(inner) && RATE_CLAUSE.test(withoutLeadingComma(block.text.slice(inner.end, part.start)))) {
     part = inner;
   }
-  if (!isPart(part)) return undefined;
+  if (!isPart(part)) return namedPart(ctx, block, share);
   const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(from, share.start)));
-  if (!m) return undefined;
+  if (!m) return namedPart(ctx, block, share);
   return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+}
+
+// "一般债务余额占32.8%", "中央补助占全部资金的37.5%": a clause that names its part before 占, with no
+// figure. The name is read up to the clause's last 占 (no pattern: a name of CJK characters before 所?占
+// would be ambiguous), what follows with BETWEEN.
+const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,16}$/;
+// What a part's name may carry that its label does not (一般债务余额 / 其中一般债务58.11亿元).
+const NAME_TAIL = ['余额', '支出', '收入', '资金', '金额'];
+const bareName = (s: string) => stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, ''), NAME_TAIL, false);
+
+/**
+ * 其中一般债务58.11亿元、专项债务121.14亿元。…一般债务余额占32.8%: the part named again in the share's
+ * own clause, its amount stated earlier in the paragraph or the one before. Only a name that picks
+ * out exactly one amount there is read.
+ */
+function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | undefined {
+  const text = block.text;
+  let start = share.start;
+  while (start > 0 && !'，,；;。！？!?：:\n'.includes(text[start - 1]) && share.start - start <= 40) start--;
+  const clause = text.slice(start, share.start).replace(/[\s\u3000]/g, '');
+  let at = clause.lastIndexOf('占');
+  if (at < 2) return undefined;
+  if (clause[at - 1] === '所') at--;
+  if (!PART_NAME.test(clause.slice(0, at))) return undefined;
+  const m = BETWEEN.exec(clause.slice(at));
+  if (!m) return undefined;
+  const name = bareName(clause.slice(0, at));
+  if (name.length < 2) return undefined;
+  const matches: DocFigure[] = [];
+  for (const b of [ctx.doc.blocks[block.index - 1], block]) {
+    if (!b || b.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b.index]) {
+      if (b === block && f.start >= start) break;
+      if (isPart(f) && bareName(labelBefore(b.text, f.start)) === name) matches.push(f);
+    }
+  }
+  if (matches.length !== 1) return undefined;
+  return { part: matches[0], share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }
 
 /**
@@ -180,7 +218,8 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         part: pair.part,
         share: pair.share,
         total: found.total,
-        partLabel: labelBefore(block.text, pair.part.start),
+        // The part may be stated in the paragraph before (namedPart).
+        partLabel: labelBefore(ctx.doc.blocks[pair.part.block].text, pair.part.start),
         totalLabel: found.label,
         via: pair.name || inherited ? 'named' : 'of-which',
       });

@@ -301,9 +301,12 @@ export class SumExtractor {
         // items that each state an amount count ("A1.52亿元，占4.93%；B…" is separated by ；).
         // Searched from the item's first figure (not the sentence's): a sentence of 20,000 其中 lists
         // otherwise scans every figure for every item, and grows with the square of its length.
-        const carries = items.map(
-          (it) => !!findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start)),
-        );
+        const amountIn = (it: Item) => findIn(s.figures, it.start, it.end, (f) => isAmount(f) && depth[f.start] === hit.level && !measureOnly(text, f, it.start));
+        // An item stating a figure of another kind than the list's first (购置费18.00万元，购置执法用车2辆；
+        // 运行维护费…) is a note on the part before it, not a part: it separates nothing.
+        const amounts = items.map(amountIn);
+        const firstKind = amounts.find(Boolean)?.dimension;
+        const carries = amounts.map((a) => a !== undefined && a.dimension === firstKind);
         const seps: Array<{ k: number; c: string }> = [];
         for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
         const amountItems = carries.filter(Boolean).length;
@@ -416,6 +419,9 @@ export class SumExtractor {
     const subject = named ?? countedAfter(text, total) ?? subjectBefore(text, total.start);
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
+    // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
+    // out of 100), not a part of it.
+    if (total.dimension === 'score' && comps.some((c) => c.figure.value.gt(total.value))) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
@@ -696,7 +702,8 @@ export class SumExtractor {
       if (/[%％]|比|率|增减|变动|幅/.test(head)) continue;
       const total = cellFigure(row, c);
       if (!total) continue;
-      const comps = members.map((r) => ({ r, f: cellFigure(r, c) }));
+      // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
+      const comps = members.filter((r) => !NIL_CELL.test(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
       if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
       this.claims.push({
         kind: 'sum',
@@ -836,6 +843,8 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+// A table cell holding only a dash: the row has nothing there (a blank cell may be a figure not yet filled in).
+const NIL_CELL = /^[\s\u3000]*(?:[—–－\-]{1,2}|[/／])[\s\u3000]*$/;
 
 /** What a row is called: its first cell with a name in it, not the 功能分类 code cells before (204 | 06 | 01 | 行政运行). */
 function rowName(row: Block, before: number, cellText: (r: Block, c: number) => string): string {
