@@ -23,6 +23,7 @@ let table: Uint16Array | undefined;
 // reads 万元 and 亿元, and findings quote a figure the way the draft wrote it
 // (full-width digits and ％ are likewise left to the figure reader).
 const AS_WRITTEN = new Set(['萬', '億']);
+const AS_WRITTEN_CODES = new Set([...AS_WRITTEN].map((c) => c.charCodeAt(0)));
 
 /**
  * Traditional (and Taiwan/Hong Kong variant) code unit → simplified code unit,
@@ -37,19 +38,39 @@ function traditionalTable(): Uint16Array {
       if (from && to && !variants.has(from)) variants.set(from, to);
     }
   }
-  const ts = new Map<string, string>();
-  for (const entry of TS_CHARACTERS.split('|')) {
-    const [from, to] = entry.split(' ');
-    if (from && to) ts.set(from, to);
-  }
   const t = new Uint16Array(0x10000);
   const add = (from: string, to: string) => {
     // One UTF-16 unit each way: characters outside the BMP would change the text's length.
     if (from.length === 1 && to.length === 1 && from !== to && !AS_WRITTEN.has(from)) t[from.charCodeAt(0)] = to.charCodeAt(0);
   };
-  for (const [from, to] of ts) add(from, to);
+  // The traditional table's entries ("從 从|…", 3,500 of them) are read in place, without a
+  // string or a map entry each: building the table was a twentieth of a one-document run, and
+  // every document asks for it. Only the entries of the variants' standard forms are kept.
+  const wanted = new Set(variants.values());
+  const wantedUnit = new Uint8Array(0x10000);
+  for (const w of wanted) if (w.length === 1) wantedUnit[w.charCodeAt(0)] = 1;
+  const standard = new Map<string, string>();
+  const dict = TS_CHARACTERS;
+  for (let i = 0; i < dict.length; ) {
+    let bar = dict.indexOf('|', i);
+    if (bar < 0) bar = dict.length;
+    const space = dict.indexOf(' ', i);
+    if (space > i && space < bar - 1) {
+      let toEnd = dict.indexOf(' ', space + 1);
+      if (toEnd < 0 || toEnd > bar) toEnd = bar;
+      if (toEnd > space + 1) {
+        if (space - i === 1 && toEnd - space === 2) {
+          const f = dict.charCodeAt(i);
+          const g = dict.charCodeAt(space + 1);
+          if (f !== g && !AS_WRITTEN_CODES.has(f)) t[f] = g;
+        } else add(dict.slice(i, space), dict.slice(space + 1, toEnd));
+        if (space - i === 1 ? wantedUnit[dict.charCodeAt(i)] === 1 : wanted.has(dict.slice(i, space))) standard.set(dict.slice(i, space), dict.slice(space + 1, toEnd));
+      }
+    }
+    i = bar + 1;
+  }
   // A regional variant (為, 裡) reads as its standard form, then as simplified.
-  for (const [from, to] of variants) if (t[from.charCodeAt(0)] === 0) add(from, ts.get(to) ?? to);
+  for (const [from, to] of variants) if (t[from.charCodeAt(0)] === 0) add(from, standard.get(to) ?? to);
   table = t;
   return t;
 }
