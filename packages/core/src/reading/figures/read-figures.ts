@@ -171,6 +171,8 @@ export function readFigures(text: string): Figure[] {
       chineseNumeral: false,
     });
   }
+  // Each pass finds its figures in order: only Chinese numerals, rare, need merging into the Arabic ones.
+  const arabic = out.length;
   CHINESE.lastIndex = 0;
   for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
     CLASSIFIER_AFTER.lastIndex = m.index + m[0].length;
@@ -200,5 +202,5 @@ export function readFigures(text: string): Figure[] {
       chineseNumeral: true,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length === arabic ? out : out.sort((a, b) => a.start - b.start);
 }
