@@ -43,31 +43,26 @@ function traditionalTable(): Uint16Array {
     // One UTF-16 unit each way: characters outside the BMP would change the text's length.
     if (from.length === 1 && to.length === 1 && from !== to && !AS_WRITTEN.has(from)) t[from.charCodeAt(0)] = to.charCodeAt(0);
   };
-  // The traditional table's entries ("從 从|…", 3,500 of them) are read in place, without a
-  // string or a map entry each: building the table was a twentieth of a one-document run, and
-  // every document asks for it. Only the entries of the variants' standard forms are kept.
+  // The traditional table has 3,500 entries, nearly all one unit each way ("從 从"): those are read
+  // by code, without splitting each into an array of two strings and keeping them in a map (only
+  // the entries of the variants' standard forms are kept). Building the table was a twentieth
+  // of a one-document run; a loop over the dictionary's characters instead made V8 compile it.
   const wanted = new Set(variants.values());
   const wantedUnit = new Uint8Array(0x10000);
   for (const w of wanted) if (w.length === 1) wantedUnit[w.charCodeAt(0)] = 1;
   const standard = new Map<string, string>();
-  const dict = TS_CHARACTERS;
-  for (let i = 0; i < dict.length; ) {
-    let bar = dict.indexOf('|', i);
-    if (bar < 0) bar = dict.length;
-    const space = dict.indexOf(' ', i);
-    if (space > i && space < bar - 1) {
-      let toEnd = dict.indexOf(' ', space + 1);
-      if (toEnd < 0 || toEnd > bar) toEnd = bar;
-      if (toEnd > space + 1) {
-        if (space - i === 1 && toEnd - space === 2) {
-          const f = dict.charCodeAt(i);
-          const g = dict.charCodeAt(space + 1);
-          if (f !== g && !AS_WRITTEN_CODES.has(f)) t[f] = g;
-        } else add(dict.slice(i, space), dict.slice(space + 1, toEnd));
-        if (space - i === 1 ? wantedUnit[dict.charCodeAt(i)] === 1 : wanted.has(dict.slice(i, space))) standard.set(dict.slice(i, space), dict.slice(space + 1, toEnd));
-      }
+  for (const entry of TS_CHARACTERS.split('|')) {
+    const f = entry.charCodeAt(0);
+    const g = entry.charCodeAt(2);
+    if (entry.length === 3 && entry.charCodeAt(1) === 0x20 && f !== 0x20 && g !== 0x20) {
+      if (f !== g && !AS_WRITTEN_CODES.has(f)) t[f] = g;
+      if (wantedUnit[f] === 1) standard.set(entry[0], entry[2]);
+    } else {
+      const [from, to] = entry.split(' ');
+      if (!from || !to) continue;
+      add(from, to);
+      if (wanted.has(from)) standard.set(from, to);
     }
-    i = bar + 1;
   }
   // A regional variant (為, 裡) reads as its standard form, then as simplified.
   for (const [from, to] of variants) if (t[from.charCodeAt(0)] === 0) add(from, standard.get(to) ?? to);
