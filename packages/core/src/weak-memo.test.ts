@@ -2,7 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rules } from '../../../rules/index.ts';
-import { div, OPERATION_MEMO_SIZE, point, type Interval } from './interval.ts';
+import { Decimal } from 'decimal.js';
+import { div, OPERATION_MEMO_SIZE, point, scale, type Interval } from './interval.ts';
 import { lint } from './engine/lint.ts';
 import { clearMemos, memoCap, memoStats, setMemoShare } from './engine/memo.ts';
 import { WeakMemo, WeakMemo2 } from './weak-memo.ts';
@@ -58,6 +59,38 @@ describe('interval operations', () => {
     // The newest results are still found by identity (an editor's keystrokes reuse them).
     expect(div(operands[n - 1], operands[n])).toBe(refs[n - 1].deref());
     expect(operands.length).toBe(n + 1);
+  });
+
+  it('are remembered for an editor only: a host that lints each text once divides and scales anew, to the same results', () => {
+    const quotients = () => {
+      let n = 0;
+      const plain = Decimal.prototype.div;
+      Decimal.prototype.div = function (this: Decimal, ...a: Parameters<typeof plain>) {
+        n++;
+        return plain.apply(this, a);
+      };
+      try {
+        const a = point('12.5');
+        const b = { lo: new Decimal('2.45'), hi: new Decimal('2.55') };
+        const first = div(a, b)!;
+        const again = div(a, b)!;
+        const h = new Decimal(100);
+        const s1 = scale(first, h);
+        const s2 = scale(first, h);
+        return { n, same: first === again && s1 === s2, value: [again.lo.toString(), again.hi.toString(), s2.lo.toString(), s2.hi.toString()] };
+      } finally {
+        Decimal.prototype.div = plain;
+      }
+    };
+    const editor = quotients();
+    // The usual case (a positive base) takes two quotients; asked again, none.
+    expect(editor.n).toBe(2);
+    expect(editor.same).toBe(true);
+    setMemoShare(1 / 32);
+    const once = quotients();
+    expect(once.n).toBe(4);
+    expect(once.same).toBe(false);
+    expect(once.value).toEqual(editor.value);
   });
 });
 

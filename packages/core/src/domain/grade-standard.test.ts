@@ -118,3 +118,29 @@ describe('readGradeStandard: colons inside items, and ceilings that belong to th
     expect(readGradeStandard('90分及以上为优，80分至89分为良，61分至79分为中，59分及以下为差')).toBeNull();
   });
 });
+
+describe('readGradeStandard: parts that hold no range', () => {
+  it('are not tried against the long item patterns (百分点, 部分, 分别 are not standards)', () => {
+    const plain = RegExp.prototype.exec;
+    let long = 0;
+    RegExp.prototype.exec = function (this: RegExp, s: string) {
+      if (this.source.length > 200) long++;
+      return plain.call(this, s);
+    };
+    try {
+      for (const s of [
+        '一般公共预算支出增长3.2个百分点，其中部分支出分别用于教育和卫生健康',
+        '项目资金分三批拨付，部分资金已于6月底前到位，分别为120万元和80万元',
+        '本年综合得分比上年提高2分，其余部分维持不变',
+      ]) {
+        expect(readGradeStandard(s)).toBeNull();
+      }
+      expect(long).toBe(0);
+      // A part that does state a range is still read.
+      expect(bands('90分以上为优秀，80分至90分为良好，60分至80分为合格，60分以下为不合格')).toHaveLength(4);
+      expect(long).toBeGreaterThan(0);
+    } finally {
+      RegExp.prototype.exec = plain;
+    }
+  });
+});

@@ -49,8 +49,15 @@ function item(label: string, g: (string | undefined)[]): Item | null {
 // A lead-out may close the list: …、D（60分以下）四档 / 共四个等级.
 const BRACKETED = new RegExp(`[（(]${RANGE}[）)](?:共?[二三四五六七八九十]个?(?:档|等级|等次|级|类|等))?$`);
 
+// What every shape of RANGE holds: a number followed (past 分 and a bracketed 含) by 以上, 以下 or
+// a dash, or 低于/不足/不到 before one. Most parts of a sentence with 分 in it (百分点, 部分, 分别)
+// have none, and are then no item: tested first with this small pattern, they never reach the
+// three long ones, whose compiling was a sixteenth of a one-document run.
+const RANGE_CUE = /\d分?(?:（含）|\(含\)|（含本数）|（不含）|\(不含\))?(?:及|或)?(?:以上|以下|至|到|[-—－~～])|(?:低于|不足|不到)\d/;
+
 function readItem(part: string): Item | null {
   const t = part.replace(/[\s\u3000]+/g, '');
+  if (!RANGE_CUE.test(t)) return null;
   let m = LABEL_FIRST.exec(t);
   if (m) return item(m[1], m.slice(2, 9));
   m = RANGE_FIRST.exec(t);

@@ -100,6 +100,32 @@ describe('lint() end to end', () => {
     expect(lint(OVER, { rules: [soft], format: 'text', config }).findings.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('orders findings at one place by rule id, as the collator does, without loading it for plain ids', () => {
+    const at = (id: string) =>
+      defineRule({ id, family: 'test', description: '测试', defaultSeverity: 'error' }, (ctx) => {
+        const f = ctx.figures[0];
+        if (f) ctx.report({ message: `${id}提示`, range: f.range });
+      });
+    const ids = ['sum-mismatch', 'change-sum-mismatch', 'change-mismatch', 'stale-year', 'change', 'sum-mismatch-b'];
+    const plain = String.prototype.localeCompare;
+    let collated = 0;
+    String.prototype.localeCompare = function (this: string, ...a: Parameters<typeof plain>) {
+      collated++;
+      return plain.apply(this, a);
+    };
+    try {
+      const r = lint(OVER, { rules: ids.map(at), format: 'text' });
+      expect(r.findings.map((f) => f.ruleId)).toEqual([...ids].sort((a, b) => plain.call(a, b)));
+      expect(collated).toBe(0);
+      // An id of another shape (a plugin's, with capitals or digits) is still collated.
+      const mixed = lint(OVER, { rules: ['rule2', 'Rule-b', 'rule-a'].map(at), format: 'text' });
+      expect(mixed.findings.map((f) => f.ruleId)).toEqual(['rule-a', 'Rule-b', 'rule2'].sort((a, b) => plain.call(a, b)));
+      expect(collated).toBeGreaterThan(0);
+    } finally {
+      String.prototype.localeCompare = plain;
+    }
+  });
+
   it('captures a rule that throws and still runs the others', () => {
     const broken = defineRule({ id: 'broken', family: 'test', description: '测试', defaultSeverity: 'error' }, () => {
       throw new Error('boom');

@@ -84,11 +84,18 @@ function withoutDateNumbers(s: string): string {
 const COMPARED_YEAR = /(?:比|较|同比|与|对比)(?:上年|去年)(?:同期)?/g;
 const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+// Called for every sentence and every candidate fact: YEAR reads full-width digits as they are,
+// so only the four digits it finds are made ASCII, not the whole text first.
 function periodOf(text: string): string[] {
-  const years = [...toAscii(text).matchAll(YEAR)].map((m) => m[0]);
-  const dates = [...text.matchAll(DATE)].map((m) => m[0]);
-  return [...new Set([...years, ...dates])].sort();
+  const found = new Set<string>();
+  for (const m of text.matchAll(YEAR)) found.add(toAscii(m[0]));
+  for (const m of text.matchAll(DATE)) found.add(m[0]);
+  return [...found].sort();
 }
+
+// By code unit: `CLAUSE_MARKS.includes(text[i])` made a string of every CJK character it looked at.
+const CLAUSE_MARK_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
+const isClauseMark = (c: number) => CLAUSE_MARK_CODES.has(c);
 
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数.
 const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
@@ -212,7 +219,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     let clauseStart = s.start;
     for (const f of s.figures) {
       const inOrder = f.start >= scanned;
-      if (inOrder) for (; scanned < f.start; scanned++) if (CLAUSE_MARKS.includes(block.text[scanned])) clauseStart = scanned + 1;
+      if (inOrder) for (; scanned < f.start; scanned++) if (isClauseMark(block.text.charCodeAt(scanned))) clauseStart = scanned + 1;
       const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
       if (fact) facts.push(fact);
     }
@@ -227,7 +234,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
   if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   let start = clauseStart ?? f.start;
-  if (clauseStart === undefined) while (start > sentenceStart && !CLAUSE_MARKS.includes(text[start - 1])) start--;
+  if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).

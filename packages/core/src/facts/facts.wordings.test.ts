@@ -36,3 +36,17 @@ describe('a numbered title line on its own does not leave the next line without 
     expect(facts('本年度机关运行经费支出情况如下，较上年\n2024年度本部门机关运行经费支出318.24万元。')).toEqual([]);
   });
 });
+
+describe('a period written in full-width digits is the same period', () => {
+  it.each([
+    ['２０２４年度本部门机关运行经费支出318.42万元，比上年增加12.06万元。', '2024年度本部门机关运行经费支出318.24万元。'],
+    ['２０２５年全区政府采购预算1,286.40万元，主要用于信息化运维。', '2025年全区政府采购预算1,268.40万元。'],
+    ['截至２０２４年６月末，全县政府债务余额为86.20亿元。', '截至2024年6月末，全县政府债务余额为86.02亿元。'],
+  ])('%s / %s', (a, b) => {
+    const key = (f: string) => f.split('|').slice(0, 3).join('|');
+    const [fa] = facts(a);
+    const [fb] = facts(b);
+    expect(fa).toBeDefined();
+    expect(key(fa)).toBe(key(fb));
+  });
+});

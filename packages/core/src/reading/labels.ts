@@ -39,16 +39,21 @@ function thousands(text: string, i: number): boolean {
   return (text[i] === ',' || text[i] === '，') && /[0-9０-９]/.test(text[i - 1] ?? '') && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5));
 }
 
+/** The code units of `marks`: `marks.includes(text[i])` made a string of every CJK character it passed. */
+const codesOf = (marks: string) => new Set([...marks].map((c) => c.charCodeAt(0)));
+const LABEL_MARKS = codesOf('，,；;。：:、');
+const SUBJECT_MARKS = codesOf('，,；;。：:');
+
 /** Where the clause that ends at `at` starts: after the last of `marks`, at most LOOK_BACK back. */
-function clauseStart(text: string, at: number, from: number, marks: string): number {
+function clauseStart(text: string, at: number, from: number, marks: ReadonlySet<number>): number {
   const floor = Math.max(from, at - LOOK_BACK);
-  for (let i = at - 1; i >= floor; i--) if (marks.includes(text[i]) && !thousands(text, i)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) if (marks.has(text.charCodeAt(i)) && !thousands(text, i)) return i + 1;
   return floor;
 }
 
 /** The label of a figure: the text of its clause up to the figure. */
 export function labelBefore(text: string, at: number, from = 0): string {
-  const start = clauseStart(text, at, from, '，,；;。：:、');
+  const start = clauseStart(text, at, from, LABEL_MARKS);
   return cleanLabel(text.slice(start, at));
 }
 
@@ -63,7 +68,7 @@ const CHANGE_AT_END = /(?:比上年|较上年|同比)?(?:减少|下降|降低|�
  * "2024年中央、省、市财政安排我区税收返还和转移支付" → "税收返还和转移支付".
  */
 export function subjectBefore(text: string, at: number, from = 0): string {
-  let s = text.slice(clauseStart(text, at, from, '，,；;。：:'), at).replace(/[\s\u3000]+/g, '');
+  let s = text.slice(clauseStart(text, at, from, SUBJECT_MARKS), at).replace(/[\s\u3000]+/g, '');
   s = stripTail(s, SUBJECT_TAIL, false);
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   const change = execAtEnd(CHANGE_AT_END, s, 6);

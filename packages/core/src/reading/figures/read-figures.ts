@@ -35,8 +35,10 @@ const PHONE_BEFORE = /(?:电话|传真|手机|热线|联系方式|tel|fax)[^。�
 const MOBILE = /^1[3-9][0-9]{9}$/;
 const WORD_CHAR_BEFORE = /[0-9A-Za-z０-９._\-－−/]$/;
 
+// By code unit, the characters of SPACE: a string per character looked at was one per figure.
+const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0x09;
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && SPACE.test(text[i])) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -171,6 +173,8 @@ export function readFigures(text: string): Figure[] {
       chineseNumeral: false,
     });
   }
+  // Each pass finds its figures in order: only Chinese numerals, rare, need merging into the Arabic ones.
+  const arabic = out.length;
   CHINESE.lastIndex = 0;
   for (let m = CHINESE.exec(text); m; m = CHINESE.exec(text)) {
     CLASSIFIER_AFTER.lastIndex = m.index + m[0].length;
@@ -200,5 +204,5 @@ export function readFigures(text: string): Figure[] {
       chineseNumeral: true,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length === arabic ? out : out.sort((a, b) => a.start - b.start);
 }
