@@ -675,7 +675,16 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
-    const data = rows.filter((r) => !detail.has(r));
+    let data = rows.filter((r) => !detail.has(r));
+    // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
+    // its own): a 款 or 项 row details the 类 row above it, so the 合计 adds up the rows of the
+    // shortest code. Rows some with a code and some without are not read.
+    const codes = data.map((r) => CLASS_CODE.exec(cellText(r, 0))?.[1]);
+    if (codes.some(Boolean)) {
+      if (!codes.every(Boolean)) return;
+      const top = Math.min(...codes.map((c) => c!.length));
+      data = data.filter((_, i) => codes[i]!.length === top);
+    }
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
     const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined; // not Math.min(...): a table may have 100,000s of rows
@@ -796,7 +805,8 @@ export class SumExtractor {
   ): void {
     if (!header?.cells) return;
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
-    const t = heads.findIndex((h, c) => c > 0 && /^(?:合计|总计|小计)$/.test(h));
+    // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
+    const t = heads.findIndex((h, c) => c > 0 && /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/.test(h));
     if (t < 0) return;
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
@@ -808,16 +818,20 @@ export class SumExtractor {
       for (let c = t - 1; c >= 1 && !measure.test(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
-    for (const row of rows) {
-      if (row.table!.header) continue;
+    // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
+    // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
+    const nothing = (r: Block, c: number) => /^[\s\u3000]*(?:[-—–－]{1,2})?[\s\u3000]*$/.test(cellText(r, c));
+    const body = rows.filter((r) => !r.table!.header);
+    for (const row of body) {
       const total = cellFigure(row, t);
-      const comps = cols.map((c) => cellFigure(row, c));
-      if (!total || comps.some((f) => !f || f.dimension !== total.dimension)) continue;
+      if (!total) continue;
+      const parts = cols.flatMap((c) => (nothing(row, c) ? [] : [{ c, f: cellFigure(row, c) }]));
+      if (parts.length === 0 || parts.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
       this.claims.push({
         kind: 'sum',
-        subject: `“${cellText(row, 0).trim()}”行${heads[t]}`,
+        subject: `“${(cellText(row, 0).trim() || cellText(row, 1).trim())}”行${heads[t]}`,
         total,
-        components: comps.map((f, i) => ({ figure: f!, label: heads[cols[i]] })),
+        components: parts.map((x) => ({ figure: x.f!, label: heads[x.c] })),
         complete: true,
         shape: 'table-column',
       });
@@ -826,6 +840,9 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+
+/** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
+const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
 
 /**
  * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
