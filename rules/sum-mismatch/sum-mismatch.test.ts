@@ -1223,3 +1223,28 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A 三公 table with a head of two rows: 公务用车购置及运行费 over 小计 | 购置费 | 运行费.
+const sangongHead = '| 项目 | 合计 | 因公出国（境）费 | 小计 | 公务用车购置及运行费 购置费 | 运行费 | 公务接待费 |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a 小计 among the parts with the columns after it that add up to it (18.00 + 12.40 = 30.40): the 合计 is 因公出国 + 小计 + 公务接待费 (0.00 + 30.40 + 12.20 = 42.60), not every column',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 45.86 | 3.50 | 31.16 | 17.50 | 13.66 | 11.20 |',
+    },
+    {
+      why: 'a 小计 no run of the columns after it adds up to in every row: which columns it stands for is unknown, the 合计 is left unread',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 45.86 | 3.50 | 31.16 | 17.50 | 12.66 | 11.20 |',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 合计 of a row is not 因公出国 + 小计 + 公务接待费: 3.50 + 31.16 + 11.20 = 45.86, not 46.86',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 46.86 | 3.50 | 31.16 | 17.50 | 13.66 | 11.20 |',
+      errors: [{ message: '表中“2024年预算数”行合计46.86，但分项之和为45.86（3.50 + 31.16 + 11.20），相差1.00', line: 4, column: 14 }],
+    },
+  ],
+});

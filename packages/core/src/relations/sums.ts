@@ -822,6 +822,30 @@ export class SumExtractor {
     // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
     const nothing = (r: Block, c: number) => /^[\s\u3000]*(?:[-—–－]{1,2})?[\s\u3000]*$/.test(cellText(r, c));
     const body = rows.filter((r) => !r.table!.header);
+    // 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费: a 小计 among the parts stands for the
+    // columns after it that add up to it in every row (公务用车 over 购置费 and 运行费, a head of two
+    // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
+    const subtotal = cols.findIndex((c) => /(?:^|\s)小计$/.test(heads[c]));
+    if (subtotal >= 0) {
+      let found = false;
+      for (let k = 2; subtotal + 1 + k <= cols.length && !found; k++) {
+        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
+        let seen = 0;
+        const adds = body.every((r) => {
+          const whole = cellFigure(r, cols[subtotal]);
+          if (!whole) return true;
+          const ps = partCols.filter((c) => !nothing(r, c)).map((c) => cellFigure(r, c));
+          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return false;
+          seen++;
+          return meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole));
+        });
+        if (adds && seen > 0) {
+          cols = cols.filter((c) => !partCols.includes(c));
+          found = true;
+        }
+      }
+      if (!found) return;
+    }
     for (const row of body) {
       const total = cellFigure(row, t);
       if (!total) continue;
