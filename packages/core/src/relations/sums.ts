@@ -633,6 +633,7 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
+      this.codeSubtotals(body, header, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
@@ -679,7 +680,7 @@ export class SumExtractor {
     // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
     // its own): a 款 or 项 row details the 类 row above it, so the 合计 adds up the rows of the
     // shortest code. Rows some with a code and some without are not read.
-    const codes = data.map((r) => CLASS_CODE.exec(cellText(r, 0))?.[1]);
+    const codes = data.map((r) => classCode(r, cellText));
     if (codes.some(Boolean)) {
       if (!codes.every(Boolean)) return;
       const top = Math.min(...codes.map((c) => c!.length));
@@ -796,6 +797,58 @@ export class SumExtractor {
     }
   }
 
+  /**
+   * | 20805 行政事业单位养老支出 | 612.48 | above | 2080501 … | 2080505 … |: a row labelled by a
+   * classification code adds up the rows right under it whose codes extend it by one level (款
+   * under 类, 项 under 款), in every column it fills. A blank or "-" cell is nothing.
+   */
+  private codeSubtotals(
+    body: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    // Codes in the label cell alone (205 教育支出, or | 2050101 | 行政运行 |): codes spread over cells
+    // (| 201 | 13 | 01 |) and two tables side by side (a code again further right) are not read.
+    const codes = body.map((r) => {
+      const next = cellText(r, 1);
+      return CODE_PART.test(next) ? undefined : CLASS_CODE.exec(cellText(r, 0))?.[1];
+    });
+    if (codes.filter(Boolean).length < 3) return;
+    const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
+    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= 1 && codeCell.test(cellText(r, c))))) return;
+    const nothing = (r: Block, c: number) => /^[\s\u3000]*(?:[-—–－]{1,2})?[\s\u3000]*$/.test(cellText(r, c));
+    const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
+    for (let i = 0; i < body.length; i++) {
+      const code = codes[i];
+      if (!code || code.length >= 7) continue;
+      const children: Block[] = [];
+      for (let j = i + 1; j < body.length; j++) {
+        const cj = codes[j];
+        if (!cj || !cj.startsWith(code) || cj.length <= code.length) break;
+        if (cj.length === code.length + 2) children.push(body[j]);
+      }
+      if (children.length === 0) continue;
+      const label = cellText(body[i], 0).trim();
+      for (let c = 1; c < columns; c++) {
+        const head = header ? cellText(header, c).trim() : '';
+        if (/[%％]|比|率|增减|变动|幅|编码|代码|科目|^[类款项]$/.test(head)) continue;
+        const whole = cellFigure(body[i], c);
+        if (!whole || whole.dimension !== 'money') continue;
+        const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
+        if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+        this.claims.push({
+          kind: 'sum',
+          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          total: whole,
+          components: parts.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
+          complete: true,
+          shape: 'table-row',
+        });
+      }
+    }
+  }
+
   /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
   private totalColumn(
     rows: readonly Block[],
@@ -867,6 +920,24 @@ const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
 
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
 const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
+const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
+
+/**
+ * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
+ * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
+ */
+function classCode(r: Block, cellText: (r: Block, c: number) => string): string | undefined {
+  const first = cellText(r, 0);
+  if (!CODE_PART.test(first)) return CLASS_CODE.exec(first)?.[1];
+  let code = CODE_PART.exec(first)![1];
+  if (code.length !== 3) return undefined;
+  for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
+    const m = CODE_PART.exec(cellText(r, c));
+    if (!m || m[1].length !== 2) break;
+    code += m[1];
+  }
+  return code;
+}
 
 /**
  * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
