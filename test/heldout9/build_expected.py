@@ -216,4 +216,38 @@ t(d.L('2025年“三公”经费预算14.40万元'), '14.40 = 12.60 + 1.80 (+ 0 
 t(C(d, '30217'), '18,000.00元 = 1.80万元')
 f(d.L('三、机关运行经费预算情况') + d.L('一、基本支出预算情况'), 'heading', 'must', '三、 after 一、 (should be 二、)')
 
+# ---- Round 2 (written after the round 1 fixes; scored once before any fix for them) ----
+
+# p09: final accounts, table in 元 with 类|款|项 in cells of their own and the 合计 row first
+d, f, t = doc('p09-wugang-civil-affairs-2024-final-accounts.pdf')
+check(pct('136.20', D('2985.97') - D('136.20'), 2) == D('4.78'), 'change')
+f(d.L('比上年增加136.20万元，增长4.9%'), 'change', 'must', '136.20 / (2985.97 - 136.20) = 4.78%, printed 4.9%')
+check(within('26.5', pct('789.99', '2985.97', 3)) and within('73.5', pct('2195.98', '2985.97', 3)), 'shares')
+t(d.L('基本支出789.99万元'), '789.99 / 2985.97 = 26.46%, 2195.98 / 2985.97 = 73.54%')
+check(D('0') + D('8.60') + D('3.42') == D('12.02'), 'sangong')
+f(d.L('“三公”经费财政拨款支出12.84万元'), 'sum', 'must', '三公 12.84, but 0 + 8.60 + 3.42 = 12.02')
+check(D('0.00') + D('8943600') != D('8934600'), 'row')
+f(d.L('老年福利 |'), 'sum', 'must', '老年福利 本年支出合计 8,934,600.00, but 基本 0.00 + 项目 8,943,600.00 = 8,943,600.00')
+check(D('2150000') + D('8943600') + D('800000') == D('11893600'), '款')
+f(d.L('| 社会福利 |'), 'sum', 'may', '社会福利 项目支出 11,884,600.00 fits 老年福利 at 8,934,600.00; with the printed 8,943,600.00 its 项 add to 11,893,600.00')
+check(D('28757640') + D('414900') + D('687200') == D('29859740') and D('6797840') + D('414900') + D('687200') == D('7899940'), 'total')
+t(d.L('| 合计 |'), 'the 合计 row first: 29,859,740.00 = 208 + 210 + 221; 7,899,940.00 and 21,959,800.00 likewise')
+check(D('6472800') + D('1563540') + D('12292600') + D('3620400') + D('4808300') == D('28757640'), '208')
+t(d.L('| 社会保障和就业支出 |'), '208 = its five 款 rows; codes in cells of their own are not money')
+t(d.L('| 行政运行 |') + d.L('| 机关事业单位基本养老保险缴费支出 |') + d.L('| 事业单位医疗 |'), '0.00 cells; rows add up')
+f(d.L('第四部分 名词解释') + d.L('第二部分 2024年度部门决算情况说明'), 'heading', 'must', '第四部分 after 第二部分 (should be 第三部分)')
+
+# p10: project performance targets, a key-value grid with merged cells and an indicator table
+d, f, t = doc('p10-wugang-civil-affairs-2025-project-targets.pdf')
+f(d.L('覆盖全区5个街道'), 'count', 'must', '5个街道 but four named (7.5% = 340.00 / 4520.00 right, in the same line)')
+check(pct('4700', '4860') == D('96.7'), 'share')
+t(d.L('其中财政拨款4,700.00万元'), '4700 / 4860 = 96.7%')
+f(d.L('上年该项目绩效自评得分为91.5分'), 'grade', 'must', '91.5 is 优 [90,100], called 良')
+check(D('4700') + D('260') == D('4960'), 'kv')
+f(d.L('年度资金总额 |') + d.L('其中：财政拨款 |') + d.L('其他资金 |'), 'sum', 'must', '年度资金总额 4,860.00, but 财政拨款 4,700.00 + 其他资金 260.00 = 4,960.00 (rows of a grid with a merged label)')
+t(d.L('| 项目名称 |'), 'names, no figures')
+t(d.L('救助金按月发放率') + d.L('困难群众基本生活保障率') + d.L('救助政策知晓率'), 'indicator targets (100%, ≥95%) are not shares of anything')
+check(3 + 2 + 1 == 6, 'indicators')
+t(d.L('本项目设置绩效指标6个'), '6 = 3 + 2 + 1, and the indicator table has six rows')
+
 write('heldout9 (gen9): PDFs printed by headless chromium from HTML (invented units, places and figures), annotated on the lines of `budgetlint --print-text`')
