@@ -177,19 +177,32 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-const CJK_SPACE = /(?<=[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]) +| +(?=[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])/g;
-
 /**
  * A line spread to the margin with letter spacing (justified CJK text, 分散对齐) comes from
  * pdf.js as one run with a space between every two characters: "11 个 项 目 年 初 预 算 合 计
  * 4,935.50 万 元". When most words of a run are one CJK character, the spaces are spacing, not
  * word breaks, and the ones beside a CJK character go (between two ASCII words they stay).
+ * One pass over the run (a pattern with spaces on either side of an alternation backtracks).
  */
 export function squeezeLetterSpacing(str: string): string {
   const words = str.trim().split(/ +/);
   if (words.length < 6) return str;
   const single = words.filter((w) => w.length === 1 && CJK.test(w)).length;
-  return single >= 0.6 * words.length ? str.replace(CJK_SPACE, '') : str;
+  if (single < 0.6 * words.length) return str;
+  let out = '';
+  for (let i = 0; i < str.length; ) {
+    if (str[i] !== ' ') {
+      out += str[i++];
+      continue;
+    }
+    let j = i;
+    while (j < str.length && str[j] === ' ') j++;
+    const before = out.slice(-1);
+    const after = str[j] ?? '';
+    if (!(before && CJK.test(before)) && !(after && CJK.test(after))) out += str.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 function joinRuns(items: PdfItem[], size: number): string {

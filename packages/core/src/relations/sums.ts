@@ -817,7 +817,7 @@ export class SumExtractor {
     if (codes.filter(Boolean).length < 3) return;
     const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
     if (body.some((r) => (r.cells ?? []).some((_, c) => c >= 1 && codeCell.test(cellText(r, c))))) return;
-    const nothing = (r: Block, c: number) => /^[\s\u3000]*(?:[-—–－]{1,2})?[\s\u3000]*$/.test(cellText(r, c));
+    const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
     for (let i = 0; i < body.length; i++) {
       const code = codes[i];
@@ -873,7 +873,7 @@ export class SumExtractor {
     if (cols.length < 2) return;
     // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
     // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
-    const nothing = (r: Block, c: number) => /^[\s\u3000]*(?:[-—–－]{1,2})?[\s\u3000]*$/.test(cellText(r, c));
+    const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const body = rows.filter((r) => !r.table!.header);
     // 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费: a 小计 among the parts stands for the
     // columns after it that add up to it in every row (公务用车 over 购置费 and 运行费, a head of two
@@ -920,6 +920,11 @@ const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
 
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
 const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
+/** A blank cell, or one holding only a dash: nothing to add. */
+const isNothing = (cell: string) => {
+  const t = cell.trim();
+  return t === '' || /^[-—–－]{1,2}$/.test(t);
+};
 const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
 
 /**
