@@ -1274,3 +1274,162 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Tables as a PDF reader lays them out: classification codes in the label (205 教育支出) or in a
+// column of their own, a 合计 head over two lines (本年支出 / 合计) or run into its word (支出合计),
+// parts left blank or "-".
+const codeTable = (rows: string[], head = '| 科目编码及名称 | 本年支出 合计 | 基本支出 | 项目支出 | 经营支出 |') =>
+  ['单位：万元', '', head, `|${' --- |'.repeat(head.split('|').length - 2)}`, ...rows].join('\n');
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a 功能分类 table whose 款 and 项 rows detail the 类 row above them: the 合计 adds up the 类 rows alone (2,486.30 + 312.60 = 2,798.90); blank 经营支出 and "-" parts are nothing',
+      format: 'markdown',
+      code: codeTable([
+        '| 210 卫生健康支出 | 2,486.30 | 1,906.30 | 580.00 |  |',
+        '| 21001 卫生健康管理事务 | 1,206.30 | 1,206.30 | 0.00 |  |',
+        '| 2100101 行政运行 | 1,206.30 | 1,206.30 | - |  |',
+        '| 21004 公共卫生 | 1,280.00 | 700.00 | 580.00 |  |',
+        '| 2100401 疾病预防控制机构 | 1,280.00 | 700.00 | 580.00 |  |',
+        '| 221 住房保障支出 | 312.60 | 312.60 | - |  |',
+        '| 2210201 住房公积金 | 312.60 | 312.60 | - |  |',
+        '| 合计 | 2,798.90 | 2,218.90 | 580.00 |  |',
+      ]),
+    },
+    {
+      why: 'an 经济分类 table with its codes in a column of their own: 合计 = 301 + 302 (5,120,400 + 486,500), the 301xx and 302xx rows detail them',
+      format: 'markdown',
+      code: codeTable(
+        [
+          '| 301 | 工资福利支出 | 5,120,400.00 | 5,120,400.00 |  |',
+          '| 30101 | 基本工资 | 2,046,200.00 | 2,046,200.00 |  |',
+          '| 30102 | 津贴补贴 | 3,074,200.00 | 3,074,200.00 |  |',
+          '| 302 | 商品和服务支出 | 486,500.00 |  | 486,500.00 |',
+          '| 30201 | 办公费 | 186,500.00 |  | 186,500.00 |',
+          '| 30211 | 差旅费 | 300,000.00 |  | 300,000.00 |',
+          '| 合计 |  | 5,606,900.00 | 5,120,400.00 | 486,500.00 |',
+        ],
+        '| 经济分类科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费 |',
+      ),
+    },
+    {
+      why: 'a 支出合计 column whose parts are blank or "-" where a fund pays nothing: 8,460.00 = 2,460.00 + 6,000.00; 1,250.75 = 1,250.75',
+      format: 'markdown',
+      code: '| 项目 | 支出合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算 |\n| --- | --- | --- | --- | --- |\n| 一、城乡社区支出 | 8,460.00 | 2,460.00 | 6,000.00 |  |\n| 二、农林水支出 | 1,250.75 | 1,250.75 |  | - |',
+    },
+    {
+      why: 'rows some with a code and some without (其他支出 under the 类 rows): which rows the 合计 adds up is not known, left unread; a part that is text is no figure',
+      format: 'markdown',
+      code: codeTable([
+        '| 205 教育支出 | 1,000.00 | 800.00 | 200.00 |  |',
+        '| 20501 教育管理事务 | 400.00 | 400.00 | 0.00 |  |',
+        '| 其他支出 | 300.00 | 300.00 | 见说明 |  |',
+        '| 合计 | 1,300.00 | 1,100.00 | 200.00 |  |',
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 项 row whose 本年支出 合计 (a head over two lines) is not its 基本 + 项目: 700.00 + 508.00 = 1,208.00, not 1,280.00',
+      format: 'markdown',
+      code: codeTable([
+        '| 210 卫生健康支出 | 2,486.30 | 1,906.30 | 580.00 |  |',
+        '| 21001 卫生健康管理事务 | 1,206.30 | 1,206.30 | 0.00 |  |',
+        '| 2100101 行政运行 | 1,206.30 | 1,206.30 | - |  |',
+        '| 21004 公共卫生 | 1,280.00 | 700.00 | 580.00 |  |',
+        '| 2100401 疾病预防控制机构 | 1,280.00 | 700.00 | 508.00 |  |',
+        '| 221 住房保障支出 | 312.60 | 312.60 | - |  |',
+        '| 合计 | 2,798.90 | 2,218.90 | 580.00 |  |',
+      ]),
+      errors: [
+        { message: '表中21004 公共卫生行“项目支出”列580.00万元，但分项之和为508.00万元（508.00），相差72.00万元', line: 8, column: 36 },
+        { message: '表中“2100401 疾病预防控制机构”行本年支出 合计1,280.00万元，但分项之和为1208.00万元（700.00 + 508.00），相差72.00万元', line: 9, column: 22 },
+      ],
+    },
+    {
+      why: 'a 支出合计 whose parts, one of them "-", add up to less: 390.00 + 504.00 = 894.00, not 930.00',
+      format: 'markdown',
+      code: '| 项目 | 支出合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算 |\n| --- | --- | --- | --- | --- |\n| 一、城乡社区支出 | 8,460.00 | 2,460.00 | 6,000.00 |  |\n| 三、交通运输支出 | 930.00 | 390.00 | 504.00 | - |',
+      errors: [{ message: '表中“三、交通运输支出”行支出合计930.00，但分项之和为894.00（390.00 + 504.00），相差36.00', line: 4, column: 14 }],
+    },
+    {
+      why: 'a 合计 row that is not the sum of the 类 rows (301 + 302 = 5,606,900.00), whatever their 款 rows add up to',
+      format: 'markdown',
+      code: codeTable(
+        [
+          '| 301 | 工资福利支出 | 5,120,400.00 | 5,120,400.00 |  |',
+          '| 30101 | 基本工资 | 2,046,200.00 | 2,046,200.00 |  |',
+          '| 30102 | 津贴补贴 | 3,074,200.00 | 3,074,200.00 |  |',
+          '| 302 | 商品和服务支出 | 486,500.00 |  | 486,500.00 |',
+          '| 30201 | 办公费 | 186,500.00 |  | 186,500.00 |',
+          '| 30211 | 差旅费 | 300,000.00 |  | 300,000.00 |',
+          '| 合计 |  | 5,660,900.00 | 5,120,400.00 | 486,500.00 |',
+        ],
+        '| 经济分类科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费 |',
+      ),
+      errors: [
+        { message: '表中“合计”行合计5,660,900.00万元，但分项之和为5606900.00万元（5120400.00 + 486500.00），相差54000.00万元', line: 11, column: 11 },
+        { message: '表中合计行“合计”列5,660,900.00万元，但分项之和为5606900.00万元（5120400.00 + 486500.00），相差54000.00万元', line: 11, column: 11 },
+      ],
+    },
+  ],
+});
+
+// A 三公 table with a head of two rows: 公务用车购置及运行费 over 小计 | 购置费 | 运行费.
+const sangongHead = '| 项目 | 合计 | 因公出国（境）费 | 小计 | 公务用车购置及运行费 购置费 | 运行费 | 公务接待费 |\n| --- | --- | --- | --- | --- | --- | --- |\n';
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a 小计 among the parts with the columns after it that add up to it (18.00 + 12.40 = 30.40): the 合计 is 因公出国 + 小计 + 公务接待费 (0.00 + 30.40 + 12.20 = 42.60), not every column',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 45.86 | 3.50 | 31.16 | 17.50 | 13.66 | 11.20 |',
+    },
+    {
+      why: 'a 小计 no run of the columns after it adds up to in every row: which columns it stands for is unknown, the 合计 is left unread',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 45.86 | 3.50 | 31.16 | 17.50 | 12.66 | 11.20 |',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 合计 of a row is not 因公出国 + 小计 + 公务接待费: 3.50 + 31.16 + 11.20 = 45.86, not 46.86',
+      format: 'markdown',
+      code: sangongHead + '| 2025年预算数 | 42.60 | 0.00 | 30.40 | 18.00 | 12.40 | 12.20 |\n| 2024年预算数 | 46.86 | 3.50 | 31.16 | 17.50 | 13.66 | 11.20 |',
+      errors: [{ message: '表中“2024年预算数”行合计46.86，但分项之和为45.86（3.50 + 31.16 + 11.20），相差1.00', line: 4, column: 14 }],
+    },
+  ],
+});
+
+// A row labelled by a classification code adds up the rows under it one level down (款 under 类, 项 under 款).
+const fnHead = '单位：万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n| --- | --- | --- | --- | --- |\n';
+const pension = (kuan: string) =>
+  fnHead +
+  `| 208 | 社会保障和就业支出 | 728.60 | 728.60 | - |\n| 20805 | 行政事业单位养老支出 | ${kuan} | ${kuan} | - |\n| 2080501 | 行政单位离退休 | 112.40 | 112.40 | - |\n| 2080505 | 机关事业单位基本养老保险缴费支出 | 410.80 | 410.80 | - |\n| 2080506 | 机关事业单位职业年金缴费支出 | 205.40 | 205.40 | - |`;
+ruleTester(rule, {
+  valid: [
+    { why: '类 = its 款, 款 = its 项 (112.40 + 410.80 + 205.40 = 728.60); "-" parts are nothing', format: 'markdown', code: pension('728.60') },
+    {
+      why: 'two 经济分类 tables side by side (a code again further right in the row): the rows are not one list, left unread',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n| --- | --- | --- | --- | --- | --- |\n| 301 | 工资福利支出 | 80.40 | 302 | 商品和服务支出 | 12.30 |\n| 30101 | 基本工资 | 30.20 | 30201 | 办公费 | 3.10 |\n| 30102 | 津贴补贴 | 41.00 | 30205 | 水费 | 0.40 |',
+    },
+    {
+      why: 'codes spread over 类 | 款 | 项 cells: not read as levels here (the 项 rows listed may be a selection)',
+      format: 'markdown',
+      code: '单位：元\n\n| 类 | 款 | 项 | 科目名称 | 合计 |\n| --- | --- | --- | --- | --- |\n| 201 |  |  | 一般公共服务支出 | 2,160,000.00 |\n| 201 | 13 |  | 商贸事务 | 2,160,000.00 |\n| 201 | 13 | 01 | 行政运行 | 938,990.00 |\n| 201 | 13 | 02 | 一般行政管理事务 | 454,500.00 |',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 款 row that is not the sum of its 项 rows (728.60, stated 782.60); the 类 row above, whose one 款 it is, disagrees with it too',
+      format: 'markdown',
+      code: pension('782.60'),
+      errors: [
+        { message: '表中208行“合计”列728.60万元，但分项之和为782.60万元（782.60），相差54.00万元', line: 5, column: 21 },
+        { message: '表中208行“基本支出”列728.60万元，但分项之和为782.60万元（782.60），相差54.00万元', line: 5, column: 30 },
+        { message: '表中20805行“合计”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 24 },
+        { message: '表中20805行“基本支出”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 33 },
+      ],
+    },
+  ],
+});

@@ -13,7 +13,7 @@ def check(cond, why):
 
 def kit(here):
     def lines_of(name):
-        p = os.path.join(here, 'src', name + '.text.txt') if name.endswith('.docx') else os.path.join(here, name)
+        p = os.path.join(here, 'src', name + '.text.txt') if name.endswith(('.docx', '.pdf')) else os.path.join(here, name)
         return open(p, encoding='utf8').read().split('\n')
 
     class Doc:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './index.ts';
-import { layoutPdf, positionRuns, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
+import { layoutPdf, positionRuns, squeezeLetterSpacing, unifyRadicals, type PageMark, type PdfPage } from './pdf-layout.ts';
 
 /** The page an offset is on: the last mark at or before it. */
 const pageAt = (pages: PageMark[], offset: number) => pages.filter((p) => p.offset <= offset).at(-1)?.page;
@@ -227,5 +227,140 @@ describe('positionRuns: pdf.js runs placed on the page', () => {
       { str: '正文', transform: [12, 0, 0, 12, 72, 700], width: 24 },
     ];
     expect(positionRuns(A4, runs).map((i) => i.str)).toEqual(['正文']);
+  });
+});
+
+describe('layoutPdf: tables as browsers and office suites print them (dashes, wrapped heads, merged cells, type sizes)', () => {
+  // Figures and dashes are half an em a character wide; CJK one em.
+  const w = (s: string, size: number) => Array.from(s).reduce((n, c) => n + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0) * size;
+  const at = (str: string, x: number, y: number, size = 9.5) => ({ str, x, y, w: w(str, size), size });
+  /** Right-aligned at `right`. */
+  const ra = (str: string, right: number, y: number, size = 9.5) => at(str, right - w(str, size), y, size);
+  const page = (items: ReturnType<typeof at>[], width = 595, height = 842): PdfPage => ({ width, height, items });
+  const rowsOf = (text: string) => text.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('| ---'));
+
+  it('keeps a row whose cells hold a dash in its table, a cell of its own, one row a line (a dash is no dot leader)', () => {
+    const items = [
+      at('科目编码', 80, 220), at('科目名称', 220, 220), at('合计', 370, 220), at('基本支出', 420, 220), at('项目支出', 482, 220),
+      ...[
+        ['2080501', '行政单位离退休', '96.20', '96.20', '-'],
+        ['2080505', '机关事业单位基本养老保险缴费支出', '344.19', '344.19', '-'],
+        ['2070204', '文物保护', '1,085.56', '-', '1,085.56'],
+        ['2070205', '博物馆', '600.00', '412.00', '188.00'],
+      ].flatMap(([code, name, a, b, c], i) => [ra(code, 127, 240 + i * 20), at(name, 136, 240 + i * 20), ra(a, 402, 240 + i * 20), ra(b, 465, 240 + i * 20), ra(c, 528, 240 + i * 20)]),
+    ];
+    expect(rowsOf(layoutPdf([page(items)]).text)).toEqual([
+      '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |',
+      '| 2080501 | 行政单位离退休 | 96.20 | 96.20 | - |',
+      '| 2080505 | 机关事业单位基本养老保险缴费支出 | 344.19 | 344.19 | - |',
+      '| 2070204 | 文物保护 | 1,085.56 | - | 1,085.56 |',
+      '| 2070205 | 博物馆 | 600.00 | 412.00 | 188.00 |',
+    ]);
+  });
+
+  it('keeps a two-sided table’s row whose one figure is a dash, and its total row after it, in the table', () => {
+    const items = [
+      at('收入项目', 140, 525), at('预算数', 263, 525), at('支出项目', 371, 525), at('预算数', 489, 525),
+      at('四、事业收入', 73, 546), ra('156.12', 302, 546), at('四、住房保障支出', 311, 546), ra('235.48', 528, 546),
+      at('五、事业单位经营收入', 73, 566), ra('-', 302, 566),
+      at('收入总计', 73, 586), ra('8,436.52', 302, 586), at('支出总计', 311, 586), ra('8,436.52', 528, 586),
+    ];
+    expect(rowsOf(layoutPdf([page(items)]).text)).toEqual([
+      '| 收入项目 | 预算数 | 支出项目 | 预算数 |',
+      '| 四、事业收入 | 156.12 | 四、住房保障支出 | 235.48 |',
+      '| 五、事业单位经营收入 | - |  |  |',
+      '| 收入总计 | 8,436.52 | 支出总计 | 8,436.52 |',
+    ]);
+  });
+
+  it('still drops a page number drawn as dashes around the figure', () => {
+    const body = (n: number) => [at(`第${n}页的正文。`, 72, 100, 12), at('-', 280, 800, 9), at(String(n), 292, 800, 9), at('-', 304, 800, 9)];
+    expect(layoutPdf([page(body(1)), page(body(2))]).text).toBe('第1页的正文。\n\n第2页的正文。\n');
+  });
+
+  it('ends the table at a line in another type size (the next heading), though it sits inside the first column', () => {
+    const items = [
+      at('项目', 80, 600), at('预算数', 300, 600),
+      at('一、一般公共预算拨款收入', 73, 620), ra('7,915.40', 340, 620),
+      at('收入总计', 73, 640), ra('8,436.52', 340, 640),
+      at('四、财政拨款收支预算情况', 68, 676, 13),
+      at('2025年财政拨款收入预算8,235.40万元，比上年增加330.75万元。', 91, 700, 11.5),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(rowsOf(text)).toHaveLength(3);
+    expect(text).toContain('\n\n四、财政拨款收支预算情况\n\n');
+  });
+
+  it('does not carry a landscape page’s table onto the portrait page after it', () => {
+    const wide = page(
+      [
+        at('科目名称', 170, 124), at('合计', 376, 124), at('基本支出', 440, 124),
+        at('2080505 机关事业单位基本养老保险缴费支出', 62, 151), ra('2,647.00', 418, 151), ra('2,647.00', 492, 151),
+        at('合计', 62, 171), ra('37,407.35', 418, 171), ra('32,480.02', 492, 171),
+      ],
+      842,
+      595,
+    );
+    const next = page([at('四、“三公”经费支出决算情况', 68, 80, 9.5), at('2024年度“三公”经费财政拨款支出决算21.46万元。', 91, 104, 9.5)]);
+    const text = layoutPdf([wide, next]).text;
+    expect(rowsOf(text)).toHaveLength(3);
+    expect(text).toContain('\n\n四、“三公”经费支出决算情况\n\n');
+  });
+
+  it('reads a head cell wrapped over two lines as one column, its right-aligned figures under it', () => {
+    const items = [
+      at('本年支出', 367, 118), at('上缴上级', 580, 118), at('对附属单位', 720, 118),
+      at('科目编码及名称', 170, 124), at('基本支出', 440, 124), at('经营支出', 649, 124),
+      at('合计', 376, 131), at('支出', 590, 131), at('补助支出', 725, 131),
+      ...[['205 教育支出', '33,571.79', '28,644.46'], ['2080505 机关事业单位基本养老保险缴费支出', '2,647.00', '2,647.00']].flatMap(([name, a, b], i) => [
+        at(name, 62, 151 + i * 20), ra(a, 418, 151 + i * 20), ra(b, 492, 151 + i * 20), ra('0.00', 629, 151 + i * 20), ra('0.00', 780, 151 + i * 20),
+      ]),
+    ];
+    expect(rowsOf(layoutPdf([page(items, 842, 595)]).text)).toEqual([
+      '| 科目编码及名称 | 本年支出 合计 | 基本支出 | 上缴上级 支出 | 经营支出 | 对附属单位 补助支出 |',
+      '| 205 教育支出 | 33,571.79 | 28,644.46 | 0.00 |  | 0.00 |',
+      '| 2080505 机关事业单位基本养老保险缴费支出 | 2,647.00 | 2,647.00 | 0.00 |  | 0.00 |',
+    ]);
+  });
+
+  it('puts a dash at the edge of a cell under the head centred over that cell, not in a column of its own', () => {
+    const items = [
+      at('项目', 130, 139), at('合计', 461, 139), at('一般公共预算', 515, 139), at('国有资本经营预算', 694, 139),
+      at('一、本年支出', 62, 159), ra('54,718.46', 498, 159), ra('52,318.46', 580, 159),
+      at('二、年终结转结余', 62, 179), ra('-', 498, 179), ra('-', 580, 179), ra('-', 780, 179),
+      at('支出总计', 62, 199), ra('54,718.46', 498, 199), ra('52,318.46', 580, 199),
+    ];
+    expect(rowsOf(layoutPdf([page(items, 842, 595)]).text)).toEqual([
+      '| 项目 | 合计 | 一般公共预算 | 国有资本经营预算 |',
+      '| 一、本年支出 | 54,718.46 | 52,318.46 |  |',
+      '| 二、年终结转结余 | - | - | - |',
+      '| 支出总计 | 54,718.46 | 52,318.46 |  |',
+    ]);
+  });
+
+  it('reads a 合计 centred in a cell merged over the code and name columns as that row’s label, not a column', () => {
+    const items = [
+      at('功能分类科目编码', 92, 110), at('功能分类科目名称', 269, 110), at('预算数（万元）', 444, 110),
+      ...[['212', '城乡社区支出', '5,921.60'], ['21208', '国有土地使用权出让收入安排的支出', '4,100.00'], ['2120803', '城市建设支出', '3,260.00']].flatMap(([c, n, v], i) => [
+        ra(c, 187, 130 + i * 20), at(n, 196, 130 + i * 20), ra(v, 528, 130 + i * 20),
+      ]),
+      at('合计', 120, 190), ra('5,912.60', 528, 190),
+    ];
+    const rows = rowsOf(layoutPdf([page(items)]).text);
+    expect(rows[0]).toBe('| 功能分类科目编码 | 功能分类科目名称 | 预算数（万元） |');
+    expect(rows.at(-1)).toBe('| 合计 |  | 5,912.60 |');
+  });
+});
+
+describe('squeezeLetterSpacing: a line spread by letter spacing, as pdf.js spaces it', () => {
+  it('drops the spaces beside CJK characters when most words are one character', () => {
+    expect(squeezeLetterSpacing('11 个 项 目 年 初 预 算 合 计 4,935.50 万 元 ， 全 年 执 行 4,737.68 万 元')).toBe('11个项目年初预算合计4,935.50万元，全年执行4,737.68万元');
+    expect(squeezeLetterSpacing('行 政 事 业 单 位 养 老 支 出')).toBe('行政事业单位养老支出');
+  });
+
+  it('keeps the spaces of text that is not spread: words of several characters, English, a figure set off in prose', () => {
+    for (const s of ['本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。', 'Annual budget of the county finance bureau for 2025', '一般公共服务支出 教育支出 科学技术支出 文化旅游体育与传媒支出 社会保障和就业支出 卫生健康支出']) {
+      expect(squeezeLetterSpacing(s)).toBe(s);
+    }
   });
 });

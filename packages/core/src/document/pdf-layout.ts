@@ -142,6 +142,8 @@ function endsInLeaders(text: string): boolean {
   return dots >= 4;
 }
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
+/** A table cell holding only a dash (zero, or nothing to report): a cell of its own, not a contents line's leader. */
+const DASH_CELL = /^[-—–－]{1,2}$/;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
@@ -173,6 +175,34 @@ function median(xs: number[]): number {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
+}
+
+/**
+ * A line spread to the margin with letter spacing (justified CJK text, 分散对齐) comes from
+ * pdf.js as one run with a space between every two characters: "11 个 项 目 年 初 预 算 合 计
+ * 4,935.50 万 元". When most words of a run are one CJK character, the spaces are spacing, not
+ * word breaks, and the ones beside a CJK character go (between two ASCII words they stay).
+ * One pass over the run (a pattern with spaces on either side of an alternation backtracks).
+ */
+export function squeezeLetterSpacing(str: string): string {
+  const words = str.trim().split(/ +/);
+  if (words.length < 6) return str;
+  const single = words.filter((w) => w.length === 1 && CJK.test(w)).length;
+  if (single < 0.6 * words.length) return str;
+  let out = '';
+  for (let i = 0; i < str.length; ) {
+    if (str[i] !== ' ') {
+      out += str[i++];
+      continue;
+    }
+    let j = i;
+    while (j < str.length && str[j] === ' ') j++;
+    const before = out.slice(-1);
+    const after = str[j] ?? '';
+    if (!(before && CJK.test(before)) && !(after && CJK.test(after))) out += str.slice(i, j);
+    i = j;
+  }
+  return out;
 }
 
 function joinRuns(items: PdfItem[], size: number): string {
@@ -221,6 +251,7 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
   const items = page.items
     .filter((i) => i.str.trim() && Number.isFinite(i.x) && Number.isFinite(i.y) && i.size > 0)
     .map((i) => (/[\u2e80-\u2fdf]/.test(i.str) ? { ...i, str: unifyRadicals(i.str) } : i))
+    .map((i) => (i.str.length >= 11 && / \S /.test(i.str) ? { ...i, str: squeezeLetterSpacing(i.str) } : i))
     .flatMap(splitRun);
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PdfItem[][] = [];
@@ -251,7 +282,8 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
       prevEnd = Math.max(prevEnd, it.x + it.w);
     }
     let segs: Seg[] = runs.map((r) => ({ text: joinRuns(r, size), x0: r[0].x, x1: Math.max(...r.map((i) => i.x + i.w)) }));
-    if (segs.some((s) => LEADER.test(s.text)) && segs.length > 1) {
+    const leaders = segs.some((s) => LEADER.test(s.text) && !DASH_CELL.test(s.text)) || (segs.some((s) => DASH_CELL.test(s.text)) && PAGE_NUMBER.test(segs.map((s) => s.text).join(' ')));
+    if (leaders && segs.length > 1) {
       segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
     }
     const asciiItems = g.filter((i) => /^[\x21-\x7e]+$/.test(i.str));
@@ -332,25 +364,48 @@ function anchorsOf(lines: Line[]): Anchor[] {
   const multi = lines.filter((l) => l.segs.length >= 2);
   const data = multi.filter((l) => l.segs.some((s) => NUMERIC.test(s.text)));
   const from = data.length ? data : multi;
-  const spans = from.flatMap((l) => l.segs.map((s) => ({ x0: s.x0, x1: s.x1 }))).sort((a, b) => a.x0 - b.x0);
-  const anchors: Anchor[] = [];
+  // A dash (nothing to report) sits at its cell's edge, clear of the head centred over it: dashes
+  // make a column only where no other cell or head is near (below).
+  const all = from.flatMap((l) => l.segs);
+  const dashes = all.filter((s) => DASH_CELL.test(s.text));
+  const spans = all.filter((s) => !DASH_CELL.test(s.text)).map((s) => ({ x0: s.x0, x1: s.x1, figure: NUMERIC.test(s.text) })).sort((a, b) => a.x0 - b.x0);
+  let anchors: Array<Anchor & { cells: number; figures: number }> = [];
   for (const sp of spans) {
     const last = anchors[anchors.length - 1];
-    if (last && sp.x0 < last.x1) last.x1 = Math.max(last.x1, sp.x1);
-    else anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+    if (last && sp.x0 < last.x1) {
+      last.x1 = Math.max(last.x1, sp.x1);
+      last.cells++;
+      if (sp.figure) last.figures++;
+    } else anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1, cells: 1, figures: sp.figure ? 1 : 0 });
   }
+  // A label no other row has a cell under (合计 centred in a cell merged over the code and name
+  // columns) is one merged cell, not a column of its own: it joins the column nearest it.
+  if (data.length >= 3 && anchors.length > 2) anchors = anchors.filter((a) => a.cells > 1 || a.figures > 0);
   // A header cell over a column no row fills (an empty 事业收入 column) still names a column.
   // Group headers over several columns (收入 | 支出) sit on lines of few cells, often between
   // columns: only the header lines that name single columns add columns.
   if (data.length) {
     const headers = multi.filter((l) => !data.includes(l));
     const most = Math.max(0, ...headers.map((l) => l.segs.length));
+    const named = anchors.slice();
+    // The rest of a header cell wrapped over two lines (上缴上级 / 支出) sits under the part that
+    // names a column, centred, and may miss that column's figures: it names no column of its own.
+    const wrapsNamed = (sp: Seg, l: Line) =>
+      headers.some((o) => o !== l && Math.abs(o.y - l.y) <= 2 * Math.max(o.size, l.size) && o.segs.some((h) => overlap(h, sp) > 0 && named.some((a) => overlap(h, a) > 0)));
     for (const l of headers) {
       if (l.segs.length < 3 && l.segs.length < most) continue;
       if (l.segs.length < 3 && most < 3) continue;
-      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
     }
     anchors.sort((a, b) => a.x0 - b.x0);
+  }
+  for (const d of dashes) {
+    const size = d.x1 - d.x0 || 1;
+    const near = anchors.some((a) => overlap(d, a) > -Math.max(12, 2 * size));
+    if (!near) {
+      anchors.push({ x0: d.x0, x1: d.x1, lo: d.x0, hi: d.x1 });
+      anchors.sort((a, b) => a.x0 - b.x0);
+    }
   }
   for (const a of anchors) {
     a.lo = a.x0;
@@ -400,11 +455,17 @@ function alignsWith(l: Line, anchors: Anchor[]): boolean {
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
+/** Whether a line is set in the type size of the table's rows. */
+function sameSize(l: Line, size: number): boolean {
+  return Math.abs(l.size - size) <= 0.15 * Math.max(l.size, size);
+}
+
 /** Splits a page's lines into table regions and text lines, in reading order. */
-function findTables(lines: Line[], carry?: Anchor[]): Item[] {
+function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[] {
   const out: Item[] = [];
   // A table that ended the page before may go on at the top of this one, with or without its header.
   let open: Table | null = carry ? { kind: 'table', lines: [], anchors: carry, carried: true } : null;
+  const rowSize = (t: Table) => (t.lines.length ? median(t.lines.map((r) => r.size)) : carrySize);
   // One-cell lines after the table's last row: a wrapped header cell, a row whose other cells
   // are empty, or the text after the table, decided by what follows.
   let pending: Line[] = [];
@@ -442,6 +503,10 @@ function findTables(lines: Line[], carry?: Anchor[]): Item[] {
           open.lines.unshift(before.line);
         }
       }
+    } else if (open && gapOk && rowSize(open) !== undefined && !sameSize(l, rowSize(open)!)) {
+      // A line in another type size than the table's rows (the next heading) is not one of its rows.
+      close();
+      out.push({ kind: 'line', line: l });
     } else if (open && gapOk) {
       const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
       const spans = anchors.filter((a) => overlap(l, a) > 0.3 * l.size).length;
@@ -539,7 +604,11 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   for (const lines of perPage) {
     const before = laid[laid.length - 1];
     const last = before?.[before.length - 1];
-    laid.push(findTables(lines, last?.kind === 'table' ? last.anchors : undefined));
+    // A table goes on over the page break on a page of the same width (not from a landscape page to a portrait one).
+    const t = last?.kind === 'table' ? last : undefined;
+    const width = (page: number | undefined) => (page === undefined ? NaN : Math.round(pdfPages[page - 1]?.width ?? NaN));
+    const goesOn = t !== undefined && lines.length > 0 && width(lines[0].page) === width(t.lines[t.lines.length - 1]?.page);
+    laid.push(findTables(lines, goesOn ? t.anchors : undefined, goesOn ? median(t.lines.map((r) => r.size)) : undefined));
   }
   const byWidth = new Map<number, Line[]>();
   laid.forEach((items, i) => {

@@ -41,7 +41,8 @@ const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 // Tested on trimmed text, like BEFORE_FROM.
-const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*${YEAR}${BASE_WORDS}(?:的)?$`);
+// 比2024年预算51,902.30万元增加…: a year's 预算 (or 预算执行数) named after 比 is the base too.
+const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算))(?:的)?$`);
 // 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
 const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.

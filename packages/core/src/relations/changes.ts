@@ -4,6 +4,8 @@ import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom } from './first-from.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
+import { meets, sub } from '../interval.ts';
 
 const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
@@ -163,6 +165,18 @@ function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) =>
 // "比上年增加" grew with the square of its length: 8 MB took 31 s).
 const COMPARISON = /[比较]/g;
 
+/** The whole a 其中 list that `part` ends is of: the amount of the same kind right before 其中, in the sentence. */
+function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], from: number, part: DocFigure): DocFigure | undefined {
+  const at = text.lastIndexOf('其中', part.start);
+  if (at < from) return undefined;
+  let whole: DocFigure | undefined;
+  for (const g of figs) {
+    if (g.end > at) break;
+    if (g.role === 'amount' && g.dimension === part.dimension && !g.approximate) whole = g;
+  }
+  return whole && !/[。；;]/.test(text.slice(whole.end, at)) ? whole : undefined;
+}
+
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
  * The current value is the last amount before the change in its sentence;
@@ -224,6 +238,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             i,
             (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && ratioBaseName(block.text, x) === baseKey(base),
           );
+        // 支出预算54,718.46万元，其中一般公共预算52,318.46万元，基金2,400.00万元，比2024年预算51,902.30万元增加
+        // 2,816.16万元: after a 其中 list the change may be the whole's or the last part's. The one whose
+        // gap to the stated prior is the delta is meant; when neither is, which was meant is unknown.
+        if (current && prior && !prior.approximate) {
+          const head = wholeBeforeOfWhich(block.text, figs, s.start, current);
+          if (head) {
+            const gap = (x: DocFigure) => meets(sub(intervalOf(x), intervalOf(prior)), intervalOf(f)) || meets(sub(intervalOf(prior), intervalOf(x)), intervalOf(f));
+            current = gap(current) ? current : gap(head) ? head : undefined;
+          }
+        }
         const claim: ChangeClaim = {
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),

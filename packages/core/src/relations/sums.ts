@@ -649,6 +649,7 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
+      this.codeSubtotals(body, header, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
@@ -691,7 +692,16 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
-    const data = rows.filter((r) => !detail.has(r));
+    let data = rows.filter((r) => !detail.has(r));
+    // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
+    // its own): a 款 or 项 row details the 类 row above it, so the 合计 adds up the rows of the
+    // shortest code. Rows some with a code and some without are not read.
+    const codes = data.map((r) => classCode(r, cellText));
+    if (codes.some(Boolean)) {
+      if (!codes.every(Boolean)) return;
+      const top = Math.min(...codes.map((c) => c!.length));
+      data = data.filter((_, i) => codes[i]!.length === top);
+    }
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
     const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined; // not Math.min(...): a table may have 100,000s of rows
@@ -804,6 +814,58 @@ export class SumExtractor {
     }
   }
 
+  /**
+   * | 20805 行政事业单位养老支出 | 612.48 | above | 2080501 … | 2080505 … |: a row labelled by a
+   * classification code adds up the rows right under it whose codes extend it by one level (款
+   * under 类, 项 under 款), in every column it fills. A blank or "-" cell is nothing.
+   */
+  private codeSubtotals(
+    body: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    // Codes in the label cell alone (205 教育支出, or | 2050101 | 行政运行 |): codes spread over cells
+    // (| 201 | 13 | 01 |) and two tables side by side (a code again further right) are not read.
+    const codes = body.map((r) => {
+      const next = cellText(r, 1);
+      return CODE_PART.test(next) ? undefined : CLASS_CODE.exec(cellText(r, 0))?.[1];
+    });
+    if (codes.filter(Boolean).length < 3) return;
+    const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
+    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= 1 && codeCell.test(cellText(r, c))))) return;
+    const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
+    const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
+    for (let i = 0; i < body.length; i++) {
+      const code = codes[i];
+      if (!code || code.length >= 7) continue;
+      const children: Block[] = [];
+      for (let j = i + 1; j < body.length; j++) {
+        const cj = codes[j];
+        if (!cj || !cj.startsWith(code) || cj.length <= code.length) break;
+        if (cj.length === code.length + 2) children.push(body[j]);
+      }
+      if (children.length === 0) continue;
+      const label = cellText(body[i], 0).trim();
+      for (let c = 1; c < columns; c++) {
+        const head = header ? cellText(header, c).trim() : '';
+        if (/[%％]|比|率|增减|变动|幅|编码|代码|科目|^[类款项]$/.test(head)) continue;
+        const whole = cellFigure(body[i], c);
+        if (!whole || whole.dimension !== 'money') continue;
+        const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
+        if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+        this.claims.push({
+          kind: 'sum',
+          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          total: whole,
+          components: parts.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
+          complete: true,
+          shape: 'table-row',
+        });
+      }
+    }
+  }
+
   /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
   private totalColumn(
     rows: readonly Block[],
@@ -813,7 +875,8 @@ export class SumExtractor {
   ): void {
     if (!header?.cells) return;
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
-    const t = heads.findIndex((h, c) => c > 0 && /^(?:合计|总计|小计)$/.test(h));
+    // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
+    const t = heads.findIndex((h, c) => c > 0 && /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/.test(h));
     if (t < 0) return;
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
@@ -825,16 +888,44 @@ export class SumExtractor {
       for (let c = t - 1; c >= 1 && !measure.test(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
-    for (const row of rows) {
-      if (row.table!.header) continue;
+    // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
+    // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
+    const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
+    const body = rows.filter((r) => !r.table!.header);
+    // 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费: a 小计 among the parts stands for the
+    // columns after it that add up to it in every row (公务用车 over 购置费 and 运行费, a head of two
+    // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
+    const subtotal = cols.findIndex((c) => /(?:^|\s)小计$/.test(heads[c]));
+    if (subtotal >= 0) {
+      let found = false;
+      for (let k = 2; subtotal + 1 + k <= cols.length && !found; k++) {
+        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
+        let seen = 0;
+        const adds = body.every((r) => {
+          const whole = cellFigure(r, cols[subtotal]);
+          if (!whole) return true;
+          const ps = partCols.filter((c) => !nothing(r, c)).map((c) => cellFigure(r, c));
+          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return false;
+          seen++;
+          return meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole));
+        });
+        if (adds && seen > 0) {
+          cols = cols.filter((c) => !partCols.includes(c));
+          found = true;
+        }
+      }
+      if (!found) return;
+    }
+    for (const row of body) {
       const total = cellFigure(row, t);
-      const comps = cols.map((c) => cellFigure(row, c));
-      if (!total || comps.some((f) => !f || f.dimension !== total.dimension)) continue;
+      if (!total) continue;
+      const parts = cols.flatMap((c) => (nothing(row, c) ? [] : [{ c, f: cellFigure(row, c) }]));
+      if (parts.length === 0 || parts.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
       this.claims.push({
         kind: 'sum',
         subject: `“${rowName(row, t, cellText)}”行${heads[t]}`,
         total,
-        components: comps.map((f, i) => ({ figure: f!, label: heads[cols[i]] })),
+        components: parts.map((x) => ({ figure: x.f!, label: heads[x.c] })),
         complete: true,
         shape: 'table-column',
       });
@@ -852,7 +943,33 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
     const t = cellText(row, c).trim();
     if (/[\u4e00-\u9fff]/.test(t)) return t;
   }
-  return cellText(row, 0).trim();
+  return cellText(row, 0).trim() || cellText(row, 1).trim();
+}
+
+/** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
+const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
+/** A blank cell, or one holding only a dash: nothing to add. */
+const isNothing = (cell: string) => {
+  const t = cell.trim();
+  return t === '' || /^[-—–－]{1,2}$/.test(t);
+};
+const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
+
+/**
+ * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
+ * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
+ */
+function classCode(r: Block, cellText: (r: Block, c: number) => string): string | undefined {
+  const first = cellText(r, 0);
+  if (!CODE_PART.test(first)) return CLASS_CODE.exec(first)?.[1];
+  let code = CODE_PART.exec(first)![1];
+  if (code.length !== 3) return undefined;
+  for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
+    const m = CODE_PART.exec(cellText(r, c));
+    if (!m || m[1].length !== 2) break;
+    code += m[1];
+  }
+  return code;
 }
 
 /**
