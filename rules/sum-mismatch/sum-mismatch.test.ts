@@ -353,7 +353,7 @@ ruleTester(rule, {
     {
       why: '等级分别为“优”…个 after a count, one short',
       code: '对2024年度11个重点项目开展事前评估，评估等级分别为“优”4个、“良”5个、“中”1个。',
-      errors: [{ message: '对2024年度合计11个，但分项之和为10个（4 + 5 + 1），相差1个', line: 1, column: 8 }],
+      errors: [{ message: '重点项目合计11个，但分项之和为10个（4 + 5 + 1），相差1个', line: 1, column: 8 }],
     },
     {
       why: 'the parts before 均在…以内 still add up to more than the balance',
@@ -1430,6 +1430,37 @@ ruleTester(rule, {
         { message: '表中20805行“合计”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 24 },
         { message: '表中20805行“基本支出”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 33 },
       ],
+    },
+  ],
+});
+
+// Grades after a count with no colon to bound them: naming only some grades, they may still not hold more than the count.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'three of the four grades, fewer than the count (8 + 3 + 1 = 12 ≤ 14: a 差 or two may be unnamed)',
+      code: '2024年共对14个项目开展重点绩效评价，评价结果为优的8个、良的3个、中的1个。',
+    },
+    {
+      why: 'counts only, the first a grade itself: “优”3个 is no total of the rest',
+      code: '县财政局对9个重点项目开展评价。评价结果中，“优”3个、“良”4个、“中”2个。',
+    },
+  ],
+  invalid: [
+    {
+      why: '评价结果为… three grades, more than the count: 6 + 5 + 2 = 13 of 12',
+      code: '2024年共对12个项目开展重点绩效评价，评价结果为优的6个、良的5个、中的2个。',
+      errors: [{ message: '项目合计12个，但其中所列分项之和已达13个（6 + 5 + 2），超出1个', line: 1, column: 8, text: '12个' }],
+    },
+    {
+      why: '自评等级为优秀的…良好的…合格的… after a count named before it: 8 + 5 + 3 = 16 of 15',
+      code: '全年完成绩效自评项目15个，自评等级为优秀的8个，良好的5个，合格的3个。',
+      errors: [{ message: '绩效自评项目合计15个，但其中所列分项之和已达16个（8 + 5 + 3），超出1个', line: 1, column: 11, text: '15个' }],
+    },
+    {
+      why: 'grades in quotation marks for departments: 4 + 4 + 2 = 10 of 9',
+      code: '对9个部门开展部门整体支出绩效评价，结果为“优”的4个、“良”的4个、“中”的2个。',
+      errors: [{ message: '部门合计9个，但其中所列分项之和已达10个（4 + 4 + 2），超出1个', line: 1, column: 2, text: '9个' }],
     },
   ],
 });

@@ -41,14 +41,6 @@ const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension &
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
 
-// 所属58家预算单位组成，其中…: what a count counts, named right after it.
-const COUNTED_AFTER = /^([\u4e00-\u9fff]{2,8}?)(?:组成|构成)?(?=[，,：:；;。]|中[，,：:])/;
-/** The noun a count total counts when it follows the count (58家预算单位): the subject the list is of. */
-function countedAfter(text: string, total: DocFigure): string | undefined {
-  if (total.dimension !== 'count') return undefined;
-  return COUNTED_AFTER.exec(text.slice(total.end, total.end + 12))?.[1];
-}
-
 /** Whether `f` follows another figure of its dimension with only 、/和/及 between them: "87.5分、92.0分和69.0分". */
 function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): boolean {
   const k = figures.indexOf(f);
@@ -143,9 +135,9 @@ function semicolonsFrom(text: string, start: number, end: number): Int32Array {
   return out;
 }
 
-/** The noun right after a count ("46个项目开展…" → 项目): what a list of counts further on divides. */
+/** The noun right after a count ("46个项目开展…" → 项目, 58家预算单位组成 → 预算单位): what a list of counts further on divides. */
 function countedNoun(text: string, total: DocFigure): string {
-  return /^[\u4e00-\u9fff]{1,6}?(?=开展|进行|实施|参加|参与|中|的|[，,、：:（(]|$)/.exec(text.slice(total.end, total.end + 12))?.[0] ?? '';
+  return /^[\u4e00-\u9fff]{1,6}?(?=开展|进行|实施|参加|参与|组成|构成|中|的|[，,、：:（(]|$)/.exec(text.slice(total.end, total.end + 12))?.[0] ?? '';
 }
 
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
@@ -416,7 +408,7 @@ export class SumExtractor {
     // Counts listed after an amount (34832.52万元，其中：良的5个) belong to something unsaid.
     if (comps.length === 0 || comps.length < components.length / 2) return undefined;
     if (total.approximate || comps.some((c) => c.figure.approximate)) return undefined;
-    const subject = named ?? countedAfter(text, total) ?? subjectBefore(text, total.start);
+    const subject = named ?? ((total.dimension === 'count' && countedNoun(text, total)) || subjectBefore(text, total.start));
     // 平均发行利率2.92%，其中一般债券2.86%: rates, averages and terms do not add.
     if (total.dimension === 'percent' || NON_ADDITIVE.test(labelBefore(text, total.start))) return undefined;
     // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
@@ -517,15 +509,19 @@ export class SumExtractor {
    */
   private countsAfterColon(s: Sentence): void {
     const text = s.block.text;
-    if (s.text.includes('其中')) return;
+    // 其中 and N个…中， open their own lists (ofWhich).
+    if (s.text.includes('其中') || AMONG_COUNT.test(s.text)) return;
     const colon = text.slice(s.start, s.end).search(/[：:]/);
     let at = s.start + colon;
+    let guessed = false;
     if (colon < 0) {
       // "对46个项目开展评价，涉及资金18.36亿元，评价结果为优秀的17个、良好的21个…": no colon, the
       // counts that end the sentence after the one count before them (amounts between are not counts).
       const figs = s.figures;
       let k = figs.length;
       while (k > 0 && figs[k - 1].dimension === 'count') k--;
+      // Counts only: the first may be the total of the rest ("评价结果中，“优”3个、“良”4个" has none).
+      guessed = k === 0;
       if (k === 0 && figs.length >= 3) k = 1;
       if (k === 0 || figs.length - k < 2) return;
       at = figs[k - 1].end;
@@ -541,9 +537,12 @@ export class SumExtractor {
     const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
     if (!run || run.start !== 0 || run.end !== components.length) return;
-    // Without a colon to bound the list, only one naming every member is taken as the whole.
-    if (colon < 0 && components.length !== run.partition.members.length) return;
-    this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: true, partition: run.partition.name, shape: 'of-which' });
+    // Without a colon to bound the list, only one naming every member is taken as the whole; one
+    // naming some of the grades may still not hold more than the count (优的6个、良的5个、中的2个 of 12).
+    const whole = colon >= 0 || components.length === run.partition.members.length;
+    // A first count that is itself one of the grades (评价结果中，“优”3个、“良”4个…) is no total of the rest.
+    if (!whole && guessed && run.partition.members.some((m) => m.pattern.test(labelBefore(text, total.start, s.start)))) return;
+    this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: whole, ...(whole ? { partition: run.partition.name } : {}), shape: 'of-which' });
   }
 
   /**
