@@ -1128,3 +1128,33 @@ describe('sum-mismatch on the numbered rows of a table of two sides', () => {
     expect(lint(code, { rules: [rule], format: 'markdown' }).findings.map((f) => f.message)).toEqual([]);
   });
 });
+
+// Whole-budget reports (heldout8): a 其中 row and the flush-left rows after it detail the row
+// above even when they are a partial list, as long as the 合计 adds up without them.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '其中：增值税 then 企业所得税 flush left under 税收收入: 合计 = 税收 + 非税 (30,860 + 12,140 = 43,000); 增值税 + 企业所得税 is a partial list of 税收',
+      format: 'markdown',
+      code: '| 项目 | 决算数 | 上年决算数 |\n|---|---|---|\n| 税收收入 | 30,860 | 29,420 |\n| 其中：增值税 | 12,350 | 11,980 |\n| 企业所得税 | 4,120 | 4,460 |\n| 非税收入 | 12,140 | 11,730 |\n| 合计 | 43,000 | 41,150 |\n',
+    },
+    {
+      why: 'two flush rows after the 其中 row of 一般性转移支付收入: 合计 = 返还性 + 一般性 + 专项 (1,240 + 56,300 + 8,460 = 66,000)',
+      format: 'markdown',
+      code: '| 收入项目 | 2025年预算 |\n|---|---|\n| 返还性收入 | 1,240 |\n| 一般性转移支付收入 | 56,300 |\n| 其中：均衡性转移支付 | 21,500 |\n| 县级基本财力保障机制奖补资金 | 9,800 |\n| 共同财政事权转移支付 | 14,260 |\n| 专项转移支付收入 | 8,460 |\n| 合计 | 66,000 |\n',
+    },
+    {
+      why: 'spending by kind: 合计 = 基本支出 + 项目支出 (3,150 + 5,420 = 8,570); 人员经费 and 对个人和家庭的补助 under 其中 are a partial list of 基本支出',
+      format: 'markdown',
+      code: '| 支出项目 | 预算数 |\n|---|---|\n| 基本支出 | 3,150 |\n| 其中：人员经费 | 2,460 |\n| 对个人和家庭的补助 | 310 |\n| 项目支出 | 5,420 |\n| 合计 | 8,570 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 合计 fails both ways: 税收 + 非税 = 43,000 (stated 44,000), and with 企业所得税 a member 47,120',
+      format: 'markdown',
+      code: '| 项目 | 决算数 |\n|---|---|\n| 税收收入 | 30,860 |\n| 其中：增值税 | 12,350 |\n| 企业所得税 | 4,120 |\n| 非税收入 | 12,140 |\n| 合计 | 44,000 |\n',
+      errors: [{ message: '表中合计行“决算数”列44,000，但分项之和为47120（30860 + 4120 + 12140），相差3120', line: 7, column: 8 }],
+    },
+  ],
+});

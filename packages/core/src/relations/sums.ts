@@ -4,7 +4,7 @@ import { closedByOthers, partitionRun } from '../domain/tables.ts';
 import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { add, meets, sum } from '../interval.ts';
+import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
@@ -675,6 +675,7 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
+    this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
     const data = rows.filter((r) => !detail.has(r));
     const markers = data.map((r) => readMarker(cellText(r, 0)));
     const ranks = markers.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
@@ -782,6 +783,58 @@ export class SumExtractor {
         if (adds) {
           for (const r of run) detail.add(r);
           break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "其中：增值税 | … / 企业所得税 | …" under 税收收入: a 其中 list may be partial, so the flush-left rows
+   * after the 其中 row need not add up to the row above. They are still its detail, not members
+   * of the 合计, when without them the 合计 adds up in every column it fills: of the two readings
+   * of the table, one is consistent, and the text then proves no contradiction. Only in a table
+   * whose rows carry no section numbers (numbered rows pick the members by their level).
+   */
+  private partialDetailRuns(
+    rows: Block[],
+    totalRow: Block,
+    additive: (c: number) => boolean,
+    ofWhich: (r: Block) => boolean,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+    detail: Set<Block>,
+  ): void {
+    const starts: number[] = [];
+    for (let i = 1; i < rows.length; i++) if (ofWhich(rows[i]) && i + 1 < rows.length && !detail.has(rows[i + 1])) starts.push(i);
+    if (starts.length === 0 || rows.some((r) => readMarker(cellText(r, 0)))) return;
+    const columns: number[] = [];
+    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    if (columns.length === 0) return;
+    // Each column's members once (the rows not yet known as detail), then a run is taken off that sum:
+    // summing the members again for every candidate run would be quadratic in a long table.
+    const whole: Interval[] = [];
+    for (const c of columns) {
+      const total = cellFigure(totalRow, c)!;
+      let acc: Interval | undefined = point(0);
+      for (const r of rows) {
+        if (detail.has(r)) continue;
+        const f = cellFigure(r, c);
+        if (!f || !compatible(f, total)) { acc = undefined; break; }
+        acc = add(acc, intervalOf(f));
+      }
+      if (!acc) return;
+      whole.push(acc);
+    }
+    // Already adding up with every row a member: nothing to take off.
+    if (columns.every((c, k) => meets(whole[k], intervalOf(cellFigure(totalRow, c)!)))) return;
+    for (const i of starts) {
+      let run: Interval[] = columns.map(() => point(0));
+      for (let k = i + 1; k < Math.min(rows.length, i + 6) && !ofWhich(rows[k]) && !detail.has(rows[k]); k++) {
+        run = columns.map((c, n) => add(run[n], intervalOf(cellFigure(rows[k], c)!)));
+        const adds = columns.every((c, n) => meets(sub(whole[n], run[n]), intervalOf(cellFigure(totalRow, c)!)));
+        if (adds) {
+          for (let m = i + 1; m <= k; m++) detail.add(rows[m]);
+          return;
         }
       }
     }
