@@ -429,3 +429,40 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): a total named after 占 that the report states for two years resolves
+// to the share's own section; 镇级/乡级 are scopes of a township's totals.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '一般公共预算支出 stated for 2024 (一、) and for 2025 (二、): the share under 二、 is of 2025\'s 452,800 (4,600 / 452,800 = 1.0%)',
+      code: '一、2024年预算执行情况\n全县一般公共预算支出完成486,200万元，比上年增长2.6%。\n二、2025年预算草案\n一般公共预算支出安排452,800万元。\n按规定设置预备费4,600万元，占一般公共预算支出的1.0%。',
+    },
+    {
+      why: 'the name stated with two values in one section: which one the share is of is not said, so nothing is checked',
+      code: '全县一般公共预算支出完成486,200万元，比上年增长2.6%。2025年一般公共预算支出安排452,800万元。按规定设置预备费4,600万元，占一般公共预算支出的1.5%。',
+    },
+    {
+      why: '镇级支出预算 named 支出预算 after 占 (镇级 is a scope): 2,830 / 6,420 = 44.1%',
+      code: '2025年镇级支出预算6,420万元，其中基本支出2,830万元、项目支出3,590万元。基本支出2,830万元，占支出预算的44.1%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the share under 二、 against 2025\'s 452,800: 4,600 / 452,800 = 1.02%, stated 1.2% (2024\'s 486,200 is in another section)',
+      code: '一、2024年预算执行情况\n全县一般公共预算支出完成486,200万元，比上年增长2.6%。\n二、2025年预算草案\n一般公共预算支出安排452,800万元。\n按规定设置预备费4,600万元，占一般公共预算支出的1.2%。',
+      errors: [{ message: '按规定设置预备费4,600万元占一般公共预算支出452,800万元的1.0%，而非所写的1.2%', line: 5, column: 27 }],
+    },
+    {
+      why: 'Markdown sections: 236,500 / 2025\'s 328,000 = 72.1%, stated 70.1% (the 2024 决算 312,400 is under 一、)',
+      format: 'markdown',
+      code: '## 一、2024年决算\n\n全市一般公共预算收入决算数为312,400万元。\n\n## 二、2025年预算\n\n全市一般公共预算收入预算为328,000万元。税收收入236,500万元，占一般公共预算收入的70.1%。\n',
+      errors: [{ message: '税收收入236,500万元占一般公共预算收入328,000万元的72.1%，而非所写的70.1%', line: 7, column: 48 }],
+    },
+    {
+      why: '全乡…支出预算 named 支出预算: 1,420 / 3,860 = 36.8%, stated 40.8%',
+      code: '全乡2025年支出预算3,860万元，其中基本支出1,420万元、项目支出2,440万元。基本支出1,420万元，占支出预算的40.8%。',
+      errors: [{ message: '基本支出1,420万元占支出预算3,860万元的36.8%，而非所写的40.8%', line: 1, column: 64 }],
+    },
+  ],
+});
