@@ -173,3 +173,22 @@ export const DELTA_VERB_ALT = alternation(DELTA_VERBS.map(([w]) => w));
 export const RATE_NOUN_ALT = alternation(RATE_NOUNS.map(([w]) => w));
 export const RATE_VERB_ALT = alternation(RATE_VERBS);
 export const PRIOR_BASE_ALT = alternation(PRIOR_BASES);
+
+/**
+ * A fund's balance carried over the year, each stage named by the clause before its figure
+ * ("，加上年初滚存结余X，年末滚存结余Y"): the opening stock, the year's balance (the flow) and the
+ * closing stock, which is the other two together. `clause` patterns are the whole clause after
+ * its comma (an optional 加上 before the name), so nothing else may stand in it; `end` patterns
+ * the last words of a sentence's opening clause, after its subject (职工医保基金年初滚存结余).
+ */
+const ROLL_NAMES = {
+  opening: '(?:年初|上年末|上年度末|上年)(?:滚存|累计)?结余',
+  flow: '(?:当年|本年|当期)(?:收支)?结余',
+  closing: '(?:年末|年底)(?:滚存|累计)?结余',
+} as const;
+export type RollStage = keyof typeof ROLL_NAMES;
+export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end: RegExp }> = (Object.keys(ROLL_NAMES) as RollStage[]).map((stage) => ({
+  stage,
+  clause: new RegExp(`^[，,；;][\\s\\u3000]*(?:再?加上?)?${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
+  end: new RegExp(`${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
+}));

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun } from '../domain/tables.ts';
-import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -16,6 +16,11 @@ import { firstFrom } from './first-from.ts';
 const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
+// 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
+// the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
+const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
+const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中 and 包括 open a list of parts of the amount before them.
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
@@ -170,6 +175,7 @@ export class SumExtractor {
           this.listedThenTotal(s);
           this.countsAfterColon(s);
           this.balanceOfYear(s);
+          this.rollForward(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
         });
@@ -542,15 +548,53 @@ export class SumExtractor {
       const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
       if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
       // The words between the figures first (each stretch read once over the sentence), the label last.
-      if (!SPENDING_CLAUSE.test(text.slice(inc.end, out.start)) || !BALANCE_CLAUSE.test(text.slice(out.end, bal.start))) continue;
-      if (!INCOME_LABEL.test(labelBefore(text, inc.start, s.start))) continue;
+      const between = text.slice(inc.end, out.start);
+      const after = text.slice(out.end, bal.start);
+      const ofYear = SPENDING_CLAUSE.test(between) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
+      const carried = !ofYear && TOTAL_SPENDING_CLAUSE.test(between) && CARRY_CLAUSE.test(after) && TOTAL_INCOME_LABEL.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd());
+      if (!ofYear && !carried) continue;
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
         total: inc,
         components: [
-          { figure: out, label: '支出' },
-          { figure: bal, label: '结余' },
+          { figure: out, label: carried ? '支出总计' : '支出' },
+          { figure: bal, label: carried ? '结转下年' : '结余' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "年初滚存结余46.71亿元，当年收支结余4.47亿元，年末滚存结余51.18亿元" (or the year's balance first,
+   * then 加上年初滚存结余…): the closing stock is the opening stock and the year's balance together.
+   * Three amounts in a row of one sentence, each in a clause that names only its stage.
+   */
+  private rollForward(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const [a, b, close] = [figs[k], figs[k + 1], figs[k + 2]];
+      if (![a, b, close].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      if (stageOf(text.slice(b.end, close.start), false) !== 'closing') continue;
+      const second = stageOf(text.slice(a.end, b.start), false);
+      if (second !== 'opening' && second !== 'flow') continue;
+      // The first stage in a clause of its own, or at the end of the sentence's opening clause.
+      const before = text.slice(k === 0 ? s.start : figs[k - 1].end, a.start);
+      const comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+      const first = comma >= 0 ? stageOf(before.slice(comma), false) : k === 0 ? stageOf(before, true) : undefined;
+      if (!first || first === 'closing' || first === second) continue;
+      const label = (st: RollStage) => (st === 'opening' ? '年初滚存结余' : '当年收支结余');
+      this.claims.push({
+        kind: 'sum',
+        subject: '年末滚存结余',
+        total: close,
+        components: [
+          { figure: a, label: label(first) },
+          { figure: b, label: label(second) },
         ],
         complete: true,
         shape: 'of-which',
@@ -879,6 +923,12 @@ export class SumExtractor {
 }
 
 const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+
+/** Which stage of a roll-forward a clause names (see ROLL_STAGES): the whole clause, or the end of a sentence's first one. */
+function stageOf(clause: string, opening: boolean): RollStage | undefined {
+  for (const r of ROLL_STAGES) if ((opening ? r.end : r.clause).test(clause)) return r.stage;
+  return undefined;
+}
 
 /**
  * Where 由 opens a list that 组成/构成 closes before the next ；: one pass over the sentence (a
