@@ -136,6 +136,9 @@ export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为
  */
 export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于)|(?:均|都|皆)(?:在|为|已|未|控制|按|于|不|低于|符合|达到|纳入))/;
 
+/** After a list, words that say more things remain than were listed (其余…, 另有…): the list is not all. */
+export const ITEMS_REMAIN = /^[\s\u3000]*(?:主要)?(?:其余|剩余|余下|另外|另有|此外|还有)/;
+
 /**
  * What counted things are said to undergo right after their count ("9个项目实行绩效目标管理",
  * "12个单位纳入决算编制范围"): the noun before the verb is what is counted.

@@ -4,7 +4,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
-import { COUNTED_ACTIONS, alternation } from '../domain/lexicon.ts';
+import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
@@ -50,10 +50,12 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         return { items, end: i, open: false };
       }
       if (/[，,]/.test(c)) {
-        // A comma inside a bracketed list makes its items unclear; outside, the list may go on.
+        // A comma inside a bracketed list makes its items unclear; outside, the list may go on —
+        // unless what follows speaks of the items listed (…，均已纳入预算, …，都按期完成): it ends there.
         if (close) return null;
         items.push({ start: s, end: i });
-        return { items, end: i, open: true };
+        const next = text.slice(i + 1, i + 24);
+        return { items, end: i, open: !LIST_STOP.test(next) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
