@@ -1199,3 +1199,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): …万元中， opens a list of the amount's parts, like 其中.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '上级补助收入…万元中，A，B，C: 2,150 + 69,830 + 14,420 = 86,400',
+      code: '上级补助收入86,400万元中，返还性收入2,150万元，一般性转移支付收入69,830万元，专项转移支付收入14,420万元。',
+    },
+    {
+      why: '增加的1,260万元中 with parts that are changes: a partial breakdown of a change, no sum of amounts',
+      code: '全县一般公共预算支出比上年增加1,260万元，支出增加的1,260万元中，教育支出增加520万元，卫生健康支出增加410万元。',
+    },
+    {
+      why: '…3,600万元中，已拨付2,850万元，剩余…: a part of the amount, less than it',
+      code: '2024年省级下达的专项资金3,600万元中，已拨付到项目单位2,850万元，剩余资金将于年内拨付完毕。',
+    },
+  ],
+  invalid: [
+    {
+      why: '…万元中， opens the parts of the amount before it: 返还性 + 一般性 + 专项 = 87,400, stated 86,400',
+      code: '上级补助收入86,400万元中，返还性收入2,150万元，一般性转移支付收入70,830万元，专项转移支付收入14,420万元。',
+      errors: [{ message: '上级补助收入合计86,400万元，但分项之和为87400万元（2150 + 70830 + 14420），相差1000万元', line: 1, column: 7 }],
+    },
+    {
+      why: 'parts that exceed their total after …万元中，: 3,140 + 5,020 + 200 = 8,360 > 8,260',
+      code: '2025年镇级支出预算8,260万元中，基本支出3,140万元，项目支出5,020万元，预备费200万元。',
+      errors: [{ message: '镇级支出预算合计8,260万元，但其中所列分项之和已达8360万元（3140 + 5020 + 200），超出100万元', line: 1, column: 12 }],
+    },
+    {
+      why: '付息 by kind after …亿元中，: 1.28 + 2.04 = 3.32, stated 3.42 (一般 + 专项 is the whole)',
+      code: '2024年全县政府债务付息支出3.42亿元中，一般债务付息1.28亿元，专项债务付息2.04亿元。',
+      errors: [{ message: '政府债务付息支出合计3.42亿元，但分项之和为3.32亿元（1.28 + 2.04），相差0.10亿元', line: 1, column: 16 }],
+    },
+  ],
+});
