@@ -195,3 +195,10 @@ export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end:
   clause: new RegExp(`^[，,；;][\\s\\u3000]*(?:再?加上?)?${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
   end: new RegExp(`${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
 }));
+
+/** A fund table's columns: income, spending, and the year's balance between them (not the 年末滚存结余 stock). */
+export const BALANCE_TABLE_HEADS = {
+  income: /^(?:本年|当年|基金)?收入(?:合计)?(?:（[^）]*）)?$/,
+  spending: /^(?:本年|当年|基金)?支出(?:合计)?(?:（[^）]*）)?$/,
+  balance: /^(?:本年|当年)?(?:收支)?结余(?:（[^）]*）)?$/,
+} as const;

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun } from '../domain/tables.ts';
-import { ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -677,6 +677,7 @@ export class SumExtractor {
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);
+      this.balanceColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
@@ -882,6 +883,44 @@ export class SumExtractor {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * 险种 | 收入 | 支出 | 当年收支结余 | 年末滚存结余: in every row the income is the spending and the
+   * year's balance together (a negative balance for a fund paying out more). One column of each.
+   */
+  private balanceColumns(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
+    const one = (re: RegExp) => {
+      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
+      return at.length === 1 ? at[0] : -1;
+    };
+    const inc = one(BALANCE_TABLE_HEADS.income);
+    const out = one(BALANCE_TABLE_HEADS.spending);
+    const bal = one(BALANCE_TABLE_HEADS.balance);
+    if (inc < 0 || out < 0 || bal < 0) return;
+    for (const row of rows) {
+      if (row.table!.header) continue;
+      const [i, o, b] = [cellFigure(row, inc), cellFigure(row, out), cellFigure(row, bal)];
+      if (!i || !o || !b || i.dimension !== 'money' || o.dimension !== 'money' || b.dimension !== 'money') continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `“${cellText(row, 0).trim()}”行${heads[inc]}`,
+        total: i,
+        components: [
+          { figure: o, label: heads[out] },
+          { figure: b, label: heads[bal] },
+        ],
+        complete: true,
+        shape: 'table-column',
+      });
     }
   }
 
