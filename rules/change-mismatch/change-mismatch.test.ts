@@ -887,3 +887,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): a figure stated with 完成 and then compared with last year's (为上年Y的Z%)
+// is a ratio to last year, not a completion ratio; 億元/萬元 inside the phrase as written.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '收入完成X，为上年Y的Z%: a ratio to last year, right (42.18 / 40.26 = 104.8%)',
+      code: '市本级一般公共预算收入完成42.18亿元，为上年40.26亿元的104.8%。',
+    },
+    {
+      why: 'traditional units and ASCII comma: 18.62 / 17.95 = 103.7%',
+      code: '全县税收收入完成18.62億元,為上年17.95億元的103.7%。',
+    },
+    {
+      why: 'a completion ratio against 年初预算 (86,420 / 90,000 = 96.0%) and a ratio to 上年同期 with no figure',
+      code: '全年一般公共预算支出完成86,420万元，为年初预算90,000万元的96.0%，为上年同期的104.2%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '为上年40.26亿元的106.2% after 完成: 42.18 / 40.26 = 104.77%',
+      code: '市本级一般公共预算收入完成42.18亿元，为上年40.26亿元的106.2%。',
+      errors: [{ message: '一般公共预算收入42.18亿元为上年40.26亿元的104.77%，而非所写的106.2%', line: 1, column: 33 }],
+    },
+    {
+      why: '億元 inside the ratio phrase (traditional units stay as written): 18.62 / 17.95 = 103.73%',
+      code: '全县税收收入完成18.62億元,為上年17.95億元的105.7%。',
+      errors: [{ message: '税收收入18.62億元为上年17.95億元的103.73%，而非所写的105.7%', line: 1, column: 28 }],
+    },
+    {
+      why: '是上年决算数Y的Z% after 实现完成: 9,860 / 11,240 = 87.72%',
+      code: '2024年区级政府性基金预算收入实现完成9,860万元，是上年决算数11,240万元的85.4%，主要是土地出让收入减少。',
+      errors: [{ message: '政府性基金预算收入实现9,860万元为上年决算数11,240万元的87.72%，而非所写的85.4%', line: 1, column: 44 }],
+    },
+  ],
+});

@@ -26,8 +26,8 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|亿元|元))中[，,：:]/g;
-const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９](?:万元|亿元|元)中[，,：:]/;
+const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|萬元|亿元|億元|元))中[，,：:]/g;
+const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９](?:万元|萬元|亿元|億元|元)中[，,：:]/;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
