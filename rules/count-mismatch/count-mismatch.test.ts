@@ -674,3 +674,28 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): a count of jurisdictions glossed with their levels in brackets.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '12个县（市、区）: the bracket glosses the noun with its variants; 9 + 2 + 1 = 12 follow as a 其中',
+      code: '全市共有12个县（市、区），其中收入增长的9个，下降的2个，持平的1个。',
+    },
+    {
+      why: '104个县（市、区） with no list after it',
+      code: '全省104个县（市、区）全部实现“三保”支出足额保障。',
+    },
+    {
+      why: '18个乡（镇、街道）: levels of jurisdiction in brackets, not two things counted',
+      code: '全县18个乡（镇、街道）均已完成预算公开。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a bracket of names after the count is still its list: 三个 with two',
+      code: '本部门下属单位三个（机关服务中心、信息中心），均已纳入部门预算。',
+      errors: [{ message: '下属单位所述数量为“三个”，但其后只列举了2项', line: 1, column: 8 }],
+    },
+  ],
+});
