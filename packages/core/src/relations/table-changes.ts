@@ -17,12 +17,12 @@ const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
 // 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
-const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
+const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
 // A period of months (7-9月, 4-6月, 本月, 上月): the later one is the current of a 环比.
 const MONTHS = /^(?:([0-9]{1,2})(?:[-－—~～至]([0-9]{1,2}))?月|(本月|上月|本季度|上季度))(?:完成数?|数|额|金额)?(?:（[^）]*）)?$/;
 
 const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*）)?$/;
-const BUDGET_COLUMN = /^(?:年初|调整后?|全年)?预算(?:数|额)?(?:（[^）]*）)?$/;
+const BUDGET_COLUMN = /^(?:年初|调整后?|全年|年度)?预算(?:数|额)?(?:（[^）]*）)?$/;
 const LAST_YEAR = /^上年/;
 // A report's running period against the same period last year: 1-11月累计 | 上年同期, 本月 | 去年同期.
 const THIS_PERIOD = /^(?:本年|本期|当年|本月|[0-9]{1,2}(?:[-－—~～至][0-9]{1,2})?月)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$|^累计(?:完成)?(?:数|额)?$/;
@@ -84,7 +84,9 @@ const rowLabel = (row: Block) => head(row, 0).replace(/^[\s\u3000]*其中[：:]?
 function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   if (col < 0) return undefined;
   const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
-  const actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%.
+  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && /累计/.test(x.name));
   const budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (actual.length !== 1 || budgets.length !== 1) return undefined;
   const current = actual[0];
@@ -268,7 +270,7 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
 
 // What a change is against, by kind: the budget, or an earlier period (上年, 2024年执行数, 上年同期).
 // 比年初预算增加 is not against a 调整预算 column: when both name which budget, they must name the same.
-const budgetKind = (base: string) => /(年初|调整|全年)/.exec(base)?.[1];
+const budgetKind = (base: string) => /(年初|调整|全年|年度)/.exec(base)?.[1];
 const sameBudgetKind = (a: string, b: string) => !budgetKind(a) || !budgetKind(b) || budgetKind(a) === budgetKind(b);
 const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
 
