@@ -466,3 +466,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout8 round 2: a base named by its measure alone (占年初安排的, 占年初预算的) is the amount stated
+// under that measure before the part, in the same sentence.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '占年初安排的: the amount stated under 年初安排 in the sentence, 2,640 / 3,000 = 88.0%',
+      code: '区级预备费年初安排3,000万元，实际动用2,640万元，占年初安排的88.0%。',
+    },
+    {
+      why: '占年初预算的 with 年初预算为: 1,180 / 1,250 = 94.4%',
+      code: '项目支出年初预算为1,250万元，全年实际支出1,180万元，占年初预算的94.4%。',
+    },
+    {
+      why: '占预算的 with no amount stated under 预算 (年初安排 and 追加安排 are two): nothing to check',
+      code: '乡村振兴资金年初安排820万元，追加安排260万元，实际拨付960万元，占预算的88.9%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '2,640 / 3,000 = 88.0%, stated 86.0%',
+      code: '区级预备费年初安排3,000万元，实际动用2,640万元，占年初安排的86.0%。',
+      errors: [{ message: '实际动用2,640万元占年初安排3,000万元的88.0%，而非所写的86.0%', line: 1, column: 36 }],
+    },
+    {
+      why: '1,180 / 1,250 = 94.4%, stated 92.4%',
+      code: '项目支出年初预算为1,250万元，全年实际支出1,180万元，占年初预算的92.4%。',
+      errors: [{ message: '全年实际支出1,180万元占年初预算1,250万元的94.4%，而非所写的92.4%', line: 1, column: 38 }],
+    },
+    {
+      why: '41.20 / 48.50 = 84.9%, stated 87.9%',
+      code: '培训费年初安排48.50万元，实际支出41.20万元，占年初安排的87.9%。',
+      errors: [{ message: '实际支出41.20万元占年初安排48.50万元的84.9%，而非所写的87.9%', line: 1, column: 34 }],
+    },
+  ],
+});

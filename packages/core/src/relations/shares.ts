@@ -7,6 +7,7 @@ import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
 import { readMarker } from '../document/markers.ts';
+import { firstFrom } from './first-from.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -169,7 +170,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair)
+            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -315,6 +316,32 @@ function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
     else byName.set(n, [s]);
   }
   return byName;
+}
+
+// 占年初安排的, 占预算数的: a base named by its measure alone.
+const MEASURE_REACH = 6;
+const MEASURE_ONLY_NAME = /^(?:年初|全年|年度|调整后?)?(?:预算|安排)(?:数|额)?$/;
+
+/**
+ * 预备费年初安排3,000万元，实际动用2,640万元，占年初安排的88.0%: a base named by its measure alone is
+ * the one amount before the part, in the same sentence, stated under that measure.
+ */
+function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (!MEASURE_ONLY_NAME.test(pair.written)) return undefined;
+  const text = block.text;
+  let start = pair.part.start;
+  while (start > 0 && !'。！？!?；;\n'.includes(text[start - 1])) start--;
+  const figs = ctx.figuresByBlock[block.index];
+  const found: DocFigure[] = [];
+  // A few figures back at most: a sentence of many such shares would otherwise be scanned once per share.
+  const at = firstFrom(figs, pair.part.start);
+  for (let k = Math.max(firstFrom(figs, start), at - MEASURE_REACH); k < at; k++) {
+    const f = figs[k];
+    if (!isPart(f) || !compatible(f, pair.part)) continue;
+    const before = text.slice(Math.max(start, f.start - pair.written.length - 2), f.start).replace(/(?:为|是|达)?[\s\u3000]*$/, '');
+    if (before.endsWith(pair.written)) found.push(f);
+  }
+  return found.length === 1 ? { total: found[0], label: pair.written } : undefined;
 }
 
 /** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
