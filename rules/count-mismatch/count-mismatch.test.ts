@@ -674,3 +674,63 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): a list after 即 that a clause about its items closes (…，均已…, …，都…).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '三个，即 three names, then …，均已…: the list ends at the comma and is right',
+      code: '全县纳入重点评价的项目三个，即农村公路养护、学生营养餐补助、乡镇污水处理设施运维，均已按要求提交自评报告。',
+    },
+    {
+      why: '五个，即 three, then 其余两个…: the list says more remain, so it is not all',
+      code: '本单位内设科室五个，即办公室、财务科、业务科，其余两个科室为今年新设。',
+    },
+    {
+      why: '五个，即 three, then 另有两个…: more remain',
+      code: '全区共有街道五个，即东城街道、西城街道、南湖街道，另有两个街道由开发区代管。',
+    },
+  ],
+  invalid: [
+    {
+      why: '四个，即 three names, then …，均已按要求…: the clause speaks of the items listed, so the list ends there',
+      code: '全镇共有镇属事业单位四个，即农业综合服务中心、社会事务服务中心、综合行政执法队，均已按要求编制部门预算。',
+      errors: [{ message: '全镇共有镇属事业单位所述数量为“四个”，但其后只列举了3项', line: 1, column: 11 }],
+    },
+    {
+      why: '六家，即 five, then …，都纳入了…',
+      code: '区属国有企业六家，即城投集团、水务集团、交投集团、文旅集团、农发集团，都纳入了国有资本经营预算编制范围。',
+      errors: [{ message: '区属国有企业所述数量为“六家”，但其后只列举了5项', line: 1, column: 7 }],
+    },
+    {
+      why: '三个方面，即 four, then …，均在年内完工',
+      code: '今年重点抓好三个方面的项目，即校舍改造、饮水安全、乡村道路、危房改造，均在年内完工。',
+      errors: [{ message: '所述“三个方面的项目”，但其后列举了4项', line: 1, column: 7 }],
+    },
+  ],
+});
+
+// Whole-budget reports (heldout8): a count of jurisdictions glossed with their levels in brackets.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '12个县（市、区）: the bracket glosses the noun with its variants; 9 + 2 + 1 = 12 follow as a 其中',
+      code: '全市共有12个县（市、区），其中收入增长的9个，下降的2个，持平的1个。',
+    },
+    {
+      why: '104个县（市、区） with no list after it',
+      code: '全省104个县（市、区）全部实现“三保”支出足额保障。',
+    },
+    {
+      why: '18个乡（镇、街道）: levels of jurisdiction in brackets, not two things counted',
+      code: '全县18个乡（镇、街道）均已完成预算公开。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a bracket of names after the count is still its list: 三个 with two',
+      code: '本部门下属单位三个（机关服务中心、信息中心），均已纳入部门预算。',
+      errors: [{ message: '下属单位所述数量为“三个”，但其后只列举了2项', line: 1, column: 8 }],
+    },
+  ],
+});

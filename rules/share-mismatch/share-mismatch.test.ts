@@ -499,3 +499,76 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Whole-budget reports (heldout8): a total named after 占 that the report states for two years resolves
+// to the share's own section; 镇级/乡级 are scopes of a township's totals.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '一般公共预算支出 stated for 2024 (一、) and for 2025 (二、): the share under 二、 is of 2025\'s 452,800 (4,600 / 452,800 = 1.0%)',
+      code: '一、2024年预算执行情况\n全县一般公共预算支出完成486,200万元，比上年增长2.6%。\n二、2025年预算草案\n一般公共预算支出安排452,800万元。\n按规定设置预备费4,600万元，占一般公共预算支出的1.0%。',
+    },
+    {
+      why: 'the name stated with two values in one section: which one the share is of is not said, so nothing is checked',
+      code: '全县一般公共预算支出完成486,200万元，比上年增长2.6%。2025年一般公共预算支出安排452,800万元。按规定设置预备费4,600万元，占一般公共预算支出的1.5%。',
+    },
+    {
+      why: '镇级支出预算 named 支出预算 after 占 (镇级 is a scope): 2,830 / 6,420 = 44.1%',
+      code: '2025年镇级支出预算6,420万元，其中基本支出2,830万元、项目支出3,590万元。基本支出2,830万元，占支出预算的44.1%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the share under 二、 against 2025\'s 452,800: 4,600 / 452,800 = 1.02%, stated 1.2% (2024\'s 486,200 is in another section)',
+      code: '一、2024年预算执行情况\n全县一般公共预算支出完成486,200万元，比上年增长2.6%。\n二、2025年预算草案\n一般公共预算支出安排452,800万元。\n按规定设置预备费4,600万元，占一般公共预算支出的1.2%。',
+      errors: [{ message: '按规定设置预备费4,600万元占一般公共预算支出452,800万元的1.0%，而非所写的1.2%', line: 5, column: 27 }],
+    },
+    {
+      why: 'Markdown sections: 236,500 / 2025\'s 328,000 = 72.1%, stated 70.1% (the 2024 决算 312,400 is under 一、)',
+      format: 'markdown',
+      code: '## 一、2024年决算\n\n全市一般公共预算收入决算数为312,400万元。\n\n## 二、2025年预算\n\n全市一般公共预算收入预算为328,000万元。税收收入236,500万元，占一般公共预算收入的70.1%。\n',
+      errors: [{ message: '税收收入236,500万元占一般公共预算收入328,000万元的72.1%，而非所写的70.1%', line: 7, column: 48 }],
+    },
+    {
+      why: '全乡…支出预算 named 支出预算: 1,420 / 3,860 = 36.8%, stated 40.8%',
+      code: '全乡2025年支出预算3,860万元，其中基本支出1,420万元、项目支出2,440万元。基本支出1,420万元，占支出预算的40.8%。',
+      errors: [{ message: '基本支出1,420万元占支出预算3,860万元的36.8%，而非所写的40.8%', line: 1, column: 64 }],
+    },
+  ],
+});
+
+// heldout8 round 2: a base named by its measure alone (占年初安排的, 占年初预算的) is the amount stated
+// under that measure before the part, in the same sentence.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '占年初安排的: the amount stated under 年初安排 in the sentence, 2,640 / 3,000 = 88.0%',
+      code: '区级预备费年初安排3,000万元，实际动用2,640万元，占年初安排的88.0%。',
+    },
+    {
+      why: '占年初预算的 with 年初预算为: 1,180 / 1,250 = 94.4%',
+      code: '项目支出年初预算为1,250万元，全年实际支出1,180万元，占年初预算的94.4%。',
+    },
+    {
+      why: '占预算的 with no amount stated under 预算 (年初安排 and 追加安排 are two): nothing to check',
+      code: '乡村振兴资金年初安排820万元，追加安排260万元，实际拨付960万元，占预算的88.9%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '2,640 / 3,000 = 88.0%, stated 86.0%',
+      code: '区级预备费年初安排3,000万元，实际动用2,640万元，占年初安排的86.0%。',
+      errors: [{ message: '实际动用2,640万元占年初安排3,000万元的88.0%，而非所写的86.0%', line: 1, column: 36 }],
+    },
+    {
+      why: '1,180 / 1,250 = 94.4%, stated 92.4%',
+      code: '项目支出年初预算为1,250万元，全年实际支出1,180万元，占年初预算的92.4%。',
+      errors: [{ message: '全年实际支出1,180万元占年初预算1,250万元的94.4%，而非所写的92.4%', line: 1, column: 38 }],
+    },
+    {
+      why: '41.20 / 48.50 = 84.9%, stated 87.9%',
+      code: '培训费年初安排48.50万元，实际支出41.20万元，占年初安排的87.9%。',
+      errors: [{ message: '实际支出41.20万元占年初安排48.50万元的84.9%，而非所写的87.9%', line: 1, column: 34 }],
+    },
+  ],
+});

@@ -136,6 +136,9 @@ export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为
  */
 export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于)|(?:均|都|皆)(?:在|为|已|未|控制|按|于|不|低于|符合|达到|纳入))/;
 
+/** After a list, words that say more things remain than were listed (其余…, 另有…): the list is not all. */
+export const ITEMS_REMAIN = /^[\s\u3000]*(?:主要)?(?:其余|剩余|余下|另外|另有|此外|还有)/;
+
 /**
  * What counted things are said to undergo right after their count ("9个项目实行绩效目标管理",
  * "12个单位纳入决算编制范围"): the noun before the verb is what is counted.
@@ -173,3 +176,29 @@ export const DELTA_VERB_ALT = alternation(DELTA_VERBS.map(([w]) => w));
 export const RATE_NOUN_ALT = alternation(RATE_NOUNS.map(([w]) => w));
 export const RATE_VERB_ALT = alternation(RATE_VERBS);
 export const PRIOR_BASE_ALT = alternation(PRIOR_BASES);
+
+/**
+ * A fund's balance carried over the year, each stage named by the clause before its figure
+ * ("，加上年初滚存结余X，年末滚存结余Y"): the opening stock, the year's balance (the flow) and the
+ * closing stock, which is the other two together. `clause` patterns are the whole clause after
+ * its comma (an optional 加上 before the name), so nothing else may stand in it; `end` patterns
+ * the last words of a sentence's opening clause, after its subject (职工医保基金年初滚存结余).
+ */
+const ROLL_NAMES = {
+  opening: '(?:年初|上年末|上年度末|上年)(?:滚存|累计)?结余',
+  flow: '(?:当年|本年|当期)(?:收支)?结余',
+  closing: '(?:年末|年底)(?:滚存|累计)?结余',
+} as const;
+export type RollStage = keyof typeof ROLL_NAMES;
+export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end: RegExp }> = (Object.keys(ROLL_NAMES) as RollStage[]).map((stage) => ({
+  stage,
+  clause: new RegExp(`^[，,；;][\\s\\u3000]*(?:再?加上?)?${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
+  end: new RegExp(`${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
+}));
+
+/** A fund table's columns: income, spending, and the year's balance between them (not the 年末滚存结余 stock). */
+export const BALANCE_TABLE_HEADS = {
+  income: /^(?:本年|当年|基金)?收入(?:合计)?(?:（[^）]*）)?$/,
+  spending: /^(?:本年|当年|基金)?支出(?:合计)?(?:（[^）]*）)?$/,
+  balance: /^(?:本年|当年)?(?:收支)?结余(?:（[^）]*）)?$/,
+} as const;

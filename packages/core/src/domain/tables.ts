@@ -133,6 +133,8 @@ export function sameCounter(a: string, b: string): boolean {
 }
 
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
+/** The levels a count of jurisdictions glosses in brackets: 12个县（市、区）, 18个乡（镇、街道）. */
+export const JURISDICTION_LEVEL = /^(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道|苏木|村|社区|农场|林场)$/;
 
 /**
  * Whether a list is closed by its last item: 其他 and the head every other item shares (行政单位、

@@ -15,7 +15,7 @@ const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?�
 const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
-const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|亿元|万元|千元|元|亿|万)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
+const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，]*(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元|亿|億|万|萬)|[-−－]?[0-9０-９][0-9０-９.,，]*(?![0-9０-９]*\s*年)/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
 // A rate named as last year's: 上年为88.5%, 由上年的88.5%, 比上年88.5%.
@@ -136,6 +136,9 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
   // The subject must be the one of another figure in the sentence, before or after: the value compared with this base.
   return figs.some((y) => y !== x && labelBefore(text, y.start).includes(subject));
 }
+
+// ，为上年(同期)?(X万元)?的: the ratio's base is last year's, not a budget.
+const LAST_YEAR_RATIO = /^[\s\u3000]*[，,][\s\u3000]*(?:为|是|相当于)(?:上年|去年|上年同期|去年同期)(?:决算数?|执行数?|实际数?)?[^，。；,;预]{0,16}的[\s\u3000]*$/;
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
@@ -339,7 +342,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         let current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money');
         // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
         // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
-        if (g.role === 'ratio' && /完成/.test(block.text.slice(Math.max(0, current && g.dimension === 'multiple' ? current.end : 0, g.start - 24), g.start))) return;
+        // 收入完成42.18亿元，为上年40.26亿元的106.2%: a ratio naming last year after the figure is to last year,
+        // whatever verb the figure was stated with.
+        const toLastYear = !!current && LAST_YEAR_RATIO.test(block.text.slice(current.end, g.start));
+        if (g.role === 'ratio' && !toLastYear && /完成/.test(block.text.slice(Math.max(0, current && g.dimension === 'multiple' ? current.end : 0, g.start - 24), g.start))) return;
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
         const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);

@@ -4,8 +4,9 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
-import { COUNTED_ACTIONS, alternation } from '../domain/lexicon.ts';
+import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
+import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
 
@@ -50,10 +51,12 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         return { items, end: i, open: false };
       }
       if (/[，,]/.test(c)) {
-        // A comma inside a bracketed list makes its items unclear; outside, the list may go on.
+        // A comma inside a bracketed list makes its items unclear; outside, the list may go on —
+        // unless what follows speaks of the items listed (…，均已纳入预算, …，都按期完成): it ends there.
         if (close) return null;
         items.push({ start: s, end: i });
-        return { items, end: i, open: true };
+        const next = text.slice(i + 1, i + 24);
+        return { items, end: i, open: !LIST_STOP.test(next) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
@@ -186,6 +189,9 @@ function readList(text: string, at: number, delimiter: string): List | null {
     if (!split) return null;
     // A note in brackets is not a list: （其中…）, （含…）, （详见…）.
     if (/^[\s\u3000]*(?:其中|含|不含|包括|共|约|合计|详见|见|下同|以下简称|如|例如|比如|主要|重点|涉及|分别)/.test(text.slice(at))) return null;
+    // 12个县（市、区）, 18个乡（镇、街道）: one-character words or levels of jurisdiction in brackets are
+    // the noun's variants, not things counted.
+    if (split.items.every((it) => { const w = text.slice(it.start, it.end).trim(); return w.length <= 1 || JURISDICTION_LEVEL.test(w); })) return null;
     return { items: split.items, open: false, conjunctions: countConjunctions(text, split.items), numbered: false };
   }
   // 一是…二是…: read by shiList, across blocks.

@@ -6,6 +6,8 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
+import { readMarker } from '../document/markers.ts';
+import { firstFrom } from './first-from.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -50,7 +52,7 @@ function statedName(label: string): string {
 // a loop (stripTail): `(?:决算数?|…|达)+$` retried the run from each of its characters.
 const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '为', '是', '达'];
 
-const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
+const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位|全镇|全乡|镇本级|乡本级|镇级|乡级|本镇|本乡)/;
 
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 const usable = (f: DocFigure) => !f.approximate && (f.dimension === 'money' || f.dimension === 'count');
@@ -206,7 +208,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair)
+            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -378,6 +380,35 @@ function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
   return byName;
 }
 
+// 占年初安排的, 占预算数的: a base named by its measure alone.
+const MEASURE_REACH = 6;
+const MEASURE_ONLY_NAME = /^(?:年初|全年|年度|调整后?)?(?:预算|安排)(?:数|额)?$/;
+
+/**
+ * 预备费年初安排3,000万元，实际动用2,640万元，占年初安排的88.0%: a base named by its measure alone is
+ * the one amount before the part, in the same sentence, stated under that measure.
+ */
+function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (!MEASURE_ONLY_NAME.test(pair.written)) return undefined;
+  const text = block.text;
+  let start = pair.part.start;
+  while (start > 0 && !'。！？!?；;\n'.includes(text[start - 1])) start--;
+  const figs = ctx.figuresByBlock[block.index];
+  const found: DocFigure[] = [];
+  // A few figures back at most: a sentence of many such shares would otherwise be scanned once per share.
+  const at = firstFrom(figs, pair.part.start);
+  for (let k = Math.max(firstFrom(figs, start), at - MEASURE_REACH); k < at; k++) {
+    const f = figs[k];
+    if (!isPart(f) || !compatible(f, pair.part)) continue;
+    const before = text.slice(Math.max(start, f.start - pair.written.length - 2), f.start).replace(/(?:为|是|达)?[\s\u3000]*$/, '');
+    if (before.endsWith(pair.written)) found.push(f);
+  }
+  return found.length === 1 ? { total: found[0], label: pair.written } : undefined;
+}
+
+/** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
+const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;！？!?]/.test(b.text) && !!readMarker(b.text));
+
 /**
  * A total named after 占, stated before the share within a few blocks: the
  * total of a sum with that subject, or an amount whose label is that name.
@@ -407,8 +438,15 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose:
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
   if (!cands.length) cands = looselyNamed(ctx, loose, from, inWindow, pair);
   if (!cands.length) return undefined;
-  const v0 = cands[0].value.times(cands[0].scale);
-  if (cands.some((f) => !f.value.times(f.scale).eq(v0))) return undefined;
+  const same = (list: DocFigure[]) => list.every((f) => f.value.times(f.scale).eq(list[0].value.times(list[0].scale)));
+  if (!same(cands)) {
+    // 2024 执行 in 一、, the 2025 budget in 二、: a name stated with two values is the one of the share's
+    // own section, when the section states it once (a heading starts another year or scope).
+    let heading = -1;
+    for (let b = block.index; b >= from && heading < 0; b--) if (sectionStart(ctx.doc.blocks[b])) heading = b;
+    cands = heading < 0 ? [] : cands.filter((f) => f.block > heading);
+    if (!cands.length || !same(cands)) return undefined;
+  }
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
   return { total, label: pair.written };
 }

@@ -1,10 +1,10 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
-import { LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { add, meets, sum } from '../interval.ts';
+import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
@@ -16,12 +16,18 @@ import { firstFrom } from './first-from.ts';
 const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
+// 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
+// the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
+const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
+const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
-// 其中, 包括 and 具体为 open a list of parts of the amount before them.
+// 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
-const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]/g;
-const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]/;
+// …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
+const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|萬元|亿元|億元|元))中[，,：:]/g;
+const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９](?:万元|萬元|亿元|億元|元)中[，,：:]/;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
@@ -170,6 +176,7 @@ export class SumExtractor {
           this.listedThenTotal(s);
           this.countsAfterColon(s);
           this.balanceOfYear(s);
+          this.rollForward(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -226,7 +233,7 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('分别为') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
@@ -557,15 +564,53 @@ export class SumExtractor {
       const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
       if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
       // The words between the figures first (each stretch read once over the sentence), the label last.
-      if (!SPENDING_CLAUSE.test(text.slice(inc.end, out.start)) || !BALANCE_CLAUSE.test(text.slice(out.end, bal.start))) continue;
-      if (!INCOME_LABEL.test(labelBefore(text, inc.start, s.start))) continue;
+      const between = text.slice(inc.end, out.start);
+      const after = text.slice(out.end, bal.start);
+      const ofYear = SPENDING_CLAUSE.test(between) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
+      const carried = !ofYear && TOTAL_SPENDING_CLAUSE.test(between) && CARRY_CLAUSE.test(after) && TOTAL_INCOME_LABEL.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd());
+      if (!ofYear && !carried) continue;
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
         total: inc,
         components: [
-          { figure: out, label: '支出' },
-          { figure: bal, label: '结余' },
+          { figure: out, label: carried ? '支出总计' : '支出' },
+          { figure: bal, label: carried ? '结转下年' : '结余' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "年初滚存结余46.71亿元，当年收支结余4.47亿元，年末滚存结余51.18亿元" (or the year's balance first,
+   * then 加上年初滚存结余…): the closing stock is the opening stock and the year's balance together.
+   * Three amounts in a row of one sentence, each in a clause that names only its stage.
+   */
+  private rollForward(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const [a, b, close] = [figs[k], figs[k + 1], figs[k + 2]];
+      if (![a, b, close].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      if (stageOf(text.slice(b.end, close.start), false) !== 'closing') continue;
+      const second = stageOf(text.slice(a.end, b.start), false);
+      if (second !== 'opening' && second !== 'flow') continue;
+      // The first stage in a clause of its own, or at the end of the sentence's opening clause.
+      const before = text.slice(k === 0 ? s.start : figs[k - 1].end, a.start);
+      const comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+      const first = comma >= 0 ? stageOf(before.slice(comma), false) : k === 0 ? stageOf(before, true) : undefined;
+      if (!first || first === 'closing' || first === second) continue;
+      const label = (st: RollStage) => (st === 'opening' ? '年初滚存结余' : '当年收支结余');
+      this.claims.push({
+        kind: 'sum',
+        subject: '年末滚存结余',
+        total: close,
+        components: [
+          { figure: a, label: label(first) },
+          { figure: b, label: label(second) },
         ],
         complete: true,
         shape: 'of-which',
@@ -647,6 +692,7 @@ export class SumExtractor {
         return figs.length === 1 && figs[0].role === 'amount' && !figs[0].approximate ? figs[0] : undefined;
       };
       this.totalColumn(rows, header, cellText, cellFigure);
+      this.balanceColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
@@ -691,6 +737,7 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
+    this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
     let data = rows.filter((r) => !detail.has(r));
     // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
     // its own): a 款 or 项 row details the 类 row above it, so the 合计 adds up the rows of the
@@ -698,7 +745,7 @@ export class SumExtractor {
     const codes = data.map((r) => classCode(r, cellText));
     if (codes.some(Boolean)) {
       if (!codes.every(Boolean)) return;
-      const top = Math.min(...codes.map((c) => c!.length));
+      const top = codes.reduce((a, c) => Math.min(a, c!.length), Infinity);
       data = data.filter((_, i) => codes[i]!.length === top);
     }
     const markers = data.map((r) => readMarker(cellText(r, 0)));
@@ -865,6 +912,96 @@ export class SumExtractor {
     }
   }
 
+  /**
+   * "其中：增值税 | … / 企业所得税 | …" under 税收收入: a 其中 list may be partial, so the flush-left rows
+   * after the 其中 row need not add up to the row above. They are still its detail, not members
+   * of the 合计, when without them the 合计 adds up in every column it fills: of the two readings
+   * of the table, one is consistent, and the text then proves no contradiction. Only in a table
+   * whose rows carry no section numbers (numbered rows pick the members by their level).
+   */
+  private partialDetailRuns(
+    rows: Block[],
+    totalRow: Block,
+    additive: (c: number) => boolean,
+    ofWhich: (r: Block) => boolean,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+    detail: Set<Block>,
+  ): void {
+    const starts: number[] = [];
+    for (let i = 1; i < rows.length; i++) if (ofWhich(rows[i]) && i + 1 < rows.length && !detail.has(rows[i + 1])) starts.push(i);
+    if (starts.length === 0 || rows.some((r) => readMarker(cellText(r, 0)))) return;
+    const columns: number[] = [];
+    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    if (columns.length === 0) return;
+    // Each column's members once (the rows not yet known as detail), then a run is taken off that sum:
+    // summing the members again for every candidate run would be quadratic in a long table.
+    const whole: Interval[] = [];
+    for (const c of columns) {
+      const total = cellFigure(totalRow, c)!;
+      let acc: Interval | undefined = point(0);
+      for (const r of rows) {
+        if (detail.has(r)) continue;
+        const f = cellFigure(r, c);
+        if (!f || !compatible(f, total)) { acc = undefined; break; }
+        acc = add(acc, intervalOf(f));
+      }
+      if (!acc) return;
+      whole.push(acc);
+    }
+    // Already adding up with every row a member: nothing to take off.
+    if (columns.every((c, k) => meets(whole[k], intervalOf(cellFigure(totalRow, c)!)))) return;
+    for (const i of starts) {
+      let run: Interval[] = columns.map(() => point(0));
+      for (let k = i + 1; k < Math.min(rows.length, i + 6) && !ofWhich(rows[k]) && !detail.has(rows[k]); k++) {
+        run = columns.map((c, n) => add(run[n], intervalOf(cellFigure(rows[k], c)!)));
+        const adds = columns.every((c, n) => meets(sub(whole[n], run[n]), intervalOf(cellFigure(totalRow, c)!)));
+        if (adds) {
+          for (let m = i + 1; m <= k; m++) detail.add(rows[m]);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * 险种 | 收入 | 支出 | 当年收支结余 | 年末滚存结余: in every row the income is the spending and the
+   * year's balance together (a negative balance for a fund paying out more). One column of each.
+   */
+  private balanceColumns(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
+    const one = (re: RegExp) => {
+      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
+      return at.length === 1 ? at[0] : -1;
+    };
+    const inc = one(BALANCE_TABLE_HEADS.income);
+    const out = one(BALANCE_TABLE_HEADS.spending);
+    const bal = one(BALANCE_TABLE_HEADS.balance);
+    if (inc < 0 || out < 0 || bal < 0) return;
+    for (const row of rows) {
+      if (row.table!.header) continue;
+      const [i, o, b] = [cellFigure(row, inc), cellFigure(row, out), cellFigure(row, bal)];
+      if (!i || !o || !b || i.dimension !== 'money' || o.dimension !== 'money' || b.dimension !== 'money') continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `“${cellText(row, 0).trim()}”行${heads[inc]}`,
+        total: i,
+        components: [
+          { figure: o, label: heads[out] },
+          { figure: b, label: heads[bal] },
+        ],
+        complete: true,
+        shape: 'table-column',
+      });
+    }
+  }
+
   /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
   private totalColumn(
     rows: readonly Block[],
@@ -969,6 +1106,12 @@ function classCode(r: Block, cellText: (r: Block, c: number) => string): string 
     code += m[1];
   }
   return code;
+}
+
+/** Which stage of a roll-forward a clause names (see ROLL_STAGES): the whole clause, or the end of a sentence's first one. */
+function stageOf(clause: string, opening: boolean): RollStage | undefined {
+  for (const r of ROLL_STAGES) if ((opening ? r.end : r.clause).test(clause)) return r.stage;
+  return undefined;
 }
 
 /**

@@ -9,9 +9,20 @@ const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*
 // 决算比上年增减: the measure compared may be named before 比上年.
 const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
+// The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
+// standing for the rate: what the rate is against is said by 同比 (the same period last year),
+// 环比 (the period before) or 比上年… (last year's, of the measure it names).
+const PERCENT_MARK = /(?:%|％|（[%％]）|\([%％]\))$/;
+const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减|增长|增幅)?$/;
+const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
+const MONTH_ON_MONTH = /^环比/;
+// 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
+const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
+// A period of months (7-9月, 4-6月, 本月, 上月): the later one is the current of a 环比.
+const MONTHS = /^(?:([0-9]{1,2})(?:[-－—~～至]([0-9]{1,2}))?月|(本月|上月|本季度|上季度))(?:完成数?|数|额|金额)?(?:（[^）]*）)?$/;
 
 const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*）)?$/;
-const BUDGET_COLUMN = /^(?:年初|调整后?|全年)?预算(?:数|额)?(?:（[^）]*）)?$/;
+const BUDGET_COLUMN = /^(?:年初|调整后?|全年|年度)?预算(?:数|额)?(?:（[^）]*）)?$/;
 const LAST_YEAR = /^上年/;
 // A report's running period against the same period last year: 1-11月累计 | 上年同期, 本月 | 去年同期.
 const THIS_PERIOD = /^(?:本年|本期|当年|本月|[0-9]{1,2}(?:[-－—~～至][0-9]{1,2})?月)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$|^累计(?:完成)?(?:数|额)?$/;
@@ -19,12 +30,104 @@ const SAME_PERIOD_LAST_YEAR = /^(?:上年同期|去年同期|同期)(?:累计)?(
 // 2024年执行数 | 2025年预算数: a budget is set against last year's outturn, a measure apart.
 const BUDGET_MEASURE = /^(?:预算|执行|决算)(?:数|额)?(?:（[^）]*）)?$/;
 
-/** 1-11月累计 | 上年同期 | 增减额 | 增减率: exactly one column of each. */
-function againstSamePeriod(heads: string[]): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+/**
+ * 1-11月累计 | 上年同期 | 增减额 | 增减率: exactly one column of each. Beside other periods
+ * (7-9月 | 4-6月 | 环比% | 1-9月累计 | 上年同期 | 同比%), the one running total (累计), or else the
+ * period right before 上年同期, is what 上年同期 is the same period of.
+ */
+function againstSamePeriod(heads: string[], changeCols: number[] = []): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
   const cols = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0);
-  const current = cols.filter((x) => THIS_PERIOD.test(x.name));
+  let current = cols.filter((x) => THIS_PERIOD.test(x.name));
   const prior = cols.filter((x) => SAME_PERIOD_LAST_YEAR.test(x.name));
+  if (prior.length !== 1) return undefined;
+  if (current.length > 1 && changeCols.some((c) => c > prior[0].c)) {
+    const running = current.filter((x) => /累计/.test(x.name));
+    current = running.length === 1 ? running : current.filter((x) => x.c === prior[0].c - 1);
+  }
+  return current.length === 1 ? { prior: prior[0], current: current[0] } : undefined;
+}
+
+/**
+ * 2024年预算 | 2024年执行 | 2025年预算 | 比上年执行增长%: a change column naming last year's measure
+ * (比上年执行, 比上年决算数) is the latest year's one column against that measure of the year before.
+ */
+function againstNamedLastYear(
+  periods: Array<{ c: number; rank: number; name: string }>,
+  measure: (p: { name: string }) => string,
+  changeHeads: string[],
+): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+  const named = changeHeads.map((h) => /^比上年(决算|预算|执行)/.exec(h)?.[1]).find(Boolean);
+  if (!named || periods.length < 2 || periods.some((p) => p.rank < 1000)) return undefined;
+  const latest = periods.reduce((a, p) => Math.max(a, p.rank), 0);
+  const current = periods.filter((p) => p.rank === latest);
+  const prior = periods.filter((p) => p.rank === latest - 1 && measure(p).startsWith(named));
   return current.length === 1 && prior.length === 1 ? { prior: prior[0], current: current[0] } : undefined;
+}
+
+type TableCell = (row: Block, c: number) => DocFigure | undefined;
+type ExtraClaims = (rows: readonly Block[], cell: TableCell) => ChangeClaim[];
+
+/** A cell's one figure, when it holds exactly one and it is not approximate. */
+function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | undefined {
+  const cl = row.cells?.[c];
+  if (!cl) return undefined;
+  const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
+  return figs.length === 1 && !figs[0].approximate ? figs[0] : undefined;
+}
+
+const rowLabel = (row: Block) => head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+
+/**
+ * 年初预算 | 调整预算 | 决算数 | 完成调整预算%: in every row, the outturn as a percentage of the budget
+ * the head names — the one budget column of that kind, or the one budget column when it names none.
+ */
+function completionOf(heads: string[], col: number): ExtraClaims | undefined {
+  if (col < 0) return undefined;
+  const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
+  let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%.
+  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && /累计/.test(x.name));
+  const budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
+  if (actual.length !== 1 || budgets.length !== 1) return undefined;
+  const current = actual[0];
+  const prior = budgets[0];
+  return (rows, cell) => {
+    const out: ChangeClaim[] = [];
+    for (const row of rows) {
+      if (row.table!.header || !row.cells) continue;
+      const cur = cell(row, current.c);
+      const pri = cell(row, prior.c);
+      const ratio = asPercent(row, col, cell(row, col));
+      if (!cur || !pri || !ratio || cur.dimension !== pri.dimension || cur.dimension === 'percent' || ratio.dimension !== 'percent') continue;
+      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: prior.name, prior: pri, ratio });
+    }
+    return out;
+  };
+}
+
+/** 7-9月 | 4-6月 | 环比%: the two periods right before a 环比 column, the later one against the earlier. */
+function monthOnMonthOf(heads: string[], col: number): ExtraClaims | undefined {
+  if (col < 3) return undefined;
+  const a = MONTHS.exec(heads[col - 2]);
+  const b = MONTHS.exec(heads[col - 1]);
+  if (!a || !b) return undefined;
+  const end = (m: RegExpExecArray) => (m[3] ? (/^本/.test(m[3]) ? 2 : 1) : Number(m[2] ?? m[1]));
+  const ea = end(a);
+  const eb = end(b);
+  if (ea === eb || Boolean(a[3]) !== Boolean(b[3])) return undefined;
+  const [prior, current] = ea < eb ? [col - 2, col - 1] : [col - 1, col - 2];
+  return (rows, cell) => {
+    const out: ChangeClaim[] = [];
+    for (const row of rows) {
+      if (row.table!.header || !row.cells) continue;
+      const cur = cell(row, current);
+      const pri = cell(row, prior);
+      const rate = asPercent(row, col, cell(row, col));
+      if (!cur || !pri || !rate || cur.dimension !== pri.dimension || cur.dimension === 'percent' || rate.dimension !== 'percent') continue;
+      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: heads[prior], prior: pri, rate, rateWord: { text: '增长', range: rate.range } });
+    }
+    return out;
+  };
 }
 
 /**
@@ -39,9 +142,10 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
   const current = actual[0];
   const changeHeads = [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]);
   const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年/.test(h));
-  const priors = heads
-    .map((h, c) => ({ c, name: h }))
-    .filter((x) => x.c > 0 && x.c !== current.c && (lastYear ? LAST_YEAR.test(x.name) && x.name.replace(LAST_YEAR, '') === current.name : BUDGET_COLUMN.test(x.name)));
+  const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && x.name.replace(LAST_YEAR, '') === current.name);
+  const budgets = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && BUDGET_COLUMN.test(x.name));
+  // 决算数 | 上年决算数 | 增减额 | 增长%: with no budget column, a bare change is against last year's column of the same measure.
+  const priors = lastYear || budgets.length === 0 ? lastYears : budgets;
   return priors.length === 1 ? { prior: priors[0], current } : undefined;
 }
 
@@ -106,10 +210,14 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     const periods: Array<{ c: number; rank: number; name: string }> = [];
     let deltaCol = -1;
     let rateCol = -1;
+    let monthOnMonth = -1;
+    let completion = -1;
     heads.forEach((h, c) => {
       if (c === 0) return;
       if (DELTA_COLUMN.test(h)) deltaCol = c;
-      else if (RATE_COLUMN.test(h)) rateCol = c;
+      else if (isRateColumn(h) && MONTH_ON_MONTH.test(h)) monthOnMonth = c;
+      else if (isRateColumn(h)) rateCol = c;
+      else if (COMPLETION_COLUMN.test(h)) completion = c;
       else {
         const m = YEAR_COLUMN.exec(h);
         if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h });
@@ -124,17 +232,18 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     if (periods.length === 2 && periods[0].rank !== periods[1].rank && sameMeasure(periods[0], periods[1])) {
       const [p0, p1] = periods[0].rank < periods[1].rank ? periods : [periods[1], periods[0]];
       pair = { prior: p0, current: p1 };
-    } else pair = againstBudgetOrLastYear(heads, deltaCol, rateCol) ?? againstSamePeriod(heads) ?? onePairOfMeasure(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]));
+    } else
+      pair =
+        againstNamedLastYear(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c])) ??
+        againstBudgetOrLastYear(heads, deltaCol, rateCol) ??
+        againstSamePeriod(heads, [deltaCol, rateCol]) ??
+        onePairOfMeasure(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]));
+    for (const extra of [completionOf(heads, completion), monthOnMonthOf(heads, monthOnMonth)]) if (extra) claims.push(...extra(rows, (row, c) => tableCell(ctx, row, c)));
     if (!pair || (deltaCol < 0 && rateCol < 0)) return claims;
     const { prior, current } = pair;
     for (const row of rows) {
       if (row.table!.header || !row.cells) continue;
-      const cell = (c: number): DocFigure | undefined => {
-        const cl = row.cells![c];
-        if (!cl) return undefined;
-        const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
-        return figs.length === 1 && !figs[0].approximate ? figs[0] : undefined;
-      };
+      const cell = (c: number): DocFigure | undefined => tableCell(ctx, row, c);
       const cur = cell(current.c);
       const pri = cell(prior.c);
       const delta = deltaCol >= 0 ? cell(deltaCol) : undefined;
@@ -142,7 +251,7 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
       if (!cur || !pri || cur.dimension !== pri.dimension || (!delta && !rate)) continue;
       if (delta && delta.dimension !== cur.dimension) continue;
       if (rate && rate.dimension !== 'percent') continue;
-      const label = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+      const label = rowLabel(row);
       // The column states a signed change: 增加 with its sign (−97 is a fall).
       const word = (f: DocFigure) => ({ text: f.dimension === 'percent' ? '增长' : '增加', range: f.range });
       claims.push({
@@ -160,6 +269,9 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
 }
 
 // What a change is against, by kind: the budget, or an earlier period (上年, 2024年执行数, 上年同期).
+// 比年初预算增加 is not against a 调整预算 column: when both name which budget, they must name the same.
+const budgetKind = (base: string) => /(年初|调整|全年|年度)/.exec(base)?.[1];
+const sameBudgetKind = (a: string, b: string) => !budgetKind(a) || !budgetKind(b) || budgetKind(a) === budgetKind(b);
 const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
 
 /**
@@ -180,7 +292,12 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
     if (!c.rate && !c.flat && !c.deltaWord && !c.delta) continue;
     const value = c.current.value.times(c.current.scale);
     const found = rows.filter(
-      (r) => r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === c.current!.dimension && sameSubject(r.subject, c.subject) && againstBudget(r.base) === againstBudget(c.base),
+      (r) =>
+        r.current!.value.times(r.current!.scale).eq(value) &&
+        r.current!.dimension === c.current!.dimension &&
+        sameSubject(r.subject, c.subject) &&
+        againstBudget(r.base) === againstBudget(c.base) &&
+        sameBudgetKind(r.base, c.base),
     );
     if (found.length !== 1) continue;
     out.push({ ...c, prior: found[0].prior, base: found[0].base });
