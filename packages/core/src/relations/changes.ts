@@ -216,7 +216,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
         // 2025年当年预算执行数为P万元，2026年预算安排比2025年预算执行数增加D万元: the last amount is the
         // base the change names; the level is the one before it.
-        const named = current ? namedPrior(block.text, figs.slice(0, i), f, base) : undefined;
+        const named = current ? namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), f, base) : undefined;
         if (named && named === current) current = lastBefore(figs, i, (x) => level(x) && x.end <= named.start);
         // 支出决算1,268.34万元，…比年初预算结余181.66万元；与2023年度决算1,392.18万元相比，减少123.84万元: one figure
         // compared with its budget and then with a prior stated by name is the current of both changes.
@@ -225,8 +225,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const stated = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === f.dimension && x.start > nearest.start && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
           if (stated && !CLAUSE_BREAK.test(block.text.slice(stated.end, f.start))) {
             current = nearest;
-            const from = Math.max(...[...'，,；;'].map((c) => block.text.lastIndexOf(c, stated.start)));
-            base = baseOf(block.text.slice(Math.max(from + 1, nearest.end), f.start).replace(FIGURE_IN_BASE, ''));
+            // The last clause mark between the two: searched back from the prior only as far as the level
+            // (lastIndexOf over the whole sentence, for every change, was quadratic in a long run of them).
+            const stretch = block.text.slice(nearest.end, stated.start);
+            const cut = Math.max(...[...'，,；;'].map((c) => stretch.lastIndexOf(c)));
+            base = baseOf(block.text.slice(cut >= 0 ? nearest.end + cut + 1 : nearest.end, f.start).replace(FIGURE_IN_BASE, ''));
           }
         }
         const prior =
@@ -347,7 +350,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const toLastYear = !!current && LAST_YEAR_RATIO.test(block.text.slice(current.end, g.start));
         if (g.role === 'ratio' && !toLastYear && /完成/.test(block.text.slice(Math.max(0, current && g.dimension === 'multiple' ? current.end : 0, g.start - 24), g.start))) return;
         // 2026年预算数为C，2025年执行数为P，较2025年执行数增长R%: the last amount is the base itself.
-        const named = current && namedPrior(block.text, figs.slice(0, i), g, baseOf(block.text.slice(current.end, g.start)));
+        const named = current && namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
         // 为上年决算数1,402.30万元的93.8%: the base stated inside the ratio is the ratio's own.
         const prior = lastBefore(
