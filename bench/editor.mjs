@@ -49,12 +49,20 @@ export async function startServer(server = DEFAULT_SERVER, { profDir, execArgv: 
   return { conn, published, stop, pid: child.pid };
 }
 
-/** A process's resident set (MiB) and CPU time so far (ms), from /proc; undefined off Linux. */
+/**
+ * A process's resident set (MiB; with its anonymous and file-backed parts: the latter is the
+ * executable's pages, which grow as new code paths of node run) and CPU time so far (ms), from
+ * /proc; undefined off Linux.
+ */
 export function procStats(pid) {
   try {
-    const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (name) => {
+      const m = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status);
+      return m ? Number(m[1]) / 1024 : undefined;
+    };
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return { rssMiB: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 };
+    return { rssMiB: kb('VmRSS'), anonMiB: kb('RssAnon'), fileMiB: kb('RssFile'), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 };
   } catch {
     return { rssMiB: undefined, cpuMs: undefined };
   }
@@ -148,10 +156,21 @@ export async function editorMemory({ server = DEFAULT_SERVER, kb = 10, marks = [
     seed: 3,
     onProgress: async (k) => {
       if (!want.has(k)) return;
-      rss[k] = procStats(client.pid).rssMiB;
+      const proc = procStats(client.pid);
+      rss[k] = proc.rssMiB;
       if (!detail) return;
       const m = await client.conn.sendRequest('budgetlint/memoryUsage');
-      heap[k] = { heapUsed: MiB(m.heapUsed), oldSize: MiB(m.spaces.old_space.size), oldUsed: MiB(m.spaces.old_space.used), external: MiB(m.external) };
+      // What grows, told apart: the heap's old generation (used: retained objects; size: how loosely
+      // V8 sizes it), its code space (functions optimised as they get hot), and what is resident
+      // outside the heap (the allocator's memory: compiler zones, buffers).
+      heap[k] = {
+        heapUsed: MiB(m.heapUsed),
+        oldSize: MiB(m.spaces.old_space.size),
+        oldUsed: MiB(m.spaces.old_space.used),
+        code: MiB(m.spaces.code_space.size),
+        external: MiB(m.external),
+        outsideHeap: proc.anonMiB !== undefined ? Math.round((proc.anonMiB - m.heapTotal / 1048576) * 10) / 10 : undefined,
+      };
     },
   });
   await client.stop();
