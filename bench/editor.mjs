@@ -118,8 +118,8 @@ export async function editSession(client, kb, edits, { onProgress, seed = 1 } = 
 }
 
 /** p50/p95/max latency per size, after a warm-up session like an editor that has been open a while. */
-export async function editorLatency({ server = DEFAULT_SERVER, sizes = [50, 200], edits = 200, profDir } = {}) {
-  const client = await startServer(server, { profDir });
+export async function editorLatency({ server = DEFAULT_SERVER, sizes = [50, 200], edits = 200, profDir, execArgv = [] } = {}) {
+  const client = await startServer(server, { profDir, execArgv });
   await editSession(client, 5, 50, { seed: 99 });
   const rows = [];
   for (const kb of sizes) {
