@@ -114,8 +114,9 @@ export default defineRule(
       const all = sum(parts);
       // A partial "of which" list may leave a remainder; only a known-complete one must add up.
       if (!claim.complete && all.hi.lt(total.lo)) continue;
-      // A table's columns after 合计 are one split of it (基本支出 | 项目支出): a column equal to the total leaves no room for another.
-      const run = claim.shape === 'table-column' ? undefined : runWithRemainder(parts, total);
+      // A table's columns after 合计 are one split of it (基本支出 | 项目支出), and so are the members of a known
+      // partition (优、良、中): a run of them equal to the total leaves no room for the rest.
+      const run = claim.shape === 'table-column' || claim.partition ? undefined : runWithRemainder(parts, total);
       if (run === 'ok') continue;
       // One split adds up and another does not: name the one that does not.
       const shown = run ? claim.components.slice(run.start, run.end) : claim.components;

@@ -1646,3 +1646,25 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The members of a known partition are one split: two of them making the total leave no room for a third.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the grades add up: 6 + 4 + 1 = 11',
+      code: '2024年度共对11个项目开展绩效自评，其中自评等级为优的6个、良的4个、中的1个，平均得分88.4分。',
+    },
+  ],
+  invalid: [
+    {
+      why: '优 and 良 alone make the count, and 中 has one more: 6 + 5 + 1 = 12 of 11',
+      code: '2024年度共对11个项目开展绩效自评，其中自评等级为优的6个、良的5个、中的1个，平均得分88.4分。',
+      errors: [{ message: '项目合计11个，但分项之和为12个（6 + 5 + 1），相差1个', line: 1, column: 9, text: '11个' }],
+    },
+    {
+      why: 'the three 三公 items, two of which make the total: 18.00 + 42.50 + 6.20 = 66.70, not 60.50',
+      code: '2025年“三公”经费预算60.50万元，其中因公出国（境）费18.00万元，公务用车购置及运行维护费42.50万元，公务接待费6.20万元。',
+      errors: [{ message: '“三公”经费预算合计60.50万元，但分项之和为66.70万元（18.00 + 42.50 + 6.20），相差6.20万元', line: 1, column: 14, text: '60.50万元' }],
+    },
+  ],
+});
