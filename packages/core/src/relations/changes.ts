@@ -304,18 +304,18 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 执行率93.7%，较上年提高4.2个百分点（上年为88.5%）; 由上年的88.5%提高到93.7%，提高4.2个百分点: a change in
       // percentage points, claimed when its clause (up to 。；) states two rates and names one of them last
       // year's. The difference of the two rates is the delta.
+      let semis: number[] | undefined;
       figs.forEach((f) => {
         if (f.role !== 'delta' || f.dimension !== 'points' || f.approximate || taken.has(f.id)) return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
         const text = block.text;
-        let lo = s.start;
-        let hi = s.end;
-        for (const c of '；;') {
-          lo = Math.max(lo, text.lastIndexOf(c, f.start) + 1);
-          const at = text.indexOf(c, f.end);
-          if (at >= 0 && at < hi) hi = at;
-        }
+        // The clause's bounds from the sentence's ； marks, found once: searching the text from each
+        // change for the next and the last mark was quadratic in a long run of changes in points.
+        semis ??= semicolonsIn(text, s.start, s.end);
+        const after = firstAtOrAfter(semis, f.end);
+        const lo = after > 0 ? Math.max(s.start, semis[after - 1] + 1) : s.start;
+        const hi = after < semis.length ? semis[after] : s.end;
         // The clause's rates, from an index; more than two (or a clause of many figures) make no claim.
         const rates: DocFigure[] = [];
         for (let k = firstFrom(figs, lo), seen = 0; k < figs.length && figs[k].start < hi && seen < 16 && rates.length <= 2; k++, seen++) {
@@ -474,4 +474,26 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+/** Where ； or ; stands in text[from, to), in order. */
+function semicolonsIn(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) out.push(i);
+  }
+  return out;
+}
+
+/** The index of the first position in `sorted` at or after `at` (sorted.length when none). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
