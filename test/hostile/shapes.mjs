@@ -76,6 +76,8 @@ export const SHAPES = {
     make: (n) => fill(n, (i) => `（${i + 1}）${name(i)}支出${amount(i)}万元；`, '一般公共预算支出合计100000万元，其中：', '。'),
   },
   'change run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}${amount(i)}万元，比上年增加${(i % 9) + 1}万元，`, '', '。') },
+  // Amounts each with its share of a total named, not stated: every share looks the name up.
+  'named share run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，占一般公共预算支出的${i % 50}.${i % 10}%，`, '', '。') },
   // Changes in percentage points, each with its rate, in one sentence with no ；: each change's clause is the whole sentence.
   'points run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}执行率${80 + (i % 10)}.${i % 10}%，较上年提高${(i % 9) + 1}.${i % 7}个百分点，`, '', '。') },
   '三方面 run': { format: 'text', make: (n, v) => fill(n, (i) => (i % 2 ? '三方面' : '加强三方面，'), `第${v}次`) },

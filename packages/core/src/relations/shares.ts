@@ -196,6 +196,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
 
   const byName = sumsByName(sums);
   const loose = looseIndex(byName);
+  const amountNames = new Map<number, NamedAmounts>();
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   for (const block of blocks) {
@@ -208,7 +209,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
+            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
@@ -414,7 +415,14 @@ const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragrap
  * total of a sum with that subject, or an amount whose label is that name.
  * Two such totals with different values make the name ambiguous: none.
  */
-function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+function namedTotal(
+  ctx: ExtractContext,
+  byName: Map<string, SumClaim[]>,
+  loose: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+  block: Block,
+  pair: Pair,
+): { total: DocFigure; label: string } | undefined {
   const from = Math.max(0, block.index - NAMED_WINDOW);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
@@ -430,13 +438,12 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose:
       if (statedName(blk.text.slice(first.start, first.end)) === pair.name) found.set(money[0].id, money[0]);
       continue;
     }
-    for (const f of ctx.figuresByBlock[b]) {
-      if (!inWindow(f) || !isPart(f) || !compatible(f, pair.part)) continue;
-      if (statedName(labelBefore(blk.text, f.start)) === pair.name) found.set(f.id, f);
+    for (const f of namedAmounts(ctx, amountNames, b).byName.get(pair.name) ?? []) {
+      if (inWindow(f) && compatible(f, pair.part)) found.set(f.id, f);
     }
   }
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
-  if (!cands.length) cands = looselyNamed(ctx, loose, from, inWindow, pair);
+  if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) return undefined;
   const same = (list: DocFigure[]) => list.every((f) => f.value.times(f.scale).eq(list[0].value.times(list[0].scale)));
   if (!same(cands)) {
@@ -460,6 +467,7 @@ function namedTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, loose:
 function looselyNamed(
   ctx: ExtractContext,
   loose: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
   from: number,
   inWindow: (f: DocFigure) => boolean,
   pair: Pair,
@@ -474,12 +482,42 @@ function looselyNamed(
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') continue;
-    for (const f of ctx.figuresByBlock[b]) {
-      if (!inWindow(f) || !isPart(f) || !compatible(f, pair.part)) continue;
-      if (sameSubject(withoutMeasure(statedName(labelBefore(blk.text, f.start))), want)) found.set(f.id, f);
+    for (const { f, name } of namedAmounts(ctx, amountNames, b).byCore.get(subjectCore(want)) ?? []) {
+      if (inWindow(f) && compatible(f, pair.part) && sameSubject(name, want)) found.set(f.id, f);
     }
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+/** A block's amounts by the name their label states, and by that name's core once its measure is set aside. */
+interface NamedAmounts {
+  byName: Map<string, DocFigure[]>;
+  byCore: Map<string, Array<{ f: DocFigure; name: string }>>;
+}
+
+/**
+ * Read once per block and lint: every share that names its total looked its name up by reading the
+ * label of every amount before it again, which was quadratic in a paragraph of shares.
+ */
+function namedAmounts(ctx: ExtractContext, cache: Map<number, NamedAmounts>, b: number): NamedAmounts {
+  let got = cache.get(b);
+  if (got) return got;
+  got = { byName: new Map(), byCore: new Map() };
+  const text = ctx.doc.blocks[b].text;
+  for (const f of ctx.figuresByBlock[b]) {
+    if (!isPart(f)) continue;
+    const stated = statedName(labelBefore(text, f.start));
+    const list = got.byName.get(stated);
+    if (list) list.push(f);
+    else got.byName.set(stated, [f]);
+    const name = withoutMeasure(stated);
+    const core = subjectCore(name);
+    const loose = got.byCore.get(core);
+    if (loose) loose.push({ f, name });
+    else got.byCore.set(core, [{ f, name }]);
+  }
+  cache.set(b, got);
+  return got;
 }
 
 /** The sums by the core of their name without its measure, built once per document with byName. */
