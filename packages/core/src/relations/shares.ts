@@ -192,11 +192,11 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
     if (at) at.push(s);
     else byTotal.set(s.total.id, [s]);
   }
-  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal);
+  const amountNames = new Map<number, NamedAmounts>();
+  for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal, amountNames);
 
   const byName = sumsByName(sums);
   const loose = looseIndex(byName);
-  const amountNames = new Map<number, NamedAmounts>();
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   for (const block of blocks) {
@@ -258,7 +258,15 @@ const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').rep
  * total is a sum with that subject and the part its component with that
  * label (the document's own breakdown), so both values are the text's.
  */
-function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims: ShareClaim[], taken: Set<number>, byTotal: Map<number, SumClaim[]>): void {
+function namedPairs(
+  ctx: ExtractContext,
+  sums: SumClaim[],
+  block: Block,
+  claims: ShareClaim[],
+  taken: Set<number>,
+  byTotal: Map<number, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+): void {
   for (const share of ctx.figuresByBlock[block.index]) {
     if (!isShare(share) || taken.has(share.id)) continue;
     const m = NAMED_SHARE.exec(withoutSuoZhan(block.text.slice(Math.max(0, share.start - 60), share.start)));
@@ -281,7 +289,7 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
     const [{ total, part, label }] = [...found.values()];
     if (!usable(total) || !usable(part) || !compatible(total, part)) continue;
     // 2024年…“三公”经费预算1,640万元，其中… then 2025年“三公”经费预算安排1,558万元: which year the share is of is not said.
-    if (namedOtherwise(ctx, block, share, totalName, total) || namedOtherwise(ctx, block, share, partName, part)) continue;
+    if (namedOtherwise(ctx, amountNames, block, share, totalName, total) || namedOtherwise(ctx, amountNames, block, share, partName, part)) continue;
     taken.add(share.id);
     claims.push({ kind: 'share', part, share, total, partLabel: label, totalLabel: totalName, via: 'named' });
   }
@@ -291,18 +299,17 @@ function namedPairs(ctx: ExtractContext, sums: SumClaim[], block: Block, claims:
  * Whether an amount after `value` and before the share carries `name` with another value: the name
  * was stated again since (this year's after last year's), and the share may be of either.
  */
-function namedOtherwise(ctx: ExtractContext, block: Block, share: DocFigure, name: string, value: DocFigure): boolean {
+function namedOtherwise(ctx: ExtractContext, amountNames: Map<number, NamedAmounts>, block: Block, share: DocFigure, name: string, value: DocFigure): boolean {
   const want = withoutMeasure(name);
   if (want.length < 2) return false;
   const v = value.value.times(value.scale);
   for (let b = value.block; b <= block.index; b++) {
-    const blk = ctx.doc.blocks[b];
-    if (blk.kind !== 'paragraph') continue;
-    for (const f of ctx.figuresByBlock[b]) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    for (const { f, name: stated } of namedAmounts(ctx, amountNames, b).byCore.get(subjectCore(want)) ?? []) {
       if (b === value.block && f.start <= value.start) continue;
       if (b === block.index && f.start >= share.start) break;
-      if (f.id === value.id || !isPart(f) || !compatible(f, value) || f.value.times(f.scale).eq(v)) continue;
-      if (sameSubject(withoutMeasure(statedName(labelBefore(blk.text, f.start))), want)) return true;
+      if (f.id === value.id || !compatible(f, value) || f.value.times(f.scale).eq(v)) continue;
+      if (sameSubject(stated, want)) return true;
     }
   }
   return false;
