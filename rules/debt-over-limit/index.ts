@@ -5,16 +5,12 @@ export const KIND_NAMES = DEBT_KIND_NAMES;
 
 /** Same date: equal, or a year's limit against that year's year-end balance ("2024年" and "2024年末"). */
 const dateKey = (s: string) => /^(\d{4})年(?:末)?$/.exec(s)?.[1] ?? s;
-const sameDate = (a: string, b: string) => dateKey(a) === dateKey(b);
 
-/** A balance and a limit are about the same debt: same kind, same scope and date; unnamed ones only close together. */
-function sameDebt(b: DebtClaim, l: DebtClaim): boolean {
-  if (b.debtKind !== l.debtKind || b.scope !== l.scope) return false;
-  if (!sameDate(b.date, l.date)) return false;
-  // Neither scope nor date said: only a limit stated right beside the balance is the same debt's.
-  if (!b.date || !b.scope) return Math.abs(b.figure.block - l.figure.block) <= 3;
-  return true;
-}
+/**
+ * How many blocks apart a balance and a limit may stand and still be one debt's when the balance
+ * names neither its scope nor its date: only a limit stated right beside it is its own.
+ */
+const NEAR_BLOCKS = 3;
 
 export const plainRaw = (f: DocFigure) => f.raw.replace(/[\s\u3000]/g, '');
 
@@ -54,6 +50,32 @@ export default defineRule(
       }
       return top;
     };
+    // An unnamed balance meets only the limits within NEAR_BLOCKS blocks of it: its group's
+    // limits by block, each block's largest once, so a paragraph of thousands of balances, each with
+    // its limit, does not compare every balance with every limit.
+    const byBlock = new Map<DebtClaim[], Map<number, DebtClaim[]>>();
+    const order = new Map<DebtClaim, number>();
+    const highestNear = (group: DebtClaim[], b: DebtClaim): DebtClaim | undefined => {
+      let blocks = byBlock.get(group);
+      if (!blocks) {
+        blocks = new Map();
+        group.forEach((l, i) => {
+          order.set(l, i);
+          const list = blocks!.get(l.figure.block);
+          if (list) list.push(l);
+          else blocks!.set(l.figure.block, [l]);
+        });
+        byBlock.set(group, blocks);
+      }
+      const tops: DebtClaim[] = [];
+      for (let k = b.figure.block - NEAR_BLOCKS; k <= b.figure.block + NEAR_BLOCKS; k++) {
+        const list = blocks.get(k);
+        if (list) tops.push(highestOf(list));
+      }
+      // Of equal limits the earliest in the group, as for a named balance.
+      tops.sort((x, y) => order.get(x)! - order.get(y)!);
+      return tops.length ? tops.reduce((a, x) => (intervalOf(x.figure).hi.gt(intervalOf(a.figure).hi) ? x : a)) : undefined;
+    };
     // One balance stated in several places (其中市本级418.27亿元, then 市本级政府债务余额418.27亿元，债务限额…)
     // is one contradiction: said once, where the balance stands nearest its limit.
     const found = new Map<string, { b: DebtClaim; l: DebtClaim; distance: number }>();
@@ -62,13 +84,12 @@ export default defineRule(
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
       // A balance at a month's end in a year is held to that year's limit too: limits only grow through a year.
       const monthOf = /^(\d{4})年\d{1,2}月末$/.exec(b.date)?.[1];
-      const group =
-        limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`) ?? (monthOf ? limits.get(`${b.debtKind}|${b.scope}|${monthOf}`) : undefined);
+      const ownDate = limits.get(`${b.debtKind}|${b.scope}|${dateKey(b.date)}`);
+      const group = ownDate ?? (monthOf ? limits.get(`${b.debtKind}|${b.scope}|${monthOf}`) : undefined);
       if (!group) continue;
-      // Named debts match their whole group; unnamed ones only the limits stated beside them.
-      const mine = b.date && b.scope ? group : group.filter((l) => sameDebt(b, l));
-      if (!mine.length) continue;
-      const l = mine === group ? highestOf(group) : highestOf(mine);
+      // Named debts match their whole group; unnamed ones only the limits of their own date stated beside them.
+      const l = b.date && b.scope ? highestOf(group) : ownDate && highestNear(ownDate, b);
+      if (!l) continue;
       // Two limits stated for one debt, the balance over only one of them: which one holds is unclear.
       if (!intervalOf(b.figure).lo.gt(intervalOf(l.figure).hi)) continue;
       const key = `${b.debtKind}|${b.scope}|${!!b.estimate}|${baseValue(b.figure).toString()}|${baseValue(l.figure).toString()}`;
