@@ -1019,3 +1019,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A budget named after a completion ratio belongs to that ratio: the next item's ratio, with no budget of
+// its own, is not held to it (it read 300 / 526 = 57.03% against a stated 98.0%).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '526 is 教育支出’s budget (500 / 526 = 95.06%); 卫生健康支出 names none',
+      code: '2024年，教育支出决算500万元，完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0%，主要是疫苗接种经费按进度拨付。',
+    },
+    {
+      why: 'the same with a gap after the first ratio: 节约26万元 is 教育支出’s own',
+      code: '2024年度，区教育局一般公共预算财政拨款支出决算1,250.40万元，完成年初预算的97.9%，比年初预算节约26.60万元；区卫生健康委支出决算816.30万元，完成年初预算的101.2%。',
+    },
+    {
+      why: 'each item with its own budget after its ratio: 500 / 526 = 95.06%, 300 / 306 = 98.04%',
+      code: '2024年，教育支出决算500万元，完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0%，年初预算为306万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the second item’s own budget after its ratio still holds: 300 / 316 = 94.94%',
+      code: '2024年，教育支出决算500万元，完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0%，年初预算为316万元。',
+      errors: [{ message: '卫生健康支出决算300万元为年初预算316万元的94.94%，而非所写的98.0%', line: 1, column: 64, text: '98.0%' }],
+    },
+  ],
+});

@@ -23,6 +23,10 @@ const SIZE: Record<string, number> = {
   'points run': 256 * KB,
   // Shares naming their total: 0.2 MB took 8.9 s, 0.4 MB 35 s.
   'named share run': 128 * KB,
+  // Completion ratios each searched the sentence's figures for the gap and the budget around them.
+  'completion ratio run': 512 * KB,
+  // Unnamed balances each compared with every limit of the paragraph: 2,000 pairs took 9.7 s, 4,000 25.6 s.
+  'debt limit run': 64 * KB,
   // Cheap shapes: measured where their time is well above the noise.
   'count lists': 256 * KB,
   'year run': 256 * KB,
@@ -89,6 +93,12 @@ const EXPECT: Record<string, (r: LintResult, source: string) => void> = {
   'change run': (r, source) => {
     expect(r.claims.filter((c) => c.kind === 'change')).toHaveLength(source.split('比上年增加').length - 1);
   },
+  // Every ratio with a budget stated after it, and only those, is read as a change against it.
+  'completion ratio run': (r, source) => {
+    expect(r.claims.filter((c) => c.kind === 'change')).toHaveLength(source.split('年初预算为').length - 1);
+  },
+  // Only the last balance is above every limit of its paragraph.
+  'debt limit run': (r) => expect(r.findings.filter((f) => f.ruleId === 'debt-over-limit')).toHaveLength(1),
   'numbered items after 其中': (r) => {
     const sums = r.claims.filter((c) => c.kind === 'sum' && c.shape === 'sub-items');
     expect(sums).toHaveLength(1);

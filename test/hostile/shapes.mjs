@@ -101,6 +101,16 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}年初预算为${amount(i + 5)}万元，支出决算为${amount(i)}万元，完成年初预算的${(i % 90) + 10}.5%，决算数小于预算数，`, '', '。'),
   },
+  // 决算…，完成年初预算的…%, every other one with 年初预算为… after it: each ratio looks for its budget after it and for a gap before it.
+  'completion ratio run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}决算${amount(i)}万元，完成年初预算的${(i % 90) + 10}.5%，${i % 2 ? '' : `年初预算为${amount(i + 3)}万元，`}`, '', '。'),
+  },
+  // Balances each with its limit, none naming scope or date, in one paragraph: each balance meets the limits beside it.
+  'debt limit run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}债务余额${amount(i)}亿元，限额${amount(i + 50)}亿元，`, '截至2024年底，', '末笔债务余额5000.00亿元，限额4000.00亿元。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
-import { firstFrom } from './first-from.ts';
+import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets, sub } from '../interval.ts';
 
@@ -313,7 +313,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // The clause's bounds from the sentence's ； marks, found once: searching the text from each
         // change for the next and the last mark was quadratic in a long run of changes in points.
         semis ??= semicolonsIn(text, s.start, s.end);
-        const after = firstAtOrAfter(semis, f.end);
+        const after = firstOffsetFrom(semis, f.end);
         const lo = after > 0 ? Math.max(s.start, semis[after - 1] + 1) : s.start;
         const hi = after < semis.length ? semis[after] : s.end;
         // The clause's rates, from an index; more than two (or a clause of many figures) make no claim.
@@ -486,14 +486,3 @@ function semicolonsIn(text: string, from: number, to: number): number[] {
   return out;
 }
 
-/** The index of the first position in `sorted` at or after `at` (sorted.length when none). */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -2,6 +2,7 @@ import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
+import { firstFrom } from './first-from.ts';
 import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
@@ -40,15 +41,7 @@ function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upT
     // Only the last NEAR figures before the comparison: a long sentence of completions must not
     // make each one read the whole sentence again.
     const figs = s.figures;
-    let top = figs.length;
-    if (s === sentences[i]) {
-      let lo = 0;
-      while (lo < top) {
-        const mid = (lo + top) >> 1;
-        if (figs[mid].start < upTo) lo = mid + 1;
-        else top = mid;
-      }
-    }
+    const top = s === sentences[i] ? firstFrom(figs, upTo) : figs.length;
     for (let k = Math.max(0, top - NEAR); k < top; k++) {
       const f = figs[k];
       if (f.dimension !== 'money' || f.approximate) continue;
@@ -82,7 +75,11 @@ const GAP_BEFORE = new RegExp(`(?:比|较)(${BUDGET})(?:(多|少)(?:支出|收�
 
 /** The gap to the ratio's budget stated between the actual and the ratio. */
 function gapBefore(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, current: DocFigure, qualifier: string): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
-  const d = s.figures.filter((x) => x.start > current.end && x.end <= f.start && x.dimension === 'money');
+  const d: DocFigure[] = [];
+  for (let k = firstFrom(s.figures, current.end + 1); k < s.figures.length && s.figures[k].start < f.start && d.length < 2; k++) {
+    const x = s.figures[k];
+    if (x.end <= f.start && x.dimension === 'money') d.push(x);
+  }
   if (d.length !== 1 || d[0].role !== 'delta' || d[0].approximate) return undefined;
   const before = block.text.slice(Math.max(current.end, d[0].start - 16), d[0].start);
   const g = GAP_BEFORE.exec(before);
@@ -92,9 +89,26 @@ function gapBefore(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure,
   return { delta: d[0], deltaWord: ctx.word(block, at, at + word.length) };
 }
 
+/** The budget figure stated inside a completion phrase (完成预算2,450万元的…) between `from` and `to`. */
+function inlineBudget(figs: readonly DocFigure[], from: number, to: number): DocFigure | undefined {
+  for (let k = firstFrom(figs, from); k < figs.length && figs[k].start < to; k++) {
+    if (figs[k].role === 'prior' && figs[k].end <= to) return figs[k];
+  }
+  return undefined;
+}
+
+/** The last money amount that ends by `at`: the actual a completion phrase is about. */
+function amountBefore(figs: readonly DocFigure[], at: number): DocFigure | undefined {
+  for (let k = firstFrom(figs, at) - 1; k >= 0; k--) {
+    const x = figs[k];
+    if (x.end <= at && x.role === 'amount' && x.dimension === 'money') return x;
+  }
+  return undefined;
+}
+
 /** What follows a completion ratio that has no budget before it: the budget itself, or the gap to it. */
 function afterRatio(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure, qualifier: string): Pick<ChangeClaim, 'prior' | 'delta' | 'deltaWord'> | undefined {
-  const next = s.figures.find((x) => x.start >= f.end);
+  const next = s.figures[firstFrom(s.figures, f.end)];
   if (!next || next.dimension !== 'money' || next.approximate) return undefined;
   const between = block.text.slice(f.end, next.start);
   const b = BUDGET_AFTER.exec(between);
@@ -114,7 +128,7 @@ const GAP_ALONE = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${alternation(VE
 
 /** The gap stated alone right after a completion ratio, before anything else. */
 function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure): Pick<ChangeClaim, 'delta' | 'deltaWord'> | undefined {
-  const next = s.figures.find((x) => x.start >= f.end);
+  const next = s.figures[firstFrom(s.figures, f.end)];
   if (!next || next.dimension !== 'money' || next.approximate) return undefined;
   const between = block.text.slice(f.end, next.start);
   const g = GAP_ALONE.exec(between);
@@ -181,9 +195,9 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const m = COMPLETION.exec(window) ?? COMPLETION_BARE.exec(window);
         if (!m) continue;
         // The budget stated inside the phrase is the base itself.
-        const inline = m[2] ? s.figures.find((x) => x.role === 'prior' && x.end <= f.start && x.start >= f.start - m[0].length) : undefined;
+        const inline = m[2] ? inlineBudget(s.figures, f.start - m[0].length, f.start) : undefined;
         if (inline) {
-          const actual = s.figures.filter((x) => x.end <= inline.start && x.role === 'amount' && x.dimension === 'money').pop();
+          const actual = amountBefore(s.figures, inline.start);
           if (actual && !actual.approximate && !inline.approximate) {
             claims.push({ kind: 'change', subject: subjectBefore(block.text, actual.start), current: actual, base: m[1], prior: inline, ratio: f, ...gapAlone(ctx, block, s, f) });
           }
@@ -203,8 +217,12 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         if (bs.length === 0) {
           // No budget before the ratio: the budget or the gap to it may follow in the same sentence,
           // or the gap stand before it (较年初预算少支出147.65万元，完成年初预算的95.0%).
-          const after = afterRatio(ctx, block, s, f, qualifierOf(m[1])) ?? gapBefore(ctx, block, s, f, current, qualifierOf(m[1]));
-          if (after) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f, ...after });
+          const after = afterRatio(ctx, block, s, f, qualifierOf(m[1]));
+          const gap = after ?? gapBefore(ctx, block, s, f, current, qualifierOf(m[1]));
+          if (gap) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f, ...gap });
+          // The budget or gap stated after this ratio is its own: the next ratio, of another item, reads on from there
+          // (…完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0% names no budget).
+          if (after) since = (after.prior ?? after.delta)!.end;
           continue;
         }
         // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
