@@ -1668,3 +1668,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A 其中 list that opens with changes is a list of changes: the amount of the next item after it is not
+// one more part of the total (卫生健康支出520万元 was read as a part of 教育支出500万元).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '520 is 卫生健康支出’s own amount, stated after the changes of 教育支出’s parts',
+      code: '2024年，教育支出500万元，比上年增加30万元，其中基本支出增加10万元，项目支出增加20万元，卫生健康支出520万元，比上年增加15万元，其中基本支出增加5万元，项目支出增加10万元。',
+    },
+    {
+      why: 'one change in the list, then the next subject’s amount',
+      code: '2025年区农业农村局部门预算支出1,286.40万元，其中人员经费减少12.60万元，区水务局部门预算支出1,934.75万元，主要是退休人员增加。',
+    },
+    {
+      why: 'the changes are notes on the parts stated before them: 4,438.18 + 548.29 = 4,986.47',
+      code: '2024年度基本支出4,986.47万元，其中：人员经费4,438.18万元，增加112.40万元；公用经费548.29万元，减少20.15万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'parts stated as amounts still make their total: 3,206.50 + 1,118.20 = 4,324.70, not 4,234.70',
+      code: '2024年，教育支出4,234.70万元，比上年增加180.00万元，其中基本支出3,206.50万元，项目支出1,118.20万元。卫生健康支出2,015.30万元，比上年减少36.00万元。',
+      errors: [{ message: '教育支出合计4,234.70万元，但其中所列分项之和已达4324.70万元（3206.50 + 1118.20），超出90.00万元', line: 1, column: 11, text: '4,234.70万元' }],
+    },
+  ],
+});

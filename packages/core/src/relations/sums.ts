@@ -326,6 +326,9 @@ export class SumExtractor {
             if (isAmount(x)) amount = true;
             else if (!d && x.role === 'delta' && depth[x.start] === hit.level) d = x;
           }
+          // 其中基本支出增加10万元，项目支出增加20万元，卫生健康支出520万元: a list that opens with changes is a
+          // list of changes; the first amount after them starts the next statement, not another part.
+          if (amount && !components.length && deltaParts.length) break;
           const v = d && !amount ? SHARED_VERB.exec(text.slice(Math.max(item.start, d.start - 12), d.start)) : null;
           if (d && v) deltaParts.push({ figure: d, label: cleanLabel(text.slice(item.start, d.start - v[0].length)), verb: v[1] });
           // 年初预算为0万元, 差值为0万元: other measures of the part before, not parts.
