@@ -208,16 +208,51 @@ function isPlain(v: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
+/** Each figure's block and place in it, and the same by figure id, for the blocks indexed so far in one lint. */
+interface FigureIndex {
+  blocks: Set<number>;
+  byFigure: Map<DocFigure, { block: number; k: number }>;
+  byId: Map<number, { block: number; k: number }>;
+}
+const figureIndexes = new WeakMap<ExtractContext, FigureIndex>();
+
+/**
+ * The figure index of block j's figures, built once per lint: a block read by many memoised readings
+ * (a long sentence of lists, one reading each) was indexed again by every one of them, which grew
+ * with the square of the block.
+ */
+function figureIndex(ctx: ExtractContext, j: number): FigureIndex {
+  let x = figureIndexes.get(ctx);
+  if (!x) figureIndexes.set(ctx, (x = { blocks: new Set(), byFigure: new Map(), byId: new Map() }));
+  if (!x.blocks.has(j)) {
+    x.blocks.add(j);
+    ctx.untracked.figuresByBlock[j].forEach((f, k) => {
+      x!.byFigure.set(f, { block: j, k });
+      x!.byId.set(f.id, { block: j, k });
+    });
+  }
+  return x;
+}
+
 /** The result with every figure, range and block number written relative to block `i`. */
 function templateOf(out: unknown, ctx: ExtractContext, i: number, deps: Dep[]): unknown {
-  const figures = new Map<DocFigure, FigureRef>();
-  const ids = new Map<number, IdRef>();
   const inDoc = deps.filter((d) => blockAt(ctx, i + d.off));
-  for (const d of inDoc)
-    ctx.untracked.figuresByBlock[i + d.off].forEach((f, k) => {
-      figures.set(f, new FigureRef(d.off, k));
-      ids.set(f.id, new IdRef(d.off, k));
-    });
+  let index: FigureIndex | undefined;
+  for (const d of inDoc) index = figureIndex(ctx, i + d.off);
+  const inDocOffs = new Set(inDoc.map((d) => d.off));
+  // Only the figures of the blocks the reading read can be written relative to them.
+  const figures = {
+    get: (f: DocFigure): FigureRef | undefined => {
+      const at = index?.byFigure.get(f);
+      return at && inDocOffs.has(at.block - i) ? new FigureRef(at.block - i, at.k) : undefined;
+    },
+  };
+  const ids = {
+    get: (id: number): IdRef | undefined => {
+      const at = index?.byId.get(id);
+      return at && inDocOffs.has(at.block - i) ? new IdRef(at.block - i, at.k) : undefined;
+    },
+  };
   const offs = new Set(deps.map((d) => d.off));
   const rangeRef = (r: { start: number; end: number }): RangeRef => {
     // The block whose source holds the range: block 0 (the one read) first.
