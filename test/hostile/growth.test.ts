@@ -27,6 +27,10 @@ const SIZE: Record<string, number> = {
   'completion ratio run': 512 * KB,
   // Unnamed balances each compared with every limit of the paragraph: 2,000 pairs took 9.7 s, 4,000 25.6 s.
   'debt limit run': 64 * KB,
+  // Each change-sum list split the rest of its sentence and read every clause before it: 0.15 MB took 3.5 s, 0.6 MB 52 s.
+  'change-sum run': 128 * KB,
+  // Each share of 全年预算 walked back to its sentence's start: 0.15 MB took 2.5 s, 0.6 MB 29 s.
+  'budget share run': 128 * KB,
   // Cheap shapes: measured where their time is well above the noise.
   'count lists': 256 * KB,
   'year run': 256 * KB,
@@ -99,6 +103,11 @@ const EXPECT: Record<string, (r: LintResult, source: string) => void> = {
   },
   // Only the last balance is above every limit of its paragraph.
   'debt limit run': (r) => expect(r.findings.filter((f) => f.ruleId === 'debt-over-limit')).toHaveLength(1),
+  // One change-sum per item, and no item's amount read as a part of the item before it.
+  'change-sum run': (r, source) => {
+    expect(r.claims.filter((c) => c.kind === 'change-sum')).toHaveLength(source.split('其中基本支出').length - 1);
+    expect(r.findings.filter((f) => f.ruleId === 'sum-mismatch')).toEqual([]);
+  },
   'numbered items after 其中': (r) => {
     const sums = r.claims.filter((c) => c.kind === 'sum' && c.shape === 'sub-items');
     expect(sums).toHaveLength(1);

@@ -111,6 +111,17 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}债务余额${amount(i)}亿元，限额${amount(i + 50)}亿元，`, '截至2024年底，', '末笔债务余额5000.00亿元，限额4000.00亿元。'),
   },
+  // A change split into the changes of its parts, again and again in one sentence: each list is read up to its own end.
+  'change-sum run': {
+    format: 'text',
+    make: (n) =>
+      fill(n, (i) => `${name(i)}支出${amount(i + 9)}万元，比上年增加${(i % 9) + 2}万元，其中基本支出增加${(i % 5) + 1}万元，项目支出增加${(i % 4) + 1}万元，`, '', '。'),
+  },
+  // Running totals each with its share of the year's budget (占全年预算的…%), one sentence: each share looks for 全年预算.
+  'budget share run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}1-${(i % 11) + 1}月累计完成${amount(i)}万元，占全年预算的${(i % 80) + 10}.${i % 10}%，`, '', '。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

@@ -47,8 +47,9 @@ interface Piece {
 }
 
 /** Items of a list between `start` and `end`, split at ，；、 outside brackets (not at thousands commas). */
-function pieces(text: string, start: number, end: number): Piece[] {
-  const out: Piece[] = [];
+function* pieces(text: string, start: number, end: number): Generator<Piece> {
+  // One piece at a time: a reader stops at the first piece that is not a part, so splitting the
+  // rest of a long sentence up front made every list in it cost the whole sentence.
   let depth = 0;
   let s = start;
   for (let i = start; i < end; i++) {
@@ -57,12 +58,11 @@ function pieces(text: string, start: number, end: number): Piece[] {
     else if ('）)】]'.includes(c) && depth > 0) depth--;
     else if (depth === 0 && '，,；;、'.includes(c)) {
       if ((c === '，' || c === ',') && /[0-9０-９]/.test(text[i - 1] ?? '') && /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5))) continue;
-      if (i > s) out.push({ start: s, end: i });
+      if (i > s) yield { start: s, end: i };
       s = i + 1;
     }
   }
-  if (end > s) out.push({ start: s, end });
-  return out;
+  if (end > s) yield { start: s, end };
 }
 
 // 比2024年预算执行数减少…, 与2024年预算执行数持平: a comparison names the base; the part is the level's before it.
@@ -86,7 +86,10 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     const raw = text.slice(p.start, rawEnd);
     if (!raw.trim()) continue;
     if (STOP.test(raw) && parts.length) break;
-    const figs = s.figures.filter((f) => f.start >= p.start && f.end <= p.end);
+    const figs: DocFigure[] = [];
+    for (let k = firstFrom(s.figures, p.start); k < s.figures.length && s.figures[k].start < p.end; k++) {
+      if (s.figures[k].end <= p.end) figs.push(s.figures[k]);
+    }
     const delta = figs.find(isDelta);
     if (delta) {
       const before = text.slice(p.start, delta.start);
@@ -263,13 +266,20 @@ function completeness(
   return whole ? 'sum' : false;
 }
 
-/** The clause that says what the change is against: the change's own, or a 与…相比 right before it. */
-function comparisonClause(before: string): string {
-  const clauses = before.split(/[，,；;：:]/);
-  const own = clauses[clauses.length - 1];
-  if (/比|较/.test(own)) return own;
-  const prev = clauses[clauses.length - 2];
-  return prev && /^[\s\u3000]*(?:与|和|同)[^，]{1,12}相比[\s\u3000]*$/.test(prev) ? prev : own;
+/** Where the clause ending at `to` starts, no further back than `from`: after its last ，；： mark. */
+function clauseFrom(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if ('，,；;：:'.includes(text[i])) return i + 1;
+  return from;
+}
+
+/** The clause that says what the change at `to` is against: the change's own, or a 与…相比 right before it. */
+function comparisonClause(text: string, from: number, to: number): string {
+  // Only the last two clauses are read: splitting all the sentence before every change was quadratic.
+  const ownStart = clauseFrom(text, from, to);
+  const own = text.slice(ownStart, to);
+  if (/比|较/.test(own) || ownStart === from) return own;
+  const prev = text.slice(clauseFrom(text, from, ownStart - 1), ownStart - 1);
+  return /^[\s\u3000]*(?:与|和|同)[^，]{1,12}相比[\s\u3000]*$/.test(prev) ? prev : own;
 }
 
 interface Anchor {
@@ -330,7 +340,12 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     if (/^(?:同比|比|较|与|和)/.test(subject)) subject = '';
     if (!subject) {
       // The level, not the base it is compared with (比2024年预算数2,780万元).
-      const level = ctx.figuresByBlock[anchor.block.index].filter((f) => f.end <= anchor.wordAt && f.start >= anchor.sentenceStart && isLevel(f) && f.role !== 'prior').pop();
+      const figs = ctx.figuresByBlock[anchor.block.index];
+      let level: DocFigure | undefined;
+      for (let k = firstFrom(figs, anchor.wordAt) - 1; k >= 0 && figs[k].start >= anchor.sentenceStart && !level; k--) {
+        const f = figs[k];
+        if (f.end <= anchor.wordAt && isLevel(f) && f.role !== 'prior') level = f;
+      }
       if (level) subject = subjectBefore(text, level.start, anchor.sentenceStart);
     }
     return subject;
@@ -353,7 +368,7 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     claims.push({
       kind: 'change-sum',
       subject,
-      base: baseOf(comparisonClause(text.slice(anchor.sentenceStart, anchor.wordAt))),
+      base: baseOf(comparisonClause(text, anchor.sentenceStart, anchor.wordAt)),
       total: { label: subject, delta: anchor.delta, word: ctx.word(anchor.block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
       parts,
       complete: completeness(subject, parts, remainder, comps, sums),

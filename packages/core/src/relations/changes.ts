@@ -212,8 +212,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
         const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
         let current = lastBefore(figs, i, level);
-        // A ratio's base (为年初预算数X的91.0%) is not what a change is against.
-        let base = baseOf(block.text.slice(current ? current.end : s.start, f.start));
+        // A ratio's base (为年初预算数X的91.0%) is not what a change is against. With no level, the base
+        // is named within the change's own window of figures, not anywhere back to the sentence's start.
+        const windowStart = i > LOOK_BACK ? figs[i - LOOK_BACK - 1].end : s.start;
+        let base = baseOf(block.text.slice(current ? current.end : windowStart, f.start));
         // 2025年当年预算执行数为P万元，2026年预算安排比2025年预算执行数增加D万元: the last amount is the
         // base the change names; the level is the one before it.
         const named = current ? namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), f, base) : undefined;

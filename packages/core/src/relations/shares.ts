@@ -399,12 +399,14 @@ const MEASURE_ONLY_NAME = /^(?:年初|全年|年度|调整后?)?(?:预算|安排
 function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   if (!MEASURE_ONLY_NAME.test(pair.written)) return undefined;
   const text = block.text;
-  let start = pair.part.start;
-  while (start > 0 && !'。！？!?；;\n'.includes(text[start - 1])) start--;
   const figs = ctx.figuresByBlock[block.index];
   const found: DocFigure[] = [];
   // A few figures back at most: a sentence of many such shares would otherwise be scanned once per share.
   const at = firstFrom(figs, pair.part.start);
+  // The clause's start, looked for only as far back as those figures and the name before the first.
+  const floor = at >= MEASURE_REACH ? Math.max(0, figs[at - MEASURE_REACH].start - pair.written.length - 2) : 0;
+  let start = pair.part.start;
+  while (start > floor && !'。！？!?；;\n'.includes(text[start - 1])) start--;
   for (let k = Math.max(firstFrom(figs, start), at - MEASURE_REACH); k < at; k++) {
     const f = figs[k];
     if (!isPart(f) || !compatible(f, pair.part)) continue;
