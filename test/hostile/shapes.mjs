@@ -122,6 +122,12 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}1-${(i % 11) + 1}月累计完成${amount(i)}万元，占全年预算的${(i % 80) + 10}.${i % 10}%，`, '', '。'),
   },
+  // Counts each with a 一是…二是… list that says fewer items than it counts, in one paragraph of commas: each list asks
+  // where the next 一是 and the missing item stand.
+  'shi list run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}重点做好${['两', '三', '四'][i % 3]}方面工作：一是${name(i)}；二是${name(i + 1)}；`, '', '。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

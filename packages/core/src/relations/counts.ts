@@ -8,7 +8,7 @@ import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, alternation } from '../domain
 import { readMarker, type Marker } from '../document/markers.ts';
 import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
-import { firstFrom } from './first-from.ts';
+import { firstFrom, firstOffsetFrom } from './first-from.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -109,25 +109,57 @@ function numberedItems(text: string, from: number, end: number): Span[] | null {
   return starts.map((s, i) => ({ start: from + s, end: from + (i + 1 < starts.length ? starts[i + 1] : body.length) }));
 }
 
+/** Where each 一是, 二是, … 十二是 of a text starts, in order: found once per text, not per list. */
+let shiText: string | undefined;
+let shiAt = new Map<string, number[]>();
+function shiPositions(text: string): Map<string, number[]> {
+  if (text === shiText) return shiAt;
+  const at = new Map<string, number[]>(CN_ORDINAL.map((o) => [`${o}是`, []]));
+  for (let p = text.indexOf('是', 1); p >= 0; p = text.indexOf('是', p + 1)) {
+    // Every ordinal the text spells before this 是 (十一是 spells 一是 too, as indexOf would find it).
+    for (const len of [2, 1]) {
+      if (p < len) continue;
+      const list = at.get(text.slice(p - len, p + 1));
+      if (list) list.push(p - len);
+    }
+  }
+  shiText = text;
+  shiAt = at;
+  return at;
+}
+
+/** The first position in `list` at or after `from`, or -1. */
+function nextAt(list: readonly number[], from: number): number {
+  const k = firstOffsetFrom(list, from);
+  return k < list.length ? list[k] : -1;
+}
+
 /** 一是…二是…三是… from `from`: the items, in this block. Null when the sequence restarts or is unclear. */
 function shiItems(text: string, from: number, first = 0): { items: Span[]; end: number } | null {
   if (!text.startsWith(`${CN_ORDINAL[first]}是`, from + /^[\s\u3000]*/.exec(text.slice(from))![0].length)) return null;
+  // Each question below asks where the next 一是 (or N是) stands after a point: looked up, so that a
+  // paragraph of many lists is not searched to its end once per list.
+  const pos = shiPositions(text);
+  const ones = pos.get('一是')!;
   const starts: number[] = [];
   let at = from;
   for (let k = first; k < CN_ORDINAL.length; k++) {
-    const i = text.indexOf(`${CN_ORDINAL[k]}是`, at);
+    const i = nextAt(pos.get(`${CN_ORDINAL[k]}是`)!, at);
     if (i < 0) break;
     // An item opens a clause: at the start or after punctuation.
     if (k > first && !/[。；;，,：:！？\s]$/.test(text.slice(Math.max(0, i - 1), i))) break;
     // A nested 一是 before the next item: the list's shape is not clear.
-    if (k > first && text.slice(at, i).includes('一是')) return null;
+    if (k > first) {
+      const one = nextAt(ones, at);
+      if (one >= 0 && one + 2 <= i) return null;
+    }
     starts.push(i);
     at = i + 2;
   }
-  if (text.slice(at).includes('一是')) return null;
+  if (nextAt(ones, at) >= 0) return null;
   // The next item stands further on, just not where an item opens: unclear, make no claim.
   const next = CN_ORDINAL[first + starts.length];
-  if (next && text.slice(at).includes(`${next}是`)) return null;
+  if (next && nextAt(pos.get(`${next}是`)!, at) >= 0) return null;
   return { items: starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : text.length })), end: text.length };
 }
 
