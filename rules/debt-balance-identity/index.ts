@@ -61,18 +61,22 @@ export default defineRule<DebtBalanceIdentityOptions>(
     // A swap of 0 (未发行置换债券，发行额为0) swaps nothing.
     const reports = new Map<string, { distance: number; report: FindingInput }>();
     const swapDates = new Set(debts.filter((d) => d.measure === 'swap' && !baseValue(d.figure).isZero()).map((d) => d.date));
-    // Debt claims by block, for a roll-forward told within one paragraph.
-    const byBlock = new Map<number, DebtClaim[]>();
+    // Debt claims by block and by debt (kind, scope, estimate or outcome), in text order, for a roll-forward
+    // told within one paragraph.
+    const byBlock = new Map<string, DebtClaim[]>();
+    const blockKey = (d: DebtClaim) => `${d.figure.block}|${d.debtKind}|${d.scope}|${d.estimate ? 1 : 0}`;
     for (const d of debts) {
-      const list = byBlock.get(d.figure.block);
+      const list = byBlock.get(blockKey(d));
       if (list) list.push(d);
-      else byBlock.set(d.figure.block, [d]);
+      else byBlock.set(blockKey(d), [d]);
     }
+    for (const list of byBlock.values()) list.sort((a, b) => a.figure.start - b.figure.start);
+    const ownInBlock = (close: DebtClaim) => byBlock.get(blockKey(close)) ?? [];
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
       const year = yearOf(close.date, '末');
       if (year === undefined) {
-        const mid = midYear(close, byBlock.get(close.figure.block) ?? []);
+        const mid = midYear(close);
         if (mid && !swapDates.has('')) check(close, mid.opening, mid.issued, mid.repayment, undefined);
         continue;
       }
@@ -134,15 +138,28 @@ export default defineRule<DebtBalanceIdentityOptions>(
      * then the issuance and repayment since, none of them dated otherwise. The flows of a whole year never
      * close a month; only what the paragraph tells in that order is read.
      */
-    function midYear(close: DebtClaim, inBlock: DebtClaim[]): { opening: DebtClaim; issued: DebtClaim[]; repayment: DebtClaim } | undefined {
+    function midYear(close: DebtClaim): { opening: DebtClaim; issued: DebtClaim[]; repayment: DebtClaim } | undefined {
       if (close.date && !/月末$/.test(close.date)) return undefined;
-      const own = inBlock.filter((d) => d.debtKind === close.debtKind && d.scope === close.scope && !!d.estimate === !!close.estimate && d.figure.start < close.figure.start);
-      const openings = own.filter((d) => d.measure === 'opening-balance');
-      const opening = openings[openings.length - 1];
+      // The paragraph's figures of this debt before this balance, read back from it to its opening balance:
+      // a stock in between ends the search (a paragraph of many roll-forwards is not read once per balance).
+      const own = ownInBlock(close);
+      const between: DebtClaim[] = [];
+      let opening: DebtClaim | undefined;
+      let lo = 0;
+      let hi = own.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (own[mid].figure.start < close.figure.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo - 1; k >= 0 && !opening; k--) {
+        const d = own[k];
+        if (d.measure === 'opening-balance') opening = d;
+        // Between the opening balance and this one: no other balance, and the flows dated as this balance is, or not at all.
+        else if (d.measure === 'balance' || d.measure === 'swap') return undefined;
+        else between.push(d);
+      }
       if (!opening) return undefined;
-      // Between the opening balance and this one: no other balance, and the flows dated as this balance is, or not at all.
-      const between = own.filter((d) => d.figure.start > opening.figure.start);
-      if (between.some((d) => d.measure === 'balance' || d.measure === 'opening-balance' || d.measure === 'swap')) return undefined;
       const flows = between.filter((d) => d.date === '' || d.date === close.date);
       const one = (m: DebtMeasure) => {
         const list = flows.filter((d) => d.measure === m);

@@ -128,6 +128,11 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}重点做好${['两', '三', '四'][i % 3]}方面工作：一是${name(i)}；二是${name(i + 1)}；`, '', '。'),
   },
+  // Roll-forwards with no year, one after another in one sentence: each closing balance looks back for its opening one.
+  'debt roll-forward run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}年初债务余额${amount(i + 30)}亿元，当年新增${(i % 9) + 1}亿元，偿还${(i % 5) + 1}亿元，年末余额${amount(i + 33)}亿元，`, '', '。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

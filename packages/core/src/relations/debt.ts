@@ -226,6 +226,10 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       const est = v.estimate.exec(s.text);
       const estimateEnd = est ? s.start + est.index + est[0].length : Infinity;
       const estimateBefore = (f: DocFigure) => estimateEnd <= f.start;
+      // The same for 同一时点, 同期…: found once per sentence, not in its text up to each figure.
+      const sameDate = SAME_DATE.exec(s.text);
+      const sameDateEnd = sameDate ? s.start + sameDate.index + sameDate[0].length : Infinity;
+      const sameDateBefore = (f: DocFigure) => sameDateEnd <= f.start;
       let paired: DocFigure | undefined;
       for (let fi = 0; fi < s.figures.length; fi++) {
         const f = s.figures[fi];
@@ -340,7 +344,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           (measure === 'balance' || measure === 'limit') &&
           !/上年|去年|前年|年初|上半年|下半年|月|期初|期末|同期/.test(label) &&
           (!/年/.test(label) || bareYearEnd);
-        if (!at && (undated || SAME_DATE.test(block.text.slice(s.start, f.start))) && STOCKS.includes(measure)) {
+        if (!at && (undated || sameDateBefore(f)) && STOCKS.includes(measure)) {
           const year = /^(\d{4})年末?$/.exec(lastStockDate)?.[1];
           at = bareYearEnd ? (year ? `${year}年末` : '') : lastStockDate;
         }
