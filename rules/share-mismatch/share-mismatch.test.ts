@@ -572,3 +572,24 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A total named after 占 and stated in a sentence about another year is that year's total, not the share's.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the 2024 evaluation’s share is of 2024’s project spending, not of the 2025 budget’s 3,740.10',
+      code: '2025年部门支出预算12,860.40万元，其中基本支出9,120.30万元，项目支出3,740.10万元。2024年度共对18个项目开展绩效自评，涉及资金2,980.60万元，占项目支出总额的82.3%。',
+    },
+    {
+      why: 'the same with the years the other way round and 较上年 in the total’s sentence',
+      code: '2024年一般公共预算支出决算86,420万元，较2023年增加2,310万元。2025年安排民生支出68,950万元，占一般公共预算支出的78.6%。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the same year on both sides: 2,980.60 / 3,740.10 = 79.69%',
+      code: '2025年部门支出预算12,860.40万元，其中基本支出9,120.30万元，项目支出3,740.10万元。2025年共对18个项目开展绩效目标审核，涉及资金2,980.60万元，占项目支出总额的82.3%。',
+      errors: [{ message: '涉及资金2,980.60万元占项目支出总额3,740.10万元的79.7%，而非所写的82.3%', line: 1, column: 100 }],
+    },
+  ],
+});

@@ -80,3 +80,13 @@ export function parseDate(s: string): DebtDate | null {
   if (m[3]) return { year, at: 'month', month: Number(m[3]) };
   return { year, at: 'year' };
 }
+
+// A year named as what something is compared with or runs from (比2024年, 较2023年, 与2022年, 至2025年) is not
+// the year the sentence is about.
+const OWN_YEAR = new RegExp(`(?<![比较与同和至到自从])(${DIGIT}{4})[\\s\\u3000]*年`);
+
+/** The first year a sentence is about (2025年部门支出预算…, 2024年度共对…), or undefined when it names none. */
+export function ownYear(text: string): number | undefined {
+  const m = OWN_YEAR.exec(text);
+  return m ? num(m[1]) : undefined;
+}

@@ -8,6 +8,7 @@ import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
 import { readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
+import { ownYear } from '../reading/dates.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -419,6 +420,17 @@ function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 /** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
 const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;！？!?]/.test(b.text) && !!readMarker(b.text));
 
+/** The year the sentence holding `at` in block b is about (its first own year), if it names one. */
+function yearOfSentence(ctx: ExtractContext, b: number, at: number): number | undefined {
+  const sentences = ctx.sentences(ctx.doc.blocks[b]);
+  const s = sentences[firstFrom(sentences, at + 1) - 1];
+  if (!s) return undefined;
+  let y = sentenceYears.get(s);
+  if (y === undefined) sentenceYears.set(s, (y = ownYear(s.text) ?? null));
+  return y ?? undefined;
+}
+const sentenceYears = new WeakMap<object, number | null>();
+
 /**
  * A total named after 占, stated before the share within a few blocks: the
  * total of a sum with that subject, or an amount whose label is that name.
@@ -453,6 +465,10 @@ function namedTotal(
   }
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
+  // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
+  // sentence about another year is another year's total.
+  const year = yearOfSentence(ctx, block.index, pair.part.start);
+  if (year !== undefined) cands = cands.filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
   if (!cands.length) return undefined;
   const same = (list: DocFigure[]) => list.every((f) => f.value.times(f.scale).eq(list[0].value.times(list[0].scale)));
   if (!same(cands)) {
