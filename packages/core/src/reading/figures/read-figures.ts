@@ -169,7 +169,9 @@ export function readFigures(text: string): Figure[] {
       scale: tail.unit.scale,
       precision: frac ? frac.length - 1 : 0,
       approximate: tail.approximate || approxBefore(text, start),
-      exact: tail.unit.exact,
+      // 因公出国（境）费0万元: a sum of money written as 0 is nothing spent, not an amount rounded to 0
+      // (a drafter with 3,000元 writes 0.30万元), so it stands for exactly 0, not ±0.5万元.
+      exact: tail.unit.exact || (tail.unit.dimension === 'money' && value.isZero()),
       chineseNumeral: false,
     });
   }
