@@ -35,6 +35,8 @@ const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+// A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…).
+const ADDS_ON = /^[\s\u3000]*(?:再)?(?:加上|连同|加)/;
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 // 调减预算资金共3,260万元，其中不合格项目调减1,480万元…: parts stated with the verb their total was stated with.
 const SHARED_VERB = new RegExp(`((?:调|压|核|削)?(?:${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
@@ -149,6 +151,9 @@ function countedNoun(text: string, total: DocFigure): string {
 /** A sentence that only goes on listing (特定目标类项目259048.8万元。): label and amount clauses, nothing else. */
 function listsOnly(text: string, s: Sentence): boolean {
   if (CHANGE_WORD.test(s.text)) return false;
+  // 加上补助收入…、调入资金…，收入总计…: a sentence that adds to something or states its own total is no
+  // more parts of an earlier list.
+  if (ADDS_ON.test(s.text) || s.figures.some((f) => TOTAL_WORD.test(text.slice(Math.max(s.start, f.start - 6), f.start)))) return false;
   const d = depths(text, s.block);
   const items = splitItems(text, s.start, s.end, d, d[s.start]);
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
@@ -173,7 +178,7 @@ export class SumExtractor {
         const sentences = this.ctx.sentences(block);
         sentences.forEach((s, i) => {
           this.ofWhich(block, sentences, i);
-          this.listedThenTotal(s);
+          this.listedThenTotal(s, sentences[i - 1]);
           this.countsAfterColon(s);
           this.balanceOfYear(s);
           this.rollForward(s);
@@ -640,21 +645,28 @@ export class SumExtractor {
   }
 
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
-  private listedThenTotal(s: Sentence): void {
+  private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
-    for (let k = 2; k < figs.length; k++) {
+    // 加上…，合计: the total also counts the amount the sentence before stated, when it stated one alone
+    // (收入完成325.6亿元，增长4.1%。加上补助收入…、调入资金…，收入总计595.0亿元).
+    let base: DocFigure | undefined;
+    if (ADDS_ON.test(s.text)) {
+      const amounts = prev?.figures.filter((f) => f.role !== 'delta' && f.dimension === 'money') ?? [];
+      if (amounts.length !== 1 || !isAmount(amounts[0])) return;
+      base = amounts[0];
+    }
+    for (let k = base ? 1 : 2; k < figs.length; k++) {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
-      // 加上…，合计: the total also counts an amount stated before this sentence.
-      if (/^[\s\u3000]*(?:再)?(?:加上|连同|加)/.test(s.text)) return;
       // 四项合计135,090万元: the count of the parts named with the total word is not a part.
       const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && f.dimension === 'count' && f.dimension !== t.dimension && TOTAL_ONLY.test(s.block.text.slice(f.end, t.start))));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
       // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
       if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
       if (s.start === 0 && this.continues(s.block)) return;
-      const components = before.map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
+      if (base && t.dimension !== base.dimension) return;
+      const components = (base ? [base, ...before] : before).map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       this.claims.push({
         kind: 'sum',
