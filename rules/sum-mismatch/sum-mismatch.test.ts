@@ -1736,3 +1736,24 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A saving or overrun stated before a 其中 list (节约资金…, 超收…) is a gap, not the whole the list breaks down.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the parts make 实际采购金额 with one slip of 27万元, but are far above the 节约资金 nearest the list: nothing is read against the saving',
+      code: '2024年全区政府采购预算金额28,640.50万元，实际采购金额26,982.30万元，节约资金1,658.20万元，节约率5.8%。其中：货物类采购9,856.40万元，工程类采购11,240.60万元，服务类采购5,858.30万元。',
+    },
+    {
+      why: '超收 before the list: the parts make the outturn, 3,512 + 774 = 4,286',
+      code: '2024年非税收入完成4,286万元，超收136万元，其中：行政事业性收费收入3,512万元，国有资源有偿使用收入774万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the list read against the outturn before the saving: 3,512 + 874 = 4,386 exceeds 4,286',
+      code: '2024年非税收入完成4,286万元，超收136万元，其中：行政事业性收费收入3,512万元，国有资源有偿使用收入874万元。',
+      errors: [{ message: '非税收入合计4,286万元，但其中所列分项之和已达4386万元（3512 + 874），超出100万元', line: 1, column: 12 }],
+    },
+  ],
+});

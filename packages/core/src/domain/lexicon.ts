@@ -114,6 +114,12 @@ export const VERSUS_BUDGET_VERBS: ReadonlyArray<readonly [string, Direction]> = 
   ['短收', 'down'],
 ];
 
+/**
+ * An amount named as the gap between an outturn and its plan (节约资金1,658.20万元, 超收136万元): a
+ * difference, never a whole that a 其中 list after it breaks down.
+ */
+export const GAP_AMOUNT = /(?:节约|节省|节支|超收|短收|超支)(?:资金|金额|额)?(?:为|达)?[\s\u3000]*$/;
+
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
 

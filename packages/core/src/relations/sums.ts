@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -223,6 +223,8 @@ export class SumExtractor {
         if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
         // 余额94.82亿元，控制在…债务限额100.11亿元以内。其中：…: a ceiling is not what the list details.
         if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
+        // 实际采购金额…，节约资金…，节约率5.8%。其中：货物类…: a saving or overrun is a gap, not what the list details.
+        if (f.role === 'amount' && GAP_AMOUNT.test(sentences[i].block.text.slice(Math.max(sentences[i].start, f.start - 8), f.start))) continue;
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
