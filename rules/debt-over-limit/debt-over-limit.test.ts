@@ -151,7 +151,7 @@ ruleTester(rule, {
     {
       why: 'a limit after 未超过县核定的 in a traditional repost: the balance stated beside it is above it',
       code: "截至2024年底,全鎮政府債務餘額1,860萬元,未超過縣核定的限額1,800萬元。",
-      errors: [{ message: '2024年末政府债务余额1,860萬元，超过同期政府债务限额1,800萬元，超出60万元', line: 1, column: 18 }],
+      errors: [{ message: '2024年末全镇政府债务余额1,860萬元，超过同期政府债务限额1,800萬元，超出60万元', line: 1, column: 18 }],
     },
     {
       why: 'a limit after 不超过市政府核定的',
@@ -444,6 +444,28 @@ ruleTester(rule, {
           related: ['专项债务限额 70.60亿元'],
         },
       ],
+    },
+  ],
+});
+
+// A town's own debt (全镇) against the limit the county granted it (控制在县政府下达的限额…以内): the county
+// that grants a limit is not the debt's scope, and a bare 限额 after the balance is that debt's.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '1.16 is within 1.20',
+      code: '截至2024年末，全镇政府债务余额1.16亿元，全部为一般债务，控制在县政府下达的限额1.20亿元以内。',
+    },
+    {
+      why: 'the same in 万元, with 乡: 2,860 within 3,000',
+      code: '截至2025年6月末，全乡政府债务余额2,860万元，均控制在县政府核定的限额3,000万元以内。',
+    },
+  ],
+  invalid: [
+    {
+      why: '1.26 above the granted 1.20, the balance named by its town as written',
+      code: '截至2024年末，全镇政府债务余额1.26亿元，全部为一般债务，控制在县政府下达的限额1.20亿元以内。',
+      errors: [{ message: '2024年末全镇政府债务余额1.26亿元，超过同期政府债务限额1.20亿元，超出0.06亿元', line: 1, column: 18 }],
     },
   ],
 });

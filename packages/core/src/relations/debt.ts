@@ -35,8 +35,8 @@ const STOCKS: DebtMeasure[] = ['balance', 'limit', 'opening-balance'];
 // Words that point back at the date last stated: 截至同一时点, 同期, 同日.
 const SAME_DATE = /同一时点|同一时间|同一日期|同期|同日|同时点|此时/;
 // A limit named with nothing else: 限额206.5亿元, 核定限额为…, 债务限额… (after a balance of one kind).
-// …or after a verb of comparison (未超过县核定的限额1,800万元): the limit the balance is held against.
-const BARE_LIMIT = /^(?:未|不|没有)?(?:超过|超出|突破|高于|低于)?(?:省|市|县|区|州|镇|上级)?(?:政府|财政厅|财政局|财政)?(?:核定|下达|批准|确定)?的?(?:债务)?限额(?:为|是|：|:)?$/;
+// …or after a verb of comparison (未超过县核定的限额1,800万元, 控制在县政府下达的限额…以内): the limit the balance is held against.
+const BARE_LIMIT = /^(?:(?:均|严格)?控制在)?(?:未|不|没有)?(?:超过|超出|突破|高于|低于)?(?:省|市|县|区|州|镇|上级)?(?:政府|财政厅|财政局|财政)?(?:核定|下达|批准|确定)?的?(?:债务)?限额(?:为|是|：|:)?$/;
 
 export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): Reading {
   const debt = v.debt.test(label);
