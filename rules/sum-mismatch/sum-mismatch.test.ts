@@ -1757,3 +1757,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Grade counts listed after 自评结果： in the sentence after the count, with each grade's band in brackets.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '17 + 7 + 2 = 26, the bands in brackets are notes',
+      code: '2024年度本部门对全部26个项目开展绩效自评，涉及资金4,268.30万元。自评结果：优秀（90分及以上）17个，良好（80-90分）7个，合格（60-80分）2个。',
+    },
+    {
+      why: 'the sentence before states two counts: which one the results are of is not said',
+      code: '2024年度本部门对26个项目开展绩效自评，对8个下属单位开展整体支出评价。评价结果：优秀5个，良好2个，合格2个。',
+    },
+  ],
+  invalid: [
+    {
+      why: '17 + 8 + 2 = 27 of 26',
+      code: '2024年度本部门对26个项目开展绩效自评。自评结果：优秀17个，良好8个，合格2个。',
+      errors: [{ message: '项目合计26个，但分项之和为27个（17 + 8 + 2），相差1个', line: 1, column: 11 }],
+    },
+    {
+      why: 'the same with bands in brackets: 12 + 9 + 3 = 24 of 23',
+      code: '2024年度区财政局对23个部门整体支出开展绩效评价。评价结果为：优（90分以上）12个，良（80-89分）9个，中（60-79分）3个。',
+      errors: [{ message: '部门整体支出合计23个，但分项之和为24个（12 + 9 + 3），相差1个', line: 1, column: 12 }],
+    },
+  ],
+});

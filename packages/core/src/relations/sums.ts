@@ -35,6 +35,9 @@ const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+const BRACKETED = /[（(][^（()）]*[）)]/g;
+// What opens a list of outcomes of what was counted before (自评结果：, 评价结果为：, 评定等级：).
+const RESULTS_LEAD = /(?:结果|等级)(?:为|是|如下)?[\s\u3000]*$/;
 // A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…).
 const ADDS_ON = /^[\s\u3000]*(?:再)?(?:加上|连同|加)/;
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
@@ -179,7 +182,7 @@ export class SumExtractor {
         sentences.forEach((s, i) => {
           this.ofWhich(block, sentences, i);
           this.listedThenTotal(s, sentences[i - 1]);
-          this.countsAfterColon(s);
+          this.countsAfterColon(s, sentences[i - 1]);
           this.balanceOfYear(s);
           this.rollForward(s);
           const colon = totalThenColon(this.ctx, s);
@@ -524,7 +527,7 @@ export class SumExtractor {
    * then after a colon counts of a known partition of it (the grades). Only a
    * list that is the whole partition is taken: anything else may be a subset.
    */
-  private countsAfterColon(s: Sentence): void {
+  private countsAfterColon(s: Sentence, prev?: Sentence): void {
     const text = s.block.text;
     // 其中 and N个…中， open their own lists (ofWhich).
     if (s.text.includes('其中') || AMONG_COUNT.test(s.text)) return;
@@ -543,14 +546,20 @@ export class SumExtractor {
       if (k === 0 || figs.length - k < 2) return;
       at = figs[k - 1].end;
     }
-    const before = s.figures.filter((f) => f.end <= at);
+    let before = s.figures.filter((f) => f.end <= at);
+    // 对26个项目开展绩效自评。自评结果：优秀17个，良好8个，合格2个: results listed after a colon, with no
+    // figure before it, are of the one count the sentence before stated.
+    const ofPrevious = colon >= 0 && before.length === 0 && RESULTS_LEAD.test(text.slice(s.start, at)) && !!prev && prev.block === s.block;
+    if (ofPrevious) before = prev!.figures.filter((f) => f.dimension === 'count');
     const total = colon < 0 ? before.filter((f) => f.dimension === 'count').at(-1) : before[before.length - 1];
     if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
-    const after = s.figures.filter((f) => f.start > at);
+    // 优秀（90分及以上）17个: a grade's band in brackets is a note on it, not a figure of the list.
+    const depth = depths(text, s.block);
+    const after = s.figures.filter((f) => f.start > at && depth[f.start] === depth[at]);
     if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
     // 其余…, …等: the list says it is not all.
     if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
-    const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
+    const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start).replace(BRACKETED, '')) }));
     const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
     if (!run || run.start !== 0 || run.end !== components.length) return;
@@ -559,7 +568,7 @@ export class SumExtractor {
     const whole = colon >= 0 || components.length === run.partition.members.length;
     // A first count that is itself one of the grades (评价结果中，“优”3个、“良”4个…) is no total of the rest.
     if (!whole && guessed && run.partition.members.some((m) => m.pattern.test(labelBefore(text, total.start, s.start)))) return;
-    this.claims.push({ kind: 'sum', subject: (colon < 0 ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: whole, ...(whole ? { partition: run.partition.name } : {}), shape: 'of-which' });
+    this.claims.push({ kind: 'sum', subject: (colon < 0 || ofPrevious ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: whole, ...(whole ? { partition: run.partition.name } : {}), shape: 'of-which' });
   }
 
   /**
