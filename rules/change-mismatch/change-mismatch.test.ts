@@ -1019,3 +1019,70 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A change that states its current figure and rate but not the prior, against last year's level of
+// the same item stated in another section ("比上年完成数增长", the outturn given under 一、).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '26,880 against last year’s 25,600 completed (一、) is 5.0%, as written',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年，全镇一般公共预算收入完成25,600万元，为调整预算的100.4%。',
+        '二、2025年预算安排',
+        '2025年全镇一般公共预算收入预算26,880万元，比上年完成数增长5.0%。',
+      ].join('\n'),
+    },
+    {
+      why: 'last year’s budget and outturn are both stated, and 比上年 names neither: which base is meant is unknown',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年全县政府性基金预算收入年初预算为48,000万元。',
+        '全县政府性基金预算收入完成45,200万元，主要是土地出让收入减少。',
+        '二、2025年预算安排',
+        '2025年全县政府性基金预算收入预算47,500万元，比上年增长9.9%。',
+      ].join('\n'),
+    },
+    {
+      why: 'the level stated for last year is of 本级, the budget of the whole county: two values of the item, no one base',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年全县一般公共预算支出完成86,400万元。',
+        '2024年县本级一般公共预算支出完成52,300万元。',
+        '二、2025年预算安排',
+        '2025年一般公共预算支出安排90,100万元，比上年完成数增长12.4%。',
+      ].join('\n'),
+    },
+    {
+      why: 'the earlier statement is of the same year, not of the year before: it is no prior',
+      code: ['2025年全区一般公共预算收入预算为31,200万元。', '2025年全区一般公共预算收入预计完成30,400万元，比上年完成数增长8.0%。'].join('\n'),
+    },
+    {
+      why: 'another item (非税收入) was stated for last year, not this one',
+      code: ['一、2024年预算执行情况', '2024年全县非税收入完成9,860万元。', '二、2025年预算安排', '2025年全县税收收入预算28,400万元，比上年完成数增长3.0%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '19.95 against last year’s 19.00 completed is 5.0%, written 6.5%',
+      code: [
+        '一、2024年一般公共预算执行情况',
+        '2024年全市一般公共预算收入完成19.00亿元，为预算的100.8%。',
+        '二、2025年一般公共预算安排',
+        '2025年一般公共预算收入预算19.95亿元，比上年完成数增长6.5%，与经济增长预期相适应。',
+      ].join('\n'),
+      errors: [{ message: '一般公共预算收入预算19.95亿元，按增加计，上年完成数为19.00亿元，增幅应为5.00%，而非所写的6.5%', line: 4, column: 32, text: '6.5%' }],
+    },
+    {
+      why: 'the outturn was stated in a paragraph of its own, the budget under a heading with no year (the section’s 2025 holds)',
+      code: [
+        '一、2024年预算执行情况',
+        '全区政府性基金预算支出执行数为62,400万元，主要用于城市更新项目。',
+        '二、2025年预算草案',
+        '（二）政府性基金预算',
+        '全区政府性基金预算支出安排65,520万元，较上年执行数增长6.0%。',
+      ].join('\n'),
+      errors: [{ message: '政府性基金预算支出安排65,520万元，按增加计，上年执行数为62,400万元，增幅应为5.00%，而非所写的6.0%', line: 5, column: 31, text: '6.0%' }],
+    },
+  ],
+});

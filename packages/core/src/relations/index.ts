@@ -7,6 +7,7 @@ import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
 import { extractConflicts } from './conflicts.ts';
+import { extractEarlierBases } from './earlier-base.ts';
 import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
@@ -38,6 +39,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['table-changes', (ctx) => extractTableChanges(ctx)],
   ['text-table-changes', (ctx, earlier) => extractTextTableChanges(ctx, earlier)],
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
+  ['earlier-bases', (ctx, earlier) => extractEarlierBases(ctx, earlier)],
   ['conflicts', (ctx) => extractConflicts(ctx)],
 ];
 
