@@ -1086,3 +1086,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A completion column named by what it measures (执行率, 完成率, 预算执行率), beside an outturn and a
+// budget named with what they are of (全年执行数, 实际支出, 预算资金); a numbering column before the name.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '执行率 against the one budget column: 3,105.60 / 3,240.00 = 95.85%, 412.30 / 430.00 = 95.88%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 序号 | 项目名称 | 年初预算数 | 全年执行数 | 执行率 | 自评得分 |\n|---|---|---|---|---|---|\n| 1 | 乡村道路养护项目 | 3,240.00 | 3,105.60 | 95.9% | 92.5 |\n| 2 | 农村饮水安全巩固项目 | 430.00 | 412.30 | 95.9% | 90.0 |\n',
+    },
+    {
+      why: 'two budget columns (年初 and 调整) and a bare 执行率: which budget it is of is not said',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 执行率 |\n|---|---|---|---|---|\n| 林业改革发展 | 800.00 | 760.00 | 745.20 | 93.2% |\n',
+    },
+    {
+      why: '完成率 of a count (项目个数) is not money: nothing to compute from the money columns',
+      format: 'markdown',
+      code: '| 单位 | 计划项目数 | 完成项目数 | 完成率 |\n|---|---|---|---|\n| 城管局 | 12 | 11 | 91.7% |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: '完成率: 1,318.40 / 1,240.00 = 106.32%, the cell says 108.3%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 年初预算数 | 决算数 | 完成率 |\n|---|---|---|---|\n| 城乡社区 | 1,240.00 | 1,318.40 | 108.3% |\n| 交通运输 | 560.00 | 548.80 | 98.0% |\n',
+      errors: [{ message: '城乡社区1,318.40万元为年初预算数1,240.00万元的106.32%，而非所写的108.3%', line: 5, column: 32, text: '108.3%' }],
+    },
+    {
+      why: '预算执行率 beside 预算资金 and 实际支出, the name after a numbering cell: 2,016 / 2,240 = 90.00%, the cell says 92.0%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 序号 | 主管部门 | 预算资金 | 实际支出 | 预算执行率 |\n|---|---|---|---|---|\n| 1 | 区水务局 | 2,240 | 2,016 | 92.0% |\n',
+      errors: [{ message: '区水务局2,016万元为预算资金2,240万元的90.00%，而非所写的92.0%', line: 5, column: 30, text: '92.0%' }],
+    },
+  ],
+});
