@@ -225,3 +225,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A statement that names its measure (税收收入决算) but too little else to stand alone is compared with
+// the table row naming the same; last year named in a reason sentence does not date what follows.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the statement and the 决算数 cell agree',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n| 非税收入 | 14,000 | 15,120 |\n\n非税收入增长较多，主要是上年部分收入延后入库。税收收入决算51,360万元，同比下降1.8%。\n',
+    },
+    {
+      why: '上年 named in the statement itself: last year’s figure is not the table’s 2024 column',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n\n上年税收收入决算52,300万元，主要是一次性收入较多。\n',
+    },
+    {
+      why: 'the table states the budget, the text the outturn: two measures',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 预算数 |\n|---|---:|\n| 税收收入 | 52,000 |\n\n税收收入决算51,360万元，完成预算的98.8%。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the text restates the 决算数 cell with two digits swapped, after a sentence naming 上年 in a reason',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n| 非税收入 | 14,000 | 15,120 |\n\n非税收入增长较多，主要是上年部分收入延后入库。税收收入决算51,630万元，同比下降1.3%。\n',
+      errors: [{ message: '2024年税收收入决算在前文为51,360万元，此处却为51,630万元', line: 10, column: 30 }],
+    },
+  ],
+});

@@ -173,7 +173,12 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       out.push(f);
       continue;
     }
-    if (!measure || HAS_MEASURE.test(f.subject)) continue;
+    // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
+    if (HAS_MEASURE.test(f.subject)) {
+      if (rows.has(`${f.scope}|${f.subject}|${f.period}`)) out.push(f);
+      continue;
+    }
+    if (!measure) continue;
     const subject = `${f.subject}${measure}`;
     if (rows.has(`${f.scope}|${subject}|${f.period}`)) out.push({ ...f, subject, written: `${f.written}` });
   }
@@ -237,7 +242,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
       const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
       if (fact) facts.push(fact);
     }
-    if (own.length) running = own;
+    // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
+    // the paragraph goes on to be about; a year or a date is.
+    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own;
   }
   return facts;
 }
