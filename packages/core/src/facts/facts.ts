@@ -144,7 +144,7 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
 // A numbered title kept as a paragraph (a Word file's, a PDF's), which may name its year:
 // 一、2024年一般公共预算执行情况. It ends nothing, and its year is its section's period, as a heading's is.
 // (TITLE_LINE takes no digit at all: a row of a flattened table, 一、收入合计1,234, is no title.)
-const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[\s\u3000]*(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年度?)+$/;
+const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
 const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text) || YEAR_TITLE.test(text));
 
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.

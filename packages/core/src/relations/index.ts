@@ -8,6 +8,7 @@ import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
 import { extractConflicts } from './conflicts.ts';
 import { extractEarlierBases } from './earlier-base.ts';
+import { extractRowRestatements } from './row-restatements.ts';
 import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
@@ -41,6 +42,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
   ['earlier-bases', (ctx, earlier) => extractEarlierBases(ctx, earlier)],
   ['conflicts', (ctx) => extractConflicts(ctx)],
+  ['row-restatements', (ctx, earlier) => extractRowRestatements(ctx, earlier)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */
