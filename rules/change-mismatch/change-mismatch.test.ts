@@ -1122,3 +1122,42 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A change that states its amount and rate but not the level it is of, the level stated just before
+// by the same name (the sentence or the paragraph before): that level is its current figure.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '利息支出 8,640 with 增加640: 640 / 8,000 = 8.0%, as written',
+      code: '2024年全市政府债务付息支出8,640万元，其中一般债务付息3,120万元。\n付息支出比上年增加640万元，增长8.0%。',
+    },
+    {
+      why: 'the level before is last year’s (上年): not the figure the change is of',
+      code: '上年公用经费96.40万元。公用经费比上年增加4.20万元，增长6.8%。',
+    },
+    {
+      why: 'the level before is 本级’s, the change the whole county’s: two scopes of one name',
+      code: '县本级人员经费1,286.50万元，主要用于在职人员工资。\n全县人员经费比上年增加86.20万元，增长4.1%。',
+    },
+    {
+      why: 'two statements of the name before it with different values: which is the current is unknown',
+      code: '一般公共预算基本支出2,046.30万元，其中：人员经费1,812.60万元，公用经费233.70万元。年中追加后，人员经费1,830.60万元。\n人员经费比上年增加96.40万元，增长3.2%。',
+    },
+    {
+      why: 'a heading between: the level is another section’s',
+      code: '一、基本支出\n人员经费1,812.60万元，公用经费233.70万元。\n二、项目支出\n人员经费比上年增加96.40万元，增长3.2%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '人员经费 stated in the 其中 list of the paragraph before: 96.40 / (1,812.60 − 96.40) = 5.62%, written 5.3%',
+      code: '2025年一般公共预算基本支出2,046.30万元，其中：人员经费1,812.60万元，主要用于工资福利；公用经费233.70万元。\n人员经费比上年增加96.40万元，增长5.3%，主要是调整工资标准。',
+      errors: [{ message: '人员经费1,812.60万元，按增加96.40万元计，上年为1716.20万元，增幅应为5.62%，而非所写的5.3%', line: 2, column: 20, text: '5.3%' }],
+    },
+    {
+      why: 'the level in the sentence before, a fall: 210 / (3,390 + 210) = 5.83%, written 6.5%',
+      code: '全年政府性基金预算支出3,390万元。政府性基金预算支出比上年减少210万元，下降6.5%。',
+      errors: [{ message: '政府性基金预算支出3,390万元，按减少210万元计，上年为3600万元，降幅应为5.83%，而非所写的6.5%', line: 1, column: 42, text: '6.5%' }],
+    },
+  ],
+});

@@ -1,5 +1,8 @@
+import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
-import type { ChangeClaim, Claim } from './types.ts';
+import type { ChangeClaim, Claim, DocFigure } from './types.ts';
+import { labelBefore } from '../reading/labels.ts';
+import { normalSubject } from '../reading/names.ts';
 import { readStatedLevels, periodKey, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -105,3 +108,68 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
   }
   return out;
 }
+
+// How many paragraphs before a change its item's level may be stated (the sentence before, the paragraph before).
+const CURRENT_BACK = 2;
+// A level named as last year's, a budget's or a stretch's is not this year's figure the change is of.
+const NOT_THIS_YEAR = /上年|去年|同期|上期|年初|调整|预算数|决算数|[0-9０-９]{4}年/;
+
+/**
+ * "付息支出11,480万元。…付息支出比上年增加1,320万元，增长11.8%": a change that states its amount and rate
+ * but not the level it is of, whose item's level was stated just before (earlier in the paragraph or
+ * in the paragraph before, under the same heading) by the same name: that level is its current figure.
+ * Only the nearest statement counts, and only when every statement of the name in that stretch agrees.
+ */
+export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  // Each paragraph's levels by name, read once however many changes look at it.
+  const levels = new Map<number, Map<string, DocFigure[]>>();
+  const levelsOf = (x: Block): Map<string, DocFigure[]> => {
+    let m = levels.get(x.index);
+    if (m) return m;
+    m = new Map();
+    for (const s of ctx.sentences(x)) {
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.approximate) continue;
+        const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+        // 11,480万元的 / 11,480万元中: part of a longer phrase, not the level stated.
+        if (NOT_THIS_YEAR.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
+        const name = `${normalSubject(label)}|${scopeOf(label)}`;
+        const list = m.get(name);
+        if (!list) m.set(name, [f]);
+        else if (list.length <= MAX_CANDIDATES) list.push(f);
+      }
+    }
+    levels.set(x.index, m);
+    return m;
+  };
+  for (const c of earlier) {
+    if (c.kind !== 'change' || c.current || c.prior || !c.delta || !(c.rate || c.ratio) || !c.subject || c.delta.approximate) continue;
+    const block = ctx.doc.blocks[c.delta.block];
+    if (!block || block.kind !== 'paragraph') continue;
+    if (normalSubject(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
+    // 本级 and 全县 are two levels of one name: the scope said must be the same.
+    const want = `${normalSubject(c.subject)}|${scopeOf(c.subject)}`;
+    const found: DocFigure[] = [];
+    let many = false;
+    for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
+      const x = ctx.doc.blocks[b];
+      if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
+      if (x.kind !== 'paragraph') continue;
+      seen++;
+      const list = levelsOf(x).get(want) ?? [];
+      if (list.length > MAX_CANDIDATES) many = true;
+      for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
+    }
+    if (many || !found.length || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
+    // The nearest statement: the one last in the text (found from this paragraph back).
+    const current = found.reduce((a, f) => (f.block > a.block || (f.block === a.block && f.start > a.start) ? f : a));
+    out.push({ ...c, current });
+  }
+  return out;
+}
+
+const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
+const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
+
+const isTitle = (text: string) => text.length <= 40 && /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/.test(text) && !/[。；;]/.test(text);
