@@ -1161,3 +1161,29 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 完成年度预算的X% whose budget is the same item's, stated a sentence or two before (the sentence between
+// states no amount).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '18,420 / 40,500 = 45.48%, as written',
+      code: '经县人大批准，2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年度预算的45.5%，同比增长2.1%。',
+    },
+    {
+      why: 'the budget before is of 税收收入, the ratio of 一般公共预算收入: not its base',
+      code: '2025年全县税收收入预算为28,600万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年度预算的52.0%。',
+    },
+    {
+      why: '完成年初预算 while the budget before says no which: it may be the adjusted one',
+      code: '2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年初预算的47.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '18,420 / 40,500 = 45.48%, written 47.8%',
+      code: '经县人大批准，2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管，强化部门协作。上半年全县一般公共预算收入完成18,420万元，完成年度预算的47.8%，同比增长2.1%。',
+      errors: [{ message: '上半年全县一般公共预算收入完成18,420万元为年度预算40,500万元的45.48%，而非所写的47.8%', line: 1, column: 85, text: '47.8%' }],
+    },
+  ],
+});
