@@ -134,7 +134,7 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
         const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
         // 11,480万元的 / 11,480万元中: part of a longer phrase, not the level stated.
         if (NOT_THIS_YEAR.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
-        const name = `${normalSubject(label)}|${scopeOf(label)}`;
+        const name = `${levelName(label)}|${scopeOf(label)}`;
         const list = m.get(name);
         if (!list) m.set(name, [f]);
         else if (list.length <= MAX_CANDIDATES) list.push(f);
@@ -147,9 +147,9 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     if (c.kind !== 'change' || c.current || c.prior || !c.delta || !(c.rate || c.ratio) || !c.subject || c.delta.approximate) continue;
     const block = ctx.doc.blocks[c.delta.block];
     if (!block || block.kind !== 'paragraph') continue;
-    if (normalSubject(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
+    if (levelName(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
     // 本级 and 全县 are two levels of one name: the scope said must be the same.
-    const want = `${normalSubject(c.subject)}|${scopeOf(c.subject)}`;
+    const want = `${levelName(c.subject)}|${scopeOf(c.subject)}`;
     const found: DocFigure[] = [];
     let many = false;
     for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
@@ -168,6 +168,10 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
   }
   return out;
 }
+
+// 其中一般公共预算52,318.46万元 in a list of 财政拨款 by source, then 一般公共预算拨款比上年增加…: the source's
+// money with or without 拨款 is one name.
+const levelName = (label: string) => normalSubject(label).replace(/拨款$/, '');
 
 const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
 const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
