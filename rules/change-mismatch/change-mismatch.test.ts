@@ -1192,3 +1192,31 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 完成预算的X% in the text with no budget stated there, the item's outturn a row of a table with a
+// completion column: the row's budget is the base.
+const COMPLETION_TABLE =
+  '单位：万元\n\n| 主管部门 | 项目数 | 预算资金 | 实际支出 | 执行率 |\n|---|---:|---:|---:|---:|\n| 区水务局 | 6 | 8,400 | 7,980 | 95.0% |\n| 区交通委 | 4 | 5,200 | 4,368 | 84.0% |\n\n';
+ruleTester(rule, {
+  valid: [
+    { why: '4,368 / 5,200 = 84.0%, as written', format: 'markdown', code: `${COMPLETION_TABLE}区交通委重点项目实际支出4,368万元，完成预算的84.0%，主要是部分工程结算延后。\n` },
+    {
+      why: 'the outturn in the text is not the row’s (4,386 against 4,368): another figure, no base',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区交通委重点项目实际支出4,386万元，完成预算的48.0%。\n`,
+    },
+    {
+      why: 'another department’s name: the row says nothing of it',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区城管委重点项目实际支出4,368万元，完成预算的48.0%。\n`,
+    },
+  ],
+  invalid: [
+    {
+      why: '7,980 / 8,400 = 95.0%, the text says 59.0%',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区水务局重点项目实际支出7,980万元，完成预算的59.0%，结余资金已收回统筹。\n`,
+      errors: [{ message: '区水务局重点项目实际支出7,980万元为预算资金8,400万元的95.00%，而非所写的59.0%', line: 8, column: 26, text: '59.0%' }],
+    },
+  ],
+});

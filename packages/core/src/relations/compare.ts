@@ -228,6 +228,9 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
             const earlier = item ? budgets(labelledNear(ctx, sentences, i, f.start), '').filter((x) => (x.figure.start < s.start || x.figure.block !== block.index) && fits(x.label)) : [];
             const named = earlier.filter((x) => x.figure.dimension === current.dimension && subjectOfMeasure(x.label).replace(/[\s\u3000]/g, '').endsWith(item!));
             if (named.length === 1 && earlier.length === 1) claims.push({ kind: 'change', subject: own, current, base: m[1], prior: named[0].figure, ratio: f });
+            // No budget in the text: a table row of the same item and outturn may state it
+            // (relations/table-changes.ts, extractTextTableChanges); the claim waits for it.
+            else if (!named.length) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f });
           }
           continue;
         }

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
-import { sameSubject } from '../reading/names.ts';
+import { normalSubject, sameSubject } from '../reading/names.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -297,6 +297,27 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
   if (!rows.length) return [];
   const out: ChangeClaim[] = [];
   for (const c of earlier) {
+    // 区农业农村委重点项目实际支出8,742万元，完成预算的78.3%, with the row 区农业农村委 | 10,010 | 8,742 | 87.3% of a
+    // table with a completion column: the text's subject opens with the row's name, its outturn is the row's, so
+    // the row's budget is the ratio's base.
+    if (c.kind === 'change' && c.ratio && c.current && !c.prior && !c.delta && c.subject && ctx.doc.blocks[c.current.block]?.kind !== 'table-row') {
+      const value = c.current.value.times(c.current.scale);
+      const own = normalSubject(c.subject);
+      const found = rows.filter(
+        (r) =>
+          !!r.ratio &&
+          r.current!.dimension === c.current!.dimension &&
+          r.current!.value.times(r.current!.scale).eq(value) &&
+          normalSubject(r.subject).length >= 3 &&
+          (sameSubject(r.subject, c.subject) || own.startsWith(normalSubject(r.subject))) &&
+          // The row's budget column (预算资金, 年初预算数) and the text's 预算 are one kind of base.
+          /预算/.test(r.base) &&
+          !/[0-9]{4}年|上年|去年|同期/.test(r.base) &&
+          sameBudgetKind(r.base, c.base),
+      );
+      if (found.length === 1) out.push({ ...c, prior: found[0].prior, base: found[0].base });
+      continue;
+    }
     // 公共安全支出102万元，比上年减少6万元 with the row 96 | 102: an amount of change stated alone is
     // checked against the row too. With a rate beside it, the text checks itself (one finding, not two).
     if (c.kind !== 'change' || !c.current || c.prior || c.ratio || !c.subject || (c.delta && c.rate)) continue;
