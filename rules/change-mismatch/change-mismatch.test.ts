@@ -1045,3 +1045,204 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A change that states its current figure and rate but not the prior, against last year's level of
+// the same item stated in another section ("比上年完成数增长", the outturn given under 一、).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '26,880 against last year’s 25,600 completed (一、) is 5.0%, as written',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年，全镇一般公共预算收入完成25,600万元，为调整预算的100.4%。',
+        '二、2025年预算安排',
+        '2025年全镇一般公共预算收入预算26,880万元，比上年完成数增长5.0%。',
+      ].join('\n'),
+    },
+    {
+      why: 'last year’s budget and outturn are both stated, and 比上年 names neither: which base is meant is unknown',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年全县政府性基金预算收入年初预算为48,000万元。',
+        '全县政府性基金预算收入完成45,200万元，主要是土地出让收入减少。',
+        '二、2025年预算安排',
+        '2025年全县政府性基金预算收入预算47,500万元，比上年增长9.9%。',
+      ].join('\n'),
+    },
+    {
+      why: 'the level stated for last year is of 本级, the budget of the whole county: two values of the item, no one base',
+      code: [
+        '一、2024年预算执行情况',
+        '2024年全县一般公共预算支出完成86,400万元。',
+        '2024年县本级一般公共预算支出完成52,300万元。',
+        '二、2025年预算安排',
+        '2025年一般公共预算支出安排90,100万元，比上年完成数增长12.4%。',
+      ].join('\n'),
+    },
+    {
+      why: 'the earlier statement is of the same year, not of the year before: it is no prior',
+      code: ['2025年全区一般公共预算收入预算为31,200万元。', '2025年全区一般公共预算收入预计完成30,400万元，比上年完成数增长8.0%。'].join('\n'),
+    },
+    {
+      why: 'another item (非税收入) was stated for last year, not this one',
+      code: ['一、2024年预算执行情况', '2024年全县非税收入完成9,860万元。', '二、2025年预算安排', '2025年全县税收收入预算28,400万元，比上年完成数增长3.0%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '19.95 against last year’s 19.00 completed is 5.0%, written 6.5%',
+      code: [
+        '一、2024年一般公共预算执行情况',
+        '2024年全市一般公共预算收入完成19.00亿元，为预算的100.8%。',
+        '二、2025年一般公共预算安排',
+        '2025年一般公共预算收入预算19.95亿元，比上年完成数增长6.5%，与经济增长预期相适应。',
+      ].join('\n'),
+      errors: [{ message: '一般公共预算收入预算19.95亿元，按增加计，上年完成数为19.00亿元，增幅应为5.00%，而非所写的6.5%', line: 4, column: 32, text: '6.5%' }],
+    },
+    {
+      why: 'the outturn was stated in a paragraph of its own, the budget under a heading with no year (the section’s 2025 holds)',
+      code: [
+        '一、2024年预算执行情况',
+        '全区政府性基金预算支出执行数为62,400万元，主要用于城市更新项目。',
+        '二、2025年预算草案',
+        '（二）政府性基金预算',
+        '全区政府性基金预算支出安排65,520万元，较上年执行数增长6.0%。',
+      ].join('\n'),
+      errors: [{ message: '政府性基金预算支出安排65,520万元，按增加计，上年执行数为62,400万元，增幅应为5.00%，而非所写的6.0%', line: 5, column: 31, text: '6.0%' }],
+    },
+  ],
+});
+
+// A completion column named by what it measures (执行率, 完成率, 预算执行率), beside an outturn and a
+// budget named with what they are of (全年执行数, 实际支出, 预算资金); a numbering column before the name.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '执行率 against the one budget column: 3,105.60 / 3,240.00 = 95.85%, 412.30 / 430.00 = 95.88%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 序号 | 项目名称 | 年初预算数 | 全年执行数 | 执行率 | 自评得分 |\n|---|---|---|---|---|---|\n| 1 | 乡村道路养护项目 | 3,240.00 | 3,105.60 | 95.9% | 92.5 |\n| 2 | 农村饮水安全巩固项目 | 430.00 | 412.30 | 95.9% | 90.0 |\n',
+    },
+    {
+      why: 'two budget columns (年初 and 调整) and a bare 执行率: which budget it is of is not said',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 执行率 |\n|---|---|---|---|---|\n| 林业改革发展 | 800.00 | 760.00 | 745.20 | 93.2% |\n',
+    },
+    {
+      why: '完成率 of a count (项目个数) is not money: nothing to compute from the money columns',
+      format: 'markdown',
+      code: '| 单位 | 计划项目数 | 完成项目数 | 完成率 |\n|---|---|---|---|\n| 城管局 | 12 | 11 | 91.7% |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: '完成率: 1,318.40 / 1,240.00 = 106.32%, the cell says 108.3%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 项目 | 年初预算数 | 决算数 | 完成率 |\n|---|---|---|---|\n| 城乡社区 | 1,240.00 | 1,318.40 | 108.3% |\n| 交通运输 | 560.00 | 548.80 | 98.0% |\n',
+      errors: [{ message: '城乡社区1,318.40万元为年初预算数1,240.00万元的106.32%，而非所写的108.3%', line: 5, column: 32, text: '108.3%' }],
+    },
+    {
+      why: '预算执行率 beside 预算资金 and 实际支出, the name after a numbering cell: 2,016 / 2,240 = 90.00%, the cell says 92.0%',
+      format: 'markdown',
+      code: '单位：万元\n\n| 序号 | 主管部门 | 预算资金 | 实际支出 | 预算执行率 |\n|---|---|---|---|---|\n| 1 | 区水务局 | 2,240 | 2,016 | 92.0% |\n',
+      errors: [{ message: '区水务局2,016万元为预算资金2,240万元的90.00%，而非所写的92.0%', line: 5, column: 30, text: '92.0%' }],
+    },
+  ],
+});
+
+// A change that states its amount and rate but not the level it is of, the level stated just before
+// by the same name (the sentence or the paragraph before): that level is its current figure.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '利息支出 8,640 with 增加640: 640 / 8,000 = 8.0%, as written',
+      code: '2024年全市政府债务付息支出8,640万元，其中一般债务付息3,120万元。\n付息支出比上年增加640万元，增长8.0%。',
+    },
+    {
+      why: 'the level before is last year’s (上年): not the figure the change is of',
+      code: '上年公用经费96.40万元。公用经费比上年增加4.20万元，增长6.8%。',
+    },
+    {
+      why: 'the level before is 本级’s, the change the whole county’s: two scopes of one name',
+      code: '县本级人员经费1,286.50万元，主要用于在职人员工资。\n全县人员经费比上年增加86.20万元，增长4.1%。',
+    },
+    {
+      why: 'two statements of the name before it with different values: which is the current is unknown',
+      code: '一般公共预算基本支出2,046.30万元，其中：人员经费1,812.60万元，公用经费233.70万元。年中追加后，人员经费1,830.60万元。\n人员经费比上年增加96.40万元，增长3.2%。',
+    },
+    {
+      why: 'a heading between: the level is another section’s',
+      code: '一、基本支出\n人员经费1,812.60万元，公用经费233.70万元。\n二、项目支出\n人员经费比上年增加96.40万元，增长3.2%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '人员经费 stated in the 其中 list of the paragraph before: 96.40 / (1,812.60 − 96.40) = 5.62%, written 5.3%',
+      code: '2025年一般公共预算基本支出2,046.30万元，其中：人员经费1,812.60万元，主要用于工资福利；公用经费233.70万元。\n人员经费比上年增加96.40万元，增长5.3%，主要是调整工资标准。',
+      errors: [{ message: '人员经费1,812.60万元，按增加96.40万元计，上年为1716.20万元，增幅应为5.62%，而非所写的5.3%', line: 2, column: 20, text: '5.3%' }],
+    },
+    {
+      why: 'a source listed without 拨款 (其中政府性基金预算…), its change said with it: 96.00 / (1,860.00 − 96.00) = 5.44%, written 4.9%',
+      code: '2025年财政拨款支出预算9,620.00万元，其中一般公共预算7,760.00万元，政府性基金预算1,860.00万元。\n政府性基金预算拨款比上年增加96.00万元，增长4.9%，主要是专项债券付息增加。',
+      errors: [{ message: '政府性基金预算拨款1,860.00万元，按增加96.00万元计，上年为1764.00万元，增幅应为5.44%，而非所写的4.9%', line: 2, column: 25, text: '4.9%' }],
+    },
+    {
+      why: 'the level in the sentence before, a fall: 210 / (3,390 + 210) = 5.83%, written 6.5%',
+      code: '全年政府性基金预算支出3,390万元。政府性基金预算支出比上年减少210万元，下降6.5%。',
+      errors: [{ message: '政府性基金预算支出3,390万元，按减少210万元计，上年为3600万元，降幅应为5.83%，而非所写的6.5%', line: 1, column: 42, text: '6.5%' }],
+    },
+  ],
+});
+
+// 完成年度预算的X% whose budget is the same item's, stated a sentence or two before (the sentence between
+// states no amount).
+ruleTester(rule, {
+  valid: [
+    {
+      why: '18,420 / 40,500 = 45.48%, as written',
+      code: '经县人大批准，2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年度预算的45.5%，同比增长2.1%。',
+    },
+    {
+      why: 'the budget before is of 税收收入, the ratio of 一般公共预算收入: not its base',
+      code: '2025年全县税收收入预算为28,600万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年度预算的52.0%。',
+    },
+    {
+      why: '完成年初预算 while the budget before says no which: it may be the adjusted one',
+      code: '2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管。上半年全县一般公共预算收入完成18,420万元，完成年初预算的47.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '18,420 / 40,500 = 45.48%, written 47.8%',
+      code: '经县人大批准，2025年全县一般公共预算收入预算为40,500万元。各征收单位加强收入征管，强化部门协作。上半年全县一般公共预算收入完成18,420万元，完成年度预算的47.8%，同比增长2.1%。',
+      errors: [{ message: '上半年全县一般公共预算收入完成18,420万元为年度预算40,500万元的45.48%，而非所写的47.8%', line: 1, column: 85, text: '47.8%' }],
+    },
+  ],
+});
+
+// 完成预算的X% in the text with no budget stated there, the item's outturn a row of a table with a
+// completion column: the row's budget is the base.
+const COMPLETION_TABLE =
+  '单位：万元\n\n| 主管部门 | 项目数 | 预算资金 | 实际支出 | 执行率 |\n|---|---:|---:|---:|---:|\n| 区水务局 | 6 | 8,400 | 7,980 | 95.0% |\n| 区交通委 | 4 | 5,200 | 4,368 | 84.0% |\n\n';
+ruleTester(rule, {
+  valid: [
+    { why: '4,368 / 5,200 = 84.0%, as written', format: 'markdown', code: `${COMPLETION_TABLE}区交通委重点项目实际支出4,368万元，完成预算的84.0%，主要是部分工程结算延后。\n` },
+    {
+      why: 'the outturn in the text is not the row’s (4,386 against 4,368): another figure, no base',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区交通委重点项目实际支出4,386万元，完成预算的48.0%。\n`,
+    },
+    {
+      why: 'another department’s name: the row says nothing of it',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区城管委重点项目实际支出4,368万元，完成预算的48.0%。\n`,
+    },
+  ],
+  invalid: [
+    {
+      why: '7,980 / 8,400 = 95.0%, the text says 59.0%',
+      format: 'markdown',
+      code: `${COMPLETION_TABLE}区水务局重点项目实际支出7,980万元，完成预算的59.0%，结余资金已收回统筹。\n`,
+      errors: [{ message: '区水务局重点项目实际支出7,980万元为预算资金8,400万元的95.00%，而非所写的59.0%', line: 8, column: 26, text: '59.0%' }],
+    },
+  ],
+});

@@ -454,3 +454,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The direction of a change whose prior is last year's level of the same item, stated in another
+// section: the rate's word (or a word alone) against the two values.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '8,460 against last year’s 8,120 completed is a rise, as written',
+      code: ['一、2024年预算执行情况', '全县国有资本经营预算收入完成8,120万元。', '二、2025年预算草案', '全县国有资本经营预算收入预期8,460万元，比上年完成数增长4.2%。'].join('\n'),
+    },
+    {
+      why: 'the only earlier statement of the item is 2023’s: not last year’s to a 2025 budget',
+      code: ['一、2023年决算情况', '2023年全区政府性基金预算支出完成41,300万元。', '二、2025年预算安排', '2025年全区政府性基金预算支出安排39,800万元，比上年增长3.5%。'].join('\n'),
+    },
+    {
+      why: '比上年同期 is a stretch of last year, not the year’s level stated before',
+      code: ['一、2024年预算执行情况', '2024年全市一般公共预算收入完成52,600万元。', '二、2025年上半年执行情况', '2025年全市一般公共预算收入完成27,100万元，比上年同期增长3.8%。'].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      why: '73,800 against last year’s 80,250 completed is a fall, the text says 增长',
+      code: ['一、2024年预算执行情况', '全县政府性基金预算收入完成80,250万元，为预算的91.2%。', '二、2025年预算草案', '全县政府性基金预算收入预期73,800万元，比上年完成数增长8.7%。'].join('\n'),
+      errors: [{ message: '政府性基金预算收入预期73,800万元小于上年完成数80,250万元，却写作“增长8.7%”', line: 4, column: 29, text: '增长' }],
+    },
+    {
+      why: 'a bare 比上年 against the one level of last year stated (its outturn): 5,210 is below 5,630',
+      code: ['一、2024年预算执行情况', '镇级政府性基金预算支出完成5,630万元，主要用于安置房建设。', '二、2025年预算安排', '镇级政府性基金预算支出安排5,210万元，较上年有所增加，主要用于集镇道路提升。'].join('\n'),
+      errors: [{ message: '镇级政府性基金预算支出安排5,210万元小于上年5,630万元，却写作“增加”', line: 4, column: 27, text: '增加' }],
+    },
+  ],
+});

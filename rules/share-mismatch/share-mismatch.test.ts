@@ -593,3 +593,24 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 占基金收入的: the short name a report gives the government funds budget once it has named it in full.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '3.41 / 4.06 = 84.0%, as written',
+      code: '1-9月，全市政府性基金预算收入累计完成4.06亿元，同比下降12.3%。其中，国有土地使用权出让收入3.41亿元，占基金收入的84.0%。',
+    },
+    {
+      why: '基金收入 after 社会保险基金收入 alone: another fund, no total of that name',
+      code: '全市社会保险基金收入18.40亿元，比上年增长6.1%。其中，保险费收入12.60亿元，占基金收入的72.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '2.86 / 3.52 = 81.25%, written 84.6%',
+      code: '上半年，全县政府性基金收入完成3.52亿元，完成年度预算的41.2%。其中，国有土地使用权出让收入2.86亿元，占基金收入的84.6%。',
+      errors: [{ message: '国有土地使用权出让收入2.86亿元占基金收入3.52亿元的81.3%，而非所写的84.6%', line: 1, column: 63, text: '84.6%' }],
+    },
+  ],
+});

@@ -1783,3 +1783,25 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A complete list that names a kind only to say there is none of it (…用车0辆) enumerates every kind: it is
+// one split of the total, so a run of it that happens to add up does not excuse the rest.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the kinds, zeros included, add up: 0 + 2 + 5 + 1 + 1 = 9',
+      code: '截至2024年末，本单位共有公务用车9辆，其中：主要领导干部用车0辆，机要通信用车2辆，执法执勤用车5辆，特种专业技术用车1辆，其他用车1辆。',
+    },
+    {
+      why: 'no zero in the list: 3 + 4 = 7 may be one split and 2 a part of a second (a subset), as before',
+      code: '全局共有在编人员7人，其中：行政编制3人，事业编制4人，女性干部2人。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'zeros listed: the kinds are one split, 0 + 1 + 3 + 4 + 0 + 2 = 10 against 9 (a run 3 + 4 + 0 + 2 = 9 does not excuse the 1)',
+      code: '截至2024年12月31日，本中心共有车辆9辆，其中：领导干部用车0辆，机要通信用车1辆，应急保障用车3辆，执法执勤用车4辆，离退休干部用车0辆，其他用车2辆。',
+      errors: [{ message: '本中心共有车辆合计9辆，但分项之和为10辆（0 + 1 + 3 + 4 + 0 + 2），相差1辆', line: 1, column: 22 }],
+    },
+  ],
+});

@@ -1,4 +1,4 @@
-import { defineRule, type ConflictClaim } from '@budgetlint/core';
+import { baseValue, defineRule, formatIn, type ConflictClaim } from '@budgetlint/core';
 
 const plain = (raw: string) => raw.replace(/[\s\u3000]/g, '');
 const periodText = (c: ConflictClaim) =>
@@ -23,12 +23,15 @@ export default defineRule(
   },
   (ctx) => {
     for (const c of ctx.of('conflict')) {
-      const first = plain(c.first.raw);
+      // 126,000.00元 in the table against 16.20万元 in the text: the cell also in the text's unit.
+      const first = plain(c.first.raw) + (c.firstIn === 'table' && c.first.unit !== c.second.unit && c.first.dimension === c.second.dimension ? `（即${formatIn(baseValue(c.first), c.second, c.second.precision)}）` : '');
       const second = plain(c.second.raw);
+      // A row of a table restated in the text: the table may come before or after.
+      const where = c.firstIn === 'table' ? '表中' : '前文';
       ctx.report({
-        message: `${named(c)}在前文为${first}，此处却为${second}`,
+        message: `${named(c)}在${where}为${first}，此处却为${second}`,
         range: c.second.range,
-        related: [{ range: c.first.range, label: `前文 ${c.subject}${first}` }],
+        related: [{ range: c.first.range, label: `${where} ${c.subject}${first}` }],
         fingerprint: `${c.subject}|${first}|${second}`,
       });
     }

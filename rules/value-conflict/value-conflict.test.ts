@@ -225,3 +225,79 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A statement that names its measure (税收收入决算) but too little else to stand alone is compared with
+// the table row naming the same; last year named in a reason sentence does not date what follows.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the statement and the 决算数 cell agree',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n| 非税收入 | 14,000 | 15,120 |\n\n非税收入增长较多，主要是上年部分收入延后入库。税收收入决算51,360万元，同比下降1.8%。\n',
+    },
+    {
+      why: '上年 named in the statement itself: last year’s figure is not the table’s 2024 column',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n\n上年税收收入决算52,300万元，主要是一次性收入较多。\n',
+    },
+    {
+      why: 'the table states the budget, the text the outturn: two measures',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 预算数 |\n|---|---:|\n| 税收收入 | 52,000 |\n\n税收收入决算51,360万元，完成预算的98.8%。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the text restates the 决算数 cell with two digits swapped, after a sentence naming 上年 in a reason',
+      format: 'markdown',
+      code: '# 松岭县2024年财政决算说明\n\n单位：万元\n\n| 项目 | 调整预算数 | 决算数 |\n|---|---:|---:|\n| 税收收入 | 52,000 | 51,360 |\n| 非税收入 | 14,000 | 15,120 |\n\n非税收入增长较多，主要是上年部分收入延后入库。税收收入决算51,630万元，同比下降1.3%。\n',
+      errors: [{ message: '2024年税收收入决算在前文为51,360万元，此处却为51,630万元', line: 10, column: 30 }],
+    },
+  ],
+});
+
+// Items of a table restated in a sentence by their rows' exact names: the other items agree with
+// one column, so the odd one's value is wrong in one of the two places.
+const ROWS = (a: string) =>
+  `# 青石县2025年一般公共预算支出说明\n\n2025年一般公共预算支出安排38.60亿元，其中：教育支出8.12亿元、卫生健康支出4.35亿元、${a}。\n\n单位：万元\n\n| 科目 | 2024年执行数 | 2025年预算数 |\n|---|---:|---:|\n| 教育支出 | 79,400 | 81,200 |\n| 卫生健康支出 | 42,100 | 43,500 |\n| 节能环保支出 | 12,860 | 13,270 |\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'every item agrees with the 2025 column', format: 'markdown', code: ROWS('节能环保支出1.33亿元') },
+    { why: 'the odd item is its row’s 2024 cell: the text may mean last year’s, nothing provable', format: 'markdown', code: ROWS('节能环保支出1.29亿元') },
+    {
+      why: 'two items agree with no cell: the sentence may be of another measure altogether',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 2025年预算数 |\n|---|---:|\n| 教育支出 | 81,200 |\n| 卫生健康支出 | 43,500 |\n| 节能环保支出 | 13,270 |\n\n2024年决算中，教育支出7.96亿元、卫生健康支出4.21亿元、节能环保支出1.33亿元。\n',
+    },
+    {
+      why: 'one item alone restated: no sibling says which column the sentence is of',
+      format: 'markdown',
+      code: '单位：万元\n\n| 科目 | 2024年执行数 | 2025年预算数 |\n|---|---:|---:|\n| 节能环保支出 | 12,860 | 13,270 |\n\n节能环保支出1.40亿元，主要用于大气污染防治。\n',
+    },
+    {
+      why: 'the odd item’s row has no cell in the column the others agree with',
+      format: 'markdown',
+      code: '单位：元\n\n| 科目 | 基本支出 | 项目支出 |\n|---|---:|---:|\n| 办公费 | 96,000.00 |  |\n| 印刷费 | 24,000.00 |  |\n| 专用材料费 |  | 58,000.00 |\n\n基本支出中，办公费9.60万元、印刷费2.40万元，专用材料费6.20万元。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 其中 list in 亿元 against a 万元 table: 节能环保支出 1.37 where the row says 13,270',
+      format: 'markdown',
+      code: ROWS('节能环保支出1.37亿元'),
+      errors: [{ message: '节能环保支出在表中为13,270万元（即1.33亿元），此处却为1.37亿元', line: 3, column: 57 }],
+    },
+    {
+      why: 'items listed one a clause, in 万元, against a table in 元 with a code column',
+      format: 'markdown',
+      code: '单位：元\n\n| 科目编码 | 科目名称 | 合计 |\n|---|---|---:|\n| 30201 | 办公费 | 132,000.00 |\n| 30211 | 差旅费 | 48,500.00 |\n| 30213 | 维修（护）费 | 76,000.00 |\n\n商品和服务支出中，办公费13.20万元，差旅费4.85万元，维修（护）费6.70万元。\n',
+      errors: [{ message: '维修（护）费在表中为76,000.00元（即7.60万元），此处却为6.70万元', line: 9, column: 37 }],
+    },
+    {
+      why: 'a table set side by side (收入 | 预算数 | 支出 | 预算数): the spending items restated',
+      format: 'markdown',
+      code: '单位：万元\n\n| 收入项目 | 预算数 | 支出项目 | 预算数 |\n|---|---:|---:|---:|\n| 一般公共预算拨款 | 3,420.50 | 一般公共服务支出 | 1,862.40 |\n| 政府性基金预算拨款 | 120.00 | 城乡社区支出 | 1,286.10 |\n|  |  | 住房保障支出 | 392.00 |\n\n按功能分类，一般公共服务支出1,862.40万元，城乡社区支出1,268.10万元，住房保障支出392.00万元。\n',
+      errors: [{ message: '城乡社区支出在表中为1,286.10万元，此处却为1,268.10万元', line: 9, column: 32 }],
+    },
+  ],
+});

@@ -208,3 +208,12 @@ export const BALANCE_TABLE_HEADS = {
   spending: /^(?:本年|当年|基金)?支出(?:合计)?(?:（[^）]*）)?$/,
   balance: /^(?:本年|当年)?(?:收支)?结余(?:（[^）]*）)?$/,
 } as const;
+
+/**
+ * The short names a report gives the government funds budget once it has named it in full: 基金收入 for
+ * 政府性基金(预算)收入, 基金支出 for its spending. Only this fund: 社会保险基金 keeps its own name, and a
+ * name that already says which fund (社保基金收入) is not shortened to it.
+ */
+export function shortFundName(name: string): string {
+  return name.replace(/^政府性基金(?:预算)?(?=(?:收入|支出)$)/, '基金');
+}

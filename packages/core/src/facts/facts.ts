@@ -141,6 +141,12 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
   return h && ctx.doc.blocks[h.index];
 }
 
+// A numbered title kept as a paragraph (a Word file's, a PDF's), which may name its year:
+// 一、2024年一般公共预算执行情况. It ends nothing, and its year is its section's period, as a heading's is.
+// (TITLE_LINE takes no digit at all: a row of a flattened table, 一、收入合计1,234, is no title.)
+const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
+const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text) || YEAR_TITLE.test(text));
+
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
@@ -167,18 +173,31 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       out.push(f);
       continue;
     }
-    if (!measure || HAS_MEASURE.test(f.subject)) continue;
+    // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
+    if (HAS_MEASURE.test(f.subject)) {
+      if (rows.has(`${f.scope}|${f.subject}|${f.period}`)) out.push(f);
+      continue;
+    }
+    if (!measure) continue;
     const subject = `${f.subject}${measure}`;
     if (rows.has(`${f.scope}|${subject}|${f.period}`)) out.push({ ...f, subject, written: `${f.written}` });
   }
   return out;
 }
 
+/**
+ * Every statement of a level, the weak ones too (a subject that is only a fund's revenue, 一般公共预算收入):
+ * what a change names as its base (上年完成数) is looked up among them by subject, period and measure.
+ */
+export function readStatedLevels(ctx: ExtractContext): Fact[] {
+  return readAllFacts(ctx);
+}
+
 function readAllFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   let sectionPeriod: string[] = [];
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'heading') {
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
       // A heading with no year keeps the period of the section it sits in.
       if (p.length) sectionPeriod = p;
@@ -202,7 +221,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   const facts: Fact[] = [];
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
-  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
+  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
@@ -223,7 +242,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
       const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
       if (fact) facts.push(fact);
     }
-    if (own.length) running = own;
+    // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
+    // the paragraph goes on to be about; a year or a date is.
+    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own;
   }
   return facts;
 }

@@ -51,6 +51,19 @@ function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upT
   return out;
 }
 
+/**
+ * The item an outturn's label names, without its time, scope and verb: 上半年全县一般公共预算收入完成 →
+ * 一般公共预算收入. Undefined when too little is left to name one (收入, 支出决算).
+ */
+function itemOfActual(label: string): string | undefined {
+  const item = label
+    .replace(/[\s\u3000]/g, '')
+    .replace(/^(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:[-－—~～至][0-9０-９]{1,2})?月(?:份)?|上半年|下半年|前三季度|第?[一二三四]季度)?(?:累计)?/, '')
+    .replace(/^(?:全(?:省|市|区|县|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/, '')
+    .replace(/(?:累计)?(?:完成|实现|执行|决算)(?:数)?(?:为|是|达到?)?$/, '');
+  return item.length >= 4 && /(?:收入|支出)$/.test(item) && !MEASURE_ONLY.test(item) ? item : undefined;
+}
+
 // How many figures before a comparison are read for its actual and its budget.
 const NEAR = 24;
 
@@ -220,6 +233,20 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           const after = afterRatio(ctx, block, s, f, qualifierOf(m[1]));
           const gap = after ?? gapBefore(ctx, block, s, f, current, qualifierOf(m[1]));
           if (gap) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f, ...gap });
+          else {
+            // 批准的2025年一般公共预算收入预算为57,100万元。…。上半年全县一般公共预算收入完成29,680万元，完成年度
+            // 预算的52.6%: the budget of the same item, stated a sentence or two before, is the ratio's base.
+            const item = itemOfActual(own);
+            // A budget stated with no qualifier is the year's (年度预算, 全年预算), not one of 年初 and 调整.
+            const q = qualifierOf(m[1]);
+            const fits = (label: string) => qualifierOf(label) === q || (!qualifierOf(label) && (q === '' || q === '年度' || q === '全年'));
+            const earlier = item ? budgets(labelledNear(ctx, sentences, i, f.start), '').filter((x) => (x.figure.start < s.start || x.figure.block !== block.index) && fits(x.label)) : [];
+            const named = earlier.filter((x) => x.figure.dimension === current.dimension && subjectOfMeasure(x.label).replace(/[\s\u3000]/g, '').endsWith(item!));
+            if (named.length === 1 && earlier.length === 1) claims.push({ kind: 'change', subject: own, current, base: m[1], prior: named[0].figure, ratio: f });
+            // No budget in the text: a table row of the same item and outturn may state it
+            // (relations/table-changes.ts, extractTextTableChanges); the claim waits for it.
+            else if (!named.length) claims.push({ kind: 'change', subject: own, current, base: m[1], ratio: f });
+          }
           // The budget or gap stated after this ratio is its own: the next ratio, of another item, reads on from there
           // (…完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0% names no budget).
           if (after) since = (after.prior ?? after.delta)!.end;

@@ -7,6 +7,8 @@ import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
 import { extractConflicts } from './conflicts.ts';
+import { extractEarlierBases, extractEarlierCurrents } from './earlier-base.ts';
+import { extractRowRestatements } from './row-restatements.ts';
 import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
@@ -38,7 +40,10 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['table-changes', (ctx) => extractTableChanges(ctx)],
   ['text-table-changes', (ctx, earlier) => extractTextTableChanges(ctx, earlier)],
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
+  ['earlier-bases', (ctx, earlier) => extractEarlierBases(ctx, earlier)],
+  ['earlier-currents', (ctx, earlier) => extractEarlierCurrents(ctx, earlier)],
   ['conflicts', (ctx) => extractConflicts(ctx)],
+  ['row-restatements', (ctx, earlier) => extractRowRestatements(ctx, earlier)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */

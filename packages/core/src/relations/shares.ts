@@ -6,6 +6,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
+import { shortFundName } from '../domain/lexicon.ts';
 import { readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ownYear } from '../reading/dates.ts';
@@ -558,7 +559,8 @@ function looseIndex(byName: Map<string, SumClaim[]>): Map<string, SumClaim[]> {
 }
 
 /** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */
-const withoutMeasure = (name: string) => name.replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, '');
+// 占基金收入的85.2% after 政府性基金预算收入累计完成6.18亿元: the fund's short name is its full one.
+const withoutMeasure = (name: string) => shortFundName(name.replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, ''));
 
 /**
  * "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出

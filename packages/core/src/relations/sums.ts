@@ -167,6 +167,9 @@ function measureOnly(text: string, f: DocFigure, from: number): boolean {
   return MEASURE_ONLY.test(labelBefore(text, f.start, from));
 }
 
+/** The partition a complete list is when it names a kind with none of it (its own enumeration). */
+const LISTED_WITH_NONE = '列举含零项';
+
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
   constructor(private readonly ctx: ExtractContext) {}
@@ -440,7 +443,12 @@ export class SumExtractor {
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
     const complete = !!found || !!whole || closedByOthers(comps.map((c) => c.label));
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition: found?.partition.name, shape, ...(named ? { named: true as const } : {}) };
+    // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
+    // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
+    // for the rest to be a second split.
+    const zeros = complete && comps.length >= 3 && comps.some((c) => c.figure.value.isZero()) && comps.some((c) => !c.figure.value.isZero());
+    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : undefined);
+    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
   }

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
-import { sameSubject } from '../reading/names.ts';
+import { normalSubject, sameSubject } from '../reading/names.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -18,6 +18,12 @@ const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h)
 const MONTH_ON_MONTH = /^环比/;
 // 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
 const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
+// 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
+const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|（[%％]）|\([%％]\))?$/;
+// In a table with a completion column, the outturn and the budget may be named with what they are of:
+// 全年执行数, 实际支出, 预算资金.
+const ACTUAL_OF_COMPLETION = /^(?:全年|年度|本年|当年)?(?:决算|执行|实际|完成)(?:数|额|支出|收入|金额)?(?:（[^）]*）)?$/;
+const BUDGET_OF_COMPLETION = /^(?:年初|调整后?|全年|年度)?预算(?:数|额|资金|金额|安排)?(?:（[^）]*）)?$/;
 // A period of months (7-9月, 4-6月, 本月, 上月): the later one is the current of a 环比.
 const MONTHS = /^(?:([0-9]{1,2})(?:[-－—~～至]([0-9]{1,2}))?月|(本月|上月|本季度|上季度))(?:完成数?|数|额|金额)?(?:（[^）]*）)?$/;
 
@@ -75,7 +81,11 @@ function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | unde
   return figs.length === 1 && !figs[0].approximate ? figs[0] : undefined;
 }
 
-const rowLabel = (row: Block) => head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+// 序号 | 项目名称 | …: a row's first cell may only number it; the name is in the next.
+const rowLabel = (row: Block) => {
+  const first = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+  return /^[0-9０-９]{1,3}$/.test(first) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
+};
 
 /**
  * 年初预算 | 调整预算 | 决算数 | 完成调整预算%: in every row, the outturn as a percentage of the budget
@@ -85,9 +95,11 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   if (col < 0) return undefined;
   const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
   let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_OF_COMPLETION.test(x.name));
   // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%.
   if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && /累计/.test(x.name));
-  const budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
+  let budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
+  if (budgets.length === 0) budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_OF_COMPLETION.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (actual.length !== 1 || budgets.length !== 1) return undefined;
   const current = actual[0];
   const prior = budgets[0];
@@ -217,7 +229,7 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
       if (DELTA_COLUMN.test(h)) deltaCol = c;
       else if (isRateColumn(h) && MONTH_ON_MONTH.test(h)) monthOnMonth = c;
       else if (isRateColumn(h)) rateCol = c;
-      else if (COMPLETION_COLUMN.test(h)) completion = c;
+      else if (COMPLETION_COLUMN.test(h) || RATE_OF_COMPLETION.test(h)) completion = c;
       else {
         const m = YEAR_COLUMN.exec(h);
         if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h });
@@ -285,6 +297,27 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
   if (!rows.length) return [];
   const out: ChangeClaim[] = [];
   for (const c of earlier) {
+    // 区农业农村委重点项目实际支出8,742万元，完成预算的78.3%, with the row 区农业农村委 | 10,010 | 8,742 | 87.3% of a
+    // table with a completion column: the text's subject opens with the row's name, its outturn is the row's, so
+    // the row's budget is the ratio's base.
+    if (c.kind === 'change' && c.ratio && c.current && !c.prior && !c.delta && c.subject && ctx.doc.blocks[c.current.block]?.kind !== 'table-row') {
+      const value = c.current.value.times(c.current.scale);
+      const own = normalSubject(c.subject);
+      const found = rows.filter(
+        (r) =>
+          !!r.ratio &&
+          r.current!.dimension === c.current!.dimension &&
+          r.current!.value.times(r.current!.scale).eq(value) &&
+          normalSubject(r.subject).length >= 3 &&
+          (sameSubject(r.subject, c.subject) || own.startsWith(normalSubject(r.subject))) &&
+          // The row's budget column (预算资金, 年初预算数) and the text's 预算 are one kind of base.
+          /预算/.test(r.base) &&
+          !/[0-9]{4}年|上年|去年|同期/.test(r.base) &&
+          sameBudgetKind(r.base, c.base),
+      );
+      if (found.length === 1) out.push({ ...c, prior: found[0].prior, base: found[0].base });
+      continue;
+    }
     // 公共安全支出102万元，比上年减少6万元 with the row 96 | 102: an amount of change stated alone is
     // checked against the row too. With a rate beside it, the text checks itself (one finding, not two).
     if (c.kind !== 'change' || !c.current || c.prior || c.ratio || !c.subject || (c.delta && c.rate)) continue;

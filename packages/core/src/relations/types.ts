@@ -82,6 +82,8 @@ export interface ConflictClaim {
   period: string;
   first: DocFigure;
   second: DocFigure;
+  /** Where the first statement is, when not earlier in the text: a table's cell (which may come after). */
+  firstIn?: 'table';
 }
 
 export interface CompareClaim {

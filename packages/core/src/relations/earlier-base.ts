@@ -1,0 +1,179 @@
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { ChangeClaim, Claim, DocFigure } from './types.ts';
+import { labelBefore } from '../reading/labels.ts';
+import { normalSubject } from '../reading/names.ts';
+import { readStatedLevels, periodKey, type Fact } from '../facts/facts.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
+import { meets } from '../interval.ts';
+
+// What a subject ends with that says which measure of the item it is, not which item:
+// 一般公共预算收入预算, 政府性基金预算支出安排, 基本支出决算数.
+const MEASURE_TAIL = /(?:年初预算数?|调整预算数?|预算数?|预期|预计|安排|计划|完成数?|执行数?|决算数?|实际数?)$/;
+// What the item must still end with once the measure is off: money of some kind (一般公共预算 alone is a fund, not an item).
+const ITEM_END = /(?:收入|支出|经费|费|资金|拨款|余额)$/;
+const OUTTURN = /^(?:完成|执行|决算|实际|实现)/;
+const BUDGET = /^(?:年初预算|调整预算|预算|预期|预计|安排|计划)/;
+// The verb a level was stated with, right before its figure (收入完成18.36亿元, 支出执行数为…).
+const OUTTURN_VERB = /(?:完成|实现|执行数?|决算数?|实际数?)(?:了|为|是|达到?)?[\s\u3000]*$/;
+const BUDGET_VERB = /(?:预算数?|预期|预计|安排|计划)(?:了|为|是|达到?)?[\s\u3000]*$/;
+
+type Measure = 'outturn' | 'budget' | '';
+
+/** The item a subject names, without its measure; undefined when too little is left to name one item. */
+function itemOf(subject: string): string | undefined {
+  let s = subject;
+  for (let k = 0; k < 3 && MEASURE_TAIL.test(s); k++) s = s.replace(MEASURE_TAIL, '');
+  return s.length >= 4 && ITEM_END.test(s) ? s : undefined;
+}
+
+function measureOf(ctx: ExtractContext, f: Fact): Measure {
+  const tail = /(?:年初预算|调整预算|预算|预期|预计|安排|计划|完成|执行|决算|实际)数?$/.exec(f.subject)?.[0] ?? '';
+  if (tail) return OUTTURN.test(tail) ? 'outturn' : BUDGET.test(tail) ? 'budget' : '';
+  const block = ctx.doc.blocks[f.figure.block];
+  const before = block.text.slice(Math.max(0, f.figure.start - 8), f.figure.start);
+  return OUTTURN_VERB.test(before) ? 'outturn' : BUDGET_VERB.test(before) ? 'budget' : '';
+}
+
+// 比上年完成数, 较上年执行数, 比上年, 较去年决算: last year's figure of the same item, of the measure named (any, when none is).
+const LAST_YEAR_BASE = /^(?:上年|去年)(?:(完成|执行|决算|实际)数?|(预算)数?)?$/;
+
+/**
+ * The year of a period that is a whole year: 2025, or 2024 with 年初 or 年末 (the budget set at its
+ * start, a stock at its end); a period of months or quarters is a stretch of its year, not the year.
+ */
+function yearOf(period: string): { year: number; plain: boolean } | undefined {
+  const parts = periodKey(period).split('|');
+  const years = parts.filter((p) => /^[0-9]{4}$/.test(p));
+  if (years.length !== 1 || parts.some((p) => p !== years[0] && !/^(?:年初|年末|年底|全年)$/.test(p))) return undefined;
+  return { year: Number(years[0]), plain: parts.length === 1 };
+}
+
+// 较上年有所增加: the degree word before a direction word alone is not part of the base's name.
+const baseName = (base: string) => base.replace(/[\s\u3000]/g, '').replace(/(?:有所|略有|稍有|均有|也有|明显|大幅|小幅)$/, '');
+
+// More statements of one item and year than this say the name is not one thing: nothing is read.
+const MAX_CANDIDATES = 16;
+
+/**
+ * "2025年一般公共预算收入预算19.20亿元，比上年完成数增长5.6%", where last year's outturn was stated
+ * in another sentence or section ("2024年全县一般公共预算收入完成18.36亿元"): a change that states the
+ * current figure and its rate (or ratio, or a direction word) but neither the prior nor the amount of
+ * change takes as its prior the level of the same item, stated for the year before, of the measure
+ * the base names. Only when every such statement in the document agrees on one value: two values
+ * (本级 and 全县, a budget and an outturn for a bare 上年) leave the base unknown.
+ */
+export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const wanting = earlier.filter(
+    (c): c is ChangeClaim =>
+      c.kind === 'change' && !!c.current && !c.prior && !c.delta && !c.flat && !!(c.rate || c.ratio || c.deltaWord) && LAST_YEAR_BASE.test(baseName(c.base)),
+  );
+  if (!wanting.length) return [];
+  // A change a table row already gave its prior (relations/table-changes.ts) is read once.
+  const sig = (c: ChangeClaim) => `${c.current!.id}|${c.rate?.id ?? ''}|${c.ratio?.id ?? ''}|${c.deltaWord?.range.start ?? ''}`;
+  const filled = new Set(earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior).map(sig));
+  const facts = readStatedLevels(ctx);
+  const byFigure = new Map<number, Fact>();
+  const byItemYear = new Map<string, Fact[]>();
+  for (const f of facts) {
+    byFigure.set(f.figure.id, f);
+    const item = itemOf(f.subject);
+    const year = yearOf(f.period);
+    if (!item || year === undefined) continue;
+    const key = `${item}|${year.year}`;
+    const list = byItemYear.get(key);
+    if (!list) byItemYear.set(key, [f]);
+    else if (list.length <= MAX_CANDIDATES) list.push(f);
+  }
+  const out: ChangeClaim[] = [];
+  for (const c of wanting) {
+    if (filled.has(sig(c))) continue;
+    const own = byFigure.get(c.current!.id);
+    if (!own || ctx.doc.blocks[own.figure.block].kind === 'table-row') continue;
+    const item = itemOf(own.subject);
+    const year = yearOf(own.period);
+    if (!item || !year?.plain) continue;
+    const list = byItemYear.get(`${item}|${year.year - 1}`);
+    if (!list || list.length > MAX_CANDIDATES) continue;
+    const m = LAST_YEAR_BASE.exec(baseName(c.base))!;
+    const wanted: Measure = m[1] ? 'outturn' : m[2] ? 'budget' : '';
+    const found = list.filter(
+      (f) => (f.scope === own.scope || !f.scope || !own.scope) && f.figure.dimension === c.current!.dimension && (!wanted || measureOf(ctx, f) === wanted),
+    );
+    // The prior is a statement of the year itself; one at its start or end (年初预算) that differs
+    // is another candidate, and leaves the base unknown. Values that agree within rounding are one value.
+    const prior = found.find((f) => yearOf(f.period)!.plain);
+    if (!prior || found.some((f) => !meets(intervalOf(f.figure), intervalOf(prior.figure)))) continue;
+    out.push({ ...c, base: baseName(c.base), prior: prior.figure });
+  }
+  return out;
+}
+
+// How many paragraphs before a change its item's level may be stated (the sentence before, the paragraph before).
+const CURRENT_BACK = 2;
+// A level named as last year's, a budget's or a stretch's is not this year's figure the change is of.
+const NOT_THIS_YEAR = /上年|去年|同期|上期|年初|调整|预算数|决算数|[0-9０-９]{4}年/;
+
+/**
+ * "付息支出11,480万元。…付息支出比上年增加1,320万元，增长11.8%": a change that states its amount and rate
+ * but not the level it is of, whose item's level was stated just before (earlier in the paragraph or
+ * in the paragraph before, under the same heading) by the same name: that level is its current figure.
+ * Only the nearest statement counts, and only when every statement of the name in that stretch agrees.
+ */
+export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  // Each paragraph's levels by name, read once however many changes look at it.
+  const levels = new Map<number, Map<string, DocFigure[]>>();
+  const levelsOf = (x: Block): Map<string, DocFigure[]> => {
+    let m = levels.get(x.index);
+    if (m) return m;
+    m = new Map();
+    for (const s of ctx.sentences(x)) {
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.approximate) continue;
+        const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+        // 11,480万元的 / 11,480万元中: part of a longer phrase, not the level stated.
+        if (NOT_THIS_YEAR.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
+        const name = `${levelName(label)}|${scopeOf(label)}`;
+        const list = m.get(name);
+        if (!list) m.set(name, [f]);
+        else if (list.length <= MAX_CANDIDATES) list.push(f);
+      }
+    }
+    levels.set(x.index, m);
+    return m;
+  };
+  for (const c of earlier) {
+    if (c.kind !== 'change' || c.current || c.prior || !c.delta || !(c.rate || c.ratio) || !c.subject || c.delta.approximate) continue;
+    const block = ctx.doc.blocks[c.delta.block];
+    if (!block || block.kind !== 'paragraph') continue;
+    if (levelName(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
+    // 本级 and 全县 are two levels of one name: the scope said must be the same.
+    const want = `${levelName(c.subject)}|${scopeOf(c.subject)}`;
+    const found: DocFigure[] = [];
+    let many = false;
+    for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
+      const x = ctx.doc.blocks[b];
+      if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
+      if (x.kind !== 'paragraph') continue;
+      seen++;
+      const list = levelsOf(x).get(want) ?? [];
+      if (list.length > MAX_CANDIDATES) many = true;
+      for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
+    }
+    if (many || !found.length || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
+    // The nearest statement: the one last in the text (found from this paragraph back).
+    const current = found.reduce((a, f) => (f.block > a.block || (f.block === a.block && f.start > a.start) ? f : a));
+    out.push({ ...c, current });
+  }
+  return out;
+}
+
+// 其中一般公共预算52,318.46万元 in a list of 财政拨款 by source, then 一般公共预算拨款比上年增加…: the source's
+// money with or without 拨款 is one name.
+const levelName = (label: string) => normalSubject(label).replace(/拨款$/, '');
+
+const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
+const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
+
+const isTitle = (text: string) => text.length <= 40 && /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/.test(text) && !/[。；;]/.test(text);

@@ -1,0 +1,114 @@
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { Claim, ConflictClaim, DocFigure } from './types.ts';
+import { labelBefore } from '../reading/labels.ts';
+import { normalSubject } from '../reading/names.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
+import { meets } from '../interval.ts';
+
+/** One row of a table under one of its label cells: the figures that follow that label, in order. */
+interface RowEntry {
+  table: number;
+  /** The label cell's column: a table set side by side (收入 项目 | 预算数 | 支出 项目 | 预算数) has two. */
+  labelCol: number;
+  label: string;
+  figures: DocFigure[];
+}
+
+// A label that is a row's total, a numbering, or a code names no item of its own.
+const NOT_AN_ITEM = /^(?:合计|总计|小计|共计|收入合计|支出合计|本年收入合计|本年支出合计|[0-9０-９.．、]+)$/;
+const CODE_CELL = /^[0-9０-９]{1,7}$/;
+// What may stand before a restated item's name in its clause: 其中, a list's opener.
+const LEAD = /^(?:其中|包括|分别为|分别是|具体为|主要有)[：:，,]?/;
+// More rows of one name than this: the name says which row no more than its value would.
+const MAX_ROWS = 4;
+// A name shorter than this (一般, 其他) is no one row's.
+const MIN_NAME = 3;
+
+const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
+const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, ''));
+
+/** Every table row's label cells with the figures after each, indexed by the item's name. */
+function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
+  const index = new Map<string, RowEntry[]>();
+  for (const rows of ctx.tables()) {
+    for (const row of rows) {
+      if (row.table!.header || !row.cells) continue;
+      const figs = ctx.figuresByBlock[row.index];
+      let entry: RowEntry | undefined;
+      let k = 0;
+      for (let c = 0; c < row.cells.length; c++) {
+        const cl = row.cells[c];
+        const inCell: DocFigure[] = [];
+        for (; k < figs.length && figs[k].start < cl.end; k++) if (figs[k].start >= cl.start && figs[k].end <= cl.end) inCell.push(figs[k]);
+        const text = cellText(row, c);
+        if (inCell.length === 0) {
+          // A text cell opens a label; an empty one (a merged label, a blank part) keeps the one open.
+          if (!text || /^[-—–－\s\u3000]+$/.test(text)) {
+            entry?.figures.push(undefined as unknown as DocFigure);
+            continue;
+          }
+          const name = itemName(text);
+          entry = undefined;
+          if (name.length < MIN_NAME || NOT_AN_ITEM.test(name)) continue;
+          entry = { table: row.table!.id, labelCol: c, label: text.replace(/^[\s\u3000]*其中[：:]?/, ''), figures: [] };
+          const list = index.get(name);
+          if (list) list.push(entry);
+          else index.set(name, [entry]);
+        } else if (CODE_CELL.test(text) && !entry) {
+          // A code before the name (30201 | 办公费): not a value.
+          continue;
+        } else if (entry) entry.figures.push(inCell.length === 1 && !inCell[0].approximate && inCell[0].dimension === 'money' ? inCell[0] : (undefined as unknown as DocFigure));
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * "公用经费中，办公费18.60万元，公务用车运行维护费16.20万元，其他商品和服务支出6.53万元" beside a table
+ * whose rows 办公费, 公务用车运行维护费, 其他商品和服务支出 read 186,000.00 | 126,000.00 | 65,300.00元:
+ * a sentence that restates items of a table by their rows' exact names, where the other items agree
+ * with one column of the table, states the odd one's value wrongly in one of the two places. Silent
+ * when the odd value is another cell of its row (another year, another measure), when the agreeing
+ * column is not one, or when the name is several rows'.
+ */
+export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
+  if (!ctx.doc.blocks.some((b) => b.table)) return [];
+  const index = rowIndex(ctx);
+  if (!index.size) return [];
+  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').map((c) => c.second.id));
+  const out: ConflictClaim[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(block)) {
+      const named: Array<{ f: DocFigure; entries: RowEntry[] }> = [];
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+        const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+        const entries = index.get(itemName(label));
+        // A name many rows carry (行政运行 under each class) points at none of them.
+        if (entries && entries.length <= MAX_ROWS) named.push({ f, entries });
+      }
+      if (named.length < 2) continue;
+      // Exactly one restatement that agrees with no cell of any row of its name: with two, the
+      // sentence may be of another column, year or measure altogether.
+      const agreesWithRow = (x: (typeof named)[number]) => x.entries.some((e) => e.figures.some((g) => g && meets(intervalOf(x.f), intervalOf(g))));
+      const odd = named.filter((x) => !agreesWithRow(x));
+      if (odd.length !== 1 || already.has(odd[0].f.id)) continue;
+      const { f, entries } = odd[0];
+      // The columns (a table, its label cell, the n-th figure after it) its siblings agree with.
+      const columns = new Set<string>();
+      for (const x of named) {
+        if (x === odd[0]) continue;
+        for (const e of x.entries) e.figures.forEach((g, n) => g && meets(intervalOf(x.f), intervalOf(g)) && columns.add(`${e.table}|${e.labelCol}|${n}`));
+      }
+      // This row's cells in those columns: they must be one value, the one the text should restate.
+      const cells: Array<{ e: RowEntry; g: DocFigure }> = [];
+      for (const e of entries) e.figures.forEach((g, n) => g && columns.has(`${e.table}|${e.labelCol}|${n}`) && cells.push({ e, g }));
+      if (cells.length === 0 || cells.some((x) => !meets(intervalOf(x.g), intervalOf(cells[0].g)))) continue;
+      out.push({ kind: 'conflict', subject: cells[0].e.label, period: '', first: cells[0].g, second: f, firstIn: 'table' });
+    }
+  }
+  return out;
+}
