@@ -7,7 +7,8 @@ import { normalSubject, sameSubject } from '../reading/names.ts';
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
 // 决算比上年增减: the measure compared may be named before 比上年.
-const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:（[^）]*）)?$/;
+// A unit in brackets after it (增减（万元）) keeps it an amount; （%） makes it the rate.
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
 // The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
 // standing for the rate: what the rate is against is said by 同比 (the same period last year),
