@@ -122,3 +122,13 @@ describe('every extractor sees the normal form', () => {
     expect(b.figures.map((f) => [f.value.toString(), f.range])).toEqual(a.figures.map((f) => [f.value.toString(), f.range]));
   });
 });
+
+describe('normalizeChars: bracket pairs', () => {
+  it('reads a pair of ASCII brackets in one width when either half stands beside Chinese', () => {
+    expect(normalizeChars('| 增减率(%) |')).toBe('| 增减率（%） |');
+    expect(normalizeChars('(%)增幅')).toBe('（%）增幅');
+    // Brackets inside Latin text stay as they are, and so does an unpaired one.
+    expect(normalizeChars('see (a) and 增加)')).toBe('see (a) and 增加）');
+    expect(normalizeChars('f(x) = 1')).toBe('f(x) = 1');
+  });
+});

@@ -116,7 +116,26 @@ export function normalizeChars(text: string): string {
       out[i] = r;
     }
   }
+  if (out) pairBrackets(text, out);
   return out ? out.join('') : text;
+}
+
+/**
+ * A pair of ASCII brackets is read in one width: "增减率(%)" has its "(" beside Chinese and its ")"
+ * beside nothing, and a reader looking for （%） must not meet "（%)". Either half widened widens both.
+ */
+function pairBrackets(text: string, out: string[]): void {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length) {
+      const o = open.pop()!;
+      if (out[o] === '（' || out[i] === '）') {
+        out[o] = '（';
+        out[i] = '）';
+      }
+    }
+  }
 }
 
 // "學(xué)": mirror sites gloss some characters with their pinyin in brackets.

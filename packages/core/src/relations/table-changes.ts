@@ -9,18 +9,19 @@ const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*
 // 决算比上年增减: the measure compared may be named before 比上年.
 // A unit in brackets after it (增减（万元）) keeps it an amount; （%） makes it the rate.
 const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
-const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减（%）|比上年增减%|增减比例)(?:（%）)?$/;
+const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减[（(]%[）)]|比上年增减%|增减比例)(?:[（(][%％][）)])?$/;
 // The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
 // standing for the rate: what the rate is against is said by 同比 (the same period last year),
 // 环比 (the period before) or 比上年… (last year's, of the measure it names).
-const PERCENT_MARK = /(?:%|％|（[%％]）|\([%％]\))$/;
-const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减|增长|增幅)?$/;
+// Brackets of either width, mixed too: text normalisation may widen an opening bracket and not its close.
+const PERCENT_MARK = /(?:%|％|[（(][%％][）)])$/;
+const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
 // 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
-const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
+const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
 // 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
-const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|（[%％]）|\([%％]\))?$/;
+const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|[（(][%％][）)])?$/;
 // In a table with a completion column, the outturn and the budget may be named with what they are of:
 // 全年执行数, 实际支出, 预算资金.
 const ACTUAL_OF_COMPLETION = /^(?:全年|年度|本年|当年)?(?:决算|执行|实际|完成)(?:数|额|支出|收入|金额)?(?:（[^）]*）)?$/;
