@@ -1295,3 +1295,22 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Units in the period heads, none in the 增减额 head: the change cell is left out, the rate still holds.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '45.40 / 2,140.80 = 2.12%',
+      format: 'markdown',
+      code: '| 项目 | 2025年预算（万元） | 2024年预算（万元） | 增减额 | 增减率（%） |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,186.20 | 2,140.80 | 45.40 | 2.1 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: '45.40 / 2,140.80 = 2.12%, not 3.1%; the period is named without its unit',
+      format: 'markdown',
+      code: '| 项目 | 2025年预算（万元） | 2024年预算（万元） | 增减额 | 增减率（%） |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,186.20 | 2,140.80 | 45.40 | 3.1 |\n',
+      errors: [{ message: '基本支出2,186.20万元，按增加计，2024年预算为2,140.80万元，增幅应为2.12%，而非所写的3.1%', line: 3, column: 40 }],
+    },
+  ],
+});

@@ -18,6 +18,8 @@ const PERCENT_MARK = /(?:%|％|[（(][%％][）)])$/;
 const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
+// 2025年预算（万元）: the column's unit, no part of what it measures.
+const UNIT_IN_HEAD = /[（(](?:万元|元|亿元|千元)[）)]$/;
 // 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
 const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
 // 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
@@ -234,7 +236,7 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
       else if (COMPLETION_COLUMN.test(h) || RATE_OF_COMPLETION.test(h)) completion = c;
       else {
         const m = YEAR_COLUMN.exec(h);
-        if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h });
+        if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h.replace(UNIT_IN_HEAD, '') });
       }
     });
     const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '');
@@ -260,10 +262,12 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
       const cell = (c: number): DocFigure | undefined => tableCell(ctx, row, c);
       const cur = cell(current.c);
       const pri = cell(prior.c);
-      const delta = deltaCol >= 0 ? cell(deltaCol) : undefined;
+      // 2025年预算（万元） | 2024年预算（万元） | 增减额: a change cell read in another unit than the
+      // values (its head names none) is left out; the rate still holds.
+      const stated = deltaCol >= 0 ? cell(deltaCol) : undefined;
+      const delta = stated && cur && stated.dimension === cur.dimension ? stated : undefined;
       const rate = rateCol >= 0 ? asPercent(row, rateCol, cell(rateCol)) : undefined;
       if (!cur || !pri || cur.dimension !== pri.dimension || (!delta && !rate)) continue;
-      if (delta && delta.dimension !== cur.dimension) continue;
       if (rate && rate.dimension !== 'percent') continue;
       const label = rowLabel(row);
       // The column states a signed change: 增加 with its sign (−97 is a fall).
