@@ -8,10 +8,10 @@ const S = '[\\s\\u3000]*';
 const PLAIN_DELTA = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w !== '多' && w !== '少'));
 const CHANGE_VERB = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w.length > 1 || '增减降'.includes(w)));
 const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
-// 由上年的118.30亿元调整为124.50亿元: the value it was changed from.
+// 由上年的118.30亿元调整为124.50亿元, 从2,140.80万元增至…: the value it was changed from.
 // Tested on trimmed text, like BEFORE_DELTA and BEFORE_PRIOR: a trailing `\s*$` after an optional run
 // that may end in spaces was quadratic on a long run of spaces.
-const BEFORE_FROM = /由[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?$/;
+const BEFORE_FROM = /(?:由|从)[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?$/;
 // 增加的315万元中: the amount of a change named before its parts.
 // 少支出4.05万元, 多收265万元: 多/少 with what was spent or collected is a change even with its 比 left in the sentence before.
 // 比年初预算结余15.82万元: 结余/超支 after a comparison state the gap (alone, 结余540万元 is a level).

@@ -158,6 +158,13 @@ function budgetAfterRatio(text: string, figs: readonly DocFigure[], x: DocFigure
   return /^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1));
 }
 
+const FROM_TAIL = /(?:由|从)(?:[0-9０-９]{4}年度?|上年|年初|原)?(?:的)?$/;
+
+/** 由上年的2,140.80万元增加到2,186.20万元: the prior a level arrives from, stated before it in its clause. */
+function arrivesFrom(text: string, prior: DocFigure, current: DocFigure): boolean {
+  return current.role === 'new-value' && prior.end <= current.start && !CLAUSE_BREAK.test(text.slice(prior.end, current.start));
+}
+
 function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) => boolean): DocFigure | undefined {
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (ok(figs[k])) return figs[k];
   return undefined;
@@ -344,7 +351,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 为上年的13.89% with no delta stated; 增长21.69% with no delta.
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
-        let current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money');
+        // 由上年的2,140.80万元增加到2,186.20万元，增长2.1%: the level a change arrives at is its current too.
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === 'money');
         // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
         // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
         // 收入完成42.18亿元，为上年40.26亿元的106.2%: a ratio naming last year after the figure is to last year,
@@ -373,12 +381,19 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           taken.add(g.id);
           return;
         }
+        const from = prior && !prior.approximate && arrivesFrom(block.text, prior, current);
         claims.push({
           kind: 'change',
-          subject: subjectBefore(block.text, current.start),
+          // 基本支出由上年的…增加到…: the subject stands before where the change starts from.
+          subject: from ? subjectBefore(block.text, prior.start).replace(FROM_TAIL, '') : subjectBefore(block.text, current.start),
           current,
           base,
-          prior: prior && prior.start > current.start && !prior.approximate ? prior : named && named !== current ? named : undefined,
+          prior:
+            prior && !prior.approximate && (prior.start > current.start || from)
+              ? prior
+              : named && named !== current
+                ? named
+                : undefined,
           ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }),
         });
         taken.add(g.id);
