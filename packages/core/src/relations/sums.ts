@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { BALANCE_TABLE_HEADS, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -177,6 +177,8 @@ export class SumExtractor {
           this.countsAfterColon(s);
           this.balanceOfYear(s);
           this.rollForward(s);
+          this.carriedRollForward(s);
+          this.totalIncomeThenCarried(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -345,6 +347,9 @@ export class SumExtractor {
           }
         }
       }
+      // 其中，年初结转和结余…，本年收入…，本年支出…，年末结转和结余…: the stages of money carried over are
+      // no parts of anything (carriedRollForward reads them).
+      if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
@@ -611,6 +616,75 @@ export class SumExtractor {
         components: [
           { figure: a, label: label(first) },
           { figure: b, label: label(second) },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "一般公共预算财政拨款年初结转和结余126.30万元，本年收入2,764.80万元，本年支出2,832.50万元，年末结转和结余
+   * 68.60万元": money carried over closes as the opening stock plus the year's income less its spending. Four
+   * amounts in a row of one sentence, the first at the end of its clause, each other in a clause naming only its stage.
+   */
+  private carriedRollForward(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 3 < figs.length; k++) {
+      const [a, inc, out, close] = [figs[k], figs[k + 1], figs[k + 2], figs[k + 3]];
+      if (![a, inc, out, close].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      if (!CARRY_CLOSING.test(text.slice(out.end, close.start))) continue;
+      if (!CARRY_INCOME.test(text.slice(a.end, inc.start)) || !CARRY_SPENDING.test(text.slice(inc.end, out.start))) continue;
+      const before = text.slice(k === 0 ? s.start : figs[k - 1].end, a.start);
+      const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+      if (!CARRY_OPENING.test(cut >= 0 ? before.slice(cut + 1) : before)) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: '年末结转和结余',
+        total: close,
+        components: [
+          { figure: a, label: '年初结转和结余' },
+          { figure: inc, label: '本年收入' },
+          { figure: out, label: '本年支出', negative: true },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "财政拨款收入总计3,486.20万元，其中年初结转和结余…、本年财政拨款收入…；财政拨款支出3,302.80万元，年末结转和结余
+   * 193.40万元": the total income is the spending and what is carried to next year together, when its own 其中 list
+   * stands between them (balanceOfYear reads them with nothing between). Only after 收入总计, which holds the
+   * opening stock: 收入合计 may be the year's income alone.
+   */
+  private totalIncomeThenCarried(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const inc = figs[k];
+      if (!isAmount(inc) || inc.dimension !== 'money' || inc.approximate) continue;
+      if (!/收入总计(?:为|是|达)?$/.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd())) continue;
+      if (!/^[\s\u3000]*[，,][\s\u3000]*其中/.test(text.slice(inc.end, inc.end + 4))) continue;
+      const semi = text.slice(inc.end, s.end).search(/[；;]/);
+      if (semi < 0) return;
+      const j = firstFrom(figs, inc.end + semi);
+      const [out, bal] = [figs[j], figs[j + 1]];
+      if (!out || !bal || ![out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) return;
+      if (!/^[；;][\s\u3000]*(?:财政拨款|本年|当年|全年)?(?:财政拨款)?支出(?:总计|合计)?(?:为|是|达)?[\s\u3000]*$/.test(text.slice(inc.end + semi, out.start))) return;
+      const after = text.slice(out.end, bal.start);
+      if (!CARRY_CLOSING.test(after) && !CARRY_CLAUSE.test(after)) return;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
+        total: inc,
+        components: [
+          { figure: out, label: '支出' },
+          { figure: bal, label: '年末结转和结余' },
         ],
         complete: true,
         shape: 'of-which',
