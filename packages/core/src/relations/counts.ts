@@ -469,7 +469,11 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
       // 行政单位1家，参公单位1家，事业单位4家，具体包括：… — counts of several kinds in one sentence,
       // then one list of them all: the last count does not own the list.
-      if (countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count)) continue;
+      // 内设机构十一个，下属事业单位三个，分别为A、B: when the counts before already number more than the list
+      // holds, the list cannot be of them all; it is the last count's, and is read as such (any other reading
+      // contradicts the text too).
+      const earlier = countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count);
+      if (earlier && /[：:]$/.test(delim[0])) continue;
       // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
       if (/[：:]$/.test(delim[0])) {
         const shi = shiList(ctx, block, at + delim[0].length);
@@ -493,6 +497,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
       if (items.some((it) => countedItem(text, ctx.figuresByBlock[block.index], it))) continue;
+      if (earlier && !(earlier.gte(items.length) && !list.conjunctions)) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
       let tail = text.slice(last.start, last.end);
@@ -528,14 +533,18 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
   return false;
 }
 
-/** Whether a count of the same unit stands earlier in the count's sentence (figures in text order). */
-function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): boolean {
+/**
+ * The counts of the same unit that stand earlier in the count's sentence, added up (figures in text
+ * order); undefined when there is none.
+ */
+function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): Decimal | undefined {
+  let total: Decimal | undefined;
   for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
     const f = figs[k];
-    if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) return false;
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) return true;
+    if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) break;
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) total = total ? total.plus(f.value) : f.value;
   }
-  return false;
+  return total;
 }
 
 const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;

@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
+import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { BALANCE_TABLE_HEADS, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -350,6 +350,8 @@ export class SumExtractor {
       // 其中，年初结转和结余…，本年收入…，本年支出…，年末结转和结余…: the stages of money carried over are
       // no parts of anything (carriedRollForward reads them).
       if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
+      // 授予中小企业合同金额…，授予小微企业合同金额…: the second is inside the first, not beside it.
+      if (namesNestedKinds(components.map((c) => c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
@@ -523,13 +525,28 @@ export class SumExtractor {
     const text = s.block.text;
     // 其中 and N个…中， open their own lists (ofWhich).
     if (s.text.includes('其中') || AMONG_COUNT.test(s.text)) return;
-    const colon = text.slice(s.start, s.end).search(/[：:]/);
+    // 优的15个、良的6个、中的1个、差的0个；平均得分90.3分: the list ends at the ； after which another kind of
+    // figure comes next (a ； between counts goes on with the list).
+    let end = s.end;
+    const semis = /[；;]/g;
+    for (let m = semis.exec(s.text); m; m = semis.exec(s.text)) {
+      const next = s.figures[firstFrom(s.figures, s.start + m.index)];
+      if (!next) break;
+      if (next.dimension !== 'count') {
+        end = s.start + m.index;
+        break;
+      }
+    }
+    const inList = end === s.end ? s.figures : s.figures.filter((f) => f.end <= end);
+    let colon = text.slice(s.start, end).search(/[：:]/);
+    // 七、上年度绩效自评情况：对23个项目…，优的15个…: a colon before every figure ends a lead-in, not a count.
+    if (colon >= 0 && !(inList[0]?.end <= s.start + colon)) colon = -1;
     let at = s.start + colon;
     let guessed = false;
     if (colon < 0) {
       // "对46个项目开展评价，涉及资金18.36亿元，评价结果为优秀的17个、良好的21个…": no colon, the
       // counts that end the sentence after the one count before them (amounts between are not counts).
-      const figs = s.figures;
+      const figs = inList;
       let k = figs.length;
       while (k > 0 && figs[k - 1].dimension === 'count') k--;
       // Counts only: the first may be the total of the rest ("评价结果中，“优”3个、“良”4个" has none).
@@ -538,13 +555,13 @@ export class SumExtractor {
       if (k === 0 || figs.length - k < 2) return;
       at = figs[k - 1].end;
     }
-    const before = s.figures.filter((f) => f.end <= at);
+    const before = inList.filter((f) => f.end <= at);
     const total = colon < 0 ? before.filter((f) => f.dimension === 'count').at(-1) : before[before.length - 1];
     if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
-    const after = s.figures.filter((f) => f.start > at);
+    const after = inList.filter((f) => f.start > at);
     if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
     // 其余…, …等: the list says it is not all.
-    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
+    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, end))) return;
     const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start)) }));
     const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
