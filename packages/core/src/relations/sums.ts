@@ -65,6 +65,8 @@ function depths(text: string, owner?: object): Depths {
   return d;
 }
 
+// A score that bounds a band: 80分（含）至90分, 90分以上, 60分以下.
+const BAND_BOUND = /^[\s\u3000]*(?:（含）|\(含\))?[\s\u3000]*(?:至|到|[~～\-—－]|及?以上|及?以下)/;
 // A figure stated as a bound: 控制在限额100.11亿元以内.
 const CEILING_AFTER = /^[\s\u3000]*(?:以内|之内)/;
 
@@ -203,6 +205,7 @@ export class SumExtractor {
   private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
+    let pastMoney = false;
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
@@ -220,6 +223,15 @@ export class SumExtractor {
         if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
         // 余额94.82亿元，控制在…债务限额100.11亿元以内。其中：…: a ceiling is not what the list details.
         if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
+        // 项目共8个，涉及资金1,246.80万元，其中得分90分以上的项目5个…: a list of counts is of the count before
+        // the money its clause adds, in the same sentence.
+        // Only when that count is the sentence's one count before the list: 对3个部门和5个项目，涉及资金…，其中：良的5个，
+        // 中的3个 grades both.
+        if (f.role === 'amount' && dimension === 'count' && f.dimension === 'money' && i === si) {
+          pastMoney = true;
+          continue;
+        }
+        if (pastMoney && f.dimension === 'count' && figs.some((g) => g !== f && g.end <= at && g.dimension === 'count' && g.role !== 'delta')) return undefined;
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
@@ -336,7 +348,8 @@ export class SumExtractor {
             const x = s.figures[k];
             if (x.end <= item.end && isAmount(x) && depth[x.start] === hit.level) inItem.push(x);
           }
-          const f = inItem.find((x) => !measureOnly(text, x, item.start));
+          // 80分（含）至90分的项目2个: the bounds of a band name the part, they are not its figure.
+          const f = inItem.find((x) => !measureOnly(text, x, item.start) && !BAND_BOUND.test(text.slice(x.end, x.end + 8)) && !/[至到]$/.test(text.slice(x.start - 1, x.start)));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
