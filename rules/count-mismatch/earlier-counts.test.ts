@@ -17,8 +17,17 @@ ruleTester(rule, {
       why: 'the counts before (1) do not outnumber the list (3): it may be of them all (1 + 2 = 3)',
       code: '纳入本部门决算的有行政单位1个，事业单位2个，分别为局机关、县农技推广站、县种子管理站。',
     },
+    {
+      why: 'a colon list of all the units the counts name: 1 + 2 = 3',
+      code: '本部门包括机关1个、所属事业单位2个，具体包括：局机关、县公证处、县法律援助中心。',
+    },
   ],
   invalid: [
+    {
+      why: '十一个司法所，分别为： ten names, after 内设机构8个 (8 + 11 is not 10 either)',
+      code: '本部门内设机构8个，下辖司法所十一个，分别为：城关司法所、潭溪司法所、樟村司法所、日峰司法所、龙安司法所、宏村司法所、熊村司法所、湖坊司法所、德胜司法所、厚村司法所。',
+      errors: [{ message: '下辖司法所所述数量为“十一个”，但其后只列举了10项', line: 1, column: 16 }],
+    },
     {
       why: '三个，分别为 two names, after 内设机构十一个 that no list of two could be',
       code: '本部门内设机构十一个，下属事业单位三个，分别为云岭市土地储备中心、云岭市不动产登记中心。',

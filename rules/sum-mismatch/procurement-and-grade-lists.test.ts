@@ -21,8 +21,21 @@ ruleTester(rule, {
       why: 'a colon ending a lead-in, then a grade list that adds up',
       code: '七、上年度绩效自评情况：2024年度本部门对12个项目开展了绩效自评，自评结果为优的5个、良的4个、中的2个、差的1个。',
     },
+    {
+      why: 'a line opening with 其中 after a line that ends on the last part of a list: the 预留份额 is no part of 服务类',
+      code: '2025年政府采购预算总额1,426.00万元，其中：货物类156.00万元、工程类1,060.00万元、服务类210.00万元。\n其中，面向中小企业预留采购份额1,140.80万元，占政府采购预算总额的80.0%。',
+    },
+    {
+      why: 'letter grades that add up: 8 + 4 + 2 + 0 = 14',
+      code: '2024年度本部门组织对14个项目开展绩效自评，涉及资金2,418.60万元，评价结果为A级8个、B级4个、C级2个、D级0个。',
+    },
   ],
   invalid: [
+    {
+      why: 'letter grades: 14个, but A级8 + B级4 + C级1 + D级0 = 13',
+      code: '2024年度本部门组织对14个项目开展绩效自评，涉及资金2,418.60万元，评价结果为A级8个、B级4个、C级1个、D级0个。',
+      errors: [{ message: '项目合计14个，但分项之和为13个（8 + 4 + 1 + 0），相差1个', line: 1, column: 13 }],
+    },
     {
       why: '政府采购 215.38, but 62.14 + 0 + 143.24 = 205.38: less than the total, and the three kinds are all of it',
       code: '2024年度本部门政府采购支出总额215.38万元，其中：政府采购货物支出62.14万元、政府采购工程支出0万元、政府采购服务支出143.24万元。',

@@ -202,8 +202,9 @@ export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end:
  * Each pattern is a clause's words before its figure (after the sentence's subject for the first).
  */
 export const CARRY_OPENING = /(?:年初|上年末|上年)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
-export const CARRY_INCOME = /^[，,；;][\s\u3000]*(?:本年|当年)(?:财政拨款)?收入(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
-export const CARRY_SPENDING = /^[，,；;][\s\u3000]*(?:本年|当年)(?:财政拨款)?支出(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
+// …，加上本年财政拨款收入Y，减去本年财政拨款支出Z，…: the verbs of the sum may stand before the stages.
+export const CARRY_INCOME = /^[，,；;][\s\u3000]*(?:再?加上?)?(?:本年|当年)(?:财政拨款)?收入(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
+export const CARRY_SPENDING = /^[，,；;][\s\u3000]*(?:再?减去?|扣除)?(?:本年|当年)(?:财政拨款)?支出(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
 export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
 /** Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts. */
 export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)/;

@@ -60,10 +60,11 @@ export const PARTITIONS: Partition[] = [
     dimension: 'count',
     minMembers: 2,
     members: [
-      { name: '优', pattern: grade('优秀|优') },
-      { name: '良', pattern: grade('良好|良') },
-      { name: '中', pattern: grade('中等|中|合格') },
-      { name: '差', pattern: grade('较差|差|不合格') },
+      // A级8个、B级4个…: the letters of the default bands (SPEC §5) name the same four grades.
+      { name: '优', pattern: grade('优秀|优|A') },
+      { name: '良', pattern: grade('良好|良|B') },
+      { name: '中', pattern: grade('中等|中|合格|C') },
+      { name: '差', pattern: grade('较差|差|不合格|D') },
     ],
   },
   {

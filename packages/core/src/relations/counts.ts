@@ -469,13 +469,13 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
       // 行政单位1家，参公单位1家，事业单位4家，具体包括：… — counts of several kinds in one sentence,
       // then one list of them all: the last count does not own the list.
-      // 内设机构十一个，下属事业单位三个，分别为A、B: when the counts before already number more than the list
-      // holds, the list cannot be of them all; it is the last count's, and is read as such (any other reading
-      // contradicts the text too).
+      // 内设机构十一个，下属事业单位三个，分别为A、B: a list after several counts is read as the last count's
+      // unless it may be of a run of them ending with it (1 + 1 + 4 units, 具体包括 six names): then which
+      // counts it lists is not known. Read as the last count's, it is reported only when it holds another
+      // number of names, and then every other reading contradicts the text too.
       const earlier = countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count);
-      if (earlier && /[：:]$/.test(delim[0])) continue;
       // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
-      if (/[：:]$/.test(delim[0])) {
+      if (/[：:]$/.test(delim[0]) && !earlier) {
         const shi = shiList(ctx, block, at + delim[0].length);
         if (shi) {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
@@ -497,7 +497,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
       if (items.some((it) => countedItem(text, ctx.figuresByBlock[block.index], it))) continue;
-      if (earlier && !(earlier.gte(items.length) && !list.conjunctions)) continue;
+      if (earlier && (list.conjunctions || runReaches(earlier, count.value, items.length))) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
       let tail = text.slice(last.start, last.end);
@@ -534,17 +534,27 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
 }
 
 /**
- * The counts of the same unit that stand earlier in the count's sentence, added up (figures in text
- * order); undefined when there is none.
+ * The counts of the same unit that stand earlier in the count's sentence, nearest first (figures in
+ * text order); undefined when there is none.
  */
-function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): Decimal | undefined {
-  let total: Decimal | undefined;
+function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): Decimal[] | undefined {
+  let found: Decimal[] | undefined;
   for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
     const f = figs[k];
     if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) break;
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) total = total ? total.plus(f.value) : f.value;
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) (found ??= []).push(f.value);
   }
-  return total;
+  return found;
+}
+
+/** Whether the last count with some of the counts right before it (nearest first) adds up to n. */
+function runReaches(earlier: readonly Decimal[], last: Decimal, n: number): boolean {
+  let acc = last;
+  for (const v of earlier) {
+    acc = acc.plus(v);
+    if (acc.eq(n)) return true;
+  }
+  return false;
 }
 
 const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;

@@ -56,6 +56,13 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 type Depths = Uint8Array | Int32Array;
+/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence. */
+function endsList(text: string, s: Sentence, f: DocFigure): boolean {
+  const at = Math.max(text.lastIndexOf('其中', f.start), text.lastIndexOf('包括', f.start));
+  if (at < s.start) return false;
+  return s.figures.some((g) => g !== f && g.start > at && g.end <= f.start && isAmount(g) && g.dimension === f.dimension);
+}
+
 const depthCache = new WeakMap<object, Depths>();
 function depths(text: string, owner?: object): Depths {
   const cached = owner && depthCache.get(owner);
@@ -382,6 +389,9 @@ export class SumExtractor {
         // …得分分别为87.5分、92.0分和69.0分。其中…: the last of a bare run of figures is one
         // of several values, not a total the paragraph ends on.
         if (total && last && inBareRun(prev!.text, last.figures, total)) total = undefined;
+        // …其中：货物类156.00万元、工程类1,080.00万元、服务类210.00万元。 / 其中，面向中小企业…: the amount the
+        // paragraph before ends with closes a list of its own; it is a part, not a total to break down again.
+        if (total && last && endsList(prev!.text, last, total)) total = undefined;
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
