@@ -17,7 +17,8 @@ const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
 // 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
-const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)$/;
+// …and 执行率 | 完成率 | 预算执行率: the same ratio, of the one budget column.
+const COMPLETION_COLUMN = /^(?:(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|（[%％]）|\([%％]\)|比例)|(?:预算)?(?:执行|完成)率(?:%|％|（[%％]）|\([%％]\))?)$/;
 // A period of months (7-9月, 4-6月, 本月, 上月): the later one is the current of a 环比.
 const MONTHS = /^(?:([0-9]{1,2})(?:[-－—~～至]([0-9]{1,2}))?月|(本月|上月|本季度|上季度))(?:完成数?|数|额|金额)?(?:（[^）]*）)?$/;
 
@@ -99,7 +100,8 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
       const pri = cell(row, prior.c);
       const ratio = asPercent(row, col, cell(row, col));
       if (!cur || !pri || !ratio || cur.dimension !== pri.dimension || cur.dimension === 'percent' || ratio.dimension !== 'percent') continue;
-      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: prior.name, prior: pri, ratio });
+      // The head's unit note (预算数（万元）) is no part of the budget's name.
+      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: prior.name.replace(/（[^）]*）$/, ''), prior: pri, ratio });
     }
     return out;
   };
