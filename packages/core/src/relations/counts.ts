@@ -539,13 +539,18 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
  */
 function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): Decimal[] | undefined {
   let found: Decimal[] | undefined;
-  for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
+  // The text is read once, backwards between figures, and at most COUNTS_LOOK_BACK figures back: a long
+  // sentence of counts each with its list would otherwise be read again from each count to its start.
+  let until = count.start;
+  for (let k = firstFrom(figs, count.start) - 1, n = 0; k >= 0 && n < COUNTS_LOOK_BACK; k--, n++) {
     const f = figs[k];
-    if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) break;
+    if (/[。；;！？!?]/.test(text.slice(f.end, until))) break;
+    until = Math.min(until, f.start);
     if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) (found ??= []).push(f.value);
   }
   return found;
 }
+const COUNTS_LOOK_BACK = 16;
 
 /** Whether the last count with some of the counts right before it (nearest first) adds up to n. */
 function runReaches(earlier: readonly Decimal[], last: Decimal, n: number): boolean {

@@ -238,7 +238,10 @@ export class SumExtractor {
           pastMoney = true;
           continue;
         }
-        if (pastMoney && f.dimension === 'count' && figs.some((g) => g !== f && g.end <= at && g.dimension === 'count' && g.role !== 'delta')) return undefined;
+        if (pastMoney && f.dimension === 'count') {
+          // Another count before it, within the same reach (not the whole sentence again for each list).
+          for (let j = k - 1; j >= 0 && j >= k - TOTAL_LOOK_BACK; j--) if (figs[j].dimension === 'count' && figs[j].role !== 'delta') return undefined;
+        }
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
