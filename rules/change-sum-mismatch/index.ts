@@ -119,6 +119,8 @@ export default defineRule(
     const byCurrent = new Map<number, ChangeClaim>();
     for (const c of changes) if (c.current && !byCurrent.has(c.current.id)) byCurrent.set(c.current.id, c);
     for (const s of ctx.of('sum')) {
+      // A roll-forward (年初 + 收入 − 支出 = 年末) is no split whose parts' changes add up.
+      if (s.components.some((c) => c.negative)) continue;
       // Only a total with a change of its own can disagree: most sums have none, and are passed
       // before their parts are added up (a tenth of an editor's lint at 200 KB went there).
       const totalChange = byCurrent.get(s.total.id);

@@ -7,6 +7,7 @@ import {
   intervalOf,
   maxPrecision,
   meets,
+  neg,
   sum,
   baseValue,
   type Interval,
@@ -68,10 +69,15 @@ export function runWithRemainder(parts: Interval[], total: Interval): 'ok' | { s
 
 export function describeSum(claim: SumClaim, components = claim.components) {
   const figs = components.map((c) => c.figure);
-  const exact = figs.reduce((a, f) => a.plus(baseValue(f)), new Decimal(0));
+  const exact = components.reduce((a, c) => (c.negative ? a.minus(baseValue(c.figure)) : a.plus(baseValue(c.figure))), new Decimal(0));
   const places = Math.max(maxPrecision(figs), claim.total.precision);
   const sameUnit = figs.every((f) => f.unit === claim.total.unit);
-  const terms = sameUnit ? formatTerms(figs) : figs.map((f) => f.raw).join(' + ');
+  // A part taken away (a roll-forward's spending) is shown with its minus.
+  const terms = components.some((c) => c.negative)
+    ? components.map((c, i) => `${c.negative ? '- ' : i > 0 ? '+ ' : ''}${sameUnit ? formatTerms([c.figure]) : c.figure.raw}`).join(' ')
+    : sameUnit
+      ? formatTerms(figs)
+      : figs.map((f) => f.raw).join(' + ');
   return {
     exact,
     text: formatIn(exact, claim.total, places),
@@ -106,7 +112,7 @@ export default defineRule(
   (ctx) => {
     for (const claim of ctx.of('sum')) {
       const total = intervalOf(claim.total);
-      const parts = claim.components.map((c) => intervalOf(c.figure));
+      const parts = claim.components.map((c) => (c.negative ? neg(intervalOf(c.figure)) : intervalOf(c.figure)));
       if (splitsAddUp(parts, total)) {
         if (ctx.rounding === 'strict' && claim.complete) roundingHint(ctx, claim);
         continue;
@@ -116,7 +122,8 @@ export default defineRule(
       if (!claim.complete && all.hi.lt(total.lo)) continue;
       // A table's columns after 合计 are one split of it (基本支出 | 项目支出), and so are the members of a known
       // partition (优、良、中): a run of them equal to the total leaves no room for the rest.
-      const run = claim.shape === 'table-column' || claim.partition ? undefined : runWithRemainder(parts, total);
+      const taken = claim.components.some((c) => c.negative);
+      const run = claim.shape === 'table-column' || claim.partition || taken ? undefined : runWithRemainder(parts, total);
       if (run === 'ok') continue;
       // One split adds up and another does not: name the one that does not.
       const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
@@ -125,8 +132,9 @@ export default defineRule(
       // The message names what the total is of ("税收返还和转移支付合计…").
       const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`;
       ctx.report({
-        message:
-          claim.complete || run
+        message: taken
+          ? `${claim.subject}${claim.total.raw}，但按年初加本年收入减本年支出计算应为${d.text}（${d.terms}），相差${d.gap}`
+          : claim.complete || run
             ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
             : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,
         range: claim.total.range,

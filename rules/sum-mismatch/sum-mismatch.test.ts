@@ -1014,7 +1014,7 @@ ruleTester(rule, {
     {
       why: '按采购类型分 with parts over the total two sentences back: 412 + 520 + 324 = 1,256 > 1,236',
       code: '政府采购支出1,236.00万元，较上年减少84.00万元。\n政府采购支出按采购类型分，货物采购412.00万元，工程采购520.00万元，服务采购324.00万元。',
-      errors: [{ message: '政府采购支出合计1,236.00万元，但其中所列分项之和已达1256.00万元（412.00 + 520.00 + 324.00），超出20.00万元', line: 1, column: 7, text: '1,236.00万元' }],
+      errors: [{ message: '政府采购支出合计1,236.00万元，但分项之和为1256.00万元（412.00 + 520.00 + 324.00），相差20.00万元', line: 1, column: 7, text: '1,236.00万元' }],
     },
     {
       why: '由…共同组成 says the list is whole: 6,420 + 3,350 = 9,770, not 9,870',
@@ -1741,15 +1741,16 @@ ruleTester(rule, {
 ruleTester(rule, {
   valid: [
     {
-      why: 'the parts make 实际采购金额 with one slip of 27万元, but are far above the 节约资金 nearest the list: nothing is read against the saving',
-      code: '2024年全区政府采购预算金额28,640.50万元，实际采购金额26,982.30万元，节约资金1,658.20万元，节约率5.8%。其中：货物类采购9,856.40万元，工程类采购11,240.60万元，服务类采购5,858.30万元。',
-    },
-    {
       why: '超收 before the list: the parts make the outturn, 3,512 + 774 = 4,286',
       code: '2024年非税收入完成4,286万元，超收136万元，其中：行政事业性收费收入3,512万元，国有资源有偿使用收入774万元。',
     },
   ],
   invalid: [
+    {
+      why: 'the parts (货物、工程、服务: the whole) are read against 实际采购金额, not the 节约资金 nearest the list: 26,955.30 against 26,982.30',
+      code: '2024年全区政府采购预算金额28,640.50万元，实际采购金额26,982.30万元，节约资金1,658.20万元，节约率5.8%。其中：货物类采购9,856.40万元，工程类采购11,240.60万元，服务类采购5,858.30万元。',
+      errors: [{ message: '实际采购金额合计26,982.30万元，但分项之和为26955.30万元（9856.40 + 11240.60 + 5858.30），相差27.00万元', line: 1, column: 34 }],
+    },
     {
       why: 'the list read against the outturn before the saving: 3,512 + 874 = 4,386 exceeds 4,286',
       code: '2024年非税收入完成4,286万元，超收136万元，其中：行政事业性收费收入3,512万元，国有资源有偿使用收入874万元。',

@@ -133,6 +133,18 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}年初债务余额${amount(i + 30)}亿元，当年新增${(i % 9) + 1}亿元，偿还${(i % 5) + 1}亿元，年末余额${amount(i + 33)}亿元，`, '', '。'),
   },
+  // Counts with their lists, one sentence: each list looks back over the counts before it (gen13).
+  'counts before lists': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}下属单位${(i % 7) + 2}个，分别为${name(i)}甲中心、${name(i)}乙中心，`, '', '。') },
+  // Money carried over, one sentence: 年初…，本年收入…，本年支出…，年末… again and again (gen13).
+  'carry run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}年初结转和结余${amount(i)}万元，本年收入${amount(i + 1)}万元，本年支出${amount(i + 2)}万元，年末结转和结余${amount(i + 3)}万元，`, '', '。'),
+  },
+  // Lists of counts after a count and money, one sentence: each looks back for its count (gen13).
+  'band counts': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}项目共${(i % 9) + 3}个，涉及资金${amount(i)}万元，其中得分90分以上的项目2个，80分（含）至90分的项目1个，`, '', '。'),
+  },
   'table rows': {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),

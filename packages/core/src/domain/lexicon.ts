@@ -202,6 +202,20 @@ export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end:
   end: new RegExp(`${ROLL_NAMES[stage]}(?:为|是|达)?[\\s\\u3000]*$`),
 }));
 
+/**
+ * Money carried over a year (财政拨款结转和结余, 结转结余): the stock at the year's start, the year's
+ * income and spending, the stock at its end, which is the first plus the second less the third.
+ * Each pattern is a clause's words before its figure (after the sentence's subject for the first).
+ */
+export const CARRY_OPENING = /(?:年初|上年末|上年)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
+// …，加上本年财政拨款收入Y，减去本年财政拨款支出Z，…: the verbs of the sum may stand before the stages.
+export const CARRY_INCOME = /^[，,；;][\s\u3000]*(?:再?加上?)?(?:本年|当年)(?:财政拨款)?收入(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
+export const CARRY_SPENDING = /^[，,；;][\s\u3000]*(?:再?减去?|扣除)?(?:本年|当年)(?:财政拨款)?支出(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
+export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
+/** Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts. */
+export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)/;
+export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年/;
+
 /** A fund table's columns: income, spending, and the year's balance between them (not the 年末滚存结余 stock). */
 export const BALANCE_TABLE_HEADS = {
   income: /^(?:本年|当年|基金)?收入(?:合计)?(?:（[^）]*）)?$/,

@@ -60,10 +60,11 @@ export const PARTITIONS: Partition[] = [
     dimension: 'count',
     minMembers: 2,
     members: [
-      { name: '优', pattern: grade('优秀|优') },
-      { name: '良', pattern: grade('良好|良') },
-      { name: '中', pattern: grade('中等|中|合格') },
-      { name: '差', pattern: grade('较差|差|不合格') },
+      // A级8个、B级4个…: the letters of the default bands (SPEC §5) name the same four grades.
+      { name: '优', pattern: grade('优秀|优|A') },
+      { name: '良', pattern: grade('良好|良|B') },
+      { name: '中', pattern: grade('中等|中|合格|C') },
+      { name: '差', pattern: grade('较差|差|不合格|D') },
     ],
   },
   {
@@ -107,6 +108,17 @@ export const PARTITIONS: Partition[] = [
     ],
   },
   {
+    // 政府采购 by what is bought: goods, works and services are all of it (《政府采购法》第二条).
+    name: '政府采购（按采购类别）',
+    total: /政府采购|采购(?:预算|支出|金额|总额)/,
+    dimension: 'money',
+    members: [
+      { name: '货物', pattern: /货物/ },
+      { name: '工程', pattern: /工程/ },
+      { name: '服务', pattern: /服务/ },
+    ],
+  },
+  {
     name: '公务用车购置及运行（维护）费',
     total: /公务用车|车辆/,
     members: [
@@ -115,6 +127,19 @@ export const PARTITIONS: Partition[] = [
     ],
   },
 ];
+
+/**
+ * Kinds one of which is inside the other, so that a list naming both is no split: contracts awarded to
+ * 小微企业 are among those awarded to 中小企业 (政府采购促进中小企业发展管理办法).
+ */
+export const NESTED_KINDS: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [{ whole: /中小企业/, part: /小微企业/ }];
+/** Whether a later label names a kind inside one an earlier label names. */
+export function namesNestedKinds(labels: readonly string[]): boolean {
+  return NESTED_KINDS.some(({ whole, part }) => {
+    const w = labels.findIndex((l) => whole.test(l) && !part.test(l));
+    return w >= 0 && labels.slice(w + 1).some((l) => part.test(l));
+  });
+}
 
 /** The member of a partition a component's label names, if any. */
 function memberOf(p: Partition, label: string): PartitionMember | undefined {

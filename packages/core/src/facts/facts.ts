@@ -60,6 +60,8 @@ const LEADING_TIME = new RegExp(
   `^[\\s\\u3000]*(?:${SUMMING_UP}[，,]?[\\s\\u3000]*)?(?:(?:截至|截止|到)?(?:[0-9０-９]{4}[\\s\\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?|${MONTHS}|${HALF_YEARS})(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\\s\\u3000]*)?$`,
 );
 const GENERIC_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|年初|全年|调整|本年|当年|预算|决算|执行|支出|收入|拨款|资金|经费|数|额|总|合计|本级|部门|单位/g;
+// Names shorter than a generic test allows that still name one thing: “三公”经费.
+const SHORT_NAME = /三公/;
 const CLAUSE_MARKS = '，,；;。：:！？!?';
 // What a subject ends with that is not its name: 为, 是, 达, 达到 (taken off by a loop, stripTail:
 // `(?:为|是|达|达到)+$` retried the run from each of its characters).
@@ -147,12 +149,15 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
 const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
 const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text) || YEAR_TITLE.test(text));
 
+const OWN_SCOPE = /^(?:本部门|本单位)$/;
+// A subject that is a spending, whose measure the title may name (an income or a balance may be neither's).
+const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
 
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
-function titleMeasure(ctx: ExtractContext): string {
+export function titleMeasure(ctx: ExtractContext): string {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 80 || /[。；;]/.test(first.text)) return '';
   const m = first.text.match(/决算|预算/g);
@@ -161,6 +166,18 @@ function titleMeasure(ctx: ExtractContext): string {
 }
 
 /** Reads the facts of the document's paragraphs and tables, in order. */
+/**
+ * What makes two facts one: scope, subject with its measure, period. In a department's own disclosure
+ * 本部门 and 本单位 are the document's subject, as a statement naming no scope is; and a spending that
+ * names no measure states the one the title names (决算 in a 部门决算说明): 本部门“三公”经费财政拨款支出
+ * is “三公”经费财政拨款支出决算.
+ */
+export function factKey(f: Fact, measure: string): string {
+  const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
+  const subject = measure && !HAS_MEASURE.test(f.subject) && OWN_MEASURE_NOUN.test(f.subject) ? `${f.subject}${measure}` : f.subject;
+  return `${scope}|${subject}|${periodKey(f.period)}`;
+}
+
 export function readFacts(ctx: ExtractContext): Fact[] {
   const all = readAllFacts(ctx);
   if (!all.some((f) => f.weak)) return all;
@@ -287,6 +304,6 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // its running total (1-11月全县一般公共预算收入).
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
-  const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3;
+  const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
 }

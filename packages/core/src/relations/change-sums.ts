@@ -323,7 +323,8 @@ function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | un
  */
 export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]): ChangeSumClaim[] {
   const sums = byLabels(
-    earlier.filter((c): c is SumClaim => c.kind === 'sum'),
+    // A roll-forward (a part taken away) is no split of a total into parts whose changes add up.
+    earlier.filter((c): c is SumClaim => c.kind === 'sum' && !c.components.some((x) => x.negative)),
     (s) => s.components.map((c) => c.label),
   );
   const comps = byLabels(compositions(ctx), (c) => c.members);

@@ -149,10 +149,18 @@ const LOOK_BACK = 32;
 /** The last figure before index `i` that `ok` accepts, at most LOOK_BACK figures back. */
 // 完成预算的89.5%，年初预算为32.00万元: the budget a completion ratio was taken of, named right after it.
 const BUDGET_LABEL = /^(?:年初|全年|年度|调整后?)?预算(?:数)?(?:为|是)?$/;
+// 决算为64.35万元，年初预算为70.00万元，完成预算的91.9%；比上年增加…: the budget named right before the
+// completion ratio taken of it, after the figure it is the budget of.
+const COMPLETION_AFTER = /^[\s\u3000]*[，,][\s\u3000]*完成(?:年初|全年|年度|调整后?)?预算(?:数)?的[\s\u3000]*$/;
 function budgetAfterRatio(text: string, figs: readonly DocFigure[], x: DocFigure): boolean {
   // By binary search (figures are in order): this is asked of every candidate of every change.
   const k = firstFrom(figs, x.start);
   const before = k > 0 ? figs[k - 1] : undefined;
+  const after = figs[k + 1];
+  if (before && after && after.role === 'ratio' && COMPLETION_AFTER.test(text.slice(x.end, after.start)) && isCurrent(before) && before.dimension === x.dimension) {
+    const between = text.slice(before.end, x.start).replace(/[\s\u3000]+/g, '');
+    if (/^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1))) return true;
+  }
   if (!before || before.role !== 'ratio') return false;
   const between = text.slice(before.end, x.start).replace(/[\s\u3000]+/g, '');
   return /^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1));

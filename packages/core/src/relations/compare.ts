@@ -153,7 +153,9 @@ function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure):
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
   // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
   const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
-  return qualifier ? all.filter((x) => x.label.includes(qualifier)) : all;
+  // 完成年度预算的96.0% of a budget named 预算 alone: 年度 and 全年 tell no 年初 from 调整, so a plain 预算 is it.
+  const plain = qualifier === '年度' || qualifier === '全年';
+  return qualifier ? all.filter((x) => x.label.includes(qualifier) || (plain && !qualifierOf(x.label))) : all;
 }
 
 /** 决算数小于预算数, 决算数与预算数持平, 完成年初预算的98.20%: against the two figures stated just before. */
@@ -222,7 +224,8 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           s,
           f.start,
         );
-        const actuals = near.filter((x) => /决算|支出|完成/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
+        // …预算10.40万元，执行数为8.94万元，完成年度预算的96.0%: 执行数 and 实际支出 are actuals too.
+        const actuals = near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[1]));
         if (actuals.length === 0 || bs.length > 1) continue;
         const current = actuals[actuals.length - 1].figure;

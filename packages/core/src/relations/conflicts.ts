@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../reading/context.ts';
 import type { ConflictClaim } from './types.ts';
-import { periodKey, readFacts, type Fact } from '../facts/facts.ts';
+import { factKey, readFacts, titleMeasure, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 
@@ -14,9 +14,10 @@ import { meets } from '../interval.ts';
  */
 export function extractConflicts(ctx: ExtractContext): ConflictClaim[] {
   const groups = new Map<string, Fact[]>();
+  const measure = titleMeasure(ctx);
   for (const f of readFacts(ctx)) {
-    // 上半年 and 1-6月 are one stretch of the year.
-    const key = `${f.scope}|${f.subject}|${periodKey(f.period)}`;
+    // 上半年 and 1-6月 are one stretch of the year; 本部门 is the document's own scope.
+    const key = factKey(f, measure);
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);

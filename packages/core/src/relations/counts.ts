@@ -501,9 +501,13 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
       // 行政单位1家，参公单位1家，事业单位4家，具体包括：… — counts of several kinds in one sentence,
       // then one list of them all: the last count does not own the list.
-      if (countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count)) continue;
+      // 内设机构十一个，下属事业单位三个，分别为A、B: a list after several counts is read as the last count's
+      // unless it may be of a run of them ending with it (1 + 1 + 4 units, 具体包括 six names): then which
+      // counts it lists is not known. Read as the last count's, it is reported only when it holds another
+      // number of names, and then every other reading contradicts the text too.
+      const earlier = countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count);
       // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
-      if (/[：:]$/.test(delim[0])) {
+      if (/[：:]$/.test(delim[0]) && !earlier) {
         const shi = shiList(ctx, block, at + delim[0].length);
         if (shi) {
           out.push({ kind: 'count', subject: bare, ...(bare ? { noun: bare } : {}), count, items: shi.items, ...(shi.open ? { open: true } : {}) });
@@ -525,6 +529,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
       if (items.some((it) => countedItem(text, ctx.figuresByBlock[block.index], it))) continue;
+      if (earlier && (list.conjunctions || runReaches(earlier, count.value, items.length))) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
       let tail = text.slice(last.start, last.end);
@@ -560,12 +565,31 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
   return false;
 }
 
-/** Whether a count of the same unit stands earlier in the count's sentence (figures in text order). */
-function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): boolean {
-  for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
+/**
+ * The counts of the same unit that stand earlier in the count's sentence, nearest first (figures in
+ * text order); undefined when there is none.
+ */
+function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count: DocFigure): Decimal[] | undefined {
+  let found: Decimal[] | undefined;
+  // The text is read once, backwards between figures, and at most COUNTS_LOOK_BACK figures back: a long
+  // sentence of counts each with its list would otherwise be read again from each count to its start.
+  let until = count.start;
+  for (let k = firstFrom(figs, count.start) - 1, n = 0; k >= 0 && n < COUNTS_LOOK_BACK; k--, n++) {
     const f = figs[k];
-    if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) return false;
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) return true;
+    if (/[。；;！？!?]/.test(text.slice(f.end, until))) break;
+    until = Math.min(until, f.start);
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) (found ??= []).push(f.value);
+  }
+  return found;
+}
+const COUNTS_LOOK_BACK = 16;
+
+/** Whether the last count with some of the counts right before it (nearest first) adds up to n. */
+function runReaches(earlier: readonly Decimal[], last: Decimal, n: number): boolean {
+  let acc = last;
+  for (const v of earlier) {
+    acc = acc.plus(v);
+    if (acc.eq(n)) return true;
   }
   return false;
 }

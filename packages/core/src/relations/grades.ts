@@ -291,7 +291,9 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
     for (const s of ctx.sentences(block)) {
       if (standards.has(s)) continue;
       if (RESPECTIVELY.test(s.text) && respectiveGrades(ctx, s, labels, out)) continue;
-      const figs = s.figures;
+      // 得分91.6分，较上年提高1.8分，等级为“优”: a score's change is no one's score, and the grade after
+      // it is the score's before it (the change stands between them as a note).
+      const figs = s.figures.filter((f) => !(f.dimension === 'score' && f.role === 'delta'));
       figs.forEach((f: DocFigure, i) => {
         if (f.dimension !== 'score' || f.approximate) return;
         if (NOT_A_SCORE_BEFORE.test(block.text.slice(Math.max(s.start, f.start - 4), f.start))) return;

@@ -179,7 +179,8 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
  * total the text does not state cannot be checked.
  */
 export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): ShareClaim[] {
-  const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum');
+  // A roll-forward (a part taken away) is no whole its parts are shares of.
+  const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum' && !c.components.some((x) => x.negative));
   const byComponent = new Map<number, SumClaim[]>();
   for (const s of sums) for (const c of s.components) byComponent.set(c.figure.id, [...(byComponent.get(c.figure.id) ?? []), s]);
   const claims: ShareClaim[] = [];

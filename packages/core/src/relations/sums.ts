@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { BALANCE_TABLE_HEADS, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -61,6 +61,13 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 type Depths = Uint8Array | Int32Array;
+/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence. */
+function endsList(text: string, s: Sentence, f: DocFigure): boolean {
+  const at = Math.max(text.lastIndexOf('其中', f.start), text.lastIndexOf('包括', f.start));
+  if (at < s.start) return false;
+  return s.figures.some((g) => g !== f && g.start > at && g.end <= f.start && isAmount(g) && g.dimension === f.dimension);
+}
+
 const depthCache = new WeakMap<object, Depths>();
 function depths(text: string, owner?: object): Depths {
   const cached = owner && depthCache.get(owner);
@@ -70,6 +77,8 @@ function depths(text: string, owner?: object): Depths {
   return d;
 }
 
+// A score that bounds a band: 80分（含）至90分, 90分以上, 60分以下.
+const BAND_BOUND = /^[\s\u3000]*(?:（含）|\(含\))?[\s\u3000]*(?:至|到|[~～\-—－]|及?以上|及?以下)/;
 // A figure stated as a bound: 控制在限额100.11亿元以内.
 const CEILING_AFTER = /^[\s\u3000]*(?:以内|之内)/;
 
@@ -188,6 +197,8 @@ export class SumExtractor {
           this.countsAfterColon(s, sentences[i - 1]);
           this.balanceOfYear(s);
           this.rollForward(s);
+          this.carriedRollForward(s);
+          this.totalIncomeThenCarried(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -212,6 +223,7 @@ export class SumExtractor {
   private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
+    let pastMoney = false;
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
@@ -231,6 +243,18 @@ export class SumExtractor {
         if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
         // 实际采购金额…，节约资金…，节约率5.8%。其中：货物类…: a saving or overrun is a gap, not what the list details.
         if (f.role === 'amount' && GAP_AMOUNT.test(sentences[i].block.text.slice(Math.max(sentences[i].start, f.start - 8), f.start))) continue;
+        // 项目共8个，涉及资金1,246.80万元，其中得分90分以上的项目5个…: a list of counts is of the count before
+        // the money its clause adds, in the same sentence.
+        // Only when that count is the sentence's one count before the list: 对3个部门和5个项目，涉及资金…，其中：良的5个，
+        // 中的3个 grades both.
+        if (f.role === 'amount' && dimension === 'count' && f.dimension === 'money' && i === si) {
+          pastMoney = true;
+          continue;
+        }
+        if (pastMoney && f.dimension === 'count') {
+          // Another count before it, within the same reach (not the whole sentence again for each list).
+          for (let j = k - 1; j >= 0 && j >= k - TOTAL_LOOK_BACK; j--) if (figs[j].dimension === 'count' && figs[j].role !== 'delta') return undefined;
+        }
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
@@ -350,7 +374,8 @@ export class SumExtractor {
             const x = s.figures[k];
             if (x.end <= item.end && isAmount(x) && depth[x.start] === hit.level) inItem.push(x);
           }
-          const f = inItem.find((x) => !measureOnly(text, x, item.start));
+          // 80分（含）至90分的项目2个: the bounds of a band name the part, they are not its figure.
+          const f = inItem.find((x) => !measureOnly(text, x, item.start) && !BAND_BOUND.test(text.slice(x.end, x.end + 8)) && !/[至到]$/.test(text.slice(x.start - 1, x.start)));
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
@@ -361,6 +386,11 @@ export class SumExtractor {
           }
         }
       }
+      // 其中，年初结转和结余…，本年收入…，本年支出…，年末结转和结余…: the stages of money carried over are
+      // no parts of anything (carriedRollForward reads them).
+      if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
+      // 授予中小企业合同金额…，授予小微企业合同金额…: the second is inside the first, not beside it.
+      if (namesNestedKinds(components.map((c) => c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
@@ -378,6 +408,9 @@ export class SumExtractor {
         // …得分分别为87.5分、92.0分和69.0分。其中…: the last of a bare run of figures is one
         // of several values, not a total the paragraph ends on.
         if (total && last && inBareRun(prev!.text, last.figures, total)) total = undefined;
+        // …其中：货物类156.00万元、工程类1,080.00万元、服务类210.00万元。 / 其中，面向中小企业…: the amount the
+        // paragraph before ends with closes a list of its own; it is a part, not a total to break down again.
+        if (total && last && endsList(prev!.text, last, total)) total = undefined;
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {
@@ -539,13 +572,32 @@ export class SumExtractor {
     const text = s.block.text;
     // 其中 and N个…中， open their own lists (ofWhich).
     if (s.text.includes('其中') || AMONG_COUNT.test(s.text)) return;
-    const colon = text.slice(s.start, s.end).search(/[：:]/);
+    // 优的15个、良的6个、中的1个、差的0个；平均得分90.3分: the list ends at the ； after which another kind of
+    // figure comes next (a ； between counts goes on with the list).
+    let end = s.end;
+    const semis = /[；;]/g;
+    for (let m = semis.exec(s.text); m; m = semis.exec(s.text)) {
+      const next = s.figures[firstFrom(s.figures, s.start + m.index)];
+      if (!next) break;
+      if (next.dimension !== 'count') {
+        end = s.start + m.index;
+        break;
+      }
+    }
+    const inList = end === s.end ? s.figures : s.figures.filter((f) => f.end <= end);
+    let colon = text.slice(s.start, end).search(/[：:]/);
+    // 对26个项目开展绩效自评。自评结果：优秀17个，良好8个，合格2个: results listed after a colon, with no
+    // figure before it, are of the one count the sentence before stated.
+    const ofPrevious =
+      colon >= 0 && !(inList[0]?.end <= s.start + colon) && RESULTS_LEAD.test(text.slice(s.start, s.start + colon)) && !!prev && prev.block === s.block;
+    // 七、上年度绩效自评情况：对23个项目…，优的15个…: a colon before every figure ends a lead-in, not a count.
+    if (colon >= 0 && !ofPrevious && !(inList[0]?.end <= s.start + colon)) colon = -1;
     let at = s.start + colon;
     let guessed = false;
     if (colon < 0) {
       // "对46个项目开展评价，涉及资金18.36亿元，评价结果为优秀的17个、良好的21个…": no colon, the
       // counts that end the sentence after the one count before them (amounts between are not counts).
-      const figs = s.figures;
+      const figs = inList;
       let k = figs.length;
       while (k > 0 && figs[k - 1].dimension === 'count') k--;
       // Counts only: the first may be the total of the rest ("评价结果中，“优”3个、“良”4个" has none).
@@ -554,19 +606,16 @@ export class SumExtractor {
       if (k === 0 || figs.length - k < 2) return;
       at = figs[k - 1].end;
     }
-    let before = s.figures.filter((f) => f.end <= at);
-    // 对26个项目开展绩效自评。自评结果：优秀17个，良好8个，合格2个: results listed after a colon, with no
-    // figure before it, are of the one count the sentence before stated.
-    const ofPrevious = colon >= 0 && before.length === 0 && RESULTS_LEAD.test(text.slice(s.start, at)) && !!prev && prev.block === s.block;
+    let before = inList.filter((f) => f.end <= at);
     if (ofPrevious) before = prev!.figures.filter((f) => f.dimension === 'count');
     const total = colon < 0 ? before.filter((f) => f.dimension === 'count').at(-1) : before[before.length - 1];
     if (!total || total.dimension !== 'count' || total.approximate || before.filter((f) => f.dimension === 'count').length !== 1) return;
     // 优秀（90分及以上）17个: a grade's band in brackets is a note on it, not a figure of the list.
     const depth = depths(text, s.block);
-    const after = s.figures.filter((f) => f.start > at && depth[f.start] === depth[at]);
+    const after = inList.filter((f) => f.start > at && depth[f.start] === depth[at]);
     if (after.length < 2 || after.some((f) => f.dimension !== 'count' || f.unit !== total.unit || f.approximate)) return;
     // 其余…, …等: the list says it is not all.
-    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, s.end))) return;
+    if (/其余|其他|剩余|等/.test(text.slice(after[after.length - 1].end, end))) return;
     const components = after.map((f, k) => ({ figure: f, label: cleanLabel(text.slice(k === 0 ? at + 1 : after[k - 1].end, f.start).replace(BRACKETED, '')) }));
     const subject = subjectBefore(text, total.start, s.start) || cleanLabel(text.slice(total.end, at)) || cleanLabel(text.slice(s.start, total.start));
     const run = partitionRun(subject, components.map((c) => c.label), 'count');
@@ -638,6 +687,75 @@ export class SumExtractor {
         components: [
           { figure: a, label: label(first) },
           { figure: b, label: label(second) },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "一般公共预算财政拨款年初结转和结余126.30万元，本年收入2,764.80万元，本年支出2,832.50万元，年末结转和结余
+   * 68.60万元": money carried over closes as the opening stock plus the year's income less its spending. Four
+   * amounts in a row of one sentence, the first at the end of its clause, each other in a clause naming only its stage.
+   */
+  private carriedRollForward(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 3 < figs.length; k++) {
+      const [a, inc, out, close] = [figs[k], figs[k + 1], figs[k + 2], figs[k + 3]];
+      if (![a, inc, out, close].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
+      if (!CARRY_CLOSING.test(text.slice(out.end, close.start))) continue;
+      if (!CARRY_INCOME.test(text.slice(a.end, inc.start)) || !CARRY_SPENDING.test(text.slice(inc.end, out.start))) continue;
+      const before = text.slice(k === 0 ? s.start : figs[k - 1].end, a.start);
+      const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
+      if (!CARRY_OPENING.test(cut >= 0 ? before.slice(cut + 1) : before)) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: '年末结转和结余',
+        total: close,
+        components: [
+          { figure: a, label: '年初结转和结余' },
+          { figure: inc, label: '本年收入' },
+          { figure: out, label: '本年支出', negative: true },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
+  }
+
+  /**
+   * "财政拨款收入总计3,486.20万元，其中年初结转和结余…、本年财政拨款收入…；财政拨款支出3,302.80万元，年末结转和结余
+   * 193.40万元": the total income is the spending and what is carried to next year together, when its own 其中 list
+   * stands between them (balanceOfYear reads them with nothing between). Only after 收入总计, which holds the
+   * opening stock: 收入合计 may be the year's income alone.
+   */
+  private totalIncomeThenCarried(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const inc = figs[k];
+      if (!isAmount(inc) || inc.dimension !== 'money' || inc.approximate) continue;
+      if (!/收入总计(?:为|是|达)?$/.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd())) continue;
+      if (!/^[\s\u3000]*[，,][\s\u3000]*其中/.test(text.slice(inc.end, inc.end + 4))) continue;
+      const semi = text.slice(inc.end, s.end).search(/[；;]/);
+      if (semi < 0) return;
+      const j = firstFrom(figs, inc.end + semi);
+      const [out, bal] = [figs[j], figs[j + 1]];
+      if (!out || !bal || ![out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) return;
+      if (!/^[；;][\s\u3000]*(?:财政拨款|本年|当年|全年)?(?:财政拨款)?支出(?:总计|合计)?(?:为|是|达)?[\s\u3000]*$/.test(text.slice(inc.end + semi, out.start))) return;
+      const after = text.slice(out.end, bal.start);
+      if (!CARRY_CLOSING.test(after) && !CARRY_CLAUSE.test(after)) return;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
+        total: inc,
+        components: [
+          { figure: out, label: '支出' },
+          { figure: bal, label: '年末结转和结余' },
         ],
         complete: true,
         shape: 'of-which',

@@ -115,7 +115,8 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
       const pri = cell(row, prior.c);
       const ratio = asPercent(row, col, cell(row, col));
       if (!cur || !pri || !ratio || cur.dimension !== pri.dimension || cur.dimension === 'percent' || ratio.dimension !== 'percent') continue;
-      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: prior.name, prior: pri, ratio });
+      // The head's unit note (预算数（万元）) is no part of the budget's name.
+      out.push({ kind: 'change', subject: rowLabel(row), current: cur, base: prior.name.replace(/（[^）]*）$/, ''), prior: pri, ratio });
     }
     return out;
   };

@@ -5,6 +5,8 @@ import type { GradeBand } from '../domain/tables.ts';
 export interface Component {
   figure: DocFigure;
   label: string;
+  /** Taken away, not added: the year's spending in a roll-forward of money carried over (年初 + 收入 − 支出 = 年末). */
+  negative?: true;
 }
 
 export interface SumClaim {
