@@ -5,7 +5,9 @@ import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets, sub } from '../interval.ts';
+import { Decimal } from 'decimal.js';
+import { abs, add, div, meets, scale, sub } from '../interval.ts';
+import { statedDirection } from '../reading/words.ts';
 
 const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
@@ -180,6 +182,16 @@ function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], from: numb
   return whole && !/[。；;]/.test(text.slice(whole.end, at)) ? whole : undefined;
 }
 
+const HUNDRED = new Decimal(100);
+/** Whether `level`, changed by `delta` in direction `dir`, gives the stated rate (delta / prior) or ratio (level / prior). */
+function changeFits(level: DocFigure, delta: DocFigure, dir: 'up' | 'down', rate?: DocFigure, ratio?: DocFigure): boolean {
+  const d = abs(intervalOf(delta));
+  const prior = dir === 'down' ? add(intervalOf(level), d) : sub(intervalOf(level), d);
+  const r = rate ? div(d, prior) : div(intervalOf(level), prior);
+  if (!r) return false;
+  return meets(scale(r, HUNDRED), abs(intervalOf((rate ?? ratio)!)));
+}
+
 /**
  * Change claims: "X，比上年(预算数)?减少Y，下降Z%", "为上年的Z%", "与上年持平".
  * The current value is the last amount before the change in its sentence;
@@ -284,6 +296,22 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && /^[\s\u3000]*[，,][\s\u3000]*$/.test(block.text.slice(r.end, found.start))) {
             claim.rate = r;
             claim.rateWord = wordBefore(ctx, s, r)?.word;
+          }
+        }
+        // 预算6.80万元，其中运行维护费4.30万元、接待费2.50万元，比上年减少0.40万元，下降5.6%: with no prior
+        // stated, the change after a 其中 list may be the whole's or the last part's. The one its delta and
+        // rate fit is meant; when neither fits, which was meant is unknown and the change has no level.
+        if (current && !claim.prior && (claim.rate || claim.ratio)) {
+          const head = wholeBeforeOfWhich(block.text, figs, s.start, current);
+          if (head && !head.approximate) {
+            const dir = statedDirection(found.word.text, f.value);
+            const fits = (x: DocFigure) => dir !== undefined && changeFits(x, f, dir, claim.rate, claim.ratio);
+            const meant = fits(current) ? current : fits(head) ? head : undefined;
+            if (meant !== current) {
+              current = meant;
+              claim.current = meant;
+              claim.subject = subjectBefore(block.text, (meant ?? found).start, meant ? undefined : s.start);
+            }
           }
         }
         // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.
