@@ -76,6 +76,24 @@ describe('page furniture', () => {
     expect(paragraphs([title, ...PAGE.slice(0, 3), '- 1 -', other, ...PAGE.slice(3, 7), '- 2 -', other, ...PAGE.slice(7)].join('\n'))).toContain(other);
   });
 
+  it('drops a line naming a document of a year beside each of only two page breaks (a few pages copied from a viewer)', () => {
+    for (const head of ['白河区市场监督管理局2024年度部门决算', '某某县2025年“三公”经费预算说明', '某某街道2024年度预算执行情况报告']) {
+      // the page number before or after the head, the break inside a sentence or a figure
+      const footerFirst = [...PAGE.slice(0, 2), '— 6 —', head, ...PAGE.slice(2, 7), '— 7 —', head, ...PAGE.slice(7)];
+      const headFirst = [...PAGE.slice(0, 4), head, '第 2 页', ...PAGE.slice(4, 7), head, '第 3 页', ...PAGE.slice(7)];
+      expect(paragraphs(footerFirst.join('\n')), head).toEqual(PARAGRAPHS);
+      expect(paragraphs(headFirst.join('\n')), head).toEqual(PARAGRAPHS);
+    }
+    expect(paragraphs(['全年国内公务接待86批次，接待人次1,0', '— 7 —', '白河区市场监督管理局2024年度部门决算', '24人次，主要是上级检查。', '— 8 —', '白河区市场监督管理局2024年度部门决算', '完。'].join('\n'))[0]).toBe(
+      '全年国内公务接待86批次，接待人次1,024人次，主要是上级检查。',
+    );
+    // A line beside only some of the breaks, or one that names no document, is the text's own.
+    const once = [...PAGE.slice(0, 2), '— 6 —', '某某县2025年部门预算', ...PAGE.slice(2, 7), '— 7 —', ...PAGE.slice(7)];
+    expect(paragraphs(once.join('\n')).join('')).toContain('某某县2025年部门预算');
+    const plain = [...PAGE.slice(0, 2), '— 6 —', '以下为具体情况', ...PAGE.slice(2, 7), '— 7 —', '以下为具体情况', ...PAGE.slice(7)];
+    expect(paragraphs(plain.join('\n')).join('')).toContain('以下为具体情况');
+  });
+
   it('drops lines of dot leaders left by a contents page', () => {
     const source = ['目', '录', '一、部门主要职能', '……………………………………………', '二、部门机构设置', '··················', '三、名词解释'].join('\n');
     expect(paragraphs(source)).toEqual(['目录', '一、部门主要职能', '二、部门机构设置', '三、名词解释']);

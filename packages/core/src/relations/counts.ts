@@ -533,9 +533,20 @@ function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count
   for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
     const f = figs[k];
     if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) return false;
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) return true;
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start && !closesOwnList(text, f)) return true;
   }
   return false;
+}
+
+/**
+ * 设办公室、财务股、业务股3个内设机构，所属事业单位4个，分别为…: a count whose own clause lists its
+ * items before it is settled there; it is no kind of a breakdown the later list gives in full.
+ */
+function closesOwnList(text: string, f: DocFigure): boolean {
+  const from = Math.max(0, f.start - 80);
+  const before = text.slice(from, f.start);
+  const clause = before.slice(Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return /、/.test(clause) && /^[\u4e00-\u9fff]{1,8}[，,]/.test(text.slice(f.end, f.end + 10));
 }
 
 const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;
