@@ -253,9 +253,9 @@ ruleTester(rule, {
       why: 'a count closing its own list earlier in the sentence (…、市场管理股4个内设机构) is settled there: the later count owns the list after it',
       code: '本局设办公室、公共服务股、产业发展股、市场管理股4个内设机构，所属事业单位3个，分别为：县图书馆、县文化馆、县博物馆、县非物质文化遗产保护中心。\n局内设综合科、规划科、执法科3个科室，下属单位2家，即县测绘队、县国土整治中心、县不动产登记中心。\n设党政办、经发办、社事办3个办公室，所辖社区五个，分别是东门社区、西门社区、南街社区、北街社区。',
       errors: [
-        { message: '所属事业单位所述数量为“3个”，但其后列举了4项', line: 1 },
-        { message: '下属单位所述数量为“2家”，但其后列举了3项', line: 2 },
-        { message: '所辖社区所述数量为“五个”，但其后只列举了4项', line: 3 },
+        { message: '所属事业单位所述数量为“3个”，但其后列举了4项', line: 1, column: 38 },
+        { message: '下属单位所述数量为“2家”，但其后列举了3项', line: 2, column: 24 },
+        { message: '所辖社区所述数量为“五个”，但其后只列举了4项', line: 3, column: 23 },
       ],
     },
     {
