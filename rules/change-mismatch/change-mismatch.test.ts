@@ -78,6 +78,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a table pasted from a spreadsheet as tab-separated lines (an empty cell at a row\'s end): its change columns are checked like a Markdown table\'s',
+      code: '2025年“三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\t增减额\t增减率\n合计\t42.80\t46.50\t-3.70\t-8.0%\n因公出国（境）费\t0.00\t0.00\t0.00\t\n公务用车运行维护费\t30.40\t33.60\t-3.20\t-9.5%\n公务接待费\t12.40\t12.90\t-0.50\t-4.9%\n',
+      errors: [{ message: '公务接待费12.40万元，按减少0.50万元计，2024年预算数为12.90万元，降幅应为3.88%，而非所写的-4.9%', line: 7, column: 25 }],
+    },
+    {
       why: 'a rate that fits neither the decrease stated nor an increase',
       code: '2024年上级财政安排我区税收返还和转移支付31.62亿元，比上年减少2.1亿元，上升8.5%。',
       errors: [

@@ -255,6 +255,32 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('reads a table pasted from a spreadsheet or a web page (a tab between cells, empty cells kept) with its cells', () => {
+    const cellsOf = (source: string) =>
+      parseText(source)
+        .blocks.filter((b) => b.cells)
+        .map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end)));
+    // trailing empty cells (the line's end trimmed), an empty cell inside, an indented 其中 row
+    const a = ['单位：万元', '项目\t2025年预算数\t2024年预算数\t增减额\t增减率', '合计\t42.80\t46.50\t-3.70\t-8.0%', '因公出国（境）费\t0.00\t0.00\t0.00\t', '公务用车购置费\t\t5.00\t-5.00\t', '      公务用车运行维护费\t30.40\t33.60\t-3.20\t-9.5%'];
+    expect(cellsOf(a.join('\n'))).toEqual([
+      ['项目', '2025年预算数', '2024年预算数', '增减额', '增减率'],
+      ['合计', '42.80', '46.50', '-3.70', '-8.0%'],
+      ['因公出国（境）费', '0.00', '0.00', '0.00', ''],
+      ['公务用车购置费', '', '5.00', '-5.00', ''],
+      ['公务用车运行维护费', '30.40', '33.60', '-3.20', '-9.5%'],
+    ]);
+    const t = parseText(a.join('\n')).blocks.find((b) => b.table?.header);
+    expect(t?.table?.unit).toBe('万元');
+    // a web table of three columns, the last row short by one (its empty cell at the end)
+    const b = ['项目名称\t资金（万元）\t自评得分', '农村道路养护\t126.50\t92.5', '村级文化活动\t48.00\t85.0', '小型水利维修\t210.00'];
+    expect(cellsOf(b.join('\n'))).toEqual([
+      ['项目名称', '资金（万元）', '自评得分'],
+      ['农村道路养护', '126.50', '92.5'],
+      ['村级文化活动', '48.00', '85.0'],
+      ['小型水利维修', '210.00', ''],
+    ]);
+  });
+
   it('leaves a heading before a table, and the heading after it, out of the table', () => {
     const source = ['三、政府采购情况', '单位：万元', '货物', '12.50', '服务', '30.00', '合计', '42.50', '四、国有资产占用情况', '截至2024年底，本部门共有车辆3辆。'].join('\n');
     const got = kinds(source);
