@@ -142,6 +142,10 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
 // ，为上年(同期)?(X万元)?的: the ratio's base is last year's, not a budget.
 const LAST_YEAR_RATIO = /^[\s\u3000]*[，,][\s\u3000]*(?:为|是|相当于)(?:上年|去年|上年同期|去年同期)(?:决算数?|执行数?|实际数?)?[^，。；,;预]{0,16}的[\s\u3000]*$/;
 
+// 由X减至Y / 从X提高到Y: X is where the level moved from.
+const FROM_TO = /(?:由|从)[\s\u3000]*$/;
+const MOVED_TO = /^[\s\u3000]*(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)(?:至|到)[\s\u3000]*$/;
+
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
 // How many figures back a change's current value and prior are looked for: they stand in the
@@ -244,7 +248,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             base = baseOf(block.text.slice(cut >= 0 ? nearest.end + cut + 1 : nearest.end, f.start).replace(FIGURE_IN_BASE, ''));
           }
         }
-        const prior =
+        let prior =
           lastBefore(
             figs,
             i,
@@ -256,6 +260,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             i,
             (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && ratioBaseName(block.text, x) === baseKey(base),
           );
+        let movedFrom = false;
+        // 由11辆减至9辆，减少3辆: the level it moved from stands before the new value.
+        if (!prior && current && current.role === 'new-value') {
+          const k = firstFrom(figs, current.start) - 1;
+          const x = k >= 0 ? figs[k] : undefined;
+          if (x && x.dimension === current.dimension && x.unit === current.unit && !x.approximate && FROM_TO.test(block.text.slice(Math.max(s.start, x.start - 2), x.start)) && MOVED_TO.test(block.text.slice(x.end, current.start))) {
+            prior = x;
+            movedFrom = true;
+          }
+        }
         // 支出预算54,718.46万元，其中一般公共预算52,318.46万元，基金2,400.00万元，比2024年预算51,902.30万元增加
         // 2,816.16万元: after a 其中 list the change may be the whole's or the last part's. The one whose
         // gap to the stated prior is the delta is meant; when neither is, which was meant is unknown.
@@ -268,9 +282,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
+          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(/(?:由|从)$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
-          base,
+          base: movedFrom ? '原来的' : base,
           prior: prior && !prior.approximate ? prior : named && named !== current && current && named.start > current.start ? named : undefined,
           delta: f,
           deltaWord: found.word,

@@ -127,3 +127,17 @@ describe('a change after a 其中 list with no prior stated: the level its delta
     expect(c).toEqual(expect.objectContaining({ current: undefined, delta: '减少0.40万元' }));
   });
 });
+
+describe('由X减至Y，减少Z: the level it moved from is the prior', () => {
+  it.each([
+    ['公务用车保有量由11辆减至9辆，减少3辆。', '9辆', '11辆', '减少3辆'],
+    ['参保人数从1,200人增加到1,350人，增加150人，增长12.5%。', '1,350人', '1,200人', '增加150人'],
+    ['一般债务余额由45.20亿元降至43.80亿元，下降1.40亿元，降幅3.1%。', '43.80亿元', '45.20亿元', '下降1.40亿元'],
+  ])('%s', (src, current, prior, delta) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior, delta }));
+  });
+
+  it('a level before the new value that it did not move from is no prior', () => {
+    expect(changes('年初预算12辆，年末保有量减至9辆，减少3辆。')).toContainEqual(expect.objectContaining({ current: '9辆', prior: undefined }));
+  });
+});
