@@ -269,4 +269,64 @@ f(d.W('公务接待费预算１２．６０万元') + d.L('公务接待费\t12.4
 f(d.W('“三公”经费压减的原因主要有两方面：一是严格执行公务用车管理规定；二是压缩公务接待规模；三是因公出国（境）计划继续暂停。'),
   'count', 'must', '两方面 but 一是…三是 lists three')
 
+# ---- Round 2 (written after round 1's fixes, scored before any further fix) ----
+
+# t11: pdftotext -layout of a county debt note with its table
+d, f, t = doc('t11-qingchuan-county-2024-debt-notes.txt')
+check(D('34.50') + D('57.10') == D('91.60') and D('32.18') + D('55.17') == D('87.35'), 'limits')
+check(D('87.35') - D('79.57') == D('7.78') and pct('7.78', '79.57') == D('9.8'), 'change')
+t(d.W('经省政府批准，2024年全县政府债务限额91.60亿元，其中一般债务限额34.50亿元，专项债务限额57.10亿元。'), '91.60 = 34.50 + 57.10')
+t(d.W('2024年末，全县政府债务余额87.35亿元，其中一般债务余额32.18亿元、专项债务余额55.17亿元，比上年末增加7.78亿元，增长9.8%，控制在限额以内。'),
+  '87.35 = 32.18 + 55.17 under each limit; 7.78 / 79.57 = 9.8% (the change is the total\'s, after a 其中 list)')
+check(pct('55.17', '87.35') == D('63.2') and pct('32.18', '87.35') == D('36.8'), 'shares')
+f(d.W('一般债务余额占比为38.8%。'), 'share', 'must', '32.18 / 87.35 = 36.8%, stated 38.8% (63.2% for 专项 before it is right)')
+t(d.W('全县政府债务率为78.6%，处于绿色区间。'), 'a rate with nothing to check')
+check(D('30.62') + D('2.80') + D('1.26') - D('2.50') == D('32.18'), 'general')
+check(D('48.95') + D('7.60') + D('2.35') - D('4.73') == D('54.17'), 'special')
+check(D('79.57') + D('10.40') + D('3.61') - D('7.23') == D('86.35'), 'total')
+t(d.L('2024年债务限额  ') + d.L('年初债务余额') + d.L('本年发行新增债券') + d.L('本年发行再融资债券') + d.L('本年偿还到期本金'), 'rows that add across')
+f(d.L('年末债务余额   '), 'debt', 'must', 'the table: 专项 48.95 + 7.60 + 2.35 - 4.73 = 54.17, 年末 55.17 (一般 rolls forward right)')
+f(d.L('年末债务余额   '), 'debt', 'may', 'the 合计 column: 79.57 + 10.40 + 3.61 - 7.23 = 86.35 against 87.35, the same slip')
+f(d.W('重点用于三个方面：一是续建项目资金保障；二是农村供水和灌区改造；三是城区学校扩容；四是县医院综合楼建设。'), 'count', 'must',
+  '三个方面 but 一是…四是 lists four (五个领域 before it, five named, is right)')
+f(d.L('三、2025年一季度债务情况') + d.L('三、政府债务还本付息情况'), 'heading', 'must', '三、 twice (should be 四、)')
+check(D('7.23') + D('2.89') == D('10.12'), 'service')
+t(d.W('2024年全县政府债务还本付息10.12亿元，其中还本7.23亿元、付息2.89亿元，均按时足额偿还。'), '10.12 = 7.23 + 2.89')
+t(d.W('截至2025年3月末，全县专项债务余额57.85亿元，一般债务余额32.06亿元，2025年债务限额尚待省政府核定下达。'),
+  '57.85 is above the 2024 专项 limit 57.10, but of March 2025, whose limit is not yet set: no contradiction')
+t(d.L('—1—') + d.L('—2—'), 'page numbers')
+
+# t12: traditional web page, full-width digits, tab-separated table
+d, f, t = doc('t12-qingfeng-forestry-2025-dept-budget-trad.txt')
+f(d.W('現將我局２０２４年部門預算公開如下。') + d.L('青峰縣林業局2025年部門預算說明'), 'year', 'must', 'title 2025年部門預算; 現將我局2024年部門預算公開如下')
+f(d.W('所屬單位共３個，分別為：縣林業站、縣苗圃場。'), 'count', 'must', '３個 but two named (full-width)')
+check(D('2.00') + D('20.30') + D('13.20') == D('35.50'), 'sangong')
+f(d.W('２０２５年「三公」經費預算３６．５０萬元，其中因公出國（境）費２．００萬元、公務用車購置及運行維護費２０．３０萬元、公務接待費１３．２０萬元。'), 'sum', 'must',
+  '36.50 but 2.00 + 20.30 + 13.20 = 35.50 (the 三公 partition, full-width, traditional)')
+check(pct('2.10', D('36.50') + D('2.10')) == D('5.4'), 'change')
+t(d.W('「三公」經費預算比上年預算減少２．１０萬元，下降５．４％，主要是壓減公務用車運行費用。'), '2.10 / 38.60 = 5.4%')
+f(d.L('合計\t'), 'sum', 'may', 'the table 合計 36.50 against its rows 35.50, the same slip')
+f(d.L('合計\t'), 'change-sum', 'may', 'the 增減額 of the rows add to -3.10 against -2.10, the same slip')
+check(D('2.00') + D('22.00') + D('14.60') == D('38.60') and D('20.30') - D('22.00') == D('-1.70') and D('13.20') - D('14.60') == D('-1.40'), 'rows')
+t(d.L('因公出國（境）費\t') + d.L('公務用車購置及運行維護費\t') + d.L('公務接待費\t'), 'rows whose changes are right; 38.60 = 2.00 + 22.00 + 14.60')
+f(d.W('２０２４年度部門整體支出績效自評得分８８分，評價等級為「優秀」。'), 'grade', 'must', '88 is 良好, called 優秀')
+t(d.W('林業有害生物防治項目自評得分９３分，評價等級為「優秀」。'), '93 優秀')
+
+
+# t13: converter Markdown, hard-wrapped, a grade table
+d, f, t = doc('t13-yanhe-district-2024-performance-results.md')
+check(2 + 3 + 2 == 7, 'partition')
+f(d.W('本年度共对6个项目开展绩效自评，其中评为优的2个、良的3个、中的2个。'), 'sum', 'must', '6个 but 2 + 3 + 2 = 7 (the grade partition; the line breaks inside it)')
+check(round(D('86.40') / (D('1268.40') - D('86.40')) * 100, 1) == D('7.3'), 'change')
+f(d.W('纳入自评的项目资金合计1,268.40万元，比上年增加86.40万元，增长7.8%。'), 'change', 'must', '86.40 / 1182.00 = 7.3%, stated 7.8% (wrapped over two lines)')
+check(pct('512.30', '1268.40') == D('40.4') and pct('486.10', '1268.40') == D('38.3'), 'shares')
+t(d.W('其中评为优的项目资金512.30万元，占40.4%'), '512.30 / 1268.40 = 40.4% (= 268.00 + 244.30)')
+f(d.W('评为良的项目资金486.10万元，占37.3%。'), 'share', 'must', '486.10 / 1268.40 = 38.3%, stated 37.3%')
+f(d.L('## 三、项目自评结果') + d.L('## 一、总体情况'), 'heading', 'must', '三、 after 一、')
+t(d.L('表1 2024年度项目绩效自评结果（共6个项目）'), '共6个项目 over six rows')
+check(D('268.00') + D('244.30') + D('210.40') + D('158.20') + D('117.50') + D('270.00') == D('1268.40'), 'money')
+t(d.L('| 森林防火巡护') + d.L('| 河道保洁') + d.L('| 社区养老服务补贴') + d.L('| 农村公路养护') + d.L('| 青少年体育培训'), '92.0 / 90.5 优, 86.0 / 81.5 良, 72.0 中')
+f(d.L('| 老旧小区物业补助'), 'grade', 'must', '79.6 is 中 under the bands the document states, called 良')
+t(d.W('自评等级按得分划分：90分（含）以上为优'), 'band definitions')
+
 write('Held-out set gen12: invented disclosures as other tools leave them (pdftotext -layout and plain, PDF-viewer copies with hard breaks and page furniture, web and spreadsheet pastes as tab-separated lines, full-width digits, space separators, Chinese-numeral amounts, traditional characters, a hard-wrapped Markdown). Format as ../../../shared/corpus/dev/expected.json; every finding and trap is re-derived in build_expected.py.', trim_traps=True)
