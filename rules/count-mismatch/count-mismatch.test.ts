@@ -259,6 +259,14 @@ ruleTester(rule, {
       ],
     },
     {
+      why: 'a count of another thing further back in the sentence (支持项目22个，…，重点用于三个方面：) leaves the list to the count before it',
+      code: '2024年新增债券资金10.40亿元，支持项目22个，涉及交通、水利、教育、卫生、市政五个领域，重点用于三个方面：一是续建项目资金保障；二是农村供水和灌区改造；三是城区学校扩容；四是县医院综合楼建设。\n全年安排资金3.2亿元，惠及农户1,200户，覆盖12个乡镇，主要开展两项工作：一是改厕；二是污水治理；三是村庄绿化。',
+      errors: [
+        { message: '所述“三个方面”，但其后列举了4项', line: 1, column: 53 },
+        { message: '所述“两项工作”，但其后列举了3项', line: 2, column: 36 },
+      ],
+    },
+    {
       why: '6个基层站所…，基层站所分别为 five names',
       code: '区水务局下设6个基层站所构成全区水务执法网络，基层站所分别为：东片水务站、西片水务站、南片水务站、北片水务站、城区水务站。',
       errors: [{ message: '所述“6个基层站所”，但其后只列举了5项', line: 1, column: 7 }],

@@ -271,6 +271,9 @@ describe('flattened tables', () => {
     ]);
     const t = parseText(a.join('\n')).blocks.find((b) => b.table?.header);
     expect(t?.table?.unit).toBe('万元');
+    // full-width digits and decimal points (a page in a Chinese font)
+    const w = ['項目\t２０２５年預算數\t２０２４年預算數\t增減額', '合計\t３６．５０\t３８．６０\t－２．１０', '因公出國（境）費\t２．００\t２．００\t０．００', '公務接待費\t１３．２０\t１４．６０\t－１．４０'];
+    expect(cellsOf(w.join('\n'))[1]).toEqual(['合計', '３６．５０', '３８．６０', '－２．１０']);
     // a web table of three columns, the last row short by one (its empty cell at the end)
     const b = ['项目名称\t资金（万元）\t自评得分', '农村道路养护\t126.50\t92.5', '村级文化活动\t48.00\t85.0', '小型水利维修\t210.00'];
     expect(cellsOf(b.join('\n'))).toEqual([

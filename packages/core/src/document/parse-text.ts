@@ -161,7 +161,7 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
   return j;
 }
 
-const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，]*[%％]?$/;
+const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*[%％]?$/;
 
 /**
  * A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. A line

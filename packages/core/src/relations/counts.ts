@@ -533,7 +533,9 @@ function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count
   for (let k = firstFrom(figs, count.start) - 1; k >= 0; k--) {
     const f = figs[k];
     if (/[。；;！？!?]/.test(text.slice(f.end, count.start))) return false;
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start && !closesOwnList(text, f)) return true;
+    // Counts of several kinds in a series stand clause by clause (参公单位1家，事业单位4家，具体包括): one
+    // further back (支持项目22个，涉及…五个领域，重点用于三个方面：) counts something else.
+    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start && !closesOwnList(text, f)) return (text.slice(f.end, count.start).match(/[，,]/g) ?? []).length <= 1;
   }
   return false;
 }
