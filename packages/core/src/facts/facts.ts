@@ -229,10 +229,21 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
     let scanned = s.start;
     let clauseStart = s.start;
+    // The mark that opened the clause, and whether a colon stood before it in the sentence: what
+    // tells a ；-clause of a list by subject (isFrame), found in the same one scan.
+    let mark = 0;
+    let colon = false;
     for (const f of s.figures) {
       const inOrder = f.start >= scanned;
-      if (inOrder) for (; scanned < f.start; scanned++) if (isClauseMark(block.text.charCodeAt(scanned))) clauseStart = scanned + 1;
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
+      if (inOrder)
+        for (; scanned < f.start; scanned++) {
+          const c = block.text.charCodeAt(scanned);
+          if (!isClauseMark(c)) continue;
+          clauseStart = scanned + 1;
+          mark = c;
+          if (c === 0xff1a || c === 0x3a) colon = true;
+        }
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon);
       if (fact) facts.push(fact);
     }
     if (own.length) running = own;
@@ -240,7 +251,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   return facts;
 }
 
-function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number): Fact | undefined {
+function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
   // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
@@ -253,7 +264,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const lead = text.slice(sentenceStart, start);
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
-  const framed = !ofWhich && !LEADING_TIME.test(lead) && isFrame(lead);
+  const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
   if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
   const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
@@ -286,16 +297,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
 const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)[，,：:]?[\s\u3000]*$/;
-/**
- * Whether the text before a clause frames it as one item of a list by subject: a frame word, or a
- * ；-clause of such a list (图书馆支出…；群众文化支出…). A colon before it (地方收入按构成分：…) frames the
- * whole list otherwise.
- */
-function isFrame(lead: string): boolean {
-  if (FRAME.test(lead)) return true;
-  const t = lead.replace(/[\s\u3000]+$/, '');
-  return /[；;]$/.test(t) && !/[：:]/.test(t);
-}
+// (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
+// (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
 // A 功能分类 table's head: the code, the name, then the row's total.
 const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;

@@ -16,7 +16,8 @@ const ARABIC = new RegExp(
   'g',
 );
 // Thousands groups after a space (ASCII, no-break or thin), then a decimal part: read from the end of 1–3 digits.
-const SPACE_GROUPS = new RegExp(`((?:[ \u00a0\u2009\u202f]${DIGIT}{3})+)(?!${DIGIT})((?:[.．]${DIGIT}+)?)`, 'y');
+// At most six groups: a long run of space-parted groups is read from each of its numbers, each time a few groups.
+const SPACE_GROUPS = new RegExp(`((?:[ \u00a0\u2009\u202f]${DIGIT}{3}){1,6})(?!${DIGIT})((?:[.．]${DIGIT}+)?)`, 'y');
 // A run of numerals is matched whole and its classifier tested after it: a lookahead inside the
 // pattern (`[一二…]+(?=个)`) retried the run from each of its characters, quadratic on a long run.
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
