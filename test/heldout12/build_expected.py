@@ -266,6 +266,8 @@ t(d.W('因公出国（境）费预算为０，与上年持平；公务用车购�
 check(11 - 9 == 2, 'cars')
 f(d.W('公务用车保有量由１１辆减至９辆，减少３辆。'), 'change', 'must', '11 to 9 is 2 fewer, stated 减少3辆')
 f(d.W('公务接待费预算１２．６０万元') + d.L('公务接待费\t12.40'), 'conflict', 'must', 'text 12.60 against the table 12.40')
+check(pct('12.60', '42.80') == D('29.4'), 'share of 12.60')
+f(d.W('公务接待费预算１２．６０万元，占“三公”经费预算的２９．０％。'), 'share', 'may', 'the same slip seen from the share: 12.60 / 42.80 = 29.4%, stated 29.0% (which fits the table\'s 12.40)')
 f(d.W('“三公”经费压减的原因主要有两方面：一是严格执行公务用车管理规定；二是压缩公务接待规模；三是因公出国（境）计划继续暂停。'),
   'count', 'must', '两方面 but 一是…三是 lists three')
 
