@@ -78,6 +78,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a table pasted from a spreadsheet as tab-separated lines (an empty cell at a row\'s end): its change columns are checked like a Markdown table\'s',
+      code: '2025年“三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\t增减额\t增减率\n合计\t42.80\t46.50\t-3.70\t-8.0%\n因公出国（境）费\t0.00\t0.00\t0.00\t\n公务用车运行维护费\t30.40\t33.60\t-3.20\t-9.5%\n公务接待费\t12.40\t12.90\t-0.50\t-4.9%\n',
+      errors: [{ message: '公务接待费12.40万元，按减少0.50万元计，2024年预算数为12.90万元，降幅应为3.88%，而非所写的-4.9%', line: 7, column: 25 }],
+    },
+    {
       why: 'a rate that fits neither the decrease stated nor an increase',
       code: '2024年上级财政安排我区税收返还和转移支付31.62亿元，比上年减少2.1亿元，上升8.5%。',
       errors: [
@@ -1337,6 +1342,23 @@ ruleTester(rule, {
       why: '从…增至…, 增幅为: 2.12%, not 3.1%',
       code: '基本支出从2,140.80万元增至2,186.20万元，增幅为3.1%。',
       errors: [{ message: '基本支出2,186.20万元，按增加计，上年为2,140.80万元，增幅应为2.12%，而非所写的3.1%', line: 1, column: 32 }],
+    },
+  ],
+});
+
+// A move 由X增加到Y with the change of another subject right after it: that change is not the move's.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '1.26 is 公务接待费’s decrease, not 因公出国（境）费’s move from 0 to 8.38',
+      code: '与2023年度相比，因公出国（境）费由0万元增加到8.38万元，公务接待费减少1.26万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the move’s own amount right after it: 11 − 9 = 2, not 3',
+      code: '2024年末公务用车由11辆减至9辆，减少3辆，主要是车辆报废。',
+      errors: [{ message: '公务用车9辆比原来的11辆减少3辆，但两者实际相差2辆', line: 1, column: 22 }],
     },
   ],
 });

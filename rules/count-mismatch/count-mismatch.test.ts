@@ -250,6 +250,23 @@ ruleTester(rule, {
       errors: [{ message: '所述“3个二级预算单位”，但其后列举了4项', line: 1, column: 19 }],
     },
     {
+      why: 'a count closing its own list earlier in the sentence (…、市场管理股4个内设机构) is settled there: the later count owns the list after it',
+      code: '本局设办公室、公共服务股、产业发展股、市场管理股4个内设机构，所属事业单位3个，分别为：县图书馆、县文化馆、县博物馆、县非物质文化遗产保护中心。\n局内设综合科、规划科、执法科3个科室，下属单位2家，即县测绘队、县国土整治中心、县不动产登记中心。\n设党政办、经发办、社事办3个办公室，所辖社区五个，分别是东门社区、西门社区、南街社区、北街社区。',
+      errors: [
+        { message: '所属事业单位所述数量为“3个”，但其后列举了4项', line: 1, column: 38 },
+        { message: '下属单位所述数量为“2家”，但其后列举了3项', line: 2, column: 24 },
+        { message: '所辖社区所述数量为“五个”，但其后只列举了4项', line: 3, column: 23 },
+      ],
+    },
+    {
+      why: 'a count of another thing further back in the sentence (支持项目22个，…，重点用于三个方面：) leaves the list to the count before it',
+      code: '2024年新增债券资金10.40亿元，支持项目22个，涉及交通、水利、教育、卫生、市政五个领域，重点用于三个方面：一是续建项目资金保障；二是农村供水和灌区改造；三是城区学校扩容；四是县医院综合楼建设。\n全年安排资金3.2亿元，惠及农户1,200户，覆盖12个乡镇，主要开展两项工作：一是改厕；二是污水治理；三是村庄绿化。',
+      errors: [
+        { message: '所述“三个方面”，但其后列举了4项', line: 1, column: 53 },
+        { message: '所述“两项工作”，但其后列举了3项', line: 2, column: 36 },
+      ],
+    },
+    {
       why: '6个基层站所…，基层站所分别为 five names',
       code: '区水务局下设6个基层站所构成全区水务执法网络，基层站所分别为：东片水务站、西片水务站、南片水务站、北片水务站、城区水务站。',
       errors: [{ message: '所述“6个基层站所”，但其后只列举了5项', line: 1, column: 7 }],

@@ -125,13 +125,15 @@ ruleTester(rule, {
       why: '区本级 rows in 万元: the 一般债务 balance 186,200 over its limit 182,600',
       format: 'markdown',
       code: '# 2024年区本级政府债务限额和余额\n\n单位：万元\n\n| 指标 | 一般债务 | 专项债务 |\n|---|---:|---:|\n| 区本级债务限额 | 182,600 | 254,300 |\n| 区本级债务余额 | 186,200 | 241,900 |\n',
-      errors: [{ message: '区本级一般债务余额186,200万元，超过同期一般债务限额182,600万元，超出3600万元', line: 8, column: 13 }],
+      // The title past the 单位 note dates the table.
+      errors: [{ message: '2024年区本级一般债务余额186,200万元，超过同期一般债务限额182,600万元，超出3600万元', line: 8, column: 13 }],
     },
     {
       why: '合计 first across the head, the limit row before the balance row (截至2024年底): 专项 312.20 over 311.50',
       format: 'markdown',
       code: '# 全市政府债务情况表\n\n单位：亿元\n\n| 项目 | 合计 | 一般债务 | 专项债务 |\n|---|---:|---:|---:|\n| 省核定2024年政府债务限额 | 508.00 | 196.50 | 311.50 |\n| 截至2024年底政府债务余额 | 502.40 | 190.20 | 312.20 |\n',
-      errors: [{ message: '2024年末专项债务余额312.20亿元，超过同期专项债务限额311.50亿元，超出0.70亿元', line: 8, column: 38 }],
+      // The title past the 单位 note (全市…) gives the scope.
+      errors: [{ message: '2024年末全市专项债务余额312.20亿元，超过同期专项债务限额311.50亿元，超出0.70亿元', line: 8, column: 38 }],
     },
     {
       why: 'limits paired with the kinds by 分别为 a paragraph before; the June-end balance after a bracketed note is above 专项\'s',

@@ -126,6 +126,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'years in full-width digits (a web page in a Chinese font), in the body or in the title',
+      code: '青峰县林业局2025年部门预算说明\n一、部门基本情况\n现将我局２０２４年部门预算公开如下。',
+      errors: [{ message: '标题为2025年部门预算，正文此处却写作2024年部门预算', line: 3, column: 5 }],
+    },
+    {
+      why: 'the title\'s year in full-width digits',
+      code: '青峰县林业局２０２５年部门预算说明\n一、部门基本情况\n现将我局2024年部门预算公开如下。',
+      errors: [{ message: '标题为2025年部门预算，正文此处却写作2024年部门预算', line: 3, column: 5 }],
+    },
+    {
       why: 'a part heading of this document naming last year (第二部分 2025年部门预算编制说明 in a 2026 budget)',
       code: '沙洲区教育局2026年部门预算\n第一部分 部门概况\n沙洲区教育局是主管全区教育工作的区政府工作部门。\n第二部分 2025年部门预算编制说明\n2026年，沙洲区教育局收入预算286,452.38万元。',
       errors: [{ message: '标题为2026年部门预算，正文此处却写作2025年部门预算', line: 4, column: 6 }],

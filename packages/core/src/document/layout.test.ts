@@ -76,6 +76,24 @@ describe('page furniture', () => {
     expect(paragraphs([title, ...PAGE.slice(0, 3), '- 1 -', other, ...PAGE.slice(3, 7), '- 2 -', other, ...PAGE.slice(7)].join('\n'))).toContain(other);
   });
 
+  it('drops a line naming a document of a year beside each of only two page breaks (a few pages copied from a viewer)', () => {
+    for (const head of ['白河区市场监督管理局2024年度部门决算', '某某县2025年“三公”经费预算说明', '某某街道2024年度预算执行情况报告']) {
+      // the page number before or after the head, the break inside a sentence or a figure
+      const footerFirst = [...PAGE.slice(0, 2), '— 6 —', head, ...PAGE.slice(2, 7), '— 7 —', head, ...PAGE.slice(7)];
+      const headFirst = [...PAGE.slice(0, 4), head, '第 2 页', ...PAGE.slice(4, 7), head, '第 3 页', ...PAGE.slice(7)];
+      expect(paragraphs(footerFirst.join('\n')), head).toEqual(PARAGRAPHS);
+      expect(paragraphs(headFirst.join('\n')), head).toEqual(PARAGRAPHS);
+    }
+    expect(paragraphs(['全年国内公务接待86批次，接待人次1,0', '— 7 —', '白河区市场监督管理局2024年度部门决算', '24人次，主要是上级检查。', '— 8 —', '白河区市场监督管理局2024年度部门决算', '完。'].join('\n'))[0]).toBe(
+      '全年国内公务接待86批次，接待人次1,024人次，主要是上级检查。',
+    );
+    // A line beside only some of the breaks, or one that names no document, is the text's own.
+    const once = [...PAGE.slice(0, 2), '— 6 —', '某某县2025年部门预算', ...PAGE.slice(2, 7), '— 7 —', ...PAGE.slice(7)];
+    expect(paragraphs(once.join('\n')).join('')).toContain('某某县2025年部门预算');
+    const plain = [...PAGE.slice(0, 2), '— 6 —', '以下为具体情况', ...PAGE.slice(2, 7), '— 7 —', '以下为具体情况', ...PAGE.slice(7)];
+    expect(paragraphs(plain.join('\n')).join('')).toContain('以下为具体情况');
+  });
+
   it('drops lines of dot leaders left by a contents page', () => {
     const source = ['目', '录', '一、部门主要职能', '……………………………………………', '二、部门机构设置', '··················', '三、名词解释'].join('\n');
     expect(paragraphs(source)).toEqual(['目录', '一、部门主要职能', '二、部门机构设置', '三、名词解释']);
@@ -234,6 +252,35 @@ describe('flattened tables', () => {
       ['paragraph', '一、一般公共预算财政拨款支出决算情况'],
       ...table.map((t) => ['table-row', t] as const),
       ['paragraph', '农林水支出（类）10,204.18万元，主要用于农田建设。'],
+    ]);
+  });
+
+  it('reads a table pasted from a spreadsheet or a web page (a tab between cells, empty cells kept) with its cells', () => {
+    const cellsOf = (source: string) =>
+      parseText(source)
+        .blocks.filter((b) => b.cells)
+        .map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end)));
+    // trailing empty cells (the line's end trimmed), an empty cell inside, an indented 其中 row
+    const a = ['单位：万元', '项目\t2025年预算数\t2024年预算数\t增减额\t增减率', '合计\t42.80\t46.50\t-3.70\t-8.0%', '因公出国（境）费\t0.00\t0.00\t0.00\t', '公务用车购置费\t\t5.00\t-5.00\t', '      公务用车运行维护费\t30.40\t33.60\t-3.20\t-9.5%'];
+    expect(cellsOf(a.join('\n'))).toEqual([
+      ['项目', '2025年预算数', '2024年预算数', '增减额', '增减率'],
+      ['合计', '42.80', '46.50', '-3.70', '-8.0%'],
+      ['因公出国（境）费', '0.00', '0.00', '0.00', ''],
+      ['公务用车购置费', '', '5.00', '-5.00', ''],
+      ['公务用车运行维护费', '30.40', '33.60', '-3.20', '-9.5%'],
+    ]);
+    const t = parseText(a.join('\n')).blocks.find((b) => b.table?.header);
+    expect(t?.table?.unit).toBe('万元');
+    // full-width digits and decimal points (a page in a Chinese font)
+    const w = ['項目\t２０２５年預算數\t２０２４年預算數\t增減額', '合計\t３６．５０\t３８．６０\t－２．１０', '因公出國（境）費\t２．００\t２．００\t０．００', '公務接待費\t１３．２０\t１４．６０\t－１．４０'];
+    expect(cellsOf(w.join('\n'))[1]).toEqual(['合計', '３６．５０', '３８．６０', '－２．１０']);
+    // a web table of three columns, the last row short by one (its empty cell at the end)
+    const b = ['项目名称\t资金（万元）\t自评得分', '农村道路养护\t126.50\t92.5', '村级文化活动\t48.00\t85.0', '小型水利维修\t210.00'];
+    expect(cellsOf(b.join('\n'))).toEqual([
+      ['项目名称', '资金（万元）', '自评得分'],
+      ['农村道路养护', '126.50', '92.5'],
+      ['村级文化活动', '48.00', '85.0'],
+      ['小型水利维修', '210.00', ''],
     ]);
   });
 

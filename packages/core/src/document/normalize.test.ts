@@ -104,6 +104,25 @@ describe('spaced-out words and glosses', () => {
     ]);
   });
 
+  it('joins a figure a converter hard-wrapped over two lines of one paragraph, and nothing else', () => {
+    for (const [source, figure] of [
+      ['# 说明\n\n支出预算2,640.00万元，其中基本支出1,827.50万\n元，项目支出812.50万元。\n', '1,827.50万元'],
+      ['# 说明\n\n“三公”经费支出决算为126.4\n5万元，完成预算的90.3%。\n', '126.45万元'],
+      ['# 说明\n\n比上年减少18.35万元，下降1\n1.8%，主要是压减车辆运行费用。\n', '11.8%'],
+      ['# 说明\n\n全年接待1,\n024人次，均按标准执行，支出12.50万元。\n', '1,024人次'],
+    ]) {
+      const b = read(source, 'markdown').blocks.find((x) => x.kind === 'paragraph')!;
+      expect(b.text).toContain(figure);
+      const at = b.text.indexOf(figure);
+      // The figure still spans its source characters, the line break included.
+      expect(sourceOf(source, b, at, at + figure.length).replace('\n', '')).toBe(figure);
+    }
+    // Breaks between words, after a clause, or after a figure's unit stay.
+    for (const text of ['收入预算2,640.00万元，比上\n年减少86.40万元', '共3个项目。\n2024年完成', '支出12万元\n其中', '增长\n6.9%']) {
+      expect(skippedRanges(text)).toEqual([]);
+    }
+  });
+
   it('returns the same block when nothing is to change', () => {
     const b = read('全区收入合计27.54亿元。').blocks[0];
     expect(normalizeBlock(b)).toBe(b);

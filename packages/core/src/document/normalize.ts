@@ -141,6 +141,21 @@ function pairBrackets(text: string, out: string[]): void {
 // "學(xué)": mirror sites gloss some characters with their pinyin in brackets.
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
+const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+// What may follow the digits of a figure: more digits, its unit, its percent sign.
+const FIGURE_GOES_ON = new Set([...'万亿萬億元%％个項项'].map((c) => c.charCodeAt(0)));
+/** Whether a line break between text[a] and text[b] (the characters around it) falls inside one figure. */
+function insideFigure(text: string, a: number, b: number): boolean {
+  const x = text.charCodeAt(a);
+  const y = text.charCodeAt(b);
+  if (isAnyDigit(x)) return isAnyDigit(y) || FIGURE_GOES_ON.has(y) || ((y === 0x2e || y === 0xff0e) && isAnyDigit(text.charCodeAt(b + 1)));
+  // 1,827.50万 / 元; 1,2 / 34.5; 126. / 45
+  if (x === 0x4e07 || x === 0x4ebf || x === 0x842c || x === 0x5104) return y === 0x5143 && a > 0 && isAnyDigit(text.charCodeAt(a - 1));
+  // (Not a full-width comma: after a figure that is a clause mark more often than a thousands separator.)
+  if (x === 0x2c || x === 0x2e || x === 0xff0e) return a > 0 && isAnyDigit(text.charCodeAt(a - 1)) && isAnyDigit(y);
+  return false;
+}
+
 /**
  * Text ranges a reader skips: the spaces of a word whose characters a PDF set
  * apart ("决 算 数", "目 录"), and pinyin glosses. A space is dropped only
@@ -174,6 +189,15 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
       out.push({ start: i, end: j });
     }
     i = j;
+  }
+  // A line break inside a figure: a converter that hard-wraps a paragraph at a fixed width (a Markdown
+  // soft break) breaks CJK text anywhere, inside 1,827.50万元 too ("1,827.50万\n元", "12\n6.45万元").
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let a = i - 1;
+    while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
+    let b = i + 1;
+    while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+    if (a >= 0 && b < text.length && insideFigure(text, a, b)) out.push({ start: a + 1, end: b });
   }
   PINYIN_GLOSS.lastIndex = 0;
   for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });

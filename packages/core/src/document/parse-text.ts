@@ -161,10 +161,24 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
   return j;
 }
 
-const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，]*[%％]?$/;
+const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*[%％]?$/;
 
-/** A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. */
+/**
+ * A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. A line
+ * pasted from a spreadsheet or a web table has a tab between every two cells, an empty cell
+ * included ("因公出国（境）费\t0.00\t0.00\t0.00\t"): it is cut at each tab, empty cells kept.
+ */
 function cellsOf(body: string): Array<{ start: number; end: number }> {
+  if (body.includes('\t')) {
+    const cells: Array<{ start: number; end: number }> = [];
+    let at = 0;
+    for (const part of body.split('\t')) {
+      const lead = part.length - part.trimStart().length;
+      cells.push({ start: at + lead, end: at + lead + part.trim().length });
+      at += part.length + 1;
+    }
+    return cells;
+  }
   const out: Array<{ start: number; end: number }> = [];
   const re = /[^\s\u3000](?:[^\s\u3000]|[ ](?=[^\s\u3000]))*/g;
   for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length });
@@ -181,9 +195,17 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   const out: Array<{ cells?: Array<{ start: number; end: number }>; table?: TableInfo }> = group.map(() => ({}));
   const split = group.map((l) => cellsOf(l.body));
   const text = (i: number, c: number) => group[i].body.slice(split[i][c].start, split[i][c].end);
+  // A tab-separated row's empty cells at its end went with the line's trailing blanks.
+  const pad = (i: number, n: number) => {
+    if (split[i].length < n && group[i].body.includes('\t')) {
+      const end = group[i].body.length;
+      while (split[i].length < n) split[i].push({ start: end, end });
+    }
+  };
+  // An empty cell (only a tab-separated line has one) stands for a blank or zero figure.
   const isRow = (i: number, n: number) =>
-    split[i].length === n && !NUMERIC_CELL.test(text(i, 0)) && split[i].slice(1).every((_, c) => NUMERIC_CELL.test(text(i, c + 1)));
-  const h = split.findIndex((cs, i) => cs.length >= 3 && cs.every((_, c) => !NUMERIC_CELL.test(text(i, c))) && i + 1 < group.length && isRow(i + 1, cs.length));
+    (pad(i, n), split[i].length === n) && text(i, 0) !== '' && !NUMERIC_CELL.test(text(i, 0)) && split[i].slice(1).every((_, c) => NUMERIC_CELL.test(text(i, c + 1)) || text(i, c + 1) === '');
+  const h = split.findIndex((cs, i) => cs.length >= 3 && cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) && i + 1 < group.length && isRow(i + 1, cs.length));
   if (h < 0) return out;
   const n = split[h].length;
   let end = h + 1;

@@ -76,10 +76,15 @@ function markRunningHeads(lines: TextLine[]): void {
   const title = lines.find((l) => l.kind !== 'blank')?.body;
   for (const [body, list] of near) {
     const asTitle = body === title && list.length >= 2;
-    if (!asTitle && (breaks.length < 3 || list.length < 3 || list.length < breaks.length * 0.5)) continue;
+    // A short document (a few pages copied out of a viewer) has two breaks: a line beside each of
+    // them that names a document of a year (某某局2024年度部门决算) is its running head too.
+    const namesDocument = list.length >= 2 && list.length >= breaks.length && RUNNING_HEAD_WORDS.test(body);
+    if (!asTitle && !namesDocument && (breaks.length < 3 || list.length < 3 || list.length < breaks.length * 0.5)) continue;
     for (const j of list) lines[j].kind = 'furniture';
   }
 }
+
+const RUNNING_HEAD_WORDS = /^[^，。；,;:：]{2,30}[0-9０-９]{4}年度?[^，。；,;:：]{0,16}(?:决算|预算|报告|说明|公开)$/;
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 

@@ -1,9 +1,12 @@
 import type { Block } from '../document/types.ts';
-import { TITLE_LINE } from '../document/markers.ts';
+import { TITLE_LINE, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { stripTail } from '../reading/labels.ts';
+import { flatCodeTableRows } from '../relations/code-table-rows.ts';
+import { meets } from '../interval.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -28,6 +31,12 @@ export interface Fact {
    * measure the document's title names (决算 in a 决算说明).
    */
   weak?: true;
+  /**
+   * A level stated in a clause that a frame opens (分科目看，X支出…万元; the next ；-clause of such a
+   * list): the clause names its subject, but the frame may narrow it. Compared only with a row of a
+   * 功能分类 table of the same section, never with another sentence.
+   */
+  framed?: true;
 }
 
 // Words that make a clause something other than a plain statement of a level.
@@ -179,7 +188,10 @@ export function factKey(f: Fact, measure: string): string {
 }
 
 export function readFacts(ctx: ExtractContext): Fact[] {
-  const all = readAllFacts(ctx);
+  const read = readAllFacts(ctx);
+  const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
+  const coded = codeTableFacts(ctx, read);
+  if (coded.length) all.push(...coded);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure.
   const measure = titleMeasure(ctx);
@@ -253,10 +265,21 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     // from every figure was quadratic in a long list (甲1万元、乙2万元、…).
     let scanned = s.start;
     let clauseStart = s.start;
+    // The mark that opened the clause, and whether a colon stood before it in the sentence: what
+    // tells a ；-clause of a list by subject (isFrame), found in the same one scan.
+    let mark = 0;
+    let colon = false;
     for (const f of s.figures) {
       const inOrder = f.start >= scanned;
-      if (inOrder) for (; scanned < f.start; scanned++) if (isClauseMark(block.text.charCodeAt(scanned))) clauseStart = scanned + 1;
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined);
+      if (inOrder)
+        for (; scanned < f.start; scanned++) {
+          const c = block.text.charCodeAt(scanned);
+          if (!isClauseMark(c)) continue;
+          clauseStart = scanned + 1;
+          mark = c;
+          if (c === 0xff1a || c === 0x3a) colon = true;
+        }
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon);
       if (fact) facts.push(fact);
     }
     // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
@@ -266,7 +289,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   return facts;
 }
 
-function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number): Fact | undefined {
+function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
   // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
@@ -279,7 +302,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const lead = text.slice(sentenceStart, start);
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
-  if (!ofWhich && !LEADING_TIME.test(lead)) return undefined;
+  const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
+  if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
   const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
   if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
@@ -305,5 +329,90 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
+  if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
+}
+
+// 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
+const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)[，,：:]?[\s\u3000]*$/;
+// (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
+// (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
+
+// A 功能分类 table's head: the code, the name, then the row's total.
+const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
+const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
+const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
+const CODE = /^[0-9]{3,7}$/;
+// Text subjects compared with a row name: the row of 行政运行 is 行政运行支出.
+// A note in brackets after a 科目 name (文物保护（含…）) is no part of it; a wrapped name may have lost its closing bracket.
+const codeKey = (name: string) => normalSubject(name).replace(/[（(](?:含|包括|不含)[^）)]*[）)]?$/, '').replace(/支出$/, '');
+
+/**
+ * A sentence that states one row of a 功能分类 table (科目编码 | 科目名称 | 合计 | …) by its name
+ * (分科目看，城乡社区环境卫生支出548.60万元) against that row's total: compared within a section (no
+ * heading between the sentence and the table), and only when every such row of the section agrees,
+ * since a department's tables split one 科目 by source of funds (支出总表, 一般公共预算支出表) and a
+ * name may stand in several 款. Each pair gets a subject of its own, so no other statement joins it.
+ */
+function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
+  const blocks = ctx.doc.blocks;
+  const section: number[] = [];
+  const sectionPeriod: string[] = [];
+  let n = 0;
+  let period: string[] = [];
+  for (const b of blocks) {
+    // A plain-text heading is a paragraph block: a short line opening with a section marker.
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text))) {
+      n++;
+      const p = periodOf(b.text);
+      if (p.length) period = p;
+    }
+    section.push(n);
+    sectionPeriod.push(period.join('|'));
+  }
+  // Rows by section and name.
+  const rows = new Map<string, DocFigure[]>();
+  const addRow = (block: number, name: string, f: DocFigure) => {
+    const key = codeKey(name);
+    if (key.length < 2 || f.dimension !== 'money' || f.approximate) return;
+    const k = `${section[block]}|${key}`;
+    const list = rows.get(k);
+    if (list) list.push(f);
+    else rows.set(k, [f]);
+  };
+  for (const r of flatCodeTableRows(ctx)) if (r.code) addRow(r.block, r.name, r.figs[0]);
+  for (const b of blocks) {
+    if (b.kind !== 'table-row' || !b.cells || !b.table || b.table.header) continue;
+    const head = headerOf(ctx, b.table.id);
+    if (!head?.cells) continue;
+    const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
+    const codeAt = heads.findIndex((h) => CODE_HEAD.test(h));
+    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[codeAt + 1] ?? '') ? codeAt + 1 : -1;
+    const totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
+    if (totalAt < 0 || totalAt >= b.cells.length) continue;
+    const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
+    if (!CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
+    const { start, end } = b.cells[totalAt];
+    const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
+    if (figs.length === 1) addRow(b.index, cell(nameAt), figs[0]);
+  }
+  if (!rows.size) return [];
+  const out: Fact[] = [];
+  const used = new Set<string>();
+  for (const f of read) {
+    if (f.weak || f.scope || f.figure.block === undefined || !/支出$/.test(f.subject)) continue;
+    const b = f.figure.block;
+    // The sentence names no year but the section's.
+    if (f.period !== sectionPeriod[b]) continue;
+    const k = `${section[b]}|${codeKey(f.subject)}`;
+    const list = rows.get(k);
+    if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
+    const subject = `${f.subject}@功能分类表${k}`;
+    out.push({ ...f, subject, framed: undefined });
+    if (!used.has(k)) {
+      used.add(k);
+      for (const x of list) out.push({ subject, written: f.written, period: f.period, scope: '', figure: x });
+    }
+  }
+  return out;
 }

@@ -5,7 +5,9 @@ import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets, sub } from '../interval.ts';
+import { Decimal } from 'decimal.js';
+import { abs, add, div, meets, scale, sub } from '../interval.ts';
+import { statedDirection } from '../reading/words.ts';
 
 const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
@@ -140,6 +142,13 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
 // ，为上年(同期)?(X万元)?的: the ratio's base is last year's, not a budget.
 const LAST_YEAR_RATIO = /^[\s\u3000]*[，,][\s\u3000]*(?:为|是|相当于)(?:上年|去年|上年同期|去年同期)(?:决算数?|执行数?|实际数?)?[^，。；,;预]{0,16}的[\s\u3000]*$/;
 
+// 由X减至Y / 从X提高到Y: X is where the level moved from.
+const FROM_TO = /(?:由|从)[\s\u3000]*$/;
+const MOVED_TO = /^[\s\u3000]*(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)(?:至|到)[\s\u3000]*$/;
+
+// …减至9辆，减少3辆: the amount of the move stated right after it, naming nothing else.
+const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\s\u3000]*$/;
+
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 
 // How many figures back a change's current value and prior are looked for: they stand in the
@@ -193,6 +202,16 @@ function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], from: numb
     if (g.role === 'amount' && g.dimension === part.dimension && !g.approximate) whole = g;
   }
   return whole && !/[。；;]/.test(text.slice(whole.end, at)) ? whole : undefined;
+}
+
+const HUNDRED = new Decimal(100);
+/** Whether `level`, changed by `delta` in direction `dir`, gives the stated rate (delta / prior) or ratio (level / prior). */
+function changeFits(level: DocFigure, delta: DocFigure, dir: 'up' | 'down', rate?: DocFigure, ratio?: DocFigure): boolean {
+  const d = abs(intervalOf(delta));
+  const prior = dir === 'down' ? add(intervalOf(level), d) : sub(intervalOf(level), d);
+  const r = rate ? div(d, prior) : div(intervalOf(level), prior);
+  if (!r) return false;
+  return meets(scale(r, HUNDRED), abs(intervalOf((rate ?? ratio)!)));
 }
 
 /**
@@ -249,7 +268,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             base = baseOf(block.text.slice(cut >= 0 ? nearest.end + cut + 1 : nearest.end, f.start).replace(FIGURE_IN_BASE, ''));
           }
         }
-        const prior =
+        let prior =
           lastBefore(
             figs,
             i,
@@ -261,6 +280,25 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             i,
             (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && ratioBaseName(block.text, x) === baseKey(base),
           );
+        let movedFrom = false;
+        // 由11辆减至9辆，减少3辆: the level it moved from stands before the new value.
+        if (!prior && current && current.role === 'new-value') {
+          const k = firstFrom(figs, current.start) - 1;
+          const x = k >= 0 ? figs[k] : undefined;
+          if (
+            x &&
+            x.dimension === current.dimension &&
+            x.unit === current.unit &&
+            !x.approximate &&
+            FROM_TO.test(block.text.slice(Math.max(s.start, x.start - 2), x.start)) &&
+            MOVED_TO.test(block.text.slice(x.end, current.start)) &&
+            // …由0万元增加到8.38万元，公务接待费减少1.26万元: a change of another subject is not this move's.
+            DELTA_RIGHT_AFTER.test(block.text.slice(current.end, f.start))
+          ) {
+            prior = x;
+            movedFrom = true;
+          }
+        }
         // 支出预算54,718.46万元，其中一般公共预算52,318.46万元，基金2,400.00万元，比2024年预算51,902.30万元增加
         // 2,816.16万元: after a 其中 list the change may be the whole's or the last part's. The one whose
         // gap to the stated prior is the delta is meant; when neither is, which was meant is unknown.
@@ -273,9 +311,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
+          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(/(?:由|从)$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
-          base,
+          base: movedFrom ? '原来的' : base,
           prior: prior && !prior.approximate ? prior : named && named !== current && current && named.start > current.start ? named : undefined,
           delta: f,
           deltaWord: found.word,
@@ -301,6 +339,22 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && /^[\s\u3000]*[，,][\s\u3000]*$/.test(block.text.slice(r.end, found.start))) {
             claim.rate = r;
             claim.rateWord = wordBefore(ctx, s, r)?.word;
+          }
+        }
+        // 预算6.80万元，其中运行维护费4.30万元、接待费2.50万元，比上年减少0.40万元，下降5.6%: with no prior
+        // stated, the change after a 其中 list may be the whole's or the last part's. The one its delta and
+        // rate fit is meant; when neither fits, which was meant is unknown and the change has no level.
+        if (current && !claim.prior && (claim.rate || claim.ratio)) {
+          const head = wholeBeforeOfWhich(block.text, figs, s.start, current);
+          if (head && !head.approximate) {
+            const dir = statedDirection(found.word.text, f.value);
+            const fits = (x: DocFigure) => dir !== undefined && changeFits(x, f, dir, claim.rate, claim.ratio);
+            const meant = fits(current) ? current : fits(head) ? head : undefined;
+            if (meant !== current) {
+              current = meant;
+              claim.current = meant;
+              claim.subject = subjectBefore(block.text, (meant ?? found).start, meant ? undefined : s.start);
+            }
           }
         }
         // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.

@@ -107,3 +107,37 @@ describe('为<base>X万元的R%: a ratio whose base figure stands inside the phr
     expect(ratios(src)).toContain(expected);
   });
 });
+
+describe('a change after a 其中 list with no prior stated: the level its delta and rate fit', () => {
+  it.each([
+    // the whole's: 0.40 / 7.20 = 5.6%; the last part's would be 0.40 / 2.90 = 13.8%
+    ['2025年“三公”经费预算6.80万元，其中公务用车运行维护费4.30万元、公务接待费2.50万元，比上年预算减少0.40万元，下降5.6%。', '6.80万元'],
+    // the whole's: 42.47 / 343.95 = 12.3%
+    ['截至2024年末，全市政府债务余额386.42亿元，其中一般债务144.40亿元、专项债务242.02亿元，比上年末增加42.47亿元，增长12.3%。', '386.42亿元'],
+    // the last part's: 15 / 135 = 11.1%
+    ['全年培训经费支出320万元，其中线上培训170万元，线下培训150万元，比上年增加15万元，增长11.1%。', '150万元'],
+    // ratio to last year: 6.80 / 7.20 = 94.4%
+    ['部门预算6.80万元，其中会议费4.30万元、培训费2.50万元，比上年减少0.40万元，为上年的94.4%。', '6.80万元'],
+  ])('%s', (src, current) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current }));
+  });
+
+  it('when neither fits, the change has no level (which was meant is unknown)', () => {
+    const [c] = changes('会议费预算6.80万元，其中市内会议4.30万元、跨区会议2.50万元，比上年减少0.40万元，下降9.9%。');
+    expect(c).toEqual(expect.objectContaining({ current: undefined, delta: '减少0.40万元' }));
+  });
+});
+
+describe('由X减至Y，减少Z: the level it moved from is the prior', () => {
+  it.each([
+    ['公务用车保有量由11辆减至9辆，减少3辆。', '9辆', '11辆', '减少3辆'],
+    ['参保人数从1,200人增加到1,350人，增加150人，增长12.5%。', '1,350人', '1,200人', '增加150人'],
+    ['一般债务余额由45.20亿元降至43.80亿元，下降1.40亿元，降幅3.1%。', '43.80亿元', '45.20亿元', '下降1.40亿元'],
+  ])('%s', (src, current, prior, delta) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior, delta }));
+  });
+
+  it('a level before the new value that it did not move from is no prior', () => {
+    expect(changes('年初预算12辆，年末保有量减至9辆，减少3辆。')).toContainEqual(expect.objectContaining({ current: '9辆', prior: undefined }));
+  });
+});

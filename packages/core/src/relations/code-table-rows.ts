@@ -2,6 +2,7 @@ import { UNIT_NOTE } from '../document/unit-notes.ts';
 import { moneyUnit } from '../reading/figures/units.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
+import type { Block } from '../document/types.ts';
 import { firstFrom } from './first-from.ts';
 
 /**
@@ -12,7 +13,7 @@ import { firstFrom } from './first-from.ts';
  * of three figures is its total and the two parts, and a row of two is a total with one part
  * empty: the total must equal the other. Rows are read only while they keep that shape.
  */
-const TOTAL_HEADS = new Set(['合计', '本年支出', '支出合计', '小计', '金额合计']);
+const TOTAL_HEADS = new Set(['合计', '本年支出', '支出合计', '本年支出合计', '小计', '金额合计']);
 // The columns a row's label is in: its code and its name.
 const LABEL_HEADS = /^(?:(?:功能分类)?(?:科目)?(?:编码|名称)|科目|项目|单位(?:名称)?|功能分类)$/;
 const NUM_TOKEN = /^[-−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?$/;
@@ -36,7 +37,8 @@ function tokens(text: string): Array<{ t: string; at: number }> {
  * 项目支出. A head with another figure column before them (合计 合计 基本支出 项目支出) is not.
  */
 function isHead(text: string): boolean {
-  if (!text.endsWith('项目支出') || text.length > 80) return false;
+  // (Its length without the spaces: pdftotext -layout pads a landscape table's head far apart.)
+  if (!text.endsWith('项目支出') || text.replace(/[\s\u3000]+/g, '').length > 60) return false;
   const ts = tokens(text);
   const n = ts.length;
   return (
@@ -56,7 +58,26 @@ const spendingTitle = (t: string) => t.length <= 60 && /支出[^，。；]*表$/
 const NOTE_WINDOW = 3;
 
 export function codeTableRows(ctx: ExtractContext): SumClaim[] {
-  const out: SumClaim[] = [];
+  return flatCodeTableRows(ctx).map(({ name, figs: placed }) => ({
+    kind: 'sum',
+    subject: `${name}行`,
+    total: placed[0],
+    components: placed.slice(1).map((f, k) => ({ figure: f, label: k === 0 && placed.length === 3 ? '基本支出' : placed.length === 3 ? '项目支出' : '基本支出或项目支出' })),
+    complete: true,
+    shape: 'table-row',
+  }));
+}
+
+/** A row of a flattened 功能分类 table: its code (when the line starts with one), its name, its total and parts in the table's unit. */
+export interface FlatCodeRow {
+  block: number;
+  code?: string;
+  name: string;
+  figs: DocFigure[];
+}
+
+export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
+  const out: FlatCodeRow[] = [];
   const blocks = ctx.doc.blocks;
   let unit: string | undefined;
   let active = false;
@@ -90,8 +111,11 @@ export function codeTableRows(ctx: ExtractContext): SumClaim[] {
     // [code] name, then two or three figures and nothing else.
     const ts = tokens(b.text);
     const lead = ts.length && CODE_TOKEN.test(ts[0].t) ? 1 : 0;
-    const nums = ts.slice(lead + 1);
-    if (ts.length - lead < 3 || nums.length < 2 || nums.length > 3 || NUM_TOKEN.test(ts[lead].t) || !nums.every((x) => NUM_TOKEN.test(x.t))) continue;
+    // pdftotext -layout sets a figure row of a name wrapped over three lines on the middle one: the
+    // code and the figures, the name's halves on the lines above and below, with nothing else.
+    const wrapped = lead === 1 && ts.length >= 3 && ts.length <= 4 && ts.slice(1).every((x) => NUM_TOKEN.test(x.t)) ? wrappedName(blocks, i) : undefined;
+    const nums = wrapped ? ts.slice(1) : ts.slice(lead + 1);
+    if (!wrapped && (ts.length - lead < 3 || nums.length < 2 || nums.length > 3 || NUM_TOKEN.test(ts[lead].t) || !nums.every((x) => NUM_TOKEN.test(x.t)))) continue;
     const all = ctx.figuresByBlock[b.index];
     const figs = nums.map((x) => {
       const f = all[firstFrom(all, x.at)];
@@ -99,17 +123,19 @@ export function codeTableRows(ctx: ExtractContext): SumClaim[] {
     });
     if (figs.some((f) => !f || f.approximate)) continue;
     const placed = (figs as DocFigure[]).map((f) => inUnit(f, unit));
-    const name = ts[lead].t;
-    out.push({
-      kind: 'sum',
-      subject: `${name}行`,
-      total: placed[0],
-      components: placed.slice(1).map((f, k) => ({ figure: f, label: k === 0 && placed.length === 3 ? '基本支出' : placed.length === 3 ? '项目支出' : '基本支出或项目支出' })),
-      complete: true,
-      shape: 'table-row',
-    });
+    out.push({ block: b.index, ...(lead ? { code: ts[0].t } : {}), name: wrapped ?? ts[lead].t, figs: placed });
   }
   return out;
+}
+
+// A line of a wrapped name: words alone, no figure, no code, no sentence mark.
+const NAME_PART = /^[^0-9０-９\s。；;，,]{2,40}$/;
+/** The name of row i when its halves stand alone on the lines around it; undefined when they do not. */
+function wrappedName(blocks: readonly Block[], i: number): string | undefined {
+  const part = (b: Block | undefined) => (b && b.kind === 'table-row' && !b.cells && NAME_PART.test(b.text.trim()) && !isHead(b.text.trim()) ? b.text.trim() : undefined);
+  const above = part(blocks[i - 1]);
+  const below = part(blocks[i + 1]);
+  return above && below ? above + below : undefined;
 }
 
 /** A bare figure in the unit of the table's 单位 note. */

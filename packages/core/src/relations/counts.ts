@@ -574,11 +574,20 @@ function countedBeforeInSentence(text: string, figs: readonly DocFigure[], count
   // The text is read once, backwards between figures, and at most COUNTS_LOOK_BACK figures back: a long
   // sentence of counts each with its list would otherwise be read again from each count to its start.
   let until = count.start;
+  let anchor = count.start;
   for (let k = firstFrom(figs, count.start) - 1, n = 0; k >= 0 && n < COUNTS_LOOK_BACK; k--, n++) {
     const f = figs[k];
     if (/[。；;！？!?]/.test(text.slice(f.end, until))) break;
     until = Math.min(until, f.start);
-    if (f.dimension === 'count' && f.unit === count.unit && f.end <= count.start) (found ??= []).push(f.value);
+    if (f.dimension !== 'count' || f.unit !== count.unit || f.end > count.start) continue;
+    // A count with its own list closed before this one (…，分别为…) is no reading of this list.
+    if (closesOwnList(text, f)) continue;
+    // Counts of several kinds in a series stand clause by clause (参公单位1家，事业单位4家，具体包括): a count
+    // further back than the clause before the last one taken (支持项目22个，涉及…五个领域，重点用于三个方面：)
+    // counts something else.
+    if ((text.slice(f.end, anchor).match(/[，,]/g) ?? []).length > 1) break;
+    anchor = f.start;
+    (found ??= []).push(f.value);
   }
   return found;
 }
@@ -592,6 +601,17 @@ function runReaches(earlier: readonly Decimal[], last: Decimal, n: number): bool
     if (acc.eq(n)) return true;
   }
   return false;
+}
+
+/**
+ * 设办公室、财务股、业务股3个内设机构，所属事业单位4个，分别为…: a count whose own clause lists its
+ * items before it is settled there; it is no kind of a breakdown the later list gives in full.
+ */
+function closesOwnList(text: string, f: DocFigure): boolean {
+  const from = Math.max(0, f.start - 80);
+  const before = text.slice(from, f.start);
+  const clause = before.slice(Math.max(...[...'，,；;。：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return /、/.test(clause) && /^[\u4e00-\u9fff]{1,8}[，,]/.test(text.slice(f.end, f.end + 10));
 }
 
 const RESTATED_LEAD = /[，,](?:其中|所属|下属)?$/;

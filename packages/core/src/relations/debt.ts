@@ -423,8 +423,7 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
   const v = DEBT_VOCABULARY;
   const header = rows.find((r) => r.table?.header);
   if (!header?.cells || header.cells.length < 2) return;
-  const titleBlock = ctx.doc.blocks[header.index - 1];
-  const title = titleBlock && titleBlock.kind !== 'table-row' && titleBlock.text.length <= 80 ? titleBlock.text : '';
+  const title = tableTitle(ctx, header);
   const titleDates = readDates(title);
   const titleScope = readClause(title, v).scope;
   const columns = header.cells.map((_, i) => {
@@ -477,6 +476,17 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
   }
 }
 
+/**
+ * The title line above a table's head: past a 单位 note between them (表1 …情况表 / 单位：亿元 / head),
+ * and a line a text conversion left as a flattened table row (no cells) is one too.
+ */
+const UNIT_NOTE_ALONE = /^[\s\u3000（(]*单位[:：][\s\u3000]*(?:万亿元|亿元|万元|千元|元)[\s\u3000）)]*$/;
+function tableTitle(ctx: ExtractContext, header: Block): string {
+  let b = ctx.doc.blocks[header.index - 1];
+  if (b && UNIT_NOTE_ALONE.test(b.text)) b = ctx.doc.blocks[header.index - 2];
+  return b && (b.kind !== 'table-row' || !b.cells) && b.text.length <= 80 && !/[。；;]/.test(b.text) ? b.text.trim() : '';
+}
+
 /** A debt table whose head names kinds and whose rows name measures (transposed from the usual). */
 function transposedDebts(ctx: ExtractContext, rows: Block[], header: Block, title: string, limitElsewhere: boolean, out: DebtClaim[]) {
   const v = DEBT_VOCABULARY;
@@ -494,7 +504,8 @@ function transposedDebts(ctx: ExtractContext, rows: Block[], header: Block, titl
     if (row === header || !row.cells) continue;
     const label = cellText(row, 0);
     const lr = readClause(label, v);
-    if (!lr.debt || !lr.measure || lr.excluded || lr.kind) continue;
+    // 本年偿还到期本金 names no debt: the table's title does (…政府债务…情况表).
+    if ((!lr.debt && !v.debt.test(title)) || !lr.measure || lr.excluded || lr.kind) continue;
     const dates = readDates(label);
     const at = dates[dates.length - 1]?.date ?? titleDates[titleDates.length - 1]?.date;
     const figs = ctx.figuresByBlock[row.index];
@@ -509,6 +520,8 @@ function transposedDebts(ctx: ExtractContext, rows: Block[], header: Block, titl
         measure = 'opening-balance';
         date = date.replace(/初$/, '');
       } else if (measure === 'opening-balance') date = date.replace(/(?:初|末)$/, '');
+      // A 年末余额 row under a title dated by its year (2024年…余额情况表): that year's end.
+      else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) date = `${date}末`;
       out.push({
         kind: 'debt',
         measure,

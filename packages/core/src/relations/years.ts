@@ -13,7 +13,7 @@ const L = DOCUMENT_LEXICON;
  * third, so the reader can tell it is this document's issuer.
  */
 const DOC_AFTER_YEAR = new RegExp(
-  `^(\\d{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(${L.classes})`,
+  `^([0-9０-９]{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(${L.classes})`,
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
@@ -74,8 +74,10 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
   return out;
 }
 
-const YEAR = /(?<![0-9０-９])(\d{4})(?=[\s\u3000]*年)/g;
-const YEAR_WORD = /^\d{4}[\s\u3000]*年度?/;
+// Years in ASCII or full-width digits (a web page's Chinese font; normalisation leaves digits as written).
+const YEAR = /(?<![0-9０-９])([0-9０-９]{4})(?=[\s\u3000]*年)/g;
+const YEAR_WORD = /^[0-9０-９]{4}[\s\u3000]*年度?/;
+const yearOf = (s: string) => Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 const ISSUER_SELF_TAIL = new RegExp(`^(?:${L.issuerSelfTails})`);
 const EXECUTION_TAIL = new RegExp(`^(?:${L.executionTail})`);
 // 关于…的报告: the preposition opens the title, it is no part of the issuer's name.
@@ -121,7 +123,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     out.push({
       kind: 'year',
       role: 'title',
-      year: Number(d[1]),
+      year: yearOf(d[1]),
       document: docName(d[3], d[4]) + (execution ? '执行' : ''),
       word: ctx.word(where.block, where.offset, where.offset + yearEnd),
     });
@@ -161,7 +163,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       out.push({
         kind: 'year',
         role: 'body',
-        year: Number(d[1]),
+        year: yearOf(d[1]),
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: ctx.word(b, m.index, m.index + yearEnd),
       });
@@ -181,7 +183,7 @@ const CLOSING = new RegExp(`^[\\s\\u3000]*(?:${L.closingOpen})([^。；;！？]{
 const FRAME_KIND = new RegExp(L.frameKinds, 'g');
 const FRAME_CLASS = new RegExp(`^(?:${L.frameClasses})$`);
 const PERIOD = new RegExp(L.period);
-const FRAME_YEAR = /(?<![0-9０-９])(\d{4})[\s\u3000]*年度?/g;
+const FRAME_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年度?/g;
 // Right before a year: another document named for comparison (与2023年…相比, 比上年…).
 const COMPARE_RIGHT_BEFORE = /(?:与|比|较|同比|对比|相比|上年|去年)[\s\u3000]*$/;
 
@@ -199,7 +201,7 @@ function framePieces(text: string): Array<{ at: number; end: number; year: numbe
     const period = PERIOD.exec(phrase)?.[0].replace(/[—－~～至]/, '-') ?? '';
     // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind.
     const named = kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
-    out.push({ at: m.index, end: m.index + m[0].length, year: Number(m[1]), name: `${period}${named.join('')}` });
+    out.push({ at: m.index, end: m.index + m[0].length, year: yearOf(m[1]), name: `${period}${named.join('')}` });
   });
   return out;
 }

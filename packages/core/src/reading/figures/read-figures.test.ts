@@ -58,6 +58,20 @@ const POSITIVE: Row[] = [
   ['12多亿', '12多亿', '12', '亿元', 0, true],
   ['超过90%', '90%', '90', '%', 0, true],
   ['下降1.2个百分点左右', '1.2个百分点左右', '1.2', '个百分点', 1, true],
+  // thousands grouped with a space (a web page, a spreadsheet), read when the unit follows the last group
+  ['其中税收收入338 560万元', '338 560万元', '338560', '万元', 0, false, { dimension: 'money' }],
+  ['比上年执行数增加8 000万元', '8 000万元', '8000', '万元', 0, false],
+  ['年末余额1 234 567.89元', '1 234 567.89元', '1234567.89', '元', 2, false],
+  ['国有土地使用权出让收入163950万元', '163950万元', '163950', '万元', 0, false],
+  // amounts in Chinese numerals
+  ['年度预算资金一千二百万元', '一千二百万元', '1200', '万元', 0, false, { dimension: 'money', chineseNumeral: true }],
+  ['其中中央补助资金八百万元', '八百万元', '800', '万元', 0, false, { dimension: 'money' }],
+  ['项目总投资三点五亿元', '三点五亿元', '3.5', '亿元', 1, false, { dimension: 'money' }],
+  ['安排资金一亿二千万元', '一亿二千万元', '12000', '万元', 0, false],
+  ['补助二万三千元', '二万三千元', '23000', '元', 0, false],
+  ['获奖励两万元', '两万元', '2', '万元', 0, false],
+  ['约二百万元', '二百万元', '200', '万元', 0, true],
+  ['一百五十万元左右', '一百五十万元左右', '150', '万元', 0, true],
   // a figure next to dates and document numbers is still read
   ['2024年1-8月共完成12.5亿元', '12.5亿元', '12.5', '亿元', 1, false],
   ['根据财预〔2020〕10号文件，安排30万元', '30万元', '30', '万元', 0, false],
@@ -137,6 +151,12 @@ const NEGATIVE: string[] = [
   '500万元（含）以上',
   '5000万元以下',
   '削减20%以上',
+  // no number to compute with: 数百万元, 上千万元, 几十万元; a threshold in numerals
+  '资金达数百万元',
+  '投入上千万元',
+  '节约几十万元',
+  '一百万元以上的项目',
+  '成为万元户',
   // rates per unit
   '6.5万元/亩',
   '6.5万元／亩',
@@ -166,6 +186,17 @@ describe('readFigures: what must not be read', () => {
   });
   it.each(NEGATIVE)('%s → no figure', (input) => {
     expect(readFigures(input).map((f) => f.raw)).toEqual([]);
+  });
+});
+
+describe('thousands grouped with a space', () => {
+  it('a thin or no-break space groups thousands too', () => {
+    expect(readFigures('专项转移支付收入56\u2009200万元、其他收入1\u00a0250万元').map((f) => f.value.toString())).toEqual(['56200', '1250']);
+  });
+
+  it('without a unit right after the last group, a space parts two cells', () => {
+    expect(readFigures('行政运行 3 456.78 812 812.35').map((f) => f.raw)).toEqual(['3', '456.78', '812', '812.35']);
+    expect(readFigures('人员 12 345个').map((f) => f.raw)).toEqual(['12', '345个']);
   });
 });
 

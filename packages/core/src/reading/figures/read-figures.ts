@@ -15,6 +15,9 @@ const ARABIC = new RegExp(
   `(负|[-−－](?=${DIGIT}))?(${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?!${DIGIT})|${DIGIT}+)((?:[.．]${DIGIT}+)?)`,
   'g',
 );
+// Thousands groups after a space (ASCII, no-break or thin), then a decimal part: read from the end of 1–3 digits.
+// At most six groups: a long run of space-parted groups is read from each of its numbers, each time a few groups.
+const SPACE_GROUPS = new RegExp(`((?:[ \u00a0\u2009\u202f]${DIGIT}{3}){1,6})(?!${DIGIT})((?:[.．]${DIGIT}+)?)`, 'y');
 // A run of numerals is matched whole and its classifier tested after it: a lookahead inside the
 // pattern (`[一二…]+(?=个)`) retried the run from each of its characters, quadratic on a long run.
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
@@ -139,9 +142,23 @@ export function readFigures(text: string): Figure[] {
   ARABIC.lastIndex = 0;
   for (let m = ARABIC.exec(text); m; m = ARABIC.exec(text)) {
     const start = m.index;
-    const [, sign, intPart, frac] = m;
+    const sign = m[1];
+    let [, , intPart, frac] = m;
     const digitsStart = start + (sign ? sign.length : 0);
-    const numEnd = start + m[0].length;
+    let numEnd = start + m[0].length;
+    // 338 560万元, 8 000万元: a web page or a spreadsheet groups thousands with a (thin) space. Read
+    // only when the unit follows the last group directly: in a table a space parts two cells.
+    if (!frac && intPart.length <= 3) {
+      SPACE_GROUPS.lastIndex = numEnd;
+      const g = SPACE_GROUPS.exec(text);
+      const u = g ? matchUnit(text, numEnd + g[0].length) : null;
+      if (g && u && u.info.dimension === 'money') {
+        intPart += g[1];
+        frac = g[2];
+        numEnd += g[0].length;
+        ARABIC.lastIndex = numEnd;
+      }
+    }
     if (WORD_CHAR_BEFORE.test(text.slice(Math.max(0, digitsStart - 1), digitsStart)) && !sign) continue;
     if (sign && sign !== '负' && /[0-9０-９]$/.test(text.slice(0, start))) continue;
     if (ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 3), start))) continue;
@@ -153,7 +170,7 @@ export function readFigures(text: string): Figure[] {
     const tail = readTail(text, numEnd);
     if (!tail) continue;
     if (tail.unit === BARE && !frac && (MOBILE.test(toAscii(intPart)) || PHONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || /[（(]0[0-9]{2,3}[)）]$/.test(text.slice(Math.max(0, start - 6), start)))) continue;
-    const ascii = toAscii((intPart.length > 3 ? intPart.replace(/[,，]/g, '') : intPart) + frac);
+    const ascii = toAscii((intPart.length > 3 ? intPart.replace(/[,，\s\u2009\u202f]/g, '') : intPart) + frac);
     // Parsing leaves the digit array with room for 17 words; a copy (or neg()) is cut to size.
     // Every figure keeps its value for the whole lint: 120 bytes each, 20 MB in a 10 MB draft.
     const parsed = new Decimal(ascii);
@@ -162,7 +179,7 @@ export function readFigures(text: string): Figure[] {
       start,
       end: tail.end,
       // Spaces PDF extraction puts between number and unit are not part of the figure's wording.
-      raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t]+/g, ''),
+      raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t\u2009\u202f]+/g, ''),
       value,
       unit: tail.unit.unit,
       dimension: tail.unit.dimension,
@@ -206,5 +223,54 @@ export function readFigures(text: string): Figure[] {
       chineseNumeral: true,
     });
   }
+  readChineseAmounts(text, out);
   return out.length === arabic ? out : out.sort((a, b) => a.start - b.start);
+}
+
+// 一千二百万元, 九百八十万元, 三点五亿元: an amount in Chinese numerals, as a report written for
+// reading aloud (or a pasted passage) states it beside figures in digits.
+const CHINESE_AMOUNT = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点([零〇一二三四五六七八九]+))?`, 'g');
+const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function readChineseAmounts(text: string, out: Figure[]): void {
+  // Most text has no 元 after a numeral: one test before the pass.
+  if (!/[零〇一二两三四五六七八九十百千万亿]元|[零〇一二两三四五六七八九十百千][万亿]元/.test(text)) return;
+  CHINESE_AMOUNT.lastIndex = 0;
+  for (let m = CHINESE_AMOUNT.exec(text); m; m = CHINESE_AMOUNT.exec(text)) {
+    const start = m.index;
+    const fracDigits = m[1];
+    const run = fracDigits ? m[0].slice(0, m[0].length - fracDigits.length - 1) : m[0];
+    const before = text.slice(Math.max(0, start - 1), start);
+    // 数百万元, 上千万元, 几十万元: no number to compute with; 第一, 统一, 唯一: part of a word.
+    if (/[第统唯同单逐之每这那某其合专数几上成]/.test(before) || /[0-9０-９.．]/.test(before)) continue;
+    let unitAt = start + m[0].length;
+    let numeral = run;
+    // The scale word may end the run (一千二百万 + 元): it is the unit's.
+    if (!fracDigits && /[万亿]$/.test(run) && text[unitAt] === '元') {
+      unitAt -= 1;
+      numeral = run.slice(0, -1);
+    }
+    const u = matchUnit(text, unitAt);
+    if (!u || u.info.dimension !== 'money' || !numeral) continue;
+    // 一亿二千万元: 亿 inside a run in 万 is read whole, then counted in 万.
+    const whole = numeral.includes('亿') && text[unitAt] === '万' ? parseChineseNumeral(run) : null;
+    const n = whole !== null ? whole / 10_000 : parseChineseNumeral(numeral);
+    if (n === null || !Number.isInteger(n)) continue;
+    const tail = readTail(text, unitAt);
+    if (!tail || tail.unit.dimension !== 'money') continue;
+    const frac = fracDigits ? [...fracDigits].map((c) => DIGIT_OF[c]).join('') : '';
+    out.push({
+      start,
+      end: tail.end,
+      raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t]+/g, ''),
+      value: new Decimal(frac ? `${n}.${frac}` : `${n}`),
+      unit: tail.unit.unit,
+      dimension: 'money',
+      scale: tail.unit.scale,
+      precision: frac.length,
+      approximate: tail.approximate || approxBefore(text, start),
+      exact: tail.unit.exact,
+      chineseNumeral: true,
+    });
+  }
 }
