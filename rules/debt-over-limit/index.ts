@@ -41,11 +41,13 @@ export default defineRule(
       else limits.set(key, [d]);
     }
     // The largest limit of a group, once: a balance is over only when it is above every limit of its debt.
+    // The first of the largest limits in a list (later equal ones do not replace it).
+    const largest = (list: DebtClaim[]) => list.reduce((a, x) => (intervalOf(x.figure).hi.gt(intervalOf(a.figure).hi) ? x : a));
     const highest = new Map<DebtClaim[], DebtClaim>();
     const highestOf = (list: DebtClaim[]) => {
       let top = highest.get(list);
       if (!top) {
-        top = list.reduce((a, x) => (intervalOf(x.figure).hi.gt(intervalOf(a.figure).hi) ? x : a));
+        top = largest(list);
         highest.set(list, top);
       }
       return top;
@@ -74,7 +76,7 @@ export default defineRule(
       }
       // Of equal limits the earliest in the group, as for a named balance.
       tops.sort((x, y) => order.get(x)! - order.get(y)!);
-      return tops.length ? tops.reduce((a, x) => (intervalOf(x.figure).hi.gt(intervalOf(a.figure).hi) ? x : a)) : undefined;
+      return tops.length ? largest(tops) : undefined;
     };
     // One balance stated in several places (其中市本级418.27亿元, then 市本级政府债务余额418.27亿元，债务限额…)
     // is one contradiction: said once, where the balance stands nearest its limit.
