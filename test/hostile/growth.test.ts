@@ -119,13 +119,8 @@ const EXPECT: Record<string, (r: LintResult, source: string) => void> = {
   'table rows': (r) => expect(r.claims.some((c) => c.kind === 'sum' && c.shape === 'table-row')).toBe(true),
 };
 
-// Shapes whose slow path is in a file another branch rewrites: enabled by the lead after the merge.
 // Shapes known to grow too fast, skipped with the reason so the gap stays visible: none now.
-const WAITING: Record<string, string> = {
-  // Its worst paths are fixed (3.5 s → 1.0 s at 0.15 MB), but a fully warmed run still grows about 10× for 4× the
-  // text in CI (312 → 3045 ms at 0.25 / 1 MB); the rest is in sums.ts's 其中 reading (the hits loop of ofWhich).
-  'change-sum run': 'the 其中 reading in sums.ts is bounded per list (issue 11)',
-};
+const WAITING: Record<string, string> = {};
 
 describe('hostile inputs: sane output, linear growth', () => {
   // The first lint compiles the linter: not part of any shape's time.

@@ -360,7 +360,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 比上年减少346.20万元，下降5.2%，为6,318.90万元: the level may close the change it is the result of.
         if (!current) {
           const last = claim.rate && claim.rate.start > f.start ? claim.rate : claim.ratio && claim.ratio.start > f.start ? claim.ratio : f;
-          const next = figs.find((g) => g.start > last.end);
+          const next = figs[firstFrom(figs, last.end + 1)];
           if (next && isCurrent(next) && next.dimension === f.dimension && !next.approximate && LEVEL_AFTER.test(block.text.slice(last.end, next.start))) {
             claim.current = next;
             taken.add(next.id);

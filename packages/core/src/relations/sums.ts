@@ -397,7 +397,11 @@ export class SumExtractor {
       // Parts that are all changes belong to a total stated with the same verb in its own clause.
       if (total && components.length === 0 && deltaParts.length >= 2 && total.block === block.index) {
         const verb = deltaParts[0].verb;
-        const own = text.slice(Math.max(s.start, text.lastIndexOf('，', total.start) + 1, text.lastIndexOf('；', total.start) + 1), total.start);
+        // Searched back to the sentence's start only: an unbounded lastIndexOf of a mark the text lacks
+        // read the whole text before it, once per list.
+        let from = total.start;
+        while (from > s.start && text[from - 1] !== '，' && text[from - 1] !== '；') from--;
+        const own = text.slice(from, total.start);
         if (verb.length > 1 && deltaParts.every((p) => p.verb === verb) && own.includes(verb)) components = deltaParts.map(({ figure, label }) => ({ figure, label }));
       }
       // 其中 opening its own paragraph: the list belongs to the total the paragraph before ends with.
