@@ -4,6 +4,14 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a PDF\'s text keeps the gap Word sets around digits: 共 5 个，包括局本级和 4 个所属单位 is one and four',
+      code: '纳入本局 2024 年度部门决算编制范围的单位共 5 个，包括局本级和 4 个所属事业单位。',
+    },
+    {
+      why: 'the same count and parts with the gaps, in a budget: 共 3 个，包括机关本级和 2 个下属中心',
+      code: '纳入青山街道 2025 年部门预算编制范围的预算单位共 3 个，包括街道机关本级和 2 个下属服务中心。',
+    },
+    {
       why: 'a count, what the counted things undergo, an amount, then 分别是 and as many names; a list closed by 等 is open',
       code: '全区共4个单位纳入2024年度部门决算编制范围，决算支出合计2,316.80万元，分别是区委办公室、区政府办公室、区机关事务管理局、区信访局。\n本年度共3个项目开展事前绩效评估，涉及资金1.26亿元，分别为城区道路提升、背街小巷整治等。',
     },
@@ -209,6 +217,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'the gaps Word sets around digits, kept by a PDF\'s text: 共 9 个项目…分别为 eight names',
+      code: '2025 年本部门共有 9 个项目实行绩效目标管理，涉及项目预算资金 3,930.25 万元，分别为全民健身赛事活动、体育场馆开放、青少年体育培训、社会体育指导员培训、体育设施维护、智慧体育平台运维、体育彩票公益金项目、竞技体育后备人才培养。',
+      errors: [{ message: '所述“9个项目”，但其后只列举了8项', line: 1, column: 13 }],
+    },
     {
       why: '9个项目实行绩效目标管理，涉及…，分别为 eight names',
       code: '2025年本部门共有9个项目实行绩效目标管理，涉及项目预算资金3,930.25万元，分别为全民健身赛事活动、体育场馆开放、青少年体育培训、社会体育指导员培训、体育设施维护、智慧体育平台运维、体育彩票公益金项目、竞技体育后备人才培养。',

@@ -78,6 +78,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'full-width digits (a web page in a Chinese font): the base is named 上年, its figure\'s full-width point is not part of the name, and the year opening the sentence is not part of the subject',
+      code: '２０２４年度“三公”经费支出２７．８４万元，比上年的２４．１５万元减少３．６９万元。',
+      errors: [{ message: '“三公”经费支出２７．８４万元大于上年２４．１５万元，却写作“减少”', line: 1, column: 34 }],
+    },
+    {
+      why: 'the same in a bureau\'s final accounts: 比２０２３年度的…减少',
+      code: '２０２４年度本局机关运行经费支出１３６．５２万元，比２０２３年度的１２８．３０万元减少８．２２万元。',
+      errors: [{ message: '本局机关运行经费支出１３６．５２万元大于２０２３年１２８．３０万元，却写作“减少”', line: 1, column: 42 }],
+    },
+    {
       why: '减少 and 上升 in one change claim',
       code: '2024年上级财政安排我区税收返还和转移支付31.62亿元，比上年减少2.1亿元，上升8.5%。',
       errors: [

@@ -126,6 +126,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a PDF\'s text keeps the gap Word sets around digits: 2025 年 in the title, 2024 年 in the body',
+      code: '青峰县林业局 2025 年部门预算说明\n一、部门基本情况\n现将我局 2024 年部门预算公开如下。',
+      errors: [{ message: '标题为2025年部门预算，正文此处却写作2024年部门预算', line: 3, column: 6 }],
+    },
+    {
+      why: 'the same gaps in a town\'s final accounts, the stale year in a part heading',
+      code: '石桥镇 2024 年度部门决算\n第一部分 部门概况\n本镇负责全镇经济社会事务管理。\n第二部分 2023 年度部门决算说明\n2024 年度收入、支出决算总计均为 1,226.15 万元。',
+      errors: [{ message: '标题为2024年部门决算，正文此处却写作2023年部门决算', line: 4, column: 6 }],
+    },
+    {
       why: 'years in full-width digits (a web page in a Chinese font), in the body or in the title',
       code: '青峰县林业局2025年部门预算说明\n一、部门基本情况\n现将我局２０２４年部门预算公开如下。',
       errors: [{ message: '标题为2025年部门预算，正文此处却写作2024年部门预算', line: 3, column: 5 }],

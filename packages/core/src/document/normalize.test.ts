@@ -81,9 +81,33 @@ describe('spaced-out words and glosses', () => {
   });
 
   it('keeps the spaces between words and between figures', () => {
-    for (const text of ['项目 合计 预算数', '年初预算为 1560.05 万元', '单位 2024 年新成立', 'A 类 项目']) {
+    for (const text of ['项目 合计 预算数', 'A 类 项目', '合计 13,763.90 17,170.87', '年初预算 1,560.05 决算 1,498.20', '2024 合计']) {
       expect(skippedRanges(text)).toEqual([]);
     }
+  });
+
+  it('reads the gap Word sets between Chinese and digits (kept by a PDF\'s text) as no gap', () => {
+    for (const [spaced, unspaced] of [
+      ['与 2023 年度相比，收入支出总计增加 307.82 万元，增长 12.5%。', '与2023年度相比，收入支出总计增加307.82万元，增长12.5%。'],
+      ['纳入本部门 2025 年部门预算编制范围的单位共 6 个，包括局本级和 5 个所属事业单位。', '纳入本部门2025年部门预算编制范围的单位共6个，包括局本级和5个所属事业单位。'],
+      ['年初预算为 1560.05 万元，执行率 98.6 %', '年初预算为1560.05万元，执行率98.6%'],
+      ['单位 2024 年新成立，编制 12  人', '单位2024年新成立，编制12人'],
+    ]) {
+      const b = read(spaced).blocks[0];
+      expect(b.text).toBe(unspaced);
+      // Every figure still spans its own source characters.
+      const at = b.text.search(/[0-9]/);
+      expect(sourceOf(spaced, b, at, at + 4)).toBe(b.text.slice(at, at + 4));
+    }
+  });
+
+  it('keeps a gap that parts a code from its name, a list number from its heading, or two cells', () => {
+    for (const text of ['30310 个人农业生产补贴 0.00', '1 项目概况', '基本支出 1,200.00  项目支出 800.00', '项目 合计 预算数']) {
+      const b = read(text).blocks[0];
+      expect(b.text.includes(' ') || b.text === text, text).toBe(true);
+    }
+    expect(read('30310 个人农业生产补贴').blocks[0].text).toBe('30310 个人农业生产补贴');
+    expect(read('1 项目概况').blocks[0].text).toBe('1 项目概况');
   });
 
   it('skips a pinyin gloss after a character and maps the rest back', () => {

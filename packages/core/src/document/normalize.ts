@@ -156,6 +156,36 @@ function insideFigure(text: string, a: number, b: number): boolean {
   return false;
 }
 
+// What a figure's digits run into: its unit, counter or date word, or its percent sign.
+const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛次名所台套座条條处處分倍类類批户戶亩畝天期号號届屆位余餘多%％'].map((c) => c.charCodeAt(0)));
+const isPlainSpace = (c: number) => c === 0x20 || c === 0xa0;
+
+/**
+ * Whether the spaces text[i, j) are the gap Word sets between Chinese and the digits inside it
+ * (autospace), which a PDF's text keeps: "与 2023 年度相比，增加 307.82 万元". One space between an
+ * ideograph and a figure with its unit; one or two between digits and the unit they run into. A
+ * gap around digits that run into no unit ("合计 13,763.90 17,170.87", "2024 合计") parts two cells.
+ */
+function autoSpace(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!isPlainSpace(text.charCodeAt(k))) return false;
+  const x = text.charCodeAt(i - 1);
+  const y = text.charCodeAt(j);
+  if (j - i <= 2 && isAnyDigit(x) && UNIT_START.has(y)) {
+    // "30310 个人农业生产补贴" is a code and its name; "1 项目概况" opening a line is a list number.
+    if ((y === 0x4e2a || y === 0x500b) && /[人体體]/.test(text[j + 1] ?? '')) return false;
+    let k = i - 1;
+    while (k >= 0 && (isAnyDigit(text.charCodeAt(k)) || text[k] === '.' || text[k] === ',' || text[k] === '．' || text[k] === '，')) k--;
+    return k >= 0 && text[k] !== '\n';
+  }
+  if (j - i !== 1 || !isIdeograph(x) || !isAnyDigit(y)) return false;
+  // Only before a figure with its unit: "合计 13,763.90 17,170.87" is a row of cells.
+  let k = j;
+  while (k < text.length && (isAnyDigit(text.charCodeAt(k)) || ((text[k] === '.' || text[k] === ',' || text[k] === '．') && isAnyDigit(text.charCodeAt(k + 1))))) k++;
+  let gap = 0;
+  while (gap < 2 && isPlainSpace(text.charCodeAt(k + gap))) gap++;
+  return UNIT_START.has(text.charCodeAt(k + gap));
+}
+
 /**
  * Text ranges a reader skips: the spaces of a word whose characters a PDF set
  * apart ("决 算 数", "目 录"), and pinyin glosses. A space is dropped only
@@ -186,6 +216,8 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
       alone(before, -1) &&
       alone(after, 1)
     ) {
+      out.push({ start: i, end: j });
+    } else if (before >= 0 && after < text.length && autoSpace(text, i, j)) {
       out.push({ start: i, end: j });
     }
     i = j;

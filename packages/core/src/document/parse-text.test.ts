@@ -153,6 +153,15 @@ describe('parseText: tables flattened one row a line', () => {
     expect(parseText(ragged).blocks.filter((b) => b.table)).toEqual([]);
   });
 
+  it('reads a caption whose year a PDF set apart (河阳市 2024 年…表) as the caption, not as a sentence', () => {
+    const spaced = src.replace('表2  支出预算表', '表2  河阳市 2025 年支出预算表');
+    const rows = parseText(spaced).blocks.filter((b) => b.table);
+    expect(rows).toHaveLength(4);
+    expect(rows[0].table!.unit).toBe('万元');
+    // As the caption without the gaps is read.
+    expect(parseText(spaced).blocks.map((b) => b.kind)).toEqual(parseText(src.replace('表2  支出预算表', '表2  河阳市2025年支出预算表')).blocks.map((b) => b.kind));
+  });
+
   it('a row of figures after a wide gap is a table row, not a contents entry', () => {
     const kinds = parseText(['项目        年初预算数      决算数      增减额', '税收收入      12,600        13,184        584', '非税收入       4,200         3,962       -238', '合计          16,800        17,146        346'].join('\n')).blocks.map((b) => b.kind);
     expect(kinds).toEqual(['table-row', 'table-row', 'table-row', 'table-row']);

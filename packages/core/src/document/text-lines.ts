@@ -191,7 +191,10 @@ function cellsKind(body: string): LineKind {
       afterNumber = false;
       continue;
     }
-    if (afterNumber && (UNIT_START.test(t) || (DATE_START.test(t) && /^\d{1,4}$/.test(lastNumber)))) return 'prose';
+    if (afterNumber && UNIT_START.test(t)) return 'prose';
+    // "河阳市 2024 年地方政府债务情况表": the gap Word sets between Chinese and digits splits a date
+    // from its 年, 月 or 日; the date is part of the words around it, no number cell. Read as if unspaced.
+    if (afterNumber && DATE_START.test(t) && /^\d{1,4}$/.test(lastNumber)) numbers--;
     afterNumber = false;
     const m = readMarker(t);
     const text = m ? t.slice(m.length) : t;

@@ -57,7 +57,7 @@ export function labelBefore(text: string, at: number, from = 0): string {
   return cleanLabel(text.slice(start, at));
 }
 
-const LEADING_TIME = /^(?:\d{4}\s*年度?(?:\s*\d{1,2}\s*月(?:末|底)?)?|截至|截止|至)+[^，,]*?(?:底|末)?[，,]?/;
+const LEADING_TIME = /^(?:[0-9０-９]{4}\s*年度?(?:\s*[0-9０-９]{1,2}\s*月(?:末|底)?)?|截至|截止|至)+[^，,]*?(?:底|末)?[，,]?/;
 const VERB = /(?:安排的?|下达的?|拨付的?|收到的?|完成的?|实现的?|转贷的?)(?!.*(?:安排|下达|拨付|收到|完成|实现|转贷))/;
 const PLACE = /^(?:我区|我市|我县|我省|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位)/;
 
@@ -78,7 +78,7 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   // "同比增加" with the verb gone: a comparison alone names nothing.
   s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');
   // "“三公”经费预算较2021年度": the comparison is not part of the subject.
-  s = s.replace(/(?:比|较|与|同)(?:\d{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,8}$/, '');
+  s = s.replace(/(?:比|较|与|同)(?:[0-9０-９]{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,8}$/, '');
   s = s.replace(LEADING_TIME, '');
   const v = VERB.exec(s);
   if (v && v.index + v[0].length < s.length) s = s.slice(v.index + v[0].length);

@@ -64,11 +64,12 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
   const blocks = ctx.doc.blocks;
   const lastAt = new Map<string, HeadingClaim>();
   for (const block of blocks) {
-    if (block.kind === 'toc' || block.kind === 'table-row' || inToc.has(block.index)) continue;
-    if (isTableTitle(blocks, block)) continue;
+    if (block.kind === 'toc' || inToc.has(block.index)) continue;
     // A heading the contents list numbers, standing in the body without its number
-    // (lost when the PDF was converted): it fills its place in the numbering.
+    // (lost when the PDF was converted): it fills its place in the numbering. The title of the
+    // part that holds the tables may stand among a flattened table's lines, as its first row.
     const listed = readMarker(block.text) ? undefined : listedTitle(entries, block.text);
+    if (block.kind === 'table-row' ? !listed : isTableTitle(blocks, block)) continue;
     if (listed) {
       out.push({ ...claimAt(ctx, block, 0, { ...listed, raw: block.text.slice(0, 1), length: 1 }, true), style: styleOf(listed) });
       continue;
