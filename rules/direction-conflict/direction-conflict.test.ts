@@ -80,12 +80,12 @@ ruleTester(rule, {
     {
       why: 'full-width digits (a web page in a Chinese font): the base is named 上年, its figure\'s full-width point is not part of the name, and the year opening the sentence is not part of the subject',
       code: '２０２４年度“三公”经费支出２７．８４万元，比上年的２４．１５万元减少３．６９万元。',
-      errors: [{ message: '“三公”经费支出２７．８４万元大于上年２４．１５万元，却写作“减少”', line: 1, column: 34 }],
+      errors: [{ message: '“三公”经费支出27.84万元大于上年24.15万元，却写作“减少”', line: 1, column: 34 }],
     },
     {
       why: 'the same in a bureau\'s final accounts: 比２０２３年度的…减少',
       code: '２０２４年度本局机关运行经费支出１３６．５２万元，比２０２３年度的１２８．３０万元减少８．２２万元。',
-      errors: [{ message: '本局机关运行经费支出１３６．５２万元大于２０２３年１２８．３０万元，却写作“减少”', line: 1, column: 42 }],
+      errors: [{ message: '本局机关运行经费支出136.52万元大于2023年128.30万元，却写作“减少”', line: 1, column: 42 }],
     },
     {
       why: '减少 and 上升 in one change claim',
@@ -149,11 +149,11 @@ ruleTester(rule, {
       code: '２０２５年，全区“三公”经费预算３８６万元，比上年减少１４万元，上升３．５％。',
       errors: [
         {
-          message: '“三公”经费预算比上年减少１４万元，却写作“上升３．５％”',
+          message: '“三公”经费预算比上年减少14万元，却写作“上升3.5％”',
           line: 1,
           column: 33,
           text: '上升',
-          related: ['变动方向“减少１４万元”'],
+          related: ['变动方向“减少14万元”'],
         },
       ],
     },

@@ -538,11 +538,11 @@ ruleTester(rule, {
       code: '２０２４年，区级“三公”经费支出合计２１６万元，其中：因公出国（境）费０万元，公务用车购置及运行维护费１６２万元，公务接待费６４万元。',
       errors: [
         {
-          message: '“三公”经费支出合计２１６万元，但分项之和为226万元（０ + １６２ + ６４），相差10万元',
+          message: '“三公”经费支出合计216万元，但分项之和为226万元（0 + 162 + 64），相差10万元',
           line: 1,
           column: 19,
           text: '２１６万元',
-          related: ['分项（1）因公出国（境）费 ０万元', '分项（2）公务用车购置及运行维护费 １６２万元', '分项（3）公务接待费 ６４万元'],
+          related: ['分项（1）因公出国（境）费 0万元', '分项（2）公务用车购置及运行维护费 162万元', '分项（3）公务接待费 64万元'],
         },
       ],
     },
@@ -598,7 +598,7 @@ describe('sum-mismatch: harder shapes', () => {
 
   it('a subset in front of a count partition is left out of the sum the message states', () => {
     const code = '2024年，全县开展重点绩效评价的项目共23个，其中5个为人大专题审议项目，评价结果为优的项目６个，良的14个，中的5个。';
-    expect(findings(code)).toEqual([{ message: '开展重点绩效评价的项目合计23个，但分项之和为25个（６ + 14 + 5），相差2个', text: '23个' }]);
+    expect(findings(code)).toEqual([{ message: '开展重点绩效评价的项目合计23个，但分项之和为25个（6 + 14 + 5），相差2个', text: '23个' }]);
   });
 
   it('a full-width thousands separator inside a component (1，112.2万元) does not split the list', () => {

@@ -76,7 +76,7 @@ ruleTester(rule, {
     {
       why: 'full-width digits and a full-width thousands comma',
       code: ['２０２４年政府采购支出总额１，２６８．４０万元，主要为货物和服务类采购。', '２０２４年政府采购支出总额１，２８６．４０万元，授予中小企业合同金额１，０７１．８０万元。'].join('\n'),
-      errors: [{ message: '２０２４年政府采购支出总额在前文为１，２６８．４０万元，此处却为１，２８６．４０万元', line: 2, column: 14, text: '１，２８６．４０万元' }],
+      errors: [{ message: '2024年政府采购支出总额在前文为1,268.40万元，此处却为1,286.40万元', line: 2, column: 14, text: '１，２８６．４０万元' }],
     },
     {
       why: 'a month-end date is part of the period: both at 2025年6月末',

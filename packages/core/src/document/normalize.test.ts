@@ -51,6 +51,13 @@ describe('traditional characters read as simplified', () => {
 });
 
 describe('ASCII and full-width punctuation read alike', () => {
+  it('reads full-width digits as ASCII ones, with the point and the thousands comma between them', () => {
+    expect(normalizeChars('２０２４年支出１，２６８．４０万元，增长３．５％，共１２个，其中：一、二')).toBe('2024年支出1,268.40万元，增长3.5％，共12个，其中：一、二');
+    // A full-width comma that does not group three digits is a clause mark; a point not between digits stays.
+    expect(normalizeChars('分别为１，２，３项．')).toBe('分别为1，2，3项．');
+    expect(normalizeChars('１２，３４５６')).toBe('12，3456');
+  });
+
   it('reads ASCII punctuation in Chinese text as the full-width mark', () => {
     expect(normalizeChars('2024年,本部门收入(含结转)合计120万元;其中:财政拨款100万元!')).toBe('2024年，本部门收入（含结转）合计120万元；其中：财政拨款100万元！');
     expect(normalizeChars('政府债务情况。(二)债券发行情况')).toBe('政府债务情况。（二）债券发行情况');

@@ -20,8 +20,7 @@ import type { Block, ParsedDocument } from './types.ts';
 let table: Uint16Array | undefined;
 
 // Units of figures stay as written: the figure reader reads 萬元 and 億元 as it
-// reads 万元 and 亿元, and findings quote a figure the way the draft wrote it
-// (full-width digits and ％ are likewise left to the figure reader).
+// reads 万元 and 亿元 (％ is likewise left to the figure reader).
 const AS_WRITTEN = new Set(['萬', '億']);
 const AS_WRITTEN_CODES = new Set([...AS_WRITTEN].map((c) => c.charCodeAt(0)));
 
@@ -71,6 +70,7 @@ function traditionalTable(): Uint16Array {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 /** CJK ideographs (unified, extension A, compatibility) and the ideographic 〇. */
 const isIdeograph = (c: number) =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
@@ -94,14 +94,30 @@ function besideChinese(text: string, i: number): boolean {
   return (a >= 0 && text.charCodeAt(a) >= 0x2e80) || (b < text.length && text.charCodeAt(b) >= 0x2e80);
 }
 
-/** The text with each character read in its normal form; same length, same offsets. */
+/** Whether text[i..] is a group of three digits that ends there (the rest of "２，４５０"). */
+function thousandsAfter(text: string, i: number): boolean {
+  for (let k = i; k < i + 3; k++) if (!isAnyDigit(text.charCodeAt(k))) return false;
+  return !isAnyDigit(text.charCodeAt(i + 3));
+}
+
+/**
+ * The text with each character read in its normal form; same length, same offsets. Full-width
+ * digits (a web page set in a Chinese font) read as ASCII ones, with the point and the thousands
+ * comma between them, so every reader meets one spelling of a number.
+ */
 export function normalizeChars(text: string): string {
   const t2s = traditionalTable();
   let out: string[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let r: string | undefined;
-    if (c >= 0x3400) {
+    if (c >= 0xff10 && c <= 0xff19) {
+      r = String.fromCharCode(c - 0xfee0);
+    } else if (c === 0xff0e && isAnyDigit(text.charCodeAt(i - 1)) && isAnyDigit(text.charCodeAt(i + 1))) {
+      r = '.';
+    } else if (c === 0xff0c && isAnyDigit(text.charCodeAt(i - 1)) && thousandsAfter(text, i + 1)) {
+      r = ',';
+    } else if (c >= 0x3400) {
       const s = t2s[c];
       if (s !== 0) r = String.fromCharCode(s);
     } else if (c < 0x80) {
@@ -141,7 +157,6 @@ function pairBrackets(text: string, out: string[]): void {
 // "學(xué)": mirror sites gloss some characters with their pinyin in brackets.
 const PINYIN_GLOSS = /(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g;
 
-const isAnyDigit = (c: number) => isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 // What may follow the digits of a figure: more digits, its unit, its percent sign.
 const FIGURE_GOES_ON = new Set([...'万亿萬億元%％个項项'].map((c) => c.charCodeAt(0)));
 /** Whether a line break between text[a] and text[b] (the characters around it) falls inside one figure. */

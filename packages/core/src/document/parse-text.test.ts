@@ -64,6 +64,14 @@ describe('parseText', () => {
     ]);
   });
 
+  it('joins a traditional copy where its simplified original joins (執行數為⏎1,690.69萬元)', () => {
+    const simplified = PDF_LINES.join('\n');
+    const traditional = simplified.replace(/预算/g, '預算').replace(/执行/g, '執行').replace(/资金/g, '資金').replace(/为/g, '為').replace(/万元/g, '萬元').replace(/亿元/g, '億元');
+    expect(parseText(traditional).blocks.map((b) => b.text.length)).toEqual(parseText(simplified).blocks.map((b) => b.text.length));
+    const two = ['2026年預算安排1,434.89萬元，2025年當年預算執行數為', '1,690.69萬元。'].join('\n');
+    expect(parseText(two).blocks).toHaveLength(1);
+  });
+
   it('maps a figure split across a join back to both lines', () => {
     const source = PDF_LINES.join('\r\n');
     const doc = parseText(source);
@@ -160,6 +168,13 @@ describe('parseText: tables flattened one row a line', () => {
     expect(rows[0].table!.unit).toBe('万元');
     // As the caption without the gaps is read.
     expect(parseText(spaced).blocks.map((b) => b.kind)).toEqual(parseText(src.replace('表2  支出预算表', '表2  河阳市2025年支出预算表')).blocks.map((b) => b.kind));
+  });
+
+  it('reads a traditional copy\'s 單位：萬元 as the table\'s unit', () => {
+    for (const note of ['單位：萬元', '单位：萬元', '（單位：億元）']) {
+      const rows = parseText(src.replace('单位：万元', note)).blocks.filter((b) => b.table);
+      expect(rows[0].table!.unit).toBe(note.includes('億') ? '亿元' : '万元');
+    }
   });
 
   it('a row of figures after a wide gap is a table row, not a contents entry', () => {

@@ -2,7 +2,8 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
-import { UNIT_NOTE } from './unit-notes.ts';
+import { UNIT_NOTE, unitName } from './unit-notes.ts';
+import { normalizeChars } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
 
@@ -111,8 +112,9 @@ const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|
  * Only the two lines are read, so joining a paragraph of any length stays linear.
  */
 function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
-  const p = prev.body;
-  const n = next.body;
+  // Read in the normal form, so a traditional copy (執行數為⏎1690.69萬元) breaks where its original does.
+  const p = normalizeChars(prev.body);
+  const n = normalizeChars(next.body);
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
   if (CLOSING_START.test(n)) return true;
   // A number broken over the lines ("7.⏎39亿元", "171.01⏎万元"), but not a title ending on
@@ -212,7 +214,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   while (end < group.length && isRow(end, n)) end++;
   if (end - h < 3) return out;
   let unit: string | undefined;
-  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = UNIT_NOTE.exec(t)?.[1] ?? unit;
+  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) {
+    const m = UNIT_NOTE.exec(t);
+    if (m) unit = unitName(m[1]);
+  }
   for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit } };
   return out;
 }

@@ -1,21 +1,25 @@
 // Where a table's or a passage's bare numbers take their unit from: a 单位：万元 note, or a
 // header cell's (万元). One reading for the Markdown readers and the plain-text table reader.
 
-export const UNIT_NOTE = /单位[:：]\s*(万亿元|亿元|万元|千元|元)/;
-const HEADER_UNIT = /[（(](万亿元|亿元|万元|千元|元)[）)]/;
+// 單位：萬元 in a traditional copy (the layout readers see the text as written): the same units.
+export const UNIT_NOTE = /[单單]位[:：]\s*(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
+const HEADER_UNIT = /[（(](万亿元|萬億元|亿元|億元|万元|萬元|千元|元)[）)]/;
+
+/** A unit as the readers name it: 萬元 is 万元. */
+export const unitName = (u: string): string => u.replace(/萬/g, '万').replace(/億/g, '亿');
 // A head cell noting its own column in percent (同比增减（%）): not the money of the table's note.
 const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 
 /** The unit a table's bare numbers are in: its header row's own note, else the one in force before it. */
 export function tableUnit(headerText: string, before: string | undefined): string | undefined {
   const u = UNIT_NOTE.exec(headerText) ?? HEADER_UNIT.exec(headerText);
-  return u ? u[1] : before;
+  return u ? unitName(u[1]) : before;
 }
 
 /** The unit in force after a block of prose: its own note, or none after a long block. */
 export function unitAfter(text: string, before: string | undefined): string | undefined {
   const unit = UNIT_NOTE.exec(text);
-  return unit ? unit[1] : text.length > 40 ? undefined : before;
+  return unit ? unitName(unit[1]) : text.length > 40 ? undefined : before;
 }
 
 /**
@@ -36,7 +40,7 @@ export function columnUnits(
     const head = headerText.slice(c.start, c.end);
     const u = HEADER_UNIT.exec(head);
     if (u || HEADER_PERCENT.test(head)) noted = true;
-    return u ? u[1] : HEADER_PERCENT.test(head) ? '%' : before;
+    return u ? unitName(u[1]) : HEADER_PERCENT.test(head) ? '%' : before;
   });
   return noted ? out : undefined;
 }

@@ -1,4 +1,4 @@
-import { UNIT_NOTE } from '../document/unit-notes.ts';
+import { UNIT_NOTE, unitName } from '../document/unit-notes.ts';
 import { moneyUnit } from '../reading/figures/units.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
@@ -96,7 +96,7 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
       for (let j = i; j >= Math.max(0, i - NOTE_WINDOW); j--) {
         const m = UNIT_NOTE.exec(blocks[j].text);
         if (m) {
-          unit = m[1];
+          unit = unitName(m[1]);
           break;
         }
       }

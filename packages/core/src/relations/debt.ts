@@ -480,7 +480,7 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
  * The title line above a table's head: past a 单位 note between them (表1 …情况表 / 单位：亿元 / head),
  * and a line a text conversion left as a flattened table row (no cells) is one too.
  */
-const UNIT_NOTE_ALONE = /^[\s\u3000（(]*单位[:：][\s\u3000]*(?:万亿元|亿元|万元|千元|元)[\s\u3000）)]*$/;
+const UNIT_NOTE_ALONE = /^[\s\u3000（(]*单位[:：][\s\u3000]*(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元)[\s\u3000）)]*$/;
 function tableTitle(ctx: ExtractContext, header: Block): string {
   let b = ctx.doc.blocks[header.index - 1];
   if (b && UNIT_NOTE_ALONE.test(b.text)) b = ctx.doc.blocks[header.index - 2];
