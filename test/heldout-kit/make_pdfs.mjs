@@ -13,6 +13,7 @@
 //   ::landscape / ::portrait  a new section in that orientation;  ::break  a page break
 //   ::table head=N widths=3,1,1   rows of '|' cells until ::end; the first N rows repeat on every
 //                           page; a cell '<' is merged into the cell on its left, '^' into the one above
+//   (--text-only after the set's folder: keep the PDFs, rewrite only src/NAME.pdf.text.txt)
 //   ^N TEXT                 footnote N; '[^N]' in a paragraph places its mark
 //   any other line          a body paragraph (first line indented two characters)
 // Needs LibreOffice (soffice) and CJK fonts; CI has neither, so the PDFs and texts are committed.
@@ -30,7 +31,9 @@ if (!process.argv[2]) {
   process.exit(2);
 }
 const here = resolve(process.argv[2]);
-const only = process.argv[3] ?? '';
+// --text-only: keep the PDFs, rewrite only the texts the CLI reads from them (after a change to the reader).
+const textOnly = process.argv.includes('--text-only');
+const only = process.argv.slice(3).find((a) => !a.startsWith('--')) ?? '';
 const d = createRequire(join(root, 'package.json'))('docx');
 const src = join(here, 'src');
 
@@ -165,10 +168,12 @@ try {
   for (const f of readdirSync(src).sort()) {
     if (!f.endsWith('.pdf.src.txt') || !f.startsWith(only)) continue;
     const name = f.replace('.pdf.src.txt', '');
+    if (!textOnly) {
     const buf = await d.Packer.toBuffer(build(readFileSync(join(src, f), 'utf8')));
     writeFileSync(join(work, name + '.docx'), buf);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, join(work, name + '.docx')], { stdio: 'ignore' });
     copyFileSync(join(work, name + '.pdf'), join(here, name + '.pdf'));
+    }
     const text = execFileSync('node', [join(root, 'packages/cli/bin/budgetlint.js'), '--print-text', join(here, name + '.pdf')], { encoding: 'utf8' });
     writeFileSync(join(src, name + '.pdf.text.txt'), text);
     console.log(name);

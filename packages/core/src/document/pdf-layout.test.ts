@@ -291,6 +291,47 @@ describe('layoutPdf: tables as browsers and office suites print them (dashes, wr
     expect(text).toContain('\n\n四、财政拨款收支预算情况\n\n');
   });
 
+  // Word's automatic numbering draws the number, a tab, then the paragraph's text: two runs a gap apart.
+  it('ends the table at a heading Word numbered in the table’s type size, its number a run of its own (a cell gap away, or less)', () => {
+    const table = [
+      at('项目', 80, 600), at('决算数', 300, 600),
+      at('一般公共预算财政拨款收入', 73, 620), ra('2,904.18', 340, 620),
+      at('收入合计', 73, 640), ra('3,186.42', 340, 640),
+    ];
+    for (const [num, gap] of [['三、', 14], ['（四）', 9], ['五、', 11]] as const) {
+      const items = [...table, at(num, 73, 664), at('财政拨款支出决算情况', 73 + w(num, 9.5) + gap, 664), at('2024年度财政拨款支出3,054.18万元，占本年支出合计的95.9%。', 91, 688)];
+      const text = layoutPdf([page(items)]).text;
+      expect(rowsOf(text)).toHaveLength(3);
+      expect(text).toContain(`\n\n${num} 财政拨款支出决算情况\n\n`);
+    }
+  });
+
+  it('reads items Word numbered 1. 2. 3. as paragraphs, not as a two-column table, and keeps each item’s wrapped line with it', () => {
+    const items = [
+      at('1.', 91, 100), at('因公出国（境）费0万元，与上年持平。', 120, 100),
+      at('2.', 91, 120), ra('公务用车购置及运行维护费4.30万元，比上年增加0.40万元，主要是车辆维修', 522, 120),
+      at('费用增加。', 73, 140), at('另有一段正文写到右边的页边，供量出版心的右边界，再多写几个字。', 73, 180),
+      at('另有一段正文写到右边的页边，供量出版心的右边界，再多写几个字。', 73, 200),
+      at('（3）', 91, 160), at('“三公”经费中的公务接待费2.22万元。', 125, 160),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(rowsOf(text)).toEqual([]);
+    // (the space after 1. is one Markdown does not take for a list)
+    expect(text).toMatch(/^1\.\s因公出国（境）费0万元，与上年持平。$/m);
+    expect(text).toMatch(/^2\.\s公务用车购置及运行维护费4.30万元，比上年增加0.40万元，主要是车辆维修费用增加。$/m);
+    expect(text).toContain('（3） “三公”经费中的公务接待费2.22万元。');
+  });
+
+  it('keeps a row of a numbered label and its figure, and a label-only row with a figure after it, in the table', () => {
+    const items = [
+      at('项目', 80, 600), at('金额', 300, 600),
+      at('1.', 73, 620), at('基本支出', 90, 620), ra('1,128.64', 340, 620),
+      at('（一）', 73, 640), ra('3,186.42', 340, 640),
+      at('合计', 73, 660), ra('4,315.06', 340, 660),
+    ];
+    expect(rowsOf(layoutPdf([page(items)]).text)).toHaveLength(4);
+  });
+
   it('does not carry a landscape page’s table onto the portrait page after it', () => {
     const wide = page(
       [

@@ -125,6 +125,8 @@ const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[
 const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
 /** Closing punctuation a line may not start with: it takes the character before it to the next line. */
+/** A list number standing alone in its run: 三、 （二） 3. （1） ⑵. */
+const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[⑴-⒇①-⑳])$/;
 const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
 const LEADER_CHAR = /[.…·•・‥]/;
 const PAGE_REF_CHAR = /[0-9０-９\s]/;
@@ -285,6 +287,10 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
     const leaders = segs.some((s) => LEADER.test(s.text) && !DASH_CELL.test(s.text)) || (segs.some((s) => DASH_CELL.test(s.text)) && PAGE_NUMBER.test(segs.map((s) => s.text).join(' ')));
     if (leaders && segs.length > 1) {
       segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
+    }
+    // Word's automatic numbering sets the number, then a tab, then the text: one paragraph, not two cells.
+    if (segs.length === 2 && LIST_NUMBER.test(segs[0].text) && /^[^\d\s]{0,2}[\u4e00-\u9fff]/.test(segs[1].text) && !NUMERIC.test(segs[1].text)) {
+      segs = [{ text: `${segs[0].text} ${segs[1].text}`, x0: segs[0].x0, x1: segs[1].x1 }];
     }
     const asciiItems = g.filter((i) => /^[\x21-\x7e]+$/.test(i.str));
     const ascii = asciiItems.length ? median(asciiItems.map((i) => i.w / i.str.length)) : size * 0.5;
@@ -455,6 +461,9 @@ function alignsWith(l: Line, anchors: Anchor[]): boolean {
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
+/** A heading numbered by Word (the number, the tab after it, then words): the text after a table, not its row. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s+[^\s\d]/;
+
 /** Whether a line is set in the type size of the table's rows. */
 function sameSize(l: Line, size: number): boolean {
   return Math.abs(l.size - size) <= 0.15 * Math.max(l.size, size);
@@ -510,7 +519,7 @@ function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[]
     } else if (open && gapOk) {
       const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
       const spans = anchors.filter((a) => overlap(l, a) > 0.3 * l.size).length;
-      if (NOT_A_ROW.test(l.text) || spans >= 2 || pending.length >= 3) {
+      if (NOT_A_ROW.test(l.text) || NUMBERED_HEADING.test(l.text) || spans >= 2 || pending.length >= 3) {
         close();
         out.push({ kind: 'line', line: l });
       } else if (!pending.length && fitsColumn(l, anchors)) {
