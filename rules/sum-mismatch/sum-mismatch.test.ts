@@ -1806,3 +1806,47 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A 合计 column under a head of two rows, flattened by a PDF: the group's name joins its first column's
+// head (2025年预算 基本支出), and the columns after the group are other measures (2024年预算, wrapped in
+// its cell) or other parts (上年结转, this year's income carried in).
+const twoLevel = (head: string, row: string) => `单位：万元\n\n| 功能分类科目 | ${head} |\n| --- |${' --- |'.repeat(head.split('|').length)}\n${row}`;
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the 合计 is 基本 + 项目 (498.10 + 114.30 = 612.40); 2024年预算 after them is last year, not a part',
+      format: 'markdown',
+      code: twoLevel('合计 | 2025年预算 基本支出 | 项目支出 | 2024年预 算 | 比上年 增减额 | 增减率 （%）', '| 一般公共服务支出 | 612.40 | 498.10 | 114.30 | 590.20 | 22.20 | 3.8 |\n| 公共安全支出 | 45.60 | 20.00 | 25.60 | 41.00 | 4.60 | 11.2 |'),
+    },
+    {
+      why: 'the same with the period written 2024年度决算数 and 上年执行数: other measures',
+      format: 'markdown',
+      code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年度决算数 | 上年执行数', '| 卫生健康支出 | 62.10 | 55.70 | 6.40 | 60.30 | 58.00 |'),
+    },
+    {
+      why: '上年结转 is the last part of the income (3,420.00 + 0 + 82.80 + 140.00 = 3,642.80), after a 小计 with its own parts',
+      format: 'markdown',
+      code: twoLevel('合计 | 小计 | 一般公共预 算 | 政府性基金 预算 | 事业收入 | 其他收入 | 上年结转', '| 本级 | 3,642.80 | 3,420.00 | 3,420.00 | 0 | 0 | 82.80 | 140.00 |\n| 疾控中心 | 5,218.60 | 4,806.30 | 4,406.30 | 400.00 | 312.30 | 0 | 100.00 |'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 合计 is not 基本 + 项目: 69.80 + 0 = 69.80, not 69.20 (2024年预算 is not added)',
+      format: 'markdown',
+      code: twoLevel('合计 | 2025年预算 基本支出 | 项目支出 | 2024年预 算 | 比上年 增减额 | 增减率 （%）', '| 住房保障支出 | 69.20 | 69.80 | 0 | 72.00 | -2.80 | -3.9 |'),
+      errors: [{ message: '表中“住房保障支出”行合计69.20万元，但分项之和为69.80万元（69.80 + 0），相差0.60万元', line: 5, column: 12 }],
+    },
+    {
+      why: 'the income with its 上年结转: 4,806.30 + 312.30 + 0 + 100.00 = 5,218.60, not 5,281.60',
+      format: 'markdown',
+      code: twoLevel('合计 | 小计 | 一般公共预 算 | 政府性基金 预算 | 事业收入 | 其他收入 | 上年结转', '| 本级 | 3,642.80 | 3,420.00 | 3,420.00 | 0 | 0 | 82.80 | 140.00 |\n| 疾控中心 | 5,281.60 | 4,806.30 | 4,406.30 | 400.00 | 312.30 | 0 | 100.00 |'),
+      errors: [{ message: '表中“疾控中心”行合计5,281.60万元，但分项之和为5218.60万元（4806.30 + 312.30 + 0 + 100.00），相差63.00万元', line: 6, column: 10 }],
+    },
+    {
+      why: 'a period head wrapped as 2024年 预算 ends the parts there too: 612.40 against 498.10 + 104.30',
+      format: 'markdown',
+      code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年 预算', '| 一般公共服务支出 | 612.40 | 498.10 | 104.30 | 590.20 |'),
+      errors: [{ message: '表中“一般公共服务支出”行合计612.40万元，但分项之和为602.40万元（498.10 + 104.30），相差10.00万元', line: 5, column: 14 }],
+    },
+  ],
+});

@@ -1168,12 +1168,17 @@ export class SumExtractor {
     if (t < 0) return;
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
-    const measure = /合计|总计|上年|预算数|决算数|[%％]|比|率|增减|变动/;
+    // 上年结转 is this year's income carried in, a part; 上年预算 or 上年决算 is last year's whole. A head
+    // that is only a period (2024年预算, wrapped in its cell as "2024年预 算") is another year's figure,
+    // while a group head flattened into its first column's head (2025年预算 基本支出) names a part.
+    const measure = /合计|总计|上年(?!结转|结余)|预算数|决算数|[%％]|比|率|增减|变动/;
+    const period = /^(?:[0-9]{4}年度?)?(?:年初|调整后?)?(?:预算|决算|执行)数?$/;
+    const another = (h: string) => measure.test(h) || period.test(h.replace(/\s+/g, ''));
     let cols: number[] = [];
-    for (let c = t + 1; c < heads.length && !measure.test(heads[c]); c++) cols.push(c);
+    for (let c = t + 1; c < heads.length && !another(heads[c]); c++) cols.push(c);
     if (cols.length < 2) {
       cols = [];
-      for (let c = t - 1; c >= 1 && !measure.test(heads[c]); c--) cols.unshift(c);
+      for (let c = t - 1; c >= 1 && !another(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
     // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
