@@ -332,6 +332,60 @@ describe('layoutPdf: tables as browsers and office suites print them (dashes, wr
     expect(rowsOf(layoutPdf([page(items)]).text)).toHaveLength(4);
   });
 
+  // LibreOffice's paragraphs: the right margin at 516; a closing 、 may hang past it; a footnote mark is
+  // set in smaller type, raised; an opening bracket is never left at a line's end.
+  const body = (str: string, y: number, x = 79.5) => at(str, x, y, 12);
+  /** A paragraph's first line (indented two ems) ending at `right`. */
+  const toMargin = (str: string, y: number, right = 516) => ({ str, x: 103.5, y, w: right - 103.5, size: 12 });
+  const fullLines = (y: number) => [toMargin('本局负责全县农业农村发展规划、耕地质量建设和农产品质量安全监管等工', y), body('作，内设五个股室。', y + 20.6)];
+
+  it('takes the right margin from full lines, not from one whose closing 、 hangs past it, and joins a line stopped short by a figure that would not fit', () => {
+    const items = [
+      ...fullLines(100),
+      toMargin('截至2024年12月31日，本局公务用车保有量7辆，其中执法执勤用车5辆、', 160, 528),
+      body('特种专业技术用车2辆。', 180.6),
+      toMargin('收入预算42,186.50万元，比上年增加1,806.20万元，增长', 240, 477),
+      body('4.5%。收入预算中，一般公共预算拨款收入占92.3%。', 260.6),
+      ...fullLines(320),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(text).toContain('增长4.5%。收入预算中');
+  });
+
+  it('joins a line that stopped short because the bracketed word after it moves down whole (因公出国 / （境）费)', () => {
+    for (const [first, next] of [
+      ['“三公”经费财政拨款支出决算28.75万元，其中：因公出国', '（境）费3.20万元，公务接待费8.20万元。'],
+      ['按规定整合设立的专项资金共计1,256.00万元，包括', '《项目清单》所列项目和其他项目。'],
+    ]) {
+      const items = [...fullLines(100), toMargin(first, 160, 490), body(next, 180.6), ...fullLines(240)];
+      expect(layoutPdf([page(items)]).text).toContain(first + next);
+    }
+    // A paragraph that ends far short of the margin still ends there.
+    const items = [...fullLines(100), toMargin('其中：因公出国', 160, 300), body('（境）费3.20万元。', 180.6), ...fullLines(240)];
+    expect(layoutPdf([page(items)]).text).not.toContain('因公出国（境）');
+  });
+
+  it('drops a footnote mark set small and raised between the lines of its paragraph, and the one before the note at the page’s foot', () => {
+    const items = [
+      ...fullLines(100),
+      toMargin('“三公”经费财政拨款支出4.86万元，比上年减少1.14万元，下', 160),
+      at('3', 92, 173, 7),
+      body('降19.0%。其中：公务接待费1.26万元。', 180.6),
+      ...fullLines(240),
+      at('3', 79.5, 760, 6),
+      at('下降幅度按上年决算数计算。', 86, 764, 9),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(text).toContain('比上年减少1.14万元，下降19.0%。');
+    expect(text).not.toMatch(/^3$/m);
+    expect(text).toContain('下降幅度按上年决算数计算。');
+  });
+
+  it('keeps a lone figure in the type of the lines around it (a number wrapped in a table cell, a short line)', () => {
+    const items = [at('合计', 73, 100), ra('2,904.1', 340, 100), ra('8', 340, 112), at('收入合计', 73, 130), ra('3,186.42', 340, 130)];
+    expect(layoutPdf([page(items)]).text).toMatch(/\b8\b/);
+  });
+
   it('does not carry a landscape page’s table onto the portrait page after it', () => {
     const wide = page(
       [

@@ -127,6 +127,12 @@ const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三
 /** Closing punctuation a line may not start with: it takes the character before it to the next line. */
 /** A list number standing alone in its run: 三、 （二） 3. （1） ⑵. */
 const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[⑴-⒇①-⑳])$/;
+/** Marks a typesetter may hang past the right margin at a line's end. */
+const HANGS = /[，。、；：！？,.]$/u;
+/** A footnote reference mark standing alone: 1 to 99, ①, *. */
+const FOOTNOTE_MARK = /^(?:[0-9０-９]{1,2}|[①-⑳]|[*＊])$/;
+/** An opening bracket or quote and what it holds, which may not be split from its closing one. */
+const BRACKETED = /^[（(“‘《〈【][^（(“‘《〈【）)”’》〉】]{0,8}[）)”’》〉】]/u;
 const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
 const LEADER_CHAR = /[.…·•・‥]/;
 const PAGE_REF_CHAR = /[0-9０-９\s]/;
@@ -305,7 +311,14 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
       ascii,
     });
   }
-  return lines;
+  // A footnote mark is set small and raised, so it falls on a line of its own between the lines of its
+  // paragraph (or before the note at the page's foot); left there it would be read as a figure and
+  // would cut the paragraph in two. The mark goes; the note's text stays.
+  return lines.filter((l, i) => {
+    if (l.segs.length !== 1 || !FOOTNOTE_MARK.test(l.text)) return true;
+    const near = [lines[i - 1], lines[i + 1]].filter((o): o is Line => o !== undefined && Math.abs(o.y - l.y) <= 1.5 * o.size);
+    return !near.some((o) => l.size <= 0.8 * o.size && !FOOTNOTE_MARK.test(o.text));
+  });
 }
 
 const furnitureKey = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -628,7 +641,9 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   for (const [w, lines] of byWidth) {
     const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
     // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
-    const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
+    // A line ending in a mark a typesetter may hang past the margin (LibreOffice sets a closing 、，。
+    // outside it) counts as ending an em before it: else one such line moves the margin out an em.
+    const ends = lines.map((l) => l.x1 - (HANGS.test(l.text) ? l.size : 0)).sort((a, b) => b - a);
     // Too few lines to tell: margins are symmetric, unless the longest line (in the page's right
     // quarter) stops short of that: no full line runs past the margin.
     const longest = ends[0] ?? 0;
@@ -694,7 +709,9 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     // A figure does not fit without the character after it (Word keeps "230.00万" together), nor
     // does a character without the closing punctuation after it (，。） may not start a line).
     const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
-    const glued = (word && l.text.length > word ? 1 : 0) + (NO_LINE_START.test(l.text.slice(word ? word + 1 : 1)) ? 1 : 0);
+    // An opening bracket may not end a line nor its closing one start the next: "（境）" moves down whole.
+    const bracket = word ? 0 : Array.from(BRACKETED.exec(l.text)?.[0] ?? '').reduce((n, c) => n + charWeight(c), 0);
+    const glued = bracket || (word && l.text.length > word ? 1 : 0) + (NO_LINE_START.test(l.text.slice(word ? word + 1 : 1)) ? 1 : 0);
     const room = (word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size) + glued * l.size;
     return m.right - prev.x1 <= Math.max(room, 1.6 * prev.size);
   };
