@@ -1850,3 +1850,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Items set off by 、 alone are one enumeration: a run of it that adds up does not excuse the rest.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a subset before a split set off by ，: 还本6701 of which 一般债务 6701, then by source 6600 + 101',
+      code: '还本支出6701万元，其中：一般债务还本支出6701万元，安排再融资债券资金6600万元，区本级资金101万元。',
+    },
+    { why: 'one enumeration whose parts fall short of the total, with no 其他 to close it: the list may be partial', code: '全镇共有车辆8辆，其中一般公务用车1辆、执法执勤用车3辆、特种专业技术用车2辆。' },
+    { why: 'one enumeration that adds up (1 + 3 + 2 = 6)', code: '截至年底共有车辆6辆，其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆。' },
+    { why: 'a subset set off by ；before a split: 重点项目 2, then 优 6 + 良 4 = 10', code: '全年评价项目10个，其中重点项目2个；按等级分，优6个、良4个。' },
+  ],
+  invalid: [
+    {
+      why: 'vehicles 5 with 1 + 3 + 2 = 6, though 3 + 2 = 5: one enumeration is one split',
+      code: '截至2024年底，镇机关及所属单位共有车辆5辆，其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆。',
+      errors: [{ message: '镇机关及所属单位共有车辆合计5辆，但分项之和为6辆（1 + 3 + 2），相差1辆', line: 1, column: 22 }],
+    },
+    {
+      why: 'schools 12 with 1 + 4 + 6 + 2 = 13, though 4 + 6 + 2 = 12',
+      code: '本部门预算由局机关和所属12所学校的预算组成，其中：高级中学1所、初级中学4所、小学6所、幼儿园2所。',
+      errors: [{ message: '学校合计12所，但其中所列分项之和已达13所（1 + 4 + 6 + 2），超出1所', line: 1, column: 13 }],
+    },
+    {
+      why: 'staff 20 with 3 + 12 + 8 = 23, though 12 + 8 = 20',
+      code: '本单位年末实有在编人员20人，其中行政编制3人、事业编制12人、工勤编制8人。',
+      errors: [{ message: '年末实有在编人员合计20人，但其中所列分项之和已达23人（3 + 12 + 8），超出3人', line: 1, column: 12 }],
+    },
+    {
+      why: 'money listed with 、: 采购 300 with 40 + 200 + 100 = 340, though 200 + 100 = 300',
+      code: '政府采购预算300.00万元，其中：货物40.00万元、工程200.00万元、服务100.00万元。',
+      errors: [{ message: '政府采购预算合计300.00万元，但分项之和为340.00万元（40.00 + 200.00 + 100.00），相差40.00万元', line: 1, column: 7 }],
+    },
+  ],
+});

@@ -178,6 +178,10 @@ function measureOnly(text: string, f: DocFigure, from: number): boolean {
 
 /** The partition a complete list is when it names a kind with none of it (its own enumeration). */
 const LISTED_WITH_NONE = '列举含零项';
+/** The partition a list is when its items are set off by 、 alone (one enumeration). */
+const ONE_ENUMERATION = '顿号列举';
+/** What lies between two items of one enumeration: the unit, 、, the next item's name; no ，；。： */
+const ONE_ENUMERATION_GAP = /^[^，,；;。：:（(]*、[^，,；;。：:（(]*$/;
 
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
@@ -480,7 +484,12 @@ export class SumExtractor {
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
     const zeros = complete && comps.length >= 3 && comps.some((c) => c.figure.value.isZero()) && comps.some((c) => !c.figure.value.isZero());
-    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : undefined);
+    // 其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆: items set off by 、 alone are one enumeration,
+    // one split of the total; a run of it adding up (3 + 2 = 5) leaves no room for the rest to be a
+    // subset or a second split, which would be set off by ，or ；. Still only parts above the total
+    // contradict it: the list need not be complete.
+    const enumeration = comps.length >= 3 && comps.every((c, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(comps[i - 1].figure.end, c.figure.start)));
+    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : enumeration ? ONE_ENUMERATION : undefined);
     const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
