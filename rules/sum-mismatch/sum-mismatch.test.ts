@@ -1916,3 +1916,41 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 合计 | 基本支出 over 小计 | 人员经费 | 公用经费 | 项目支出: the columns after the 小计 that add up to it in
+// every row but one show what it stands for; that one row's 小计 is wrong.
+const basicHead = '单位：万元\n\n| 单位名称 | 合计 | 小计 | 基本支出 人员经费 | 公用经费 | 项目支出 |\n| --- | --- | --- | --- | --- | --- |\n';
+const basicRows = (third: string, fourth = '326.40') =>
+  basicHead +
+  `| 本级 | 3,642.80 | 1,286.40 | 1,058.20 | 228.20 | 2,356.40 |\n| 疾控中心 | 5,218.60 | 3,904.10 | 3,412.60 | 491.50 | 1,314.50 |\n| 监督支队 | 1,406.20 | 1,198.70 | 1,046.30 | ${third} | 207.50 |\n| 中心血站 | 2,966.40 | 2,310.60 | 1,984.20 | ${fourth} | 655.80 |`;
+ruleTester(rule, {
+  valid: [
+    { why: 'every 小计 is 人员 + 公用 and every 合计 is 小计 + 项目', format: 'markdown', code: basicRows('152.40') },
+    { why: 'two rows whose 小计 is not 人员 + 公用: what the 小计 stands for is unknown, left unread', format: 'markdown', code: basicRows('125.40', '362.40') },
+    {
+      why: 'two rows that add up and one that does not: too few to tell what the 小计 stands for',
+      format: 'markdown',
+      code: basicHead + '| 本级 | 3,642.80 | 1,286.40 | 1,058.20 | 228.20 | 2,356.40 |\n| 疾控中心 | 5,218.60 | 3,904.10 | 3,412.60 | 491.50 | 1,314.50 |\n| 监督支队 | 1,406.20 | 1,198.70 | 1,046.30 | 125.40 | 207.50 |',
+    },
+  ],
+  invalid: [
+    {
+      why: '监督支队 小计 1,198.70 against 1,046.30 + 125.40 = 1,171.70 (152.40 with digits swapped); its 合计 = 小计 + 项目 holds',
+      format: 'markdown',
+      code: basicRows('125.40'),
+      errors: [{ message: '表中“监督支队”行小计1,198.70万元，但分项之和为1171.70万元（1046.30 + 125.40），相差27.00万元', line: 7, column: 21 }],
+    },
+    {
+      why: 'the 中心血站 row: 2,310.60 against 1,984.20 + 362.40 = 2,346.60',
+      format: 'markdown',
+      code: basicRows('152.40', '362.40'),
+      errors: [{ message: '表中“中心血站”行小计2,310.60万元，但分项之和为2346.60万元（1984.20 + 362.40），相差36.00万元', line: 8, column: 21 }],
+    },
+    {
+      why: 'a 三公 table: 公务用车 小计 over 购置费 and 运行费, one row wrong (a - is nothing; a bare 0 would stand for ±0.5)',
+      format: 'markdown',
+      code: '| 项目 | 合计 | 因公出国（境）费 | 小计 | 公务用车购置及运行费 购置费 | 运行费 | 公务接待费 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 局机关 | 15.80 | 0 | 11.00 | 0 | 11.00 | 4.80 |\n| 文化馆 | 14.27 | 0 | 10.35 | 0 | 10.35 | 3.92 |\n| 图书馆 | 16.05 | 0 | 11.60 | 0 | 11.60 | 4.45 |\n| 博物馆 | 17.20 | - | 12.40 | - | 12.00 | 4.80 |',
+      errors: [{ message: '表中“博物馆”行小计12.40，但分项之和为12.00（12.00），相差0.40', line: 6, column: 21 }],
+    },
+  ],
+});

@@ -1206,24 +1206,47 @@ export class SumExtractor {
     // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
     const subtotal = cols.findIndex((c) => /(?:^|\s)小计$/.test(heads[c]));
     if (subtotal >= 0) {
-      let found = false;
-      for (let k = 2; subtotal + 1 + k <= cols.length && !found; k++) {
-        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
-        let seen = 0;
-        const adds = body.every((r) => {
+      // For each run of columns after the 小计: the rows it adds up in, and those it does not.
+      const tally = (partCols: number[]) => {
+        let adds = 0;
+        let fails = 0;
+        for (const r of body) {
           const whole = cellFigure(r, cols[subtotal]);
-          if (!whole) return true;
+          if (!whole) continue;
           const ps = partCols.filter((c) => !nothing(r, c)).map((c) => cellFigure(r, c));
-          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return false;
-          seen++;
-          return meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole));
-        });
-        if (adds && seen > 0) {
-          cols = cols.filter((c) => !partCols.includes(c));
-          found = true;
+          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return { adds, fails: Infinity };
+          if (meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole))) adds++;
+          else fails++;
+        }
+        return { adds, fails };
+      };
+      const runs: Array<{ partCols: number[]; adds: number; fails: number }> = [];
+      for (let k = 2; subtotal + 1 + k <= cols.length; k++) {
+        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
+        runs.push({ partCols, ...tally(partCols) });
+      }
+      // The run that adds up in every row; failing that, the one run that adds up in every row but one,
+      // in three rows at least: that row's 小计 is then wrong (人员经费 + 公用经费 ≠ 基本支出 小计).
+      const exact = runs.find((x) => x.fails === 0 && x.adds > 0);
+      const nearly = runs.filter((x) => x.fails === 1 && x.adds >= 3);
+      const run = exact ?? (nearly.length === 1 ? nearly[0] : undefined);
+      if (!run) return;
+      cols = cols.filter((c) => !run.partCols.includes(c));
+      if (!exact) {
+        for (const row of body) {
+          const whole = cellFigure(row, cols[subtotal]);
+          if (!whole) continue;
+          const parts = run.partCols.flatMap((c) => (nothing(row, c) ? [] : [{ c, f: cellFigure(row, c)! }]));
+          this.claims.push({
+            kind: 'sum',
+            subject: `“${rowName(row, t, cellText)}”行${heads[cols[subtotal]]}`,
+            total: whole,
+            components: parts.map((x) => ({ figure: x.f, label: heads[x.c] })),
+            complete: true,
+            shape: 'table-column',
+          });
         }
       }
-      if (!found) return;
     }
     for (const row of body) {
       const total = cellFigure(row, t);
