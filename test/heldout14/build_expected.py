@@ -132,7 +132,10 @@ check(sm('38940.00', '1200.00', '1546.50', '500.00') == sm('42186.50') and all(p
 for p in ['（1）一般公共预算拨款收入', '（2）政府性基金预算拨款收入', '（3）事业收入', '（4）上年结转']:
     t(d.L(p), 'a numbered item of a total that adds up; its share fits')
 check(sm('31204.80', '10881.70') == sm('42086.50') and pct_ok('74.0', '31204.80', '42186.50') and pct_ok('25.8', '10881.70', '42186.50'), 'd04 exp')
-f(d.L('2025年支出预算42,186.50万元，其中') + d.L('（1）基本支出') + d.L('（2）项目支出'), 'sum', 'must', '42,186.50, but the numbered items 31,204.80 + 10,881.70 = 42,086.50')
+# Changed from must to may after round 1: a 其中 list of 基本支出 and 项目支出 need not be all of the spending
+# (上缴上级支出, 对附属单位补助支出 and 经营支出 are parts too), and the shares 74.0% + 25.8% = 99.8% leave room
+# for a third part of about 100万元: the text does not prove the 100.00 gap (SPEC §5, partial lists).
+f(d.L('2025年支出预算42,186.50万元，其中') + d.L('（1）基本支出') + d.L('（2）项目支出'), 'sum', 'may', '42,186.50, but the numbered items 31,204.80 + 10,881.70 = 42,086.50; 基本 + 项目 is not known to be all of it')
 check(sm('37812.40', '2890.60', '1063.50', '420.00') == sm('42186.50'), 'd04 func')
 t(d.S('按支出功能分类，教育支出（类）37,812.40万元，社会保障和就业支出（类）2,890.60万元，卫生健康支出（类）1,063.50万元，住房保障支出（类）420.00万元'), 'four classes add up to 42,186.50')
 check(pct_ok('4.2', '12.60', sm('286.40', '12.60')), 'd04 jg')
@@ -274,6 +277,63 @@ check(grade('82.5') == '良' and grade('90.5') == '优', 'd10 grades')
 f(d.L('本局2024年对6个项目开展绩效评价'), 'count', 'must', '6个，分别为 five named')
 f(d.L('本局2024年对6个项目开展绩效评价'), 'grade', 'must', '90.5 is 优, called 良 (82.5 良 fits)')
 
+# ---- Round 2 (written blind after the round-1 fixes, new wordings; scored once before any fix) ----
+
+d, f, t = doc('r01-qinghe-county-market-regulation-2025-dept-budget.pdf')
+t(d.L('等7个内设机构'), '等7个 with six named: 等 leaves the list open')
+check(not pct_ok('6.8', '236.40', sm('3920.60') - sm('236.40')), 'r01 6.8')
+f(d.L('较2024年预算数增加236.40万元，增幅为6.8%'), 'change', 'must', '236.40 / 3,684.20 = 6.42%, stated 6.8%')
+check(sm('2860.40', '1060.20') == sm('3920.60') and pct_ok('73.0', '2860.40', '3920.60') and pct_ok('27.0', '1060.20', '3920.60'), 'r01 shares')
+t(d.L('所占比重为73.0%'), '72.96% and 27.04%; 2,860.40 + 1,060.20 = 3,920.60')
+check(sm('0', '18.40', '5.20') == sm('23.60') and sm('0', '19.80', '6.30') == sm('26.10'), 'r01 table')
+f(d.L('| 2025年预算数 | 24.60'), 'sum', 'must', '合计 24.60, but 0 + 18.40 + 5.20 = 23.60 (小计 18.40 = 0 + 18.40 fits)')
+t(d.L('| 2024年预算数 | 26.10'), '0 + 19.80 + 6.30 = 26.10; 19.80 = 0 + 19.80')
+t(d.L('公务用车运行费减少1.40万元'), '19.80 - 18.40 = 1.40; 6.30 - 5.20 = 1.10; 保有量9辆 with 其中7辆 (a part)')
+f(d.L('机关运行经费预算312.80万元'), 'direction', 'must', '下降3.5% with 增加11.20万元')
+check(sm('96.50', '0', '312.50') == sm('409.00'), 'r01 cg')
+f(d.L('政府采购预算总额为418.00万元'), 'sum', 'must', '418.00, but 货物 96.50 + 工程 0 + 服务 312.50 = 409.00 (a complete partition); 不低于40% is a threshold')
+check(grade('88.5') == '良' and grade('93.0') == '优', 'r01 grades')
+f(d.L('食品安全抽检项目绩效自评得分为88.5分'), 'grade', 'must', '88.5 is 良好 [80,90), called 优秀 (93.0 优秀 and 100.0% on the line fit)')
+
+d, f, t = doc('r02-nanxi-town-2024-dept-final-accounts.pdf')
+f(d.L('编制范围的单位共3个'), 'count', 'must', '共3个，分别是 two units')
+check(pct_ok('5.3', '118.36', sm('2356.84') - sm('118.36')) and pct_ok('1.7', '41.25', sm('2318.62', '41.25')), 'r02 totals')
+t(d.L('本年度收入合计2,356.84万元'), '118.36 / 2,238.48 = 5.29%; 41.25 / 2,359.87 = 1.75% (truncated 1.7)')
+check(not pct_ok('96.2', '1206.40', '1240.00') and pct_ok('108.6', '612.30', '563.80'), 'r02 text rates')
+f(d.L('农林水支出年初预算1,240.00万元'), 'change', 'must', '1,206.40 / 1,240.00 = 97.29%, stated 96.2% (108.6% on the line fits)')
+P = {}
+for l in d.lines:
+    parts = [x.strip() for x in l.split('|')]
+    if len(parts) == 7 and parts[1].isdigit():
+        P[parts[2]] = parts[3:6]
+check(len(P) == 28 and sm(*[v[0] for v in P.values()]) == sm('1626.00') and sm(*[v[1] for v in P.values()]) == sm('1571.99'), 'r02 table')
+bad = [n for n, (b, a, r) in P.items() if not pct_ok(r, a, b)]
+check(bad == ['小型农田水利维修'], ('r02 bad', bad))
+for n in P:
+    if n == '小型农田水利维修':
+        f(d.L('| %s |' % n), 'change', 'must', '完成率 49.30 / 58.00 = 85.0%, stated 94.0%')
+    elif n not in ('村级公益事业一事一议', '人居环境示范村建设'):
+        t(d.L('| %s |' % n), 'a project row whose 完成率 fits')
+f(d.L('| 合计 |  | 1,626.00'), 'sum', 'must', '决算数 合计 1,517.99, but the 28 rows add to 1,571.99 (digits swapped; 96.7% fits 1,571.99)')
+check(grade('92') == '优' and grade('86') == '良', 'r02 grades')
+f(d.L('村级公益事业一事一议项目自评等级为'), 'grade', 'must', '自评等级为“良”，自评得分92分: 92 is 优 (86 良 on the line fits)')
+t(d.L('本镇共有车辆3辆'), '均为 one kind; 其中 办公用房 a part of the floor area')
+
+d, f, t = doc('r03-jinchuan-city-finance-2024-dept-final-accounts.pdf')
+check(sm('4980.30', '146.00') == sm('5126.30') and sm('3412.60', '1667.50') == sm('5080.10') and sm('5080.10', '46.20') == sm('5126.30'), 'r03 table')
+for l in rows_of(d, '| 收入项目 |', '| 收入总计 |'):
+    t([l], 'a two-sided table that adds up on both sides')
+check(pct_ok('97.2', '4980.30', '5126.30') and pct_ok('2.8', '146.00', '5126.30') and pct_ok('3.4', '167.10', sm('5080.10') - sm('167.10')), 'r03 text')
+t(d.L('本年收入合计5,126.30万元，其中'), '97.15% and 2.85% (truncated 2.8); 167.10 / 4,913.00 = 3.40%')
+check(not pct_ok('4.5', '9.84', sm('218.56', '9.84')), 'r03 jg')
+f(d.L('机关运行经费支出218.56万元'), 'change', 'must', '9.84 / 228.40 = 4.31%, stated 4.5%')
+check(sm('2.40', '12.66', '3.08') == sm('18.14'), 'r03 sangong')
+t(d.L('“三公”经费财政拨款支出18.14万元，分项如下') + d.L('（1）因公出国') + d.L('（2）公务用车') + d.L('（3）公务接待费'), '2.40 + 12.66 + 3.08 = 18.14; 0 + 12.66; 团组1个、3人次; 42批次、386人次')
+check(not pct_ok('80.1', '326.40', '412.80'), 'r03 share')
+f(d.L('授予中小企业合同金额326.40万元'), 'share', 'must', '326.40 / 412.80 = 79.07%, stated 80.1%')
+check(grade('79.5') == '中' and grade('94.0') == '优', 'r03 grades')
+f(d.L('部门整体支出绩效自评结果为'), 'grade', 'must', '结果为“良好”，得分为79.5分: 79.5 is 合格 (94.0 优秀 on the line fits)')
+f(d.L('本局“三公”经费财政拨款支出18.41万元') + d.L('“三公”经费财政拨款支出18.14万元，分项如下'), 'conflict', 'must', '三公 18.14, restated 18.41 (digits swapped)')
+
 write('heldout14: department budgets and final accounts written in Word with real Word features and read from the PDF LibreOffice exports (gen14)', trim_traps=True)
-n = sum(1 for rs in ROWS.values() for r in rs if r[2] == 'must')
-print('ok', n, 'must', sum(1 for rs in ROWS.values() for r in rs if r[1] is None), 'traps')
+print('ok', sum(1 for rs in ROWS.values() for r in rs if r[2] == 'must'), 'must', sum(1 for rs in ROWS.values() for r in rs if r[2] == 'may'), 'may')
