@@ -531,3 +531,29 @@ describe('grade-score-mismatch with configured bands', () => {
     ]);
   });
 });
+
+// The grade alone in brackets right after its score: 得分84.0分（优）.
+ruleTester(rule, {
+  valid: [
+    { why: 'each bracketed grade fits its score', code: '重点项目评价中，基本公共卫生服务项目得分93.2分（优），无偿献血宣传项目得分81.5分（良）。' },
+    { why: 'a threshold in brackets is no grade', code: '评价得分90分（含）以上的项目为优，共6个。' },
+    { why: 'a bracket that goes on past the word is no grade (优秀率)', code: '全市学校平均得分84.0分（优秀率达到35%）。' },
+  ],
+  invalid: [
+    {
+      why: '84.0 called 优 in brackets',
+      code: '重点项目评价中，基本公共卫生服务项目得分93.2分（优），妇幼健康项目得分84.0分（优）。',
+      errors: [{ message: '妇幼健康项目得分84.0分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 44 }],
+    },
+    {
+      why: 'a half-width bracket and a two-character grade: 76.5 called 良好',
+      code: '乡村文化站建设项目自评得分76.5分(良好)，已完成整改。',
+      errors: [{ message: '乡村文化站建设项目得分76.5分应为“中等”（60分至80分），却写作“良好”（80分至90分）', line: 1, column: 20 }],
+    },
+    {
+      why: 'a letter grade with 级 in brackets: 58 called B级',
+      code: '老旧设备更新项目评价得分58分（B级）。',
+      errors: [{ message: '老旧设备更新项目得分58分应为“D”（60分以下），却写作“B”（80分至90分）', line: 1, column: 17 }],
+    },
+  ],
+});

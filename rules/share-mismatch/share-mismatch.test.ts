@@ -614,3 +614,35 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Shares with no base named, listed in one paragraph, whose amounts add up exactly to the amount stated just
+// before: that amount is their base.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'every share fits the amount the four parts make (5,102.48 + 826.10 + 312.57 + 187.20 = 6,428.35)',
+      code: '2024年度一般公共预算财政拨款支出6,428.35万元。\n\n按支出功能分类，城乡社区支出（类）5,102.48万元，占79.4%；住房保障支出（类）826.10万元，占12.9%；社会保障和就业支出（类）312.57万元，占4.9%；卫生健康支出（类）187.20万元，占2.9%。',
+    },
+    {
+      why: 'parts that do not add up to the amount before (a selection): no base is known, nothing is checked',
+      code: '2024年度一般公共预算财政拨款支出6,428.35万元。\n\n主要支出中，城乡社区支出5,102.48万元，占79.4%；住房保障支出826.10万元，占12.9%；社会保障和就业支出300.00万元，占5.0%。',
+    },
+  ],
+  invalid: [
+    {
+      why: '312.57 / 6,428.35 = 4.86%, written 5.0%; the base is the paragraph before',
+      code: '2024年度一般公共预算财政拨款支出6,428.35万元。\n\n按支出功能分类，城乡社区支出（类）5,102.48万元，占79.4%；住房保障支出（类）826.10万元，占12.9%；社会保障和就业支出（类）312.57万元，占5.0%；卫生健康支出（类）187.20万元，占2.9%。',
+      errors: [{ message: '社会保障和就业支出（类）312.57万元占2024年度一般公共预算财政拨款支出6,428.35万元的4.9%，而非所写的5.0%', line: 3, column: 83 }],
+    },
+    {
+      why: 'the same in one paragraph, the amount stated first: 项目支出 2,012.00 / 4,960.00 = 40.6%, written 45.6%',
+      code: '本年支出合计4,960.00万元，从构成看：基本支出2,718.00万元，占54.8%；项目支出2,012.00万元，占45.6%；上缴上级支出230.00万元，占4.6%。',
+      errors: [{ message: '项目支出2,012.00万元占本年支出4,960.00万元的40.6%，而非所写的45.6%', line: 1, column: 61 }],
+    },
+    {
+      why: 'counts: 12 schools of 60, 20.0% written 25.0%',
+      code: '全县共有学校60所。\n\n其中小学30所，占50.0%；初中18所，占30.0%；高中12所，占25.0%。',
+      errors: [{ message: '高中12所占共有学校60所的20.0%，而非所写的25.0%', line: 3, column: 36 }],
+    },
+  ],
+});

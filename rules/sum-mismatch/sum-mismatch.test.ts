@@ -1816,3 +1816,151 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A 合计 column under a head of two rows, flattened by a PDF: the group's name joins its first column's
+// head (2025年预算 基本支出), and the columns after the group are other measures (2024年预算, wrapped in
+// its cell) or other parts (上年结转, this year's income carried in).
+const twoLevel = (head: string, row: string) => `单位：万元\n\n| 功能分类科目 | ${head} |\n| --- |${' --- |'.repeat(head.split('|').length)}\n${row}`;
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the 合计 is 基本 + 项目 (498.10 + 114.30 = 612.40); 2024年预算 after them is last year, not a part',
+      format: 'markdown',
+      code: twoLevel('合计 | 2025年预算 基本支出 | 项目支出 | 2024年预 算 | 比上年 增减额 | 增减率 （%）', '| 一般公共服务支出 | 612.40 | 498.10 | 114.30 | 590.20 | 22.20 | 3.8 |\n| 公共安全支出 | 45.60 | 20.00 | 25.60 | 41.00 | 4.60 | 11.2 |'),
+    },
+    {
+      why: 'the same with the period written 2024年度决算数 and 上年执行数: other measures',
+      format: 'markdown',
+      code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年度决算数 | 上年执行数', '| 卫生健康支出 | 62.10 | 55.70 | 6.40 | 60.30 | 58.00 |'),
+    },
+    {
+      why: '上年结转 is the last part of the income (3,420.00 + 0 + 82.80 + 140.00 = 3,642.80), after a 小计 with its own parts',
+      format: 'markdown',
+      code: twoLevel('合计 | 小计 | 一般公共预 算 | 政府性基金 预算 | 事业收入 | 其他收入 | 上年结转', '| 本级 | 3,642.80 | 3,420.00 | 3,420.00 | 0 | 0 | 82.80 | 140.00 |\n| 疾控中心 | 5,218.60 | 4,806.30 | 4,406.30 | 400.00 | 312.30 | 0 | 100.00 |'),
+    },
+  ],
+  invalid: [
+    {
+      why: 'the 合计 is not 基本 + 项目: 69.80 + 0 = 69.80, not 69.20 (2024年预算 is not added)',
+      format: 'markdown',
+      code: twoLevel('合计 | 2025年预算 基本支出 | 项目支出 | 2024年预 算 | 比上年 增减额 | 增减率 （%）', '| 住房保障支出 | 69.20 | 69.80 | 0 | 72.00 | -2.80 | -3.9 |'),
+      errors: [{ message: '表中“住房保障支出”行合计69.20万元，但分项之和为69.80万元（69.80 + 0），相差0.60万元', line: 5, column: 12 }],
+    },
+    {
+      why: 'the income with its 上年结转: 4,806.30 + 312.30 + 0 + 100.00 = 5,218.60, not 5,281.60',
+      format: 'markdown',
+      code: twoLevel('合计 | 小计 | 一般公共预 算 | 政府性基金 预算 | 事业收入 | 其他收入 | 上年结转', '| 本级 | 3,642.80 | 3,420.00 | 3,420.00 | 0 | 0 | 82.80 | 140.00 |\n| 疾控中心 | 5,281.60 | 4,806.30 | 4,406.30 | 400.00 | 312.30 | 0 | 100.00 |'),
+      errors: [{ message: '表中“疾控中心”行合计5,281.60万元，但分项之和为5218.60万元（4806.30 + 312.30 + 0 + 100.00），相差63.00万元', line: 6, column: 10 }],
+    },
+    {
+      why: 'a period head wrapped as 2024年 预算 ends the parts there too: 612.40 against 498.10 + 104.30',
+      format: 'markdown',
+      code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年 预算', '| 一般公共服务支出 | 612.40 | 498.10 | 104.30 | 590.20 |'),
+      errors: [{ message: '表中“一般公共服务支出”行合计612.40万元，但分项之和为602.40万元（498.10 + 104.30），相差10.00万元', line: 5, column: 14 }],
+    },
+  ],
+});
+
+// Items set off by 、 alone are one enumeration: a run of it that adds up does not excuse the rest.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'a subset before a split set off by ，: 还本6701 of which 一般债务 6701, then by source 6600 + 101',
+      code: '还本支出6701万元，其中：一般债务还本支出6701万元，安排再融资债券资金6600万元，区本级资金101万元。',
+    },
+    { why: 'one enumeration whose parts fall short of the total, with no 其他 to close it: the list may be partial', code: '全镇共有车辆8辆，其中一般公务用车1辆、执法执勤用车3辆、特种专业技术用车2辆。' },
+    { why: 'one enumeration that adds up (1 + 3 + 2 = 6)', code: '截至年底共有车辆6辆，其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆。' },
+    { why: 'a subset set off by ；before a split: 重点项目 2, then 优 6 + 良 4 = 10', code: '全年评价项目10个，其中重点项目2个；按等级分，优6个、良4个。' },
+  ],
+  invalid: [
+    {
+      why: 'vehicles 5 with 1 + 3 + 2 = 6, though 3 + 2 = 5: one enumeration is one split',
+      code: '截至2024年底，镇机关及所属单位共有车辆5辆，其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆。',
+      errors: [{ message: '镇机关及所属单位共有车辆合计5辆，但分项之和为6辆（1 + 3 + 2），相差1辆', line: 1, column: 22 }],
+    },
+    {
+      why: 'schools 12 with 1 + 4 + 6 + 2 = 13, though 4 + 6 + 2 = 12',
+      code: '本部门预算由局机关和所属12所学校的预算组成，其中：高级中学1所、初级中学4所、小学6所、幼儿园2所。',
+      errors: [{ message: '学校合计12所，但其中所列分项之和已达13所（1 + 4 + 6 + 2），超出1所', line: 1, column: 13 }],
+    },
+    {
+      why: 'staff 20 with 3 + 12 + 8 = 23, though 12 + 8 = 20',
+      code: '本单位年末实有在编人员20人，其中行政编制3人、事业编制12人、工勤编制8人。',
+      errors: [{ message: '年末实有在编人员合计20人，但其中所列分项之和已达23人（3 + 12 + 8），超出3人', line: 1, column: 12 }],
+    },
+    {
+      why: 'money listed with 、: 采购 300 with 40 + 200 + 100 = 340, though 200 + 100 = 300',
+      code: '政府采购预算300.00万元，其中：货物40.00万元、工程200.00万元、服务100.00万元。',
+      errors: [{ message: '政府采购预算合计300.00万元，但分项之和为340.00万元（40.00 + 200.00 + 100.00），相差40.00万元', line: 1, column: 7 }],
+    },
+  ],
+});
+
+// 具体情况如下： opens the items of the sentence before only when they are a known partition of it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'items that detail the sentence before in other ways (收入 and 支出), no partition of either: not its parts',
+      code: '2025年收入预算2,000.00万元，支出预算2,000.00万元。具体情况如下：\n\n（一）收入预算2,000.00万元。\n\n（二）支出预算2,000.00万元。',
+    },
+    {
+      why: 'the 三公 items add up (0 + 4.30 + 2.12 = 6.42)',
+      code: '2024年度“三公”经费支出决算6.42万元，比年初预算减少0.58万元。具体情况如下：\n\n1. 因公出国（境）费0万元，与上年持平。\n\n2. 公务用车购置及运行维护费4.30万元。\n\n3. 公务接待费2.12万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'numbered 1. 2. 3. items after 具体情况如下：: 0 + 4.30 + 2.22 = 6.52',
+      code: '2024年度“三公”经费支出决算6.42万元，比年初预算7.00万元减少0.58万元。具体情况如下：\n\n1. 因公出国（境）费0万元，与上年持平。\n\n2. 公务用车购置及运行维护费4.30万元，比上年增加0.40万元。\n\n3. 公务接待费2.22万元，共接待28批次、236人次。',
+      errors: [{ message: '“三公”经费支出决算合计6.42万元，但分项之和为6.52万元（0 + 4.30 + 2.22），相差0.10万元', line: 1, column: 17 }],
+    },
+    {
+      why: '（1）（2）（3） items after 分项情况如下：',
+      code: '“三公”经费预算18.60万元。分项情况如下：\n\n（1）因公出国（境）费3.00万元；\n\n（2）公务用车购置及运行维护费10.20万元；\n\n（3）公务接待费4.40万元。',
+      errors: [{ message: '“三公”经费预算合计18.60万元，但分项之和为17.60万元（3.00 + 10.20 + 4.40），相差1.00万元', line: 1, column: 9 }],
+    },
+    {
+      why: 'the vehicle items after 明细如下：',
+      code: '公务用车购置及运行维护费12.50万元，明细如下：\n\n（1）公务用车购置费0万元；\n\n（2）公务用车运行维护费11.50万元。',
+      errors: [{ message: '公务用车购置及运行维护费合计12.50万元，但分项之和为11.50万元（0 + 11.50），相差1.00万元', line: 1, column: 13 }],
+    },
+  ],
+});
+
+// 合计 | 基本支出 over 小计 | 人员经费 | 公用经费 | 项目支出: the columns after the 小计 that add up to it in
+// every row but one show what it stands for; that one row's 小计 is wrong.
+const basicHead = '单位：万元\n\n| 单位名称 | 合计 | 小计 | 基本支出 人员经费 | 公用经费 | 项目支出 |\n| --- | --- | --- | --- | --- | --- |\n';
+const basicRows = (third: string, fourth = '326.40') =>
+  basicHead +
+  `| 本级 | 3,642.80 | 1,286.40 | 1,058.20 | 228.20 | 2,356.40 |\n| 疾控中心 | 5,218.60 | 3,904.10 | 3,412.60 | 491.50 | 1,314.50 |\n| 监督支队 | 1,406.20 | 1,198.70 | 1,046.30 | ${third} | 207.50 |\n| 中心血站 | 2,966.40 | 2,310.60 | 1,984.20 | ${fourth} | 655.80 |`;
+ruleTester(rule, {
+  valid: [
+    { why: 'every 小计 is 人员 + 公用 and every 合计 is 小计 + 项目', format: 'markdown', code: basicRows('152.40') },
+    { why: 'two rows whose 小计 is not 人员 + 公用: what the 小计 stands for is unknown, left unread', format: 'markdown', code: basicRows('125.40', '362.40') },
+    {
+      why: 'two rows that add up and one that does not: too few to tell what the 小计 stands for',
+      format: 'markdown',
+      code: basicHead + '| 本级 | 3,642.80 | 1,286.40 | 1,058.20 | 228.20 | 2,356.40 |\n| 疾控中心 | 5,218.60 | 3,904.10 | 3,412.60 | 491.50 | 1,314.50 |\n| 监督支队 | 1,406.20 | 1,198.70 | 1,046.30 | 125.40 | 207.50 |',
+    },
+  ],
+  invalid: [
+    {
+      why: '监督支队 小计 1,198.70 against 1,046.30 + 125.40 = 1,171.70 (152.40 with digits swapped); its 合计 = 小计 + 项目 holds',
+      format: 'markdown',
+      code: basicRows('125.40'),
+      errors: [{ message: '表中“监督支队”行小计1,198.70万元，但分项之和为1171.70万元（1046.30 + 125.40），相差27.00万元', line: 7, column: 21 }],
+    },
+    {
+      why: 'the 中心血站 row: 2,310.60 against 1,984.20 + 362.40 = 2,346.60',
+      format: 'markdown',
+      code: basicRows('152.40', '362.40'),
+      errors: [{ message: '表中“中心血站”行小计2,310.60万元，但分项之和为2346.60万元（1984.20 + 362.40），相差36.00万元', line: 8, column: 21 }],
+    },
+    {
+      why: 'a 三公 table: 公务用车 小计 over 购置费 and 运行费, one row wrong (a - is nothing; a bare 0 would stand for ±0.5)',
+      format: 'markdown',
+      code: '| 项目 | 合计 | 因公出国（境）费 | 小计 | 公务用车购置及运行费 购置费 | 运行费 | 公务接待费 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 局机关 | 15.80 | 0 | 11.00 | 0 | 11.00 | 4.80 |\n| 文化馆 | 14.27 | 0 | 10.35 | 0 | 10.35 | 3.92 |\n| 图书馆 | 16.05 | 0 | 11.60 | 0 | 11.60 | 4.45 |\n| 博物馆 | 17.20 | - | 12.40 | - | 12.00 | 4.80 |',
+      errors: [{ message: '表中“博物馆”行小计12.40，但分项之和为12.00（12.00），相差0.40', line: 6, column: 21 }],
+    },
+  ],
+});

@@ -301,3 +301,38 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 本街道 / 本局 / 本镇 is the document's own unit, as 本部门 is; 支出共计X states the level as 支出X does.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the same value restated with 本街道 and 共计',
+      code: '2024年度“三公”经费财政拨款支出4.86万元，比上年减少1.14万元。\n\n2024年度本街道“三公”经费财政拨款支出共计4.86万元，均用于保障公务活动正常开展。',
+    },
+    {
+      why: '本级 is a level of government, not the document\'s own unit: 本镇本级 and the whole town are two facts',
+      code: '2024年全镇一般公共预算支出8,620.00万元，比上年增长3.2%。\n\n2024年镇本级一般公共预算支出6,240.00万元，主要用于机关运转。',
+    },
+    {
+      why: '共 elsewhere in the clause (共安排) is no restatement of a level',
+      code: '2024年度机关运行经费支出312.40万元，比上年减少8.60万元。\n\n2024年度共安排机关运行经费支出320.00万元，其中办公费42.00万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '三公 4.86 restated as 4.68 with 本街道 and 共计',
+      code: '2024年度“三公”经费财政拨款支出4.86万元，比上年减少1.14万元。\n\n2024年度本街道“三公”经费财政拨款支出共计4.68万元，均用于保障公务活动正常开展。',
+      errors: [{ message: '2024年度“三公”经费财政拨款支出在前文为4.86万元，此处却为4.68万元', line: 3, column: 24 }],
+    },
+    {
+      why: '本局 机关运行经费 326.40 restated as 362.40',
+      code: '2024年，本局机关运行经费支出326.40万元，比上年减少12.30万元。\n\n2024年，机关运行经费支出362.40万元，主要用于办公费和差旅费。',
+      errors: [{ message: '2024年本局机关运行经费支出在前文为326.40万元，此处却为362.40万元', line: 3, column: 15 }],
+    },
+    {
+      why: '本镇 公务接待费 restated with 共计',
+      code: '2025年本镇公务接待费预算2.80万元，与上年持平。\n\n2025年公务接待费预算共计2.08万元，严格执行接待标准。',
+      errors: [{ message: '2025年本镇公务接待费预算在前文为2.80万元，此处却为2.08万元', line: 3, column: 15 }],
+    },
+  ],
+});

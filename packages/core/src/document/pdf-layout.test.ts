@@ -291,6 +291,101 @@ describe('layoutPdf: tables as browsers and office suites print them (dashes, wr
     expect(text).toContain('\n\n四、财政拨款收支预算情况\n\n');
   });
 
+  // Word's automatic numbering draws the number, a tab, then the paragraph's text: two runs a gap apart.
+  it('ends the table at a heading Word numbered in the table’s type size, its number a run of its own (a cell gap away, or less)', () => {
+    const table = [
+      at('项目', 80, 600), at('决算数', 300, 600),
+      at('一般公共预算财政拨款收入', 73, 620), ra('2,904.18', 340, 620),
+      at('收入合计', 73, 640), ra('3,186.42', 340, 640),
+    ];
+    for (const [num, gap] of [['三、', 14], ['（四）', 9], ['五、', 11]] as const) {
+      const items = [...table, at(num, 73, 664), at('财政拨款支出决算情况', 73 + w(num, 9.5) + gap, 664), at('2024年度财政拨款支出3,054.18万元，占本年支出合计的95.9%。', 91, 688)];
+      const text = layoutPdf([page(items)]).text;
+      expect(rowsOf(text)).toHaveLength(3);
+      expect(text).toContain(`\n\n${num} 财政拨款支出决算情况\n\n`);
+    }
+  });
+
+  it('reads items Word numbered 1. 2. 3. as paragraphs, not as a two-column table, and keeps each item’s wrapped line with it', () => {
+    const items = [
+      at('1.', 91, 100), at('因公出国（境）费0万元，与上年持平。', 120, 100),
+      at('2.', 91, 120), ra('公务用车购置及运行维护费4.30万元，比上年增加0.40万元，主要是车辆维修', 522, 120),
+      at('费用增加。', 73, 140), at('另有一段正文写到右边的页边，供量出版心的右边界，再多写几个字。', 73, 180),
+      at('另有一段正文写到右边的页边，供量出版心的右边界，再多写几个字。', 73, 200),
+      at('（3）', 91, 160), at('“三公”经费中的公务接待费2.22万元。', 125, 160),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(rowsOf(text)).toEqual([]);
+    // (the space after 1. is one Markdown does not take for a list)
+    expect(text).toMatch(/^1\.\s因公出国（境）费0万元，与上年持平。$/m);
+    expect(text).toMatch(/^2\.\s公务用车购置及运行维护费4.30万元，比上年增加0.40万元，主要是车辆维修费用增加。$/m);
+    expect(text).toContain('（3） “三公”经费中的公务接待费2.22万元。');
+  });
+
+  it('keeps a row of a numbered label and its figure, and a label-only row with a figure after it, in the table', () => {
+    const items = [
+      at('项目', 80, 600), at('金额', 300, 600),
+      at('1.', 73, 620), at('基本支出', 90, 620), ra('1,128.64', 340, 620),
+      at('（一）', 73, 640), ra('3,186.42', 340, 640),
+      at('合计', 73, 660), ra('4,315.06', 340, 660),
+    ];
+    expect(rowsOf(layoutPdf([page(items)]).text)).toHaveLength(4);
+  });
+
+  // LibreOffice's paragraphs: the right margin at 516; a closing 、 may hang past it; a footnote mark is
+  // set in smaller type, raised; an opening bracket is never left at a line's end.
+  const body = (str: string, y: number, x = 79.5) => at(str, x, y, 12);
+  /** A paragraph's first line (indented two ems) ending at `right`. */
+  const toMargin = (str: string, y: number, right = 516) => ({ str, x: 103.5, y, w: right - 103.5, size: 12 });
+  const fullLines = (y: number) => [toMargin('本局负责全县农业农村发展规划、耕地质量建设和农产品质量安全监管等工', y), body('作，内设五个股室。', y + 20.6)];
+
+  it('takes the right margin from full lines, not from one whose closing 、 hangs past it, and joins a line stopped short by a figure that would not fit', () => {
+    const items = [
+      ...fullLines(100),
+      toMargin('截至2024年12月31日，本局公务用车保有量7辆，其中执法执勤用车5辆、', 160, 528),
+      body('特种专业技术用车2辆。', 180.6),
+      toMargin('收入预算42,186.50万元，比上年增加1,806.20万元，增长', 240, 477),
+      body('4.5%。收入预算中，一般公共预算拨款收入占92.3%。', 260.6),
+      ...fullLines(320),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(text).toContain('增长4.5%。收入预算中');
+  });
+
+  it('joins a line that stopped short because the bracketed word after it moves down whole (因公出国 / （境）费)', () => {
+    for (const [first, next] of [
+      ['“三公”经费财政拨款支出决算28.75万元，其中：因公出国', '（境）费3.20万元，公务接待费8.20万元。'],
+      ['按规定整合设立的专项资金共计1,256.00万元，包括', '《项目清单》所列项目和其他项目。'],
+    ]) {
+      const items = [...fullLines(100), toMargin(first, 160, 490), body(next, 180.6), ...fullLines(240)];
+      expect(layoutPdf([page(items)]).text).toContain(first + next);
+    }
+    // A paragraph that ends far short of the margin still ends there.
+    const items = [...fullLines(100), toMargin('其中：因公出国', 160, 300), body('（境）费3.20万元。', 180.6), ...fullLines(240)];
+    expect(layoutPdf([page(items)]).text).not.toContain('因公出国（境）');
+  });
+
+  it('drops a footnote mark set small and raised between the lines of its paragraph, and the one before the note at the page’s foot', () => {
+    const items = [
+      ...fullLines(100),
+      toMargin('“三公”经费财政拨款支出4.86万元，比上年减少1.14万元，下', 160),
+      at('3', 92, 173, 7),
+      body('降19.0%。其中：公务接待费1.26万元。', 180.6),
+      ...fullLines(240),
+      at('3', 79.5, 760, 6),
+      at('下降幅度按上年决算数计算。', 86, 764, 9),
+    ];
+    const text = layoutPdf([page(items)]).text;
+    expect(text).toContain('比上年减少1.14万元，下降19.0%。');
+    expect(text).not.toMatch(/^3$/m);
+    expect(text).toContain('下降幅度按上年决算数计算。');
+  });
+
+  it('keeps a lone figure in the type of the lines around it (a number wrapped in a table cell, a short line)', () => {
+    const items = [at('合计', 73, 100), ra('2,904.1', 340, 100), ra('8', 340, 112), at('收入合计', 73, 130), ra('3,186.42', 340, 130)];
+    expect(layoutPdf([page(items)]).text).toMatch(/\b8\b/);
+  });
+
   it('does not carry a landscape page’s table onto the portrait page after it', () => {
     const wide = page(
       [

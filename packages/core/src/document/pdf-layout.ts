@@ -125,6 +125,14 @@ const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[
 const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
 /** Closing punctuation a line may not start with: it takes the character before it to the next line. */
+/** A list number standing alone in its run: 三、 （二） 3. （1） ⑵. */
+const LIST_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、]|[⑴-⒇①-⑳])$/;
+/** Marks a typesetter may hang past the right margin at a line's end. */
+const HANGS = /[，。、；：！？,.]$/u;
+/** A footnote reference mark standing alone: 1 to 99, ①, *. */
+const FOOTNOTE_MARK = /^(?:[0-9０-９]{1,2}|[①-⑳]|[*＊])$/;
+/** An opening bracket or quote and what it holds, which may not be split from its closing one. */
+const BRACKETED = /^[（(“‘《〈【][^（(“‘《〈【）)”’》〉】]{0,8}[）)”’》〉】]/u;
 const NO_LINE_START = /^[，。、；：？！）》」』”’%％]/u;
 const LEADER_CHAR = /[.…·•・‥]/;
 const PAGE_REF_CHAR = /[0-9０-９\s]/;
@@ -286,6 +294,10 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
     if (leaders && segs.length > 1) {
       segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
     }
+    // Word's automatic numbering sets the number, then a tab, then the text: one paragraph, not two cells.
+    if (segs.length === 2 && LIST_NUMBER.test(segs[0].text) && /^[^\d\s]{0,2}[\u4e00-\u9fff]/.test(segs[1].text) && !NUMERIC.test(segs[1].text)) {
+      segs = [{ text: `${segs[0].text} ${segs[1].text}`, x0: segs[0].x0, x1: segs[1].x1 }];
+    }
     const asciiItems = g.filter((i) => /^[\x21-\x7e]+$/.test(i.str));
     const ascii = asciiItems.length ? median(asciiItems.map((i) => i.w / i.str.length)) : size * 0.5;
     lines.push({
@@ -299,7 +311,14 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
       ascii,
     });
   }
-  return lines;
+  // A footnote mark is set small and raised, so it falls on a line of its own between the lines of its
+  // paragraph (or before the note at the page's foot); left there it would be read as a figure and
+  // would cut the paragraph in two. The mark goes; the note's text stays.
+  return lines.filter((l, i) => {
+    if (l.segs.length !== 1 || !FOOTNOTE_MARK.test(l.text)) return true;
+    const near = [lines[i - 1], lines[i + 1]].filter((o): o is Line => o !== undefined && Math.abs(o.y - l.y) <= 1.5 * o.size);
+    return !near.some((o) => l.size <= 0.8 * o.size && !FOOTNOTE_MARK.test(o.text));
+  });
 }
 
 const furnitureKey = (t: string) => t.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -455,6 +474,9 @@ function alignsWith(l: Line, anchors: Anchor[]): boolean {
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
+/** A heading numbered by Word (the number, the tab after it, then words): the text after a table, not its row. */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s+[^\s\d]/;
+
 /** Whether a line is set in the type size of the table's rows. */
 function sameSize(l: Line, size: number): boolean {
   return Math.abs(l.size - size) <= 0.15 * Math.max(l.size, size);
@@ -510,7 +532,7 @@ function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[]
     } else if (open && gapOk) {
       const anchors = open.carried ? open.anchors : anchorsOf(open.lines);
       const spans = anchors.filter((a) => overlap(l, a) > 0.3 * l.size).length;
-      if (NOT_A_ROW.test(l.text) || spans >= 2 || pending.length >= 3) {
+      if (NOT_A_ROW.test(l.text) || NUMBERED_HEADING.test(l.text) || spans >= 2 || pending.length >= 3) {
         close();
         out.push({ kind: 'line', line: l });
       } else if (!pending.length && fitsColumn(l, anchors)) {
@@ -619,7 +641,9 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   for (const [w, lines] of byWidth) {
     const left = lines.length ? Math.min(...lines.map((l) => l.x0)) : 0;
     // The right margin: the edge a good share of the lines reach (full lines of paragraphs).
-    const ends = lines.map((l) => l.x1).sort((a, b) => b - a);
+    // A line ending in a mark a typesetter may hang past the margin (LibreOffice sets a closing 、，。
+    // outside it) counts as ending an em before it: else one such line moves the margin out an em.
+    const ends = lines.map((l) => l.x1 - (HANGS.test(l.text) ? l.size : 0)).sort((a, b) => b - a);
     // Too few lines to tell: margins are symmetric, unless the longest line (in the page's right
     // quarter) stops short of that: no full line runs past the margin.
     const longest = ends[0] ?? 0;
@@ -685,7 +709,9 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
     // A figure does not fit without the character after it (Word keeps "230.00万" together), nor
     // does a character without the closing punctuation after it (，。） may not start a line).
     const word = /^[\x21-\x7e]+/.exec(l.text)?.[0].length ?? 0;
-    const glued = (word && l.text.length > word ? 1 : 0) + (NO_LINE_START.test(l.text.slice(word ? word + 1 : 1)) ? 1 : 0);
+    // An opening bracket may not end a line nor its closing one start the next: "（境）" moves down whole.
+    const bracket = word ? 0 : Array.from(BRACKETED.exec(l.text)?.[0] ?? '').reduce((n, c) => n + charWeight(c), 0);
+    const glued = bracket || (word && l.text.length > word ? 1 : 0) + (NO_LINE_START.test(l.text.slice(word ? word + 1 : 1)) ? 1 : 0);
     const room = (word ? word * prev.ascii + 0.6 * prev.size : 1.6 * prev.size) + glued * l.size;
     return m.right - prev.x1 <= Math.max(room, 1.6 * prev.size);
   };

@@ -43,8 +43,8 @@ export interface Fact {
 const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
 // A subject must name money of some kind to be worth comparing across the document.
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
-const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
-const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位/g;
+const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级))/;
+const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看)';
 const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
 const HALF_YEARS = '(?:上半年|下半年|前三季度|第?[一二三四]季度)';
@@ -158,7 +158,8 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
 const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
 const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text) || YEAR_TITLE.test(text));
 
-const OWN_SCOPE = /^(?:本部门|本单位)$/;
+// 本街道 in a subdistrict's disclosure, 本局 in a bureau's: the document's own unit, as 本部门 is.
+const OWN_SCOPE = /^(?:本部门|本单位|本街道|本镇|本乡|本局|本委)$/;
 // A subject that is a spending, whose measure the title may name (an income or a balance may be neither's).
 const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
@@ -304,7 +305,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
   if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
-  const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
+  // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
+  const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
   if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.

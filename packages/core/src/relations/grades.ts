@@ -320,9 +320,15 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
   return out;
 }
 
-/** "91.5分，A级；": a grade word right after the score, with no cue, closed by 级/等 or the clause's end. */
+/** "91.5分，A级；" or "91.5分（优）": a grade word right after the score, with no cue, closed by 级/等, the clause's end or its bracket. */
 function bareGradeAfter(ctx: ExtractContext, s: Sentence, from: number, to: number, labels: readonly string[]) {
   const text = s.block.text;
+  // "得分84.0分（优）": the grade alone in brackets right after the score, the bracket closed after it.
+  if (/^[（(]/.test(text.slice(from, Math.min(to, from + 1)))) {
+    const label = labels.find((l) => text.startsWith(l, from + 1));
+    if (!label || !/^(?:级|等)?[）)]/.test(text.slice(from + 1 + label.length, from + 4 + label.length))) return null;
+    return ctx.word(s.block, from + 1, from + 1 + label.length);
+  }
   const gap = /^[，,、\s\u3000]{1,2}/.exec(text.slice(from, Math.min(to, from + 3)));
   if (!gap || !BARE_GAP.test(gap[0])) return null;
   let at = from + gap[0].length;

@@ -202,6 +202,8 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
   const loose = looseIndex(byName);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
+  // Shares with no base found, by paragraph: a list of them may be the parts of an amount stated before.
+  const unbased = new Map<number, Pair[]>();
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
@@ -216,6 +218,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
             : ofWhichTotal(byComponent, pair);
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
       if (inherited) found = inherited;
+      if (!found && !pair.name && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
@@ -231,7 +234,30 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
       });
     });
   }
+  for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
   return claims;
+}
+
+/**
+ * "按支出功能分类，城乡社区支出（类）5,102.48万元，占79.4%；住房保障支出（类）826.10万元，占12.9%；…":
+ * shares with no base named, in one paragraph, whose amounts add up exactly to an amount stated just
+ * before (earlier in the paragraph, or in the paragraph before): that amount is what they are shares of,
+ * the list its breakdown. Exactly: printed parts that make the printed amount are no chance.
+ */
+function listedParts(ctx: ExtractContext, block: Block, pairs: Pair[], claims: ShareClaim[], taken: Set<number>): void {
+  const open = pairs.filter((p) => !taken.has(p.share.id));
+  if (open.length < 3 || open.some((p) => !compatible(p.part, open[0].part))) return;
+  const exact = open.reduce((a, p) => a.plus(p.part.value.times(p.part.scale)), open[0].part.value.times(0));
+  const before = (b: Block, until: number) => ctx.figuresByBlock[b.index].filter((f) => f.end <= until);
+  const prev = ctx.doc.blocks[block.index - 1];
+  const candidates = [...before(block, open[0].part.start).reverse(), ...(prev && prev.kind !== 'table-row' ? before(prev, Infinity).reverse() : [])];
+  const total = candidates.find((f) => isPart(f) && compatible(f, open[0].part) && f.value.times(f.scale).eq(exact));
+  if (!total) return;
+  const label = labelBefore(ctx.doc.blocks[total.block].text, total.start);
+  for (const p of open) {
+    taken.add(p.share.id);
+    claims.push({ kind: 'share', part: p.part, share: p.share, total, partLabel: labelBefore(block.text, p.part.start), totalLabel: label, via: 'of-which' });
+  }
 }
 
 /**

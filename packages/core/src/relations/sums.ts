@@ -26,7 +26,7 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = /其中[：:，,]?|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|萬元|亿元|億元|元))中[，,：:]/g;
+const OF_WHICH = /其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|萬元|亿元|億元|元))中[，,：:]/g;
 const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９](?:万元|萬元|亿元|億元|元)中[，,：:]/;
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -178,6 +178,10 @@ function measureOnly(text: string, f: DocFigure, from: number): boolean {
 
 /** The partition a complete list is when it names a kind with none of it (its own enumeration). */
 const LISTED_WITH_NONE = '列举含零项';
+/** The partition a list is when its items are set off by 、 alone (one enumeration). */
+const ONE_ENUMERATION = '顿号列举';
+/** What lies between two items of one enumeration: the unit, 、, the next item's name; no ，；。： */
+const ONE_ENUMERATION_GAP = /^[^，,；;。：:（(]*、[^，,；;。：:（(]*$/;
 
 export class SumExtractor {
   readonly claims: SumClaim[] = [];
@@ -270,9 +274,9 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
@@ -285,7 +289,7 @@ export class SumExtractor {
         semi ??= semicolonsFrom(text, s.start, s.end);
         if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
       }
-      hits.push({ at, after, level: depth[at] });
+      hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}) });
     }
     if (whole) {
       for (const i of wholeListOpenings(s.text)) {
@@ -432,6 +436,13 @@ export class SumExtractor {
       }
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole);
+      // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
+      // ways (收入预算…，支出预算…。具体情况如下：（一）收入…（二）支出…). They are the total's parts only
+      // when they are a known partition of it (三公经费: 因公出国（境）费、公务用车…、公务接待费).
+      if (added && hit.asFollows && !added.partition) {
+        this.claims.splice(this.claims.lastIndexOf(added), 1);
+        return;
+      }
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
   }
@@ -484,7 +495,12 @@ export class SumExtractor {
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
     const zeros = complete && comps.length >= 3 && comps.some((c) => c.figure.value.isZero()) && comps.some((c) => !c.figure.value.isZero());
-    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : undefined);
+    // 其中一般公务用车1辆、执法执勤用车3辆、其他用车2辆: items set off by 、 alone are one enumeration,
+    // one split of the total; a run of it adding up (3 + 2 = 5) leaves no room for the rest to be a
+    // subset or a second split, which would be set off by ，or ；. Still only parts above the total
+    // contradict it: the list need not be complete.
+    const enumeration = comps.length >= 3 && comps.every((c, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(comps[i - 1].figure.end, c.figure.start)));
+    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : enumeration ? ONE_ENUMERATION : undefined);
     const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
@@ -1172,12 +1188,17 @@ export class SumExtractor {
     if (t < 0) return;
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
-    const measure = /合计|总计|上年|预算数|决算数|[%％]|比|率|增减|变动/;
+    // 上年结转 is this year's income carried in, a part; 上年预算 or 上年决算 is last year's whole. A head
+    // that is only a period (2024年预算, wrapped in its cell as "2024年预 算") is another year's figure,
+    // while a group head flattened into its first column's head (2025年预算 基本支出) names a part.
+    const measure = /合计|总计|上年(?!结转|结余)|预算数|决算数|[%％]|比|率|增减|变动/;
+    const period = /^(?:[0-9]{4}年度?)?(?:年初|调整后?)?(?:预算|决算|执行)数?$/;
+    const another = (h: string) => measure.test(h) || period.test(h.replace(/\s+/g, ''));
     let cols: number[] = [];
-    for (let c = t + 1; c < heads.length && !measure.test(heads[c]); c++) cols.push(c);
+    for (let c = t + 1; c < heads.length && !another(heads[c]); c++) cols.push(c);
     if (cols.length < 2) {
       cols = [];
-      for (let c = t - 1; c >= 1 && !measure.test(heads[c]); c--) cols.unshift(c);
+      for (let c = t - 1; c >= 1 && !another(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
     // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
@@ -1189,24 +1210,47 @@ export class SumExtractor {
     // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
     const subtotal = cols.findIndex((c) => /(?:^|\s)小计$/.test(heads[c]));
     if (subtotal >= 0) {
-      let found = false;
-      for (let k = 2; subtotal + 1 + k <= cols.length && !found; k++) {
-        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
-        let seen = 0;
-        const adds = body.every((r) => {
+      // For each run of columns after the 小计: the rows it adds up in, and those it does not.
+      const tally = (partCols: number[]) => {
+        let adds = 0;
+        let fails = 0;
+        for (const r of body) {
           const whole = cellFigure(r, cols[subtotal]);
-          if (!whole) return true;
+          if (!whole) continue;
           const ps = partCols.filter((c) => !nothing(r, c)).map((c) => cellFigure(r, c));
-          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return false;
-          seen++;
-          return meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole));
-        });
-        if (adds && seen > 0) {
-          cols = cols.filter((c) => !partCols.includes(c));
-          found = true;
+          if (ps.length === 0 || ps.some((f) => !f || f.dimension !== whole.dimension)) return { adds, fails: Infinity };
+          if (meets(sum(ps.map((f) => intervalOf(f!))), intervalOf(whole))) adds++;
+          else fails++;
+        }
+        return { adds, fails };
+      };
+      const runs: Array<{ partCols: number[]; adds: number; fails: number }> = [];
+      for (let k = 2; subtotal + 1 + k <= cols.length; k++) {
+        const partCols = cols.slice(subtotal + 1, subtotal + 1 + k);
+        runs.push({ partCols, ...tally(partCols) });
+      }
+      // The run that adds up in every row; failing that, the one run that adds up in every row but one,
+      // in three rows at least: that row's 小计 is then wrong (人员经费 + 公用经费 ≠ 基本支出 小计).
+      const exact = runs.find((x) => x.fails === 0 && x.adds > 0);
+      const nearly = runs.filter((x) => x.fails === 1 && x.adds >= 3);
+      const run = exact ?? (nearly.length === 1 ? nearly[0] : undefined);
+      if (!run) return;
+      cols = cols.filter((c) => !run.partCols.includes(c));
+      if (!exact) {
+        for (const row of body) {
+          const whole = cellFigure(row, cols[subtotal]);
+          if (!whole) continue;
+          const parts = run.partCols.flatMap((c) => (nothing(row, c) ? [] : [{ c, f: cellFigure(row, c)! }]));
+          this.claims.push({
+            kind: 'sum',
+            subject: `“${rowName(row, t, cellText)}”行${heads[cols[subtotal]]}`,
+            total: whole,
+            components: parts.map((x) => ({ figure: x.f, label: heads[x.c] })),
+            complete: true,
+            shape: 'table-column',
+          });
         }
       }
-      if (!found) return;
     }
     for (const row of body) {
       const total = cellFigure(row, t);
