@@ -4,6 +4,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'an inline list whose later items stand on lines of their own: the list goes on past the block, so two read items prove nothing',
+      code: '评价发现，项目管理中主要存在以下四个方面问题：（一）部分项目前期论证不充分；（二）绩效目标设置不够细化；\n（三）资金拨付进度偏慢；\n（四）项目验收不够及时。',
+    },
+    {
       why: 'a PDF\'s text keeps the gap Word sets around digits: 共 5 个，包括局本级和 4 个所属单位 is one and four',
       code: '纳入本局 2024 年度部门决算编制范围的单位共 5 个，包括局本级和 4 个所属事业单位。',
     },
@@ -217,6 +221,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'an inline list a page wrapped so that its second item opens a line: 四个方面 with three',
+      code: '评价发现，项目管理中主要存在以下四个方面问题：（一）部分项目前期论证不充分；\n（二）绩效目标设置不够细化；（三）资金拨付进度偏慢。',
+      errors: [{ message: '所述“四个方面问题”，但其后只列举了3项', line: 1, column: 17 }],
+    },
+    {
+      why: 'the same wrap in 1. 2. 3. items: 五项措施 with four',
+      code: '为加强预算管理，本局重点落实五项措施：1.严格执行预算；2.规范政府采购；\n3.强化资产管理；4.推进绩效评价。',
+      errors: [{ message: '所述“五项措施”，但其后只列举了4项', line: 1, column: 15 }],
+    },
+    {
+      why: 'the same wrap in （1）（2） items, the third item wrapped again: 两个方面 with three',
+      code: '下一步，我们将重点做好两个方面工作：（1）加快预算执行进度，确保资金及时拨付到位；\n（2）加强绩效目标管理，提高资金使用效益；（3）严格控制一般性支出。',
+      errors: [{ message: '所述“两个方面工作”，但其后列举了3项', line: 1, column: 12 }],
+    },
     {
       why: 'the gaps Word sets around digits, kept by a PDF\'s text: 共 9 个项目…分别为 eight names',
       code: '2025 年本部门共有 9 个项目实行绩效目标管理，涉及项目预算资金 3,930.25 万元，分别为全民健身赛事活动、体育场馆开放、青少年体育培训、社会体育指导员培训、体育设施维护、智慧体育平台运维、体育彩票公益金项目、竞技体育后备人才培养。',

@@ -1,5 +1,5 @@
 import { OffsetMap } from './offset-map.ts';
-import { readMarker } from './markers.ts';
+import { readMarker, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { UNIT_NOTE, unitName } from './unit-notes.ts';
@@ -107,6 +107,23 @@ function unclosed(s: string): boolean {
 /** An item's figure closing its clause: "…D类3.5万元", "…占12%". */
 const ITEM_FIGURE_END = /[0-9０-９](?:万元|亿元|元|万|亿|%|％|个|人|家|项|辆|台|套|户|次|名)?$/;
 
+// Where an item of an inline list opens: after a colon or a clause mark.
+const INLINE_ITEM_AT = /[：:；;，,。][\s\u3000]*/g;
+
+/** Whether `line` holds, inline (not opening the line), the item numbered just before `item` in its style. */
+function inlineItemBefore(line: string, item: Marker): boolean {
+  if (item.ordinal < 2) return false;
+  INLINE_ITEM_AT.lastIndex = 0;
+  for (let m = INLINE_ITEM_AT.exec(line); m; m = INLINE_ITEM_AT.exec(line)) {
+    const prev = readMarker(line.slice(m.index + m[0].length));
+    if (prev && prev.level === item.level && prev.ordinal === item.ordinal - 1 && sameStyle(prev.raw, item.raw)) return true;
+  }
+  return false;
+}
+
+const styleKey = (raw: string) => raw.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, '#').replace(/\s+/g, '');
+const sameStyle = (a: string, b: string) => styleKey(a) === styleKey(b);
+
 /**
  * Whether line `next` carries on the paragraph whose last line is `prev`.
  * Only the two lines are read, so joining a paragraph of any length stays linear.
@@ -126,7 +143,10 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   }
   // A word spaced out over lines, one character a line ("目⏎录").
   if (IDEOGRAPH.test(p) && IDEOGRAPH.test(n)) return true;
-  if (readMarker(n) || ENUMERATION.test(n)) return false;
+  const item = readMarker(n);
+  // "…以下四个方面问题：（一）…；⏎（二）…": the next item of a list the line above runs inline.
+  if (item && inlineItemBefore(p, item)) return true;
+  if (item || ENUMERATION.test(n)) return false;
   if (SENTENCE_END.test(p)) return false;
   if (OPEN_END.test(p) || NEEDS_MORE.test(p) || unclosed(p)) return true;
   // A numbered title without a clause in it ends at its line, unless the next line is

@@ -534,7 +534,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
       let tail = text.slice(last.start, last.end);
       while (tail && '”"’）)'.includes(tail[tail.length - 1])) tail = tail.slice(0, -1);
-      const open = list.open || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(tail);
+      // …：（一）…；（二）…； ending the block, and the next block opening with （三）: the list goes on there.
+      const goesOn = list.numbered && text.slice(last.end).trim() === '' && nextItemOpens(ctx, block, text.slice(items[0].start, items[0].end), items.length);
+      const open = list.open || goesOn || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(tail);
       const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
       out.push({
         kind: 'count',
@@ -548,6 +550,14 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/** Whether the block after `block` opens with the item numbered n + 1 in the style of `first` (the list's first item). */
+function nextItemOpens(ctx: ExtractContext, block: Block, first: string, n: number): boolean {
+  const next = ctx.doc.blocks[block.index + 1];
+  const m0 = readMarker(first);
+  const m = next && next.kind === 'paragraph' ? readMarker(next.text) : null;
+  return !!m0 && !!m && m.level === m0.level && m.ordinal === n + 1;
 }
 
 /**
