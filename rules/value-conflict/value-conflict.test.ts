@@ -301,3 +301,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A title that reports a budget's execution (国有资本经营预算执行情况) names the budget book, not the
+// measure of its statements: they are actuals, never the table's 预算数 column.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '国有资本经营预算执行情况: a bare 利润收入 is the outturn, not the 预算数 cell',
+      format: 'markdown',
+      code: '# 石门市2024年国有资本经营预算执行情况\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 利润收入 | 6,200 | 6,845 |\n| 产权转让收入 | 900 | 1,120 |\n\n利润收入6,845万元，主要是市属企业盈利增加。\n',
+    },
+    {
+      why: '政府性基金预算执行情况的报告: a bare 城市基础设施配套费收入 is not the budget',
+      format: 'markdown',
+      code: '# 关于青河县2024年政府性基金预算执行情况的报告\n\n单位：万元\n\n| 项目 | 预算数 | 执行数 |\n|---|---|---|\n| 城市基础设施配套费收入 | 4,300 | 3,960 |\n\n城市基础设施配套费收入3,960万元，完成预算的92.1%。\n',
+    },
+    {
+      why: '社会保险基金预算执行情况, a 其中 clause: the outturn against the outturn column',
+      format: 'markdown',
+      code: '# 南岭区2024年社会保险基金预算执行情况\n\n全区社会保险基金收入52,460万元。其中，财政补贴收入14,280万元，主要用于城乡居民养老保险。\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 财政补贴收入 | 15,000 | 14,280 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 决算说明 title still names the measure: a bare statement against the 决算数 cell',
+      format: 'markdown',
+      code: '# 石门市2024年国有资本经营预算决算说明\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 利润收入 | 6,200 | 6,845 |\n\n利润收入6,485万元，主要是市属企业盈利增加。\n',
+      errors: [{ message: '2024年利润收入决算在前文为6,845万元，此处却为6,485万元', line: 9, column: 5 }],
+    },
+  ],
+});

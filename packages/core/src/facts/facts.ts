@@ -164,12 +164,18 @@ const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
+const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
 export function titleMeasure(ctx: ExtractContext): string {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 80 || /[。；;]/.test(first.text)) return '';
-  const m = first.text.match(/决算|预算/g);
+  // The 预算 of a budget book's name (国有资本经营预算) is no measure: 国有资本经营预算决算 is a 决算, and
+  // 预算执行情况 reports actuals (a column named 决算数 or 执行数), never the budget. A book named alone
+  // (2025年政府性基金预算) is still a 预算.
+  let text = first.text.replace(BUDGET_BOOK, '$1');
+  if (/执行/.test(text)) text = text.replace(/预算/g, '');
+  const m = text.match(/决算|预算/g) ?? (/(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算/.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
   return m && new Set(m).size === 1 && TITLE_MEASURE.test(m[0]) ? m[0] : '';
 }
