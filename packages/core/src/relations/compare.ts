@@ -259,7 +259,38 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
+      for (const c of executionRates(block, s)) claims.push(c);
     }
   }
   return claims;
+}
+
+// 预算数1,200万元，执行数864.00万元，预算执行率76.0% / 县级资金680万元，执行616.20万元，执行率92.6%: an
+// execution rate is the actual over the budget, each stated in a clause of its own right before it.
+const EXEC_RATE = /^[\s\u3000]*[，,][\s\u3000]*(?:预算|资金)?执行率(?:为|是|达到?)?[\s\u3000]*$/;
+// Between the budget and the actual, a clause that names nothing but the execution: 执行, 执行数为, 实际执行, 全年执行数.
+const EXEC_ACTUAL = /^[\s\u3000]*[，,][\s\u3000]*(?:全年|当年|本年|实际)?执行(?:数|额|金额)?(?:为|是|达到?)?[\s\u3000]*$/;
+// The budget's clause ends in a budget, or names only the money it is of (县级资金, 中央资金), never an actual.
+const EXEC_BUDGET = /(?:预算|资金|下达|安排)(?:数|额|金额)?(?:为|是)?$/;
+
+function executionRates(block: Block, s: Sentence): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const figs = s.figures;
+  for (let k = 2; k < figs.length; k++) {
+    const [budget, actual, f] = [figs[k - 2], figs[k - 1], figs[k]];
+    if (f.dimension !== 'percent' || f.approximate || actual.dimension !== 'money' || budget.dimension !== 'money') continue;
+    if (actual.approximate || budget.approximate || !EXEC_RATE.test(block.text.slice(actual.end, f.start))) continue;
+    if (!EXEC_ACTUAL.test(block.text.slice(budget.end, actual.start))) continue;
+    const label = labelBefore(block.text, budget.start).replace(/[\s\u3000]/g, '');
+    if (!EXEC_BUDGET.test(label) || /决算|执行|实际|完成/.test(measureWords(label))) continue;
+    // 4. 农业产业化扶持专项：预算数…: a label that is only the measure leaves the subject to what opens the sentence.
+    const opening = block.text
+      .slice(s.start, budget.start)
+      .replace(/[\s\u3000]/g, '')
+      .replace(/^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、)/, '')
+      .replace(/[：:]?(?:[0-9]{4}年度?)?预算(?:数|额)?(?:为|是)?$/, '');
+    const subject = MEASURE_ONLY.test(label) && opening.length >= 2 && opening.length <= 20 && !/[，,；;：:]/.test(opening) ? opening : subjectOfMeasure(label) || label;
+    out.push({ kind: 'change', subject, current: actual, base: '预算数', prior: budget, ratio: f });
+  }
+  return out;
 }
