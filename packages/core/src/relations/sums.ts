@@ -20,6 +20,8 @@ const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
 const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+// 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
+const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
@@ -199,6 +201,7 @@ export class SumExtractor {
           this.rollForward(s);
           this.carriedRollForward(s);
           this.totalIncomeThenCarried(s);
+          this.netOfTotalsBefore(block, sentences, i);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -762,6 +765,68 @@ export class SumExtractor {
       });
       return;
     }
+  }
+
+  /**
+   * "…收入总计108.58亿元。…，支出总计104.32亿元。收支相抵，年终结余4.26亿元": a sentence that opens with 收支相抵
+   * and states only what is left nets the two totals stated before it: the 支出总计 ending the sentence right
+   * before, and the nearest 收入总计 before that (in this paragraph or the one before). Only totals: 收入 − 支出
+   * of a budget leaves out its transfers in and out.
+   */
+  private netOfTotalsBefore(block: Block, sentences: Sentence[], i: number): void {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    const bal = s.figures[0];
+    if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
+    if (!NET_OF_TOTALS.test(block.text.slice(s.start, bal.start).replace(/[\s\u3000]+/g, '')) || s.figures.some((f) => f !== bal && f.dimension === 'money')) return;
+    const money = prev.figures.filter((f) => f.dimension === 'money');
+    const out = money[money.length - 1];
+    if (!out || !isAmount(out) || out.approximate || !/支出总计(?:为|是|达)?$/.test(block.text.slice(Math.max(prev.start, out.start - 12), out.start).replace(/[\s\u3000]+/g, ''))) return;
+    if (!/^[\s\u3000]*[。；;]?[\s\u3000]*$/.test(block.text.slice(out.end, s.start))) return;
+    // A wrapped line may break any of these words: they are read without white space.
+    const isIncomeTotal = (b: Block, f: DocFigure) => /收入总计(?:为|是|达)?$/.test(b.text.slice(Math.max(0, f.start - 12), f.start).replace(/[\s\u3000]+/g, ''));
+    let inc: DocFigure | undefined;
+    let incBlock: Block = block;
+    for (let k = i - 1; k >= 0 && !inc; k--) {
+      for (const f of sentences[k].figures) if (f.dimension === 'money' && f.end <= out.start && isIncomeTotal(block, f)) inc = f;
+    }
+    if (!inc) {
+      // The income total may close the section before (一、收入… / 二、支出…): a title between is passed over.
+      const before = this.paragraphAcrossTitle(block);
+      const last = before ? this.ctx.sentences(before).at(-1) : undefined;
+      const f = last?.figures.filter((x) => x.dimension === 'money').at(-1);
+      if (before && f && isIncomeTotal(before, f)) {
+        inc = f;
+        incBlock = before;
+      }
+    }
+    if (!inc || !isAmount(inc) || inc.approximate) return;
+    this.claims.push({
+      kind: 'sum',
+      subject: subjectBefore(incBlock.text, inc.start) || '收入总计',
+      total: inc,
+      components: [
+        { figure: out, label: '支出总计' },
+        { figure: bal, label: '年终结余' },
+      ],
+      complete: true,
+      shape: 'of-which',
+    });
+  }
+
+  /** The paragraph right before, skipping empty ones and at most one title between (a heading, a numbered title line). */
+  private paragraphAcrossTitle(block: Block): Block | undefined {
+    let titles = 0;
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 4; i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (!b.text.trim()) continue;
+      if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && TITLE_LINE.test(b.text.trim()))) {
+        if (++titles > 1) return undefined;
+        continue;
+      }
+      return b.kind === 'paragraph' && /[。]\s*$/.test(b.text) ? b : undefined;
+    }
+    return undefined;
   }
 
   /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
