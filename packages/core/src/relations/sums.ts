@@ -20,6 +20,11 @@ const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
 const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+// An amount added (加上年结转, ，再加上…) or taken away (，减去支出, 扣除…) in an arithmetic statement; what follows
+// a run of them with 、和及; what is left at the end (，年终结转下年). Read without white space.
+const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
+const AND_MORE = /^(?:万元|亿元|元)?[、和及]([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
+const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?(年终结转下年|年终结转结余|年终结转|年终结余|结转下年(?:使用)?|年末(?:滚存)?结余|年末结转(?:和|及)?结余)(?:为|是|达)?$/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
 const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
@@ -202,6 +207,7 @@ export class SumExtractor {
           this.carriedRollForward(s);
           this.totalIncomeThenCarried(s);
           this.netOfTotalsBefore(block, sentences, i);
+          this.addedThenTaken(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -812,6 +818,45 @@ export class SumExtractor {
       complete: true,
       shape: 'of-which',
     });
+  }
+
+  /**
+   * "收入13,404万元加上年结转620万元，减去支出9,384万元和调出资金4,020万元，年终结转下年580万元": an amount, the
+   * amounts added to it (加, 加上) and taken from it (减, 减去, 扣除, each run joined by 、和及), then what is left
+   * (年终结余, 结转下年, 年末结余…) in a clause of its own: the last is the first plus the added less the taken.
+   * Every figure of the sentence up to the result takes part, and something must be taken away.
+   */
+  private addedThenTaken(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    if (figs.length < 3) return;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const components: Component[] = [{ figure: figs[0], label: labelBefore(text, figs[0].start, s.start) }];
+    let sign: 'add' | 'take' | undefined;
+    let taken = false;
+    for (let k = 1; k < figs.length; k++) {
+      const f = figs[k];
+      if (!isAmount(f) || f.dimension !== 'money' || f.approximate || !isAmount(figs[0]) || figs[0].approximate || figs[0].dimension !== 'money') return;
+      const between = squeeze(figs[k - 1].end, f.start);
+      const verb = ADD_OR_TAKE.exec(between);
+      if (verb) {
+        sign = /加/.test(verb[1]) ? 'add' : 'take';
+        if (sign === 'take') taken = true;
+        components.push({ figure: f, label: verb[2], ...(sign === 'take' ? { negative: true as const } : {}) });
+        continue;
+      }
+      const more = AND_MORE.exec(between);
+      if (more && sign) {
+        components.push({ figure: f, label: more[1], ...(sign === 'take' ? { negative: true as const } : {}) });
+        continue;
+      }
+      const left = LEFT_OVER.exec(between);
+      if (!left || !taken || k !== figs.length - 1 && !/^[。；;]/.test(squeeze(f.end, figs[k + 1].start))) return;
+      // A roll-forward of money carried over, read before (carriedRollForward), says it already.
+      if (this.claims.some((c) => c.total.id === f.id)) return;
+      this.claims.push({ kind: 'sum', subject: left[1], total: f, components, complete: true, shape: 'of-which' });
+      return;
+    }
   }
 
   /** The paragraph right before, skipping empty ones and at most one title between (a heading, a numbered title line). */
