@@ -331,3 +331,40 @@ ruleTester(rule, {
     },
   ],
 });
+
+// In a 决算 a revenue stated with no measure is the outturn (as a spending is), and a clause giving a cause or
+// calling attention (受…影响，需要说明的是，) before the level frames nothing.
+const FUND = (text: string, title = '雁南区2024年政府性基金预算决算说明') =>
+  `# ${title}\n\n单位：万元\n\n| 项目 | 2023年决算数 | 2024年决算数 |\n|---|---|---|\n| 国有土地使用权出让收入 | 58,640 | 46,280 |\n| 城市基础设施配套费收入 | 2,380 | 2,640 |\n| 污水处理费收入 | 1,420 | 1,350 |\n\n${text}\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the text states the 2024 决算数 cell', format: 'markdown', code: FUND('受房地产市场调整影响，全年国有土地使用权出让收入46,280万元，为近五年最低水平。') },
+    { why: '上年 named: last year’s outturn is the 2023 column', format: 'markdown', code: FUND('受房地产市场调整影响，上年国有土地使用权出让收入58,640万元。') },
+    { why: 'a revenue whose name holds a budget word (年初安排) is no outturn', format: 'markdown', code: FUND('需要说明的是，年初安排的城市基础设施配套费收入2,460万元。') },
+    {
+      why: 'a 预算草案 states budgets: its revenues are not the 决算 column',
+      format: 'markdown',
+      code: FUND('污水处理费收入1,530万元，主要用于管网运行维护。', '雁南区2025年政府性基金预算草案'),
+    },
+  ],
+  invalid: [
+    {
+      why: '受…影响， then the outturn with two digits swapped',
+      format: 'markdown',
+      code: FUND('受房地产市场调整影响，全年国有土地使用权出让收入46,820万元，为近五年最低水平。'),
+      errors: [{ message: '2024年国有土地使用权出让收入决算在前文为46,280万元，此处却为46,820万元', line: 11, column: 25 }],
+    },
+    {
+      why: '需要说明的是， then a revenue that differs from its row',
+      format: 'markdown',
+      code: FUND('需要说明的是，城市基础设施配套费收入2,460万元，主要是部分项目缓缴。'),
+      errors: [{ message: '2024年城市基础设施配套费收入决算在前文为2,640万元，此处却为2,460万元', line: 11, column: 19 }],
+    },
+    {
+      why: 'a plain revenue statement in a 决算',
+      format: 'markdown',
+      code: FUND('污水处理费收入1,530万元，主要用于管网运行维护。'),
+      errors: [{ message: '2024年污水处理费收入决算在前文为1,350万元，此处却为1,530万元', line: 11, column: 8 }],
+    },
+  ],
+});

@@ -45,7 +45,8 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位)/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位/g;
-const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看)';
+// …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
+const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
 const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
 const HALF_YEARS = '(?:上半年|下半年|前三季度|第?[一二三四]季度)';
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
@@ -161,6 +162,9 @@ const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text
 const OWN_SCOPE = /^(?:本部门|本单位)$/;
 // A subject that is a spending, whose measure the title may name (an income or a balance may be neither's).
 const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
+// In a 决算 a revenue stated with no measure is the year's outturn too (国有土地使用权出让收入), unless its name
+// holds a budget word of its own (预算收入, 年初安排的收入).
+const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*收入$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
@@ -189,7 +193,7 @@ export function titleMeasure(ctx: ExtractContext): string {
  */
 export function factKey(f: Fact, measure: string): string {
   const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
-  const subject = measure && !HAS_MEASURE.test(f.subject) && OWN_MEASURE_NOUN.test(f.subject) ? `${f.subject}${measure}` : f.subject;
+  const subject = measure && !HAS_MEASURE.test(f.subject) && (OWN_MEASURE_NOUN.test(f.subject) || (measure === '决算' && OUTTURN_INCOME.test(f.subject))) ? `${f.subject}${measure}` : f.subject;
   return `${scope}|${subject}|${periodKey(f.period)}`;
 }
 
