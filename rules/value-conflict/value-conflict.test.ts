@@ -368,3 +368,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// X亿元中，A…: an amount that opens its own breakdown is still a level of its subject.
+const BOOKS = (text: string) =>
+  `# 白岭县2025年政府性基金预算草案\n\n单位：亿元\n\n| 项目 | 2024年执行数 | 2025年预算数 |\n|---|---|---|\n| 政府性基金预算支出 | 16.32 | 14.75 |\n\n${text}\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the breakdown’s total agrees with the 2025 column', format: 'markdown', code: BOOKS('需要说明的是，政府性基金预算支出14.75亿元中，专项债券安排的支出3.50亿元。') },
+    { why: '中的 is a phrase, not a level', format: 'markdown', code: BOOKS('政府性基金预算支出14.57亿元中的专项债券部分另行说明。') },
+    { why: 'last year’s execution (上年) is the 2024 column', format: 'markdown', code: BOOKS('上年政府性基金预算支出16.32亿元中，专项债券安排的支出4.10亿元。') },
+  ],
+  invalid: [
+    {
+      why: '需要说明的是，X亿元中，… with two digits swapped',
+      format: 'markdown',
+      code: BOOKS('需要说明的是，政府性基金预算支出14.57亿元中，专项债券安排的支出3.50亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为14.57亿元', line: 9, column: 17 }],
+    },
+    {
+      why: 'X亿元中： with a colon',
+      format: 'markdown',
+      code: BOOKS('政府性基金预算支出14.85亿元中：城乡社区支出12.10亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为14.85亿元', line: 9, column: 10 }],
+    },
+    {
+      why: 'a year before the amount',
+      format: 'markdown',
+      code: BOOKS('2025年政府性基金预算支出15.75亿元中，债务付息支出1.20亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为15.75亿元', line: 9, column: 15 }],
+    },
+  ],
+});

@@ -302,8 +302,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
 function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
-  // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
-  if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // Followed by 的 (X万元的91%) or a bracket (X万元（其中…）): part of a larger phrase.
+  // X亿元中，A…: the amount is still a level, its breakdown follows (中 with no mark after it is a phrase: X万元中的).
+  if (/^[\s\u3000]*(?:的|中(?![，,：:])|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   let start = clauseStart ?? f.start;
   if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
