@@ -25,6 +25,10 @@ const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年
 const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
 const AND_MORE = /^(?:万元|亿元|元)?[、和及]([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
 const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?(年终结转下年|年终结转结余|年终结转|年终结余|结转下年(?:使用)?|年末(?:滚存)?结余|年末结转(?:和|及)?结余)(?:为|是|达)?$/;
+// 当年收支结余X opening a sentence; the time and the scope a fund's statement may open with (2024年全市).
+const YEAR_BALANCE_OPENING = /^(?:收支相抵(?:后)?[，,]?)?(?:当年|本年)(?:收支)?结余(?:为|是|达)?$/;
+const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/;
+const FUND_OPENING_SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
 const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
@@ -208,6 +212,7 @@ export class SumExtractor {
           this.totalIncomeThenCarried(s);
           this.netOfTotalsBefore(block, sentences, i);
           this.addedThenTaken(s);
+          this.balanceAfterSpending(block, sentences, i);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -856,6 +861,59 @@ export class SumExtractor {
       if (this.claims.some((c) => c.total.id === f.id)) return;
       this.claims.push({ kind: 'sum', subject: left[1], total: f, components, complete: true, shape: 'of-which' });
       return;
+    }
+  }
+
+  /**
+   * "2024年全市社会保险基金收入386.52亿元，…。…。社会保险基金支出371.26亿元，比上年增长6.3%。当年收支结余15.26亿元":
+   * a sentence opening with the year's balance, right after one opening with a fund's spending, nets that
+   * spending and the same fund's income stated by a sentence opening with it shortly before (this paragraph
+   * or the two before it). The fund must be named alike in both, and nothing else opens with its income between.
+   */
+  private balanceAfterSpending(block: Block, sentences: Sentence[], i: number): void {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    const bal = s.figures[0];
+    if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
+    const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
+    if (!YEAR_BALANCE_OPENING.test(squeeze(block, s.start, bal.start))) return;
+    // What a sentence opens with: its first figure and the words before it, without a year or a scope.
+    const opening = (b: Block, x: Sentence) => {
+      const f = x.figures[0];
+      if (!f || !isAmount(f) || f.dimension !== 'money' || f.approximate) return undefined;
+      return { f, label: squeeze(b, x.start, f.start).replace(FUND_OPENING_TIME, '').replace(FUND_OPENING_SCOPE, '') };
+    };
+    const spent = opening(block, prev);
+    const fund = spent && /^(.{2,20}?)(?:预算)?支出(?:决算|预算)?(?:为|是|达|完成)?$/.exec(spent.label)?.[1];
+    if (!spent || !fund || /[，,、；;]/.test(fund)) return;
+    const incomeOf = new RegExp(`^${fund.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:预算)?收入(?:决算|预算)?(?:为|是|达|完成)?$`);
+    const look: Array<{ b: Block; xs: Sentence[] }> = [{ b: block, xs: sentences.slice(0, i - 1) }];
+    for (let k = block.index - 1, n = 0; k >= 0 && n < 2; k--) {
+      const b = this.ctx.doc.blocks[k];
+      if (!b.text.trim()) continue;
+      if (b.kind !== 'paragraph' || TITLE_LINE.test(b.text.trim())) break;
+      look.push({ b, xs: this.ctx.sentences(b) });
+      n++;
+    }
+    for (const { b, xs } of look) {
+      for (let k = xs.length - 1; k >= 0; k--) {
+        const o = opening(b, xs[k]);
+        // A framed opening (按收入来源分，保险费收入…) states a part, not a fund's income.
+        if (!o || !/收入/.test(o.label) || /[，,：:]/.test(o.label)) continue;
+        if (!incomeOf.test(o.label)) return;
+        this.claims.push({
+          kind: 'sum',
+          subject: `${fund}收入`,
+          total: o.f,
+          components: [
+            { figure: spent.f, label: '支出' },
+            { figure: bal, label: '当年收支结余' },
+          ],
+          complete: true,
+          shape: 'of-which',
+        });
+        return;
+      }
     }
   }
 
