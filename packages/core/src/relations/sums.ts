@@ -973,12 +973,15 @@ export class SumExtractor {
       if (base && t.dimension !== base.dimension) return;
       const components = (base ? [base, ...before] : before).map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
+      // 收入完成28,640万元…。上级补助收入…，上年结转收入…，收入合计45,850万元: with no 加上, a list that falls short
+      // of its total may leave out an amount the sentence before stated; it proves only a list that exceeds it.
+      const short = !base && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(s.block.text, t.start) || '合计',
         total: t,
         components,
-        complete: true,
+        complete: !short,
         shape: 'listed-then-total',
       });
       return;
