@@ -29,6 +29,10 @@ const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?
 const YEAR_BALANCE_OPENING = /^(?:收支相抵(?:后)?[，,]?)?(?:当年|本年)(?:收支)?结余(?:为|是|达)?$/;
 const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/;
 const FUND_OPENING_SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/;
+// An indicator's weight and the score it got (决策指标权重15分得14.0分, 分值20分，得分17.5分), and the total after them.
+const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
+const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
+const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
 const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
@@ -213,6 +217,7 @@ export class SumExtractor {
           this.netOfTotalsBefore(block, sentences, i);
           this.addedThenTaken(s);
           this.balanceAfterSpending(block, sentences, i);
+          this.scoresAgainstWeights(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -915,6 +920,31 @@ export class SumExtractor {
         return;
       }
     }
+  }
+
+  /**
+   * "决策指标权重15分得14.0分，过程指标权重20分得17.5分，…，总得分89.5分": each indicator's weight then the score it
+   * got; the total score is the scores' sum (the weights are no parts). Every score figure before the total must
+   * be such a pair, and every pair in the same kind of clause.
+   */
+  private scoresAgainstWeights(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const t = figs.findIndex((f, k) => k >= 4 && f.dimension === 'score' && SCORE_TOTAL.test(squeeze(Math.max(s.start, f.start - 10), f.start)));
+    if (t < 0 || (t % 2) !== 0) return;
+    const total = figs[t];
+    const components: Component[] = [];
+    for (let k = 0; k < t; k += 2) {
+      const [w, g] = [figs[k], figs[k + 1]];
+      if (![w, g].every((f) => f.dimension === 'score' && !f.approximate) || total.approximate) return;
+      const from = k === 0 ? s.start : figs[k - 1].end;
+      const label = squeeze(from, w.start).replace(/^[，,；;：:]/, '');
+      if (!WEIGHT_LABEL.test(label) || !GOT_SCORE.test(squeeze(w.end, g.start))) return;
+      components.push({ figure: g, label: label.replace(WEIGHT_LABEL, '') });
+    }
+    if (!/^[，,；;]/.test(squeeze(figs[t - 1].end, total.start))) return;
+    this.claims.push({ kind: 'sum', subject: squeeze(figs[t - 1].end, total.start).replace(/^[，,；;]/, '').replace(/(?:为|是|达)$/, ''), total, components, complete: true, shape: 'of-which' });
   }
 
   /** The paragraph right before, skipping empty ones and at most one title between (a heading, a numbered title line). */
