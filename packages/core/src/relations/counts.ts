@@ -275,6 +275,43 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
+ * "A基金、B基金、C基金和D基金": a 和 between two names that each end with the head every item of the list ends
+ * with (基金, 中心, 乡) joins two items for sure. The items with such joins split in two, when every join of
+ * the list is of that kind; otherwise null (a 和 may stand inside one name).
+ */
+function splitSureJoins(text: string, items: Span[]): Span[] | null {
+  if (items.length < 2) return null;
+  const bodies = items.map((it) => text.slice(it.start, it.end));
+  // The longest ending (two to four characters) every item shares.
+  let head = '';
+  for (let n = 4; n >= 2 && !head; n--) {
+    const end = bodies[0].slice(-n);
+    if (end.length === n && /^[\u4e00-\u9fff]+$/.test(end) && bodies.every((b) => b.endsWith(end))) head = end;
+  }
+  if (!head) return null;
+  const out: Span[] = [];
+  let joined = 0;
+  for (const it of items) {
+    const body = text.slice(it.start, it.end);
+    const masked = maskQuoted(body).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
+    CONJUNCTION.lastIndex = 0;
+    const joins = [...masked.matchAll(CONJUNCTION)];
+    if (joins.length === 0) {
+      out.push(it);
+      continue;
+    }
+    if (joins.length > 1) return null;
+    const [m] = joins;
+    const left = body.slice(0, m.index);
+    const right = body.slice(m.index! + m[0].length);
+    if (!left.endsWith(head) || left.length < head.length + 1 || right.length < head.length + 1) return null;
+    out.push({ start: it.start, end: it.start + left.length }, { start: it.start + m.index! + m[0].length, end: it.end });
+    joined++;
+  }
+  return joined ? out : null;
+}
+
+/**
  * How many items may stand for two: "财政和审计部门" may be two departments, but
  * "促和谐" is one word and "职业与成人教育股" one office when every other item
  * ends like an office (股, 室) and "职业" does not.
@@ -521,7 +558,10 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       }
       const list = readList(text, at + delim[0].length, delim[0]);
       if (!list) continue;
-      const items = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+      const read = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+      const split = list.conjunctions ? splitSureJoins(text, read) : null;
+      const items = split ?? read;
+      if (split) list.conjunctions = 0;
       // One item is a gloss, not a list (…，即覆盖全部项目).
       if (items.length < 2) {
         if (!(items.length === 1 && list.conjunctions > 0)) continue;
@@ -683,7 +723,10 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   if (!noun || /[有是为了在和与及]/.test(noun)) return null;
   const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
   if (!list || list.open || list.numbered) return null;
-  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  const read = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  const split = list.conjunctions ? splitSureJoins(text, read) : null;
+  const items = split ?? read;
+  if (split) list.conjunctions = 0;
   if (items.length < 2 || items.some((sp) => /[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
   const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
   return {
