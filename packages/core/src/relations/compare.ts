@@ -260,6 +260,7 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
       for (const c of executionRates(block, s)) claims.push(c);
+      for (const c of spendingProgress(ctx, block, own, own.indexOf(s))) claims.push(c);
     }
   }
   return claims;
@@ -291,6 +292,39 @@ function executionRates(block: Block, s: Sentence): ChangeClaim[] {
       .replace(/[：:]?(?:[0-9]{4}年度?)?预算(?:数|额)?(?:为|是)?$/, '');
     const subject = MEASURE_ONLY.test(label) && opening.length >= 2 && opening.length <= 20 && !/[，,；;：:]/.test(opening) ? opening : subjectOfMeasure(label) || label;
     out.push({ kind: 'change', subject, current: actual, base: '预算数', prior: budget, ratio: f });
+  }
+  return out;
+}
+
+// 县级配套资金支出532万元，支出进度76.0%: the spending of a source over the money that source was stated to bring,
+// shortly before (其中中央补助资金2,900万元、…、县级配套资金700万元).
+const PROGRESS = /^[，,](?:支出|执行|资金支出|预算执行)进度(?:为|达到?|是)?$/;
+const SPENT_LABEL = /^(.{2,16}?)(?:实际)?(?:支出|执行)(?:数|额)?(?:为|是|达)?$/;
+const PROGRESS_REACH = 2;
+
+function spendingProgress(ctx: ExtractContext, block: Block, sentences: Sentence[], i: number): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const s = sentences[i];
+  const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
+  for (let k = 1; k < s.figures.length; k++) {
+    const [spent, f] = [s.figures[k - 1], s.figures[k]];
+    if (f.dimension !== 'percent' || f.approximate || spent.dimension !== 'money' || spent.approximate || spent.role !== 'amount') continue;
+    if (!PROGRESS.test(squeeze(block, spent.end, f.start))) continue;
+    const item = SPENT_LABEL.exec(labelBefore(block.text, spent.start).replace(/[\s\u3000]+/g, ''))?.[1];
+    if (!item || /[，,、；;：:]/.test(item)) continue;
+    // The money stated for that source: once, under exactly its name, in the sentences before or the paragraphs before.
+    const stated: DocFigure[] = [];
+    const bare = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^(?:其中|包括)[：:，,]?/, '').replace(/(?:为|是|达)$/, '');
+    for (let j = 0; j < i; j++) for (const x of sentences[j].figures) if (x.dimension === 'money' && x.role === 'amount' && bare(labelBefore(block.text, x.start)) === item) stated.push(x);
+    for (let b = block.index - 1, n = 0; b >= 0 && n < PROGRESS_REACH; b--) {
+      const prev = ctx.doc.blocks[b];
+      if (!prev.text.trim()) continue;
+      if (prev.kind !== 'paragraph') break;
+      n++;
+      for (const x of ctx.figuresByBlock[prev.index]) if (x.dimension === 'money' && x.role === 'amount' && bare(labelBefore(prev.text, x.start)) === item) stated.push(x);
+    }
+    if (stated.length !== 1 || stated[0].approximate) continue;
+    out.push({ kind: 'change', subject: item, current: spent, base: '预算数', prior: stated[0], ratio: f });
   }
   return out;
 }
