@@ -891,7 +891,11 @@ export class SumExtractor {
     const spent = opening(block, prev);
     const fund = spent && /^(.{2,20}?)(?:预算)?支出(?:决算|预算)?(?:为|是|达|完成)?$/.exec(spent.label)?.[1];
     if (!spent || !fund || /[，,、；;]/.test(fund)) return;
-    const incomeOf = new RegExp(`^${fund.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:预算)?收入(?:决算|预算)?(?:为|是|达|完成)?$`);
+    // The same fund's income: its name, then (预算)收入, then at most a measure and a verb.
+    const incomeOf = (label: string) => {
+      const core = label.replace(/(?:为|是|达|完成)$/, '').replace(/(?:决算|预算)$/, '');
+      return core.endsWith('收入') && core.slice(0, -2).replace(/预算$/, '') === fund;
+    };
     const look: Array<{ b: Block; xs: Sentence[] }> = [{ b: block, xs: sentences.slice(0, i - 1) }];
     for (let k = block.index - 1, n = 0; k >= 0 && n < 2; k--) {
       const b = this.ctx.doc.blocks[k];
@@ -905,7 +909,7 @@ export class SumExtractor {
         const o = opening(b, xs[k]);
         // A framed opening (按收入来源分，保险费收入…) states a part, not a fund's income.
         if (!o || !/收入/.test(o.label) || /[，,：:]/.test(o.label)) continue;
-        if (!incomeOf.test(o.label)) return;
+        if (!incomeOf(o.label)) return;
         this.claims.push({
           kind: 'sum',
           subject: `${fund}收入`,
