@@ -269,7 +269,7 @@ ruleTester(rule, {
     {
       why: 'four 财政所 with 和 joining the last two, counted as 6个',
       code: '全县设有乡镇财政所6个，即城关财政所、东乡财政所、西乡财政所和南乡财政所。',
-      errors: [{ message: '全县设有乡镇财政所所述数量为“6个”，但其后只列举了3项', line: 1, column: 10 }],
+      errors: [{ message: '全县设有乡镇财政所所述数量为“6个”，但其后只列举了4项', line: 1, column: 10 }],
     },
     {
       why: '所属5家事业单位…，所属事业单位分别是: the list comes a clause later, after the noun is named again; three are named',

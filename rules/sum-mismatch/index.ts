@@ -86,6 +86,14 @@ export function describeSum(claim: SumClaim, components = claim.components) {
   };
 }
 
+// The stages of money carried over, said as the drafter says them; any other statement by its own labels.
+const CARRY_STAGES = ['年初结转和结余', '本年收入', '本年支出'];
+function takenWords(claim: SumClaim): string {
+  if (claim.components.every((c) => CARRY_STAGES.includes(c.label))) return '年初加本年收入减本年支出';
+  const words = claim.components.map((c, i) => `${i === 0 ? '' : c.negative ? '减' : '加'}${c.label}`).join('');
+  return claim.components.every((c) => c.label) && words.length <= 40 ? words : '所列各项加减';
+}
+
 /** rounding: "strict": a complete list whose printed figures do not add up exactly, within rounding. */
 function roundingHint(ctx: { report: (f: FindingInput) => void }, claim: SumClaim): void {
   const d = describeSum(claim);
@@ -133,7 +141,7 @@ export default defineRule(
       const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`;
       ctx.report({
         message: taken
-          ? `${claim.subject}${claim.total.raw}，但按年初加本年收入减本年支出计算应为${d.text}（${d.terms}），相差${d.gap}`
+          ? `${claim.subject}${claim.total.raw}，但按${takenWords(claim)}计算应为${d.text}（${d.terms}），相差${d.gap}`
           : claim.complete || run
             ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
             : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,

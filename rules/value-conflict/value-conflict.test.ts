@@ -336,3 +336,101 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A title that reports a budget's execution (国有资本经营预算执行情况) names the budget book, not the
+// measure of its statements: they are actuals, never the table's 预算数 column.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '国有资本经营预算执行情况: a bare 利润收入 is the outturn, not the 预算数 cell',
+      format: 'markdown',
+      code: '# 石门市2024年国有资本经营预算执行情况\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 利润收入 | 6,200 | 6,845 |\n| 产权转让收入 | 900 | 1,120 |\n\n利润收入6,845万元，主要是市属企业盈利增加。\n',
+    },
+    {
+      why: '政府性基金预算执行情况的报告: a bare 城市基础设施配套费收入 is not the budget',
+      format: 'markdown',
+      code: '# 关于青河县2024年政府性基金预算执行情况的报告\n\n单位：万元\n\n| 项目 | 预算数 | 执行数 |\n|---|---|---|\n| 城市基础设施配套费收入 | 4,300 | 3,960 |\n\n城市基础设施配套费收入3,960万元，完成预算的92.1%。\n',
+    },
+    {
+      why: '社会保险基金预算执行情况, a 其中 clause: the outturn against the outturn column',
+      format: 'markdown',
+      code: '# 南岭区2024年社会保险基金预算执行情况\n\n全区社会保险基金收入52,460万元。其中，财政补贴收入14,280万元，主要用于城乡居民养老保险。\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 财政补贴收入 | 15,000 | 14,280 |\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 决算说明 title still names the measure: a bare statement against the 决算数 cell',
+      format: 'markdown',
+      code: '# 石门市2024年国有资本经营预算决算说明\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---|---|\n| 利润收入 | 6,200 | 6,845 |\n\n利润收入6,485万元，主要是市属企业盈利增加。\n',
+      errors: [{ message: '2024年利润收入决算在前文为6,845万元，此处却为6,485万元', line: 9, column: 5 }],
+    },
+  ],
+});
+
+// In a 决算 a revenue stated with no measure is the outturn (as a spending is), and a clause giving a cause or
+// calling attention (受…影响，需要说明的是，) before the level frames nothing.
+const FUND = (text: string, title = '雁南区2024年政府性基金预算决算说明') =>
+  `# ${title}\n\n单位：万元\n\n| 项目 | 2023年决算数 | 2024年决算数 |\n|---|---|---|\n| 国有土地使用权出让收入 | 58,640 | 46,280 |\n| 城市基础设施配套费收入 | 2,380 | 2,640 |\n| 污水处理费收入 | 1,420 | 1,350 |\n\n${text}\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the text states the 2024 决算数 cell', format: 'markdown', code: FUND('受房地产市场调整影响，全年国有土地使用权出让收入46,280万元，为近五年最低水平。') },
+    { why: '上年 named: last year’s outturn is the 2023 column', format: 'markdown', code: FUND('受房地产市场调整影响，上年国有土地使用权出让收入58,640万元。') },
+    { why: 'a revenue whose name holds a budget word (年初安排) is no outturn', format: 'markdown', code: FUND('需要说明的是，年初安排的城市基础设施配套费收入2,460万元。') },
+    {
+      why: 'a 预算草案 states budgets: its revenues are not the 决算 column',
+      format: 'markdown',
+      code: FUND('污水处理费收入1,530万元，主要用于管网运行维护。', '雁南区2025年政府性基金预算草案'),
+    },
+  ],
+  invalid: [
+    {
+      why: '受…影响， then the outturn with two digits swapped',
+      format: 'markdown',
+      code: FUND('受房地产市场调整影响，全年国有土地使用权出让收入46,820万元，为近五年最低水平。'),
+      errors: [{ message: '2024年国有土地使用权出让收入决算在前文为46,280万元，此处却为46,820万元', line: 11, column: 25 }],
+    },
+    {
+      why: '需要说明的是， then a revenue that differs from its row',
+      format: 'markdown',
+      code: FUND('需要说明的是，城市基础设施配套费收入2,460万元，主要是部分项目缓缴。'),
+      errors: [{ message: '2024年城市基础设施配套费收入决算在前文为2,640万元，此处却为2,460万元', line: 11, column: 19 }],
+    },
+    {
+      why: 'a plain revenue statement in a 决算',
+      format: 'markdown',
+      code: FUND('污水处理费收入1,530万元，主要用于管网运行维护。'),
+      errors: [{ message: '2024年污水处理费收入决算在前文为1,350万元，此处却为1,530万元', line: 11, column: 8 }],
+    },
+  ],
+});
+
+// X亿元中，A…: an amount that opens its own breakdown is still a level of its subject.
+const BOOKS = (text: string) =>
+  `# 白岭县2025年政府性基金预算草案\n\n单位：亿元\n\n| 项目 | 2024年执行数 | 2025年预算数 |\n|---|---|---|\n| 政府性基金预算支出 | 16.32 | 14.75 |\n\n${text}\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the breakdown’s total agrees with the 2025 column', format: 'markdown', code: BOOKS('需要说明的是，政府性基金预算支出14.75亿元中，专项债券安排的支出3.50亿元。') },
+    { why: '中的 is a phrase, not a level', format: 'markdown', code: BOOKS('政府性基金预算支出14.57亿元中的专项债券部分另行说明。') },
+    { why: 'last year’s execution (上年) is the 2024 column', format: 'markdown', code: BOOKS('上年政府性基金预算支出16.32亿元中，专项债券安排的支出4.10亿元。') },
+  ],
+  invalid: [
+    {
+      why: '需要说明的是，X亿元中，… with two digits swapped',
+      format: 'markdown',
+      code: BOOKS('需要说明的是，政府性基金预算支出14.57亿元中，专项债券安排的支出3.50亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为14.57亿元', line: 9, column: 17 }],
+    },
+    {
+      why: 'X亿元中： with a colon',
+      format: 'markdown',
+      code: BOOKS('政府性基金预算支出14.85亿元中：城乡社区支出12.10亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为14.85亿元', line: 9, column: 10 }],
+    },
+    {
+      why: 'a year before the amount',
+      format: 'markdown',
+      code: BOOKS('2025年政府性基金预算支出15.75亿元中，债务付息支出1.20亿元。'),
+      errors: [{ message: '2025年政府性基金预算支出预算在前文为14.75亿元，此处却为15.75亿元', line: 9, column: 15 }],
+    },
+  ],
+});

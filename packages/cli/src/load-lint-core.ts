@@ -158,7 +158,12 @@ export async function saveLintCoreCache(): Promise<boolean> {
       renameSync(tmp, cacheFile);
       return true;
     } catch {
-      rmSync(tmp, { force: true });
+      // force ignores a missing file, not a folder the user may not even look into (HOME of another user: EACCES).
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        /* nothing was written there */
+      }
     }
   }
   return false;

@@ -45,7 +45,8 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级))/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
-const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看)';
+// …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
+const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
 const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
 const HALF_YEARS = '(?:上半年|下半年|前三季度|第?[一二三四]季度)';
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
@@ -162,15 +163,24 @@ const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text
 const OWN_SCOPE = /^(?:本部门|本单位|本街道|本镇|本乡|本局|本委)$/;
 // A subject that is a spending, whose measure the title may name (an income or a balance may be neither's).
 const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
+// In a 决算 a revenue stated with no measure is the year's outturn too (国有土地使用权出让收入), unless its name
+// holds a budget word of its own (预算收入, 年初安排的收入).
+const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*收入$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
+const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
 export function titleMeasure(ctx: ExtractContext): string {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 80 || /[。；;]/.test(first.text)) return '';
-  const m = first.text.match(/决算|预算/g);
+  // The 预算 of a budget book's name (国有资本经营预算) is no measure: 国有资本经营预算决算 is a 决算, and
+  // 预算执行情况 reports actuals (a column named 决算数 or 执行数), never the budget. A book named alone
+  // (2025年政府性基金预算) is still a 预算.
+  let text = first.text.replace(BUDGET_BOOK, '$1');
+  if (/执行/.test(text)) text = text.replace(/预算/g, '');
+  const m = text.match(/决算|预算/g) ?? (/(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算/.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
   return m && new Set(m).size === 1 && TITLE_MEASURE.test(m[0]) ? m[0] : '';
 }
@@ -184,7 +194,7 @@ export function titleMeasure(ctx: ExtractContext): string {
  */
 export function factKey(f: Fact, measure: string): string {
   const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
-  const subject = measure && !HAS_MEASURE.test(f.subject) && OWN_MEASURE_NOUN.test(f.subject) ? `${f.subject}${measure}` : f.subject;
+  const subject = measure && !HAS_MEASURE.test(f.subject) && (OWN_MEASURE_NOUN.test(f.subject) || (measure === '决算' && OUTTURN_INCOME.test(f.subject))) ? `${f.subject}${measure}` : f.subject;
   return `${scope}|${subject}|${periodKey(f.period)}`;
 }
 
@@ -293,8 +303,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
 function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
-  // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
-  if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // Followed by 的 (X万元的91%) or a bracket (X万元（其中…）): part of a larger phrase.
+  // X亿元中，A…: the amount is still a level, its breakdown follows (中 with no mark after it is a phrase: X万元中的).
+  if (/^[\s\u3000]*(?:的|中(?![，,：:])|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   let start = clauseStart ?? f.start;
   if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause

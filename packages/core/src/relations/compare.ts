@@ -259,7 +259,72 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
+      for (const c of executionRates(block, s)) claims.push(c);
+      for (const c of spendingProgress(ctx, block, own, own.indexOf(s))) claims.push(c);
     }
   }
   return claims;
+}
+
+// 预算数1,200万元，执行数864.00万元，预算执行率76.0% / 县级资金680万元，执行616.20万元，执行率92.6%: an
+// execution rate is the actual over the budget, each stated in a clause of its own right before it.
+const EXEC_RATE = /^[\s\u3000]*[，,][\s\u3000]*(?:预算|资金)?执行率(?:为|是|达到?)?[\s\u3000]*$/;
+// Between the budget and the actual, a clause that names nothing but the execution: 执行, 执行数为, 实际执行, 全年执行数.
+const EXEC_ACTUAL = /^[\s\u3000]*[，,][\s\u3000]*(?:全年|当年|本年|实际)?执行(?:数|额|金额)?(?:为|是|达到?)?[\s\u3000]*$/;
+// The budget's clause ends in a budget, or names only the money it is of (县级资金, 中央资金), never an actual.
+const EXEC_BUDGET = /(?:预算|资金|下达|安排)(?:数|额|金额)?(?:为|是)?$/;
+
+function executionRates(block: Block, s: Sentence): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const figs = s.figures;
+  for (let k = 2; k < figs.length; k++) {
+    const [budget, actual, f] = [figs[k - 2], figs[k - 1], figs[k]];
+    if (f.dimension !== 'percent' || f.approximate || actual.dimension !== 'money' || budget.dimension !== 'money') continue;
+    if (actual.approximate || budget.approximate || !EXEC_RATE.test(block.text.slice(actual.end, f.start))) continue;
+    if (!EXEC_ACTUAL.test(block.text.slice(budget.end, actual.start))) continue;
+    const label = labelBefore(block.text, budget.start).replace(/[\s\u3000]/g, '');
+    if (!EXEC_BUDGET.test(label) || /决算|执行|实际|完成/.test(measureWords(label))) continue;
+    // 4. 农业产业化扶持专项：预算数…: a label that is only the measure leaves the subject to what opens the sentence.
+    const opening = block.text
+      .slice(s.start, budget.start)
+      .replace(/[\s\u3000]/g, '')
+      .replace(/^(?:[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、)/, '')
+      .replace(/[：:]?(?:[0-9]{4}年度?)?预算(?:数|额)?(?:为|是)?$/, '');
+    const subject = MEASURE_ONLY.test(label) && opening.length >= 2 && opening.length <= 20 && !/[，,；;：:]/.test(opening) ? opening : subjectOfMeasure(label) || label;
+    out.push({ kind: 'change', subject, current: actual, base: '预算数', prior: budget, ratio: f });
+  }
+  return out;
+}
+
+// 县级配套资金支出532万元，支出进度76.0%: the spending of a source over the money that source was stated to bring,
+// shortly before (其中中央补助资金2,900万元、…、县级配套资金700万元).
+const PROGRESS = /^[，,](?:支出|执行|资金支出|预算执行)进度(?:为|达到?|是)?$/;
+const SPENT_LABEL = /^(.{2,16}?)(?:实际)?(?:支出|执行)(?:数|额)?(?:为|是|达)?$/;
+const PROGRESS_REACH = 2;
+
+function spendingProgress(ctx: ExtractContext, block: Block, sentences: Sentence[], i: number): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const s = sentences[i];
+  const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
+  for (let k = 1; k < s.figures.length; k++) {
+    const [spent, f] = [s.figures[k - 1], s.figures[k]];
+    if (f.dimension !== 'percent' || f.approximate || spent.dimension !== 'money' || spent.approximate || spent.role !== 'amount') continue;
+    if (!PROGRESS.test(squeeze(block, spent.end, f.start))) continue;
+    const item = SPENT_LABEL.exec(labelBefore(block.text, spent.start).replace(/[\s\u3000]+/g, ''))?.[1];
+    if (!item || /[，,、；;：:]/.test(item)) continue;
+    // The money stated for that source: once, under exactly its name, in the sentences before or the paragraphs before.
+    const stated: DocFigure[] = [];
+    const bare = (label: string) => label.replace(/[\s\u3000]+/g, '').replace(/^(?:其中|包括)[：:，,]?/, '').replace(/(?:为|是|达)$/, '');
+    for (let j = 0; j < i; j++) for (const x of sentences[j].figures) if (x.dimension === 'money' && x.role === 'amount' && bare(labelBefore(block.text, x.start)) === item) stated.push(x);
+    for (let b = block.index - 1, n = 0; b >= 0 && n < PROGRESS_REACH; b--) {
+      const prev = ctx.doc.blocks[b];
+      if (!prev.text.trim()) continue;
+      if (prev.kind !== 'paragraph') break;
+      n++;
+      for (const x of ctx.figuresByBlock[prev.index]) if (x.dimension === 'money' && x.role === 'amount' && bare(labelBefore(prev.text, x.start)) === item) stated.push(x);
+    }
+    if (stated.length !== 1 || stated[0].approximate) continue;
+    out.push({ kind: 'change', subject: item, current: spent, base: '预算数', prior: stated[0], ratio: f });
+  }
+  return out;
 }

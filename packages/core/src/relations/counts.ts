@@ -275,6 +275,43 @@ function indexOfAny(s: string, chars: string, from: number): number {
 }
 
 /**
+ * "A基金、B基金、C基金和D基金": a 和 between two names that each end with the head every item of the list ends
+ * with (基金, 中心, 乡) joins two items for sure. The items with such joins split in two, when every join of
+ * the list is of that kind; otherwise null (a 和 may stand inside one name).
+ */
+function splitSureJoins(text: string, items: Span[]): Span[] | null {
+  if (items.length < 2) return null;
+  const bodies = items.map((it) => text.slice(it.start, it.end));
+  // The longest ending (two to four characters) every item shares.
+  let head = '';
+  for (let n = 4; n >= 2 && !head; n--) {
+    const end = bodies[0].slice(-n);
+    if (end.length === n && /^[\u4e00-\u9fff]+$/.test(end) && bodies.every((b) => b.endsWith(end))) head = end;
+  }
+  if (!head) return null;
+  const out: Span[] = [];
+  let joined = 0;
+  for (const it of items) {
+    const body = text.slice(it.start, it.end);
+    const masked = maskQuoted(body).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
+    CONJUNCTION.lastIndex = 0;
+    const joins = [...masked.matchAll(CONJUNCTION)];
+    if (joins.length === 0) {
+      out.push(it);
+      continue;
+    }
+    if (joins.length > 1) return null;
+    const [m] = joins;
+    const left = body.slice(0, m.index);
+    const right = body.slice(m.index! + m[0].length);
+    if (!left.endsWith(head) || left.length < head.length + 1 || right.length < head.length + 1) return null;
+    out.push({ start: it.start, end: it.start + left.length }, { start: it.start + m.index! + m[0].length, end: it.end });
+    joined++;
+  }
+  return joined ? out : null;
+}
+
+/**
  * How many items may stand for two: "财政和审计部门" may be two departments, but
  * "促和谐" is one word and "职业与成人教育股" one office when every other item
  * ends like an office (股, 室) and "职业" does not.
@@ -481,7 +518,11 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
       const bare = restated ? restated.noun : noun![0].replace(/[“”‘’"]/g, '');
-      if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) continue;
+      if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) {
+        const sole = restated ? null : soleAfterSeverally(ctx, block, count, counts, bare, count.end + noun![0].length);
+        if (sole) out.push(sole);
+        continue;
+      }
       const after = counts[firstFrom(counts, count.end)];
       if (!restated && after && after.start < count.end + noun![0].length) continue;
       let at = restated ? restated.at : count.end + noun![0].length;
@@ -521,10 +562,14 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       }
       const list = readList(text, at + delim[0].length, delim[0]);
       if (!list) continue;
-      const items = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+      const read = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+      const split = list.conjunctions ? splitSureJoins(text, read) : null;
+      const items = split ?? read;
+      if (split) list.conjunctions = 0;
       // One item is a gloss, not a list (…，即覆盖全部项目).
       if (items.length < 2) {
-        if (!(items.length === 1 && list.conjunctions > 0)) continue;
+        // …，分别是A: 分别 says several, so one name is a list too short (unless it may go on).
+        if (!(items.length === 1 && (list.conjunctions > 0 || (/分别/.test(delim[0]) && !list.open && count.value.gte(2))))) continue;
       }
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
@@ -693,7 +738,10 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   if (!noun || /[有是为了在和与及]/.test(noun)) return null;
   const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
   if (!list || list.open || list.numbered) return null;
-  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  const read = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  const split = list.conjunctions ? splitSureJoins(text, read) : null;
+  const items = split ?? read;
+  if (split) list.conjunctions = 0;
   if (items.length < 2 || items.some((sp) => /[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
   const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
   return {
@@ -704,6 +752,38 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
     items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
     ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
     ...(/等/.test(last) ? { open: true } : {}),
+  };
+}
+
+// ，分别是A。 / ，分别为：A；: the one name after 分别 closing the count's sentence.
+const SEVERALLY_ONE = /^[，,](?:分别是|分别为)[：:]?([^，,、；;。：:和与及0-9０-９]{2,20})(?=[。；;！？!?]|$)/;
+
+/**
+ * 有2个乡镇的工程未完成竣工验收，分别是石门乡: a count whose noun runs on into a clause, then 分别是 and one name
+ * closing the sentence. 分别 says several; one name is too few. Only when no other count stands in the sentence
+ * after this one and the name is not left open (等).
+ */
+function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[], bare: string, at: number): CountClaim | null {
+  const text = block.text;
+  if (count.approximate || count.value.lt(2)) return null;
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end));
+  const end = stop ? count.end + stop.index : text.length;
+  const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
+  if (comma < 0) return null;
+  const from = at + comma;
+  const m = SEVERALLY_ONE.exec(text.slice(from, end + 1));
+  if (!m || /等$/.test(m[1])) return null;
+  const k = firstFrom(counts, count.end);
+  if (k < counts.length && counts[k].start < end) return null;
+  if (/[0-9０-９]/.test(text.slice(count.end, from))) return null;
+  const start = from + m[0].length - m[1].length;
+  const noun = bare.split('的')[0];
+  return {
+    kind: 'count',
+    subject: noun.length >= 2 && noun.length <= 6 ? noun : '',
+    ...(noun.length >= 2 && noun.length <= 6 ? { noun } : {}),
+    count,
+    items: [ctx.word(block, start, start + m[1].length)],
   };
 }
 

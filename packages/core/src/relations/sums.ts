@@ -20,6 +20,21 @@ const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
 const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+// An amount added (加上年结转, ，再加上…) or taken away (，减去支出, 扣除…) in an arithmetic statement; what follows
+// a run of them with 、和及; what is left at the end (，年终结转下年). Read without white space.
+const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
+const AND_MORE = /^(?:万元|亿元|元)?[、和及]([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
+const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?(年终结转下年|年终结转结余|年终结转|年终结余|结转下年(?:使用)?|年末(?:滚存)?结余|年末结转(?:和|及)?结余)(?:为|是|达)?$/;
+// 当年收支结余X opening a sentence; the time and the scope a fund's statement may open with (2024年全市).
+const YEAR_BALANCE_OPENING = /^(?:收支相抵(?:后)?[，,]?)?(?:当年|本年)(?:收支)?结余(?:为|是|达)?$/;
+const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/;
+const FUND_OPENING_SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/;
+// An indicator's weight and the score it got (决策指标权重15分得14.0分, 分值20分，得分17.5分), and the total after them.
+const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
+const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
+const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
+// 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
+const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
@@ -203,6 +218,10 @@ export class SumExtractor {
           this.rollForward(s);
           this.carriedRollForward(s);
           this.totalIncomeThenCarried(s);
+          this.netOfTotalsBefore(block, sentences, i);
+          this.addedThenTaken(s);
+          this.balanceAfterSpending(block, sentences, i);
+          this.scoresAgainstWeights(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -784,6 +803,189 @@ export class SumExtractor {
     }
   }
 
+  /**
+   * "…收入总计108.58亿元。…，支出总计104.32亿元。收支相抵，年终结余4.26亿元": a sentence that opens with 收支相抵
+   * and states only what is left nets the two totals stated before it: the 支出总计 ending the sentence right
+   * before, and the nearest 收入总计 before that (in this paragraph or the one before). Only totals: 收入 − 支出
+   * of a budget leaves out its transfers in and out.
+   */
+  private netOfTotalsBefore(block: Block, sentences: Sentence[], i: number): void {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    const bal = s.figures[0];
+    if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
+    if (!NET_OF_TOTALS.test(block.text.slice(s.start, bal.start).replace(/[\s\u3000]+/g, '')) || s.figures.some((f) => f !== bal && f.dimension === 'money')) return;
+    const money = prev.figures.filter((f) => f.dimension === 'money');
+    const out = money[money.length - 1];
+    if (!out || !isAmount(out) || out.approximate || !/支出总计(?:为|是|达)?$/.test(block.text.slice(Math.max(prev.start, out.start - 12), out.start).replace(/[\s\u3000]+/g, ''))) return;
+    if (!/^[\s\u3000]*[。；;]?[\s\u3000]*$/.test(block.text.slice(out.end, s.start))) return;
+    // A wrapped line may break any of these words: they are read without white space.
+    const isIncomeTotal = (b: Block, f: DocFigure) => /收入总计(?:为|是|达)?$/.test(b.text.slice(Math.max(0, f.start - 12), f.start).replace(/[\s\u3000]+/g, ''));
+    let inc: DocFigure | undefined;
+    let incBlock: Block = block;
+    for (let k = i - 1; k >= 0 && !inc; k--) {
+      for (const f of sentences[k].figures) if (f.dimension === 'money' && f.end <= out.start && isIncomeTotal(block, f)) inc = f;
+    }
+    if (!inc) {
+      // The income total may close the section before (一、收入… / 二、支出…): a title between is passed over.
+      const before = this.paragraphAcrossTitle(block);
+      const last = before ? this.ctx.sentences(before).at(-1) : undefined;
+      const f = last?.figures.filter((x) => x.dimension === 'money').at(-1);
+      if (before && f && isIncomeTotal(before, f)) {
+        inc = f;
+        incBlock = before;
+      }
+    }
+    if (!inc || !isAmount(inc) || inc.approximate) return;
+    this.claims.push({
+      kind: 'sum',
+      subject: subjectBefore(incBlock.text, inc.start) || '收入总计',
+      total: inc,
+      components: [
+        { figure: out, label: '支出总计' },
+        { figure: bal, label: '年终结余' },
+      ],
+      complete: true,
+      shape: 'of-which',
+    });
+  }
+
+  /**
+   * "收入13,404万元加上年结转620万元，减去支出9,384万元和调出资金4,020万元，年终结转下年580万元": an amount, the
+   * amounts added to it (加, 加上) and taken from it (减, 减去, 扣除, each run joined by 、和及), then what is left
+   * (年终结余, 结转下年, 年末结余…) in a clause of its own: the last is the first plus the added less the taken.
+   * Every figure of the sentence up to the result takes part, and something must be taken away.
+   */
+  private addedThenTaken(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    if (figs.length < 3) return;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const components: Component[] = [{ figure: figs[0], label: labelBefore(text, figs[0].start, s.start) }];
+    let sign: 'add' | 'take' | undefined;
+    let taken = false;
+    for (let k = 1; k < figs.length; k++) {
+      const f = figs[k];
+      if (!isAmount(f) || f.dimension !== 'money' || f.approximate || !isAmount(figs[0]) || figs[0].approximate || figs[0].dimension !== 'money') return;
+      const between = squeeze(figs[k - 1].end, f.start);
+      const verb = ADD_OR_TAKE.exec(between);
+      if (verb) {
+        sign = /加/.test(verb[1]) ? 'add' : 'take';
+        if (sign === 'take') taken = true;
+        components.push({ figure: f, label: verb[2], ...(sign === 'take' ? { negative: true as const } : {}) });
+        continue;
+      }
+      const more = AND_MORE.exec(between);
+      if (more && sign) {
+        components.push({ figure: f, label: more[1], ...(sign === 'take' ? { negative: true as const } : {}) });
+        continue;
+      }
+      const left = LEFT_OVER.exec(between);
+      if (!left || !taken || k !== figs.length - 1 && !/^[。；;]/.test(squeeze(f.end, figs[k + 1].start))) return;
+      // A roll-forward of money carried over, read before (carriedRollForward), says it already.
+      if (this.claims.some((c) => c.total.id === f.id)) return;
+      this.claims.push({ kind: 'sum', subject: left[1], total: f, components, complete: true, shape: 'of-which' });
+      return;
+    }
+  }
+
+  /**
+   * "2024年全市社会保险基金收入386.52亿元，…。…。社会保险基金支出371.26亿元，比上年增长6.3%。当年收支结余15.26亿元":
+   * a sentence opening with the year's balance, right after one opening with a fund's spending, nets that
+   * spending and the same fund's income stated by a sentence opening with it shortly before (this paragraph
+   * or the two before it). The fund must be named alike in both, and nothing else opens with its income between.
+   */
+  private balanceAfterSpending(block: Block, sentences: Sentence[], i: number): void {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    const bal = s.figures[0];
+    if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
+    const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
+    if (!YEAR_BALANCE_OPENING.test(squeeze(block, s.start, bal.start))) return;
+    // What a sentence opens with: its first figure and the words before it, without a year or a scope.
+    const opening = (b: Block, x: Sentence) => {
+      const f = x.figures[0];
+      if (!f || !isAmount(f) || f.dimension !== 'money' || f.approximate) return undefined;
+      return { f, label: squeeze(b, x.start, f.start).replace(FUND_OPENING_TIME, '').replace(FUND_OPENING_SCOPE, '') };
+    };
+    const spent = opening(block, prev);
+    const fund = spent && /^(.{2,20}?)(?:预算)?支出(?:决算|预算)?(?:为|是|达|完成)?$/.exec(spent.label)?.[1];
+    if (!spent || !fund || /[，,、；;]/.test(fund)) return;
+    // The same fund's income: its name, then (预算)收入, then at most a measure and a verb.
+    const incomeOf = (label: string) => {
+      const core = label.replace(/(?:为|是|达|完成)$/, '').replace(/(?:决算|预算)$/, '');
+      return core.endsWith('收入') && core.slice(0, -2).replace(/预算$/, '') === fund;
+    };
+    const look: Array<{ b: Block; xs: Sentence[] }> = [{ b: block, xs: sentences.slice(0, i - 1) }];
+    for (let k = block.index - 1, n = 0; k >= 0 && n < 2; k--) {
+      const b = this.ctx.doc.blocks[k];
+      if (!b.text.trim()) continue;
+      if (b.kind !== 'paragraph' || TITLE_LINE.test(b.text.trim())) break;
+      look.push({ b, xs: this.ctx.sentences(b) });
+      n++;
+    }
+    for (const { b, xs } of look) {
+      for (let k = xs.length - 1; k >= 0; k--) {
+        const o = opening(b, xs[k]);
+        // A framed opening (按收入来源分，保险费收入…) states a part, not a fund's income.
+        if (!o || !/收入/.test(o.label) || /[，,：:]/.test(o.label)) continue;
+        if (!incomeOf(o.label)) return;
+        this.claims.push({
+          kind: 'sum',
+          subject: `${fund}收入`,
+          total: o.f,
+          components: [
+            { figure: spent.f, label: '支出' },
+            { figure: bal, label: '当年收支结余' },
+          ],
+          complete: true,
+          shape: 'of-which',
+        });
+        return;
+      }
+    }
+  }
+
+  /**
+   * "决策指标权重15分得14.0分，过程指标权重20分得17.5分，…，总得分89.5分": each indicator's weight then the score it
+   * got; the total score is the scores' sum (the weights are no parts). Every score figure before the total must
+   * be such a pair, and every pair in the same kind of clause.
+   */
+  private scoresAgainstWeights(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const t = figs.findIndex((f, k) => k >= 4 && f.dimension === 'score' && SCORE_TOTAL.test(squeeze(Math.max(s.start, f.start - 10), f.start)));
+    if (t < 0 || (t % 2) !== 0) return;
+    const total = figs[t];
+    const components: Component[] = [];
+    for (let k = 0; k < t; k += 2) {
+      const [w, g] = [figs[k], figs[k + 1]];
+      if (![w, g].every((f) => f.dimension === 'score' && !f.approximate) || total.approximate) return;
+      const from = k === 0 ? s.start : figs[k - 1].end;
+      const label = squeeze(from, w.start).replace(/^[，,；;：:]/, '');
+      if (!WEIGHT_LABEL.test(label) || !GOT_SCORE.test(squeeze(w.end, g.start))) return;
+      components.push({ figure: g, label: label.replace(WEIGHT_LABEL, '') });
+    }
+    if (!/^[，,；;]/.test(squeeze(figs[t - 1].end, total.start))) return;
+    this.claims.push({ kind: 'sum', subject: squeeze(figs[t - 1].end, total.start).replace(/^[，,；;]/, '').replace(/(?:为|是|达)$/, ''), total, components, complete: true, shape: 'of-which' });
+  }
+
+  /** The paragraph right before, skipping empty ones and at most one title between (a heading, a numbered title line). */
+  private paragraphAcrossTitle(block: Block): Block | undefined {
+    let titles = 0;
+    for (let i = block.index - 1; i >= 0 && i >= block.index - 4; i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (!b.text.trim()) continue;
+      if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && TITLE_LINE.test(b.text.trim()))) {
+        if (++titles > 1) return undefined;
+        continue;
+      }
+      return b.kind === 'paragraph' && /[。]\s*$/.test(b.text) ? b : undefined;
+    }
+    return undefined;
+  }
+
   /** The paragraph right before, skipping nothing but empty ones; none across a heading or a table. */
   private previousParagraph(block: Block): Block | undefined {
     for (let i = block.index - 1; i >= 0 && i >= block.index - 2; i--) {
@@ -825,12 +1027,15 @@ export class SumExtractor {
       if (base && t.dimension !== base.dimension) return;
       const components = (base ? [base, ...before] : before).map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
+      // 收入完成28,640万元…。上级补助收入…，上年结转收入…，收入合计45,850万元: with no 加上, a list that falls short
+      // of its total may leave out an amount the sentence before stated; it proves only a list that exceeds it.
+      const short = !base && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(s.block.text, t.start) || '合计',
         total: t,
         components,
-        complete: true,
+        complete: !short,
         shape: 'listed-then-total',
       });
       return;
