@@ -6,6 +6,10 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a grade table laid out with spaces whose grades all fit (序号, names, money, scores, grades)',
+      code: '序号    项目名称              资金（万元）    得分    等级\n1       乡镇污水处理设施运维  2,406           91.5    优\n2       中小学课后服务补助    835             84.0    良\n3       残疾人两项补贴        1,120           66.5    中',
+    },
+    {
       why: 'a table whose 资金（万元） head notes the unit of its own column: the 得分 column beside it is scores, all inside their bands',
       format: 'markdown',
       code: "| 序号 | 项目名称 | 资金（万元） | 得分 | 等级 |\n|---|---|---:|---:|---|\n| 1 | 乡镇污水处理设施运维 | 2,406 | 91.5 | 优 |\n| 2 | 中小学课后服务补助 | 835 | 84.0 | 良 |\n| 3 | 残疾人两项补贴 | 1,120 | 66.5 | 中 |\n",
@@ -129,6 +133,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a grade table pasted from a spreadsheet, tab-separated, with a 序号 column',
+      code: '序号\t项目名称\t资金（万元）\t得分\t等级\n1\t乡镇污水处理设施运维\t2,406\t91.5\t优\n2\t高标准农田后续管护\t1,318\t74.5\t良\n3\t村级公益事业奖补\t428\t83.0\t良',
+      errors: [{ message: '高标准农田后续管护得分74.5应为“中”（60分至80分），却写作“良”（80分至90分）', line: 3, column: 24 }],
+    },
+    {
+      why: 'the same laid out with spaces (pdftotext -layout), a 主管部门 column of names beside the figures',
+      code: '项目名称            主管部门          得分      等级\n义务教育营养改善    县教育局          93.5      优\n基层卫生能力提升    县卫健局          81.0      良\n高标准农田建设      县农业农村局      59.5      中',
+      errors: [{ message: '高标准农田建设得分59.5应为“差”（60分以下），却写作“中”（60分至80分）', line: 4, column: 36 }],
+    },
+    {
+      why: 'a 评价结论 column in a bureau\'s table, tab-separated',
+      code: '项目\t2024年评价得分\t评价结论\n公共文化服务体系建设\t92.0\t优\n非遗保护传承\t85.5\t良\n文旅消费惠民活动\t78.0\t良',
+      errors: [{ message: '文旅消费惠民活动得分78.0应为“中”（60分至80分），却写作“良”（80分至90分）', line: 4, column: 15 }],
+    },
     {
       why: 'a 资金（万元） column beside the score column: 74.5 is 中, the 等级 cell says 良',
       format: 'markdown',

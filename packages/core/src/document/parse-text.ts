@@ -184,6 +184,11 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
 }
 
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*[%％]?$/;
+const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
+// A column naming who or what (主管部门, 实施单位): text in every row, beside the numbers.
+const NAME_HEAD = /部门|单位|名称|主体/;
+const SERIAL_HEAD = /^(?:序号|编号)$/;
+const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
 
 /**
  * A line's cells: runs of text apart by two spaces or more, a tab or an ideographic space. A line
@@ -225,9 +230,29 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
     }
   };
   // An empty cell (only a tab-separated line has one) stands for a blank or zero figure.
+  // A column headed 等级 (评价等级, 自评等次) holds grades, not numbers: 优 良 中 差, A–D.
+  let gradeColumns = new Set<number>();
+  // A 序号 column before the names: the row's label is its second cell.
+  let labelAt = 0;
+  let nameColumns = new Set<number>();
+  const cellOk = (i: number, c: number) =>
+    NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || (gradeColumns.has(c) && GRADE_CELL.test(text(i, c))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
   const isRow = (i: number, n: number) =>
-    (pad(i, n), split[i].length === n) && text(i, 0) !== '' && !NUMERIC_CELL.test(text(i, 0)) && split[i].slice(1).every((_, c) => NUMERIC_CELL.test(text(i, c + 1)) || text(i, c + 1) === '');
-  const h = split.findIndex((cs, i) => cs.length >= 3 && cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) && i + 1 < group.length && isRow(i + 1, cs.length));
+    (pad(i, n), split[i].length === n) &&
+    (labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) &&
+    text(i, labelAt) !== '' &&
+    !NUMERIC_CELL.test(text(i, labelAt)) &&
+    split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
+  const isHeader = (cs: Array<{ start: number; end: number }>, i: number) => {
+    if (cs.length < 3 || !cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) || i + 1 >= group.length) return false;
+    labelAt = cs.length >= 4 && SERIAL_HEAD.test(text(i, 0)) ? 1 : 0;
+    gradeColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(text(i, c))));
+    nameColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(text(i, c))));
+    // Numbers in a column besides the grades and names: without them it is a list of names.
+    if (gradeColumns.size + nameColumns.size >= cs.length - 1 - labelAt) return false;
+    return isRow(i + 1, cs.length);
+  };
+  const h = split.findIndex((cs, i) => isHeader(cs, i));
   if (h < 0) return out;
   const n = split[h].length;
   let end = h + 1;
