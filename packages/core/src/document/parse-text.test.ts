@@ -177,6 +177,17 @@ describe('parseText: tables flattened one row a line', () => {
     }
   });
 
+  it('reads a two-column table when a tab parts its cells, and columns of names and grades beside the numbers', () => {
+    const two = parseText('功能科目\t决算数\n一般公共服务支出\t28,416\n公共安全支出\t9,872\n教育支出\t61,305\n合计\t99,593').blocks;
+    expect(two.filter((b) => b.table).map((b) => b.cells!.length)).toEqual([2, 2, 2, 2, 2]);
+    // Spaces may part two words of a line of prose: two cells apart by spaces are no table.
+    expect(parseText('功能科目    决算数\n一般公共服务支出    28,416\n公共安全支出    9,872\n教育支出    61,305').blocks.some((b) => b.table)).toBe(false);
+    const graded = parseText('序号  项目名称        主管部门      得分    等级\n1     农村公路养护    县交通局      92.5    优\n2     校舍维修        县教育局      78.5    良\n3     城乡医保补助    县医保局      86.0    良').blocks;
+    expect(graded.filter((b) => b.table).map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end)))[2]).toEqual(['2', '校舍维修', '县教育局', '78.5', '良']);
+    // A column of grades alone beside the names is a list, not a table of figures.
+    expect(parseText('项目名称\t主管部门\t等级\n农村公路养护\t县交通局\t优\n校舍维修\t县教育局\t良\n城乡医保补助\t县医保局\t良').blocks.some((b) => b.table)).toBe(false);
+  });
+
   it('a row of figures after a wide gap is a table row, not a contents entry', () => {
     const kinds = parseText(['项目        年初预算数      决算数      增减额', '税收收入      12,600        13,184        584', '非税收入       4,200         3,962       -238', '合计          16,800        17,146        346'].join('\n')).blocks.map((b) => b.kind);
     expect(kinds).toEqual(['table-row', 'table-row', 'table-row', 'table-row']);

@@ -185,8 +185,8 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
 
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*[%％]?$/;
 const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
-// A column naming who or what (主管部门, 实施单位): text in every row, beside the numbers.
-const NAME_HEAD = /部门|单位|名称|主体/;
+// A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
+const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
 const SERIAL_HEAD = /^(?:序号|编号)$/;
 const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
 
@@ -244,7 +244,8 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
     !NUMERIC_CELL.test(text(i, labelAt)) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
   const isHeader = (cs: Array<{ start: number; end: number }>, i: number) => {
-    if (cs.length < 3 || !cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) || i + 1 >= group.length) return false;
+    // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
+    if (cs.length < (group[i].body.includes('\t') ? 2 : 3) || !cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) || i + 1 >= group.length) return false;
     labelAt = cs.length >= 4 && SERIAL_HEAD.test(text(i, 0)) ? 1 : 0;
     gradeColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(text(i, c))));
     nameColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(text(i, c))));
@@ -257,7 +258,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   const n = split[h].length;
   let end = h + 1;
   while (end < group.length && isRow(end, n)) end++;
-  if (end - h < 3) return out;
+  if (end - h < (n === 2 ? 4 : 3)) return out;
   let unit: string | undefined;
   for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) {
     const m = UNIT_NOTE.exec(t);
