@@ -222,9 +222,32 @@ export function readStatedLevels(ctx: ExtractContext): Fact[] {
   return readAllFacts(ctx);
 }
 
+/**
+ * The year a document's title names (某局2025年“三公”经费预算情况说明), when its first block is a short line
+ * naming exactly one year and nothing else of time: what a sentence or a table column naming no year is
+ * about until a heading names another. A title naming two years (2024年预算执行情况和2025年预算草案)
+ * says nothing of one sentence.
+ */
+function titlePeriod(ctx: ExtractContext): string[] {
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  if (!first || !isDocTitle(ctx, first)) return [];
+  const p = periodOf(first.text);
+  return p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : [];
+}
+
+// What a document's title ends with: 某局2025年部门预算情况说明, 某区2024年度部门决算, 关于…的报告.
+const TITLE_END = /(?:说明|报告|情况|决算|预算|草案|公开|报表|汇总)[\s\u3000]*$/;
+
+/** Whether `b` is the document's title as a plain first line: no sentence goes on from it into the next line. */
+function isDocTitle(ctx: ExtractContext, b: Block): boolean {
+  if (b.kind !== 'paragraph' || b.text.length > 60 || /[。；;，,：:]/.test(b.text) || !TITLE_END.test(b.text)) return false;
+  for (let k = 0; k < b.index; k++) if (ctx.doc.blocks[k].text.trim()) return false;
+  return true;
+}
+
 function readAllFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
-  let sectionPeriod: string[] = [];
+  let sectionPeriod: string[] = titlePeriod(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
@@ -250,7 +273,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   const facts: Fact[] = [];
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
-  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
+  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text) && !isDocTitle(ctx, prev);
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
@@ -359,7 +382,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   const section: number[] = [];
   const sectionPeriod: string[] = [];
   let n = 0;
-  let period: string[] = [];
+  let period: string[] = titlePeriod(ctx);
   for (const b of blocks) {
     // A plain-text heading is a paragraph block: a short line opening with a section marker.
     if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text))) {
