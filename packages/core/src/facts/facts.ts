@@ -37,6 +37,13 @@ export interface Fact {
    * 功能分类 table of the same section, never with another sentence.
    */
   framed?: true;
+  /**
+   * A total that opens a list of its parts (“三公”经费支出决算28.62万元中，公务接待费…): no statement of its
+   * own to compare, but what dates and measures the parts after it (partFacts).
+   */
+  opensList?: true;
+  /** A part of a 其中 list, dated and measured by its total's statement (partFacts). */
+  part?: true;
 }
 
 // Words that make a clause something other than a plain statement of a level.
@@ -188,7 +195,7 @@ export function factKey(f: Fact, measure: string): string {
 }
 
 export function readFacts(ctx: ExtractContext): Fact[] {
-  const read = readAllFacts(ctx);
+  const read = readAllFacts(ctx).filter((f) => !f.opensList);
   const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
@@ -219,7 +226,40 @@ export function readFacts(ctx: ExtractContext): Fact[] {
  * what a change names as its base (上年完成数) is looked up among them by subject, period and measure.
  */
 export function readStatedLevels(ctx: ExtractContext): Fact[] {
-  return readAllFacts(ctx);
+  return readAllFacts(ctx).filter((f) => !f.opensList);
+}
+
+// A part's measure when its label names none: its total's (“三公”经费财政拨款预算 → 公务接待费预算).
+const MEASURE_AT_END = /(?:预算|决算|执行)数?$/;
+
+/**
+ * The parts of a 其中 list as statements of their own, compared only with the parts of another list of the
+ * same total: “三公”经费支出决算28.62万元，其中：…公务接待费7.32万元 and, sections later, “三公”经费支出决算
+ * 28.62万元中，公务接待费7.23万元 state one part twice. Only a list whose total is itself a plain statement
+ * (or opens the list, X万元中，) is read; a part takes the total's year, scope and measure (when its label
+ * names none), and must name money as a statement's subject does.
+ */
+export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
+  if (!lists.length) return [];
+  const byFigure = new Map<number, Fact>();
+  for (const f of readAllFacts(ctx)) if (!f.weak && !f.framed) byFigure.set(f.figure.id, f);
+  const out: Fact[] = [];
+  for (const list of lists) {
+    const total = byFigure.get(list.total.id);
+    if (!total) continue;
+    const measure = MEASURE_AT_END.exec(total.subject)?.[0].replace(/数$/, '') ?? '';
+    for (const p of list.parts) {
+      const f = p.figure;
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(name) || /[0-9０-９]/.test(name)) continue;
+      const subject = MEASURE_AT_END.test(name) || !measure ? name : `${name}${measure}`;
+      // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
+      // state the part of another whole (公务接待费 from all funds, not only the 财政拨款 the total is of).
+      out.push({ subject: `${subject}@${factKey(total, '')}`, written: `${name}${MEASURE_AT_END.test(name) ? '' : measure}`, period: total.period, scope: total.scope, figure: f, part: true });
+    }
+  }
+  return out;
 }
 
 /**
@@ -316,7 +356,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
   // Followed by 的 (X万元的91%), a bracket (X万元（其中…）) or 中 (X万元中，…): part of a larger phrase.
-  if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
+  // X万元中，… still says what X is, for the parts it opens (opensList).
+  const opensList = /^[\s\u3000]*中[，,：:]/.test(text.slice(f.end, f.end + 3));
+  if (!opensList && /^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   let start = clauseStart ?? f.start;
   if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
@@ -352,6 +394,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
+  if (opensList) return framed || generic || ofWhich ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, opensList: true };
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
 }

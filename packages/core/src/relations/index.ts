@@ -42,7 +42,7 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
   ['earlier-bases', (ctx, earlier) => extractEarlierBases(ctx, earlier)],
   ['earlier-currents', (ctx, earlier) => extractEarlierCurrents(ctx, earlier)],
-  ['conflicts', (ctx) => extractConflicts(ctx)],
+  ['conflicts', (ctx, earlier) => extractConflicts(ctx, earlier)],
   ['row-restatements', (ctx, earlier) => extractRowRestatements(ctx, earlier)],
 ];
 
