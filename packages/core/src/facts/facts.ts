@@ -268,7 +268,7 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
  * about until a heading names another. A title naming two years (2024年预算执行情况和2025年预算草案)
  * says nothing of one sentence.
  */
-function titlePeriod(ctx: ExtractContext): string[] {
+export function titlePeriod(ctx: ExtractContext): string[] {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
   if (!first || !isDocTitle(ctx, first)) return [];
   const p = periodOf(first.text);
