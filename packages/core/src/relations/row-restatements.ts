@@ -117,6 +117,8 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
 const columnName = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s\u3000]/g, '');
 // Columns that hold no level of the row's item, or name nothing a sentence would restate it by.
 const NOT_A_MEASURE = /合计|小计|总计|率|比|得分|分值|等级|序号|名称|编码|代码|增减|变动|差额|说明|备注/;
+// The longest column name looked for at a label's end.
+const MAX_COLUMN = 12;
 // A sentence about another year than the table's.
 const OTHER_TIME = /上年|去年|同期|以前|历年/;
 
@@ -197,8 +199,10 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         const before = block.text.slice(s.start, f.start);
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
-        for (const col of columns) {
-          if (!label.endsWith(col)) continue;
+        // The label's endings that name a column, longest first: a lookup each, not a scan of every column.
+        for (let k = Math.min(label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
+          const col = label.slice(-k);
+          if (!columns.has(col)) continue;
           const name = itemName(label.slice(0, -col.length).replace(/项目的?$/, ''));
           const entries = (rows.get(name) ?? []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
