@@ -26,7 +26,10 @@ const MAX_ROWS = 4;
 const MIN_NAME = 3;
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
-const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, ''));
+// The year or the stretch of it a row or a clause opens with (2024年新增债券, 全年发行新增债券) and the verb of
+// an issue are no part of the item's name; the sentence's siblings agreeing with one column keep the year right.
+const LEADING_TIME_VERB = /^(?:[0-9０-９]{4}年度?|全年|本年|当年)?(?:发行)?/;
+const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, '').replace(/[\s\u3000]/g, '').replace(LEADING_TIME_VERB, ''));
 
 /** Every table row's label cells with the figures after each, indexed by the item's name. */
 function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
