@@ -115,6 +115,10 @@ function periodOf(text: string): string[] {
 const CLAUSE_MARK_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseMark = (c: number) => CLAUSE_MARK_CODES.has(c);
 
+// A row's number before its name: 一、, （二）, 3.
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、])/;
+// A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
+const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数.
 const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
 
@@ -130,16 +134,19 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
   const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
   const label = cellText(block, 0);
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
-  const name = normalSubject(label.trim());
+  // 一、一般公共预算拨款收入: the row's number is no part of its name.
+  const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
   if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(cellText(header, c).replace(/[\s\u3000]/g, ''));
+    // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its row's.
+    if (!m && c > 0 && ITEM_HEAD.test(cellText(header, c).replace(/[\s\u3000]/g, ''))) break;
     if (!m) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
     const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
-    out.push({ subject: `${name}${m[2]}`, written: `${label.trim()}${m[2]}`, period, scope: '', figure: figs[0] });
+    out.push({ subject: `${name}${m[2]}`, written: `${label.trim().replace(ROW_NUMBER, "")}${m[2]}`, period, scope: '', figure: figs[0] });
   }
   return out;
 }
@@ -278,10 +285,16 @@ export function titlePeriod(ctx: ExtractContext): string[] {
 // What a document's title ends with: 某局2025年部门预算情况说明, 某区2024年度部门决算, 关于…的报告.
 const TITLE_END = /(?:说明|报告|情况|决算|预算|草案|公开|报表|汇总)[\s\u3000]*$/;
 
-/** Whether `b` is the document's title as a plain first line: no sentence goes on from it into the next line. */
+/**
+ * Whether `b` is the document's title as a plain first line, or that line again as a PDF page's running
+ * head: no sentence goes on from it into the next line.
+ */
 function isDocTitle(ctx: ExtractContext, b: Block): boolean {
   if (b.kind !== 'paragraph' || b.text.length > 60 || /[。；;，,：:]/.test(b.text) || !TITLE_END.test(b.text)) return false;
-  for (let k = 0; k < b.index; k++) if (ctx.doc.blocks[k].text.trim()) return false;
+  for (let k = 0; k < b.index; k++) {
+    const t = ctx.doc.blocks[k].text;
+    if (t.trim()) return t.trim() === b.text.trim();
+  }
   return true;
 }
 
