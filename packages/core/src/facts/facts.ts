@@ -417,6 +417,8 @@ const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|�
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
+// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what precedes it).
+const ITEM_PATH = /([^，。；;：:“”"]*?)（项）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
 const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
@@ -465,8 +467,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     const head = headerOf(ctx, b.table.id);
     if (!head?.cells) continue;
     const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
-    const codeAt = heads.findIndex((h) => CODE_HEAD.test(h));
-    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[codeAt + 1] ?? '') ? codeAt + 1 : -1;
+    // 类 | 款 | 项 | 科目名称: the code in three columns, the name after the last.
+    const split = heads.findIndex((h, k) => h === '类' && heads[k + 1] === '款' && heads[k + 2] === '项');
+    const codeAt = split >= 0 ? split : heads.findIndex((h) => CODE_HEAD.test(h));
+    const nameFrom = split >= 0 ? split + 3 : codeAt + 1;
+    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[nameFrom] ?? '') ? nameFrom : -1;
     const totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
     if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
@@ -478,6 +483,27 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   if (!rows.size) return [];
   const out: Fact[] = [];
   const used = new Set<string>();
+  // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
+  // its 项's row, whatever words open the sentence (a list number, a quote).
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('（项）')) continue;
+    for (const f of ctx.figuresByBlock[b.index]) {
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
+      if (!m) continue;
+      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '');
+      if (name.length < 2) continue;
+      const k = `${section[b.index]}|${codeKey(name)}`;
+      const list = rows.get(k);
+      if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
+      const subject = `${name}（项）@功能分类表${k}`;
+      out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: f });
+      if (!used.has(k)) {
+        used.add(k);
+        for (const x of list) out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: x });
+      }
+    }
+  }
   for (const f of read) {
     if (f.weak || f.scope || f.figure.block === undefined || !/支出$/.test(f.subject)) continue;
     const b = f.figure.block;
