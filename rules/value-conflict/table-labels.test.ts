@@ -37,3 +37,27 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 其中X…万元 with no mark after 其中 is a part of the total before, compared with the table's row.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the part agrees with its row',
+      format: 'markdown',
+      code: '# 青禾镇2024年度部门决算\n\n2024年度“三公”经费支出决算31.45万元。其中公务用车运行维护费23.85万元，主要用于车辆燃油和维修。\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---:|---:|\n| 公务用车运行维护费 | 18.00 | 23.85 |\n| 公务接待费 | 12.00 | 7.60 |',
+    },
+  ],
+  invalid: [
+    {
+      why: '其中X with its digits swapped against the row’s 决算数',
+      format: 'markdown',
+      code: '# 青禾镇2024年度部门决算\n\n2024年度“三公”经费支出决算31.45万元。其中公务用车运行维护费23.58万元，主要用于车辆燃油和维修。\n\n单位：万元\n\n| 项目 | 预算数 | 决算数 |\n|---|---:|---:|\n| 公务用车运行维护费 | 18.00 | 23.85 |\n| 公务接待费 | 12.00 | 7.60 |',
+      errors: [{ message: '2024年公务用车运行维护费在前文为23.58万元，此处却为23.85万元', line: 9, column: 23 }],
+    },
+    {
+      why: 'a table flattened one cell a line, the part in a sentence of its own',
+      code: '青禾镇2024年度部门决算\n\n2024年度“三公”经费支出决算31.45万元。其中公务接待费7.06万元，全部用于公务接待。\n\n表2 “三公”经费支出决算表\n单位：万元\n项目\n预算数\n决算数\n公务用车运行维护费\n18.00\n23.85\n公务接待费\n12.00\n7.60\n四、其他说明\n无。',
+      errors: [{ message: '2024年公务接待费在前文为7.06万元，此处却为7.60万元', line: 15, column: 1 }],
+    },
+  ],
+});

@@ -382,6 +382,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
   if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
+  // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
+  // before, as 其中，X is; compared with a table row only.
+  const bare = !ofWhich && !framed ? /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/.exec(text.slice(start, f.start)) : null;
+  if (bare) start += bare[0].length;
   const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false);
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
   if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
@@ -409,7 +413,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   if (opensList) return framed || generic || ofWhich ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, opensList: true };
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
-  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
+  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
 }
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
