@@ -214,7 +214,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
           : pair.name
             ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
       if (inherited) found = inherited;
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
@@ -341,6 +341,39 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   }
   if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
   return { total: named.total, label: named.label };
+}
+
+// What opens a list of a whole's sources or parts with no total of its own: 资金来源：, 资金构成：, 来源构成：.
+const SOURCE_LIST = /(?:资金|经费)?(?:来源|构成)(?:情况)?(?:为|是)?[：:][\s\u3000]*$/;
+/** How many figures back from the list the amount it adds up to may stand. */
+const SOURCE_REACH = 4;
+
+/**
+ * 项目年度预算资金1,280.00万元……资金来源：中央补助480.00万元、省级补助320.00万元、…。中央补助占37.5%: a list of
+ * sources with no total of its own, whose items add up to an amount stated just before it (within its paragraph):
+ * an unnamed share of an item is of that amount (stated in the list's paragraph or, when the list opens it, in the one before). Every figure of the list must be an amount, the list must hold two
+ * at least, and the amount be the only value among the few before the list that the items add up to.
+ */
+function sourceListTotal(ctx: ExtractContext, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const block = ctx.doc.blocks[pair.part.block];
+  if (!block || block.kind !== 'paragraph') return undefined;
+  const text = block.text;
+  const colon = Math.max(text.lastIndexOf('：', pair.part.start), text.lastIndexOf(':', pair.part.start));
+  if (colon < 0 || /[。！？!?]/.test(text.slice(colon, pair.part.start)) || !SOURCE_LIST.test(text.slice(Math.max(0, colon - 8), colon + 1))) return undefined;
+  const stop = text.indexOf('。', pair.part.end);
+  const end = stop < 0 ? text.length : stop;
+  const figs = ctx.figuresByBlock[block.index];
+  const items = figs.filter((f) => f.start > colon && f.end <= end);
+  if (items.length < 2 || !items.every((f) => isPart(f) && compatible(f, pair.part)) || !items.some((f) => f.id === pair.part.id)) return undefined;
+  const sum = items.reduce((acc, f) => add(acc, intervalOf(f)), point(0));
+  // The amount stands before the list in its paragraph, or, when the list opens it, in the paragraph before.
+  const prev = ctx.doc.blocks[block.index - 1];
+  const own = figs.filter((f) => f.end <= colon);
+  const before = (own.length || !prev || prev.kind !== 'paragraph' ? own : ctx.figuresByBlock[prev.index]).slice(-SOURCE_REACH);
+  const meet = before.filter((f) => isPart(f) && compatible(f, pair.part) && meets(intervalOf(f), sum));
+  if (!meet.length || !meet.every((f) => f.value.times(f.scale).eq(meet[0].value.times(meet[0].scale)))) return undefined;
+  const total = meet[meet.length - 1];
+  return { total, label: labelBefore(ctx.doc.blocks[total.block].text, total.start) };
 }
 
 interface Named {
