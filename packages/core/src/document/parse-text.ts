@@ -268,6 +268,38 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   return out;
 }
 
+// The head of a table's column of item names, and the head of a column of figures.
+const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目)(?:名称)?$|^(?:科目)?名称$/;
+const FIGURE_HEAD = /^(?:[0-9０-９]{4}年度?)?(?:年初|调整|全年)?(?:预算|决算|执行|完成)数?(?:[（(][^）)]*[）)])?$|^为预算[%％]$|^(?:合计|金额)$|^增减(?:额|率|[%％])?$|^(?:比上年)?增[长减](?:[%％]|率)?$/;
+
+/**
+ * A table flattened one cell a line (plain pdftotext): a line 项目, a line for each column's head
+ * (预算数, 2025年预算数, 为预算%), then each row as its label's line and one line of a number for each
+ * column. Only rows of exactly that shape are read, from the head on; the first that is not ends the
+ * table (an empty cell a conversion dropped would shift every cell after it).
+ */
+function cellPerLine(group: readonly TextLine[]): { header: number; heads: number; rows: number } | undefined {
+  const body = (i: number) => group[i].body.trim();
+  const h = group.findIndex((l) => ITEM_HEAD.test(l.body.replace(/[\s\u3000]/g, '')));
+  if (h < 0) return undefined;
+  let most = 0;
+  while (h + 1 + most < group.length && FIGURE_HEAD.test(body(h + 1 + most).replace(/[\s\u3000]/g, ''))) most++;
+  // 合计 may head a column or open the first row: the most heads whose rows all read.
+  for (let k = most; k >= 1; k--) {
+    let rows = 0;
+    for (let at = h + 1 + k; at + k < group.length; at += k + 1) {
+      const label = body(at);
+      if (!label || NUMERIC_CELL.test(label) || /[\s\u3000]{2,}|\t/.test(label)) break;
+      let ok = true;
+      for (let c = 1; c <= k; c++) if (!NUMERIC_CELL.test(body(at + c))) ok = false;
+      if (!ok) break;
+      rows++;
+    }
+    if (rows >= 2) return { header: h, heads: k, rows };
+  }
+  return undefined;
+}
+
 export function parseText(source: string): ParsedDocument {
   let tableCount = 0;
   const lines = splitLines(source);
@@ -311,7 +343,42 @@ export function parseText(source: string): ParsedDocument {
       while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
       const group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
       const grid = columnsOf(group, lines[k - 1]?.body ?? '', tableCount);
+      const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) tableCount++;
+      if (flat) {
+        // Each row's lines joined into one block, a tab between its cells.
+        let unit: string | undefined;
+        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = UNIT_NOTE.exec(t)?.[1] ?? unit;
+        const id = tableCount++;
+        const joined = (from: number, n: number, row: number) => {
+          const map = new OffsetMap();
+          const cells: Array<{ start: number; end: number }> = [];
+          const parts: string[] = [];
+          let len = 0;
+          for (let c = 0; c < n; c++) {
+            const l = group[from + c];
+            const lead = l.body.length - l.body.trimStart().length;
+            const cell = l.body.trim();
+            if (c > 0) {
+              map.pushSynthetic(l.start, 1);
+              parts.push('\t');
+              len++;
+            }
+            map.push(l.start + lead, cell.length);
+            parts.push(cell);
+            cells.push({ start: len, end: len + cell.length });
+            len += cell.length;
+          }
+          blocks.push({ index: blocks.length, kind: 'table-row', text: parts.join(''), map, cells, table: { id, row, header: row === 0, unit } });
+        };
+        const width = flat.heads + 1;
+        const end = flat.header + width * (flat.rows + 1);
+        for (let i = 0; i < flat.header; i++) single(group[i], 'table-row');
+        for (let r = 0; r <= flat.rows; r++) joined(flat.header + r * width, width, r);
+        for (let i = end; i < group.length; i++) single(group[i], 'table-row');
+        k = k2;
+        continue;
+      }
       group.forEach((l, i) => {
         single(l, 'table-row');
         const g = grid[i];

@@ -36,11 +36,17 @@ export function columnUnits(
 ): Array<string | undefined> | undefined {
   if (UNIT_NOTE.test(headerText)) return undefined;
   let noted = false;
+  // A head cell merged over several columns (预算资金（万元） over 年初预算 | 执行数) leaves the cells after
+  // it empty in a Word or Markdown export: they are under its note.
+  let merged: string | undefined;
   const out = cells.map((c) => {
     const head = headerText.slice(c.start, c.end);
     const u = HEADER_UNIT.exec(head);
     if (u || HEADER_PERCENT.test(head)) noted = true;
-    return u ? unitName(u[1]) : HEADER_PERCENT.test(head) ? '%' : before;
+    const own = u ? unitName(u[1]) : HEADER_PERCENT.test(head) ? '%' : undefined;
+    if (!head.trim()) return merged ?? before;
+    merged = own;
+    return own ?? before;
   });
   return noted ? out : undefined;
 }

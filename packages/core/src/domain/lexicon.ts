@@ -232,3 +232,13 @@ export const BALANCE_TABLE_HEADS = {
 export function shortFundName(name: string): string {
   return name.replace(/^政府性基金(?:预算)?(?=(?:收入|支出)$)/, '基金');
 }
+
+/**
+ * “三公”经费 are by definition paid from 一般公共预算财政拨款: a name of them that says so (“三公”经费财政拨款
+ * 支出, 一般公共预算财政拨款“三公”经费) names no narrower amount than “三公”经费. Other names keep their
+ * source: 财政拨款支出 is not 支出.
+ */
+export function withoutSangongFunding(name: string): string {
+  if (!/三公/.test(name)) return name;
+  return name.replace(/(?:一般公共预算)?财政拨款(?:安排的?)?/g, '');
+}

@@ -37,6 +37,8 @@ export interface Fact {
    * 功能分类 table of the same section, never with another sentence.
    */
   framed?: true;
+  /** A part of a 其中 list, dated and measured by its total's statement (readPartFacts). */
+  part?: true;
 }
 
 // Words that make a clause something other than a plain statement of a level.
@@ -109,6 +111,10 @@ function periodOf(text: string): string[] {
 const CLAUSE_MARK_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)));
 const isClauseMark = (c: number) => CLAUSE_MARK_CODES.has(c);
 
+// A row's number before its name: 一、, （二）, 3.
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、])/;
+// A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
+const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数.
 const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
 
@@ -124,16 +130,19 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
   const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
   const label = cellText(block, 0);
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
-  const name = normalSubject(label.trim());
+  // 一、一般公共预算拨款收入: the row's number is no part of its name.
+  const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
   if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(cellText(header, c).replace(/[\s\u3000]/g, ''));
+    // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its row's.
+    if (!m && c > 0 && ITEM_HEAD.test(cellText(header, c).replace(/[\s\u3000]/g, ''))) break;
     if (!m) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
     const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
-    out.push({ subject: `${name}${m[2]}`, written: `${label.trim()}${m[2]}`, period, scope: '', figure: figs[0] });
+    out.push({ subject: `${name}${m[2]}`, written: `${label.trim().replace(ROW_NUMBER, "")}${m[2]}`, period, scope: '', figure: figs[0] });
   }
   return out;
 }
@@ -233,9 +242,71 @@ export function readStatedLevels(ctx: ExtractContext): Fact[] {
   return readAllFacts(ctx);
 }
 
+// A part's measure when its label names none: its total's (“三公”经费财政拨款预算 → 公务接待费预算).
+const MEASURE_AT_END = /(?:预算|决算|执行)数?$/;
+
+/**
+ * The parts of a 其中 list as statements of their own, compared only with the parts of another list of the
+ * same total: “三公”经费支出决算28.62万元，其中：…公务接待费7.32万元 and, sections later, “三公”经费支出决算
+ * 28.62万元中，公务接待费7.23万元 state one part twice. Only a list whose total is itself a plain statement
+ * (or opens the list, X万元中，) is read; a part takes the total's year, scope and measure (when its label
+ * names none), and must name money as a statement's subject does.
+ */
+export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
+  if (!lists.length) return [];
+  const byFigure = new Map<number, Fact>();
+  for (const f of readAllFacts(ctx)) if (!f.weak && !f.framed) byFigure.set(f.figure.id, f);
+  const out: Fact[] = [];
+  for (const list of lists) {
+    const total = byFigure.get(list.total.id);
+    if (!total) continue;
+    const measure = MEASURE_AT_END.exec(total.subject)?.[0].replace(/数$/, '') ?? '';
+    for (const p of list.parts) {
+      const f = p.figure;
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(name) || /[0-9０-９]/.test(name)) continue;
+      const subject = MEASURE_AT_END.test(name) || !measure ? name : `${name}${measure}`;
+      // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
+      // state the part of another whole (公务接待费 from all funds, not only the 财政拨款 the total is of).
+      out.push({ subject: `${subject}@${factKey(total, '')}`, written: `${name}${MEASURE_AT_END.test(name) ? '' : measure}`, period: total.period, scope: total.scope, figure: f, part: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * The year a document's title names (某局2025年“三公”经费预算情况说明), when its first block is a short line
+ * naming exactly one year and nothing else of time: what a sentence or a table column naming no year is
+ * about until a heading names another. A title naming two years (2024年预算执行情况和2025年预算草案)
+ * says nothing of one sentence.
+ */
+export function titlePeriod(ctx: ExtractContext): string[] {
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  if (!first || !isDocTitle(ctx, first)) return [];
+  const p = periodOf(first.text);
+  return p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : [];
+}
+
+// What a document's title ends with: 某局2025年部门预算情况说明, 某区2024年度部门决算, 关于…的报告.
+const TITLE_END = /(?:说明|报告|情况|决算|预算|草案|公开|报表|汇总)[\s\u3000]*$/;
+
+/**
+ * Whether `b` is the document's title as a plain first line, or that line again as a PDF page's running
+ * head: no sentence goes on from it into the next line.
+ */
+function isDocTitle(ctx: ExtractContext, b: Block): boolean {
+  if (b.kind !== 'paragraph' || b.text.length > 60 || /[。；;，,：:]/.test(b.text) || !TITLE_END.test(b.text)) return false;
+  for (let k = 0; k < b.index; k++) {
+    const t = ctx.doc.blocks[k].text;
+    if (t.trim()) return t.trim() === b.text.trim();
+  }
+  return true;
+}
+
 function readAllFacts(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
-  let sectionPeriod: string[] = [];
+  let sectionPeriod: string[] = titlePeriod(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
@@ -261,7 +332,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   const facts: Fact[] = [];
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
-  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
+  const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text) && !isDocTitle(ctx, prev);
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
@@ -316,6 +387,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
   if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
+  // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
+  // before, as 其中，X is; compared with a table row only.
+  const bare = !ofWhich && !framed ? /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/.exec(text.slice(start, f.start)) : null;
+  if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
   const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
@@ -343,7 +418,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
-  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich ? { weak: true as const } : {}) };
+  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
 }
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
@@ -351,6 +426,8 @@ const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|�
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
+// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what precedes it).
+const ITEM_PATH = /([^，。；;：:“”"]*?)（项）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
 const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
@@ -372,7 +449,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   const section: number[] = [];
   const sectionPeriod: string[] = [];
   let n = 0;
-  let period: string[] = [];
+  let period: string[] = titlePeriod(ctx);
   for (const b of blocks) {
     // A plain-text heading is a paragraph block: a short line opening with a section marker.
     if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text))) {
@@ -399,8 +476,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     const head = headerOf(ctx, b.table.id);
     if (!head?.cells) continue;
     const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
-    const codeAt = heads.findIndex((h) => CODE_HEAD.test(h));
-    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[codeAt + 1] ?? '') ? codeAt + 1 : -1;
+    // 类 | 款 | 项 | 科目名称: the code in three columns, the name after the last.
+    const split = heads.findIndex((h, k) => h === '类' && heads[k + 1] === '款' && heads[k + 2] === '项');
+    const codeAt = split >= 0 ? split : heads.findIndex((h) => CODE_HEAD.test(h));
+    const nameFrom = split >= 0 ? split + 3 : codeAt + 1;
+    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[nameFrom] ?? '') ? nameFrom : -1;
     const totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
     if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
@@ -412,6 +492,27 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   if (!rows.size) return [];
   const out: Fact[] = [];
   const used = new Set<string>();
+  // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
+  // its 项's row, whatever words open the sentence (a list number, a quote).
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('（项）')) continue;
+    for (const f of ctx.figuresByBlock[b.index]) {
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
+      if (!m) continue;
+      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '');
+      if (name.length < 2) continue;
+      const k = `${section[b.index]}|${codeKey(name)}`;
+      const list = rows.get(k);
+      if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
+      const subject = `${name}（项）@功能分类表${k}`;
+      out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: f });
+      if (!used.has(k)) {
+        used.add(k);
+        for (const x of list) out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: x });
+      }
+    }
+  }
   for (const f of read) {
     if (f.weak || f.scope || f.figure.block === undefined || !/支出$/.test(f.subject)) continue;
     const b = f.figure.block;

@@ -109,6 +109,11 @@ function ratioBaseName(text: string, x: DocFigure): string | undefined {
   return name !== undefined ? baseKey(name) : undefined;
 }
 
+/**
+ * Whether a 持平's base is the change's before it: the same words, or the bare year (上年, 去年) repeating a
+ * base the change named with its measure (较上年预算减少…，与上年持平: 上年 is 上年预算 said again).
+ */
+const sameBase = (change: string, flat: string) => change === flat || (/^(?:上年|去年)$/.test(flat) && change.startsWith(flat) && /^(?:预算|决算|执行)数?$/.test(change.slice(flat.length)));
 const baseKey = (s: string) => s.replace(/[\s\u3000]/g, '').replace(/当年|本年|全年|度|的/g, '').replace(/(?:为|是|达)$/, '');
 
 /**
@@ -534,7 +539,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const k = firstFrom(figs, at) - 1;
           const x = k >= 0 ? figs[k] : undefined;
           if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at))) {
-            if (baseKey(baseOf(block.text.slice(current.end, x.start))) === baseKey(baseOf(m[0]))) delta = x;
+            if (sameBase(baseKey(baseOf(block.text.slice(current.end, x.start))), baseKey(baseOf(m[0])))) delta = x;
           }
         }
         claims.push({

@@ -8,7 +8,7 @@ import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
 import { extractConflicts } from './conflicts.ts';
 import { extractEarlierBases, extractEarlierCurrents } from './earlier-base.ts';
-import { extractRowRestatements } from './row-restatements.ts';
+import { extractCellRestatements, extractRowRestatements } from './row-restatements.ts';
 import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
 
 export * from './types.ts';
@@ -42,8 +42,9 @@ const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['change-sums', (ctx, earlier) => extractChangeSums(ctx, earlier)],
   ['earlier-bases', (ctx, earlier) => extractEarlierBases(ctx, earlier)],
   ['earlier-currents', (ctx, earlier) => extractEarlierCurrents(ctx, earlier)],
-  ['conflicts', (ctx) => extractConflicts(ctx)],
+  ['conflicts', (ctx, earlier) => extractConflicts(ctx, earlier)],
   ['row-restatements', (ctx, earlier) => extractRowRestatements(ctx, earlier)],
+  ['cell-restatements', (ctx, earlier) => extractCellRestatements(ctx, earlier)],
 ];
 
 /** From parsed blocks to every figure and every claim the text makes about them. */

@@ -26,7 +26,10 @@ const MAX_ROWS = 4;
 const MIN_NAME = 3;
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
-const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, ''));
+// The year or the stretch of it a row or a clause opens with (2024年新增债券, 全年发行新增债券) and the verb of
+// an issue are no part of the item's name; the sentence's siblings agreeing with one column keep the year right.
+const LEADING_TIME_VERB = /^(?:[0-9０-９]{4}年度?|全年|本年|当年)?(?:发行)?/;
+const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, '').replace(/[\s\u3000]/g, '').replace(LEADING_TIME_VERB, ''));
 
 /** Every table row's label cells with the figures after each, indexed by the item's name. */
 function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
@@ -108,6 +111,111 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
       for (const e of entries) e.figures.forEach((g, n) => g && columns.has(`${e.table}|${e.labelCol}|${n}`) && cells.push({ e, g }));
       if (cells.length === 0 || cells.some((x) => !meets(intervalOf(x.g), intervalOf(cells[0].g)))) continue;
       out.push({ kind: 'conflict', subject: cells[0].e.label, period: '', first: cells[0].g, second: f, firstIn: 'table' });
+    }
+  }
+  return out;
+}
+
+// A column's name once its unit note and spaces are set aside: 资金（万元） → 资金.
+const columnName = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s\u3000]/g, '');
+// Columns that hold no level of the row's item, or name nothing a sentence would restate it by.
+const NOT_A_MEASURE = /合计|小计|总计|率|比|得分|分值|等级|序号|名称|编码|代码|增减|变动|差额|说明|备注/;
+// The longest column name looked for at a label's end.
+const MAX_COLUMN = 12;
+// A sentence about another year than the table's.
+const OTHER_TIME = /上年|去年|同期|以前|历年/;
+
+interface NamedRow {
+  label: string;
+  /** The money cell under each column name. */
+  byColumn: Map<string, DocFigure>;
+  all: DocFigure[];
+}
+
+/**
+ * Each table's rows by item name, with the money cell under each column's name. A head of two rows
+ * (预算资金（万元） over 年初预算 | 执行数, the top cell merged over the second) names a column by its
+ * second row; the second row holds no figure and leaves its first cell empty.
+ */
+function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; columns: Set<string> } {
+  const rows = new Map<string, NamedRow[]>();
+  const columns = new Set<string>();
+  for (const table of ctx.tables()) {
+    const head = table[0];
+    if (!head?.table?.header || !head.cells) continue;
+    const top = head.cells.map((_, c) => columnName(cellText(head, c)));
+    let from = 1;
+    let names = top;
+    const sub = table[1];
+    if (sub?.cells && !sub.table!.header && ctx.figuresByBlock[sub.index].length === 0 && !cellText(sub, 0) && sub.cells.some((_, c) => cellText(sub, c))) {
+      names = sub.cells.map((_, c) => columnName(cellText(sub, c)) || top[c] || '');
+      from = 2;
+    }
+    for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
+    for (let r = from; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells) continue;
+      const figs = ctx.figuresByBlock[row.index];
+      let entry: NamedRow | undefined;
+      for (let c = 0; c < row.cells.length; c++) {
+        const cl = row.cells[c];
+        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
+        const text = cellText(row, c);
+        if (!entry) {
+          if (inCell.length || !text) continue;
+          const name = itemName(text);
+          if (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text)) break;
+          entry = { label: text, byColumn: new Map(), all: [] };
+          const list = rows.get(name);
+          if (list) list.push(entry);
+          else rows.set(name, [entry]);
+          continue;
+        }
+        if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
+        entry.all.push(inCell[0]);
+        const n = names[c];
+        if (n && n.length >= 2 && !NOT_A_MEASURE.test(n) && !entry.byColumn.has(n)) entry.byColumn.set(n, inCell[0]);
+      }
+    }
+  }
+  return { rows, columns };
+}
+
+/**
+ * 养老服务体系建设项目执行数1,250.62万元 beside a project table whose row 养老服务体系建设 reads 1,205.62 under
+ * 执行数: a sentence that names one row of a table exactly, then one of its columns (资金, 执行数,
+ * 年初预算), restates that cell. Silent when the name is no one row's, the column no one column of that
+ * row, the value another cell of the row, or the sentence about another time.
+ */
+export function extractCellRestatements(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
+  if (!ctx.doc.blocks.some((b) => b.table)) return [];
+  const { rows, columns } = namedRows(ctx);
+  if (!rows.size || !columns.size) return [];
+  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').map((c) => c.second.id));
+  const out: ConflictClaim[] = [];
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(block)) {
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
+        if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
+        const before = block.text.slice(s.start, f.start);
+        if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
+        const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+        // The label's endings that name a column, longest first: a lookup each, not a scan of every column.
+        for (let k = Math.min(label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
+          const col = label.slice(-k);
+          if (!columns.has(col)) continue;
+          const name = itemName(label.slice(0, -col.length).replace(/项目的?$/, ''));
+          const entries = (rows.get(name) ?? []).filter((e) => e.byColumn.has(col));
+          if (entries.length !== 1) continue;
+          const [e] = entries;
+          const g = e.byColumn.get(col)!;
+          if (meets(intervalOf(f), intervalOf(g)) || e.all.some((x) => meets(intervalOf(f), intervalOf(x)))) break;
+          out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
+          break;
+        }
+      }
     }
   }
   return out;

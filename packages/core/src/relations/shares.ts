@@ -6,7 +6,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
-import { shortFundName } from '../domain/lexicon.ts';
+import { shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ownYear } from '../reading/dates.ts';
@@ -216,7 +216,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
           : pair.name
             ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && !pair.name && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
@@ -369,6 +369,39 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   return { total: named.total, label: named.label };
 }
 
+// What opens a list of a whole's sources or parts with no total of its own: 资金来源：, 资金构成：, 来源构成：.
+const SOURCE_LIST = /(?:资金|经费)?(?:来源|构成)(?:情况)?(?:为|是)?[：:][\s\u3000]*$/;
+/** How many figures back from the list the amount it adds up to may stand. */
+const SOURCE_REACH = 4;
+
+/**
+ * 项目年度预算资金1,280.00万元……资金来源：中央补助480.00万元、省级补助320.00万元、…。中央补助占37.5%: a list of
+ * sources with no total of its own, whose items add up to an amount stated just before it (within its paragraph):
+ * an unnamed share of an item is of that amount (stated in the list's paragraph or, when the list opens it, in the one before). Every figure of the list must be an amount, the list must hold two
+ * at least, and the amount be the only value among the few before the list that the items add up to.
+ */
+function sourceListTotal(ctx: ExtractContext, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const block = ctx.doc.blocks[pair.part.block];
+  if (!block || block.kind !== 'paragraph') return undefined;
+  const text = block.text;
+  const colon = Math.max(text.lastIndexOf('：', pair.part.start), text.lastIndexOf(':', pair.part.start));
+  if (colon < 0 || /[。！？!?]/.test(text.slice(colon, pair.part.start)) || !SOURCE_LIST.test(text.slice(Math.max(0, colon - 8), colon + 1))) return undefined;
+  const stop = text.indexOf('。', pair.part.end);
+  const end = stop < 0 ? text.length : stop;
+  const figs = ctx.figuresByBlock[block.index];
+  const items = figs.filter((f) => f.start > colon && f.end <= end);
+  if (items.length < 2 || !items.every((f) => isPart(f) && compatible(f, pair.part)) || !items.some((f) => f.id === pair.part.id)) return undefined;
+  const sum = items.reduce((acc, f) => add(acc, intervalOf(f)), point(0));
+  // The amount stands before the list in its paragraph, or, when the list opens it, in the paragraph before.
+  const prev = ctx.doc.blocks[block.index - 1];
+  const own = figs.filter((f) => f.end <= colon);
+  const before = (own.length || !prev || prev.kind !== 'paragraph' ? own : ctx.figuresByBlock[prev.index]).slice(-SOURCE_REACH);
+  const meet = before.filter((f) => isPart(f) && compatible(f, pair.part) && meets(intervalOf(f), sum));
+  if (!meet.length || !meet.every((f) => f.value.times(f.scale).eq(meet[0].value.times(meet[0].scale)))) return undefined;
+  const total = meet[meet.length - 1];
+  return { total, label: labelBefore(ctx.doc.blocks[total.block].text, total.start) };
+}
+
 interface Named {
   share: DocFigure;
   total: DocFigure;
@@ -493,6 +526,7 @@ function namedTotal(
   }
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
+  if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
   // sentence about another year is another year's total.
   const year = yearOfSentence(ctx, block.index, pair.part.start);
@@ -542,6 +576,35 @@ function looselyNamed(
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
 }
 
+// 占市本级收入的, 占镇级支出的: a jurisdiction's scope and a bare 收入 or 支出.
+const SCOPED_BARE = /^((?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|全(?:省|市|区|县|镇|乡))(收入|支出)$/;
+const LEADING_YEAR = /^(?:[0-9０-９]{4}年度?)/;
+
+/**
+ * 市本级一般公共预算收入完成21.36亿元 … 市本级税收收入14.92亿元，占市本级收入的72.4%: a budget report's
+ * 收入 and 支出 that name no fund are its general budget's, the fund it reports first and by default. The
+ * base is the amount stated under the same scope as that fund's 收入 or 支出; a scope stated with no fund
+ * named at all, or another fund, is not read.
+ */
+function scopedBudget(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair): DocFigure[] {
+  const m = SCOPED_BARE.exec(pair.written);
+  if (!m) return [];
+  const [, scope, noun] = m;
+  const found: DocFigure[] = [];
+  for (let b = from; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
+      const label = labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '').replace(LEADING_YEAR, '');
+      if (!label.startsWith(scope)) continue;
+      const rest = stripTail(label.slice(scope.length).replace(LEADING_YEAR, ''), MEASURE_TAIL, false);
+      if (rest === `一般公共预算${noun}`) found.push(f);
+    }
+  }
+  return found;
+}
+
 /** A block's amounts by the name their label states, and by that name's core once its measure is set aside. */
 interface NamedAmounts {
   byName: Map<string, DocFigure[]>;
@@ -587,7 +650,7 @@ function looseIndex(byName: Map<string, SumClaim[]>): Map<string, SumClaim[]> {
 
 /** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */
 // 占基金收入的85.2% after 政府性基金预算收入累计完成6.18亿元: the fund's short name is its full one.
-const withoutMeasure = (name: string) => shortFundName(name.replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, ''));
+const withoutMeasure = (name: string) => shortFundName(withoutSangongFunding(name).replace(/(?:年初|全年|调整)?(?:决算|预算|执行)(?:数|额)?(?=(?:支出|收入)?$)/, ''));
 
 /**
  * "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出

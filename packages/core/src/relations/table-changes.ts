@@ -293,6 +293,9 @@ const budgetKind = (base: string) => /(年初|调整|全年|年度)/.exec(base)?
 const sameBudgetKind = (a: string, b: string) => !budgetKind(a) || !budgetKind(b) || budgetKind(a) === budgetKind(b);
 const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
 
+// 基本支出决算2,871.58万元，比预算数多…: the measure the text names is the row's current column, no part of its name.
+const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算|执行)数?$/, '');
+
 /**
  * A change stated in the text with no prior ("公共安全支出226万元，与上年执行数持平",
  * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%", "…102万元，比上年减少6万元") whose
@@ -335,7 +338,7 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
       (r) =>
         r.current!.value.times(r.current!.scale).eq(value) &&
         r.current!.dimension === c.current!.dimension &&
-        sameSubject(r.subject, c.subject) &&
+        (sameSubject(r.subject, c.subject) || sameSubject(r.subject, withoutOwnMeasure(c.subject))) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );
