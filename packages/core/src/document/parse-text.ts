@@ -279,8 +279,9 @@ const FIGURE_HEAD = /^(?:[0-9０-９]{4}年度?)?(?:年初|调整|全年)?(?:预
  * table (an empty cell a conversion dropped would shift every cell after it).
  */
 function cellPerLine(group: readonly TextLine[]): { header: number; heads: number; rows: number } | undefined {
-  const body = (i: number) => group[i].body.trim();
-  const h = group.findIndex((l) => ITEM_HEAD.test(l.body.replace(/[\s\u3000]/g, '')));
+  // Heads read in the normal form: a traditional copy's 項目 and 預算數 are 项目 and 预算数.
+  const body = (i: number) => normalizeChars(group[i].body.trim());
+  const h = group.findIndex((l) => ITEM_HEAD.test(normalizeChars(l.body.replace(/[\s\u3000]/g, ''))));
   if (h < 0) return undefined;
   let most = 0;
   while (h + 1 + most < group.length && FIGURE_HEAD.test(body(h + 1 + most).replace(/[\s\u3000]/g, ''))) most++;
@@ -348,7 +349,10 @@ export function parseText(source: string): ParsedDocument {
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
-        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = UNIT_NOTE.exec(t)?.[1] ?? unit;
+        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) {
+          const m = UNIT_NOTE.exec(t);
+          if (m) unit = unitName(m[1]);
+        }
         const id = tableCount++;
         const joined = (from: number, n: number, row: number) => {
           const map = new OffsetMap();
