@@ -1,3 +1,4 @@
+import { asciiDigits } from './digits.ts';
 /**
  * Outline markers that open a heading or a numbered item, shared by the text
  * parser (to keep items from being joined into the line above) and the
@@ -29,7 +30,7 @@ const PART = new RegExp(`^第([${CN}]+)(部分|章|篇)`);
 const CN_MARK = new RegExp(`^([${CN}]+)[、．.]`);
 const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)]`);
 
-const toAsciiDigits = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const toAsciiDigits = asciiDigits;
 
 /** The outline marker at the start of `text` (after leading spaces), if any. */
 export function readMarker(text: string): Marker | null {

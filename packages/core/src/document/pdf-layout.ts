@@ -414,7 +414,7 @@ function anchorsOf(lines: Line[]): Anchor[] {
     for (const l of headers) {
       if (l.segs.length < 3 && l.segs.length < most) continue;
       if (l.segs.length < 3 && most < 3) continue;
-      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1 });
+      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1, cells: 0, figures: 0 });
     }
     anchors.sort((a, b) => a.x0 - b.x0);
   }
@@ -422,7 +422,7 @@ function anchorsOf(lines: Line[]): Anchor[] {
     const size = d.x1 - d.x0 || 1;
     const near = anchors.some((a) => overlap(d, a) > -Math.max(12, 2 * size));
     if (!near) {
-      anchors.push({ x0: d.x0, x1: d.x1, lo: d.x0, hi: d.x1 });
+      anchors.push({ x0: d.x0, x1: d.x1, lo: d.x0, hi: d.x1, cells: 0, figures: 0 });
       anchors.sort((a, b) => a.x0 - b.x0);
     }
   }

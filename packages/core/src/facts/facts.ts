@@ -7,6 +7,7 @@ import { stripTail } from '../reading/labels.ts';
 import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
+import { asciiDigits } from '../document/digits.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -96,7 +97,7 @@ function withoutDateNumbers(s: string): string {
 }
 
 const COMPARED_YEAR = /(?:比|较|同比|与|对比)(?:上年|去年)(?:同期)?/g;
-const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const toAscii = asciiDigits;
 
 // Called for every sentence and every candidate fact: YEAR reads full-width digits as they are,
 // so only the four digits it finds are made ASCII, not the whole text first.

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../reading/figures/types.ts';
-import type { Word } from '../reading/types.ts';
+import type { DocFigure, Word } from '../reading/types.ts';
 
 /** A base-unit amount written in `unit` with `places` decimals: 2209000000 → "22.09亿元". */
 export function formatIn(baseAmount: Decimal, unit: Pick<Figure, 'unit' | 'scale'>, places: number): string {
@@ -30,7 +30,7 @@ export const maxPrecision = (figs: Figure[]): number => Math.max(0, ...figs.map(
  * (its word is the cell itself), so −10.47 there is told as 减少10.47, never as 增加-10.47; a word the text writes is
  * quoted as written, even 增加-10.47.
  */
-export function statedChange(word: Word | undefined, fig: Pick<Figure, 'raw' | 'range' | 'dimension'>): string {
+export function statedChange(word: Word | undefined, fig: Pick<DocFigure, 'raw' | 'range' | 'dimension'>): string {
   if (!word) return fig.raw;
   const own = word.range.start === fig.range.start && word.range.end === fig.range.end;
   if (!own) return `${word.text}${fig.raw}`;

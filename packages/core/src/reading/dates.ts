@@ -1,3 +1,4 @@
+import { asciiDigits } from '../document/digits.ts';
 /**
  * The dates debt figures are stated at: 截至2023年底, 2024年末, 截止2022年底,
  * 2024年12月末, 2023年初, 2023年度, 2024年6月底. Years are never figures
@@ -17,7 +18,7 @@ const DATE = new RegExp(
   'g',
 );
 
-const num = (s: string) => Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const num = (s: string) => Number(asciiDigits(s));
 
 /** The last day of a month (1-12). */
 function lastDay(year: number, month: number): number {

@@ -2,6 +2,7 @@ import { readMarker, type Marker } from '../document/markers.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, HeadingClaim } from './types.ts';
+import { asciiDigits } from '../document/digits.ts';
 
 /** Outline depth of each marker level: a heading resets the numbering of every deeper level. */
 export const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circled: 5 };
@@ -45,7 +46,7 @@ function claimAt(ctx: ExtractContext, block: Block, at: number, m: Marker, inlin
 function yearItem(text: string): Marker | null {
   const m = /^([\s\u3000]*)([0-9０-９]{1,2})[.．](?=[12][0-9]{3}年)/.exec(text);
   if (!m) return null;
-  const n = Number(m[2].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const n = Number(asciiDigits(m[2]));
   return { level: 'num', ordinal: n, length: m[0].length, raw: m[0].slice(m[1].length) };
 }
 

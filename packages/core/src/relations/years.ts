@@ -4,6 +4,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, YearClaim } from './types.ts';
 
 import { DOCUMENT_LEXICON, issuerForms } from '../domain/documents.ts';
+import { asciiDigits } from '../document/digits.ts';
 
 const L = DOCUMENT_LEXICON;
 /**
@@ -77,7 +78,7 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
 // Years in ASCII or full-width digits (a web page's Chinese font; normalisation leaves digits as written).
 const YEAR = /(?<![0-9０-９])([0-9０-９]{4})(?=[\s\u3000]*年)/g;
 const YEAR_WORD = /^[0-9０-９]{4}[\s\u3000]*年度?/;
-const yearOf = (s: string) => Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const yearOf = (s: string) => Number(asciiDigits(s));
 const ISSUER_SELF_TAIL = new RegExp(`^(?:${L.issuerSelfTails})`);
 const EXECUTION_TAIL = new RegExp(`^(?:${L.executionTail})`);
 // 关于…的报告: the preposition opens the title, it is no part of the issuer's name.
