@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { lint } from '../../packages/core/src/index.ts';
 import { rules } from '../../rules/index.ts';
-import { root, shared } from './score.ts';
+import { annotatedDirs, shared } from './score.ts';
 
 // The same disclosure reaches the linter in many layouts: a PDF's text keeps the gap Word sets
 // between Chinese and digits, a web page sets digits full-width, a page break leaves a page number
@@ -60,12 +60,7 @@ const messages = (source: string) => {
   return r.findings.map((f) => `${f.ruleId} ${ascii(f.message)}`).sort();
 };
 
-const dirs = [
-  ...['seeds', 'corpus/dev', 'corpus/real', 'corpus/putuo'].map((d) => resolve(shared, d)),
-  ...readdirSync(resolve(root, 'test'))
-    .filter((d) => /^heldout\d*$/.test(d))
-    .map((d) => resolve(root, 'test', d)),
-].filter((d) => existsSync(d));
+const dirs = annotatedDirs();
 const files = dirs.flatMap((d) =>
   readdirSync(d)
     .filter((f) => f.endsWith('.txt') && !f.endsWith('.src.txt') && !f.includes('.text.'))

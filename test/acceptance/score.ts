@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
 
 // The annotated corpora's scorer lives in ../shared beside the checkout (CI has it too);
 // the acceptance tests skip when it is absent.
@@ -8,6 +9,16 @@ export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const shared = resolve(root, '../shared');
 export const scorer = resolve(shared, 'tools/score.mjs');
 const cli = resolve(root, 'packages/cli/bin/budgetlint.js');
+
+/** Every annotated set there is: the shared corpora beside the checkout, and the held-out sets in test/. */
+export function annotatedDirs(): string[] {
+  return [
+    ...['seeds', 'corpus/dev', 'corpus/real', 'corpus/putuo'].map((d) => resolve(shared, d)),
+    ...readdirSync(resolve(root, 'test'))
+      .filter((d) => /^heldout\d*$/.test(d))
+      .map((d) => resolve(root, 'test', d)),
+  ].filter((d) => existsSync(d));
+}
 
 export interface Score {
   output: string;

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { lint } from '../engine/lint.ts';
 // core does not depend on the rules package; import it by path (it imports @budgetlint/core = this src).
 import { rules } from '../../../../rules/index.ts';
+import { annotatedDirs, shared } from '../../../../test/acceptance/score.ts';
 
 // Mirror sites repost disclosures in traditional characters (opencc's cn → tw): every annotated text
 // document, so reposted, must get its findings at the same places. Compared by rule and position, as the
 // messages quote the text as the reader normalised it. The annotated sets live in ../shared beside the
 // checkout and in test/heldout*; without ../shared, skip.
-const root = resolve(fileURLToPath(new URL('../../../..', import.meta.url)));
-const shared = resolve(root, '../shared');
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-
-const dirs = [
-  ...['seeds', 'corpus/dev', 'corpus/real', 'corpus/putuo'].map((d) => resolve(shared, d)),
-  ...readdirSync(resolve(root, 'test'))
-    .filter((d) => /^heldout\d*$/.test(d))
-    .map((d) => resolve(root, 'test', d)),
-].filter((d) => existsSync(d));
+const dirs = annotatedDirs();
 
 const places = (source: string) =>
   lint(source, { rules, format: 'text' })
