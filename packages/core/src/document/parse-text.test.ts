@@ -188,6 +188,13 @@ describe('parseText: tables flattened one row a line', () => {
     expect(parseText('项目名称\t主管部门\t等级\n农村公路养护\t县交通局\t优\n校舍维修\t县教育局\t良\n城乡医保补助\t县医保局\t良').blocks.some((b) => b.table)).toBe(false);
   });
 
+  it('reads a row whose name holds a 、 (股利、股息收入) as a row, not as a line of prose', () => {
+    const t = parseText(['项目                    预算数    决算数    完成预算%', '利润收入                8,600     9,124     106.1', '股利、股息收入          2,400     2,186     91.1', '产权转让收入            1,500     1,830     122.0', '合计                    12,500    13,140    105.1'].join('\n'));
+    expect(t.blocks.filter((b) => b.table).map((b) => b.text.slice(b.cells![0].start, b.cells![0].end))).toEqual(['项目', '利润收入', '股利、股息收入', '产权转让收入', '合计']);
+    // Without a number a line naming things apart by 、 is prose.
+    expect(parseText('主要包括办公费、差旅费和会议费\n收入支出总表').blocks[0].kind).toBe('paragraph');
+  });
+
   it('a row of figures after a wide gap is a table row, not a contents entry', () => {
     const kinds = parseText(['项目        年初预算数      决算数      增减额', '税收收入      12,600        13,184        584', '非税收入       4,200         3,962       -238', '合计          16,800        17,146        346'].join('\n')).blocks.map((b) => b.kind);
     expect(kinds).toEqual(['table-row', 'table-row', 'table-row', 'table-row']);

@@ -154,7 +154,7 @@ const EMPTY_CELL = /^[-—－–]{1,2}$/;
 const UNIT_START = /^(?:万|亿|元|千|百|%|％|[个项人家次辆台套户名倍](?![\u3400-\u9fff]))/;
 // "2024 年度", "12 月": a date in a sentence whose digits a PDF set apart.
 const DATE_START = /^(?:年|月|日)/;
-const SENTENCE_MARK = /[，。；！？、,;!?]/;
+const SENTENCE_MARK = /[，。；！？,;!?]/;
 
 const toHalfDigits = (s: string) =>
   /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.') : s;
@@ -179,6 +179,7 @@ function cellsKind(body: string): LineKind {
   let total = 0;
   let afterNumber = false;
   let lastNumber = '';
+  let paused = false;
   for (const raw of tokens) {
     const t = toHalfDigits(raw);
     if (NUMBER_CELL.test(t)) {
@@ -199,10 +200,12 @@ function cellsKind(body: string): LineKind {
     const m = readMarker(t);
     const text = m ? t.slice(m.length) : t;
     if (SENTENCE_MARK.test(text)) return 'prose';
+    // 股利、股息收入 names one row: a 、 makes a line prose only when no number stands in it.
+    if (text.includes('、')) paused = true;
     const w = widthOf(t);
     if (w > 60) return 'prose';
     total += w;
   }
-  if (total > 160) return 'prose';
+  if (total > 160 || (paused && numbers === 0)) return 'prose';
   return numbers > 0 ? 'numbers' : 'label';
 }
