@@ -2,7 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
-import { UNIT_NOTE, unitName } from './unit-notes.ts';
+import { noteUnit } from './unit-notes.ts';
 import { normalizeChars } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
@@ -260,10 +260,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   while (end < group.length && isRow(end, n)) end++;
   if (end - h < (n === 2 ? 4 : 3)) return out;
   let unit: string | undefined;
-  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) {
-    const m = UNIT_NOTE.exec(t);
-    if (m) unit = unitName(m[1]);
-  }
+  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
   for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit } };
   return out;
 }
@@ -349,10 +346,7 @@ export function parseText(source: string): ParsedDocument {
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
-        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) {
-          const m = UNIT_NOTE.exec(t);
-          if (m) unit = unitName(m[1]);
-        }
+        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
         const id = tableCount++;
         const joined = (from: number, n: number, row: number) => {
           const map = new OffsetMap();

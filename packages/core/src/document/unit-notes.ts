@@ -6,7 +6,13 @@ export const UNIT_NOTE = /[单單]位[:：]\s*(万亿元|萬億元|亿元|億元
 const HEADER_UNIT = /[（(](万亿元|萬億元|亿元|億元|万元|萬元|千元|元)[）)]/;
 
 /** A unit as the readers name it: 萬元 is 万元. */
-export const unitName = (u: string): string => u.replace(/萬/g, '万').replace(/億/g, '亿');
+const unitName = (u: string): string => u.replace(/萬/g, '万').replace(/億/g, '亿');
+
+/** The unit a 单位： note in `text` names, as the readers name it; undefined when it holds none. */
+export function noteUnit(text: string): string | undefined {
+  const m = UNIT_NOTE.exec(text);
+  return m ? unitName(m[1]) : undefined;
+}
 // A head cell noting its own column in percent (同比增减（%）): not the money of the table's note.
 const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 
@@ -18,8 +24,7 @@ export function tableUnit(headerText: string, before: string | undefined): strin
 
 /** The unit in force after a block of prose: its own note, or none after a long block. */
 export function unitAfter(text: string, before: string | undefined): string | undefined {
-  const unit = UNIT_NOTE.exec(text);
-  return unit ? unitName(unit[1]) : text.length > 40 ? undefined : before;
+  return noteUnit(text) ?? (text.length > 40 ? undefined : before);
 }
 
 /**

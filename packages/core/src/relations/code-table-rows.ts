@@ -1,4 +1,4 @@
-import { UNIT_NOTE, unitName } from '../document/unit-notes.ts';
+import { UNIT_NOTE, noteUnit } from '../document/unit-notes.ts';
 import { moneyUnit } from '../reading/figures/units.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
@@ -94,11 +94,8 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
       if (!active) continue;
       unit = undefined;
       for (let j = i; j >= Math.max(0, i - NOTE_WINDOW); j--) {
-        const m = UNIT_NOTE.exec(blocks[j].text);
-        if (m) {
-          unit = unitName(m[1]);
-          break;
-        }
+        unit = noteUnit(blocks[j].text);
+        if (unit) break;
       }
       continue;
     }
