@@ -54,3 +54,12 @@ export function readMarker(text: string): Marker | null {
  * a PDF's text keeps it as a paragraph, but it ends nothing and no sentence goes on from it.
  */
 export const TITLE_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[^，。；;,0-9０-９]{1,30}$/;
+
+/** The marker's shape with its numeral replaced by '#': "（二）" → "（#）", "3." → "#.", ⑵ → ⑴. */
+export function styleOf(m: Marker): string {
+  if (m.level === 'circled') return CIRCLED.includes(m.raw[0]) ? '⑴' : '①';
+  return m.raw
+    .replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, '#')
+    .replace(/[．]/g, '.')
+    .replace(/\s+/g, '');
+}

@@ -72,6 +72,18 @@ describe('parseText', () => {
     expect(parseText(two).blocks).toHaveLength(1);
   });
 
+  it('joins an inline list wrapped so that its next item opens a line, in every numbering style', () => {
+    for (const [a, b] of [
+      ['本年度重点推进三项工作：（一）完善预算绩效目标管理；', '（二）强化绩效运行监控；（三）扩大重点评价范围。'],
+      ['主要采取了以下措施：1.压减一般性支出；2.规范公务接待；', '3.严控会议和培训规模。'],
+      ['资金主要用于三个方面：⑴农村道路日常养护；⑵小型水利设施维修；', '⑶村级公益事业奖补。'],
+    ]) {
+      expect(parseText(`${a}\n${b}`).blocks.map((x) => x.text)).toEqual([`${a}${b}`]);
+    }
+    // An item that opens the line above is a list laid out a line an item: each stays a paragraph.
+    expect(parseText('（一）完善预算绩效目标管理；\n（二）强化绩效运行监控。').blocks).toHaveLength(2);
+  });
+
   it('maps a figure split across a join back to both lines', () => {
     const source = PDF_LINES.join('\r\n');
     const doc = parseText(source);

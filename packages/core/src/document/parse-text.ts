@@ -1,5 +1,5 @@
 import { OffsetMap } from './offset-map.ts';
-import { readMarker, type Marker } from './markers.ts';
+import { readMarker, styleOf, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { noteUnit } from './unit-notes.ts';
@@ -116,13 +116,10 @@ function inlineItemBefore(line: string, item: Marker): boolean {
   INLINE_ITEM_AT.lastIndex = 0;
   for (let m = INLINE_ITEM_AT.exec(line); m; m = INLINE_ITEM_AT.exec(line)) {
     const prev = readMarker(line.slice(m.index + m[0].length));
-    if (prev && prev.level === item.level && prev.ordinal === item.ordinal - 1 && sameStyle(prev.raw, item.raw)) return true;
+    if (prev && prev.level === item.level && prev.ordinal === item.ordinal - 1 && styleOf(prev) === styleOf(item)) return true;
   }
   return false;
 }
-
-const styleKey = (raw: string) => raw.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, '#').replace(/\s+/g, '');
-const sameStyle = (a: string, b: string) => styleKey(a) === styleKey(b);
 
 /**
  * Whether line `next` carries on the paragraph whose last line is `prev`.

@@ -1,4 +1,4 @@
-import { readMarker, type Marker } from '../document/markers.ts';
+import { readMarker, styleOf, type Marker } from '../document/markers.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, HeadingClaim } from './types.ts';
@@ -9,16 +9,6 @@ export const LEVEL_RANK: Record<Marker['level'], number> = { part: 0, cn: 1, 'pa
 
 // Word-processor residue before a marker: "[bookmark: _GoBack]2、厉行节约".
 const BOOKMARK = /^[\s\u3000]*(?:\[bookmark:[^\]]*\][\s\u3000]*)+/;
-const CIRCLED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
-
-/** The marker's shape with its numeral replaced by '#': "（二）" → "（#）", "3." → "#.". */
-export function styleOf(m: Marker): string {
-  if (m.level === 'circled') return CIRCLED.includes(m.raw[0]) ? '⑴' : '①';
-  return m.raw
-    .replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, '#')
-    .replace(/[．]/g, '.')
-    .replace(/\s+/g, '');
-}
 
 // The words a heading names its section with, short enough for a message: "预算绩效管理情况".
 function titleAfter(text: string, from: number): string {
