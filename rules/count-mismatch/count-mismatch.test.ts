@@ -156,6 +156,19 @@ ruleTester(rule, {
       code: '我区加强政府债务管理主要采取了三个方面措施：一是争取扩大债券规模，积极向省市财政部门争取新增债券额度支持。二是夯实专项债券项目储备，提前梳理项目清单。\n三是足额偿还到期债券本息，维护政府良好信用。',
     },
     {
+      why: 'the colon ends the line and the items stand inline in the next paragraph: three for 三个方面, not one',
+      code: '为进一步提高财政资金使用效益，我单位下一步将重点做好三个方面工作：\n一是加强预算绩效目标管理，提高目标编报质量；二是加快项目资金支付进度；三是强化绩效评价结果运用。',
+    },
+    {
+      why: 'the same in Markdown, a blank line between: 两项 with two inline items',
+      format: 'markdown',
+      code: '针对自评发现的问题，镇财政所拟采取两项整改措施：\n\n一是细化项目绩效目标，做到可衡量、可考核；二是建立支付进度月通报制度。\n',
+    },
+    {
+      why: 'inline items in the next paragraph, the last one on a line of its own after them',
+      code: '下一步，区农业农村局将从三个方面加以改进：\n一是科学设置绩效指标；二是加快资金拨付进度，对滞后项目及时督办；\n三是强化自评结果应用。',
+    },
+    {
       why: 'one item a block after the colon, as many as the count',
       code: '下一步，我区将重点做好三个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
     },
@@ -230,6 +243,16 @@ ruleTester(rule, {
       why: 'the same wrap in 1. 2. 3. items: 五项措施 with four',
       code: '为加强预算管理，本局重点落实五项措施：1.严格执行预算；2.规范政府采购；\n3.强化资产管理；4.推进绩效评价。',
       errors: [{ message: '所述“五项措施”，但其后只列举了4项', line: 1, column: 15 }],
+    },
+    {
+      why: 'the colon ends the line and three items stand inline in the next paragraph: 两个方面 with three',
+      code: '针对绩效自评发现的问题，我局将从两个方面加以改进：\n一是科学设置绩效目标；二是加快资金支付进度；三是强化自评结果应用。',
+      errors: [{ message: '所述“两个方面加以改进”，但其后列举了3项', line: 1, column: 17 }],
+    },
+    {
+      why: 'the same with the items split over two paragraphs (一是…二是… then 三是…四是…): 三个方面 with four',
+      code: '今后，街道将重点做好三个方面工作：\n一是加强预算编制管理；二是严格控制一般性支出；\n三是推进预算公开；四是加强资产管理。',
+      errors: [{ message: '所述“三个方面工作”，但其后列举了4项', line: 1, column: 11 }],
     },
     {
       why: 'the same wrap in （1）（2） items, the third item wrapped again: 两个方面 with three',

@@ -359,8 +359,8 @@ const SHI_START = new RegExp(`^[\\s\\u3000]*(?:${CN_ORDINAL.join('|')})是`);
 
 /**
  * 一是…二是…三是… after a colon: in the rest of the block, or (when the colon
- * ends it) in the blocks that follow, one item a block. The list is open when
- * the block after it goes on with another 是-item.
+ * ends it) from the block that follows, inline or one item a block. The list is
+ * open when the block after it goes on with another 是-item.
  */
 function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word[]; open: boolean } | null {
   const blocks = ctx.doc.blocks;
@@ -385,18 +385,11 @@ function shiList(ctx: ExtractContext, block: Block, from: number): { items: Word
     return { items, open: (!!next && SHI_START.test(next.text)) || wraps };
   }
   if (rest.trim()) return null;
-  const items: Word[] = [];
-  let i = block.index + 1;
-  for (let k = 0; i < blocks.length && k < CN_ORDINAL.length; k++, i++) {
-    const b = blocks[i];
-    if (b.kind === 'toc' || b.kind === 'table-row') break;
-    const lead = /^[\s\u3000]*/.exec(b.text)![0].length;
-    if (!b.text.startsWith(`${CN_ORDINAL[k]}是`, lead)) break;
-    items.push(ctx.word(b, lead, trimSpan(b.text, { start: lead, end: b.text.length }).end));
-  }
-  if (items.length === 0) return null;
-  const next = blocks[i];
-  return { items, open: !!next && SHI_START.test(next.text) };
+  // The colon ends the block: the list is the blocks that follow, read as the rest of a block is, so
+  // items standing inline in one paragraph (…两个方面：⏎一是…；二是…；三是…) are items, not one.
+  const next = ctx.doc.blocks[block.index + 1];
+  if (!next || next.kind === 'toc' || next.kind === 'table-row' || !SHI_START.test(next.text) || !/^[\s\u3000]*一是/.test(next.text)) return null;
+  return shiList(ctx, next, 0);
 }
 
 // Markers that number items, not the parts of a document: an item list never opens with 一、 or 第一部分.
