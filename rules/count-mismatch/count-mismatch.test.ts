@@ -169,6 +169,19 @@ ruleTester(rule, {
       code: '下一步，区农业农村局将从三个方面加以改进：\n一是科学设置绩效指标；二是加快资金拨付进度，对滞后项目及时督办；\n三是强化自评结果应用。',
     },
     {
+      why: 'numbered items inline in the paragraph after a colon that ends its line: three for 三个方面',
+      code: '为巩固整改成果，区市场监管局将重点抓好三个方面工作：\n（一）健全预算绩效目标审核机制；（二）规范政府采购意向公开；（三）加强固定资产日常管理。',
+    },
+    {
+      why: 'the same with 1. 2. markers in Markdown, two for 两项',
+      format: 'markdown',
+      code: '结合评价结论，项目单位提出两项改进措施：\n\n1.完善项目库动态调整机制；2.按月通报资金支付进度。\n',
+    },
+    {
+      why: 'inline numbered items in the next paragraph, wrapped so that the third opens a line: three for 三个方面',
+      code: '下一步将从三个方面加以改进：\n（一）细化绩效指标；（二）加快支付进度；\n（三）强化结果应用。',
+    },
+    {
       why: 'one item a block after the colon, as many as the count',
       code: '下一步，我区将重点做好三个方面工作：\n一是强化绩效目标管理，提高目标编报质量。\n二是扩大重点评价范围，提升评价报告质量。\n三是加强结果应用，将评价结果与预算安排挂钩。\n（二）其他事项',
     },
@@ -253,6 +266,11 @@ ruleTester(rule, {
       why: 'the same with the items split over two paragraphs (一是…二是… then 三是…四是…): 三个方面 with four',
       code: '今后，街道将重点做好三个方面工作：\n一是加强预算编制管理；二是严格控制一般性支出；\n三是推进预算公开；四是加强资产管理。',
       errors: [{ message: '所述“三个方面工作”，但其后列举了4项', line: 1, column: 11 }],
+    },
+    {
+      why: 'numbered items inline in the paragraph after a colon that ends its line: 两个方面 with three',
+      code: '为进一步提高资金效益，镇财政所将重点做好两个方面工作：\n（一）加强预算绩效目标管理；（二）加快项目资金支付进度；（三）强化绩效评价结果运用。',
+      errors: [{ message: '所述“两个方面工作”，但其后列举了3项', line: 1, column: 21 }],
     },
     {
       why: 'the same wrap in （1）（2） items, the third item wrapped again: 两个方面 with three',

@@ -553,10 +553,14 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
           continue;
         }
       }
-      const list = readList(text, at + delim[0].length, delim[0]);
+      // …两个方面工作：⏎（一）…；（二）…；（三）…: the colon ends the block and the items stand inline in the next one.
+      const next = /[：:]$/.test(delim[0]) && !earlier ? inlineListBlock(ctx, block, at + delim[0].length) : undefined;
+      const listBlock = next ?? block;
+      const listText = listBlock.text;
+      const list = readList(listText, next ? 0 : at + delim[0].length, delim[0]);
       if (!list) continue;
-      const read = list.items.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
-      const split = list.conjunctions ? splitSureJoins(text, read) : null;
+      const read = list.items.map((s) => trimSpan(listText, s)).filter((s) => s.end > s.start);
+      const split = list.conjunctions ? splitSureJoins(listText, read) : null;
       const items = split ?? read;
       if (split) list.conjunctions = 0;
       // One item is a gloss, not a list (…，即覆盖全部项目).
@@ -566,16 +570,16 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       }
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
-      if (items.some((it) => countedItem(text, ctx.figuresByBlock[block.index], it))) continue;
+      if (items.some((it) => countedItem(listText, ctx.figuresByBlock[listBlock.index], it))) continue;
       if (earlier && (list.conjunctions || runReaches(earlier, count.value, items.length))) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
-      let tail = text.slice(last.start, last.end);
+      let tail = listText.slice(last.start, last.end);
       while (tail && '”"’）)'.includes(tail[tail.length - 1])) tail = tail.slice(0, -1);
       // …：（一）…；（二）…； ending the block, and the next block opening with （三）: the list goes on there.
-      const goesOn = list.numbered && text.slice(last.end).trim() === '' && nextItemOpens(ctx, block, text.slice(items[0].start, items[0].end), items.length);
+      const goesOn = list.numbered && listText.slice(last.end).trim() === '' && nextItemOpens(ctx, listBlock, listText.slice(items[0].start, items[0].end), items.length);
       const open = list.open || goesOn || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(tail);
-      const words: Word[] = items.map((s) => ctx.word(block, s.start, s.end));
+      const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
         kind: 'count',
         subject: bare || countedBefore(text, count.start),
@@ -588,6 +592,19 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * The paragraph after `block` when the list a colon opens stands there inline: nothing follows the
+ * colon in `block`, and the next paragraph opens with a first item marker (（一）, 1., ⑴). Items one
+ * a paragraph are markerList's, read before.
+ */
+function inlineListBlock(ctx: ExtractContext, block: Block, from: number): Block | undefined {
+  if (block.text.slice(from).trim()) return undefined;
+  const next = ctx.doc.blocks[block.index + 1];
+  if (!next || next.kind !== 'paragraph') return undefined;
+  const m = readMarker(next.text);
+  return m && m.ordinal === 1 && ITEM_LEVELS.has(m.level) ? next : undefined;
 }
 
 /** Whether the block after `block` opens with the item numbered n + 1 in the style of `first` (the list's first item). */
