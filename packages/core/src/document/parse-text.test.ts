@@ -182,6 +182,14 @@ describe('parseText: tables flattened one row a line', () => {
     expect(parseText(spaced).blocks.map((b) => b.kind)).toEqual(parseText(src.replace('表2  支出预算表', '表2  河阳市2025年支出预算表')).blocks.map((b) => b.kind));
   });
 
+  it('takes the unit of a note in the line before the table across a blank line or two', () => {
+    const rows = (text: string) => parseText(text).blocks.filter((b) => b.table);
+    const table = '功能分类\t预算数\t占比\n社会保障和就业支出\t19,842.30\t83.8%\n卫生健康支出\t612.45\t2.6%\n合计\t20,454.75\t86.4%';
+    expect(rows(`按功能分类，2025年支出预算如下（单位：万元）：\n\n${table}`)[0].table!.unit).toBe('万元');
+    const spaced = table.replace(/\t/g, '      ');
+    expect(rows(`2025年支出预算按功能分类列示（单位：亿元）\n\n\n${spaced}`)[0].table!.unit).toBe('亿元');
+  });
+
   it('reads a traditional copy\'s 單位：萬元 as the table\'s unit', () => {
     for (const note of ['單位：萬元', '单位：萬元', '（單位：億元）']) {
       const rows = parseText(src.replace('单位：万元', note)).blocks.filter((b) => b.table);

@@ -337,7 +337,10 @@ export function parseText(source: string): ParsedDocument {
       let k2 = k;
       while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
       const group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
-      const grid = columnsOf(group, lines[k - 1]?.body ?? '', tableCount);
+      // The line before the table names its unit (…如下（单位：万元）：), a blank line or two between them or not.
+      let above = k - 1;
+      while (above >= 0 && k - above <= 3 && lines[above].kind === 'blank') above--;
+      const grid = columnsOf(group, above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '', tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) tableCount++;
       if (flat) {
