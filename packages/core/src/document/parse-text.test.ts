@@ -190,6 +190,13 @@ describe('parseText: tables flattened one row a line', () => {
     expect(rows(`2025年支出预算按功能分类列示（单位：亿元）\n\n\n${spaced}`)[0].table!.unit).toBe('亿元');
   });
 
+  it('reads a head cell\'s own unit (资金（万元）) for its column only, as a Markdown table does', () => {
+    const rows = parseText('序号\t项目名称\t资金（万元）\t得分\n1\t道路养护\t481.00\t92.0\n2\t水库除险\t236.50\t86.5\n3\t文化活动\t58.20\t78.0').blocks.filter((b) => b.table);
+    expect(rows[1].table!.columns).toEqual([undefined, undefined, '万元', undefined]);
+    const spaced = parseText('项目名称        年初预算（亿元）    执行数（亿元）    执行率（%）\n教育支出        12.40               11.86             95.6\n卫生健康支出    6.20                6.05              97.6\n合计            18.60               17.91             96.3').blocks.filter((b) => b.table);
+    expect(spaced[0].table!.columns).toEqual([undefined, '亿元', '亿元', '%']);
+  });
+
   it('reads a traditional copy\'s 單位：萬元 as the table\'s unit', () => {
     for (const note of ['單位：萬元', '单位：萬元', '（單位：億元）']) {
       const rows = parseText(src.replace('单位：万元', note)).blocks.filter((b) => b.table);

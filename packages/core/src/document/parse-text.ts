@@ -2,7 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
-import { noteUnit } from './unit-notes.ts';
+import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
@@ -258,7 +258,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   if (end - h < (n === 2 ? 4 : 3)) return out;
   let unit: string | undefined;
   for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
-  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit } };
+  // 资金（万元） in a head cell notes its own column, as in a Markdown table: one reading for both.
+  const columns = columnUnits(group[h].body, split[h], unit);
+  unit = tableUnit(group[h].body, unit);
+  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit, ...(columns ? { columns } : {}) } };
   return out;
 }
 
