@@ -197,6 +197,16 @@ describe('parseText: tables flattened one row a line', () => {
     expect(spaced[0].table!.columns).toEqual([undefined, '亿元', '亿元', '%']);
   });
 
+  it('reads a row whose text cell groups thousands (管护面积12,000亩) as a row when the line is laid out in cells', () => {
+    const cellsOfRows = (text: string) => parseText(text).blocks.filter((b) => b.table).map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end))[0]);
+    const tabbed = '表2 重点项目绩效目标（单位：万元）\n项目名称\t预算金额\t主要产出指标\n人居环境整治\t620.00\t整治自然村18个\n农田管护\t415.50\t管护面积12,000亩\n物资储备\t86.00\t储备点位5处\n合计\t1,121.50\t—';
+    expect(cellsOfRows(tabbed)).toEqual(['项目名称', '人居环境整治', '农田管护', '物资储备', '合计']);
+    const spaced = '项目名称        预算金额    主要产出指标\n道路养护        481.00      养护里程1,260公里\n水库除险        236.50      除险水库3座\n合计            717.50      —';
+    expect(cellsOfRows(spaced)).toEqual(['项目名称', '道路养护', '水库除险', '合计']);
+    // A line of prose with a single space or none stays prose: its comma may be all that tells it.
+    expect(parseText('全年管护面积12,000亩 完成年度目标\n合计 1,121.50\n其中 620.00').blocks[0].kind).toBe('paragraph');
+  });
+
   it('reads a traditional copy\'s 單位：萬元 as the table\'s unit', () => {
     for (const note of ['單位：萬元', '单位：萬元', '（單位：億元）']) {
       const rows = parseText(src.replace('单位：万元', note)).blocks.filter((b) => b.table);
