@@ -11,7 +11,7 @@ describe.skipIf(!existsSync(scorer))('held-out set (sum, change, change-sum, dir
     // Measured when h01-h09 were written: precision 88.9%, recall 7/26; h10-h11, written after the
     // fixes as a blind check, were found 2 of 5 before their own fixes.
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(30);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(31);
     expect(s.must).toBe(31);
   });
 });

@@ -182,6 +182,31 @@ describe('parseText: tables flattened one row a line', () => {
     expect(parseText(spaced).blocks.map((b) => b.kind)).toEqual(parseText(src.replace('表2  支出预算表', '表2  河阳市2025年支出预算表')).blocks.map((b) => b.kind));
   });
 
+  it('takes the unit of a note in the line before the table across a blank line or two', () => {
+    const rows = (text: string) => parseText(text).blocks.filter((b) => b.table);
+    const table = '功能分类\t预算数\t占比\n社会保障和就业支出\t19,842.30\t83.8%\n卫生健康支出\t612.45\t2.6%\n合计\t20,454.75\t86.4%';
+    expect(rows(`按功能分类，2025年支出预算如下（单位：万元）：\n\n${table}`)[0].table!.unit).toBe('万元');
+    const spaced = table.replace(/\t/g, '      ');
+    expect(rows(`2025年支出预算按功能分类列示（单位：亿元）\n\n\n${spaced}`)[0].table!.unit).toBe('亿元');
+  });
+
+  it('reads a head cell\'s own unit (资金（万元）) for its column only, as a Markdown table does', () => {
+    const rows = parseText('序号\t项目名称\t资金（万元）\t得分\n1\t道路养护\t481.00\t92.0\n2\t水库除险\t236.50\t86.5\n3\t文化活动\t58.20\t78.0').blocks.filter((b) => b.table);
+    expect(rows[1].table!.columns).toEqual([undefined, undefined, '万元', undefined]);
+    const spaced = parseText('项目名称        年初预算（亿元）    执行数（亿元）    执行率（%）\n教育支出        12.40               11.86             95.6\n卫生健康支出    6.20                6.05              97.6\n合计            18.60               17.91             96.3').blocks.filter((b) => b.table);
+    expect(spaced[0].table!.columns).toEqual([undefined, '亿元', '亿元', '%']);
+  });
+
+  it('reads a row whose text cell groups thousands (管护面积12,000亩) as a row when the line is laid out in cells', () => {
+    const cellsOfRows = (text: string) => parseText(text).blocks.filter((b) => b.table).map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end))[0]);
+    const tabbed = '表2 重点项目绩效目标（单位：万元）\n项目名称\t预算金额\t主要产出指标\n人居环境整治\t620.00\t整治自然村18个\n农田管护\t415.50\t管护面积12,000亩\n物资储备\t86.00\t储备点位5处\n合计\t1,121.50\t—';
+    expect(cellsOfRows(tabbed)).toEqual(['项目名称', '人居环境整治', '农田管护', '物资储备', '合计']);
+    const spaced = '项目名称        预算金额    主要产出指标\n道路养护        481.00      养护里程1,260公里\n水库除险        236.50      除险水库3座\n合计            717.50      —';
+    expect(cellsOfRows(spaced)).toEqual(['项目名称', '道路养护', '水库除险', '合计']);
+    // A line of prose with a single space or none stays prose: its comma may be all that tells it.
+    expect(parseText('全年管护面积12,000亩 完成年度目标\n合计 1,121.50\n其中 620.00').blocks[0].kind).toBe('paragraph');
+  });
+
   it('reads a traditional copy\'s 單位：萬元 as the table\'s unit', () => {
     for (const note of ['單位：萬元', '单位：萬元', '（單位：億元）']) {
       const rows = parseText(src.replace('单位：万元', note)).blocks.filter((b) => b.table);

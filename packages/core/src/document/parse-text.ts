@@ -2,7 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
-import { noteUnit } from './unit-notes.ts';
+import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
@@ -258,7 +258,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   if (end - h < (n === 2 ? 4 : 3)) return out;
   let unit: string | undefined;
   for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
-  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit } };
+  // 资金（万元） in a head cell notes its own column, as in a Markdown table: one reading for both.
+  const columns = columnUnits(group[h].body, split[h], unit);
+  unit = tableUnit(group[h].body, unit);
+  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit, ...(columns ? { columns } : {}) } };
   return out;
 }
 
@@ -337,7 +340,10 @@ export function parseText(source: string): ParsedDocument {
       let k2 = k;
       while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
       const group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
-      const grid = columnsOf(group, lines[k - 1]?.body ?? '', tableCount);
+      // The line before the table names its unit (…如下（单位：万元）：), a blank line or two between them or not.
+      let above = k - 1;
+      while (above >= 0 && k - above <= 3 && lines[above].kind === 'blank') above--;
+      const grid = columnsOf(group, above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '', tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) tableCount++;
       if (flat) {

@@ -155,6 +155,7 @@ const UNIT_START = /^(?:万|亿|元|千|百|%|％|[个项人家次辆台套户�
 // "2024 年度", "12 月": a date in a sentence whose digits a PDF set apart.
 const DATE_START = /^(?:年|月|日)/;
 const SENTENCE_MARK = /[，。；！？,;!?]/;
+const THOUSANDS_MARK = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/g;
 
 const toHalfDigits = (s: string) =>
   /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.') : s;
@@ -175,6 +176,9 @@ function classify(body: string): LineKind {
  */
 function cellsKind(body: string): LineKind {
   const tokens = body.split(/[\s\u3000]+/);
+  // 管护面积12,000亩 in a cell of a tab- or wide-space-laid row: a comma grouping thousands ends no sentence.
+  // Only there: a PDF's prose line may hold nothing else to tell it is prose.
+  const laidOut = /\t|[ \u3000]{3,}/.test(body);
   let numbers = 0;
   let total = 0;
   let afterNumber = false;
@@ -199,7 +203,7 @@ function cellsKind(body: string): LineKind {
     afterNumber = false;
     const m = readMarker(t);
     const text = m ? t.slice(m.length) : t;
-    if (SENTENCE_MARK.test(text)) return 'prose';
+    if (SENTENCE_MARK.test(laidOut ? text.replace(THOUSANDS_MARK, '') : text)) return 'prose';
     // 股利、股息收入 names one row: a 、 makes a line prose only when no number stands in it.
     if (text.includes('、')) paused = true;
     const w = widthOf(t);

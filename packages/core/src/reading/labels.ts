@@ -5,7 +5,10 @@ export function cleanLabel(s: string): string {
     .replace(/^[\s\u3000，,、；;：:。）)]+/, '')
     .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+[）)、.．]\s*)+/, '')
     .replace(/^其中[：:，,]?/, '');
-  return stripTail(head, LABEL_TAIL).trim();
+  const label = stripTail(head, LABEL_TAIL);
+  // 收入、支出决算总计均为…: 均/各/都 spread the figure over the names before them; they name nothing (人均, 平均 do).
+  const spread = /(?<![人平户])(?:均|各|都)$/.exec(label);
+  return (spread ? stripTail(label.slice(0, spread.index), LABEL_TAIL) : label).trim();
 }
 
 // What a label may end with that is not its name: list punctuation, "is", "total".

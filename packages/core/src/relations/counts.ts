@@ -895,7 +895,9 @@ function tableTitleCount(ctx: ExtractContext, rows: readonly Block[]): CountClai
   const header = rows[0];
   if (!header?.table?.header || !header.cells) return null;
   const title = blocks[header.index - 1];
-  if (!title || title.kind === 'table-row' || title.kind === 'toc' || title.text.length > 60) return null;
+  // 表2  2024年度…（共5个项目） set apart by two spaces goes with the laid-out table's lines, as a line of no
+  // cells above its head: still the title, as a row that was read never is.
+  if (!title || (title.kind === 'table-row' && title.cells) || title.kind === 'toc' || title.text.length > 60) return null;
   const m = TITLE_COUNT.exec(title.text);
   if (!m) return null;
   const after = blocks[rows[rows.length - 1].index + 1];

@@ -418,19 +418,24 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
   return { total: s.total, label: s.subject || '合计' };
 }
 
+const BARE_MEASURE = /^(?:收入|支出)$/;
+
 /**
  * 港江乡一般公共预算支出X万元，其中一般公共服务支出Y万元，占一般公共预算支出的P%: the total of the
  * 其中 list the part is in, when its subject is the share's name with a place or scope before it.
  */
 function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
-  if (pair.name.length < 4) return undefined;
+  // …支出9,384万元。其中：…，国有企业资本金注入5,260万元，占支出的58.6%: a bare 收入/支出 inside a 其中 list is
+  // the list's own total when that is a 收入/支出 too (the text names the measure it has just broken down).
+  const bare = BARE_MEASURE.test(pair.name);
+  if (pair.name.length < 4 && !bare) return undefined;
   const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
     if (s.shape === 'table-row' || s.shape === 'table-column') return false;
     const name = statedName(s.subject);
-    return name.endsWith(pair.name) && JURISDICTION_NAME.test(name.slice(0, -pair.name.length));
+    return name.endsWith(pair.name) && (bare || JURISDICTION_NAME.test(name.slice(0, -pair.name.length)));
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
-  return totals.length === 1 ? { total: totals[0].total, label: pair.written } : undefined;
+  return totals.length === 1 ? { total: totals[0].total, label: bare ? totals[0].subject || pair.written : pair.written } : undefined;
 }
 
 /**

@@ -224,7 +224,37 @@ export function readFigures(text: string): Figure[] {
     });
   }
   readChineseAmounts(text, out);
+  readTenths(text, out);
   return out.length === arabic ? out : out.sort((a, b) => a.start - b.start);
+}
+
+// 增长三成, 下降四成: a rate in tenths, as a revenue report rounds it for reading. Only right after a change
+// verb: 八成以上的项目, 完成八成 say other things.
+const TENTHS = /(?:增长|下降|上升|减少|降低|提高|增加|回落)了?[\s\u3000]*(?:近|约|超|逾|超过|接近)?([一二两三四五六七八九])成(?![员本果绩效功立熟交])/g;
+
+function readTenths(text: string, out: Figure[]): void {
+  if (!text.includes('成')) return;
+  TENTHS.lastIndex = 0;
+  for (let m = TENTHS.exec(text); m; m = TENTHS.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length - 1;
+    const n = parseChineseNumeral(m[1]);
+    if (n === null) continue;
+    // 三成 is 30%, rounded or cut to its tenth: as a percentage with one digit in the tens, [25%, 40%) (SPEC §4).
+    out.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      value: new Decimal(n),
+      unit: '%',
+      dimension: 'percent',
+      scale: new Decimal(10),
+      precision: 0,
+      approximate: approxBefore(text, start),
+      exact: false,
+      chineseNumeral: true,
+    });
+  }
 }
 
 // 一千二百万元, 九百八十万元, 三点五亿元: an amount in Chinese numerals, as a report written for
