@@ -64,6 +64,10 @@ describe('ASCII and full-width punctuation read alike', () => {
     expect(normalizeChars('其中，因公出国(境)费0万元')).toBe('其中，因公出国（境）费0万元');
   });
 
+  it('reads corner quotes as the quotation marks of simplified text', () => {
+    expect(normalizeChars('自评结果为「优」的7个、「良」的4个，落实『过紧日子』要求')).toBe('自评结果为“优”的7个、“良”的4个，落实‘过紧日子’要求');
+  });
+
   it('keeps thousands separators, times, URLs and Latin text as they are', () => {
     expect(normalizeChars('收入合计1,234,567.89元')).toBe('收入合计1,234,567.89元');
     expect(normalizeChars('会议于9:30召开')).toBe('会议于9:30召开');
@@ -115,6 +119,13 @@ describe('spaced-out words and glosses', () => {
     }
     expect(read('30310 个人农业生产补贴').blocks[0].text).toBe('30310 个人农业生产补贴');
     expect(read('1 项目概况').blocks[0].text).toBe('1 项目概况');
+    expect(read('1 年度预算执行情况').blocks[0].text).toBe('1 年度预算执行情况');
+  });
+
+  it('reads the gap before a unit as no gap when an amount opens the line (a wrapped line of a PDF\'s text)', () => {
+    expect(skippedRanges('1.10 万元，水电费3.30 万元')).toEqual([{ start: 4, end: 5 }, { start: 15, end: 16 }]);
+    expect(skippedRanges('12 %，主要是')).toEqual([{ start: 2, end: 3 }]);
+    expect(skippedRanges('3 个项目')).toEqual([]);
   });
 
   it('skips a pinyin gloss after a character and maps the rest back', () => {

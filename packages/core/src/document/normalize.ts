@@ -100,10 +100,12 @@ function thousandsAfter(text: string, i: number): boolean {
   return !isAnyDigit(text.charCodeAt(i + 3));
 }
 
+const CORNER_QUOTES = ['“', '”', '‘', '’'];
+
 /**
  * The text with each character read in its normal form; same length, same offsets. Full-width
  * digits (a web page set in a Chinese font) read as ASCII ones, with the point and the thousands
- * comma between them, so every reader meets one spelling of a number.
+ * comma between them, so every reader meets one spelling of a number; corner quotes 「」 read as “”.
  */
 export function normalizeChars(text: string): string {
   const t2s = traditionalTable();
@@ -117,6 +119,9 @@ export function normalizeChars(text: string): string {
       r = '.';
     } else if (c === 0xff0c && isAnyDigit(text.charCodeAt(i - 1)) && thousandsAfter(text, i + 1)) {
       r = ',';
+    } else if (c >= 0x300c && c <= 0x300f) {
+      // 「」『』, the quotation marks of traditional text, read as the “” ‘’ of simplified.
+      r = CORNER_QUOTES[c - 0x300c];
     } else if (c >= 0x3400) {
       const s = t2s[c];
       if (s !== 0) r = String.fromCharCode(s);
@@ -174,6 +179,7 @@ function insideFigure(text: string, a: number, b: number): boolean {
 // What a figure's digits run into: its unit, counter or date word, or its percent sign.
 const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛次名所台套座条條处處分倍类類批户戶亩畝天期号號届屆位余餘多%％'].map((c) => c.charCodeAt(0)));
 const isPlainSpace = (c: number) => c === 0x20 || c === 0xa0;
+const MONEY_OR_PERCENT = new Set([...'万亿萬億元%％'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the spaces text[i, j) are the gap Word sets between Chinese and the digits inside it
@@ -190,7 +196,10 @@ function autoSpace(text: string, i: number, j: number): boolean {
     if ((y === 0x4e2a || y === 0x500b) && /[人体體]/.test(text[j + 1] ?? '')) return false;
     let k = i - 1;
     while (k >= 0 && (isAnyDigit(text.charCodeAt(k)) || text[k] === '.' || text[k] === ',' || text[k] === '．' || text[k] === '，')) k--;
-    return k >= 0 && text[k] !== '\n';
+    if (k >= 0 && text[k] !== '\n') return true;
+    // Digits opening a line: a list number (1 项目概况), unless they are an amount no list is numbered
+    // with, a decimal or a money unit (a wrapped line's "1.10 万元，水电费…").
+    return /[.．,，]/.test(text.slice(k + 1, i)) || MONEY_OR_PERCENT.has(y);
   }
   if (j - i !== 1 || !isIdeograph(x) || !isAnyDigit(y)) return false;
   // Only before a figure with its unit: "合计 13,763.90 17,170.87" is a row of cells.
@@ -265,6 +274,18 @@ function cached<T>(cache: LintMemo<T>, key: string, make: (k: string) => T): T {
     cache.set(key, v);
   }
   return v;
+}
+
+/** A line of prose as a reader reads it: its skipped ranges (autospace gaps, spaced-out words) left out, characters normalised. */
+export function readingForm(text: string): string {
+  const skip = skippedRanges(text);
+  let kept = '';
+  let at = 0;
+  for (const r of skip) {
+    kept += text.slice(at, r.start);
+    at = r.end;
+  }
+  return normalizeChars(kept + text.slice(at));
 }
 
 /** A block as extractors read it: characters normalised, skipped ranges left out of the text and the map. */

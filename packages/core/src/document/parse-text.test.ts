@@ -72,6 +72,20 @@ describe('parseText', () => {
     expect(parseText(two).blocks).toHaveLength(1);
   });
 
+  it('joins where a PDF that keeps Word\'s gap before a unit (624.18 万元) joins without it', () => {
+    const lines = [
+      '全镇重点支出1,164.13万元，其中：农林水支出624.18万元，社会保障',
+      '和就业支出318.90万元，城乡社区支出251.05万元。',
+      '机关运行经费支出18.60万元，其中：办公费5.20万元，印刷费',
+      '1.10万元，水电费3.30万元，差旅费2.40万元，其他6.60万元。',
+    ];
+    const plain = lines.join('\n');
+    for (const spaced of [plain.replace(/(\d)万元/g, '$1 万元'), plain.replace(/(\d)万元/g, '$1  万元'), plain.replace(/([\u4e00-\u9fff])(\d[\d.,]*)万元/g, '$1 $2 万元')]) {
+      expect(parseText(spaced).blocks.map((b) => b.kind)).toEqual(parseText(plain).blocks.map((b) => b.kind));
+      expect(parseText(spaced).blocks).toHaveLength(2);
+    }
+  });
+
   it('joins an inline list wrapped so that its next item opens a line, in every numbering style', () => {
     for (const [a, b] of [
       ['本年度重点推进三项工作：（一）完善预算绩效目标管理；', '（二）强化绩效运行监控；（三）扩大重点评价范围。'],

@@ -3,7 +3,7 @@ import { readMarker, styleOf, type Marker } from './markers.ts';
 import { splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
-import { normalizeChars } from './normalize.ts';
+import { normalizeChars, readingForm } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
 
@@ -126,9 +126,10 @@ function inlineItemBefore(line: string, item: Marker): boolean {
  * Only the two lines are read, so joining a paragraph of any length stays linear.
  */
 function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
-  // Read in the normal form, so a traditional copy (執行數為⏎1690.69萬元) breaks where its original does.
-  const p = normalizeChars(prev.body);
-  const n = normalizeChars(next.body);
+  // Read as a reader reads them, so a traditional copy (執行數為⏎1690.69萬元) and a PDF's text that keeps
+  // Word's gap before a unit (…624.18 万元，社会保障⏎和就业支出318.90 万元) break where the original does.
+  const p = readingForm(prev.body);
+  const n = readingForm(next.body);
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
   if (CLOSING_START.test(n)) return true;
   // A number broken over the lines ("7.⏎39亿元", "171.01⏎万元"), but not a title ending on

@@ -17,8 +17,9 @@ function trimZeros(s: string, places: number): string {
 export function formatTerms(figs: Figure[]): string {
   return figs
     .map((f, i) => {
-      const n = f.raw.replace(/[^\d.\-−－０-９．负]/g, '').replace(/^负/, '-');
-      return i === 0 ? n : n.startsWith('-') || n.startsWith('−') ? `- ${n.slice(1)}` : `+ ${n}`;
+      // A minus in any of its spellings (负, −, the full-width － of a PDF's table) is one minus here.
+      const n = f.raw.replace(/[^\d.\-−－０-９．负]/g, '').replace(/^[负−－]/, '-');
+      return i === 0 ? n : n.startsWith('-') ? `- ${n.slice(1)}` : `+ ${n}`;
     })
     .join(' ');
 }
