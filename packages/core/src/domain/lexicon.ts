@@ -132,6 +132,12 @@ export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比
  */
 export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$|^(?:差值|差额|增减|增减额|增减数|结余)$|^上年(?:预算|决算|执行)?(?:数|额)?$|^(?:实际)?(?:完成|支出|收入)?(?:数|额)$/;
 
+/**
+ * The stage of a budget a figure's label ends with (预算调整方案: 年初预算 → 调整后预算). One item stated at two
+ * stages is one item, and an item at one stage is no part of a total at another; the capture names the stage.
+ */
+export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(调整后|调整为)(?:预算)?(?:数)?)(?:为|是)?$/;
+
 /** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 

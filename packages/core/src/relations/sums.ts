@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -504,6 +504,10 @@ export class SumExtractor {
     // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
     // out of 100), not a part of it.
     if (total.dimension === 'score' && comps.some((c) => c.figure.value.gt(total.value))) return undefined;
+    // 其中A年初预算为X，调整后为Y: the parts name more than one stage of the budget (or another than the
+    // total's), so they are one item at two stages, or another stage's figures: no split of this total.
+    const stages = new Set([labelBefore(text, total.start), ...comps.map((c) => c.label)].map(budgetStage).filter(Boolean));
+    if (stages.size > 1) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
@@ -1542,6 +1546,12 @@ const OPENER_REACH = 3;
 
 // A name as a label states it: 公务用车购置及运行维护费预算 is 公务用车购置及运行维护费 (the measure is not the name).
 const MEASURE_END = /(?:年初|全年|调整)?(?:预算|决算|执行)(?:数|额)?$/;
+/** The stage of the budget a label names at its end (年初 or 调整后), if any. */
+function budgetStage(label: string): string | undefined {
+  const m = BUDGET_STAGE_AT_END.exec(label);
+  return m ? (m[1] ? 'before' : 'after') : undefined;
+}
+
 function sameName(label: string, name: string): boolean {
   const a = label.replace(MEASURE_END, '');
   const b = name.replace(MEASURE_END, '');
