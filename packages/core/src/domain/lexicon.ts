@@ -138,6 +138,16 @@ export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执�
  */
 export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(调整后|调整为)(?:预算)?(?:数)?)(?:为|是)?$/;
 
+/**
+ * A budget adjustment stated in stages (预算调整方案): the stage before (年初预算为A, 年初余额A), each step
+ * (本次调增B, 调减C, 年中追加B, 动用B) and the stage after (调整后为D, 余额为D). ADJUST_STEP's first group is the
+ * verb; ADJUST_ADDS says which verbs add.
+ */
+export const ADJUST_OPENING = /(年初(?:预算|余额)(?:数)?|调整前(?:预算)?(?:数)?)(?:为|是)?$/;
+export const ADJUST_STEP = /^(?:万元|亿元|元)?[，,、]?(?:本次|此次|年中)?(调增|调减|追加|追减|核增|核减|动用|调入|调出)(?:支出|收入|预算|资金)?$/;
+export const ADJUST_ADDS = /^(?:调增|追加|核增|调入)$/;
+export const ADJUST_RESULT = /^(?:万元|亿元|元)?后?[，,](调整后(?:预算)?(?:数)?|(?:调整后|动用后)?余额)(?:为|是|达)?$/;
+
 /** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -220,6 +220,7 @@ export class SumExtractor {
           this.totalIncomeThenCarried(s);
           this.netOfTotalsBefore(block, sentences, i);
           this.addedThenTaken(s);
+          this.adjusted(s);
           this.balanceAfterSpending(block, sentences, i);
           this.scoresAgainstWeights(s);
           const colon = totalThenColon(this.ctx, s);
@@ -890,6 +891,35 @@ export class SumExtractor {
       if (this.claims.some((c) => c.total.id === f.id)) return;
       this.claims.push({ kind: 'sum', subject: left[1], total: f, components, complete: true, shape: 'of-which' });
       return;
+    }
+  }
+
+  /**
+   * 年初预算为A，本次调增B，调减C，调整后预算为D (预算调整方案) and 年初余额A，本次动用B后，余额为D: the stage
+   * after an adjustment is the stage before plus what is added less what is taken. Only the verbs of an
+   * adjustment make a step (比上年增加 is a change on last year), and the steps stand between the stages.
+   */
+  private adjusted(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const money = (f: DocFigure) => f.dimension === 'money' && !f.approximate && f.role !== 'rate';
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const opening = ADJUST_OPENING.exec(labelBefore(text, figs[k].start, s.start));
+      if (!opening || !isAmount(figs[k]) || !money(figs[k])) continue;
+      const components: Component[] = [{ figure: figs[k], label: opening[1] }];
+      let j = k + 1;
+      for (; j < figs.length; j++) {
+        const step = ADJUST_STEP.exec(squeeze(figs[j - 1].end, figs[j].start));
+        if (!step || !money(figs[j])) break;
+        components.push({ figure: figs[j], label: `${step[1]}数`, ...(ADJUST_ADDS.test(step[1]) ? {} : { negative: true as const }) });
+      }
+      const total = figs[j];
+      const result = total && components.length > 1 ? ADJUST_RESULT.exec(squeeze(figs[j - 1].end, total.start)) : null;
+      if (!result || !isAmount(total) || !money(total) || this.claims.some((c) => c.total.id === total.id)) continue;
+      const name = labelBefore(text, figs[k].start, s.start).slice(0, -opening[0].length);
+      this.claims.push({ kind: 'sum', subject: `${name}${result[1]}`, total, components, complete: true, shape: 'of-which' });
+      k = j;
     }
   }
 
