@@ -233,6 +233,16 @@ export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政�
 export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)/;
 export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年/;
 
+/**
+ * A budget adjustment table's columns (预算调整方案): the stage before, what each step adds or takes, the stage after.
+ */
+export const ADJUST_TABLE_HEADS = {
+  before: /^(?:[0-9]{4}年)?(?:年初预算|调整前预算?)(?:数)?(?:（[^）]*）)?$/,
+  adds: /^(?:调增|追加|核增)(?:数|额|金额)?(?:（[^）]*）)?$/,
+  takes: /^(?:调减|追减|核减)(?:数|额|金额)?(?:（[^）]*）)?$/,
+  after: /^(?:[0-9]{4}年)?调整后(?:预算)?(?:数)?(?:（[^）]*）)?$/,
+} as const;
+
 /** A fund table's columns: income, spending, and the year's balance between them (not the 年末滚存结余 stock). */
 export const BALANCE_TABLE_HEADS = {
   income: /^(?:本年|当年|基金)?收入(?:合计)?(?:（[^）]*）)?$/,

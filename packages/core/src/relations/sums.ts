@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -1104,6 +1104,7 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       this.balanceColumns(rows, header, cellText, cellFigure);
+      this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
@@ -1407,6 +1408,53 @@ export class SumExtractor {
           { figure: o, label: heads[out] },
           { figure: b, label: heads[bal] },
         ],
+        complete: true,
+        shape: 'table-column',
+      });
+    }
+  }
+
+  /**
+   * 项目 | 年初预算 | 调增 | 调减 | 调整后预算 (预算调整方案): in every row the stage after is the stage before plus
+   * what is added less what is taken. One column of each; a blank or a dash among the steps is nothing.
+   */
+  private adjustmentColumns(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
+    const one = (re: RegExp) => {
+      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
+      return at.length === 1 ? at[0] : -1;
+    };
+    const before = one(ADJUST_TABLE_HEADS.before);
+    const after = one(ADJUST_TABLE_HEADS.after);
+    const steps = [
+      { c: one(ADJUST_TABLE_HEADS.adds), negative: false },
+      { c: one(ADJUST_TABLE_HEADS.takes), negative: true },
+    ].filter((x) => x.c > 0);
+    if (before < 0 || after < 0 || !steps.length) return;
+    for (const row of rows) {
+      if (row.table!.header) continue;
+      const [b, a] = [cellFigure(row, before), cellFigure(row, after)];
+      if (!b || !a || b.dimension !== 'money' || a.dimension !== 'money') continue;
+      const components: Component[] = [{ figure: b, label: heads[before] }];
+      let readable = true;
+      for (const { c, negative } of steps) {
+        if (isNothing(cellText(row, c))) continue;
+        const f = cellFigure(row, c);
+        if (!f || f.dimension !== 'money') readable = false;
+        else components.push({ figure: f, label: heads[c], ...(negative ? { negative: true as const } : {}) });
+      }
+      if (!readable || components.length < 2) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `“${cellText(row, 0).trim()}”行${heads[after]}`,
+        total: a,
+        components,
         complete: true,
         shape: 'table-column',
       });
