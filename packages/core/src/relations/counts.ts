@@ -798,8 +798,8 @@ function countedBefore(text: string, at: number): string {
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
 }
 
-// What opens a list that a count closes: 包括, 涵盖, 分别为, 即… (from the domain lexicon).
-const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|涵盖|包含|涉及|含)[：:]?`, 'g');
+// What opens a list that a count closes: 包括, 涵盖, 分别为, 即…, and 内设/下设 of an organization's parts (from the domain lexicon).
+const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|${ENUMERATION_LEXICON.establishes}|涵盖|包含|涉及|含)[：:]?`, 'g');
 // Between the last item and its count: 共, 等, 这, 在内的.
 const LIST_TO_COUNT = /(?:等|在内的?|共|计|这|等共)$/;
 // What such a count counts: a short noun right after it (3个单位, 四类资金).
