@@ -32,6 +32,15 @@ describe('决算数 | 上年决算数 | 比上年增减%: the actual against las
     expect(rows(src)).toContain(expected);
   });
 
+  // 决算数 beside 上年决算, 执行数 beside 上年执行: one measure whether its head ends in 数 or not.
+  it.each([
+    ['单位：万元\n\n| 科目 | 调整预算 | 决算数 | 完成调整预算% | 上年决算 | 比上年增减% |\n|---|---:|---:|---:|---:|---:|\n| 农林水支出 | 2,860 | 2,794 | 97.7 | 2,536 | 11.2 |', '农林水支出: 2,536万元 → 2,794万元 11.2%(percent)'],
+    ['单位：万元\n\n| 项目 | 执行数 | 上年执行 | 比上年增减额 |\n|---|---:|---:|---:|\n| 税收收入 | 84,260 | 79,830 | 4,430 |', '税收收入: 79,830万元 → 84,260万元 4,430万元'],
+    ['单位：亿元\n\n| 项目 | 决算 | 上年决算数 | 比上年增减% |\n|---|---:|---:|---:|\n| 基金支出 | 14.75 | 13.60 | 8.5 |', '基金支出: 13.60亿元 → 14.75亿元 8.5%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(rows(src)).toContain(expected);
+  });
+
   it('两个预算列 with an unqualified 增减: which one is meant is not said, nothing is read', () => {
     expect(rows('单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,900.00 | 2,946.30 | 2,871.58 | -74.72 |')).toEqual([]);
   });

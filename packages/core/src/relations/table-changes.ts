@@ -159,7 +159,9 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
   const current = actual[0];
   const changeHeads = [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]);
   const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年/.test(h));
-  const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && x.name.replace(LAST_YEAR, '') === current.name);
+  // 决算数 | 上年决算: one measure whether a head ends in 数 or not.
+  const bare = (name: string) => name.replace(/数$/, '');
+  const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && bare(x.name.replace(LAST_YEAR, '')) === bare(current.name));
   const budgets = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && BUDGET_COLUMN.test(x.name));
   // 决算数 | 上年决算数 | 增减额 | 增长%: with no budget column, a bare change is against last year's column of the same measure.
   const priors = lastYear || budgets.length === 0 ? lastYears : budgets;
