@@ -35,6 +35,7 @@ const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*
 const BUDGET_COLUMN = /^(?:年初|调整后?|全年|年度)?预算(?:数|额)?(?:（[^）]*）)?$/;
 const LAST_YEAR = /^上年/;
 // A report's running period against the same period last year: 1-11月累计 | 上年同期, 本月 | 去年同期.
+const FROM_JANUARY = /^1[-－—~～至][0-9]{1,2}月/;
 const THIS_PERIOD = /^(?:本年|本期|当年|本月|[0-9]{1,2}(?:[-－—~～至][0-9]{1,2})?月)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$|^累计(?:完成)?(?:数|额)?$/;
 const SAME_PERIOD_LAST_YEAR = /^(?:上年同期|去年同期|同期)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$/;
 // 2024年执行数 | 2025年预算数: a budget is set against last year's outturn, a measure apart.
@@ -100,8 +101,9 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
   let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
   if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_OF_COMPLETION.test(x.name));
-  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%.
-  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && /累计/.test(x.name));
+  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%; a period from
+  // January (1—9月完成) runs from the year's start as 累计 does.
+  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && (/累计/.test(x.name) || FROM_JANUARY.test(x.name)));
   let budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (budgets.length === 0) budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_OF_COMPLETION.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (actual.length !== 1 || budgets.length !== 1) return undefined;
