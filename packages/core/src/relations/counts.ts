@@ -514,6 +514,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (!noun && !restated) {
         const late = lateList(ctx, block, count, counts);
         if (late) out.push(late);
+        else {
+          // 3个乡镇收入完成进度低于40%，分别为…: the noun's clause runs on past a rate to 分别.
+          const lead = /^[\u4e00-\u9fff]{1,12}/.exec(text.slice(count.end))?.[0];
+          const sole = lead ? soleAfterSeverally(ctx, block, count, counts, lead, count.end + lead.length) : null;
+          if (sole) out.push(sole);
+        }
         continue;
       }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
@@ -755,13 +761,17 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   };
 }
 
-// ，分别是A。 / ，分别为：A；: the one name after 分别 closing the count's sentence.
-const SEVERALLY_ONE = /^[，,](?:分别是|分别为)[：:]?([^，,、；;。：:和与及0-9０-９]{2,20})(?=[。；;！？!?]|$)/;
+// ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
+const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
+// A rate in the clause between the count and 分别 (收入完成进度低于40%) says what the items share, not what they are.
+const RATE_IN_CLAUSE = /[0-9０-９][0-9０-９.．]*[%％]/g;
 
 /**
- * 有2个乡镇的工程未完成竣工验收，分别是石门乡: a count whose noun runs on into a clause, then 分别是 and one name
- * closing the sentence. 分别 says several; one name is too few. Only when no other count stands in the sentence
- * after this one and the name is not left open (等).
+ * 有2个乡镇的工程未完成竣工验收，分别是石门乡 / 共有3个乡镇收入完成进度低于40%，分别为石桥镇、龙溪乡: a count whose
+ * noun runs on into a clause, then 分别是 and the names that close the clause. 分别 says the names are all of them;
+ * too few (or too many) contradict the count. Only when no other count stands in the sentence after this one, no
+ * figure but a rate stands between, every name is a short name, and the list is not left open (等). A last
+ * name holding 和/与/及 may be one name or two.
  */
 function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[], bare: string, at: number): CountClaim | null {
   const text = block.text;
@@ -771,19 +781,29 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
   if (comma < 0) return null;
   const from = at + comma;
-  const m = SEVERALLY_ONE.exec(text.slice(from, end + 1));
+  const m = SEVERALLY_NAMES.exec(text.slice(from, end + 1));
   if (!m || /等$/.test(m[1])) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < end) return null;
-  if (/[0-9０-９]/.test(text.slice(count.end, from))) return null;
+  if (/[0-9０-９]/.test(text.slice(count.end, from).replace(RATE_IN_CLAUSE, ''))) return null;
   const start = from + m[0].length - m[1].length;
+  const items: Word[] = [];
+  let p = start;
+  for (const piece of m[1].split('、')) {
+    if (piece.length < 2 || piece.length > 20) return null;
+    items.push(ctx.word(block, p, p + piece.length));
+    p += piece.length + 1;
+  }
+  const last = m[1].split('、').at(-1)!;
+  const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];
   return {
     kind: 'count',
     subject: noun.length >= 2 && noun.length <= 6 ? noun : '',
     ...(noun.length >= 2 && noun.length <= 6 ? { noun } : {}),
     count,
-    items: [ctx.word(block, start, start + m[1].length)],
+    items,
+    ...(joined ? { minItems: items.length, maxItems: items.length + joined } : {}),
   };
 }
 
