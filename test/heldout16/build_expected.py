@@ -306,5 +306,58 @@ f(d.L('2025年政府采购预算总额286.00万元'), 'sum', 'must', '286.00, bu
 t(d.L('2025年全部项目均设定绩效目标'), '1,418.10 = 项目支出 restated, equal')
 t(d.L('街道共有车辆3辆'), '3 = 1 + 2')
 
+# ---- Round 2 (written after round 1's fixes, scored once before any further fix) ----
+
+# t01: district 预算调整方案 2025, Markdown, a signed 调整数 column
+d, f, t = doc('t01-hexi-district-2025-budget-adjustment.md')
+check(D('52300') - D('49800') == D('2500') and pct_ok('4.8', '2500', '52300'), 'income')
+t(d.L('区级一般公共预算收入年初预算52,300万元'), '52,300 - 2,500 = 49,800; 2,500 / 52,300 = 4.8%')
+check(sm('68400', '6860') == D('75260'), 'transfers')
+t(d.L('上级补助收入由年初预算的68,400万元调整为75,260万元'), '68,400 + 6,860 = 75,260')
+rows = [('教育支出', '21460', '1280', '22740'), ('卫生健康支出', '9840', '2160', '12000'), ('城乡社区支出', '15380', '3420', '18800')]
+for name, a, dd, r in rows:
+    check(sm(a, dd) == D(r), name)
+t(sum((d.L('| %s |' % r[0]) for r in rows), []), 'rows close: 年初 + 调整数 = 调整后')
+check(off('18370', '18920', '-650') and sm('18920', '-650') == D('18270'), 'farm')
+f(d.L('| 农林水支出 |'), 'sum', 'must', '18,920 - 650 = 18,270, stated 调整后 18,370 (a signed 调整数 column)')
+check(sm('21460', '18920', '9840', '15380') == D('65600') and sm('1280', '-650', '2160', '3420') == D('6210') and sm('65600', '6210') == D('71810')
+      and off('71810', '22740', '18370', '12000', '18800'), 'total')
+f(d.L('| 合计 | 65,600'), 'sum', 'may', '合计 row closes (65,600 + 6,210 = 71,810); the 调整后 column with 18,370 adds to 71,910: the row\'s slip seen from the column')
+check(sm('3650', '1200', '-2400') == D('2450'), 'fund')
+t(d.L('预算稳定调节基金年初余额3,650万元'), '3,650 + 1,200 - 2,400 = 2,450')
+check(sm('2600', '16000') == D('18600') and D('241050') > D('236400'), 'debt')
+f(d.L('省财政厅下达我区新增政府债务限额18,600万元'), 'debt', 'must', '2025年8月末 余额 241,050 above the 调整后 限额 236,400 of the year (18,600 = 2,600 + 16,000 right)')
+check(pct_ok('57.5', '9200', '16000') and pct_wrong('43.5', '6800', '16000') and pct('6800', '16000') == D('42.5') and sm('9200', '6800') == D('16000'), 'shares')
+f(d.L('新增专项债券16,000万元中'), 'share', 'must', '6,800 / 16,000 = 42.5%, stated 43.5% (57.5% right)')
+f(d.L('新增债券资金共安排5个项目'), 'count', 'must', '5个项目, four names after the colon')
+
+# t02: town 1—6月 revenue and spending 2025, wrapped text
+d, f, t = doc('t02-sanhe-town-2025-first-half-revenue-and-spending.txt')
+check(pct_ok('52.3', '4286', '8200') and pct_ok('9.4', '186', D('2164') - D('186')) and sm('1728', '436') == D('2164') and pct_ok('8.8', '42', D('436') + D('42')), 'income')
+t(d.S('1—6月，全镇财政总收入完成4,286万元') + d.S('非税收入436万元，同比减少42万元，下降8.8%'), '4,286 / 8,200 = 52.3%; 186 / 1,978 = 9.4%; 1,728 + 436 = 2,164; 42 / 478 = 8.8%')
+check(pct_wrong('53.0', '3856', '7420') and pct('3856', '7420') == D('52.0') and pct_ok('78.1', '3012', '3856'), 'spending')
+f(d.S('为年初预算7,420万元的53.0%'), 'change', 'must', '3,856 / 7,420 = 52.0%, stated 53.0% (78.1% right)')
+f(d.S('同比减少98万元，增长2.6%'), 'direction', 'must', '同比减少98万元 with 增长2.6%')
+t(d.S('有3个村集体经营性收入低于10万元，分别为东岗村、西岗村、南岗村'), 'three names for 3个; 11个村 and 10万元 a threshold')
+f(d.S('上半年一般公共预算支出3,586万元'), 'conflict', 'must', '一般公共预算支出 3,586 here, 3,856 in section 二')
+
+# t03: subdistrict 2024 department final accounts, Word
+d, f, t = doc('t03-chengdong-subdistrict-2024-dept-final-accounts.docx')
+f(d.L('现将城东街道办事处2023年度部门决算公开如下'), 'year', 'must', 'title 2024年度部门决算, the body presents 2023年度部门决算')
+check(sm('2318.60', '167.70') == D('2486.30'), 'income')
+t(d.L('2024年度收入总计2,486.30万元'), '2,318.60 + 167.70 = 2,486.30')
+check(pct_ok('5.1', '126.80', D('2352.40') + D('126.80')) and sm('1486.20', '866.20') == D('2352.40') and pct_ok('63.2', '1486.20', '2352.40') and pct_ok('36.8', '866.20', '2352.40'), 'spending')
+t(d.L('本年支出2,352.40万元'), '126.80 / 2,479.20 = 5.1%; 1,486.20 + 866.20 = 2,352.40; 63.2%, 36.8%')
+check(pct_ok('97.6', '1386.40', '1420') and pct_ok('97.1', '472.30', '486.50'), 'rows')
+t(d.L('| 一般公共服务支出 |') + d.L('| 社会保障和就业支出 |'), 'rates fit')
+check(pct_wrong('96.9', '493.70', '520') and pct('493.70', '520') == D('94.9'), 'urban')
+f(d.L('| 城乡社区支出 |'), 'change', 'must', '493.70 / 520.00 = 94.9%, stated 96.9% (a head 决算数为调整预算数的%)')
+check(sm('1420', '486.50', '520') == D('2426.50') and sm('1386.40', '472.30', '493.70') == D('2352.40') and pct_ok('96.9', '2352.40', '2426.50'), 'total')
+t(d.L('| 合计 |'), 'columns add up; 2,352.40 / 2,426.50 = 96.9%')
+check(sm('2.14', '6.50') == D('8.64') and pct_ok('72.0', '8.64', '12.00'), 'three')
+t(d.L('2024年度“三公”经费支出8.64万元'), '2.14 + 6.50 = 8.64; 8.64 / 12.00 = 72.0%')
+f(d.L('（三）变动原因'), 'heading', 'must', '（一） then （三） (（二） missing)')
+f(d.L('街道对4个项目开展自评'), 'grade', 'must', '79.6 is 中 [60,80), called 良 (4 = 2 + 1 + 1 right)')
+
 write('heldout16 (gen16): ten invented budget adjustments (预算调整方案), mid-year execution reports (上半年/1—9月) '
       'and town/subdistrict budgets and final accounts, written blind', trim_traps=True)
