@@ -763,8 +763,21 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
 
 // ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
 const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
-// A rate in the clause between the count and 分别 (收入完成进度低于40%) says what the items share, not what they are.
-const RATE_IN_CLAUSE = /[0-9０-９][0-9０-９.．]*[%％]/g;
+/**
+ * Whether every number in a stretch of text is a rate (收入完成进度低于40%): a rate says what the items share, not
+ * what they are. Read by a loop over runs of digits (a pattern for it backtracks polynomially).
+ */
+function onlyRates(text: string): boolean {
+  const digit = (c: string) => /[0-9０-９.．]/.test(c);
+  for (let i = 0; i < text.length; i++) {
+    if (!digit(text[i])) continue;
+    let j = i;
+    while (j < text.length && digit(text[j])) j++;
+    if (text[j] !== '%' && text[j] !== '％') return false;
+    i = j;
+  }
+  return true;
+}
 
 /**
  * 有2个乡镇的工程未完成竣工验收，分别是石门乡 / 共有3个乡镇收入完成进度低于40%，分别为石桥镇、龙溪乡: a count whose
@@ -785,7 +798,7 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   if (!m || /等$/.test(m[1])) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < end) return null;
-  if (/[0-9０-９]/.test(text.slice(count.end, from).replace(RATE_IN_CLAUSE, ''))) return null;
+  if (!onlyRates(text.slice(count.end, from))) return null;
   const start = from + m[0].length - m[1].length;
   const items: Word[] = [];
   let p = start;

@@ -1416,7 +1416,8 @@ export class SumExtractor {
 
   /**
    * 项目 | 年初预算 | 调增 | 调减 | 调整后预算 (预算调整方案): in every row the stage after is the stage before plus
-   * what is added less what is taken. One column of each; a blank or a dash among the steps is nothing.
+   * what is added less what is taken (or plus one signed 调整数). One column of each; a blank or a dash among the
+   * steps is nothing.
    */
   private adjustmentColumns(
     rows: readonly Block[],
@@ -1435,6 +1436,7 @@ export class SumExtractor {
     const steps = [
       { c: one(ADJUST_TABLE_HEADS.adds), negative: false },
       { c: one(ADJUST_TABLE_HEADS.takes), negative: true },
+      { c: one(ADJUST_TABLE_HEADS.signed), negative: false },
     ].filter((x) => x.c > 0);
     if (before < 0 || after < 0 || !steps.length) return;
     for (const row of rows) {

@@ -20,8 +20,9 @@ const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h)
 const MONTH_ON_MONTH = /^环比/;
 // 2025年预算（万元）: the column's unit, no part of what it measures.
 const UNIT_IN_HEAD = /[（(](?:万元|元|亿元|千元)[）)]$/;
-// 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
-const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
+// 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names; the
+// outturn may be named first (决算数为调整预算数的%, 执行数占预算数%).
+const COMPLETION_COLUMN = /^(?:(?:决算|执行|实际|完成)数?)?(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
 // 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
 const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|[（(][%％][）)])?$/;
 // In a table with a completion column, the outturn and the budget may be named with what they are of:
