@@ -763,6 +763,9 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
 
 // ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
 const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
+// How far after a count its clause, 分别 and the names may run (characters).
+const SEVERALLY_REACH = 160;
+
 /**
  * Whether every number in a stretch of text is a rate (收入完成进度低于40%): a rate says what the items share, not
  * what they are. Read by a loop over runs of digits (a pattern for it backtracks polynomially).
@@ -789,8 +792,11 @@ function onlyRates(text: string): boolean {
 function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[], bare: string, at: number): CountClaim | null {
   const text = block.text;
   if (count.approximate || count.value.lt(2)) return null;
-  const stop = /[。；;！？!?]/.exec(text.slice(count.end));
-  const end = stop ? count.end + stop.index : text.length;
+  // Looked for within a clause's reach of the count: a run of counts with no sentence end read the whole rest
+  // of the text for each one.
+  const reach = Math.min(text.length, count.end + SEVERALLY_REACH);
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end, reach));
+  const end = stop ? count.end + stop.index : reach;
   const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
   if (comma < 0) return null;
   const from = at + comma;
