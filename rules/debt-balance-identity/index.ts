@@ -56,7 +56,11 @@ export default defineRule<DebtBalanceIdentityOptions>(
         ),
       );
       answers.set(memo, found);
-      return found;
+      if (found || !close.estimate || measure === 'opening-balance' || measure === 'balance') return found;
+      // 年初余额A，今年新增债券B、再融资C，偿还本金D，预计年末余额E: one sentence of a year not yet over tells
+      // the flows it plans and then the balance they lead to; 预计 standing before the balance only does not make
+      // them outcomes. Flows of the same paragraph before the forecast balance, when no forecast flow is stated.
+      return only((index.get(key) ?? []).filter((d) => !d.estimate && d.figure.block === close.figure.block && d.figure.start < close.figure.start));
     };
     // A swap of 0 (未发行置换债券，发行额为0) swaps nothing.
     const reports = new Map<string, { distance: number; report: FindingInput }>();

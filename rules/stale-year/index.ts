@@ -3,7 +3,7 @@ import { defineRule, type YearClaim } from '@budgetlint/core';
 /** 政府预算 → { scope: 政府, cls: 预算 }; a bare 预算 has no scope. */
 function parts(doc: string) {
   // 预算执行: the execution a report is about, a document of its own kind.
-  const m = /^(政府|部门|单位|总)?(预决算|预算|决算)(执行)?$/.exec(doc);
+  const m = /^(政府|部门|单位|总)?(预决算|预算调整方案|预算|决算)(执行)?$/.exec(doc);
   return m ? { scope: m[1] ?? '', cls: m[2] + (m[3] ?? '') } : undefined;
 }
 

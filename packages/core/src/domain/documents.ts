@@ -13,7 +13,7 @@ export const DOCUMENT_LEXICON = {
   /** 本级, 区级, 市本级: the level of government a budget is of. */
   levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
   scopes: '政府|部门|单位|总',
-  classes: '预决算|预算|决算',
+  classes: '预决算|预算调整方案|预算|决算',
   /**
    * The budgets besides the general one (四本预算) that a name may single out, each also published as a
    * document of its own: 2024年区级国有资本经营预算 is still a 预算. (一般公共预算 after a year names the part

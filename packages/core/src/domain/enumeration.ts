@@ -15,4 +15,6 @@ export const ENUMERATION_LEXICON = {
     '|社会保障和就业|文化旅游体育与传媒|文化体育与传媒|医疗卫生与计划生育|灾害防治及应急管理|人力资源和社会保障|住房和城乡建设|文化和旅游|经济和信息化|发展和改革',
   /** How a count's list is introduced: 即, 分别是, 包括, a colon. */
   introducers: '即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括',
+  /** What opens a list of the parts an organization is made of, closed by their count (内设A、B、C共3个科室). */
+  establishes: '内设|下设|设有',
 } as const;

@@ -132,6 +132,22 @@ export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比
  */
 export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$|^(?:差值|差额|增减|增减额|增减数|结余)$|^上年(?:预算|决算|执行)?(?:数|额)?$|^(?:实际)?(?:完成|支出|收入)?(?:数|额)$/;
 
+/**
+ * The stage of a budget a figure's label ends with (预算调整方案: 年初预算 → 调整后预算). One item stated at two
+ * stages is one item, and an item at one stage is no part of a total at another; the capture names the stage.
+ */
+export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(调整后|调整为)(?:预算)?(?:数)?)(?:为|是)?$/;
+
+/**
+ * A budget adjustment stated in stages (预算调整方案): the stage before (年初预算为A, 年初余额A), each step
+ * (本次调增B, 调减C, 年中追加B, 动用B) and the stage after (调整后为D, 余额为D). ADJUST_STEP's first group is the
+ * verb; ADJUST_ADDS says which verbs add.
+ */
+export const ADJUST_OPENING = /(年初(?:预算|余额)(?:数)?|调整前(?:预算)?(?:数)?)(?:为|是)?$/;
+export const ADJUST_STEP = /^(?:万元|亿元|元)?[，,、]?(?:本次|此次|年中)?(调增|调减|追加|追减|核增|核减|动用|调入|调出)(?:支出|收入|预算|资金)?$/;
+export const ADJUST_ADDS = /^(?:调增|追加|核增|调入)$/;
+export const ADJUST_RESULT = /^(?:万元|亿元|元)?后?[，,](调整后(?:预算)?(?:数)?|(?:调整后|动用后)?余额)(?:为|是|达)?$/;
+
 /** A clause that introduces the parts of the total before it (其中, …中，, 包括). */
 export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为'];
 
@@ -216,6 +232,18 @@ export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政�
 /** Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts. */
 export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)/;
 export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年/;
+
+/**
+ * A budget adjustment table's columns (预算调整方案): the stage before, what each step adds or takes, the stage after.
+ */
+export const ADJUST_TABLE_HEADS = {
+  before: /^(?:[0-9]{4}年)?(?:年初预算|调整前预算?)(?:数)?(?:（[^）]*）)?$/,
+  adds: /^(?:调增|追加|核增)(?:数|额|金额)?(?:（[^）]*）)?$/,
+  takes: /^(?:调减|追减|核减)(?:数|额|金额)?(?:（[^）]*）)?$/,
+  /** One signed column for both (调整数 | 调增（减）数): a fall written with a minus sign. */
+  signed: /^(?:调整|调增[（(]减[）)]|调增减)(?:数|额|金额)?(?:（[^）]*）)?$/,
+  after: /^(?:[0-9]{4}年)?调整后(?:预算)?(?:数)?(?:（[^）]*）)?$/,
+} as const;
 
 /** A fund table's columns: income, spending, and the year's balance between them (not the 年末滚存结余 stock). */
 export const BALANCE_TABLE_HEADS = {

@@ -507,6 +507,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (!noun && !restated) {
         const late = lateList(ctx, block, count, counts);
         if (late) out.push(late);
+        else {
+          // 3个乡镇收入完成进度低于40%，分别为…: the noun's clause runs on past a rate to 分别.
+          const lead = /^[\u4e00-\u9fff]{1,12}/.exec(text.slice(count.end))?.[0];
+          const sole = lead ? soleAfterSeverally(ctx, block, count, counts, lead, count.end + lead.length) : null;
+          if (sole) out.push(sole);
+        }
         continue;
       }
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
@@ -765,35 +771,68 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   };
 }
 
-// ，分别是A。 / ，分别为：A；: the one name after 分别 closing the count's sentence.
-const SEVERALLY_ONE = /^[，,](?:分别是|分别为)[：:]?([^，,、；;。：:和与及0-9０-９]{2,20})(?=[。；;！？!?]|$)/;
+// ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
+const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
+// How far after a count its clause, 分别 and the names may run (characters).
+const SEVERALLY_REACH = 160;
 
 /**
- * 有2个乡镇的工程未完成竣工验收，分别是石门乡: a count whose noun runs on into a clause, then 分别是 and one name
- * closing the sentence. 分别 says several; one name is too few. Only when no other count stands in the sentence
- * after this one and the name is not left open (等).
+ * Whether every number in a stretch of text is a rate (收入完成进度低于40%): a rate says what the items share, not
+ * what they are. Read by a loop over runs of digits (a pattern for it backtracks polynomially).
+ */
+function onlyRates(text: string): boolean {
+  const digit = (c: string) => /[0-9０-９.．]/.test(c);
+  for (let i = 0; i < text.length; i++) {
+    if (!digit(text[i])) continue;
+    let j = i;
+    while (j < text.length && digit(text[j])) j++;
+    if (text[j] !== '%' && text[j] !== '％') return false;
+    i = j;
+  }
+  return true;
+}
+
+/**
+ * 有2个乡镇的工程未完成竣工验收，分别是石门乡 / 共有3个乡镇收入完成进度低于40%，分别为石桥镇、龙溪乡: a count whose
+ * noun runs on into a clause, then 分别是 and the names that close the clause. 分别 says the names are all of them;
+ * too few (or too many) contradict the count. Only when no other count stands in the sentence after this one, no
+ * figure but a rate stands between, every name is a short name, and the list is not left open (等). A last
+ * name holding 和/与/及 may be one name or two.
  */
 function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[], bare: string, at: number): CountClaim | null {
   const text = block.text;
   if (count.approximate || count.value.lt(2)) return null;
-  const stop = /[。；;！？!?]/.exec(text.slice(count.end));
-  const end = stop ? count.end + stop.index : text.length;
+  // Looked for within a clause's reach of the count: a run of counts with no sentence end read the whole rest
+  // of the text for each one.
+  const reach = Math.min(text.length, count.end + SEVERALLY_REACH);
+  const stop = /[。；;！？!?]/.exec(text.slice(count.end, reach));
+  const end = stop ? count.end + stop.index : reach;
   const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
   if (comma < 0) return null;
   const from = at + comma;
-  const m = SEVERALLY_ONE.exec(text.slice(from, end + 1));
+  const m = SEVERALLY_NAMES.exec(text.slice(from, end + 1));
   if (!m || /等$/.test(m[1])) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < end) return null;
-  if (/[0-9０-９]/.test(text.slice(count.end, from))) return null;
+  if (!onlyRates(text.slice(count.end, from))) return null;
   const start = from + m[0].length - m[1].length;
+  const items: Word[] = [];
+  let p = start;
+  for (const piece of m[1].split('、')) {
+    if (piece.length < 2 || piece.length > 20) return null;
+    items.push(ctx.word(block, p, p + piece.length));
+    p += piece.length + 1;
+  }
+  const last = m[1].split('、').at(-1)!;
+  const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];
   return {
     kind: 'count',
     subject: noun.length >= 2 && noun.length <= 6 ? noun : '',
     ...(noun.length >= 2 && noun.length <= 6 ? { noun } : {}),
     count,
-    items: [ctx.word(block, start, start + m[1].length)],
+    items,
+    ...(joined ? { minItems: items.length, maxItems: items.length + joined } : {}),
   };
 }
 
@@ -808,8 +847,8 @@ function countedBefore(text: string, at: number): string {
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
 }
 
-// What opens a list that a count closes: 包括, 涵盖, 分别为, 即… (from the domain lexicon).
-const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|涵盖|包含|涉及|含)[：:]?`, 'g');
+// What opens a list that a count closes: 包括, 涵盖, 分别为, 即…, and 内设/下设 of an organization's parts (from the domain lexicon).
+const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|${ENUMERATION_LEXICON.establishes}|涵盖|包含|涉及|含)[：:]?`, 'g');
 // Between the last item and its count: 共, 等, 这, 在内的.
 const LIST_TO_COUNT = /(?:等|在内的?|共|计|这|等共)$/;
 // What such a count counts: a short noun right after it (3个单位, 四类资金).

@@ -96,7 +96,8 @@ function datesOf(s: Sentence): SentenceDates {
     const first = s.figures[0];
     d = {
       lead: readDates(s.block.text.slice(s.start, first ? first.start : s.end)),
-      same: /(?:当|本|同)年(末|底|初)?|年内|全年/.exec(s.text),
+      // 调整后 (a budget adjustment's figures) is this year's too: the year being adjusted.
+      same: /(?:当|本|同)年(末|底|初)?|年内|全年|调整后/.exec(s.text),
     };
     sentenceDates.set(s, d);
   }
@@ -140,6 +141,14 @@ function inBrackets(text: string, at: number, from: number): boolean {
 // Two kinds, then 分别为 and their figures in order: 一般债务限额和专项债务限额分别为….
 const RESPECTIVE_KINDS = /^([^，,；;。]*?)(?:和|及|与|、)([^，,；;。和及与、]*?)(?:分别|依次)(?:为|是|达)?[\s\u3000]*$/;
 const PAIR_GAP = /^[\s\u3000]*(?:、|和|及|与|，|,)[\s\u3000]*$/;
+
+// 由年初的428,600万元增加到469,600万元: the change that leads to a new value, after its name.
+// Tested from the last 由 only (anchored at both ends): unanchored, the pattern backtracks polynomially.
+const CHANGED_TO = /^由[^，；;。]{0,30}?(?:增加|减少|调增|调减|调整|提高|降低|增长|下降|上升|变)(?:到|至|为)$/;
+function withoutChange(label: string): string {
+  const at = label.lastIndexOf('由');
+  return at >= 0 && CHANGED_TO.test(label.slice(at)) ? label.slice(0, at) : label;
+}
 
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
 const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|期初)(?:的)?[\s\u3000]*$/;
@@ -236,7 +245,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         if (f === paired) continue;
         const fromOpening = f.dimension === 'money' && f.role === 'prior' && FROM_OPENING.test(block.text.slice(Math.max(s.start, f.start - 8), f.start));
         if (!isAmount(f) && !fromOpening) continue;
-        const label = labelBefore(block.text, f.start, s.start);
+        // 限额由年初的A增加到B: B is the 限额 after the change; the words of the change (增加 would make it a
+        // quota) are no part of its name.
+        const label = f.role === 'new-value' ? withoutChange(labelBefore(block.text, f.start, s.start)) : labelBefore(block.text, f.start, s.start);
         // 一般债务限额和专项债务限额分别为45.30亿元、73.30亿元: each kind takes its figure, in order.
         const pair = RESPECTIVE_KINDS.exec(label);
         const second = s.figures[fi + 1];

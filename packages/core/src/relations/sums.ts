@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { BALANCE_TABLE_HEADS, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -220,6 +220,7 @@ export class SumExtractor {
           this.totalIncomeThenCarried(s);
           this.netOfTotalsBefore(block, sentences, i);
           this.addedThenTaken(s);
+          this.adjusted(s);
           this.balanceAfterSpending(block, sentences, i);
           this.scoresAgainstWeights(s);
           const colon = totalThenColon(this.ctx, s);
@@ -504,6 +505,10 @@ export class SumExtractor {
     // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
     // out of 100), not a part of it.
     if (total.dimension === 'score' && comps.some((c) => c.figure.value.gt(total.value))) return undefined;
+    // 其中A年初预算为X，调整后为Y: the parts name more than one stage of the budget (or another than the
+    // total's), so they are one item at two stages, or another stage's figures: no split of this total.
+    const stages = new Set([labelBefore(text, total.start), ...comps.map((c) => c.label)].map(budgetStage).filter(Boolean));
+    if (stages.size > 1) return undefined;
     const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
@@ -890,6 +895,35 @@ export class SumExtractor {
   }
 
   /**
+   * 年初预算为A，本次调增B，调减C，调整后预算为D (预算调整方案) and 年初余额A，本次动用B后，余额为D: the stage
+   * after an adjustment is the stage before plus what is added less what is taken. Only the verbs of an
+   * adjustment make a step (比上年增加 is a change on last year), and the steps stand between the stages.
+   */
+  private adjusted(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const money = (f: DocFigure) => f.dimension === 'money' && !f.approximate && f.role !== 'rate';
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const opening = ADJUST_OPENING.exec(labelBefore(text, figs[k].start, s.start));
+      if (!opening || !isAmount(figs[k]) || !money(figs[k])) continue;
+      const components: Component[] = [{ figure: figs[k], label: opening[1] }];
+      let j = k + 1;
+      for (; j < figs.length; j++) {
+        const step = ADJUST_STEP.exec(squeeze(figs[j - 1].end, figs[j].start));
+        if (!step || !money(figs[j])) break;
+        components.push({ figure: figs[j], label: `${step[1]}数`, ...(ADJUST_ADDS.test(step[1]) ? {} : { negative: true as const }) });
+      }
+      const total = figs[j];
+      const result = total && components.length > 1 ? ADJUST_RESULT.exec(squeeze(figs[j - 1].end, total.start)) : null;
+      if (!result || !isAmount(total) || !money(total) || this.claims.some((c) => c.total.id === total.id)) continue;
+      const name = labelBefore(text, figs[k].start, s.start).slice(0, -opening[0].length);
+      this.claims.push({ kind: 'sum', subject: `${name}${result[1]}`, total, components, complete: true, shape: 'of-which' });
+      k = j;
+    }
+  }
+
+  /**
    * "2024年全市社会保险基金收入386.52亿元，…。…。社会保险基金支出371.26亿元，比上年增长6.3%。当年收支结余15.26亿元":
    * a sentence opening with the year's balance, right after one opening with a fund's spending, nets that
    * spending and the same fund's income stated by a sentence opening with it shortly before (this paragraph
@@ -1070,6 +1104,7 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       this.balanceColumns(rows, header, cellText, cellFigure);
+      this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
@@ -1379,6 +1414,55 @@ export class SumExtractor {
     }
   }
 
+  /**
+   * 项目 | 年初预算 | 调增 | 调减 | 调整后预算 (预算调整方案): in every row the stage after is the stage before plus
+   * what is added less what is taken (or plus one signed 调整数). One column of each; a blank or a dash among the
+   * steps is nothing.
+   */
+  private adjustmentColumns(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
+    const one = (re: RegExp) => {
+      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
+      return at.length === 1 ? at[0] : -1;
+    };
+    const before = one(ADJUST_TABLE_HEADS.before);
+    const after = one(ADJUST_TABLE_HEADS.after);
+    const steps = [
+      { c: one(ADJUST_TABLE_HEADS.adds), negative: false },
+      { c: one(ADJUST_TABLE_HEADS.takes), negative: true },
+      { c: one(ADJUST_TABLE_HEADS.signed), negative: false },
+    ].filter((x) => x.c > 0);
+    if (before < 0 || after < 0 || !steps.length) return;
+    for (const row of rows) {
+      if (row.table!.header) continue;
+      const [b, a] = [cellFigure(row, before), cellFigure(row, after)];
+      if (!b || !a || b.dimension !== 'money' || a.dimension !== 'money') continue;
+      const components: Component[] = [{ figure: b, label: heads[before] }];
+      let readable = true;
+      for (const { c, negative } of steps) {
+        if (isNothing(cellText(row, c))) continue;
+        const f = cellFigure(row, c);
+        if (!f || f.dimension !== 'money') readable = false;
+        else components.push({ figure: f, label: heads[c], ...(negative ? { negative: true as const } : {}) });
+      }
+      if (!readable || components.length < 2) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `“${cellText(row, 0).trim()}”行${heads[after]}`,
+        total: a,
+        components,
+        complete: true,
+        shape: 'table-column',
+      });
+    }
+  }
+
   /** 项目 | 合计 | 基本支出 | 项目支出: the 合计 column adds up the columns after it. */
   private totalColumn(
     rows: readonly Block[],
@@ -1542,6 +1626,12 @@ const OPENER_REACH = 3;
 
 // A name as a label states it: 公务用车购置及运行维护费预算 is 公务用车购置及运行维护费 (the measure is not the name).
 const MEASURE_END = /(?:年初|全年|调整)?(?:预算|决算|执行)(?:数|额)?$/;
+/** The stage of the budget a label names at its end (年初 or 调整后), if any. */
+function budgetStage(label: string): string | undefined {
+  const m = BUDGET_STAGE_AT_END.exec(label);
+  return m ? (m[1] ? 'before' : 'after') : undefined;
+}
+
 function sameName(label: string, name: string): boolean {
   const a = label.replace(MEASURE_END, '');
   const b = name.replace(MEASURE_END, '');

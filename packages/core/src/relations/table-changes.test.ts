@@ -13,6 +13,11 @@ const rows = (src: string) =>
     .claims.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && (!!c.delta || !!c.rate))
     .map((c) => `${c.subject}: ${c.prior!.raw} → ${c.current!.raw} ${c.delta?.raw ?? ''}${c.rate ? `${c.rate.raw}(${c.rate.dimension})` : ''}`);
 
+const ratios = (src: string) =>
+  extractClaims(parseDocument(src, 'markdown'))
+    .claims.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && !!c.ratio)
+    .map((c) => `${c.subject}: ${c.prior!.raw} → ${c.current!.raw} ${c.ratio!.raw}(${c.ratio!.dimension})`);
+
 describe('预算数 | 决算数 | 增减: the actual against the budget', () => {
   it.each([
     ['单位：万元\n\n| 项目 | 预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|\n| 基本支出 | 2,946.30 | 2,871.58 | -74.72 |', '基本支出: 2,946.30万元 → 2,871.58万元 -74.72万元'],
@@ -30,6 +35,31 @@ describe('决算数 | 上年决算数 | 比上年增减%: the actual against las
     ['单位：亿元\n\n| 项目 | 完成数 | 上年完成数 | 比上年增减% |\n|---|---:|---:|---:|\n| 一般公共预算收入 | 11.14 | 10.93 | 1.9 |', '一般公共预算收入: 10.93亿元 → 11.14亿元 1.9%(percent)'],
   ])('%s', (src, expected) => {
     expect(rows(src)).toContain(expected);
+  });
+
+  // 决算数 beside 上年决算, 执行数 beside 上年执行: one measure whether its head ends in 数 or not.
+  it.each([
+    ['单位：万元\n\n| 科目 | 调整预算 | 决算数 | 完成调整预算% | 上年决算 | 比上年增减% |\n|---|---:|---:|---:|---:|---:|\n| 农林水支出 | 2,860 | 2,794 | 97.7 | 2,536 | 11.2 |', '农林水支出: 2,536万元 → 2,794万元 11.2%(percent)'],
+    ['单位：万元\n\n| 项目 | 执行数 | 上年执行 | 比上年增减额 |\n|---|---:|---:|---:|\n| 税收收入 | 84,260 | 79,830 | 4,430 |', '税收收入: 79,830万元 → 84,260万元 4,430万元'],
+    ['单位：亿元\n\n| 项目 | 决算 | 上年决算数 | 比上年增减% |\n|---|---:|---:|---:|\n| 基金支出 | 14.75 | 13.60 | 8.5 |', '基金支出: 13.60亿元 → 14.75亿元 8.5%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(rows(src)).toContain(expected);
+  });
+
+  // 决算数为调整预算数的% | 执行数占预算数%: the outturn named before the ratio's verb.
+  it.each([
+    ['单位：万元\n\n| 项目 | 调整预算数 | 决算数 | 决算数为调整预算数的% |\n|---|---:|---:|---:|\n| 城乡社区支出 | 520.00 | 493.70 | 96.9 |', '城乡社区支出: 520.00万元 → 493.70万元 96.9%(percent)'],
+    ['单位：万元\n\n| 项目 | 预算数 | 执行数 | 执行数占预算数% |\n|---|---:|---:|---:|\n| 教育支出 | 8,600 | 8,213 | 95.5 |', '教育支出: 8,600万元 → 8,213万元 95.5%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(ratios(src)).toContain(expected);
+  });
+
+  // 1—9月完成 | 年初预算 | 完成预算%: a period from January is the running total, as 1-9月累计 is.
+  it.each([
+    ['单位：万元\n\n| 项目 | 年初预算 | 1—9月完成 | 完成预算% | 上年同期 | 同比增减% |\n|---|---:|---:|---:|---:|---:|\n| 其中：增值税 | 168,000 | 132,560 | 79.8 | 126,340 | 4.9 |', '增值税: 168,000万元 → 132,560万元 79.8%(percent)'],
+    ['单位：亿元\n\n| 项目 | 年度预算 | 1-6月 | 完成年度预算% |\n|---|---:|---:|---:|\n| 税收收入 | 40.00 | 21.30 | 53.3 |', '税收收入: 40.00亿元 → 21.30亿元 53.3%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(ratios(src)).toContain(expected);
   });
 
   it('两个预算列 with an unqualified 增减: which one is meant is not said, nothing is read', () => {

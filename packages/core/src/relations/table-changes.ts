@@ -20,8 +20,9 @@ const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h)
 const MONTH_ON_MONTH = /^环比/;
 // 2025年预算（万元）: the column's unit, no part of what it measures.
 const UNIT_IN_HEAD = /[（(](?:万元|元|亿元|千元)[）)]$/;
-// 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names.
-const COMPLETION_COLUMN = /^(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
+// 完成调整预算% | 为年初预算的% | 完成预算（%）: the outturn as a percentage of the budget the head names; the
+// outturn may be named first (决算数为调整预算数的%, 执行数占预算数%).
+const COMPLETION_COLUMN = /^(?:(?:决算|执行|实际|完成)数?)?(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
 // 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
 const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|[（(][%％][）)])?$/;
 // In a table with a completion column, the outturn and the budget may be named with what they are of:
@@ -35,6 +36,7 @@ const ACTUAL_COLUMN = /^(?:决算|执行|实际|完成)(?:数|额)?(?:（[^）]*
 const BUDGET_COLUMN = /^(?:年初|调整后?|全年|年度)?预算(?:数|额)?(?:（[^）]*）)?$/;
 const LAST_YEAR = /^上年/;
 // A report's running period against the same period last year: 1-11月累计 | 上年同期, 本月 | 去年同期.
+const FROM_JANUARY = /^1[-－—~～至][0-9]{1,2}月/;
 const THIS_PERIOD = /^(?:本年|本期|当年|本月|[0-9]{1,2}(?:[-－—~～至][0-9]{1,2})?月)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$|^累计(?:完成)?(?:数|额)?$/;
 const SAME_PERIOD_LAST_YEAR = /^(?:上年同期|去年同期|同期)(?:累计)?(?:数|额|完成数?|执行数|金额)?(?:（[^）]*）)?$/;
 // 2024年执行数 | 2025年预算数: a budget is set against last year's outturn, a measure apart.
@@ -100,8 +102,9 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
   let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
   if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_OF_COMPLETION.test(x.name));
-  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%.
-  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && /累计/.test(x.name));
+  // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%; a period from
+  // January (1—9月完成) runs from the year's start as 累计 does.
+  if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && (/累计/.test(x.name) || FROM_JANUARY.test(x.name)));
   let budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (budgets.length === 0) budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_OF_COMPLETION.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (actual.length !== 1 || budgets.length !== 1) return undefined;
@@ -159,7 +162,9 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
   const current = actual[0];
   const changeHeads = [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]);
   const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年/.test(h));
-  const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && x.name.replace(LAST_YEAR, '') === current.name);
+  // 决算数 | 上年决算: one measure whether a head ends in 数 or not.
+  const bare = (name: string) => name.replace(/数$/, '');
+  const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && bare(x.name.replace(LAST_YEAR, '')) === bare(current.name));
   const budgets = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && BUDGET_COLUMN.test(x.name));
   // 决算数 | 上年决算数 | 增减额 | 增长%: with no budget column, a bare change is against last year's column of the same measure.
   const priors = lastYear || budgets.length === 0 ? lastYears : budgets;

@@ -1,0 +1,29 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+// 其中A年初预算为X，调整后为Y: one part stated at two stages of the budget (年初 and 调整后, 调整前 and
+// 调整后) is one part, not two; and a part stated at another stage than its total (the 年初 of the
+// part against the 调整后 of the total) is not a part of that figure.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the part at 年初 and 调整后 is one part; 42,000 is the 年初 figure, the total 41,500 the 调整后',
+      code: '基金预算收入年初预算为48,000万元，本次调减6,500万元，调整后为41,500万元。其中国有土地使用权出让收入年初预算为42,000万元，调整后为36,000万元，调减6,000万元。',
+    },
+    {
+      why: '由X调整为Y: the part at both stages',
+      code: '一般公共预算支出调整后为253,000万元，其中教育支出由年初的42,380万元调整为44,050万元，卫生健康支出由年初的16,920万元调整为18,450万元。',
+    },
+    {
+      why: '调整前/调整后 in 亿元',
+      code: '政府性基金收入调整后为124.00亿元，其中土地出让收入调整前为130.00亿元，调整后为112.00亿元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'parts at the total\'s own stage that overrun it are still a contradiction',
+      code: '基金预算收入调整后为41,500万元，其中国有土地使用权出让收入调整后为36,000万元，城市基础设施配套费收入调整后为6,800万元。',
+      errors: [{ message: '基金预算收入调整后合计41,500万元，但其中所列分项之和已达42800万元（36000 + 6800），超出1300万元', line: 1, column: 11 }],
+    },
+  ],
+});
