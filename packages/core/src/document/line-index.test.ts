@@ -9,6 +9,17 @@ describe('LineIndex', () => {
     expect([1, 2, 3, 4].map((l) => li.lineStart(l))).toEqual([0, 3, 5, 7]);
   });
 
+  it('gives a text with \n line ends the same lines whether or not a \r stands elsewhere in it', () => {
+    const text = '\ufeff一、收入预算\n\n合计27.54亿元\n其中：税收收入\n\n';
+    const plain = new LineIndex(text);
+    // A lone \r at the very end adds a line there and changes nothing before it.
+    const withCr = new LineIndex(`${text}\r`);
+    expect(plain.lineCount).toBe(6);
+    expect(withCr.lineCount).toBe(7);
+    for (let o = 0; o <= text.length; o++) expect(plain.position(o), `offset ${o}`).toEqual(withCr.position(o));
+    expect([1, 2, 3, 4, 5, 6].map((l) => plain.lineStart(l))).toEqual([0, 8, 9, 19, 27, 28]);
+  });
+
   it('gives exact 1-based positions on every offset', () => {
     const text = 'a\r\nb\rc\nd';
     const li = new LineIndex(text);

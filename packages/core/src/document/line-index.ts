@@ -15,6 +15,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // Most drafts end their lines with \n alone: the engine's own search finds them many times faster
+    // than a loop over every character, which a run over a folder's cached results was mostly spent in.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
