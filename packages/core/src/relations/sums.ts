@@ -1387,11 +1387,7 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     if (!header?.cells) return;
-    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
-    const one = (re: RegExp) => {
-      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
-      return at.length === 1 ? at[0] : -1;
-    };
+    const { heads, one } = headColumns(header, cellText);
     const inc = one(BALANCE_TABLE_HEADS.income);
     const out = one(BALANCE_TABLE_HEADS.spending);
     const bal = one(BALANCE_TABLE_HEADS.balance);
@@ -1426,11 +1422,7 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     if (!header?.cells) return;
-    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
-    const one = (re: RegExp) => {
-      const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
-      return at.length === 1 ? at[0] : -1;
-    };
+    const { heads, one } = headColumns(header, cellText);
     const before = one(ADJUST_TABLE_HEADS.before);
     const after = one(ADJUST_TABLE_HEADS.after);
     const steps = [
@@ -1640,4 +1632,14 @@ function sameName(label: string, name: string): boolean {
 
 export function extractSums(ctx: ExtractContext): SumClaim[] {
   return new SumExtractor(ctx).run();
+}
+
+/** A table's head cells without their spaces, and the one column (not the first, the rows' names) a head pattern names, or -1. */
+function headColumns(header: Block, cellText: (r: Block, c: number) => string): { heads: string[]; one: (re: RegExp) => number } {
+  const heads = header.cells!.map((_, c) => cellText(header, c).replace(/[\s\u3000]/g, ''));
+  const one = (re: RegExp) => {
+    const at = heads.flatMap((h, c) => (c > 0 && re.test(h) ? [c] : []));
+    return at.length === 1 ? at[0] : -1;
+  };
+  return { heads, one };
 }
