@@ -47,6 +47,16 @@ const TRANSFORMS: Record<string, { applies?: (s: string) => boolean; make: (s: s
         })
         .join('\n'),
   },
+  // A drafter's or a converter's habits in the prose: 「」 for “”, Word's gap before a unit kept by a PDF
+  // (624.18 万元), paragraphs indented with two ideographic spaces, amounts grouped by thousands, and
+  // punctuation typed half-width.
+  'corner quotes': { make: (s) => s.replace(/“/g, '「').replace(/”/g, '」') },
+  'a gap between an amount and its unit': { make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : l.replace(/(\d)(万元|亿元)/g, '$1 $2'))).join('\n') },
+  'paragraphs indented with ideographic spaces': { make: (s) => s.split('\n').map((l) => (isLayoutLine(l) || !l.trim() ? l : `\u3000\u3000${l.trimStart()}`)).join('\n') },
+  'amounts grouped by thousands': { make: (s) => s.replace(/(?<![\d.,])(\d{4,})(?=\.\d)/g, (m) => m.replace(/\B(?=(\d{3})+$)/g, ',')) },
+  'punctuation typed half-width': {
+    make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : l.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')'))).join('\n'),
+  },
   'full-width digits in prose': {
     applies: unwrapped,
     make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : l.replace(/[0-9.,%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))).join('\n'),
