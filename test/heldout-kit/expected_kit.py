@@ -5,10 +5,34 @@ A set's script: `Doc, ROWS, doc, lines_of, write = kit(here)` with `here` its ow
 table of findings and traps, then `write(about)`."""
 import json
 import os
+from decimal import Decimal as D, ROUND_HALF_UP
 
 
 def check(cond, why):
     assert cond, why
+
+
+def pct(a, b, places=1):
+    return (D(a) / D(b) * 100).quantize(D(10) ** -places, ROUND_HALF_UP)
+
+
+def half(x):
+    """Half a unit of the last digit written (SPEC §4)."""
+    s = str(x)
+    return D('0.5') * D(10) ** -(len(s.split('.')[1]) if '.' in s else 0)
+
+
+def rate_range(a, b):
+    """The interval a / b × 100 can take when a and b stand for intervals of half their last digit."""
+    return ((D(a) - half(a)) / (D(b) + half(b)) * 100, (D(a) + half(a)) / (D(b) - half(b)) * 100)
+
+
+def pct_wrong(stated, a, b):
+    """True when the stated rate (rounded or truncated at its last digit) cannot be a / b."""
+    lo, hi = rate_range(a, b)
+    h = half(stated)
+    s = D(stated)
+    return (s + 2 * h < lo) or (s - h > hi)
 
 
 def kit(here):

@@ -8,36 +8,13 @@ summing to a total, grade bands, 预算执行率 = 执行数/预算数). Stateme
 (see ../heldout-kit/expected_kit.py); every figure a finding or trap relies on is re-derived here with decimal
 arithmetic. Run: python3 build_expected.py"""
 import os, sys
-from decimal import Decimal as D, ROUND_HALF_UP
+from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import check, kit  # noqa: E402
+from expected_kit import check, half, kit, pct, pct_wrong  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
-
-
-def pct(a, b, places=1):
-    return (D(a) / D(b) * 100).quantize(D(10) ** -places, ROUND_HALF_UP)
-
-
-def half(x):
-    """Half a unit of the last digit written (SPEC §4)."""
-    s = str(x)
-    return D('0.5') * D(10) ** -(len(s.split('.')[1]) if '.' in s else 0)
-
-
-def rate_range(a, b):
-    """The interval a / b × 100 can take when a and b stand for intervals of half their last digit."""
-    return ((D(a) - half(a)) / (D(b) + half(b)) * 100, (D(a) + half(a)) / (D(b) - half(b)) * 100)
-
-
-def pct_wrong(stated, a, b):
-    """True when the stated rate (rounded or truncated at its last digit) cannot be a / b."""
-    lo, hi = rate_range(a, b)
-    h = half(stated)
-    s = D(stated)
-    return (s + 2 * h < lo) or (s - h > hi)
 
 
 def sm(*xs):
