@@ -121,6 +121,14 @@ function inlineItemBefore(line: string, item: Marker): boolean {
   return false;
 }
 
+// Each line is asked about twice, as the line below and then as the line above: read once.
+const readings = new WeakMap<TextLine, string>();
+function readingOf(line: TextLine): string {
+  let r = readings.get(line);
+  if (r === undefined) readings.set(line, (r = readingForm(line.body)));
+  return r;
+}
+
 /**
  * Whether line `next` carries on the paragraph whose last line is `prev`.
  * Only the two lines are read, so joining a paragraph of any length stays linear.
@@ -128,8 +136,8 @@ function inlineItemBefore(line: string, item: Marker): boolean {
 function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
   // Read as a reader reads them, so a traditional copy (執行數為⏎1690.69萬元) and a PDF's text that keeps
   // Word's gap before a unit (…624.18 万元，社会保障⏎和就业支出318.90 万元) break where the original does.
-  const p = readingForm(prev.body);
-  const n = readingForm(next.body);
+  const p = readingOf(prev);
+  const n = readingOf(next);
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.
   if (CLOSING_START.test(n)) return true;
   // A number broken over the lines ("7.⏎39亿元", "171.01⏎万元"), but not a title ending on
