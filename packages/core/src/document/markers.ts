@@ -30,8 +30,6 @@ const PART = new RegExp(`^第([${CN}]+)(部分|章|篇)`);
 const CN_MARK = new RegExp(`^([${CN}]+)[、．.]`);
 const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)]`);
 
-const toAsciiDigits = asciiDigits;
-
 /** The outline marker at the start of `text` (after leading spaces), if any. */
 export function readMarker(text: string): Marker | null {
   const lead = /^[\s\u3000]*/.exec(text)![0].length;
@@ -42,8 +40,8 @@ export function readMarker(text: string): Marker | null {
   if ((m = PART.exec(t))) return make('part', cnValue(m[1]), m[0].length);
   if ((m = CN_MARK.exec(t))) return make('cn', cnValue(m[1]), m[0].length);
   if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
-  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/.exec(t))) return make('paren-num', Number(toAsciiDigits(m[1])), m[0].length);
-  if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(toAsciiDigits(m[1])), m[0].length);
+  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);
+  if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(asciiDigits(m[1])), m[0].length);
   if (t && CIRCLED.includes(t[0])) return make('circled', CIRCLED.indexOf(t[0]) + 1, 1);
   if (t && CIRCLED2.includes(t[0])) return make('circled', CIRCLED2.indexOf(t[0]) + 1, 1);
   return null;
