@@ -56,6 +56,8 @@ export interface CliOptions {
   /** --cache: reuse results of unchanged files from .budgetlintcache (or --cache-location). */
   cache: boolean;
   cacheLocation?: string;
+  /** How --cache knows a file is unchanged: by its stamp, then its bytes (metadata), or always by its bytes (content). */
+  cacheStrategy: 'metadata' | 'content';
   /** --concurrency: worker threads for many files; undefined = auto (one per core). */
   concurrency?: number | 'auto' | 'off';
   help: boolean;
@@ -98,6 +100,10 @@ const OPTIONS: Record<string, Spec> = {
   '--fail-on-internal-error': flag((o, v) => (o.failOnInternalError = v), true),
   '--cache': flag((o, v) => (o.cache = v), true),
   '--cache-location': value('PATH', (o, v) => (o.cacheLocation = v)),
+  '--cache-strategy': value('metadata|content', (o, v, name) => {
+    if (v !== 'metadata' && v !== 'content') throw new UsageError(`${name}: expected metadata or content, got '${v}'`);
+    o.cacheStrategy = v;
+  }),
   '--concurrency': value('N|auto|off', (o, v, name) => (o.concurrency = parseConcurrency(v, name))),
   '--help': flag((o, v) => (o.help = v)),
   '--version': flag((o, v) => (o.version = v)),
@@ -131,6 +137,7 @@ export function defaultOptions(): CliOptions {
     pruneSuppressions: false,
     failOnInternalError: true,
     cache: false,
+    cacheStrategy: 'metadata',
     help: false,
     version: false,
   };
@@ -284,6 +291,8 @@ Checks Chinese budget disclosures for figures that contradict each other.
 速度 Speed:
       --cache                   只检查改动过的文件 reuse results of unchanged files (.budgetlintcache)
       --cache-location PATH     缓存文件或目录 cache file or directory
+      --cache-strategy metadata|content  如何判断文件未改：先看文件属性（默认）或总读内容
+                                how unchanged files are found: by their stat first (default), or by their bytes
       --concurrency N|auto|off  文件多时用几个线程（默认每核一个）worker threads for many files (default: one per core)
 
 配置 Configuration:

@@ -1,16 +1,50 @@
 // --cache: lint results kept between runs, like ESLint's. An entry is used only when the
-// file's bytes (SHA-1 of the content, not its mtime: a checkout or a copy keeps the answer),
-// the effective config it was linted with, and the linter (version and rule set) are all the
-// same as when it was written. Anything unreadable is treated as an empty cache.
+// file's bytes, the effective config it was linted with, and the linter (version and rule set)
+// are all the same as when it was written. Anything unreadable is treated as an empty cache.
+//
+// The bytes are known the same two ways as ESLint's --cache-strategy. "content" reads every file
+// and compares the SHA-1 of its bytes, so a checkout or a copy keeps the answer. "metadata" (the
+// default) first compares the file's stamp (size, modification and change times, inode) with the
+// one kept: when they match, the file is neither read nor decoded (most of what a warm run over a
+// folder did); when they do not, its bytes are hashed as with "content", and a file whose bytes
+// are the same is stamped anew. The change time cannot be set by a program (touch -d, cp -p and
+// rsync -t set the modification time only), and a stamp is kept only for a file last changed
+// well before it was read: a change in the same tick of the file system's clock as the read
+// could otherwise leave the stamp as it was (git's "racily clean" files).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ResolvedConfig } from '@budgetlint/core';
+import type { ResolvedConfig, StoredLines } from '@budgetlint/core';
 import type { LintedFile, SlimResult } from './lint-file.ts';
 import type { Place } from './inputs/places.ts';
 import type { InputKind } from './types.ts';
 
 export const DEFAULT_CACHE_FILE = '.budgetlintcache';
+
+export type CacheStrategy = 'metadata' | 'content';
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ['metadata', 'content'];
+
+/** What a file's stat says of its bytes without reading them. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * How long before it was read a file must have last changed for its stamp to vouch for it.
+ * Two seconds covers the coarsest clocks drafts are kept on (FAT's modification time).
+ */
+export const RACY_MS = 2000;
+
+/** The stamp to keep for a file read at `readAt` (ms since the epoch), or undefined when it changed too recently. */
+export function stampOf(s: Stats, readAt: number): FileStamp | undefined {
+  if (Math.max(s.mtimeMs, s.ctimeMs) > readAt - RACY_MS) return undefined;
+  return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+}
+
+const sameStamp = (a: FileStamp, s: FileStamp | Stats) => a.size === s.size && a.mtimeMs === s.mtimeMs && a.ctimeMs === s.ctimeMs && a.ino === s.ino;
 
 interface Entry {
   /** SHA-1 of the file's bytes. */
@@ -21,6 +55,10 @@ interface Entry {
   encoding: string;
   /** Only for inputs whose text is costly to get again (.docx, .pdf); others are decoded from the bytes. */
   text?: string;
+  /** The file's stamp when it was linted or last found unchanged (--cache-strategy metadata). */
+  stamp?: FileStamp;
+  /** Where the text's lines start: positions without decoding the file again. */
+  lines?: StoredLines;
   places?: Place[];
   slim: SlimResult;
 }
@@ -68,6 +106,8 @@ export class LintCache {
   private files: Record<string, Entry> = {};
   private dirty = false;
   hits = 0;
+  /** Hits answered by the file's stamp alone, without reading it. */
+  stampHits = 0;
   misses = 0;
 
   constructor(
@@ -95,13 +135,36 @@ export class LintCache {
     return undefined;
   }
 
+  /**
+   * The stored result for this file when its stat is the stamp kept with it (and the config the
+   * same): its bytes are then the ones linted, without reading them.
+   */
+  byStamp(path: string, stat: Stats, config: string): Entry | undefined {
+    const e = this.files[resolve(path)];
+    if (e && e.stamp && e.lines && e.config === config && e.slim && sameStamp(e.stamp, stat)) {
+      this.hits++;
+      this.stampHits++;
+      return e;
+    }
+    return undefined;
+  }
+
+  /** A file found unchanged by its bytes gets its new stamp, so that the next run need not read it. */
+  restamp(path: string, stamp: FileStamp, lines: StoredLines): void {
+    const e = this.files[resolve(path)];
+    if (!e || (e.stamp && e.lines && sameStamp(e.stamp, stamp))) return;
+    e.stamp = stamp;
+    e.lines = lines;
+    this.dirty = true;
+  }
+
   /** Whether the entry is already this one (a hit): then there is nothing to write. */
   has(path: string, hash: string, config: string): boolean {
     const e = this.files[resolve(path)];
     return !!e && e.hash === hash && e.config === config;
   }
 
-  set(path: string, hash: string, config: string, file: LintedFile): void {
+  set(path: string, hash: string, config: string, file: LintedFile, stamp?: FileStamp, lines?: StoredLines): void {
     this.files[resolve(path)] = {
       hash,
       config,
@@ -109,6 +172,8 @@ export class LintCache {
       encoding: file.encoding,
       ...(file.kind === 'docx' || file.kind === 'pdf' ? { text: file.source } : {}),
       ...(file.places ? { places: file.places } : {}),
+      ...(stamp ? { stamp } : {}),
+      ...(lines ? { lines } : {}),
       slim: file.slim,
     };
     this.dirty = true;

@@ -2,7 +2,7 @@
 // (lint-worker.ts), and the plain-data form of a result that can cross a thread or sit
 // in the cache (.budgetlintcache) and come back as the same report.
 import { readFileSync } from 'node:fs';
-import { LineIndex, type Directive, type Finding, type LintResult, type ResolvedConfig, type Rule, type RuleFailure } from '@budgetlint/core';
+import { LineIndex, type Directive, type Finding, type LintResult, type ResolvedConfig, type Rule, type RuleFailure, type StoredLines } from '@budgetlint/core';
 import { describeFsError } from './fs-errors.ts';
 import { InputError, readSource, type Place } from './inputs/index.ts';
 import { loadLintCore, noteLint } from './load-lint-core.ts';
@@ -23,6 +23,8 @@ export interface LintedFile {
   slim: SlimResult;
   /** Where stretches of an extracted text (PDF pages, Word paragraphs) sit in the original. */
   places?: Place[];
+  /** Where the text's lines start, kept by the cache: positions without the text. */
+  lines?: StoredLines;
   /** Present when linted in this thread: everything, claims included (--print-claims needs them). */
   full?: LintResult;
 }
@@ -46,9 +48,10 @@ export function slimOf(r: LintResult): SlimResult {
 }
 
 /**
- * A LintResult rebuilt from its slim form: positions come back through a new LineIndex of the
- * same text; claims, figures and the parsed document are left empty (only --print-claims reads
- * them, and that mode always lints in the main thread without the cache).
+ * A LintResult rebuilt from its slim form: positions come back through a LineIndex of the same
+ * text (from its stored line starts when the cache kept them); claims, figures and the parsed
+ * document are left empty (only --print-claims reads them, and that mode always lints in the
+ * main thread without the cache).
  */
 export function revive(file: LintedFile): LintResult {
   if (file.full) return file.full;
@@ -56,10 +59,31 @@ export function revive(file: LintedFile): LintResult {
     ...file.slim,
     claims: [],
     figures: [],
-    document: { source: file.source, format: file.kind === 'markdown' ? 'markdown' : 'text', blocks: [], directives: [] },
+    document: {
+      get source() {
+        return file.source;
+      },
+      format: file.kind === 'markdown' ? 'markdown' : 'text',
+      blocks: [],
+      directives: [],
+    },
     // Core's own line index (a small module of its own), so a run answered from the cache need not load the linter.
-    lines: new LineIndex(file.source),
+    lines: file.lines ? LineIndex.fromStored(file.lines, () => file.source) : new LineIndex(file.source),
   };
+}
+
+/** Where a text's lines start, in the form the cache keeps. */
+export const storedLines = (text: string): StoredLines => new LineIndex(text).toStored();
+
+/**
+ * A cached result whose text, when it is not kept in the cache, is read only when first wanted (a
+ * formatter quoting it, a suppression's fingerprint): a warm run in the default format never reads
+ * the file. `read` may throw as reading a file does.
+ */
+export function withSource(file: Omit<LintedFile, 'source'>, source: string | (() => string)): LintedFile {
+  if (typeof source === 'string') return { ...file, source };
+  let text: string | undefined;
+  return Object.defineProperty(file, 'source', { get: () => (text ??= source()), enumerable: true }) as LintedFile;
 }
 
 /** A text this long (UTF-16 units, about 1.5 MB of Chinese) is a large document's. */

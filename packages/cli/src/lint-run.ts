@@ -22,9 +22,9 @@ export {
 export { loadLintCore, ruleCatalogue, saveLintCoreCache } from './load-lint-core.ts';
 export { discover, relPath, toPosix } from './discover.ts';
 export { selectShard } from './shard.ts';
-export { FORMAT_NAMES, loadFormatter } from './formatters/index.ts';
-export { lintFile, revive, isFileError } from './lint-file.ts';
+export { FORMAT_NAMES, loadFormatter, READS_SOURCE } from './formatters/index.ts';
+export { lintFile, revive, isFileError, withSource, storedLines } from './lint-file.ts';
 export { fileId, OutputRefused, planWrite, writePlanned } from './write-output.ts';
 export { addPlaces } from './inputs/places.ts';
-export { readSource, InputError } from './inputs/index.ts';
+export { readSource, InputError, decodeText, loadLegacyDecoder } from './inputs/index.ts';
 export { poolLikely, prestart, poolSize, runPool, workerScript } from './pool.ts';

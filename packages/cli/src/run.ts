@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Finding, lint } from '@budgetlint/core';
 import type { EffectiveConfig } from '@budgetlint/core/node';
@@ -9,6 +9,7 @@ import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
 import type { DiscoveredFile } from './discover.ts';
 import type { Baseline } from './baseline.ts';
 import type { FileOutcome } from './lint-file.ts';
+import type { FileStamp } from './cache.ts';
 import type { FileId, WriteTarget } from './write-output.ts';
 import type { RuleCatalogueEntry } from './load-lint-core.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
@@ -207,16 +208,18 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
 
   // Where the report and the baseline go is settled before any work: a path that would
   // destroy a draft, the config or a device is refused now, with nothing written.
-  const reads: FileId[] = [];
-  const readPaths = [
-    ...inputs.map((i) => i.path),
-    ...inputs.map((i) => i.eff.file),
-    opts.config !== undefined ? resolve(cwd, opts.config) : undefined,
-  ];
-  for (const p of readPaths) {
-    const id = p !== undefined && p !== '<stdin>' ? fileId(p) : undefined;
-    if (id) reads.push(id);
-  }
+  // (The files read are looked up only when something is to be written: a stat per input.)
+  let readIds: FileId[] | undefined;
+  const reads = (): FileId[] => {
+    if (readIds) return readIds;
+    readIds = [];
+    const readPaths = [...inputs.map((i) => i.path), ...inputs.map((i) => i.eff.file), opts.config !== undefined ? resolve(cwd, opts.config) : undefined];
+    for (const p of readPaths) {
+      const id = p !== undefined && p !== '<stdin>' ? fileId(p) : undefined;
+      if (id) readIds.push(id);
+    }
+    return readIds;
+  };
   const plan = (shown: string, what: string, protect: FileId[]): WriteTarget => {
     try {
       return planWrite(shown, cwd, protect);
@@ -225,15 +228,15 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       throw e;
     }
   };
-  const baselineTarget = opts.writeBaseline !== undefined ? plan(opts.writeBaseline, 'baseline', reads) : undefined;
+  const baselineTarget = opts.writeBaseline !== undefined ? plan(opts.writeBaseline, 'baseline', reads()) : undefined;
   const baselineRead = opts.baseline !== undefined ? fileId(resolve(cwd, opts.baseline)) : undefined;
   const baselineWritten = baselineTarget?.kind === 'file' ? fileId(baselineTarget.path) : undefined;
   const outputTarget =
     opts.output !== undefined
-      ? plan(opts.output, 'report', [...reads, ...(baselineRead ? [baselineRead] : []), ...(baselineWritten ? [baselineWritten] : [])])
+      ? plan(opts.output, 'report', [...reads(), ...(baselineRead ? [baselineRead] : []), ...(baselineWritten ? [baselineWritten] : [])])
       : undefined;
   // The suppressions file is written like the report: never over a draft, the config or a device.
-  const suppressionsTarget = recording || opts.pruneSuppressions ? plan(suppressionsShown, 'suppressions', reads) : undefined;
+  const suppressionsTarget = recording || opts.pruneSuppressions ? plan(suppressionsShown, 'suppressions', reads()) : undefined;
   if (outputTarget?.kind === 'file' && baselineTarget?.kind === 'file' && outputTarget.path === baselineTarget.path) {
     throw new FatalError([`${opts.output}: --output and --write-baseline name the same file`]);
   }
@@ -282,13 +285,15 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   //    threads when there are many, else here; results keep the order of the inputs. The
   //    cache and the workers hold what the lint alone decides; suppressions (which depend
   //    on the suppressions file) and places are applied here, the same way for every file.
-  const results: Array<FileResult & { rel: string }> = [];
+  const results: FileResult[] = [];
+  // Beside the results, not in them: what baselines key on, which formatters are not given.
+  const rels: string[] = [];
   const outcomes: FileOutcome[] = new Array(inputs.length);
   // --print-claims shows claims and figures, which neither the cache nor a worker hands back.
   const useCache = opts.cache && !opts.printClaims;
   const cacheMod = useCache ? await import('./cache.ts') : undefined;
   const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, known)) : undefined;
-  const keys: Array<{ hash: string; config: string } | undefined> = new Array(inputs.length);
+  const keys: Array<{ hash: string; config: string; stamp?: FileStamp } | undefined> = new Array(inputs.length);
   const todo: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
@@ -297,6 +302,27 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       todo.push(i);
       continue;
     }
+    const config = cacheMod!.hashConfig(input.eff.config);
+    // The stat comes before the read: a change between the two leaves a stamp that no longer matches.
+    let stat: Stats | undefined;
+    if (opts.cacheStrategy === 'metadata' && !input.bytes) {
+      try {
+        stat = statSync(input.path);
+      } catch {
+        // Reported by the read below.
+      }
+      const hit = stat && cache.byStamp(input.path, stat, config);
+      if (hit) {
+        if (hit.encoding === 'gb18030') await lintRun.loadLegacyDecoder();
+        const path = input.path;
+        outcomes[i] = lintRun.withSource(
+          { kind: hit.kind, encoding: hit.encoding, lines: hit.lines, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim },
+          hit.text ?? (() => lintRun.decodeText(readFileSync(path)).text),
+        );
+        continue;
+      }
+    }
+    const readAt = Date.now();
     let bytes = input.bytes;
     if (!bytes) {
       try {
@@ -307,7 +333,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
         continue;
       }
     }
-    const key = (keys[i] = { hash: cacheMod!.hashBytes(bytes), config: cacheMod!.hashConfig(input.eff.config) });
+    const stamp = stat && cacheMod!.stampOf(stat, readAt);
+    const key = (keys[i] = { hash: cacheMod!.hashBytes(bytes), config, stamp });
     const hit = cache.get(input.path, key.hash, key.config);
     if (!hit) {
       todo.push(i);
@@ -318,6 +345,8 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       const { readSource } = lintRun;
       source = (await readSource(input.path, bytes)).text;
     }
+    // Found unchanged by its bytes (a checkout, a copy): stamped anew, the next run need not read it.
+    if (stamp) cache.restamp(input.path, stamp, hit.lines ?? lintRun.storedLines(source));
     outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim };
   }
   const { poolSize, runPool, workerScript } = lintRun;
@@ -361,8 +390,22 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       if (io.env.BUDGETLINT_DEBUG && out.stack) io.stderr.write(`${out.stack}\n`);
       continue;
     }
-    if (cache && keys[i] && !cache.has(input.path, keys[i]!.hash, keys[i]!.config)) cache.set(input.path, keys[i]!.hash, keys[i]!.config, out);
+    // A cached file whose text is wanted (a report that quotes it, suppressions to match or
+    // record) is read now, where a file gone since its stat is one line like any unreadable file.
+    const suppressionsKey = input.path !== '<stdin>' ? toPosix(relative(suppressionsBase, input.path)) : undefined;
+    const wantsText =
+      lintRun.READS_SOURCE.has(opts.format) || recording || opts.pruneSuppressions || (suppressionsKey !== undefined && !!suppressions?.files[suppressionsKey]?.length);
+    if (wantsText) {
+      try {
+        void out.source;
+      } catch (e) {
+        readErrors.push(`${input.rel}: ${describeFsError(e)}`);
+        continue;
+      }
+    }
     let result = revive(out);
+    const key = keys[i];
+    if (cache && key && !cache.has(input.path, key.hash, key.config)) cache.set(input.path, key.hash, key.config, out, key.stamp, result.lines.toStored());
     for (const f of result.ruleFailures) {
       // A crash means findings may be missing: by default the run must not pass as clean.
       const what = f.ruleId.startsWith('extract:') ? `reading ${f.ruleId.slice(8)} failed and its claims were skipped` : `rule ${f.ruleId} failed and was skipped`;
@@ -371,9 +414,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       else say(`warning: ${line}`);
     }
     let fileSuppressed: FileResult['fileSuppressed'];
-    if (input.path !== '<stdin>') {
-      const key = toPosix(relative(suppressionsBase, input.path));
-      checked.set(key, { findings: result.findings, source: out.source });
+    if (suppressionsKey !== undefined) {
+      const key = suppressionsKey;
+      if (opts.pruneSuppressions) checked.set(key, { findings: result.findings, source: out.source });
       if (recording) {
         const wanted = result.findings.filter(
           (f) => (opts.suppressAll || opts.suppressRules.includes(f.ruleId)) && (f.severity !== 'info' || opts.includeInfo),
@@ -382,18 +425,21 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
         suppressions = r.suppressions;
         suppressionsAdded += r.added;
       }
-      const { kept, suppressed } = applySuppressions(suppressions, key, result.findings, out.source);
+      const { kept, suppressed } = applySuppressions(suppressions, key, result.findings, () => out.source);
       if (suppressed.length) {
         result = { ...result, findings: kept };
         fileSuppressed = suppressed.map((s) => ({ message: toJsonMessage(s.finding, result.lines), reason: s.entry.reason }));
       }
     }
     const messages = collectMessages(result, opts);
-    addPlaces(messages, out.source, out.places, result.lines, out.kind === 'docx');
+    if (out.places) addPlaces(messages, out.source, out.places, result.lines, out.kind === 'docx');
+    rels.push(input.rel);
     results.push({
       filePath: input.path,
-      rel: input.rel,
-      source: out.source,
+      // Read when a formatter asks for it (a warm --cache run in the default format never does).
+      get source() {
+        return out.source;
+      },
       kind: out.kind,
       encoding: out.encoding,
       places: out.places,
@@ -404,7 +450,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       fileSuppressed,
     });
   }
-  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses; the linter ${core ? 'was' : 'was not'} loaded`);
+  if (cache && io.env.BUDGETLINT_DEBUG) say(`debug: cache ${cache.hits} hits, ${cache.misses} misses, ${cache.stampHits} known by their stamp; the linter ${core ? 'was' : 'was not'} loaded`);
   if (cache?.changed) {
     try {
       writeAtomic(cache.file, cache.serialize());
@@ -431,9 +477,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   // 3. Baselines.
   if (opts.writeBaseline !== undefined) {
     const { buildBaseline, entriesToKeep, serializeBaseline, applyBaseline } = baselines!;
-    const linted = new Set(results.map((r) => r.rel));
+    const linted = new Set(rels);
     const written = buildBaseline(
-      results.map((r) => ({ rel: r.rel, messages: r.messages })),
+      results.map((r, i) => ({ rel: rels[i], messages: r.messages })),
       entriesToKeep(previous, linted, cwd),
     );
     try {
@@ -443,9 +489,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     }
     const n = results.reduce((s, r) => s + r.messages.length, 0);
     say(`wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${opts.writeBaseline}`);
-    for (const r of results) r.messages = applyBaseline(written, r.rel, r.messages).kept;
+    results.forEach((r, i) => (r.messages = applyBaseline(written, rels[i], r.messages).kept));
   } else if (baseline) {
-    for (const r of results) r.messages = baselines!.applyBaseline(baseline, r.rel, r.messages).kept;
+    results.forEach((r, i) => (r.messages = baselines!.applyBaseline(baseline, rels[i], r.messages).kept));
   }
   for (const r of results) {
     r.errorCount = r.messages.filter((m) => m.severity === 2).length;
@@ -459,16 +505,15 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     color: io.env.FORCE_COLOR && opts.color === undefined && !opts.output ? io.env.FORCE_COLOR !== '0' : color,
     rules: known.map((r) => ({ id: r.id, title: r.title, description: r.description, docsUrl: r.docsUrl, defaultSeverity: r.defaultSeverity, family: r.family })),
   };
-  const plain: FileResult[] = results.map(({ rel: _rel, ...r }) => r);
   let report: string;
   const claimsTables = opts.printClaims ? await import('./formatters/claims-table.ts') : undefined;
-  if (!opts.printClaims) report = formatter(plain, ctx);
+  if (!opts.printClaims) report = formatter(results, ctx);
   else if (opts.format === 'json') {
     // Machine-readable claims: one object per file, one row per figure and role.
-    report = JSON.stringify(plain.map((r) => ({ filePath: r.filePath, claims: claimsTables!.claimRows(r).map(({ start: _s, ...row }) => row) })));
+    report = JSON.stringify(results.map((r) => ({ filePath: r.filePath, claims: claimsTables!.claimRows(r).map(({ start: _s, ...row }) => row) })));
   } else {
     // The tables, then (in the default format) the findings they explain.
-    report = claimsTables!.claimsTable(plain, ctx) + (opts.format === 'stylish' ? formatter(plain, ctx) : '');
+    report = claimsTables!.claimsTable(results, ctx) + (opts.format === 'stylish' ? formatter(results, ctx) : '');
   }
   if (report && !report.endsWith('\n')) report += '\n';
   if (opts.output !== undefined) {

@@ -154,10 +154,12 @@ export function applySuppressions<F extends SuppressibleFinding>(
   s: Suppressions | undefined,
   path: string,
   findings: readonly F[],
-  source: string,
+  source: string | (() => string),
 ): { kept: F[]; suppressed: Array<{ finding: F; entry: SuppressionEntry }> } {
   const entries = s?.files[path];
   if (!entries?.length) return { kept: [...findings], suppressed: [] };
+  // A cached result's text is read only now, when the file has entries to match (the CLI's warm --cache).
+  if (typeof source !== 'string') source = source();
   const byKey = new Map(entries.map((e) => [keyOf(e.ruleId, e.fingerprint), e]));
   const kept: F[] = [];
   const suppressed: Array<{ finding: F; entry: SuppressionEntry }> = [];

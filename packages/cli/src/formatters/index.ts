@@ -11,6 +11,9 @@ const loaders: Record<string, () => Promise<Formatter>> = {
   html: async () => (await import('./html.ts')).html,
 };
 
+/** The formats whose report quotes the document's text (a warm --cache run reads such files again for them). */
+export const READS_SOURCE: ReadonlySet<string> = new Set(['json', 'sarif', 'html']);
+
 /** Every `--format` name the CLI accepts. */
 export const FORMAT_NAMES: readonly string[] = Object.keys(loaders);
 

@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { LineIndex, type Position } from './line-index.ts';
+export { LineIndex, type Position, type StoredLines } from './line-index.ts';
 export { OffsetMap } from './offset-map.ts';
 export { parseText } from './parse-text.ts';
 export { parseMarkdown, parseParagraphs, parseDirective } from './parse-markdown.ts';

@@ -83,4 +83,24 @@ describe('LineIndex', () => {
     expect(li.position(4)).toEqual({ line: 2, column: 1 });
     for (let o = 1; o <= 6; o++) expect(li.offset(li.position(o))).toBe(o);
   });
+
+  it("answers from its stored form as from the text, and asks for the text only when a line's text is wanted", () => {
+    const texts = ['\ufeff一、收入预算\r\n\r\n合计27.54亿元\r其中：税收收入\n', '二、支出预算\n一般公共预算支出12,345.67万元，比上年增长3.2%。', '', '\n\n'];
+    for (const text of texts) {
+      const li = new LineIndex(text);
+      let asked = 0;
+      const back = LineIndex.fromStored(JSON.parse(JSON.stringify(li.toStored())), () => (asked++, text));
+      expect(back.lineCount).toBe(li.lineCount);
+      for (let o = -1; o <= text.length + 1; o++) expect(back.position(o), `offset ${o}`).toEqual(li.position(o));
+      for (let l = 1; l <= li.lineCount; l++) {
+        expect(back.lineStart(l)).toBe(li.lineStart(l));
+        expect(back.offset({ line: l, column: 3 })).toBe(li.offset({ line: l, column: 3 }));
+      }
+      expect(asked).toBe(0);
+      for (let l = 1; l <= li.lineCount; l++) expect(back.lineText(l)).toBe(li.lineText(l));
+      expect(back.text).toBe(text);
+      expect(asked).toBe(1);
+    }
+  });
 });
+
