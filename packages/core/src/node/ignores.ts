@@ -33,6 +33,7 @@ function inside(base: string, abs: string): string | undefined {
  */
 export class IgnoreMatcher {
   private readonly fileCache = new Map<string, Ignore | null>();
+  private readonly chainCache = new Map<string, ReadonlyArray<{ dir: string; ig: Ignore }>>();
   private readonly globCache = new Map<EffectiveConfig, (rel: string) => boolean>();
   private readonly cli?: Ignore;
 
@@ -48,13 +49,9 @@ export class IgnoreMatcher {
       const rel = inside(this.opts.cwd, abs);
       if (rel && this.cli.ignores(rel + slash)) return '--ignore-pattern';
     }
-    for (let d = isDir ? abs : dirname(abs); ; d = dirname(d)) {
-      const ig = this.ignoreFile(d);
-      if (ig) {
-        const rel = inside(d, abs);
-        if (rel && ig.ignores(rel + slash)) return displayPath(this.opts.cwd, join(d, IGNORE_FILE_NAME));
-      }
-      if (d === parsePath(d).root || dirname(d) === d) break;
+    for (const { dir: d, ig } of this.ignoreFilesAbove(isDir ? abs : dirname(abs))) {
+      const rel = inside(d, abs);
+      if (rel && ig.ignores(rel + slash)) return displayPath(this.opts.cwd, join(d, IGNORE_FILE_NAME));
     }
     if (eff?.config.ignores.length) {
       const rel = inside(eff.baseDir, abs);
@@ -78,6 +75,21 @@ export class IgnoreMatcher {
 
   ignores(abs: string, eff: EffectiveConfig | undefined, isDir = false): boolean {
     return this.reason(abs, eff, isDir) !== undefined;
+  }
+
+  /**
+   * The ignore files of a folder and the folders above it, nearest first. Kept per folder: a
+   * folder's hundreds of drafts would otherwise each walk up to the root, resolving every step.
+   */
+  private ignoreFilesAbove(dir: string): ReadonlyArray<{ dir: string; ig: Ignore }> {
+    let chain = this.chainCache.get(dir);
+    if (chain) return chain;
+    const ig = this.ignoreFile(dir);
+    const up = dirname(dir);
+    const above = dir === parsePath(dir).root || up === dir ? [] : this.ignoreFilesAbove(up);
+    chain = ig ? [{ dir, ig }, ...above] : above;
+    this.chainCache.set(dir, chain);
+    return chain;
   }
 
   private ignoreFile(dir: string): Ignore | null {
