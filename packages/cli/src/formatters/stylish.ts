@@ -53,8 +53,9 @@ export const stylish: Formatter = (results, ctx) => {
     const laid = table(rows.map((row) => [...row.slice(0, 3), '']));
     // reduce, not Math.max(...): a file can have more findings than a call can take arguments.
     const head = laid.reduce((w, l) => Math.max(w, displayWidth(l)), 0);
-    const msgWidth = Math.min(MESSAGE_COLUMN, rows.reduce((w, row) => Math.max(w, displayWidth(row[3])), 0));
-    rows.forEach((row, i) => out.push(`${padEnd(laid[i], head)}  ${padEnd(row[3], msgWidth)}  ${row[4]}`.trimEnd()));
+    const widths = rows.map((row) => displayWidth(row[3]));
+    const msgWidth = Math.min(MESSAGE_COLUMN, widths.reduce((w, x) => Math.max(w, x), 0));
+    rows.forEach((row, i) => out.push(`${padEnd(laid[i], head)}  ${row[3]}${' '.repeat(Math.max(0, msgWidth - widths[i]))}  ${row[4]}`.trimEnd()));
   }
   const total = errors + warnings + infos;
   if (!total) return '';

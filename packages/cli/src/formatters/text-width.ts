@@ -37,6 +37,8 @@ export function displayWidth(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 32 && c < 0x7f) w++;
+    // Han characters, most of a Chinese message, without the call.
+    else if (c >= 0x4e00 && c <= 0x9fff) w += 2;
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       w += charWidth(s.codePointAt(i)!);
       i++;
