@@ -1410,6 +1410,13 @@ ruleTester(rule, {
   ],
 });
 
+// Shanghai's and Jiangsu's 功能分类 tables print the code in cells of its own (类 | 款 | 项).
+const spreadTable = (rows: string[]) =>
+  '单位：元\n\n| 类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 201 |  |  | 一般公共服务支出 | 2,160,000.00 | 1,390,000.00 | 770,000.00 |\n| 201 | 13 |  | 商贸事务 | 2,160,000.00 | 1,390,000.00 | 770,000.00 |\n| 201 | 13 | 01 | 行政运行 | 1,390,000.00 | 1,390,000.00 |  |\n| 201 | 13 | 02 | 一般行政管理事务 | 770,000.00 |  | 770,000.00 |\n' +
+  rows.join('\n') +
+  '\n| 221 |  |  | 住房保障支出 | 95,000.00 | 95,000.00 |  |\n| 221 | 02 |  | 住房改革支出 | 95,000.00 | 95,000.00 |  |\n| 221 | 02 | 01 | 住房公积金 | 95,000.00 | 95,000.00 |  |';
+const pensionRows = (kuan: string, basic: string) => ['| 208 |  |  | 社会保障和就业支出 | 356,400.00 | 356,400.00 |  |', `| 208 | 05 |  | 行政事业单位养老支出 | ${kuan} | ${kuan} |  |`, `| 208 | 05 | 05 | 机关事业单位基本养老保险缴费支出 | ${basic} | ${basic} |  |`, '| 208 | 05 | 06 | 机关事业单位职业年金缴费支出 | 118,800.00 | 118,800.00 |  |'];
+
 // A row labelled by a classification code adds up the rows under it one level down (款 under 类, 项 under 款).
 const fnHead = '单位：万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n| --- | --- | --- | --- | --- |\n';
 const pension = (kuan: string) =>
@@ -1424,9 +1431,24 @@ ruleTester(rule, {
       code: '单位：万元\n\n| 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 | 决算数 |\n| --- | --- | --- | --- | --- | --- |\n| 301 | 工资福利支出 | 80.40 | 302 | 商品和服务支出 | 12.30 |\n| 30101 | 基本工资 | 30.20 | 30201 | 办公费 | 3.10 |\n| 30102 | 津贴补贴 | 41.00 | 30205 | 水费 | 0.40 |',
     },
     {
-      why: 'codes spread over 类 | 款 | 项 cells: not read as levels here (the 项 rows listed may be a selection)',
+      why: 'codes spread over 类 | 款 | 项 cells, the 项 rows running to the end of the table: the rest may open the next page, unread',
       format: 'markdown',
       code: '单位：元\n\n| 类 | 款 | 项 | 科目名称 | 合计 |\n| --- | --- | --- | --- | --- |\n| 201 |  |  | 一般公共服务支出 | 2,160,000.00 |\n| 201 | 13 |  | 商贸事务 | 2,160,000.00 |\n| 201 | 13 | 01 | 行政运行 | 938,990.00 |\n| 201 | 13 | 02 | 一般行政管理事务 | 454,500.00 |',
+    },
+    {
+      why: 'the same cut by a page break: a head repeated as a row, the missing 项 on the next page',
+      format: 'markdown',
+      code: spreadTable(['| 208 |  |  | 社会保障和就业支出 | 356,400.00 | 356,400.00 |  |', '| 208 | 05 |  | 行政事业单位养老支出 | 356,400.00 | 356,400.00 |  |', '| 208 | 05 | 05 | 机关事业单位基本养老保险缴费支出 | 237,600.00 | 237,600.00 |  |', '|  |  |  | 科目名称 | 合计 | 基本支出 |  |', '| 208 | 05 | 06 | 机关事业单位职业年金缴费支出 | 118,800.00 | 118,800.00 |  |']),
+    },
+    {
+      why: 'every level adds up in its total column; a 项 figure a PDF set a column off (under 项目支出) is not held against the 款 row’s 基本支出',
+      format: 'markdown',
+      code: spreadTable(['| 208 |  |  | 社会保障和就业支出 | 360,300.00 | 360,300.00 |  |', '| 208 | 05 |  | 行政事业单位养老支出 | 360,300.00 | 360,300.00 |  |', '| 208 | 05 | 05 | 机关事业单位基本养老保险缴费支出 | 237,600.00 | 237,600.00 |  |', '| 208 | 05 | 06 | 机关事业单位职业年金缴费支出 | 118,800.00 | 118,800.00 |  |', '| 208 | 05 | 99 | 其他行政事业单位养老支出 | 3,900.00 |  | 3,900.00 |']),
+    },
+    {
+      why: 'a 款 cell that is no two-digit code (a PDF’s 2 for 02): the codes of the table are not trusted',
+      format: 'markdown',
+      code: '单位：元\n\n| 类 | 款 | 科目名称 | 合计 |\n| --- | --- | --- | --- |\n| 301 |  | 工资福利支出 | 8,828,251 |\n| 301 | 01 | 基本工资 | 587,355 |\n| 301 | 2 | 津贴补贴 | 1,662,381 |\n| 301 | 7 | 绩效工资 | 1,144,710 |\n| 302 |  | 商品和服务支出 | 1,116,856 |\n| 302 | 01 | 办公费 | 475,551 |\n| 302 | 04 | 手续费 | 3,000 |',
     },
   ],
   invalid: [
@@ -1439,6 +1461,21 @@ ruleTester(rule, {
         { message: '表中208行“基本支出”列728.60万元，但分项之和为782.60万元（782.60），相差54.00万元', line: 5, column: 30 },
         { message: '表中20805行“合计”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 24 },
         { message: '表中20805行“基本支出”列782.60万元，但分项之和为728.60万元（112.40 + 410.80 + 205.40），相差54.00万元', line: 6, column: 33 },
+      ],
+    },
+    {
+      why: 'codes spread over 类 | 款 | 项: a 项 written 273,600.00 for 237,600.00 leaves its 款 and 类 rows 36,000.00 above the rows under them',
+      format: 'markdown',
+      code: spreadTable(pensionRows('356,400.00', '273,600.00')),
+      errors: [{ message: '表中20805 行政事业单位养老支出行“合计”列356,400.00元，但分项之和为392400.00元（273600.00 + 118800.00），相差36000.00元', line: 10, column: 30 }],
+    },
+    {
+      why: 'the same with the 款 row wrong: it differs from both its 类 above and its 项 below',
+      format: 'markdown',
+      code: spreadTable(pensionRows('365,400.00', '237,600.00')),
+      errors: [
+        { message: '表中208 社会保障和就业支出行“合计”列356,400.00元，但分项之和为365400.00元（365400.00），相差9000.00元', line: 9, column: 27 },
+        { message: '表中20805 行政事业单位养老支出行“合计”列365,400.00元，但分项之和为356400.00元（237600.00 + 118800.00），相差9000.00元', line: 10, column: 30 },
       ],
     },
   ],

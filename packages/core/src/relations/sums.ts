@@ -1275,7 +1275,10 @@ export class SumExtractor {
   /**
    * | 20805 行政事业单位养老支出 | 612.48 | above | 2080501 … | 2080505 … |: a row labelled by a
    * classification code adds up the rows right under it whose codes extend it by one level (款
-   * under 类, 项 under 款), in every column it fills. A blank or "-" cell is nothing.
+   * under 类, 项 under 款), in every column it fills. A blank or "-" cell is nothing. The code may
+   * open the label cell (205 教育支出, or | 2050101 | 行政运行 |) or stand in cells of its own, as
+   * Shanghai's and Jiangsu's tables print it (| 201 | 06 | 01 | 行政运行 |: 类, 款, 项): those cells
+   * are the code, never figures to add.
    */
   private codeSubtotals(
     body: Block[],
@@ -1283,40 +1286,51 @@ export class SumExtractor {
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
-    // Codes in the label cell alone (205 教育支出, or | 2050101 | 行政运行 |): codes spread over cells
-    // (| 201 | 13 | 01 |) and two tables side by side (a code again further right) are not read.
-    const codes = body.map((r) => {
-      const next = cellText(r, 1);
-      return CODE_PART.test(next) ? undefined : CLASS_CODE.exec(cellText(r, 0))?.[1];
-    });
+    const codes = body.map((r) => classCode(r, cellText));
     if (codes.filter(Boolean).length < 3) return;
+    // How many cells the code takes: one, or up to three (类 | 款 | 项) when it is spread over cells.
+    const codeCells = body.reduce((n, r) => Math.max(n, CODE_PART.test(cellText(r, 0)) && CODE_PART.exec(cellText(r, 0))![1].length === 3 ? spreadCodeCells(r, cellText) : 1), 1);
+    // Two tables side by side (a code again further right) are not read.
     const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
-    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= 1 && codeCell.test(cellText(r, c))))) return;
+    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= codeCells && codeCell.test(cellText(r, c))))) return;
+    const spread = codeCells > 1;
+    // A 款 or 项 cell that is no two-digit code (a PDF's “2” for 02) makes every code of the table doubtful.
+    if (spread && body.some((r, i) => codes[i] && [1, 2].slice(0, codeCells - 1).some((c) => !/^(?:[0-9]{2})?$/.test(cellText(r, c).trim())))) return;
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
+    const label = (r: Block) => (spread ? rowName(r, columns, cellText) : cellText(r, 0).trim());
     for (let i = 0; i < body.length; i++) {
       const code = codes[i];
       if (!code || code.length >= 7) continue;
       const children: Block[] = [];
-      for (let j = i + 1; j < body.length; j++) {
-        const cj = codes[j];
+      let end = i + 1;
+      for (; end < body.length; end++) {
+        const cj = codes[end];
         if (!cj || !cj.startsWith(code) || cj.length <= code.length) break;
-        if (cj.length === code.length + 2) children.push(body[j]);
+        if (cj.length === code.length + 2) children.push(body[end]);
       }
       if (children.length === 0) continue;
-      const label = cellText(body[i], 0).trim();
-      for (let c = 1; c < columns; c++) {
+      // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
+      // the rows under a code are all there only when a row of another code follows them on the same
+      // page (at a page's end the rest may open the next one, under a repeated head).
+      if (spread && !(end < body.length && codes[end])) continue;
+      const name = spread ? `${code} ${label(body[i])}` : label(body[i]);
+      let money = 0;
+      for (let c = codeCells; c < columns; c++) {
         const head = header ? cellText(header, c).trim() : '';
         if (/[%％]|比|率|增减|变动|幅|编码|代码|科目|^[类款项]$/.test(head)) continue;
         const whole = cellFigure(body[i], c);
         if (!whole || whole.dimension !== 'money') continue;
+        // In those PDFs a figure may land a column off (between 基本支出 and 项目支出): only the row's
+        // first money column, its total, is held against the rows under it.
+        if (spread && money++ > 0) break;
         const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
         if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
         this.claims.push({
           kind: 'sum',
-          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          subject: `${name}行${head ? `“${head}”列` : ''}`,
           total: whole,
-          components: parts.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
+          components: parts.map((x) => ({ figure: x.f!, label: spread ? `${classCode(x.r, cellText)} ${label(x.r)}` : label(x.r) })),
           complete: true,
           shape: 'table-row',
         });
@@ -1576,6 +1590,18 @@ const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
  * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
  * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
  */
+/** How many cells a code spread over cells takes in this row (1 to 3: 类, then 款 and 项 of two digits). */
+function spreadCodeCells(r: Block, cellText: (r: Block, c: number) => string): number {
+  let n = 1;
+  for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
+    const t = cellText(r, c).trim();
+    // An empty 款 or 项 cell is still the code's (| 201 |  |  | 一般公共服务支出 |).
+    if (t !== '' && !/^[0-9]{2}$/.test(t)) break;
+    n++;
+  }
+  return n;
+}
+
 function classCode(r: Block, cellText: (r: Block, c: number) => string): string | undefined {
   const first = cellText(r, 0);
   if (!CODE_PART.test(first)) return CLASS_CODE.exec(first)?.[1];
