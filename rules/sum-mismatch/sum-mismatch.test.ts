@@ -1866,6 +1866,11 @@ ruleTester(rule, {
       code: twoLevel('合计 | 2025年预算 基本支出 | 项目支出 | 2024年预 算 | 比上年 增减额 | 增减率 （%）', '| 一般公共服务支出 | 612.40 | 498.10 | 114.30 | 590.20 | 22.20 | 3.8 |\n| 公共安全支出 | 45.60 | 20.00 | 25.60 | 41.00 | 4.60 | 11.2 |'),
     },
     {
+      why: 'a PDF row split over two lines (its figures set higher than its name): no row is known to hold its own figures, the table is left unread',
+      format: 'markdown',
+      code: twoLevel('本年支出合 计 | 基本支出 | 项目支 出 | 上缴上级支 出', '|  |  | 1,503.52 |  |  |\n| 行政运行 | 1,511.89 |  | 8.37 |  |\n| 一般行政管理事务 | 10.00 |  | 10.00 |  |'),
+    },
+    {
       why: 'the same with the period written 2024年度决算数 and 上年执行数: other measures',
       format: 'markdown',
       code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年度决算数 | 上年执行数', '| 卫生健康支出 | 62.10 | 55.70 | 6.40 | 60.30 | 58.00 |'),
@@ -1888,6 +1893,12 @@ ruleTester(rule, {
       format: 'markdown',
       code: twoLevel('合计 | 小计 | 一般公共预 算 | 政府性基金 预算 | 事业收入 | 其他收入 | 上年结转', '| 本级 | 3,642.80 | 3,420.00 | 3,420.00 | 0 | 0 | 82.80 | 140.00 |\n| 疾控中心 | 5,281.60 | 4,806.30 | 4,406.30 | 400.00 | 312.30 | 0 | 100.00 |'),
       errors: [{ message: '表中“疾控中心”行合计5,281.60万元，但分项之和为5218.60万元（4806.30 + 312.30 + 0 + 100.00），相差63.00万元', line: 6, column: 10 }],
+    },
+    {
+      why: 'a PDF wraps the 合计 head inside its word (本年收入合 / 计): still the row’s total, 2,106.66 + 6.20 = 2,112.86, not 2,162.86',
+      format: 'markdown',
+      code: twoLevel('本年收入合 计 | 财政拨款收 入 | 上级补助 收入 | 事业收 入 | 其他收 入', '| 财政事务 | 2,162.86 | 2,106.66 |  |  | 6.20 |'),
+      errors: [{ message: '表中“财政事务”行本年收入合计2,162.86万元，但分项之和为2112.86万元（2106.66 + 6.20），相差50.00万元', line: 5, column: 10 }],
     },
     {
       why: 'a period head wrapped as 2024年 预算 ends the parts there too: 612.40 against 498.10 + 104.30',

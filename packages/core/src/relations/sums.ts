@@ -1478,9 +1478,12 @@ export class SumExtractor {
   ): void {
     if (!header?.cells) return;
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
-    // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
-    const t = heads.findIndex((h, c) => c > 0 && /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/.test(h));
+    // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column. A PDF may
+    // also wrap a narrow cell inside a word (本年收入合 / 计): read once more without the gaps.
+    const totalHead = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
+    const t = heads.findIndex((h, c) => c > 0 && (totalHead.test(h) || totalHead.test(h.replace(/[\s\u3000]+/g, ''))));
     if (t < 0) return;
+    if (!totalHead.test(heads[t])) heads[t] = heads[t].replace(/[\s\u3000]+/g, '');
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
     // 上年结转 is this year's income carried in, a part; 上年预算 or 上年决算 is last year's whole. A head
@@ -1500,6 +1503,9 @@ export class SumExtractor {
     // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const body = rows.filter((r) => !r.table!.header);
+    // Figures in a row with no name before them: a PDF row the reader split over two lines (the
+    // figures set higher than the name), so no row of this table is known to hold its own figures.
+    if (body.some((r) => this.ctx.figuresByBlock[r.index].length > 0 && Array.from({ length: t }, (_, c) => cellText(r, c).trim()).every((x) => x === ''))) return;
     // 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费: a 小计 among the parts stands for the
     // columns after it that add up to it in every row (公务用车 over 购置费 and 运行费, a head of two
     // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
