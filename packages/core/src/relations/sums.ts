@@ -447,6 +447,9 @@ export class SumExtractor {
         let reached = sum(components.filter((c) => compatible(c.figure, listTotal)).map((c) => intervalOf(c.figure)));
         for (let j = si + 1; j < sentences.length && components.length; j++) {
           if (!reached.hi.lt(intervalOf(listTotal).lo) || !listsOnly(text, sentences[j])) break;
+          // 全年预算数A，其中年初预算B，追加C。全年执行数D: a sentence naming only a measure (执行数, 决算数) names
+          // another measure of the whole, not one more part of it.
+          if (sentences[j].figures.some((f) => isAmount(f) && measureOnly(text, f, sentences[j].start))) break;
           for (const f of sentences[j].figures) {
             if (!isAmount(f)) continue;
             components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
