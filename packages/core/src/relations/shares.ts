@@ -16,10 +16,10 @@ import { ownYear } from '../reading/dates.ts';
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
 const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
-/** `s` trimmed, without one comma at its start: "，占" → "占". */
+/** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
 const withoutLeadingComma = (s: string) => {
   const t = s.trim();
-  return /^[，,]/.test(t) ? t.slice(1).trim() : t;
+  return /^[，,、]/.test(t) ? t.slice(1).trim() : t;
 };
 // A list of what an amount is spent on, each item with its share: the amount is their total.
 const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]/g;
