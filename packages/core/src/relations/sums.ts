@@ -294,9 +294,10 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
+    const bracketed = /元[（(]/.test(s.text);
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean; bracket?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
@@ -310,6 +311,20 @@ export class SumExtractor {
         if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
       }
       hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}) });
+    }
+    // 还本付息30,680万元（还本20,000万元，付息10,780万元）: amounts in brackets right after an amount, with no
+    // 其中, may be its parts; they are read as such only when they make a split the domain knows complete.
+    if (bracketed) {
+      for (const f of s.figures) {
+        if (!isAmount(f) || f.dimension !== 'money' || !/^[（(]/.test(text.slice(f.end, f.end + 1))) continue;
+        const inner = f.end + 1;
+        if (/^(?:其中|含|包括|主要|均)/.test(text.slice(inner, inner + 2))) continue;
+        let close = inner;
+        while (close < s.end && depth[close] > depth[f.start]) close++;
+        if (s.figures.filter((x) => x.start >= inner && x.end <= close && isAmount(x)).length < 2) continue;
+        hits.push({ at: inner, after: inner, level: depth[inner], bracket: true });
+      }
+      hits.sort((a, b) => a.at - b.at);
     }
     if (whole) {
       for (const i of wholeListOpenings(s.text)) {
@@ -462,6 +477,10 @@ export class SumExtractor {
       // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
       // ways (收入预算…，支出预算…。具体情况如下：（一）收入…（二）支出…). They are the total's parts only
       // when they are a known partition of it (三公经费: 因公出国（境）费、公务用车…、公务接待费).
+      if (added && hit.bracket && (!added.partition || added.partition === LISTED_WITH_NONE || added.partition === ONE_ENUMERATION)) {
+        this.claims.splice(this.claims.lastIndexOf(added), 1);
+        return;
+      }
       if (added && hit.asFollows && !added.partition) {
         this.claims.splice(this.claims.lastIndexOf(added), 1);
         return;
