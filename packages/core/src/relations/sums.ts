@@ -1062,6 +1062,7 @@ export class SumExtractor {
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
+    if (figs.length === 1 && prev) this.totalAfterParts(s, prev);
     // 加上…，合计: the total also counts the amount the sentence before stated, when it stated one alone
     // (收入完成325.6亿元，增长4.1%。加上补助收入…、调入资金…，收入总计595.0亿元).
     let base: DocFigure | undefined;
@@ -1096,6 +1097,31 @@ export class SumExtractor {
       });
       return;
     }
+  }
+
+  /**
+   * 偿还本金62.40亿元，其中…；支付利息26.28亿元。还本付息合计89.68亿元: a sentence stating only a total, whose parts
+   * the sentence before lists, one amount each, in a split the domain knows complete (还本付息 = 还本 + 付息). The
+   * parts are the sentence before's amounts that are no part of a 其中 list there.
+   */
+  private totalAfterParts(s: Sentence, prev: Sentence): void {
+    const t = s.figures[0];
+    const text = s.block.text;
+    if (!isAmount(t) || t.approximate || !TOTAL_WORD.test(text.slice(Math.max(s.start, t.start - 6), t.start))) return;
+    if (prev.block !== s.block || /其中/.test(text.slice(s.start, t.start))) return;
+    const subject = subjectBefore(text, t.start);
+    if (!subject) return;
+    const inList = new Set(this.claims.flatMap((c) => c.components.map((x) => x.figure.id)));
+    const parts = prev.figures.filter((f) => isAmount(f) && !inList.has(f.id));
+    if (parts.length < 2 || parts.some((f) => f.approximate || !compatible(f, t))) return;
+    const components = parts.map((f) => ({ figure: f, label: subjectBefore(text, f.start) }));
+    // 偿还政府债务本金 is 偿还本金: the debt named between the verb and the measure is the subject's.
+    // 当年全县还本: the time and place that open the clause are the sentence's, not the part's name.
+    const bare = (label: string) =>
+      label.replace(/^(?:当年|本年|全年|今年|[0-9]{4}年度?)?(?:全市|全县|全区|全省|全镇|市本级|县本级|区本级|本级)?/, '').replace(/(?:地方)?政府债务|政府债券/g, '');
+    const found = partitionRun(subject, components.map((c) => bare(c.label)), t.dimension);
+    if (!found || found.start !== 0 || found.end !== components.length) return;
+    this.claims.push({ kind: 'sum', subject, total: t, components, complete: true, partition: found.partition.name, shape: 'listed-then-total' });
   }
 
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
