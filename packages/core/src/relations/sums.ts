@@ -319,9 +319,11 @@ export class SumExtractor {
         if (!isAmount(f) || f.dimension !== 'money' || !/^[（(]/.test(text.slice(f.end, f.end + 1))) continue;
         const inner = f.end + 1;
         if (/^(?:其中|含|包括|主要|均)/.test(text.slice(inner, inner + 2))) continue;
-        let close = inner;
-        while (close < s.end && depth[close] > depth[f.start]) close++;
-        if (s.figures.filter((x) => x.start >= inner && x.end <= close && isAmount(x)).length < 2) continue;
+        // Two amounts inside the bracket at least, looked for from the bracket on (not the whole sentence again
+        // for each bracket), before the bracket closes.
+        let n = 0;
+        for (let k = firstFrom(s.figures, inner); k < s.figures.length && n < 2 && depth[s.figures[k].start] > depth[f.start]; k++) if (isAmount(s.figures[k])) n++;
+        if (n < 2) continue;
         hits.push({ at: inner, after: inner, level: depth[inner], bracket: true });
       }
       hits.sort((a, b) => a.at - b.at);
@@ -1111,7 +1113,9 @@ export class SumExtractor {
     if (prev.block !== s.block || /其中/.test(text.slice(s.start, t.start))) return;
     const subject = subjectBefore(text, t.start);
     if (!subject) return;
-    const inList = new Set(this.claims.flatMap((c) => c.components.map((x) => x.figure.id)));
+    // The lists read so far in this block only (claims are made block by block), not every claim again.
+    const inList = new Set<number>();
+    for (let k = this.claims.length - 1; k >= 0 && this.claims[k].total.block === s.block.index; k--) for (const x of this.claims[k].components) inList.add(x.figure.id);
     const parts = prev.figures.filter((f) => isAmount(f) && !inList.has(f.id));
     if (parts.length < 2 || parts.some((f) => f.approximate || !compatible(f, t))) return;
     const components = parts.map((f) => ({ figure: f, label: subjectBefore(text, f.start) }));
