@@ -6,6 +6,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a total issuance mistyped in another paragraph (its own parts tell against it) yields to the 新增 and 再融资 the roll-forward states: 502.52 + 68.00 + 24.60 - 31.20 = 563.92',
+      code: '2024年全县共发行政府债券93.60亿元，其中新增债券68.00亿元、再融资债券24.60亿元。\n2024年初全县政府债务余额502.52亿元，加上当年发行的新增债券68.00亿元和再融资债券24.60亿元，减去偿还本金31.20亿元，年末余额563.92亿元。',
+    },
+    {
+      why: 'the same with the year-end balance stated first in a paragraph of its own: the roll is read from the flows stated with its opening balance',
+      code: '截至2024年末，全县政府债务余额为563.92亿元。\n2024年全县共发行政府债券93.60亿元，其中新增债券68.00亿元、再融资债券24.60亿元。\n2024年初全县政府债务余额502.52亿元，加上当年发行的新增债券68.00亿元和再融资债券24.60亿元，减去偿还本金31.20亿元，年末余额563.92亿元。',
+    },
+    {
+      why: 'the same with 举借 stated as a total in a section before and the roll told with 新增/再融资 in its own paragraph',
+      code: '二、债券发行\n2024年全市举借政府债务150.40亿元。\n三、余额变动\n全市政府债务2024年初余额1,200.00亿元，本年发行新增债券96.40亿元、再融资债券52.00亿元，偿还本金80.00亿元，2024年末余额1,268.40亿元。',
+    },
+    {
       why: 'opening balance and flows with no year of their own, closed by a dated year-end in the same sentence, that add up: 281.40 + 42.50 - 26.75 = 297.15; 64.30 + 9.80 - 5.60 = 68.50',
       code: '区本级年初政府债务余额281.40亿元，当年发行政府债券42.50亿元，偿还本金26.75亿元，截至2024年末余额为297.15亿元。\n全县年初政府债务余额64.30亿元，本年举借债务9.80亿元，偿还债务本金5.60亿元，2024年末政府债务余额为68.50亿元。',
     },
@@ -87,6 +99,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'an undated part by 期限 (10年期…) read as issuance elsewhere does not hide the 新增 the roll-forward paragraph states: 314.86 + 56.00 + 8.60 - 20.00 = 359.46',
+      code: '按期限分，新增专项债券中10年期21.00亿元，15年期18.00亿元，20年期17.00亿元。\n专项债务2024年初余额314.86亿元，发行新增专项债券56.00亿元、再融资专项债券8.60亿元，偿还专项债务本金20.00亿元，2024年末专项债务余额358.46亿元。',
+      errors: [{ message: '2024年末专项债务余额358.46亿元，但年初余额314.86亿元 + 新增债券56.00亿元 + 再融资债券8.60亿元 - 还本20.00亿元 = 359.46亿元，相差1.00亿元', line: 2, column: 80 }],
+    },
     {
       why: 'a table by measure (rows) and kind (columns), its title above a 单位 note, its 年末 row dated by the title\'s year, a repayment row naming no debt (偿还到期本金): in Markdown',
       format: 'markdown',

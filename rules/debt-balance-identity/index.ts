@@ -90,9 +90,13 @@ export default defineRule<DebtBalanceIdentityOptions>(
       // The opening balance: 年初余额 of the year, or the balance at the end of the year before.
       // "区本级年初余额281.40亿元，当年发行42.50亿元，偿还26.75亿元，年末余额为296.15亿元": flows
       // that name no year are the year's whose end closes them in the same paragraph.
+      // Undated figures of the measure elsewhere (a part by 期限 read as the year's issuance) do not hide the one
+      // the balance's own paragraph states.
       const here = (measure: DebtMeasure) => {
         const c = of(close, measure, '');
-        return c && c.figure.block === close.figure.block ? c : undefined;
+        if (c) return c.figure.block === close.figure.block ? c : undefined;
+        const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
+        return only((index.get(keyOf(measure, '', close.scope, close.debtKind)) ?? []).filter((d) => d.figure.block === close.figure.block && alike(d)));
       };
       const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`) ?? here('opening-balance');
       const repayment = of(close, 'repayment', flow) ?? here('repayment');
@@ -100,7 +104,12 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const whole = of(close, 'total-issuance', flow) ?? here('total-issuance');
       const fresh = of(close, 'issuance', flow) ?? here('issuance');
       const refi = of(close, 'refinancing', flow) ?? here('refinancing');
-      const issued: DebtClaim[] = whole ? [whole] : fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
+      const split = fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
+      // 年初余额A，加上当年发行的新增债券B和再融资债券C，减去…，年末余额E: the flows stated with the opening or the
+      // closing balance are what it rolls from; a total issuance stated in another paragraph (and perhaps mistyped
+      // there, where its own parts tell against it) yields to them.
+      const inOwn = (c: DebtClaim) => c.figure.block === close.figure.block || c.figure.block === opening.figure.block;
+      const issued: DebtClaim[] = whole && !(split.length && !inOwn(whole) && split.every(inOwn)) ? [whole] : split;
       if (!issued.length) continue;
       check(close, opening, issued, repayment, year);
     }

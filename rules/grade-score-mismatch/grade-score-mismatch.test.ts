@@ -6,6 +6,22 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a total with its indicator scores joined by 、 after 其中: the grade after the list is the total\'s (91.5 优), not the last indicator\'s',
+      code: '本局部门整体支出绩效自评总分91.5分，其中投入指标14.5分、过程指标22.0分、产出指标33.5分、效益指标21.5分，自评等级为“优”。',
+    },
+    {
+      why: 'the same with the parts in brackets and 评定为',
+      code: '该项目综合得分88.0分（决策13.0分、过程17.5分、产出36.0分、效益21.5分），评定为良。',
+    },
+    {
+      why: 'a 满分 before a list of 分值 is no score: the grade after the list is no one\'s',
+      code: '指标体系满分100分，其中决策15分、过程20分、产出40分、效益25分，本项目评价等级为优，得分93分。',
+    },
+    {
+      why: 'the same as a list with no total before it: the grade after a 、 list belongs to no one part',
+      code: '各一级指标得分为：决策指标9分、过程指标18分、产出指标37分、效益指标28分，综合评价等级为优。',
+    },
+    {
       why: 'a grade table laid out with spaces whose grades all fit (序号, names, money, scores, grades)',
       code: '序号    项目名称              资金（万元）    得分    等级\n1       乡镇污水处理设施运维  2,406           91.5    优\n2       中小学课后服务补助    835             84.0    良\n3       残疾人两项补贴        1,120           66.5    中',
     },
@@ -133,6 +149,21 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a score alone before its grade is still checked when a list of scores stands elsewhere in the sentence',
+      code: '该项目综合得分78.5分，等级为良，其中投入14.5分、过程18.0分、产出30.0分、效益16.0分。',
+      errors: [{ message: '得分78.5分应为“中”（60分至80分），却写作“良”（80分至90分）', line: 1, column: 17 }],
+    },
+    {
+      why: 'the grade after a 其中 list of indicator scores grades the total the list splits: 86.5 is 良, called 优',
+      code: '本项目自评总分86.5分，其中决策指标13.5分、过程指标17.0分、产出指标35.0分、效益指标21.0分，自评等级为“优”。',
+      errors: [{ message: '本项目自评总分得分86.5分应为“良”（80分至90分），却写作“优”（90分至100分）', line: 1, column: 62 }],
+    },
+    {
+      why: 'the same with the parts in brackets after the total: 77.0 is 中, called 良',
+      code: '乡村道路养护项目综合得分77.0分（决策12.0分、过程16.0分、产出31.0分、效益18.0分），评定为良。',
+      errors: [{ message: '乡村道路养护项目得分77.0分应为“中”（60分至80分），却写作“良”（80分至90分）', line: 1, column: 55 }],
+    },
     {
       why: 'a grade table pasted from a spreadsheet, tab-separated, with a 序号 column',
       code: '序号\t项目名称\t资金（万元）\t得分\t等级\n1\t乡镇污水处理设施运维\t2,406\t91.5\t优\n2\t高标准农田后续管护\t1,318\t74.5\t良\n3\t村级公益事业奖补\t428\t83.0\t良',

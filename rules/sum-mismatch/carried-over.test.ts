@@ -7,6 +7,15 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a debt balance is such a stock: 其中，专项债务年初余额…，发行…，偿还…，年末专项债务余额… rolls one kind forward, no split of the year-end balance before it',
+      code: '2024年初全县政府债务余额502.52亿元，当年发行债券92.60亿元，偿还本金31.20亿元，年末余额563.92亿元。其中，专项债务年初余额314.86亿元，发行新增专项债券56.00亿元、再融资专项债券8.60亿元，偿还专项债务本金20.00亿元，年末专项债务余额359.46亿元。',
+    },
+    {
+      why: 'the same told in its own paragraph after 其中：, with 上年末 for the opening balance',
+      format: 'markdown',
+      code: '截至2024年末，全市政府债务余额856.34亿元。\n\n其中：一般债务上年末余额286.58亿元，本年发行一般债券40.20亿元，偿还一般债务本金24.60亿元，年末一般债务余额302.18亿元。\n',
+    },
+    {
       why: 'a roll-forward that closes: 18.20 + 962.40 - 970.10 = 10.50',
       code: '2024年度本单位财政拨款年初结转和结余18.20万元，本年收入962.40万元，本年支出970.10万元，年末结转和结余10.50万元，主要为尚未完工的维修项目资金。',
     },

@@ -7,6 +7,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: '全年预算数 with its 年初 stage and an addition, then 全年执行数 in the next sentence: the outturn is another measure of the whole, no further part',
+      code: '2024年度本局全年预算数为4,286.50万元，其中年初预算3,860.00万元，年中追加426.50万元。全年执行数4,118.70万元，预算执行率为96.1%。',
+    },
+    {
+      why: 'the same with 决算数 after a list that names one part only',
+      code: '项目全年预算1,350万元，其中年中调增150万元。决算数1,296万元，执行率96.0%。',
+    },
+    {
+      why: 'the same with 支出数 after 调整预算 and its one named increase',
+      code: '部门调整预算为2,846.30万元，其中追加预算326.30万元。实际支出数2,712.80万元。',
+    },
+    {
       why: 'the part at 年初 and 调整后 is one part; 42,000 is the 年初 figure, the total 41,500 the 调整后',
       code: '基金预算收入年初预算为48,000万元，本次调减6,500万元，调整后为41,500万元。其中国有土地使用权出让收入年初预算为42,000万元，调整后为36,000万元，调减6,000万元。',
     },

@@ -1278,9 +1278,9 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      why: 'a total score whose indicator parts (each below it) add up to more',
+      why: 'a total score whose indicator parts (each below it) add up to more; 决策, 过程, 产出 and 效益 are the whole score, so told as a complete split',
       code: '项目自评总分84.5分，其中决策18.5分、过程19.0分、产出28.5分、效益19.0分。',
-      errors: [{ message: '项目自评总分合计84.5分，但其中所列分项之和已达85.0分（18.5 + 19.0 + 28.5 + 19.0），超出0.5分', line: 1, column: 7 }],
+      errors: [{ message: '项目自评总分合计84.5分，但分项之和为85.0分（18.5 + 19.0 + 28.5 + 19.0），相差0.5分', line: 1, column: 7 }],
     },
   ],
 });

@@ -229,9 +229,12 @@ export const CARRY_OPENING = /(?:年初|上年末|上年)(?:财政拨款)?结转
 export const CARRY_INCOME = /^[，,；;][\s\u3000]*(?:再?加上?)?(?:本年|当年)(?:财政拨款)?收入(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
 export const CARRY_SPENDING = /^[，,；;][\s\u3000]*(?:再?减去?|扣除)?(?:本年|当年)(?:财政拨款)?支出(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
 export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
-/** Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts. */
-export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)/;
-export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年/;
+/**
+ * Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts.
+ * A debt balance is such a stock (专项债务年初余额…，发行…，偿还…，年末专项债务余额…).
+ */
+export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)|(?:年初|上年末)[^，,。；;]{0,8}?余额/;
+export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年|(?:年末|年底)[^，,。；;]{0,8}?余额/;
 
 /**
  * A budget adjustment table's columns (预算调整方案): the stage before, what each step adds or takes, the stage after.

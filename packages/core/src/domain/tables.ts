@@ -15,7 +15,7 @@ export interface Partition {
   total: RegExp;
   members: PartitionMember[];
   /** Only totals of this dimension (a grade partition counts projects, it does not add money). */
-  dimension?: 'money' | 'count';
+  dimension?: 'money' | 'count' | 'score';
   /**
    * How many members make the list complete; default all. Grades left unlisted
    * had no project (优、良、中 with no 差 means none was 差).
@@ -52,6 +52,30 @@ export const PARTITIONS: Partition[] = [
       { name: '因公出国（境）费', pattern: /出国|出境/ },
       { name: '公务用车购置及运行（维护）费', pattern: /公务用车|车辆/ },
       { name: '公务接待费', pattern: /接待/ },
+    ],
+  },
+  {
+    // 财预〔2020〕10号's indicator frame: 产出 is scored as 数量, 质量, 时效 and 成本, nothing else.
+    name: '产出指标（按二级指标）',
+    total: /产出/,
+    dimension: 'score',
+    members: [
+      { name: '数量指标', pattern: /数量/ },
+      { name: '质量指标', pattern: /质量/ },
+      { name: '时效指标', pattern: /时效/ },
+      { name: '成本指标', pattern: /成本/ },
+    ],
+  },
+  {
+    // …and a project's or department's score is its 决策 (投入 in older frames), 过程, 产出 and 效益 scores.
+    name: '绩效评价得分（按一级指标）',
+    total: /总分|得分|评分/,
+    dimension: 'score',
+    members: [
+      { name: '决策指标', pattern: /^(?:其中)?(?:决策|投入)(?:指标)?(?:得分)?/ },
+      { name: '过程指标', pattern: /^过程(?:指标)?(?:得分)?/ },
+      { name: '产出指标', pattern: /^产出(?:指标)?(?:得分)?$/ },
+      { name: '效益指标', pattern: /^效益(?:指标)?(?:得分)?/ },
     ],
   },
   {

@@ -259,7 +259,9 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
-      for (const c of executionRates(block, s)) claims.push(c);
+      const rates = executionRates(block, s);
+      for (const c of rates) claims.push(c);
+      for (const c of executionOfStatedBudget(ctx, block, own, own.indexOf(s), rates)) claims.push(c);
       for (const c of spendingProgress(ctx, block, own, own.indexOf(s))) claims.push(c);
     }
   }
@@ -270,7 +272,7 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
 // execution rate is the actual over the budget, each stated in a clause of its own right before it.
 const EXEC_RATE = /^[\s\u3000]*[，,][\s\u3000]*(?:预算|资金)?执行率(?:为|是|达到?)?[\s\u3000]*$/;
 // Between the budget and the actual, a clause that names nothing but the execution: 执行, 执行数为, 实际执行, 全年执行数.
-const EXEC_ACTUAL = /^[\s\u3000]*[，,][\s\u3000]*(?:全年|当年|本年|实际)?执行(?:数|额|金额)?(?:为|是|达到?)?[\s\u3000]*$/;
+const EXEC_ACTUAL = /^[\s\u3000]*[，,][\s\u3000]*(?:全年|当年|本年|实际)?(?:执行|实际支出|支出)(?:数|额|金额)?(?:为|是|达到?)?[\s\u3000]*$/;
 // The budget's clause ends in a budget, or names only the money it is of (县级资金, 中央资金), never an actual.
 const EXEC_BUDGET = /(?:预算|资金|下达|安排)(?:数|额|金额)?(?:为|是)?$/;
 
@@ -292,6 +294,48 @@ function executionRates(block: Block, s: Sentence): ChangeClaim[] {
       .replace(/[：:]?(?:[0-9]{4}年度?)?预算(?:数|额)?(?:为|是)?$/, '');
     const subject = MEASURE_ONLY.test(label) && opening.length >= 2 && opening.length <= 20 && !/[，,；;：:]/.test(opening) ? opening : subjectOfMeasure(label) || label;
     out.push({ kind: 'change', subject, current: actual, base: '预算数', prior: budget, ratio: f });
+  }
+  return out;
+}
+
+// 项目全年预算数1,350万元。…项目实际支出1,242.60万元，预算执行率为93.2%: an execution rate right after the actual
+// spending, its budget stated sentences or paragraphs before under the full-year stage (全年预算, 调整后预算), once,
+// for the same subject (none, or the document's own: 项目, 部门, 单位).
+const SPENT_OF = /^(.{0,16}?)(?:全年|当年|本年)?(?:实际)?(?:支出|执行)(?:数|额|金额)?(?:为|是|达到?)?$/;
+const FULL_BUDGET_OF = /^(.{0,16}?)(?:全年|调整后|调整)预算(?:数|额)?(?:为|是|达到?)?$/;
+const OWN_SUBJECT = /^(?:本|该)?(?:项目|部门|单位)?$/;
+
+function executionOfStatedBudget(ctx: ExtractContext, block: Block, sentences: Sentence[], i: number, taken: ChangeClaim[]): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const s = sentences[i];
+  const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
+  const subjectOf = (re: RegExp, b: Block, f: DocFigure) => {
+    const m = re.exec(labelBefore(b.text, f.start).replace(/[\s\u3000]+/g, '').replace(/^(?:截至|截止)?[0-9]{4}年(?:度|[0-9]{1,2}月[0-9]{1,2}日[，,]?)?/, ''));
+    return m ? (OWN_SUBJECT.test(m[1]) ? '' : m[1]) : undefined;
+  };
+  for (let k = 1; k < s.figures.length; k++) {
+    const [spent, f] = [s.figures[k - 1], s.figures[k]];
+    if (f.dimension !== 'percent' || f.approximate || spent.dimension !== 'money' || spent.approximate) continue;
+    if (taken.some((c) => c.ratio === f) || !EXEC_RATE.test(block.text.slice(spent.end, f.start))) continue;
+    // A budget in the sentence itself is executionRates' to read (or no budget of this actual).
+    if (k >= 2 && s.figures[k - 2].dimension === 'money') continue;
+    const subject = subjectOf(SPENT_OF, block, spent);
+    if (subject === undefined) continue;
+    const stated: DocFigure[] = [];
+    const look = (b: Block, figs: readonly DocFigure[]) => {
+      for (const x of figs) if (x.dimension === 'money' && !x.approximate && subjectOf(FULL_BUDGET_OF, b, x) === subject) stated.push(x);
+    };
+    for (let j = 0; j < i; j++) look(block, sentences[j].figures);
+    for (let b = block.index - 1, n = 0; b >= 0 && n < PROGRESS_REACH; b--) {
+      const prev = ctx.doc.blocks[b];
+      if (!prev.text.trim()) continue;
+      if (prev.kind !== 'paragraph') break;
+      n++;
+      look(prev, ctx.figuresByBlock[prev.index]);
+    }
+    if (stated.length === 0 || stated.some((x) => !x.value.times(x.scale).eq(stated[0].value.times(stated[0].scale)))) continue;
+    if (squeeze(block, spent.end, f.start).length > 12) continue;
+    out.push({ kind: 'change', subject: subject || labelBefore(block.text, spent.start), current: spent, base: '全年预算数', prior: stated[0], ratio: f });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { DEBT_VOCABULARY, type DebtVocabulary } from '../domain/tables.ts';
+import { DEBT_VOCABULARY, JURISDICTION_NAME, type DebtVocabulary } from '../domain/tables.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import { labelBefore } from '../reading/labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
@@ -454,7 +454,11 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
     const label = cellText(row, 0);
     const lr = readClause(label, v);
     // 合计 or a row that names debt without a kind is the whole; another row must name its kind.
-    const kind: DebtKind | undefined = lr.kind ?? (/^(?:合计|总计|小计)$|政府债务/.test(label.replace(/[\s\u3000]/g, '')) ? 'total' : undefined);
+    const bare = label.replace(/[\s\u3000]/g, '');
+    // 市本级 | 东城区 | 青石县 down the rows of a debt table (…各地区政府债务限额及余额): each row is a place's debt, of
+    // the kind its column names, or the whole.
+    const place = !lr.kind && (JURISDICTION_NAME.test(bare) || /^(?:[市县区]本级|本级)$/.test(bare)) && v.debt.test(title + header.text) ? bare : undefined;
+    const kind: DebtKind | undefined = lr.kind ?? (place || /^(?:合计|总计|小计)$|政府债务/.test(bare) ? 'total' : undefined);
     if (!kind || lr.excluded || (!lr.debt && kind !== 'total' && !v.debt.test(title))) continue;
     if (kind === 'total' && !v.debt.test(title + header.text + label)) continue;
     const figs = ctx.figuresByBlock[row.index];
@@ -476,7 +480,7 @@ function tableDebts(ctx: ExtractContext, rows: Block[], limitElsewhere: boolean,
         kind: 'debt',
         measure,
         debtKind: col.r.kind ?? kind,
-        scope: lr.scope ?? col.r.scope ?? titleScope ?? '',
+        scope: place ?? lr.scope ?? col.r.scope ?? titleScope ?? '',
         date,
         figure: f,
         label: `${label}${cellText(header, i)}`,

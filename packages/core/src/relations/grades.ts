@@ -299,6 +299,23 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
         if (NOT_A_SCORE_BEFORE.test(block.text.slice(Math.max(s.start, f.start - 4), f.start))) return;
         if (NOT_A_SCORE_AFTER.test(block.text.slice(f.end, f.end + 6))) return;
         const next = figs[i + 1];
+        // 总分91.5分，其中投入14.5分、过程22.0分、效益21.5分，等级为优: the grade after a list of parts joined by 、
+        // grades the whole the list splits, not the last part (a grade of each part would follow each part).
+        const joined = (a: DocFigure, b: DocFigure) =>
+          a.dimension === 'score' && /^[^，,。；;：:]*、[^，,。；;：:]*$/.test(block.text.slice(a.end, b.start));
+        if (i > 0 && joined(figs[i - 1], f)) {
+          if (next && joined(f, next)) return;
+          // The whole is the score the list opens on (总分88.5分，其中…; 88.0分（决策…）): it takes the grade.
+          let first = i;
+          while (first > 0 && joined(figs[first - 1], figs[first])) first--;
+          const whole = figs[first - 1];
+          if (!whole || whole.dimension !== 'score' || whole.approximate) return;
+          if (/(?:满分|分值)[\s\u3000]*(?:为|是)?[\s\u3000]*$/.test(block.text.slice(Math.max(s.start, whole.start - 5), whole.start))) return;
+          if (!/^[\s\u3000]*[，,]?[\s\u3000]*(?:其中|[（(])/.test(block.text.slice(whole.end, figs[first].start))) return;
+          const grade = gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels);
+          if (grade) out.push({ kind: 'grade', subject: scoreSubject(block.text, whole.start, s.start), score: whole, grade });
+          return;
+        }
         const after =
           gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels) ??
           bareGradeAfter(ctx, s, f.end, next ? next.start : s.end, labels);

@@ -6,7 +6,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
-import { shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ownYear } from '../reading/dates.ts';
@@ -16,10 +16,10 @@ import { ownYear } from '../reading/dates.ts';
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
 const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
-/** `s` trimmed, without one comma at its start: "，占" → "占". */
+/** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
 const withoutLeadingComma = (s: string) => {
   const t = s.trim();
-  return /^[，,]/.test(t) ? t.slice(1).trim() : t;
+  return /^[，,、]/.test(t) ? t.slice(1).trim() : t;
 };
 // A list of what an amount is spent on, each item with its share: the amount is their total.
 const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]/g;
@@ -142,6 +142,17 @@ const NAME_TAIL = ['余额', '支出', '收入', '资金', '金额'];
 const bareName = (s: string) => stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, ''), NAME_TAIL, false);
 
 /**
+ * 基本支出全年预算A，执行B: an amount whose next one, right after it, is labelled by a measure alone (执行, 决算数)
+ * names its item at two measures; a share naming the item only does not say which of them it is of.
+ */
+function atTwoMeasures(ctx: ExtractContext, part: DocFigure): boolean {
+  const own = ctx.doc.blocks[part.block];
+  const figs = ctx.figuresByBlock[own.index];
+  const next = figs[figs.indexOf(part) + 1];
+  return !!next && isPart(next) && compatible(next, part) && MEASURE_ONLY.test(labelBefore(own.text, next.start, part.end));
+}
+
+/**
  * 其中一般债务58.11亿元、专项债务121.14亿元。…一般债务余额占32.8%: the part named again in the share's
  * own clause, its amount stated earlier in the paragraph or the one before. Only a name that picks
  * out exactly one amount there is read.
@@ -168,6 +179,7 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
     }
   }
   if (matches.length !== 1) return undefined;
+  if (atTwoMeasures(ctx, matches[0])) return undefined;
   return { part: matches[0], share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }
 
@@ -317,6 +329,7 @@ function namedPairs(
     if (found.size !== 1) continue;
     const [{ total, part, label }] = [...found.values()];
     if (!usable(total) || !usable(part) || !compatible(total, part)) continue;
+    if (atTwoMeasures(ctx, part)) continue;
     // 2024年…“三公”经费预算1,640万元，其中… then 2025年“三公”经费预算安排1,558万元: which year the share is of is not said.
     if (namedOtherwise(ctx, amountNames, block, share, totalName, total) || namedOtherwise(ctx, amountNames, block, share, partName, part)) continue;
     taken.add(share.id);

@@ -294,9 +294,10 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole) return;
+    const bracketed = /元[（(]/.test(s.text);
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean; bracket?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
@@ -310,6 +311,22 @@ export class SumExtractor {
         if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
       }
       hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}) });
+    }
+    // 还本付息30,680万元（还本20,000万元，付息10,780万元）: amounts in brackets right after an amount, with no
+    // 其中, may be its parts; they are read as such only when they make a split the domain knows complete.
+    if (bracketed) {
+      for (const f of s.figures) {
+        if (!isAmount(f) || f.dimension !== 'money' || !/^[（(]/.test(text.slice(f.end, f.end + 1))) continue;
+        const inner = f.end + 1;
+        if (/^(?:其中|含|包括|主要|均)/.test(text.slice(inner, inner + 2))) continue;
+        // Two amounts inside the bracket at least, looked for from the bracket on (not the whole sentence again
+        // for each bracket), before the bracket closes.
+        let n = 0;
+        for (let k = firstFrom(s.figures, inner); k < s.figures.length && n < 2 && depth[s.figures[k].start] > depth[f.start]; k++) if (isAmount(s.figures[k])) n++;
+        if (n < 2) continue;
+        hits.push({ at: inner, after: inner, level: depth[inner], bracket: true });
+      }
+      hits.sort((a, b) => a.at - b.at);
     }
     if (whole) {
       for (const i of wholeListOpenings(s.text)) {
@@ -447,6 +464,9 @@ export class SumExtractor {
         let reached = sum(components.filter((c) => compatible(c.figure, listTotal)).map((c) => intervalOf(c.figure)));
         for (let j = si + 1; j < sentences.length && components.length; j++) {
           if (!reached.hi.lt(intervalOf(listTotal).lo) || !listsOnly(text, sentences[j])) break;
+          // 全年预算数A，其中年初预算B，追加C。全年执行数D: a sentence naming only a measure (执行数, 决算数) names
+          // another measure of the whole, not one more part of it.
+          if (sentences[j].figures.some((f) => isAmount(f) && measureOnly(text, f, sentences[j].start))) break;
           for (const f of sentences[j].figures) {
             if (!isAmount(f)) continue;
             components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
@@ -459,6 +479,10 @@ export class SumExtractor {
       // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
       // ways (收入预算…，支出预算…。具体情况如下：（一）收入…（二）支出…). They are the total's parts only
       // when they are a known partition of it (三公经费: 因公出国（境）费、公务用车…、公务接待费).
+      if (added && hit.bracket && (!added.partition || added.partition === LISTED_WITH_NONE || added.partition === ONE_ENUMERATION)) {
+        this.claims.splice(this.claims.lastIndexOf(added), 1);
+        return;
+      }
       if (added && hit.asFollows && !added.partition) {
         this.claims.splice(this.claims.lastIndexOf(added), 1);
         return;
@@ -1040,6 +1064,7 @@ export class SumExtractor {
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
+    if (figs.length === 1 && prev) this.totalAfterParts(s, prev);
     // 加上…，合计: the total also counts the amount the sentence before stated, when it stated one alone
     // (收入完成325.6亿元，增长4.1%。加上补助收入…、调入资金…，收入总计595.0亿元).
     let base: DocFigure | undefined;
@@ -1074,6 +1099,33 @@ export class SumExtractor {
       });
       return;
     }
+  }
+
+  /**
+   * 偿还本金62.40亿元，其中…；支付利息26.28亿元。还本付息合计89.68亿元: a sentence stating only a total, whose parts
+   * the sentence before lists, one amount each, in a split the domain knows complete (还本付息 = 还本 + 付息). The
+   * parts are the sentence before's amounts that are no part of a 其中 list there.
+   */
+  private totalAfterParts(s: Sentence, prev: Sentence): void {
+    const t = s.figures[0];
+    const text = s.block.text;
+    if (!isAmount(t) || t.approximate || !TOTAL_WORD.test(text.slice(Math.max(s.start, t.start - 6), t.start))) return;
+    if (prev.block !== s.block || /其中/.test(text.slice(s.start, t.start))) return;
+    const subject = subjectBefore(text, t.start);
+    if (!subject) return;
+    // The lists read so far in this block only (claims are made block by block), not every claim again.
+    const inList = new Set<number>();
+    for (let k = this.claims.length - 1; k >= 0 && this.claims[k].total.block === s.block.index; k--) for (const x of this.claims[k].components) inList.add(x.figure.id);
+    const parts = prev.figures.filter((f) => isAmount(f) && !inList.has(f.id));
+    if (parts.length < 2 || parts.some((f) => f.approximate || !compatible(f, t))) return;
+    const components = parts.map((f) => ({ figure: f, label: subjectBefore(text, f.start) }));
+    // 偿还政府债务本金 is 偿还本金: the debt named between the verb and the measure is the subject's.
+    // 当年全县还本: the time and place that open the clause are the sentence's, not the part's name.
+    const bare = (label: string) =>
+      label.replace(/^(?:当年|本年|全年|今年|[0-9]{4}年度?)?(?:全市|全县|全区|全省|全镇|市本级|县本级|区本级|本级)?/, '').replace(/(?:地方)?政府债务|政府债券/g, '');
+    const found = partitionRun(subject, components.map((c) => bare(c.label)), t.dimension);
+    if (!found || found.start !== 0 || found.end !== components.length) return;
+    this.claims.push({ kind: 'sum', subject, total: t, components, complete: true, partition: found.partition.name, shape: 'listed-then-total' });
   }
 
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
