@@ -78,6 +78,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a section titled with its year, the numeral set apart by a gap where 、 stood: 上年 is the year the section before reports',
+      code: '甲乙镇2025年镇级预算说明\n一 2024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二 2025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
+      why: 'the same with ideographic spaces after the numerals',
+      code: '甲乙镇2025年镇级预算说明\n一\u30002024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二\u30002025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
+      why: 'the same with a full-width point after the numerals',
+      code: '甲乙镇2025年镇级预算说明\n一．2024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二．2025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
       why: 'full-width digits (a web page in a Chinese font): the base is named 上年, its figure\'s full-width point is not part of the name, and the year opening the sentence is not part of the subject',
       code: '２０２４年度“三公”经费支出２７．８４万元，比上年的２４．１５万元减少３．６９万元。',
       errors: [{ message: '“三公”经费支出27.84万元大于上年24.15万元，却写作“减少”', line: 1, column: 34 }],
