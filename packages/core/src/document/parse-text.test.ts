@@ -164,6 +164,16 @@ describe('parseText', () => {
     expect(ended.blocks.map((b) => b.text)).toContain(head);
   });
 
+  it('reads a double-spaced copy (a blank line after every line) as the same copy without them; two blank lines still part paragraphs', () => {
+    const expected = [PDF_LINES.slice(0, 4).join(''), PDF_LINES.slice(4, 7).join(''), PDF_LINES.slice(7, 10).join('')];
+    expect(parseText(PDF_LINES.join('\n\n')).blocks.map((b) => b.text)).toEqual(expected);
+    const parted = [...PDF_LINES.slice(0, 4), '', ...PDF_LINES.slice(4)].join('\n\n');
+    expect(parseText(parted).blocks.map((b) => b.text)).toEqual(expected);
+    // Written a paragraph a line with a blank line between each, it reads as it did.
+    const draft = ['一、收支预算总体情况', '2025年本部门收支预算总额1,840.50万元。', '二、财政拨款支出预算情况', '财政拨款支出预算1,702.30万元，', '主要用于保障机构运转。', '三、其他事项', '本部门无政府采购预算。', '本部门无国有资产占用。'];
+    expect(parseText(draft.join('\n\n')).blocks.map((b) => b.text)).toEqual(parseText(draft.join('\n')).blocks.map((b) => b.text));
+  });
+
   it('reads table-of-contents lines as toc blocks', () => {
     const source = ['目录', '一、收支总体情况........................3', '二、三公经费情况 ………… 5', '三、政府债务情况······12', '一、收支总体情况', '全区收入合计27.54亿元。'].join('\n');
     const doc = parseText(source);
@@ -214,6 +224,15 @@ describe('parseText: tables flattened one row a line', () => {
       [2, false, '万元'],
       [3, false, '万元'],
     ]);
+  });
+
+  it('takes a table laid out one cell a line in the unit noted above it across a blank line or two, as a table one row a line does', () => {
+    for (const gap of [[], [''], ['', '']]) {
+      const lines = ['2024年“三公”经费支出决算情况见下表，单位：万元。', ...gap, '项目', '预算数', '决算数', '因公出国（境）费', '0.00', '0.00', '公务接待费', '12.00', '9.86', '合计', '12.00', '9.86'];
+      const rows = parseText(lines.join('\n')).blocks.filter((b) => b.table);
+      expect(rows.length, JSON.stringify(gap)).toBe(4);
+      expect(rows.map((b) => b.table!.unit)).toEqual(['万元', '万元', '万元', '万元']);
+    }
   });
 
   it('reads on a table a page break cuts, its head printed again on the next page (under 续表 or not)', () => {

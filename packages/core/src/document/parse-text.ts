@@ -323,6 +323,22 @@ function cellPerLine(group: readonly TextLine[]): { header: number; heads: numbe
 }
 
 /**
+ * Whether a blank line stands after nearly every line (a copy from a viewer that double-spaces its
+ * lines): then one blank line tells no paragraph from the next, and the lines are read as if it
+ * were not there, as a copy without blank lines is (two blank lines still part them).
+ */
+function doubleSpaced(lines: readonly TextLine[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k].kind === 'blank') continue;
+    text++;
+    if (lines[k + 1].kind === 'blank') spaced++;
+  }
+  return text >= 6 && spaced >= text * 0.9;
+}
+
+/**
  * A running head in a copy too short for it to recur (one page break): the unit's or the
  * document's name standing right after a page break, between two lines of one sentence (the line
  * before the break ran to the margin mid-sentence, the line after the name carries it on). It is
@@ -382,10 +398,11 @@ export function parseText(source: string): ParsedDocument {
     else if (nextSeen === 'furniture') nearFurniture[k] = true;
   }
 
+  const spaced = doubleSpaced(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.kind === 'blank') {
-      if (!nearFurniture[k]) flush();
+      if (!nearFurniture[k] && !(spaced && lines[k - 1]?.kind !== 'blank')) flush();
       continue;
     }
     // Page furniture between two lines of one paragraph does not end it.
@@ -398,13 +415,14 @@ export function parseText(source: string): ParsedDocument {
       // The line before the table names its unit (…如下（单位：万元）：), a blank line or two between them or not.
       let above = k - 1;
       while (above >= 0 && k - above <= 3 && lines[above].kind === 'blank') above--;
-      const grid = columnsOf(group, above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '', tableCount);
+      const note = above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '';
+      const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) tableCount++;
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
-        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
+        for (const t of [note, ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
         const id = tableCount++;
         const joined = (from: number, n: number, row: number) => {
           const map = new OffsetMap();
