@@ -30,8 +30,8 @@ const PART = new RegExp(`^第([${CN}]+)(部分|章|篇)`);
 const CN_MARK = new RegExp(`^([${CN}]+)[、．.]`);
 // "一 收入预算情况", "三　其他事项": a drafter or a converter that sets a gap where 、 stood. Only before a
 // word of two characters or more (or a year), so "一 般 公 共", a title a PDF spaced out letter by letter,
-// opens with none, nor "十 万元", a figure in words.
-const CN_SPACED = /^([一二三四五六七八九十]{1,3})[ \u3000\u00a0]+(?![万亿元个项年月日倍次])(?=[\u3400-\u9fff“"「『《【（(][^\s\u3000\u00a0]|[0-9０-９]{4}年)/;
+// opens with none, nor "十 万元", a figure in words (一 项目概述 and 六 年度预算安排 do).
+const CN_SPACED = /^([一二三四五六七八九十]{1,3})[ \u3000\u00a0]+(?!(?:万|亿)?元|[万亿个项年月日倍次](?:[^\u3400-\u9fff]|$))(?=[\u3400-\u9fff“"「『《【（(][^\s\u3000\u00a0]|[0-9０-９]{4}年)/;
 // "（一）、项目支出": the 、 some drafters set after the bracket as well belongs to the marker.
 const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)][、．.]?`);
 
