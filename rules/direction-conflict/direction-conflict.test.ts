@@ -78,6 +78,31 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a web copy with zero-width spaces inside a word and a figure and a soft hyphen in the verb: read as if they were not there, the column counted in the source as written',
+      code: '2024年全县一般公共预\u200b算收入12\u200b8,406万元，比上年121,930万元下\u00ad降5.3%。',
+      errors: [{ message: '一般公共预算收入128,406万元大于上年121,930万元，却写作“下降5.3%”', line: 1, column: 40, text: '下\u00ad降' }],
+    },
+    {
+      why: 'word joiners around the figures of a web table\'s text',
+      code: '2025年本部门“三公”经费预算\u206024.60\u2060万元，较上年预算\u206026.80\u2060万元增加2.20万元。',
+      errors: [{ message: '“三公”经费预算24.60万元小于上年预算26.80万元，却写作“增加”', line: 1, column: 41, text: '增加' }],
+    },
+    {
+      why: 'a section titled with its year, the numeral set apart by a gap where 、 stood: 上年 is the year the section before reports',
+      code: '甲乙镇2025年镇级预算说明\n一 2024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二 2025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
+      why: 'the same with ideographic spaces after the numerals',
+      code: '甲乙镇2025年镇级预算说明\n一\u30002024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二\u30002025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
+      why: 'the same with a full-width point after the numerals',
+      code: '甲乙镇2025年镇级预算说明\n一．2024年预算执行情况\n全镇政府性基金预算支出完成8,420万元，主要用于安置房建设。\n二．2025年预算安排\n全镇政府性基金预算支出安排7,960万元，比上年增长6.2%。',
+      errors: [{ message: '全镇政府性基金预算支出安排7,960万元小于上年8,420万元，却写作“增长6.2%”', line: 5, column: 25 }],
+    },
+    {
       why: 'full-width digits (a web page in a Chinese font): the base is named 上年, its figure\'s full-width point is not part of the name, and the year opening the sentence is not part of the subject',
       code: '２０２４年度“三公”经费支出２７．８４万元，比上年的２４．１５万元减少３．６９万元。',
       errors: [{ message: '“三公”经费支出27.84万元大于上年24.15万元，却写作“减少”', line: 1, column: 34 }],

@@ -145,6 +145,70 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'titles numbered with a gap where 、 stood, one of them opening with its year',
+      code: '一 收支预算总体情况\n2025年本部门收支预算总额均为1,840.50万元。\n二 2025年财政拨款支出预算情况\n财政拨款支出预算1,702.30万元。\n四 其他重要事项的情况说明\n本部门无政府采购预算。',
+      errors: [
+        {
+          message: '标题“四 其他重要事项的情况说明”序号由“二”跳至“四”，缺少“三”',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 2,
+          text: '四',
+          severity: 'warning',
+          related: ['上一个同级标题“二”'],
+        },
+      ],
+    },
+    {
+      why: 'the same numbered with ideographic spaces, the sections wrapped over lines as a PDF gives them',
+      code: '一\u3000部门基本情况\n本局内设机构6个，所属事业单位2个，编制\n人数共计58人。\n二\u3000财政拨款收入支出决算总体情况\n2024年度财政拨款收入总计846.20万元。\n二\u3000一般公共预算财政拨款支出决算情况\n2024年度一般公共预算财政拨款支出812.64万元。',
+      errors: [
+        {
+          message: '标题“二 一般公共预算财政拨款支出决…”序号“二”与上一个同级标题重复，应为“三”',
+          line: 6,
+          column: 1,
+          endLine: 6,
+          endColumn: 2,
+          text: '二',
+          severity: 'warning',
+          related: ['上一个同级标题“二”'],
+        },
+      ],
+    },
+    {
+      why: 'chapters numbered 第一章 and sections numbered 一. with a half-width point',
+      code: '第一章 部门概况\n一.主要职能\n负责全县农业农村发展规划和政策实施。\n二.机构设置\n局机关内设股室7个。\n第二章 预算情况说明\n一.收支总体情况\n收支总预算2,318.00万元。\n三.“三公”经费情况\n“三公”经费预算12.40万元。',
+      errors: [
+        {
+          message: '标题“三.“三公”经费情况”序号由“一.”跳至“三.”，缺少“二.”',
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 3,
+          text: '三.',
+          severity: 'warning',
+          related: ['上一个同级标题“一.”'],
+        },
+      ],
+    },
+    {
+      why: 'sub-headings written （一）、 with a 、 after the bracket',
+      code: '一、机关运行经费\n（一）、机关运行经费预算情况\n2025年机关运行经费预算86.10万元。\n（三）、机关运行经费增减原因\n主要是在职人员减少。',
+      errors: [
+        {
+          message: '标题“（三）、机关运行经费增减原因”序号由“（一）、”跳至“（三）、”，缺少“（二）、”',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 5,
+          text: '（三）、',
+          severity: 'warning',
+          related: ['上一个同级标题“（一）、”'],
+        },
+      ],
+    },
+    {
       code: '一、“三公”经费预算增减变化说明\n2025年我县“三公”经费预算数318万元，与上年持平。\n二、财政转移支付安排情况说明\n2025年上级财政提前下达我县转移支付资金95120万元。\n四、预算绩效开展情况说明\n全县预算部门项目支出全部纳入绩效目标管理。',
       errors: [
         {

@@ -21,8 +21,9 @@ const RANK: Record<string, number> = { part: 0, cn: 1, 'paren-cn': 2, num: 3, 'p
 const rankOf = (h: HeadingClaim) => h.rank ?? RANK[h.level] ?? 9;
 const keyOf = (h: HeadingClaim) => `${rankOf(h)}|${h.style ?? ''}`;
 
-// The heading by its words when it has some: 标题“五、预算绩效管理情况”.
-const named = (h: HeadingClaim) => (h.title ? `标题“${h.marker.text}${h.title}”` : '标题');
+// The heading by its words when it has some: 标题“五、预算绩效管理情况”. A numeral set apart by a gap
+// where 、 stood (五 预算绩效管理情况) keeps a gap, or it would run into the title's words.
+const named = (h: HeadingClaim) => (h.title ? `标题“${h.marker.text}${/[一二三四五六七八九十]$/.test(h.marker.text) ? ' ' : ''}${h.title}”` : '标题');
 
 export default defineRule(
   {

@@ -18,35 +18,62 @@ const isLayoutLine = (l: string) => /\t| {3,}|^\s*\|/.test(l);
 /** Written a paragraph a line (not already wrapped by a PDF): only those can be re-wrapped or widened. */
 const unwrapped = (s: string) => s.split('\n').some((l) => lineWidth(l) > 90);
 
-const TRANSFORMS: Record<string, { applies?: (s: string) => boolean; make: (s: string) => string }> = {
+// Section titles' numerals, at a line's start or after a sentence that ran them inline (not a
+// table's row labels: lines laid out in cells keep theirs).
+const TITLE_NUMERAL = /(^[\s\u3000]*|[。；][\s\u3000]*)([一二三四五六七八九十]{1,3})、/g;
+const PAREN_NUMERAL = /(^[\s\u3000]*|[。；][\s\u3000]*)（([一二三四五六七八九十]{1,3})）/g;
+const inProse = (f: (l: string) => string) => (s: string) => s.split('\n').map((l) => (isLayoutLine(l) ? l : f(l))).join('\n');
+/** A message with its titles' markers read alike: 五、 五. 五 and （二）、（二） are one marker. */
+const plainMarkers = (m: string) => m.replace(/([一二三四五六七八九十]+)[、.．]/g, '$1').replace(/([（(][一二三四五六七八九十]+[）)])、/g, '$1');
+const pdfPages = (s: string) => (unwrapped(s) ? wrap(s, 76) : s);
+/** A page break after every 30th line, printed as `brk(page)` gives it. */
+const pageBreaks = (s: string, brk: (page: number) => string) => s.split('\n').map((l, i) => (i > 0 && i % 30 === 0 ? brk(i / 30) + l : l)).join('\n');
+const titleOf = (s: string) => s.split('\n').find((l) => l.trim())!.trim();
+
+function wrap(s: string, columns: number): string {
+  return s
+    .split('\n')
+    .map((l) => {
+      if (isLayoutLine(l)) return l;
+      const out: string[] = [];
+      let cur = '';
+      let w = 0;
+      for (const c of l) {
+        if (w + width(c) > columns) {
+          out.push(cur);
+          cur = '';
+          w = 0;
+        }
+        cur += c;
+        w += width(c);
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** In each table laid out in text, after its fourth row: a page break and the table's head printed again. */
+function headAgainAfterBreak(s: string): string {
+  const out: string[] = [];
+  let run = 0;
+  let head = '';
+  for (const l of s.split('\n')) {
+    if (isLayoutLine(l) && !/^\s*\|/.test(l)) {
+      if (run++ === 0) head = l;
+      if (run === 5) out.push('', '- 2 -', `\f${head}`);
+    } else run = 0;
+    out.push(l);
+  }
+  return out.join('\n');
+}
+
+const TRANSFORMS: Record<string, { applies?: (s: string) => boolean; make: (s: string) => string; read?: (m: string) => string }> = {
   // Word's autospace as a PDF's text keeps it: 与 2023 年度相比，增加 307.82 万元.
   'digits set apart': { make: (s) => s.replace(/([\u4e00-\u9fff])([0-9][0-9.,]*)(?=[\u4e00-\u9fff%])/g, '$1 $2 ') },
   'CRLF line ends': { make: (s) => s.replace(/\n/g, '\r\n') },
   'a page number every 30 lines': { make: (s) => s.split('\n').map((l, i) => (i > 0 && i % 30 === 0 ? `\n— ${i / 30} —\n\n${l}` : l)).join('\n') },
-  'paragraphs hard-wrapped at 76 columns': {
-    applies: unwrapped,
-    make: (s) =>
-      s
-        .split('\n')
-        .map((l) => {
-          if (isLayoutLine(l)) return l;
-          const out: string[] = [];
-          let cur = '';
-          let w = 0;
-          for (const c of l) {
-            if (w + width(c) > 76) {
-              out.push(cur);
-              cur = '';
-              w = 0;
-            }
-            cur += c;
-            w += width(c);
-          }
-          out.push(cur);
-          return out.join('\n');
-        })
-        .join('\n'),
-  },
+  'paragraphs hard-wrapped at 76 columns': { applies: unwrapped, make: (s) => wrap(s, 76) },
   // A drafter's or a converter's habits in the prose: 「」 for “”, Word's gap before a unit kept by a PDF
   // (624.18 万元), paragraphs indented with two ideographic spaces, amounts grouped by thousands, and
   // punctuation typed half-width.
@@ -57,6 +84,47 @@ const TRANSFORMS: Record<string, { applies?: (s: string) => boolean; make: (s: s
   'punctuation typed half-width': {
     make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : l.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')'))).join('\n'),
   },
+  // Titles numbered as other drafters and converters number them: a gap where 、 stood (half-width or
+  // ideographic), a point, a 、 after the bracket, 第一部分 or 第一章 (in a text with no parts of its own),
+  // list numbers in full-width digits. A message quotes the marker as written: read alike.
+  'titles numbered with a gap where 、 stood': { make: inProse((l) => l.replace(TITLE_NUMERAL, '$1$2 ')), read: plainMarkers },
+  'titles numbered with an ideographic space': { make: inProse((l) => l.replace(TITLE_NUMERAL, '$1$2\u3000')), read: plainMarkers },
+  'titles numbered with a point': { make: inProse((l) => l.replace(TITLE_NUMERAL, '$1$2.')), read: plainMarkers },
+  'titles numbered with a full-width point': { make: inProse((l) => l.replace(TITLE_NUMERAL, '$1$2．')), read: plainMarkers },
+  'sub-titles numbered （一）、': { make: inProse((l) => l.replace(PAREN_NUMERAL, '$1（$2）、')), read: plainMarkers },
+  'titles numbered as parts, 第一部分': {
+    applies: (s) => !/第[一二三四五六七八九十]+(?:部分|章|篇)/.test(s),
+    make: inProse((l) => l.replace(TITLE_NUMERAL, '$1第$2部分 ')),
+    read: (m) => m.replace(/(?<![第一二三四五六七八九十])([一二三四五六七八九十]+)、/g, '第$1部分'),
+  },
+  'titles numbered as chapters, 第一章': {
+    applies: (s) => !/第[一二三四五六七八九十]+(?:部分|章|篇)/.test(s),
+    make: inProse((l) => l.replace(TITLE_NUMERAL, '$1第$2章 ')),
+    read: (m) => m.replace(/(?<![第一二三四五六七八九十])([一二三四五六七八九十]+)、/g, '第$1章'),
+  },
+  'list numbers in full-width digits': {
+    make: inProse((l) =>
+      l.replace(/(^[\s\u3000]*|[。；][\s\u3000]*)([0-9]{1,2})([.、])(?![0-9])/g, (_, a, d: string, p) => a + d.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) + (p === '.' ? '．' : p)),
+    ),
+  },
+  // A web copy: zero-width spaces through words and figures, soft hyphens, no-break spaces, tab indents.
+  'zero-width spaces through words and figures': {
+    make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : [...l].map((c, i) => (i % 7 === 6 ? `${c}\u200b` : c)).join('').replace(/(\d+(?:\.\d+)?)/g, '\u2060$1\u2060'))).join('\n'),
+  },
+  'soft hyphens through words': { make: (s) => s.split('\n').map((l) => [...l].map((c, i) => (i % 9 === 8 ? `${c}\u00ad` : c)).join('')).join('\n') },
+  'no-break spaces for spaces': { make: (s) => s.replace(/ /g, '\u00a0') },
+  'paragraphs indented with a tab': { make: (s) => s.split('\n').map((l) => (isLayoutLine(l) || !l.trim() ? l : `\t${l.trimStart()}`)).join('\n') },
+  'a byte-order mark': { make: (s) => `\ufeff${s}` },
+  'lone CR line ends': { make: (s) => pdfPages(s).replace(/\n/g, '\r') },
+  'a blank line after every line': { applies: unwrapped, make: (s) => s.split('\n').join('\n\n') },
+  // pdftotext's pages: a form feed opens each; a page number, 第 n 页 共 m 页, the title or the unit's
+  // name printed again over the next page; a table's head printed again over its rows.
+  'a form feed at each page break': { make: (s) => pageBreaks(pdfPages(s), () => '\f') },
+  'a page number and a form feed at each page break': { make: (s) => pageBreaks(pdfPages(s), (p) => `\n- ${p} -\n\n\f`) },
+  '第 n 页 共 m 页 at each page break': { make: (s) => pageBreaks(pdfPages(s), (p) => `\n第 ${p} 页 共 12 页\n\f`) },
+  'the title printed again over each page': { make: (s) => pageBreaks(pdfPages(s), (p) => `\n— ${p} —\n\f${titleOf(s)}\n\n`) },
+  'the title printed again over each page, no page number': { make: (s) => pageBreaks(pdfPages(s), () => `\f${titleOf(s)}\n`) },
+  "a table's head printed again after a page break": { make: headAgainAfterBreak },
   'full-width digits in prose': {
     applies: unwrapped,
     make: (s) => s.split('\n').map((l) => (isLayoutLine(l) ? l : l.replace(/[0-9.,%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))).join('\n'),
@@ -112,8 +180,9 @@ describe.skipIf(!existsSync(shared))('the same messages whatever the layout', ()
       const changed: string[] = [];
       for (const { name: file, source } of texts) {
         if (t.applies && !t.applies(source)) continue;
-        const before = as.get(file)!;
-        const after = messages(t.make(source));
+        const read = t.read ?? ((m: string) => m);
+        const before = as.get(file)!.map(read);
+        const after = messages(t.make(source)).map(read);
         const lost = before.filter((m) => !after.includes(m));
         const added = after.filter((m) => !before.includes(m));
         for (const m of lost) changed.push(`${file} lost: ${m}`);

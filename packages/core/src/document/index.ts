@@ -10,11 +10,38 @@ export { layoutPdf, positionRuns, unifyRadicals, type PdfTextRun, type PdfItem, 
 import { parseText } from './parse-text.ts';
 import { normalizeDocument } from './normalize.ts';
 import { parseMarkdown, parseParagraphs } from './parse-markdown.ts';
+import { OffsetMap } from './offset-map.ts';
+import { HAS_INVISIBLE, INVISIBLE } from './invisible.ts';
 import type { ParsedDocument, SourceFormat } from './types.ts';
 
 /** The document's blocks as every extractor reads them: laid out, then normalised (normalize.ts). */
 export function parseDocument(source: string, format: SourceFormat): ParsedDocument {
-  return normalizeDocument(format === 'markdown' ? parseMarkdown(source) : format === 'paragraphs' ? parseParagraphs(source) : parseText(source));
+  if (!HAS_INVISIBLE.test(source)) return normalizeDocument(layOut(source, format));
+  // Invisible characters are read as if they were not there; every offset still points into the
+  // source as written.
+  const seen = new OffsetMap();
+  let visible = '';
+  let at = 0;
+  for (const m of source.matchAll(INVISIBLE)) {
+    seen.push(at, m.index - at);
+    visible += source.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  seen.push(at, source.length - at);
+  visible += source.slice(at);
+  const doc = layOut(visible, format);
+  const back = (r: { start: number; end: number }) => seen.range(r.start, r.end);
+  return normalizeDocument({
+    ...doc,
+    source,
+    blocks: doc.blocks.map((b) => ({ ...b, map: b.map.through(seen) })),
+    directives: doc.directives.map((d) => ({ ...d, ...back(d) })),
+    ...(doc.notices ? { notices: doc.notices.map((n) => ({ ...n, range: back(n.range) })) } : {}),
+  });
+}
+
+function layOut(source: string, format: SourceFormat): ParsedDocument {
+  return format === 'markdown' ? parseMarkdown(source) : format === 'paragraphs' ? parseParagraphs(source) : parseText(source);
 }
 
 /** The format a file name implies; anything not Markdown is read as plain text. */

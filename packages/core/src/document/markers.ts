@@ -28,7 +28,12 @@ function cnValue(s: string): number | null {
 
 const PART = new RegExp(`^第([${CN}]+)(部分|章|篇)`);
 const CN_MARK = new RegExp(`^([${CN}]+)[、．.]`);
-const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)]`);
+// "一 收入预算情况", "三　其他事项": a drafter or a converter that sets a gap where 、 stood. Only before a
+// word of two characters or more (or a year), so "一 般 公 共", a title a PDF spaced out letter by letter,
+// opens with none, nor "十 万元", a figure in words (一 项目概述 and 六 年度预算安排 do).
+const CN_SPACED = /^([一二三四五六七八九十]{1,3})[ \u3000\u00a0]+(?!(?:万|亿)?元|[万亿个项年月日倍次](?:[^\u3400-\u9fff]|$))(?=[\u3400-\u9fff“"「『《【（(][^\s\u3000\u00a0]|[0-9０-９]{4}年)/;
+// "（一）、项目支出": the 、 some drafters set after the bracket as well belongs to the marker.
+const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)][、．.]?`);
 
 /** The outline marker at the start of `text` (after leading spaces), if any. */
 export function readMarker(text: string): Marker | null {
@@ -39,19 +44,34 @@ export function readMarker(text: string): Marker | null {
     ordinal === null ? null : { level, ordinal, length: lead + len + (/^[\s\u3000]*/.exec(t.slice(len))![0].length), raw: t.slice(0, len) };
   if ((m = PART.exec(t))) return make('part', cnValue(m[1]), m[0].length);
   if ((m = CN_MARK.exec(t))) return make('cn', cnValue(m[1]), m[0].length);
+  if ((m = CN_SPACED.exec(t))) return make('cn', cnValue(m[1]), m[1].length);
   if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
-  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);
+  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、．.]?/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);
   if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(asciiDigits(m[1])), m[0].length);
   if (t && CIRCLED.includes(t[0])) return make('circled', CIRCLED.indexOf(t[0]) + 1, 1);
   if (t && CIRCLED2.includes(t[0])) return make('circled', CIRCLED2.indexOf(t[0]) + 1, 1);
   return null;
 }
 
+const OUTLINE_LEVELS = new Set<Marker['level']>(['part', 'cn', 'paren-cn']);
+
+/** The marker of a section's title (第一部分, 一、, （二）, however punctuated) opening `text`, if any. */
+export function outlineMarker(text: string): Marker | null {
+  const m = readMarker(text);
+  return m && OUTLINE_LEVELS.has(m.level) ? m : null;
+}
+
+const TITLE_REST = /^[^，。；;,0-9０-９]{1,30}$/;
+
 /**
- * A numbered title on a line of its own (三、“三公”经费支出情况, （二）机关运行经费):
+ * A numbered title on a line of its own (三、“三公”经费支出情况, （二）机关运行经费, 一 收入预算情况):
  * a PDF's text keeps it as a paragraph, but it ends nothing and no sentence goes on from it.
+ * Read through readMarker, so a title reads as one in every style its marker is written in.
  */
-export const TITLE_LINE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)[^，。；;,0-9０-９]{1,30}$/;
+export function isTitleLine(text: string): boolean {
+  const m = outlineMarker(text);
+  return !!m && TITLE_REST.test(text.slice(m.length));
+}
 
 /** The marker's shape with its numeral replaced by '#': "（二）" → "（#）", "3." → "#.", ⑵ → ⑴. */
 export function styleOf(m: Marker): string {

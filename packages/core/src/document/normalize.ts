@@ -181,6 +181,16 @@ const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛
 const isPlainSpace = (c: number) => c === 0x20 || c === 0xa0;
 const MONEY_OR_PERCENT = new Set([...'万亿萬億元%％'].map((c) => c.charCodeAt(0)));
 
+const OUTLINE_NUMERAL = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+/** Whether text[.., i) from its line's start (after the indent) is one to three numerals 一 to 十. */
+function numeralOpensLine(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && OUTLINE_NUMERAL.has(text.charCodeAt(k))) k--;
+  if (k === i - 1 || OUTLINE_NUMERAL.has(text.charCodeAt(k))) return false;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k < 0 || text[k] === '\n';
+}
+
 /**
  * Whether the spaces text[i, j) are the gap Word sets between Chinese and the digits inside it
  * (autospace), which a PDF's text keeps: "与 2023 年度相比，增加 307.82 万元". One space between an
@@ -202,6 +212,8 @@ function autoSpace(text: string, i: number, j: number): boolean {
     return /[.．,，]/.test(text.slice(k + 1, i)) || MONEY_OR_PERCENT.has(y);
   }
   if (j - i !== 1 || !isIdeograph(x) || !isAnyDigit(y)) return false;
+  // "二 2025年债务安排": the gap after a heading's numeral, where 、 stood, is the heading's own.
+  if (numeralOpensLine(text, i)) return false;
   // Only before a figure with its unit: "合计 13,763.90 17,170.87" is a row of cells.
   let k = j;
   while (k < text.length && (isAnyDigit(text.charCodeAt(k)) || ((text[k] === '.' || text[k] === ',' || text[k] === '．') && isAnyDigit(text.charCodeAt(k + 1))))) k++;

@@ -37,7 +37,7 @@ export class OffsetMap {
   }
 
   /** The index (a multiple of 3) of the segment holding text offset t. */
-  private find(t: number): number {
+  find(t: number): number {
     const s = this.seg;
     let lo = 0;
     let hi = s.length / 3 - 1;
@@ -103,6 +103,32 @@ export class OffsetMap {
         if (length === 0) out.pushSynthetic(source, stop - at);
         else out.push(source + (at - text), stop - at);
         at = stop;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * This map read on through `outer`, which maps the source this map points into (a copy with
+   * characters left out) on to the source proper: a piece that spans a left-out character is cut
+   * in two around it.
+   */
+  through(outer: OffsetMap): OffsetMap {
+    const out = new OffsetMap();
+    const s = this.seg;
+    const o = outer.seg;
+    for (let i = 0; i < s.length; i += 3) {
+      const textEnd = i + 3 < s.length ? s[i + 3] : this.length;
+      if (s[i + 2] === 0) {
+        out.pushSynthetic(outer.toSource(s[i + 1]), textEnd - s[i]);
+        continue;
+      }
+      let at = s[i + 1];
+      const end = at + s[i + 2];
+      for (let k = outer.find(at); k < o.length && at < end; k += 3) {
+        const stop = Math.min(end, o[k] + o[k + 2]);
+        if (stop > at) out.push(o[k + 1] + (at - o[k]), stop - at);
+        at = Math.max(at, stop);
       }
     }
     return out;

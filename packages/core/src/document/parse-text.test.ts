@@ -130,6 +130,50 @@ describe('parseText', () => {
     expect(blank.blocks.map((b) => b.text)).toEqual(['第一段。', '第二段。']);
   });
 
+  it('reads a paragraph on across the furniture of a page break, however it is printed', () => {
+    const title = '青禾县2024年度财政决算说明';
+    const breaks = [
+      ['\f'], // pdftotext's form feed opening the next page, nothing else
+      ['', '- 3 -', '\f'],
+      ['第 3 页 共 12 页', '\f'],
+      ['', '— 3 —', '', `\f${title}`, ''], // the title printed again at the top of the page
+    ];
+    for (const brk of breaks) {
+      const lines = [title, ...PDF_LINES.slice(0, 2), ...brk];
+      // The form feed opens the first line of the next page unless the break gave it a line of its own.
+      if (lines[lines.length - 1] === '\f') lines[lines.length - 1] = `\f${PDF_LINES[2]}`;
+      else lines.push(PDF_LINES[2]);
+      lines.push(...PDF_LINES.slice(3));
+      const source = lines.join('\n');
+      const doc = parseText(source);
+      expect(doc.blocks.map((b) => b.text).slice(0, 2), JSON.stringify(brk)).toEqual([title, PDF_LINES.slice(0, 4).join('')]);
+      for (const b of doc.blocks) expect(sourceOf(source, b, 0, b.text.length).replace(/[\f\n]|- 3 -|第 3 页 共 12 页|— 3 —|青禾县2024年度财政决算说明/g, '')).toBe(b.text === title ? '' : b.text);
+    }
+  });
+
+  it('reads a running head that names the unit out of the text: beside every break, or inside a sentence at the one break of a short copy', () => {
+    const head = '青禾县人民政府办公室';
+    const twoBreaks = [...PDF_LINES.slice(0, 2), '- 1 -', `\f${head}`, ...PDF_LINES.slice(2, 6), '- 2 -', `\f${head}`, ...PDF_LINES.slice(6)];
+    const oneBreak = [...PDF_LINES.slice(0, 2), '', '第1页，共2页', `\f${head}`, ...PDF_LINES.slice(2)];
+    for (const lines of [twoBreaks, oneBreak]) {
+      const doc = parseText(lines.join('\n'));
+      expect(doc.blocks.map((b) => b.text)).toEqual([PDF_LINES.slice(0, 4).join(''), PDF_LINES.slice(4, 7).join(''), PDF_LINES.slice(7, 10).join('')]);
+    }
+    // After a sentence has ended, a name after the one break may be the title of what follows: it stays.
+    const ended = parseText([...PDF_LINES.slice(0, 4), '- 1 -', `\f${head}`, ...PDF_LINES.slice(4)].join('\n'));
+    expect(ended.blocks.map((b) => b.text)).toContain(head);
+  });
+
+  it('reads a double-spaced copy (a blank line after every line) as the same copy without them; two blank lines still part paragraphs', () => {
+    const expected = [PDF_LINES.slice(0, 4).join(''), PDF_LINES.slice(4, 7).join(''), PDF_LINES.slice(7, 10).join('')];
+    expect(parseText(PDF_LINES.join('\n\n')).blocks.map((b) => b.text)).toEqual(expected);
+    const parted = [...PDF_LINES.slice(0, 4), '', ...PDF_LINES.slice(4)].join('\n\n');
+    expect(parseText(parted).blocks.map((b) => b.text)).toEqual(expected);
+    // Written a paragraph a line with a blank line between each, it reads as it did.
+    const draft = ['一、收支预算总体情况', '2025年本部门收支预算总额1,840.50万元。', '二、财政拨款支出预算情况', '财政拨款支出预算1,702.30万元，', '主要用于保障机构运转。', '三、其他事项', '本部门无政府采购预算。', '本部门无国有资产占用。'];
+    expect(parseText(draft.join('\n\n')).blocks.map((b) => b.text)).toEqual(parseText(draft.join('\n')).blocks.map((b) => b.text));
+  });
+
   it('reads table-of-contents lines as toc blocks', () => {
     const source = ['目录', '一、收支总体情况........................3', '二、三公经费情况 ………… 5', '三、政府债务情况······12', '一、收支总体情况', '全区收入合计27.54亿元。'].join('\n');
     const doc = parseText(source);
@@ -180,6 +224,33 @@ describe('parseText: tables flattened one row a line', () => {
       [2, false, '万元'],
       [3, false, '万元'],
     ]);
+  });
+
+  it('takes a table laid out one cell a line in the unit noted above it across a blank line or two, as a table one row a line does', () => {
+    for (const gap of [[], [''], ['', '']]) {
+      const lines = ['2024年“三公”经费支出决算情况见下表，单位：万元。', ...gap, '项目', '预算数', '决算数', '因公出国（境）费', '0.00', '0.00', '公务接待费', '12.00', '9.86', '合计', '12.00', '9.86'];
+      const rows = parseText(lines.join('\n')).blocks.filter((b) => b.table);
+      expect(rows.length, JSON.stringify(gap)).toBe(4);
+      expect(rows.map((b) => b.table!.unit)).toEqual(['万元', '万元', '万元', '万元']);
+    }
+  });
+
+  it('reads on a table a page break cuts, its head printed again on the next page (under 续表 or not)', () => {
+    for (const sep of ['\t', '    ']) {
+      const row = (...c: string[]) => c.join(sep);
+      const head = row('项目', '2024年执行数', '2025年预算数');
+      for (const again of [[head], ['续表', head], ['表2（续）', head]]) {
+        const lines = ['表2 支出预算表', '单位：万元', head, row('合计', '2,232', '2,360'), row('一般公共服务支出', '1,286', '1,342'), '', '- 4 -', '', ...again.map((l, i) => (i === 0 ? `\f${l}` : l)), row('社会保障和就业支出', '946', '1,018'), '全年支出预算2,360万元。'];
+        const rows = parseText(lines.join('\n')).blocks.filter((b) => b.table);
+        expect(rows.map((b) => [b.table!.row, b.text.slice(b.cells![0].start, b.cells![0].end)]), `${JSON.stringify(sep)} ${again.join('|')}`).toEqual([
+          [0, '项目'],
+          [1, '合计'],
+          [2, '一般公共服务支出'],
+          [3, '社会保障和就业支出'],
+        ]);
+        expect(new Set(rows.map((b) => b.table!.id)).size).toBe(1);
+      }
+    }
   });
 
   it('leaves a table whose rows do not all have the header\'s cells unread (its columns cannot be trusted)', () => {

@@ -1,6 +1,6 @@
 import { OffsetMap } from './offset-map.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
-import { splitLines, type TextLine } from './text-lines.ts';
+import { pageBreaks, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
@@ -189,6 +189,8 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
   return j;
 }
 
+// The line over a table's rows on the page after a break: 续表, 续上表, 表3（续）.
+const CONTINUED = /^(?:续表|续上表|.{0,30}[（(]续(?:表|上表)?[）)])$/;
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*[%％]?$/;
 const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
 // A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
@@ -262,15 +264,28 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   const h = split.findIndex((cs, i) => isHeader(cs, i));
   if (h < 0) return out;
   const n = split[h].length;
+  // A table that runs over a page break has its head printed again at the top of the next page,
+  // under a 续表 line or not: the rows go on after it. Cut there, the table would end early and its
+  // total be read against only the rows of its first page.
+  const cellsAt = (i: number) => split[i].map((_, c) => text(i, c).replace(/[\s\u3000]/g, '')).join('\t');
+  const head = cellsAt(h);
+  const repeated = new Set<number>();
   let end = h + 1;
-  while (end < group.length && isRow(end, n)) end++;
-  if (end - h < (n === 2 ? 4 : 3)) return out;
+  for (;;) {
+    while (end < group.length && isRow(end, n)) end++;
+    let k = end;
+    if (k < group.length && CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, ''))) k++;
+    if (k + 1 >= group.length || end === h + 1 || split[k].length !== n || cellsAt(k) !== head || !isRow(k + 1, n)) break;
+    for (let i = end; i <= k; i++) repeated.add(i);
+    end = k + 1;
+  }
+  if (end - h - repeated.size < (n === 2 ? 4 : 3)) return out;
   let unit: string | undefined;
   for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
   // 资金（万元） in a head cell notes its own column, as in a Markdown table: one reading for both.
   const columns = columnUnits(group[h].body, split[h], unit);
   unit = tableUnit(group[h].body, unit);
-  for (let i = h; i < end; i++) out[i] = { cells: split[i], table: { id, row: i - h, header: i === h, unit, ...(columns ? { columns } : {}) } };
+  for (let i = h, row = 0; i < end; i++) if (!repeated.has(i)) out[i] = { cells: split[i], table: { id, row: row++, header: i === h, unit, ...(columns ? { columns } : {}) } };
   return out;
 }
 
@@ -307,11 +322,58 @@ function cellPerLine(group: readonly TextLine[]): { header: number; heads: numbe
   return undefined;
 }
 
+/**
+ * Whether a blank line stands after nearly every line (a copy from a viewer that double-spaces its
+ * lines): then one blank line tells no paragraph from the next, and the lines are read as if it
+ * were not there, as a copy without blank lines is (two blank lines still part them).
+ */
+function doubleSpaced(lines: readonly TextLine[]): boolean {
+  let text = 0;
+  let spaced = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k].kind === 'blank') continue;
+    text++;
+    if (lines[k + 1].kind === 'blank') spaced++;
+  }
+  return text >= 6 && spaced >= text * 0.9;
+}
+
+/**
+ * A running head in a copy too short for it to recur (one page break): the unit's or the
+ * document's name standing right after a page break, between two lines of one sentence (the line
+ * before the break ran to the margin mid-sentence, the line after the name carries it on). It is
+ * furniture like the page number before it.
+ */
+function headsInsideSentences(lines: TextLine[], width: number): void {
+  if (width === Infinity) return;
+  // With more breaks than one, a running head recurs (text-lines.ts reads it so); a line beside only
+  // one of several is the text's own.
+  if (pageBreaks(lines).length !== 1) return;
+  const skip = (k: number, d: 1 | -1, furniture: boolean) => {
+    let j = k + d;
+    while (j >= 0 && j < lines.length && (lines[j].kind === 'blank' || (furniture && lines[j].kind === 'furniture'))) j += d;
+    return j >= 0 && j < lines.length ? j : -1;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.kind === 'furniture' || l.kind === 'blank' || !runningHeadLike(l.body)) continue;
+    const brk = skip(k, -1, false);
+    if (brk < 0 || lines[brk].kind !== 'furniture') continue;
+    const before = skip(k, -1, true);
+    const after = skip(k, 1, true);
+    if (before < 0 || after < 0) continue;
+    const prev = lines[before];
+    if (prev.kind !== 'prose' || prev.width < width || SENTENCE_END.test(prev.body) || lines[after].kind !== 'prose') continue;
+    if (continues(prev, lines[after], width)) l.kind = 'furniture';
+  }
+}
+
 export function parseText(source: string): ParsedDocument {
   let tableCount = 0;
   const lines = splitLines(source);
-  const inTable = tableRegions(lines);
   const width = wrapWidth(lines);
+  headsInsideSentences(lines, width);
+  const inTable = tableRegions(lines);
   const blocks: Block[] = [];
   let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number; inList: boolean } | null = null;
 
@@ -336,10 +398,11 @@ export function parseText(source: string): ParsedDocument {
     else if (nextSeen === 'furniture') nearFurniture[k] = true;
   }
 
+  const spaced = doubleSpaced(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.kind === 'blank') {
-      if (!nearFurniture[k]) flush();
+      if (!nearFurniture[k] && !(spaced && lines[k - 1]?.kind !== 'blank')) flush();
       continue;
     }
     // Page furniture between two lines of one paragraph does not end it.
@@ -352,13 +415,14 @@ export function parseText(source: string): ParsedDocument {
       // The line before the table names its unit (…如下（单位：万元）：), a blank line or two between them or not.
       let above = k - 1;
       while (above >= 0 && k - above <= 3 && lines[above].kind === 'blank') above--;
-      const grid = columnsOf(group, above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '', tableCount);
+      const note = above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '';
+      const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) tableCount++;
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
-        for (const t of [lines[k - 1]?.body ?? '', ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
+        for (const t of [note, ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
         const id = tableCount++;
         const joined = (from: number, n: number, row: number) => {
           const map = new OffsetMap();

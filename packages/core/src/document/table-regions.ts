@@ -1,4 +1,4 @@
-import { readMarker } from './markers.ts';
+import { readMarker, type Marker } from './markers.ts';
 import type { TextLine } from './text-lines.ts';
 
 /**
@@ -111,9 +111,13 @@ function markRun(
 /** The numbering styles of the markers a line's cells open with: "cn" for 一、, "num" for 1. */
 function markerKeys(body: string): string[] {
   const out: string[] = [];
-  for (const cell of body.split(/[\s\u3000]+/)) {
+  const key = (m: Marker) => `${m.level}${m.raw.replace(/[一二三四五六七八九十百零〇两0-9０-９]+/g, '#')}`;
+  // The line's own marker first: "三 “三公”经费预算情况" is numbered by a gap, which parts no cells.
+  const lead = readMarker(body);
+  if (lead) out.push(key(lead));
+  for (const cell of body.slice(lead?.length ?? 0).split(/[\s\u3000]+/)) {
     const m = readMarker(cell);
-    if (m) out.push(`${m.level}${m.raw.replace(/[一二三四五六七八九十百零〇两0-9０-９]+/g, '#')}`);
+    if (m) out.push(key(m));
   }
   return out;
 }

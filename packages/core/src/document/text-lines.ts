@@ -1,4 +1,5 @@
 import { readMarker } from './markers.ts';
+import { DOCUMENT_LEXICON } from '../domain/documents.ts';
 
 /**
  * How one physical line of extracted text reads on its own, before lines are
@@ -26,7 +27,11 @@ export function splitLines(source: string): TextLine[] {
     let a = from;
     if (a === 0 && source.charCodeAt(0) === 0xfeff) a = 1;
     let b = to;
-    while (a < b && isBlank(source.charCodeAt(a))) a++;
+    while (a < b && isBlank(source.charCodeAt(a))) {
+      // pdftotext opens each page with a form feed: a page break, as a page number marks one.
+      if (source.charCodeAt(a) === 0x0c && b > a + 1) lines.push({ start: a, body: '\f', kind: 'furniture', width: 0 });
+      a++;
+    }
     while (b > a && isBlank(source.charCodeAt(b - 1))) b--;
     const body = source.slice(a, b);
     lines.push({ start: a, body, kind: 'prose', width: widthOf(body) });
@@ -46,15 +51,29 @@ export function splitLines(source: string): TextLine[] {
 }
 
 /**
+ * Where the pages break: the first line of each run of furniture (a page number and the form feed
+ * after it, blank lines between or not, are one break). Leader lines left by a contents page are none.
+ */
+export function pageBreaks(lines: readonly TextLine[]): number[] {
+  const breaks: number[] = [];
+  for (let k = 0, inBreak = false; k < lines.length; k++) {
+    if (lines[k].kind === 'blank') continue;
+    const isBreak = lines[k].kind === 'furniture' && !LEADERS_ONLY.test(lines[k].body);
+    if (isBreak && !inBreak) breaks.push(k);
+    inBreak = isBreak;
+  }
+  return breaks;
+}
+
+/**
  * Running headers and footers: a short line printed next to the page break on
  * every page ("某某局2024年度部门决算", a document number). A line that stands
  * right before or after three page breaks or more, always the same (or two, when it
  * repeats the title), is furniture like the page number beside it.
  */
 function markRunningHeads(lines: TextLine[]): void {
-  const breaks: number[] = [];
-  for (let k = 0; k < lines.length; k++) if (lines[k].kind === 'furniture' && !LEADERS_ONLY.test(lines[k].body)) breaks.push(k);
-  if (breaks.length < 2) return;
+  const breaks = pageBreaks(lines);
+  if (!breaks.length) return;
   const near = new Map<string, number[]>();
   const visit = (k: number, step: 1 | -1) => {
     for (let j = k + step, seen = 0; j >= 0 && j < lines.length && seen < 2; j += step) {
@@ -72,18 +91,26 @@ function markRunningHeads(lines: TextLine[]): void {
     visit(k, 1);
   }
   // The title line printed again at the top of later pages (not the cover's) is a running
-  // head after two page breaks; any other line needs three, and half of the breaks.
-  const title = lines.find((l) => l.kind !== 'blank')?.body;
-  for (const [body, list] of near) {
-    const asTitle = body === title && list.length >= 2;
+  // head beside a page break, even in a short copy with one break; any other line needs three
+  // breaks, and to stand beside half of them.
+  const first = lines.findIndex((l) => l.kind !== 'blank');
+  const title = lines[first]?.body;
+  for (const [body, all] of near) {
+    const list = body === title ? all.filter((j) => j !== first) : all;
+    const asTitle = body === title && list.length >= 1;
     // A short document (a few pages copied out of a viewer) has two breaks: a line beside each of
     // them that names a document of a year (某某局2024年度部门决算) is its running head too.
-    const namesDocument = list.length >= 2 && list.length >= breaks.length && RUNNING_HEAD_WORDS.test(body);
+    // So is the unit's bare name the same beside each of them.
+    const namesDocument = list.length >= 2 && list.length >= breaks.length && runningHeadLike(body);
     if (!asTitle && !namesDocument && (breaks.length < 3 || list.length < 3 || list.length < breaks.length * 0.5)) continue;
     for (const j of list) lines[j].kind = 'furniture';
   }
 }
 
+// The unit's name alone (某某县人民政府办公室, 某某区财政局): a name ending in an organisational suffix.
+const BARE_NAME = new RegExp(`^${DOCUMENT_LEXICON.issuerName}$`);
+/** A line that may be a running head: a bare name, or a name of a document of a year. */
+export const runningHeadLike = (body: string): boolean => BARE_NAME.test(body) || RUNNING_HEAD_WORDS.test(body);
 const RUNNING_HEAD_WORDS = /^[^，。；,;:：]{2,30}[0-9０-９]{4}年度?[^，。；,;:：]{0,16}(?:决算|预算|报告|说明|公开)$/;
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
@@ -162,6 +189,7 @@ const toHalfDigits = (s: string) =>
 
 function classify(body: string): LineKind {
   if (!body) return 'blank';
+  if (body === '\f') return 'furniture';
   if (PAGE_MARKER.test(body) || DASHED_NUMBER.test(body) || PAGE_OF.test(body.replace(/\s+/g, ' ')) || LEADERS_ONLY.test(body)) return 'furniture';
   if (/^\d{1,3}$/.test(body)) return 'page-number';
   if (isTocEntry(body)) return 'toc';

@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { TITLE_LINE, readMarker } from '../document/markers.ts';
+import { isTitleLine as titleLine, outlineMarker, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
@@ -113,7 +113,7 @@ const CLAUSE_MARK_CODES = new Set([...CLAUSE_MARKS].map((c) => c.charCodeAt(0)))
 const isClauseMark = (c: number) => CLAUSE_MARK_CODES.has(c);
 
 // A row's number before its name: 一、, （二）, 3.
-const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[0-9０-９]{1,2}[.．、])/;
+const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]、?|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u3400-\u9fff]{2}))/;
 // A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数.
@@ -165,9 +165,13 @@ function headerOf(ctx: ExtractContext, table: number): Block | undefined {
 
 // A numbered title kept as a paragraph (a Word file's, a PDF's), which may name its year:
 // 一、2024年一般公共预算执行情况. It ends nothing, and its year is its section's period, as a heading's is.
-// (TITLE_LINE takes no digit at all: a row of a flattened table, 一、收入合计1,234, is no title.)
-const YEAR_TITLE = /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
-const isTitleLine = (text: string) => text.length <= 40 && (TITLE_LINE.test(text) || YEAR_TITLE.test(text));
+// (A title line takes no digit at all: a row of a flattened table, 一、收入合计1,234, is no title.)
+const YEAR_TITLE_REST = /^(?:[^，。；;,、0-9０-９]|[0-9０-９]{4}年)+$/;
+const yearTitle = (text: string) => {
+  const m = outlineMarker(text);
+  return !!m && YEAR_TITLE_REST.test(text.slice(m.length));
+};
+const isTitleLine = (text: string) => text.length <= 40 && (titleLine(text) || yearTitle(text));
 
 // 本街道 in a subdistrict's disclosure, 本局 in a bureau's: the document's own unit, as 本部门 is.
 const OWN_SCOPE = /^(?:本部门|本单位|本街道|本镇|本乡|本局|本委)$/;

@@ -3,7 +3,8 @@ import { execAtEnd } from './text-end.ts';
 export function cleanLabel(s: string): string {
   const head = s
     .replace(/^[\s\u3000，,、；;：:。）)]+/, '')
-    .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+[）)、.．]\s*)+/, '')
+    // （一）、 with the 、 some drafters add; 一 with the gap others set where 、 stood.
+    .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+(?:[）)][、.．]?|[、.．])\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u3400-\u9fff]{2}))+/, '')
     .replace(/^其中[：:，,]?/, '');
   const label = stripTail(head, LABEL_TAIL);
   // 收入、支出决算总计均为…: 均/各/都 spread the figure over the names before them; they name nothing (人均, 平均 do).

@@ -268,7 +268,8 @@ function completeness(
 
 /** Where the clause ending at `to` starts, no further back than `from`: after its last ，；： mark. */
 function clauseFrom(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if ('，,；;：:'.includes(text[i])) return i + 1;
+  // A comma grouping a figure's thousands (2,780) or a colon inside a time ends no clause.
+  for (let i = to - 1; i >= from; i--) if ('，,；;：:'.includes(text[i]) && !(',:'.includes(text[i]) && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? ''))) return i + 1;
   return from;
 }
 

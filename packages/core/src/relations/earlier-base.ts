@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { outlineMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { labelBefore } from '../reading/labels.ts';
@@ -176,4 +177,4 @@ const levelName = (label: string) => normalSubject(label).replace(/拨款$/, '')
 const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
 const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
 
-const isTitle = (text: string) => text.length <= 40 && /^[\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)/.test(text) && !/[。；;]/.test(text);
+const isTitle = (text: string) => text.length <= 40 && !!outlineMarker(text) && !/[。；;]/.test(text);

@@ -1,3 +1,4 @@
+import { visible } from '../document/invisible.ts';
 import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
 import { readGradeStandard } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
@@ -84,7 +85,7 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
     }
   }
   if (stated || ctx.doc.format !== 'markdown') return { stated, standards };
-  const src = ctx.doc.source;
+  const src = visible(ctx.doc.source);
   // Comments, found with indexOf so that an unclosed one costs one pass.
   for (let at = src.indexOf('<!--'); at >= 0; ) {
     const end = src.indexOf('-->', at + 4);

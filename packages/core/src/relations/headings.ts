@@ -41,7 +41,7 @@ function yearItem(text: string): Marker | null {
 }
 
 // Where an inline marker may stand: right after a sentence or clause has ended.
-const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[、.．](?![0-9０-９])|[⑴-⒇①-⑳])/g;
+const INLINE_AT = /[。；;！？!?][\s\u3000]*(?=[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}(?:、|[ \u3000][\u3400-\u9fff]{2})|[0-9０-９]{1,2}[、.．](?![0-9０-９])|[⑴-⒇①-⑳])/g;
 
 /**
  * Numbered headings: a marker at the start of a block (一、 （二） 3. ⑴ 第一部分).

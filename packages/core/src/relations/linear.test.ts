@@ -8,17 +8,18 @@ import { readFigures } from '../reading/figures/read-figures.ts';
 
 const SEED = 20_241_201;
 
-// cleanLabel as it was, with the `(?:…)+$` tail pattern.
+// cleanLabel as it was, with the `(?:…)+$` tail pattern (and its outline markers as they read now:
+// （一）、 whole, 一 with a gap where 、 stood).
 const oldCleanLabel = (s: string) =>
   s
     .replace(/^[\s\u3000，,、；;：:。）)]+/, '')
-    .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+[）)、.．]\s*)+/, '')
+    .replace(/^(?:[（(]?[一二三四五六七八九十\d０-９]+(?:[）)][、.．]?|[、.．])\s*|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u3400-\u9fff]{2}))+/, '')
     .replace(/^其中[：:，,]?/, '')
     .replace(/(?:[\s\u3000，,、；;：:（(]|为|是|达|共计|合计|总计|总额|共)+$/, '')
     .trim();
 
 const pieces = (words: string[]) => fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((a) => a.join(''));
-const LABEL_WORDS = ['支出', '收入', '为', '是', '达', '共', '计', '合', '总', '额', '共计', '合计', '总计', '总额', '，', '、', '：', '（', ' ', '\u3000', '其中', '1', '（一）', '。', '到', '达到'];
+const LABEL_WORDS = ['支出', '收入', '为', '是', '达', '共', '计', '合', '总', '额', '共计', '合计', '总计', '总额', '，', '、', '：', '（', ' ', '\u3000', '其中', '1', '（一）', '。', '到', '达到', '三'];
 
 describe('rewritten tail and trim rules read as the patterns they replace', () => {
   it('cleanLabel strips the same tail of list punctuation, 为/是/达 and total words', () => {

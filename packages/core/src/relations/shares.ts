@@ -7,7 +7,7 @@ import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME } from '../domain/tables.ts';
 import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
-import { readMarker } from '../document/markers.ts';
+import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ownYear } from '../reading/dates.ts';
 
@@ -763,7 +763,7 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
     const next: Block | undefined = ctx.doc.blocks[b.index + 1];
     // Only into a plain paragraph, and only when this one stops mid-list (not after a heading-like line).
     // A numbered line that states a share (（二）日常公用经费318.75万元，占10.8%) is the list's next item, not a heading.
-    const numbered = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)/.test(next?.text ?? '');
+    const numbered = !!outlineMarker(next?.text ?? '');
     if (!next || next.kind !== 'paragraph' || (numbered && !/占/.test(next.text))) break;
     b = next;
     from = 0;

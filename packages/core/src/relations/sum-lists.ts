@@ -5,7 +5,7 @@ import { DELTA_VERB_ALT, NON_ADDITIVE, TOTAL_WORDS, alternation } from '../domai
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
 import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
-import { TITLE_LINE } from '../document/markers.ts';
+import { isTitleLine } from '../document/markers.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 
 const TOTAL_ALT = alternation(TOTAL_WORDS);
@@ -129,7 +129,7 @@ export function aboveCounted(ctx: ExtractContext, sentences: Sentence[], si: num
   for (let b = s.block.index - 1; b >= 0 && items.length <= count; b--) {
     const blk = ctx.doc.blocks[b];
     if (!blk.text.trim()) continue;
-    if (blk.kind !== 'paragraph' || TITLE_LINE.test(blk.text)) break;
+    if (blk.kind !== 'paragraph' || isTitleLine(blk.text)) break;
     const own = ctx.sentences(blk);
     const found = own.map((x) => partOf(blk.text, x));
     if (!found[0]) break;

@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { TITLE_LINE, readMarker, type Marker } from '../document/markers.ts';
+import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
@@ -574,7 +574,7 @@ export class SumExtractor {
       for (let i = s.block.index - 1, seen = 0; i >= 0 && seen < OPENER_REACH; i--) {
         const prev = this.ctx.doc.blocks[i];
         if (!prev.text.trim()) continue;
-        if (prev.kind !== 'paragraph' || TITLE_LINE.test(prev.text)) break;
+        if (prev.kind !== 'paragraph' || isTitleLine(prev.text)) break;
         seen++;
         reach.push({ text: prev.text, figs: this.ctx.figuresByBlock[prev.index].slice(-TOTAL_LOOK_BACK), from: 0 });
       }
@@ -978,7 +978,7 @@ export class SumExtractor {
     for (let k = block.index - 1, n = 0; k >= 0 && n < 2; k--) {
       const b = this.ctx.doc.blocks[k];
       if (!b.text.trim()) continue;
-      if (b.kind !== 'paragraph' || TITLE_LINE.test(b.text.trim())) break;
+      if (b.kind !== 'paragraph' || isTitleLine(b.text.trim())) break;
       look.push({ b, xs: this.ctx.sentences(b) });
       n++;
     }
@@ -1035,7 +1035,7 @@ export class SumExtractor {
     for (let i = block.index - 1; i >= 0 && i >= block.index - 4; i--) {
       const b = this.ctx.doc.blocks[i];
       if (!b.text.trim()) continue;
-      if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && TITLE_LINE.test(b.text.trim()))) {
+      if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && isTitleLine(b.text.trim()))) {
         if (++titles > 1) return undefined;
         continue;
       }
@@ -1058,7 +1058,7 @@ export class SumExtractor {
   private continues(block: Block): boolean {
     const prev = this.ctx.doc.blocks[block.index - 1];
     // A numbered title line (三、“三公”经费支出情况) ends nothing, and nothing goes on from it.
-    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !TITLE_LINE.test(prev.text);
+    return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
   }
 
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
