@@ -1122,6 +1122,8 @@ export class SumExtractor {
       // Not in a table of two sides either (一、财政拨款收入 | X | 一、公共安全支出 | Y…): the numbers of
       // one side's rows say nothing of the other side's columns.
       if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
+      // A table of two sides is two lists: a 合计 row opening the row totals its own side's rows only.
+      if (body.some((r) => labels(r) > 1) && this.twoSides(body, header, cellText, cellFigure)) return;
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
@@ -1135,6 +1137,72 @@ export class SumExtractor {
         this.totalRow(row, members, header, cellText, cellFigure);
       });
     }
+  }
+
+  /**
+   * | 一、财政拨款收入 | X | 一、教育支出 | Y | … | 本年收入合计 | … | 年初结转和结余 | … | 总计 | …: a 收支总表
+   * sets two lists side by side, each a label column and the amount columns after it. On each side
+   * the first row named …合计/…总计 adds up the rows above it (the top-numbered ones, or all when
+   * none is numbered), and a later one adds up the one before it and the rows between (the
+   * carry-over). A blank cell is nothing. A side whose rows cannot be told apart (an amount under
+   * an unnumbered label among numbered ones, a row with no label, a 其中 or numbered row among the
+   * carry-over) is not read: a label the page wrapped onto a second row looks just like that.
+   * False when the table is not of that shape (a single list with a notes column).
+   */
+  private twoSides(
+    body: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): boolean {
+    const isLabel = (t: string) => /[\u4e00-\u9fff]/.test(t) && !/[0-9０-９]/.test(t);
+    const width = body.reduce((w, r) => Math.max(w, r.cells?.length ?? 0), 0);
+    const labelCols = new Set<number>();
+    for (const r of body) for (let c = 0; c < (r.cells?.length ?? 0); c++) if (isLabel(cellText(r, c))) labelCols.add(c);
+    const sides = [...labelCols].sort((a, b) => a - b);
+    // Two label columns, each with amounts after it; a notes column after the amounts is one side.
+    if (sides.length !== 2 || sides[0] !== 0 || sides[1] < 2 || sides[1] >= width - 1) return false;
+    const blank = (r: Block, cols: number[]) => cols.every((c) => isNothing(cellText(r, c)));
+    const TOTAL_ROW = /(?:合计|总计)$/;
+    sides.forEach((l, s) => {
+      const cols: number[] = [];
+      for (let c = l + 1; c < (sides[s + 1] ?? width); c++) cols.push(c);
+      const label = (r: Block) => cellText(r, l).replace(/[\s\u3000]+/g, '');
+      const rows = body.filter((r) => label(r) || !blank(r, cols));
+      if (rows.some((r) => !label(r))) return;
+      const totals = rows.map((r, i) => (TOTAL_ROW.test(label(r)) ? i : -1)).filter((i) => i >= 0);
+      if (!totals.length) return;
+      const claim = (total: Block, members: Block[]) => {
+        for (const c of cols) {
+          const whole = cellFigure(total, c);
+          if (!whole || whole.dimension !== 'money') continue;
+          const parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
+          if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+          const head = header ? cellText(header, c).trim() : '';
+          this.claims.push({
+            kind: 'sum',
+            subject: `${label(total)}行${head ? `“${head}”列` : ''}`,
+            total: whole,
+            components: parts.map((x) => ({ figure: x.f!, label: label(x.r) })),
+            complete: true,
+            shape: 'table-row',
+          });
+        }
+      };
+      const above = rows.slice(0, totals[0]);
+      const marks = above.map((r) => readMarker(label(r)));
+      const ranks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
+      const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined;
+      const members = top === undefined ? above : above.filter((_, i) => marks[i] && LEVEL_RANK[marks[i]!.level] === top);
+      const unplaced = top !== undefined && above.some((r, i) => !marks[i] && !blank(r, cols));
+      if (members.length >= 2 && !unplaced && !above.some((r) => /^其中/.test(label(r)))) claim(rows[totals[0]], members);
+      for (let k = 1; k < totals.length; k++) {
+        const between = rows.slice(totals[k - 1] + 1, totals[k]);
+        if (between.some((r) => readMarker(label(r)) || /^其中/.test(label(r)))) break;
+        claim(rows[totals[k]], [rows[totals[k - 1]], ...between]);
+      }
+    });
+    return true;
   }
 
   private totalRow(
