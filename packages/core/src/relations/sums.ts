@@ -1172,10 +1172,12 @@ export class SumExtractor {
       if (rows.some((r) => !label(r))) return;
       const totals = rows.map((r, i) => (TOTAL_ROW.test(label(r)) ? i : -1)).filter((i) => i >= 0);
       if (!totals.length) return;
-      const claim = (total: Block, members: Block[]) => {
+      const claim = (total: Block, members: Block[], lead?: Block) => {
         for (const c of cols) {
           const whole = cellFigure(total, c);
           if (!whole || whole.dimension !== 'money') continue;
+          // A 总计 over a 本年合计 left blank in its column: the page put that amount elsewhere.
+          if (lead && !cellFigure(lead, c)) continue;
           const parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
           if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
           const head = header ? cellText(header, c).trim() : '';
@@ -1199,7 +1201,7 @@ export class SumExtractor {
       for (let k = 1; k < totals.length; k++) {
         const between = rows.slice(totals[k - 1] + 1, totals[k]);
         if (between.some((r) => readMarker(label(r)) || /^其中/.test(label(r)))) break;
-        claim(rows[totals[k]], [rows[totals[k - 1]], ...between]);
+        claim(rows[totals[k]], [rows[totals[k - 1]], ...between], rows[totals[k - 1]]);
       }
     });
     return true;
