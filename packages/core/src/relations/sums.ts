@@ -1162,6 +1162,9 @@ export class SumExtractor {
     const sides = [...labelCols].sort((a, b) => a - b);
     // Two label columns, each with amounts after it; a notes column after the amounts is one side.
     if (sides.length !== 2 || sides[0] !== 0 || sides[1] < 2 || sides[1] >= width - 1) return false;
+    // …and a list on the right as long as half the left one at least, not a stray word (见说明) in a cell.
+    const named = (c: number) => body.filter((r) => isLabel(cellText(r, c))).length;
+    if (named(sides[1]) < 2 || 2 * named(sides[1]) < named(0)) return false;
     const blank = (r: Block, cols: number[]) => cols.every((c) => isNothing(cellText(r, c)));
     const TOTAL_ROW = /(?:合计|总计)$/;
     sides.forEach((l, s) => {
@@ -1353,15 +1356,23 @@ export class SumExtractor {
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
-    // Codes in the label cell alone (205 教育支出, or | 2050101 | 行政运行 |): codes spread over cells
-    // (| 201 | 13 | 01 |) and two tables side by side (a code again further right) are not read.
-    const codes = body.map((r) => {
+    // Codes in the label cell alone (205 教育支出, or | 2050101 | 行政运行 |), or spread over cells of
+    // their own (| 201 | 13 | 01 | 行政运行 |). Two tables side by side (a code again further right) are not read.
+    let codes = body.map((r) => {
       const next = cellText(r, 1);
       return CODE_PART.test(next) ? undefined : CLASS_CODE.exec(cellText(r, 0))?.[1];
     });
-    if (codes.filter(Boolean).length < 3) return;
+    let first = 1;
+    let spread = false;
+    if (codes.filter(Boolean).length < 3) {
+      codes = body.map((r) => (CODE_PART.test(cellText(r, 0)) ? classCode(r, cellText) : undefined));
+      if (codes.filter(Boolean).length < 3) return;
+      spread = true;
+      first = 3;
+      if (body.some((r) => halfRow(r, cellText, cellFigure))) return;
+    }
     const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
-    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= 1 && codeCell.test(cellText(r, c))))) return;
+    if (body.some((r) => (r.cells ?? []).some((_, c) => c >= first && codeCell.test(cellText(r, c))))) return;
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
     for (let i = 0; i < body.length; i++) {
@@ -1374,19 +1385,26 @@ export class SumExtractor {
         if (cj.length === code.length + 2) children.push(body[j]);
       }
       if (children.length === 0) continue;
-      const label = cellText(body[i], 0).trim();
-      for (let c = 1; c < columns; c++) {
+      const label = spread ? code : cellText(body[i], 0).trim();
+      const found: Array<{ head: string; whole: DocFigure; parts: Array<{ r: Block; f: DocFigure | undefined }> }> = [];
+      for (let c = first; c < columns; c++) {
         const head = header ? cellText(header, c).trim() : '';
         if (/[%％]|比|率|增减|变动|幅|编码|代码|科目|^[类款项]$/.test(head)) continue;
         const whole = cellFigure(body[i], c);
         if (!whole || whole.dimension !== 'money') continue;
         const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
         if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+        found.push({ head, whole, parts });
+      }
+      // Spread codes are read where the rows under a code add up to it in one column at least:
+      // the proof they are all of it, not a selection of its rows (a table cut short).
+      if (spread && !found.some((x) => meets(sum(x.parts.map((p) => intervalOf(p.f!))), intervalOf(x.whole)))) continue;
+      for (const { head, whole, parts } of found) {
         this.claims.push({
           kind: 'sum',
           subject: `${label}行${head ? `“${head}”列` : ''}`,
           total: whole,
-          components: parts.map((x) => ({ figure: x.f!, label: cellText(x.r, 0).trim() })),
+          components: parts.map((x) => ({ figure: x.f!, label: spread ? codes[body.indexOf(x.r)]! : cellText(x.r, 0).trim() })),
           complete: true,
           shape: 'table-row',
         });
@@ -1535,7 +1553,8 @@ export class SumExtractor {
     if (!header?.cells) return;
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
     // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
-    const t = heads.findIndex((h, c) => c > 0 && /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/.test(h));
+    // …and a head wrapped in its cell may part the word itself (本年收入合 计).
+    const t = heads.findIndex((h, c) => c > 0 && /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/.test(h.replace(/([合总小])\s+计$/, '$1计')));
     if (t < 0) return;
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
@@ -1552,6 +1571,8 @@ export class SumExtractor {
       for (let c = t - 1; c >= 1 && !another(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
+    // Amounts of these columns on a row of their own: the page split rows, and a row's total and parts may be apart.
+    if (rows.some((r) => !r.table!.header && halfRow(r, cellText, cellFigure) && [t, ...cols].some((c) => cellFigure(r, c)))) return;
     // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
     // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
@@ -1631,6 +1652,15 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
     if (/[\u4e00-\u9fff]/.test(t)) return t;
   }
   return cellText(row, 0).trim() || cellText(row, 1).trim();
+}
+
+/**
+ * A row of amounts with nothing naming it (| | | 1,503.52 | 603.14 |) is half of a row the page split
+ * in two: which amounts belong to which row, or to which column, is then unknown.
+ */
+function halfRow(r: Block, cellText: (r: Block, c: number) => string, cellFigure: (r: Block, c: number) => DocFigure | undefined): boolean {
+  const cells = r.cells ?? [];
+  return !cellText(r, 0).trim() && !cells.some((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c))) && cells.some((_, c) => cellFigure(r, c));
 }
 
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
