@@ -18,6 +18,7 @@
 //   rate         增长/下降 X% in a sentence whose current and prior give (A − B) / B = X%
 //   rate-delta   A, 增加/减少 D and X% in one sentence where D / (A ∓ D) = X% (prior unstated)
 //   share        A, 占 X% and a B in that sentence or the one before where A / B = X%
+//   ratio        A and B with 完成/为…的 X% in one sentence where A / B = X%
 // kept only when exact (to the cent, or to the stated percentage's decimals, rounded or
 // truncated) and every term has at least 3 significant digits. Each identity gets one probe: one
 // term (rotating between result and operands) has a middle digit changed so that the identity
@@ -277,15 +278,31 @@ function findProse(sents, out) {
             }
           }
         }
-        // rate-delta: current A and its change D, the prior unstated.
+        // rate-delta: current A and its change D, the prior unstated (A may close the sentence
+        // before one that opens 与上年相比).
+        const lead = si > 0 && /^\s*与[^，,。]{0,12}相比/.test(s.text) ? sents[si - 1].figs.filter((f) => money(f) && !isChange(f) && f.sig >= 3 && f.scaled !== 0n) : [];
         for (const d of deltas.filter((f) => f.end <= p.start)) {
           if (found) break;
-          for (const a of plain.filter((f) => f.end <= d.start)) {
+          for (const a of [...lead, ...plain.filter((f) => f.end <= d.start)]) {
             const prior = inYuan(a) - (up ? inYuan(d) : -inYuan(d));
             if (prior > 0 && pctFits((inYuan(d) / prior) * 100, p)) {
               out.push({ shape: 'rate-delta', result: p, operands: [a, d], calc: up ? 'rate-delta-up' : 'rate-delta-down' });
               found = true;
               break;
+            }
+          }
+        }
+      }
+      // ratio: 完成年初预算的X%, 为上年的X%: A / B in the sentence, B the named base.
+      if (/(?:完成|为|是|达到|相当于)[^，,。；%]{0,16}的$/.test(p.before) && !/占/.test(p.before)) {
+        const cands = plain.filter((f) => f.end <= p.start);
+        let done = false;
+        for (let i = 0; i < cands.length && !done; i++) {
+          for (let j = 0; j < cands.length && !done; j++) {
+            if (i === j || inYuan(cands[j]) === 0) continue;
+            if (pctFits((inYuan(cands[i]) / inYuan(cands[j])) * 100, p)) {
+              out.push({ shape: 'ratio', result: p, operands: [cands[i], cands[j]], calc: 'share' });
+              done = true;
             }
           }
         }
