@@ -113,14 +113,6 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
 const CURRENT_BACK = 2;
 // A level named as last year's, a budget's or a stretch's is not this year's figure the change is of.
 const NOT_THIS_YEAR = /上年|去年|同期|上期|年初|调整|预算数|决算数|[0-9０-９]{4}年/;
-const NOT_THIS_YEAR_WORD = /上年|去年|同期|上期|年初|调整|预算数|决算数/;
-const YEAR_NAMED = /([0-9０-９]{4})年/g;
-const yearNumber = (y: string) => Number(y.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
-/** The one year a label names (2024年度收入支出总计 → 2024), if it names exactly one. */
-function namedYear(label: string): number | undefined {
-  const years = new Set([...label.matchAll(YEAR_NAMED)].map((m) => yearNumber(m[1])));
-  return years.size === 1 ? [...years][0] : undefined;
-}
 
 /**
  * "付息支出11,480万元。…付息支出比上年增加1,320万元，增长11.8%": a change that states its amount and rate
@@ -141,13 +133,8 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
         if (f.role !== 'amount' || f.approximate) continue;
         const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
         // 11,480万元的 / 11,480万元中: part of a longer phrase, not the level stated.
-        if (NOT_THIS_YEAR_WORD.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
-        // A level naming its year is filed under it: it is a change's current only for a change against the year before.
-        const year = NOT_THIS_YEAR.test(label) ? namedYear(label) : 0;
-        if (year === undefined) continue;
-        // What comes before the year names whose level it is (某区财政局2024年度…), after it the item.
-        const item = year ? label.slice(label.search(/[0-9０-９]{4}年/)).replace(/^[0-9０-９]{4}年度?/, '') : label;
-        const name = `${levelName(item)}|${scopeOf(label)}${year ? `@${year}` : ''}`;
+        if (NOT_THIS_YEAR.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
+        const name = `${levelName(label)}|${scopeOf(label)}`;
         const list = m.get(name);
         if (!list) m.set(name, [f]);
         else if (list.length <= MAX_CANDIDATES) list.push(f);
@@ -162,8 +149,7 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     if (!block || block.kind !== 'paragraph') continue;
     if (levelName(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
     // 本级 and 全县 are two levels of one name: the scope said must be the same.
-    const base = namedYear(c.base);
-    const wants = [`${levelName(c.subject)}|${scopeOf(c.subject)}`, ...(base ? [`${levelName(c.subject)}|${scopeOf(c.subject)}@${base + 1}`] : [])];
+    const want = `${levelName(c.subject)}|${scopeOf(c.subject)}`;
     const found: DocFigure[] = [];
     let many = false;
     for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
@@ -171,7 +157,7 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
       if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
       if (x.kind !== 'paragraph') continue;
       seen++;
-      const list = wants.flatMap((w) => levelsOf(x).get(w) ?? []);
+      const list = levelsOf(x).get(want) ?? [];
       if (list.length > MAX_CANDIDATES) many = true;
       for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
     }
