@@ -3,7 +3,10 @@
 // reader sees a contradiction. Whether budgetlint then reports one measures whether it reads that
 // relation on the real layout — thousands of probes with no new annotation.
 //
-//   node bench/mutate.mjs [DIR|FILE ...] [--json] [--max-per-doc N] [--show N] [--shape NAME]
+//   node bench/mutate.mjs [DIR|FILE ...] [--json] [--max-per-doc N] [--show N] [--shape NAME] [--core PATH]
+//
+// --core lints with another build's dist/lint-core.cjs (a copy kept from before a change), to
+// measure a change's detection on the same probes.
 //
 // Default inputs: ../shared's corpus/real, corpus/putuo and seeds (.txt, .md and the PDFs; a PDF
 // is turned into its linted text once by the CLI's --print-text, the layout path the CLI takes,
@@ -29,7 +32,19 @@
 // (a 合计 row, 其中) from a coincidence or a relation it does not prove (two independent rows
 // that happen to add up). Read the list before fixing anything.
 //
-// Recorded (real + putuo + seeds, default options): see bench/README.md "Mutation probe".
+// Recorded (default sets: corpus/real with its PDFs, corpus/putuo, seeds; 435 probes):
+//   before the mut branch's reading fixes  363/435 (83.4%)   col-sum 80.7%, row-sum 73.9%, share 76.9%
+//   after them                              385/435 (88.5%)   col-sum 87.6%, row-sum 78.3%, share 88.5%
+//   (test/heldout14 + heldout16, --max-per-doc 40: see the mut branch's report)
+// Fixed as general readings: a 收支总表's two sides read as two lists (…合计 over the numbered rows,
+// 总计 over the 本年合计 and the carry-over rows); a cell's amount no longer takes a unit from the
+// next cell's first word; 类 | 款 | 项 codes spread over cells read as levels where a column proves
+// the rows are all of the code; a 合计 head wrapped inside its word; a 其中/主要用于 list whose shares
+// make 100% must add up; 由年初预算的A调整为B / 年初预算A，调整后为B as a change's prior.
+// Left undetected on purpose: tables pdftotext flattened into lines of numbers (the .txt copies of
+// the putuo PDFs: columns cannot be told apart), PDF tables whose rows the page split in two, and
+// one year-named level (…2024年度收入支出总计X。与2023年度相比…), whose fix is on the branch history
+// but reverted until corpus/putuo annotates the zero-base line it also finds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -415,8 +430,8 @@ function readInput(file) {
   return { text: readFileSync(file, 'utf8'), format: /\.md$/i.test(file) ? 'markdown' : 'text' };
 }
 
-export function probe(files, { maxPerDoc = Infinity, shape, onDoc } = {}) {
-  const core = createRequire(import.meta.url)(join(root, 'packages/cli/dist/lint-core.cjs'));
+export function probe(files, { maxPerDoc = Infinity, shape, onDoc, core: corePath = join(root, 'packages/cli/dist/lint-core.cjs') } = {}) {
+  const core = createRequire(import.meta.url)(resolve(corePath));
   const visible = (fs) => fs.filter((f) => f.severity !== 'info' && f.severity !== 'off');
   const key = (f) => `${f.ruleId}|${f.range.start}|${f.message}`;
   const probes = [];
@@ -471,11 +486,11 @@ function groupBy(ps, f) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values: args, positionals } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'max-per-doc': { type: 'string' }, show: { type: 'string', default: '1000' }, shape: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, 'max-per-doc': { type: 'string' }, show: { type: 'string', default: '1000' }, shape: { type: 'string' }, core: { type: 'string' } },
   });
   const dirs = positionals.length ? positionals : ['corpus/real', 'corpus/putuo', 'seeds'].map((d) => join(sharedDir, d));
   const files = inputsOf(dirs);
-  const probes = probe(files, { maxPerDoc: args['max-per-doc'] ? Number(args['max-per-doc']) : Infinity, shape: args.shape });
+  const probes = probe(files, { maxPerDoc: args['max-per-doc'] ? Number(args['max-per-doc']) : Infinity, shape: args.shape, ...(args.core ? { core: args.core } : {}) });
   if (args.json) {
     process.stdout.write(`${JSON.stringify({ total: probes.length, detected: probes.filter((p) => p.detected).length, probes }, null, 1)}\n`);
   } else {
