@@ -2,7 +2,7 @@ import type { Block, ParsedDocument } from '../document/types.ts';
 import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from './figures/read-figures.ts';
 import type { Figure } from './figures/types.ts';
-import { moneyUnit } from './figures/units.ts';
+import { BARE, moneyUnit } from './figures/units.ts';
 import { SCORE_HEADER } from '../domain/tables.ts';
 import { roleOf } from './roles.ts';
 import { LintMemo } from '../engine/memo.ts';
@@ -169,7 +169,8 @@ export class ExtractContext {
     let c = 0;
     const read = figuresOf(block.text);
     const scoreCells = tableUnit || columns ? this.scoreCells(block) : undefined;
-    return read.figures.map((f, i) => {
+    return read.figures.map((read0, i) => {
+      const f = cells ? ownCellOnly(block.text, cells, read0) : read0;
       // A bare number in a table with 单位：万元 is in that unit; under a head noting its own
       // column's unit ("资金（万元）"), in its column's. Figures come in order: one pointer walks the cells.
       if (columns && cells) {
@@ -197,7 +198,7 @@ export class ExtractContext {
         id: this.allFigures.length,
         block: block.index,
         range: block.map.range(f.start, f.end),
-        role: unit ? roleOf(block.text, g) : read.roles[i],
+        role: unit || f !== read0 ? roleOf(block.text, g) : read.roles[i],
       };
       this.allFigures.push(placed);
       return placed;
@@ -281,4 +282,20 @@ export class ExtractContext {
     this.reads?.blocks.add(block.index);
     return block.map.range(start, end);
   }
+}
+
+/**
+ * | 事业收入 | 380 | 项目支出 |: a row's cells are parted by spaces in its text, so a unit may be read
+ * from the cell after the number's (380项, 1,250人员经费 → 1,250人). A unit that is only the first
+ * character of the next cell's words is not the number's; one that is all of that cell (| 120 | 万元 |) is.
+ */
+function ownCellOnly(text: string, cells: ReadonlyArray<{ start: number; end: number }>, f: Figure): Figure {
+  const k = cells.findIndex((c) => f.start >= c.start && f.start < c.end);
+  if (k < 0 || f.end <= cells[k].end || !f.unit) return f;
+  const next = cells.find((c) => c.start >= cells[k].end);
+  if (next && text.slice(next.start, next.end).trim() === text.slice(next.start, f.end).trim()) return f;
+  let end = f.start;
+  while (end < cells[k].end && /[0-9０-９.,，．+\-−]/.test(text[end])) end++;
+  if (end === f.start) return f;
+  return { ...f, end, raw: text.slice(f.start, end).replace(/[ \u00a0\u3000\t]+/g, ''), unit: BARE.unit, dimension: BARE.dimension, scale: BARE.scale, exact: BARE.exact };
 }

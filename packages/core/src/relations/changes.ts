@@ -148,8 +148,12 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
 const LAST_YEAR_RATIO = /^[\s\u3000]*[，,][\s\u3000]*(?:为|是|相当于)(?:上年|去年|上年同期|去年同期)(?:决算数?|执行数?|实际数?)?[^，。；,;预]{0,16}的[\s\u3000]*$/;
 
 // 由X减至Y / 从X提高到Y: X is where the level moved from.
-const FROM_TO = /(?:由|从)[\s\u3000]*$/;
-const MOVED_TO = /^[\s\u3000]*(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)(?:至|到)[\s\u3000]*$/;
+// 由11辆, 从年初的8,420万元, 由年初预算的38,600万元: where a move starts (the stage it starts from may be named).
+const FROM_TO = /(?:由|从)[\s\u3000]*(?:(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)(?:预算数?|执行数|决算数)?(?:的)?)?[\s\u3000]*$/;
+const MOVED_TO = /^[\s\u3000]*(?:(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)(?:至|到)|(?:调整|调)(?:为|至|到))[\s\u3000]*$/;
+// 收入年初预算64.20亿元，调整后为61.50亿元，减少2.70亿元: the budget before its adjustment, then the one after.
+const OPENING_BUDGET = /年初(?:预算)?(?:数)?(?:为|是)?[\s\u3000]*$/;
+const THEN_ADJUSTED = /^[\s\u3000]*[，,][\s\u3000]*调整后(?:预算)?(?:数)?(?:为|是)?[\s\u3000]*$/;
 
 // …减至9辆，减少3辆: the amount of the move stated right after it, naming nothing else.
 const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\s\u3000]*$/;
@@ -295,13 +299,30 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             x.dimension === current.dimension &&
             x.unit === current.unit &&
             !x.approximate &&
-            FROM_TO.test(block.text.slice(Math.max(s.start, x.start - 2), x.start)) &&
+            FROM_TO.test(block.text.slice(Math.max(s.start, x.start - 12), x.start)) &&
             MOVED_TO.test(block.text.slice(x.end, current.start)) &&
             // …由0万元增加到8.38万元，公务接待费减少1.26万元: a change of another subject is not this move's.
             DELTA_RIGHT_AFTER.test(block.text.slice(current.end, f.start))
           ) {
             prior = x;
             movedFrom = true;
+          }
+        }
+        let adjusted = false;
+        if (!prior && current) {
+          const k = firstFrom(figs, current.start) - 1;
+          const x = k >= 0 ? figs[k] : undefined;
+          if (
+            x &&
+            x.dimension === current.dimension &&
+            !x.approximate &&
+            x.start >= s.start &&
+            OPENING_BUDGET.test(block.text.slice(Math.max(s.start, x.start - 8), x.start)) &&
+            THEN_ADJUSTED.test(block.text.slice(x.end, current.start)) &&
+            DELTA_RIGHT_AFTER.test(block.text.slice(current.end, f.start))
+          ) {
+            prior = x;
+            adjusted = true;
           }
         }
         // 支出预算54,718.46万元，其中一般公共预算52,318.46万元，基金2,400.00万元，比2024年预算51,902.30万元增加
@@ -316,9 +337,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(/(?:由|从)$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
+          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(FROM_TO, '') : adjusted ? subjectBefore(block.text, prior!.start).replace(/年初(?:预算)?(?:数)?(?:为|是)?$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
-          base: movedFrom ? '原来的' : base,
+          base: movedFrom ? '原来的' : adjusted ? '年初预算' : base,
           prior: prior && !prior.approximate ? prior : named && named !== current && current && named.start > current.start ? named : undefined,
           delta: f,
           deltaWord: found.word,

@@ -190,7 +190,7 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
  * listed after it add up to it. Anything else is left alone: a share of a
  * total the text does not state cannot be checked.
  */
-export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): ShareClaim[] {
+export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): Array<ShareClaim | SumClaim> {
   // A roll-forward (a part taken away) is no whole its parts are shares of.
   const sums = earlier.filter((c): c is SumClaim => c.kind === 'sum' && !c.components.some((x) => x.negative));
   const byComponent = new Map<number, SumClaim[]>();
@@ -199,7 +199,8 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
   const taken = new Set<number>();
   const blocks = ctx.doc.blocks.filter((b) => b.kind !== 'toc' && b.kind !== 'table-row');
 
-  for (const block of blocks) purposeLists(ctx, block, claims, taken);
+  const wholes: SumClaim[] = [];
+  for (const block of blocks) purposeLists(ctx, block, claims, taken, wholes);
 
   const byTotal = new Map<number, SumClaim[]>();
   for (const s of sums) {
@@ -247,7 +248,35 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): S
     });
   }
   for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
-  return claims;
+  return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
+}
+
+/** Whether shares of one amount add up to all of it (100%, within their rounding or truncation). */
+const makeWhole = (shares: readonly DocFigure[]) => shares.length >= 2 && meets(shares.reduce((acc, f) => add(acc, intervalOf(f)), point(0)), point(100));
+
+/**
+ * 本年支出合计X，其中：基本支出A，占75.29%；项目支出B，占24.71%: a 其中 list may leave parts out, but
+ * not when its parts' shares of the total make 100%: it is then all of the total and must add up
+ * to it. Given only where that changes the verdict (the parts fall short of the total): a list
+ * that exceeds its total is wrong either way, and is reported once.
+ */
+function wholeOfWhich(sums: readonly SumClaim[], shares: readonly ShareClaim[]): SumClaim[] {
+  const byTotal = new Map<number, Map<number, DocFigure>>();
+  for (const c of shares) {
+    if (c.via === 'named') continue;
+    const m = byTotal.get(c.total.id) ?? byTotal.set(c.total.id, new Map()).get(c.total.id)!;
+    m.set(c.part.id, c.share);
+  }
+  const out: SumClaim[] = [];
+  for (const s of sums) {
+    if (s.complete || s.shape === 'table-row' || s.shape === 'table-column') continue;
+    const of = byTotal.get(s.total.id);
+    const got = of ? s.components.map((c) => of.get(c.figure.id)) : [];
+    if (!of || got.some((f) => !f) || !makeWhole(got as DocFigure[])) continue;
+    const parts = s.components.reduce((acc, c) => add(acc, intervalOf(c.figure)), point(0));
+    if (parts.hi.lt(intervalOf(s.total).lo)) out.push({ ...s, complete: true });
+  }
+  return out;
 }
 
 /**
@@ -676,7 +705,7 @@ const withoutMeasure = (name: string) => shortFundName(withoutSangongFunding(nam
  * (a PDF's lines end a block at ；). Only a complete list is taken: when the
  * items add up to the amount, the shares can only be of it.
  */
-function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], taken: Set<number>): void {
+function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], taken: Set<number>, wholes: SumClaim[]): void {
   PURPOSE.lastIndex = 0;
   for (let m = PURPOSE.exec(block.text); m; m = PURPOSE.exec(block.text)) {
     const total = totalBeforeList(ctx, block, m.index);
@@ -685,7 +714,21 @@ function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], t
     if (!items || items.length < 2) continue;
     const parts = items.reduce((acc, it) => add(acc, intervalOf(it.part)), point(0));
     items.forEach((it) => taken.add(it.share.id));
-    if (!items.every((it) => compatible(it.part, total)) || !meets(parts, intervalOf(total))) continue;
+    if (!items.every((it) => compatible(it.part, total))) continue;
+    if (!meets(parts, intervalOf(total))) {
+      // Items whose shares make 100% are all of the amount, though they do not add up to it.
+      if (makeWhole(items.map((it) => it.share))) {
+        wholes.push({
+          kind: 'sum',
+          subject: cleanLabel(labelBefore(ctx.doc.blocks[total.block].text, total.start)),
+          total,
+          components: items.map((it) => ({ figure: it.part, label: it.label })),
+          complete: true,
+          shape: 'of-which',
+        });
+      }
+      continue;
+    }
     const across = items.some((it) => it.part.block !== total.block);
     for (const it of items) {
       claims.push({

@@ -1174,6 +1174,8 @@ export class SumExtractor {
       // Not in a table of two sides either (一、财政拨款收入 | X | 一、公共安全支出 | Y…): the numbers of
       // one side's rows say nothing of the other side's columns.
       if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
+      // A table of two sides is two lists: a 合计 row opening the row totals its own side's rows only.
+      if (body.some((r) => labels(r) > 1) && this.twoSides(body, header, cellText, cellFigure)) return;
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
@@ -1187,6 +1189,77 @@ export class SumExtractor {
         this.totalRow(row, members, header, cellText, cellFigure);
       });
     }
+  }
+
+  /**
+   * | 一、财政拨款收入 | X | 一、教育支出 | Y | … | 本年收入合计 | … | 年初结转和结余 | … | 总计 | …: a 收支总表
+   * sets two lists side by side, each a label column and the amount columns after it. On each side
+   * the first row named …合计/…总计 adds up the rows above it (the top-numbered ones, or all when
+   * none is numbered), and a later one adds up the one before it and the rows between (the
+   * carry-over). A blank cell is nothing. A side whose rows cannot be told apart (an amount under
+   * an unnumbered label among numbered ones, a row with no label, a 其中 or numbered row among the
+   * carry-over) is not read: a label the page wrapped onto a second row looks just like that.
+   * False when the table is not of that shape (a single list with a notes column).
+   */
+  private twoSides(
+    body: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): boolean {
+    const isLabel = (t: string) => /[\u4e00-\u9fff]/.test(t) && !/[0-9０-９]/.test(t);
+    const width = body.reduce((w, r) => Math.max(w, r.cells?.length ?? 0), 0);
+    const labelCols = new Set<number>();
+    for (const r of body) for (let c = 0; c < (r.cells?.length ?? 0); c++) if (isLabel(cellText(r, c))) labelCols.add(c);
+    const sides = [...labelCols].sort((a, b) => a - b);
+    // Two label columns, each with amounts after it; a notes column after the amounts is one side.
+    if (sides.length !== 2 || sides[0] !== 0 || sides[1] < 2 || sides[1] >= width - 1) return false;
+    // …and a list on the right as long as half the left one at least, not a stray word (见说明) in a cell.
+    const named = (c: number) => body.filter((r) => isLabel(cellText(r, c))).length;
+    if (named(sides[1]) < 2 || 2 * named(sides[1]) < named(0)) return false;
+    const blank = (r: Block, cols: number[]) => cols.every((c) => isNothing(cellText(r, c)));
+    const TOTAL_ROW = /(?:合计|总计)$/;
+    sides.forEach((l, s) => {
+      const cols: number[] = [];
+      for (let c = l + 1; c < (sides[s + 1] ?? width); c++) cols.push(c);
+      const label = (r: Block) => cellText(r, l).replace(/[\s\u3000]+/g, '');
+      const rows = body.filter((r) => label(r) || !blank(r, cols));
+      if (rows.some((r) => !label(r))) return;
+      const totals = rows.map((r, i) => (TOTAL_ROW.test(label(r)) ? i : -1)).filter((i) => i >= 0);
+      if (!totals.length) return;
+      const claim = (total: Block, members: Block[], lead?: Block) => {
+        for (const c of cols) {
+          const whole = cellFigure(total, c);
+          if (!whole || whole.dimension !== 'money') continue;
+          // A 总计 over a 本年合计 left blank in its column: the page put that amount elsewhere.
+          if (lead && !cellFigure(lead, c)) continue;
+          const parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
+          if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+          const head = header ? cellText(header, c).trim() : '';
+          this.claims.push({
+            kind: 'sum',
+            subject: `${label(total)}行${head ? `“${head}”列` : ''}`,
+            total: whole,
+            components: parts.map((x) => ({ figure: x.f!, label: label(x.r) })),
+            complete: true,
+            shape: 'table-row',
+          });
+        }
+      };
+      const above = rows.slice(0, totals[0]);
+      const marks = above.map((r) => readMarker(label(r)));
+      const ranks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
+      const top = ranks.length ? ranks.reduce((a, b) => Math.min(a, b)) : undefined;
+      const members = top === undefined ? above : above.filter((_, i) => marks[i] && LEVEL_RANK[marks[i]!.level] === top);
+      const unplaced = top !== undefined && above.some((r, i) => !marks[i] && !blank(r, cols));
+      if (members.length >= 2 && !unplaced && !above.some((r) => /^其中/.test(label(r)))) claim(rows[totals[0]], members);
+      for (let k = 1; k < totals.length; k++) {
+        const between = rows.slice(totals[k - 1] + 1, totals[k]);
+        if (between.some((r) => readMarker(label(r)) || /^其中/.test(label(r)))) break;
+        claim(rows[totals[k]], [rows[totals[k - 1]], ...between], rows[totals[k - 1]]);
+      }
+    });
+    return true;
   }
 
   private totalRow(
@@ -1348,6 +1421,8 @@ export class SumExtractor {
     const spread = codeCells > 1;
     // A 款 or 项 cell that is no two-digit code (a PDF's “2” for 02) makes every code of the table doubtful.
     if (spread && body.some((r, i) => codes[i] && [1, 2].slice(0, codeCells - 1).some((c) => !/^(?:[0-9]{2})?$/.test(cellText(r, c).trim())))) return;
+    // Nor where a PDF split a row in two (its figures on a line of their own): which row holds them is unknown.
+    if (spread && body.some((r) => halfRow(r, cellText, cellFigure))) return;
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
     const label = (r: Block) => (spread ? rowName(r, columns, cellText) : cellText(r, 0).trim());
@@ -1362,27 +1437,36 @@ export class SumExtractor {
         if (cj.length === code.length + 2) children.push(body[end]);
       }
       if (children.length === 0) continue;
-      // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
-      // the rows under a code are all there only when a row of another code follows them on the same
-      // page (at a page's end the rest may open the next one, under a repeated head).
-      if (spread && !(end < body.length && codes[end])) continue;
       const name = spread ? `${code} ${label(body[i])}` : label(body[i]);
-      let money = 0;
+      const found: Array<{ c: number; head: string; whole: DocFigure; parts: Array<{ r: Block; f: DocFigure }> }> = [];
+      let firstMoney = -1;
       for (let c = codeCells; c < columns; c++) {
-        const head = header ? cellText(header, c).trim() : '';
+        const head = header ? totalHeadName(cellText(header, c).trim()) : '';
         if (/[%％]|比|率|增减|变动|幅|编码|代码|科目|^[类款项]$/.test(head)) continue;
         const whole = cellFigure(body[i], c);
         if (!whole || whole.dimension !== 'money') continue;
-        // In those PDFs a figure may land a column off (between 基本支出 and 项目支出): only the row's
-        // first money column, its total, is held against the rows under it.
-        if (spread && money++ > 0) break;
+        if (firstMoney < 0) firstMoney = c;
         const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
         if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+        found.push({ c, head, whole, parts: parts as Array<{ r: Block; f: DocFigure }> });
+      }
+      if (spread) {
+        // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
+        // the rows under a code are known to be all of it when a row of another code follows them on
+        // the same page, or when they add up to it in one column at least (at a page's end the rest
+        // may open the next one, under a repeated head).
+        const closed = end < body.length && !!codes[end];
+        if (!closed && !found.some((x) => meets(sum(x.parts.map((p) => intervalOf(p.f))), intervalOf(x.whole)))) continue;
+        // In those PDFs a figure may land a column off (between 基本支出 and 项目支出): only the row's
+        // first money column, its total, is held against the rows under it.
+        found.splice(0, found.length, ...found.filter((x) => x.c === firstMoney));
+      }
+      for (const { head, whole, parts } of found) {
         this.claims.push({
           kind: 'sum',
           subject: `${name}行${head ? `“${head}”列` : ''}`,
           total: whole,
-          components: parts.map((x) => ({ figure: x.f!, label: spread ? `${classCode(x.r, cellText)} ${label(x.r)}` : label(x.r) })),
+          components: parts.map((x) => ({ figure: x.f, label: spread ? `${classCode(x.r, cellText)} ${label(x.r)}` : label(x.r) })),
           complete: true,
           shape: 'table-row',
         });
@@ -1530,12 +1614,9 @@ export class SumExtractor {
   ): void {
     if (!header?.cells) return;
     const heads = header.cells.map((_, c) => cellText(header, c).trim());
-    // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column. A PDF may
-    // also wrap a narrow cell inside a word (本年收入合 / 计): read once more without the gaps.
-    const totalHead = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
-    const t = heads.findIndex((h, c) => c > 0 && (totalHead.test(h) || totalHead.test(h.replace(/[\s\u3000]+/g, ''))));
+    const t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
     if (t < 0) return;
-    if (!totalHead.test(heads[t])) heads[t] = heads[t].replace(/[\s\u3000]+/g, '');
+    heads[t] = totalHeadName(heads[t]);
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
     // 上年结转 is this year's income carried in, a part; 上年预算 or 上年决算 is last year's whole. A head
@@ -1551,13 +1632,12 @@ export class SumExtractor {
       for (let c = t - 1; c >= 1 && !another(heads[c]); c--) cols.unshift(c);
     }
     if (cols.length < 2) return;
+    // Amounts of these columns on a row of their own: the page split rows, and a row's total and parts may be apart.
+    if (rows.some((r) => !r.table!.header && halfRow(r, cellText, cellFigure) && [t, ...cols].some((c) => cellFigure(r, c)))) return;
     // An empty cell, or a dash, among the parts is nothing (经营支出 left blank, 国有资本经营预算 "-"):
     // the row's other parts make its total. A part that is text, or a figure of another kind, is not.
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const body = rows.filter((r) => !r.table!.header);
-    // Figures in a row with no name before them: a PDF row the reader split over two lines (the
-    // figures set higher than the name), so no row of this table is known to hold its own figures.
-    if (body.some((r) => this.ctx.figuresByBlock[r.index].length > 0 && Array.from({ length: t }, (_, c) => cellText(r, c).trim()).every((x) => x === ''))) return;
     // 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费: a 小计 among the parts stands for the
     // columns after it that add up to it in every row (公务用车 over 购置费 and 运行费, a head of two
     // rows); those are its parts, not the 合计's. When no run of columns does, the parts are unknown.
@@ -1633,6 +1713,20 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
     if (/[\u4e00-\u9fff]/.test(t)) return t;
   }
   return cellText(row, 0).trim() || cellText(row, 1).trim();
+}
+
+/**
+ * A row of amounts with nothing naming it (| | | 1,503.52 | 603.14 |) is half of a row the page split
+ * in two: which amounts belong to which row, or to which column, is then unknown.
+ */
+// A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
+const TOTAL_HEAD = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
+/** A 合计 head a PDF wrapped inside its word (本年收入合 / 计), read and named without the gaps. */
+const totalHeadName = (h: string) => (!TOTAL_HEAD.test(h) && TOTAL_HEAD.test(h.replace(/[\s\u3000]+/g, '')) ? h.replace(/[\s\u3000]+/g, '') : h);
+
+function halfRow(r: Block, cellText: (r: Block, c: number) => string, cellFigure: (r: Block, c: number) => DocFigure | undefined): boolean {
+  const cells = r.cells ?? [];
+  return !cellText(r, 0).trim() && !cells.some((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c))) && cells.some((_, c) => cellFigure(r, c));
 }
 
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */

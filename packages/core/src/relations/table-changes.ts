@@ -8,7 +8,8 @@ import { normalSubject, sameSubject } from '../reading/names.ts';
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
 // 决算比上年增减: the measure compared may be named before 比上年.
 // A unit in brackets after it (增减（万元）) keeps it an amount; （%） makes it the rate.
-const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减额|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
+// 比上年增减 金额: a group head over 金额 | % that the page put above its first column only.
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减(?:额|金额|数)|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减[（(]%[）)]|比上年增减%|增减比例)(?:[（(][%％][）)])?$/;
 // The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
 // standing for the rate: what the rate is against is said by 同比 (the same period last year),
@@ -245,6 +246,11 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
         if (m) periods.push({ c, rank: m[1] ? Number(m[1]) : m[2] === '上年' ? 0 : 1, name: h.replace(UNIT_IN_HEAD, '') });
       }
     });
+    // …and the bare % right after it is the change's rate.
+    if (deltaCol > 0 && rateCol < 0 && /^[%％]$/.test(heads[deltaCol + 1] ?? '')) rateCol = deltaCol + 1;
+    // A rate cell on a row with no name (a sign on one line, its digits on the next): the page split
+    // the column's rows, and which rate is whose is unknown. The amounts stay readable.
+    if (rateCol > 0 && rows.some((r) => !r.table!.header && r.cells && !head(r, 0).trim() && head(r, rateCol).trim())) rateCol = -1;
     const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '');
     // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart;
     // else a budget and an actual column (预算数 | 决算数 | 增减), or an actual and last year's (决算数 | 上年决算数 | 比上年增减%).
