@@ -54,9 +54,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.BUDGETLINT_SHARED ?? resolve(root, '../shared');
-const sharedDir = existsSync(shared) ? shared : '/work/shared';
+export const sharedDir = existsSync(shared) ? shared : '/work/shared';
 
 /** Full-width digits and points read as ASCII; one UTF-16 unit each, so offsets are kept. */
 export function shadow(text) {
@@ -408,7 +408,7 @@ export function identities(text) {
   });
 }
 
-function inputsOf(paths) {
+export function inputsOf(paths) {
   const files = [];
   for (const p of paths) {
     if (statSync(p).isDirectory()) {
@@ -423,7 +423,7 @@ function inputsOf(paths) {
   return files;
 }
 
-function readInput(file) {
+export function readInput(file) {
   if (/\.pdf$/i.test(file)) {
     const r = spawnSync(process.execPath, [join(root, 'packages/cli/bin/budgetlint.js'), '--print-text', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.status !== 0 && !r.stdout) throw new Error(`${file}: ${r.stderr}`);

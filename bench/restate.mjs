@@ -1,0 +1,60 @@
+// Restatement probe, the twin of bench/mutate.mjs for the conflict family. A real disclosure prints
+// many of its figures more than once (a 类 row in the 收支总表, the 功能分类 table and the 财政拨款
+// table; a table cell and the sentence that states it again), and a figure printed twice is usually
+// one fact. Change one printing and a careful reader sees the two disagree, or a total that no longer
+// adds up: this counts how often budgetlint then says anything new at all.
+//
+//   node bench/restate.mjs [DIR|FILE ...] [--show N]
+//
+// Default inputs, needs and PDF handling as bench/mutate.mjs (its inputsOf and readInput). The
+// oracle is only "the same digits on two lines" (four significant digits or more, years and long
+// codes left out), so an undetected change is not always a miss: two different facts may share a
+// value. Read the list before fixing anything.
+//
+// Recorded (default sets, 922 changes): 427 drew a new message at the start of the session that
+// wrote this, 493 after it (功能分类 tables with the code in cells of their own, 合计 heads
+// wrapped inside their word, the two sides of a 收支总表).
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inputsOf, readInput, root, sharedDir } from './mutate.mjs';
+
+const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { show: { type: 'string', default: '20' } } });
+const core = createRequire(import.meta.url)(join(root, 'packages/cli/dist/lint-core.cjs'));
+const files = inputsOf(positionals.length ? positionals : ['corpus/real', 'corpus/putuo', 'seeds'].map((d) => join(sharedDir, d)));
+const NUM = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,])|(?<![\d.,])\d+\.\d+(?![\d.,])|(?<![\d.,])\d{4,}(?![\d.,])/g;
+let total = 0;
+let found = 0;
+const missed = [];
+for (const file of files) {
+  const { text, format } = readInput(file);
+  const messages = (src) => core.lint(src, { rules: core.rules, format }).findings.map((f) => `${f.ruleId}|${f.message}`);
+  const base = new Set(messages(text));
+  const lineOf = (o) => text.slice(0, o).split('\n').length;
+  const at = new Map();
+  for (const m of text.matchAll(NUM)) {
+    const v = m[0].replace(/,/g, '');
+    if (v.replace('.', '').replace(/^0+/, '').length < 4 || /^(19|20)\d\d$/.test(v) || (!v.includes('.') && v.length > 8)) continue;
+    if (!at.has(v)) at.set(v, []);
+    at.get(v).push(m.index);
+  }
+  let n = 0;
+  let hit = 0;
+  for (const [v, offsets] of at) {
+    if (offsets.length < 2 || new Set(offsets.map(lineOf)).size < 2) continue;
+    for (const o of offsets.slice(0, 2)) {
+      const raw = text.slice(o).match(NUM)[0];
+      // The digit after the first (past a thousands comma), moved by five: far beyond any rounding.
+      const j = raw[1] === ',' ? 2 : 1;
+      const src = text.slice(0, o + j) + String((Number(raw[j]) + 5) % 10) + text.slice(o + j + 1);
+      n++;
+      if (messages(src).some((m) => !base.has(m))) hit++;
+      else missed.push(`${relative(sharedDir, file)}:${lineOf(o)} ${v} (also line ${offsets.map(lineOf).filter((l) => l !== lineOf(o))[0]})`);
+    }
+  }
+  total += n;
+  found += hit;
+  console.log(`${relative(sharedDir, file)}: ${hit}/${n}`);
+}
+console.log(`detected ${found}/${total} (${((100 * found) / Math.max(1, total)).toFixed(1)}%)`);
+for (const l of missed.slice(0, Number(args.show))) console.log(`  ${l}`);
