@@ -35,6 +35,21 @@ def pct_wrong(stated, a, b):
     return (s + 2 * h < lo) or (s - h > hi)
 
 
+def pct_ok(stated, a, b):
+    return not pct_wrong(stated, a, b)
+
+
+def sm(*xs):
+    return sum(D(x) for x in xs)
+
+
+def off(stated, *parts):
+    """True when a stated total cannot be the sum of its parts (intervals of half a last digit)."""
+    lo = sm(*parts) - sum(half(p) for p in parts) - half(stated)
+    hi = sm(*parts) + sum(half(p) for p in parts) + half(stated)
+    return not (lo <= D(stated) <= hi)
+
+
 def kit(here):
     def lines_of(name):
         p = os.path.join(here, 'src', name + '.text.txt') if name.endswith(('.docx', '.pdf')) else os.path.join(here, name)

@@ -12,20 +12,9 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import check, half, kit, pct, pct_wrong  # noqa: E402
+from expected_kit import check, kit, off, pct, pct_wrong, sm  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
-
-
-def sm(*xs):
-    return sum(D(x) for x in xs)
-
-
-def off(stated, *parts):
-    """True when a stated total cannot be the sum of its parts (intervals of half a last digit)."""
-    lo = sm(*parts) - sum(half(p) for p in parts) - half(stated)
-    hi = sm(*parts) + sum(half(p) for p in parts) + half(stated)
-    return not (lo <= D(stated) <= hi)
 
 
 # ---- Round 1 (written blind, before reading the reading/relations code) ----

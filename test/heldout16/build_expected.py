@@ -12,24 +12,9 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import check, half, kit, pct, pct_wrong  # noqa: E402
+from expected_kit import check, kit, off, pct, pct_ok, pct_wrong, sm  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
-
-
-def pct_ok(stated, a, b):
-    return not pct_wrong(stated, a, b)
-
-
-def sm(*xs):
-    return sum(D(x) for x in xs)
-
-
-def off(stated, *parts):
-    """True when a stated total cannot be the sum of its parts (intervals of half a last digit)."""
-    lo = sm(*parts) - sum(half(p) for p in parts) - half(stated)
-    hi = sm(*parts) + sum(half(p) for p in parts) + half(stated)
-    return not (lo <= D(stated) <= hi)
 
 
 # p01: county 预算调整方案的报告 2025, plain text, 万元
