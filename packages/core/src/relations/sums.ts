@@ -1414,7 +1414,7 @@ export class SumExtractor {
     const codes = body.map((r) => classCode(r, cellText));
     if (codes.filter(Boolean).length < 3) return;
     // How many cells the code takes: one, or up to three (类 | 款 | 项) when it is spread over cells.
-    const codeCells = body.reduce((n, r) => Math.max(n, CODE_PART.test(cellText(r, 0)) && CODE_PART.exec(cellText(r, 0))![1].length === 3 ? spreadCodeCells(r, cellText) : 1), 1);
+    const codeCells = body.reduce((n, r) => Math.max(n, spreadCodeCells(r, cellText)), 1);
     // Two tables side by side (a code again further right) are not read.
     const codeCell = /^[\s\u3000]*[0-9]{2,7}[\s\u3000]*$/;
     if (body.some((r) => (r.cells ?? []).some((_, c) => c >= codeCells && codeCell.test(cellText(r, c))))) return;
@@ -1429,16 +1429,17 @@ export class SumExtractor {
     for (let i = 0; i < body.length; i++) {
       const code = codes[i];
       if (!code || code.length >= 7) continue;
-      const children: Block[] = [];
+      // The rows one level under the code, by index (their codes name them in the message).
+      const children: number[] = [];
       let end = i + 1;
       for (; end < body.length; end++) {
         const cj = codes[end];
         if (!cj || !cj.startsWith(code) || cj.length <= code.length) break;
-        if (cj.length === code.length + 2) children.push(body[end]);
+        if (cj.length === code.length + 2) children.push(end);
       }
       if (children.length === 0) continue;
       const name = spread ? `${code} ${label(body[i])}` : label(body[i]);
-      const found: Array<{ c: number; head: string; whole: DocFigure; parts: Array<{ r: Block; f: DocFigure }> }> = [];
+      const found: Array<{ c: number; head: string; whole: DocFigure; parts: Array<{ j: number; f: DocFigure }> }> = [];
       let firstMoney = -1;
       for (let c = codeCells; c < columns; c++) {
         const head = header ? totalHeadName(cellText(header, c).trim()) : '';
@@ -1446,9 +1447,9 @@ export class SumExtractor {
         const whole = cellFigure(body[i], c);
         if (!whole || whole.dimension !== 'money') continue;
         if (firstMoney < 0) firstMoney = c;
-        const parts = children.filter((r) => !nothing(r, c)).map((r) => ({ r, f: cellFigure(r, c) }));
+        const parts = children.filter((j) => !nothing(body[j], c)).map((j) => ({ j, f: cellFigure(body[j], c) }));
         if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
-        found.push({ c, head, whole, parts: parts as Array<{ r: Block; f: DocFigure }> });
+        found.push({ c, head, whole, parts: parts as Array<{ j: number; f: DocFigure }> });
       }
       if (spread) {
         // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
@@ -1466,7 +1467,7 @@ export class SumExtractor {
           kind: 'sum',
           subject: `${name}行${head ? `“${head}”列` : ''}`,
           total: whole,
-          components: parts.map((x) => ({ figure: x.f, label: spread ? `${classCode(x.r, cellText)} ${label(x.r)}` : label(x.r) })),
+          components: parts.map((x) => ({ figure: x.f, label: spread ? `${codes[x.j]} ${label(body[x.j])}` : label(body[x.j]) })),
           complete: true,
           shape: 'table-row',
         });
@@ -1742,8 +1743,9 @@ const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
  * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
  * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
  */
-/** How many cells a code spread over cells takes in this row (1 to 3: 类, then 款 and 项 of two digits). */
+/** How many cells a code spread over cells takes in this row (1 to 3: 类, then 款 and 项 of two digits); 1 when its first cell is no 类 of its own. */
 function spreadCodeCells(r: Block, cellText: (r: Block, c: number) => string): number {
+  if (CODE_PART.exec(cellText(r, 0))?.[1].length !== 3) return 1;
   let n = 1;
   for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
     const t = cellText(r, c).trim();
