@@ -46,7 +46,7 @@ export function stampOf(s: Stats, readAt: number): FileStamp | undefined {
 
 const sameStamp = (a: FileStamp, s: FileStamp | Stats) => a.size === s.size && a.mtimeMs === s.mtimeMs && a.ctimeMs === s.ctimeMs && a.ino === s.ino;
 
-interface Entry {
+export interface CacheEntry {
   /** SHA-1 of the file's bytes. */
   hash: string;
   /** Hash of the effective config the result was linted with. */
@@ -66,7 +66,7 @@ interface Entry {
 interface CacheFile {
   /** The linter that wrote it: its version and rule set; any change empties the cache. */
   linter: string;
-  files: Record<string, Entry>;
+  files: Record<string, CacheEntry>;
 }
 
 export const hashBytes = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
@@ -103,7 +103,7 @@ export function linterKey(version: string, rules: ReadonlyArray<{ id: string; de
 }
 
 export class LintCache {
-  private files: Record<string, Entry> = {};
+  private files: Record<string, CacheEntry> = {};
   private dirty = false;
   hits = 0;
   /** Hits answered by the file's stamp alone, without reading it. */
@@ -125,7 +125,7 @@ export class LintCache {
   }
 
   /** The stored result for this file, when its bytes and config are the ones it was linted with. */
-  get(path: string, hash: string, config: string): Entry | undefined {
+  get(path: string, hash: string, config: string): CacheEntry | undefined {
     const e = this.files[resolve(path)];
     if (e && e.hash === hash && e.config === config && e.slim) {
       this.hits++;
@@ -139,7 +139,7 @@ export class LintCache {
    * The stored result for this file when its stat is the stamp kept with it (and the config the
    * same): its bytes are then the ones linted, without reading them.
    */
-  byStamp(path: string, stat: Stats, config: string): Entry | undefined {
+  byStamp(path: string, stat: Stats, config: string): CacheEntry | undefined {
     const e = this.files[resolve(path)];
     if (e && e.stamp && e.lines && e.config === config && e.slim && sameStamp(e.stamp, stat)) {
       this.hits++;

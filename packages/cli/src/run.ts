@@ -9,7 +9,7 @@ import { isInfo, toJsonMessage, unusedDirectiveMessage } from './messages.ts';
 import type { DiscoveredFile } from './discover.ts';
 import type { Baseline } from './baseline.ts';
 import type { FileOutcome } from './lint-file.ts';
-import type { FileStamp } from './cache.ts';
+import type { CacheEntry, FileStamp } from './cache.ts';
 import type { FileId, WriteTarget } from './write-output.ts';
 import type { RuleCatalogueEntry } from './load-lint-core.ts';
 import type { FileResult, FormatContext, JsonMessage } from './types.ts';
@@ -294,6 +294,9 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
   const cacheMod = useCache ? await import('./cache.ts') : undefined;
   const cache = cacheMod ? new cacheMod.LintCache(cacheFile(cwd, opts.cacheLocation, cacheMod.DEFAULT_CACHE_FILE), cacheMod.linterKey(VERSION, known)) : undefined;
   const keys: Array<{ hash: string; config: string; stamp?: FileStamp } | undefined> = new Array(inputs.length);
+  // A cached result as a lint's: its text given, or read when first wanted.
+  const fromCache = (hit: CacheEntry, source: string | (() => string)) =>
+    lintRun.withSource({ kind: hit.kind, encoding: hit.encoding, lines: hit.lines, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim }, source);
   const todo: number[] = [];
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
@@ -315,10 +318,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
       if (hit) {
         if (hit.encoding === 'gb18030') await lintRun.loadLegacyDecoder();
         const path = input.path;
-        outcomes[i] = lintRun.withSource(
-          { kind: hit.kind, encoding: hit.encoding, lines: hit.lines, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim },
-          hit.text ?? (() => lintRun.decodeText(readFileSync(path)).text),
-        );
+        outcomes[i] = fromCache(hit, hit.text ?? (() => lintRun.decodeText(readFileSync(path)).text));
         continue;
       }
     }
@@ -347,7 +347,7 @@ async function run(argv: readonly string[], io: CliIO, say: (line: string) => vo
     }
     // Found unchanged by its bytes (a checkout, a copy): stamped anew, the next run need not read it.
     if (stamp) cache.restamp(input.path, stamp, hit.lines ?? lintRun.storedLines(source));
-    outcomes[i] = { source, kind: hit.kind, encoding: hit.encoding, ...(hit.places ? { places: hit.places } : {}), slim: hit.slim };
+    outcomes[i] = fromCache(hit, source);
   }
   const { poolSize, runPool, workerScript } = lintRun;
   const rules = todo.length ? (await linter()).rules : [];
