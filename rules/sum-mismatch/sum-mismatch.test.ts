@@ -1901,6 +1901,18 @@ ruleTester(rule, {
       errors: [{ message: '表中“财政事务”行本年收入合计2,162.86万元，但分项之和为2112.86万元（2106.66 + 6.20），相差50.00万元', line: 5, column: 10 }],
     },
     {
+      why: 'the same head wrapped at another character (本年支 / 出合计): 1,240.50 + 86.30 = 1,326.80, not 1,362.80',
+      format: 'markdown',
+      code: twoLevel('本年支 出合计 | 基本支出 | 项目支出', '| 教育支出 | 1,362.80 | 1,240.50 | 86.30 |'),
+      errors: [{ message: '表中“教育支出”行本年支出合计1,362.80万元，但分项之和为1326.80万元（1240.50 + 86.30），相差36.00万元', line: 5, column: 10 }],
+    },
+    {
+      why: 'a 总计 head wrapped in its word with a full-width gap (收入总\u3000计): 402.00 + 58.40 = 460.40, not 470.40',
+      format: 'markdown',
+      code: twoLevel('收入总\u3000计 | 财政拨款收入 | 其他收入', '| 机关本级 | 470.40 | 402.00 | 58.40 |'),
+      errors: [{ message: '表中“机关本级”行收入总计470.40万元，但分项之和为460.40万元（402.00 + 58.40），相差10.00万元', line: 5, column: 10 }],
+    },
+    {
       why: 'a period head wrapped as 2024年 预算 ends the parts there too: 612.40 against 498.10 + 104.30',
       format: 'markdown',
       code: twoLevel('合计 | 基本支出 | 项目支出 | 2024年 预算', '| 一般公共服务支出 | 612.40 | 498.10 | 104.30 | 590.20 |'),
