@@ -128,6 +128,22 @@ describe('spaced-out words and glosses', () => {
     expect(skippedRanges('3 个项目')).toEqual([]);
   });
 
+  it('reads 上年度, 上一年度 and 上一年 as 上年, each character still on its own source', () => {
+    for (const [written, read0] of [
+      ['比上年度预算数减少6.60万元', '比上年预算数减少6.60万元'],
+      ['为上一年度执行数的93.5%', '为上年执行数的93.5%'],
+      ['由上一年的3,300万元调整为3,420万元', '由上年的3,300万元调整为3,420万元'],
+      ['上年度末滚存结余1,280万元', '上年末滚存结余1,280万元'],
+    ]) {
+      const b = read(written).blocks[0];
+      expect(b.text).toBe(read0);
+      const at = b.text.search(/[0-9]/);
+      expect(sourceOf(written, b, at, b.text.length)).toBe(written.slice(written.search(/[0-9]/)));
+    }
+    // 上年 itself, and 年度 after a year, are as written.
+    expect(read('比上年增长5%，2024年度决算').blocks[0].text).toBe('比上年增长5%，2024年度决算');
+  });
+
   it('skips a pinyin gloss after a character and maps the rest back', () => {
     const source = '一般公共預(yù)算財政撥款收入，決算數(shù)大於預(yù)算數(shù)';
     const b = read(source).blocks[0];

@@ -4,6 +4,7 @@ import { LintMemo } from '../engine/memo.ts';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import { PRIOR_YEAR_SPELLING } from '../domain/lexicon.ts';
 import { OffsetMap } from './offset-map.ts';
 import type { Block, ParsedDocument } from './types.ts';
 
@@ -269,6 +270,13 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
   }
   PINYIN_GLOSS.lastIndex = 0;
   for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // 上年度 and 上一年 are read as 上年: one spelling for every reading of the prior year.
+  if (text.includes('上')) {
+    PRIOR_YEAR_SPELLING.lastIndex = 0;
+    for (let m = PRIOR_YEAR_SPELLING.exec(text); m; m = PRIOR_YEAR_SPELLING.exec(text)) {
+      for (const g of [m.indices![1], m.indices![2]]) if (g) out.push({ start: g[0], end: g[1] });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out.filter((r, k) => k === 0 || r.start >= out[k - 1].end);
 }

@@ -226,6 +226,27 @@ describe('parseText: tables flattened one row a line', () => {
     ]);
   });
 
+  it('reads a rate cell whose % a converter set apart ("5.7 %", "5.7 ％", a tab-laid "5.7 %") as one cell, as the same table without the gap', () => {
+    const variants = [
+      (r: string) => r.replace(/(\d)%/g, '$1 %'),
+      (r: string) => r.replace(/(\d)%/g, '$1 ％'),
+      (r: string) => r.replace(/ {2,}/g, '\t').replace(/(\d)%/g, '$1 %'),
+    ];
+    const cellsOf = (text: string) => parseText(text).blocks.filter((b) => b.table).map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end).replace(/[\s\u3000]/g, '').replace('％', '%')));
+    const written = cellsOf(src);
+    expect(written).toHaveLength(4);
+    for (const v of variants) {
+      const lines = src.split('\n');
+      const text = [...lines.slice(0, 2), ...lines.slice(2, 6).map(v), lines[6]].join('\n');
+      expect(cellsOf(text)).toEqual(written);
+    }
+  });
+
+  it('keeps a spaced number and its % in a line of prose out of any table', () => {
+    const prose = ['项目支出比上年增长 5.7 %', '基本支出比上年下降 2.1 %', '2025年支出预算2,360万元。'].join('\n');
+    expect(parseText(prose).blocks.filter((b) => b.table)).toEqual([]);
+  });
+
   it('takes a table laid out one cell a line in the unit noted above it across a blank line or two, as a table one row a line does', () => {
     for (const gap of [[], [''], ['', '']]) {
       const lines = ['2024年“三公”经费支出决算情况见下表，单位：万元。', ...gap, '项目', '预算数', '决算数', '因公出国（境）费', '0.00', '0.00', '公务接待费', '12.00', '9.86', '合计', '12.00', '9.86'];

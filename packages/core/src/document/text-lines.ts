@@ -224,6 +224,12 @@ function cellsKind(body: string): LineKind {
       afterNumber = false;
       continue;
     }
+    // "5.9 %" in a laid-out row is one cell whose sign a converter set apart; in a sentence a unit after a
+    // spaced number is prose ("增加 12 万元").
+    if (afterNumber && laidOut && /^[%％]$/.test(t)) {
+      afterNumber = false;
+      continue;
+    }
     if (afterNumber && UNIT_START.test(t)) return 'prose';
     // "河阳市 2024 年地方政府债务情况表": the gap Word sets between Chinese and digits splits a date
     // from its 年, 月 or 日; the date is part of the words around it, no number cell. Read as if unspaced.

@@ -64,6 +64,12 @@ export const LEVEL_WORDS: readonly string[] = ['为', '是', '达', '达到', '�
 /** Words that say the figure is the whole of a list. */
 export const TOTAL_WORDS: readonly string[] = ['合计', '共计', '总计', '总额', '共'];
 
+/**
+ * Other spellings of the prior year (上年度, 上一年度, 上一年), read as the 上年 every pattern here
+ * is written with: the characters in the groups are read as absent, positions still the source's.
+ */
+export const PRIOR_YEAR_SPELLING = /上(一)?年(度)?/dg;
+
 /** What a change is compared with: the prior period or the budget. */
 export const PRIOR_BASES: readonly string[] = [
   '上年同期',

@@ -1,0 +1,115 @@
+// Wording probe, the twin of bench/mutate.mjs (layout kept, figures broken) for wording: every
+// sentence of an annotated document is said again in words a drafter might as well have used
+// (较上年 for 比上年, 增加 for 增长, 同比, 所占比重为, half-width punctuation, a space before the
+// unit…), one family of rewordings at a time, and the messages are compared with those on the
+// text as written. A rewording says the same thing, so whatever it changes is a reading that
+// hangs on one wording: a message lost is a finding a drafter who writes the other way would
+// not get, a message gained is most likely a false alarm (or, now and then, a finding the first
+// wording hid).
+//
+//   node bench/reword.mjs [DIR|FILE ...] [--family NAME] [--show N]
+//
+// Default inputs: the shared dev corpus and seeds and every test/heldout* set (.txt and .md; the
+// .docx and PDFs go through layout the layout probes measure). Table rows (lines starting with |)
+// are left as they are: their wording is a head's, not a sentence's. Lines are never joined or
+// split, so a message is compared by its rule and line.
+import { createRequire } from 'node:module';
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inputsOf, readInput, root, sharedDir } from './mutate.mjs';
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { family: { type: 'string' }, show: { type: 'string', default: '10' } },
+});
+
+/**
+ * Each family: rewrites that keep the meaning of any sentence they apply to. Written from how
+ * disclosures are drafted, not from the linter's lexicon, so that they find what it lacks.
+ */
+export const FAMILIES = {
+  '比上年→较上年': [[/比上年/g, '较上年']],
+  '较上年→比上年': [[/较上年/g, '比上年']],
+  '比上年→同比': [[/比上年(?=(增长|增加|下降|减少|上升|降低))/g, '同比']],
+  '比上年→与上年相比，': [[/比上年(?=(增长|增加|下降|减少|上升|降低))/g, '与上年相比，']],
+  '上年→上年度': [[/上年(?![度末初])/g, '上年度']],
+  '增长→增加': [[/增长/g, '增加']],
+  '增加→增长': [[/增加/g, '增长']],
+  '增长→上升': [[/增长(?=\d)/g, '上升']],
+  '下降→减少': [[/下降/g, '减少']],
+  '减少→下降': [[/减少/g, '下降']],
+  '增长X%→增幅为X%': [[/增长(?=\d[\d.]*%)/g, '增幅为'], [/下降(?=\d[\d.]*%)/g, '降幅为']],
+  '增加X→增加了X': [[/(增加|减少|增长|下降)(?=\d)/g, '$1了']],
+  '占X%→占比X%': [[/占(?=\d[\d.]*%)/g, '占比']],
+  '占Y的X%→占Y的比重为X%': [[/占([^，。；、\d]{1,16}?)的(?=\d[\d.]*%)/g, '占$1的比重为']],
+  '合计→共计': [[/合计(?=\d)/g, '共计']],
+  '其中→其中：': [[/其中(?=[^：:，,])/g, '其中：']],
+  '其中：→其中，': [[/其中[：:]/g, '其中，']],
+  '为上年的→是上年的': [[/为上年的/g, '是上年的']],
+  '全角标点→半角': [
+    [/，/g, ','],
+    [/：/g, ':'],
+    [/；/g, ';'],
+    [/（/g, '('],
+    [/）/g, ')'],
+  ],
+  '数字与单位间空格': [[/(\d)(?=(万元|亿元|元|%|个百分点|个|分)(?![\d]))/g, '$1 ']],
+  '%→％': [[/%/g, '％']],
+  '万元→万': [[/(\d)万元/g, '$1万']],
+};
+
+function reword(text, rules) {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*\|/.test(line) ? line : rules.reduce((s, [re, to]) => s.replace(re, to), line)))
+    .join('\n');
+}
+
+function defaultInputs() {
+  const sets = [join(sharedDir, 'corpus/dev'), join(sharedDir, 'seeds')];
+  const test = join(root, 'test');
+  for (const d of readdirSync(test).sort()) if (/^heldout\d*$/.test(d)) sets.push(join(test, d));
+  return sets.filter((d) => existsSync(d));
+}
+
+if (process.argv[1] && basename(process.argv[1]) === 'reword.mjs') {
+  const core = createRequire(import.meta.url)(join(root, 'packages/cli/dist/lint-core.cjs'));
+  const files = inputsOf(positionals.length ? positionals : defaultInputs()).filter((f) => !/\.pdf$/i.test(f));
+  const families = Object.entries(FAMILIES).filter(([name]) => !args.family || name === args.family);
+  const keyed = (text, format) => {
+    const lines = new Map();
+    for (const f of core.lint(text, { rules: core.rules, format }).findings) {
+      if (f.severity === 'info' || f.severity === 'off') continue;
+      const line = text.slice(0, f.range.start).split('\n').length;
+      lines.set(`${f.ruleId}|${line}`, f.message);
+    }
+    return lines;
+  };
+  const docs = files.map((file) => ({ file, ...readInput(file) }));
+  const base = docs.map((d) => keyed(d.text, d.format));
+  const show = Number(args.show);
+  let lostAll = 0;
+  let addedAll = 0;
+  for (const [name, rules] of families) {
+    let changed = 0;
+    const lost = [];
+    const added = [];
+    docs.forEach((d, i) => {
+      const text = reword(d.text, rules);
+      if (text === d.text) return;
+      changed++;
+      const now = keyed(text, d.format);
+      const lines = text.split('\n');
+      const where = (k) => `${relative(root, d.file).replace(/^\.\.\//, '')}:${k.split('|')[1]} ${k.split('|')[0]}`;
+      for (const [k, m] of base[i]) if (!now.has(k)) lost.push(`${where(k)} ${m}\n      ${lines[Number(k.split('|')[1]) - 1].slice(0, 110)}`);
+      for (const [k, m] of now) if (!base[i].has(k)) added.push(`${where(k)} ${m}\n      ${lines[Number(k.split('|')[1]) - 1].slice(0, 110)}`);
+    });
+    lostAll += lost.length;
+    addedAll += added.length;
+    console.log(`${name}: ${changed} documents changed, ${lost.length} lost, ${added.length} added`);
+    for (const l of lost.slice(0, show)) console.log(`  - ${l}`);
+    for (const l of added.slice(0, show)) console.log(`  + ${l}`);
+  }
+  console.log(`all families: ${lostAll} lost, ${addedAll} added (${docs.length} documents)`);
+}
