@@ -1,4 +1,5 @@
 import { execAtEnd } from './text-end.ts';
+import { COMPARED_WITH } from '../domain/lexicon.ts';
 /** Trims list punctuation, 其中 and outline markers from around a label. */
 export function cleanLabel(s: string): string {
   const head = s
@@ -72,7 +73,19 @@ const CHANGE_AT_END = /(?:比上年|较上年|同比)?(?:减少|下降|降低|�
  * "2024年中央、省、市财政安排我区税收返还和转移支付" → "税收返还和转移支付".
  */
 export function subjectBefore(text: string, at: number, from = 0): string {
-  let s = text.slice(clauseStart(text, at, from, SUBJECT_MARKS), at).replace(/[\s\u3000]+/g, '');
+  const start = clauseStart(text, at, from, SUBJECT_MARKS);
+  const own = subjectOfClause(text.slice(start, at));
+  if (own || start <= from) return own;
+  // 项目支出与上年相比，增加45.00万元: the subject stands before the comparison, a clause earlier.
+  const m = COMPARED_CLAUSE_BEFORE.exec(text.slice(Math.max(from, start - LOOK_BACK), start));
+  return m ? subjectOfClause(text.slice(clauseStart(text, start - m[0].length, from, SUBJECT_MARKS), start - m[0].length)) : own;
+}
+
+// 与上年相比，/ 同2024年相比，/ 和上年同期相比， closing the clause before.
+const COMPARED_CLAUSE_BEFORE = new RegExp(`${COMPARED_WITH}[，,][\\s\\u3000]*$`);
+
+function subjectOfClause(clause: string): string {
+  let s = clause.replace(/[\s\u3000]+/g, '');
   s = stripTail(s, SUBJECT_TAIL, false);
   s = s.replace(/(?:减少|下降|降低|增加|增长|提高|上升|降|增)(?:至|到)$/, '');
   const change = execAtEnd(CHANGE_AT_END, s, 6);
@@ -81,6 +94,8 @@ export function subjectBefore(text: string, at: number, from = 0): string {
   s = s.replace(/累计(?:完成|实现)?了?$|(?:完成|实现)了?$/, '');
   // "同比增加" with the verb gone: a comparison alone names nothing.
   s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');
+  // "本年收入合计同比" before its verb: 同比 compares, it names nothing.
+  s = s.replace(/(?<=.)(?:同比|环比)$/, '');
   // "“三公”经费预算较2021年度": the comparison is not part of the subject.
   s = s.replace(/(?:比|较|与|同)(?:[0-9０-９]{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,8}$/, '');
   s = s.replace(LEADING_TIME, '');

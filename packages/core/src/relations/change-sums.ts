@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
+import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -37,6 +37,7 @@ const TOTAL_IN_IT = /^[\s\u3000]*([^，,。；;：:0-9０-９]{2,24}?)中[，,�
 // 财政拨款收入决算 and 财政拨款收入 name one total: the measure after the name is not part of it.
 const MEASURE_TAIL = /(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
 const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
+const COMPARED_ALONE = new RegExp(`^${COMPARED_WITH}$`);
 
 const isDelta = (f: DocFigure) => f.role === 'delta' && !f.approximate && f.dimension === 'money';
 const isLevel = (f: DocFigure) => (f.role === 'amount' || f.role === 'new-value' || f.role === 'prior') && f.dimension === 'money';
@@ -104,6 +105,8 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
       if (REMAINDER.test(label)) remainder = true;
       continue;
     }
+    // 公务接待费5.20万元，与上年相比，减少1.20万元: the comparison between a part's level and its change.
+    if (!figs.length && COMPARED_ALONE.test(raw.replace(/[\s\u3000]/g, ''))) continue;
     const flat = FLAT.exec(raw);
     if (flat && !figs.length) {
       const at = p.start + flat.index;
@@ -280,7 +283,8 @@ function comparisonClause(text: string, from: number, to: number): string {
   const own = text.slice(ownStart, to);
   if (/比|较/.test(own) || ownStart === from) return own;
   const prev = text.slice(clauseFrom(text, from, ownStart - 1), ownStart - 1);
-  return /^[\s\u3000]*(?:与|和|同)[^，]{1,12}相比[\s\u3000]*$/.test(prev) ? prev : own;
+  // 与2023年相比， opening the sentence, or after the subject (本年支出合计和2023年相比，).
+  return /(?:与|和|同)[^，]{1,12}相比[\s\u3000]*$/.exec(prev)?.[0] ?? own;
 }
 
 interface Anchor {

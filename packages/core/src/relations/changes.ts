@@ -550,7 +550,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           tested = x.start;
           if (CLAUSE_BREAK.test(between) || /其中/.test(between) || isCurrent(x)) break;
           if (x.role === 'delta' || x.role === 'rate') {
-            delta = x;
+            // 因公出国（境）费与上年持平，公务用车运行维护费减少4.20万元: a clause that names an item of its own states that item's change.
+            if (!subjectBefore(block.text, x.start, end)) delta = x;
             break;
           }
         }
