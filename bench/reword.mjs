@@ -10,8 +10,9 @@
 //   node bench/reword.mjs [DIR|FILE ...] [--family NAME] [--show N]
 //
 // Default inputs: the shared dev corpus and seeds and every test/heldout* set (.txt and .md; the
-// .docx and PDFs go through layout the layout probes measure). Table rows (lines starting with |)
-// are left as they are: their wording is a head's, not a sentence's. Lines are never joined or
+// .docx and PDFs go through layout the layout probes measure). Table rows (lines starting with |,
+// laid out with tabs or wide gaps, or short lines with no sentence mark) are left as they are: their
+// wording is a head's, not a sentence's. Lines are never joined or
 // split, so a message is compared by its rule and line.
 import { createRequire } from 'node:module';
 import { readdirSync, existsSync } from 'node:fs';
@@ -34,7 +35,7 @@ export const FAMILIES = {
   '比上年→同比': [[/比上年(?=(增长|增加|下降|减少|上升|降低))/g, '同比']],
   '比上年→与上年相比，': [[/比上年(?=(增长|增加|下降|减少|上升|降低))/g, '与上年相比，']],
   '上年→上年度': [[/上年(?![度末初])/g, '上年度']],
-  '增长→增加': [[/增长/g, '增加']],
+  '增长→增加': [[/增长(?!率)/g, '增加']],
   '增加→增长': [[/增加/g, '增长']],
   '增长→上升': [[/增长(?=\d)/g, '上升']],
   '下降→减少': [[/下降/g, '减少']],
@@ -59,10 +60,13 @@ export const FAMILIES = {
   '万元→万': [[/(\d)万元/g, '$1万']],
 };
 
+/** A row or cell of a table (Markdown, tab- or space-laid, one cell a line): a head's wording, not a sentence's. */
+const tableLine = (line) => /^\s*\||\t|\S\s{3,}\S/.test(line) || (line.trim().length < 20 && !/[，。；,;]/.test(line));
+
 function reword(text, rules) {
   return text
     .split('\n')
-    .map((line) => (/^\s*\|/.test(line) ? line : rules.reduce((s, [re, to]) => s.replace(re, to), line)))
+    .map((line) => (tableLine(line) ? line : rules.reduce((s, [re, to]) => s.replace(re, to), line)))
     .join('\n');
 }
 

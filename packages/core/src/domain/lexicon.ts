@@ -73,6 +73,9 @@ export const PRIOR_YEAR_SPELLING = /上(一)?年(度)?/dg;
 /** A clause that only names what is compared with: 与上年相比, 同2024年预算数相比, 和上年同期相比. */
 export const COMPARED_WITH = '(?:与|和|同)(?:[0-9０-９]{4}年度?|上年同期|上年|去年|同期|年初)(?:预算数?|决算数?|执行数)?相比';
 
+/** A unit of money as written after an amount, longest first; a bare 万 or 亿 closing an amount is 万元 or 亿元. */
+export const MONEY_UNIT_WRITTEN = '(?:万亿元|萬億元|亿元|億元|千万元|百万元|万元|萬元|千元|元|万|萬|亿|億)';
+
 /** What a change is compared with: the prior period or the budget. */
 export const PRIOR_BASES: readonly string[] = [
   '上年同期',

@@ -1,6 +1,6 @@
 import type { Figure } from './figures/types.ts';
 import type { FigureRole } from './types.ts';
-import { DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 
 // The words come from the lexicon; here they are only arranged into what may stand right before a figure.
 const S = '[\\s\\u3000]*';
@@ -21,7 +21,7 @@ const BEFORE_RATE = new RegExp(`(?:${RATE_VERB_ALT})了?(?:幅度)?(?:为|达)?$
 const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期', '上年执行数', '上年决算数', '上年预算数', '上年预算', '上年决算', '上年执行', '预算数', '年初预算数', '年初预算', '调整预算数', '调整预算', '全年预算数', '全年预算', '年度预算数', '年度预算', '预算']);
 // 为上年的, 相当于上年的, 是预算数的, 完成年初预算的; also 决算数为预算数的.
 // 为上年决算数1,402.30万元的93.8%: the base's figure may stand inside the phrase.
-const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|(?:为|是|相当于)${S}(?:[0-9０-９]{4}年度?)?(?:${RATIO_BASE})${S}[-−]?[0-9０-９][0-9０-９.,，]*${S}(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元)的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$|完成(?:了)?(?:${RATIO_BASE})${S}$`);
+const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|(?:为|是|相当于)${S}(?:[0-9０-９]{4}年度?)?(?:${RATIO_BASE})${S}[-−]?[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$|完成(?:了)?(?:${RATIO_BASE})${S}$`);
 // 完成年初预算145万元的91.45%: the budget figure inside a completion phrase.
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|年度|调整后?)?预算(?:数)?[\s\u3000]*$/;
 // 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -41,8 +41,8 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = /其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９](?:万元|萬元|亿元|億元|元))中[，,：:]/g;
-const AMONG_COUNT = /[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９](?:万元|萬元|亿元|億元|元)中[，,：:]/;
+const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
+const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;

@@ -48,6 +48,12 @@ const POSITIVE: Row[] = [
   ['1千元', '1千元', '1', '千元', 0, false],
   ['得分95.5分', '95.5分', '95.5', '分', 1, false, { dimension: 'score' }],
   ['覆盖1万人', '1万人', '1', '人', 0, false, { dimension: 'count' }],
+  // a bare 万 closing an amount is 万元, as a bare 亿 is 亿元
+  ['政府性基金收入完成28,640万，', '28,640万', '28640', '万元', 0, false, { dimension: 'money' }],
+  ['完成年度预算58,600万的', '58,600万', '58600', '万元', 0, false, { dimension: 'money' }],
+  ['较上年的24.15万减少', '24.15万', '24.15', '万元', 2, false, { dimension: 'money' }],
+  ['上级补助收入191,320万中，', '191,320万', '191320', '万元', 0, false, { dimension: 'money' }],
+  ['支出合计4,968.47万。', '4,968.47万', '4968.47', '万元', 2, false, { dimension: 'money' }],
   // approximate markers
   ['约5亿元', '5亿元', '5', '亿元', 0, true],
   ['约 5 亿元', '5 亿元', '5', '亿元', 0, true],
@@ -189,9 +195,22 @@ describe('readFigures: what must not be read', () => {
   });
 });
 
+describe('a bare 万 before what is counted', () => {
+  it('is no amount of money: 万亩, 万册, 万株 name what is counted, 万人 counts people', () => {
+    for (const text of ['新增造林1.2万亩', '发放图书3万册', '栽种苗木2.5万株', '惠及4.6万人']) {
+      const [f] = readFigures(text);
+      expect(f.dimension, text).not.toBe('money');
+    }
+  });
+});
+
 describe('thousands grouped with a space', () => {
   it('a thin or no-break space groups thousands too', () => {
     expect(readFigures('专项转移支付收入56\u2009200万元、其他收入1\u00a0250万元').map((f) => f.value.toString())).toEqual(['56200', '1250']);
+  });
+
+  it('a bare 万 closing the last group is 万元: 338 560万，', () => {
+    expect(readFigures('税收收入338 560万，比上年增长6.8%').map((f) => [f.value.toString(), f.unit])).toEqual([['338560', '万元'], ['6.8', '%']]);
   });
 
   it('without a unit right after the last group, a space parts two cells', () => {

@@ -1,7 +1,11 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
-import { BARE, COUNT_CLASSIFIERS, matchUnit, type UnitInfo } from './units.ts';
+import { BARE, COUNT_CLASSIFIERS, matchUnit, moneyUnit, type UnitInfo } from './units.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
+
+const WAN_YUAN = moneyUnit('万元')!;
+// Words that follow an amount, not a thing counted: 58,600万的, 24.15万减少, 3,012万占.
+const AFTER_BARE_WAN = /^(?:的|中[，,：:]|比|较|同比|与|和|及|以[上下内]|加|减|增|少|下降|上升|提高|降低|占|左右|全部|有所|略|为|是|已|均|分别)/;
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
 const FULLWIDTH = /[０-９．]/;
@@ -60,6 +64,22 @@ function approxBefore(text: string, start: number): boolean {
   return APPROX_BEFORE.some((w) => before.endsWith(w));
 }
 
+/**
+ * The unit written at `i`, with the genre's reading of a bare 万: before a classifier it counts people or
+ * things (1万人, 2.5万户); closing an amount (28,640万，, 完成年度预算58,600万的89.3%, 24.15万减少) it is
+ * 万元, as a bare 亿 is 亿元. Before any other character it is left alone (万亩, 万册: what is counted).
+ */
+function unitAt(text: string, i: number): { written: string; info: UnitInfo } | null {
+  const m = matchUnit(text, i);
+  if (m || text[i] !== '万') return m;
+  const c = matchUnit(text, i + 1);
+  if (c?.info.dimension === 'count') return { written: '万', info: { ...c.info, dimension: 'money', scale: new Decimal(10000) } };
+  // 1.2万亩, 3.5万吨: the measure in ten thousands, one unit of its own (no money, no bare number).
+  if (c) return { written: `万${c.written}`, info: { ...c.info, unit: `万${c.info.unit}` } };
+  const next = text.slice(i + 1, i + 3);
+  return !/^[\u3400-\u9fff]/.test(next) || AFTER_BARE_WAN.test(next) ? { written: '万', info: WAN_YUAN } : null;
+}
+
 interface Tail {
   end: number;
   unit: UnitInfo;
@@ -76,12 +96,7 @@ function readTail(text: string, at: number): Tail | null {
     approximate = true;
     i++;
   }
-  let m = matchUnit(text, i);
-  // Bare 万 before a classifier counts people or things: 1万人, 2.5万户.
-  if (!m && text[i] === '万') {
-    const c = matchUnit(text, i + 1);
-    if (c && c.info.dimension === 'count') m = { written: '万', info: { ...c.info, dimension: 'money', scale: new Decimal(10000) } };
-  }
+  let m = unitAt(text, i);
   let unit = BARE;
   let end = at;
   if (m) {
@@ -151,7 +166,7 @@ export function readFigures(text: string): Figure[] {
     if (!frac && intPart.length <= 3) {
       SPACE_GROUPS.lastIndex = numEnd;
       const g = SPACE_GROUPS.exec(text);
-      const u = g ? matchUnit(text, numEnd + g[0].length) : null;
+      const u = g ? unitAt(text, numEnd + g[0].length) : null;
       if (g && u && u.info.dimension === 'money') {
         intPart += g[1];
         frac = g[2];

@@ -17,7 +17,8 @@ export const COUNT_CLASSIFIERS = ['个', '项', '家', '批', '类', '种', '所
 
 /**
  * Written forms of units, mapped to their canonical unit. Bare 亿 is money in
- * this genre ("减少了5.7亿"); bare 万 is not assumed to be (1万人).
+ * this genre ("减少了5.7亿"); a bare 万 is read where it stands (read-figures.ts unitAt: 1万人 counts,
+ * 28,640万， is 万元).
  */
 const TABLE: Array<[string, UnitInfo]> = [
   ['万亿元', money('万亿元', 12)],
