@@ -5,6 +5,7 @@ import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { stripTail } from '../reading/labels.ts';
 import { flatCodeTableRows } from '../relations/code-table-rows.ts';
+import { tableRestatementFacts } from './table-restatements.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -217,6 +218,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
+  for (const f of tableRestatementFacts(ctx)) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure.
   const measure = titleMeasure(ctx);
