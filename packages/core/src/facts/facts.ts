@@ -390,6 +390,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
   const lead = text.slice(sentenceStart, start);
+  // 2025年收入预算总计8,436.52万元，支出预算总计8,436.52万元: the level of the whole, each side's, compared with
+  // the 收支总表's total row only (weak).
+  const total = TOTAL_LEVEL.exec(stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false));
+  if (total && (LEADING_TIME.test(lead) || LEADING_TIME.test(lead.replace(OTHER_SIDE_TOTAL, '')))) {
+    const own = periodOf(text.slice(sentenceStart, f.start));
+    return { subject: totalSubject(total[2] ?? '', total[3], total[5], total[4] ?? total[1] ?? ''), written: text.slice(start, f.start).trim(), period: (own.length ? own : sectionPeriod).join('|'), scope: '', figure: f, weak: true };
+  }
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
@@ -426,6 +433,15 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
+}
+
+// A document's whole revenue or spending, its measure before or after (收入预算总计, 预算收入总计, 支出总计).
+const TOTAL_LEVEL = /^(?:(?:截至|截止)?[0-9０-９]{4}年度?)?(?:本部门|本单位|部门|单位)?(?:[0-9０-９]{4}年度?)?(?:部门)?(预算|决算)?(本年度?)?(收入|支出)(预算|决算)?(总计|合计)(?:为|是|达到|达)?$/;
+// The other side's total stated first in the sentence (收入总计X万元，支出总计…): no frame of the clause after it.
+const OTHER_SIDE_TOTAL = /[^，,。；;]*(?:收入|支出)(?:预算|决算)?(?:总计|合计)(?:为|是)?[0-9０-９][0-9０-９,，.．]*(?:万|亿)?元[，,][\s\u3000]*$/;
+/** The subject a total row is read under: 本年收入合计决算, 支出总计预算 (the measure last, as a table column gives it). */
+export function totalSubject(thisYear: string, side: string, word: string, measure: string): string {
+  return `${thisYear ? '本年' : ''}${side}${word}${measure}`;
 }
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.

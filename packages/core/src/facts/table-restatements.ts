@@ -4,7 +4,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { classCode } from '../relations/code-table-rows.ts';
-import type { Fact } from './facts.ts';
+import { totalSubject, type Fact } from './facts.ts';
 
 /**
  * A department's tables print most 功能分类 rows more than once: the 类 row of its 支出总表 again on the
@@ -28,6 +28,7 @@ const TITLE_WINDOW = 4;
 // The head of a code table's total column; of a 收支总表's spending side, its total or measure.
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?(?:合计|总计)数?$|^本年支出$/;
 const SIDE_TOTAL_HEAD = /^(?:本年支出)?(?:合计|预算数?|决算数?|金额)$/;
+const INCOME_TOTAL_HEAD = /^(?:本年收入)?(?:合计|预算数?|决算数?|金额)$/;
 const CODE_HEAD = /(?:编码|代码)(?:类)?$|^类$/;
 // A second label column: a 收支总表's spending side.
 const SIDE_LABEL_HEAD = /^(?:本年)?(?:支出)?(?:项目|科目)(?:名称)?$|^(?:本年)?支出$/;
@@ -62,6 +63,8 @@ function titleAbove(ctx: ExtractContext, head: Block): string | undefined {
 
 interface Printing {
   subject: string;
+  /** A whole's total (收入总计): keyed as the text states it, not by the table's scope. */
+  total?: true;
   written: string;
   figure: DocFigure;
 }
@@ -104,7 +107,7 @@ function codeRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]):
 }
 
 /** A 收支总表's spending side: its numbered 类 rows (一、一般公共服务支出) and their totals. */
-function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]): Printing[] {
+function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], measure: string, allFunds: boolean): Printing[] {
   const labelAt = heads.findIndex((h, k) => k > 0 && SIDE_LABEL_HEAD.test(h.replace(/^本年支出/, '')));
   if (labelAt < 0 || !SIDE_TOTAL_HEAD.test(heads[labelAt + 1] ?? '')) return [];
   const out: Printing[] = [];
@@ -117,8 +120,20 @@ function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]):
     const f = cellFigure(ctx, r, labelAt + 1);
     if (f) out.push({ subject: `${normalSubject(name)}（类）`, written: name, figure: f });
   }
+  // The whole's totals, each side's: a table of all funds only (its title names no fund), as a text naming none means.
+  if (!allFunds) return out;
+  for (const r of rows.slice(1)) {
+    if (!r.cells || r.table?.header) continue;
+    for (const [at, side] of [[0, '收入'], [labelAt, '支出']] as const) {
+      if (side === '收入' && !INCOME_TOTAL_HEAD.test(heads[1] ?? '')) continue;
+      const m = TOTAL_ROW.exec(plain(cellText(r, at)));
+      const f = m && m[2] === side ? cellFigure(ctx, r, at + 1) : undefined;
+      if (f) out.push({ subject: totalSubject(m![1] ?? '', side, m![3], measure), written: cellText(r, at), figure: f, total: true });
+    }
+  }
   return out;
 }
+const TOTAL_ROW = /^(本年度?)?(收入|支出)(总计|合计)$/;
 
 export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
   const byScope = new Map<string, { kinds: Map<string, number>; printings: Array<Printing & { table: number }> }>();
@@ -131,7 +146,8 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     const heads = head.cells.map((_, c) => plain(cellText(head, c)));
     const coded = codeRows(ctx, rows, heads);
     const kind = coded.length ? 'code' : 'side';
-    const printings = coded.length ? coded : sideRows(ctx, rows, heads);
+    const [measure, , , ...qualifiers] = scope.split('|');
+    const printings = coded.length ? coded : sideRows(ctx, rows, heads, measure, qualifiers.every((q) => q === '部门' || q === '单位'));
     if (!printings.length) continue;
     let s = byScope.get(scope);
     if (!s) byScope.set(scope, (s = { kinds: new Map(), printings: [] }));
@@ -146,7 +162,7 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     // Two tables of one kind and scope: a department's units, each with its own; their rows differ rightly.
     if ([...s.kinds.values()].some((n) => n > 1)) continue;
     const year = scope.split('|')[1];
-    for (const p of s.printings) out.push({ subject: `${p.subject}@表${scope}`, written: p.written, period: year, scope: '', figure: p.figure });
+    for (const p of s.printings) out.push({ subject: p.total ? p.subject : `${p.subject}@表${scope}`, written: p.written, period: year, scope: '', figure: p.figure });
   }
   return out;
 }
