@@ -449,10 +449,12 @@ const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|�
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
-// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what precedes it).
-const ITEM_PATH = /([^，。；;：:“”"]*?)（项）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
+// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what
+// precedes it); a path may end at its 类 or 款 (城乡社区支出（类）5,102.48万元), naming that row.
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
-const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
+// (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
+const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
@@ -518,7 +520,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
   // its 项's row, whatever words open the sentence (a list number, a quote).
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('（项）')) continue;
+    if (b.kind !== 'paragraph' || !/（[类款项]）/.test(b.text)) continue;
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
@@ -528,11 +530,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       const k = `${section[b.index]}|${codeKey(name)}`;
       const list = rows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
-      const subject = `${name}（项）@功能分类表${k}`;
-      out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: f });
+      const subject = `${name}（${m[2]}）@功能分类表${k}`;
+      out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });
       if (!used.has(k)) {
         used.add(k);
-        for (const x of list) out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: x });
+        for (const x of list) out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: x });
       }
     }
   }
