@@ -3,8 +3,9 @@ import { UNIT_NOTE } from '../document/unit-notes.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
+import { intervalOf } from '../reading/figures/interval-of.ts';
 import { classCode } from '../relations/code-table-rows.ts';
-import { totalSubject, type Fact } from './facts.ts';
+import { titleMeasure, titlePeriod, totalSubject, type Fact } from './facts.ts';
 
 /**
  * A department's tables print most 功能分类 rows more than once: the 类 row of its 支出总表 again on the
@@ -33,12 +34,14 @@ const CODE_HEAD = /(?:编码|代码)(?:类)?$|^类$/;
 // A second label column: a 收支总表's spending side.
 const SIDE_LABEL_HEAD = /^(?:本年)?(?:支出)?(?:项目|科目)(?:名称)?$|^(?:本年)?支出$/;
 const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]、?|[0-9０-９]{1,2}[.．、])/;
+const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 const plain = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 /** The scope a table's title gives its figures; undefined when it names no measure or no side. */
-function scopeOf(title: string): string | undefined {
+function scopeOf(title: string, docMeasure: string): string | undefined {
   const t = plain(title).replace(/编制(?:部门|单位)[:：].*$/, '');
-  const measures = new Set(t.match(/决算|预算/g) ?? []);
+  // The 预算 of a budget book's name (一般公共预算) is no measure; a title naming none has the document's.
+  const measures = new Set(t.replace(BUDGET_BOOK, '$1').match(/决算|预算/g) ?? (docMeasure ? [docMeasure] : []));
   if (measures.size !== 1) return undefined;
   // 收支总表, 收入支出决算总表: read on its spending side only.
   const side = /收支/.test(t) || (/收入/.test(t) && /支出/.test(t)) ? '支出' : /收入/.test(t) ? '收入' : /支出/.test(t) ? '支出' : '';
@@ -137,16 +140,23 @@ const TOTAL_ROW = /^(本年度?)?(收入|支出)(总计|合计)$/;
 
 export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
   const byScope = new Map<string, { kinds: Map<string, number>; printings: Array<Printing & { table: number }> }>();
+  // The 合计 rows' wholes and parts by funds, measure and year (those key their subjects already).
+  const wholes = new Map<string, Array<Printing & { table: number }>>();
+  const docMeasure = titleMeasure(ctx);
   for (const rows of ctx.tables()) {
     const head = rows[0];
     if (!head?.table?.header || !head.cells) continue;
     const title = titleAbove(ctx, head);
-    const scope = title && scopeOf(title);
+    const scope = title && scopeOf(title, docMeasure);
     if (!scope) continue;
     const heads = head.cells.map((_, c) => plain(cellText(head, c)));
     const coded = codeRows(ctx, rows, heads);
     const kind = coded.length ? 'code' : 'side';
     const [measure, , , ...qualifiers] = scope.split('|');
+    for (const p of totalRowParts(ctx, rows, heads, scope)) {
+      const key = p.subject.slice(p.subject.indexOf('@'));
+      wholes.set(key, [...(wholes.get(key) ?? []), { ...p, table: head.table.id }]);
+    }
     const printings = coded.length ? coded : sideRows(ctx, rows, heads, measure, qualifiers.every((q) => q === '部门' || q === '单位'));
     if (!printings.length) continue;
     let s = byScope.get(scope);
@@ -163,6 +173,106 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     if ([...s.kinds.values()].some((n) => n > 1)) continue;
     const year = scope.split('|')[1];
     for (const p of s.printings) out.push({ subject: p.total ? p.subject : `${p.subject}@表${scope}`, written: p.written, period: year, scope: '', figure: p.figure });
+  }
+  const keys = new Set<string>();
+  for (const [key, ps] of wholes) {
+    // One table of those funds only: two (one per unit) leave which one a sentence states unsaid.
+    if (new Set(ps.map((p) => p.table)).size > 1) continue;
+    keys.add(key);
+    for (const p of ps) out.push({ subject: p.subject, written: p.written, period: '', scope: '', figure: p.figure });
+  }
+  if (keys.size) for (const f of textParts(ctx)) if (keys.has(f.subject.slice(f.subject.indexOf('@')))) out.push(f);
+  return out;
+}
+
+// The funds a title or a sentence's frame names, as one word: 一般公共预算财政拨款 is 一般公共预算's.
+const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营', '社会保险基金', '财政拨款'] as const;
+const fundOf = (t: string) => FUNDS.find((w) => t.includes(w)) ?? '';
+// Qualifiers that make a table's 合计 row another whole than the spending of its funds.
+const PART_QUALIFIERS = new Set(['基本支出', '项目支出', '经济分类', '三公', '上年', '政府采购', '结转']);
+const PARTS = ['基本支出', '项目支出'] as const;
+
+/**
+ * A table's 合计 row under 合计 | 基本支出 | 项目支出, keyed by the funds, measure and year its title names:
+ * the whole spending and its two parts. Read only where the row's total is its parts' sum (the columns are
+ * where the head says) and the title names no narrower whole.
+ */
+function totalRowParts(ctx: ExtractContext, rows: readonly Block[], heads: string[], scope: string): Printing[] {
+  const [measure, year, side, ...qualifiers] = scope.split('|');
+  if (side !== '支出' || qualifiers.some((q) => PART_QUALIFIERS.has(q))) return [];
+  const totalAt = heads.findIndex((h) => TOTAL_HEAD.test(h));
+  const partAt = PARTS.map((p) => heads.findIndex((h) => h.endsWith(p)));
+  if (totalAt < 0 || partAt.some((c) => c < 0 || c <= totalAt)) return [];
+  // The row whose label (its first cell holding anything, before the total) is 合计.
+  const label = (r: Block) => {
+    for (let c = 0; c < totalAt; c++) if (plain(cellText(r, c))) return plain(cellText(r, c));
+    return '';
+  };
+  const totals = rows.slice(1).filter((r) => r.cells && !r.table?.header && /^(?:合计|总计)$/.test(label(r)));
+  if (totals.length !== 1) return [];
+  const [r] = totals;
+  const whole = cellFigure(ctx, r, totalAt);
+  const parts = partAt.map((c) => cellFigure(ctx, r, c));
+  if (!whole || parts.some((f) => !f)) return [];
+  const sum = intervalOf(parts[0]!).lo.plus(intervalOf(parts[1]!).lo);
+  const wi = intervalOf(whole);
+  const slack = intervalOf(parts[0]!).hi.minus(intervalOf(parts[0]!).lo).plus(intervalOf(parts[1]!).hi.minus(intervalOf(parts[1]!).lo));
+  if (sum.gt(wi.hi) || sum.plus(slack).lt(wi.lo)) return [];
+  const key = wholeKey(fundOf(qualifiers.join('')), measure, year || titlePeriod(ctx).join(''));
+  return [
+    { subject: `支出合计@${key}`, written: partName(key, '合计'), figure: whole, total: true },
+    ...PARTS.map((p, k) => ({ subject: `${p}@${key}`, written: partName(key, p), figure: parts[k]!, total: true as const })),
+  ];
+}
+const wholeKey = (fund: string, measure: string, year: string) => `${fund}支出${measure}|${year}`;
+/** 2025年一般公共预算支出预算中基本支出: the part with the whole it is of, for messages. */
+const partName = (key: string, part: string) => {
+  const [whole, year] = key.split('|');
+  return `${year}年${whole}${part === '合计' ? part : `中${part}`}`;
+};
+
+// A sentence that opens with the whole spending of some funds (支出预算总额1,862.70万元，…; 一般公共预算支出中，):
+// its 基本支出 and 项目支出 clauses, in it or in the sentence after that opens with 其中. (支出总计 is no such whole:
+// in a 决算 it holds the year-end balance too.)
+const WHOLE_FRAME = /^[\s\u3000]*(?:[0-9０-９]{4}年度?[，,]?)?(?:本部门|本单位)?(?:[0-9０-９]{4}年度?)?((?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?)(?:本年)?支出(预算|决算)?(?:总额|合计)?(?:为|是)?(?=中[，,]|[0-9０-９])/;
+const PART_CLAUSE = /(?:^|[，,；;：:])[\s\u3000]*(?:其中[：:，,]?)?(基本支出|项目支出)(?:预算|决算)?(?:为|是)?[\s\u3000]*$/;
+
+/** The 基本支出 and 项目支出 (and the whole) a sentence states of the spending its frame names. */
+function textParts(ctx: ExtractContext): Fact[] {
+  const out: Fact[] = [];
+  const measureOfDoc = titleMeasure(ctx);
+  const docYear = titlePeriod(ctx).join('');
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'paragraph' || !/基本支出|项目支出/.test(block.text)) continue;
+    let frame: { key: string } | undefined;
+    for (const s of ctx.sentences(block)) {
+      const text = block.text.slice(s.start, s.end);
+      const m = WHOLE_FRAME.exec(text);
+      if (m) {
+        const year = /([0-9]{4})年/.exec(text.slice(0, m[0].length))?.[1] ?? docYear;
+        const measure = m[2] ?? measureOfDoc;
+        if (!measure || !year) {
+          frame = undefined;
+          continue;
+        }
+        // 拨款 alone (拨款支出) is the 财政拨款's.
+        frame = { key: wholeKey(fundOf(m[1]) || (m[1].includes('拨款') ? '财政拨款' : ''), measure, year) };
+        const whole = s.figures.find((f) => f.start === s.start + m[0].length || block.text.slice(s.start + m[0].length, f.start).trim() === '');
+        if (whole && whole.role === 'amount' && whole.dimension === 'money' && !whole.approximate) out.push({ subject: `支出合计@${frame.key}`, written: partName(frame.key, '合计'), period: '', scope: '', figure: whole });
+      } else if (!/^[\s\u3000]*其中/.test(text)) {
+        frame = undefined;
+        continue;
+      }
+      if (!frame) continue;
+      const seen = new Set<string>();
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+        const p = PART_CLAUSE.exec(block.text.slice(s.start, f.start));
+        if (!p || seen.has(p[1])) continue;
+        seen.add(p[1]);
+        out.push({ subject: `${p[1]}@${frame.key}`, written: partName(frame.key, p[1]), period: '', scope: '', figure: f });
+      }
+    }
   }
   return out;
 }
