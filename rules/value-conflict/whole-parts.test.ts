@@ -52,3 +52,46 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The 合计 row of a 基本支出 table by 经济分类 (合计 | 人员经费 | 公用经费) is the 基本支出 of its funds: the 基本支出
+// column of the 合计 row of the table of the same funds, measure and year. A table a page break cut in two (its
+// continuation with no title, a head of as many cells, only a page's furniture between) is one table.
+const basic = (total: string, staff: string) =>
+  `\n2025年一般公共预算基本支出经济分类预算表\n\n单位：万元\n\n| 经济分类科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费 |\n|---|---|---:|---:|---:|\n| 301 | 工资福利支出 | ${staff} | ${staff} | |\n| 302 | 商品和服务支出 | 210.50 | | 210.50 |\n| 合计 | | ${total} | ${staff} | 210.50 |\n`;
+const general = (basicPart: string, whole: string) =>
+  `云岭县档案局2025年部门预算\n\n2025年一般公共预算支出功能分类预算表\n\n单位：万元\n\n| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---:|---:|---:|\n| 201 | 一般公共服务支出 | ${whole} | ${basicPart} | 300.00 |\n| 合计 | | ${whole} | ${basicPart} | 300.00 |\n`;
+// The same, its 合计 row on the next page under a head that lost its top row.
+const split = (basicPart: string, whole: string) =>
+  `云岭县档案局2025年部门预算\n\n2025年一般公共预算支出功能分类预算表\n\n单位：万元\n\n| 功能分类科目编码 类 | 科目名称 | 合计 | 一般公共预算支出 基本支出 | 项目支出 |\n|---|---|---:|---:|---:|\n| 201 | 一般公共服务支出 | ${whole} | ${basicPart} | 300.00 |\n\n— 3 —\n\n| 类 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n|---|---|---:|---:|---:|\n| 合计 | | ${whole} | ${basicPart} | 300.00 |\n`;
+
+ruleTester(rule, {
+  valid: [
+    { why: 'the 基本支出 table totals the 基本支出 column', format: 'markdown', code: general('1,045.30', '1,345.30') + basic('1,045.30', '834.80') },
+    {
+      why: 'a 基本支出 table of another fund (政府性基金) than the whole',
+      format: 'markdown',
+      code: general('1,045.30', '1,345.30') + basic('1,054.30', '843.80').replace('2025年一般公共预算基本支出', '2025年政府性基金预算基本支出'),
+    },
+    { why: 'split over a page and agreeing', format: 'markdown', code: split('1,045.30', '1,345.30') + basic('1,045.30', '834.80') },
+  ],
+  invalid: [
+    {
+      why: 'the 基本支出 table, consistent in itself, against the 基本支出 column',
+      format: 'markdown',
+      code: general('1,045.30', '1,345.30') + basic('1,054.30', '843.80'),
+      errors: [{ message: '2025年一般公共预算支出预算中基本支出在前文为1,045.30万元，此处却为1,054.30万元', line: 20, column: 10 }],
+    },
+    {
+      why: 'the whole’s table changed in itself, the 基本支出 table left',
+      format: 'markdown',
+      code: general('1,145.30', '1,445.30') + basic('1,045.30', '834.80'),
+      errors: [{ message: '2025年一般公共预算支出预算中基本支出在前文为1,145.30万元，此处却为1,045.30万元', line: 20, column: 10 }],
+    },
+    {
+      why: 'the whole’s 合计 row on the page after its title',
+      format: 'markdown',
+      code: split('1,045.30', '1,345.30') + basic('1,054.30', '843.80'),
+      errors: [{ message: '2025年一般公共预算支出预算中基本支出在前文为1,045.30万元，此处却为1,054.30万元', line: 25, column: 10 }],
+    },
+  ],
+});

@@ -4,7 +4,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { classCode } from '../relations/code-table-rows.ts';
+import { classCode, inUnit } from '../relations/code-table-rows.ts';
 import { titleMeasure, titlePeriod, totalSubject, type Fact } from './facts.ts';
 
 /**
@@ -64,25 +64,47 @@ function titleAbove(ctx: ExtractContext, head: Block): string | undefined {
   return undefined;
 }
 
+// How many blocks a page break may put between a table and its continuation.
+const PAGE_BREAK = 6;
+/** Whether only short lines with no sentence in them (a running head, a page number) stand between two blocks. */
+function pageBreakOnly(ctx: ExtractContext, end: number, next: number): boolean {
+  if (next - end > PAGE_BREAK) return false;
+  for (let i = end + 1; i < next; i++) {
+    const t = ctx.doc.blocks[i].text.trim();
+    if (t.length > 40 || /[。；;：:]/.test(t) || ctx.doc.blocks[i].cells) return false;
+  }
+  return true;
+}
+
+/**
+ * A continuation's head: as many cells, each the first's or its last words (a page's head may drop the top row of
+ * a head of two: 类 for 功能分类科目编码 类, 基本支出 for 一般公共预算支出 基本支出).
+ */
+const sameHead = (first: string[], next: string[]) => first.length === next.length && next.every((h, c) => (h ? first[c].endsWith(h) : !first[c]));
+
 interface Printing {
   subject: string;
   /** A whole's total (收入总计): keyed as the text states it, not by the table's scope. */
   total?: true;
+  /** Which table of a whole it comes from: the whole's (合计 | 基本支出 | 项目支出) or its 基本支出 table's. */
+  kind?: string;
   written: string;
   figure: DocFigure;
 }
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
 
-function cellFigure(ctx: ExtractContext, b: Block, c: number): DocFigure | undefined {
+/** The cell's one money figure; a bare one in `carried`, the unit of the table a page's continuation goes on. */
+function cellFigure(ctx: ExtractContext, b: Block, c: number, carried?: string): DocFigure | undefined {
   const cl = b.cells?.[c];
   if (!cl) return undefined;
   const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
-  return figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate ? figs[0] : undefined;
+  const f = figs.length === 1 && carried && !b.table?.unit ? inUnit(figs[0], carried) : figs[0];
+  return figs.length === 1 && f.dimension === 'money' && !f.approximate ? f : undefined;
 }
 
 /** A 功能分类 table's rows: code, name, and the total column's figure. */
-function codeRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]): Printing[] {
+function codeRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], unit?: string): Printing[] {
   const codeAt = heads.findIndex((h) => CODE_HEAD.test(h));
   if (codeAt !== 0) return [];
   const totalAt = heads.findIndex((h) => TOTAL_HEAD.test(h));
@@ -101,7 +123,7 @@ function codeRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]):
         break;
       }
     }
-    const f = cellFigure(ctx, r, totalAt);
+    const f = cellFigure(ctx, r, totalAt, unit);
     if (!name || !f) continue;
     const n = normalSubject(name);
     out.push({ subject: code.length === 3 ? `${n}（类）` : `${code}${n}`, written: name, figure: f });
@@ -110,7 +132,7 @@ function codeRows(ctx: ExtractContext, rows: readonly Block[], heads: string[]):
 }
 
 /** A 收支总表's spending side: its numbered 类 rows (一、一般公共服务支出) and their totals. */
-function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], measure: string, allFunds: boolean): Printing[] {
+function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], measure: string, allFunds: boolean, unit?: string): Printing[] {
   const labelAt = heads.findIndex((h, k) => k > 0 && SIDE_LABEL_HEAD.test(h.replace(/^本年支出/, '')));
   if (labelAt < 0 || !SIDE_TOTAL_HEAD.test(heads[labelAt + 1] ?? '')) return [];
   const out: Printing[] = [];
@@ -120,7 +142,7 @@ function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], 
     if (!ROW_NUMBER.test(label)) continue;
     const name = label.replace(ROW_NUMBER, '').trim();
     if (!/支出$/.test(name) || /^(?:基本|项目)支出$/.test(name)) continue;
-    const f = cellFigure(ctx, r, labelAt + 1);
+    const f = cellFigure(ctx, r, labelAt + 1, unit);
     if (f) out.push({ subject: `${normalSubject(name)}（类）`, written: name, figure: f });
   }
   // The whole's totals, each side's: a table of all funds only (its title names no fund), as a text naming none means.
@@ -130,7 +152,7 @@ function sideRows(ctx: ExtractContext, rows: readonly Block[], heads: string[], 
     for (const [at, side] of [[0, '收入'], [labelAt, '支出']] as const) {
       if (side === '收入' && !INCOME_TOTAL_HEAD.test(heads[1] ?? '')) continue;
       const m = TOTAL_ROW.exec(plain(cellText(r, at)));
-      const f = m && m[2] === side ? cellFigure(ctx, r, at + 1) : undefined;
+      const f = m && m[2] === side ? cellFigure(ctx, r, at + 1, unit) : undefined;
       if (f) out.push({ subject: totalSubject(m![1] ?? '', side, m![3], measure), written: cellText(r, at), figure: f, total: true });
     }
   }
@@ -143,29 +165,36 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
   // The 合计 rows' wholes and parts by funds, measure and year (those key their subjects already).
   const wholes = new Map<string, Array<Printing & { table: number }>>();
   const docMeasure = titleMeasure(ctx);
+  // The last titled table: a table after it with no title of its own but the same head, past only a page's
+  // furniture (a running head, a page number), is its continuation on the next page.
+  let last: { scope: string; heads: string[]; id: number; end: number; unit?: string } | undefined;
   for (const rows of ctx.tables()) {
     const head = rows[0];
     if (!head?.table?.header || !head.cells) continue;
-    const title = titleAbove(ctx, head);
-    const scope = title && scopeOf(title, docMeasure);
-    if (!scope) continue;
     const heads = head.cells.map((_, c) => plain(cellText(head, c)));
-    const coded = codeRows(ctx, rows, heads);
+    const title = titleAbove(ctx, head);
+    const continues = !title && last && sameHead(last.heads, heads) && pageBreakOnly(ctx, last.end, head.index);
+    const scope = continues ? last!.scope : title && scopeOf(title, docMeasure);
+    const id = continues ? last!.id : head.table.id;
+    const unit = continues ? last!.unit : head.table.unit;
+    last = scope ? { scope, heads: continues ? last!.heads : heads, id, end: rows[rows.length - 1].index, unit } : undefined;
+    if (!scope) continue;
+    const coded = codeRows(ctx, rows, heads, unit);
     const kind = coded.length ? 'code' : 'side';
     const [measure, , , ...qualifiers] = scope.split('|');
-    for (const p of totalRowParts(ctx, rows, heads, scope)) {
+    for (const p of totalRowParts(ctx, rows, heads, scope, unit)) {
       const key = p.subject.slice(p.subject.indexOf('@'));
-      wholes.set(key, [...(wholes.get(key) ?? []), { ...p, table: head.table.id }]);
+      wholes.set(key, [...(wholes.get(key) ?? []), { ...p, table: id }]);
     }
-    const printings = coded.length ? coded : sideRows(ctx, rows, heads, measure, qualifiers.every((q) => q === '部门' || q === '单位'));
+    const printings = coded.length ? coded : sideRows(ctx, rows, heads, measure, qualifiers.every((q) => q === '部门' || q === '单位'), unit);
     if (!printings.length) continue;
     let s = byScope.get(scope);
     if (!s) byScope.set(scope, (s = { kinds: new Map(), printings: [] }));
-    s.kinds.set(kind, (s.kinds.get(kind) ?? 0) + 1);
+    if (!continues) s.kinds.set(kind, (s.kinds.get(kind) ?? 0) + 1);
     // A row printed twice in one table (a name under two 款) says nothing of either printing.
     const seen = new Map<string, number>();
     for (const p of printings) seen.set(p.subject, (seen.get(p.subject) ?? 0) + 1);
-    for (const p of printings) if (seen.get(p.subject) === 1) s.printings.push({ ...p, table: head.table.id });
+    for (const p of printings) if (seen.get(p.subject) === 1) s.printings.push({ ...p, table: id });
   }
   const out: Fact[] = [];
   for (const [scope, s] of byScope) {
@@ -176,8 +205,10 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
   }
   const keys = new Set<string>();
   for (const [key, ps] of wholes) {
-    // One table of those funds only: two (one per unit) leave which one a sentence states unsaid.
-    if (new Set(ps.map((p) => p.table)).size > 1) continue;
+    // One table of each kind for those funds: two (one per unit) leave which one a sentence states unsaid.
+    const tables = new Map<string, Set<number>>();
+    for (const p of ps) tables.set(p.kind ?? '', (tables.get(p.kind ?? '') ?? new Set()).add(p.table));
+    if ([...tables.values()].some((t) => t.size > 1)) continue;
     keys.add(key);
     for (const p of ps) out.push({ subject: p.subject, written: p.written, period: '', scope: '', figure: p.figure });
   }
@@ -195,13 +226,17 @@ const PARTS = ['基本支出', '项目支出'] as const;
 /**
  * A table's 合计 row under 合计 | 基本支出 | 项目支出, keyed by the funds, measure and year its title names:
  * the whole spending and its two parts. Read only where the row's total is its parts' sum (the columns are
- * where the head says) and the title names no narrower whole.
+ * where the head says) and the title names no narrower whole; or a 基本支出 table's 合计 row, under 合计 | 人员经费 |
+ * 公用经费, as the 基本支出 of its funds.
  */
-function totalRowParts(ctx: ExtractContext, rows: readonly Block[], heads: string[], scope: string): Printing[] {
+function totalRowParts(ctx: ExtractContext, rows: readonly Block[], heads: string[], scope: string, unit?: string): Printing[] {
   const [measure, year, side, ...qualifiers] = scope.split('|');
-  if (side !== '支出' || qualifiers.some((q) => PART_QUALIFIERS.has(q))) return [];
+  if (side !== '支出') return [];
+  // A 基本支出 table by 经济分类 (合计 | 人员经费 | 公用经费): its 合计 row is the 基本支出 of its funds.
+  const basic = qualifiers.includes('基本支出') && qualifiers.every((q) => q === '基本支出' || q === '经济分类' || !PART_QUALIFIERS.has(q));
+  if (!basic && qualifiers.some((q) => PART_QUALIFIERS.has(q))) return [];
   const totalAt = heads.findIndex((h) => TOTAL_HEAD.test(h));
-  const partAt = PARTS.map((p) => heads.findIndex((h) => h.endsWith(p)));
+  const partAt = (basic ? BASIC_PARTS : PARTS).map((p) => heads.findIndex((h) => h.endsWith(p)));
   if (totalAt < 0 || partAt.some((c) => c < 0 || c <= totalAt)) return [];
   // The row whose label (its first cell holding anything, before the total) is 合计.
   const label = (r: Block) => {
@@ -211,19 +246,21 @@ function totalRowParts(ctx: ExtractContext, rows: readonly Block[], heads: strin
   const totals = rows.slice(1).filter((r) => r.cells && !r.table?.header && /^(?:合计|总计)$/.test(label(r)));
   if (totals.length !== 1) return [];
   const [r] = totals;
-  const whole = cellFigure(ctx, r, totalAt);
-  const parts = partAt.map((c) => cellFigure(ctx, r, c));
+  const whole = cellFigure(ctx, r, totalAt, unit);
+  const parts = partAt.map((c) => cellFigure(ctx, r, c, unit));
   if (!whole || parts.some((f) => !f)) return [];
   const sum = intervalOf(parts[0]!).lo.plus(intervalOf(parts[1]!).lo);
   const wi = intervalOf(whole);
   const slack = intervalOf(parts[0]!).hi.minus(intervalOf(parts[0]!).lo).plus(intervalOf(parts[1]!).hi.minus(intervalOf(parts[1]!).lo));
   if (sum.gt(wi.hi) || sum.plus(slack).lt(wi.lo)) return [];
   const key = wholeKey(fundOf(qualifiers.join('')), measure, year || titlePeriod(ctx).join(''));
+  if (basic) return [{ subject: `基本支出@${key}`, written: partName(key, '基本支出'), figure: whole, total: true, kind: 'basic' }];
   return [
-    { subject: `支出合计@${key}`, written: partName(key, '合计'), figure: whole, total: true },
-    ...PARTS.map((p, k) => ({ subject: `${p}@${key}`, written: partName(key, p), figure: parts[k]!, total: true as const })),
+    { subject: `支出合计@${key}`, written: partName(key, '合计'), figure: whole, total: true, kind: 'whole' },
+    ...PARTS.map((p, k) => ({ subject: `${p}@${key}`, written: partName(key, p), figure: parts[k]!, total: true as const, kind: 'whole' })),
   ];
 }
+const BASIC_PARTS = ['人员经费', '公用经费'] as const;
 const wholeKey = (fund: string, measure: string, year: string) => `${fund}支出${measure}|${year}`;
 /** 2025年一般公共预算支出预算中基本支出: the part with the whole it is of, for messages. */
 const partName = (key: string, part: string) => {

@@ -136,7 +136,7 @@ function wrappedName(blocks: readonly Block[], i: number): string | undefined {
 }
 
 /** A bare figure in the unit of the table's 单位 note. */
-function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
+export function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
   const u = unit && f.unit === '' ? moneyUnit(unit) : null;
   return u ? { ...f, raw: `${f.raw}${u.unit}`, unit: u.unit, dimension: u.dimension, scale: u.scale } : f;
 }
