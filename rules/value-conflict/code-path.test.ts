@@ -44,3 +44,37 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A path may end at its 类 or 款 (农林水支出（类）2,140.60万元): it names that row of the section's table. A head
+// of two rows may merge its top cell into the code's (项目 科目编码).
+const MERGED = '单位：万元\n\n| 项目 科目编码 | 科目名称 | 合计 | 本年支出 基本支出 | 项目支出 |\n|---|---|---:|---:|---:|\n| 213 | 农林水支出 | 2,140.60 | 640.60 | 1,500.00 |\n| 21301 | 农业农村 | 1,650.40 | 640.60 | 1,009.80 |\n| 21303 | 水利 | 490.20 | | 490.20 |\n| 221 | 住房保障支出 | 208.30 | 208.30 | |\n\n';
+ruleTester(rule, {
+  valid: [
+    { why: 'the 类 and 款 stated as their rows', format: 'markdown', code: `${MERGED}按支出功能分类，农林水支出（类）2,140.60万元，占91.1%；住房保障支出（类）208.30万元。其中水利（款）490.20万元。` },
+    {
+      why: 'a name two rows carry with two values says no one row',
+      format: 'markdown',
+      code: `${SPLIT.replace('| 201 | 03 | 01 | 行政运行 | 850.00 | 850.00 | |', '| 205 | 01 | | 教育支出 | 120.00 | 120.00 | |')}教育支出（类）3,840.00万元。`,
+    },
+  ],
+  invalid: [
+    {
+      why: 'a 类 in a list framed by 按支出功能分类, against a head merged over the code',
+      format: 'markdown',
+      code: `${MERGED}按支出功能分类，农林水支出（类）2,410.60万元，占91.1%；住房保障支出（类）208.30万元。`,
+      errors: [{ message: '农林水支出（类）在前文为2,140.60万元，此处却为2,410.60万元', line: 10, column: 17 }],
+    },
+    {
+      why: 'a path ending at its 款',
+      format: 'markdown',
+      code: `${MERGED}其中，农林水支出（类）水利（款）409.20万元，主要用于小型水库维护。`,
+      errors: [{ message: '水利（款）在前文为490.20万元，此处却为409.20万元', line: 10, column: 17 }],
+    },
+    {
+      why: 'a 类 quoted, with 为, against a table coded in three columns',
+      format: 'markdown',
+      code: `${SPLIT}“教育支出（类）”为3,840.00万元，主要用于教育事业。`,
+      errors: [{ message: '教育支出（类）在前文为3,480.00万元，此处却为3,840.00万元', line: 9, column: 11 }],
+    },
+  ],
+});

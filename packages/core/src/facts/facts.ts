@@ -5,6 +5,7 @@ import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { stripTail } from '../reading/labels.ts';
 import { flatCodeTableRows } from '../relations/code-table-rows.ts';
+import { tableRestatementFacts } from './table-restatements.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -217,6 +218,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
+  for (const f of tableRestatementFacts(ctx)) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure.
   const measure = titleMeasure(ctx);
@@ -388,6 +390,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
   const lead = text.slice(sentenceStart, start);
+  // 2025年收入预算总计8,436.52万元，支出预算总计8,436.52万元: the level of the whole, each side's, compared with
+  // the 收支总表's total row only (weak).
+  const total = TOTAL_LEVEL.exec(stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false));
+  if (total && (LEADING_TIME.test(lead) || LEADING_TIME.test(lead.replace(OTHER_SIDE_TOTAL, '')))) {
+    const own = periodOf(text.slice(sentenceStart, f.start));
+    return { subject: totalSubject(total[2] ?? '', total[3], total[5], total[4] ?? total[1] ?? ''), written: text.slice(start, f.start).trim(), period: (own.length ? own : sectionPeriod).join('|'), scope: '', figure: f, weak: true };
+  }
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
@@ -426,15 +435,26 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
 }
 
+// A document's whole revenue or spending, its measure before or after (收入预算总计, 预算收入总计, 支出总计).
+const TOTAL_LEVEL = /^(?:(?:截至|截止)?[0-9０-９]{4}年度?)?(?:本部门|本单位|部门|单位)?(?:[0-9０-９]{4}年度?)?(?:部门)?(预算|决算)?(本年度?)?(收入|支出)(预算|决算)?(总计|合计)(?:为|是|达到|达)?$/;
+// The other side's total stated first in the sentence (收入总计X万元，支出总计…): no frame of the clause after it.
+const OTHER_SIDE_TOTAL = /[^，,。；;]*(?:收入|支出)(?:预算|决算)?(?:总计|合计)(?:为|是)?[0-9０-９][0-9０-９,，.．]*(?:万|亿)?元[，,][\s\u3000]*$/;
+/** The subject a total row is read under: 本年收入合计决算, 支出总计预算 (the measure last, as a table column gives it). */
+export function totalSubject(thisYear: string, side: string, word: string, measure: string): string {
+  return `${thisYear ? '本年' : ''}${side}${word}${measure}`;
+}
+
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
 const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)[，,：:]?[\s\u3000]*$/;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
-// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what precedes it).
-const ITEM_PATH = /([^，。；;：:“”"]*?)（项）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
+// The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what
+// precedes it); a path may end at its 类 or 款 (城乡社区支出（类）5,102.48万元), naming that row.
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
-const CODE_HEAD = /^(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
+// (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
+const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
@@ -500,7 +520,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
   // its 项's row, whatever words open the sentence (a list number, a quote).
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('（项）')) continue;
+    if (b.kind !== 'paragraph' || !/（[类款项]）/.test(b.text)) continue;
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
@@ -510,11 +530,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       const k = `${section[b.index]}|${codeKey(name)}`;
       const list = rows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
-      const subject = `${name}（项）@功能分类表${k}`;
-      out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: f });
+      const subject = `${name}（${m[2]}）@功能分类表${k}`;
+      out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });
       if (!used.has(k)) {
         used.add(k);
-        for (const x of list) out.push({ subject, written: `${name}（项）`, period: '', scope: '', figure: x });
+        for (const x of list) out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: x });
       }
     }
   }

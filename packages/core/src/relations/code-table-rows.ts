@@ -136,7 +136,28 @@ function wrappedName(blocks: readonly Block[], i: number): string | undefined {
 }
 
 /** A bare figure in the unit of the table's 单位 note. */
-function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
+export function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
   const u = unit && f.unit === '' ? moneyUnit(unit) : null;
   return u ? { ...f, raw: `${f.raw}${u.unit}`, unit: u.unit, dimension: u.dimension, scale: u.scale } : f;
+}
+
+/** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
+const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
+export const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
+
+/**
+ * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
+ * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
+ */
+export function classCode(r: Block, cellText: (r: Block, c: number) => string): string | undefined {
+  const first = cellText(r, 0);
+  if (!CODE_PART.test(first)) return CLASS_CODE.exec(first)?.[1];
+  let code = CODE_PART.exec(first)![1];
+  if (code.length !== 3) return undefined;
+  for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
+    const m = CODE_PART.exec(cellText(r, c));
+    if (!m || m[1].length !== 2) break;
+    code += m[1];
+  }
+  return code;
 }

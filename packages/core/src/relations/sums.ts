@@ -9,7 +9,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, totalThenColon } from './sum-lists.ts';
-import { codeTableRows } from './code-table-rows.ts';
+import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
@@ -1730,19 +1730,12 @@ function halfRow(r: Block, cellText: (r: Block, c: number) => string, cellFigure
   return !cellText(r, 0).trim() && !cells.some((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c))) && cells.some((_, c) => cellFigure(r, c));
 }
 
-/** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
-const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
 /** A blank cell, or one holding only a dash: nothing to add. */
 const isNothing = (cell: string) => {
   const t = cell.trim();
   return t === '' || /^[-—–－]{1,2}$/.test(t);
 };
-const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
 
-/**
- * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
- * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).
- */
 /** How many cells a code spread over cells takes in this row (1 to 3: 类, then 款 and 项 of two digits); 1 when its first cell is no 类 of its own. */
 function spreadCodeCells(r: Block, cellText: (r: Block, c: number) => string): number {
   if (CODE_PART.exec(cellText(r, 0))?.[1].length !== 3) return 1;
@@ -1756,18 +1749,6 @@ function spreadCodeCells(r: Block, cellText: (r: Block, c: number) => string): n
   return n;
 }
 
-function classCode(r: Block, cellText: (r: Block, c: number) => string): string | undefined {
-  const first = cellText(r, 0);
-  if (!CODE_PART.test(first)) return CLASS_CODE.exec(first)?.[1];
-  let code = CODE_PART.exec(first)![1];
-  if (code.length !== 3) return undefined;
-  for (let c = 1; c < 3 && r.cells && c < r.cells.length; c++) {
-    const m = CODE_PART.exec(cellText(r, c));
-    if (!m || m[1].length !== 2) break;
-    code += m[1];
-  }
-  return code;
-}
 
 /** Which stage of a roll-forward a clause names (see ROLL_STAGES): the whole clause, or the end of a sentence's first one. */
 function stageOf(clause: string, opening: boolean): RollStage | undefined {
