@@ -144,6 +144,12 @@ describe('spaced-out words and glosses', () => {
     expect(read('比上年增长5%，2024年度决算').blocks[0].text).toBe('比上年增长5%，2024年度决算');
   });
 
+  it('reads 去年 as 上年, but not the 去 of 减去 or 除去 before 年初 or 年终', () => {
+    expect(read('比去年增加12万元，为去年同期的108%').blocks[0].text).toBe('比上年增加12万元，为上年同期的108%');
+    expect(read('收入合计减去年初结余').blocks[0].text).toBe('收入合计减去年初结余');
+    expect(read('除去年终结转资金').blocks[0].text).toBe('除去年终结转资金');
+  });
+
   it('skips a pinyin gloss after a character and maps the rest back', () => {
     const source = '一般公共預(yù)算財政撥款收入，決算數(shù)大於預(yù)算數(shù)';
     const b = read(source).blocks[0];

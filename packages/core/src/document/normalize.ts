@@ -108,6 +108,8 @@ const CORNER_QUOTES = ['“', '”', '‘', '’'];
  * digits (a web page set in a Chinese font) read as ASCII ones, with the point and the thousands
  * comma between them, so every reader meets one spelling of a number; corner quotes 「」 read as “”.
  */
+const VERB_WITH_QU = '减除失过离回出进扣';
+
 export function normalizeChars(text: string): string {
   const t2s = traditionalTable();
   let out: string[] | undefined;
@@ -123,6 +125,10 @@ export function normalizeChars(text: string): string {
     } else if (c >= 0x300c && c <= 0x300f) {
       // 「」『』, the quotation marks of traditional text, read as the “” ‘’ of simplified.
       r = CORNER_QUOTES[c - 0x300c];
+    } else if (c === 0x53bb && text.charCodeAt(i + 1) === 0x5e74 && !VERB_WITH_QU.includes(text[i - 1])) {
+      // 去年 read as 上年 (the lexicon's PRIOR_YEAR_SPELLING reads 上年度 and 上一年 the same way); not the
+      // 去 of 减去 or 除去 before 年初/年终.
+      r = '上';
     } else if (c >= 0x3400) {
       const s = t2s[c];
       if (s !== 0) r = String.fromCharCode(s);
