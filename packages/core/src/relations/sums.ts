@@ -76,8 +76,12 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 type Depths = Uint8Array | Int32Array;
-/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence. */
+/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence, or of a 、 enumeration of amounts. */
 function endsList(text: string, s: Sentence, f: DocFigure): boolean {
+  // 主要用于：A 1,200万元、B 420万元、C 86万元等: the last item of a 、 enumeration of amounts, whatever opens it.
+  const k = s.figures.indexOf(f);
+  const g = k > 0 ? s.figures[k - 1] : undefined;
+  if (g && g.start >= s.start && isAmount(g) && g.dimension === f.dimension && ONE_ENUMERATION_GAP.test(text.slice(g.end, f.start))) return true;
   const at = Math.max(text.lastIndexOf('其中', f.start), text.lastIndexOf('包括', f.start));
   if (at < s.start) return false;
   return s.figures.some((g) => g !== f && g.start > at && g.end <= f.start && isAmount(g) && g.dimension === f.dimension);
