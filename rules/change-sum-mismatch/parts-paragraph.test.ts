@@ -16,6 +16,10 @@ ruleTester(rule, {
       code: `${total}\n\n（二）其他情况。会议费决算为12.30万元，比上年减少1.20万元。培训费决算为8.60万元，比上年减少0.40万元。`,
     },
     {
+      why: 'the total compared with last year’s outturn, the parts with the budget: another comparison',
+      code: `${total}\n\n（二）具体情况。因公出国（境）费决算为0万元，比年初预算减少2.00万元。公务用车购置及运行维护费决算为29.46万元，比年初预算减少4.12万元。公务接待费决算为9.18万元，比年初预算减少2.86万元。`,
+    },
+    {
       why: 'the total’s paragraph goes on past its change with another amount: the thread is broken',
       code: `（一）总体情况。2024年度“三公”经费财政拨款支出决算为38.64万元，比上年决算减少6.82万元。机关运行经费支出286.40万元。\n\n（二）具体情况。因公出国（境）费决算为0万元，与上年持平。公务用车购置及运行维护费决算为29.46万元，比上年减少4.12万元。公务接待费决算为9.18万元，比上年减少2.86万元。`,
     },

@@ -129,9 +129,16 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
 // What opens a sentence before the part it states: a number (（二）, 2.) and a short lead-in (具体情况。, 具体来看：).
 const PART_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?[\s\u3000]*(?:[^，,。；;：:0-9０-９]{0,8}(?:情况|来看|看)[。：:，,])?[\s\u3000]*/;
 
-/** One part with its change from each sentence of a paragraph, from its first, until a sentence states no one part. */
-function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): ChangePart[] {
+// A comparison with a budget (比年初预算, 较预算数, 与调整预算相比) rather than with last year.
+const BUDGET_BASE = /(?:比|较|与)[^，,。；;]{0,6}预算/;
+
+/**
+ * One part with its change from each sentence of a paragraph, from its first, until a sentence states no one part;
+ * and whether any of those sentences compares with a budget.
+ */
+function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): { parts: ChangePart[]; budgetBase: boolean } {
   const parts: ChangePart[] = [];
+  let budgetBase = false;
   for (const s of sentences) {
     const lead = PART_LEAD.exec(s.text)?.[0].length ?? 0;
     // （二）具体情况。 standing as a sentence of its own.
@@ -139,8 +146,9 @@ function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): C
     const read = readParts(ctx, s, s.start + lead);
     if (read.parts.length !== 1 || read.remainder) break;
     parts.push(read.parts[0]);
+    if (BUDGET_BASE.test(s.text)) budgetBase = true;
   }
-  return parts;
+  return { parts, budgetBase };
 }
 
 /** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
@@ -417,9 +425,11 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     // that total with its change, breaks the change down.
     if (last && last.end && last.block === block.index - 1) {
       const bySentence = ctx.memoBlock('change-parts-by-sentence', block, '', () => partsBySentence(ctx, sentences));
-      const labels = bySentence.map((p) => p.label);
+      const labels = bySentence.parts.map((p) => p.label);
       const run = labels.length >= 2 ? partitionRun(subjectOf(last.anchor), labels, 'money') : undefined;
-      if (run && run.start === 0 && run.end === labels.length) emitParts(last.anchor, bySentence, false);
+      // …比上年决算减少… then parts 比年初预算减少…: another comparison, not the total's broken down.
+      const budgetBase = BUDGET_BASE.test(comparisonClause(last.anchor.block.text, last.anchor.sentenceStart, last.anchor.wordAt));
+      if (run && run.start === 0 && run.end === labels.length && bySentence.budgetBase === budgetBase) emitParts(last.anchor, bySentence.parts, false);
     }
     sentences.forEach((s, si) => {
       const text = block.text;
