@@ -136,8 +136,9 @@ const BUDGET_BASE = /(?:比|较|与)[^，,。；;]{0,6}预算/;
  * One part with its change from each sentence of a paragraph, from its first, until a sentence states no one part;
  * and whether any of those sentences compares with a budget.
  */
-function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): { parts: ChangePart[]; budgetBase: boolean } {
+function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): { parts: ChangePart[]; levels: DocFigure[]; budgetBase: boolean } {
   const parts: ChangePart[] = [];
+  const levels: DocFigure[] = [];
   let budgetBase = false;
   for (const s of sentences) {
     const lead = PART_LEAD.exec(s.text)?.[0].length ?? 0;
@@ -146,9 +147,22 @@ function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): {
     const read = readParts(ctx, s, s.start + lead);
     if (read.parts.length !== 1 || read.remainder) break;
     parts.push(read.parts[0]);
+    // The part's level: the first one its sentence states (因公出国（境）费决算为0万元).
+    const level = s.figures.find((f) => f.start >= s.start + lead && isLevel(f) && f.role !== 'prior' && !f.approximate);
+    if (level) levels.push(level);
     if (BUDGET_BASE.test(s.text)) budgetBase = true;
   }
-  return { parts, budgetBase };
+  return { parts, levels, budgetBase };
+}
+
+/** The level a change is of: the nearest level before its word in its sentence (not a base it is compared with). */
+function levelBefore(ctx: ExtractContext, anchor: Anchor): DocFigure | undefined {
+  const figs = ctx.figuresByBlock[anchor.block.index];
+  for (let k = firstFrom(figs, anchor.wordAt) - 1; k >= 0 && figs[k].start >= anchor.sentenceStart; k--) {
+    const f = figs[k];
+    if (f.end <= anchor.wordAt && isLevel(f) && f.role !== 'prior' && !f.approximate) return f;
+  }
+  return undefined;
 }
 
 /** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
@@ -429,7 +443,12 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       const run = labels.length >= 2 ? partitionRun(subjectOf(last.anchor), labels, 'money') : undefined;
       // …比上年决算减少… then parts 比年初预算减少…: another comparison, not the total's broken down.
       const budgetBase = BUDGET_BASE.test(comparisonClause(last.anchor.block.text, last.anchor.sentenceStart, last.anchor.wordAt));
-      if (run && run.start === 0 && run.end === labels.length && bySentence.budgetBase === budgetBase) emitParts(last.anchor, bySentence.parts, false);
+      // The parts' levels must make the total's level: that they are its parts is then proved, not guessed from names
+      // (the department's parts under the county's total, next year's budget under this year's outturn).
+      const whole = levelBefore(ctx, last.anchor);
+      const levels = bySentence.levels;
+      const adds = !!whole && levels.length === labels.length && meets(sum(levels.map((f) => intervalOf(f))), intervalOf(whole));
+      if (run && run.start === 0 && run.end === labels.length && adds && bySentence.budgetBase === budgetBase) emitParts(last.anchor, bySentence.parts, false);
     }
     sentences.forEach((s, si) => {
       const text = block.text;
