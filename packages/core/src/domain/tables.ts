@@ -21,6 +21,11 @@ export interface Partition {
    * had no project (优、良、中 with no 差 means none was 差).
    */
   minMembers?: number;
+  /**
+   * A list of members may leave some out (车辆 by use: a drafter names the kinds that matter): it is one split
+   * of the total, with no subset before it, but short of the total it says nothing.
+   */
+  mayOmit?: boolean;
 }
 
 // A grade word naming a group of projects: "评价结果为优的项目", "等级为“良”的", "中的".
@@ -140,6 +145,23 @@ export const PARTITIONS: Partition[] = [
       { name: '货物', pattern: /货物/ },
       { name: '工程', pattern: /工程/ },
       { name: '服务', pattern: /服务/ },
+    ],
+  },
+  {
+    // 国有资产占用情况: vehicles by use, as the 决算 template lists them.
+    name: '车辆（按用途）',
+    total: /车辆|用车/,
+    dimension: 'count',
+    minMembers: 2,
+    mayOmit: true,
+    members: [
+      { name: '主要领导干部用车', pattern: /领导(?:干部)?用车$/ },
+      { name: '机要通信用车', pattern: /机要通信用车$/ },
+      { name: '应急保障用车', pattern: /应急保障用车$/ },
+      { name: '执法执勤用车', pattern: /执法执勤用车$/ },
+      { name: '特种专业技术用车', pattern: /特种专业技术用车$/ },
+      { name: '离退休干部服务用车', pattern: /离退休干部(?:服务)?用车$/ },
+      { name: '其他用车', pattern: /^(?:其他|一般公务)用车/ },
     ],
   },
   {

@@ -36,6 +36,8 @@ const COUNT_NUMERAL = '两二三四五六七八九十0123456789';
 const TOTAL_IN_IT = /^[\s\u3000]*([^，,。；;：:0-9０-９]{2,24}?)中[，,：:]/;
 // 财政拨款收入决算 and 财政拨款收入 name one total: the measure after the name is not part of it.
 const MEASURE_TAIL = /(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
+// A level's label that names only a measure (支出决算, 决算数, 年初预算): not what the level is of.
+const MEASURE_ONLY = /^(?:支出|收入)?(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
 const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
 const COMPARED_ALONE = new RegExp(`^${COMPARED_WITH}$`);
 
@@ -125,6 +127,45 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     break;
   }
   return { parts, remainder };
+}
+
+// What opens a sentence before the part it states: a number (（二）, 2.) and a short lead-in (具体情况。, 具体来看：).
+const PART_LEAD = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、])?[\s\u3000]*(?:[^，,。；;：:0-9０-９]{0,8}(?:情况|来看|看)[。：:，,])?[\s\u3000]*/;
+
+// A comparison with a budget (比年初预算, 较预算数, 与调整预算相比) rather than with last year.
+const BUDGET_BASE = /(?:比|较|与)[^，,。；;]{0,6}预算/;
+
+/**
+ * One part with its change from each sentence of a paragraph, from its first, until a sentence states no one part;
+ * and whether any of those sentences compares with a budget.
+ */
+function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): { parts: ChangePart[]; levels: DocFigure[]; budgetBase: boolean } {
+  const parts: ChangePart[] = [];
+  const levels: DocFigure[] = [];
+  let budgetBase = false;
+  for (const s of sentences) {
+    const lead = PART_LEAD.exec(s.text)?.[0].length ?? 0;
+    // （二）具体情况。 standing as a sentence of its own.
+    if (!parts.length && !s.figures.length && !s.text.slice(lead).replace(/[\s\u3000。：:]/g, '')) continue;
+    const read = readParts(ctx, s, s.start + lead);
+    if (read.parts.length !== 1 || read.remainder) break;
+    parts.push(read.parts[0]);
+    // The part's level: the first one its sentence states (因公出国（境）费决算为0万元).
+    const level = s.figures.find((f) => f.start >= s.start + lead && isLevel(f) && f.role !== 'prior' && !f.approximate);
+    if (level) levels.push(level);
+    if (BUDGET_BASE.test(s.text)) budgetBase = true;
+  }
+  return { parts, levels, budgetBase };
+}
+
+/** The level a change is of: the nearest level before its word in its sentence (not a base it is compared with). */
+function levelBefore(ctx: ExtractContext, anchor: Anchor): DocFigure | undefined {
+  const figs = ctx.figuresByBlock[anchor.block.index];
+  for (let k = firstFrom(figs, anchor.wordAt) - 1; k >= 0 && figs[k].start >= anchor.sentenceStart; k--) {
+    const f = figs[k];
+    if (f.end <= anchor.wordAt && isLevel(f) && f.role !== 'prior' && !f.approximate) return f;
+  }
+  return undefined;
 }
 
 /** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
@@ -353,6 +394,13 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
         if (f.end <= anchor.wordAt && isLevel(f) && f.role !== 'prior') level = f;
       }
       if (level) subject = subjectBefore(text, level.start, anchor.sentenceStart);
+      // “三公”经费年初预算为45.00万元，支出决算为38.64万元，…比上年减少…: a level whose clause names only its measure is of
+      // what the sentence opened with, named before its first level.
+      if (level && MEASURE_ONLY.test(subject)) {
+        const first = figs.slice(firstFrom(figs, anchor.sentenceStart), firstFrom(figs, level.start)).find((f) => isLevel(f) && f.role !== 'prior');
+        const whole = first ? subjectBefore(text, first.start, anchor.sentenceStart).replace(MEASURE_TAIL, '') : '';
+        if (whole.length >= 2 && !MEASURE_ONLY.test(whole)) subject = `${whole}${subject}`;
+      }
     }
     return subject;
   };
@@ -366,6 +414,11 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     if (!parts.length && !s.block.text.slice(from).replace(/[\s\u3000：:]/g, '')) {
       ({ parts, remainder } = ctx.memoBlock('numbered-change-parts', s.block, '', () => numberedParts(ctx, s.block)));
     }
+    emitParts(anchor, parts, remainder);
+  };
+
+  const emitParts = (anchor: Anchor, parts: ChangePart[], remainder: boolean) => {
+    if (seen.has(anchor.delta.id)) return;
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
     const subject = subjectOf(anchor);
@@ -385,6 +438,22 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     if (block.kind === 'heading') last = undefined;
     if (block.kind !== 'paragraph') continue;
     const sentences = ctx.sentences(block);
+    // （一）总体情况。…比上年决算减少6.82万元。⏎（二）具体情况。因公出国（境）费…与上年持平。公务用车…减少4.12万元。…: the
+    // paragraph right after the one a total's change ends, each sentence stating one part of a known partition of
+    // that total with its change, breaks the change down.
+    if (last && last.end && last.block === block.index - 1) {
+      const bySentence = ctx.memoBlock('change-parts-by-sentence', block, '', () => partsBySentence(ctx, sentences));
+      const labels = bySentence.parts.map((p) => p.label);
+      const run = labels.length >= 2 ? partitionRun(subjectOf(last.anchor), labels, 'money') : undefined;
+      // …比上年决算减少… then parts 比年初预算减少…: another comparison, not the total's broken down.
+      const budgetBase = BUDGET_BASE.test(comparisonClause(last.anchor.block.text, last.anchor.sentenceStart, last.anchor.wordAt));
+      // The parts' levels must make the total's level: that they are its parts is then proved, not guessed from names
+      // (the department's parts under the county's total, next year's budget under this year's outturn).
+      const whole = levelBefore(ctx, last.anchor);
+      const levels = bySentence.levels;
+      const adds = !!whole && levels.length === labels.length && meets(sum(levels.map((f) => intervalOf(f))), intervalOf(whole));
+      if (run && run.start === 0 && run.end === labels.length && adds && bySentence.budgetBase === budgetBase) emitParts(last.anchor, bySentence.parts, false);
+    }
     sentences.forEach((s, si) => {
       const text = block.text;
       // 其中 after the total's change, in this sentence or opening the next one.

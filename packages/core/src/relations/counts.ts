@@ -577,6 +577,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
       if (items.some((it) => countedItem(listText, ctx.figuresByBlock[listBlock.index], it))) continue;
+      // 特种专业技术用车16辆（救护车14辆、卫生执法车2辆）: items carrying counts in the count's own unit split it
+      // by numbers (a partition, for the sum rule), not one thing per item.
+      if (items.some((it) => holdsCountOf(ctx.figuresByBlock[listBlock.index], it, count.unit))) continue;
       if (earlier && (list.conjunctions || runReaches(earlier, count.value, items.length))) continue;
       const last = items[items.length - 1];
       // …、C等12个项目: a list closed by 等 and a count of its own is open, whatever that count says.
@@ -632,6 +635,18 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
     if (f.dimension !== 'count' || f.end > sp.end || !f.value.gt(1)) continue;
     // 局机关和所属13所学校: a word placing the counted units (所属, 下属…) may stand before the count.
     if (/^(?:.*(?:和|与|及|以及))?(?:所属|下属|直属|其余|其他|另有|另)?$/.test(text.slice(sp.start, f.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the item ends with a count in `unit` (救护车14辆 of a count in 辆): a named part and its number. 一个监控平台
+ * opens with its count and names one thing. Found from an index, the figures being in order.
+ */
+function holdsCountOf(figs: readonly DocFigure[], sp: Span, unit: string): boolean {
+  for (let k = firstFrom(figs, sp.start); k < figs.length && figs[k].start < sp.end; k++) {
+    const f = figs[k];
+    if (f.dimension === 'count' && f.end === sp.end && f.unit === unit) return true;
   }
   return false;
 }

@@ -152,6 +152,8 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       from = 2;
     }
     for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
+    // 决算数 is restated as 决算 too (公共卫生支出决算4,862.40万元).
+    for (const n of names) if (n.length >= 3 && n.endsWith('数') && !NOT_A_MEASURE.test(n)) columns.add(n.slice(0, -1));
     for (let r = from; r < table.length; r++) {
       const row = table[r];
       if (!row.cells) continue;
@@ -174,7 +176,10 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
         if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
         entry.all.push(inCell[0]);
         const n = names[c];
-        if (n && n.length >= 2 && !NOT_A_MEASURE.test(n) && !entry.byColumn.has(n)) entry.byColumn.set(n, inCell[0]);
+        if (n && n.length >= 2 && !NOT_A_MEASURE.test(n) && !entry.byColumn.has(n)) {
+          entry.byColumn.set(n, inCell[0]);
+          if (n.length >= 3 && n.endsWith('数') && !entry.byColumn.has(n.slice(0, -1))) entry.byColumn.set(n.slice(0, -1), inCell[0]);
+        }
       }
     }
   }
@@ -207,7 +212,10 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
           const name = itemName(label.slice(0, -col.length).replace(/项目的?$/, ''));
-          const entries = (rows.get(name) ?? []).filter((e) => e.byColumn.has(col));
+          // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
+          // name as written, the name without its 支出 or 收入.
+          const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
+          const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
           const g = e.byColumn.get(col)!;

@@ -23,8 +23,11 @@ const withoutLeadingComma = (s: string) => {
 };
 // A list of what an amount is spent on, each item with its share: the amount is their total.
 const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]/g;
-/** How far back a total named after 占 may stand (blocks). */
-const NAMED_WINDOW = 15;
+/**
+ * How far back a total named after 占 may stand (blocks of text; a table counts as one): a department's disclosure
+ * states its totals in its first sections, and its later ones (三公, 机关运行经费, 政府采购, 政府购买服务) take shares of them.
+ */
+const NAMED_WINDOW = 30;
 
 /** A total's name as written after 占 or before its figure, without 的 and the words that only say "total". */
 export function normalName(s: string): string {
@@ -552,7 +555,7 @@ function namedTotal(
   block: Block,
   pair: Pair,
 ): { total: DocFigure; label: string } | undefined {
-  const from = Math.max(0, block.index - NAMED_WINDOW);
+  const from = windowStart(ctx, block.index);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
   for (const s of byName.get(pair.name) ?? []) if (inWindow(s.total)) found.set(s.total.id, s.total);
@@ -590,6 +593,20 @@ function namedTotal(
   }
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
   return { total, label: pair.written };
+}
+
+/**
+ * The first block of the NAMED_WINDOW blocks before `b`, a table's rows counting as one: a table between a share
+ * and its total puts no more of the text between them than its title does, however many rows it has.
+ */
+function windowStart(ctx: ExtractContext, b: number): number {
+  const blocks = ctx.doc.blocks;
+  let i = b;
+  for (let n = 0; i > 0 && n < NAMED_WINDOW; ) {
+    i--;
+    if (blocks[i].kind !== 'table-row' || blocks[i + 1]?.kind !== 'table-row') n++;
+  }
+  return i;
 }
 
 /**

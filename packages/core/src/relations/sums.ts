@@ -76,8 +76,12 @@ function inBareRun(text: string, figures: readonly DocFigure[], f: DocFigure): b
 
 /** Bracket depth before each character of `text` (（其中…） lists live one level down). */
 type Depths = Uint8Array | Int32Array;
-/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence. */
+/** Whether `f` is the last of several amounts listed after a 其中 (or 包括) in its sentence, or of a 、 enumeration of amounts. */
 function endsList(text: string, s: Sentence, f: DocFigure): boolean {
+  // 主要用于：A 1,200万元、B 420万元、C 86万元等: the last item of a 、 enumeration of amounts, whatever opens it.
+  const k = s.figures.indexOf(f);
+  const g = k > 0 ? s.figures[k - 1] : undefined;
+  if (g && g.start >= s.start && isAmount(g) && g.dimension === f.dimension && ONE_ENUMERATION_GAP.test(text.slice(g.end, f.start))) return true;
   const at = Math.max(text.lastIndexOf('其中', f.start), text.lastIndexOf('包括', f.start));
   if (at < s.start) return false;
   return s.figures.some((g) => g !== f && g.start > at && g.end <= f.start && isAmount(g) && g.dimension === f.dimension);
@@ -533,12 +537,15 @@ export class SumExtractor {
     // total's), so they are one item at two stages, or another stage's figures: no split of this total.
     const stages = new Set([labelBefore(text, total.start), ...comps.map((c) => c.label)].map(budgetStage).filter(Boolean));
     if (stages.size > 1) return undefined;
-    const found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
+    let found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
+    // A partition whose lists may leave members out says nothing of items before its run (一般公务用车（含…）418辆,
+    // then two kinds it names): only a run that is the whole list is taken as one split.
+    if (found?.partition.mayOmit && found.start !== 0) found = undefined;
     // A known partition covered by a run of the list: what lies outside the run is a subset (其中5个为…).
     if (found) comps = comps.slice(found.start, found.end);
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
-    const complete = !!found || !!whole || closedByOthers(comps.map((c) => c.label));
+    const complete = (!!found && !found.partition.mayOmit) || !!whole || closedByOthers(comps.map((c) => c.label));
     // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
@@ -693,7 +700,10 @@ export class SumExtractor {
     const whole = colon >= 0 || components.length === run.partition.members.length;
     // A first count that is itself one of the grades (评价结果中，“优”3个、“良”4个…) is no total of the rest.
     if (!whole && guessed && run.partition.members.some((m) => m.pattern.test(labelBefore(text, total.start, s.start)))) return;
-    this.claims.push({ kind: 'sum', subject: (colon < 0 || ofPrevious ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete: whole, ...(whole ? { partition: run.partition.name } : {}), shape: 'of-which' });
+    // 主要是：执法执勤用车八辆，特种专业技术用车三辆: a colon bounds the list, but one of kinds that may be left out is
+    // still not the whole.
+    const complete = whole && !run.partition.mayOmit;
+    this.claims.push({ kind: 'sum', subject: (colon < 0 || ofPrevious ? countedNoun(text, total) : cleanLabel(text.slice(total.end, at))) || subject, total, components, complete, ...(whole ? { partition: run.partition.name } : {}), shape: 'of-which' });
   }
 
   /**
