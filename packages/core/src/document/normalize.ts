@@ -108,8 +108,6 @@ const CORNER_QUOTES = ['“', '”', '‘', '’'];
  * digits (a web page set in a Chinese font) read as ASCII ones, with the point and the thousands
  * comma between them, so every reader meets one spelling of a number; corner quotes 「」 read as “”.
  */
-const VERB_WITH_QU = '减除失过离回出进扣';
-
 export function normalizeChars(text: string): string {
   const t2s = traditionalTable();
   let out: string[] | undefined;
@@ -125,10 +123,6 @@ export function normalizeChars(text: string): string {
     } else if (c >= 0x300c && c <= 0x300f) {
       // 「」『』, the quotation marks of traditional text, read as the “” ‘’ of simplified.
       r = CORNER_QUOTES[c - 0x300c];
-    } else if (c === 0x53bb && text.charCodeAt(i + 1) === 0x5e74 && !VERB_WITH_QU.includes(text[i - 1])) {
-      // 去年 read as 上年 (the lexicon's PRIOR_YEAR_SPELLING reads 上年度 and 上一年 the same way); not the
-      // 去 of 减去 or 除去 before 年初/年终.
-      r = '上';
     } else if (c >= 0x3400) {
       const s = t2s[c];
       if (s !== 0) r = String.fromCharCode(s);
@@ -314,6 +308,17 @@ export function readingForm(text: string): string {
   return normalizeChars(kept + text.slice(at));
 }
 
+// 减去年初…, 除去年终…: the 去 of a verb before 年初/年终, not 去年.
+const VERB_WITH_QU = '减除失过离回出进扣';
+
+/**
+ * 去年 read as 上年, character for character (the lexicon's PRIOR_YEAR_SPELLING reads 上年度 and 上一年
+ * the same way): one spelling of the prior year for every reading.
+ */
+function lastYearAsPrior(text: string): string {
+  return text.replace(/去(?=年)/g, (m, at: number) => (at > 0 && VERB_WITH_QU.includes(text[at - 1]) ? m : '上'));
+}
+
 /** A block as extractors read it: characters normalised, skipped ranges left out of the text and the map. */
 export function normalizeBlock(block: Block): Block {
   // Table cells are ranges of the row's text: rows keep their length.
@@ -330,7 +335,9 @@ export function normalizeBlock(block: Block): Block {
     text = kept + text.slice(at);
     map = block.map.without(skip);
   }
-  const normal = cached(charCache, text, normalizeChars);
+  let normal = cached(charCache, text, normalizeChars);
+  // Prose only: a table's head is quoted as written (去年同期), and the table readers know both words.
+  if (block.kind !== 'table-row' && normal.includes('去年')) normal = lastYearAsPrior(normal);
   if (normal === block.text && map === block.map) return block;
   return { ...block, text: normal, map };
 }
