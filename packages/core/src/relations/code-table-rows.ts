@@ -101,7 +101,8 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
     }
     if (!active) continue;
     // Only lines a flattened table is made of; a sentence or a heading ends the table.
-    if (b.kind !== 'table-row' || b.cells) {
+    // (A row flat-rows.ts read keeps its figures in its text: its cells are only its code, name and total.)
+    if (b.kind !== 'table-row' || (b.cells && !b.table?.flat)) {
       active = false;
       continue;
     }

@@ -1453,10 +1453,11 @@ export class SumExtractor {
       }
       if (spread) {
         // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
-        // the rows under a code are known to be all of it when a row of another code follows them on
-        // the same page, or when they add up to it in one column at least (at a page's end the rest
+        // the rows under a code are known to be all of it when a row of another code (or the 合计) follows
+        // them on the same page, or when they add up to it in one column at least (at a page's end the rest
         // may open the next one, under a repeated head).
-        const closed = end < body.length && !!codes[end];
+        // A 合计 row after them closes the table as well.
+        const closed = end < body.length && (!!codes[end] || /^(?:合计|总计)/.test(label(body[end])));
         if (!closed && !found.some((x) => meets(sum(x.parts.map((p) => intervalOf(p.f))), intervalOf(x.whole)))) continue;
         // In those PDFs a figure may land a column off (between 基本支出 and 项目支出): only the row's
         // first money column, its total, is held against the rows under it.
