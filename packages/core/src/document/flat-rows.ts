@@ -150,7 +150,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
   for (const t of [before, ...group.slice(from, rows[0].pieces[0].line).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
   const id = nextId();
   rows.forEach((r, n) => {
-    const block = build(group, r, { id, row: n, header: false, unit, flat: true });
+    const block = build(group, r, { id, row: n, header: false, unit, flat: { head: heads } });
     out[r.pieces[0].line] = block;
     for (const p of r.pieces.slice(1)) out[p.line] = null;
   });

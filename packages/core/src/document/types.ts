@@ -21,9 +21,9 @@ export interface TableInfo {
   /**
    * A row pdftotext flattened with its empty cells dropped (flat-rows.ts): its cells are only its
    * code, name and first figure (the 合计); its other figures follow in the text, in column order
-   * but under columns unknown.
+   * but under columns unknown. `head` is the table's head, its gaps removed (项目本年支出合计基本支出…).
    */
-  flat?: true;
+  flat?: { head: string };
 }
 
 /** A unit of plain text (a paragraph, a heading, a table row) with its map back to the source. */

@@ -58,7 +58,8 @@ const spendingTitle = (t: string) => t.length <= 60 && /支出[^，。；]*表$/
 const NOTE_WINDOW = 3;
 
 export function codeTableRows(ctx: ExtractContext): SumClaim[] {
-  return flatCodeTableRows(ctx).map(({ name, figs: placed }) => ({
+  // Rows flat-rows.ts read are summed with the table's other rows (sums.ts flatRowSums).
+  return flatCodeTableRows(ctx).filter((r) => !ctx.doc.blocks[r.block].table?.flat).map(({ name, figs: placed }) => ({
     kind: 'sum',
     subject: `${name}行`,
     total: placed[0],
