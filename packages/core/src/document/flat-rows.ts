@@ -88,11 +88,14 @@ export function flatCodeTables(group: readonly TextLine[], before: string, nextI
   const starts = [0];
   for (let i = 1; i < group.length; i++) if (TITLE.test(group[i].body) && !/[0-9]/.test(group[i].body)) starts.push(i);
   starts.push(group.length);
-  for (let s = 0; s + 1 < starts.length; s++) readTable(group, starts[s], starts[s + 1], s === 0 ? before : '', out, nextId);
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const note = s === 0 ? before : '';
+    if (!readTable(group, starts[s], starts[s + 1], note, out, nextId)) readTwoSided(group, starts[s], starts[s + 1], note, out, nextId);
+  }
   return out;
 }
 
-function readTable(group: readonly TextLine[], from: number, to: number, before: string, out: FlatRows, nextId: () => number): void {
+function readTable(group: readonly TextLine[], from: number, to: number, before: string, out: FlatRows, nextId: () => number): boolean {
   const rows: Row[] = [];
   let open: Row | undefined;
   let head = '';
@@ -103,7 +106,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     const firstMoney = ts.findIndex((x) => MONEY.test(x.t));
     const money = firstMoney < 0 ? [] : ts.slice(firstMoney);
     // Figures are a row's last cells: text after one is a second table beside the first.
-    if (money.some((x) => !MONEY.test(x.t))) return;
+    if (money.some((x) => !MONEY.test(x.t))) return false;
     const words = ts.slice(code?.next ?? 0, firstMoney < 0 ? ts.length : firstMoney);
     const label = words.map((x) => x.t).join('');
     const piece = (a: Token, b: Token): Piece => ({ line: i, from: a.at, to: b.at + b.t.length });
@@ -123,7 +126,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     }
     // The rest of a name the page wrapped, its figures on that line or the next.
     if (open && words.length <= 1 && !/[0-9]/.test(label) && (label === '' || (CJK.test(label) && label.length <= 20 && !TITLE.test(label)))) {
-      if (label === '' && money.length === 0) return;
+      if (label === '' && money.length === 0) return false;
       open.pieces.push(whole);
       if (words.length) open.label.push(piece(words[0], words[0]));
       if (money.length) {
@@ -134,18 +137,18 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     }
     open = undefined;
     // Figures under no row: a row the page split, or one whose code was garbled.
-    if (money.length) return;
+    if (money.length) return false;
     if (rows.length === 0 && !TITLE.test(body) && !noteUnit(body)) head += body;
   }
   // Every 项 under its 款 and every 款 under its 类, as a whole table prints them: rows picked out of one
   // (an excerpt in a passage) or a code the conversion garbled leave levels missing.
   const codes = rows.flatMap((r) => (r.code ? [r.code.map((c) => group[c.line].body.slice(c.from, c.to)).join('')] : []));
-  if (codes.length < 3) return;
+  if (codes.length < 3) return false;
   const known = new Set(codes);
-  if (codes.some((c) => c.length > 3 && !known.has(c.slice(0, c.length - 2)))) return;
+  if (codes.some((c) => c.length > 3 && !known.has(c.slice(0, c.length - 2)))) return false;
   const heads = head.replace(SPACE, '');
   const total = heads.search(/合计|总计/);
-  if (total < 0 || (heads.match(/合计|总计/g) ?? []).length !== 1 || OTHER_MEASURE.test(heads) || !HEAD_BEFORE_TOTAL.test(heads.slice(0, total))) return;
+  if (total < 0 || (heads.match(/合计|总计/g) ?? []).length !== 1 || OTHER_MEASURE.test(heads) || !HEAD_BEFORE_TOTAL.test(heads.slice(0, total))) return false;
   let unit: string | undefined;
   for (const t of [before, ...group.slice(from, rows[0].pieces[0].line).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
   const id = nextId();
@@ -154,6 +157,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     out[r.pieces[0].line] = block;
     for (const p of r.pieces.slice(1)) out[p.line] = null;
   });
+  return true;
 }
 
 /** The row's lines as one block: a wrapped name joined inside its word, a space elsewhere; its cells 类 | 款 | 项 | 名称 | 合计. */
@@ -189,4 +193,61 @@ function build(group: readonly TextLine[], r: Row, table: TableInfo): Omit<Block
   if (r.figure) cells.push(range([r.figure]));
   else cells.push({ start: text.length, end: text.length });
   return { kind: 'table-row', text, map, cells, table };
+}
+
+// The head of a 收支总表's two lists: 项目 决算数 项目 决算数, one figure column a side.
+const SIDE_FIGURE_HEAD = /^(?:[0-9]{4}年度?)?(?:决算|预算|执行|金额)数?$/;
+
+/**
+ * A 收支总表 (收入 on the left, 支出 on the right) under a head of one figure column a side: each line
+ * is a label and its figure, for one side or both, a figure dropped where its cell was empty. Which
+ * side a line of one label is on its words say (收入 or 支出, not both). Read as rows of four cells,
+ * label | figure | label | figure, when every line after the head is of that shape; else not read.
+ */
+function readTwoSided(group: readonly TextLine[], from: number, to: number, before: string, out: FlatRows, nextId: () => number): void {
+  let h = -1;
+  for (let i = from; i < to && h < 0; i++) {
+    const ts = tokens(group[i].body);
+    if (ts.length === 4 && ts[0].t === '项目' && ts[2].t === '项目' && SIDE_FIGURE_HEAD.test(ts[1].t) && SIDE_FIGURE_HEAD.test(ts[3].t)) h = i;
+  }
+  if (h < 0 || to - h < 4) return;
+  const rows: Array<{ line: number; cells: Range[] }> = [];
+  for (let i = h + 1; i < to; i++) {
+    const body = group[i].body;
+    const sides: Array<{ label: Range; figure?: Range }> = [];
+    for (const x of tokens(body)) {
+      const at = { start: x.at, end: x.at + x.t.length };
+      if (MONEY.test(x.t)) {
+        const last = sides[sides.length - 1];
+        if (!last || last.figure) return;
+        last.figure = at;
+      } else if (CJK.test(x.t) && !/[0-9]/.test(x.t)) sides.push({ label: at });
+      else return;
+    }
+    if (sides.length === 0 || sides.length > 2) return;
+    const end = body.length;
+    const none = (k: number): Range => ({ start: k, end: k });
+    if (sides.length === 2) {
+      rows.push({ line: i, cells: [sides[0].label, sides[0].figure ?? none(sides[0].label.end), sides[1].label, sides[1].figure ?? none(sides[1].label.end)] });
+      continue;
+    }
+    const [only] = sides;
+    const label = body.slice(only.label.start, only.label.end);
+    const income = label.includes('收入');
+    if (income === label.includes('支出')) return;
+    const figure = only.figure ?? none(only.label.end);
+    rows.push({ line: i, cells: income ? [only.label, figure, none(end), none(end)] : [none(0), none(0), only.label, figure] });
+  }
+  if (rows.length < 3) return;
+  let unit: string | undefined;
+  for (const t of [before, ...group.slice(from, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
+  const id = nextId();
+  const block = (line: number, cells: Range[], row: number): Omit<Block, 'index'> => {
+    const l = group[line];
+    const map = new OffsetMap();
+    map.push(l.start, l.body.length);
+    return { kind: 'table-row', text: l.body, map, cells, table: { id, row, header: row === 0, unit } };
+  };
+  out[h] = block(h, tokens(group[h].body).map((x) => ({ start: x.at, end: x.at + x.t.length })), 0);
+  rows.forEach((r, n) => (out[r.line] = block(r.line, r.cells, n + 1)));
 }
