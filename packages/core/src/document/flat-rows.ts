@@ -21,6 +21,8 @@ const MONEY = /^[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\.[0-9]{2}$/;
 const CJK = /[\u4e00-\u9fff]/;
 const TITLE = /表$/;
 const TOTAL_LABEL = /^(?:类款项)?(?:合计|总计)$/;
+// Words of a table's head, never the rest of a row's name.
+const HEAD_WORD = /合计|总计|科目|编码|名称|功能分类|^项目$|^[类款项]$/;
 // The head's words for the label columns, and the measure a 合计 head may open with (本年收入合计).
 const HEAD_BEFORE_TOTAL = /^(?:项目|(?:支出|收入)?功能分类|经济分类|科目编码|科目名称|科目|编码|名称|类|款|项)*(?:本年)?(?:收入|支出)?$/;
 // Heads of columns that are no part of this year's total (年初结转和结余, 预算数, 上年决算): the first figure may be theirs.
@@ -125,7 +127,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
       continue;
     }
     // The rest of a name the page wrapped, its figures on that line or the next.
-    if (open && words.length <= 1 && !/[0-9]/.test(label) && (label === '' || (CJK.test(label) && label.length <= 20 && !TITLE.test(label)))) {
+    if (open && words.length <= 1 && !/[0-9]/.test(label) && (label === '' || (CJK.test(label) && label.length <= 20 && !TITLE.test(label) && !HEAD_WORD.test(label)))) {
       if (label === '' && money.length === 0) return false;
       open.pieces.push(whole);
       if (words.length) open.label.push(piece(words[0], words[0]));
@@ -138,7 +140,10 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     open = undefined;
     // Figures under no row: a row the page split, or one whose code was garbled.
     if (money.length) return false;
-    if (rows.length === 0 && !TITLE.test(body) && !noteUnit(body)) head += body;
+    if (TITLE.test(body) || noteUnit(body)) continue;
+    if (rows.length === 0) head += body;
+    // A head among the rows is the same head printed again over a page's rows, or another table's.
+    else if (!head.replace(SPACE, '').includes(body.replace(SPACE, ''))) return false;
   }
   // Every 项 under its 款 and every 款 under its 类, as a whole table prints them: rows picked out of one
   // (an excerpt in a passage) or a code the conversion garbled leave levels missing.

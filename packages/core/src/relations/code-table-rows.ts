@@ -109,6 +109,11 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
     }
     // [code] name, then two or three figures and nothing else.
     const ts = tokens(b.text);
+    // Another head (科目编码 科目名称 年初结转和结余 …): the rows under it are another table's.
+    if (ts.length >= 3 && ts.every((x) => !NUM_TOKEN.test(x.t)) && ts.some((x) => /^(?:(?:功能分类)?科目(?:编码|名称)|项目)$/.test(x.t))) {
+      active = false;
+      continue;
+    }
     const lead = ts.length && CODE_TOKEN.test(ts[0].t) ? 1 : 0;
     // pdftotext -layout sets a figure row of a name wrapped over three lines on the middle one: the
     // code and the figures, the name's halves on the lines above and below, with nothing else.
