@@ -79,6 +79,18 @@ ruleTester(rule, {
         '本年收入合计 410.00 本年支出合计 410.00',
       ].join('\n'),
     },
+    {
+      why: 'a number set apart from its label (三、 其他收入): the gaps no longer part the two sides, the table is not read',
+      code: [
+        '收入支出决算总表',
+        '单位：万元',
+        '项目 决算数 项目 决算数',
+        '一、财政拨款收入 300.00 一、教育支出 250.00',
+        '二、事业收入 二、科学技术支出 80.00',
+        '三、 其他收入 30.00',
+        '本年收入合计 330.00 本年支出合计 330.00',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -200,6 +200,8 @@ function build(group: readonly TextLine[], r: Row, table: TableInfo): Omit<Block
   return { kind: 'table-row', text, map, cells, table };
 }
 
+// A number standing apart from its label (八、 其他收入): the gap no longer tells the two sides apart.
+const LONE_MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])$/;
 // The head of a 收支总表's two lists: 项目 决算数 项目 决算数, one figure column a side.
 const SIDE_FIGURE_HEAD = /^(?:[0-9]{4}年度?)?(?:决算|预算|执行|金额)数?$/;
 
@@ -226,7 +228,7 @@ function readTwoSided(group: readonly TextLine[], from: number, to: number, befo
         const last = sides[sides.length - 1];
         if (!last || last.figure) return;
         last.figure = at;
-      } else if (CJK.test(x.t) && !/[0-9]/.test(x.t)) sides.push({ label: at });
+      } else if (CJK.test(x.t) && !/[0-9]/.test(x.t) && !LONE_MARKER.test(x.t)) sides.push({ label: at });
       else return;
     }
     if (sides.length === 0 || sides.length > 2) return;
