@@ -14,6 +14,9 @@
 // Recorded (default sets, 922 changes): 427 drew a new message at the start of the session that
 // wrote this, 493 after it (功能分类 tables with the code in cells of their own, 合计 heads
 // wrapped inside their word, the two sides of a 收支总表).
+// corpus/putuo's .txt copies (pdftotext without -layout), before and after the flat branch read their
+// coded tables and 收支总表: finance-bureau 3/54 → 43/54, social-work 3/58 → 25/58 (their PDFs: 38/52,
+// 34/56); most left are a 功能分类 code changed in one printing, which leaves a table unread.
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
