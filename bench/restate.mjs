@@ -16,6 +16,9 @@
 // wrapped inside their word, the two sides of a 收支总表).
 // 497 after printings read across tables by their titles' scope (a 类 in the 收支总表 and the 支出总表, 收入总计
 // and 基本支出/项目支出 restated from a table); the .pdf files of corpus/real/pdf and putuo: 389 → 393 of 484.
+// corpus/putuo's .txt copies (pdftotext without -layout), before and after the flat branch read their
+// coded tables and 收支总表: finance-bureau 3/54 → 43/54, social-work 3/58 → 25/58 (their PDFs: 38/52,
+// 34/56); most left are a 功能分类 code changed in one printing, which leaves a table unread.
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';

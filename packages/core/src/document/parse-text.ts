@@ -5,6 +5,7 @@ import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
+import { flatCodeTables } from './flat-rows.ts';
 import type { Block, ParsedDocument, TableInfo } from './types.ts';
 
 const SENTENCE_END = /[。！？!?]$/;
@@ -453,7 +454,15 @@ export function parseText(source: string): ParsedDocument {
         k = k2;
         continue;
       }
+      // Rows printed with their empty cells dropped: only a coded table whose head proves its first figure the 合计.
+      const coded = grid.some((g) => g.table) ? undefined : flatCodeTables(group, note, () => tableCount++);
       group.forEach((l, i) => {
+        const row = coded?.[i];
+        if (row === null) return;
+        if (row) {
+          blocks.push({ index: blocks.length, ...row });
+          return;
+        }
         single(l, 'table-row');
         const g = grid[i];
         if (g.table) Object.assign(blocks[blocks.length - 1], { cells: g.cells, table: g.table });

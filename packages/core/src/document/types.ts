@@ -18,6 +18,12 @@ export interface TableInfo {
   unit?: string;
   /** Each column's unit, when the header notes units cell by cell ("资金（万元）"): it wins over `unit`. */
   columns?: Array<string | undefined>;
+  /**
+   * A row pdftotext flattened with its empty cells dropped (flat-rows.ts): its cells are only its
+   * code, name and first figure (the 合计); its other figures follow in the text, in column order
+   * but under columns unknown. `head` is the table's head, its gaps removed (项目本年支出合计基本支出…).
+   */
+  flat?: { head: string };
 }
 
 /** A unit of plain text (a paragraph, a heading, a table row) with its map back to the source. */

@@ -175,6 +175,45 @@ export const PARTITIONS: Partition[] = [
 ];
 
 /**
+ * The columns a department's 收入 or 支出 table splits its 合计 into, each split complete by the
+ * accounts' definition (部门决算 收入决算表, 支出决算表): whatever subset of a split's columns a table
+ * prints, they are all its 合计, the columns left out being empty for that unit.
+ */
+export const COLUMN_SPLITS: ReadonlyArray<{ name: string; members: readonly string[] }> = [
+  { name: '收入（按来源）', members: ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'] },
+  { name: '支出（按性质）', members: ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'] },
+];
+// The columns of a row's label, which a head sets among its money columns' names. The long ones may
+// stand inside a money column's name a page wrapped (对附属单位补 / 功能分类 助支出: lines interleaved).
+const LABEL_HEAD_WORDS = ['项目', '科目', '编码', '名称', '类', '款', '项', '支出', '收入'];
+const LONG_LABEL_HEADS = /功能分类|经济分类|科目编码|科目名称/g;
+
+/**
+ * The money columns after a head's 合计, when they are two or more columns of one split of
+ * COLUMN_SPLITS and nothing else: `head` is the head's words after the 合计, its gaps removed
+ * (基本支出项目支出支出功能分类科目编码科目名称). Undefined when any word is another.
+ */
+export function columnSplit(head: string): string[] | undefined {
+  const after = head.replace(LONG_LABEL_HEADS, '');
+  for (const split of COLUMN_SPLITS) {
+    const words = [...split.members, ...LABEL_HEAD_WORDS].sort((a, b) => b.length - a.length);
+    const found: string[] = [];
+    let at = 0;
+    while (at < after.length) {
+      const w = words.find((x) => after.startsWith(x, at));
+      if (!w) break;
+      if (split.members.includes(w)) {
+        if (found.includes(w)) break;
+        found.push(w);
+      }
+      at += w.length;
+    }
+    if (at === after.length && found.length >= 2) return found;
+  }
+  return undefined;
+}
+
+/**
  * Kinds one of which is inside the other, so that a list naming both is no split: contracts awarded to
  * 小微企业 are among those awarded to 中小企业 (政府采购促进中小企业发展管理办法).
  */

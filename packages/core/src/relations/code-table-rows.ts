@@ -58,7 +58,8 @@ const spendingTitle = (t: string) => t.length <= 60 && /支出[^，。；]*表$/
 const NOTE_WINDOW = 3;
 
 export function codeTableRows(ctx: ExtractContext): SumClaim[] {
-  return flatCodeTableRows(ctx).map(({ name, figs: placed }) => ({
+  // Rows flat-rows.ts read are summed with the table's other rows (sums.ts flatRowSums).
+  return flatCodeTableRows(ctx).filter((r) => !ctx.doc.blocks[r.block].table?.flat).map(({ name, figs: placed }) => ({
     kind: 'sum',
     subject: `${name}行`,
     total: placed[0],
@@ -101,12 +102,18 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
     }
     if (!active) continue;
     // Only lines a flattened table is made of; a sentence or a heading ends the table.
-    if (b.kind !== 'table-row' || b.cells) {
+    // (A row flat-rows.ts read keeps its figures in its text: its cells are only its code, name and total.)
+    if (b.kind !== 'table-row' || (b.cells && !b.table?.flat)) {
       active = false;
       continue;
     }
     // [code] name, then two or three figures and nothing else.
     const ts = tokens(b.text);
+    // Another head (科目编码 科目名称 年初结转和结余 …): the rows under it are another table's.
+    if (ts.length >= 3 && ts.every((x) => !NUM_TOKEN.test(x.t)) && ts.some((x) => /^(?:(?:功能分类)?科目(?:编码|名称)|项目)$/.test(x.t))) {
+      active = false;
+      continue;
+    }
     const lead = ts.length && CODE_TOKEN.test(ts[0].t) ? 1 : 0;
     // pdftotext -layout sets a figure row of a name wrapped over three lines on the middle one: the
     // code and the figures, the name's halves on the lines above and below, with nothing else.

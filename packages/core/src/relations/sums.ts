@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -1169,6 +1169,7 @@ export class SumExtractor {
       this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
+      this.flatRowSums(body, cellText, cellFigure);
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
@@ -1463,10 +1464,11 @@ export class SumExtractor {
       }
       if (spread) {
         // Spread codes are how Shanghai's and Jiangsu's PDFs print these tables, which run over pages:
-        // the rows under a code are known to be all of it when a row of another code follows them on
-        // the same page, or when they add up to it in one column at least (at a page's end the rest
+        // the rows under a code are known to be all of it when a row of another code (or the 合计) follows
+        // them on the same page, or when they add up to it in one column at least (at a page's end the rest
         // may open the next one, under a repeated head).
-        const closed = end < body.length && !!codes[end];
+        // A 合计 row after them closes the table as well.
+        const closed = end < body.length && (!!codes[end] || /^(?:合计|总计)/.test(label(body[end])));
         if (!closed && !found.some((x) => meets(sum(x.parts.map((p) => intervalOf(p.f))), intervalOf(x.whole)))) continue;
         // In those PDFs a figure may land a column off (between 基本支出 and 项目支出): only the row's
         // first money column, its total, is held against the rows under it.
@@ -1482,6 +1484,34 @@ export class SumExtractor {
           shape: 'table-row',
         });
       }
+    }
+  }
+
+  /**
+   * A row pdftotext printed with its empty cells dropped (flat-rows.ts), under a head whose money
+   * columns after its 合计 are columns of a split the domain knows complete (合计 基本支出 项目支出;
+   * 本年收入合计 财政拨款收入 … 其他收入): whichever columns its other figures came from, they add up
+   * to its first, the 合计. A row with more figures than the head has columns is not read.
+   */
+  private flatRowSums(body: Block[], cellText: (r: Block, c: number) => string, cellFigure: (r: Block, c: number) => DocFigure | undefined): void {
+    const head = body[0]?.table?.flat?.head;
+    if (!head) return;
+    const split = columnSplit(head.slice(head.search(/合计|总计/) + 2));
+    if (!split) return;
+    for (const row of body) {
+      const total = cellFigure(row, 4);
+      if (!total || total.dimension !== 'money') continue;
+      const end = row.cells![4].end;
+      const parts = this.ctx.figuresByBlock[row.index].filter((f) => f.start >= end);
+      if (parts.length === 0 || parts.length > split.length || parts.some((f) => f.role !== 'amount' || f.approximate || !compatible(f, total))) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: `${cellText(row, 3).trim() || cellText(row, 0).trim()}行`,
+        total,
+        components: parts.map((f, k) => ({ figure: f, label: parts.length === split.length ? split[k] : split.join('或') })),
+        complete: true,
+        shape: 'table-row',
+      });
     }
   }
 
