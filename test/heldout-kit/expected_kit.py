@@ -122,3 +122,14 @@ def kit(here):
               sum(len(v['traps']) for v in out['files'].values()), 'traps')
 
     return Doc, ROWS, doc, lines_of, write
+
+
+def band(score, edges):
+    """The grade of a score under a document's own bands: edges = [(lower bound, grade), …] highest first."""
+    for lo, g in edges:
+        if D(score) >= D(lo):
+            return g
+
+
+# The bands most documents state: 90分以上为优, 80–90良, 60–80中, below 60差.
+DEFAULT_BANDS = [('90', '优'), ('80', '良'), ('60', '中'), ('0', '差')]

@@ -13,19 +13,12 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import check, kit, off, pct, pct_ok, pct_wrong, sm  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 
 
-def band(score, edges):
-    """The grade of a score under a document's own bands: edges = [(lower bound, grade), …] highest first."""
-    for lo, g in edges:
-        if D(score) >= D(lo):
-            return g
-
-
-DEFAULT = [('90', '优'), ('80', '良'), ('60', '中'), ('0', '差')]
+DEFAULT = DEFAULT_BANDS
 
 # p01: county bureau 部门整体支出绩效自评 2024, Markdown, 万元
 d, f, t = doc('p01-songxi-county-agriculture-bureau-2024-dept-self-evaluation.md')

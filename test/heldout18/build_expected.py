@@ -15,18 +15,12 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import check, kit, off, pct, pct_ok, pct_wrong, sm  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 
 
-def band(score, edges):
-    for lo, g in edges:
-        if D(score) >= D(lo):
-            return g
-
-
-DEFAULT = [('90', '优'), ('80', '良'), ('60', '中'), ('0', '差')]
+DEFAULT = DEFAULT_BANDS
 
 
 def chg_ok(rate, delta, current, down=False):
