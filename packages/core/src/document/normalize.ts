@@ -274,7 +274,8 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
   if (text.includes('上')) {
     PRIOR_YEAR_SPELLING.lastIndex = 0;
     for (let m = PRIOR_YEAR_SPELLING.exec(text); m; m = PRIOR_YEAR_SPELLING.exec(text)) {
-      for (const g of [m.indices![1], m.indices![2]]) if (g) out.push({ start: g[0], end: g[1] });
+      if (m[1]) out.push({ start: m.index + 1, end: m.index + 2 });
+      if (m[2]) out.push({ start: m.index + m[0].length - 1, end: m.index + m[0].length });
     }
   }
   out.sort((a, b) => a.start - b.start);

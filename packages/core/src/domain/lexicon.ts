@@ -68,7 +68,7 @@ export const TOTAL_WORDS: readonly string[] = ['合计', '共计', '总计', '�
  * Other spellings of the prior year (上年度, 上一年度, 上一年), read as the 上年 every pattern here
  * is written with: the characters in the groups are read as absent, positions still the source's.
  */
-export const PRIOR_YEAR_SPELLING = /上(一)?年(度)?/dg;
+export const PRIOR_YEAR_SPELLING = /上(一)?年(度)?/g;
 
 /** A clause that only names what is compared with: 与上年相比, 同2024年预算数相比, 和上年同期相比. */
 export const COMPARED_WITH = '(?:与|和|同)(?:[0-9０-９]{4}年度?|上年同期|上年|去年|同期|年初)(?:预算数?|决算数?|执行数)?相比';
