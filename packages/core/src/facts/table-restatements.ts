@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { cellText } from '../document/cells.ts';
 import { UNIT_NOTE } from '../document/unit-notes.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
@@ -91,8 +92,6 @@ interface Printing {
   written: string;
   figure: DocFigure;
 }
-
-const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
 
 /** The cell's one money figure; a bare one in `carried`, the unit of the table a page's continuation goes on. */
 function cellFigure(ctx: ExtractContext, b: Block, c: number, carried?: string): DocFigure | undefined {

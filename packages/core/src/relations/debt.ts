@@ -4,6 +4,7 @@ import { labelBefore } from '../reading/labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
 import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.ts';
 import type { Block } from '../document/types.ts';
+import { cellText } from '../document/cells.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 
 /** What a figure's own clause says about it. */
@@ -421,8 +422,6 @@ function settleSentence(claims: DebtClaim[], scopes: Set<string>) {
     if (b) l.date = b.date;
   }
 }
-
-const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end).trim() : '');
 
 /**
  * A debt table: columns named by measure and date (2023年末余额, 2024年发行额,

@@ -1,4 +1,5 @@
 import type { Block } from '../document/types.ts';
+import { cellText } from '../document/cells.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { labelBefore } from '../reading/labels.ts';
@@ -25,7 +26,6 @@ const MAX_ROWS = 4;
 // A name shorter than this (一般, 其他) is no one row's.
 const MIN_NAME = 3;
 
-const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
 // The year or the stretch of it a row or a clause opens with (2024年新增债券, 全年发行新增债券) and the verb of
 // an issue are no part of the item's name; the sentence's siblings agreeing with one column keep the year right.
 const LEADING_TIME_VERB = /^(?:[0-9０-９]{4}年度?|全年|本年|当年)?(?:发行)?/;
