@@ -16,6 +16,14 @@ ruleTester(rule, {
       code: '目 录\n第一部分 区民政局概况\n一、主要职能\n二、部门决算单位构成\n第二部分 区民政局2024年度部门决算表\n第三部分 区民政局2024年度部门决算情况说明\n\n第一部分 区民政局概况\n一、主要职能\n负责全区社会救助、养老服务和社区治理等工作。\n区民政局2024年度部门决算表收入支出决算总表\n第三部分 区民政局2024年度部门决算情况说明\n一、收入支出决算总体情况说明',
     },
     {
+      why: 'a contents heading letter-spaced onto two lines, each part heading in the body set apart from its title, the tables part untitled',
+      code: '目\n\n录\n\n第一部分 区水务局概况\n一、主要职能\n第二部分 区水务局2024年度部门决算表\n第三部分 区水务局2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n第四部分 名词解释\n\n第一部分\n\n区水务局概况\n\n一、主要职能\n负责全区水资源管理、河湖管护和供排水行业监管等工作。\n\n区水务局2024年度部门决算表\n收入支出决算总表\n单位：万元\n\n第三部分\n\n区水务局2024年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n区水务局2024年度收入、支出决算总计均为3,215.60万元。\n\n第四部分\n\n名词解释',
+    },
+    {
+      why: 'the same with 目次 and the body titles on the marker lines',
+      code: '目\n次\n第一部分 县教育局概况\n第二部分 县教育局2025年部门预算表\n第三部分 县教育局2025年部门预算情况说明\n\n第一部分 县教育局概况\n负责全县学前教育、义务教育和高中教育的统筹管理。\n\n县教育局2025年部门预算表\n部门收支总表\n单位：万元\n\n第三部分 县教育局2025年部门预算情况说明\n一、收支预算总体情况\n县教育局2025年收支预算总额为18,406.20万元。',
+    },
+    {
       why: 'the part that holds the tables titled without its number, standing as the first line of a flattened table (its year set apart by a PDF)',
       code: '目 录\n第一部分 区文旅局概况\n第二部分 区文旅局 2024 年度部门决算表\n第三部分 区文旅局 2024 年度部门决算情况说明\n\n第一部分 区文旅局概况\n一、主要职能\n负责全区文化和旅游事业发展规划、公共文化服务和旅游市场监管等工作。\n区文旅局 2024 年度部门决算表\n收入支出决算总表\n单位：万元\n项目 决算数 项目 决算数\n一、一般公共预算财政拨款收入 612.40 一、一般公共服务支出 35.10\n二、政府性基金预算财政拨款收入 二、文化旅游体育与传媒支出 577.30\n本年收入合计 612.40 本年支出合计 612.40\n第三部分 区文旅局 2024 年度部门决算情况说明\n一、收入支出决算总体情况说明',
     },
@@ -144,6 +152,38 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      why: 'a letter-spaced contents heading ends where the body starts again, its first marker set on a line of its own: the body\'s own gap is still seen',
+      code: '目\n\n录\n\n一、部门主要职责\n二、部门预算单位构成\n三、收支预算总体情况\n四、财政拨款支出预算情况\n\n一、\n\n部门主要职责\n\n三、收支预算总体情况\n\n2025年本部门收支预算总额均为2,318.40万元。',
+      errors: [
+        {
+          message: '标题“三、收支预算总体情况”序号由“一、”跳至“三、”，缺少“二、”',
+          line: 14,
+          column: 1,
+          endLine: 14,
+          endColumn: 3,
+          text: '三、',
+          severity: 'warning',
+          related: ['上一个同级标题“一、”'],
+        },
+      ],
+    },
+    {
+      why: 'markers set on lines of their own without a contents list, as pdftotext leaves a letter-spaced heading',
+      code: '一、\n\n部门基本情况\n\n本局内设科室5个，下属事业单位1个，年末实有人员46人。\n\n三、\n\n部门预算安排情况\n\n2025年本局收支预算总额均为1,276.35万元。',
+      errors: [
+        {
+          message: '标题序号由“一、”跳至“三、”，缺少“二、”',
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 3,
+          text: '三、',
+          severity: 'warning',
+          related: ['上一个同级标题“一、”'],
+        },
+      ],
+    },
     {
       why: 'titles numbered with a gap where 、 stood, one of them opening with its year',
       code: '一 收支预算总体情况\n2025年本部门收支预算总额均为1,840.50万元。\n二 2025年财政拨款支出预算情况\n财政拨款支出预算1,702.30万元。\n四 其他重要事项的情况说明\n本部门无政府采购预算。',

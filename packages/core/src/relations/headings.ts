@@ -76,7 +76,8 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
       if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
       // An item that is a clause of a sentence: it ends on ；or ，, or the block before it
       // left its sentence on one ("主要措施：1.…；⏎2.…；⏎4.…。"). Items of a list, not headings.
-      else if (CLAUSE_END.test(block.text) || (block.index > 0 && CLAUSE_END.test(blocks[block.index - 1].text))) claim.inline = true;
+      // A marker alone on its line (一、 set apart from its title by a converter) ends on its own 、, not a clause's.
+      else if ((CLAUSE_END.test(block.text) && !bareMarker(block.text, bookmark + m.length)) || (block.index > 0 && CLAUSE_END.test(blocks[block.index - 1].text))) claim.inline = true;
       else lastAt.set(key, claim);
       out.push(claim);
     }
@@ -100,6 +101,8 @@ function onlyFragmentsBetween(blocks: readonly Block[], from: number, to: number
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 const CLAUSE_END = /[；;，,、][\s\u3000]*$/;
+
+const bareMarker = (text: string, end: number) => !/[^\s\u3000]/.test(text.slice(end));
 
 // "二、财政拨款收支总表", "表3 一般公共预算支出表（续）": the name of a table.
 const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
@@ -131,6 +134,11 @@ function listedTitle(entries: Map<string, Marker>, text: string): Marker | undef
   return undefined;
 }
 const CONTENTS = /^(?:目录|目次)$/;
+
+// 目 录 letter-spaced so widely that a converter (pdftotext without -layout) gives each character a line.
+function spacedContents(blocks: readonly Block[], i: number): boolean {
+  return normalize(blocks[i].text) === '目' && i + 1 < blocks.length && /^[录次]$/.test(normalize(blocks[i + 1].text));
+}
 const ENDS = /[。；;！？!?]/;
 
 /**
@@ -141,18 +149,23 @@ const ENDS = /[。；;！？!?]/;
 function tableOfContents(blocks: readonly Block[]): { inToc: Set<number>; entries: Map<string, Marker> } {
   const inToc = new Set<number>();
   const entries = new Map<string, Marker>();
-  const start = blocks.findIndex((b, i) => i < 40 && CONTENTS.test(normalize(b.text)));
+  const start = blocks.findIndex((b, i) => i < 40 && (CONTENTS.test(normalize(b.text)) || spacedContents(blocks, i)));
   if (start < 0) return { inToc, entries };
   let first: string | undefined;
+  let firstMarker: string | undefined;
   for (let i = start; i < blocks.length && i < start + 120; i++) {
     const b = blocks[i];
     const text = normalize(b.text);
-    if (i > start && (ENDS.test(text) || text.length > 60 || text === first)) break;
+    // The body begins where the first entry comes again, with its title or, set on a line of its own, without.
+    if (i > start && (ENDS.test(text) || text.length > 60 || text === first || text === firstMarker)) break;
     inToc.add(i);
     const m = readMarker(b.text);
     if (!m) continue;
     const title = normalize(b.text.slice(m.length));
-    first ??= text;
+    if (first === undefined) {
+      first = text;
+      firstMarker = normalize(b.text.slice(0, m.length));
+    }
     if (title && !entries.has(title)) entries.set(title, m);
   }
   // The contents list must look like one: several numbered lines.
