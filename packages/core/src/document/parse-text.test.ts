@@ -174,6 +174,36 @@ describe('parseText', () => {
     expect(parseText(draft.join('\n\n')).blocks.map((b) => b.text)).toEqual(parseText(draft.join('\n')).blocks.map((b) => b.text));
   });
 
+  it('reads a paragraph on across one blank line inside a sentence (pdftotext -layout on wide line spacing): inside a number, a word, a clause', () => {
+    const expected = [PDF_LINES.slice(0, 4).join(''), PDF_LINES.slice(4, 7).join(''), PDF_LINES.slice(7, 10).join('')];
+    // After 支7. (a number broken), after 规 (a word broken), after 资 (one more word), each a line that ran to the margin.
+    const gaps = [...PDF_LINES.slice(0, 2), '', ...PDF_LINES.slice(2, 5), '', ...PDF_LINES.slice(5, 9), '', PDF_LINES[9]];
+    expect(parseText(gaps.join('\n')).blocks.map((b) => b.text)).toEqual(expected);
+    // The same indented as -layout prints a paragraph's first line.
+    const indented = gaps.map((l, i) => (i === 0 || l === PDF_LINES[4] || l === PDF_LINES[7] ? `    ${l}` : l));
+    expect(parseText(indented.join('\n')).blocks.map((b) => b.text)).toEqual(expected);
+    // A clause left open at the margin (…总计增加⏎⏎307.82万元，…) reads on; its figure keeps its place in the source.
+    const open = [...PDF_LINES, '', pad('本单位当年财政拨款收支总计307.82万元。与2023年度相比，总计增加'), '', '307.82万元，增长100.00%。主要原因是单位于2024年成立。'].join('\n');
+    const doc = parseText(open);
+    expect(doc.blocks).toHaveLength(4);
+    const last = doc.blocks[3];
+    const at = last.text.lastIndexOf('307.82');
+    expect(sourceOf(open, last, at, at + 6)).toBe('307.82');
+    expect(last.map.range(at, at + 6).start).toBe(open.lastIndexOf('307.82'));
+  });
+
+  it('still parts paragraphs at a blank line after a sentence, a short line, a ；or a ：, and before a numbered item', () => {
+    // After the paragraphs of PDF_LINES, so the page's right margin is known.
+    const parts = (lines: string[]) => parseText([...PDF_LINES, '', ...lines].join('\n')).blocks.slice(3).map((b) => b.text);
+    // A line that ended its sentence at the margin.
+    expect(parts([PDF_LINES[2], PDF_LINES[3].replace('。', ''), '', PDF_LINES[4]])).toHaveLength(2);
+    expect(parts([pad('财政拨款支出预算1,702.30万元，主要用于保障机构正常运转和履职需要。'), '', PDF_LINES[4]])).toHaveLength(2);
+    // A line ending on ；or ：at the margin: the items below may be set apart on purpose.
+    expect(parts([pad('全年财政拨款支出主要用于以下方面：一般公共服务支出126.30万元；'), '', pad('教育支出88.10万元；卫生健康支出56.20万元，占全年支出的百分之十五。')])).toHaveLength(2);
+    // The next numbered heading.
+    expect(parts([pad('持续压减一般性支出，切实落实过紧日子的要求，确保经费合理使用，并保障'), '', '二、政府性基金预算支出情况'])).toHaveLength(2);
+  });
+
   it('reads table-of-contents lines as toc blocks', () => {
     const source = ['目录', '一、收支总体情况........................3', '二、三公经费情况 ………… 5', '三、政府债务情况······12', '一、收支总体情况', '全区收入合计27.54亿元。'].join('\n');
     const doc = parseText(source);

@@ -369,6 +369,25 @@ function headsInsideSentences(lines: TextLine[], width: number): void {
   }
 }
 
+/**
+ * One blank line inside a sentence: the line above ran to the right margin on an open clause and
+ * the line below carries it on ("…财政拨款收入支出总计增加⏎⏎307.82 万元，增长…"), as pdftotext -layout
+ * leaves a paragraph whose line spacing is wider than the page's. A paragraph cannot end there.
+ */
+function blankInsideSentence(
+  lines: readonly TextLine[],
+  k: number,
+  inTable: readonly boolean[],
+  current: { last: TextLine; lastWidth: number; inList: boolean } | null,
+  width: number,
+): boolean {
+  const next = lines[k + 1];
+  if (!current || width === Infinity || !next || next.kind !== 'prose' || inTable[k + 1]) return false;
+  const p = readingOf(current.last);
+  if (current.lastWidth < width || SENTENCE_END.test(p) || /[；;：:]$/.test(p)) return false;
+  return continues(current.last, next, width, current.lastWidth, current.inList);
+}
+
 export function parseText(source: string): ParsedDocument {
   let tableCount = 0;
   const lines = splitLines(source);
@@ -403,7 +422,7 @@ export function parseText(source: string): ParsedDocument {
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.kind === 'blank') {
-      if (!nearFurniture[k] && !(spaced && lines[k - 1]?.kind !== 'blank')) flush();
+      if (!nearFurniture[k] && !(spaced && lines[k - 1]?.kind !== 'blank') && !blankInsideSentence(lines, k, inTable, current, width)) flush();
       continue;
     }
     // Page furniture between two lines of one paragraph does not end it.
