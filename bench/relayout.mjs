@@ -21,7 +21,12 @@
 // marker alone on its line). By figures: 44 of 141 messages not drawn by every copy (missing
 // from layout 38, raw 35, plain 39, cli 1), 41 after a blank line inside a sentence, as -layout
 // prints wide line spacing, was read as no paragraph break (document/parse-text.ts). Most left
-// are tables the CLI's own PDF reader lays out and a text copy does not.
+// are tables the CLI's own PDF reader lays out and a text copy does not. Of those, the -layout copy
+// lost most where a table's head stands over two to five lines (2024年预 / 算, 资金（万 / 元）, 序 / 号,
+// a group head over its columns): read now, pieces placed by the rows' columns (parse-text.ts
+// stackedHead), missing from layout 35 → 21, still 41 not drawn by every copy and none drawn by
+// -layout alone. Left in -layout: a row label wrapped over the lines around its figures, a 合计 row
+// without the 序号 the other rows have, code tables whose rows drop their empty cells.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

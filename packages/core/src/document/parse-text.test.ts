@@ -373,3 +373,105 @@ describe('parseText: tables flattened one row a line', () => {
     expect(kinds).toEqual(['table-row', 'table-row', 'table-row', 'table-row']);
   });
 });
+
+describe('parseText: a table head set over several lines (pdftotext -layout)', () => {
+  /** A line with each text set at its column, as pdftotext -layout places it; a negative column ends a text flush right there. */
+  const place = (...items: Array<[number, string]>) => {
+    let line = '';
+    for (const [at, text] of items) {
+      const start = at < 0 ? -at - text.length : at;
+      line = line.padEnd(start, ' ') + text;
+    }
+    return line;
+  };
+  const heads = (source: string) => {
+    const head = parseText(source).blocks.find((b) => b.table?.header);
+    return head ? head.cells!.map((c) => head.text.slice(c.start, c.end)) : undefined;
+  };
+  const tableRows = (source: string) => parseText(source).blocks.filter((b) => b.table && !b.table.header);
+
+  // Rows with a blank line after each, as -layout prints a table of tall rows.
+  const budget = [
+    '表3 2025年部门支出预算表',
+    place([40, '单位：万元']),
+    place([23, '2025年预算'], [63, '比上年']),
+    place([44, '2024年预']),
+    place([0, '项目名称'], [69, '增减率']),
+    place([15, '合计'], [24, '基本支出'], [35, '项目支出'], [47, '算'], [55, '增减额']),
+    place([69, '（%）']),
+    place([0, '教育支出'], [-20, '412.60'], [-31, '300.20'], [-41, '112.40'], [-51, '398.00'], [-60, '14.60'], [-73, '3.7']),
+    '',
+    place([0, '卫生健康支出'], [-20, '86.40'], [-31, '62.10'], [-41, '24.30'], [-51, '80.00'], [-60, '6.40'], [-73, '8.0']),
+    '',
+    place([0, '合计'], [-20, '499.00'], [-31, '362.30'], [-41, '136.70'], [-51, '478.00'], [-60, '21.00'], [-73, '4.4']),
+    '',
+    '2025年支出预算499.00万元。',
+  ].join('\n');
+
+  it('reads a head wrapped in its boxes (2024年预 / 算) under a group head, a blank line after every row, as a Markdown table names it', () => {
+    expect(heads(budget)).toEqual(['项目名称', '合计', '2025年预算 基本支出', '项目支出', '2024年预算', '比上年 增减额', '增减率 （%）']);
+    const rows = tableRows(budget);
+    expect(rows.map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end))[0])).toEqual(['教育支出', '卫生健康支出', '合计']);
+    expect(rows.every((b) => b.table!.unit === '万元' && b.cells!.length === 7)).toBe(true);
+    // The head's pieces map back to where each stands in the source.
+    const head = parseText(budget).blocks.find((b) => b.table?.header)!;
+    expect(head.map.toSource(head.cells![4].start)).toBe(budget.indexOf('2024年预'));
+    expect(head.map.toSource(head.cells![4].end - 1)).toBe(budget.indexOf('算', budget.indexOf('项目支出')));
+    // The caption and the unit note above the head are no part of it.
+    expect(parseText(budget).blocks.slice(0, 2).map((b) => [b.text, b.table])).toEqual([
+      ['表3 2025年部门支出预算表', undefined],
+      ['单位：万元', undefined],
+    ]);
+  });
+
+  it('reads a 序 / 号 and a 资金（万 / 元） wrapped in their boxes: the serial column, the column\'s own unit, the grades', () => {
+    const graded = [
+      place([26, '资金（万']),
+      place([0, '序号'], [12, '项目名称'], [36, '自评得分'], [46, '等级']),
+      place([28, '元）']),
+      place([0, '1'], [10, '道路养护工程'], [-34, '420.50'], [-42, '92.5'], [47, '优']),
+      place([0, '2'], [10, '河道清淤'], [-34, '86.20'], [-42, '84.0'], [47, '良']),
+      place([0, '3'], [10, '路灯改造'], [-34, '130.00'], [-42, '91.0'], [47, '优']),
+    ].join('\n');
+    expect(heads(graded)).toEqual(['序号', '项目名称', '资金（万元）', '自评得分', '等级']);
+    expect(tableRows(graded)[0].table!.columns).toEqual([undefined, undefined, '万元', undefined, undefined]);
+    expect(tableRows(graded).map((b) => b.text.slice(b.cells![4].start, b.cells![4].end))).toEqual(['优', '良', '优']);
+    const serial = [
+      '单位：万元',
+      place([0, '序'], [40, '完成率']),
+      place([14, '项目名称'], [26, '年初预算'], [35, '决算数']),
+      place([0, '号'], [40, '（%）']),
+      place([0, '1'], [10, '村级组织运转'], [-31, '186.00'], [-40, '180.40'], [-46, '97.0']),
+      place([0, '2'], [10, '河道保洁'], [-31, '24.00'], [-40, '22.80'], [-46, '95.0']),
+      place([0, '3'], [10, '森林防火'], [-31, '18.00'], [-40, '17.46'], [-46, '97.0']),
+    ].join('\n');
+    expect(heads(serial)).toEqual(['序号', '项目名称', '年初预算', '决算数', '完成率 （%）']);
+    expect(tableRows(serial)).toHaveLength(3);
+  });
+
+  it('reads a group head over a 小计 and its parts (公务用车购置及运行费 over 小计 | 购置费 | 运行费) as a Markdown table names it', () => {
+    const sangong = [
+      place([17, '因公出国'], [25, '公务用车购置及运行费']),
+      place([3, '项目'], [10, '合计'], [56, '公务接待费']),
+      place([17, '（境）费'], [28, '小计'], [36, '购置费'], [46, '运行费']),
+      place([0, '2024年预算数'], [-15, '48.50'], [-23, '6.00'], [-31, '32.00'], [-40, '12.00'], [-50, '20.00'], [-60, '10.50']),
+      place([0, '2024年决算数'], [-15, '41.30'], [-23, '0.00'], [-31, '31.40'], [-40, '12.00'], [-50, '19.40'], [-60, '9.90']),
+      place([0, '2023年决算数'], [-15, '44.80'], [-23, '3.80'], [-31, '30.60'], [-40, '10.00'], [-50, '20.60'], [-60, '10.40']),
+    ].join('\n');
+    expect(heads(sangong)).toEqual(['项目', '合计', '因公出国 （境）费', '公务用车购置及运行费 小计', '购置费', '运行费', '公务接待费']);
+    expect(tableRows(sangong)).toHaveLength(3);
+  });
+
+  it('leaves rows unread whose k-th cells stand under different columns (a row with an empty 人员经费, another with an empty 公用经费)', () => {
+    const coded = [
+      place([0, '经济分类']),
+      place([6, '经济分类科目名称'], [24, '合计（元）'], [40, '人员经费（元）'], [58, '公用经费（元）']),
+      place([0, '科目编码']),
+      place([0, '30101 基本工资'], [-34, '2,846,520.00'], [-52, '2,846,520.00']),
+      place([0, '30102 津贴补贴'], [-34, '3,120,480.00'], [-52, '3,120,480.00']),
+      place([0, '30201 办公费'], [-34, '186,000.00'], [-70, '186,000.00']),
+      place([0, '30205 水费'], [-34, '24,000.00'], [-70, '24,000.00']),
+    ].join('\n');
+    expect(heads(coded)).toBeUndefined();
+  });
+});

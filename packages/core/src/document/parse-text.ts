@@ -221,14 +221,69 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+type Span = { start: number; end: number };
+/** What the one-row-a-line reader makes of a line: a row's cells, a head composed of several lines, or nothing (a head's later line). */
+type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true };
+// A table's caption above its head (表2 …支出预算表, 附表, 续表): no line of the head.
+const CAPTION = /^(?:附?表|续表)|表$|表[（(][^）)]*[）)]$/;
+
 /**
- * A table flattened one row a line (pdftotext -layout): a header line of column names and
- * rows of a label and as many numbers, each cell apart by two spaces or more. Only a run in
- * which every row has the header's number of cells, its first a label and the rest numbers,
- * is read as a table with cells; anything less is left unread.
+ * A head set over two lines or more above the rows, as pdftotext -layout prints a head cell wrapped in
+ * its box (2024年预 / 算, 资金（万 / 元）, 序 / 号) or a cell merged over several columns (基本支出 over
+ * 小计 | 人员经费 | 公用经费): each line keeps its pieces where the page has them. The rows from `r` on
+ * say where the columns are (the span of each column's cells); a piece belongs to the column whose zone
+ * its middle stands in, the zones parted halfway between two columns' spans. A piece on a zone's edge
+ * goes right: figures are set flush right, so a column's box reaches further left than its figures.
+ * Lines are taken upwards from the rows while every piece is text lying over one or two zones; a unit
+ * note, a caption or a line of figures ends the head. Every column must get a piece.
  */
-function columnsOf(group: readonly TextLine[], before: string, id: number): Array<{ cells?: Array<{ start: number; end: number }>; table?: TableInfo }> {
-  const out: Array<{ cells?: Array<{ start: number; end: number }>; table?: TableInfo }> = group.map(() => ({}));
+function stackedHead(group: readonly TextLine[], split: readonly Span[][], r: number, n: number): { from: number; pieces: Array<Array<{ line: number; cell: Span }>> } | undefined {
+  const lo = new Array<number>(n).fill(Infinity);
+  const hi = new Array<number>(n).fill(-Infinity);
+  const widest = new Array<number>(n).fill(0);
+  for (let i = r; i < group.length && split[i].length === n; i++) {
+    for (let c = 0; c < n; c++) {
+      lo[c] = Math.min(lo[c], group[i].indent + split[i][c].start);
+      hi[c] = Math.max(hi[c], group[i].indent + split[i][c].end);
+      widest[c] = Math.max(widest[c], split[i][c].end - split[i][c].start);
+    }
+  }
+  // The k-th cells of the rows must stand in one column: rows that left a cell empty (a 人员经费 row with
+  // no 公用经费) have as many cells as one another, set under different columns.
+  for (let c = 0; c < n; c++) if (hi[c] - lo[c] > widest[c] + 2 || (c + 1 < n && hi[c] > lo[c + 1])) return undefined;
+  const zone = (x: number) => {
+    let c = 0;
+    while (c + 1 < n && x >= (hi[c] + lo[c + 1]) / 2) c++;
+    return c;
+  };
+  const pieces = Array.from({ length: n }, () => [] as Array<{ line: number; cell: Span }>);
+  let from = r;
+  for (let j = r - 1; j >= 0 && r - j <= 5; j--) {
+    const l = group[j];
+    if (l.kind !== 'label' || noteUnit(l.body) || CAPTION.test(l.body.replace(/[\s\u3000]/g, '')) || CONTINUED.test(l.body.replace(/[\s\u3000]/g, ''))) break;
+    const placed = split[j].map((cell) => {
+      const a = l.indent + cell.start;
+      const b = l.indent + cell.end;
+      return NUMERIC_CELL.test(l.body.slice(cell.start, cell.end)) || zone(b - 1) - zone(a) >= 2 ? -1 : zone((a + b - 1) / 2);
+    });
+    if (placed.some((c) => c < 0)) break;
+    // Taken upwards: this line's pieces go before those of the lines below it, in their order.
+    for (let k = placed.length - 1; k >= 0; k--) pieces[placed[k]].unshift({ line: j, cell: split[j][k] });
+    from = j;
+  }
+  if (r - from < 2 || pieces.some((p) => p.length === 0)) return undefined;
+  return { from, pieces };
+}
+
+/**
+ * A table flattened one row a line (pdftotext -layout): a header of column names and
+ * rows of a label and as many numbers, each cell apart by two spaces or more. The header is one
+ * line with a name for each column, or several lines whose pieces stand over the columns
+ * (stackedHead). Only a run in which every row has the header's number of cells, its first a label
+ * and the rest numbers, is read as a table with cells; anything less is left unread.
+ */
+function columnsOf(group: readonly TextLine[], before: string, id: number): GridLine[] {
+  const out: GridLine[] = group.map(() => ({}));
   const split = group.map((l) => cellsOf(l.body));
   const text = (i: number, c: number) => group[i].body.slice(split[i][c].start, split[i][c].end);
   // A tab-separated row's empty cells at its end went with the line's trailing blanks.
@@ -247,46 +302,96 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
   const cellOk = (i: number, c: number) =>
     NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || (gradeColumns.has(c) && GRADE_CELL.test(text(i, c))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
   const isRow = (i: number, n: number) =>
+    i < group.length &&
     (pad(i, n), split[i].length === n) &&
     (labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) &&
     text(i, labelAt) !== '' &&
     !NUMERIC_CELL.test(text(i, labelAt)) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
-  const isHeader = (cs: Array<{ start: number; end: number }>, i: number) => {
-    // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
-    if (cs.length < (group[i].body.includes('\t') ? 2 : 3) || !cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) || i + 1 >= group.length) return false;
-    labelAt = cs.length >= 4 && SERIAL_HEAD.test(text(i, 0)) ? 1 : 0;
-    gradeColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(text(i, c))));
-    nameColumns = new Set(cs.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(text(i, c))));
+  // Whether `heads` name the columns of a table whose first row is line `row`.
+  const headsOk = (heads: readonly string[], row: number, least: number) => {
+    if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
+    labelAt = heads.length >= 4 && SERIAL_HEAD.test(heads[0]) ? 1 : 0;
+    gradeColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(heads[c])));
+    nameColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(heads[c])));
     // Numbers in a column besides the grades and names: without them it is a list of names.
-    if (gradeColumns.size + nameColumns.size >= cs.length - 1 - labelAt) return false;
-    return isRow(i + 1, cs.length);
+    if (gradeColumns.size + nameColumns.size >= heads.length - 1 - labelAt) return false;
+    return isRow(row, heads.length);
   };
-  const h = split.findIndex((cs, i) => isHeader(cs, i));
+  // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
+  const isHeader = (cs: Span[], i: number) => headsOk(cs.map((_, c) => text(i, c)), i + 1, group[i].body.includes('\t') ? 2 : 3);
+  let h = split.findIndex((cs, i) => isHeader(cs, i));
+  // The first row and the head's lines: one line, or several (stackedHead) joined into one head.
+  let first = h + 1;
+  let stacked: { text: string; map: OffsetMap; cells: Span[] } | undefined;
+  if (h < 0) {
+    for (let r = 1; r < group.length && !stacked; r++) {
+      if (split[r].length < 3 || split[r - 1].length === split[r].length) continue;
+      const s = stackedHead(group, split, r, split[r].length);
+      if (!s) continue;
+      // Pieces of one column are joined as the Markdown readers join a head over two rows: a space
+      // between a group head and its own (2025年预算 基本支出, 本年支出 合计), none inside a word a box
+      // wrapped where a character or a bracket is left over (序 / 号, 资金（万 / 元）).
+      const pieceText = (p: { line: number; cell: Span }) => group[p.line].body.slice(p.cell.start, p.cell.end);
+      const joins = s.pieces.map((ps) => ps.map((p, k) => (k === 0 || pieceText(ps[k - 1]).length === 1 || pieceText(p).length === 1 || unclosed(pieceText(ps[k - 1])) ? '' : ' ')));
+      const heads = s.pieces.map((ps, c) => ps.map((p, k) => joins[c][k] + pieceText(p)).join(''));
+      if (!headsOk(heads, r, 3)) continue;
+      const map = new OffsetMap();
+      const cells: Span[] = [];
+      let len = 0;
+      s.pieces.forEach((ps, c) => {
+        if (c > 0) {
+          map.pushSynthetic(group[ps[0].line].start + ps[0].cell.start, 1);
+          len++;
+        }
+        const start = len;
+        ps.forEach((p, k) => {
+          if (joins[c][k]) {
+            map.pushSynthetic(group[p.line].start + p.cell.start, 1);
+            len++;
+          }
+          map.push(group[p.line].start + p.cell.start, p.cell.end - p.cell.start);
+          len += p.cell.end - p.cell.start;
+        });
+        cells.push({ start, end: len });
+      });
+      stacked = { text: heads.join('\t'), map, cells };
+      h = s.from;
+      first = r;
+    }
+  }
   if (h < 0) return out;
-  const n = split[h].length;
+  const n = stacked ? stacked.cells.length : split[h].length;
   // A table that runs over a page break has its head printed again at the top of the next page,
-  // under a 续表 line or not: the rows go on after it. Cut there, the table would end early and its
-  // total be read against only the rows of its first page.
+  // under a 续表 line or not, a page number before it or not: the rows go on after it. Cut there, the
+  // table would end early and its total be read against only the rows of its first page.
   const cellsAt = (i: number) => split[i].map((_, c) => text(i, c).replace(/[\s\u3000]/g, '')).join('\t');
-  const head = cellsAt(h);
+  const headLines = first - h;
+  const head = Array.from({ length: headLines }, (_, k) => cellsAt(h + k));
   const repeated = new Set<number>();
-  let end = h + 1;
+  let end = first;
   for (;;) {
     while (end < group.length && isRow(end, n)) end++;
     let k = end;
+    while (k < group.length && group[k].kind === 'page-number') k++;
     if (k < group.length && CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, ''))) k++;
-    if (k + 1 >= group.length || end === h + 1 || split[k].length !== n || cellsAt(k) !== head || !isRow(k + 1, n)) break;
-    for (let i = end; i <= k; i++) repeated.add(i);
-    end = k + 1;
+    if (end === first || k + headLines >= group.length || !head.every((cells, m) => cellsAt(k + m) === cells) || !isRow(k + headLines, n)) break;
+    for (let i = end; i < k + headLines; i++) repeated.add(i);
+    end = k + headLines;
   }
-  if (end - h - repeated.size < (n === 2 ? 4 : 3)) return out;
+  if (end - first - repeated.size < (n === 2 ? 3 : 2)) return out;
   let unit: string | undefined;
-  for (const t of [before, ...group.slice(0, h + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
+  for (const t of [before, ...group.slice(0, first).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
   // 资金（万元） in a head cell notes its own column, as in a Markdown table: one reading for both.
-  const columns = columnUnits(group[h].body, split[h], unit);
-  unit = tableUnit(group[h].body, unit);
-  for (let i = h, row = 0; i < end; i++) if (!repeated.has(i)) out[i] = { cells: split[i], table: { id, row: row++, header: i === h, unit, ...(columns ? { columns } : {}) } };
+  const headText = stacked?.text ?? group[h].body;
+  const columns = columnUnits(headText, stacked?.cells ?? split[h], unit);
+  unit = tableUnit(headText, unit);
+  const info = (row: number): TableInfo => ({ id, row, header: row === 0, unit, ...(columns ? { columns } : {}) });
+  if (stacked) {
+    out[h] = { cells: stacked.cells, table: info(0), head: { text: stacked.text, map: stacked.map } };
+    for (let i = h + 1; i < first; i++) out[i] = { drop: true };
+  } else out[h] = { cells: split[h], table: info(0) };
+  for (let i = first, row = 1; i < end; i++) if (!repeated.has(i)) out[i] = { cells: split[i], table: info(row++) };
   return out;
 }
 
@@ -482,8 +587,13 @@ export function parseText(source: string): ParsedDocument {
           blocks.push({ index: blocks.length, ...row });
           return;
         }
-        single(l, 'table-row');
         const g = grid[i];
+        if (g.drop) return;
+        if (g.head) {
+          blocks.push({ index: blocks.length, kind: 'table-row', text: g.head.text, map: g.head.map, cells: g.cells, table: g.table });
+          return;
+        }
+        single(l, 'table-row');
         if (g.table) Object.assign(blocks[blocks.length - 1], { cells: g.cells, table: g.table });
       });
       k = k2;

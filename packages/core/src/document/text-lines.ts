@@ -16,6 +16,11 @@ export interface TextLine {
   kind: LineKind;
   /** Width on the page in half-width units: ideographs and full-width forms count 2. */
   width: number;
+  /**
+   * Characters of indentation before `body` (a page's form feed not counted): where pdftotext -layout
+   * set the line on its grid, so that lines of one table line up by it.
+   */
+  indent: number;
 }
 
 /** Physical lines of the source (LF, CRLF or lone CR), read in one pass. */
@@ -27,14 +32,17 @@ export function splitLines(source: string): TextLine[] {
     let a = from;
     if (a === 0 && source.charCodeAt(0) === 0xfeff) a = 1;
     let b = to;
+    let indent = 0;
     while (a < b && isBlank(source.charCodeAt(a))) {
       // pdftotext opens each page with a form feed: a page break, as a page number marks one.
-      if (source.charCodeAt(a) === 0x0c && b > a + 1) lines.push({ start: a, body: '\f', kind: 'furniture', width: 0 });
+      if (source.charCodeAt(a) === 0x0c) {
+        if (b > a + 1) lines.push({ start: a, body: '\f', kind: 'furniture', width: 0, indent: 0 });
+      } else indent++;
       a++;
     }
     while (b > a && isBlank(source.charCodeAt(b - 1))) b--;
     const body = source.slice(a, b);
-    lines.push({ start: a, body, kind: 'prose', width: widthOf(body) });
+    lines.push({ start: a, body, kind: 'prose', width: widthOf(body), indent });
   };
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);
