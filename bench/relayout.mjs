@@ -25,8 +25,10 @@
 // lost most where a table's head stands over two to five lines (2024年预 / 算, 资金（万 / 元）, 序 / 号,
 // a group head over its columns): read now, pieces placed by the rows' columns (parse-text.ts
 // stackedHead), missing from layout 35 → 21, still 41 not drawn by every copy and none drawn by
-// -layout alone. Left in -layout: a row label wrapped over the lines around its figures, a 合计 row
-// without the 序号 the other rows have, code tables whose rows drop their empty cells.
+// -layout alone. Then 21 → 16: a 合计 row without the 序号 the other rows have (合计 in a cell merged
+// over 序号 and 名称), two wide figures printed one space apart, a dash for nothing in a cell. Left in
+// -layout: a row label wrapped over the lines around its figures, a serial and a name one space
+// apart, a two-column table parted by spaces, code tables whose rows drop their empty cells.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -474,4 +474,44 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
     ].join('\n');
     expect(heads(coded)).toBeUndefined();
   });
+
+  it('reads the 合计 row of a table numbered in a 序号 column, which has no number, with 合计 first and its name cell empty, in every layout', () => {
+    const cellsOfRows = (source: string) => tableRows(source).map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end)));
+    const oneLine = [
+      '序号    项目名称        年初预算    决算数    完成率',
+      '1       道路养护          68.00      66.42     97.7',
+      '2       河道保洁          24.00      22.80     95.0',
+      '合计                      92.00      89.22     97.0',
+    ].join('\n');
+    expect(cellsOfRows(oneLine).at(-1)).toEqual(['合计', '', '92.00', '89.22', '97.0']);
+    // Under a head over three lines, its two wide figures one space apart as -layout prints them.
+    const stackedRows = [
+      place([0, '序'], [40, '完成率']),
+      place([14, '项目名称'], [26, '年初预算'], [35, '决算数']),
+      place([0, '号'], [40, '（%）']),
+      place([0, '1'], [10, '村级组织运转'], [-31, '1,186.00'], [-40, '1,180.40'], [-46, '99.5']),
+      place([0, '2'], [10, '河道保洁'], [-31, '24.00'], [-40, '22.80'], [-46, '95.0']),
+      place([0, '合计'], [-31, '1,210.00'], [-41, '1,203.20'], [-46, '99.4']),
+    ].join('\n');
+    expect(cellsOfRows(stackedRows).at(-1)).toEqual(['合计', '', '1,210.00', '1,203.20', '99.4']);
+    // Dashes where the 合计 row has no score or grade.
+    const graded = [
+      '序号    项目名称          资金（万元）    自评得分    等级',
+      '1       道路养护工程        420.50          92.5       优',
+      '2       河道清淤             86.20          84.0       良',
+      '合 计                      506.70           —         —',
+    ].join('\n');
+    expect(cellsOfRows(graded).at(-1)).toEqual(['合 计', '', '506.70', '—', '—']);
+  });
+
+  it('keeps a row of one cell fewer that is no 合计 out of the table, and a figure and a word one space apart in one cell', () => {
+    const rows = [
+      '序号    项目名称        年初预算    决算数    完成率',
+      '1       道路养护          68.00      66.42     97.7',
+      '2       河道保洁          24.00      22.80     95.0',
+      '备注                      92.00      89.22     97.0',
+    ].join('\n');
+    expect(tableRows(rows).map((b) => b.text.slice(b.cells![0].start, b.cells![0].end))).toEqual(['1', '2']);
+    expect(heads(['项目    2024 年预算    2025 年预算', '教育支出    1,200.00    1,320.00', '科技支出    300.00    310.00', '合计    1,500.00    1,630.00'].join('\n'))).toEqual(['项目', '2024 年预算', '2025 年预算']);
+  });
 });

@@ -197,6 +197,8 @@ const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价
 // A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
 const SERIAL_HEAD = /^(?:序号|编号)$/;
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
+const DASH_CELL = /^[-—–－]{1,2}$/;
 const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
 
 /**
@@ -217,7 +219,18 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
   }
   const out: Array<{ start: number; end: number }> = [];
   const re = /[^\s\u3000](?:[^\s\u3000]|[ ](?=[^\s\u3000]))*/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    // Two wide figures of adjacent columns may come out one space apart (1,626.00 1,517.99): figures
+    // only, they are two cells. A figure and a word apart by one space stay one cell (2024 年预算).
+    const parts = m[0].split(' ');
+    if (parts.length > 1 && parts.every((p) => NUMERIC_CELL.test(p))) {
+      let at = m.index;
+      for (const p of parts) {
+        out.push({ start: at, end: at + p.length });
+        at += p.length + 1;
+      }
+    } else out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -299,15 +312,24 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // A 序号 column before the names: the row's label is its second cell.
   let labelAt = 0;
   let nameColumns = new Set<number>();
+  // A dash in a cell (—) is nothing to report, as an empty cell is.
   const cellOk = (i: number, c: number) =>
-    NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || (gradeColumns.has(c) && GRADE_CELL.test(text(i, c))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
-  const isRow = (i: number, n: number) =>
-    i < group.length &&
-    (pad(i, n), split[i].length === n) &&
-    (labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) &&
-    text(i, labelAt) !== '' &&
-    !NUMERIC_CELL.test(text(i, labelAt)) &&
+    NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || DASH_CELL.test(text(i, c)) || (gradeColumns.has(c) && GRADE_CELL.test(text(i, c))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
+  // The 合计 row of a table numbered in a 序号 column has no number: its 合计 stands in a cell merged over
+  // 序号 and 项目名称, and the line holds one cell fewer. It is read as a Markdown row reads it, 合计 in
+  // the first cell and the name cell empty (合计 | | 1,626.00 | 1,517.99).
+  const totalRow = (i: number) => labelAt === 1 && TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '';
+  const rowShape = (i: number, n: number) =>
+    split[i].length === n &&
+    (totalRow(i) || ((labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) && text(i, labelAt) !== '' && !NUMERIC_CELL.test(text(i, labelAt)))) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
+  const serialless = (i: number, n: number) => {
+    if (labelAt !== 1 || split[i].length !== n - 1 || !TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, ''))) return;
+    const at = split[i][0].end;
+    split[i] = [split[i][0], { start: at, end: at }, ...split[i].slice(1)];
+    if (!rowShape(i, n)) split[i] = [split[i][0], ...split[i].slice(2)];
+  };
+  const isRow = (i: number, n: number) => i < group.length && (pad(i, n), serialless(i, n), rowShape(i, n));
   // Whether `heads` name the columns of a table whose first row is line `row`.
   const headsOk = (heads: readonly string[], row: number, least: number) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
