@@ -21,8 +21,17 @@ ruleTester(rule, {
       why: 'no path opens the paragraph',
       code: '本部门小学教育支出2,630.00万元，主要用于学校运转。2025年预算安排2,360.00万元。',
     },
+    {
+      why: 'the next paragraph opens with a list number: another 科目’s',
+      code: '1. “教育支出（类）普通教育（款）小学教育（项）”2,630.00万元，主要用于学校运转。\n2. 2025年预算安排2,360.00万元，用于初中教育。',
+    },
   ],
   invalid: [
+    {
+      why: 'the line the PDF broke after a full stop: the budget clause is the next block',
+      code: '12. “社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）”36.20万元，主要用于离退休人员。\n2024年当年预算执行数为30.10万元，2025年预算安排32.60万元，比2024年预算执行数增加8.31%。',
+      errors: [{ message: '2025年行政单位离退休（项）预算在前文为36.20万元，此处却为32.60万元', line: 2, column: 31 }],
+    },
     {
       why: 'a numbered, quoted path; the budget clause on the line the PDF broke to',
       code: '1. “教育支出（类）普通教育（款）小学教育（项）”2,630.00万元，主要用于学校运转。2024年当年预算执行数为\n2,512.40万元，2025年预算安排2,360.00万元，比2024年预算执行数减少6.07%。',

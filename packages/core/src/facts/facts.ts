@@ -573,15 +573,21 @@ const ITEM_BUDGET = /(?:^|[，,。；;：:])[\s\u3000]*((?:([0-9０-９]{4})[\s\
 function itemBudgetFacts(ctx: ExtractContext): Fact[] {
   const out: Fact[] = [];
   for (const b of ctx.doc.blocks) {
-    if (b.kind !== 'paragraph' || !/[0-9０-９]*项）/.test(b.text) || !/预算安排/.test(b.text)) continue;
+    if (b.kind !== 'paragraph' || !/[0-9０-９]*项）/.test(b.text)) continue;
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate);
-    if (figs.length < 2) continue;
+    if (!figs.length) continue;
     const head = ITEM_OPENING.exec(b.text.slice(0, figs[0].start));
     if (!head) continue;
-    const budgets = figs.slice(1).map((f) => ({ f, m: ITEM_BUDGET.exec(b.text.slice(Math.max(0, f.start - 30), f.start)) })).filter((x) => x.m);
-    if (budgets.length !== 1 || /（[0-9０-９]*项）/.test(b.text.slice(figs[0].end))) continue;
+    if (/（[0-9０-９]*项）/.test(b.text.slice(figs[0].end))) continue;
+    // A line of a PDF's text that ends at a full stop closes its block: the paragraph's next sentence is the next
+    // block, when that opens with no list number or path of its own.
+    const next = ctx.doc.blocks[b.index + 1];
+    const goesOn = next?.kind === 'paragraph' && !outlineMarker(next.text) && !/（[0-9０-９]*项）/.test(next.text) && !/预算安排/.test(b.text.slice(figs[0].end));
+    const clauses = (x: Block, fs: DocFigure[]) => fs.map((f) => ({ f, m: ITEM_BUDGET.exec(x.text.slice(Math.max(0, f.start - 30), f.start)) })).filter((c) => c.m);
+    const budgets = goesOn ? clauses(next, ctx.figuresByBlock[next.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate)) : clauses(b, figs.slice(1));
+    if (budgets.length !== 1) continue;
     const [{ f, m }] = budgets;
-    const years = [...b.text.matchAll(/[0-9０-９]{4}(?=[\s\u3000]*年)/g)].map((y) => Number(toAscii(y[0])));
+    const years = [...(goesOn ? `${b.text}${next.text}` : b.text).matchAll(/[0-9０-９]{4}(?=[\s\u3000]*年)/g)].map((y) => Number(toAscii(y[0])));
     const year = m![2] ? Number(toAscii(m![2])) : undefined;
     if (year !== undefined && years.some((y) => y > year)) continue;
     const name = head[1].split(/（[0-9０-９]*(?:类|款)）/).pop()!.replace(/[\s\u3000]/g, '');
