@@ -560,7 +560,8 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
 // A paragraph that opens with a 科目 named by its path and the 科目's figure: 1. “…（款）行政运行（项）”1,106.20万元,
 // 3、公共安全支出（204类）司法（06款）普法宣传（05项）124.29万元, “…（项）”科目43.83万元 (a list number, a quote, the
 // codes in the brackets and the word 科目 may each be there or not).
-const ITEM_OPENING = /^[\s\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[\s\u3000]*[“"]?((?:[^，。；;：:“”"（(]+（[0-9０-９]*(?:类|款)）)*[^，。；;：:“”"（(]+)（[0-9０-９]*项）[”"]?[\s\u3000]*(?:科目)?(?:为|是)?[\s\u3000]*$/;
+// (Read with its spaces taken out: a pattern allowing them around each part matched one run of them many ways.)
+const ITEM_OPENING = /^(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[“"]?((?:[^，。；;：:“”"（(]+（[0-9０-９]*(?:类|款)）)*[^，。；;：:“”"（(]+)（[0-9０-９]*项）[”"]?(?:科目)?(?:为|是)?$/;
 // Later in that paragraph, the year's budget of the same 科目 with no subject of its own: 2025年预算安排1,106.20万元.
 const ITEM_BUDGET = /(?:^|[，,。；;：:])[\s\u3000]*((?:([0-9０-９]{4})[\s\u3000]*年度?|本年度?)?预算安排(?:为|是)?)[\s\u3000]*$/;
 
@@ -573,10 +574,10 @@ const ITEM_BUDGET = /(?:^|[，,。；;：:])[\s\u3000]*((?:([0-9０-９]{4})[\s\
 function itemBudgetFacts(ctx: ExtractContext): Fact[] {
   const out: Fact[] = [];
   for (const b of ctx.doc.blocks) {
-    if (b.kind !== 'paragraph' || !/[0-9０-９]*项）/.test(b.text)) continue;
+    if (b.kind !== 'paragraph' || !/项）/.test(b.text)) continue;
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate);
     if (!figs.length) continue;
-    const head = ITEM_OPENING.exec(b.text.slice(0, figs[0].start));
+    const head = ITEM_OPENING.exec(b.text.slice(0, figs[0].start).replace(/[\s\u3000]+/g, ''));
     if (!head) continue;
     if (/（[0-9０-９]*项）/.test(b.text.slice(figs[0].end))) continue;
     // A line of a PDF's text that ends at a full stop closes its block: the paragraph's next sentence is the next
@@ -587,10 +588,10 @@ function itemBudgetFacts(ctx: ExtractContext): Fact[] {
     const budgets = goesOn ? clauses(next, ctx.figuresByBlock[next.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate)) : clauses(b, figs.slice(1));
     if (budgets.length !== 1) continue;
     const [{ f, m }] = budgets;
-    const years = [...(goesOn ? `${b.text}${next.text}` : b.text).matchAll(/[0-9０-９]{4}(?=[\s\u3000]*年)/g)].map((y) => Number(toAscii(y[0])));
+    const years = [...(goesOn ? `${b.text}${next.text}` : b.text).matchAll(YEAR)].map((y) => Number(toAscii(y[0])));
     const year = m![2] ? Number(toAscii(m![2])) : undefined;
     if (year !== undefined && years.some((y) => y > year)) continue;
-    const name = head[1].split(/（[0-9０-９]*(?:类|款)）/).pop()!.replace(/[\s\u3000]/g, '');
+    const name = head[1].split(/（[0-9０-９]*(?:类|款)）/).pop()!;
     if (name.length < 2) continue;
     const subject = `${name}（项）预算@项目说明${b.index}`;
     const period = year !== undefined ? String(year) : '';
