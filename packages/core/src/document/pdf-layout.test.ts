@@ -78,6 +78,46 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(prose.text).toBe('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。\n');
   });
 
+  it('splits a run of figures pdf.js joined across columns into one cell each', () => {
+    const run = (str: string, x: number, y: number) => ({ str, x, y, w: str.length * 6, size: 12 });
+    // A head over two columns, their figures drawn as one text operation: "合计" over the first, "财政拨款" over the second.
+    const two = layoutPdf([
+      pageOf([
+        item('科目名称', 72, 100),
+        item('合计', 300, 100),
+        item('财政拨款', 384, 100),
+        item('行政运行', 72, 125),
+        run('12,029,501.84 12,029,501.84', 282, 125),
+        item('事业运行', 72, 150),
+        run('3,807,295.58 3,807,295.58', 288, 150),
+      ]),
+    ]);
+    expect(two.text.split('\n').filter((l) => l.startsWith('|'))).toEqual([
+      '| 科目名称 | 合计 | 财政拨款 |',
+      '| --- | --- | --- |',
+      '| 行政运行 | 12,029,501.84 | 12,029,501.84 |',
+      '| 事业运行 | 3,807,295.58 | 3,807,295.58 |',
+    ]);
+    // Three columns, figures with decimals and no thousands comma (万元 tables).
+    const three = layoutPdf([
+      pageOf([
+        item('项目', 72, 100),
+        item('合计', 250, 100),
+        item('基本支出', 300, 100),
+        item('项目支出', 360, 100),
+        item('一般公共服务支出', 72, 125),
+        run('307.82 105.58 202.24', 250, 125),
+        item('住房保障支出', 72, 150),
+        run('45.20 45.20', 256, 150),
+      ]),
+    ]);
+    expect(three.text).toContain('| 一般公共服务支出 | 307.82 | 105.58 | 202.24 |');
+    expect(three.text).toContain('| 住房保障支出 | 45.20 | 45.20 |  |');
+    // A figure and its unit in prose, or a figure among words, stays one run.
+    const prose = layoutPdf([pageOf([run('支出合计 1,234.56 万元，其中 2024 年 12.50 万元。', 72, 100)])]);
+    expect(prose.text).toBe('支出合计 1,234.56 万元，其中 2024 年 12.50 万元。\n');
+  });
+
   it('folds a label wrapped inside its cell into its row', () => {
     const items = [
       item('科目名称', 72, 100),
