@@ -471,7 +471,12 @@ function fitsColumn(l: Line, anchors: Anchor[]): boolean {
 /** Every cell of the line falls in a different column of the table. */
 function alignsWith(l: Line, anchors: Anchor[]): boolean {
   if (anchors.length < 2) return false;
-  const cols = l.segs.map((sg) => anchors.findIndex((a) => overlap(sg, { x0: a.lo, x1: a.hi }) > 0));
+  // Each cell in the column it overlaps most: a column grown by a long label may reach into the next one.
+  const cols = l.segs.map((sg) => {
+    const o = anchors.map((a) => overlap(sg, { x0: a.lo, x1: a.hi }));
+    const best = o.indexOf(Math.max(...o));
+    return o[best] > 0 ? best : -1;
+  });
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 
