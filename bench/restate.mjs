@@ -19,6 +19,17 @@
 // corpus/putuo's .txt copies (pdftotext without -layout), before and after the flat branch read their
 // coded tables and 收支总表: finance-bureau 3/54 → 43/54, social-work 3/58 → 25/58 (their PDFs: 38/52,
 // 34/56); most left are a 功能分类 code changed in one printing, which leaves a table unread.
+// The real3 branch: 561 → 628 of 922 (the .pdf files: 428 → 466 of 540). wanli-2024's .txt 30 → 58 of 218 and
+// justice's PDF 44 → 52: a 项目说明 paragraph's path figure (“…（项）”A万元) and its 预算安排 clause are one fact;
+// govoffice's PDF 28 → 56 of 62: a pdf.js run of nothing but figures (82,096,797.42 82,096,797.42) is one cell
+// each; justice's PDF: 收支总表 total rows set apart at the foot, whose columns a group head had widened.
+// Left, by group: wanli-2024's .txt (160: pdftotext without -layout scrambled its tables into one cell a line, in
+// no order the text proves); 功能分类 codes changed in one printing (~52, social-work .txt 26 and PDF 16: a code
+// is a label, not a figure, and no rule compares a code across tables or with its parent's); “三公” tables whose
+// one row of figures sits under a head of several levels (~14 in the wanli and govoffice PDFs: reading the row
+// under its heads put 机关运行经费 into the 公务用车 小计's parts, a false sum, so it stays text); the
+// finance-bureau PDF's rows split by the page and its year-named 收入支出总计 (as bench/mutate.mjs says); and
+// values two facts share (30.00, 20.00 and 100.00 in wanli's list; 0/持平 items).
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -78,6 +78,83 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(prose.text).toBe('本年度收入支出总计 307.82 万元，比上年增加 12.50 万元。\n');
   });
 
+  it('splits a run of figures pdf.js joined across columns into one cell each', () => {
+    const run = (str: string, x: number, y: number) => ({ str, x, y, w: str.length * 6, size: 12 });
+    // A head over two columns, their figures drawn as one text operation: "合计" over the first, "财政拨款" over the second.
+    const two = layoutPdf([
+      pageOf([
+        item('科目名称', 72, 100),
+        item('合计', 300, 100),
+        item('财政拨款', 384, 100),
+        item('行政运行', 72, 125),
+        run('12,029,501.84 12,029,501.84', 282, 125),
+        item('事业运行', 72, 150),
+        run('3,807,295.58 3,807,295.58', 288, 150),
+      ]),
+    ]);
+    expect(two.text.split('\n').filter((l) => l.startsWith('|'))).toEqual([
+      '| 科目名称 | 合计 | 财政拨款 |',
+      '| --- | --- | --- |',
+      '| 行政运行 | 12,029,501.84 | 12,029,501.84 |',
+      '| 事业运行 | 3,807,295.58 | 3,807,295.58 |',
+    ]);
+    // Three columns, figures with decimals and no thousands comma (万元 tables).
+    const three = layoutPdf([
+      pageOf([
+        item('项目', 72, 100),
+        item('合计', 250, 100),
+        item('基本支出', 300, 100),
+        item('项目支出', 360, 100),
+        item('一般公共服务支出', 72, 125),
+        run('307.82 105.58 202.24', 250, 125),
+        item('住房保障支出', 72, 150),
+        run('45.20 45.20', 256, 150),
+      ]),
+    ]);
+    expect(three.text).toContain('| 一般公共服务支出 | 307.82 | 105.58 | 202.24 |');
+    expect(three.text).toContain('| 住房保障支出 | 45.20 | 45.20 |  |');
+    // A figure and its unit in prose, or a figure among words, stays one run.
+    const prose = layoutPdf([pageOf([run('支出合计 1,234.56 万元，其中 2024 年 12.50 万元。', 72, 100)])]);
+    expect(prose.text).toBe('支出合计 1,234.56 万元，其中 2024 年 12.50 万元。\n');
+  });
+
+  it('keeps a total row set apart at the foot in its table when a group head has grown the label column into the next', () => {
+    const fig = (str: string, x1: number, y: number) => ({ str, x: x1 - str.length * 6, y, w: str.length * 6, size: 12 });
+    // 本年收入（财政拨款） centred over the label and the figure columns, 本年支出… over the other side: the label
+    // column, grown to every cell it holds, reaches past the left edge of the figures.
+    const table = (right: (y: number) => ReturnType<typeof item>[], foot: ReturnType<typeof item>[]) =>
+      layoutPdf([
+        pageOf([
+          item('本年收入（财政拨款）', 115, 80),
+          item('本年支出（财政拨款）', 400, 80),
+          item('项目', 72, 100),
+          item('预算数', 230, 100),
+          item('项目', 330, 100),
+          item('一、财政拨款收入', 72, 125),
+          fig('8,695,940.34', 278, 125),
+          ...right(125),
+          item('二、事业收入', 72, 150),
+          fig('0.00', 278, 150),
+          ...right(150),
+          ...foot,
+        ]),
+      ]).text;
+    const oneColumn = (y: number) => (y === 125 ? [item('一、公共安全支出', 330, y), fig('7,918,940.34', 558, y)] : [item('二、住房保障支出', 330, y), fig('777,000.00', 558, y)]);
+    expect(table(oneColumn, [item('收入总计', 72, 400), fig('8,695,940.34', 278, 400), item('支出总计', 330, 400), fig('8,695,940.34', 558, 400)])).toContain(
+      '| 收入总计 | 8,695,940.34 | 支出总计 | 8,695,940.34 |',
+    );
+    // The spending side in three columns (合计 | 基本支出 | 项目支出), the total row with all of them.
+    const threeColumns = (y: number) =>
+      y === 125
+        ? [item('一、公共安全支出', 330, y), fig('7,918,940.34', 558, y), fig('1,434,680', 640, y), fig('6,484,260.34', 740, y)]
+        : [item('二、住房保障支出', 330, y), fig('777,000.00', 558, y), fig('777,000', 640, y), fig('0.00', 740, y)];
+    expect(
+      table(threeColumns, [item('收入总计', 72, 400), fig('8,695,940.34', 278, 400), item('支出总计', 330, 400), fig('8,695,940.34', 558, 400), fig('2,211,680', 640, 400), fig('6,484,260.34', 740, 400)]),
+    ).toContain('| 收入总计 | 8,695,940.34 | 支出总计 | 8,695,940.34 | 2,211,680 | 6,484,260.34 |');
+    // Two cells in one column far below are no row of it: the text after the table.
+    expect(table(oneColumn, [item('填报人', 72, 400), item('李某', 140, 400)])).not.toContain('| 填报人');
+  });
+
   it('folds a label wrapped inside its cell into its row', () => {
     const items = [
       item('科目名称', 72, 100),

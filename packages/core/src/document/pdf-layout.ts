@@ -229,6 +229,8 @@ function joinRuns(items: PdfItem[], size: number): string {
 
 /** A formatted figure, spaces, then a row label (一、 （二） 3. or a classification code). */
 const CELL_JOIN = /^(\s*[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\s+)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|\d{3,}\s).*)$/;
+/** Two or more formatted figures (a thousands comma or decimals each) and only the spaces between them. */
+const FIGURES_JOIN = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?:\s+[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))+\s*$/;
 const charWeight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
 
 /**
@@ -240,8 +242,10 @@ const charWeight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
 function splitRun(it: PdfItem): PdfItem[] {
   // Only where a figure ends one cell and a row label opens the next: "307.82 万元" in prose stays whole.
   const m = CELL_JOIN.exec(it.str);
-  if (!m) return [it];
-  const parts = [m[1], m[2], m[3]];
+  // Or a run of nothing but formatted figures ("82,096,797.42 82,096,797.42": a row's 合计 and 财政拨款 columns drawn
+  // as one text operation), each of which is a cell.
+  const parts = m ? [m[1], m[2], m[3]] : FIGURES_JOIN.test(it.str) ? it.str.split(/(\s+)/) : null;
+  if (!parts) return [it];
   const total = Array.from(it.str).reduce((n, c) => n + charWeight(c), 0) || 1;
   const unit = it.w / total;
   const out: PdfItem[] = [];
@@ -467,7 +471,12 @@ function fitsColumn(l: Line, anchors: Anchor[]): boolean {
 /** Every cell of the line falls in a different column of the table. */
 function alignsWith(l: Line, anchors: Anchor[]): boolean {
   if (anchors.length < 2) return false;
-  const cols = l.segs.map((sg) => anchors.findIndex((a) => overlap(sg, { x0: a.lo, x1: a.hi }) > 0));
+  // Each cell in the column it overlaps most: a column grown by a long label may reach into the next one.
+  const cols = l.segs.map((sg) => {
+    const o = anchors.map((a) => overlap(sg, { x0: a.lo, x1: a.hi }));
+    const best = o.indexOf(Math.max(...o));
+    return o[best] > 0 ? best : -1;
+  });
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 

@@ -218,6 +218,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
+  for (const f of itemBudgetFacts(ctx)) all.push(f);
   for (const f of tableRestatementFacts(ctx)) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure.
@@ -552,6 +553,49 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       used.add(k);
       for (const x of list) out.push({ subject, written: f.written, period: f.period, scope: '', figure: x });
     }
+  }
+  return out;
+}
+
+// A paragraph that opens with a 科目 named by its path and the 科目's figure: 1. “…（款）行政运行（项）”1,106.20万元,
+// 3、公共安全支出（204类）司法（06款）普法宣传（05项）124.29万元, “…（项）”科目43.83万元 (a list number, a quote, the
+// codes in the brackets and the word 科目 may each be there or not).
+// (Read with its spaces taken out: a pattern allowing them around each part matched one run of them many ways.)
+const ITEM_OPENING = /^(?:[0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?[“"]?((?:[^，。；;：:“”"（(]+（[0-9０-９]*(?:类|款)）)*[^，。；;：:“”"（(]+)（[0-9０-９]*项）[”"]?(?:科目)?(?:为|是)?$/;
+// Later in that paragraph, the year's budget of the same 科目 with no subject of its own: 2025年预算安排1,106.20万元.
+const ITEM_BUDGET = /(?:^|[，,。；;：:])[\s\u3000]*((?:([0-9０-９]{4})[\s\u3000]*年度?|本年度?)?预算安排(?:为|是)?)[\s\u3000]*$/;
+
+/**
+ * The Shanghai 项目说明 paragraph states its 科目's budget twice: the path opens it with the figure, and a later
+ * sentence gives it again beside the last year's outturn (2024年当年预算执行数为P，2025年预算安排C，比…). The two
+ * are one fact, keyed by the paragraph so that nothing else joins them. Only a paragraph with one such opening
+ * and one such budget clause, whose year is the latest the paragraph names (not last year's budget), is read.
+ */
+function itemBudgetFacts(ctx: ExtractContext): Fact[] {
+  const out: Fact[] = [];
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== 'paragraph' || !/项）/.test(b.text)) continue;
+    const figs = ctx.figuresByBlock[b.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate);
+    if (!figs.length) continue;
+    const head = ITEM_OPENING.exec(b.text.slice(0, figs[0].start).replace(/[\s\u3000]+/g, ''));
+    if (!head) continue;
+    if (/（[0-9０-９]*项）/.test(b.text.slice(figs[0].end))) continue;
+    // A line of a PDF's text that ends at a full stop closes its block: the paragraph's next sentence is the next
+    // block, when that opens with no list number or path of its own.
+    const next = ctx.doc.blocks[b.index + 1];
+    const goesOn = next?.kind === 'paragraph' && !outlineMarker(next.text) && !/（[0-9０-９]*项）/.test(next.text) && !/预算安排/.test(b.text.slice(figs[0].end));
+    const clauses = (x: Block, fs: DocFigure[]) => fs.map((f) => ({ f, m: ITEM_BUDGET.exec(x.text.slice(Math.max(0, f.start - 30), f.start)) })).filter((c) => c.m);
+    const budgets = goesOn ? clauses(next, ctx.figuresByBlock[next.index].filter((f) => f.role === 'amount' && f.dimension === 'money' && !f.approximate)) : clauses(b, figs.slice(1));
+    if (budgets.length !== 1) continue;
+    const [{ f, m }] = budgets;
+    const years = [...(goesOn ? `${b.text}${next.text}` : b.text).matchAll(YEAR)].map((y) => Number(toAscii(y[0])));
+    const year = m![2] ? Number(toAscii(m![2])) : undefined;
+    if (year !== undefined && years.some((y) => y > year)) continue;
+    const name = head[1].split(/（[0-9０-９]*(?:类|款)）/).pop()!;
+    if (name.length < 2) continue;
+    const subject = `${name}（项）预算@项目说明${b.index}`;
+    const period = year !== undefined ? String(year) : '';
+    out.push({ subject, written: `${name}（项）预算`, period, scope: '', figure: figs[0] }, { subject, written: `${name}（项）预算`, period, scope: '', figure: f });
   }
   return out;
 }
