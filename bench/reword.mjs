@@ -158,7 +158,7 @@ export const FAMILIES = {
   '列举、→，': [[/(\d(?:万元|亿元|元))、/g, '$1，']],
   '半角标点→全角': [
     [/,(?!\d{3})/g, '，'],
-    [/(?<!\d):/g, '：'],
+    [/(?<!\d):(?! )/g, '：'], // not the colon of a converter's mark ([bookmark: _GoBack])
     [/;/g, '；'],
     [/\(/g, '（'],
     [/\)/g, '）'],
