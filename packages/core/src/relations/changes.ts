@@ -46,7 +46,7 @@ function wordsOnlyAfter(text: string, p: number, end: number): { at: number; len
 }
 // "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
 // 减少346.20万元（下降6.2%），为6,318.90万元: the change's last part may be in brackets.
-const LEVEL_AFTER = /^[\s\u3000]*[）)]?[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
+const LEVEL_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
 /** Between a rate and the amount of the same change after it: a comma, or the amount in brackets (增长5.2%（增加23.16万元）). */
 const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 
