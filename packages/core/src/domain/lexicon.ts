@@ -245,8 +245,9 @@ export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政�
  * Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts.
  * A debt balance is such a stock (专项债务年初余额…，发行…，偿还…，年末专项债务余额…).
  */
-export const STOCK_AT_START = /(?:年初|上年末|上年底|上年)(?:财政拨款)?(?:结转|结余|滚存)|(?:年初|上年末|上年底)[^，,。；;]{0,8}?余额/;
-export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年|(?:年末|年底)[^，,。；;]{0,8}?余额/;
+// 一般债务余额年初286.58亿元，…，年末302.18亿元: the balance named first, then the date alone.
+export const STOCK_AT_START = /(?:年初|上年末|上年底|上年)(?:财政拨款)?(?:结转|结余|滚存)|(?:年初|上年末|上年底)[^，,。；;]{0,8}?余额|余额(?:为)?(?:年初|上年末|上年底|期初)$/;
+export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年|(?:年末|年底)[^，,。；;]{0,8}?余额|余额(?:为)?(?:年末|年底|期末)$|^(?:年末|年底|期末)$/;
 
 /**
  * A budget adjustment table's columns (预算调整方案): the stage before, what each step adds or takes, the stage after.
