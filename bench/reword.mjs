@@ -38,13 +38,16 @@ const CHANGE = /(增加|减少)([\d,.]+(?:万元|亿元))[，,](增长|下降)([
 /** A part's name in a list: no verb, comparison or share word, which would make it a clause. */
 const PART = '(?:(?!比|较|增|减|下降|上升|同比|上年|占|为|是|少|多|共|合计)[\\u4e00-\\u9fa5（）]){2,14}?';
 
-/** A line cut every `width` characters, moved back to before a run of digits it would split. */
+/**
+ * A line cut every `width` characters, moved on past a run of digits it would split (a page's
+ * line of narrow digits holds a few more characters: never shorter than the page's width).
+ */
 function wrapAt(line, width) {
   const out = [];
   let rest = line;
   while (rest.length > width + 2) {
     let cut = width;
-    while (cut > width / 2 && /[\d.,%]/.test(rest[cut]) && /[\d.,]/.test(rest[cut - 1])) cut--;
+    while (cut < rest.length && /[\d.,%]/.test(rest[cut]) && /[\d.,]/.test(rest[cut - 1])) cut++;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
@@ -168,7 +171,9 @@ export const FAMILIES = {
     [/(\d)(?=[\u4e00-\u9fa5])/g, '$1 '],
   ],
   // Text copied from a PDF: every long line broken at the page's width (never inside a number).
-  '句中换行（按页宽）': [[/^.{37,}$/, (line) => wrapAt(line, 34)]],
+  // Rows of a table laid out with single spaces (208 社会保障和就业支出 6,512.80 2,104.60) and Markdown
+  // list items are left whole.
+  '句中换行（按页宽）': [[/^(?![-*+]\s)(?!.*\d\s+[-\d]).{37,}$/, (line) => wrapAt(line, 34)]],
   // Heading numbering at one level in another style.
   '一、→一．': [[/^([一二三四五六七八九十]{1,3})、/, '$1．']],
   '一、→第一部分': (text) =>
