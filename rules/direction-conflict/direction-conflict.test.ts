@@ -78,6 +78,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: '上年决算为 (the measure without 数) states the prior: 343.5 < 358.2 is no increase',
+      code: '运行维护费343.5万元，上年决算为358.2万元，同比增长4.1%，主要是车辆保有量增加。',
+      errors: [{ message: '运行维护费343.5万元小于上年同期358.2万元，却写作“增长4.1%”', line: 1, column: 29 }],
+    },
+    {
+      why: '上年预算为: 18.60 > 16.20 is no decrease',
+      code: '2025年培训费预算18.60万元，上年预算为16.20万元，比上年下降3.5%。',
+      errors: [{ message: '培训费预算18.60万元大于上年16.20万元，却写作“下降3.5%”', line: 1, column: 35 }],
+    },
+    {
+      why: '上年执行为: 8,420 < 9,130 is no increase',
+      code: '全县契税完成8,420万元，上年执行为9,130万元，同比增长7.8%。',
+      errors: [{ message: '契税8,420万元小于上年同期9,130万元，却写作“增长7.8%”', line: 1, column: 30 }],
+    },
+    {
       why: 'a web copy with zero-width spaces inside a word and a figure and a soft hyphen in the verb: read as if they were not there, the column counted in the source as written',
       code: '2024年全县一般公共预\u200b算收入12\u200b8,406万元，比上年121,930万元下\u00ad降5.3%。',
       errors: [{ message: '一般公共预算收入128,406万元大于上年121,930万元，却写作“下降5.3%”', line: 1, column: 40, text: '下\u00ad降' }],

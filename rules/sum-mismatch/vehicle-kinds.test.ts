@@ -7,6 +7,18 @@ import rule from './index.ts';
 ruleTester(rule, {
   valid: [
     {
+      why: 'a sentence opening with 包括 lists the kinds of the count before it: its first kind is no total of the rest',
+      code: '全区公务用车保有量1,246辆。包括一般公务用车（含机要通信用车）418辆，执法执勤用车692辆，特种专业技术用车136辆。',
+    },
+    {
+      why: 'the same with 、 between the kinds',
+      code: '本部门共有车辆28辆。包括一般公务用车6辆、执法执勤用车12辆、特种专业技术用车10辆。',
+    },
+    {
+      why: 'the same opened by 主要包括, after a change of the count',
+      code: '截至2024年末，本单位公务用车实有36辆，比上年末减少2辆。主要包括一般公务用车4辆，执法执勤用车20辆，特种专业技术用车12辆。',
+    },
+    {
       why: 'kinds adding up, set off by commas',
       code: '本部门共有车辆19辆，其中：机要通信用车1辆，应急保障用车2辆，执法执勤用车9辆，特种专业技术用车4辆，其他用车3辆。',
     },

@@ -220,7 +220,7 @@ export const PRIOR_BASE_ALT = alternation(PRIOR_BASES);
  * the last words of a sentence's opening clause, after its subject (职工医保基金年初滚存结余).
  */
 const ROLL_NAMES = {
-  opening: '(?:年初|上年末|上年度末|上年)(?:滚存|累计)?结余',
+  opening: '(?:年初|上年末|上年底|上年度末|上年)(?:滚存|累计)?结余',
   flow: '(?:当年|本年|当期)(?:收支)?结余',
   closing: '(?:年末|年底)(?:滚存|累计)?结余',
 } as const;
@@ -236,7 +236,7 @@ export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end:
  * income and spending, the stock at its end, which is the first plus the second less the third.
  * Each pattern is a clause's words before its figure (after the sentence's subject for the first).
  */
-export const CARRY_OPENING = /(?:年初|上年末|上年)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
+export const CARRY_OPENING = /(?:年初|上年末|上年底|上年)(?:财政拨款)?结转(?:和|及)?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
 // …，加上本年财政拨款收入Y，减去本年财政拨款支出Z，…: the verbs of the sum may stand before the stages.
 export const CARRY_INCOME = /^[，,；;][\s\u3000]*(?:再?加上?)?(?:本年|当年)(?:财政拨款)?收入(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
 export const CARRY_SPENDING = /^[，,；;][\s\u3000]*(?:再?减去?|扣除)?(?:本年|当年)(?:财政拨款)?支出(?:合计)?(?:为|是|共)?[\s\u3000]*$/;
@@ -245,8 +245,9 @@ export const CARRY_CLOSING = /^[，,；;][\s\u3000]*(?:年末|年底)(?:财政�
  * Labels of a carried-over stock at the year's start and at its end: a list naming both is a roll-forward, not parts.
  * A debt balance is such a stock (专项债务年初余额…，发行…，偿还…，年末专项债务余额…).
  */
-export const STOCK_AT_START = /(?:年初|上年末|上年)(?:财政拨款)?(?:结转|结余|滚存)|(?:年初|上年末)[^，,。；;]{0,8}?余额/;
-export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年|(?:年末|年底)[^，,。；;]{0,8}?余额/;
+// 一般债务余额年初286.58亿元，…，年末302.18亿元: the balance named first, then the date alone.
+export const STOCK_AT_START = /(?:年初|上年末|上年底|上年)(?:财政拨款)?(?:结转|结余|滚存)|(?:年初|上年末|上年底)[^，,。；;]{0,8}?余额|余额(?:为)?(?:年初|上年末|上年底|期初)$/;
+export const STOCK_AT_END = /(?:年末|年底)(?:财政拨款)?(?:结转|结余|滚存)|结转下年|(?:年末|年底)[^，,。；;]{0,8}?余额|余额(?:为)?(?:年末|年底|期末)$|^(?:年末|年底|期末)$/;
 
 /**
  * A budget adjustment table's columns (预算调整方案): the stage before, what each step adds or takes, the stage after.

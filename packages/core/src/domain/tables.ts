@@ -363,7 +363,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
     // 新增债务限额, 提前批…限额: a quota for new borrowing, not the ceiling on the balance;
     // 剩余限额空间, 可用限额: what is left of it.
     { measure: 'limit', pattern: /限额/, unless: /新增|提前|额度|增加|余额|剩余|空间|可用|未使用|结余|以内|之内/ },
-    { measure: 'opening-balance', pattern: /(?:年初|上年末|期初)[^，。；]{0,10}余额/ },
+    // 上年底 is 上年末 in other words.
+    { measure: 'opening-balance', pattern: /(?:年初|上年末|上年底|期初)[^，。；]{0,10}余额/ },
     { measure: 'balance', pattern: /余额/ },
     { measure: 'refinancing', pattern: /再融资/ },
     { measure: 'issuance', pattern: /新增/ },

@@ -45,7 +45,10 @@ function wordsOnlyAfter(text: string, p: number, end: number): { at: number; len
   return undefined;
 }
 // "，为6,318.90万元" / "，达到9,858.16万元": a level stated right after the change.
-const LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
+// 减少346.20万元（下降6.2%），为6,318.90万元: the change's last part may be in brackets.
+const LEVEL_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*(?:为|达到|达|是)[\s\u3000]*$/;
+/** Between a rate and the amount of the same change after it: a comma, or the amount in brackets (增长5.2%（增加23.16万元）). */
+const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
@@ -359,12 +362,15 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             claim.rateWord = wordBefore(ctx, s, g)?.word;
           } else if (g.role === 'ratio' && !claim.ratio) claim.ratio = g;
         }
-        // 较上年下降11.2%，减少1.3万元: the rate may come first, its amount right after it with only a comma between.
+        // 较上年下降11.2%，减少1.3万元 / 增长5.2%（增加23.16万元）: the rate may come first, its amount right after it.
         if (!claim.rate && !claim.ratio && i > 0) {
           const r = figs[i - 1];
-          if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && /^[\s\u3000]*[，,][\s\u3000]*$/.test(block.text.slice(r.end, found.start))) {
+          if (r.role === 'rate' && !r.approximate && !taken.has(r.id) && (!current || r.start > current.end) && RATE_THEN_AMOUNT.test(block.text.slice(r.end, found.start))) {
+            const rateWord = wordBefore(ctx, s, r);
             claim.rate = r;
-            claim.rateWord = wordBefore(ctx, s, r)?.word;
+            claim.rateWord = rateWord?.word;
+            // 非税收入下降6.3%，减少38万元: with no level, what changed is named before the rate.
+            if (!current) claim.subject = subjectBefore(block.text, rateWord?.start ?? r.start, s.start);
           }
         }
         // 预算6.80万元，其中运行维护费4.30万元、接待费2.50万元，比上年减少0.40万元，下降5.6%: with no prior

@@ -141,3 +141,30 @@ describe('由X减至Y，减少Z: the level it moved from is the prior', () => {
     expect(changes('年初预算12辆，年末保有量减至9辆，减少3辆。')).toContainEqual(expect.objectContaining({ current: '9辆', prior: undefined }));
   });
 });
+
+describe('a change stated rate first, its amount in brackets after it', () => {
+  it.each([
+    ['机关运行经费支出512.34万元，比上年增长5.2%（增加23.16万元），主要是物业费上涨。', '512.34万元', '增加23.16万元', '5.2%'],
+    ['2025年培训费预算18.60万元，较上年下降11.4%（减少2.40万元）。', '18.60万元', '减少2.40万元', '11.4%'],
+    ['全县契税完成8,420万元，同比增长9.1%(增收702万元)，主要是商品房成交回暖。', '8,420万元', '增收702万元', '9.1%'],
+  ])('%s', (src, current, delta, rate) => {
+    expect(changes(src)).toEqual([expect.objectContaining({ current, delta, rate })]);
+  });
+
+  it('a level after a bracketed rate closes the change', () => {
+    expect(changes('一般公共预算财政拨款支出比上年减少346.20万元（下降5.2%），为6,318.90万元。')).toContainEqual(
+      expect.objectContaining({ current: '6,318.90万元', delta: '减少346.20万元', rate: '5.2%' }),
+    );
+  });
+});
+
+describe('with no level, a rate-first change is named before its rate', () => {
+  it.each([
+    ['非税收入下降6.3%，减少38万元，主要是一次性罚没收入不再安排。', '非税收入'],
+    ['教育支出较上年增长8.0%，增加1,200万元，主要是新建学校投用。', '教育支出'],
+    ['税收收入同比增长4.4%，增收1,812万元。', '税收收入'],
+  ])('%s', (src, subject) => {
+    const claims = extractClaims(parseDocument(src, 'text')).claims.filter((c): c is ChangeClaim => c.kind === 'change');
+    expect(claims.map((c) => c.subject)).toEqual([subject]);
+  });
+});

@@ -152,7 +152,7 @@ function withoutChange(label: string): string {
 }
 
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
-const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|期初)(?:的)?[\s\u3000]*$/;
+const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
 
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
   const text = s.block.text;

@@ -16,6 +16,10 @@ import { ownYear } from '../reading/dates.ts';
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
 const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
+// 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
+const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达|是)?$/;
+/** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
+const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s);
 /** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
 const withoutLeadingComma = (s: string) => {
   const t = s.trim();
@@ -131,7 +135,7 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
     part = inner;
   }
   if (!isPart(part)) return namedPart(ctx, block, share);
-  const m = BETWEEN.exec(withoutLeadingComma(block.text.slice(from, share.start)));
+  const m = shareWords(withoutLeadingComma(block.text.slice(from, share.start)));
   if (!m) return namedPart(ctx, block, share);
   return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
 }
@@ -168,8 +172,11 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
   let at = clause.lastIndexOf('占');
   if (at < 2) return undefined;
   if (clause[at - 1] === '所') at--;
+  // 一般债务付息在付息支出中占42.8%: the base in 在…中 stands between the part's name and 占.
+  const within = clause.lastIndexOf('在', at);
+  if (within >= 2 && IN_BETWEEN.test(clause.slice(within))) at = within;
   if (!PART_NAME.test(clause.slice(0, at))) return undefined;
-  const m = BETWEEN.exec(clause.slice(at));
+  const m = shareWords(clause.slice(at));
   if (!m) return undefined;
   const name = bareName(clause.slice(0, at));
   if (name.length < 2) return undefined;
@@ -849,7 +856,7 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
     const percent = share.f.dimension === 'percent' && !share.f.approximate && (share.f.role === 'share' || share.p !== part.p);
     if (!isPart(part.f) || !percent) return items.length >= 2 ? items : undefined;
     const gap = between({ p: part.p, end: part.f.end }, { p: share.p, start: share.f.start });
-    const m = BETWEEN.exec(withoutLeadingComma(gap));
+    const m = shareWords(withoutLeadingComma(gap));
     if (!m || normalName(m[1])) return undefined;
     const labelText = between(prevEnd, { p: part.p, start: part.f.start }).replace(/[\s\u3000]+/g, '');
     // Between items only a separator and the next label: another figure or a full stop ends the list.

@@ -645,8 +645,9 @@ export class SumExtractor {
    */
   private countsAfterColon(s: Sentence, prev?: Sentence): void {
     const text = s.block.text;
-    // 其中 and N个…中， open their own lists (ofWhich).
-    if (s.text.includes('其中') || AMONG_COUNT.test(s.text)) return;
+    // 其中, 包括 and N个…中， open their own lists (ofWhich): a sentence that opens with 包括 lists the parts
+    // of the count before it, its first count is not the total of the rest.
+    if (s.text.includes('其中') || /^[\s\u3000]*(?:主要)?包括/.test(s.text) || AMONG_COUNT.test(s.text)) return;
     // 优的15个、良的6个、中的1个、差的0个；平均得分90.3分: the list ends at the ； after which another kind of
     // figure comes next (a ； between counts goes on with the list).
     let end = s.end;
