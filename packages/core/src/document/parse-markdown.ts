@@ -6,6 +6,7 @@ import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
 import { type Chunk, leanChunk } from './parse-markdown-lean.ts';
+import { gridTableChunk } from './grid-tables.ts';
 import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
 
 // mdast nodes, typed as loosely as we read them.
@@ -112,7 +113,11 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
 
 /** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
 export function parseChunk(source: string, unitBefore: string | undefined): Chunk {
-  return leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ?? parseChunkWithRemark(source, unitBefore);
+  return (
+    gridTableChunk(source, unitBefore) ??
+    leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ??
+    parseChunkWithRemark(source, unitBefore)
+  );
 }
 
 /**
