@@ -111,7 +111,9 @@ const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
 function isTableTitle(blocks: readonly Block[], block: Block): boolean {
   if (!TABLE_NAME.test(block.text) || block.text.length > 60) return false;
   // 第二部分 …部门决算表 is a part of the document: the part that holds the tables.
-  if (readMarker(block.text)?.level === 'part') return false;
+  const marker = readMarker(block.text);
+  if (marker?.level === 'part') return false;
+  if (marker && numbersItsSection(blocks, block, marker)) return false;
   for (let k = block.index + 1; k < blocks.length && k <= block.index + 4; k++) {
     const b = blocks[k];
     if (b.kind === 'table-row') return true;
@@ -121,6 +123,28 @@ function isTableTitle(blocks: readonly Block[], block: Block): boolean {
     if (b.text.length > 40 || /[。；]/.test(b.text)) return false;
   }
   return false;
+}
+
+/**
+ * A Markdown heading ("## 二、收支预算总表") that takes its place in the numbering of the headings of its own
+ * depth and marker (## 一、单位概况 before it, or ## 三、收入预算情况 after it) is that section's heading, whatever it
+ * names: the source says it is a heading, and a table's title does not number the sections around it.
+ */
+function numbersItsSection(blocks: readonly Block[], block: Block, marker: Marker): boolean {
+  if (block.kind !== 'heading' || !block.depth) return false;
+  const style = styleOf(marker);
+  const near = (step: 1 | -1): Marker | undefined => {
+    for (let k = block.index + step; k >= 0 && k < blocks.length; k += step) {
+      const b = blocks[k];
+      if (b.kind !== 'heading' || b.depth !== block.depth) continue;
+      const m = readMarker(b.text);
+      if (m && m.level === marker.level && styleOf(m) === style) return m;
+      // A heading of the same depth with another kind of marker (or none) closes the sequence.
+      return undefined;
+    }
+    return undefined;
+  };
+  return near(-1)?.ordinal === marker.ordinal - 1 || near(1)?.ordinal === marker.ordinal + 1;
 }
 
 /** The contents entry whose title a body block starts with (the PDF may have run the next line on). */
