@@ -66,6 +66,8 @@ const BARE_NUMBER = /^[-−+]?[\d,，]*\d(?:\.\d+)?%?$/;
  * border or a row of as many cells as the first border has columns), else undefined.
  */
 export function gridTableChunk(source: string, unitBefore: string | undefined): Chunk | undefined {
+  // Every chunk comes here: one that does not open with a border is left at once, unsplit.
+  if (!/^[ \t]*\+[-=:]/.test(source)) return undefined;
   const lines = linesOf(source);
   if (lines.length < 3) return undefined;
   const first = lines[0].text.trim();
