@@ -71,3 +71,33 @@ describe('pandoc grid tables', () => {
     expect(rows(trailing)).toEqual([]);
   });
 });
+
+describe('pandoc multiline tables', () => {
+  const table = (rows: string[]) =>
+    ['----------------------------------------', '  科目           年初预算     决算数', '                 数', '-------------- ------------ ------------', ...rows, '----------------------------------------'].join('\n');
+
+  it('reads a row per run of lines between blank lines, each character in the column whose dash run stands over it (an ideograph two columns wide)', () => {
+    const source = ['单位：万元', '', table(['  社会保障和就     8,126.40     8,468.32', '  业支出', '', '  合计             8,312.60     8,650.96'])].join('\n');
+    expect(rows(source)).toEqual([
+      [true, ['科目', '年初预算数', '决算数']],
+      [false, ['社会保障和就业支出', '8,126.40', '8,468.32']],
+      [false, ['合计', '8,312.60', '8,650.96']],
+    ]);
+    for (const b of parseMarkdown(source).blocks.filter((x) => x.kind === 'table-row')) {
+      expect(b.table!.unit).toBe('万元');
+      for (const c of b.cells!) for (let t = c.start; t < c.end; t++) expect(source[b.map.toSource(t)]).toBe(b.text[t]);
+    }
+  });
+
+  it('keeps the paragraphs around the table apart from it', () => {
+    const source = ['说明如下。', '', table(['  卫生健康支出       186.20       182.64', '', '  合计               186.20       182.64']), '', '其中卫生健康支出182.64万元。'].join('\n');
+    const doc = parseMarkdown(source);
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'table-row', 'table-row', 'table-row', 'paragraph']);
+  });
+
+  it('leaves dash rules that are no table alone: a thematic break, a character between two columns', () => {
+    expect(rows(['上文。', '', '----------------', '', '下文。'].join('\n'))).toEqual([]);
+    const between = table(['  卫生健康支出X     186.20       182.64', '', '  合计               186.20       182.64']);
+    expect(rows(between)).toEqual([]);
+  });
+});

@@ -96,15 +96,23 @@ export function gridTableChunk(source: string, unitBefore: string | undefined): 
   // which most drafts do not: a first row of words only (项目 | 预算数) is the header all the same.
   if (!headerRows && groups.length > 1 && !groups[0].some((l) => piecesOf(l).some(([s, e]) => BARE_NUMBER.test(source.slice(s, e))))) headerRows = 1;
 
+  return tableChunk(source, groups.map((g) => g.map(piecesOf)), columns, headerRows, unitBefore);
+}
+
+
+/**
+ * The blocks of one table: rows[r][k][c] is the [start, end) in the source of column c's text on the k-th line of
+ * row r (empty when the line has nothing there); the first headerRows rows are the header.
+ */
+function tableChunk(source: string, rows: Array<Array<Array<[number, number]>>>, columns: number, headerRows: number, unitBefore: string | undefined): Chunk {
   const blocks: Block[] = [];
   let unit = unitBefore;
   let units: Array<string | undefined> | undefined;
-  groups.forEach((group, r) => {
+  rows.forEach((pieces, r) => {
     const map = new OffsetMap();
     const parts: string[] = [];
     const cells: Array<{ start: number; end: number }> = [];
     let len = 0;
-    const pieces = group.map(piecesOf);
     for (let c = 0; c < columns; c++) {
       if (c > 0) {
         // A tab keeps cells apart without a source character of its own, as in a GFM table row.
@@ -146,4 +154,124 @@ export function gridTableChunk(source: string, unitBefore: string | undefined): 
     });
   });
   return { blocks, directives: [], tables: 1, lastUnit: undefined };
+}
+
+/*
+ * Pandoc's default Markdown writes a Word table with column widths as a multiline table: a full rule of dashes,
+ * the header's lines, a rule of one dash run per column, the rows separated by blank lines, a full rule.
+ *
+ *   -------------------------------------
+ *     科目           年初预算     决算数
+ *   -------------- ------------ ---------
+ *     社会保障和就     8,126.40  8,468.32
+ *     业支出
+ *
+ *     合计             8,312.60  8,650.96
+ *   -------------------------------------
+ *
+ * No pipes: a character belongs to the column whose dash run stands over its display column (an ideograph
+ * takes two, as pandoc counts them). The blank lines between rows would end a chunk; multilineTableSpans
+ * tells the chunker where such a table runs.
+ */
+const FULL_RULE = /^[ \t]{0,3}-{8,}[ \t]*$/;
+const COLUMN_RULE = /^[ \t]{0,3}-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+interface RawLine {
+  text: string;
+  start: number;
+}
+
+function rawLines(source: string): RawLine[] {
+  const out: RawLine[] = [];
+  let at = 0;
+  while (at <= source.length) {
+    let nl = source.indexOf('\n', at);
+    if (nl < 0) nl = source.length;
+    const text = source.slice(at, nl).replace(/\r$/, '');
+    out.push({ text, start: at });
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** [top rule, closing rule] line indexes of a multiline table opening at line i, or undefined. */
+function multilineAt(lines: readonly RawLine[], i: number): [number, number] | undefined {
+  if (!FULL_RULE.test(lines[i].text)) return undefined;
+  let j = i + 1;
+  while (j < lines.length && j <= i + 5 && lines[j].text.trim() && !COLUMN_RULE.test(lines[j].text)) j++;
+  if (j === i + 1 || j >= lines.length || !COLUMN_RULE.test(lines[j].text)) return undefined;
+  for (let k = j + 1; k < lines.length && k <= j + 2000; k++) {
+    if (FULL_RULE.test(lines[k].text)) return k > j + 1 ? [i, k] : undefined;
+    if (COLUMN_RULE.test(lines[k].text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the multiline tables of a Markdown source run, as [start, end) offsets: no chunk may end inside one. */
+export function multilineTableSpans(source: string): Array<{ start: number; end: number }> {
+  if (!source.includes('--------')) return [];
+  const lines = rawLines(source);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = multilineAt(lines, i);
+    if (!t) continue;
+    out.push({ start: lines[t[0]].start, end: lines[t[1]].start + lines[t[1]].text.length });
+    i = t[1];
+  }
+  return out;
+}
+
+/** The chunk's blocks when the whole chunk is one multiline table, else undefined. */
+export function multilineTableChunk(source: string, unitBefore: string | undefined): Chunk | undefined {
+  if (!/^[ \t]{0,3}-{8,}/.test(source)) return undefined;
+  const lines = rawLines(source);
+  while (lines.length && !lines[lines.length - 1].text.trim()) lines.pop();
+  const t = multilineAt(lines, 0);
+  if (!t || t[1] !== lines.length - 1) return undefined;
+  const ruleAt = lines.findIndex((l, k) => k > 0 && COLUMN_RULE.test(l.text));
+  const spans: Array<[number, number]> = [];
+  const rule = lines[ruleAt].text;
+  for (const m of rule.matchAll(/-+/g)) spans.push([m.index!, m.index! + m[0].length - 1]);
+  const columns = spans.length;
+  // Each line cut into its columns; a character standing between two dash runs belongs to neither: not this table.
+  const cut = (line: RawLine): Array<[number, number]> | undefined => {
+    const out: Array<[number, number]> = spans.map(() => [line.start, line.start]);
+    const first: number[] = spans.map(() => -1);
+    let col = 0;
+    for (let x = 0; x < line.text.length; x++) {
+      const ch = line.text[x];
+      const w = ch === '\t' ? 4 - (col % 4) : WIDE.test(ch) ? 2 : 1;
+      if (ch !== ' ' && ch !== '\t' && ch !== '\u3000') {
+        const c = spans.findIndex(([a, b]) => col >= a && col <= b);
+        if (c < 0) return undefined;
+        if (first[c] < 0) first[c] = x;
+        out[c] = [line.start + first[c], line.start + x + 1];
+      }
+      col += w;
+    }
+    return out;
+  };
+  const rows: Array<Array<Array<[number, number]>>> = [];
+  let open: Array<Array<[number, number]>> = [];
+  const close = () => {
+    if (open.length) rows.push(open);
+    open = [];
+  };
+  for (let k = 1; k < lines.length - 1; k++) {
+    if (k === ruleAt) {
+      close();
+      continue;
+    }
+    if (!lines[k].text.trim()) {
+      close();
+      continue;
+    }
+    const pieces = cut(lines[k]);
+    if (!pieces) return undefined;
+    open.push(pieces);
+  }
+  close();
+  if (rows.length < 2) return undefined;
+  return tableChunk(source, rows, columns, 1, unitBefore);
 }
