@@ -221,8 +221,12 @@ function readTwoSided(group: readonly TextLine[], from: number, to: number, befo
   }
   if (h < 0 || to - h < 4) return;
   const rows: Array<{ line: number; cells: Range[] }> = [];
+  const headKey = (i: number) => tokens(group[i].body).map((x) => normalizeChars(x.t)).join('\t');
+  const head = headKey(h);
   for (let i = h + 1; i < to; i++) {
     const body = group[i].body;
+    // The head printed again over the rows after a page break: the rows go on under it.
+    if (headKey(i) === head) continue;
     const sides: Array<{ label: Range; figure?: Range }> = [];
     for (const x of tokens(body)) {
       const at = { start: x.at, end: x.at + x.t.length };

@@ -252,7 +252,15 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Arra
     text(i, labelAt) !== '' &&
     !NUMERIC_CELL.test(text(i, labelAt)) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
+  const firstAt = new Map<string, number>();
+  const headKey = (i: number) => split[i].map((_, c) => normalizeChars(text(i, c).replace(/[\s\u3000]/g, ''))).join('\t');
   const isHeader = (cs: Array<{ start: number; end: number }>, i: number) => {
+    // A head printed before in the run is printed again over the rows after a page break: the table began above it.
+    // (Lines are asked in order, each once: the first line of each key is remembered, linear in the run.)
+    const key = headKey(i);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else if (first < i) return false;
     // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
     if (cs.length < (group[i].body.includes('\t') ? 2 : 3) || !cs.every((_, c) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c))) || i + 1 >= group.length) return false;
     labelAt = cs.length >= 4 && SERIAL_HEAD.test(text(i, 0)) ? 1 : 0;
