@@ -210,7 +210,8 @@ function multilineAt(lines: readonly RawLine[], i: number): [number, number] | u
 
 /** Where the multiline tables of a Markdown source run, as [start, end) offsets: no chunk may end inside one. */
 export function multilineTableSpans(source: string): Array<{ start: number; end: number }> {
-  if (!source.includes('--------')) return [];
+  // Most drafts have no full rule at all: no line array is built for them.
+  if (!source.includes('--------') || !/^[ \t]{0,3}-{8,}[ \t]*\r?$/m.test(source)) return [];
   const lines = rawLines(source);
   const out: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < lines.length; i++) {
