@@ -36,3 +36,35 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The spending clause may name the income's fund again (…基金收入X，…基金支出Y，当年收支结余Z); another fund named there is
+// another subject.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the fund named again: 168,420 - 152,680 = 15,740',
+      code: '全县社会保险基金收入168,420万元，社会保险基金支出152,680万元，当年收支结余15,740万元，年末滚存结余186,340万元。',
+    },
+    {
+      why: 'another fund in the spending clause: one of the parts, not the whole fund’s spending',
+      code: '全县社会保险基金收入168,420万元，职工基本养老保险基金支出98,200万元，当年收支结余15,470万元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '168,420 - 152,680 = 15,740, stated 15,470',
+      code: '全县社会保险基金收入168,420万元，社会保险基金支出152,680万元，当年收支结余15,470万元，年末滚存结余186,340万元。',
+      errors: [{ message: '社会保险基金收入合计168,420万元，但分项之和为168150万元（152680 + 15470），相差270万元', line: 1, column: 11 }],
+    },
+    {
+      why: 'a long fund name twice, 收支相抵 before 当年结余: 42.36 - 39.18 = 3.18, stated 3.81',
+      code: '机关事业单位基本养老保险基金收入42.36亿元，机关事业单位基本养老保险基金支出39.18亿元，收支相抵，当年结余3.81亿元。',
+      errors: [{ message: '机关事业单位基本养老保险基金收入合计42.36亿元，但分项之和为42.99亿元（39.18 + 3.81），相差0.63亿元', line: 1, column: 17 }],
+    },
+    {
+      why: 'semicolons, 收入合计 and 支出合计: 8,640 - 8,120 = 520, stated 560',
+      code: '城乡居民基本医疗保险基金收入合计8,640万元；城乡居民基本医疗保险基金支出合计8,120万元；本年收支结余560万元。',
+      errors: [{ message: '城乡居民基本医疗保险基金收入合计8,640万元，但分项之和为8680万元（8120 + 560），相差40万元', line: 1, column: 17 }],
+    },
+  ],
+});

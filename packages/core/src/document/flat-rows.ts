@@ -1,4 +1,5 @@
 import { OffsetMap } from './offset-map.ts';
+import { normalizeChars } from './normalize.ts';
 import { noteUnit } from './unit-notes.ts';
 import type { TextLine } from './text-lines.ts';
 import type { Block, TableInfo } from './types.ts';
@@ -214,13 +215,18 @@ const SIDE_FIGURE_HEAD = /^(?:[0-9]{4}年度?)?(?:决算|预算|执行|金额)�
 function readTwoSided(group: readonly TextLine[], from: number, to: number, before: string, out: FlatRows, nextId: () => number): void {
   let h = -1;
   for (let i = from; i < to && h < 0; i++) {
-    const ts = tokens(group[i].body);
-    if (ts.length === 4 && ts[0].t === '项目' && ts[2].t === '项目' && SIDE_FIGURE_HEAD.test(ts[1].t) && SIDE_FIGURE_HEAD.test(ts[3].t)) h = i;
+    // Heads read in the normal form: a traditional repost's 項目 and 預算數 are 项目 and 预算数.
+    const ts = tokens(group[i].body).map((x) => normalizeChars(x.t));
+    if (ts.length === 4 && ts[0] === '项目' && ts[2] === '项目' && SIDE_FIGURE_HEAD.test(ts[1]) && SIDE_FIGURE_HEAD.test(ts[3])) h = i;
   }
   if (h < 0 || to - h < 4) return;
   const rows: Array<{ line: number; cells: Range[] }> = [];
+  const headKey = (i: number) => tokens(group[i].body).map((x) => normalizeChars(x.t)).join('\t');
+  const head = headKey(h);
   for (let i = h + 1; i < to; i++) {
     const body = group[i].body;
+    // The head printed again over the rows after a page break: the rows go on under it.
+    if (headKey(i) === head) continue;
     const sides: Array<{ label: Range; figure?: Range }> = [];
     for (const x of tokens(body)) {
       const at = { start: x.at, end: x.at + x.t.length };

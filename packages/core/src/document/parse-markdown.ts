@@ -6,6 +6,7 @@ import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
 import { type Chunk, leanChunk } from './parse-markdown-lean.ts';
+import { gridTableChunk, multilineTableChunk, multilineTableSpans } from './grid-tables.ts';
 import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
 
 // mdast nodes, typed as loosely as we read them.
@@ -112,7 +113,12 @@ function collectText(source: string, node: Node, map: OffsetMap, parts: string[]
 
 /** Parses one top-level chunk of a Markdown document; offsets are the chunk's own. */
 export function parseChunk(source: string, unitBefore: string | undefined): Chunk {
-  return leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ?? parseChunkWithRemark(source, unitBefore);
+  return (
+    gridTableChunk(source, unitBefore) ??
+    multilineTableChunk(source, unitBefore) ??
+    leanChunk(source, unitBefore, (mini) => parseChunkWithRemark(mini, undefined)) ??
+    parseChunkWithRemark(source, unitBefore)
+  );
 }
 
 /**
@@ -247,6 +253,13 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
  */
 function splitChunks(source: string): Array<{ start: number; end: number }> {
   const chunks: Array<{ start: number; end: number }> = [];
+  // A multiline table's rows are separated by blank lines: none of them ends a chunk.
+  const tables = multilineTableSpans(source);
+  let t = 0;
+  const inTable = (at: number) => {
+    while (t < tables.length && tables[t].end < at) t++;
+    return t < tables.length && tables[t].start <= at && at < tables[t].end;
+  };
   const line = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   let start = 0;
   let fence: string | undefined;
@@ -255,7 +268,7 @@ function splitChunks(source: string): Array<{ start: number; end: number }> {
     const text = m[0].trim();
     const f = /^(```+|~~~+)/.exec(text);
     if (f) fence = fence ? (text.startsWith(fence) ? undefined : fence) : f[1];
-    const blank = text === '' && !fence;
+    const blank = text === '' && !fence && !inTable(m.index);
     if (blank && !blankRun && m.index > start) {
       chunks.push({ start, end: m.index });
     }

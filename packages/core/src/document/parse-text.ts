@@ -340,8 +340,18 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (gradeColumns.size + nameColumns.size >= heads.length - 1 - labelAt) return false;
     return isRow(row, heads.length);
   };
-  // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
-  const isHeader = (cs: Span[], i: number) => headsOk(cs.map((_, c) => text(i, c)), i + 1, group[i].body.includes('\t') ? 2 : 3);
+  const firstAt = new Map<string, number>();
+  const headKey = (i: number) => split[i].map((_, c) => normalizeChars(text(i, c).replace(/[\s\u3000]/g, ''))).join('\t');
+  const isHeader = (cs: Span[], i: number) => {
+    // A head printed before in the run is printed again over the rows after a page break: the table began above it.
+    // (Lines are asked in order, each once: the first line of each key is remembered, linear in the run.)
+    const key = headKey(i);
+    const seen = firstAt.get(key);
+    if (seen === undefined) firstAt.set(key, i);
+    else if (seen < i) return false;
+    // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
+    return headsOk(cs.map((_, c) => text(i, c)), i + 1, group[i].body.includes('\t') ? 2 : 3);
+  };
   let h = split.findIndex((cs, i) => isHeader(cs, i));
   // The first row and the head's lines: one line, or several (stackedHead) joined into one head.
   let first = h + 1;

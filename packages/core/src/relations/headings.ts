@@ -114,7 +114,9 @@ const TABLE_NAME = /表[\s\u3000]*(?:[（(]续[）)])?$/;
 function isTableTitle(blocks: readonly Block[], block: Block): boolean {
   if (!TABLE_NAME.test(block.text) || block.text.length > 60) return false;
   // 第二部分 …部门决算表 is a part of the document: the part that holds the tables.
-  if (readMarker(block.text)?.level === 'part') return false;
+  const marker = readMarker(block.text);
+  if (marker?.level === 'part') return false;
+  if (marker && numbersItsSection(blocks, block, marker)) return false;
   for (let k = block.index + 1; k < blocks.length && k <= block.index + 4; k++) {
     const b = blocks[k];
     if (b.kind === 'table-row') return true;
@@ -124,6 +126,38 @@ function isTableTitle(blocks: readonly Block[], block: Block): boolean {
     if (b.text.length > 40 || /[。；]/.test(b.text)) return false;
   }
   return false;
+}
+
+/**
+ * A numbered title naming a table ("二、收支预算总表") that takes its place in the numbering of the section
+ * headings around it is that section's heading: a table's own title does not number the sections around it.
+ * A Markdown heading needs one neighbour of its depth and marker to fit (## 一、 before it or ## 三、 after it),
+ * the source saying it is a heading; a line of plain text needs both (一、 before it and 三、 after it), and
+ * neither may itself name a table (a run of numbered table titles numbers tables).
+ */
+function numbersItsSection(blocks: readonly Block[], block: Block, marker: Marker): boolean {
+  const md = block.kind === 'heading' && !!block.depth;
+  const style = styleOf(marker);
+  const near = (step: 1 | -1): Marker | undefined => {
+    for (let k = block.index + step; k >= 0 && k < blocks.length; k += step) {
+      const b = blocks[k];
+      if (b.kind === 'table-row' || b.kind === 'toc') continue;
+      if (md && (b.kind !== 'heading' || b.depth !== block.depth)) continue;
+      const m = readMarker(b.text);
+      if (!m) {
+        // A heading of the same depth without a marker closes the sequence; prose between sections does not.
+        if (md) return undefined;
+        continue;
+      }
+      if (m.level === marker.level && styleOf(m) === style) return TABLE_NAME.test(b.text) ? undefined : m;
+      // A heading of the same depth with another kind of marker, or a higher level, closes the sequence.
+      if (md || LEVEL_RANK[m.level] < LEVEL_RANK[marker.level]) return undefined;
+    }
+    return undefined;
+  };
+  const before = near(-1)?.ordinal === marker.ordinal - 1;
+  const after = near(1)?.ordinal === marker.ordinal + 1;
+  return md ? before || after : before && after;
 }
 
 /** The contents entry whose title a body block starts with (the PDF may have run the next line on). */

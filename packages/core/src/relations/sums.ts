@@ -15,7 +15,19 @@ import { firstFrom } from './first-from.ts';
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
 const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+// …，社会保险基金支出Y: the spending clause may name its fund again; only the income's own fund is the same subject.
+const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
+/** Whether the words between an income and the next amount open its spending: 支出, or the income's fund named again. */
+function spendingOf(between: string, beforeIncome: string): boolean {
+  if (SPENDING_CLAUSE.test(between)) return true;
+  const named = NAMED_SPENDING_CLAUSE.exec(between);
+  if (!named) return false;
+  const name = named[1];
+  const at = beforeIncome.lastIndexOf(name);
+  return at >= 0 && INCOME_LABEL.test(beforeIncome.slice(at + name.length)) && /^收入/.test(beforeIncome.slice(at + name.length));
+}
+
 // 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
@@ -721,7 +733,7 @@ export class SumExtractor {
       // The words between the figures first (each stretch read once over the sentence), the label last.
       const between = text.slice(inc.end, out.start);
       const after = text.slice(out.end, bal.start);
-      const ofYear = SPENDING_CLAUSE.test(between) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
+      const ofYear = spendingOf(between, text.slice(Math.max(s.start, inc.start - 40), inc.start)) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
       const carried = !ofYear && TOTAL_SPENDING_CLAUSE.test(between) && CARRY_CLAUSE.test(after) && TOTAL_INCOME_LABEL.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd());
       if (!ofYear && !carried) continue;
       this.claims.push({

@@ -28,6 +28,8 @@ const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|编制工作|[（(]?草案[）)]?(?:的)?(?:${L.topicTails}))`);
 // Named with this document's issuer, only the topics that are not the document itself count: a 草案 is it.
 const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
+// 本部门2024年部门预算收入总计: the document's own totals, though 收入 alone would be a topic.
+const TOTALS_AFTER = new RegExp(`^(?:的)?(?:${L.grandTotals})`);
 const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
 const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
@@ -147,8 +149,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const near = b.text.slice(Math.max(0, m.index - 30), m.index);
       // The text before the name's issuer, when the issuer is this document's: 现就|青岚县|2024年政府预算中.
       const beforeIssuer = issuedHere(near, d[2]);
-      const owned = OWNER_BEFORE.test(near.slice(-4)) && !TOPIC_AFTER.test(after);
-      const issued = beforeIssuer !== undefined && ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after);
+      const totals = TOTALS_AFTER.test(after);
+      const owned = OWNER_BEFORE.test(near.slice(-4)) && (totals || !TOPIC_AFTER.test(after));
+      const issued = beforeIssuer !== undefined && (totals || (ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after)));
       // In a report on a year's execution, the issuer's "X县2023年预算执行情况" names what this report is about.
       const execution = reportsExecution && beforeIssuer !== undefined && EXECUTION_TAIL.test(after);
       // A heading of this document ("第二部分 2025年部门预算编制说明") names the part it heads.
