@@ -23,6 +23,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { applyTiering } from './tiering.ts';
 
 export type LintCore = typeof import('./lint-core.ts');
 
@@ -111,6 +112,7 @@ export function loadedLintCore(): LintCore {
 async function load(env: Record<string, string | undefined>): Promise<Loaded> {
   const file = lintCoreScript();
   if (!file) return { core: await import('./lint-core.ts') };
+  await applyTiering();
   // The build writes the bundle in ASCII (scripts/build.mjs): read as Latin-1 it is a one-byte
   // string without a UTF-8 decode, and the hash is of its bytes, not of the string re-encoded.
   const bytes = readFileSync(file);

@@ -1,8 +1,5 @@
 // The `budgetlint` command (bundled to dist/budgetlint.js by scripts/build.mjs).
 import { processIO, runCli } from './run.ts';
-import { applyTiering } from './tiering.ts';
-
-applyTiering();
 
 let exiting = false;
 // `budgetlint … | head`: a closed pipe ends the run quietly, not with a stack trace.

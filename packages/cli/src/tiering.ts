@@ -6,8 +6,6 @@
 // in TurboFan. Six times the budget leaves that to the functions that stay hot (the figure
 // reader, the interval arithmetic), and the other core free for the pool's second thread.
 // Measured in `pnpm bench`; tiering.test.ts counts the optimisations.
-import { setFlagsFromString } from 'node:v8';
-
 /** Bytecode a function executes before V8 considers optimising it (V8's own: 132 KB). */
 export const INTERRUPT_BUDGET = 800 * 1024;
 
@@ -18,11 +16,13 @@ export function tieringFlag(execArgv: readonly string[]): string | undefined {
 }
 
 /**
- * Sets the budget for this process (worker threads share it), before the linter's code runs.
- * V8 reads the flag whenever it gives a function its budget, so setting it after start-up holds
- * for every function first run after it.
+ * Sets the budget for this process (worker threads share it), called as the linter's bundle is
+ * compiled: V8 reads the flag whenever it gives a function its budget, so setting it after
+ * start-up holds for every function first run after it. A run that lints nothing (--version, a
+ * warm --cache) never loads node:v8. The flag is part of what V8's code cache is checked against,
+ * so it is set before the bundle's cache is read, in every run alike.
  */
-export function applyTiering(execArgv: readonly string[] = process.execArgv): void {
+export async function applyTiering(execArgv: readonly string[] = process.execArgv): Promise<void> {
   const flag = tieringFlag(execArgv);
-  if (flag) setFlagsFromString(flag);
+  if (flag) (await import('node:v8')).setFlagsFromString(flag);
 }
