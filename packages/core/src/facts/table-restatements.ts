@@ -1,5 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
+import { pageBreakOnly, sameHead } from '../document/continued-tables.ts';
 import { UNIT_NOTE } from '../document/unit-notes.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
@@ -64,24 +65,6 @@ function titleAbove(ctx: ExtractContext, head: Block): string | undefined {
   }
   return undefined;
 }
-
-// How many blocks a page break may put between a table and its continuation.
-const PAGE_BREAK = 6;
-/** Whether only short lines with no sentence in them (a running head, a page number) stand between two blocks. */
-function pageBreakOnly(ctx: ExtractContext, end: number, next: number): boolean {
-  if (next - end > PAGE_BREAK) return false;
-  for (let i = end + 1; i < next; i++) {
-    const t = ctx.doc.blocks[i].text.trim();
-    if (t.length > 40 || /[。；;：:]/.test(t) || ctx.doc.blocks[i].cells) return false;
-  }
-  return true;
-}
-
-/**
- * A continuation's head: as many cells, each the first's or its last words (a page's head may drop the top row of
- * a head of two: 类 for 功能分类科目编码 类, 基本支出 for 一般公共预算支出 基本支出).
- */
-const sameHead = (first: string[], next: string[]) => first.length === next.length && next.every((h, c) => (h ? first[c].endsWith(h) : !first[c]));
 
 interface Printing {
   subject: string;
@@ -172,7 +155,7 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     if (!head?.table?.header || !head.cells) continue;
     const heads = head.cells.map((_, c) => plain(cellText(head, c)));
     const title = titleAbove(ctx, head);
-    const continues = !title && last && sameHead(last.heads, heads) && pageBreakOnly(ctx, last.end, head.index);
+    const continues = !title && last && sameHead(last.heads, heads) && pageBreakOnly(ctx.doc.blocks, last.end, head.index);
     const scope = continues ? last!.scope : title && scopeOf(title, docMeasure);
     const id = continues ? last!.id : head.table.id;
     const unit = continues ? last!.unit : head.table.unit;

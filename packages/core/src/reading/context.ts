@@ -1,3 +1,4 @@
+import { continuedTables } from '../document/continued-tables.ts';
 import type { Block, ParsedDocument } from '../document/types.ts';
 import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from './figures/read-figures.ts';
@@ -268,7 +269,8 @@ export class ExtractContext {
       if (rows) rows.push(b);
       else byId.set(b.table.id, [b]);
     }
-    this.tableRows = [...byId.values()];
+    // A table printed again over a page break is one table (its 合计 adds up the rows of every page).
+    this.tableRows = continuedTables(this.parsed.blocks, [...byId.values()]);
     return this.tableRows;
   }
 

@@ -1,0 +1,80 @@
+import { cellText } from './cells.ts';
+import type { Block } from './types.ts';
+
+/*
+ * A table that runs over a page break comes out of a PDF, a Word file's Markdown or a pasted copy as
+ * two tables: the rows of the first page, then on the next page its head printed again and the rest
+ * of the rows, often with the page's furniture between (a page number, a running head, the footnote
+ * the first page ended on). Read apart, the second part's 合计 row was checked against its own few
+ * rows: a sum "wrong" by the whole first page, on a table that adds up.
+ *
+ * The second part continues the first when its head is the first's (a page may drop the top row of
+ * a head of two), the first has not already ended with its own 合计, nothing that opens another
+ * table (a heading, a table's title, another table) stands between, and either only a page's
+ * furniture does or the rows' numbering goes on (25 after 24) past a few blocks.
+ */
+
+/** How many blocks a page break may put between a table and its continuation. */
+export const PAGE_BREAK = 6;
+
+const plain = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+/** A continuation's head: as many cells, each the first's or its last words (类 for 功能分类科目编码 类). */
+export const sameHead = (first: readonly string[], next: readonly string[]) =>
+  first.length === next.length && next.every((h, c) => (h ? first[c].endsWith(h) : !first[c]));
+
+/** Whether only short lines with no sentence in them (a running head, a page number) stand between two blocks. */
+export function pageBreakOnly(blocks: readonly Block[], end: number, next: number): boolean {
+  if (next - end > PAGE_BREAK) return false;
+  for (let i = end + 1; i < next; i++) {
+    const t = blocks[i].text.trim();
+    if (t.length > 40 || /[。；;：:]/.test(t) || blocks[i].cells) return false;
+  }
+  return true;
+}
+
+// A table's title (…预算表, 项目绩效自评结果表（续）), which opens a table of its own.
+const TABLE_TITLE = /表(?:[（(][^）)]{1,20}[）)])?$/;
+// The row that closes a table: after it, a table with the same head is another table.
+const TOTAL_LABEL = /^(?:合计|总计)$/;
+const SERIAL = /^[0-9０-９]{1,4}$/;
+
+const headsOf = (head: Block) => head.cells!.map((_, c) => plain(cellText(head, c)));
+const serialOf = (row: Block | undefined) => {
+  const t = row ? cellText(row, 0).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : '';
+  return SERIAL.test(t) ? Number(t) : undefined;
+};
+
+function continues(blocks: readonly Block[], prev: readonly Block[], heads: readonly string[], rows: readonly Block[]): boolean {
+  const head = rows[0];
+  if (!head.table?.header || !head.cells || !sameHead(heads, headsOf(head))) return false;
+  if (prev.some((r) => !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))))) return false;
+  const end = prev[prev.length - 1].index;
+  for (let i = end + 1; i < head.index; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' || b.cells || TABLE_TITLE.test(plain(b.text))) return false;
+  }
+  if (pageBreakOnly(blocks, end, head.index)) return true;
+  const last = serialOf(prev[prev.length - 1]);
+  return head.index - end <= PAGE_BREAK && last !== undefined && serialOf(rows[1]) === last + 1;
+}
+
+/**
+ * The tables' rows (each group a table, head first, in document order) with every continuation
+ * joined to the table it continues: its rows after the first part's, its repeated head left out.
+ */
+export function continuedTables(blocks: readonly Block[], groups: readonly Block[][]): Block[][] {
+  const out: Block[][] = [];
+  let prev: { rows: Block[]; heads: string[] } | undefined;
+  for (const rows of groups) {
+    if (prev && rows.length > 1 && continues(blocks, prev.rows, prev.heads, rows)) {
+      prev.rows.push(...rows.slice(1));
+      continue;
+    }
+    const own = [...rows];
+    out.push(own);
+    const head = own[0];
+    prev = head?.table?.header && head.cells ? { rows: own, heads: headsOf(head) } : undefined;
+  }
+  return out;
+}
