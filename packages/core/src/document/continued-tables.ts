@@ -9,7 +9,7 @@ import type { Block } from './types.ts';
  * rows: a sum "wrong" by the whole first page, on a table that adds up.
  *
  * The second part continues the first when its head is the first's (a page may drop the top row of
- * a head of two), the first has not already ended with its own 合计, nothing that opens another
+ * a head of two) or empty (the PDF reader's, for rows a page goes on with under no head), the first has not already ended with its own 合计, nothing that opens another
  * table (a heading, a table's title, another table) stands between, and either only a page's
  * furniture does or the rows' numbering goes on (25 after 24) past a few blocks.
  */
@@ -47,14 +47,20 @@ const serialOf = (row: Block | undefined) => {
 
 function continues(blocks: readonly Block[], prev: readonly Block[], heads: readonly string[], rows: readonly Block[]): boolean {
   const head = rows[0];
-  if (!head.table?.header || !head.cells || !sameHead(heads, headsOf(head))) return false;
+  if (!head.table?.header || !head.cells) return false;
+  // The PDF reader writes the rows a page goes on with, when it cannot join them itself, under an empty head.
+  const next = headsOf(head);
+  const headless = next.length === heads.length && next.every((h) => !h);
+  if (!headless && !sameHead(heads, next)) return false;
   if (prev.some((r) => !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))))) return false;
   const end = prev[prev.length - 1].index;
   for (let i = end + 1; i < head.index; i++) {
     const b = blocks[i];
-    if (b.kind !== 'paragraph' || b.cells || TABLE_TITLE.test(plain(b.text))) return false;
+    // A line the text reader could not part into cells (a footnote's mark) is no other table.
+    if (b.kind === 'heading' || b.kind === 'toc' || b.cells || TABLE_TITLE.test(plain(b.text))) return false;
   }
-  if (pageBreakOnly(blocks, end, head.index)) return true;
+  // Under no head at all, only the numbering going on tells a table's rest from another table.
+  if (!headless && pageBreakOnly(blocks, end, head.index)) return true;
   const last = serialOf(prev[prev.length - 1]);
   return head.index - end <= PAGE_BREAK && last !== undefined && serialOf(rows[1]) === last + 1;
 }
