@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { OffsetMap } from './offset-map.ts';
+import { ownString } from './own-string.ts';
 import { parseText } from './parse-text.ts';
 import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.ts';
 import { LintMemo } from '../engine/memo.ts';
@@ -288,7 +289,8 @@ function cachedChunk(text: string, unitBefore: string | undefined): Chunk {
   const key = `${unitBefore ?? ''}\u0000${text}`;
   let chunk = chunkCache.get(key);
   if (!chunk) {
-    chunk = parseChunk(text, unitBefore);
+    // The cached blocks outlive this lint: their texts are cut from a copy of the chunk, not from the source.
+    chunk = parseChunk(ownString(text), unitBefore);
     markdownWork.parses++;
     markdownWork.largestParse = Math.max(markdownWork.largestParse, text.length);
     chunkCache.set(key, chunk);

@@ -1,4 +1,5 @@
 import { OffsetMap } from './offset-map.ts';
+import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
@@ -658,5 +659,7 @@ export function parseText(source: string): ParsedDocument {
     current = { map, parts: [line.body], last: line, lastWidth: line.width, inList: LIST_CUE.test(line.body) };
   }
   flush();
+  // Readings kept across an editor's lints cut words from these texts: they must not hold the source.
+  for (const b of blocks) b.text = ownString(b.text);
   return { source, format: 'text', blocks, directives: [] };
 }
