@@ -13,10 +13,11 @@ import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
-const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
-const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+// 收入预算X，支出预算Y，当年收支结余Z: a budget's balance is its income less its spending too.
+const INCOME_LABEL = /收入(?:合计|总计|(?:决算|预算)数?|完成)?(?:为|是|达|完成)?$/;
+const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 // …，社会保险基金支出Y: the spending clause may name its fund again; only the income's own fund is the same subject.
-const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
 /** Whether the words between an income and the next amount open its spending: 支出, or the income's fund named again. */
 function spendingOf(between: string, beforeIncome: string): boolean {
@@ -46,7 +47,7 @@ const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
 const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
 const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
-const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
+const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用|支出)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
@@ -749,6 +750,41 @@ export class SumExtractor {
       });
       return;
     }
+    this.carriedAfterTotals(s);
+  }
+
+  /**
+   * "…收入总计365.52亿元；一般公共预算支出326.54亿元，加上解上级支出4.62亿元…，支出总计353.56亿元；收支相抵，结转下年
+   * 支出12.96亿元": a report's run-on sentence of the two totals, each after its own parts, and what they leave.
+   * The carry-over right after 支出总计 is the nearest 收入总计 before it less that total; only totals (收入 − 支出
+   * of a budget leaves out its transfers in and out), and no other 总计 between them.
+   */
+  private carriedAfterTotals(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const usable = (f: DocFigure) => isAmount(f) && f.dimension === 'money' && !f.approximate;
+    // A wrapped line may break these words: they are read without white space.
+    const labelled = (f: DocFigure, re: RegExp) => re.test(text.slice(Math.max(s.start, f.start - 12), f.start).replace(/[\s\u3000]+/g, ''));
+    for (let k = 1; k < figs.length; k++) {
+      const [out, bal] = [figs[k - 1], figs[k]];
+      if (!usable(out) || !usable(bal) || !CARRY_CLAUSE.test(text.slice(out.end, bal.start)) || !labelled(out, /支出总计(?:为|是|达)?$/)) continue;
+      // One 收入总计 before it in the sentence: two (a fund's and another's) leave the income unsaid.
+      const incomes = figs.slice(0, k - 1).filter((f) => labelled(f, /收入总计(?:为|是|达)?$/));
+      const inc = incomes.length === 1 ? incomes[0] : undefined;
+      if (!inc || !usable(inc) || figs.slice(figs.indexOf(inc) + 1, k - 1).some((f) => labelled(f, /总计(?:为|是|达)?$/))) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || '收入总计',
+        total: inc,
+        components: [
+          { figure: out, label: '支出总计' },
+          { figure: bal, label: '结转下年' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
   }
 
   /**
@@ -865,6 +901,7 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
+    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     if (!NET_OF_TOTALS.test(block.text.slice(s.start, bal.start).replace(/[\s\u3000]+/g, '')) || s.figures.some((f) => f !== bal && f.dimension === 'money')) return;
     const money = prev.figures.filter((f) => f.dimension === 'money');
@@ -980,6 +1017,7 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
+    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
     if (!YEAR_BALANCE_OPENING.test(squeeze(block, s.start, bal.start))) return;
@@ -1100,6 +1138,9 @@ export class SumExtractor {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
       if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
+      // 一般公共预算收入总计X，政府性基金收入总计Y；…支出总计Z: an amount stated as a total closes a list of its own,
+      // and is no part of the next one. Such a sentence is left to the readers of its clauses.
+      if (figs.slice(0, k).some((f) => TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, f.start - 6), f.start)))) return;
       // 四项合计135,090万元: the count of the parts named with the total word is not a part.
       const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && f.dimension === 'count' && f.dimension !== t.dimension && TOTAL_ONLY.test(s.block.text.slice(f.end, t.start))));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
