@@ -62,6 +62,8 @@ const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
 const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+// 四项民生支出合计: the count of a list's parts, what they are, and the total word.
+const COUNTED_TOTAL = new RegExp(`^[\\s\\u3000]*[\\u4e00-\\u9fa5“”"]{0,12}?(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 // What opens a list of outcomes of what was counted before (自评结果：, 评价结果为：, 评定等级：).
@@ -1122,6 +1124,33 @@ export class SumExtractor {
     return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
   }
 
+  /**
+   * "…支出30.72亿元，其中：教育支出6.12亿元、社会保障和就业支出48,600万元、卫生健康支出3.26亿元、农林水支出5.48亿元，
+   * 四项民生支出合计20.54亿元": a total after a 其中 list that counts its parts (四项…合计) is theirs, when the count
+   * is the number of amounts the list states and nothing else stands between them.
+   */
+  private countedAfterOfWhich(s: Sentence, k: number): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const t = figs[k];
+    const counted = figs[k - 1];
+    if (!counted || counted.dimension !== 'count' || counted.approximate || !COUNTED_TOTAL.test(text.slice(counted.end, t.start))) return;
+    const open = text.lastIndexOf('其中', counted.start);
+    const items = figs.slice(0, k - 1).filter((f) => f.start > open);
+    if (!items.length || !counted.value.eq(items.length)) return;
+    if (items.some((f) => !isAmount(f) || f.dimension !== t.dimension || f.approximate) || t.approximate) return;
+    // Only the list's own clauses: a 。； or another 其中 between them is another list.
+    if (/[。；;]|其中/.test(text.slice(open + 2, t.start))) return;
+    this.claims.push({
+      kind: 'sum',
+      subject: cleanLabel(text.slice(counted.end, t.start)).replace(/(?:合计|共计|总计|总额|共)(?:为|达)?$/, '') || counted.raw,
+      total: t,
+      components: items.map((f) => ({ figure: f, label: subjectBefore(text, f.start) })),
+      complete: true,
+      shape: 'listed-then-total',
+    });
+  }
+
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
@@ -1137,7 +1166,10 @@ export class SumExtractor {
     for (let k = base ? 1 : 2; k < figs.length; k++) {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
-      if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
+      if (/其中/.test(s.block.text.slice(s.start, t.start))) {
+        this.countedAfterOfWhich(s, k);
+        return;
+      }
       // 一般公共预算收入总计X，政府性基金收入总计Y；…支出总计Z: an amount stated as a total closes a list of its own,
       // and is no part of the next one. Such a sentence is left to the readers of its clauses.
       if (figs.slice(0, k).some((f) => TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, f.start - 6), f.start)))) return;
