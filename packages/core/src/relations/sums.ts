@@ -58,6 +58,7 @@ const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
+const ANOTHER_BREAKDOWN = /^[\s\u3000]*(?!其中)[\u4e00-\u9fa5“”"]{2,12}中(?:[\s\u3000]*[，,：:]|[\s\u3000]*$)/;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
 const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
@@ -414,6 +415,9 @@ export class SumExtractor {
         deltaParts = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
+          // 其中民生支出11.38亿元；重点支出中，教育支出…、卫生健康支出…: an item opening with "X中" starts another
+          // breakdown (of X), whose parts are not this total's.
+          if (components.length && ANOTHER_BREAKDOWN.test(text.slice(item.start, item.end))) break;
           // The item's figures, found from its start (a scan of the sentence for each item was quadratic).
           let d: DocFigure | undefined;
           let amount = false;
@@ -1135,12 +1139,15 @@ export class SumExtractor {
     const t = figs[k];
     const counted = figs[k - 1];
     if (!counted || counted.dimension !== 'count' || counted.approximate || !COUNTED_TOTAL.test(text.slice(counted.end, t.start))) return;
-    const open = text.lastIndexOf('其中', counted.start);
-    const items = figs.slice(0, k - 1).filter((f) => f.start > open);
+    // The list opens at the last 其中, or at a later "X中，" (重点支出中，…) that opens a breakdown of its own.
+    let open = text.lastIndexOf('其中', counted.start) + 2;
+    const named = [...text.slice(0, counted.start).matchAll(/(?<!其)中[，,：:]/g)].at(-1);
+    if (named && named.index! + named[0].length > open) open = named.index! + named[0].length;
+    const items = figs.slice(0, k - 1).filter((f) => f.start >= open);
     if (!items.length || !counted.value.eq(items.length)) return;
     if (items.some((f) => !isAmount(f) || f.dimension !== t.dimension || f.approximate) || t.approximate) return;
     // Only the list's own clauses: a 。； or another 其中 between them is another list.
-    if (/[。；;]|其中/.test(text.slice(open + 2, t.start))) return;
+    if (/[。；;]|其中/.test(text.slice(open, t.start))) return;
     this.claims.push({
       kind: 'sum',
       subject: cleanLabel(text.slice(counted.end, t.start)).replace(/(?:合计|共计|总计|总额|共)(?:为|达)?$/, '') || counted.raw,
@@ -1184,7 +1191,10 @@ export class SumExtractor {
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       // 收入完成28,640万元…。上级补助收入…，上年结转收入…，收入合计45,850万元: with no 加上, a list that falls short
       // of its total may leave out an amount the sentence before stated; it proves only a list that exceeds it.
-      const short = !base && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
+      // 三项合计8.12亿元: a total that counts its parts, as many as are listed, leaves none out.
+      const counted = figs[k - 1];
+      const countsAll = counted !== undefined && counted.dimension === 'count' && counted.value.eq(components.length) && COUNTED_TOTAL.test(s.block.text.slice(counted.end, t.start));
+      const short = !base && !countsAll && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(s.block.text, t.start) || '合计',
