@@ -13,6 +13,10 @@ ruleTester(rule, {
       why: 'no budget stated for the part: nothing to check (9.36 / 12.60 is not the part\'s)',
       code: '2025年全区一般公共预算收入年度预算为12.60亿元。1-9月，全区一般公共预算收入完成9.36亿元，其中税收收入6.48亿元，完成年度预算的71.2%。',
     },
+    {
+      why: 'the whole\'s budget in the sentence, none for the part: 98.0% is of a budget not stated (300 / 450 is not it)',
+      code: '部门年初预算为450万元，支出决算为430万元，占全部支出的60.2%，其中基本支出300万元，完成年初预算的98.0%。',
+    },
   ],
   invalid: [
     {

@@ -275,6 +275,11 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           if (after) since = (after.prior ?? after.delta)!.end;
           continue;
         }
+        // 预算450万元，…，其中基本支出300万元，完成年初预算的…: a budget near a 其中 part is the part's only when it names it.
+        if (part) {
+          const item = itemOfActual(part.label);
+          if (!item || !subjectOfMeasure(bs[0].label).replace(/[\s\u3000]/g, '').endsWith(item)) continue;
+        }
         // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
