@@ -243,6 +243,18 @@ export function sameCounter(a: string, b: string): boolean {
 }
 
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
+/**
+ * Which of a jurisdiction's two budgets a name opens with: the whole area's (全市, 我县, 本区) or its own
+ * level's (市本级, 本级, 县级). 全市一般公共预算支出 and 市本级一般公共预算支出 are two amounts of one name.
+ */
+const WHOLE_AREA = /^(?:全|我|本)(?:省|市|区|县|州|旗|镇|乡)(?!级)/;
+const OWN_LEVEL = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
+export function jurisdictionScope(name: string): 'whole' | 'own' | undefined {
+  // 答：2024年全市…: a Q&A page's answer mark and a year stand before the scope.
+  const s = name.replace(/[\s\u3000]/g, '').replace(/^(?:答|问)[：:]/, '').replace(/^[0-9０-９]{4}年(?:度|末|初)?/, '');
+  return WHOLE_AREA.test(s) ? 'whole' : OWN_LEVEL.test(s) ? 'own' : undefined;
+}
+
 /** The levels a count of jurisdictions glosses in brackets: 12个县（市、区）, 18个乡（镇、街道）. */
 export const JURISDICTION_LEVEL = /^(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道|苏木|村|社区|农场|林场)$/;
 

@@ -52,6 +52,10 @@ const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
+// 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
+const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
+// …67.4%提高1.2个百分点: the points' word right after last year's rate.
+const POINTS_RIGHT_AFTER = /^[\s\u3000]*(?:有所|共|了)?[\s\u3000]*$/;
 
 interface FoundWord {
   word: Word;
@@ -408,7 +412,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // percentage points, claimed when its clause (up to 。；) states two rates and names one of them last
       // year's. The difference of the two rates is the delta.
       let semis: number[] | undefined;
-      figs.forEach((f) => {
+      figs.forEach((f, k) => {
         if (f.role !== 'delta' || f.dimension !== 'points' || f.approximate || taken.has(f.id)) return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
@@ -424,11 +428,26 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         for (let k = firstFrom(figs, lo), seen = 0; k < figs.length && figs[k].start < hi && seen < 16 && rates.length <= 2; k++, seen++) {
           if (figs[k].dimension === 'percent' && figs[k].end <= hi) rates.push(figs[k]);
         }
-        if (rates.length !== 2 || rates.some((x) => x.approximate)) return;
-        const priors = rates.filter((x) => PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, x.start - 8), x.start)));
-        if (priors.length !== 1) return;
-        const prior = priors[0];
-        const current = rates.find((x) => x !== prior)!;
+        let prior: DocFigure | undefined;
+        let current: DocFigure | undefined;
+        if (rates.length === 2 && !rates.some((x) => x.approximate)) {
+          const priors = rates.filter((x) => PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, x.start - 8), x.start)));
+          if (priors.length !== 1) return;
+          prior = priors[0];
+          current = rates.find((x) => x !== prior)!;
+        } else {
+          // A run-on clause of many rates (收入完成…，完成预算的…，比重为69.2%，比上年同期的67.4%提高1.2个百分点):
+          // only the rates the change is written between: last year's right before the points, and the
+          // rate right before that, joined to it by nothing but 比上年(同期)的 (and the name of the rate).
+          const p = figs[k - 1];
+          const c = figs[k - 2];
+          if (!p || !c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.approximate || c.approximate) return;
+          if (!PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, p.start - 8), p.start)) || !RATE_THEN_LAST_YEAR.test(text.slice(c.end, p.start))) return;
+          if (!POINTS_RIGHT_AFTER.test(text.slice(p.end, found.start))) return;
+          prior = p;
+          current = c;
+        }
+        if (!prior || !current) return;
         const subject = subjectBefore(text, Math.min(current.start, prior.start)).replace(/(?:由|从|比|较)?(?:上年|去年)(?:同期)?(?:的|为|是)?$/, '');
         claims.push({ kind: 'change', subject, current, base: '上年', prior, delta: f, deltaWord: found.word });
         taken.add(f.id);

@@ -30,6 +30,23 @@ interface Labelled {
   label: string;
 }
 
+/**
+ * "收入完成9.36亿元，…，其中税收收入6.48亿元，完成年度预算的71.2%": a completion right after a part of a 其中 list is
+ * the part's, however its label reads (税收收入 names no 完成 or 决算). The part must be the amount right before the
+ * completion's words, with only a comma between, and a 其中 between it and the amount before it.
+ */
+function ofWhichPartBefore(text: string, s: Sentence, ratio: DocFigure, phraseStart: number): Labelled | undefined {
+  const figs = s.figures;
+  const k = firstFrom(figs, ratio.start) - 1;
+  const part = figs[k];
+  if (!part || part.dimension !== 'money' || part.role !== 'amount' || part.approximate) return undefined;
+  if (!/^[\s\u3000]*[，,][\s\u3000]*$/.test(text.slice(part.end, phraseStart))) return undefined;
+  let j = k - 1;
+  while (j >= 0 && figs[j].dimension !== 'money') j--;
+  if (j < 0 || !/其中/.test(text.slice(figs[j].end, part.start))) return undefined;
+  return { figure: part, label: labelBefore(text, part.start) };
+}
+
 /** The money figures of a sentence and the one before it, each with its clause label (年初预算为, 支出决算为). */
 function labelledNear(ctx: ExtractContext, sentences: Sentence[], i: number, upTo: number): Labelled[] {
   const out: Labelled[] = [];
@@ -225,7 +242,10 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           f.start,
         );
         // …预算10.40万元，执行数为8.94万元，完成年度预算的96.0%: 执行数 and 实际支出 are actuals too.
-        const actuals = near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
+        const part = ofWhichPartBefore(block.text, s, f, f.start - m[0].length);
+        const actuals = part
+          ? [part]
+          : near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[1]));
         if (actuals.length === 0 || bs.length > 1) continue;
         const current = actuals[actuals.length - 1].figure;
@@ -254,6 +274,11 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           // (…完成年初预算的95.1%，年初预算为526万元，卫生健康支出决算300万元，完成年初预算的98.0% names no budget).
           if (after) since = (after.prior ?? after.delta)!.end;
           continue;
+        }
+        // 预算450万元，…，其中基本支出300万元，完成年初预算的…: a budget near a 其中 part is the part's only when it names it.
+        if (part) {
+          const item = itemOfActual(part.label);
+          if (!item || !subjectOfMeasure(bs[0].label).replace(/[\s\u3000]/g, '').endsWith(item)) continue;
         }
         // 预算41.20万元，决算35.68万元: when the actual's label is only its measure, the budget's names the subject.
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;

@@ -39,6 +39,9 @@ const SAME_DATE = /同一时点|同一时间|同一日期|同期|同日|同时�
 // …or after a verb of comparison (未超过县核定的限额1,800万元, 控制在县政府下达的限额…以内): the limit the balance is held against.
 const BARE_LIMIT = /^(?:(?:均|严格)?控制在)?(?:未|不|没有)?(?:超过|超出|突破|高于|低于)?(?:省|市|县|区|州|镇|上级)?(?:政府|财政厅|财政局|财政)?(?:核定|下达|批准|确定)?的?(?:债务)?限额(?:为|是|：|:)?$/;
 
+// The verb of comparison a limit after a balance is held against with (控制在…以内, 未超过, 低于).
+const HELD_AGAINST = /^(?:(?:均|严格)?控制在|(?:未|不|没有)(?:超过|超出|突破|高于)|低于)/;
+
 export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): Reading {
   const debt = v.debt.test(label);
   const excluded = v.exclude.test(label);
@@ -315,7 +318,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         if (!r.debt && r.measure === 'limit' && lastInSentence?.measure === 'balance' && BARE_LIMIT.test(label) && !f.approximate) {
           const prev = lastInSentence;
           const limit: Head = { figure: f, measure: 'limit', kind: prev.kind, scope: prev.scope, date: prev.date, estimate: prev.estimate };
-          head = limit;
+          // 余额68.42亿元，控制在…限额72.60亿元以内，其中一般债务余额…: a limit the balance is held against is a note on
+          // the balance, and the 其中 after it is the balance's (as after a figure in brackets).
+          head = HELD_AGAINST.test(label) ? prev : limit;
           lastInSentence = limit;
           claims.push({
             kind: 'debt',
@@ -369,6 +374,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) at = `${date}末`;
         // 余额115.42亿元（年初为108.71亿元），其中…: a figure in brackets is a note; the 其中 after them is the figure's before.
         const outer = inBrackets(block.text, f.start, s.start) ? head : undefined;
+        const heldBy = measure === 'limit' && lastInSentence?.measure === 'balance' && HELD_AGAINST.test(label) ? lastInSentence : undefined;
         head = {
           figure: f,
           measure,
@@ -393,6 +399,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           ...(limitElsewhere ? { limitElsewhere } : {}),
         });
         if (outer) head = outer;
+        // 余额68.42亿元，控制在省核定的债务限额72.60亿元以内，其中一般债务余额…: the 其中 is the balance's.
+        else if (heldBy) head = heldBy;
       }
       settleSentence(claims.slice(sentenceClaims), scopes);
       for (const sc of scopes) blockScopes.add(sc);

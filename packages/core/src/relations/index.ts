@@ -73,5 +73,27 @@ export function* extractClaimsSteps(doc: ParsedDocument): Generator<void, Extrac
     yield;
   }
   ctx.settle();
-  return { figures: ctx.figures, claims, failures, sentences: (block) => ctx.sentences(block) };
+  return { figures: ctx.figures, claims: withoutRereadChanges(claims), failures, sentences: (block) => ctx.sentences(block) };
+}
+
+/**
+ * "…决算10,864.20万元，年初预算为10,236.00万元，决算数为年初预算的106.2%" is read both as a change
+ * (relations/changes.ts) and as a completion ratio (relations/compare.ts), each naming the subject a
+ * little differently (with or without the year before it). The same figures against the same base
+ * are one claim: two would say one contradiction twice, in two wordings the engine cannot merge.
+ */
+function withoutRereadChanges(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  let dropped = false;
+  const kept = claims.filter((c) => {
+    if (c.kind !== 'change') return true;
+    const key = [c.current, c.prior, c.delta, c.rate, c.ratio].map((f) => f?.id ?? '').join('|') + `|${c.deltaWord?.range.start ?? ''}|${c.rateWord?.range.start ?? ''}|${c.flat?.range.start ?? ''}|${c.base}`;
+    if (seen.has(key)) {
+      dropped = true;
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+  return dropped ? kept : claims;
 }

@@ -5,7 +5,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
-import { JURISDICTION_NAME } from '../domain/tables.ts';
+import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
 import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
@@ -243,6 +243,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (inherited) found = inherited;
       if (!found && !pair.name && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
+      if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
       claims.push({
@@ -259,6 +260,18 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   }
   for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
   return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
+}
+
+/**
+ * 占市本级一般公共预算支出的1.6% when the amount of that name found is 全市一般公共预算支出142.60亿元: the base
+ * names the jurisdiction's own level, the amount its whole area (or the other way round). Names compared
+ * without their scope (statedName) meet, the amounts do not: the base is not stated, and nothing is checked.
+ */
+function otherScope(ctx: ExtractContext, written: string, total: DocFigure): boolean {
+  const want = jurisdictionScope(written);
+  if (!want) return false;
+  const got = jurisdictionScope(labelBefore(ctx.doc.blocks[total.block].text, total.start));
+  return !!got && got !== want;
 }
 
 /** Whether shares of one amount add up to all of it (100%, within their rounding or truncation). */

@@ -13,10 +13,11 @@ import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
-const INCOME_LABEL = /收入(?:合计|总计|决算数|预算数|完成)?(?:为|是|达|完成)?$/;
-const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+// 收入预算X，支出预算Y，当年收支结余Z: a budget's balance is its income less its spending too.
+const INCOME_LABEL = /收入(?:合计|总计|(?:决算|预算)数?|完成)?(?:为|是|达|完成)?$/;
+const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 // …，社会保险基金支出Y: the spending clause may name its fund again; only the income's own fund is the same subject.
-const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计)?(?:为|是|达|完成)?[\s\u3000]*$/;
+const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
 /** Whether the words between an income and the next amount open its spending: 支出, or the income's fund named again. */
 function spendingOf(between: string, beforeIncome: string): boolean {
@@ -46,7 +47,7 @@ const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
 const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
 const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
-const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
+const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用|支出)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
@@ -57,10 +58,13 @@ const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
+const ANOTHER_BREAKDOWN = /^[\s\u3000]*(?!其中)[\u4e00-\u9fa5“”"]{2,12}中(?:[\s\u3000]*[，,：:]|[\s\u3000]*$)/;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
 const NOTE = /^[\s\u3000]*[（(][^（）()]*[）)]/;
 const TOTAL_ONLY = new RegExp(`^[\\s\\u3000]*(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
+// 四项民生支出合计: the count of a list's parts, what they are, and the total word.
+const COUNTED_TOTAL = new RegExp(`^[\\s\\u3000]*[\\u4e00-\\u9fa5“”"]{0,12}?(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\u3000]*$`);
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 // What opens a list of outcomes of what was counted before (自评结果：, 评价结果为：, 评定等级：).
@@ -411,6 +415,9 @@ export class SumExtractor {
         deltaParts = [];
         for (const item of items) {
           if (STOP.test(text.slice(item.start, item.end))) break;
+          // 其中民生支出11.38亿元；重点支出中，教育支出…、卫生健康支出…: an item opening with "X中" starts another
+          // breakdown (of X), whose parts are not this total's.
+          if (components.length && ANOTHER_BREAKDOWN.test(text.slice(item.start, item.end))) break;
           // The item's figures, found from its start (a scan of the sentence for each item was quadratic).
           let d: DocFigure | undefined;
           let amount = false;
@@ -749,6 +756,41 @@ export class SumExtractor {
       });
       return;
     }
+    this.carriedAfterTotals(s);
+  }
+
+  /**
+   * "…收入总计365.52亿元；一般公共预算支出326.54亿元，加上解上级支出4.62亿元…，支出总计353.56亿元；收支相抵，结转下年
+   * 支出12.96亿元": a report's run-on sentence of the two totals, each after its own parts, and what they leave.
+   * The carry-over right after 支出总计 is the nearest 收入总计 before it less that total; only totals (收入 − 支出
+   * of a budget leaves out its transfers in and out), and no other 总计 between them.
+   */
+  private carriedAfterTotals(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const usable = (f: DocFigure) => isAmount(f) && f.dimension === 'money' && !f.approximate;
+    // A wrapped line may break these words: they are read without white space.
+    const labelled = (f: DocFigure, re: RegExp) => re.test(text.slice(Math.max(s.start, f.start - 12), f.start).replace(/[\s\u3000]+/g, ''));
+    for (let k = 1; k < figs.length; k++) {
+      const [out, bal] = [figs[k - 1], figs[k]];
+      if (!usable(out) || !usable(bal) || !CARRY_CLAUSE.test(text.slice(out.end, bal.start)) || !labelled(out, /支出总计(?:为|是|达)?$/)) continue;
+      // One 收入总计 before it in the sentence: two (a fund's and another's) leave the income unsaid.
+      const incomes = figs.slice(0, k - 1).filter((f) => labelled(f, /收入总计(?:为|是|达)?$/));
+      const inc = incomes.length === 1 ? incomes[0] : undefined;
+      if (!inc || !usable(inc) || figs.slice(figs.indexOf(inc) + 1, k - 1).some((f) => labelled(f, /总计(?:为|是|达)?$/))) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: subjectBefore(text, inc.start, s.start) || '收入总计',
+        total: inc,
+        components: [
+          { figure: out, label: '支出总计' },
+          { figure: bal, label: '结转下年' },
+        ],
+        complete: true,
+        shape: 'of-which',
+      });
+      return;
+    }
   }
 
   /**
@@ -865,6 +907,7 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
+    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     if (!NET_OF_TOTALS.test(block.text.slice(s.start, bal.start).replace(/[\s\u3000]+/g, '')) || s.figures.some((f) => f !== bal && f.dimension === 'money')) return;
     const money = prev.figures.filter((f) => f.dimension === 'money');
@@ -980,6 +1023,7 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
+    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
     if (!YEAR_BALANCE_OPENING.test(squeeze(block, s.start, bal.start))) return;
@@ -1084,6 +1128,36 @@ export class SumExtractor {
     return !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text);
   }
 
+  /**
+   * "…支出30.72亿元，其中：教育支出6.12亿元、社会保障和就业支出48,600万元、卫生健康支出3.26亿元、农林水支出5.48亿元，
+   * 四项民生支出合计20.54亿元": a total after a 其中 list that counts its parts (四项…合计) is theirs, when the count
+   * is the number of amounts the list states and nothing else stands between them.
+   */
+  private countedAfterOfWhich(s: Sentence, k: number): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const t = figs[k];
+    const counted = figs[k - 1];
+    if (!counted || counted.dimension !== 'count' || counted.approximate || !COUNTED_TOTAL.test(text.slice(counted.end, t.start))) return;
+    // The list opens at the last 其中, or at a later "X中，" (重点支出中，…) that opens a breakdown of its own.
+    let open = text.lastIndexOf('其中', counted.start) + 2;
+    const named = [...text.slice(0, counted.start).matchAll(/(?<!其)中[，,：:]/g)].at(-1);
+    if (named && named.index! + named[0].length > open) open = named.index! + named[0].length;
+    const items = figs.slice(0, k - 1).filter((f) => f.start >= open);
+    if (!items.length || !counted.value.eq(items.length)) return;
+    if (items.some((f) => !isAmount(f) || f.dimension !== t.dimension || f.approximate) || t.approximate) return;
+    // Only the list's own clauses: a 。； or another 其中 between them is another list.
+    if (/[。；;]|其中/.test(text.slice(open, t.start))) return;
+    this.claims.push({
+      kind: 'sum',
+      subject: cleanLabel(text.slice(counted.end, t.start)).replace(/(?:合计|共计|总计|总额|共)(?:为|达)?$/, '') || counted.raw,
+      total: t,
+      components: items.map((f) => ({ figure: f, label: subjectBefore(text, f.start) })),
+      complete: true,
+      shape: 'listed-then-total',
+    });
+  }
+
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
@@ -1099,7 +1173,13 @@ export class SumExtractor {
     for (let k = base ? 1 : 2; k < figs.length; k++) {
       const t = figs[k];
       if (!isAmount(t) || !TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, t.start - 6), t.start))) continue;
-      if (/其中/.test(s.block.text.slice(s.start, t.start))) return;
+      if (/其中/.test(s.block.text.slice(s.start, t.start))) {
+        this.countedAfterOfWhich(s, k);
+        return;
+      }
+      // 一般公共预算收入总计X，政府性基金收入总计Y；…支出总计Z: an amount stated as a total closes a list of its own,
+      // and is no part of the next one. Such a sentence is left to the readers of its clauses.
+      if (figs.slice(0, k).some((f) => TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, f.start - 6), f.start)))) return;
       // 四项合计135,090万元: the count of the parts named with the total word is not a part.
       const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && f.dimension === 'count' && f.dimension !== t.dimension && TOTAL_ONLY.test(s.block.text.slice(f.end, t.start))));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
@@ -1111,7 +1191,10 @@ export class SumExtractor {
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       // 收入完成28,640万元…。上级补助收入…，上年结转收入…，收入合计45,850万元: with no 加上, a list that falls short
       // of its total may leave out an amount the sentence before stated; it proves only a list that exceeds it.
-      const short = !base && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
+      // 三项合计8.12亿元: a total that counts its parts, as many as are listed, leaves none out.
+      const counted = figs[k - 1];
+      const countsAll = counted !== undefined && counted.dimension === 'count' && counted.value.eq(components.length) && COUNTED_TOTAL.test(s.block.text.slice(counted.end, t.start));
+      const short = !base && !countsAll && !!prev?.figures.some((f) => isAmount(f) && f.dimension === 'money') && sum(components.map((c) => intervalOf(c.figure))).hi.lt(intervalOf(t).lo);
       this.claims.push({
         kind: 'sum',
         subject: subjectBefore(s.block.text, t.start) || '合计',
