@@ -485,6 +485,7 @@ export class SumExtractor {
         const listTotal = total;
         // The sum so far is kept, not recomputed for each sentence: a long run of them was quadratic.
         let reached = sum(components.filter((c) => compatible(c.figure, listTotal)).map((c) => intervalOf(c.figure)));
+        const inSentence = components.length;
         for (let j = si + 1; j < sentences.length && components.length; j++) {
           if (!reached.hi.lt(intervalOf(listTotal).lo) || !listsOnly(text, sentences[j])) break;
           // 全年预算数A，其中年初预算B，追加C。全年执行数D: a sentence naming only a measure (执行数, 决算数) names
@@ -496,6 +497,11 @@ export class SumExtractor {
             if (compatible(f, listTotal)) reached = add(reached, intervalOf(f));
           }
         }
+        // Past the full stop, a list opened inline (其中民生支出A。) is only read on while it stays within its
+        // total: amounts that overshoot it are another breakdown (…。教育支出B；卫生健康支出C。, parts of 民生支出) or
+        // another sentence's figures (年初余额…，加上…). A list set out after a colon (其中：A。B。) is a list of items.
+        const setOut = /[：:][\s\u3000]*$/.test(text.slice(hit.at, hit.after)) || /^[\s\u3000]*[：:]/.test(text.slice(hit.after, hit.after + 2));
+        if (!setOut && components.length > inSentence && reached.lo.gt(intervalOf(listTotal).hi)) components.splice(inSentence);
       }
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole);
