@@ -45,15 +45,19 @@ const serialOf = (row: Block | undefined) => {
   return SERIAL.test(t) ? Number(t) : undefined;
 };
 
-function continues(blocks: readonly Block[], prev: readonly Block[], heads: readonly string[], rows: readonly Block[]): boolean {
+const closes = (rows: readonly Block[]) => rows.some((r) => !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))));
+
+function continues(blocks: readonly Block[], prev: { rows: Block[]; heads: string[]; closed: boolean }, rows: readonly Block[]): boolean {
   const head = rows[0];
-  if (!head.table?.header || !head.cells) return false;
+  const heads = prev.heads;
+  if (!head.table?.header || !head.cells || prev.closed) return false;
+  const end = prev.rows[prev.rows.length - 1].index;
+  // Searched only over a page break's few blocks: a table far below another is another table.
+  if (head.index - end > PAGE_BREAK) return false;
   // The PDF reader writes the rows a page goes on with, when it cannot join them itself, under an empty head.
   const next = headsOf(head);
   const headless = next.length === heads.length && next.every((h) => !h);
   if (!headless && !sameHead(heads, next)) return false;
-  if (prev.some((r) => !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))))) return false;
-  const end = prev[prev.length - 1].index;
   for (let i = end + 1; i < head.index; i++) {
     const b = blocks[i];
     // A line the text reader could not part into cells (a footnote's mark) is no other table.
@@ -61,8 +65,8 @@ function continues(blocks: readonly Block[], prev: readonly Block[], heads: read
   }
   // Under no head at all, only the numbering going on tells a table's rest from another table.
   if (!headless && pageBreakOnly(blocks, end, head.index)) return true;
-  const last = serialOf(prev[prev.length - 1]);
-  return head.index - end <= PAGE_BREAK && last !== undefined && serialOf(rows[1]) === last + 1;
+  const last = serialOf(prev.rows[prev.rows.length - 1]);
+  return last !== undefined && serialOf(rows[1]) === last + 1;
 }
 
 /**
@@ -71,16 +75,18 @@ function continues(blocks: readonly Block[], prev: readonly Block[], heads: read
  */
 export function continuedTables(blocks: readonly Block[], groups: readonly Block[][]): Block[][] {
   const out: Block[][] = [];
-  let prev: { rows: Block[]; heads: string[] } | undefined;
+  // Whether the table so far ended with its 合计 is kept as rows join, not searched again for each part.
+  let prev: { rows: Block[]; heads: string[]; closed: boolean } | undefined;
   for (const rows of groups) {
-    if (prev && rows.length > 1 && continues(blocks, prev.rows, prev.heads, rows)) {
-      prev.rows.push(...rows.slice(1));
+    if (prev && rows.length > 1 && continues(blocks, prev, rows)) {
+      for (let k = 1; k < rows.length; k++) prev.rows.push(rows[k]);
+      prev.closed = closes(rows);
       continue;
     }
     const own = [...rows];
     out.push(own);
     const head = own[0];
-    prev = head?.table?.header && head.cells ? { rows: own, heads: headsOf(head) } : undefined;
+    prev = head?.table?.header && head.cells ? { rows: own, heads: headsOf(head), closed: closes(own) } : undefined;
   }
   return out;
 }
