@@ -913,7 +913,6 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
-    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     if (!NET_OF_TOTALS.test(block.text.slice(s.start, bal.start).replace(/[\s\u3000]+/g, '')) || s.figures.some((f) => f !== bal && f.dimension === 'money')) return;
     const money = prev.figures.filter((f) => f.dimension === 'money');
@@ -1029,7 +1028,6 @@ export class SumExtractor {
     const s = sentences[i];
     const prev = sentences[i - 1];
     const bal = s.figures[0];
-    if (process.env.GEN20) console.log('NET', JSON.stringify(block.text.slice(s.start, s.end)), prev && JSON.stringify(block.text.slice(prev.start, prev.end)));
     if (!prev || !bal || !isAmount(bal) || bal.dimension !== 'money' || bal.approximate) return;
     const squeeze = (b: Block, from: number, to: number) => b.text.slice(from, to).replace(/[\s\u3000]+/g, '');
     if (!YEAR_BALANCE_OPENING.test(squeeze(block, s.start, bal.start))) return;
