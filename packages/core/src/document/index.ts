@@ -16,7 +16,7 @@ import type { ParsedDocument, SourceFormat } from './types.ts';
 
 /** The document's blocks as every extractor reads them: laid out, then normalised (normalize.ts). */
 export function parseDocument(source: string, format: SourceFormat): ParsedDocument {
-  if (!HAS_INVISIBLE.test(source)) return normalizeDocument(layOut(source, format));
+  if (!HAS_INVISIBLE.test(source)) return compacted(normalizeDocument(layOut(source, format)));
   // Invisible characters are read as if they were not there; every offset still points into the
   // source as written.
   const seen = new OffsetMap();
@@ -31,13 +31,19 @@ export function parseDocument(source: string, format: SourceFormat): ParsedDocum
   visible += source.slice(at);
   const doc = layOut(visible, format);
   const back = (r: { start: number; end: number }) => seen.range(r.start, r.end);
-  return normalizeDocument({
+  return compacted(normalizeDocument({
     ...doc,
     source,
     blocks: doc.blocks.map((b) => ({ ...b, map: b.map.through(seen) })),
     directives: doc.directives.map((d) => ({ ...d, ...back(d) })),
     ...(doc.notices ? { notices: doc.notices.map((n) => ({ ...n, range: back(n.range) })) } : {}),
-  });
+  }));
+}
+
+/** Every block's map, kept for the whole lint, without the spare room its building left (OffsetMap.compact). */
+function compacted(doc: ParsedDocument): ParsedDocument {
+  for (const b of doc.blocks) b.map.compact();
+  return doc;
 }
 
 function layOut(source: string, format: SourceFormat): ParsedDocument {

@@ -40,6 +40,22 @@ describe('OffsetMap', () => {
     expect(source.slice(r.start, r.end)).toBe('27.54亿元');
   });
 
+  it('a compacted map, and a shifted one, read as the map they were made from', () => {
+    const source = '上级**补助**收入\n27.54亿元。';
+    const { map, text } = build(source, [[0, 2], [4, 2], [8, 2], { synthetic: 10, text: ' ' }, [11, 7]]);
+    const before = Array.from(text, (_, t) => map.toSource(t));
+    expect(map.compact()).toBe(map);
+    expect(Array.from(text, (_, t) => map.toSource(t))).toEqual(before);
+    // Still appendable once compacted (a parser may compact early), and a shift moves every segment.
+    const moved = map.shifted(100);
+    expect(Array.from(text, (_, t) => moved.toSource(t))).toEqual(before.map((b) => b + 100));
+    expect(moved.shape()).toBe(map.shape());
+    const movedShape = moved.shape();
+    map.push(18, 1);
+    expect(source[map.toSource(text.length)]).toBe('。');
+    expect(moved.shape()).toBe(movedShape);
+  });
+
   it('a range across a gap covers the gap in the source', () => {
     const source = '合计27.\n54亿元';
     const { map, text } = build(source, [

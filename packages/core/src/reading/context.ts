@@ -229,9 +229,11 @@ export class ExtractContext {
     // Figures are sorted by position: one pointer hands each sentence its own.
     let next = 0;
     const push = (end: number) => {
-      const own: DocFigure[] = [];
       while (next < figs.length && figs[next].start < start) next++;
-      while (next < figs.length && figs[next].end <= end) own.push(figs[next++]);
+      const from = next;
+      while (next < figs.length && figs[next].end <= end) next++;
+      // A slice is exactly its size; an array pushed to keeps spare room, and every sentence is kept.
+      const own = figs.slice(from, next);
       if (end > start && block.text.slice(start, end).trim()) {
         cached!.push({ block, start, end, text: block.text.slice(start, end), figures: own });
       }

@@ -695,6 +695,9 @@ interface NamedAmounts {
   byCore: Map<string, Array<{ f: DocFigure; name: string }>>;
 }
 
+/** Shared by every block without an amount; never written to. */
+const NO_AMOUNTS: NamedAmounts = { byName: new Map(), byCore: new Map() };
+
 /**
  * Read once per block and lint: every share that names its total looked its name up by reading the
  * label of every amount before it again, which was quadratic in a paragraph of shares.
@@ -702,9 +705,15 @@ interface NamedAmounts {
 function namedAmounts(ctx: ExtractContext, cache: Map<number, NamedAmounts>, b: number): NamedAmounts {
   let got = cache.get(b);
   if (got) return got;
+  const figures = ctx.figuresByBlock[b];
+  // Two empty Maps for each block without an amount were 13 MB of a 10 MB draft's 230 MB heap.
+  if (!figures.some(isPart)) {
+    cache.set(b, NO_AMOUNTS);
+    return NO_AMOUNTS;
+  }
   got = { byName: new Map(), byCore: new Map() };
   const text = ctx.doc.blocks[b].text;
-  for (const f of ctx.figuresByBlock[b]) {
+  for (const f of figures) {
     if (!isPart(f)) continue;
     const stated = statedName(labelBefore(text, f.start));
     const list = got.byName.get(stated);
