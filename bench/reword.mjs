@@ -44,6 +44,10 @@
 //   句中换行（按页宽） 168/58/13 (real 23/1/2): a verb cut from its figure (增⏎加3.50万元), grade
 //     bands cut mid-phrase falling back to the usual bands, a contents page whose headings join
 //     (putuo-wanli: 5.→7.), counts cut from their list. The largest gap this probe shows.
+//     Session soft-wrap: 58 lost / 14 added → 43 / 6 (a break inside Chinese prose on a line long enough to
+//     have reached the page's edge is read as nothing, normalize.ts softWrap; a wrapped grading standard in a
+//     comment; a Markdown soft break's spaces mapped). Most left are this probe's own double wrap of text that
+//     was already wrapped (dev/02, a PDF-like .txt): a 5-character line between two full ones, which no page prints.
 //   A x、B y→A、B分别为x、y 46/8/0: parts paired with kinds by 分别为 (the known r01 miss).
 //   其中：→包括 6 lost: 包括 ending a line, and 包括 before a debt split or a change list.
 //   比上年→比YYYY年 3, 比上年→相比上年 4, （一）→1． 3, 一、→一．/第一部分 1 each (a duplicate

@@ -181,9 +181,35 @@ describe('spaced-out words and glosses', () => {
       // The figure still spans its source characters, the line break included.
       expect(sourceOf(source, b, at, at + figure.length).replace('\n', '')).toBe(figure);
     }
-    // Breaks between words, after a clause, or after a figure's unit stay.
+    // Short lines are the writer's own: breaks between words, after a clause, or after a figure's unit stay.
     for (const text of ['收入预算2,640.00万元，比上\n年减少86.40万元', '共3个项目。\n2024年完成', '支出12万元\n其中', '增长\n6.9%']) {
       expect(skippedRanges(text)).toEqual([]);
+    }
+  });
+
+  it('reads a paragraph hard-wrapped at the page width as unbroken prose, mapped back to its own characters', () => {
+    for (const [source, words] of [
+      ['# 说明\n\n2025年本部门机关运行经费预算执行数为312.40万元，2026年机\n关运行经费预算安排298.60万元。\n', '2026年机关运行经费'],
+      ['# 说明\n\n2026年本部门“三公”经费财政拨款预算58.20万元，比上年预算增\n加2.40万元。\n', '增加2.40万元'],
+      ['# 说明\n\n运行维护费343.50万元，上年决算数为358.20万元，同比下降4.1%\n，主要是车辆保有量减少。\n', '4.1%，主要'],
+      ['# 说明\n\n评价结果划分为四个等级：总分90分（含）以上为A级，65分以下为\nD级。\n', '65分以下为D级'],
+      ['# 说明\n\n2024年末全县政府债务余额86.30亿元，其中一般债务余额为 \n 31.20亿元。\n', '一般债务余额为31.20亿元'],
+    ]) {
+      const b = read(source, 'markdown').blocks.find((x) => x.kind === 'paragraph')!;
+      expect(b.text).toContain(words);
+      const at = b.text.indexOf(words);
+      expect(sourceOf(source, b, at, at + words.length).replace(/\s+/g, '')).toBe(words);
+    }
+    // What the writer broke on purpose stays: a line that ends its clause, a line too short to reach the page's
+    // edge, an item of a list set out a line each.
+    for (const text of [
+      '2025年本部门一般公共预算财政拨款支出预算为2,468.30万元；\n其中基本支出1,862.10万元',
+      '部门主要职责\n负责全区机关事务管理',
+      '本部门2025年重点做好以下三项工作，一是加强预算管理，\n二是推进绩效评价，三是完善资产管理',
+      '本部门2025年重点做好以下几项工作，着力提高资金使用效益\n（一）加强预算管理',
+      '本部门2025年重点做好以下几项工作，着力提高资金使用效益\n1．加强预算管理',
+    ]) {
+      expect(skippedRanges(text), text).toEqual([]);
     }
   });
 

@@ -177,6 +177,35 @@ function insideFigure(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Full-width punctuation of Chinese prose: 、。《》「」【】, ，：；（）！？％, curly quotes, … and —. */
+const isCjkMark = (c: number) => (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014 || c === 0xff5e;
+const isProse = (c: number) => isIdeograph(c) || isCjkMark(c);
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+// A line's end that closes what it says: the break after it is the writer's, not the page's.
+const CLOSING = new Set([...'。！？；：!?;:'].map((c) => c.charCodeAt(0)));
+// What opens an item of a list set out a line each: 一是, （一）, 一、, 1．, (1), ①.
+const ITEM_OPENING = /^(?:[一二三四五六七八九十]+[是、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．.](?!\d)|[①-⑳])/;
+/** Lines shorter than this end where the writer ended them (a list set out a line each), not at the page's edge. */
+const WRAPPED_LINE = 20;
+
+/**
+ * Whether the line break between text[a] and text[b] is a page's wrap inside Chinese prose: a converter or
+ * an editor that hard-wraps a paragraph at a fixed width (a Markdown soft break) cuts it anywhere, inside a
+ * word (机⏎关运行经费, 增⏎加3.50万元) or before its comma (增长7.0%⏎，主要是). Chinese sets no space between
+ * words, so the break stands for nothing; read as a space it cut 2026年机关运行经费 from its name. A short
+ * line, a line that ends its clause, and an item that opens the next line are left as they are.
+ */
+function softWrap(text: string, a: number, b: number): boolean {
+  const x = text.charCodeAt(a);
+  const y = text.charCodeAt(b);
+  // Digits, a percent sign and Latin letters (A级, PPP项目) wrap beside Chinese as well.
+  const other = (c: number) => isAnyDigit(c) || isLatin(c) || c === 0x25;
+  if (CLOSING.has(x) || !(isProse(x) ? isProse(y) || other(y) : other(x) && isProse(y))) return false;
+  const lineStart = text.lastIndexOf('\n', a) + 1;
+  if (a + 1 - lineStart < WRAPPED_LINE) return false;
+  return !ITEM_OPENING.test(text.slice(b, b + 6));
+}
+
 // What a figure's digits run into: its unit, counter or date word, or its percent sign.
 const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛次名所台套座条條处處分倍类類批户戶亩畝天期号號届屆位余餘多%％'].map((c) => c.charCodeAt(0)));
 const isPlainSpace = (c: number) => c === 0x20 || c === 0xa0;
@@ -266,7 +295,7 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
     while (a >= 0 && isSpace(text.charCodeAt(a))) a--;
     let b = i + 1;
     while (b < text.length && isSpace(text.charCodeAt(b))) b++;
-    if (a >= 0 && b < text.length && insideFigure(text, a, b)) out.push({ start: a + 1, end: b });
+    if (a >= 0 && b < text.length && (insideFigure(text, a, b) || softWrap(text, a, b))) out.push({ start: a + 1, end: b });
   }
   PINYIN_GLOSS.lastIndex = 0;
   for (let m = PINYIN_GLOSS.exec(text); m; m = PINYIN_GLOSS.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });

@@ -51,12 +51,14 @@ export function parseDirective(html: string, start: number, end: number): Direct
 
 /**
  * Maps a text node whose value differs from its source (backslash escapes,
- * entities: "3\\. 合计", "&nbsp;") character by character, so figures after
+ * entities: "3\\. 合计", "&nbsp;", spaces dropped around a line break) character by character, so figures after
  * an escape still point at their own characters.
  */
 function alignEscaped(src: string, at: number, value: string, map: OffsetMap): void {
   let j = 0;
   for (let i = 0; i < value.length; i++) {
+    // The spaces around a soft line break (one line's end, the next one's indent) are dropped from the value.
+    while ((src[j] === ' ' || src[j] === '\t') && value[i] !== src[j]) j++;
     if (src[j] === value[i]) {
       map.push(at + j, 1);
       j++;

@@ -2,6 +2,7 @@ import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
+import { normalSubject } from '../reading/names.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -145,10 +146,11 @@ function namesBase(label: string, key: string, text: string, figs: DocFigure[], 
   if (label === key) return true;
   const m = /^([0-9]{4}年)(.{3,})$/.exec(key);
   if (!m || !label.startsWith(m[1]) || !label.endsWith(m[2])) return false;
-  const subject = label.slice(m[1].length, label.length - m[2].length);
+  // 2025年本部门机关运行经费预算执行数为: the writer's own scope (本部门, 全县) is no part of the subject's name.
+  const subject = normalSubject(label.slice(m[1].length, label.length - m[2].length));
   if (subject.length < 2) return false;
   // The subject must be the one of another figure in the sentence, before or after: the value compared with this base.
-  return figs.some((y) => y !== x && labelBefore(text, y.start).includes(subject));
+  return figs.some((y) => y !== x && normalSubject(labelBefore(text, y.start)).includes(subject));
 }
 
 // ，为上年(同期)?(X万元)?的: the ratio's base is last year's, not a budget.

@@ -1,4 +1,5 @@
 import { visible } from '../document/invisible.ts';
+import { readingForm } from '../document/normalize.ts';
 import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
 import { readGradeStandard } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
@@ -90,7 +91,8 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
   for (let at = src.indexOf('<!--'); at >= 0; ) {
     const end = src.indexOf('-->', at + 4);
     if (end < 0) break;
-    const text = src.slice(at + 4, end);
+    // Read as a block's text is: a comment wrapped at the page's width (70分（含）至⏎85分为良好) reads as one line.
+    const text = readingForm(src.slice(at + 4, end));
     for (const sentence of text.split(/[。！？]/)) {
       const bands = readGradeStandard(sentence);
       if (bands) return { stated: bands, standards };
