@@ -69,8 +69,9 @@ const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 // What opens a list of outcomes of what was counted before (自评结果：, 评价结果为：, 评定等级：).
 const RESULTS_LEAD = /(?:结果|等级)(?:为|是|如下)?[\s\u3000]*$/;
-// A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…).
-const ADDS_ON = /^[\s\u3000]*(?:再)?(?:加上|连同|加)/;
+// A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…), also when it opens a
+// quotation, after its speaker or not (a press release quoting an official: 局长说：“加上上级补助收入…，可用财力总计…”).
+const ADDS_ON = /^[\s\u3000]*(?:[^，,。；;：:“”"]{1,16}[：:][\s\u3000]*(?=[“"「『‘]))?[“"「『‘]*(?:再)?(?:加上|连同|加)/;
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 // 调减预算资金共3,260万元，其中不合格项目调减1,480万元…: parts stated with the verb their total was stated with.
 const SHARED_VERB = new RegExp(`((?:调|压|核|削)?(?:${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
