@@ -237,7 +237,7 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
 
 type Span = { start: number; end: number };
 /** What the one-row-a-line reader makes of a line: a row's cells, a head composed of several lines, or nothing (a head's later line). */
-type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true };
+type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true; prose?: true };
 // A table's caption above its head (表2 …支出预算表, 附表, 续表): no line of the head.
 const CAPTION = /^(?:附?表|续表)|表$|表[（(][^）)]*[）)]$/;
 
@@ -351,7 +351,27 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (seen === undefined) firstAt.set(key, i);
     else if (seen < i) return false;
     // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
-    return headsOk(cs.map((_, c) => text(i, c)), i + 1, group[i].body.includes('\t') ? 2 : 3);
+    const least = group[i].body.includes('\t') ? 2 : 3;
+    if (headsOk(cs.map((_, c) => text(i, c)), i + 1, least)) return true;
+    // Two wide heads of adjacent columns set one space apart (本年结余 年末滚存结余) over rows with one cell more:
+    // the two words are two heads. Words only: a year and its word (2024 年预算) stay one head.
+    const alt = headAtOneSpace(i);
+    if (!alt) return false;
+    const kept = split[i];
+    split[i] = alt;
+    if (headsOk(alt.map((_, c) => text(i, c)), i + 1, least)) return true;
+    split[i] = kept;
+    return false;
+  };
+  const headAtOneSpace = (i: number): Span[] | undefined => {
+    if (i + 1 >= group.length || group[i].body.includes('\t') || split[i + 1].length !== split[i].length + 1) return undefined;
+    const at = split[i].findIndex((_, c) => / /.test(text(i, c)));
+    if (at < 0 || split[i].some((_, c) => c !== at && / /.test(text(i, c)))) return undefined;
+    const words = text(i, at).split(' ');
+    if (words.length !== 2 || !words.every((w) => /^[\u4e00-\u9fa5（）()]{2,}$/.test(w))) return undefined;
+    const { start, end } = split[i][at];
+    const cut = start + words[0].length;
+    return [...split[i].slice(0, at), { start, end: cut }, { start: cut + 1, end }, ...split[i].slice(at + 1)];
   };
   let h = split.findIndex((cs, i) => isHeader(cs, i));
   // The first row and the head's lines: one line, or several (stackedHead) joined into one head.
@@ -426,6 +446,35 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   } else out[h] = { cells: split[h], table: info(0) };
   for (let i = first, row = 1; i < end; i++) if (!repeated.has(i)) out[i] = { cells: split[i], table: info(row++) };
   return out;
+}
+
+// At most this many tables are looked for after the first in one run of table lines: each look reads the rest of
+// the run again, and a run of many small tables one after another is not what a disclosure pastes.
+const LATER_TABLES = 20;
+
+/**
+ * A run of table lines may hold two tables one after the other: a pasted 收支表 (rows 一、…四、), then the next
+ * section's numbered heading (三、分险种预算情况), a unit line and a second table with its own head. The
+ * one-row-a-line reader reads the first table only; the rest of the run is read again for a table of its own.
+ * A numbered line between two tables that holds no figure is the text's heading, not a row of either: it is
+ * given back to the text (a row of the first would have been read with it). Returns the next table id.
+ */
+function laterTables(group: readonly TextLine[], grid: GridLine[], id: number): number {
+  for (let n = 0; n < LATER_TABLES; n++) {
+    let last = -1;
+    for (let i = grid.length - 1; i >= 0; i--) if (grid[i].table || grid[i].drop) { last = i; break; }
+    if (last < 0 || last + 1 >= group.length) return id;
+    const rest = columnsOf(group.slice(last + 1), '', id);
+    const start = rest.findIndex((g) => g.table || g.drop);
+    if (start < 0) return id;
+    for (let i = 0; i < start; i++) {
+      const body = group[last + 1 + i].body;
+      if (readMarker(body) && !/[0-9０-９]/.test(body) && body.length <= 30) rest[i] = { prose: true };
+    }
+    rest.forEach((g, i) => (grid[last + 1 + i] = g));
+    id++;
+  }
+  return id;
 }
 
 // The head of a table's column of item names, and the head of a column of figures.
@@ -576,7 +625,10 @@ export function parseText(source: string): ParsedDocument {
       const note = above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '';
       const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
-      if (grid.some((g) => g.table)) tableCount++;
+      if (grid.some((g) => g.table)) {
+        tableCount++;
+        tableCount = laterTables(group, grid, tableCount);
+      }
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
@@ -622,6 +674,10 @@ export function parseText(source: string): ParsedDocument {
         }
         const g = grid[i];
         if (g.drop) return;
+        if (g.prose) {
+          single(l, 'paragraph');
+          return;
+        }
         if (g.head) {
           blocks.push({ index: blocks.length, kind: 'table-row', text: g.head.text, map: g.head.map, cells: g.cells, table: g.table });
           return;
