@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { DEBT_VOCABULARY, closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -205,6 +205,22 @@ function listsOnly(text: string, s: Sentence): boolean {
   const d = depths(text, s.block);
   const items = splitItems(text, s.start, s.end, d, d[s.start]);
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
+}
+
+/** A debt's limit or balance as a label names it (domain/tables.ts's debt measures), else undefined. */
+function debtLimitOrBalance(label: string): 'limit' | 'balance' | undefined {
+  if (!DEBT_VOCABULARY.debt.test(label)) return undefined;
+  for (const m of DEBT_VOCABULARY.measures) {
+    if (!m.pattern.test(label) || m.unless?.test(label)) continue;
+    return m.measure === 'limit' || m.measure === 'balance' ? m.measure : undefined;
+  }
+  return undefined;
+}
+
+/** A label naming a debt limit after a list's first part that names none, or a balance after one that names a limit. */
+function otherDebtMeasure(first: string, label: string): boolean {
+  const m = debtLimitOrBalance(label);
+  return m !== undefined && (m === 'limit') !== (debtLimitOrBalance(first) === 'limit');
 }
 
 /** The figure's label names only a measure of something named before it (年初预算为, 差值为). */
@@ -441,6 +457,9 @@ export class SumExtractor {
           }
           // 80分（含）至90分的项目2个: the bounds of a band name the part, they are not its figure.
           const f = inItem.find((x) => !measureOnly(text, x, item.start) && !BAND_BOUND.test(text.slice(x.end, x.end + 8)) && !/[至到]$/.test(text.slice(x.start - 1, x.start)));
+          // 其中一般债务…、专项债务…，债务限额148.00亿元: a limit after parts of a balance (or a balance after parts of a
+          // limit) is another measure of the whole, stated beside the list: it ends the list, it is no part.
+          if (f && components.length && otherDebtMeasure(components[0].label, labelBefore(text, f.start, item.start))) break;
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
