@@ -32,7 +32,8 @@ function spendingOf(between: string, beforeIncome: string): boolean {
 // 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
-const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+// (收入总计X、支出总计Y: an audit report lists the two totals with 、.)
+const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;、][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
 // An amount added (加上年结转, ，再加上…) or taken away (，减去支出, 扣除…) in an arithmetic statement; what follows
 // a run of them with 、和及; what is left at the end (，年终结转下年). Read without white space.
 const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
@@ -760,6 +761,7 @@ export class SumExtractor {
   private balanceOfYear(s: Sentence): void {
     const text = s.block.text;
     const figs = s.figures;
+    let found = false;
     for (let k = 0; k + 2 < figs.length; k++) {
       const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
       if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
@@ -780,9 +782,12 @@ export class SumExtractor {
         complete: true,
         shape: 'of-which',
       });
-      return;
+      // 一般公共预算收入总计…、支出总计…，结转下年…；政府性基金预算收入总计…: a report may state each fund's three
+      // in turn in one sentence. Each is its own claim; a fund after the first is looked for past this one's figures.
+      found = true;
+      k += 2;
     }
-    this.carriedAfterTotals(s);
+    if (!found) this.carriedAfterTotals(s);
   }
 
   /**
