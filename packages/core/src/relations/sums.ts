@@ -208,6 +208,10 @@ function listsOnly(text: string, s: Sentence): boolean {
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
 }
 
+// A part named as an income, and one named as a spending: the two sides of an account.
+const INCOME_PART = /收入$/;
+const SPENDING_PART = /支出$/;
+
 /** A debt's limit or balance as a label names it (domain/tables.ts's debt measures), else undefined. */
 function debtLimitOrBalance(label: string): 'limit' | 'balance' | undefined {
   if (!DEBT_VOCABULARY.debt.test(label)) return undefined;
@@ -476,6 +480,9 @@ export class SumExtractor {
       if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
       // 授予中小企业合同金额…，授予小微企业合同金额…: the second is inside the first, not beside it.
       if (namesNestedKinds(components.map((c) => c.label))) return;
+      // …当年收支结余1.56亿元，其中企业职工养老保险基金收入18.20亿元、支出17.90亿元: one account's income and spending
+      // (a fund inside the one before, or the two sides of a 收支结余) are not parts of the figure before 其中.
+      if (components.some((c) => INCOME_PART.test(c.label)) && components.some((c) => SPENDING_PART.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
