@@ -319,7 +319,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // The 合计 row of a table numbered in a 序号 column has no number: its 合计 stands in a cell merged over
   // 序号 and 项目名称, and the line holds one cell fewer. It is read as a Markdown row reads it, 合计 in
   // the first cell and the name cell empty (合计 | | 1,626.00 | 1,517.99).
-  const totalRow = (i: number) => labelAt === 1 && TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '';
+  // A tab-separated copy may keep the merged cell's two halves the other way round: an empty 序号 cell, then 合计.
+  const totalRow = (i: number) =>
+    labelAt === 1 &&
+    ((TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && TOTAL_ROW.test(text(i, 1).replace(/[\s\u3000]/g, ''))));
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
     (totalRow(i) || ((labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) && text(i, labelAt) !== '' && !NUMERIC_CELL.test(text(i, labelAt)))) &&
@@ -330,7 +333,12 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     split[i] = [split[i][0], { start: at, end: at }, ...split[i].slice(1)];
     if (!rowShape(i, n)) split[i] = [split[i][0], ...split[i].slice(2)];
   };
-  const isRow = (i: number, n: number) => i < group.length && (pad(i, n), serialless(i, n), rowShape(i, n));
+  // …\t合计\t\t1,056.50 under 序号 | 项目单位 | …: the tab before 合计 was an empty 序号 cell (taken as indentation).
+  const leadEmpty = (i: number, n: number) => {
+    if (labelAt !== 1 || !group[i].leadTab || !group[i].body.includes('\t') || split[i].length >= n || split[i][0]?.start !== 0) return;
+    if (TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, ''))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
+  };
+  const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
   // Whether `heads` name the columns of a table whose first row is line `row`.
   const headsOk = (heads: readonly string[], row: number, least: number) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;

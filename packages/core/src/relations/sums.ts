@@ -1302,13 +1302,17 @@ export class SumExtractor {
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
       this.flatRowSums(body, cellText, cellFigure);
-      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
+      // | 序号 | 项目单位 | … |, then |  | 合计 | … |: in a table numbered in a 序号 column, the 合计 row may leave the
+      // number's cell empty and name itself in the next one.
+      const serial = !!header && /^(?:序号|编号)$/.test(cellText(header, 0).replace(/[\s\u3000]+/g, ''));
+      const nameOf = (r: Block) => (serial && !cellText(r, 0).trim() ? cellText(r, 1) : cellText(r, 0));
+      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(nameOf(r).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
       const last = body[body.length - 1];
       // Not in a table of two sides (收入总计 | X | 支出总计 | Y): its rows pair two lists, not one.
       const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
-      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && labels(last) === 1 && !body.some(opensTotal);
+      const lastTotals = !!last && /(?:合计|总计)$/.test(nameOf(last).trim()) && labels(last) === 1 && !body.some(opensTotal);
       const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
       // Numbered rows and the rows that detail them, with or without a 合计 row (其中 rows detail the row above).
       const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
@@ -1412,7 +1416,8 @@ export class SumExtractor {
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
-    const label = cellText(row, 0).trim();
+    // (A 合计 row of a table numbered in a 序号 column may name itself in the second cell.)
+    const label = cellText(row, 0).trim() || cellText(row, 1).trim();
     // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
