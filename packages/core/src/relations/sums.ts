@@ -1298,6 +1298,7 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       this.balanceColumns(rows, header, cellText, cellFigure);
+      this.balanceRows(rows, header, cellText, cellFigure);
       this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
@@ -1768,6 +1769,60 @@ export class SumExtractor {
         ],
         complete: true,
         shape: 'table-column',
+      });
+    }
+  }
+
+  /**
+   * 一、社会保险基金收入 | … / 二、社会保险基金支出 | … / 三、本年收支结余 | …: a fund's table set out by rows (the
+   * columns are years or stages) states in every column the year's balance as the income less the spending. The
+   * three rows are found by name, each once (the 其中 rows under them are no matter): an income row, the spending
+   * row of the same name, and a balance row after it. A column of rates is not read.
+   */
+  private balanceRows(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    let body = rows.filter((r) => !r.table!.header && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    // Rows numbered 一、二、三、: the three are among the top-numbered ones (财政补贴收入 under 一、 is a detail).
+    const marks = body.map((r) => readMarker(cellText(r, 0).trim()));
+    const ranks = marks.flatMap((m) => (m ? [LEVEL_RANK[m.level]] : []));
+    if (ranks.length) {
+      const top = ranks.reduce((a, b) => Math.min(a, b));
+      body = body.filter((_, k) => marks[k] && LEVEL_RANK[marks[k]!.level] === top);
+    }
+    const name = (r: Block) => {
+      const t = cellText(r, 0).replace(/[\s\u3000]+/g, '');
+      return t.slice(readMarker(t)?.length ?? 0);
+    };
+    const only = (test: (n: string) => boolean) => {
+      const hits = body.filter((r) => test(name(r)));
+      return hits.length === 1 ? hits[0] : undefined;
+    };
+    const inc = only((n) => /^[\u4e00-\u9fa5]{0,12}收入$/.test(n));
+    if (!inc) return;
+    const stem = name(inc).slice(0, -2);
+    const out = only((n) => n === `${stem}支出`);
+    const bal = only((n) => /^(?:本年|当年)(?:收支)?结余$/.test(n) || n === `${stem}结余` || n === `${stem}收支结余`);
+    // One after the other: a row between them (三、上解支出) would be a third term of the balance.
+    if (!out || !bal || body.indexOf(out) !== body.indexOf(inc) + 1 || body.indexOf(bal) !== body.indexOf(out) + 1) return;
+    for (let c = 1; c < (bal.cells?.length ?? 0); c++) {
+      if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+      const [i, o, b] = [cellFigure(inc, c), cellFigure(out, c), cellFigure(bal, c)];
+      if (!i || !o || !b || i.dimension !== 'money' || o.dimension !== 'money' || b.dimension !== 'money') continue;
+      const head = header ? cellText(header, c).trim() : '';
+      this.claims.push({
+        kind: 'sum',
+        subject: `${name(bal)}行${head ? `“${head}”列` : ''}`,
+        total: b,
+        components: [
+          { figure: i, label: name(inc) },
+          { figure: o, label: name(out), negative: true },
+        ],
+        complete: true,
+        shape: 'table-row',
       });
     }
   }
