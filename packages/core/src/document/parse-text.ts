@@ -175,6 +175,29 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   return head.length < n.length && ITEM_FIGURE_END.test(head);
 }
 
+// 图解预算 (an infographic's text, one piece a line): a label line, then its figure on a line of its own, then the
+// figure's change or share on lines of their own (比上年减少2.70亿元, ▼8.6%, 占15.8%). Each piece is short and
+// holds no stop; the label no figure and no outline number.
+const FRAGMENT = 24;
+// (萬元 and 億元 stay as written in a traditional copy's reading form.)
+const FIGURE_ONLY = /^[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％)(?:[（(][^（）()]*[）)])?$/;
+const FIGURE_AFTER = /^(?:占|比上年|较上年|同比|比去年|较去年|[▲▼↑↓])/;
+const ENDS_ON_FIGURE = /[0-9０-９](?:[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％))?(?:[（(][^（）()]*[）)])?$/;
+const STOPS = /[。！？!?；;，,：:]/;
+
+/**
+ * How an infographic's piece goes on from the line before: its figure ('' joins it straight on), the figure's
+ * change or share ('，' sets it off as a clause), or not at all (undefined).
+ */
+function fragmentJoin(prev: string, next: string): '' | '，' | undefined {
+  // A comma grouping a figure's thousands (2,380万元) is no stop; a year (2024年末…余额) is no figure of the label's.
+  const plain = (t: string) => t.replace(/([0-9０-９])[,，](?=[0-9０-９]{3})/g, '$1');
+  if (prev.length > FRAGMENT || next.length > FRAGMENT || STOPS.test(plain(prev)) || STOPS.test(plain(next))) return undefined;
+  if (FIGURE_ONLY.test(next)) return !/[0-9０-９]/.test(prev.replace(/[0-9０-９]{4}年/g, '')) && !readMarker(prev) && /[\u4e00-\u9fa5”"]$/.test(prev) ? '' : undefined;
+  if (FIGURE_AFTER.test(next) && /[0-9０-９]/.test(next) && ENDS_ON_FIGURE.test(prev)) return '，';
+  return undefined;
+}
+
 /**
  * Plain text as PDF conversions and copy-paste produce it. Page furniture
  * (page numbers, `===== PAGE n =====`, running headers, dot-leader lines) is
@@ -707,7 +730,13 @@ export function parseText(source: string): ParsedDocument {
       single(line, 'toc');
       continue;
     }
-    if (current && (line.kind === 'page-number' || continues(current.last, line, width, current.lastWidth, current.inList))) {
+    // Read as a reader reads them: a traditional copy's 萬元 and 億元 are units as 万元 and 亿元 are.
+    const piece = current && line.kind !== 'page-number' ? fragmentJoin(current.parts.length === 1 ? readingForm(current.parts[0]) : readingOf(current.last), readingOf(line)) : undefined;
+    if (current && piece === '，') {
+      current.map.pushSynthetic(line.start, 1);
+      current.parts.push('，');
+    }
+    if (current && (line.kind === 'page-number' || piece !== undefined || continues(current.last, line, width, current.lastWidth, current.inList))) {
       current.inList ||= LIST_CUE.test(line.body);
       current.map.push(line.start, line.body.length);
       current.parts.push(line.body);
