@@ -8,7 +8,7 @@ import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
-import { aboveCounted, aboveTotal, totalThenColon } from './sum-lists.ts';
+import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
@@ -272,6 +272,8 @@ export class SumExtractor {
         });
         const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
         if (above) this.claims.push(above);
+        const members = block.kind === 'paragraph' ? membersAfter(this.ctx, block) : undefined;
+        if (members) this.claims.push(members);
         return this.claims.splice(from);
       });
       for (const c of made) this.claims.push(c);
