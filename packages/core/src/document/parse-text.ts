@@ -453,15 +453,28 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   const headLines = first - h;
   const head = Array.from({ length: headLines }, (_, k) => cellsAt(h + k));
   const repeated = new Set<number>();
+  // The lines over the head (the table's caption, its unit line): a page may print them again over its part of the
+  // rows, with or without the head.
+  const over = new Set(group.slice(0, h).map((l) => l.body.replace(/[\s\u3000]/g, '')).filter((t) => t && !NUMERIC_CELL.test(t)));
   let end = first;
   for (;;) {
     while (end < group.length && isRow(end, n)) end++;
     let k = end;
     while (k < group.length && group[k].kind === 'page-number') k++;
     if (k < group.length && CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, ''))) k++;
-    if (end === first || k + headLines >= group.length || !head.every((cells, m) => cellsAt(k + m) === cells) || !isRow(k + headLines, n)) break;
-    for (let i = end; i < k + headLines; i++) repeated.add(i);
-    end = k + headLines;
+    let again = false;
+    while (k < group.length && k - end <= 4 && over.has(group[k].body.replace(/[\s\u3000]/g, ''))) {
+      k++;
+      again = true;
+    }
+    if (end === first) break;
+    const headAgain = k + headLines < group.length && head.every((cells, m) => cellsAt(k + m) === cells) && isRow(k + headLines, n);
+    // The caption printed again, the head not: the rows go on right under it.
+    const rowsOn = again && !headAgain && isRow(k, n);
+    if (!headAgain && !rowsOn) break;
+    const next = headAgain ? k + headLines : k;
+    for (let i = end; i < next; i++) repeated.add(i);
+    end = next;
   }
   if (end - first - repeated.size < (n === 2 ? 3 : 2)) return out;
   let unit: string | undefined;
