@@ -111,7 +111,8 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     // Figures are a row's last cells: text after one is a second table beside the first.
     if (money.some((x) => !MONEY.test(x.t))) return false;
     const words = ts.slice(code?.next ?? 0, firstMoney < 0 ? ts.length : firstMoney);
-    const label = words.map((x) => x.t).join('');
+    // Labels and heads read in the normal form: a traditional repost's 合計 and 科目編碼 are 合计 and 科目编码.
+    const label = normalizeChars(words.map((x) => x.t).join(''));
     const piece = (a: Token, b: Token): Piece => ({ line: i, from: a.at, to: b.at + b.t.length });
     const whole: Piece = { line: i, from: 0, to: body.length };
     if (code && (words.length > 0 || code.parts.length > 1 || ts[0].t.length > 3) && !/[0-9]/.test(label)) {
@@ -122,7 +123,7 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
       continue;
     }
     if (TOTAL_LABEL.test(label) && money.length) {
-      const at = words.findIndex((x) => /合计|总计/.test(x.t));
+      const at = words.findIndex((x) => /合计|总计/.test(normalizeChars(x.t)));
       rows.push({ pieces: [whole], label: [piece(words[at], words[words.length - 1])], figure: piece(money[0], money[0]) });
       open = undefined;
       continue;
@@ -142,9 +143,9 @@ function readTable(group: readonly TextLine[], from: number, to: number, before:
     // Figures under no row: a row the page split, or one whose code was garbled.
     if (money.length) return false;
     if (TITLE.test(body) || noteUnit(body)) continue;
-    if (rows.length === 0) head += body;
+    if (rows.length === 0) head += normalizeChars(body);
     // A head among the rows is the same head printed again over a page's rows, or another table's.
-    else if (!head.replace(SPACE, '').includes(body.replace(SPACE, ''))) return false;
+    else if (!head.replace(SPACE, '').includes(normalizeChars(body).replace(SPACE, ''))) return false;
   }
   // Every 项 under its 款 and every 款 under its 类, as a whole table prints them: rows picked out of one
   // (an excerpt in a passage) or a code the conversion garbled leave levels missing.

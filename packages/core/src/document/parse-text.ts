@@ -175,6 +175,29 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   return head.length < n.length && ITEM_FIGURE_END.test(head);
 }
 
+// 图解预算 (an infographic's text, one piece a line): a label line, then its figure on a line of its own, then the
+// figure's change or share on lines of their own (比上年减少2.70亿元, ▼8.6%, 占15.8%). Each piece is short and
+// holds no stop; the label no figure and no outline number.
+const FRAGMENT = 24;
+// (萬元 and 億元 stay as written in a traditional copy's reading form.)
+const FIGURE_ONLY = /^[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％)(?:[（(][^（）()]*[）)])?$/;
+const FIGURE_AFTER = /^(?:占|比上年|较上年|同比|比去年|较去年|[▲▼↑↓])/;
+const ENDS_ON_FIGURE = /[0-9０-９](?:[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％))?(?:[（(][^（）()]*[）)])?$/;
+const STOPS = /[。！？!?；;，,：:]/;
+
+/**
+ * How an infographic's piece goes on from the line before: its figure ('' joins it straight on), the figure's
+ * change or share ('，' sets it off as a clause), or not at all (undefined).
+ */
+function fragmentJoin(prev: string, next: string): '' | '，' | undefined {
+  // A comma grouping a figure's thousands (2,380万元) is no stop; a year (2024年末…余额) is no figure of the label's.
+  const plain = (t: string) => t.replace(/([0-9０-９])[,，](?=[0-9０-９]{3})/g, '$1');
+  if (prev.length > FRAGMENT || next.length > FRAGMENT || STOPS.test(plain(prev)) || STOPS.test(plain(next))) return undefined;
+  if (FIGURE_ONLY.test(next)) return !/[0-9０-９]/.test(prev.replace(/[0-9０-９]{4}年/g, '')) && !readMarker(prev) && /[\u4e00-\u9fa5”"]$/.test(prev) ? '' : undefined;
+  if (FIGURE_AFTER.test(next) && /[0-9０-９]/.test(next) && ENDS_ON_FIGURE.test(prev)) return '，';
+  return undefined;
+}
+
 /**
  * Plain text as PDF conversions and copy-paste produce it. Page furniture
  * (page numbers, `===== PAGE n =====`, running headers, dot-leader lines) is
@@ -237,7 +260,7 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
 
 type Span = { start: number; end: number };
 /** What the one-row-a-line reader makes of a line: a row's cells, a head composed of several lines, or nothing (a head's later line). */
-type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true };
+type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true; prose?: true };
 // A table's caption above its head (表2 …支出预算表, 附表, 续表): no line of the head.
 const CAPTION = /^(?:附?表|续表)|表$|表[（(][^）)]*[）)]$/;
 
@@ -319,7 +342,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // The 合计 row of a table numbered in a 序号 column has no number: its 合计 stands in a cell merged over
   // 序号 and 项目名称, and the line holds one cell fewer. It is read as a Markdown row reads it, 合计 in
   // the first cell and the name cell empty (合计 | | 1,626.00 | 1,517.99).
-  const totalRow = (i: number) => labelAt === 1 && TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '';
+  // A tab-separated copy may keep the merged cell's two halves the other way round: an empty 序号 cell, then 合计.
+  const totalRow = (i: number) =>
+    labelAt === 1 &&
+    ((TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && TOTAL_ROW.test(text(i, 1).replace(/[\s\u3000]/g, ''))));
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
     (totalRow(i) || ((labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) && text(i, labelAt) !== '' && !NUMERIC_CELL.test(text(i, labelAt)))) &&
@@ -330,7 +356,12 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     split[i] = [split[i][0], { start: at, end: at }, ...split[i].slice(1)];
     if (!rowShape(i, n)) split[i] = [split[i][0], ...split[i].slice(2)];
   };
-  const isRow = (i: number, n: number) => i < group.length && (pad(i, n), serialless(i, n), rowShape(i, n));
+  // …\t合计\t\t1,056.50 under 序号 | 项目单位 | …: the tab before 合计 was an empty 序号 cell (taken as indentation).
+  const leadEmpty = (i: number, n: number) => {
+    if (labelAt !== 1 || !group[i].leadTab || !group[i].body.includes('\t') || split[i].length >= n || split[i][0]?.start !== 0) return;
+    if (TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, ''))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
+  };
+  const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
   // Whether `heads` name the columns of a table whose first row is line `row`.
   const headsOk = (heads: readonly string[], row: number, least: number) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
@@ -351,7 +382,27 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (seen === undefined) firstAt.set(key, i);
     else if (seen < i) return false;
     // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
-    return headsOk(cs.map((_, c) => text(i, c)), i + 1, group[i].body.includes('\t') ? 2 : 3);
+    const least = group[i].body.includes('\t') ? 2 : 3;
+    if (headsOk(cs.map((_, c) => text(i, c)), i + 1, least)) return true;
+    // Two wide heads of adjacent columns set one space apart (本年结余 年末滚存结余) over rows with one cell more:
+    // the two words are two heads. Words only: a year and its word (2024 年预算) stay one head.
+    const alt = headAtOneSpace(i);
+    if (!alt) return false;
+    const kept = split[i];
+    split[i] = alt;
+    if (headsOk(alt.map((_, c) => text(i, c)), i + 1, least)) return true;
+    split[i] = kept;
+    return false;
+  };
+  const headAtOneSpace = (i: number): Span[] | undefined => {
+    if (i + 1 >= group.length || group[i].body.includes('\t') || split[i + 1].length !== split[i].length + 1) return undefined;
+    const at = split[i].findIndex((_, c) => / /.test(text(i, c)));
+    if (at < 0 || split[i].some((_, c) => c !== at && / /.test(text(i, c)))) return undefined;
+    const words = text(i, at).split(' ');
+    if (words.length !== 2 || !words.every((w) => /^[\u4e00-\u9fa5（）()]{2,}$/.test(w))) return undefined;
+    const { start, end } = split[i][at];
+    const cut = start + words[0].length;
+    return [...split[i].slice(0, at), { start, end: cut }, { start: cut + 1, end }, ...split[i].slice(at + 1)];
   };
   let h = split.findIndex((cs, i) => isHeader(cs, i));
   // The first row and the head's lines: one line, or several (stackedHead) joined into one head.
@@ -402,15 +453,28 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   const headLines = first - h;
   const head = Array.from({ length: headLines }, (_, k) => cellsAt(h + k));
   const repeated = new Set<number>();
+  // The lines over the head (the table's caption, its unit line): a page may print them again over its part of the
+  // rows, with or without the head.
+  const over = new Set(group.slice(0, h).map((l) => l.body.replace(/[\s\u3000]/g, '')).filter((t) => t && !NUMERIC_CELL.test(t)));
   let end = first;
   for (;;) {
     while (end < group.length && isRow(end, n)) end++;
     let k = end;
     while (k < group.length && group[k].kind === 'page-number') k++;
     if (k < group.length && CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, ''))) k++;
-    if (end === first || k + headLines >= group.length || !head.every((cells, m) => cellsAt(k + m) === cells) || !isRow(k + headLines, n)) break;
-    for (let i = end; i < k + headLines; i++) repeated.add(i);
-    end = k + headLines;
+    let again = false;
+    while (k < group.length && k - end <= 4 && over.has(group[k].body.replace(/[\s\u3000]/g, ''))) {
+      k++;
+      again = true;
+    }
+    if (end === first) break;
+    const headAgain = k + headLines < group.length && head.every((cells, m) => cellsAt(k + m) === cells) && isRow(k + headLines, n);
+    // The caption printed again, the head not: the rows go on right under it.
+    const rowsOn = again && !headAgain && isRow(k, n);
+    if (!headAgain && !rowsOn) break;
+    const next = headAgain ? k + headLines : k;
+    for (let i = end; i < next; i++) repeated.add(i);
+    end = next;
   }
   if (end - first - repeated.size < (n === 2 ? 3 : 2)) return out;
   let unit: string | undefined;
@@ -426,6 +490,35 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   } else out[h] = { cells: split[h], table: info(0) };
   for (let i = first, row = 1; i < end; i++) if (!repeated.has(i)) out[i] = { cells: split[i], table: info(row++) };
   return out;
+}
+
+// At most this many tables are looked for after the first in one run of table lines: each look reads the rest of
+// the run again, and a run of many small tables one after another is not what a disclosure pastes.
+const LATER_TABLES = 20;
+
+/**
+ * A run of table lines may hold two tables one after the other: a pasted 收支表 (rows 一、…四、), then the next
+ * section's numbered heading (三、分险种预算情况), a unit line and a second table with its own head. The
+ * one-row-a-line reader reads the first table only; the rest of the run is read again for a table of its own.
+ * A numbered line between two tables that holds no figure is the text's heading, not a row of either: it is
+ * given back to the text (a row of the first would have been read with it). Returns the next table id.
+ */
+function laterTables(group: readonly TextLine[], grid: GridLine[], id: number): number {
+  for (let n = 0; n < LATER_TABLES; n++) {
+    let last = -1;
+    for (let i = grid.length - 1; i >= 0; i--) if (grid[i].table || grid[i].drop) { last = i; break; }
+    if (last < 0 || last + 1 >= group.length) return id;
+    const rest = columnsOf(group.slice(last + 1), '', id);
+    const start = rest.findIndex((g) => g.table || g.drop);
+    if (start < 0) return id;
+    for (let i = 0; i < start; i++) {
+      const body = group[last + 1 + i].body;
+      if (readMarker(body) && !/[0-9０-９]/.test(body) && body.length <= 30) rest[i] = { prose: true };
+    }
+    rest.forEach((g, i) => (grid[last + 1 + i] = g));
+    id++;
+  }
+  return id;
 }
 
 // The head of a table's column of item names, and the head of a column of figures.
@@ -576,7 +669,10 @@ export function parseText(source: string): ParsedDocument {
       const note = above >= 0 && lines[above].kind !== 'blank' ? lines[above].body : '';
       const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
-      if (grid.some((g) => g.table)) tableCount++;
+      if (grid.some((g) => g.table)) {
+        tableCount++;
+        tableCount = laterTables(group, grid, tableCount);
+      }
       if (flat) {
         // Each row's lines joined into one block, a tab between its cells.
         let unit: string | undefined;
@@ -622,6 +718,10 @@ export function parseText(source: string): ParsedDocument {
         }
         const g = grid[i];
         if (g.drop) return;
+        if (g.prose) {
+          single(l, 'paragraph');
+          return;
+        }
         if (g.head) {
           blocks.push({ index: blocks.length, kind: 'table-row', text: g.head.text, map: g.head.map, cells: g.cells, table: g.table });
           return;
@@ -643,7 +743,13 @@ export function parseText(source: string): ParsedDocument {
       single(line, 'toc');
       continue;
     }
-    if (current && (line.kind === 'page-number' || continues(current.last, line, width, current.lastWidth, current.inList))) {
+    // Read as a reader reads them: a traditional copy's 萬元 and 億元 are units as 万元 and 亿元 are.
+    const piece = current && line.kind !== 'page-number' ? fragmentJoin(current.parts.length === 1 ? readingForm(current.parts[0]) : readingOf(current.last), readingOf(line)) : undefined;
+    if (current && piece === '，') {
+      current.map.pushSynthetic(line.start, 1);
+      current.parts.push('，');
+    }
+    if (current && (line.kind === 'page-number' || piece !== undefined || continues(current.last, line, width, current.lastWidth, current.inList))) {
       current.inList ||= LIST_CUE.test(line.body);
       current.map.push(line.start, line.body.length);
       current.parts.push(line.body);

@@ -21,6 +21,8 @@ export interface TextLine {
    * set the line on its grid, so that lines of one table line up by it.
    */
   indent: number;
+  /** The indentation held a tab: in a line pasted from a spreadsheet, an empty first cell. */
+  leadTab?: true;
 }
 
 /** Physical lines of the source (LF, CRLF or lone CR), read in one pass. */
@@ -33,7 +35,9 @@ export function splitLines(source: string): TextLine[] {
     if (a === 0 && source.charCodeAt(0) === 0xfeff) a = 1;
     let b = to;
     let indent = 0;
+    let leadTab = false;
     while (a < b && isBlank(source.charCodeAt(a))) {
+      if (source.charCodeAt(a) === 9) leadTab = true;
       // pdftotext opens each page with a form feed: a page break, as a page number marks one.
       if (source.charCodeAt(a) === 0x0c) {
         if (b > a + 1) lines.push({ start: a, body: '\f', kind: 'furniture', width: 0, indent: 0 });
@@ -42,7 +46,7 @@ export function splitLines(source: string): TextLine[] {
     }
     while (b > a && isBlank(source.charCodeAt(b - 1))) b--;
     const body = source.slice(a, b);
-    lines.push({ start: a, body, kind: 'prose', width: widthOf(body), indent });
+    lines.push({ start: a, body, kind: 'prose', width: widthOf(body), indent, ...(leadTab && body ? { leadTab: true as const } : {}) });
   };
   for (let i = 0; i < n; i++) {
     const c = source.charCodeAt(i);

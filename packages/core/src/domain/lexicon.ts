@@ -36,6 +36,11 @@ export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ['少', 'down'],
   ['减', 'down'],
   ['降', 'down'],
+  // 图解预算 (infographics) mark a change with an arrow before its rate: ▲6.2%, ▼8.6%, ↑3.1%.
+  ['▲', 'up'],
+  ['↑', 'up'],
+  ['▼', 'down'],
+  ['↓', 'down'],
 ];
 
 /** Nouns that name a rate of change (增幅为8%), with their direction. */
@@ -50,7 +55,7 @@ export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
 ];
 
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
-export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降'];
+export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
 export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落)/;

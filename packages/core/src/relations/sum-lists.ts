@@ -140,3 +140,50 @@ export function aboveCounted(ctx: ExtractContext, sentences: Sentence[], si: num
   if (new Set(items.map((x) => x.label)).size !== items.length || items.some((x) => x.figure.approximate)) return undefined;
   return { kind: 'sum', subject: cleanLabel(text.slice(s.start, total.start)) || '合计', total, components: items, complete: true, shape: 'listed-then-total' };
 }
+
+/**
+ * "“三公”经费预算2,380万元，▼5.2%" and then, one a sentence or one a line (an infographic's pieces, a list set out
+ * without 其中), "因公出国（境）费120万元" "公务用车购置及运行维护费1,460万元" "公务接待费860万元": a total of a partition
+ * the domain knows complete, stated alone, and right after it the statements of its members, each stating one amount
+ * and nothing else, every member once. They are its parts. Read only when the members come one after another, each
+ * once, and all of them; anything else between them (a sentence of another amount, a heading) ends the run.
+ */
+export function membersAfter(ctx: ExtractContext, block: Block): SumClaim | undefined {
+  const sentences = ctx.sentences(block);
+  const first = sentences[0];
+  if (!first || readMarker(block.text)) return undefined;
+  const amounts = (s: Sentence) => s.figures.filter((f) => isAmount(f));
+  const [total, ...more] = amounts(first);
+  if (!total || more.length || total.dimension !== 'money') return undefined;
+  const subject = subjectBefore(block.text, total.start, first.start);
+  if (!subject || NON_ADDITIVE.test(subject) || MEMBER_TOTAL_EXCLUDED.test(subject)) return undefined;
+  const items: Array<{ figure: DocFigure; label: string }> = [];
+  // One amount alone in its sentence, nothing before its label but the label.
+  const member = (text: string, s: Sentence): boolean => {
+    const own = amounts(s);
+    if (own.length !== 1 || !same(own[0], total) || s.figures.length !== 1) return false;
+    const label = cleanLabel(text.slice(s.start, own[0].start));
+    if (!label || label.length > 16) return false;
+    items.push({ figure: own[0], label });
+    return true;
+  };
+  let open = true;
+  for (const s of sentences.slice(1)) if (open && !member(block.text, s)) open = false;
+  for (let b = block.index + 1; open && b < ctx.doc.blocks.length && items.length < 6; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph' || readMarker(blk.text)) break;
+    for (const s of ctx.sentences(blk)) if (open && !member(blk.text, s)) open = false;
+  }
+  if (items.length < 2) return undefined;
+  // The longest run from the first that covers the partition: a statement after the last member is another matter.
+  for (let n = items.length; n >= 2; n--) {
+    const run = partitionRun(subject, items.slice(0, n).map((x) => x.label), total.dimension);
+    if (run && run.start === 0 && run.end === n && !run.partition.mayOmit) {
+      return { kind: 'sum', subject, total, components: items.slice(0, n), complete: true, partition: run.partition.name, shape: 'of-which' };
+    }
+  }
+  return undefined;
+}
+
+// Debts are stated by kind and measure in many ways (余额, 限额, 发行…): relations/debt.ts reads them.
+const MEMBER_TOTAL_EXCLUDED = /债务|债券|还本|付息|利息/;

@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { DEBT_VOCABULARY, closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -8,7 +8,7 @@ import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
-import { aboveCounted, aboveTotal, totalThenColon } from './sum-lists.ts';
+import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 
@@ -32,7 +32,8 @@ function spendingOf(between: string, beforeIncome: string): boolean {
 // 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
-const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
+// (收入总计X、支出总计Y: an audit report lists the two totals with 、.)
+const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;、][\s\u3000]*(?:当年|本年|全年)?支出(?:总计|合计)(?:为|是|达)?[\s\u3000]*$/;
 // An amount added (加上年结转, ，再加上…) or taken away (，减去支出, 扣除…) in an arithmetic statement; what follows
 // a run of them with 、和及; what is left at the end (，年终结转下年). Read without white space.
 const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
@@ -69,8 +70,9 @@ const TOTAL_WORD = new RegExp(`(?:${alternation(TOTAL_WORDS)})(?:为|达)?[\\s\\
 const BRACKETED = /[（(][^（()）]*[）)]/g;
 // What opens a list of outcomes of what was counted before (自评结果：, 评价结果为：, 评定等级：).
 const RESULTS_LEAD = /(?:结果|等级)(?:为|是|如下)?[\s\u3000]*$/;
-// A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…).
-const ADDS_ON = /^[\s\u3000]*(?:再)?(?:加上|连同|加)/;
+// A sentence that opens by adding to what was stated before it (加上…, 再加上…, 连同…), also when it opens a
+// quotation, after its speaker or not (a press release quoting an official: 局长说：“加上上级补助收入…，可用财力总计…”).
+const ADDS_ON = /^[\s\u3000]*(?:[^，,。；;：:“”"]{1,16}[：:][\s\u3000]*(?=[“"「『‘]))?[“"「『‘]*(?:再)?(?:加上|连同|加)/;
 const CHANGE_WORD = new RegExp(`比|较|同比|持平|其中|用于|${DELTA_VERB_ALT.split('|').filter((w) => w.length > 1).join('|')}`);
 // 调减预算资金共3,260万元，其中不合格项目调减1,480万元…: parts stated with the verb their total was stated with.
 const SHARED_VERB = new RegExp(`((?:调|压|核|削)?(?:${DELTA_VERB_ALT}))了?[\\s\\u3000]*$`);
@@ -206,6 +208,26 @@ function listsOnly(text: string, s: Sentence): boolean {
   return items.length <= 6 && items.every((it) => s.figures.filter((f) => f.start >= it.start && f.end <= it.end).length === 1);
 }
 
+// A part named as an income, and one named as a spending: the two sides of an account.
+const INCOME_PART = /收入$/;
+const SPENDING_PART = /支出$/;
+
+/** A debt's limit or balance as a label names it (domain/tables.ts's debt measures), else undefined. */
+function debtLimitOrBalance(label: string): 'limit' | 'balance' | undefined {
+  if (!DEBT_VOCABULARY.debt.test(label)) return undefined;
+  for (const m of DEBT_VOCABULARY.measures) {
+    if (!m.pattern.test(label) || m.unless?.test(label)) continue;
+    return m.measure === 'limit' || m.measure === 'balance' ? m.measure : undefined;
+  }
+  return undefined;
+}
+
+/** A label naming a debt limit after a list's first part that names none, or a balance after one that names a limit. */
+function otherDebtMeasure(first: string, label: string): boolean {
+  const m = debtLimitOrBalance(label);
+  return m !== undefined && (m === 'limit') !== (debtLimitOrBalance(first) === 'limit');
+}
+
 /** The figure's label names only a measure of something named before it (年初预算为, 差值为). */
 function measureOnly(text: string, f: DocFigure, from: number): boolean {
   return MEASURE_ONLY.test(labelBefore(text, f.start, from));
@@ -250,6 +272,8 @@ export class SumExtractor {
         });
         const above = block.kind === 'paragraph' ? aboveTotal(this.ctx, block) : undefined;
         if (above) this.claims.push(above);
+        const members = block.kind === 'paragraph' ? membersAfter(this.ctx, block) : undefined;
+        if (members) this.claims.push(members);
         return this.claims.splice(from);
       });
       for (const c of made) this.claims.push(c);
@@ -440,6 +464,9 @@ export class SumExtractor {
           }
           // 80分（含）至90分的项目2个: the bounds of a band name the part, they are not its figure.
           const f = inItem.find((x) => !measureOnly(text, x, item.start) && !BAND_BOUND.test(text.slice(x.end, x.end + 8)) && !/[至到]$/.test(text.slice(x.start - 1, x.start)));
+          // 其中一般债务…、专项债务…，债务限额148.00亿元: a limit after parts of a balance (or a balance after parts of a
+          // limit) is another measure of the whole, stated beside the list: it ends the list, it is no part.
+          if (f && components.length && otherDebtMeasure(components[0].label, labelBefore(text, f.start, item.start))) break;
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
@@ -455,6 +482,9 @@ export class SumExtractor {
       if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
       // 授予中小企业合同金额…，授予小微企业合同金额…: the second is inside the first, not beside it.
       if (namesNestedKinds(components.map((c) => c.label))) return;
+      // …当年收支结余1.56亿元，其中企业职工养老保险基金收入18.20亿元、支出17.90亿元: one account's income and spending
+      // (a fund inside the one before, or the two sides of a 收支结余) are not parts of the figure before 其中.
+      if (components.some((c) => INCOME_PART.test(c.label)) && components.some((c) => SPENDING_PART.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
@@ -740,6 +770,7 @@ export class SumExtractor {
   private balanceOfYear(s: Sentence): void {
     const text = s.block.text;
     const figs = s.figures;
+    let found = false;
     for (let k = 0; k + 2 < figs.length; k++) {
       const [inc, out, bal] = [figs[k], figs[k + 1], figs[k + 2]];
       if (![inc, out, bal].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
@@ -760,9 +791,12 @@ export class SumExtractor {
         complete: true,
         shape: 'of-which',
       });
-      return;
+      // 一般公共预算收入总计…、支出总计…，结转下年…；政府性基金预算收入总计…: a report may state each fund's three
+      // in turn in one sentence. Each is its own claim; a fund after the first is looked for past this one's figures.
+      found = true;
+      k += 2;
     }
-    this.carriedAfterTotals(s);
+    if (!found) this.carriedAfterTotals(s);
   }
 
   /**
@@ -1266,17 +1300,22 @@ export class SumExtractor {
       };
       this.totalColumn(rows, header, cellText, cellFigure);
       this.balanceColumns(rows, header, cellText, cellFigure);
+      this.balanceRows(rows, header, cellText, cellFigure);
       this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
       this.flatRowSums(body, cellText, cellFigure);
-      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(cellText(r, 0).trim());
+      // | 序号 | 项目单位 | … |, then |  | 合计 | … |: in a table numbered in a 序号 column, the 合计 row may leave the
+      // number's cell empty and name itself in the next one.
+      const serial = !!header && /^(?:序号|编号)$/.test(cellText(header, 0).replace(/[\s\u3000]+/g, ''));
+      const nameOf = (r: Block) => (serial && !cellText(r, 0).trim() ? cellText(r, 1) : cellText(r, 0));
+      const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(nameOf(r).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
       const last = body[body.length - 1];
       // Not in a table of two sides (收入总计 | X | 支出总计 | Y): its rows pair two lists, not one.
       const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
-      const lastTotals = !!last && /(?:合计|总计)$/.test(cellText(last, 0).trim()) && labels(last) === 1 && !body.some(opensTotal);
+      const lastTotals = !!last && /(?:合计|总计)$/.test(nameOf(last).trim()) && labels(last) === 1 && !body.some(opensTotal);
       const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
       // Numbered rows and the rows that detail them, with or without a 合计 row (其中 rows detail the row above).
       const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
@@ -1380,7 +1419,8 @@ export class SumExtractor {
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
-    const label = cellText(row, 0).trim();
+    // (A 合计 row of a table numbered in a 序号 column may name itself in the second cell.)
+    const label = cellText(row, 0).trim() || cellText(row, 1).trim();
     // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
@@ -1661,9 +1701,43 @@ export class SumExtractor {
         const adds = columns.every((c, n) => meets(sub(whole[n], run[n]), intervalOf(cellFigure(totalRow, c)!)));
         if (adds) {
           for (let m = i + 1; m <= k; m++) detail.add(rows[m]);
+          this.partialRunClaims(rows, i, k, columns, cellText, cellFigure, detail);
           return;
         }
       }
+    }
+  }
+
+  /**
+   * The run rows[i..k] (a 其中 row and the flush-left rows after it) is known to detail the row above it: a list
+   * that may be partial, so its parts prove a contradiction only where they add up to more than that row
+   * (其中：税收收入 18.95 | 非税收入 8.45 under 一般公共预算收入 27.10 in one year's column).
+   */
+  private partialRunClaims(
+    rows: Block[],
+    i: number,
+    k: number,
+    columns: number[],
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+    detail: Set<Block>,
+  ): void {
+    const parent = rows[i - 1];
+    if (!parent || detail.has(parent)) return;
+    const run = rows.slice(i, k + 1);
+    const name = (r: Block) => cellText(r, 0).trim().replace(/^其中[：:]?/, '');
+    for (const c of columns) {
+      const whole = cellFigure(parent, c);
+      const parts = run.map((r) => cellFigure(r, c));
+      if (!whole || parts.some((f) => !f || !compatible(f, whole))) continue;
+      this.claims.push({
+        kind: 'sum',
+        subject: cellText(parent, 0).trim(),
+        total: whole,
+        components: run.map((r, n) => ({ figure: parts[n]!, label: name(r) })),
+        complete: false,
+        shape: 'of-which',
+      });
     }
   }
 
@@ -1697,6 +1771,60 @@ export class SumExtractor {
         ],
         complete: true,
         shape: 'table-column',
+      });
+    }
+  }
+
+  /**
+   * 一、社会保险基金收入 | … / 二、社会保险基金支出 | … / 三、本年收支结余 | …: a fund's table set out by rows (the
+   * columns are years or stages) states in every column the year's balance as the income less the spending. The
+   * three rows are found by name, each once (the 其中 rows under them are no matter): an income row, the spending
+   * row of the same name, and a balance row after it. A column of rates is not read.
+   */
+  private balanceRows(
+    rows: readonly Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    let body = rows.filter((r) => !r.table!.header && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    // Rows numbered 一、二、三、: the three are among the top-numbered ones (财政补贴收入 under 一、 is a detail).
+    const marks = body.map((r) => readMarker(cellText(r, 0).trim()));
+    const ranks = marks.flatMap((m) => (m ? [LEVEL_RANK[m.level]] : []));
+    if (ranks.length) {
+      const top = ranks.reduce((a, b) => Math.min(a, b));
+      body = body.filter((_, k) => marks[k] && LEVEL_RANK[marks[k]!.level] === top);
+    }
+    const name = (r: Block) => {
+      const t = cellText(r, 0).replace(/[\s\u3000]+/g, '');
+      return t.slice(readMarker(t)?.length ?? 0);
+    };
+    const only = (test: (n: string) => boolean) => {
+      const hits = body.filter((r) => test(name(r)));
+      return hits.length === 1 ? hits[0] : undefined;
+    };
+    const inc = only((n) => /^[\u4e00-\u9fa5]{0,12}收入$/.test(n));
+    if (!inc) return;
+    const stem = name(inc).slice(0, -2);
+    const out = only((n) => n === `${stem}支出`);
+    const bal = only((n) => /^(?:本年|当年)(?:收支)?结余$/.test(n) || n === `${stem}结余` || n === `${stem}收支结余`);
+    // One after the other: a row between them (三、上解支出) would be a third term of the balance.
+    if (!out || !bal || body.indexOf(out) !== body.indexOf(inc) + 1 || body.indexOf(bal) !== body.indexOf(out) + 1) return;
+    for (let c = 1; c < (bal.cells?.length ?? 0); c++) {
+      if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+      const [i, o, b] = [cellFigure(inc, c), cellFigure(out, c), cellFigure(bal, c)];
+      if (!i || !o || !b || i.dimension !== 'money' || o.dimension !== 'money' || b.dimension !== 'money') continue;
+      const head = header ? cellText(header, c).trim() : '';
+      this.claims.push({
+        kind: 'sum',
+        subject: `${name(bal)}行${head ? `“${head}”列` : ''}`,
+        total: b,
+        components: [
+          { figure: i, label: name(inc) },
+          { figure: o, label: name(out), negative: true },
+        ],
+        complete: true,
+        shape: 'table-row',
       });
     }
   }

@@ -1,0 +1,41 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+// A numbered heading standing between two tables pasted as space-aligned text (…总表, the rows 一、…三、, then
+// 三、分险种情况 and the next table) is a heading of the text, not a row of the first table: the sections go on
+// from it. Snippets written for these tests; none is copied from a real disclosure.
+const table1 = [
+  '单位：万元',
+  '项目                        2024年执行数    2025年预算数',
+  '一、基金收入                      52,400          55,100',
+  '二、基金支出                      48,300          51,600',
+  '三、本年收支结余                   4,100           3,500',
+].join('\n');
+const table2 = [
+  '单位：万元',
+  '险种                    收入        支出',
+  '养老保险              18,200      17,100',
+  '医疗保险              22,900      21,300',
+  '工伤保险              14,000      13,200',
+  '合计                  55,100      51,600',
+].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: '一、 二、…总表 (its table) 三、 (the next table) 四、: in order',
+      code: `一、编制情况\n全县基金收入预算55,100万元。\n二、预算收支总表\n${table1}\n三、分险种预算情况\n${table2}\n四、其他说明\n专款专用。`,
+    },
+    {
+      why: 'with a title line over each table and（一）…（三） headings',
+      code: `（一）编制情况\n全市基金收入预算55,100万元。\n（二）收支预算表\n表1 基金收支表\n${table1}\n（三）分险种情况\n表2 分险种收支表\n${table2}\n（四）其他说明\n专款专用。`,
+    },
+  ],
+  invalid: [
+    {
+      why: '三、 between the tables, then 五、: 四、 is missing',
+      code: `一、编制情况\n全县基金收入预算55,100万元。\n二、预算收支总表\n${table1}\n三、分险种预算情况\n${table2}\n五、其他说明\n专款专用。`,
+      errors: [{ message: '标题“五、其他说明”序号由“三、”跳至“五、”，缺少“四、”', line: 16, column: 1 }],
+    },
+  ],
+});
