@@ -744,7 +744,7 @@ export function parseText(source: string): ParsedDocument {
       continue;
     }
     // Read as a reader reads them: a traditional copy's 萬元 and 億元 are units as 万元 and 亿元 are.
-    const piece = current && line.kind !== 'page-number' ? fragmentJoin(current.parts.length === 1 ? readingForm(current.parts[0]) : readingOf(current.last), readingOf(line)) : undefined;
+    const piece = current && line.kind !== 'page-number' ? fragmentJoin(readingOf(current.last), readingOf(line)) : undefined;
     if (current && piece === '，') {
       current.map.pushSynthetic(line.start, 1);
       current.parts.push('，');
