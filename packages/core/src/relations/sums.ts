@@ -83,6 +83,22 @@ const CLOSE = '）)]】';
 // Money adds across 元/万元/亿元 once scaled; counts only within one classifier (个 is not 项), or two of one kind (家, 所).
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || sameCounter(a.unit, b.unit));
 const isAmount = (f: DocFigure) => f.role === 'amount' || f.role === 'new-value';
+
+/**
+ * What a fund's income comes to: its spending and what it leaves (a year's balance, the carry-over to next year), as
+ * balanceOfYear, carriedAfterTotals, totalIncomeThenCarried and netOfTotalsBefore each find them in their own wording.
+ */
+const netOfSpending = (subject: string, inc: DocFigure, out: DocFigure, outLabel: string, bal: DocFigure, balLabel: string): SumClaim => ({
+  kind: 'sum',
+  subject,
+  total: inc,
+  components: [
+    { figure: out, label: outLabel },
+    { figure: bal, label: balLabel },
+  ],
+  complete: true,
+  shape: 'of-which',
+});
 const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
 
 /** Whether `f` follows another figure of its dimension with only 、/和/及 between them: "87.5分、92.0分和69.0分". */
@@ -780,17 +796,7 @@ export class SumExtractor {
       const ofYear = spendingOf(between, text.slice(Math.max(s.start, inc.start - 40), inc.start)) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
       const carried = !ofYear && TOTAL_SPENDING_CLAUSE.test(between) && CARRY_CLAUSE.test(after) && TOTAL_INCOME_LABEL.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd());
       if (!ofYear && !carried) continue;
-      this.claims.push({
-        kind: 'sum',
-        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
-        total: inc,
-        components: [
-          { figure: out, label: carried ? '支出总计' : '支出' },
-          { figure: bal, label: carried ? '结转下年' : '结余' },
-        ],
-        complete: true,
-        shape: 'of-which',
-      });
+      this.claims.push(netOfSpending(subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)), inc, out, carried ? '支出总计' : '支出', bal, carried ? '结转下年' : '结余'));
       // 一般公共预算收入总计…、支出总计…，结转下年…；政府性基金预算收入总计…: a report may state each fund's three
       // in turn in one sentence. Each is its own claim; a fund after the first is looked for past this one's figures.
       found = true;
@@ -818,17 +824,7 @@ export class SumExtractor {
       const incomes = figs.slice(0, k - 1).filter((f) => labelled(f, /收入总计(?:为|是|达)?$/));
       const inc = incomes.length === 1 ? incomes[0] : undefined;
       if (!inc || !usable(inc) || figs.slice(figs.indexOf(inc) + 1, k - 1).some((f) => labelled(f, /总计(?:为|是|达)?$/))) continue;
-      this.claims.push({
-        kind: 'sum',
-        subject: subjectBefore(text, inc.start, s.start) || '收入总计',
-        total: inc,
-        components: [
-          { figure: out, label: '支出总计' },
-          { figure: bal, label: '结转下年' },
-        ],
-        complete: true,
-        shape: 'of-which',
-      });
+      this.claims.push(netOfSpending(subjectBefore(text, inc.start, s.start) || '收入总计', inc, out, '支出总计', bal, '结转下年'));
       return;
     }
   }
@@ -922,17 +918,7 @@ export class SumExtractor {
       if (!/^[；;][\s\u3000]*(?:财政拨款|本年|当年|全年)?(?:财政拨款)?支出(?:总计|合计)?(?:为|是|达)?[\s\u3000]*$/.test(text.slice(inc.end + semi, out.start))) return;
       const after = text.slice(out.end, bal.start);
       if (!CARRY_CLOSING.test(after) && !CARRY_CLAUSE.test(after)) return;
-      this.claims.push({
-        kind: 'sum',
-        subject: subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)),
-        total: inc,
-        components: [
-          { figure: out, label: '支出' },
-          { figure: bal, label: '年末结转和结余' },
-        ],
-        complete: true,
-        shape: 'of-which',
-      });
+      this.claims.push(netOfSpending(subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)), inc, out, '支出', bal, '年末结转和结余'));
       return;
     }
   }
@@ -971,17 +957,7 @@ export class SumExtractor {
       }
     }
     if (!inc || !isAmount(inc) || inc.approximate) return;
-    this.claims.push({
-      kind: 'sum',
-      subject: subjectBefore(incBlock.text, inc.start) || '收入总计',
-      total: inc,
-      components: [
-        { figure: out, label: '支出总计' },
-        { figure: bal, label: '年终结余' },
-      ],
-      complete: true,
-      shape: 'of-which',
-    });
+    this.claims.push(netOfSpending(subjectBefore(incBlock.text, inc.start) || '收入总计', inc, out, '支出总计', bal, '年终结余'));
   }
 
   /**
