@@ -50,6 +50,27 @@ def off(stated, *parts):
     return not (lo <= D(stated) <= hi)
 
 
+def chg_ok(rate, delta, current, down=False):
+    """A stated rate of change against delta / (current ∓ delta)."""
+    prior = D(current) + D(delta) if down else D(current) - D(delta)
+    return pct_ok(rate, delta, prior)
+
+
+def chg_wrong(rate, delta, current, down=False):
+    return not chg_ok(rate, delta, current, down)
+
+
+def growth_ok(rate, prior, current):
+    """A stated growth rate (signed) against (current − prior) / prior, both sides ± half their last digit."""
+    r = D(rate)
+    lo = (D(current) - half(current)) / (D(prior) + half(prior)) * 100 - 100
+    hi = (D(current) + half(current)) / (D(prior) - half(prior)) * 100 - 100
+    h = half(rate)
+    # rounded or truncated (towards zero) at the last digit written
+    if r >= 0:
+        return not (r + 2 * h < lo or r - h > hi)
+    return not (r - 2 * h > hi or r + h < lo)
+
 def kit(here):
     def lines_of(name):
         p = os.path.join(here, 'src', name + '.text.txt') if name.endswith(('.docx', '.pdf')) else os.path.join(here, name)

@@ -12,20 +12,10 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 DEFAULT = DEFAULT_BANDS
-
-
-def chg_ok(rate, delta, current, down=False):
-    """A stated rate of change against delta / (current ∓ delta)."""
-    prior = D(current) + D(delta) if down else D(current) - D(delta)
-    return pct_ok(rate, delta, prior)
-
-
-def chg_wrong(rate, delta, current, down=False):
-    return not chg_ok(rate, delta, current, down)
 
 
 def pp_off(stated, now, before):
