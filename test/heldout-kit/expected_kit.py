@@ -71,6 +71,7 @@ def growth_ok(rate, prior, current):
         return not (r + 2 * h < lo or r - h > hi)
     return not (r - 2 * h > hi or r + h < lo)
 
+
 def kit(here):
     def lines_of(name):
         p = os.path.join(here, 'src', name + '.text.txt') if name.endswith(('.docx', '.pdf')) else os.path.join(here, name)
