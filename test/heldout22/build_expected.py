@@ -330,7 +330,7 @@ t(d.L('聯繫電話：0736-3325816'), 'a phone number')
 # s08: a school's 单位预算 through OCR
 d, f, t = doc('s08-tongxi-county-no1-high-school-2025-unit-budget-ocr.txt')
 t(d.L('二〇二五年二月'), 'a date in Chinese numerals with 〇')
-f(d.L('示范性普通高中。学校共设行政职能处室5个'), 'count', 'must', '行政职能处室5个 with six names (the list wraps over two lines)')
+f(d.S('学校共设行政职能处室5个：办公室、教务处、政教处、总务处、教科室、安全保卫处。'), 'count', 'must', '行政职能处室5个 with six names (the list wraps over two lines)')
 check(786 + 774 + 756 == 2316, 'students')
 t(d.L('中高一年级786人'), '786 + 774 + 756 = 2,316 (written 2 ,316 by the OCR); 198 and 172 staff')
 check(chg_ok('4.6', '168.20', '3862.40') and sm('3406.80', '386.60', '69.00') == D('3862.40') and pct_ok('88.2', '3406.80', '3862.40'), 'income')
