@@ -120,6 +120,10 @@ export function normalizeChars(text: string): string {
       r = '.';
     } else if (c === 0xff0c && isAnyDigit(text.charCodeAt(i - 1)) && thousandsAfter(text, i + 1)) {
       r = ',';
+    } else if (c === 0x3007 && (isAnyDigit(text.charCodeAt(i - 1)) || isAnyDigit(text.charCodeAt(i + 1)))) {
+      // 1〇,842.36: an OCR reads a figure's 0 as the ideographic 〇 it resembles; beside a digit it is one
+      // (二〇二五年, among numerals, stays).
+      r = '0';
     } else if (c >= 0x300c && c <= 0x300f) {
       // 「」『』, the quotation marks of traditional text, read as the “” ‘’ of simplified.
       r = CORNER_QUOTES[c - 0x300c];
@@ -129,7 +133,9 @@ export function normalizeChars(text: string): string {
     } else if (c < 0x80) {
       const ch = text[i];
       const full = FULL_WIDTH[ch];
-      if (full && besideChinese(text, i) && !(BETWEEN_DIGITS_KEEP.has(ch) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+      // (〇 there is an OCR's 0: 2〇,〇06.)
+      const digitOr0 = (k: number) => isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3007;
+      if (full && besideChinese(text, i) && !(BETWEEN_DIGITS_KEEP.has(ch) && i > 0 && digitOr0(i - 1) && digitOr0(i + 1))) {
         r = full;
       }
     }
@@ -253,6 +259,16 @@ function autoSpace(text: string, i: number, j: number): boolean {
 }
 
 /**
+ * Whether the spaces text[i, j) stand inside one figure before its thousands comma ("在校学生2 ,316人", as an OCR
+ * sets the comma apart): read as written they cut 2,316 to 316. Only an ASCII comma with exactly three digits after it.
+ */
+function spaceInThousands(text: string, i: number, j: number): boolean {
+  if (j - i > 2 || !isAnyDigit(text.charCodeAt(i - 1)) || text[j] !== ',') return false;
+  for (let k = i; k < j; k++) if (!isPlainSpace(text.charCodeAt(k))) return false;
+  return thousandsAfter(text, j + 1);
+}
+
+/**
  * Text ranges a reader skips: the spaces of a word whose characters a PDF set
  * apart ("决 算 数", "目 录"), and pinyin glosses. A space is dropped only
  * between two ideographs that each stand alone, so "项目 合计" keeps its space.
@@ -283,7 +299,7 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
       alone(after, 1)
     ) {
       out.push({ start: i, end: j });
-    } else if (before >= 0 && after < text.length && autoSpace(text, i, j)) {
+    } else if (before >= 0 && after < text.length && (autoSpace(text, i, j) || spaceInThousands(text, i, j))) {
       out.push({ start: i, end: j });
     }
     i = j;

@@ -12,7 +12,7 @@ export class OffsetMap {
   private seg: number[] = [];
   private length = 0;
   /** No push since the last compact: the copy would only copy (a Markdown map is compacted as it is mapped, then again by the document). */
-  private tight = false;
+  #tight = false;
 
   /**
    * Drops the spare room `push` leaves at the end of the segment array (V8 grows an array by half
@@ -20,8 +20,8 @@ export class OffsetMap {
    * a 10 MB draft. Called once a map is complete; every map a lint keeps goes through it.
    */
   compact(): this {
-    if (!this.tight) this.seg = this.seg.slice();
-    this.tight = true;
+    if (!this.#tight) this.seg = this.seg.slice();
+    this.#tight = true;
     return this;
   }
 
@@ -33,7 +33,7 @@ export class OffsetMap {
   /** Appends source[sourceStart, sourceStart+length) as the next piece of text. */
   push(sourceStart: number, length: number): void {
     if (length <= 0) return;
-    this.tight = false;
+    this.#tight = false;
     const s = this.seg;
     const last = s.length - 3;
     if (last >= 0 && s[last + 1] + s[last + 2] === sourceStart && s[last] + s[last + 2] === this.length) {
@@ -46,7 +46,7 @@ export class OffsetMap {
 
   /** Appends text that has no single source character (a joining space), mapped to `at`. */
   pushSynthetic(at: number, length: number): void {
-    this.tight = false;
+    this.#tight = false;
     this.seg.push(this.length, at, 0);
     this.length += length;
   }
@@ -90,7 +90,7 @@ export class OffsetMap {
     const s = (out.seg = this.seg.slice());
     for (let i = 1; i < s.length; i += 3) s[i] += delta;
     out.length = this.length;
-    out.tight = true;
+    out.#tight = true;
     return out;
   }
 

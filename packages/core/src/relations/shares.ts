@@ -225,12 +225,18 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   const loose = looseIndex(byName);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
+  // The last share that named a base, whether or not its base was found.
+  let lastNamed: LastNamed | undefined;
+  // The base found for each share so far (by the share's figure).
+  const baseOf = new Map<number, DocFigure>(claims.map((c) => [c.share.id, c.total]));
   // Shares with no base found, by paragraph: a list of them may be the parts of an amount stated before.
   const unbased = new Map<number, Pair[]>();
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
       const pair = pairOf(ctx, block, i);
+      const before = lastNamed;
+      if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
       if (!pair || taken.has(pair.share.id)) return;
       let found = pair.inline
         ? { total: pair.inline, label: pair.written }
@@ -239,6 +245,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
           : pair.name
             ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
+      // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
+      // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
+      if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && !pair.name && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
@@ -246,6 +255,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
+      baseOf.set(pair.share.id, found.total);
       claims.push({
         kind: 'share',
         part: pair.part,
@@ -260,6 +270,25 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   }
   for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
   return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
+}
+
+interface LastNamed {
+  block: number;
+  end: number;
+  name: string;
+  share: number;
+}
+
+/**
+ * Whether the share that named its base before `pair`, in its sentence, named another base than `found`: another
+ * total when its base was found, else a name `found`'s does not end with (收入预算 is 部门收入预算's).
+ */
+function otherBase(block: Block, before: LastNamed, pair: Pair, found: { total: DocFigure; label: string }, base: DocFigure | undefined): boolean {
+  if (before.block !== block.index || before.end > pair.part.start || /[。！？!?]/.test(block.text.slice(before.end, pair.part.start))) return false;
+  if (base) return base.id !== found.total.id;
+  const a = withoutMeasure(before.name);
+  const b = withoutMeasure(statedName(found.label));
+  return !b.endsWith(a) && !sameSubject(a, b);
 }
 
 /**
@@ -562,6 +591,21 @@ function yearOfSentence(ctx: ExtractContext, b: number, at: number): number | un
 }
 const sentenceYears = new WeakMap<object, number | null>();
 
+/** For each block, the one year its section's heading names (二、2025年预算草案), if it names one. */
+function sectionYears(ctx: ExtractContext): Array<number | undefined> {
+  let out = sectionYearMemo.get(ctx);
+  if (out) return out;
+  out = [];
+  let year: number | undefined;
+  for (const b of ctx.doc.blocks) {
+    if (sectionStart(b)) year = ownYear(b.text);
+    out.push(year);
+  }
+  sectionYearMemo.set(ctx, out);
+  return out;
+}
+const sectionYearMemo = new WeakMap<ExtractContext, Array<number | undefined>>();
+
 /**
  * A total named after 占, stated before the share within a few blocks: the
  * total of a sum with that subject, or an amount whose label is that name.
@@ -599,8 +643,10 @@ function namedTotal(
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
   // sentence about another year is another year's total.
-  const year = yearOfSentence(ctx, block.index, pair.part.start);
-  if (year !== undefined) cands = cands.filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
+  // 一、2024年预算执行情况 … 二、2025年预算草案 … 占一般公共预算支出的78.9%: a sentence naming no year is about its section's.
+  const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
+  const year = yearAt(block.index, pair.part.start);
+  if (year !== undefined) cands = cands.filter((f) => (yearAt(f.block, f.start) ?? year) === year);
   if (!cands.length) return undefined;
   const same = (list: DocFigure[]) => list.every((f) => f.value.times(f.scale).eq(list[0].value.times(list[0].scale)));
   if (!same(cands)) {

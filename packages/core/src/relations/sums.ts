@@ -422,6 +422,7 @@ export class SumExtractor {
       }
       const rest = text.slice(hit.after, end).replace(/[\s\u3000。；;，,]/g, '');
       let components: Component[];
+      let beforeSemi: number | undefined;
       let deltaParts: Array<Component & { verb: string }> = [];
       let shape: SumClaim['shape'] = 'of-which';
       if (!rest && !next && si === sentences.length - 1) {
@@ -451,9 +452,12 @@ export class SumExtractor {
           const cut = seps.find((x) => '；;'.includes(x.c));
           if (cut) items = items.slice(0, cut.k);
         }
+        // The first item after a ；: where an inline list (no colon after 其中) may have ended.
+        const semi = seps.find((x) => '；;'.includes(x.c))?.k;
         components = [];
         deltaParts = [];
-        for (const item of items) {
+        for (const [ik, item] of items.entries()) {
+          if (ik === semi) beforeSemi = components.length;
           if (STOP.test(text.slice(item.start, item.end))) break;
           // 其中民生支出11.38亿元；重点支出中，教育支出…、卫生健康支出…: an item opening with "X中" starts another
           // breakdown (of X), whose parts are not this total's.
@@ -548,6 +552,17 @@ export class SumExtractor {
         // another sentence's figures (年初余额…，加上…). A list set out after a colon (其中：A。B。) is a list of items.
         const setOut = /[：:][\s\u3000]*$/.test(text.slice(hit.at, hit.after)) || /^[\s\u3000]*[：:]/.test(text.slice(hit.after, hit.after + 2));
         if (!setOut && components.length > inSentence && reached.lo.gt(intervalOf(listTotal).hi)) components.splice(inSentence);
+      }
+      // 在职职工812人，其中卫生技术人员689人；离退休人员236人: a count's list run on from 其中 with no colon may end at
+      // a ；, where a staff paragraph goes on to its next group. Only the parts before it are read when the rest would
+      // overshoot the total. (Amounts go on past a ；: 其中基本支出…；项目支出… is one list.)
+      if (total && beforeSemi && total.dimension === 'count' && /^其中[，,]?$/.test(text.slice(hit.at, hit.after).trim())) {
+        const t = intervalOf(total);
+        const within = (cs: Component[]) => !sum(cs.filter((c) => compatible(c.figure, total!)).map((c) => intervalOf(c.figure))).lo.gt(t.hi);
+        // Not a known split (其中基本支出…；项目支出…): its parts are all the total's, whatever sets them apart.
+        const totalText = total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text;
+        const known = partitionRun(hit.subject ?? subjectBefore(totalText, total.start), components.map((c) => c.label), total.dimension);
+        if (!known && !within(components) && within(components.slice(0, beforeSemi))) components.splice(beforeSemi);
       }
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole);
