@@ -172,6 +172,25 @@ export default defineRule(
         continue;
       }
 
+      // 本批发行额较上年第一批5.86亿元增加0.56亿元，增长10.6%: last year's figure and the change are stated, this
+      // year's is not; the rate is the change over last year's all the same.
+      if (c.rate && !c.current && c.prior && c.delta && (dDir || rDir) && !(dDir && rDir && dDir !== rDir)) {
+        const d = (dDir ?? rDir)!;
+        const r = div(abs(intervalOf(c.delta)), intervalOf(c.prior));
+        if (!r || meets(scale(r, HUNDRED), abs(intervalOf(c.rate)))) continue;
+        const point = baseValue(c.delta).abs().div(baseValue(c.prior)).times(HUNDRED).toFixed(places(c.rate));
+        ctx.report({
+          message: `${subject}比${c.base}${c.prior.raw}${verb(d)}${c.delta.raw.replace(/^[-−－负]/, '')}，${rateName(d)}应为${point}%，而非所写的${c.rate.raw}`,
+          range: c.rate.range,
+          related: [
+            { range: c.prior.range, label: `${c.base} ${c.prior.raw}` },
+            { range: c.delta.range, label: `增减额 ${statedChange(c.deltaWord, c.delta)}` },
+          ],
+          fingerprint: `${c.prior.raw}|${c.delta.raw}|${c.rate.raw}`,
+        });
+        continue;
+      }
+
       // 年初预算为0万元 … 完成年初预算的95.89%: a ratio to nothing.
       if (c.ratio && c.current && c.prior && c.prior.value.isZero() && !c.ratio.value.isZero()) {
         ctx.report({

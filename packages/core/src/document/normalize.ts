@@ -133,8 +133,8 @@ export function normalizeChars(text: string): string {
     } else if (c < 0x80) {
       const ch = text[i];
       const full = FULL_WIDTH[ch];
-      // (〇 there is an OCR's 0: 2〇,〇06.)
-      const digitOr0 = (k: number) => isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3007;
+      // (Full-width digits around it, ３,１９４, or an OCR's 〇 for 0, 2〇,〇06, are digits too.)
+      const digitOr0 = (k: number) => isAnyDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3007;
       if (full && besideChinese(text, i) && !(BETWEEN_DIGITS_KEEP.has(ch) && i > 0 && digitOr0(i - 1) && digitOr0(i + 1))) {
         r = full;
       }

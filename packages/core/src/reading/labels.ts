@@ -96,8 +96,9 @@ function subjectOfClause(clause: string): string {
   s = s.replace(/^(?:同比|比上年|较上年|比年初|较年初)$/, '');
   // "本年收入合计同比" before its verb: 同比 compares, it names nothing.
   s = s.replace(/(?<=.)(?:同比|环比)$/, '');
-  // "“三公”经费预算较2021年度": the comparison is not part of the subject.
-  s = s.replace(/(?:比|较|与|同)(?:[0-9０-９]{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,8}$/, '');
+  // "“三公”经费预算较2021年度", "本批发行额较上年第一批5.86亿元": the comparison, and the figure compared with, are not
+  // part of the subject.
+  s = s.replace(/(?:比|较|与|同)(?:[0-9０-９]{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,16}$/, '');
   s = s.replace(LEADING_TIME, '');
   const v = VERB.exec(s);
   if (v && v.index + v[0].length < s.length) s = s.slice(v.index + v[0].length);
