@@ -247,6 +247,15 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           ? [part]
           : near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[1]));
+        // 公务用车购置及运行维护费34.26万元，预算38.00万元，完成预算的92.2%: an item's amount with its budget set right
+        // after it, in a clause of its own, is the amount the budget is completed by, whatever its label's measure.
+        if (actuals.length === 0 && !part && bs.length === 1) {
+          const k = s.figures.indexOf(bs[0].figure);
+          const a = k > 0 ? s.figures[k - 1] : undefined;
+          if (a && a.role === 'amount' && !a.approximate && a.dimension === bs[0].figure.dimension && BUDGET_AFTER.test(block.text.slice(a.end, bs[0].figure.start))) {
+            actuals.push({ figure: a, label: labelBefore(block.text, a.start, s.start) });
+          }
+        }
         if (actuals.length === 0 || bs.length > 1) continue;
         const current = actuals[actuals.length - 1].figure;
         const own = actuals[actuals.length - 1].label;
