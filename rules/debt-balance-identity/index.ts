@@ -173,7 +173,9 @@ export default defineRule<DebtBalanceIdentityOptions>(
         else between.push(d);
       }
       if (!opening) return undefined;
-      const flows = between.filter((d) => d.date === '' || d.date === close.date);
+      // 2025年初…余额…，上半年发行…，6月末余额…: flows dated by the year only (the sentence's 2025年) are the ones between.
+      const year = /^(\d{4})年/.exec(close.date)?.[1];
+      const flows = between.filter((d) => d.date === '' || d.date === close.date || (year !== undefined && d.date === `${year}年`));
       const one = (m: DebtMeasure) => {
         const list = flows.filter((d) => d.measure === m);
         return list.length === 1 ? list[0] : undefined;

@@ -175,6 +175,14 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
     const y = lastDateBefore(s, clauseStart)?.year ?? lastYear;
     if (y !== undefined) d = { year: bare[1] ? y - 1 : y, at: bare[2] === '初' ? 'start' : 'end' };
   }
+  // 2025年初…余额68.46亿元，上半年发行…、偿还…，6月末余额74.88亿元: a month's end with no year is of the year last named,
+  // not the sentence's opening date.
+  const month = own.length === 0 && !bare && STOCKS.includes(measure) ? lastMatch(/(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g, text.slice(clauseStart, f.start)) : null;
+  if (month) {
+    const y = lastDateBefore(s, clauseStart)?.year ?? lastYear;
+    const m = Number(month[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    if (y !== undefined && m >= 1 && m <= 12) d = m === 12 ? { year: y, at: 'end' } : { year: y, at: 'month', month: m };
+  }
   // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own
   // belongs to the year of the flows before it, not to the stock date that opened the sentence.
   if (own.length === 0 && !bare && !STOCKS.includes(measure)) {
