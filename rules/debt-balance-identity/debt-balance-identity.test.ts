@@ -112,7 +112,7 @@ ruleTester(rule, {
     {
       why: '上年底余额 under a date stated before: 80.10 + 6.00 - 3.20 = 82.90, stated 83.90',
       code: '截至2025年6月末，全区政府债务余额为212.40亿元。一般债务上年底余额80.10亿元，上半年发行6.00亿元，偿还3.20亿元，6月末余额83.90亿元。',
-      errors: [{ message: '全区一般债务余额83.90亿元，但年初余额80.10亿元 + 发行债券6.00亿元 - 还本3.20亿元 = 82.90亿元，相差1.00亿元', line: 1, column: 73 }],
+      errors: [{ message: '2025年6月末全区一般债务余额83.90亿元，但年初余额80.10亿元 + 发行债券6.00亿元 - 还本3.20亿元 = 82.90亿元，相差1.00亿元', line: 1, column: 73 }],
     },
     {
       why: 'an undated part by 期限 (10年期…) read as issuance elsewhere does not hide the 新增 the roll-forward paragraph states: 314.86 + 56.00 + 8.60 - 20.00 = 359.46',
