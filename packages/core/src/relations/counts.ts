@@ -235,9 +235,35 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   const split = splitList(text, at);
   if (!split) return null;
+  if (colon && split.items.length === 1 && /[；;]/.test(text[split.end] ?? '')) {
+    const clauses = clauseItems(text, at);
+    if (clauses) return { items: clauses, open: false, conjunctions: 0, numbered: false };
+  }
   const numbered = numberedItems(text, at, split.end);
   if (numbered) return { items: numbered, open: split.open, conjunctions: 0, numbered: true };
   return { items: split.items, open: split.open, conjunctions: countConjunctions(text, split.items), numbered: false };
+}
+
+/** How long one clause of a list set off by ； may be: a longer one is a paragraph's sentence, not an item. */
+const CLAUSE_ITEM = 40;
+
+/**
+ * 意见主要集中在三个方面：财政收入质量有待提高；刚性支出压力持续加大；…。: after a colon, clauses set off by ； up to the
+ * full stop, each an item. Only a sentence closed by 。 and made of short clauses, none opening another colon's list.
+ */
+function clauseItems(text: string, at: number): Span[] | null {
+  const stop = text.indexOf('。', at);
+  if (stop < 0) return null;
+  const items: Span[] = [];
+  let s = at;
+  for (let i = at; i <= stop; i++) {
+    if (i < stop && !/[；;]/.test(text[i])) continue;
+    const body = text.slice(s, i).trim();
+    if (!body || body.length > CLAUSE_ITEM || /[：:]/.test(body)) return null;
+    items.push({ start: s, end: i });
+    s = i + 1;
+  }
+  return items.length >= 2 ? items : null;
 }
 
 function findClose(text: string, openAt: number): number {
@@ -858,6 +884,8 @@ function countedBefore(text: string, at: number): string {
   let s = text.slice(Math.max(0, at - 16), at).replace(/^.*[，。；：:、,;]/, '');
   // 共有, 共计 are 共 with 有, 计: the run is one of single characters, taken off by a loop (stripTail).
   s = stripTail(s, COUNT_VERB_CHARS, false);
+  // 问题主要有三项: 主要 says how much of the subject the count covers, it names nothing.
+  s = s.replace(/(?:主要|大致|大体)$/, '');
   s = s.replace(/^.*(?:\d{4}年度?|本部门|本单位|我局|本局|全年|今年|其中)/, '');
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';
 }
