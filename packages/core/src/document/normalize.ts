@@ -269,6 +269,46 @@ function spaceInThousands(text: string, i: number, j: number): boolean {
 }
 
 /**
+ * The spaces of a line whose characters an OCR or a PDF set apart one by one, marks included ("一 、单 位 基 本 情 况",
+ * "五 、“ 三 公 ” 经 费 预 算"): the rule for single ideographs keeps the space beside a mark (、单 is no lone ideograph),
+ * which cut the heading's number from its 、. A line of Chinese characters and marks only, most of its pieces one
+ * character long.
+ */
+function letterSpacedLines(text: string, out: Array<{ start: number; end: number }>): void {
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    let pieces = 0;
+    let single = 0;
+    let ok = true;
+    let len = 0;
+    for (let i = a; i <= b && ok; i++) {
+      const c = i < b ? text.charCodeAt(i) : 0x20;
+      if (i < b && !isSpace(c)) {
+        if (!isProse(c)) ok = false;
+        len++;
+      } else if (len) {
+        pieces++;
+        if (len === 1) single++;
+        len = 0;
+      }
+    }
+    if (ok && pieces >= 4 && single * 4 >= pieces * 3) {
+      let i = a;
+      while (i < b && isSpace(text.charCodeAt(i))) i++;
+      for (; i < b; i++) {
+        if (!isSpace(text.charCodeAt(i))) continue;
+        let j = i;
+        while (j < b && isSpace(text.charCodeAt(j))) j++;
+        if (j < b && j - i <= 3) out.push({ start: i, end: j });
+        i = j;
+      }
+    }
+    a = b + 1;
+  }
+}
+
+/**
  * Text ranges a reader skips: the spaces of a word whose characters a PDF set
  * apart ("决 算 数", "目 录"), and pinyin glosses. A space is dropped only
  * between two ideographs that each stand alone, so "项目 合计" keeps its space.
@@ -304,6 +344,7 @@ export function skippedRanges(text: string): Array<{ start: number; end: number 
     }
     i = j;
   }
+  letterSpacedLines(text, out);
   // A line break inside a figure: a converter that hard-wraps a paragraph at a fixed width (a Markdown
   // soft break) breaks CJK text anywhere, inside 1,827.50万元 too ("1,827.50万\n元", "12\n6.45万元").
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
