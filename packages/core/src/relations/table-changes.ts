@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
+import { readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
@@ -304,6 +305,13 @@ const budgetKind = (base: string) => /(年初|调整|全年|年度)/.exec(base)?
 const sameBudgetKind = (a: string, b: string) => !budgetKind(a) || !budgetKind(b) || budgetKind(a) === budgetKind(b);
 const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
 
+// | 二、非税收入 | 39.42 | …: a row's number (and a 其中： opening it) is no part of the name the text says.
+const rowName = (label: string) => {
+  const s = label.replace(/^[\s\u3000]*其中[：:]?/, '');
+  const m = readMarker(s);
+  return m ? s.slice(m.length) : s;
+};
+
 // 基本支出决算2,871.58万元，比预算数多…: the measure the text names is the row's current column, no part of its name.
 const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算|执行)数?$/, '');
 
@@ -330,7 +338,7 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
           r.current!.dimension === c.current!.dimension &&
           r.current!.value.times(r.current!.scale).eq(value) &&
           normalSubject(r.subject).length >= 3 &&
-          (sameSubject(r.subject, c.subject) || own.startsWith(normalSubject(r.subject))) &&
+          (sameSubject(rowName(r.subject), c.subject) || own.startsWith(normalSubject(rowName(r.subject)))) &&
           // The row's budget column (预算资金, 年初预算数) and the text's 预算 are one kind of base.
           /预算/.test(r.base) &&
           !/[0-9]{4}年|上年|去年|同期/.test(r.base) &&
@@ -349,7 +357,7 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
       (r) =>
         r.current!.value.times(r.current!.scale).eq(value) &&
         r.current!.dimension === c.current!.dimension &&
-        (sameSubject(r.subject, c.subject) || sameSubject(r.subject, withoutOwnMeasure(c.subject))) &&
+        (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject))) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );
