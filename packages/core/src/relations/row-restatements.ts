@@ -55,9 +55,13 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
           entry = undefined;
           if (name.length < MIN_NAME || NOT_AN_ITEM.test(name)) continue;
           entry = { table: row.table!.id, labelCol: c, label: text.replace(/^[\s\u3000]*其中[：:]?/, ''), figures: [] };
-          const list = index.get(name);
-          if (list) list.push(entry);
-          else index.set(name, [entry]);
+          // 电子卖场（网上超市）: a gloss in brackets after the name is no part of what the text calls it.
+          const unglossed = name.replace(/[（(][^（）()]*[）)]$/, '');
+          for (const key of unglossed !== name && unglossed.length >= MIN_NAME ? [name, unglossed] : [name]) {
+            const list = index.get(key);
+            if (list) list.push(entry);
+            else index.set(key, [entry]);
+          }
         } else if (CODE_CELL.test(text) && !entry) {
           // A code before the name (30201 | 办公费): not a value.
           continue;
@@ -80,7 +84,18 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
   if (!ctx.doc.blocks.some((b) => b.table)) return [];
   const index = rowIndex(ctx);
   if (!index.size) return [];
-  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').map((c) => c.second.id));
+  const tails = measureTails(ctx);
+  // 公开招标采购金额32.64亿元 beside the row 公开招标 of a table whose column is 采购金额: the column's name (or its
+  // first word, 采购) after the item's is no part of the item's name.
+  const entriesOf = (label: string) => {
+    const exact = index.get(itemName(label));
+    if (exact) return exact;
+    for (const t of tails) if (label.endsWith(t) && label.length - t.length >= MIN_NAME) return index.get(itemName(label.slice(0, -t.length)));
+    return undefined;
+  };
+  // A figure already in a conflict, on either side (the text's 23.58 as the first statement of a fact the table's
+  // 23.85 restates), is said once.
+  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph') continue;
@@ -89,7 +104,7 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
       for (const f of s.figures) {
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
-        const entries = index.get(itemName(label));
+        const entries = entriesOf(label);
         // A name many rows carry (行政运行 under each class) points at none of them.
         if (entries && entries.length <= MAX_ROWS) named.push({ f, entries });
       }
@@ -114,6 +129,22 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
     }
   }
   return out;
+}
+
+/** The tables' column names (采购金额) and their first two characters (采购), longest first. */
+function measureTails(ctx: ExtractContext): string[] {
+  const out = new Set<string>();
+  for (const table of ctx.tables()) {
+    const head = table[0];
+    if (!head?.table?.header || !head.cells) continue;
+    for (let c = 1; c < head.cells.length; c++) {
+      const n = columnName(cellText(head, c));
+      if (n.length < 2 || n.length > MAX_COLUMN || NOT_A_MEASURE.test(n)) continue;
+      out.add(n);
+      out.add(n.slice(0, 2));
+    }
+  }
+  return [...out].sort((a, b) => b.length - a.length);
 }
 
 // A column's name once its unit note and spaces are set aside: 资金（万元） → 资金.
