@@ -445,8 +445,21 @@ export class SumExtractor {
         const amounts = items.map(amountIn);
         const firstKind = amounts.find(Boolean)?.dimension;
         const carries = amounts.map((a) => a !== undefined && a.dimension === firstKind);
+        // What sets each part off from the part before: the strongest mark between them (股利、股息收入 after a ；
+        // is set off by the ；, not by the 、 inside its name).
         const seps: Array<{ k: number; c: string }> = [];
-        for (let k = 1; k < items.length; k++) if (carries[k]) seps.push({ k, c: text[items[k - 1].end] });
+        let prevPart = carries.indexOf(true);
+        for (let k = prevPart + 1; prevPart >= 0 && k < items.length; k++) {
+          if (!carries[k]) continue;
+          let c = '、';
+          for (let j = prevPart; j < k; j++) {
+            const m = text[items[j].end];
+            if ('；;'.includes(m)) c = m;
+            else if ('，,'.includes(m) && c === '、') c = m;
+          }
+          seps.push({ k, c });
+          prevPart = k;
+        }
         const amountItems = carries.filter(Boolean).length;
         if (amountItems > 2 && seps.length && '，,、'.includes(seps[0].c)) {
           const cut = seps.find((x) => '；;'.includes(x.c));
