@@ -304,9 +304,13 @@ describe('parseText: tables flattened one row a line', () => {
     }
   });
 
-  it('leaves a table whose rows do not all have the header\'s cells unread (its columns cannot be trusted)', () => {
+  it('reads a row of fewer cells than the head by where its cells stand: the heads over none are its empty cells', () => {
     const ragged = src.replace('946          1,018          72      7.6%', '946          1,018');
-    expect(parseText(ragged).blocks.filter((b) => b.table)).toEqual([]);
+    const rows = parseText(ragged).blocks.filter((b) => b.table);
+    expect(rows[2].cells!.map((c) => rows[2].text.slice(c.start, c.end))).toEqual(['社会保障和就业支出', '946', '1,018', '', '']);
+    // Cells that stand under no head of their own (a figure between two columns) leave the table unread.
+    const astray = src.replace('946          1,018          72      7.6%', '       946     1,018');
+    expect(parseText(astray).blocks.filter((b) => b.table)).toEqual([]);
   });
 
   it('reads a caption whose year a PDF set apart (河阳市 2024 年…表) as the caption, not as a sentence', () => {
@@ -513,5 +517,66 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
     ].join('\n');
     expect(tableRows(rows).map((b) => b.text.slice(b.cells![0].start, b.cells![0].end))).toEqual(['1', '2']);
     expect(heads(['项目    2024 年预算    2025 年预算', '教育支出    1,200.00    1,320.00', '科技支出    300.00    310.00', '合计    1,500.00    1,630.00'].join('\n'))).toEqual(['项目', '2024 年预算', '2025 年预算']);
+  });
+  describe('tables laid out with spaces, as pdftotext -layout prints them (columns counted on the page: an ideograph two)', () => {
+    const cols = (...items: Array<[number, string]>) => {
+      let line = '';
+      let w = 0;
+      for (const [at, text] of items) {
+        line += ' '.repeat(Math.max(1, at - w)) + text;
+        w = Math.max(w + 1, at) + [...text].reduce((a, c) => a + (c.charCodeAt(0) >= 0x2e80 ? 2 : 1), 0);
+      }
+      return line.replace(/^ /, '');
+    };
+    const cellsOfRow = (b: Block) => b.cells!.map((c) => b.text.slice(c.start, c.end));
+
+    it('reads a row whose empty cells left nothing under the heads its cells stand nearest: in the middle and at the end', () => {
+      const source = [
+        '表1　国有资本收益预算表',
+        cols([0, '企业名称'], [30, '利润收入'], [44, '股利、股息收入'], [64, '产权转让收入'], [82, '合计']),
+        cols([0, '合计'], [31, '5,280'], [49, '1,860'], [68, '980'], [82, '8,120']),
+        cols([0, '县城市建设投资集团有限公司'], [31, '2,460'], [50, '820'], [82, '3,280']),
+        cols([0, '县粮食储备有限公司'], [32, '300'], [84, '300']),
+        cols([0, '县文化旅游发展有限公司'], [32, '480'], [50, '260']),
+        cols([0, '县交通投资发展有限公司'], [31, '1,180'], [50, '460'], [68, '980'], [82, '2,620']),
+      ].join('\n');
+      expect(tableRows(source).map(cellsOfRow)).toEqual([
+        ['合计', '5,280', '1,860', '980', '8,120'],
+        ['县城市建设投资集团有限公司', '2,460', '820', '', '3,280'],
+        ['县粮食储备有限公司', '300', '', '', '300'],
+        ['县文化旅游发展有限公司', '480', '260', '', ''],
+        ['县交通投资发展有限公司', '1,180', '460', '980', '2,620'],
+      ]);
+    });
+
+    it('reads a code and its name printed in one cell under the code’s head, the name’s head over nothing: its figures stay under theirs', () => {
+      const source = [
+        cols([1, '科目编码'], [27, '科目名称'], [46, '合计'], [59, '基本支出'], [75, '项目支出']),
+        cols([5, '2070101 行政运行'], [43, '812.35'], [57, '812.35']),
+        cols([5, '2070104 图书馆'], [43, '436.20'], [57, '298.40'], [73, '173.80']),
+      ].join('\n');
+      expect(tableRows(source).map(cellsOfRow)).toEqual([
+        ['2070101 行政运行', '', '812.35', '812.35', ''],
+        ['2070104 图书馆', '', '436.20', '298.40', '173.80'],
+      ]);
+    });
+
+    it('reads a head laid out with tabs as a head, though a cell names two things with 、', () => {
+      const source = ['企业名称\t利润收入\t股利、股息收入\t合计', '合计\t5,280\t1,860\t7,140', '县城投集团\t2,460\t820\t3,280', '县交投公司\t2,820\t1,040\t3,860'].join('\n');
+      expect(heads(source)).toEqual(['企业名称', '利润收入', '股利、股息收入', '合计']);
+    });
+  });
+
+  it('reads on into a line that opens with an amount and its unit, where the line above stopped inside a clause short of the margin', () => {
+    const body = '全市一般公共预算收入完成86.42亿元，为调整预算85.30亿元的101.3%，比上年增长4.8%。其中，税收收入62.18亿元，增长3.6%，非税收入24.24亿元，主要是国有资源有偿使用收入增加。全市一般公共预算支出完成132.60亿元，为调整预算135.60亿元的97.8%，下降2.1%，主要是一次性支出减少。';
+    // Wrapped 36 characters a line, the first stopping short after 为调整预算 (as a hand-wrapped copy may).
+    const lines = ['　　（一）一般公共预算。全市一般公共预算收入完成86.42亿元，为调整预算'];
+    for (let at = body.indexOf('85.30'); at < body.length; at += 36) lines.push(body.slice(at, at + 36));
+    const text = lines.join('\n');
+    const para = parseText(text).blocks.find((b) => b.text.includes('86.42'))!;
+    expect(para.text).toContain('为调整预算85.30亿元的101.3%');
+    // The same with the commas and brackets typed half-width: the lines measure as wide.
+    const half = text.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')');
+    expect(parseText(half).blocks.find((b) => b.text.includes('86.42'))!.text).toContain('为调整预算85.30亿元');
   });
 });

@@ -31,6 +31,7 @@ const TITLE_NUMBER_END = /(?:^|[^0-9０-９.,．，])[0-9０-９]{1,2}$/;
 /** A number cut after its decimal point or a thousands separator: "7.⏎39亿元", "1,2⏎86". */
 const OPEN_NUMBER_END = /[0-9０-９][.,．，]$/;
 const DIGIT_START = /^[0-9０-９.．]/;
+const AMOUNT_START = /^[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元)/;
 const IDEOGRAPH = /^[\u3400-\u9fff]$/;
 /** Items counted out in words open their own line like numbered ones: 一是…, 其二，…, 第三，… */
 const ENUMERATION = /^(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十]{1,2}[，,、：:]|第[一二三四五六七八九十]{1,2}[，,、：:]|首先|其次|再次|最后[，,])/;
@@ -165,6 +166,9 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   }
   // The line ran to the right margin: the paragraph goes on, even inside a word ("决算⏎数").
   if (prevWidth >= width) return true;
+  // …为调整预算⏎85.30亿元的101.3%: no paragraph opens with an amount and its unit; a line ending inside a clause goes on
+  // into one, wherever the line stopped short of the margin.
+  if (AMOUNT_START.test(n) && /[\u3400-\u9fff]$/.test(p)) return true;
   // A word of the genre broken over the lines, in a line of prose (not a short title).
   if (splitsWord(p, n) && (/[，。；：、,;:]/.test(p) || prevWidth >= width * 0.5)) return true;
   // An item of a list broken in two: the line ends on an item's name, the next line
@@ -184,18 +188,38 @@ const FIGURE_ONLY = /^[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:[万
 const FIGURE_AFTER = /^(?:占|比上年|较上年|同比|比去年|较去年|[▲▼↑↓])/;
 const ENDS_ON_FIGURE = /[0-9０-９](?:[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％))?(?:[（(][^（）()]*[）)])?$/;
 const STOPS = /[。！？!?；;，,：:]/;
+const BARE_FIGURE = /^[-−]?[0-9０-９][0-9０-９,，.．]*$/;
+const UNIT_ONLY = /^(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％)$/;
 
 /**
  * How an infographic's piece goes on from the line before: its figure ('' joins it straight on), the figure's
  * change or share ('，' sets it off as a clause), or not at all (undefined).
  */
-function fragmentJoin(prev: string, next: string): '' | '，' | undefined {
+function fragmentJoin(prev: string, next: string, after = ''): '' | '，' | undefined {
   // A comma grouping a figure's thousands (2,380万元) is no stop; a year (2024年末…余额) is no figure of the label's.
   const plain = (t: string) => t.replace(/([0-9０-９])[,，](?=[0-9０-９]{3})/g, '$1');
   if (prev.length > FRAGMENT || next.length > FRAGMENT || STOPS.test(plain(prev)) || STOPS.test(plain(next))) return undefined;
-  if (FIGURE_ONLY.test(next)) return !/[0-9０-９]/.test(prev.replace(/[0-9０-９]{4}年/g, '')) && !readMarker(prev) && /[\u4e00-\u9fa5”"]$/.test(prev) ? '' : undefined;
+  // 96.42 ⏎ 亿元: a bare figure whose unit stands on the line after it is that figure with its unit.
+  if (FIGURE_ONLY.test(next) || (BARE_FIGURE.test(next) && UNIT_ONLY.test(after))) return !/[0-9０-９]/.test(prev.replace(/[0-9０-９]{4}年/g, '')) && !readMarker(prev) && /[\u4e00-\u9fa5”"]$/.test(prev) ? '' : undefined;
   if (FIGURE_AFTER.test(next) && /[0-9０-９]/.test(next) && ENDS_ON_FIGURE.test(prev)) return '，';
   return undefined;
+}
+
+/**
+ * Whether a run of short lines that looks like a table flattened one cell a line is an infographic's pieces (收入篇 /
+ * 政府性基金预算收入 / 32.50亿元 / 比上年减少2.70亿元 / ▼8.6%): every line one piece, no gap inside it, and pieces that
+ * join as a label, its figure with its unit and the figure's change or share, at least twice and for one line in five of
+ * those holding a digit. A flattened table's cells are bare numbers (their unit in the head), which join nothing.
+ */
+function readsAsPieces(group: readonly TextLine[]): boolean {
+  if (group.length < 4 || group.some((l) => /\t|[ \u3000]{2,}/.test(l.body.trim()))) return false;
+  let joins = 0;
+  let digits = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (/[0-9０-９]/.test(group[i].body)) digits++;
+    if (i + 1 < group.length && fragmentJoin(readingOf(group[i]), readingOf(group[i + 1]), group[i + 2] ? readingOf(group[i + 2]) : '') !== undefined) joins++;
+  }
+  return joins >= 2 && joins * 5 >= digits;
 }
 
 /**
@@ -319,16 +343,54 @@ function stackedHead(group: readonly TextLine[], split: readonly Span[][], r: nu
  * (stackedHead). Only a run in which every row has the header's number of cells, its first a label
  * and the rest numbers, is read as a table with cells; anything less is left unread.
  */
+/** Columns a string takes on a page of fixed-width text: an ideograph or a full-width mark two, anything else one. */
+function pageWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x2e80 && !(s.charCodeAt(i) >= 0xff61 && s.charCodeAt(i) <= 0xffdc) ? 2 : 1;
+  return w;
+}
+
 function columnsOf(group: readonly TextLine[], before: string, id: number): GridLine[] {
   const out: GridLine[] = group.map(() => ({}));
   const split = group.map((l) => cellsOf(l.body));
   const text = (i: number, c: number) => group[i].body.slice(split[i][c].start, split[i][c].end);
-  // A tab-separated row's empty cells at its end went with the line's trailing blanks.
+  // A tab-separated row's empty cells at its end went with the line's trailing blanks; so did a row's laid out with
+  // spaces, when its cells stand under the head's first columns (其中：增值税  38.64  37.08  4.2, under six heads).
   const pad = (i: number, n: number) => {
-    if (split[i].length < n && group[i].body.includes('\t')) {
+    if (split[i].length >= n) return;
+    if (group[i].body.includes('\t')) {
       const end = group[i].body.length;
       while (split[i].length < n) split[i].push({ start: end, end });
+      return;
     }
+    const placed = underHeads(i, n);
+    if (placed) split[i] = placed;
+  };
+  // The head line the rows are being read under (set by headsOk), for alignedShort.
+  let headLine = -1;
+  // Each cell's columns on the page (an ideograph two, a digit one).
+  const pageCols = (i: number) => split[i].map((cl) => ({ a: pageWidth(group[i].body.slice(0, cl.start)), b: pageWidth(group[i].body.slice(0, cl.end)) }));
+  // A row laid out with spaces whose empty cells left nothing (县粮食储备有限公司  300  300 under five heads): each cell is
+  // under the head nearest its middle (a label wider than its head, a figure set right under a short head), and the
+  // heads with none over them are its empty cells (a code and its name in one cell leave the name's head empty). Only
+  // when the cells meet heads in order, one each, the label under the first: two cells nearest one head, or a figure
+  // nearest the label's head, leave the row as it is.
+  const underHeads = (i: number, n: number): Span[] | undefined => {
+    if (headLine < 0 || headLine === i || split[headLine].length !== n || split[i].length < 2) return undefined;
+    const hs = pageCols(headLine);
+    const mid = (x: { a: number; b: number }) => (x.a + x.b) / 2;
+    const nearest = (r: { a: number; b: number }) => hs.reduce((best, h, c) => (Math.abs(mid(h) - mid(r)) < Math.abs(mid(hs[best]) - mid(r)) ? c : best), 0);
+    const at = pageCols(i).map(nearest);
+    if (at[0] !== 0 || at.some((c, k) => k > 0 && c <= at[k - 1])) return undefined;
+    const out: Span[] = [];
+    at.forEach((c, k) => {
+      const gap = k > 0 ? split[i][k - 1].end : 0;
+      while (out.length < c) out.push({ start: gap, end: gap });
+      out.push(split[i][k]);
+    });
+    const end = group[i].body.length;
+    while (out.length < n) out.push({ start: end, end });
+    return out;
   };
   // An empty cell (only a tab-separated line has one) stands for a blank or zero figure.
   // A column headed 等级 (评价等级, 自评等次) holds grades, not numbers: 优 良 中 差, A–D.
@@ -366,6 +428,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   const headsOk = (heads: readonly string[], row: number, least: number) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
     labelAt = heads.length >= 4 && SERIAL_HEAD.test(heads[0]) ? 1 : 0;
+    headLine = row - 1;
     gradeColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(heads[c])));
     nameColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(heads[c])));
     // Numbers in a column besides the grades and names: without them it is a list of names.
@@ -626,7 +689,8 @@ export function parseText(source: string): ParsedDocument {
   headsInsideSentences(lines, width);
   const inTable = tableRegions(lines);
   const blocks: Block[] = [];
-  let current: { map: OffsetMap; parts: string[]; last: TextLine; lastWidth: number; inList: boolean } | null = null;
+  // `before`: the line before the last, when the last is a figure's unit alone (96.42 ⏎ 亿元): the piece the next joins.
+  let current: { map: OffsetMap; parts: string[]; last: TextLine; before?: TextLine; lastWidth: number; inList: boolean } | null = null;
 
   const flush = () => {
     if (current) blocks.push({ index: blocks.length, kind: 'paragraph', text: current.parts.join(''), map: current.map });
@@ -658,11 +722,16 @@ export function parseText(source: string): ParsedDocument {
     }
     // Page furniture between two lines of one paragraph does not end it.
     if (line.kind === 'furniture') continue;
+    let k2 = k;
+    let group: TextLine[] = [];
+    if (inTable[k]) {
+      while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
+      group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
+      // An infographic's pieces are short lines of labels and figures too, but no table: read as text, its pieces join.
+      if (readsAsPieces(group)) for (let j = k; j <= k2; j++) inTable[j] = false;
+    }
     if (inTable[k]) {
       flush();
-      let k2 = k;
-      while (k2 + 1 < lines.length && (inTable[k2 + 1] || lines[k2 + 1].kind === 'blank' || lines[k2 + 1].kind === 'furniture') && inTable[nextTableLine(inTable, k2 + 1)]) k2++;
-      const group = lines.slice(k, k2 + 1).filter((l, i) => inTable[k + i]);
       // The line before the table names its unit (…如下（单位：万元）：), a blank line or two between them or not.
       let above = k - 1;
       while (above >= 0 && k - above <= 3 && lines[above].kind === 'blank') above--;
@@ -744,7 +813,8 @@ export function parseText(source: string): ParsedDocument {
       continue;
     }
     // Read as a reader reads them: a traditional copy's 萬元 and 億元 are units as 万元 and 亿元 are.
-    const piece = current && line.kind !== 'page-number' ? fragmentJoin(readingOf(current.last), readingOf(line)) : undefined;
+    const lastPiece = current && (UNIT_ONLY.test(readingOf(current.last).trim()) && current.before ? readingOf(current.before).trim() + readingOf(current.last).trim() : readingOf(current.last));
+    const piece = current && line.kind !== 'page-number' ? fragmentJoin(lastPiece!, readingOf(line), lines[k + 1] ? readingOf(lines[k + 1]).trim() : '') : undefined;
     if (current && piece === '，') {
       current.map.pushSynthetic(line.start, 1);
       current.parts.push('，');
@@ -756,6 +826,7 @@ export function parseText(source: string): ParsedDocument {
       // A line opening with a stop or a closing bracket is the rest of the same printed
       // line (no line may start with one): the two are as wide as the printed line.
       current.lastWidth = CLOSING_START.test(line.body) ? current.lastWidth + line.width : line.width;
+      current.before = current.last;
       current.last = line;
       continue;
     }

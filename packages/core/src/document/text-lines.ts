@@ -127,13 +127,21 @@ const RUNNING_HEAD_WORDS = /^[^，。；,;:：]{2,30}[0-9０-９]{4}年度?[^，
 
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 
-/** Half-width units a string takes on the page. */
+const wide = (c: number) => c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc);
+// ASCII punctuation a drafter typed in Chinese text, where the reader (normalizeChars) reads a Chinese mark.
+const ASCII_MARKS = new Set([...',;:()!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Half-width units a string takes on the page, its marks counted as the reader reads them: a comma or a bracket typed
+ * half-width beside Chinese takes a Chinese mark's two. A line of such a draft that ran to the margin measures as
+ * wide as one typed full-width, so the page's wrap is still told from a paragraph's end.
+ */
 function widthOf(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    w += c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
+    w += wide(c) || (ASCII_MARKS.has(c) && (wide(s.charCodeAt(i - 1)) || wide(s.charCodeAt(i + 1)))) ? 2 : 1;
   }
   return w;
 }
@@ -250,8 +258,9 @@ function cellsKind(body: string): LineKind {
     const m = readMarker(t);
     const text = m ? t.slice(m.length) : t;
     if (SENTENCE_MARK.test(laidOut ? text.replace(THOUSANDS_MARK, '') : text)) return 'prose';
-    // 股利、股息收入 names one row: a 、 makes a line prose only when no number stands in it.
-    if (text.includes('、')) paused = true;
+    // 股利、股息收入 names one row: a 、 makes a line prose only when no number stands in it, and a table's head laid
+    // out in three cells or more (企业名称⇥利润收入⇥股利、股息收入⇥合计) is a head whatever its cells hold.
+    if (text.includes('、') && !(laidOut && tokens.length >= 3)) paused = true;
     const w = widthOf(t);
     if (w > 60) return 'prose';
     total += w;
