@@ -54,6 +54,12 @@ export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
   ['下降率', 'down'],
 ];
 
+/**
+ * Words that make a rate an average over several years (年均增长6.2%: the compound mean of five years' growth), not the
+ * change between the two figures beside it.
+ */
+export const AVERAGE_RATE_WORDS: readonly string[] = ['年均', '年平均', '平均每年', '每年平均', '年复合', '复合年均'];
+
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
 export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
