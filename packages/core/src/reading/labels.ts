@@ -99,6 +99,8 @@ function subjectOfClause(clause: string): string {
   // "“三公”经费预算较2021年度", "本批发行额较上年第一批5.86亿元": the comparison, and the figure compared with, are not
   // part of the subject.
   s = s.replace(/(?:比|较|与|同)(?:[0-9０-９]{4}年度?|上年同期|上年度|上年|去年|同期)[^，]{0,16}$/, '');
+  // 项目总投资较可行性研究批复的55,800万元: a base of any name with its figure.
+  s = s.replace(/(?:比|较)[^，,。；;：:0-9０-９]{1,16}的[0-9０-９][0-9０-９,，.．]*(?:万亿元|亿元|万元|元)?$/, '');
   s = s.replace(LEADING_TIME, '');
   const v = VERB.exec(s);
   if (v && v.index + v[0].length < s.length) s = s.slice(v.index + v[0].length);

@@ -51,6 +51,11 @@ const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年�
 // 上年决算为118万元: the measure with or without 数.
 const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数?|执行数?|决算数?|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
 
+// 较可行性研究批复的55,800万元增加2,800万元: a figure named after 比/较 and 的, with the change right after it, is what
+// the change is from, whatever the base is called (上年 and the budgets are read by BEFORE_PRIOR).
+const COMPARED_WITH_NAMED = /(?:比|较)[^，。；,;：:0-9０-９]{1,16}的$/;
+const CHANGE_RIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${CHANGE_VERB})`);
+
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
@@ -69,6 +74,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (BEFORE_FROM.test(trimmed)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
+  if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

@@ -38,7 +38,8 @@ const TOTAL_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;、][\s\u3000]*(?:当年|本
 // a run of them with 、和及; what is left at the end (，年终结转下年). Read without white space.
 const ADD_OR_TAKE = /^(?:万元|亿元|元)?[，,]?(再?(?:加(?:上(?!年(?!初|末|底)))?|减去?)|扣除)([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
 const AND_MORE = /^(?:万元|亿元|元)?[、和及]([^，,；;。0-9]{1,14}?)(?:为|是)?$/;
-const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?(年终结转下年|年终结转结余|年终结转|年终结余|结转下年(?:使用)?|年末(?:滚存)?结余|年末结转(?:和|及)?结余)(?:为|是|达)?$/;
+// 本期结余, 期末结余, 本月结余 (a village's or a fund's board for a quarter or a month): what a period leaves, as 年终结余 is a year's.
+const LEFT_OVER = /^(?:万元|亿元|元)?[，,](?:收支相抵(?:后)?[，,]?)?(年终结转下年|年终结转结余|年终结转|年终结余|结转下年(?:使用)?|年末(?:滚存)?结余|年末结转(?:和|及)?结余|(?:本期|期末|本月|本季度?|月末|季末)(?:累计)?结余)(?:为|是|达)?$/;
 // 当年收支结余X opening a sentence; the time and the scope a fund's statement may open with (2024年全市).
 const YEAR_BALANCE_OPENING = /^(?:收支相抵(?:后)?[，,]?)?(?:当年|本年)(?:收支)?结余(?:为|是|达)?$/;
 const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/;
@@ -281,6 +282,7 @@ export class SumExtractor {
           this.adjusted(s);
           this.balanceAfterSpending(block, sentences, i);
           this.scoresAgainstWeights(s);
+          this.scoresAfterOfWhich(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -1136,6 +1138,39 @@ export class SumExtractor {
     }
     if (!/^[，,；;]/.test(squeeze(figs[t - 1].end, total.start))) return;
     this.claims.push({ kind: 'sum', subject: squeeze(figs[t - 1].end, total.start).replace(/^[，,；;]/, '').replace(/(?:为|是|达)$/, ''), total, components, complete: true, shape: 'of-which' });
+  }
+
+  /**
+   * 该指标分值30分，得分24.90分，其中经济效益8分得6.40分、社会效益10分得8.60分…: an indicator's weight and score, then
+   * its parts' weights and scores in a 其中 list. When the parts' weights make the whole weight, the parts are all of
+   * the indicator, and their scores must make its score (the weights themselves are read by the 其中 list).
+   */
+  private scoresAfterOfWhich(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const score = (f: DocFigure | undefined): f is DocFigure => !!f && f.dimension === 'score' && !f.approximate;
+    for (let k = 0; k + 5 < figs.length; k++) {
+      const [w, g] = [figs[k], figs[k + 1]];
+      if (!score(w) || !score(g) || !WEIGHT_LABEL.test(squeeze(Math.max(s.start, w.start - 8), w.start)) || !GOT_SCORE.test(squeeze(w.end, g.start))) continue;
+      if (!/^[，,；;]?其中[：:，,]?[^，,；;。：:0-9０-９]{1,16}$/.test(squeeze(g.end, figs[k + 2].start))) continue;
+      const weights: Component[] = [];
+      const scores: Component[] = [];
+      let j = k + 2;
+      for (; j + 1 < figs.length; j += 2) {
+        const [wi, gi] = [figs[j], figs[j + 1]];
+        if (!score(wi) || !score(gi) || !GOT_SCORE.test(squeeze(wi.end, gi.start))) break;
+        const label = squeeze(j === k + 2 ? g.end : figs[j - 1].end, wi.start).replace(/^[，,；;、]?(?:其中[：:，,]?)?/, '');
+        if (j > k + 2 && !/^[、，,；;]/.test(squeeze(figs[j - 1].end, wi.start))) break;
+        weights.push({ figure: wi, label });
+        scores.push({ figure: gi, label });
+      }
+      if (scores.length < 2) continue;
+      const exact = (cs: Component[]) => cs.reduce((a, c) => a.plus(c.figure.value), w.value.times(0));
+      if (!exact(weights).eq(w.value)) continue;
+      this.claims.push({ kind: 'sum', subject: `${squeeze(s.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:]/, '') || ''}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
+      k = j - 1;
+    }
   }
 
   /** The paragraph right before, skipping empty ones and at most one title between (a heading, a numbered title line). */
