@@ -3,7 +3,7 @@ import { add, meets, point } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
-import { sameSubject, subjectCore } from '../reading/names.ts';
+import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
 import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
@@ -53,7 +53,10 @@ function statedName(label: string): string {
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
       // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
-      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '');
+      .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '')
+      // 上期结余…，加本期收入…，减本期支出298,516.40元: the step of a roll (加, 减去, 扣除) is not part of the name.
+      // (加 and 减 alone only before a period's word: 加强, 减免 open names.)
+      .replace(/^(?:再?加上|减去|扣除|加(?=本期|本年|本月|当期|当年|上期|上年)|减(?=本期|本年|本月|当期|当年))/, '');
   return normalName(stripTail(head, MEASURE_TAIL, false));
 }
 
@@ -398,15 +401,26 @@ function namedPairs(
     const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
     // 公务用车运行维护费预算 is the part named 公务用车运行维护费, “三公”经费预算数 the total named “三公”经费预算:
     // the measure is not the name.
-    const isPart = (label: string) => sameSubject(label, partName) || sameSubject(withoutMeasure(label), withoutMeasure(partName));
-    for (const s of sums) {
-      if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
-      if (!sameSubject(s.subject, totalName) && !sameSubject(withoutMeasure(s.subject), withoutMeasure(totalName))) continue;
-      let parts = s.components.filter((c) => isPart(c.label));
-      // 三公 = … + 公务用车购置及运行维护费（其中公务用车运行维护费…）: the part may be a part of a part.
-      if (parts.length === 0) for (const c of s.components) for (const inner of byTotal.get(c.figure.id) ?? []) parts = parts.concat(inner.components.filter((x) => isPart(x.label)));
-      if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
-    }
+    const exactPart = (label: string) => sameSubject(label, partName) || sameSubject(withoutMeasure(label), withoutMeasure(partName));
+    const exactTotal = (subject: string) => sameSubject(subject, totalName) || sameSubject(withoutMeasure(subject), withoutMeasure(totalName));
+    // 财政补助占基金收入的69.4% after 居民医保基金收入78.64亿元。其中：…，各级财政补助52.42亿元: names said short, the end of
+    // the names stated (a name of four characters or more for the whole). Only when no sum meets them as stated, and one does so.
+    const ends = (label: string, name: string, least: number) => {
+      const n = normalSubject(withoutMeasure(name));
+      return n.length >= least && normalSubject(withoutMeasure(label)).endsWith(n);
+    };
+    const look = (isTotal: (subject: string) => boolean, isPart: (label: string) => boolean) => {
+      for (const s of sums) {
+        if (s.shape === 'table-row' || s.shape === 'table-column' || s.total.block > block.index) continue;
+        if (!isTotal(s.subject)) continue;
+        let parts = s.components.filter((c) => isPart(c.label));
+        // 三公 = … + 公务用车购置及运行维护费（其中公务用车运行维护费…）: the part may be a part of a part.
+        if (parts.length === 0) for (const c of s.components) for (const inner of byTotal.get(c.figure.id) ?? []) parts = parts.concat(inner.components.filter((x) => isPart(x.label)));
+        if (parts.length === 1) found.set(s.total.id, { total: s.total, part: parts[0].figure, label: parts[0].label });
+      }
+    };
+    look(exactTotal, exactPart);
+    if (found.size === 0) look((subject) => exactTotal(subject) || ends(subject, totalName, 4), (label) => exactPart(label) || ends(label, partName, 2));
     if (found.size !== 1) continue;
     const [{ total, part, label }] = [...found.values()];
     if (!usable(total) || !usable(part) || !compatible(total, part)) continue;
