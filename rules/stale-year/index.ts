@@ -1,9 +1,12 @@
-import { defineRule, type YearClaim } from '@budgetlint/core';
+import { DOCUMENT_LEXICON, defineRule, type YearClaim } from '@budgetlint/core';
+
+// The scopes and classes of a document's name, from the lexicon the names were read with.
+const DOCUMENT_NAME = new RegExp(`^(${DOCUMENT_LEXICON.scopes})?(${DOCUMENT_LEXICON.classes})(执行)?$`);
 
 /** 政府预算 → { scope: 政府, cls: 预算 }; a bare 预算 has no scope. */
 function parts(doc: string) {
   // 预算执行: the execution a report is about, a document of its own kind.
-  const m = /^(政府|部门|单位|总)?(预决算|预算调整方案|预算|决算)(执行)?$/.exec(doc);
+  const m = DOCUMENT_NAME.exec(doc);
   return m ? { scope: m[1] ?? '', cls: m[2] + (m[3] ?? '') } : undefined;
 }
 

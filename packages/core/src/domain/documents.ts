@@ -13,7 +13,7 @@ export const DOCUMENT_LEXICON = {
   /** 本级, 区级, 市本级: the level of government a budget is of. */
   levels: '(?:区|市|县|镇|乡|省|州)?(?:本级|级)',
   scopes: '政府|部门|单位|总',
-  classes: '预决算|预算调整方案|预算|决算',
+  classes: '预决算|预算调整方案|预算|决算|年度报告',
   /**
    * The budgets besides the general one (四本预算) that a name may single out, each also published as a
    * document of its own: 2024年区级国有资本经营预算 is still a 预算. (一般公共预算 after a year names the part
@@ -61,9 +61,9 @@ export const DOCUMENT_LEXICON = {
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',
   /** The words that tell what kind of document a presented name is (a class word must be among them). */
-  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效',
+  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效|年度报告',
   /** A debt report (政府债务管理情况报告) and a performance report (绩效自评报告) are documents of their own kind. */
-  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效',
+  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效|年度报告',
   /** The period a report covers within its year: 1-9月, 上半年, 第三季度, 10月. */
   period: '\\d{1,2}[-—－~～至]\\d{1,2}月|上半年|下半年|第[一二三四]季度|\\d{1,2}月份?',
 } as const;
