@@ -230,10 +230,12 @@ export const PRIOR_BASE_ALT = alternation(PRIOR_BASES);
  * its comma (an optional 加上 before the name), so nothing else may stand in it; `end` patterns
  * the last words of a sentence's opening clause, after its subject (职工医保基金年初滚存结余).
  */
+// A fund's stock is its 结余 or, as some funds say, its 结存; a year that spends more than it takes in leaves a 缺口.
 const ROLL_NAMES = {
-  opening: '(?:年初|上年末|上年底|上年度末|上年)(?:滚存|累计)?结余',
+  opening: '(?:年初|上年末|上年底|上年度末|上年)(?:滚存|累计)?(?:结余|结存)',
   flow: '(?:当年|本年|当期)(?:收支)?结余',
-  closing: '(?:年末|年底)(?:滚存|累计)?结余',
+  shortfall: '(?:当年|本年|当期)(?:收支)?(?:缺口|赤字)',
+  closing: '(?:年末|年底)(?:滚存|累计)?(?:结余|结存)',
 } as const;
 export type RollStage = keyof typeof ROLL_NAMES;
 export const ROLL_STAGES: ReadonlyArray<{ stage: RollStage; clause: RegExp; end: RegExp }> = (Object.keys(ROLL_NAMES) as RollStage[]).map((stage) => ({

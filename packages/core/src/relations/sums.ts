@@ -872,21 +872,20 @@ export class SumExtractor {
       if (![a, b, close].every((f) => isAmount(f) && f.dimension === 'money' && !f.approximate)) continue;
       if (stageOf(text.slice(b.end, close.start), false) !== 'closing') continue;
       const second = stageOf(text.slice(a.end, b.start), false);
-      if (second !== 'opening' && second !== 'flow') continue;
+      if (second !== 'opening' && second !== 'flow' && second !== 'shortfall') continue;
       // The first stage in a clause of its own, or at the end of the sentence's opening clause.
       const before = text.slice(k === 0 ? s.start : figs[k - 1].end, a.start);
       const comma = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf(';'));
       const first = comma >= 0 ? stageOf(before.slice(comma), false) : k === 0 ? stageOf(before, true) : undefined;
-      if (!first || first === 'closing' || first === second) continue;
-      const label = (st: RollStage) => (st === 'opening' ? '年初滚存结余' : '当年收支结余');
+      if (!first || first === 'closing' || first === second || (first !== 'opening' && second !== 'opening')) continue;
+      const label = (st: RollStage) => (st === 'opening' ? '年初滚存结余' : st === 'shortfall' ? '当年收支缺口' : '当年收支结余');
+      // 上年末累计结存24.18亿元，当年收支缺口2.62亿元: a shortfall is taken from the stock.
+      const part = (f: DocFigure, st: RollStage): Component => ({ figure: f, label: label(st), ...(st === 'shortfall' ? { negative: true as const } : {}) });
       this.claims.push({
         kind: 'sum',
         subject: '年末滚存结余',
         total: close,
-        components: [
-          { figure: a, label: label(first) },
-          { figure: b, label: label(second) },
-        ],
+        components: [part(a, first), part(b, second)],
         complete: true,
         shape: 'of-which',
       });
