@@ -214,6 +214,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
 
   const wholes: SumClaim[] = [];
   for (const block of blocks) purposeLists(ctx, block, claims, taken, wholes);
+  for (const block of blocks) if (block.kind === 'paragraph') countRates(ctx, block, claims, taken);
 
   const byTotal = new Map<number, SumClaim[]>();
   for (const s of sums) {
@@ -619,6 +620,30 @@ function sectionYears(ctx: ExtractContext): Array<number | undefined> {
   return out;
 }
 const sectionYearMemo = new WeakMap<ExtractContext, Array<number | undefined>>();
+
+// 审计查出问题18个，涉及金额7,280万元，已整改15个，整改率93.3%: a rate named by a verb (整改率, 办结率, 完成率) right after
+// the count done under that verb (已整改15个) is that count over the sentence's first count of the same unit.
+const DONE_COUNT = /(?:^|[，,；;])[\s\u3000]*(?:其中)?(?:已|累计|共|均)?(?:已)?([\u4e00-\u9fff]{2})(?:完毕|到位|完成)?$/;
+const RATE_OF_VERB = /^[\s\u3000]*[，,][\s\u3000]*([\u4e00-\u9fff]{2})率(?:为|是|达到?)?[\s\u3000]*$/;
+
+function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken: Set<number>): void {
+  for (const s of ctx.sentences(block)) {
+    const figs = s.figures;
+    for (let k = 2; k < figs.length; k++) {
+      const [done, f] = [figs[k - 1], figs[k]];
+      if (f.dimension !== 'percent' || f.approximate || taken.has(f.id) || done.dimension !== 'count' || done.approximate) continue;
+      const rate = RATE_OF_VERB.exec(block.text.slice(done.end, f.start));
+      const verb = DONE_COUNT.exec(block.text.slice(Math.max(s.start, done.start - 12), done.start));
+      if (!rate || !verb || rate[1] !== verb[1] || !/已/.test(block.text.slice(Math.max(s.start, done.start - 8), done.start))) continue;
+      // The whole: the sentence's first count, in the same unit, before the one done.
+      const whole = figs.find((x) => x.dimension === 'count' && x.unit === done.unit && x.start < done.start);
+      if (!whole || whole === done || whole.approximate) continue;
+      const label = labelBefore(block.text, whole.start, s.start).replace(/[\s\u3000]/g, '');
+      taken.add(f.id);
+      out.push({ kind: 'share', part: done, share: f, total: whole, partLabel: `已${verb[1]}`, totalLabel: label || '总数', via: 'named' });
+    }
+  }
+}
 
 /**
  * A total named after 占, stated before the share within a few blocks: the
