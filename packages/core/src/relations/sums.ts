@@ -45,6 +45,8 @@ const YEAR_BALANCE_OPENING = /^(?:收支相抵(?:后)?[，,]?)?(?:当年|本年)
 const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/;
 const FUND_OPENING_SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/;
 // An indicator's weight and the score it got (决策指标权重15分得14.0分, 分值20分，得分17.5分), and the total after them.
+// ，已整改8个 / ，部分整改2个 / ；正在整改1个 / ，尚未整改1个: a clause naming only a stage of an action and its count.
+const STATUS_CLAUSE = /^[^，,；;。]*[，,；;][\s\u3000]*(已|部分|正在|尚未|未|暂未|基本)([\u4e00-\u9fff]{2})(?:完成|到位|完毕)?(?:的)?(?:问题|项目)?(?:为|有|达)?[\s\u3000]*$/;
 const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
 const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
 const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
@@ -283,6 +285,7 @@ export class SumExtractor {
           this.balanceAfterSpending(block, sentences, i);
           this.scoresAgainstWeights(s);
           this.scoresAfterOfWhich(s);
+          this.countsByStatus(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
           const counted = aboveCounted(this.ctx, sentences, i);
@@ -1169,6 +1172,34 @@ export class SumExtractor {
       if (!exact(weights).eq(w.value)) continue;
       this.claims.push({ kind: 'sum', subject: `${squeeze(s.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:]/, '') || ''}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
       k = j - 1;
+    }
+  }
+
+  /**
+   * 审计查出问题9个，涉及金额4,820万元，已整改8个，部分整改2个: counts set after a count, each naming a stage of one action (已整改,
+   * 部分整改, 正在整改, 未整改), split it with no 其中: no item is at two stages. The stages named need not be all of them, so
+   * only stages that add up to more than the count contradict it.
+   */
+  private countsByStatus(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const total = figs[k];
+      if (total.dimension !== 'count' || total.approximate || !isAmount(total)) continue;
+      const parts: Component[] = [];
+      let verb: string | undefined;
+      for (let j = k + 1; j < figs.length; j++) {
+        const f = figs[j];
+        if (f.dimension !== 'count' || f.unit !== total.unit) continue;
+        const clause = text.slice(figs[j - 1].end, f.start);
+        const m = STATUS_CLAUSE.exec(clause);
+        if (!m || (verb && m[2] !== verb) || f.approximate) break;
+        verb = m[2];
+        parts.push({ figure: f, label: `${m[1]}${m[2]}` });
+      }
+      if (parts.length < 2 || new Set(parts.map((p) => p.label)).size !== parts.length) continue;
+      this.claims.push({ kind: 'sum', subject: cleanLabel(labelBefore(text, total.start, s.start)) || '总数', total, components: parts, complete: false, shape: 'of-which' });
+      return;
     }
   }
 
