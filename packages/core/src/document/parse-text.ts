@@ -336,13 +336,6 @@ function stackedHead(group: readonly TextLine[], split: readonly Span[][], r: nu
   return { from, pieces };
 }
 
-/**
- * A table flattened one row a line (pdftotext -layout): a header of column names and
- * rows of a label and as many numbers, each cell apart by two spaces or more. The header is one
- * line with a name for each column, or several lines whose pieces stand over the columns
- * (stackedHead). Only a run in which every row has the header's number of cells, its first a label
- * and the rest numbers, is read as a table with cells; anything less is left unread.
- */
 /** Columns a string takes on a page of fixed-width text: an ideograph or a full-width mark two, anything else one. */
 function pageWidth(s: string): number {
   let w = 0;
@@ -350,12 +343,20 @@ function pageWidth(s: string): number {
   return w;
 }
 
+/**
+ * A table flattened one row a line (pdftotext -layout): a header of column names and
+ * rows of a label and as many numbers, each cell apart by two spaces or more. The header is one
+ * line with a name for each column, or several lines whose pieces stand over the columns
+ * (stackedHead). Only a run in which every row has the header's number of cells (its empty cells found by where
+ * its other cells stand, underHeads), its first a label and the rest numbers, is read as a table with cells; anything
+ * less is left unread.
+ */
 function columnsOf(group: readonly TextLine[], before: string, id: number): GridLine[] {
   const out: GridLine[] = group.map(() => ({}));
   const split = group.map((l) => cellsOf(l.body));
   const text = (i: number, c: number) => group[i].body.slice(split[i][c].start, split[i][c].end);
-  // A tab-separated row's empty cells at its end went with the line's trailing blanks; so did a row's laid out with
-  // spaces, when its cells stand under the head's first columns (其中：增值税  38.64  37.08  4.2, under six heads).
+  // A tab-separated row's empty cells at its end went with the line's trailing blanks; a row laid out with spaces lost
+  // them wherever they stood (其中：增值税  38.64  37.08  4.2 under six heads), and underHeads puts them back.
   const pad = (i: number, n: number) => {
     if (split[i].length >= n) return;
     if (group[i].body.includes('\t')) {
@@ -366,7 +367,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     const placed = underHeads(i, n);
     if (placed) split[i] = placed;
   };
-  // The head line the rows are being read under (set by headsOk), for alignedShort.
+  // The head line the rows are being read under (set by headsOk), for underHeads.
   let headLine = -1;
   // Each cell's columns on the page (an ideograph two, a digit one).
   const pageCols = (i: number) => split[i].map((cl) => ({ a: pageWidth(group[i].body.slice(0, cl.start)), b: pageWidth(group[i].body.slice(0, cl.end)) }));
