@@ -255,6 +255,19 @@ const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|�
  * included ("因公出国（境）费\t0.00\t0.00\t0.00\t"): it is cut at each tab, empty cells kept.
  */
 function cellsOf(body: string): Array<{ start: number; end: number }> {
+  // | 指标 | 分值 | 得分 |: a table typed or pasted with pipes into plain text (no Markdown reader behind it).
+  if (PIPE_ROW.test(body)) {
+    const cells: Array<{ start: number; end: number }> = [];
+    for (let at = body.indexOf('|') + 1; at < body.length; ) {
+      const next = body.indexOf('|', at);
+      if (next < 0) break;
+      const part = body.slice(at, next);
+      const lead = part.length - part.trimStart().length;
+      cells.push({ start: at + lead, end: at + lead + part.trim().length });
+      at = next + 1;
+    }
+    return cells;
+  }
   if (body.includes('\t')) {
     const cells: Array<{ start: number; end: number }> = [];
     let at = 0;
@@ -282,6 +295,7 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+const PIPE_ROW = /^\|[^|]*\|.*\|$/;
 type Span = { start: number; end: number };
 /** What the one-row-a-line reader makes of a line: a row's cells, a head composed of several lines, or nothing (a head's later line). */
 type GridLine = { cells?: Span[]; table?: TableInfo; head?: { text: string; map: OffsetMap }; drop?: true; prose?: true };
@@ -401,7 +415,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   let nameColumns = new Set<number>();
   // A dash in a cell (—) is nothing to report, as an empty cell is.
   const cellOk = (i: number, c: number) =>
-    NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || DASH_CELL.test(text(i, c)) || (gradeColumns.has(c) && GRADE_CELL.test(text(i, c))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
+    NUMERIC_CELL.test(text(i, c)) || text(i, c) === '' || DASH_CELL.test(text(i, c)) || (gradeColumns.has(c) && GRADE_CELL.test(normalizeChars(text(i, c)))) || (nameColumns.has(c) && !NUMERIC_CELL.test(text(i, c)));
   // The 合计 row of a table numbered in a 序号 column has no number: its 合计 stands in a cell merged over
   // 序号 and 项目名称, and the line holds one cell fewer. It is read as a Markdown row reads it, 合计 in
   // the first cell and the name cell empty (合计 | | 1,626.00 | 1,517.99).
@@ -428,10 +442,12 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // Whether `heads` name the columns of a table whose first row is line `row`.
   const headsOk = (heads: readonly string[], row: number, least: number) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
-    labelAt = heads.length >= 4 && SERIAL_HEAD.test(heads[0]) ? 1 : 0;
+    // Heads read in the normal form: a traditional copy's 等級 and 序號 are 等级 and 序号.
+    const read = heads.map((h) => normalizeChars(h));
+    labelAt = read.length >= 4 && SERIAL_HEAD.test(read[0]) ? 1 : 0;
     headLine = row - 1;
-    gradeColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(heads[c])));
-    nameColumns = new Set(heads.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(heads[c])));
+    gradeColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(read[c])));
+    nameColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(read[c])));
     // Numbers in a column besides the grades and names: without them it is a list of names.
     if (gradeColumns.size + nameColumns.size >= heads.length - 1 - labelAt) return false;
     return isRow(row, heads.length);

@@ -125,6 +125,8 @@ const BARE_NAME = new RegExp(`^${DOCUMENT_LEXICON.issuerName}$`);
 export const runningHeadLike = (body: string): boolean => BARE_NAME.test(body) || RUNNING_HEAD_WORDS.test(body);
 const RUNNING_HEAD_WORDS = /^[^，。；,;:：]{2,30}[0-9０-９]{4}年度?[^，。；,;:：]{0,16}(?:决算|预算|报告|说明|公开)$/;
 
+const PIPE_RULE = /^\|?(?:[\s\u3000]*:?-{3,}:?[\s\u3000]*\|)+[\s\u3000]*:?-{0,}:?[\s\u3000]*$/;
+
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 
 const wide = (c: number) => c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc);
@@ -211,6 +213,8 @@ function classify(body: string): LineKind {
   if (!body) return 'blank';
   if (body === '\f') return 'furniture';
   if (PAGE_MARKER.test(body) || DASHED_NUMBER.test(body) || PAGE_OF.test(body.replace(/\s+/g, ' ')) || LEADERS_ONLY.test(body)) return 'furniture';
+  // |---|:---:|: a pipe table's rule under its head, typed into plain text; it holds nothing.
+  if (PIPE_RULE.test(body)) return 'furniture';
   if (/^\d{1,3}$/.test(body)) return 'page-number';
   if (isTocEntry(body)) return 'toc';
   return cellsKind(body);
