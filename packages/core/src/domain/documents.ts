@@ -24,6 +24,11 @@ export const DOCUMENT_LEXICON = {
   fiscal: '公共财政|财政',
   /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
   titleTails: '公开|信息公开|相关|有关|情况|的说明|说明|报告|草案|[（(]草案[）)]|表|编制',
+  /**
+   * A part of the document a title may name between the document and its 说明 (2024年度部门决算“三公”经费、会议费和培训费支出
+   * 情况说明): the title is still this year's document, told in part.
+   */
+  titleParts: '[“"]?三公[”"]?经费|会议费|培训费|机关运行经费|政府采购|国有资产|绩效目标|绩效自评',
   /** 2024年预算执行情况: an execution report names the year it reports on with these words. */
   executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
@@ -45,7 +50,7 @@ export const DOCUMENT_LEXICON = {
    */
   issuerSelfTails: '$|[。，,；;：:）)]|中|编制|草案|公开|涉及|相关|的说明|说明|报告|情况|所列|列示|（',
   /** 我县, 本部门, 本级: the writer's own. */
-  ownerUnits: '县|区|市|州|盟|旗|镇|乡|省|部门|单位|局|委|办|院|中心|级',
+  ownerUnits: '县|区|市|州|盟|旗|镇|乡|省|街道|部门|单位|局|委|办|院|中心|级',
   /** 与/比/较…: another document, named on purpose for a comparison. */
   compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
   /** Words that open a sentence presenting this very document: 现将…公布如下. */

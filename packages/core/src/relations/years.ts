@@ -18,6 +18,8 @@ const DOC_AFTER_YEAR = new RegExp(
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
+// …部门决算“三公”经费、会议费和培训费支出情况说明: parts of the document named, then its 说明 closing the title.
+const TITLE_PART_TAIL = new RegExp(`^(?:的)?(?:${L.titleParts})(?:[、和及与](?:${L.titleParts}))*(?:支出|预算|决算)?(?:${L.titleTails})*$`);
 // In the body, the document itself is named with words that point at it, not at what is in it.
 const BODY_TAIL = new RegExp(`^(?:${L.selfTails})`);
 // "我县2024年政府预算", "本部门2023年度部门决算": the document of whoever is writing.
@@ -113,7 +115,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     const end = m.index + d[0].length;
     // "关于X县2024年预算执行情况和2025年预算草案的报告": the title names the year whose execution it reports.
     const execution = EXECUTION_TAIL.test(joined.slice(end));
-    if (!execution && !lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end))) continue;
+    if (!execution && !lineEnds.has(end) && !TITLE_TAIL.test(joined.slice(end)) && !TITLE_PART_TAIL.test(joined.slice(end))) continue;
     const where = ownerOf(title, m.index);
     if (!where) continue;
     const yearEnd = YEAR_WORD.exec(joined.slice(m.index))![0].length;
