@@ -181,6 +181,12 @@ export const OF_WHICH_WORDS: readonly string[] = ['其中', '包括', '分别为
  */
 export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余下|另外)|(?:均|总体|整体)?(?:控制在|未超过|不超过|没有超过|未突破|低于|不高于)|(?:均|都|皆)(?:在|为|已|未|控制|按|于|不|低于|符合|达到|纳入))/;
 
+/**
+ * After a list and its comma, a clause that states a figure of its own (培训人员约420人次, 涉及资金3.2万元): a new statement,
+ * not another item of the list (an item is a name).
+ */
+export const STATEMENT_AFTER_LIST = /^[\s\u3000]*[^，,。；;、：:0-9０-９]{1,12}?(?:约|共|达|为|计)?[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:人次|人|个|项|家|次|户|所|辆|件|万元|亿元|元|%|％)/;
+
 /** After a list, words that say more things remain than were listed (其余…, 另有…): the list is not all. */
 export const ITEMS_REMAIN = /^[\s\u3000]*(?:主要)?(?:其余|剩余|余下|另外|另有|此外|还有)/;
 

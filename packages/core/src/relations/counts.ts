@@ -4,7 +4,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
-import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, alternation } from '../domain/lexicon.ts';
+import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, STATEMENT_AFTER_LIST, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
@@ -56,7 +56,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !LIST_STOP.test(next) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
