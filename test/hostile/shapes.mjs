@@ -134,6 +134,10 @@ export const SHAPES = {
     make: (n) => fill(n, (i) => `${name(i)}年初债务余额${amount(i + 30)}亿元，当年新增${(i % 9) + 1}亿元，偿还${(i % 5) + 1}亿元，年末余额${amount(i + 33)}亿元，`, '', '。'),
   },
   // Counts with their lists, one sentence: each list looks back over the counts before it (gen13).
+  // Rates of counts done (已整改…，整改率…) after one total, and stages of one action after each count: each rate and
+  // each stage looked back or ahead through the whole sentence.
+  'count rate run': { format: 'text', make: (n) => fill(n, (i) => `已整改${(i % 9) + 1}个，整改率${(i % 90) + 1}.0%，`, '审计查出问题180个，', '。') },
+  'stage counts run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}问题${(i % 9) + 2}个，已整改${(i % 9) + 1}个，部分整改1个，`, '', '。') },
   'counts before lists': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}下属单位${(i % 7) + 2}个，分别为${name(i)}甲中心、${name(i)}乙中心，`, '', '。') },
   // Money carried over, one sentence: 年初…，本年收入…，本年支出…，年末… again and again (gen13).
   'carry run': {

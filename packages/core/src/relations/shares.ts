@@ -629,6 +629,8 @@ const RATE_OF_VERB = /^[\s\u3000]*[，,][\s\u3000]*([\u4e00-\u9fff]{2})率(?:为
 function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken: Set<number>): void {
   for (const s of ctx.sentences(block)) {
     const figs = s.figures;
+    // The sentence's first count of each unit, found once (a look back from every rate was quadratic in a long sentence).
+    let firstCount: Map<string, DocFigure> | undefined;
     for (let k = 2; k < figs.length; k++) {
       const [done, f] = [figs[k - 1], figs[k]];
       if (f.dimension !== 'percent' || f.approximate || taken.has(f.id) || done.dimension !== 'count' || done.approximate) continue;
@@ -636,8 +638,12 @@ function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken:
       const verb = DONE_COUNT.exec(block.text.slice(Math.max(s.start, done.start - 12), done.start));
       if (!rate || !verb || rate[1] !== verb[1] || !/已/.test(block.text.slice(Math.max(s.start, done.start - 8), done.start))) continue;
       // The whole: the sentence's first count, in the same unit, before the one done.
-      const whole = figs.find((x) => x.dimension === 'count' && x.unit === done.unit && x.start < done.start);
-      if (!whole || whole === done || whole.approximate) continue;
+      if (!firstCount) {
+        firstCount = new Map();
+        for (const x of figs) if (x.dimension === 'count' && !firstCount.has(x.unit)) firstCount.set(x.unit, x);
+      }
+      const whole = firstCount.get(done.unit);
+      if (!whole || whole.start >= done.start || whole.approximate) continue;
       const label = labelBefore(block.text, whole.start, s.start).replace(/[\s\u3000]/g, '');
       taken.add(f.id);
       out.push({ kind: 'share', part: done, share: f, total: whole, partLabel: `已${verb[1]}`, totalLabel: label || '总数', via: 'named' });

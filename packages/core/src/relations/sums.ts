@@ -46,6 +46,7 @@ const FUND_OPENING_TIME = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)/
 const FUND_OPENING_SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)/;
 // An indicator's weight and the score it got (决策指标权重15分得14.0分, 分值20分，得分17.5分), and the total after them.
 // ，已整改8个 / ，部分整改2个 / ；正在整改1个 / ，尚未整改1个: a clause naming only a stage of an action and its count.
+const STATUS_REACH = 4;
 const STATUS_CLAUSE = /^[^，,；;。]*[，,；;][\s\u3000]*(已|部分|正在|尚未|未|暂未|基本)([\u4e00-\u9fff]{2})(?:完成|到位|完毕)?(?:的)?(?:问题|项目)?(?:为|有|达)?[\s\u3000]*$/;
 const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
 const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
@@ -1188,16 +1189,20 @@ export class SumExtractor {
       if (total.dimension !== 'count' || total.approximate || !isAmount(total)) continue;
       const parts: Component[] = [];
       let verb: string | undefined;
-      for (let j = k + 1; j < figs.length; j++) {
+      // A stage stands within a few figures of the one before (an amount or a rate may come between): the look ahead is
+      // bounded, so a sentence of many counts is read in linear time.
+      for (let j = k + 1, last = k; j < figs.length && j - last <= STATUS_REACH; j++) {
         const f = figs[j];
         if (f.dimension !== 'count' || f.unit !== total.unit) continue;
+        last = j;
         const clause = text.slice(figs[j - 1].end, f.start);
         const m = STATUS_CLAUSE.exec(clause);
-        if (!m || (verb && m[2] !== verb) || f.approximate) break;
+        // A stage named twice (已整改…，已整改…) is no split of one count: a list of statements, read no further.
+        if (!m || (verb && m[2] !== verb) || f.approximate || parts.some((p) => p.label === `${m[1]}${m[2]}`)) break;
         verb = m[2];
         parts.push({ figure: f, label: `${m[1]}${m[2]}` });
       }
-      if (parts.length < 2 || new Set(parts.map((p) => p.label)).size !== parts.length) continue;
+      if (parts.length < 2) continue;
       this.claims.push({ kind: 'sum', subject: cleanLabel(labelBefore(text, total.start, s.start)) || '总数', total, components: parts, complete: false, shape: 'of-which' });
       return;
     }
