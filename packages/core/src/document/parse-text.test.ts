@@ -579,4 +579,12 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
     const half = text.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')');
     expect(parseText(half).blocks.find((b) => b.text.includes('86.42'))!.text).toContain('为调整预算85.30亿元');
   });
+  it('ends a title as wide as the page at the blank line after it, though no stop closes it', () => {
+    const body = '根据我街道2023年度部门决算，现将“三公”经费、会议费和培训费支出情况说明如下，全年各项支出均按规定标准执行，未超过年初预算安排。';
+    const lines = ['北湖街道办事处2024年度部门决算“三公”经费、会议费和培训费支出情况说明', ''];
+    for (let at = 0; at < body.length; at += 37) lines.push(body.slice(at, at + 37));
+    lines.push('', '一、“三公”经费财政拨款支出决算情况', '2024年度“三公”经费财政拨款支出决算为12.86万元，较年初预算15.20万元减少2.34万元，下降15.4%，主要是', '压减公务接待。');
+    const blocks = parseText(lines.join('\n')).blocks;
+    expect(blocks[0].text).toBe('北湖街道办事处2024年度部门决算“三公”经费、会议费和培训费支出情况说明');
+  });
 });

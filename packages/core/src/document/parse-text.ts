@@ -188,6 +188,7 @@ const FIGURE_ONLY = /^[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:[万
 const FIGURE_AFTER = /^(?:占|比上年|较上年|同比|比去年|较去年|[▲▼↑↓])/;
 const ENDS_ON_FIGURE = /[0-9０-９](?:[\s\u3000]*(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％))?(?:[（(][^（）()]*[）)])?$/;
 const STOPS = /[。！？!?；;，,：:]/;
+const TITLE_WORD_END = /(?:说明|报告|情况|公开|决算|预算|方案|草案)[”"）)]?$/;
 const BARE_FIGURE = /^[-−]?[0-9０-９][0-9０-９,，.．]*$/;
 const UNIT_ONLY = /^(?:[万萬][亿億]元|[亿億]元|[万萬]元|元|%|％)$/;
 
@@ -689,13 +690,16 @@ function blankInsideSentence(
   lines: readonly TextLine[],
   k: number,
   inTable: readonly boolean[],
-  current: { last: TextLine; lastWidth: number; inList: boolean } | null,
+  current: { last: TextLine; lastWidth: number; inList: boolean; parts: readonly string[] } | null,
   width: number,
 ): boolean {
   const next = lines[k + 1];
   if (!current || width === Infinity || !next || next.kind !== 'prose' || inTable[k + 1]) return false;
   const p = readingOf(current.last);
   if (current.lastWidth < width || SENTENCE_END.test(p) || /[；;：:]$/.test(p)) return false;
+  // A title as wide as the page (…部门决算“三公”经费、会议费和培训费支出情况说明): no clause in it, a document's word at its
+  // end. The blank line after it ends it.
+  if (current.parts.length === 1 && TITLE_WORD_END.test(p) && !/[，,；;：:。]/.test(p)) return false;
   return continues(current.last, next, width, current.lastWidth, current.inList);
 }
 
