@@ -72,6 +72,29 @@ def growth_ok(rate, prior, current):
     return not (r - 2 * h > hi or r + h < lo)
 
 
+def yi(wan):
+    """万元 → 亿元."""
+    return D(wan) / 10000
+
+
+def balance_off(stated, a, b):
+    """a − b against a stated difference (each ± half its last digit)."""
+    lo = D(a) - D(b) - half(a) - half(b) - half(stated)
+    hi = D(a) - D(b) + half(a) + half(b) + half(stated)
+    return not (lo <= D(stated) <= hi)
+
+
+def roll_off(stated, start, inflow, outflow):
+    """start + inflow − outflow against a stated end balance."""
+    v = D(start) + D(inflow) - D(outflow)
+    h = half(start) + half(inflow) + half(outflow) + half(stated)
+    return not (v - h <= D(stated) <= v + h)
+
+
+def diff_off(stated, a, b):
+    """a − b against a stated difference, as roll_off reads it (its 0 inflow counts half a unit more)."""
+    return roll_off(stated, a, '0', b)
+
 def kit(here):
     def lines_of(name):
         p = os.path.join(here, 'src', name + '.text.txt') if name.endswith(('.docx', '.pdf')) else os.path.join(here, name)

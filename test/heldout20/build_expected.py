@@ -12,7 +12,7 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, yi  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 DEFAULT = DEFAULT_BANDS
@@ -23,11 +23,6 @@ def pp_off(stated, now, before):
     lo = D(now) - D(before) - half(now) - half(before) - half(stated)
     hi = D(now) - D(before) + half(now) + half(before) + half(stated)
     return not (lo <= D(stated) <= hi)
-
-
-def yi(wan):
-    """万元 → 亿元, keeping the interval of the last digit written in 万元."""
-    return D(wan) / 10000
 
 
 def off_iv(stated, parts):

@@ -12,22 +12,10 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, growth_ok  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, growth_ok, yi, balance_off  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 DEFAULT = DEFAULT_BANDS
-
-
-def yi(wan):
-    """万元 → 亿元, keeping the interval of the last digit written in 万元."""
-    return D(wan) / 10000
-
-
-def balance_off(stated, a, b):
-    """a − b against a stated difference (each ± half its last digit)."""
-    lo = D(a) - D(b) - half(a) - half(b) - half(stated)
-    hi = D(a) - D(b) + half(a) + half(b) + half(stated)
-    return not (lo <= D(stated) <= hi)
 
 
 # r01: a county finance bureau's press release (晒账本 news story) on the 2025 budget

@@ -14,50 +14,10 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, growth_ok, yi, balance_off, roll_off  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 DEFAULT = DEFAULT_BANDS
-
-
-def chg_ok(rate, delta, current, down=False):
-    """A stated rate of change against delta / (current ∓ delta)."""
-    prior = D(current) + D(delta) if down else D(current) - D(delta)
-    return pct_ok(rate, delta, prior)
-
-
-def chg_wrong(rate, delta, current, down=False):
-    return not chg_ok(rate, delta, current, down)
-
-
-def growth_ok(rate, prior, current):
-    """A stated growth rate (signed) against (current − prior) / prior, both sides ± half their last digit."""
-    r = D(rate)
-    lo = (D(current) - half(current)) / (D(prior) + half(prior)) * 100 - 100
-    hi = (D(current) + half(current)) / (D(prior) - half(prior)) * 100 - 100
-    h = half(rate)
-    if r >= 0:
-        return not (r + 2 * h < lo or r - h > hi)
-    return not (r - 2 * h > hi or r + h < lo)
-
-
-def yi(wan):
-    """万元 → 亿元."""
-    return D(wan) / 10000
-
-
-def balance_off(stated, a, b):
-    """a − b against a stated difference (each ± half its last digit)."""
-    lo = D(a) - D(b) - half(a) - half(b) - half(stated)
-    hi = D(a) - D(b) + half(a) + half(b) + half(stated)
-    return not (lo <= D(stated) <= hi)
-
-
-def roll_off(stated, start, inflow, outflow):
-    """start + inflow − outflow against a stated end balance."""
-    v = D(start) + D(inflow) - D(outflow)
-    h = half(start) + half(inflow) + half(outflow) + half(stated)
-    return not (v - h <= D(stated) <= v + h)
 
 
 # s01: a people's congress 财政经济委员会 审查结果报告, hard-wrapped as copied from a PDF

@@ -17,22 +17,10 @@ from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
-from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, growth_ok  # noqa: E402
+from expected_kit import DEFAULT_BANDS, band, check, kit, off, pct, pct_ok, pct_wrong, sm, half, chg_ok, chg_wrong, growth_ok, roll_off, diff_off  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)
 DEFAULT = DEFAULT_BANDS
-
-
-def roll_off(stated, start, inflow, outflow):
-    """start + inflow − outflow against a stated end balance."""
-    v = D(start) + D(inflow) - D(outflow)
-    h = half(start) + half(inflow) + half(outflow) + half(stated)
-    return not (v - h <= D(stated) <= v + h)
-
-
-def diff_off(stated, a, b):
-    """a − b against a stated difference."""
-    return roll_off(stated, a, '0', b)
 
 
 def mult_ok(stated, a, b):
