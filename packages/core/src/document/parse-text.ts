@@ -1,7 +1,7 @@
 import { OffsetMap } from './offset-map.ts';
 import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
-import { pageBreaks, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
+import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
@@ -349,13 +349,6 @@ function stackedHead(group: readonly TextLine[], split: readonly Span[][], r: nu
   }
   if (r - from < 2 || pieces.some((p) => p.length === 0)) return undefined;
   return { from, pieces };
-}
-
-/** Columns a string takes on a page of fixed-width text: an ideograph or a full-width mark two, anything else one. */
-function pageWidth(s: string): number {
-  let w = 0;
-  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) >= 0x2e80 && !(s.charCodeAt(i) >= 0xff61 && s.charCodeAt(i) <= 0xffdc) ? 2 : 1;
-  return w;
 }
 
 /**

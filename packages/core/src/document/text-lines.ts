@@ -130,6 +130,13 @@ const PIPE_RULE = /^\|?(?:[\s\u3000]*:?-{3,}:?[\s\u3000]*\|)+[\s\u3000]*:?-{0,}:
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 
 const wide = (c: number) => c >= 0x2e80 && !(c >= 0xff61 && c <= 0xffdc);
+
+/** Columns a string takes on a page of fixed-width text: an ideograph or a full-width mark two, anything else one. */
+export function pageWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += wide(s.charCodeAt(i)) ? 2 : 1;
+  return w;
+}
 // ASCII punctuation a drafter typed in Chinese text, where the reader (normalizeChars) reads a Chinese mark.
 const ASCII_MARKS = new Set([...',;:()!?'].map((c) => c.charCodeAt(0)));
 

@@ -5,6 +5,7 @@ import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
 import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.ts';
 import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
+import { asciiDigits } from '../document/digits.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 
 /** What a figure's own clause says about it. */
@@ -180,7 +181,7 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   const month = own.length === 0 && !bare && STOCKS.includes(measure) ? lastMatch(/(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g, text.slice(clauseStart, f.start)) : null;
   if (month) {
     const y = lastDateBefore(s, clauseStart)?.year ?? lastYear;
-    const m = Number(month[1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+    const m = Number(asciiDigits(month[1]));
     if (y !== undefined && m >= 1 && m <= 12) d = m === 12 ? { year: y, at: 'end' } : { year: y, at: 'month', month: m };
   }
   // "2023年末余额392.18亿元，2024年发行债券51.36亿元，偿还本金23.27亿元": a flow with no date of its own

@@ -1157,7 +1157,8 @@ export class SumExtractor {
       const [w, g] = [figs[k], figs[k + 1]];
       if (!score(w) || !score(g) || !WEIGHT_LABEL.test(squeeze(Math.max(s.start, w.start - 8), w.start)) || !GOT_SCORE.test(squeeze(w.end, g.start))) continue;
       if (!/^[，,；;]?其中[：:，,]?[^，,；;。：:0-9０-９]{1,16}$/.test(squeeze(g.end, figs[k + 2].start))) continue;
-      const weights: Component[] = [];
+      // The parts' weights only need adding up; their scores are the claim's components.
+      let weights = w.value.times(0);
       const scores: Component[] = [];
       let j = k + 2;
       for (; j + 1 < figs.length; j += 2) {
@@ -1165,13 +1166,11 @@ export class SumExtractor {
         if (!score(wi) || !score(gi) || !GOT_SCORE.test(squeeze(wi.end, gi.start))) break;
         const label = squeeze(j === k + 2 ? g.end : figs[j - 1].end, wi.start).replace(/^[，,；;、]?(?:其中[：:，,]?)?/, '');
         if (j > k + 2 && !/^[、，,；;]/.test(squeeze(figs[j - 1].end, wi.start))) break;
-        weights.push({ figure: wi, label });
+        weights = weights.plus(wi.value);
         scores.push({ figure: gi, label });
       }
-      if (scores.length < 2) continue;
-      const exact = (cs: Component[]) => cs.reduce((a, c) => a.plus(c.figure.value), w.value.times(0));
-      if (!exact(weights).eq(w.value)) continue;
-      this.claims.push({ kind: 'sum', subject: `${squeeze(s.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:]/, '') || ''}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
+      if (scores.length < 2 || !weights.eq(w.value)) continue;
+      this.claims.push({ kind: 'sum', subject: `${squeeze(s.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:]/, '')}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
       k = j - 1;
     }
   }
