@@ -94,12 +94,21 @@ function takenWords(claim: SumClaim): string {
   return claim.components.every((c) => c.label) && words.length <= 40 ? words : '所列各项加减';
 }
 
+/**
+ * What the message calls the total: what it is of ("税收返还和转移支付合计…"), or, in a table, the
+ * row or column. A subject that is itself a total word (合计, 总计) or ends with one is not given another.
+ */
+function headOf(claim: SumClaim): string {
+  if (claim.shape === 'table-row' || claim.shape === 'table-column') return `表中${claim.subject}`;
+  return /(?:合计|总计|共计|小计)$/.test(claim.subject) ? claim.subject : `${claim.subject}合计`;
+}
+
 /** rounding: "strict": a complete list whose printed figures do not add up exactly, within rounding. */
 function roundingHint(ctx: { report: (f: FindingInput) => void }, claim: SumClaim): void {
   const d = describeSum(claim);
   if (d.exact.eq(baseValue(claim.total))) return;
   ctx.report({
-    message: `${claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`}${claim.total.raw}，分项之和为${d.text}（${d.terms}），相差${d.gap}，在各数四舍五入的误差之内`,
+    message: `${headOf(claim)}${claim.total.raw}，分项之和为${d.text}（${d.terms}），相差${d.gap}，在各数四舍五入的误差之内`,
     range: claim.total.range,
     related: claim.components.map((c, i) => ({ range: c.figure.range, label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}` })),
     severity: 'info',
@@ -137,8 +146,7 @@ export default defineRule(
       const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
       const d = describeSum(claim, shown);
       const over = all.lo.gt(total.hi);
-      // The message names what the total is of ("税收返还和转移支付合计…").
-      const head = claim.shape === 'table-row' || claim.shape === 'table-column' ? `表中${claim.subject}` : `${claim.subject}合计`;
+      const head = headOf(claim);
       ctx.report({
         message: taken
           ? `${claim.subject}${claim.total.raw}，但按${takenWords(claim)}计算应为${d.text}（${d.terms}），相差${d.gap}`

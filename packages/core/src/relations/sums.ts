@@ -1291,9 +1291,13 @@ export class SumExtractor {
       // 一般公共预算收入总计X，政府性基金收入总计Y；…支出总计Z: an amount stated as a total closes a list of its own,
       // and is no part of the next one. Such a sentence is left to the readers of its clauses.
       if (figs.slice(0, k).some((f) => TOTAL_WORD.test(s.block.text.slice(Math.max(s.start, f.start - 6), f.start)))) return;
-      // 四项合计135,090万元: the count of the parts named with the total word is not a part.
-      const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && f.dimension === 'count' && f.dimension !== t.dimension && TOTAL_ONLY.test(s.block.text.slice(f.end, t.start))));
+      // 四项合计135,090万元, 以上两项收入合计: the count of the parts named with the total word is not a part. With
+      // words between (两项收入), it must count every amount listed: 三项收入合计 after four amounts totals some of them.
+      const counting = k >= 1 && figs[k - 1].dimension === 'count' && figs[k - 1].dimension !== t.dimension ? s.block.text.slice(figs[k - 1].end, t.start) : undefined;
+      const countWords = counting !== undefined && !TOTAL_ONLY.test(counting) && COUNTED_TOTAL.test(counting);
+      const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && counting !== undefined && (TOTAL_ONLY.test(counting) || countWords)));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
+      if (countWords && !figs[k - 1].value.eq(before.length + (base ? 1 : 0))) return;
       // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
       if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
       if (s.start === 0 && this.continues(s.block)) return;
