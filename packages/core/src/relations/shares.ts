@@ -9,6 +9,7 @@ import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
 import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
+import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { ownYear } from '../reading/dates.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
@@ -273,7 +274,62 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
     });
   }
   for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
+  const totals = new Set(sums.map((x) => x.total.id));
+  for (const block of blocks) if (block.kind === 'paragraph') namedPartSums(ctx, block, byName, loose, amountNames, totals, wholes);
   return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
+}
+
+// 会议费、培训费两项合计支出, 因公出国（境）费和公务接待费共计: names with no figure of their own, counted or not, then the
+// total word. A name holds no mark or digit; 和/与/及 separate names only where no 、 does (社会保障和就业支出 is one name).
+const NAMED_PARTS = /^([^，,。；;：:\d０-９]{4,60}?)(?:([两二三四五六七八九十])项|二者|两者)?(?:支出|经费|费用|资金)?(?:合计|共计|总计)(?:支出|金额)?(?:为|达)?$/;
+const NAME_SEPARATOR = /、/;
+const NAME_JOINER = /(?<=.{2})(?:和|与|及|以及)(?=.{2})/;
+// 社会保障和就业, 文化旅游体育与传媒: a class's own name holds the joining word.
+const NOT_JOINING = new RegExp(ENUMERATION_LEXICON.notJoining);
+const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * "会议费支出2.68万元…。培训费支出4.26万元…。会议费、培训费两项合计支出6.84万元": a total of parts named without
+ * their amounts, each stated before (namedTotal: by its name, within the window, of one value, of the total's year).
+ * Every name must be found, and a count, when written, must be theirs; a total already read with parts is left as read.
+ */
+function namedPartSums(
+  ctx: ExtractContext,
+  block: Block,
+  byName: Map<string, SumClaim[]>,
+  loose: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+  totals: ReadonlySet<number>,
+  out: SumClaim[],
+): void {
+  const text = block.text;
+  for (const t of ctx.figuresByBlock[block.index]) {
+    if (t.dimension !== 'money' || !isPart(t) || !usable(t) || totals.has(t.id)) continue;
+    const start = clauseOpening(text, t.start);
+    const m = NAMED_PARTS.exec(text.slice(start, t.start).replace(/^[\s\u3000]*(?:其中|另外|此外)?[：:，,]?/, '').trimEnd());
+    if (!m) continue;
+    const written = m[1].replace(/^(?:全年|当年|本年|全区|全县|全市|全镇)/, '');
+    const listed = NAME_SEPARATOR.test(written);
+    if (!listed && NOT_JOINING.test(written)) continue;
+    const names = (listed ? written.split(NAME_SEPARATOR) : written.split(NAME_JOINER)).map((n) => n.replace(/^(?:以及|和|与|及)/, '').trim());
+    if (names.length < 2 || names.some((n) => n.length < 2)) continue;
+    if (m[2] && COUNT_OF[m[2]] !== names.length) continue;
+    const parts: DocFigure[] = [];
+    for (const name of names) {
+      const pair: Pair = { part: t, share: t, name: statedName(name), written: name };
+      const found = pair.name ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined;
+      if (!found || parts.some((f) => f.id === found.total.id)) break;
+      parts.push(found.total);
+    }
+    if (parts.length !== names.length || !parts.every((f) => compatible(f, t) && usable(f))) continue;
+    out.push({ kind: 'sum', subject: m[0].replace(/(?:合计|共计|总计)(?:支出|金额)?(?:为|达)?$/, ''), total: t, components: parts.map((f, i) => ({ figure: f, label: names[i] })), complete: true, shape: 'listed-then-total' });
+  }
+}
+
+/** Where the clause ending at `at` opens: after the last ，。；： before it (a 、 separates names within it). */
+function clauseOpening(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i >= at - 80; i--) if ('，,。；;：:\n'.includes(text[i])) return i + 1;
+  return Math.max(0, at - 80);
 }
 
 interface LastNamed {
