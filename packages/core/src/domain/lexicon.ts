@@ -36,6 +36,8 @@ export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ['少', 'down'],
   ['减', 'down'],
   ['降', 'down'],
+  // 负增长3.4%: growth below zero, a fall of 3.4%.
+  ['负增长', 'down'],
   // 图解预算 (infographics) mark a change with an arrow before its rate: ▲6.2%, ▼8.6%, ↑3.1%.
   ['▲', 'up'],
   ['↑', 'up'],
@@ -61,7 +63,7 @@ export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
 export const AVERAGE_RATE_WORDS: readonly string[] = ['年均', '年平均', '平均每年', '每年平均', '年复合', '复合年均'];
 
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
-export const RATE_VERBS: readonly string[] = ['增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
+export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
 export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落)/;

@@ -520,13 +520,20 @@ export class SumExtractor {
       // no parts of anything (carriedRollForward reads them).
       if (components.some((c) => STOCK_AT_START.test(c.label)) && components.some((c) => STOCK_AT_END.test(c.label))) return;
       // 授予中小企业合同金额…，授予小微企业合同金额…: the second is inside the first, not beside it.
-      if (namesNestedKinds(components.map((c) => c.label))) return;
+      if (namesNestedKinds(components.map((c) => c.label)) || namesNestedPart(components.map((c) => c.label))) return;
       // …当年收支结余1.56亿元，其中企业职工养老保险基金收入18.20亿元、支出17.90亿元: one account's income and spending
       // (a fund inside the one before, or the two sides of a 收支结余) are not parts of the figure before 其中.
       if (components.some((c) => INCOME_PART.test(c.label)) && components.some((c) => SPENDING_PART.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      // 第二产业税收…，其中工业税收…；第三产业税收…: a part named as the total with another ordinal is the total's sibling,
+      // the next statement: the list ends before it.
+      if (total && components.length) {
+        const own = subjectBefore(total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, total.start);
+        const cut = components.findIndex((c) => ordinalSibling(c.label, own));
+        if (cut >= 0) components.splice(cut);
+      }
       // Parts that are all changes belong to a total stated with the same verb in its own clause.
       if (total && components.length === 0 && deltaParts.length >= 2 && total.block === block.index) {
         const verb = deltaParts[0].verb;
@@ -1413,6 +1420,11 @@ export class SumExtractor {
           members = body.slice(ri + 1, next < 0 ? body.length : next);
         }
         groupStart = ri + 1;
+        // 一、…二、…三、… | 本年收入合计 | 年初结转和结余 | 收入总计: a 总计 below a row that already totals the rows above
+        // it adds up that row and the rows after it (the carry-over), not the numbered rows again.
+        let sub = members.length - 1;
+        while (sub >= 0 && !/(?:合计|小计)$/.test(nameOf(members[sub]).trim())) sub--;
+        if (sub >= 0 && sub < members.length - 1 && /总计$/.test(nameOf(row).trim())) members = members.slice(sub);
         this.totalRow(row, members, header, cellText, cellFigure);
       });
     }
@@ -1834,10 +1846,12 @@ export class SumExtractor {
     const out = one(BALANCE_TABLE_HEADS.spending);
     const bal = one(BALANCE_TABLE_HEADS.balance);
     if (inc < 0 || out < 0 || bal < 0) return;
-    for (const row of rows) {
+    const isTotal = (r: Block) => /^(?:合计|总计)|(?:合计|总计)$/.test(cellText(r, 0).replace(/[\s\u3000]+/g, ''));
+    for (const [k, row] of rows.entries()) {
       if (row.table!.header) continue;
       const [i, o, b] = [cellFigure(row, inc), cellFigure(row, out), cellFigure(row, bal)];
       if (!i || !o || !b || i.dimension !== 'money' || o.dimension !== 'money' || b.dimension !== 'money') continue;
+      if (isTotal(row) && this.columnExplains(rows.slice(0, k), [inc, out, bal], [i, o, b], cellText, cellFigure)) continue;
       this.claims.push({
         kind: 'sum',
         subject: `“${cellText(row, 0).trim()}”行${heads[inc]}`,
@@ -1850,6 +1864,32 @@ export class SumExtractor {
         shape: 'table-column',
       });
     }
+  }
+
+  /**
+   * A 合计 row whose income is not its spending plus its balance, where one of the three is not the sum of its column
+   * either, and that sum would make the row balance: one wrong cell, which the column's own total reports where it
+   * stands. Said again by the row's balance, it would be blamed on the income.
+   */
+  private columnExplains(
+    above: readonly Block[],
+    columns: readonly number[],
+    cells: readonly DocFigure[],
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): boolean {
+    const body = above.filter((r) => !r.table!.header && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
+    if (body.length < 2) return false;
+    const value = cells.map((f) => intervalOf(f));
+    if (meets(value[0], add(value[1], value[2]))) return false;
+    return columns.some((c, n) => {
+      const figs = body.map((r) => cellFigure(r, c));
+      if (figs.some((f) => !f || !compatible(f, cells[n]))) return false;
+      const column = sum(figs.map((f) => intervalOf(f!)));
+      if (meets(column, value[n])) return false;
+      const v = value.map((x, m) => (m === n ? column : x));
+      return meets(v[0], add(v[1], v[2]));
+    });
   }
 
   /**
@@ -2148,4 +2188,31 @@ function headColumns(header: Block, cellText: (r: Block, c: number) => string): 
     return at.length === 1 ? at[0] : -1;
   };
   return { heads, one };
+}
+
+/**
+ * 其中专任教师1,268人、具有高级职称的专任教师586人: a part named as an earlier part with words before it (具有高级职称的
+ * 专任教师, 职业教育支出 after 教育支出) is some of that part, not another beside it: the list is no split of its total.
+ * A word that negates (不计容面积 after 计容面积, 非税收入) or says "the rest" (其他) names the other part.
+ */
+function namesNestedPart(labels: readonly string[]): boolean {
+  const names = labels.map((l) => l.replace(/[\s\u3000]/g, ''));
+  const within = (n: string, e: string) => e.length >= 2 && n.length >= e.length + 2 && n.endsWith(e) && !OTHER_PART.test(n.slice(0, n.length - e.length));
+  return names.some((n, k) => names.slice(0, k).some((e) => within(n, e)));
+}
+const OTHER_PART = /^(?:不|非|未|无|其他|其余|另|剩余)/;
+
+const ORDINAL = /[一二三四五六七八九十0-9０-９]/;
+/** 第二产业税收 and 第三产业税收, 一季度 and 二季度: the same name but for one numeral. */
+function ordinalSibling(a: string, b: string): boolean {
+  const x = a.replace(/[\s\u3000]/g, '');
+  const y = b.replace(/[\s\u3000]/g, '');
+  if (x.length !== y.length || x.length < 3 || x === y) return false;
+  let diff = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return ORDINAL.test(x[diff]) && ORDINAL.test(y[diff]);
 }
