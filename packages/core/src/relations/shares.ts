@@ -34,13 +34,16 @@ const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项�
  */
 const NAMED_WINDOW = 30;
 
-/** A total's name as written after 占 or before its figure, without 的 and the words that only say "total". */
+const GRAND_TOTAL = /^(?:收入|支出)总计$/;
+
+/**
+ * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A bare
+ * 收入总计 or 支出总计 keeps its word: it holds the carry-over beside the year's 收入 or 支出 (grandTotalName).
+ */
 export function normalName(s: string): string {
-  return s
-    .replace(/[\s\u3000]/g, '')
-    .replace(/的$/, '')
-    .replace(/(?:合计|总计|总额|共计|总数|总量)$/, '')
-    .replace(/^(?:全部|全体)$/, '');
+  const n = s.replace(/[\s\u3000]/g, '').replace(/的$/, '');
+  if (GRAND_TOTAL.test(n)) return n;
+  return n.replace(/(?:合计|总计|总额|共计|总数|总量)$/, '').replace(/^(?:全部|全体)$/, '');
 }
 
 /**
@@ -50,6 +53,8 @@ export function normalName(s: string): string {
 function statedName(label: string): string {
   const head = label
       .replace(/[\s\u3000]/g, '')
+      // 支出总计…，包括本年支出…和年末结转和结余…: 包括 opens the list the name stands in; it is no part of the name.
+      .replace(/^(?:主要)?(?:包括|包含|含)/, '')
       .replace(/^(?:[0-9０-９]{4}年度?|本年度?|当年)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
@@ -226,7 +231,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   const amountNames = new Map<number, NamedAmounts>();
   for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal, amountNames);
 
-  const byName = sumsByName(sums);
+  const byName = sumsByName(ctx, sums);
   const loose = looseIndex(byName);
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
@@ -297,7 +302,7 @@ function namedPartSums(
   ctx: ExtractContext,
   block: Block,
   byName: Map<string, SumClaim[]>,
-  loose: Map<string, SumClaim[]>,
+  loose: Map<string, LooseSum[]>,
   amountNames: Map<number, NamedAmounts>,
   totals: ReadonlySet<number>,
   out: SumClaim[],
@@ -608,16 +613,28 @@ function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total:
  * share, a scan of all the document's sums grew with the square of its length. Tables are left
  * out: a row's first figure may be last year's column.
  */
-function sumsByName(sums: SumClaim[]): Map<string, SumClaim[]> {
+function sumsByName(ctx: ExtractContext, sums: SumClaim[]): Map<string, SumClaim[]> {
   const byName = new Map<string, SumClaim[]>();
   for (const s of sums) {
     if (s.shape === 'table-row' || s.shape === 'table-column') continue;
-    const n = statedName(s.subject);
+    const n = grandTotal(ctx, s.subject, s.total) ?? statedName(s.subject);
     const at = byName.get(n);
     if (at) at.push(s);
     else byName.set(n, [s]);
   }
   return byName;
+}
+
+/**
+ * 支出总计128,607.00万元，包括本年支出…和年末结转和结余…: a bare 收入 or 支出 stated as its 总计 holds the carry-over
+ * beside the year's own amount, so it is not the 本年支出 (or plain 支出) a share names: it is indexed as 支出总计.
+ */
+function grandTotal(ctx: ExtractContext, subject: string, total: DocFigure): string | undefined {
+  return grandTotalName(statedName(subject), ctx.doc.blocks[total.block].text, total.start);
+}
+function grandTotalName(name: string, text: string, at: number): string | undefined {
+  if (name !== '收入' && name !== '支出') return undefined;
+  return /总计(?:为|是|达)?$/.test(text.slice(Math.max(0, at - 4), at).replace(/[\s\u3000]/g, '')) ? `${name}总计` : undefined;
 }
 
 // 占年初安排的, 占预算数的: a base named by its measure alone.
@@ -715,7 +732,7 @@ function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken:
 function namedTotal(
   ctx: ExtractContext,
   byName: Map<string, SumClaim[]>,
-  loose: Map<string, SumClaim[]>,
+  loose: Map<string, LooseSum[]>,
   amountNames: Map<number, NamedAmounts>,
   block: Block,
   pair: Pair,
@@ -784,7 +801,7 @@ function windowStart(ctx: ExtractContext, b: number): number {
  */
 function looselyNamed(
   ctx: ExtractContext,
-  loose: Map<string, SumClaim[]>,
+  loose: Map<string, LooseSum[]>,
   amountNames: Map<number, NamedAmounts>,
   from: number,
   inWindow: (f: DocFigure) => boolean,
@@ -794,14 +811,14 @@ function looselyNamed(
   if (want.length < 2) return [];
   const found = new Map<number, DocFigure>();
   // By the names' cores (sameSubject implies equal cores): trying every sum's name for every share was quadratic.
-  for (const s of loose.get(subjectCore(want)) ?? []) {
-    if (sameSubject(withoutMeasure(statedName(s.subject)), want) && inWindow(s.total)) found.set(s.total.id, s.total);
+  for (const { sum: s, name } of loose.get(subjectCore(want)) ?? []) {
+    if (!GRAND_TOTAL.test(name) && sameSubject(withoutMeasure(name), want) && inWindow(s.total)) found.set(s.total.id, s.total);
   }
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') continue;
     for (const { f, name } of namedAmounts(ctx, amountNames, b).byCore.get(subjectCore(want)) ?? []) {
-      if (inWindow(f) && compatible(f, pair.part) && sameSubject(name, want)) found.set(f.id, f);
+      if (inWindow(f) && compatible(f, pair.part) && !GRAND_TOTAL.test(name) && sameSubject(name, want)) found.set(f.id, f);
     }
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
@@ -862,7 +879,8 @@ function namedAmounts(ctx: ExtractContext, cache: Map<number, NamedAmounts>, b: 
   const text = ctx.doc.blocks[b].text;
   for (const f of figures) {
     if (!isPart(f)) continue;
-    const stated = statedName(labelBefore(text, f.start));
+    const label = statedName(labelBefore(text, f.start));
+    const stated = grandTotalName(label, text, f.start) ?? label;
     const list = got.byName.get(stated);
     if (list) list.push(f);
     else got.byName.set(stated, [f]);
@@ -877,15 +895,22 @@ function namedAmounts(ctx: ExtractContext, cache: Map<number, NamedAmounts>, b: 
 }
 
 /** The sums by the core of their name without its measure, built once per document with byName. */
-function looseIndex(byName: Map<string, SumClaim[]>): Map<string, SumClaim[]> {
-  const index = new Map<string, SumClaim[]>();
+function looseIndex(byName: Map<string, SumClaim[]>): Map<string, LooseSum[]> {
+  const index = new Map<string, LooseSum[]>();
   for (const [name, list] of byName) {
     const core = subjectCore(withoutMeasure(name));
+    const named = list.map((sum) => ({ sum, name }));
     const at = index.get(core);
-    if (at) at.push(...list);
-    else index.set(core, [...list]);
+    if (at) at.push(...named);
+    else index.set(core, named);
   }
   return index;
+}
+
+/** A sum with the name it is indexed by (sumsByName: 支出总计 for a bare 支出 stated as its 总计). */
+interface LooseSum {
+  sum: SumClaim;
+  name: string;
 }
 
 /** “三公”经费决算支出 → “三公”经费支出: the measure inside a name is not the name. */
