@@ -9,6 +9,7 @@ export { neutralizeMarkdown } from './neutralize-markdown.ts';
 export { layoutPdf, positionRuns, unifyRadicals, type PdfTextRun, type PdfItem, type PdfPage, type PdfText, type PageMark } from './pdf-layout.ts';
 import { parseText } from './parse-text.ts';
 import { normalizeDocument } from './normalize.ts';
+import { shiftedHeads } from './head-shift.ts';
 import { parseMarkdown, parseParagraphs } from './parse-markdown.ts';
 import { OffsetMap } from './offset-map.ts';
 import { HAS_INVISIBLE, INVISIBLE } from './invisible.ts';
@@ -47,7 +48,7 @@ function compacted(doc: ParsedDocument): ParsedDocument {
 }
 
 function layOut(source: string, format: SourceFormat): ParsedDocument {
-  return format === 'markdown' ? parseMarkdown(source) : format === 'paragraphs' ? parseParagraphs(source) : parseText(source);
+  return shiftedHeads(format === 'markdown' ? parseMarkdown(source) : format === 'paragraphs' ? parseParagraphs(source) : parseText(source));
 }
 
 /** The format a file name implies; anything not Markdown is read as plain text. */

@@ -1373,9 +1373,14 @@ export class SumExtractor {
     {
       const header = rows.find((r) => r.table!.header);
       const cellText = (r: Block, c: number) => (r.cells && r.cells[c] ? r.text.slice(r.cells[c].start, r.cells[c].end) : '');
+      // 行次 | 栏次: the rows' own numbers (1, 2, … 9 for 本年收入合计), no amounts, whatever unit the table states.
+      const serialColumns = new Set<number>();
+      header?.cells?.forEach((_, c) => {
+        if (SERIAL_HEAD.test(cellText(header, c).replace(/[\s\u3000]+/g, ''))) serialColumns.add(c);
+      });
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {
         const cell = r.cells?.[c];
-        if (!cell) return undefined;
+        if (!cell || serialColumns.has(c)) return undefined;
         // The cell's figures from an index: filtering the row's figures per cell was quadratic in a wide table.
         const row = this.ctx.figuresByBlock[r.index];
         const figs: DocFigure[] = [];
@@ -2203,6 +2208,7 @@ function namesNestedPart(labels: readonly string[]): boolean {
 const OTHER_PART = /^(?:不|非|未|无|其他|其余|另|剩余)/;
 
 const ORDINAL = /[一二三四五六七八九十0-9０-９]/;
+const SERIAL_HEAD = /^(?:行次|栏次|行号|序号|编号)$/;
 /** 第二产业税收 and 第三产业税收, 一季度 and 二季度: the same name but for one numeral. */
 function ordinalSibling(a: string, b: string): boolean {
   const x = a.replace(/[\s\u3000]/g, '');

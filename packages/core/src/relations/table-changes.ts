@@ -248,7 +248,12 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
       }
     });
     // …and the bare % right after it is the change's rate.
-    if (deltaCol > 0 && rateCol < 0 && /^[%％]$/.test(heads[deltaCol + 1] ?? '')) rateCol = deltaCol + 1;
+    // (An empty column a PDF's layout left between them, headless, is passed over.)
+    if (deltaCol > 0 && rateCol < 0) {
+      let k = deltaCol + 1;
+      while (k < heads.length && heads[k] === '') k++;
+      if (/^[%％]$/.test(heads[k] ?? '')) rateCol = k;
+    }
     // A rate cell on a row with no name (a sign on one line, its digits on the next): the page split
     // the column's rows, and which rate is whose is unknown. The amounts stay readable.
     if (rateCol > 0 && rows.some((r) => !r.table!.header && r.cells && !head(r, 0).trim() && head(r, rateCol).trim())) rateCol = -1;
