@@ -385,7 +385,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Followed by 的 (X万元的91%) or a bracket (X万元（其中…）): part of a larger phrase.
   // X亿元中，A…: the amount is still a level, its breakdown follows (中 with no mark after it is a phrase: X万元中的).
   if (/^[\s\u3000]*(?:的|中(?![，,：:])|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
-  let start = clauseStart ?? f.start;
+  // 2.社会保障和就业支出2,368万元: an item's number opens the sentence; it is no digit of the clause, no part of the name.
+  const marker = readMarker(text.slice(sentenceStart, f.start));
+  if (marker && sentenceStart + marker.length < f.start) sentenceStart += marker.length;
+  let start = clauseStart === undefined ? f.start : Math.max(clauseStart, sentenceStart);
   if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",

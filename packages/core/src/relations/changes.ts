@@ -381,13 +381,14 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 预算6.80万元，其中运行维护费4.30万元、接待费2.50万元，比上年减少0.40万元，下降5.6%: with no prior
         // stated, the change after a 其中 list may be the whole's or the last part's. The one its delta and
-        // rate fit is meant; when neither fits, which was meant is unknown and the change has no level.
+        // rate fit is meant. When neither fits, it is wrong whichever was meant: it is read as the last part's,
+        // the amount it stands after.
         if (current && !claim.prior && (claim.rate || claim.ratio)) {
           const head = wholeBeforeOfWhich(block.text, figs, s.start, current);
           if (head && !head.approximate) {
             const dir = statedDirection(found.word.text, f.value);
             const fits = (x: DocFigure) => dir !== undefined && changeFits(x, f, dir, claim.rate, claim.ratio);
-            const meant = fits(current) ? current : fits(head) ? head : undefined;
+            const meant = fits(current) || !fits(head) ? current : head;
             if (meant !== current) {
               current = meant;
               claim.current = meant;

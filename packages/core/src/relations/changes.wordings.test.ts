@@ -122,9 +122,9 @@ describe('a change after a 其中 list with no prior stated: the level its delta
     expect(changes(src)).toContainEqual(expect.objectContaining({ current }));
   });
 
-  it('when neither fits, the change has no level (which was meant is unknown)', () => {
+  it('when neither fits, it is wrong whichever was meant: it is read as the last part’s, the amount it stands after', () => {
     const [c] = changes('会议费预算6.80万元，其中市内会议4.30万元、跨区会议2.50万元，比上年减少0.40万元，下降9.9%。');
-    expect(c).toEqual(expect.objectContaining({ current: undefined, delta: '减少0.40万元' }));
+    expect(c).toEqual(expect.objectContaining({ current: '2.50万元', delta: '减少0.40万元' }));
   });
 });
 

@@ -1,3 +1,4 @@
+import { asciiDigits } from '../document/digits.ts';
 import type { Block } from '../document/types.ts';
 import { outlineMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
@@ -112,6 +113,9 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
 
 // How many paragraphs before a change its item's level may be stated (the sentence before, the paragraph before).
 const CURRENT_BACK = 2;
+const LEADING_YEAR = /^([0-9０-９]{4})年度?/;
+// 与2023年度相比，…增加 / 比2023年增长: the year the change is measured from, the last one named before its amount.
+const COMPARED_YEAR = /(?:与|同|和|比|较)([0-9０-９]{4})年度?(?:相比|比较)?[^0-9０-９]*$/;
 // A level named as last year's, a budget's or a stretch's is not this year's figure the change is of.
 const NOT_THIS_YEAR = /上年|去年|同期|上期|年初|调整|预算数|决算数|[0-9０-９]{4}年/;
 
@@ -132,10 +136,14 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     for (const s of ctx.sentences(x)) {
       for (const f of s.figures) {
         if (f.role !== 'amount' || f.approximate) continue;
-        const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+        const written = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+        // 2024年度一般公共预算财政拨款支出: a level dated by its year is kept under that year, for a change that
+        // compares it with the year before (与2023年度相比).
+        const dated = LEADING_YEAR.exec(written);
+        const label = dated ? written.slice(dated[0].length) : written;
         // 11,480万元的 / 11,480万元中: part of a longer phrase, not the level stated.
         if (NOT_THIS_YEAR.test(label) || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
-        const name = `${levelName(label)}|${scopeOf(label)}`;
+        const name = `${levelName(label)}|${scopeOf(label)}${dated ? `|${asciiDigits(dated[1])}` : ''}`;
         const list = m.get(name);
         if (!list) m.set(name, [f]);
         else if (list.length <= MAX_CANDIDATES) list.push(f);
@@ -149,8 +157,11 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     const block = ctx.doc.blocks[c.delta.block];
     if (!block || block.kind !== 'paragraph') continue;
     if (levelName(c.subject).length < 3 || NOT_THIS_YEAR.test(c.subject)) continue;
-    // 本级 and 全县 are two levels of one name: the scope said must be the same.
+    // 本级 and 全县 are two levels of one name: the scope said must be the same. Compared with a year named
+    // (与2023年度相比), the level may be dated by the year after it.
+    const compared = COMPARED_YEAR.exec(block.text.slice(Math.max(0, c.delta.start - 40), c.delta.start));
     const want = `${levelName(c.subject)}|${scopeOf(c.subject)}`;
+    const wants = compared ? [want, `${want}|${Number(asciiDigits(compared[1])) + 1}`] : [want];
     const found: DocFigure[] = [];
     let many = false;
     for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
@@ -158,9 +169,11 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
       if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
       if (x.kind !== 'paragraph') continue;
       seen++;
-      const list = levelsOf(x).get(want) ?? [];
-      if (list.length > MAX_CANDIDATES) many = true;
-      for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
+      for (const w of wants) {
+        const list = levelsOf(x).get(w) ?? [];
+        if (list.length > MAX_CANDIDATES) many = true;
+        for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
+      }
     }
     if (many || !found.length || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
     // The nearest statement: the one last in the text (found from this paragraph back).
