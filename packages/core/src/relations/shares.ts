@@ -759,6 +759,7 @@ function namedTotal(
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
+  if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
   // sentence about another year is another year's total.
   // 一、2024年预算执行情况 … 二、2025年预算草案 … 占一般公共预算支出的78.9%: a sentence naming no year is about its section's.
@@ -822,6 +823,32 @@ function looselyNamed(
     }
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+// 占当年筹集总额的, 占本季度发放总额的, 占资金总额的: the whole named by what was done with it, or as the money's total.
+const VERB_TOTAL = /^(?:当年|本年|全年|年度|本季度|本期|本批|本次)?(筹集|安排|分配|下达|发放|拨付)?(?:资金)?总额$/;
+const TOTAL_VERBS = '筹集|安排|分配|下达|发放|拨付';
+
+/**
+ * 全市共筹集彩票公益金8,642.75万元 … 福利彩票公益金4,806.20万元，占当年筹集总额的57.6%: a base named as the total of
+ * what was done (筹集, 安排, 发放…) is the amount stated as that whole: its verb after 共 (共筹集, 共安排) or before
+ * 资金 or a total word (发放资金, 安排总额). 资金总额 names no verb: any of them. The caller keeps only a name with one value.
+ */
+function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair): DocFigure[] {
+  const m = VERB_TOTAL.exec(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''));
+  if (!m) return [];
+  const verb = m[1] ?? TOTAL_VERBS;
+  const whole = new RegExp(`共(?:${verb})|(?:${verb})(?:资金|总额|合计|总计)(?:为|是|达)?$`);
+  const found: DocFigure[] = [];
+  for (let b = from; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
+      if (whole.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
+    }
+  }
+  return found;
 }
 
 // 占市本级收入的, 占镇级支出的: a jurisdiction's scope and a bare 收入 or 支出.
