@@ -155,7 +155,9 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
 const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,16}$/;
 // What a part's name may carry that its label does not (一般债务余额 / 其中一般债务58.11亿元).
 const NAME_TAIL = ['余额', '支出', '收入', '资金', '金额'];
-const bareName = (s: string) => stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, ''), NAME_TAIL, false);
+// 非税收入完成15,578万元 … 非税收入占…: the verb that states the amount is no part of its name (a measure, 决算 or 预算, is).
+const STATING_VERBS = ['完成', '实现', '累计', '入库', '为', '是', '达'];
+const bareName = (s: string) => stripTail(stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, ''), STATING_VERBS, false), NAME_TAIL, false);
 
 /**
  * 基本支出全年预算A，执行B: an amount whose next one, right after it, is labelled by a measure alone (执行, 决算数)

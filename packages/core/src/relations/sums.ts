@@ -611,7 +611,8 @@ export class SumExtractor {
    * 完成4,286万元，为年初预算4,150万元的103.3%，超收136万元。其中，税收收入3,512万元，非税收入774万元:
    * the last amount before 其中 is a gap, and the parts add up to an amount a little further back.
    * When the parts do not fit the nearest amount but add up to an earlier one in the same reach
-   * (this sentence and the one before), they are that amount's parts: a list cannot be proved
+   * (this sentence and the two before: 1-9月…完成88,850万元…。9月当月完成9,412万元。其中，…), they
+   * are that amount's parts: a list cannot be proved
    * wrong against one figure when it exactly makes another. Exactly: the printed parts add up to
    * the printed amount (a sum that only meets a one-decimal figure within rounding is chance),
    * and the amount is no part of an earlier list of the sentence.
@@ -622,7 +623,7 @@ export class SumExtractor {
     if (meets(sum(comps.map((c) => intervalOf(c.figure))), intervalOf(total))) return undefined;
     if (total.block !== sentences[si].block.index) return undefined;
     const exact = comps.reduce((a, c) => a.plus(c.figure.value.times(c.figure.scale)), comps[0].figure.value.times(0));
-    for (let i = si, n = 0; i >= Math.max(0, si - 1); i--) {
+    for (let i = si, n = 0; i >= Math.max(0, si - 2); i--) {
       const figs = sentences[i].figures;
       for (let k = firstFrom(figs, total.start) - 1; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) {
         const f = figs[k];
