@@ -25,6 +25,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a quoted path with 科目 after it (“…（项）”科目X万元)',
+      format: 'markdown',
+      code: `${SPLIT}4.“教育支出（类）普通教育（款）小学教育（项）”科目2,360.00万元，主要用于义务教育学校运转。`,
+      errors: [{ message: '小学教育（项）在前文为2,630.00万元，此处却为2,360.00万元', line: 9, column: 28 }],
+    },
+    {
       why: 'a numbered, quoted path against a table coded in three columns',
       format: 'markdown',
       code: `${SPLIT}1. “教育支出（类）普通教育（款）小学教育（项）”2,360.00万元，主要用于义务教育学校运转。`,

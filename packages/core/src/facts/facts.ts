@@ -455,7 +455,7 @@ const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|�
 
 // The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what
 // precedes it); a path may end at its 类 or 款 (城乡社区支出（类）5,102.48万元), naming that row.
-const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000]*(?:为|是)?[\s\u3000]*$/;
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000]*(?:科目)?(?:支出)?(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
