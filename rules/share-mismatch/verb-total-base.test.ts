@@ -15,6 +15,10 @@ ruleTester(rule, {
       code: '2025年县级专项资金共安排2,400万元。追加后共安排2,600万元。\n\n东河镇分配612万元，占资金总额的28.5%。',
     },
     {
+      why: 'a total of some of them (三镇分配资金合计) is no whole: 612 / 2,400 = 25.5% is checked against 共安排 only',
+      code: `${ALLOCATED}东河、西岭、南溪三镇分配资金合计1,380万元。\n\n东河镇分配612万元，占资金总额的25.5%。`,
+    },
+    {
       why: 'the amount given out (发放资金) in 万元, the share of a part in 元: 41,280 / 1,286,400 = 3.2%',
       code: '2025年第二季度，全镇共发放补贴5项，发放资金128.64万元，资金已全部发放到户。\n\n两项残疾人补贴合计41,280元，占本季度发放总额的3.2%。',
     },

@@ -59,7 +59,8 @@ function headAgainAfterBreak(s: string): string {
   let run = 0;
   let head = '';
   for (const l of s.split('\n')) {
-    if (isLayoutLine(l) && !/^\s*\|/.test(l)) {
+    // (Prose indented with spaces is laid out too, but a sentence is no table's head or row.)
+    if (isLayoutLine(l) && !/^\s*\|/.test(l) && !/[。；]/.test(l)) {
       if (run++ === 0) head = l;
       if (run === 5) out.push('', '- 2 -', `\f${head}`);
     } else run = 0;

@@ -588,3 +588,17 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
     expect(blocks[0].text).toBe('北湖街道办事处2024年度部门决算“三公”经费、会议费和培训费支出情况说明');
   });
 });
+
+describe('a table’s title printed again over the next page', () => {
+  const title = '                    表3  2024年度重点项目绩效自评结果表';
+  const head = '    项目名称              预算数      执行数     执行率     得分';
+  const rows = ['    教学质量提升工程    3,260.00    3,186.42     97.7%      93.5', '    学科建设专项        4,800.00    4,312.60     89.8%      88.6', '    学生资助资金        5,426.80    5,426.80    100.0%      96.0'];
+  it('is page furniture: the rows after it go on the table', () => {
+    const src = [title, head, rows[0], '', '- 2 -', '\f' + title, rows[1], rows[2], ''].join('\n');
+    const doc = parseText(src);
+    const tables = new Set(doc.blocks.filter((b) => b.table).map((b) => b.table!.id));
+    expect(tables.size).toBe(1);
+    expect(doc.blocks.filter((b) => b.table).length).toBe(4);
+    expect(doc.blocks.filter((b) => b.text.includes('自评结果表')).length).toBe(1);
+  });
+});

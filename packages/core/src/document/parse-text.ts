@@ -674,6 +674,36 @@ function headsInsideSentences(lines: TextLine[], width: number): void {
   }
 }
 
+/** How far back from a page break the title of the table it cuts may stand. */
+const TITLE_BACK = 60;
+
+/**
+ * 表3 2024年度重点项目绩效自评结果表 printed again over the next page, above the rest of its rows: a table's title said
+ * again right after a page break, word for word as it stands above the rows the break cut, is furniture like the page
+ * number beside it, and the rows after it go on the table. A title whose rows did not reach the break stays.
+ */
+function titlesAgainAfterBreaks(lines: TextLine[]): void {
+  for (const brk of pageBreaks(lines)) {
+    let k = brk;
+    while (k < lines.length && (lines[k].kind === 'blank' || lines[k].kind === 'furniture')) k++;
+    let next = k + 1;
+    while (next < lines.length && lines[next].kind === 'blank') next++;
+    if (k >= lines.length || lines[k].kind !== 'label' || next >= lines.length || lines[next].kind !== 'numbers') continue;
+    // The last line before the break must be a row of the table.
+    let last = brk - 1;
+    while (last >= 0 && lines[last].kind === 'blank') last--;
+    if (last < 0 || lines[last].kind !== 'numbers') continue;
+    const title = lines[k].body.trim();
+    for (let j = last - 1; j >= 0 && j >= brk - TITLE_BACK; j--) {
+      if (lines[j].kind === 'prose') break;
+      if (lines[j].body.trim() === title) {
+        lines[k].kind = 'furniture';
+        break;
+      }
+    }
+  }
+}
+
 /**
  * One blank line inside a sentence: the line above ran to the right margin on an open clause and
  * the line below carries it on ("…财政拨款收入支出总计增加⏎⏎307.82 万元，增长…"), as pdftotext -layout
@@ -701,6 +731,7 @@ export function parseText(source: string): ParsedDocument {
   const lines = splitLines(source);
   const width = wrapWidth(lines);
   headsInsideSentences(lines, width);
+  titlesAgainAfterBreaks(lines);
   const inTable = tableRegions(lines);
   const blocks: Block[] = [];
   // `before`: the line before the last, when the last is a figure's unit alone (96.42 ⏎ 亿元): the piece the next joins.

@@ -69,7 +69,7 @@ export const AVERAGE_RATE_WORDS: readonly string[] = ['年均', '年平均', '�
 export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
-export const DIRECTION_ONLY = /^(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大)/;
+export const DIRECTION_ONLY = /^[\s\u3000]?(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大)/;
 
 /** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
 export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];

@@ -54,6 +54,8 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
   const { inToc, entries } = tableOfContents(ctx.doc.blocks);
   const blocks = ctx.doc.blocks;
   const lastAt = new Map<string, HeadingClaim>();
+  // Each level's lines read so far, as written without spaces.
+  const seenAt = new Map<string, Set<string>>();
   for (const block of blocks) {
     if (block.kind === 'toc' || inToc.has(block.index)) continue;
     // A heading the contents list numbers, standing in the body without its number
@@ -71,6 +73,17 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
       const claim = claimAt(ctx, block, bookmark, m, false);
       const key = `${claim.rank}|${claim.style}`;
       const prev = lastAt.get(key);
+      // 二、分配方法和因素 printed again, word for word, over a later page (a running head): the same heading, not
+      // another one numbered alike or out of turn.
+      // (A title only: a list item said twice, with its clauses, is a list pasted twice.)
+      const line = block.text.replace(/[\s\u3000]/g, '');
+      const seen = seenAt.get(key) ?? seenAt.set(key, new Set()).get(key)!;
+      if (!/[。；;，,]/.test(line)) {
+        if (seen.has(line)) continue;
+        seen.add(line);
+      }
+      // A part of the document (第二部分) may repeat the first's titles (一、一般公共预算): each part's are its own.
+      for (const k of seenAt.keys()) if (Number(k.split('|')[0]) > claim.rank) seenAt.delete(k);
       // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
       // the two columns of one table row, split by a PDF; it fills, it does not count.
       if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;

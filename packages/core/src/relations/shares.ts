@@ -830,6 +830,7 @@ function looselyNamed(
 // 占当年筹集总额的, 占本季度发放总额的, 占资金总额的: the whole named by what was done with it, or as the money's total.
 const VERB_TOTAL = /^(?:当年|本年|全年|年度|本季度|本期|本批|本次)?(筹集|安排|分配|下达|发放|拨付)?(?:资金)?总额$/;
 const TOTAL_VERBS = '筹集|安排|分配|下达|发放|拨付';
+const LEADING_TIME_OR_SCOPE = '(?:本季度|本期|当年|全年|本年|[0-9０-９]{4}年度?|第[一二三四]季度)?(?:全省|全市|全县|全区|全镇|省级|市级|县级|区级|镇级)?';
 
 /**
  * 全市共筹集彩票公益金8,642.75万元 … 福利彩票公益金4,806.20万元，占当年筹集总额的57.6%: a base named as the total of
@@ -840,7 +841,9 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   const m = VERB_TOTAL.exec(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''));
   if (!m) return [];
   const verb = m[1] ?? TOTAL_VERBS;
-  const whole = new RegExp(`共(?:${verb})|(?:${verb})(?:资金|总额|合计|总计)(?:为|是|达)?$`);
+  // 共安排, 共筹集; or the verb opening the label, nothing before it but a time or a scope (本季度发放资金, 全县安排总额):
+  // 三县分配资金合计 is the total of some of them.
+  const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
   const found: DocFigure[] = [];
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];

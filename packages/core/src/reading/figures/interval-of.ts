@@ -7,7 +7,8 @@ import { WeakMemo2 } from '../../weak-memo.ts';
 /**
  * The interval a figure stands for, in its dimension's base unit (SPEC §4):
  * a value with d decimal places means v ± ½·10⁻ᵈ. Percentages may also be
- * truncated at their last digit, so their interval reaches up to v + 10⁻ᵈ.
+ * truncated at their last digit, so their interval reaches up to v + 10⁻ᵈ (down to v − 10⁻ᵈ for a
+ * negative one: its magnitude is what was truncated).
  */
 // Rules ask for the same figure's interval again and again, and in an editor every lint places
 // new figure objects for unchanged blocks, but with the reading's own value and scale objects
@@ -53,8 +54,10 @@ function computeInterval(f: Figure): Interval {
     return { lo: v, hi: v };
   }
   const { ulp, half } = ulpOf(f.precision);
-  const up = f.dimension === 'percent' ? ulp : half;
-  return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(up).times(f.scale) };
+  if (f.dimension !== 'percent') return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(half).times(f.scale) };
+  // A percentage truncated keeps its magnitude's digits: -5.37 truncated is -5.3, so a fall reaches down a whole unit.
+  if (f.value.isNegative()) return { lo: f.value.minus(ulp).times(f.scale), hi: f.value.plus(half).times(f.scale) };
+  return { lo: f.value.minus(half).times(f.scale), hi: f.value.plus(ulp).times(f.scale) };
 }
 
 // A figure's value and scale are the cached reading's own Decimal objects, the same on every lint
