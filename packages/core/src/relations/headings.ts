@@ -83,7 +83,7 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
         seen.add(line);
       }
       // A part of the document (第二部分) may repeat the first's titles (一、一般公共预算): each part's are its own.
-      for (const k of seenAt.keys()) if (Number(k.split('|')[0]) > claim.rank) seenAt.delete(k);
+      for (const k of seenAt.keys()) if (Number(k.split('|')[0]) > (claim.rank ?? 0)) seenAt.delete(k);
       // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
       // the two columns of one table row, split by a PDF; it fills, it does not count.
       if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
