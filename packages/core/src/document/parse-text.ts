@@ -247,6 +247,8 @@ const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
 const SERIAL_HEAD = /^(?:序号|编号)$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
+/** 合计, 合 计, a traditional copy's 合計: a total row's label in the normal form. */
+const isTotalCell = (cell: string) => TOTAL_ROW.test(normalizeChars(cell.replace(/[\s\u3000]/g, '')));
 const DASH_CELL = /^[-—–－]{1,2}$/;
 const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
 
@@ -377,8 +379,9 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   };
   // The head line the rows are being read under (set by headsOk), for underHeads.
   let headLine = -1;
-  // Each cell's columns on the page (an ideograph two, a digit one).
-  const pageCols = (i: number) => split[i].map((cl) => ({ a: pageWidth(group[i].body.slice(0, cl.start)), b: pageWidth(group[i].body.slice(0, cl.end)) }));
+  // Each cell's columns on the page (an ideograph two, a digit one), from the line's own indentation: a row whose serial
+  // number is set right under 序号 (     1    青石县) starts further in than its head (    序号  县（市、区）/单位).
+  const pageCols = (i: number) => split[i].map((cl) => ({ a: group[i].indent + pageWidth(group[i].body.slice(0, cl.start)), b: group[i].indent + pageWidth(group[i].body.slice(0, cl.end)) }));
   // A row laid out with spaces whose empty cells left nothing (县粮食储备有限公司  300  300 under five heads): each cell is
   // under the head nearest its middle (a label wider than its head, a figure set right under a short head), and the
   // heads with none over them are its empty cells (a code and its name in one cell leave the name's head empty). Only
@@ -416,13 +419,13 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // A tab-separated copy may keep the merged cell's two halves the other way round: an empty 序号 cell, then 合计.
   const totalRow = (i: number) =>
     labelAt === 1 &&
-    ((TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, '')) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && TOTAL_ROW.test(text(i, 1).replace(/[\s\u3000]/g, ''))));
+    ((isTotalCell(text(i, 0)) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && isTotalCell(text(i, 1))));
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
     (totalRow(i) || ((labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) && text(i, labelAt) !== '' && !NUMERIC_CELL.test(text(i, labelAt)))) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
   const serialless = (i: number, n: number) => {
-    if (labelAt !== 1 || split[i].length !== n - 1 || !TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, ''))) return;
+    if (labelAt !== 1 || split[i].length !== n - 1 || !isTotalCell(text(i, 0))) return;
     const at = split[i][0].end;
     split[i] = [split[i][0], { start: at, end: at }, ...split[i].slice(1)];
     if (!rowShape(i, n)) split[i] = [split[i][0], ...split[i].slice(2)];
@@ -430,7 +433,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // …\t合计\t\t1,056.50 under 序号 | 项目单位 | …: the tab before 合计 was an empty 序号 cell (taken as indentation).
   const leadEmpty = (i: number, n: number) => {
     if (labelAt !== 1 || !group[i].leadTab || !group[i].body.includes('\t') || split[i].length >= n || split[i][0]?.start !== 0) return;
-    if (TOTAL_ROW.test(text(i, 0).replace(/[\s\u3000]/g, ''))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
+    if (isTotalCell(text(i, 0))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
   };
   const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
   // Whether `heads` name the columns of a table whose first row is line `row`.

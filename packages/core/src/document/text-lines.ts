@@ -237,7 +237,7 @@ function cellsKind(body: string): LineKind {
   const tokens = body.split(/[\s\u3000]+/);
   // 管护面积12,000亩 in a cell of a tab- or wide-space-laid row: a comma grouping thousands ends no sentence.
   // Only there: a PDF's prose line may hold nothing else to tell it is prose.
-  const laidOut = /\t|[ \u3000]{3,}/.test(body);
+  const laidOut = /\t|[ \u3000\u00a0]{3,}/.test(body);
   let numbers = 0;
   let total = 0;
   let afterNumber = false;
@@ -261,7 +261,14 @@ function cellsKind(body: string): LineKind {
       afterNumber = false;
       continue;
     }
-    if (afterNumber && UNIT_START.test(t)) return 'prose';
+    if (afterNumber && UNIT_START.test(t)) {
+      // …   936   560   376   含示范村建设补助 100 万元: a note in a laid-out row's last cell, its figure spaced as Word
+      // spaces digits, after the row's own figures. Only after four of them: a spaced sentence has few.
+      if (!(laidOut && numbers > 4)) return 'prose';
+      numbers--;
+      afterNumber = false;
+      continue;
+    }
     // "河阳市 2024 年地方政府债务情况表": the gap Word sets between Chinese and digits splits a date
     // from its 年, 月 or 日; the date is part of the words around it, no number cell. Read as if unspaced.
     if (afterNumber && DATE_START.test(t) && /^\d{1,4}$/.test(lastNumber)) numbers--;
