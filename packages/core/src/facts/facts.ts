@@ -379,6 +379,11 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   return facts;
 }
 
+/** How far into a sentence its item's number (2., （三）, 十二、) may reach. */
+const MARKER_REACH = 8;
+/** The longest clause before a figure read as a level's subject. */
+const CLAUSE_REACH = 160;
+
 function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
@@ -386,10 +391,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // X亿元中，A…: the amount is still a level, its breakdown follows (中 with no mark after it is a phrase: X万元中的).
   if (/^[\s\u3000]*(?:的|中(?![，,：:])|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   // 2.社会保障和就业支出2,368万元: an item's number opens the sentence; it is no digit of the clause, no part of the name.
-  const marker = readMarker(text.slice(sentenceStart, f.start));
+  const marker = readMarker(text.slice(sentenceStart, Math.min(f.start, sentenceStart + MARKER_REACH)));
   if (marker && sentenceStart + marker.length < f.start) sentenceStart += marker.length;
   let start = clauseStart === undefined ? f.start : Math.max(clauseStart, sentenceStart);
   if (clauseStart === undefined) while (start > sentenceStart && !isClauseMark(text.charCodeAt(start - 1))) start--;
+  // A clause this long before its figure is a list run on (A1万元、B2万元、…), no level's subject: not read again for
+  // each of its figures, which grew with the square of the list.
+  if (f.start - start > CLAUSE_REACH) return undefined;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).

@@ -2202,10 +2202,19 @@ function headColumns(header: Block, cellText: (r: Block, c: number) => string): 
  * A word that negates (不计容面积 after 计容面积, 非税收入) or says "the rest" (其他) names the other part.
  */
 function namesNestedPart(labels: readonly string[]): boolean {
-  const names = labels.map((l) => l.replace(/[\s\u3000]/g, ''));
-  const within = (n: string, e: string) => e.length >= 2 && n.length >= e.length + 2 && n.endsWith(e) && !OTHER_PART.test(n.slice(0, n.length - e.length));
-  return names.some((n, k) => names.slice(0, k).some((e) => within(n, e)));
+  // Each name's endings looked up among the names before it: comparing every pair grew with the square of a long list.
+  const seen = new Set<string>();
+  for (const label of labels) {
+    const n = label.replace(/[\s\u3000]/g, '');
+    if (n.length <= NESTED_NAME_MAX) {
+      for (let cut = 2; cut <= n.length - 2; cut++) if (seen.has(n.slice(cut)) && !OTHER_PART.test(n.slice(0, cut))) return true;
+    }
+    seen.add(n);
+  }
+  return false;
 }
+/** Longer labels are clauses, not names one part's could end another's. */
+const NESTED_NAME_MAX = 40;
 const OTHER_PART = /^(?:不|非|未|无|其他|其余|另|剩余)/;
 
 const ORDINAL = /[一二三四五六七八九十0-9０-９]/;
