@@ -2,6 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
+import { SERIAL_HEAD } from '../domain/lexicon.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
@@ -245,7 +246,6 @@ const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*(?:[ \u3000]?
 const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
 // A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
-const SERIAL_HEAD = /^(?:序号|编号)$/;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
 /** 合计, 合 计, a traditional copy's 合計: a total row's label in the normal form. */
 const isTotalCell = (cell: string) => TOTAL_ROW.test(normalizeChars(cell.replace(/[\s\u3000]/g, '')));

@@ -310,3 +310,8 @@ export function withoutSangongFunding(name: string): string {
   if (!/三公/.test(name)) return name;
   return name.replace(/(?:一般公共预算)?财政拨款(?:安排的?)?/g, '');
 }
+
+/** A table's column that numbers its items (序号 | 项目名称 | …): the row's label is the cell after it. */
+export const SERIAL_HEAD = /^(?:序号|编号)$/;
+/** A form's column of line numbers (收入项目 | 行次 | 金额): 1, 2, … 9 beside 本年收入合计 are no amounts. */
+export const LINE_NUMBER_HEAD = /^(?:行次|栏次|行号)$/;

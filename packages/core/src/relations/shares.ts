@@ -844,13 +844,21 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   // 共安排, 共筹集; or the verb opening the label, nothing before it but a time or a scope (本季度发放资金, 全县安排总额):
   // 三县分配资金合计 is the total of some of them.
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
+  return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
+}
+
+/**
+ * The amounts of the paragraphs from block `from` to the share's, before it, that could be its base (in the window, of
+ * the part's kind, not the part), whose label (spaces taken out) passes `test`.
+ */
+function labelledAmounts(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair, test: (label: string) => boolean): DocFigure[] {
   const found: DocFigure[] = [];
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') continue;
     for (const f of ctx.figuresByBlock[b]) {
       if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
-      if (whole.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
+      if (test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
     }
   }
   return found;
@@ -870,19 +878,10 @@ function scopedBudget(ctx: ExtractContext, from: number, inWindow: (f: DocFigure
   const m = SCOPED_BARE.exec(pair.written);
   if (!m) return [];
   const [, scope, noun] = m;
-  const found: DocFigure[] = [];
-  for (let b = from; b <= pair.part.block; b++) {
-    const blk = ctx.doc.blocks[b];
-    if (blk.kind !== 'paragraph') continue;
-    for (const f of ctx.figuresByBlock[b]) {
-      if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
-      const label = labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '').replace(LEADING_YEAR, '');
-      if (!label.startsWith(scope)) continue;
-      const rest = stripTail(label.slice(scope.length).replace(LEADING_YEAR, ''), MEASURE_TAIL, false);
-      if (rest === `一般公共预算${noun}`) found.push(f);
-    }
-  }
-  return found;
+  return labelledAmounts(ctx, from, inWindow, pair, (written) => {
+    const label = written.replace(LEADING_YEAR, '');
+    return label.startsWith(scope) && stripTail(label.slice(scope.length).replace(LEADING_YEAR, ''), MEASURE_TAIL, false) === `一般公共预算${noun}`;
+  });
 }
 
 /** A block's amounts by the name their label states, and by that name's core once its measure is set aside. */

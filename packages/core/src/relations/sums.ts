@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -1377,7 +1377,8 @@ export class SumExtractor {
       // 行次 | 栏次: the rows' own numbers (1, 2, … 9 for 本年收入合计), no amounts, whatever unit the table states.
       const serialColumns = new Set<number>();
       header?.cells?.forEach((_, c) => {
-        if (SERIAL_HEAD.test(cellText(header, c).replace(/[\s\u3000]+/g, ''))) serialColumns.add(c);
+        const head = cellText(header, c).replace(/[\s\u3000]+/g, '');
+        if (SERIAL_HEAD.test(head) || LINE_NUMBER_HEAD.test(head)) serialColumns.add(c);
       });
       const cellFigure = (r: Block, c: number): DocFigure | undefined => {
         const cell = r.cells?.[c];
@@ -1397,7 +1398,7 @@ export class SumExtractor {
       this.flatRowSums(body, cellText, cellFigure);
       // | 序号 | 项目单位 | … |, then |  | 合计 | … |: in a table numbered in a 序号 column, the 合计 row may leave the
       // number's cell empty and name itself in the next one.
-      const serial = !!header && /^(?:序号|编号)$/.test(cellText(header, 0).replace(/[\s\u3000]+/g, ''));
+      const serial = !!header && SERIAL_HEAD.test(cellText(header, 0).replace(/[\s\u3000]+/g, ''));
       const nameOf = (r: Block) => (serial && !cellText(r, 0).trim() ? cellText(r, 1) : cellText(r, 0));
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(nameOf(r).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
@@ -2218,7 +2219,6 @@ const NESTED_NAME_MAX = 40;
 const OTHER_PART = /^(?:不|非|未|无|其他|其余|另|剩余)/;
 
 const ORDINAL = /[一二三四五六七八九十0-9０-９]/;
-const SERIAL_HEAD = /^(?:行次|栏次|行号|序号|编号)$/;
 /** 第二产业税收 and 第三产业税收, 一季度 and 二季度: the same name but for one numeral. */
 function ordinalSibling(a: string, b: string): boolean {
   const x = a.replace(/[\s\u3000]/g, '');
