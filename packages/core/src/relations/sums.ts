@@ -1414,7 +1414,7 @@ export class SumExtractor {
       const markRanks = marks.filter(Boolean).map((m) => LEVEL_RANK[m!.level]);
       // Not in a table of two sides either (一、财政拨款收入 | X | 一、公共安全支出 | Y…): the numbers of
       // one side's rows say nothing of the other side's columns.
-      if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), header, cellText, cellFigure);
+      if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), body.find(isTotal), header, cellText, cellFigure);
       // A table of two sides is two lists: a 合计 row opening the row totals its own side's rows only.
       if (body.some((r) => labels(r) > 1) && this.twoSides(body, header, cellText, cellFigure)) return;
       let groupStart = 0;
@@ -1566,11 +1566,43 @@ export class SumExtractor {
     data: Block[],
     markers: Array<Marker | null | undefined>,
     top: number,
+    total: Block | undefined,
     header: Block | undefined,
     cellText: (r: Block, c: number) => string,
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     const columns = data[0]?.cells?.length ?? 0;
+    // A dash (—, -, /) says a row has nothing in this column: it is no part there, not a missing one.
+    const filled = (parts: Block[], c: number) => parts.filter((r) => !NIL_CELL.test(cellText(r, c)));
+    const check = (whole: Block, parts: Block[]) => {
+      const cols: number[] = [];
+      for (let c = 1; c < columns; c++) {
+        if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+        const total = cellFigure(whole, c);
+        const some = filled(parts, c);
+        if (total && total.dimension !== 'percent' && some.length && some.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, total))) cols.push(c);
+      }
+      const adds = (c: number) => meets(sum(filled(parts, c).map((r) => intervalOf(cellFigure(r, c)!))), intervalOf(cellFigure(whole, c)!));
+      if (!cols.some(adds)) return;
+      const label = cellText(whole, 0).trim();
+      for (const c of cols) {
+        const head = header ? cellText(header, c).trim() : '';
+        this.claims.push({
+          kind: 'sum',
+          subject: `${label}行${head ? `“${head}”列` : ''}`,
+          total: cellFigure(whole, c)!,
+          components: filled(parts, c).map((r) => ({ figure: cellFigure(r, c)!, label: cellText(r, 0).trim() })),
+          complete: true,
+          shape: 'table-row',
+        });
+      }
+    };
+    // | 一般公共预算收入 | … | 一、税收收入 | … | 二、非税收入 | …: an unnumbered first row over numbered ones
+    // (a table with no 合计 row, its whole set first under the table's own name) is their total when
+    // they add up to it in one column.
+    if (total === undefined && data.length > 2 && !markers[0] && markers[1] && LEVEL_RANK[markers[1]!.level] === top) {
+      check(data[0], data.filter((_, k) => markers[k] && LEVEL_RANK[markers[k]!.level] === top));
+    }
     for (let i = 0; i < data.length; i++) {
       if (!markers[i] || LEVEL_RANK[markers[i]!.level] !== top) continue;
       let j = i + 1;
@@ -1580,27 +1612,7 @@ export class SumExtractor {
       const numbered = ranks.filter((r): r is number => r !== undefined);
       const level = numbered.length ? numbered.reduce((a, b) => Math.min(a, b)) : undefined;
       const parts = below.filter((_, k) => ranks[k] === level);
-      if (parts.length < 2) continue;
-      const cols: number[] = [];
-      for (let c = 1; c < columns; c++) {
-        if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
-        const whole = cellFigure(data[i], c);
-        if (whole && whole.dimension !== 'percent' && parts.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, whole))) cols.push(c);
-      }
-      const adds = (c: number) => meets(sum(parts.map((r) => intervalOf(cellFigure(r, c)!))), intervalOf(cellFigure(data[i], c)!));
-      if (!cols.some(adds)) continue;
-      const label = cellText(data[i], 0).trim();
-      for (const c of cols) {
-        const head = header ? cellText(header, c).trim() : '';
-        this.claims.push({
-          kind: 'sum',
-          subject: `${label}行${head ? `“${head}”列` : ''}`,
-          total: cellFigure(data[i], c)!,
-          components: parts.map((r) => ({ figure: cellFigure(r, c)!, label: cellText(r, 0).trim() })),
-          complete: true,
-          shape: 'table-row',
-        });
-      }
+      if (parts.length >= 2) check(data[i], parts);
     }
   }
 
