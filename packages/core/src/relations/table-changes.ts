@@ -4,6 +4,8 @@ import { readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
+import { columnHeads } from '../reading/column-heads.ts';
+import { CHANGE_SUB_RATE } from '../domain/lexicon.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -92,7 +94,8 @@ function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | unde
 // 序号 | 项目名称 | …: a row's first cell may only number it; the name is in the next.
 const rowLabel = (row: Block) => {
   const first = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
-  return /^[0-9０-９]{1,3}$/.test(first) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
+  // 科目编码 | 科目名称 | …: a classification code (21201) is named by the cell after it too.
+  return /^(?:[0-9０-９]{1,3}|[0-9]{5}|[0-9]{7})$/.test(first) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
 };
 
 /**
@@ -197,7 +200,7 @@ function onePairOfMeasure(
   changeHeads: string[],
 ): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
   if (periods.length < 3) return undefined;
-  const against = changeHeads.find((h) => /比上年/.test(h));
+  const against = changeHeads.find((h) => /[比较]上年/.test(h));
   if (!against) return undefined;
   const named = /^(决算|预算|执行)/.exec(against)?.[1];
   const pairs: Array<[typeof periods[number], typeof periods[number]]> = [];
@@ -230,7 +233,10 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
   {
     const header = rows.find((r) => r.table!.header);
     if (!header?.cells) return claims;
-    const heads = header.cells.map((_, c) => head(header, c).replace(/[\s\u3000]/g, ''));
+    // A two-level head set as one row (上年预算数 | 合计 | 本年预算数 基本支出 | 项目支出 | 本年比上年增减 增减额 | 增减%):
+    // each column is named with its group (本年预算数合计), and a change column is known by its own words too.
+    const grouped = columnHeads(header.cells.map((_, c) => head(header, c)));
+    const heads = grouped.full.map((h) => h.replace(/[\s\u3000]/g, ''));
     const periods: Array<{ c: number; rank: number; name: string }> = [];
     let deltaCol = -1;
     let rateCol = -1;
@@ -238,9 +244,10 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     let completion = -1;
     heads.forEach((h, c) => {
       if (c === 0) return;
-      if (DELTA_COLUMN.test(h)) deltaCol = c;
+      const change = grouped.group[c]?.kind === 'change';
+      if (DELTA_COLUMN.test(h) || (change && !CHANGE_SUB_RATE.test(grouped.own[c]))) deltaCol = c;
       else if (isRateColumn(h) && MONTH_ON_MONTH.test(h)) monthOnMonth = c;
-      else if (isRateColumn(h)) rateCol = c;
+      else if (isRateColumn(h) || change) rateCol = c;
       else if (COMPLETION_COLUMN.test(h) || RATE_OF_COMPLETION.test(h)) completion = c;
       else {
         const m = YEAR_COLUMN.exec(h);
@@ -257,7 +264,8 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     // A rate cell on a row with no name (a sign on one line, its digits on the next): the page split
     // the column's rows, and which rate is whose is unknown. The amounts stay readable.
     if (rateCol > 0 && rows.some((r) => !r.table!.header && r.cells && !head(r, 0).trim() && head(r, rateCol).trim())) rateCol = -1;
-    const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '');
+    // 本年预算数合计: the whole of a group of columns is the group's measure.
+    const measure = (p: { name: string }) => p.name.replace(/^(?:[0-9]{4}年度?|上年|本年|当年)/, '').replace(/(?<=数|算)(?:合计|小计)$/, '');
     // Exactly two periods of the same measure (2024年预算数 / 2025年预算数), ranked apart;
     // else a budget and an actual column (预算数 | 决算数 | 增减), or an actual and last year's (决算数 | 上年决算数 | 比上年增减%).
     let pair: { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined;

@@ -1,0 +1,46 @@
+import { CHANGE_GROUP_HEAD, CHANGE_SUB_HEAD, PERIOD_GROUP_HEAD } from '../domain/lexicon.ts';
+
+export interface ColumnHeads {
+  /** Each column's own head, with a group's words taken out of the column that held them. */
+  own: string[];
+  /** Each column's head with its group's words before it (本年预算数合计, 本年比上年增减增减额). */
+  full: string[];
+  /** The group over each column, when the head names one: what kind it is and its words. */
+  group: Array<{ kind: 'period' | 'change'; words: string } | undefined>;
+}
+
+// A column under a group of periods names a part or the whole of it (合计, 基本支出, 人员经费), never a period,
+// a measure or a change of its own.
+const PERIOD_SUB_HEAD = /^[\u4e00-\u9fa5（）()“”]{2,12}$/;
+const NOT_PERIOD_SUB = /[0-9]|年|预算|决算|执行|增减|变动|[%％]|率|比|行次|栏次|序号|编号|科目|项目$/;
+const isPeriodSub = (h: string) => PERIOD_SUB_HEAD.test(h) && !NOT_PERIOD_SUB.test(h);
+
+/**
+ * | 上年预算数 | 合计 | 本年预算数 基本支出 | 项目支出 | 本年比上年增减 增减额 | 增减% |: a head over two rows that the
+ * page set as one keeps each group's words in one of its columns, the middle one or the first. The group spans
+ * that column and the columns beside it whose heads can only sit under it (合计, 项目支出 under 本年预算数; 增减%
+ * under 本年比上年增减); each of them is that group's. Heads that are not of that shape are kept as they are.
+ */
+export function columnHeads(heads: readonly string[]): ColumnHeads {
+  const own = heads.map((h) => h.trim());
+  const full = [...own];
+  const groups: ColumnHeads['group'] = own.map(() => undefined);
+  own.forEach((h, c) => {
+    const words = h.split(/[\s\u3000]+/);
+    if (words.length !== 2) return;
+    const [group, sub] = words;
+    const kind = PERIOD_GROUP_HEAD.test(group) ? 'period' : CHANGE_GROUP_HEAD.test(group) ? 'change' : undefined;
+    const under = kind === 'period' ? isPeriodSub : (s: string) => CHANGE_SUB_HEAD.test(s);
+    if (!kind || !under(sub)) return;
+    const take = (k: number) => {
+      full[k] = group + own[k];
+      groups[k] = { kind, words: group };
+    };
+    own[c] = sub;
+    take(c);
+    const bare = (k: number) => !/[\s\u3000]/.test(heads[k].trim()) && under(heads[k].trim());
+    for (let k = c - 1; k >= 1 && bare(k); k--) take(k);
+    for (let k = c + 1; k < heads.length && bare(k); k++) take(k);
+  });
+  return { own, full, group: groups };
+}
