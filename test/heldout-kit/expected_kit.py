@@ -5,6 +5,7 @@ A set's script: `Doc, ROWS, doc, lines_of, write = kit(here)` with `here` its ow
 table of findings and traps, then `write(about)`."""
 import json
 import os
+import re
 from decimal import Decimal as D, ROUND_HALF_UP
 
 
@@ -126,6 +127,11 @@ def kit(here):
         def L(self, piece, nth=None):
             """The line holding `piece`: it must be unique unless nth picks one of several."""
             hits = [i + 1 for i, l in enumerate(self.lines) if piece in l]
+            if not hits:
+                # A table row located by its cells, when the reader has since set its empty cells otherwise
+                # (a column it no longer splits): empty cells are left out on both sides.
+                squeeze = lambda s: re.sub(r'\|(?:[ \t]*\|)+', '|', s)
+                hits = [i + 1 for i, l in enumerate(self.lines) if squeeze(piece) in squeeze(l)]
             assert len(hits) >= (nth or 1), (self.name, piece)
             if nth is None:
                 assert len(hits) == 1, (self.name, 'not unique', piece, hits)

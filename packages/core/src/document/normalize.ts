@@ -186,6 +186,9 @@ function insideFigure(text: string, a: number, b: number): boolean {
 /** Full-width punctuation of Chinese prose: 、。《》「」【】, ，：；（）！？％, curly quotes, … and —. */
 const isCjkMark = (c: number) => (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014 || c === 0xff5e;
 const isProse = (c: number) => isIdeograph(c) || isCjkMark(c);
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+// 2 0 2 5年, 2 0 2 4 年度: a year whose digits a title's letter-spacing set apart.
+const SPACED_YEAR = /(?:^|[\s\u3000])[12][ \u3000][0-9][ \u3000][0-9][ \u3000][0-9][ \u3000]?年/;
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 // A line's end that closes what it says: the break after it is the writer's, not the page's.
 const CLOSING = new Set([...'。！？；：!?;:'].map((c) => c.charCodeAt(0)));
@@ -282,10 +285,13 @@ function letterSpacedLines(text: string, out: Array<{ start: number; end: number
     let single = 0;
     let ok = true;
     let len = 0;
+    // A title's year set apart digit by digit (2 0 2 5年 部 门 预 算) is of the spaced-out title: its digits are
+    // letters of it. Digits elsewhere (项目 1 2 3 4, a row of column numbers) keep a line from being read so.
+    const year = SPACED_YEAR.test(text.slice(a, Math.min(b, a + 400)));
     for (let i = a; i <= b && ok; i++) {
       const c = i < b ? text.charCodeAt(i) : 0x20;
       if (i < b && !isSpace(c)) {
-        if (!isProse(c)) ok = false;
+        if (!isProse(c) && !(year && isAsciiDigit(c))) ok = false;
         len++;
       } else if (len) {
         pieces++;

@@ -170,6 +170,54 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     const laid = layoutPdf([pageOf(items)]);
     expect(laid.text).toContain('| 机关事业单位基本养老保险缴费支出 | 6.18 |');
   });
+
+  // A final-accounts form as Word exports it: a note of the form's number and unit in two pieces above it, a head cell
+  // wrapped over three lines, a row numbering the columns (栏次 1 2 3 4 5=4/3) centred under the heads, codes and names
+  // flush left, figures flush right, and a 合计 row whose label was merged over the code and name columns, its figures
+  // set from the name column on.
+  const form = (total: Array<ReturnType<typeof item>>) => {
+    const right = (s: string, edge: number, y: number) => item(s, edge - Array.from(s).length * 6, y, 12);
+    const row = (y: number, code: string, name: string, a: string, b: string, c: string) => [item(code, 72, y), item(name, 150, y), right(a, 400, y), right(b, 490, y), right(c, 575, y)];
+    return layoutPdf([
+      pageOf([
+        item('公开02表', 380, 60),
+        item('单位：万元', 480, 60),
+        item('决算数为', 512, 96),
+        item('科目编码', 80, 104),
+        item('科目名称', 200, 104),
+        item('年初预算数', 330, 104),
+        item('全年决算数', 420, 104),
+        item('预算数的%', 510, 112),
+        item('1', 100, 136),
+        item('2', 230, 136),
+        item('3', 355, 136),
+        item('4', 445, 136),
+        item('5=4/3', 525, 136),
+        ...total,
+        ...row(180, '201', '一般公共服务支出', '30.00', '27.00', '90.00'),
+        ...row(200, '205', '教育支出', '50.00', '45.00', '90.00'),
+        ...row(220, '208', '社会保障和就业支出', '20.00', '18.00', '90.00'),
+      ]),
+    ]).text;
+  };
+
+  it('reads a form with its number row and a total row merged over two columns in the columns its heads name', () => {
+    const text = form([item('合计', 72, 160), item('100.00', 150, 160), item('90.00', 400 - 30, 160), item('90.00', 490 - 30, 160)]);
+    expect(text.split('\n').filter((l) => l.startsWith('|'))).toEqual([
+      '| 科目编码 | 科目名称 | 年初预算数 | 全年决算数 | 决算数为预算数的% |',
+      '| --- | --- | --- | --- | --- |',
+      '| 合计 |  | 100.00 | 90.00 | 90.00 |',
+      '| 201 | 一般公共服务支出 | 30.00 | 27.00 | 90.00 |',
+      '| 205 | 教育支出 | 50.00 | 45.00 | 90.00 |',
+      '| 208 | 社会保障和就业支出 | 20.00 | 18.00 | 90.00 |',
+    ]);
+    expect(text).toContain('公开02表 单位：万元\n');
+  });
+
+  it('leaves a total row in the columns it stands in when they are the others\' (its label cell not merged)', () => {
+    const text = form([item('合计', 72, 160), item('100.00', 400 - 36, 160), item('90.00', 490 - 30, 160), item('90.00', 575 - 30, 160)]);
+    expect(text).toContain('| 合计 |  | 100.00 | 90.00 | 90.00 |');
+  });
 });
 
 describe('layoutPdf: paragraphs from wrapped lines', () => {

@@ -152,6 +152,24 @@ function endsInLeaders(text: string): boolean {
 const LEADER = /^[.…·•・‥_\-—\s]+$/;
 /** A table cell holding only a dash (zero, or nothing to report): a cell of its own, not a contents line's leader. */
 const DASH_CELL = /^[-—–－]{1,2}$/;
+
+// | 栏次 | 1 | 2 | 3 | 4 | 5=4/3 |: a form's row numbering its columns, centred under the head; its numbers are
+// no figures, and where they stand says nothing of where the columns' figures stand.
+const COLUMN_NUMBER = /^(?:([0-9]{1,2})(?:[=＝][0-9+\-－−×*/÷（）()]+)?|栏次|行次|栏号)$/;
+export function isColumnNumbers(cells: readonly string[]): boolean {
+  const filled = cells.map((c) => c.trim()).filter(Boolean);
+  if (filled.length < 3) return false;
+  let last = 0;
+  for (const c of filled) {
+    const m = COLUMN_NUMBER.exec(c);
+    if (!m) return false;
+    if (m[1] === undefined) continue;
+    const n = Number(m[1]);
+    if (n <= last) return false;
+    last = n;
+  }
+  return last > 0;
+}
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
 
 /** Page-number shapes: `4`, `- 4 -`, `— 4 —`, `第4页`, `第 1 页 共 2 页`, `4/33`, `Page 4`. */
@@ -384,7 +402,7 @@ interface Anchor {
  * they do not make columns; they join the column they overlap.
  */
 function anchorsOf(lines: Line[]): Anchor[] {
-  const multi = lines.filter((l) => l.segs.length >= 2);
+  const multi = lines.filter((l) => l.segs.length >= 2 && !isColumnNumbers(l.segs.map((s) => s.text)));
   const data = multi.filter((l) => l.segs.some((s) => NUMERIC.test(s.text)));
   const from = data.length ? data : multi;
   // A dash (nothing to report) sits at its cell's edge, clear of the head centred over it: dashes
@@ -418,7 +436,10 @@ function anchorsOf(lines: Line[]): Anchor[] {
     for (const l of headers) {
       if (l.segs.length < 3 && l.segs.length < most) continue;
       if (l.segs.length < 3 && most < 3) continue;
-      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1, cells: 0, figures: 0 });
+      // A head centred over a column of figures set flush right may end just short of them (金额 over
+      // 17008600.00): less than an em to the left of a column of figures, it is that column's.
+      const heads = (sp: Seg, a: (typeof anchors)[number]) => a.figures > 0 && a.figures === a.cells && sp.x1 <= a.x0 && a.x0 - sp.x1 < 0.75 * l.size;
+      for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0 || heads(sp, a)) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1, cells: 0, figures: 0 });
     }
     anchors.sort((a, b) => a.x0 - b.x0);
   }
@@ -480,6 +501,8 @@ function alignsWith(l: Line, anchors: Anchor[]): boolean {
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 
+const UNIT_NOTE = /单位[:：]/;
+
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
@@ -518,7 +541,12 @@ function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[]
   for (const l of lines) {
     // Rows of a table sit farther apart than lines of text (tall header cells most of all).
     const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
-    if (l.segs.length >= 2) {
+    if (l.segs.length >= 2 && !open && UNIT_NOTE.test(l.text) && !l.segs.some((s) => NUMERIC.test(s.text))) {
+      // 公开02表 … 单位：万元 above a table: a note in two pieces, not its first row (its pieces, read as
+      // columns, would cut the head below them into others).
+      close();
+      out.push({ kind: 'line', line: l });
+    } else if (l.segs.length >= 2) {
       // A total row set apart at the foot of the table (blank rows above it) is still its row.
       const foot = open !== null && !gapOk && !pending.length && prev !== undefined && l.page === prev.page && alignsWith(l, open.carried ? open.anchors : anchorsOf(open.lines));
       if (open && (gapOk || foot) && !pending.some((p) => NOT_A_ROW.test(p.text))) {
@@ -571,6 +599,24 @@ function cellText(s: string): string {
   return escapeInline(s).replace(/\|/g, '｜');
 }
 
+/**
+ * | 合计 | 14,437.20 | 14,036.82 | 97.23 |  | under | 201 | 一般公共服务支出 | 12.40 | 11.86 | 95.65 |: a row whose label a
+ * document merged over two columns may have its figures set from the second column on, one column left of every other
+ * row's. A figure where every other row has a name, and nothing in the last column where every other row has a figure,
+ * say so: its cells after the label move one column right.
+ */
+function shiftedRows(rows: Array<{ cells: string[] }>): void {
+  const n = rows[0]?.cells.length ?? 0;
+  if (n < 3 || rows.length < 4) return;
+  const named = (r: { cells: string[] }) => /[\u4e00-\u9fff]/.test(r.cells[1]) && !NUMERIC.test(r.cells[1]);
+  const figured = (r: { cells: string[] }) => NUMERIC.test(r.cells[n - 1]);
+  const off = (r: { cells: string[] }) => r.cells[0] !== '' && NUMERIC.test(r.cells[1]) && r.cells[n - 1] === '' && r.cells.slice(1, n - 1).every((c) => c === '' || NUMERIC.test(c));
+  const shifted = rows.filter(off);
+  const others = rows.filter((r) => !off(r) && r.cells.some((c) => NUMERIC.test(c)));
+  if (!shifted.length || shifted.length * 4 > rows.length || others.length < 3 || !others.every((r) => named(r) && figured(r))) return;
+  for (const r of shifted) r.cells = [r.cells[0], '', ...r.cells.slice(1, n - 1)];
+}
+
 /** Rows of a table as cells, the leading rows without a figure merged into one header row. */
 function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: string[]; line: Line }>; all: Array<{ cells: string[]; line: Line }> } {
   const n = t.anchors.length;
@@ -605,6 +651,9 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
     rows.splice(i, 1);
     i--;
   }
+  // The row numbering the columns says nothing a reader needs: it is left out.
+  for (let i = 0; i < rows.length; i++) if (isColumnNumbers(rows[i].cells)) rows.splice(i--, 1);
+  shiftedRows(rows);
   let h = 0;
   // The header: the rows before the first that holds a figure or opens with a row label (一、, a code).
   const isData = (r: { cells: string[] }) => r.cells.some((c) => NUMERIC.test(c)) || MARKER_START.test(r.cells.find(Boolean) ?? '');
