@@ -64,6 +64,7 @@ const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
+const PURPOSE_NOTE = /^[\s\u3000]*(?:主要)?用于/;
 const ANOTHER_BREAKDOWN = /^[\s\u3000]*(?!其中)[\u4e00-\u9fa5“”"]{2,12}中(?:[\s\u3000]*[，,：:]|[\s\u3000]*$)/;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
@@ -478,7 +479,12 @@ export class SumExtractor {
         deltaParts = [];
         for (const [ik, item] of items.entries()) {
           if (ik === semi) beforeSemi = components.length;
-          if (STOP.test(text.slice(item.start, item.end))) break;
+          if (STOP.test(text.slice(item.start, item.end))) {
+            // 其中：基本支出A，占x%，主要用于…；项目支出B…: what a part is for, said after it with no figure, ends
+            // that part, not the list, when a ； sets the next part off.
+            if (PURPOSE_NOTE.test(text.slice(item.start, item.end)) && '；;'.includes(text[item.end]) && !findIn(s.figures, item.start, item.end, () => true)) continue;
+            break;
+          }
           // 其中民生支出11.38亿元；重点支出中，教育支出…、卫生健康支出…: an item opening with "X中" starts another
           // breakdown (of X), whose parts are not this total's.
           if (components.length && ANOTHER_BREAKDOWN.test(text.slice(item.start, item.end))) break;
