@@ -365,7 +365,7 @@ export class SumExtractor {
     const bracketed = /元[（(]/.test(s.text);
     if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean; bracket?: boolean }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
@@ -377,6 +377,14 @@ export class SumExtractor {
       if (m[0].includes('包括')) {
         semi ??= semicolonsFrom(text, s.start, s.end);
         if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
+        // 其中：基本支出A，占x%，包括人员经费B、公用经费C；项目支出D: a 包括 inside a 其中 list, its run closed by a ；
+        // with more of the list after it, names the part's own parts: its list ends at the ；, and the 其中 list goes on
+        // past it.
+        const close = semi[after - s.start];
+        if (close < s.end && hits.some((h) => h.level === depth[at] && !h.bracket && !h.whole && h.inner === undefined) && findIn(s.figures, close, s.end, (f) => isAmount(f) && depth[f.start] === depth[at])) {
+          hits.push({ at, after, level: depth[at], inner: close });
+          continue;
+        }
       }
       hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}) });
     }
@@ -409,16 +417,18 @@ export class SumExtractor {
     const nextAtLevel: Array<number | undefined> = new Array(hits.length);
     const lastAtLevel = new Map<number, number>();
     for (let k = hits.length - 1; k >= 0; k--) {
+      if (hits[k].inner !== undefined) continue;
       nextAtLevel[k] = lastAtLevel.get(hits[k].level);
       lastAtLevel.set(hits[k].level, k);
     }
+    const innerRuns = hits.filter((h) => h.inner !== undefined);
     hits.forEach((hit, hk) => {
-      let end = s.end;
+      let end = hit.inner ?? s.end;
       // （其中…）: the list ends at its closing bracket.
       if (hit.level > 0) {
         for (let i = hit.after; i < s.end; i++) if (depth[i + 1] < hit.level) { end = i; break; }
       }
-      const candidate = nextAtLevel[hk] === undefined ? undefined : hits[nextAtLevel[hk]!];
+      const candidate = nextAtLevel[hk] === undefined || hit.inner !== undefined ? undefined : hits[nextAtLevel[hk]!];
       const next = candidate && candidate.at < end ? candidate : undefined;
       if (next) end = next.at;
       // 由A、B和C组成: the list ends at 组成.
@@ -438,6 +448,8 @@ export class SumExtractor {
         shape = 'sub-items';
       } else {
         let items = splitItems(text, hit.after, end, depth, hit.level);
+        // The runs of a 包括 inside this list are their part's, not this list's.
+        if (hit.inner === undefined && innerRuns.length) items = items.filter((it) => !innerRuns.some((r) => r.level === hit.level && it.start >= r.at && it.end <= r.inner!));
         // The clause right before the next 其中 is that list's total, not one of ours.
         if (next && items.length && findIn(s.figures, items[items.length - 1].start, end, (f) => depth[f.start] === hit.level)) {
           items = items.slice(0, -1);
@@ -533,7 +545,7 @@ export class SumExtractor {
       if (components.some((c) => INCOME_PART.test(c.label)) && components.some((c) => SPENDING_PART.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 ? new Set() : used);
+      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used);
       // 第二产业税收…，其中工业税收…；第三产业税收…: a part named as the total with another ordinal is the total's sibling,
       // the next statement: the list ends before it.
       if (total && components.length) {
