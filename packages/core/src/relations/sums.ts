@@ -65,6 +65,14 @@ const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const PURPOSE_NOTE = /^[\s\u3000]*(?:主要)?用于/;
+// A clause that states last year's figure: 上年完成…, 去年同期…, 2024年…同期.
+const PRIOR_CLAUSE = /^[\s\u3000]*(?:上年|去年|上年度|上年同期|同期)/;
+/** The clause a figure stands in, from the last ，；。 before it (or the sentence's start) to the figure. */
+function clauseBefore(text: string, at: number, from: number): string {
+  let k = at;
+  while (k > from && !'，,；;。'.includes(text[k - 1])) k--;
+  return text.slice(k, at);
+}
 const ANOTHER_BREAKDOWN = /^[\s\u3000]*(?!其中)[\u4e00-\u9fa5“”"]{2,12}中(?:[\s\u3000]*[，,：:]|[\s\u3000]*$)/;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
@@ -312,7 +320,7 @@ export class SumExtractor {
    * changes, rates and shares, and bare percentages when the list is not of
    * percentages (债务率为86.3%，其中：…).
    */
-  private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>): DocFigure | undefined {
+  private totalBefore(sentences: Sentence[], si: number, at: number, dimension: string | undefined, used: Set<number>, priorParts = true): DocFigure | undefined {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
     let pastMoney = false;
@@ -331,6 +339,9 @@ export class SumExtractor {
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
         // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
         if (f.role === 'amount' && measureOnly(sentences[i].block.text, f, sentences[i].start)) continue;
+        // …实际完成12.36亿元…；上年完成11.82亿元，同比增长4.6%。其中：税收收入…: last year's amount, stated to compare
+        // with, is not what a list of this year's parts details.
+        if (f.role === 'amount' && !priorParts && PRIOR_CLAUSE.test(clauseBefore(sentences[i].block.text, f.start, sentences[i].start))) continue;
         // 余额94.82亿元，控制在…债务限额100.11亿元以内。其中：…: a ceiling is not what the list details.
         if (f.role === 'amount' && CEILING_AFTER.test(sentences[i].block.text.slice(f.end, f.end + 4))) continue;
         // 实际采购金额…，节约资金…，节约率5.8%。其中：货物类…: a saving or overrun is a gap, not what the list details.
@@ -545,7 +556,8 @@ export class SumExtractor {
       if (components.some((c) => INCOME_PART.test(c.label)) && components.some((c) => SPENDING_PART.test(c.label))) return;
       const dimension = components[0]?.figure.dimension ?? deltaParts[0]?.figure.dimension;
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
-      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used);
+      const priorParts = components.some((c) => PRIOR_CLAUSE.test(c.label));
+      let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used, priorParts);
       // 第二产业税收…，其中工业税收…；第三产业税收…: a part named as the total with another ordinal is the total's sibling,
       // the next statement: the list ends before it.
       if (total && components.length) {
@@ -567,7 +579,7 @@ export class SumExtractor {
       if (!total && si === 0 && !text.slice(0, hit.at).trim()) {
         const prev = this.previousParagraph(block);
         const last = prev && this.ctx.sentences(prev).at(-1);
-        if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set());
+        if (last) total = this.totalBefore([last], 0, last.end, dimension, new Set(), priorParts);
         // …得分分别为87.5分、92.0分和69.0分。其中…: the last of a bare run of figures is one
         // of several values, not a total the paragraph ends on.
         if (total && last && inBareRun(prev!.text, last.figures, total)) total = undefined;
@@ -1322,7 +1334,10 @@ export class SumExtractor {
       // words between (两项收入), it must count every amount listed: 三项收入合计 after four amounts totals some of them.
       const counting = k >= 1 && figs[k - 1].dimension === 'count' && figs[k - 1].dimension !== t.dimension ? s.block.text.slice(figs[k - 1].end, t.start) : undefined;
       const countWords = counting !== undefined && !TOTAL_ONLY.test(counting) && COUNTED_TOTAL.test(counting);
-      const before = figs.slice(0, k).filter((f, i) => !(i === k - 1 && counting !== undefined && (TOTAL_ONLY.test(counting) || countWords)));
+      // 决策指标18.5分（满分20分）、…，合计89.96分: a figure in brackets is a note on the part before it (its maximum,
+      // the same amount in 亿元), no part.
+      const depth = depths(s.block.text, s.block);
+      const before = figs.slice(0, k).filter((f, i) => depth[f.start] === depth[t.start] && !(i === k - 1 && counting !== undefined && (TOTAL_ONLY.test(counting) || countWords)));
       if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
       if (countWords && !figs[k - 1].value.eq(before.length + (base ? 1 : 0))) return;
       // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
