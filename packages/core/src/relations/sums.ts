@@ -1,7 +1,7 @@
 import { columnHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { DEBT_VOCABULARY, closedByOthers, columnSplit, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -2054,7 +2054,10 @@ export class SumExtractor {
     if (!header?.cells) return;
     // A group's words a flattened two-level head left in one column's head (本年预算数 基本支出) are not that column's.
     const heads = columnHeads(header.cells.map((_, c) => cellText(header, c))).own;
-    const t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
+    let t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
+    // 支出功能分类 | 2025年预算数 | 基本支出 | 项目支出: with no 合计 head, a column of a period's measure right before the
+    // columns of a split the accounts define complete is that split's total.
+    if (t < 0) t = measureBeforeSplit(heads);
     if (t < 0) return;
     heads[t] = totalHeadName(heads[t]);
     // Components run from the column after 合计 up to one that is another measure;
@@ -2161,6 +2164,18 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
  */
 // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
 const TOTAL_HEAD = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
+// 2025年预算数, 本年决算数, 预算数（元）: one period's one measure.
+const PERIOD_MEASURE_HEAD = /^(?:[0-9]{4}年度?|本年|当年)?(?:年初|调整后?|全年)?(?:预算|决算|执行)数?(?:[（(][^）)]*[）)])?$/;
+/** The column of a period's measure right before two or more columns, and no others, of one split of COLUMN_SPLITS; else -1. */
+function measureBeforeSplit(heads: readonly string[]): number {
+  const bare = heads.map((h) => h.replace(/[\s\u3000]+/g, ''));
+  const c = bare.findIndex((h, k) => k > 0 && PERIOD_MEASURE_HEAD.test(h));
+  if (c < 0 || bare.slice(c + 1).some((h) => PERIOD_MEASURE_HEAD.test(h))) return -1;
+  const rest = bare.slice(c + 1).filter(Boolean);
+  const split = COLUMN_SPLITS.find((sp) => rest.every((h) => sp.members.includes(h)));
+  return split && rest.length >= 2 && new Set(rest).size === rest.length ? c : -1;
+}
+
 /** A 合计 head a PDF wrapped inside its word (本年收入合 / 计), read and named without the gaps. */
 const totalHeadName = (h: string) => (!TOTAL_HEAD.test(h) && TOTAL_HEAD.test(h.replace(/[\s\u3000]+/g, '')) ? h.replace(/[\s\u3000]+/g, '') : h);
 
