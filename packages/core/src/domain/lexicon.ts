@@ -203,11 +203,11 @@ export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展',
 
 /**
  * A sentence that opens by naming an amount stated just before and goes on with its parts:
- * 基本支出中，人员经费…；公用经费…, 专项转移支付收入按用途分，农林水…. The name is what stands before
+ * 基本支出中，人员经费…；公用经费…, 专项转移支付收入按用途分，农林水…, 基本支出具体为：…. The name is what stands before
  * these words at the sentence's start (no figure in it); the amount is the one stated under that name.
  */
 // (2025年全市社会保险基金收入预算中，…: the year the name opens with is no part of it.)
-export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分))[，,：:]/;
+export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括)[，,：:]/;
 
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
 export const WHOLE_LIST_OPEN = '由';

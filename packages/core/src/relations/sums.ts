@@ -382,6 +382,8 @@ export class SumExtractor {
     OF_WHICH.lastIndex = 0;
     for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
       const at = s.start + m.index;
+      // 基本支出具体为：…: the opener's own words open its list.
+      if (opener && at < opener.after) continue;
       const after = at + m[0].length;
       // 人员经费…万元，主要包括基本工资、津贴补贴等；公用经费…: a 包括 naming kinds, with no
       // amount before its clause ends, says what a part is made of; the list it stands in goes on.
