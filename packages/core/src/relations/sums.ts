@@ -65,6 +65,8 @@ const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
 const PURPOSE_NOTE = /^[\s\u3000]*(?:主要)?用于/;
+// 以上四项合计…, 上述3项共计…: what opens a sentence whose total counts the amounts listed before it.
+const ABOVE_OPENER = /^[\s\u3000]*(?:以上|上述|上列|前述)$/;
 // A clause that states last year's figure: 上年完成…, 去年同期…, 2024年…同期.
 const PRIOR_CLAUSE = /^[\s\u3000]*(?:上年|去年|上年度|上年同期|同期)/;
 /** The clause a figure stands in, from the last ，；。 before it (or the sentence's start) to the figure. */
@@ -1313,6 +1315,27 @@ export class SumExtractor {
   /** 甲3000万元，乙152500万元，丙33120万元，合计188620万元. */
   private listedThenTotal(s: Sentence, prev: Sentence | undefined): void {
     const figs = s.figures;
+    // …；卫生健康支出3.17亿元；农林水支出5.03亿元。以上四项合计19.38亿元，约占…: a total opening its sentence that counts
+    // the amounts the sentence before lists, as many as it lists, is theirs.
+    if (prev && figs.length >= 2 && figs[0].dimension === 'count' && !figs[0].approximate && isAmount(figs[1]) && !figs[1].approximate) {
+      const text = s.block.text;
+      const [counted, t] = figs;
+      if (ABOVE_OPENER.test(text.slice(s.start, counted.start)) && COUNTED_TOTAL.test(text.slice(counted.end, t.start))) {
+        const pd = depths(prev.block.text, prev.block);
+        const parts = prev.figures.filter((f) => isAmount(f) && pd[f.start] === pd[prev.start] && f.role !== 'delta');
+        if (parts.length >= 2 && counted.value.eq(parts.length) && parts.every((f) => !f.approximate && compatible(f, t))) {
+          this.claims.push({
+            kind: 'sum',
+            subject: subjectBefore(text, t.start) || '合计',
+            total: t,
+            components: parts.map((f) => ({ figure: f, label: subjectBefore(prev.block.text, f.start) })),
+            complete: true,
+            shape: 'listed-then-total',
+          });
+          return;
+        }
+      }
+    }
     if (figs.length === 1 && prev) this.totalAfterParts(s, prev);
     // 加上…，合计: the total also counts the amount the sentence before stated, when it stated one alone
     // (收入完成325.6亿元，增长4.1%。加上补助收入…、调入资金…，收入总计595.0亿元).
