@@ -35,6 +35,11 @@ const SIZE: Record<string, number> = {
   'shi list run': 512 * KB,
   // Each closing balance read every debt figure of its paragraph, and each figure its sentence up to it: 0.3 MB 1.2 s, 1.3 MB 18.5 s.
   'debt roll-forward run': 256 * KB,
+  // Each sentence of a block looked itself up among the block's sentences (compare.ts): 62,500 sentences of
+  // "<!-- budgetlint-" to the MB took 4.0 s at 1 MB, 32.9 s at 4 MB.
+  'unclosed comment': 256 * KB,
+  // Each cell of a row found its figures, and each figure its cell, by a scan of the whole row: 1 MB took 11.9 s, 2 MB 60.5 s.
+  'table columns': 256 * KB,
   // Cheap shapes: measured where their time is well above the noise.
   'count lists': 256 * KB,
   'year run': 256 * KB,

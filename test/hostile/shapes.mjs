@@ -155,7 +155,6 @@ export const SHAPES = {
   },
   // A table thousands of columns wide (18,750 at about 560 KB); its row text is joined cell by cell in document/parse-markdown.ts.
   'table columns': {
-    owner: 'reliability',
     format: 'markdown',
     make: (n) => {
       const cols = Math.max(2, Math.floor(n / 30));
@@ -168,7 +167,7 @@ export const SHAPES = {
     format: 'markdown',
     make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，比上年减少${(i % 7) + 1}万元，下降${(i % 30) + 1}.2%。`),
   },
-  'unclosed comment': { owner: 'reliability', format: 'markdown', make: (n, v) => `${v}`.repeat(v ? 1 : 0) + '<!-- budgetlint-'.repeat(Math.ceil(n / 16)) },
+  'unclosed comment': { format: 'markdown', make: (n, v) => `${v}`.repeat(v ? 1 : 0) + '<!-- budgetlint-'.repeat(Math.ceil(n / 16)) },
 };
 
 export const bytesOf = enc;

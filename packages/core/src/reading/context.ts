@@ -294,9 +294,20 @@ export class ExtractContext {
  * character of the next cell's words is not the number's; one that is all of that cell (| 120 | 万元 |) is.
  */
 function ownCellOnly(text: string, cells: ReadonlyArray<{ start: number; end: number }>, f: Figure): Figure {
-  const k = cells.findIndex((c) => f.start >= c.start && f.start < c.end);
+  // Cells run left to right: the figure's is found by halves (a scan for each figure grew with the square of a
+  // row thousands of cells wide).
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cells[mid].start <= f.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const k = cells.length && f.start >= cells[lo].start && f.start < cells[lo].end ? lo : -1;
   if (k < 0 || f.end <= cells[k].end || !f.unit) return f;
-  const next = cells.find((c) => c.start >= cells[k].end);
+  let n = k + 1;
+  while (n < cells.length && cells[n].start < cells[k].end) n++;
+  const next = cells[n];
   if (next && text.slice(next.start, next.end).trim() === text.slice(next.start, f.end).trim()) return f;
   let end = f.start;
   while (end < cells[k].end && /[0-9０-９.,，．+\-−]/.test(text[end])) end++;

@@ -295,8 +295,8 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
       }
       const rates = executionRates(block, s);
       for (const c of rates) claims.push(c);
-      for (const c of executionOfStatedBudget(ctx, block, own, own.indexOf(s), rates)) claims.push(c);
-      for (const c of spendingProgress(ctx, block, own, own.indexOf(s))) claims.push(c);
+      for (const c of executionOfStatedBudget(ctx, block, own, i - prevSentences.length, rates)) claims.push(c);
+      for (const c of spendingProgress(ctx, block, own, i - prevSentences.length)) claims.push(c);
     }
   }
   return claims;

@@ -190,9 +190,14 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       if (!row.cells) continue;
       const figs = ctx.figuresByBlock[row.index];
       let entry: NamedRow | undefined;
+      let next = 0;
       for (let c = 0; c < row.cells.length; c++) {
         const cl = row.cells[c];
-        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
+        // Figures and cells both run left to right: one pointer hands each cell its own (a filter of the row's
+        // figures for every cell grew with the square of a row thousands of cells wide).
+        while (next < figs.length && figs[next].start < cl.start) next++;
+        const inCell: DocFigure[] = [];
+        for (let k = next; k < figs.length && figs[k].start < cl.end; k++) if (figs[k].end <= cl.end) inCell.push(figs[k]);
         const text = cellText(row, c);
         if (!entry) {
           if (inCell.length || !text) continue;
