@@ -318,9 +318,10 @@ export const LINE_NUMBER_HEAD = /^(?:行次|栏次|行号)$/;
 
 /**
  * A two-level head a page flattened into one row keeps the group's words in one of its columns' heads
- * (本年预算数 基本支出, 本年比上年增减 增减额). A group over periods or measures: 本年预算数, 2025年预算, 上年决算数.
+ * (本年预算数 基本支出, 本年比上年增减 增减额). A group over periods or measures: 本年预算数, 2025年预算, 上年决算数,
+ * 2024年末政府债务余额.
  */
-export const PERIOD_GROUP_HEAD = /^(?:[0-9]{4}年度?|上年|本年|当年)(?:年初|调整后?)?(?:预算|决算|执行)数?$/;
+export const PERIOD_GROUP_HEAD = /^(?:(?:[0-9]{4}年度?|上年|本年|当年)(?:年初|调整后?)?(?:预算|决算|执行)数?|[0-9]{4}年(?:末|底|初)?[\u4e00-\u9fa5]{0,10}(?:限额|余额))$/;
 /** A group over the change between two columns: 本年比上年增减, 比上年增减, 较上年增减变动, 同比增减. */
 export const CHANGE_GROUP_HEAD = /^(?:(?:本年|本期)?(?:比|较)(?:上年|去年|上年同期)(?:预算|决算|执行)?数?|同比)增减(?:变动|情况)?$/;
 /** The columns under a change group: its amount and its rate. */

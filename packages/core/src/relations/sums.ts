@@ -2084,6 +2084,21 @@ export class SumExtractor {
     // columns of a split the accounts define complete is that split's total.
     if (t < 0) t = measureBeforeSplit(heads);
     if (t < 0) return;
+    this.totalColumnAt(t, heads.slice(), true, rows, header, cellText, cellFigure);
+    // 合计 | 一般债务 | 专项债务 | 合计 | 一般债务 | 专项债务 under 限额 and 余额: a head of groups, each with its 合计 first.
+    // (A 小计 among a 合计's parts stands for some of them: totalColumnAt reads it with its 合计.)
+    for (let u = t + 1; u < heads.length; u++) if (/^(?:合计|总计)$/.test(totalHeadName(heads[u]).replace(/[\s\u3000]+/g, ''))) this.totalColumnAt(u, heads.slice(), false, rows, header, cellText, cellFigure);
+  }
+
+  private totalColumnAt(
+    t: number,
+    heads: string[],
+    backward: boolean,
+    rows: readonly Block[],
+    header: Block,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
     heads[t] = totalHeadName(heads[t]);
     // Components run from the column after 合计 up to one that is another measure;
     // when 合计 is the last column, they are the columns before it.
@@ -2095,7 +2110,7 @@ export class SumExtractor {
     const another = (h: string) => measure.test(h) || period.test(h.replace(/\s+/g, ''));
     let cols: number[] = [];
     for (let c = t + 1; c < heads.length && !another(heads[c]); c++) cols.push(c);
-    if (cols.length < 2) {
+    if (cols.length < 2 && backward) {
       cols = [];
       for (let c = t - 1; c >= 1 && !another(heads[c]); c--) cols.unshift(c);
     }
