@@ -12,6 +12,6 @@ describe.skipIf(!existsSync(scorer))('held-out set heldout27 (PDF layouts that b
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout27/expected.json'));
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(34);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(35);
   });
 });

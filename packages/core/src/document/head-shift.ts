@@ -48,6 +48,19 @@ export function shiftedHeads(doc: ParsedDocument): ParsedDocument {
       filled[c] = false;
       moved = true;
     }
+    // | 自评得分 评价等级 |  | over | 88.50 | 优 |: two heads a page set in one cell, the column after it filled and with
+    // no head: the second is that column's.
+    for (let c = 0; c + 1 < n; c++) {
+      if (!filled[c] || !filled[c + 1] || named(c + 1) || head.table!.columns?.[c] !== undefined) continue;
+      const text = head.text.slice(cells[c].start, cells[c].end);
+      const m = /^([\s\u3000]*)([\u4e00-\u9fa5（）()%％]{2,12})[\s\u3000]+([\u4e00-\u9fa5（）()%％]{2,12})[\s\u3000]*$/.exec(text);
+      if (!m) continue;
+      const at = cells[c].start + m[1].length;
+      const second = cells[c].start + text.indexOf(m[3], m[1].length + m[2].length);
+      cells[c + 1] = { start: second, end: second + m[3].length };
+      cells[c] = { start: at, end: at + m[2].length };
+      moved = true;
+    }
     if (!moved) continue;
     blocks ??= doc.blocks.slice();
     blocks[at] = { ...head, cells };
