@@ -108,3 +108,10 @@ function subjectOfClause(clause: string): string {
   s = s.replace(PLACE, '');
   return cleanLabel(s);
 }
+
+/** The clause of `text` before `at`: from the last ，；。 before it (or `from`) to `at`. */
+export function clauseBefore(text: string, at: number, from = 0): string {
+  let k = at;
+  while (k > from && !'，,；;。'.includes(text[k - 1])) k--;
+  return text.slice(k, at);
+}

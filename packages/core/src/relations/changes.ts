@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
-import { labelBefore, subjectBefore } from '../reading/labels.ts';
+import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
 import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
@@ -226,31 +226,26 @@ const HUNDRED = new Decimal(100);
 
 // A clause naming the year it speaks of first: 上年收支预算总额为, 2024年…为 (the subject between, or none).
 const YEAR_CLAUSE = /^[\s\u3000]*(上年|去年|今年|本年|当年|[0-9]{4}年度?)([^，,；;。0-9０-９]{0,16}?)(?:为|是|达到?)[\s\u3000]*$/;
-/** The clause of text before `at`, from the last ，；。 (or `from`) on. */
-function clauseTo(text: string, at: number, from: number): string {
-  let k = at;
-  while (k > from && !'，,；;。'.includes(text[k - 1])) k--;
-  return text.slice(k, at);
-}
 /**
  * 2024年收支预算总额为3,410.72万元，2025年为3,582.16万元，增长2.3%: the current level stated in a clause opening with its
  * year (今年, 2025年), right after a clause stating the year before's level of the same subject (上年…, 2024年…; the
  * later clause may leave the subject out): that level is the prior.
  */
-function yearBefore(text: string, figs: readonly DocFigure[], current: DocFigure, from: number): { prior: DocFigure; subject: string; base: string } | undefined {
-  const now = YEAR_CLAUSE.exec(clauseTo(text, current.start, from));
+function yearBefore(text: string, figs: readonly DocFigure[], i: number, current: DocFigure, from: number): { prior: DocFigure; subject: string; base: string } | undefined {
+  const now = YEAR_CLAUSE.exec(clauseBefore(text, current.start, from));
   if (!now) return undefined;
-  const k = figs.indexOf(current);
-  const prior = k > 0 ? figs[k - 1] : undefined;
+  // The current is one of the LOOK_BACK figures before the rate at i (lastBefore found it there).
+  let k = i - 1;
+  while (k >= 0 && k >= i - LOOK_BACK && figs[k] !== current) k--;
+  const prior = k > 0 && figs[k] === current ? figs[k - 1] : undefined;
   if (!prior || prior.approximate || prior.dimension !== current.dimension || prior.start < from) return undefined;
   // Nothing but the two clauses between them: the prior's clause ends where the current's begins.
-  if (!/^[\s\u3000]*[，,；;][\s\u3000]*$/.test(text.slice(prior.end, current.start - clauseTo(text, current.start, from).length))) return undefined;
-  const then = YEAR_CLAUSE.exec(clauseTo(text, prior.start, from));
+  if (!/^[\s\u3000]*[，,；;][\s\u3000]*$/.test(text.slice(prior.end, current.start - clauseBefore(text, current.start, from).length))) return undefined;
+  const then = YEAR_CLAUSE.exec(clauseBefore(text, prior.start, from));
   if (!then) return undefined;
-  const year = (w: string, ref?: number) => (/^(?:上年|去年)$/.test(w) ? 'last' : /^(?:今年|本年|当年)$/.test(w) ? 'this' : Number(w.slice(0, 4)) - (ref ?? 0));
   const a = then[1];
   const b = now[1];
-  const oneApart = /^[0-9]/.test(a) && /^[0-9]/.test(b) ? Number(b.slice(0, 4)) - Number(a.slice(0, 4)) === 1 : year(a) === 'last' && year(b) === 'this';
+  const oneApart = /^[0-9]/.test(a) && /^[0-9]/.test(b) ? Number(b.slice(0, 4)) - Number(a.slice(0, 4)) === 1 : /^(?:上年|去年)$/.test(a) && /^(?:今年|本年|当年)$/.test(b);
   if (!oneApart) return undefined;
   const subject = then[2].trim();
   // The later clause names the subject again, or leaves it out.
@@ -534,7 +529,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         const from = prior && !prior.approximate && arrivesFrom(block.text, prior, current);
         // 上年…为3,410.72万元，今年为3,582.16万元，增长2.3%: last year's level stated first, in a clause of its own.
-        const first = !(prior && !prior.approximate && (prior.start > current.start || from)) && !named ? yearBefore(block.text, figs, current, s.start) : undefined;
+        const first = !(prior && !prior.approximate && (prior.start > current.start || from)) && !named ? yearBefore(block.text, figs, i, current, s.start) : undefined;
         if (first) {
           claims.push({ kind: 'change', subject: first.subject, current, base: first.base, prior: first.prior, ...(g.role === 'rate' ? { rate: g, rateWord: wordBefore(ctx, s, g)?.word } : { ratio: g }) });
           taken.add(g.id);

@@ -8,7 +8,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
-import { cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
+import { clauseBefore, cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
@@ -69,12 +69,6 @@ const PURPOSE_NOTE = /^[\s\u3000]*(?:主要)?用于/;
 const ABOVE_OPENER = /^[\s\u3000]*(?:以上|上述|上列|前述)$/;
 // A clause that states last year's figure: 上年完成…, 去年同期…, 2024年…同期.
 const PRIOR_CLAUSE = /^[\s\u3000]*(?:上年|去年|上年度|上年同期|同期)/;
-/** The clause a figure stands in, from the last ，；。 before it (or the sentence's start) to the figure. */
-function clauseBefore(text: string, at: number, from: number): string {
-  let k = at;
-  while (k > from && !'，,；;。'.includes(text[k - 1])) k--;
-  return text.slice(k, at);
-}
 const ANOTHER_BREAKDOWN = /^[\s\u3000]*(?!其中)[\u4e00-\u9fa5“”"]{2,12}中(?:[\s\u3000]*[，,：:]|[\s\u3000]*$)/;
 const AND = /^[\s\u3000]*(?:和|及|以及|与)/;
 // A bracketed note right after a figure ("（主要包括…）"), with no bracket inside it.
