@@ -51,13 +51,13 @@ export const SHAPES = {
   'ordinary text': { format: 'text', make: (n) => ordinaryText(n) },
   'ordinary markdown': { format: 'markdown', make: (n) => ordinaryText(n, true) },
   // One line of spaces: the plain-text contents-line test (owner: document/parse-text.ts).
-  'space run': { format: 'text', make: (n, v) => `甲${' '.repeat(n + v)}乙`, owner: 'layout' },
-  'dot run': { format: 'text', make: (n, v) => '.'.repeat(n + v), owner: 'layout' },
+  'space run': { format: 'text', make: (n, v) => `甲${' '.repeat(n + v)}乙` },
+  'dot run': { format: 'text', make: (n, v) => '.'.repeat(n + v) },
   'dot run (markdown)': { format: 'markdown', make: (n, v) => '.'.repeat(n + v) },
   // Chinese numerals with no classifier after them.
   'numeral run': { format: 'text', make: (n, v) => '一二三四五六七八九十百千万亿两零'.repeat(Math.ceil(n / 48)) + '三'.repeat(v) },
   // Lines that end in "，": the line joiner grows one paragraph (owner: document/parse-text.ts).
-  'comma lines': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，\n`), owner: 'layout' },
+  'comma lines': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i)}万元，\n`) },
   // 其中：甲1万元、乙2万元、… in one sentence.
   'long 其中 list': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}${amount(i)}万元、`, '项目支出合计100000万元，其中：', '。') },
   // 其中 after 其中 in one sentence.
