@@ -7,7 +7,7 @@ import sys
 from decimal import Decimal as D
 
 here = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(here, 'src'))
+sys.path.insert(0, os.path.join(here, '..', 'heldout-kit'))
 from expected_kit import kit, check, off, pct_ok, pct_wrong, chg_ok, chg_wrong, roll_off, band, DEFAULT_BANDS, sm  # noqa: E402
 
 Doc, ROWS, doc, lines_of, write = kit(here)

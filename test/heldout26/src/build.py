@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """heldout26: builds the set's PDFs. Each dNN.py gives NAME, KIND ('word' or 'html'), HEADER, FOOTER and blocks().
-word: writes src/NAME.pdf.src.txt and runs make_word.mjs (docx package → LibreOffice → PDF);
+word: writes src/NAME.pdf.src.txt and runs ../heldout-kit/make_word.mjs (docx package → LibreOffice → PDF);
 html: writes src/NAME.html and prints it with headless chromium (A4, @page margin boxes for the running head and
 page numbers), then qpdf recompresses it. Both then write what `budgetlint --print-text` reads from the PDF to
 src/NAME.pdf.text.txt, which expected.json's line numbers point into.
@@ -31,7 +31,7 @@ def build(mod):
     footer = getattr(m, 'FOOTER', 'dash')
     if m.KIND == 'word':
         open(os.path.join(src, name + '.pdf.src.txt'), 'w', encoding='utf8').write(to_word(bs, m.HEADER, footer))
-        subprocess.run(['node', os.path.join(src, 'make_word.mjs'), name], check=True, cwd=root)
+        subprocess.run(['node', os.path.join(root, 'test', 'heldout-kit', 'make_word.mjs'), here, name], check=True, cwd=root)
     else:
         h = os.path.join(src, name + '.html')
         open(h, 'w', encoding='utf8').write(to_html(bs, m.HEADER, footer, getattr(m, 'TSIZE', '9.5pt'), getattr(m, 'TOCSTYLE', 'dots')))

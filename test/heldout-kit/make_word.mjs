@@ -1,6 +1,6 @@
-// heldout26: builds the Word-published PDFs of the set (adapted from ../../heldout-kit/make_pdfs.mjs):
+// Builds the Word-published PDFs of a held-out set (heldout26, heldout27; adapted from make_pdfs.mjs beside it):
 // NAME.pdf.src.txt -> NAME.docx (docx package, in a temporary folder) -> NAME.pdf (LibreOffice),
-// then writes what the CLI reads from the PDF to src/NAME.pdf.text.txt.
+// then writes what the CLI reads from the PDF to SET/src/NAME.pdf.text.txt.
 // Differences from the kit: headings are typed (not Word-numbered) so a drafter's numbering slip
 // can be written; money cells are right-aligned, text cells left, head cells centred; a table
 // may set its font size; TOC lines get a dot leader to a right tab; R/L lines; bold headings.
@@ -13,19 +13,21 @@
 //   ::table head=N widths=3,1,1 size=18 left=0,1   rows of '|' cells until ::end; '<' merges left, '^' merges up;
 //                           money cells right-aligned except in the `left` columns (default 0: codes stay left)
 //   ^N TEXT footnote N, '[^N]' places its mark · blank lines are skipped · any other line a paragraph
-// Run from the repository root: node test/heldout26/src/make_word.mjs [NAME-prefix] [--text-only]
+// Run from the repository root: node test/heldout-kit/make_word.mjs SET_DIR [NAME-prefix] [--text-only]
+// (SET_DIR: the set's folder, e.g. test/heldout26; its src/ holds the NAME.pdf.src.txt files)
 import { readFileSync, writeFileSync, readdirSync, mkdtempSync, copyFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 
-const src = dirname(fileURLToPath(import.meta.url));
-const here = join(src, '..');
-const root = join(here, '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const textOnly = process.argv.includes('--text-only');
-const only = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
+const [set, only = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!set) throw new Error('usage: node test/heldout-kit/make_word.mjs SET_DIR [NAME-prefix] [--text-only]');
+const here = resolve(set);
+const src = join(here, 'src');
 const d = createRequire(join(root, 'package.json'))('docx');
 
 const A4 = { width: 11906, height: 16838 };
@@ -144,7 +146,7 @@ function build(text) {
   });
 }
 
-const work = mkdtempSync(join(tmpdir(), 'h26word-'));
+const work = mkdtempSync(join(tmpdir(), 'heldout-word-'));
 try {
   for (const f of readdirSync(src).sort()) {
     if (!f.endsWith('.pdf.src.txt') || !f.startsWith(only)) continue;
