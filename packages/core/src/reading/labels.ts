@@ -109,9 +109,7 @@ function subjectOfClause(clause: string): string {
   return cleanLabel(s);
 }
 
-/** The clause of `text` before `at`: from the last ，；。 before it (or `from`) to `at`. */
+/** The clause of `text` that ends at `at`, as written (its words not trimmed, as labelBefore trims them). */
 export function clauseBefore(text: string, at: number, from = 0): string {
-  let k = at;
-  while (k > from && !'，,；;。'.includes(text[k - 1])) k--;
-  return text.slice(k, at);
+  return text.slice(clauseStart(text, at, from, SUBJECT_MARKS), at);
 }
