@@ -541,17 +541,17 @@ function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[]
   for (const l of lines) {
     // Rows of a table sit farther apart than lines of text (tall header cells most of all).
     const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
-    if (l.segs.length >= 2 && !open && UNIT_NOTE.test(l.text) && !l.segs.some((s) => NUMERIC.test(s.text))) {
-      // 公开02表 … 单位：万元 above a table: a note in two pieces, not its first row (its pieces, read as
-      // columns, would cut the head below them into others).
-      close();
-      out.push({ kind: 'line', line: l });
-    } else if (l.segs.length >= 2) {
+    if (l.segs.length >= 2) {
       // A total row set apart at the foot of the table (blank rows above it) is still its row.
       const foot = open !== null && !gapOk && !pending.length && prev !== undefined && l.page === prev.page && alignsWith(l, open.carried ? open.anchors : anchorsOf(open.lines));
       if (open && (gapOk || foot) && !pending.some((p) => NOT_A_ROW.test(p.text))) {
         open.lines.push(...pending, l);
         pending = [];
+      } else if (UNIT_NOTE.test(l.text) && !l.segs.some((s) => NUMERIC.test(s.text))) {
+        // 公开02表 … 单位：万元, 编制部门：… 单位：元 above a table: a note in two pieces, not its first row (its pieces,
+        // read as columns, would cut the head below them into others).
+        close();
+        out.push({ kind: 'line', line: l });
       } else {
         close();
         open = { kind: 'table', lines: [l], anchors: [] };
@@ -795,21 +795,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
         return;
       }
       para = null;
-      // The unit note set on the same line as the table's first row ("编制部门：… 单位：元") stays a paragraph before it.
       const t = item;
-      if (!t.carried && t.lines.length > 2 && /单位[:：]/.test(t.lines[0].text) && !t.lines[0].segs.some((s) => NUMERIC.test(s.text))) {
-        startBlock();
-        appendLine(t.lines[0], false);
-        t.lines.shift();
-        t.anchors = anchorsOf(t.lines);
-        if (t.anchors.length < 2) {
-          for (const l of t.lines) {
-            startBlock();
-            appendLine(l, false);
-          }
-          return;
-        }
-      }
       const { header, rows: body, all } = tableRows(t);
       const prevT = lastTable as typeof lastTable;
       const carries = t.carried === true && prevT !== null;

@@ -151,6 +151,8 @@ export function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */
 const CLASS_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
 export const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
+/** A cell holding a classification code and nothing else (201, 20103, 2010301). */
+export const isClassCode = (cell: string) => CLASS_CODE.test(cell) && CLASS_CODE.exec(cell)![0].length === cell.trimEnd().length;
 
 /**
  * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over

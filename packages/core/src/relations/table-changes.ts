@@ -6,6 +6,7 @@ import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { CHANGE_SUB_RATE } from '../domain/lexicon.ts';
+import { isClassCode } from './code-table-rows.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -95,7 +96,7 @@ function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | unde
 const rowLabel = (row: Block) => {
   const first = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
   // 科目编码 | 科目名称 | …: a classification code (21201) is named by the cell after it too.
-  return /^(?:[0-9０-９]{1,3}|[0-9]{5}|[0-9]{7})$/.test(first) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
+  return (/^[0-9０-９]{1,3}$/.test(first) || isClassCode(first)) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
 };
 
 /**
