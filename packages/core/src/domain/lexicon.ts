@@ -328,3 +328,9 @@ export const CHANGE_GROUP_HEAD = /^(?:(?:本年|本期)?(?:比|较)(?:上年|去
 export const CHANGE_SUB_HEAD = /^(?:增减额|增减数|增减金额|金额|数额|增减[%％]|增减率|增长率|增幅|幅度|[%％]|比例|[（(][%％][）)])$/;
 /** …of which the change's rate (the others are its amount). */
 export const CHANGE_SUB_RATE = /[%％率幅例]/;
+
+/**
+ * 全年支出, 本年决算数, 支出合计: a subject that says what kind of money and when, but names no item; in a
+ * paragraph run in under a title, the title names it.
+ */
+export const BARE_SUBJECT = /^(?:全年|本年度?|当年|年度|[0-9]{4}年度?)?(?:实际)?(?:支出|收入|经费|费用|开支)?(?:决算数?|预算数?|执行数?)?(?:合计|共计|总计)?$/;

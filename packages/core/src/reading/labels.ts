@@ -1,5 +1,6 @@
 import { execAtEnd } from './text-end.ts';
 import { COMPARED_WITH } from '../domain/lexicon.ts';
+import { readMarker } from '../document/markers.ts';
 /** Trims list punctuation, 其中 and outline markers from around a label. */
 export function cleanLabel(s: string): string {
   const head = s
@@ -112,4 +113,18 @@ function subjectOfClause(clause: string): string {
 /** The clause of `text` that ends at `at`, as written (its words not trimmed, as labelBefore trims them). */
 export function clauseBefore(text: string, at: number, from = 0): string {
   return text.slice(clauseStart(text, at, from, SUBJECT_MARKS), at);
+}
+
+// The title a numbered paragraph opens with, up to its first full stop or colon: no figure, no comma.
+const RUN_IN_TITLE = /^([^0-9０-９，,；;。：:！？!?]{2,30})[。：:]/;
+
+/**
+ * （三）公务用车购置及运行维护费。全年支出827.74万元…: the title a numbered paragraph is run in under, which its
+ * sentences' bare subjects (全年支出, 决算数) are of; undefined for a paragraph that opens otherwise.
+ */
+export function runInTitle(text: string): string | undefined {
+  const m = readMarker(text);
+  if (!m) return undefined;
+  const t = RUN_IN_TITLE.exec(text.slice(m.length).replace(/^[\s\u3000]+/, ''));
+  return t ? cleanLabel(t[1]) : undefined;
 }

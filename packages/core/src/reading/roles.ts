@@ -55,6 +55,9 @@ const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去�
 // the change is from, whatever the base is called (上年 and the budgets are read by BEFORE_PRIOR).
 const COMPARED_WITH_NAMED = /(?:比|较)[^，。；,;：:0-9０-９]{1,16}的$/;
 const CHANGE_RIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${CHANGE_VERB})`);
+// 与2024年预算总计14,197.51万元相比，增加…: the figure a 与…相比 clause holds is what the change is from.
+const COMPARED_OPEN = new RegExp(`(?:与|和|同)[\\s\\u3000]*${YEAR}[^，。；,;：:0-9０-９]{0,20}$`);
+const COMPARED_CLOSE = /^[\s\u3000]*(?:相比|相较|比较)/;
 
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
@@ -75,6 +78,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
+  if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

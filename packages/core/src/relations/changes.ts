@@ -226,6 +226,33 @@ const HUNDRED = new Decimal(100);
 
 // A clause naming the year it speaks of first: 上年收支预算总额为, 2024年…为 (the subject between, or none).
 const YEAR_CLAUSE = /^[\s\u3000]*(上年|去年|今年|本年|当年|[0-9]{4}年度?)([^，,；;。0-9０-９]{0,16}?)(?:为|是|达到?)[\s\u3000]*$/;
+// 2025年安排48.47万元，2024年安排44.85万元: a clause opening with its year and stating the level with a verb of the
+// budget or its outturn, the subject left to the sentence (or named between).
+const YEAR_LEVEL_CLAUSE = /^[\s\u3000]*(上年|去年|今年|本年|当年|[0-9]{4}年度?)([^，,；;。0-9０-９]{0,16}?)(?:为|是|达到?|(?:预算)?安排(?:数)?(?:为)?|预算数?(?:为)?|决算数?(?:为)?|执行数?(?:为)?|完成(?:数)?(?:为)?)[\s\u3000]*$/;
+const SUBJECT_BEFORE_YEAR = /^[^，,；;。0-9０-９]{1,20}?(?=[0-9]{4}年|今年|本年|当年)/;
+const oneYearApart = (earlier: string, later: string) =>
+  /^[0-9]/.test(earlier) && /^[0-9]/.test(later) ? Number(later.slice(0, 4)) - Number(earlier.slice(0, 4)) === 1 : /^(?:上年|去年)$/.test(earlier) && /^(?:今年|本年|当年)$/.test(later);
+
+/**
+ * 2025年安排48.47万元，2024年安排44.85万元，增加3.62万元: the later year's level stated first and the year before's in
+ * the clause right after it; the last level before the change is then its prior. Returns the level stated first (the
+ * current) and the prior's year as the base.
+ */
+function laterYearFirst(text: string, figs: readonly DocFigure[], last: DocFigure, from: number): { current: DocFigure; base: string } | undefined {
+  const own = clauseBefore(text, last.start, from);
+  const then = YEAR_LEVEL_CLAUSE.exec(own);
+  if (!then) return undefined;
+  const k = firstFrom(figs, last.start) - 1;
+  const first = k >= 0 ? figs[k] : undefined;
+  if (!first || first.approximate || first.dimension !== last.dimension || first.unit !== last.unit || first.start < from) return undefined;
+  if (!/^[\s\u3000]*[，,；;][\s\u3000]*$/.test(text.slice(first.end, last.start - own.length))) return undefined;
+  // 机关服务支出2024年决算数为…: the first clause may name the subject before its year.
+  const now = YEAR_LEVEL_CLAUSE.exec(clauseBefore(text, first.start, from).replace(SUBJECT_BEFORE_YEAR, ''));
+  if (!now || !oneYearApart(then[1], now[1])) return undefined;
+  // The later clause names the subject again, or leaves it out.
+  if (then[2].trim() && then[2].trim() !== now[2].trim()) return undefined;
+  return { current: first, base: then[1] };
+}
 /**
  * 2024年收支预算总额为3,410.72万元，2025年为3,582.16万元，增长2.3%: the current level stated in a clause opening with its
  * year (今年, 2025年), right after a clause stating the year before's level of the same subject (上年…, 2024年…; the
@@ -244,9 +271,7 @@ function yearBefore(text: string, figs: readonly DocFigure[], i: number, current
   const then = YEAR_CLAUSE.exec(clauseBefore(text, prior.start, from));
   if (!then) return undefined;
   const a = then[1];
-  const b = now[1];
-  const oneApart = /^[0-9]/.test(a) && /^[0-9]/.test(b) ? Number(b.slice(0, 4)) - Number(a.slice(0, 4)) === 1 : /^(?:上年|去年)$/.test(a) && /^(?:今年|本年|当年)$/.test(b);
-  if (!oneApart) return undefined;
+  if (!oneYearApart(a, now[1])) return undefined;
   const subject = then[2].trim();
   // The later clause names the subject again, or leaves it out.
   if (now[2].trim() && now[2].trim() !== subject) return undefined;
@@ -328,6 +353,13 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             i,
             (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && ratioBaseName(block.text, x) === baseKey(base),
           );
+        // 2025年安排48.47万元，2024年安排44.85万元，增加3.62万元: the last level is the year before's.
+        const swapped = !prior && current && !named ? laterYearFirst(block.text, figs, current, s.start) : undefined;
+        if (swapped) {
+          prior = current;
+          current = swapped.current;
+          base = swapped.base;
+        }
         let movedFrom = false;
         // 由11辆减至9辆，减少3辆: the level it moved from stands before the new value.
         if (!prior && current && current.role === 'new-value') {

@@ -92,3 +92,57 @@ describe('a part named again before 在…中占, its amount stated earlier', ()
     expect(shares(src)).toContain(expected);
   });
 });
+
+describe('a share opening its paragraph names its part, whose amount the paragraph before stated', () => {
+  it.each([
+    [
+      '2025年全市国有资本经营预算收入4,200万元，具体为：利润收入3,100万元，股利、股息收入600万元，产权转让收入400万元，其他收入100万元。\n利润收入占收入总额的比重为63.8%，主要来自市交通集团和市燃气集团。',
+      '3,100万元/4,200万元=63.8%',
+    ],
+    [
+      '本年度部门支出合计8,650.00万元，其中：基本支出3,120.00万元，项目支出5,530.00万元。\n项目支出占支出合计的63.9%，主要用于河道整治和农田水利建设。',
+      '5,530.00万元/8,650.00万元=63.9%',
+    ],
+    [
+      '全区政府性基金预算收入52,000万元，其中国有土地使用权出让收入46,800万元、城市基础设施配套费收入5,200万元。\n\n国有土地使用权出让收入所占比重为90.0%，较上年有所提高。',
+      '46,800万元/52,000万元=90.0%',
+    ],
+  ])('%s', (src, expected) => {
+    expect(shares(src)).toContain(expected);
+  });
+});
+
+describe('shares set one to a line, with no base or one named by its kind, of the amount their parts make', () => {
+  it.each([
+    [
+      '按功能分类：农林水支出3,200.00万元，社会保障和就业支出300.00万元，卫生健康支出100.00万元，住房保障支出200.00万元，四项支出合计3,800.00万元。\n按支出性质分，基本支出1,500.00万元，所占比重为42.5%，主要用于保障机构正常运转。\n项目支出2,300.00万元，占支出预算总额的比例为60.5%，主要用于水利工程建设。',
+      ['1,500.00万元/3,800.00万元=42.5%', '2,300.00万元/3,800.00万元=60.5%'],
+    ],
+    [
+      '2024年度收入决算总计1,268.40万元。\n财政拨款收入1,106.90万元，占87.3%；\n事业收入161.50万元，占收入的12.7%。',
+      ['1,106.90万元/1,268.40万元=87.3%', '161.50万元/1,268.40万元=12.7%'],
+    ],
+    [
+      '本镇2025年一般公共预算支出安排6,420万元，与上年持平。\n其中人员经费2,140万元，占比33.3%，\n公用经费及项目经费4,280万元，占比66.7%。',
+      ['2,140万元/6,420万元=33.3%', '4,280万元/6,420万元=66.7%'],
+    ],
+  ])('%s', (src, expected) => {
+    for (const e of expected) expect(shares(src)).toContain(e);
+  });
+
+  it('parts that do not make the amount before them are not its shares', () => {
+    const src = '四项支出合计3,800.00万元，比上年增长4.1%。\n基本支出1,500.00万元，所占比重为42.5%；\n项目支出2,000.00万元，占比57.5%。';
+    expect(shares(src)).toEqual([]);
+  });
+
+  it('a share of another base in the line before does not spoil the list', () => {
+    const src =
+      '一般公共预算财政拨款支出6,400.00万元，占本年支出合计的88.6%，比上年增长8.7%。\n城乡社区支出5,100.00万元，占79.7%；\n住房保障支出1,300.00万元，占20.3%。';
+    expect(shares(src)).toEqual(expect.arrayContaining(['5,100.00万元/6,400.00万元=79.7%', '1,300.00万元/6,400.00万元=20.3%']));
+  });
+
+  it('a share named by another base is not of the list total', () => {
+    const src = '部门支出合计3,800.00万元。\n基本支出1,500.00万元，占一般公共预算支出的39.5%；\n项目支出2,300.00万元，占一般公共预算支出的60.5%。';
+    expect(shares(src).filter((s) => s.endsWith('=39.5%'))).toEqual([]);
+  });
+});

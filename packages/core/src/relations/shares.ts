@@ -6,7 +6,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
-import { MEASURE_ONLY, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { MEASURE_ONLY, NON_ADDITIVE, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
@@ -35,6 +35,9 @@ const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项�
 const NAMED_WINDOW = 30;
 
 const GRAND_TOTAL = /^(?:收入|支出)总计$/;
+// 占支出预算总额的, 占收入的: a base named by its kind alone, when no amount is stated under that name, is the whole the
+// listed parts make (listedParts), as a base left unsaid is.
+const KIND_ONLY = /^(?:(?:支出|收入)(?:预算|决算)?|(?:预算|决算)(?:支出|收入)?)$/;
 
 /**
  * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A bare
@@ -129,7 +132,9 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   const figs = ctx.figuresByBlock[block.index];
   const share = figs[i];
   let part = figs[i - 1];
-  if (!part || !isShare(share)) return undefined;
+  if (!isShare(share)) return undefined;
+  // 利润收入占收入总额的比重为63.8% opening its paragraph: the part is named, its amount stated before.
+  if (!part) return namedPart(ctx, block, share);
   const inner = figs[i - 2];
   if (inner && isPart(inner) && usable(part) && (isPart(part) || part.role === 'prior') && compatible(inner, part)) {
     const written = inlineTotalName(block.text.slice(inner.end, part.start));
@@ -262,7 +267,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
       if (inherited) found = inherited;
-      if (!found && !pair.name && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
+      if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
@@ -280,7 +285,20 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       });
     });
   }
-  for (const [b, pairs] of unbased) listedParts(ctx, ctx.doc.blocks[b], pairs, claims, taken);
+  for (const pairs of unbased.values()) listedParts(ctx, pairs, claims, taken);
+  // 基本支出…，所占比重为37.6%。\n项目支出…，占比62.4%。: a list set one item to a line runs over adjacent paragraphs
+  // (after each paragraph alone). A share before the list, of something else, would spoil the run's sum: the run is
+  // tried from its first few paragraphs on (a few: a long run stays linear).
+  const runs: Pair[][][] = [];
+  let last = -2;
+  for (const [b, pairs] of unbased) {
+    if (b !== last + 1 || ctx.doc.blocks[b].kind !== 'paragraph' || ctx.doc.blocks[last]?.kind !== 'paragraph') runs.push([]);
+    runs[runs.length - 1].push(pairs);
+    last = b;
+  }
+  for (const run of runs) {
+    for (let k = 0; k < Math.min(RUN_STARTS, run.length - 1); k++) if (listedParts(ctx, run.slice(k).flat(), claims, taken)) break;
+  }
   const totals = new Set(sums.map((x) => x.total.id));
   for (const block of blocks) if (block.kind === 'paragraph') namedPartSums(ctx, block, byName, loose, amountNames, totals, wholes);
   return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
@@ -398,26 +416,34 @@ function wholeOfWhich(sums: readonly SumClaim[], shares: readonly ShareClaim[]):
   return out;
 }
 
+/** How many paragraphs of a run of unbased shares may be left off its start when its sum is looked for. */
+const RUN_STARTS = 3;
+
 /**
  * "按支出功能分类，城乡社区支出（类）5,102.48万元，占79.4%；住房保障支出（类）826.10万元，占12.9%；…":
- * shares with no base named, in one paragraph, whose amounts add up exactly to an amount stated just
- * before (earlier in the paragraph, or in the paragraph before): that amount is what they are shares of,
- * the list its breakdown. Exactly: printed parts that make the printed amount are no chance.
+ * shares with no base named (or named by its kind alone: 占支出总额的), two or more in one paragraph or in
+ * adjacent ones, whose amounts add up exactly to an amount stated just before (earlier in the first
+ * paragraph, or in the one before it): that amount is what they are shares of, the list its breakdown.
+ * Exactly: printed parts that make the printed amount are no chance.
  */
-function listedParts(ctx: ExtractContext, block: Block, pairs: Pair[], claims: ShareClaim[], taken: Set<number>): void {
+function listedParts(ctx: ExtractContext, pairs: Pair[], claims: ShareClaim[], taken: Set<number>): boolean {
   const open = pairs.filter((p) => !taken.has(p.share.id));
-  if (open.length < 3 || open.some((p) => !compatible(p.part, open[0].part))) return;
+  if (open.length < 2 || open.some((p) => !compatible(p.part, open[0].part))) return false;
+  const block = ctx.doc.blocks[open[0].part.block];
   const exact = open.reduce((a, p) => a.plus(p.part.value.times(p.part.scale)), open[0].part.value.times(0));
   const before = (b: Block, until: number) => ctx.figuresByBlock[b.index].filter((f) => f.end <= until);
   const prev = ctx.doc.blocks[block.index - 1];
   const candidates = [...before(block, open[0].part.start).reverse(), ...(prev && prev.kind !== 'table-row' ? before(prev, Infinity).reverse() : [])];
   const total = candidates.find((f) => isPart(f) && compatible(f, open[0].part) && f.value.times(f.scale).eq(exact));
-  if (!total) return;
+  if (!total) return false;
   const label = labelBefore(ctx.doc.blocks[total.block].text, total.start);
+  // 居民人均3,460.00元: an average is no whole, whatever its parts add up to.
+  if (NON_ADDITIVE.test(label)) return false;
   for (const p of open) {
     taken.add(p.share.id);
-    claims.push({ kind: 'share', part: p.part, share: p.share, total, partLabel: labelBefore(block.text, p.part.start), totalLabel: label, via: 'of-which' });
+    claims.push({ kind: 'share', part: p.part, share: p.share, total, partLabel: labelBefore(ctx.doc.blocks[p.part.block].text, p.part.start), totalLabel: label, via: 'of-which' });
   }
+  return true;
 }
 
 /**

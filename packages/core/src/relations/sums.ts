@@ -2,13 +2,13 @@ import { columnHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
-import { clauseBefore, cleanLabel, labelBefore, subjectBefore } from '../reading/labels.ts';
+import { clauseBefore, cleanLabel, labelBefore, runInTitle, subjectBefore } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
@@ -680,6 +680,9 @@ export class SumExtractor {
     const stages = new Set([labelBefore(text, total.start), ...comps.map((c) => c.label)].map(budgetStage).filter(Boolean));
     if (stages.size > 1) return undefined;
     let found = partitionRun(subject, comps.map((c) => c.label), total.dimension);
+    // （三）公务用车购置及运行维护费。全年支出…：其中购置费…，运行维护费…: a bare subject is its paragraph's title's.
+    const title = !found && BARE_SUBJECT.test(subject) ? runInTitle(this.ctx.doc.blocks[total.block].text) : undefined;
+    if (title) found = partitionRun(title, comps.map((c) => c.label), total.dimension);
     // A partition whose lists may leave members out says nothing of items before its run (一般公务用车（含…）418辆,
     // then two kinds it names): only a run that is the whole list is taken as one split.
     if (found?.partition.mayOmit && found.start !== 0) found = undefined;
