@@ -1410,6 +1410,38 @@ ruleTester(rule, {
   ],
 });
 
+// The same head written as Markdown can: its second row (小计 | 购置费 | 运行费) is the body's first, a row of words only;
+// the cells a merged head leaves are empty, repeat the cell above, or hold a ditto mark.
+const sangongTwoRows = (second: string) =>
+  `单位：万元\n\n| 年度 | 合计 | 因公出国（境）费 | 公务用车购置及运行费 |  |  | 公务接待费 |\n| --- | --- | --- | --- | --- | --- | --- |\n${second}\n`;
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'empty cells beside 小计 | 购置费 | 运行费: 合计 13.20 = 0.00 + 7.80 + 5.40, the 小计 7.80 = 0.00 + 7.80',
+      format: 'markdown',
+      code: sangongTwoRows('|  |  |  | 小计 | 购置费 | 运行费 |  |') + '| 2025年预算 | 13.20 | 0.00 | 7.80 | 0.00 | 7.80 | 5.40 |\n| 2024年预算 | 14.75 | 0.00 | 8.65 | 0.00 | 8.65 | 6.10 |',
+    },
+    {
+      why: 'the merged cells repeated by the converter (年度, 合计, …) add nothing to the head',
+      format: 'markdown',
+      code: sangongTwoRows('| 年度 | 合计 | 因公出国（境）费 | 小计 | 购置费 | 运行费 | 公务接待费 |') + '| 2025年预算 | 21.60 | 3.00 | 12.40 | 4.00 | 8.40 | 6.20 |',
+    },
+    {
+      why: 'ditto marks in the merged cells',
+      format: 'markdown',
+      code: sangongTwoRows('| 〃 | 〃 | 〃 | 小计 | 购置费 | 运行费 | 〃 |') + '| 2025年预算 | 21.60 | 3.00 | 12.40 | 4.00 | 8.40 | 6.20 |',
+    },
+  ],
+  invalid: [
+    {
+      why: '0.00 + 8.65 + 6.10 = 14.75, the row says 15.75',
+      format: 'markdown',
+      code: sangongTwoRows('|  |  |  | 小计 | 购置费 | 运行费 |  |') + '| 2025年预算 | 13.20 | 0.00 | 7.80 | 0.00 | 7.80 | 5.40 |\n| 2024年预算 | 15.75 | 0.00 | 8.65 | 0.00 | 8.65 | 6.10 |',
+      errors: [{ message: '表中“2024年预算”行合计15.75万元，但分项之和为14.75万元（0.00 + 8.65 + 6.10），相差1.00万元', line: 7, column: 13 }],
+    },
+  ],
+});
+
 // Shanghai's and Jiangsu's 功能分类 tables print the code in cells of its own (类 | 款 | 项).
 const spreadTable = (rows: string[]) =>
   '单位：元\n\n| 类 | 款 | 项 | 科目名称 | 合计 | 基本支出 | 项目支出 |\n| --- | --- | --- | --- | --- | --- | --- |\n| 201 |  |  | 一般公共服务支出 | 2,160,000.00 | 1,390,000.00 | 770,000.00 |\n| 201 | 13 |  | 商贸事务 | 2,160,000.00 | 1,390,000.00 | 770,000.00 |\n| 201 | 13 | 01 | 行政运行 | 1,390,000.00 | 1,390,000.00 |  |\n| 201 | 13 | 02 | 一般行政管理事务 | 770,000.00 |  | 770,000.00 |\n' +

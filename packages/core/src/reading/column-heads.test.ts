@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHeads } from './column-heads.ts';
+import { columnHeads, stackHeads } from './column-heads.ts';
 
 describe('columnHeads: a two-level head the page set as one row', () => {
   it('gives the group words to the columns under them, the middle one holding them', () => {
@@ -22,5 +22,14 @@ describe('columnHeads: a two-level head the page set as one row', () => {
   it('does not take a period or a change column beside the group into it', () => {
     const h = columnHeads(['项目', '本年预算数 合计', '上年预算数', '增减额']);
     expect(h.full).toEqual(['项目', '本年预算数合计', '上年预算数', '增减额']);
+  });
+});
+
+describe('stackHeads: a head of two rows, column by column', () => {
+  it('puts the second row under the first; empty, repeated and ditto cells add nothing', () => {
+    expect(stackHeads([['年度', '合计', '公务用车购置及运行费', '', ''], ['', '合计', '小计', '购置费', '〃']])).toEqual(['年度', '合计', '公务用车购置及运行费 小计', '购置费', '']);
+  });
+  it('keeps a one-row head as it is', () => {
+    expect(stackHeads([['项目', '合计', '基本支出', '项目支出']])).toEqual(['项目', '合计', '基本支出', '项目支出']);
   });
 });

@@ -44,3 +44,25 @@ export function columnHeads(heads: readonly string[]): ColumnHeads {
   });
   return { own, full, group: groups };
 }
+
+/**
+ * | 年度 | 合计 | 公务用车购置及运行费 |  |  | over |  |  | 小计 | 购置费 | 运行费 |: a head of two rows in a Markdown table,
+ * whose second row GFM counts as the body's first. Each column's head is its words in every head row, top first.
+ */
+export function stackHeads(rows: ReadonlyArray<readonly string[]>): string[] {
+  const out: string[] = [];
+  rows.forEach((row, k) => {
+    row.forEach((cell, c) => {
+      const t = cell.trim();
+      // A merged cell a converter repeats, or marks with a ditto (〃, ^), adds no word to the head above it.
+      if (k > 0 && (!WORDS.test(t) || t === rows[k - 1][c]?.trim())) {
+        out[c] ??= '';
+        return;
+      }
+      if (t) out[c] = out[c] ? `${out[c]} ${t}` : t;
+      else out[c] ??= '';
+    });
+  });
+  return out;
+}
+const WORDS = /[\u4e00-\u9fa5A-Za-z0-9０-９]/;

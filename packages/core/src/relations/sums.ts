@@ -1,4 +1,4 @@
-import { columnHeads } from '../reading/column-heads.ts';
+import { columnHeads, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
@@ -2074,8 +2074,15 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     if (!header?.cells) return;
+    // Rows right after the header that hold no figure go on with it (小计 | 购置费 | 运行费 under 公务用车购置及运行费).
+    const headRows = [header.cells.map((_, c) => cellText(header, c))];
+    for (let k = rows.indexOf(header) + 1; k < rows.length && headRows.length <= HEAD_ROWS_MORE; k++) {
+      const r = rows[k];
+      if (!r.cells || this.ctx.figuresByBlock[r.index].length) break;
+      headRows.push(r.cells.map((_, c) => cellText(r, c)).slice(0, header.cells.length));
+    }
     // A group's words a flattened two-level head left in one column's head (本年预算数 基本支出) are not that column's.
-    const heads = columnHeads(header.cells.map((_, c) => cellText(header, c))).own;
+    const heads = columnHeads(stackHeads(headRows)).own;
     let t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
     // 支出功能分类 | 2025年预算数 | 基本支出 | 项目支出: with no 合计 head, a column of a period's measure right before the
     // columns of a split the accounts define complete is that split's total.
@@ -2201,6 +2208,8 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
  */
 // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
 const TOTAL_HEAD = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
+/** How many figureless rows after a table's header may go on with its head. */
+const HEAD_ROWS_MORE = 2;
 // 2025年预算数, 本年决算数, 预算数（元）: one period's one measure.
 const PERIOD_MEASURE_HEAD = /^(?:[0-9]{4}年度?|本年|当年)?(?:年初|调整后?|全年)?(?:预算|决算|执行)数?(?:[（(][^）)]*[）)])?$/;
 /** The column of a period's measure right before two or more columns, and no others, of one split of COLUMN_SPLITS; else -1. */
