@@ -39,3 +39,20 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A contents list that a PDF broke up (two of its lines read as a table): the entry after the table, with its dot
+// leaders run across the page and its page number, is still an entry, not a heading that skips the two before it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the fourth part listed after two entries read as a table row',
+      format: 'markdown',
+      code: `目 录\n\n第一部分 部门概况${'.'.repeat(90)}2\n\n| 第二部分 | 2025年部门预算情况说明${'.'.repeat(80)}4 |\n| --- | --- |\n| 第三部分 | 2025年部门预算表${'.'.repeat(80)}12 |\n\n第四部分 名词解释${'.'.repeat(100)}24\n\n第一部分 部门概况\n\n第二部分 2025年部门预算情况说明\n\n第三部分 2025年部门预算表\n\n第四部分 名词解释\n`,
+    },
+    {
+      why: 'ellipsis leaders, as plain text',
+      code: `目录\n一、部门职责${'…'.repeat(60)}1\n三、名词解释${'…'.repeat(70)}9\n一、部门职责\n二、收支预算\n三、名词解释\n`,
+    },
+  ],
+  invalid: [],
+});

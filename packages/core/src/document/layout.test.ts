@@ -383,6 +383,10 @@ describe('reading time grows linearly', () => {
     expect(isTocEntry('三、政府债务情况······12')).toBe(true);
     expect(isTocEntry('全县收入合计27.54亿元。')).toBe(false);
     expect(isTocEntry('........12')).toBe(false);
+    // Leaders run across the page: the line is long, its title is not.
+    expect(isTocEntry(`第四部分 名词解释${'.'.repeat(120)}24`)).toBe(true);
+    expect(isTocEntry(`第四部分 名词解释${'.'.repeat(120)}24`, true)).toBe(true);
+    expect(isTocEntry('一、收入情况        3', true)).toBe(false);
   });
 });
 

@@ -168,10 +168,9 @@ const LEADERS_ONLY = /^[.．…·•。\-—_\s\u3000]{3,}$/;
  * A table-of-contents entry: a title, a run of leaders (dots, ellipses, middle
  * dots, or three spaces or more) and a page number. Read from the line's end
  * in one pass: a pattern like /\s{3,}\s*\d+$/ backtracks cubically on a long
- * run of spaces.
+ * run of spaces. `dotsOnly`: leaders of dots or ellipses only, not spaces.
  */
-export function isTocEntry(body: string): boolean {
-  if (body.length >= 100) return false;
+export function isTocEntry(body: string, dotsOnly = false): boolean {
   let i = body.length - 1;
   let digits = 0;
   while (i >= 0 && isAsciiDigit(body.charCodeAt(i))) {
@@ -196,7 +195,9 @@ export function isTocEntry(body: string): boolean {
   // Something must stand before the leaders: the entry's title. With spaces alone for leaders, a
   // title ending in a figure is a table row of numbers (合计    16,800    17,146    346), not an entry.
   if (run === 0 && i >= 0 && /[0-9０-９%％]/.test(body[i])) return false;
-  return (enough || (run === 0 && spaces >= 3)) && i >= 0;
+  // A title of a line's length (the leaders may run on across the page: they are not counted).
+  // Spaces for leaders only on a line of a line's length: a long run of them is a gap, not a contents line.
+  return (enough || (!dotsOnly && run === 0 && spaces >= 3 && body.length < 100)) && i >= 0 && i < 100;
 }
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;

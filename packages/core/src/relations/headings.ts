@@ -1,3 +1,4 @@
+import { isTocEntry } from '../document/text-lines.ts';
 import { readMarker, styleOf, type Marker } from '../document/markers.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext } from '../reading/context.ts';
@@ -57,7 +58,9 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
   // Each level's lines read so far, as written without spaces.
   const seenAt = new Map<string, Set<string>>();
   for (const block of blocks) {
-    if (block.kind === 'toc' || inToc.has(block.index)) continue;
+    // 第四部分 名词解释……24 left among the body's blocks (a contents list broken up by a table the PDF made of two of
+    // its lines): an entry ending in dot leaders and its page is never a heading.
+    if (block.kind === 'toc' || inToc.has(block.index) || isTocEntry(block.text.trim(), true)) continue;
     // A heading the contents list numbers, standing in the body without its number
     // (lost when the PDF was converted): it fills its place in the numbering. The title of the
     // part that holds the tables may stand among a flattened table's lines, as its first row.

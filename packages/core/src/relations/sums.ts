@@ -1535,8 +1535,9 @@ export class SumExtractor {
           if (!whole || whole.dimension !== 'money') continue;
           // A 总计 over a 本年合计 left blank in its column: the page put that amount elsewhere.
           if (lead && !cellFigure(lead, c)) continue;
-          const parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
+          let parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
           if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
+          parts = unlessBreakdowns(parts as Array<{ r: Block; f: DocFigure }>, whole);
           const head = header ? cellText(header, c).trim() : '';
           this.claims.push({
             kind: 'sum',
@@ -1599,8 +1600,9 @@ export class SumExtractor {
       const total = cellFigure(row, c);
       if (!total) continue;
       // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
-      const comps = members.filter((r) => !NIL_CELL.test(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
+      let comps = members.filter((r) => !NIL_CELL.test(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
       if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
+      comps = unlessBreakdowns(comps as Array<{ r: Block; f: DocFigure }>, total);
       this.claims.push({
         kind: 'sum',
         subject: `${label}行${head.trim() ? `“${head.trim()}”列` : ''}`,
@@ -2207,6 +2209,34 @@ function rowName(row: Block, before: number, cellText: (r: Block, c: number) => 
  * in two: which amounts belong to which row, or to which column, is then unknown.
  */
 // A head over two lines ends in 合计 (本年支出 / 合计): its last word names the column.
+/** How many rows after a row may be read as its breakdown when no mark says so. */
+const MAX_BREAKDOWN = 8;
+
+/**
+ * | 上级补助收入 | 238,472 | above | 返还性收入 | 9,642 | 一般性转移支付收入 | 186,450 | 专项转移支付收入 | 42,380 |: rows right
+ * after a row that add up to it exactly are its breakdown, their indent or 其中 lost on the page. Asked only when all
+ * the parts together do not make the total: then the parts without those runs are what the total adds up (exact
+ * printed sums are no chance). Parts that make the total as they stand are kept as they stand.
+ */
+function unlessBreakdowns<T extends { f: DocFigure }>(parts: T[], total: DocFigure): T[] {
+  if (meets(sum(parts.map((x) => intervalOf(x.f))), intervalOf(total))) return parts;
+  const out: T[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    out.push(parts[i]);
+    const whole = parts[i].f.value.times(parts[i].f.scale);
+    if (whole.isZero()) continue;
+    let acc = whole.minus(whole);
+    for (let k = i + 1; k < Math.min(parts.length, i + 1 + MAX_BREAKDOWN); k++) {
+      acc = acc.plus(parts[k].f.value.times(parts[k].f.scale));
+      if (k > i + 1 && acc.eq(whole)) {
+        i = k;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const TOTAL_HEAD = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
 /** How many figureless rows after a table's header may go on with its head. */
 const HEAD_ROWS_MORE = 2;
