@@ -203,7 +203,8 @@ export function isTocEntry(body: string, dotsOnly = false): boolean {
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 // A cell of a flattened table holding a number: 156,211,123  0.00  -12.5  3.2%
-const NUMBER_CELL = /^[-+－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+// (207.12), （5.7）: a decrease in an accounts table's cell, set in brackets.
+const NUMBER_CELL = /^[-+－]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$|^[(（](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?[)）]$/;
 // A cell left empty in a table: - or —
 const EMPTY_CELL = /^[-—－–]{1,2}$/;
 // A unit right after a number makes it a measured quantity in a sentence, not a cell.

@@ -54,8 +54,8 @@ export function stackHeads(rows: ReadonlyArray<readonly string[]>): string[] {
   rows.forEach((row, k) => {
     row.forEach((cell, c) => {
       const t = cell.trim();
-      // A merged cell a converter repeats, or marks with a ditto (〃, ^), adds no word to the head above it.
-      if (k > 0 && (!WORDS.test(t) || t === rows[k - 1][c]?.trim())) {
+      // A merged cell a converter repeats, or marks with a ditto (〃, ^, <), adds no word to the head above it.
+      if (!WORDS.test(t) || (k > 0 && t === rows[k - 1][c]?.trim())) {
         out[c] ??= '';
         return;
       }

@@ -223,6 +223,30 @@ function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], from: numb
 }
 
 const HUNDRED = new Decimal(100);
+const COMPARISON_WORD = /[比较]/;
+
+/**
+ * Whether the text from `from` up to a point closes a bracket it did not open (what stood at `from` was an aside
+ * in brackets). Asked at points further and further on, the text is read once.
+ */
+function bracketScan(text: string, from: number): { closedBy: (to: number) => boolean } {
+  let at = from;
+  let depth = 0;
+  let closed = false;
+  return {
+    closedBy(to: number) {
+      for (; at < to && !closed; at++) {
+        const c = text[at];
+        if (c === '（' || c === '(') depth++;
+        else if (c === '）' || c === ')') {
+          if (depth === 0) closed = true;
+          else depth--;
+        }
+      }
+      return closed;
+    },
+  };
+}
 
 // A clause naming the year it speaks of first: 上年收支预算总额为, 2024年…为 (the subject between, or none).
 const YEAR_CLAUSE = /^[\s\u3000]*(上年|去年|今年|本年|当年|[0-9]{4}年度?)([^，,；;。0-9０-９]{0,16}?)(?:为|是|达到?)[\s\u3000]*$/;
@@ -418,10 +442,14 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // A rate or ratio after the delta, before the next amount or clause break. The text
         // between is tested piece by piece as the search moves on, not again from the delta.
         let tested = f.end;
+        const aside = bracketScan(block.text, f.end);
         for (let k = i + 1; k < figs.length; k++) {
           const g = figs[k];
           if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
           if (CLAUSE_BREAK.test(block.text.slice(tested, g.start))) break;
+          // （年初预算为36.50亿元，年中调增3.62亿元），比上年增长2.9%: a delta inside brackets is the aside's; a rate
+          // after the bracket closes is of the sentence's own change.
+          if (aside.closedBy(g.start)) break;
           // 增收7,702万元，完成年初预算的91.5%: a completion ratio is against the budget, not this change's base.
           if (g.role === 'ratio' && /完成/.test(block.text.slice(f.end, g.start))) break;
           tested = Math.max(tested, g.start);
@@ -548,7 +576,14 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         );
         if (!current || current.approximate || g.approximate) return;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
-        const base = named ? baseOf(block.text.slice(named.end, g.start)) : baseOf(block.text.slice(current.end, g.start));
+        // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base.
+        const between = lastBefore(figs, i, (x) => x.start > current.end && x.dimension === 'percent');
+        const ownClause = between ? block.text.slice(between.end, g.start) : '';
+        const base = named
+          ? baseOf(block.text.slice(named.end, g.start))
+          : between && COMPARISON_WORD.test(ownClause)
+            ? baseOf(ownClause)
+            : baseOf(block.text.slice(current.end, g.start));
         // 为年初预算的80.2%，比年初预算结余15.82万元: a ratio and a gap to one base, of one figure, are one claim.
         const gap =
           g.role === 'ratio' && !named
