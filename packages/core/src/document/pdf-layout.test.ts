@@ -431,6 +431,21 @@ describe('layoutPdf: tables as browsers and office suites print them (dashes, wr
     }
   });
 
+  it('ends the table at such a heading whose words open with a year, right under the total row', () => {
+    const table = [
+      at('单位', 80, 600), at('一般债务', 220, 600), at('专项债务', 300, 600),
+      at('青石镇', 73, 620), ra('12,860', 260, 620), ra('8,400', 340, 620),
+      at('柳湾镇', 73, 640), ra('10,920', 260, 640), ra('6,200', 340, 640),
+      at('合计', 73, 660), ra('23,780', 260, 660), ra('14,600', 340, 660),
+    ];
+    for (const [num, title] of [['七、', '2025年债务还本付息情况'], ['（三）', '2024年度预算执行情况']] as const) {
+      const items = [...table, at(num, 73, 684), at(title, 73 + w(num, 9.5) + 11, 684), at('2025年全县到期政府债务本金72,460万元。', 91, 708)];
+      const text = layoutPdf([page(items)]).text;
+      expect(rowsOf(text)).toHaveLength(4);
+      expect(text).toContain(`\n\n${num} ${title}\n\n`);
+    }
+  });
+
   it('reads items Word numbered 1. 2. 3. as paragraphs, not as a two-column table, and keeps each item’s wrapped line with it', () => {
     const items = [
       at('1.', 91, 100), at('因公出国（境）费0万元，与上年持平。', 120, 100),

@@ -506,8 +506,14 @@ const UNIT_NOTE = /单位[:：]/;
 /** A line that is prose, a note or a caption, never a row of a table around it. */
 const NOT_A_ROW = /[。；]$|单位[:：]|^注[:：]|^[（(]?注|表$/;
 
-/** A heading numbered by Word (the number, the tab after it, then words): the text after a table, not its row. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s+[^\s\d]/;
+/**
+ * A heading numbered by Word (the number, the tab after it, then words, or a year: 七、 2025年债务还本付息情况): the
+ * text after a table, not its row.
+ */
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s+(?:[^\s\d]|[0-9]{4}年)/;
+
+/** A table's total row, by its label: 合计, 总计 (spaced or not). */
+const TOTAL_ROW_START = /^[\s\u3000]*(?:合[\s\u3000]*计|总[\s\u3000]*计)/;
 
 /** Whether a line is set in the type size of the table's rows. */
 function sameSize(l: Line, size: number): boolean {
@@ -541,7 +547,13 @@ function findTables(lines: Line[], carry?: Anchor[], carrySize?: number): Item[]
   for (const l of lines) {
     // Rows of a table sit farther apart than lines of text (tall header cells most of all).
     const gapOk = prev === undefined ? open !== null : l.y - prev.y <= 4 * Math.max(l.size, prev.size);
-    if (l.segs.length >= 2) {
+    // 七、 | 2025年债务还本付息情况 right under a table's 合计 row: Word's tab after the number splits the heading in two,
+    // which reads as a row; after the total row, with no figure, it is the text's next heading.
+    const afterTotal = open !== null && !pending.length && open.lines.length > 0 && TOTAL_ROW_START.test(open.lines[open.lines.length - 1].text);
+    if (afterTotal && l.segs.length >= 2 && NUMBERED_HEADING.test(l.text) && !l.segs.some((sg) => NUMERIC.test(sg.text))) {
+      close();
+      out.push({ kind: 'line', line: l });
+    } else if (l.segs.length >= 2) {
       // A total row set apart at the foot of the table (blank rows above it) is still its row.
       const foot = open !== null && !gapOk && !pending.length && prev !== undefined && l.page === prev.page && alignsWith(l, open.carried ? open.anchors : anchorsOf(open.lines));
       if (open && (gapOk || foot) && !pending.some((p) => NOT_A_ROW.test(p.text))) {

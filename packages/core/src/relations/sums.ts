@@ -218,6 +218,11 @@ function semicolonsFrom(text: string, start: number, end: number): Int32Array {
   return out;
 }
 
+// 包括A、B等，: names closed by 等 and a comma, no figure among them.
+const KINDS_CLOSED = /^[^0-9０-９]*等[，,]/;
+// A word right after a count's counter (12个部门): what it counts, named after it.
+const NOUN_NEXT = /[\u4e00-\u9fff]/;
+
 /** The noun right after a count ("46个项目开展…" → 项目, 58家预算单位组成 → 预算单位): what a list of counts further on divides. */
 function countedNoun(text: string, total: DocFigure): string {
   return /^[\u4e00-\u9fff]{1,6}?(?=开展|进行|实施|参加|参与|组成|构成|中|的|[，,、：:（(]|$)/.exec(text.slice(total.end, total.end + 12))?.[0] ?? '';
@@ -385,7 +390,11 @@ export class SumExtractor {
       // amount before its clause ends, says what a part is made of; the list it stands in goes on.
       if (m[0].includes('包括')) {
         semi ??= semicolonsFrom(text, s.start, s.end);
-        if (!findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at])) continue;
+        const first = findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at]);
+        if (!first) continue;
+        // 问题主要包括目标设置不够细化、进度偏慢等，涉及12个部门: names closed by 等 before any amount are the list; the
+        // amount after them states something else.
+        if (KINDS_CLOSED.test(text.slice(after, first.start))) continue;
         // 其中：基本支出A，占x%，包括人员经费B、公用经费C；项目支出D: a 包括 inside a 其中 list, its run closed by a ；
         // with more of the list after it, names the part's own parts: its list ends at the ；, and the 其中 list goes on
         // past it.
@@ -596,6 +605,10 @@ export class SumExtractor {
           // 全年预算数A，其中年初预算B，追加C。全年执行数D: a sentence naming only a measure (执行数, 决算数) names
           // another measure of the whole, not one more part of it.
           if (sentences[j].figures.some((f) => isAmount(f) && measureOnly(text, f, sentences[j].start))) break;
+          // 其中：教育类4个、卫生类3个、城建类5个。涉及12个部门。: a count naming what it counts after its counter (个部门)
+          // counts another thing than a list whose items name theirs before the figure.
+          const kindsBefore = components.slice(0, inSentence).every((c) => c.figure.dimension === 'count' && !NOUN_NEXT.test(text[c.figure.end] ?? ''));
+          if (kindsBefore && sentences[j].figures.some((f) => f.dimension === 'count' && NOUN_NEXT.test(text[f.end] ?? ''))) break;
           for (const f of sentences[j].figures) {
             if (!isAmount(f)) continue;
             components.push({ figure: f, label: labelBefore(text, f.start, sentences[j].start) });
