@@ -54,5 +54,11 @@ ruleTester(rule, {
       code: `目录\n一、部门职责${'…'.repeat(60)}1\n三、名词解释${'…'.repeat(70)}9\n一、部门职责\n二、收支预算\n三、名词解释\n`,
     },
   ],
-  invalid: [],
+  invalid: [
+    {
+      why: 'the body still skips a heading the contents list numbers',
+      code: `目录\n一、部门职责${'…'.repeat(60)}1\n二、收支预算${'…'.repeat(60)}5\n三、名词解释${'…'.repeat(70)}9\n一、部门职责\n三、名词解释\n`,
+      errors: [{ message: '标题“三、名词解释”序号由“一、”跳至“三、”，缺少“二、”', line: 6, column: 1 }],
+    },
+  ],
 });

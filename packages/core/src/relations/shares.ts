@@ -235,6 +235,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
     if (at) at.push(s);
     else byTotal.set(s.total.id, [s]);
   }
+  for (const block of blocks) if (block.kind === 'paragraph') respectiveShares(ctx, block, byComponent, claims, taken);
   const amountNames = new Map<number, NamedAmounts>();
   for (const block of blocks) namedPairs(ctx, sums, block, claims, taken, byTotal, amountNames);
 
@@ -726,6 +727,50 @@ const sectionYearMemo = new WeakMap<ExtractContext, Array<number | undefined>>()
 // the count done under that verb (已整改15个) is that count over the sentence's first count of the same unit.
 const DONE_COUNT = /(?:^|[，,；;])[\s\u3000]*(?:其中)?(?:已|累计|共|均)?(?:已)?([\u4e00-\u9fff]{2})(?:完毕|到位|完成)?$/;
 const RATE_OF_VERB = /^[\s\u3000]*[，,][\s\u3000]*([\u4e00-\u9fff]{2})率(?:为|是|达到?)?[\s\u3000]*$/;
+
+// …优的241个、良的62个、中的12个、差的3个，分别占75.8%、19.5%、3.8%和0.6%: 分别 pairs the shares with the amounts
+// listed right before it, in order.
+const RESPECTIVELY = /分别占(?:[^，,。；;：:0-9０-９]{1,20}?的)?(?:比重|比例|比)?(?:为|是)?[\s\u3000]*$/;
+const BETWEEN_SHARES = /^[\s\u3000]*(?:[、，,]|和|及|与)[\s\u3000]*$/;
+const BETWEEN_PARTS = /^[^，,。；;：:0-9０-９]{0,16}$|^[\s\u3000]*[、，,][^，,。；;：:0-9０-９]{0,16}$/;
+
+/**
+ * Shares set out 分别 after the amounts they are of: the i-th share is the i-th amount's, of the whole those amounts
+ * are the parts of (the sum they are all components of: 318个项目中，优的241个、…). With no such whole, or a count of
+ * shares other than the amounts', nothing is read.
+ */
+function respectiveShares(ctx: ExtractContext, block: Block, byComponent: Map<number, SumClaim[]>, out: ShareClaim[], taken: Set<number>): void {
+  const text = block.text;
+  for (const s of ctx.sentences(block)) {
+    const figs = s.figures;
+    for (let i = 1; i < figs.length; i++) {
+      const first = figs[i];
+      if (first.dimension !== 'percent' || first.approximate || taken.has(first.id)) continue;
+      if (!RESPECTIVELY.test(text.slice(Math.max(s.start, first.start - 24), first.start))) continue;
+      const shares = [first];
+      for (let k = i + 1; k < figs.length && figs[k].dimension === 'percent' && !figs[k].approximate && BETWEEN_SHARES.test(text.slice(figs[k - 1].end, figs[k].start)); k++) shares.push(figs[k]);
+      const n = shares.length;
+      if (n < 2 || i < n) continue;
+      const parts = figs.slice(i - n, i);
+      if (parts.some((p) => !isPart(p) || !compatible(p, parts[0]) || taken.has(p.id))) continue;
+      // The amounts listed one after another, a name between each; a figure of another kind before them ends the list.
+      if (!parts.every((p, k) => k === 0 || BETWEEN_PARTS.test(text.slice(parts[k - 1].end, p.start)))) continue;
+      const wholes = (byComponent.get(parts[0].id) ?? []).filter((w) => parts.every((p) => w.components.some((c) => c.figure.id === p.id)) && compatible(w.total, parts[0]));
+      const totals = [...new Set(wholes.map((w) => w.total))];
+      if (totals.length !== 1) continue;
+      const total = totals[0];
+      // One more amount listed before them (not their whole): the list is longer than the shares.
+      const before = figs[i - n - 1];
+      if (before && before !== total && compatible(before, parts[0]) && isPart(before) && BETWEEN_PARTS.test(text.slice(before.end, parts[0].start))) continue;
+      const totalLabel = wholes[0].subject || labelBefore(ctx.doc.blocks[total.block].text, total.start);
+      parts.forEach((p, k) => {
+        taken.add(shares[k].id);
+        out.push({ kind: 'share', part: p, share: shares[k], total, partLabel: labelBefore(text, p.start, s.start), totalLabel, via: 'of-which' });
+      });
+      i += n - 1;
+    }
+  }
+}
 
 function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken: Set<number>): void {
   for (const s of ctx.sentences(block)) {

@@ -2228,11 +2228,17 @@ const MAX_BREAKDOWN = 8;
 /**
  * | 上级补助收入 | 238,472 | above | 返还性收入 | 9,642 | 一般性转移支付收入 | 186,450 | 专项转移支付收入 | 42,380 |: rows right
  * after a row that add up to it exactly are its breakdown, their indent or 其中 lost on the page. Asked only when all
- * the parts together do not make the total: then the parts without those runs are what the total adds up (exact
- * printed sums are no chance). Parts that make the total as they stand are kept as they stand.
+ * the parts together do not make the total, and taken only when the parts without those runs do.
  */
 function unlessBreakdowns<T extends { f: DocFigure }>(parts: T[], total: DocFigure): T[] {
   if (meets(sum(parts.map((x) => intervalOf(x.f))), intervalOf(total))) return parts;
+  const kept = withoutBreakdowns(parts);
+  // Read so only when it explains the total: rows that happen to add up to the one before them (860 + 340 = 1,200)
+  // may be its siblings, and a total both readings miss is reported with the rows as they stand.
+  return kept.length < parts.length && meets(sum(kept.map((x) => intervalOf(x.f))), intervalOf(total)) ? kept : parts;
+}
+
+function withoutBreakdowns<T extends { f: DocFigure }>(parts: T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < parts.length; i++) {
     out.push(parts[i]);
