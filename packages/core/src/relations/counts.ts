@@ -892,8 +892,8 @@ function countedBefore(text: string, at: number): string {
 
 // What opens a list that a count closes: 包括, 涵盖, 分别为, 即…, and 内设/下设 of an organization's parts (from the domain lexicon).
 const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|${ENUMERATION_LEXICON.establishes}|涵盖|包含|涉及|含)[：:]?`, 'g');
-// Between the last item and its count: 共, 等, 这, 在内的.
-const LIST_TO_COUNT = /(?:等|在内的?|共|计|这|等共)$/;
+// Between the last item and its count: 共, 等, 这, 在内的; ，共 and ，共计 after a comma (A、B、C，共3个办公室).
+const LIST_TO_COUNT = /(?:等|在内的?|[，,]?共(?:计|有)?|[，,]?计|这|等共)$/;
 // What such a count counts: a short noun right after it (3个单位, 四类资金).
 const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s])/;
 
@@ -942,10 +942,15 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
   const lastText = text.slice(last.start, last.end);
   const j = /和|及|与/.exec(lastText);
   let ambiguous = 0;
+  let joined = false;
   if (j && j.index >= 2 && lastText.length - j.index - 1 >= 2) {
     items.splice(items.length - 1, 1, { start: last.start, end: last.start + j.index }, { start: last.start + j.index + 1, end: last.end });
+    joined = true;
   }
   ambiguous = countConjunctions(text, items.slice(0, -2));
+  // 艺术与公共服务股、文物与非遗股、广电与市场管理股: when names before it hold the joining word, the last one's may be
+  // its name's too: one item fewer is a reading as well.
+  const nameJoins = joined && items.slice(0, -2).some((it) => /和|及|与/.test(text.slice(it.start, it.end)));
   const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
   if (words.length < 2) return null;
   return {
@@ -955,7 +960,7 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
     count,
     items: words,
     listedBefore: true,
-    ...(ambiguous ? { minItems: words.length, maxItems: words.length + ambiguous } : {}),
+    ...(ambiguous || nameJoins ? { minItems: nameJoins ? words.length - 1 : words.length, maxItems: words.length + ambiguous } : {}),
     ...(open ? { open: true } : {}),
   };
 }

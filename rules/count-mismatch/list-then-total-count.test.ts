@@ -1,0 +1,25 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+// 内设A、B、C，共N个X: the organization's parts listed, then their number after a comma (共, 共计, 共有). Names that hold
+// a joining word (艺术与公共服务股) make the last one's 与 no sure split. Snippets written for these tests.
+ruleTester(rule, {
+  valid: [
+    { why: 'four names, 共4个科室', code: '本局内设办公室、财务科、人事科、业务科，共4个科室。\n' },
+    { why: '共计 and five names holding 与: 广电与市场管理股 may be one', code: '县文化广电和旅游局内设办公室、艺术与公共服务股、旅游发展股、文物与非遗股、广电与市场管理股，共5个股室。\n' },
+    { why: '下设 and 共有', code: '街道下设综合办、党建办、平安办，共有3个办公室。\n' },
+    { why: 'a count of other things after the comma: no count of the list', code: '本局内设办公室、财务科、人事科，共有干部职工25人。\n' },
+  ],
+  invalid: [
+    {
+      why: 'seven names, 共6个办公室',
+      code: '梅溪街道办事处内设党政办公室、党群工作办公室、社区管理办公室、社区服务办公室、社区平安办公室、社区自治办公室、营商服务办公室，共6个办公室；下辖居民委员会14个。\n',
+      errors: [{ message: '所述“6个办公室”，但其前列举了7项', line: 1, column: 65 }],
+    },
+    {
+      why: 'four names, 共计5个科室',
+      code: '本局内设办公室、财务科、人事科、业务科，共计5个科室。\n',
+      errors: [{ message: '所述“5个科室”，但其前只列举了4项', line: 1, column: 23 }],
+    },
+  ],
+});
