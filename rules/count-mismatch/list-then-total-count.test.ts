@@ -23,3 +23,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// Items that carry their amounts, written with thousands commas (A项目22,000万元、B项目28,000万元): the comma inside a
+// figure ends no item and no list.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'four projects, four listed',
+      code: '新增专项债券资金86,000万元用于4个项目：县城污水管网改造项目22,000万元、经济开发区标准厂房项目28,000万元、县人民医院住院楼项目20,000万元、城南学校新建项目16,000万元。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'five projects, four listed',
+      code: '新增专项债券资金86,000万元用于5个项目：县城污水管网改造项目22,000万元、经济开发区标准厂房项目28,000万元、县人民医院住院楼项目20,000万元、城南学校新建项目16,000万元。\n',
+      errors: [{ message: '所述“5个项目”，但其后只列举了4项', line: 1, column: 19 }],
+    },
+  ],
+});

@@ -27,3 +27,19 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A 其中 list of counts opening its own sentence, after a sentence that states a count and then the money its clause
+// adds (涉及资金…，占…): the list details the count, not the money.
+ruleTester(rule, {
+  valid: [
+    { why: '5 + 13 = 18', code: '2025年部门共18个项目纳入绩效目标管理，涉及资金13,574.94万元，占项目支出的100%。其中新增项目5个，延续项目13个。\n' },
+    { why: 'two counts before the money: which one the list details is not said', code: '对3个部门和18个项目开展评价，涉及资金13,574.94万元。其中良的5个，中的14个。\n' },
+  ],
+  invalid: [
+    {
+      why: '5 + 14 = 19 against 18',
+      code: '2025年部门共18个项目纳入绩效目标管理，涉及资金13,574.94万元，占项目支出的100%。其中新增项目5个，延续项目14个。\n',
+      errors: [{ message: '部门合计18个，但其中所列分项之和已达19个（5 + 14），超出1个', line: 1, column: 9 }],
+    },
+  ],
+});

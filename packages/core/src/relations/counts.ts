@@ -30,6 +30,9 @@ interface List {
   numbered: boolean;
 }
 
+// 22,000万元 in an item: the comma that groups thousands ends nothing.
+const THOUSANDS = /^[0-9０-９][,，][0-9０-９]{3}/;
+
 /**
  * Splits text from `from` at top-level 、 until the list ends: the closing
  * bracket when `close` is given, else 。 ； or a comma (after which the list
@@ -50,7 +53,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         items.push({ start: s, end: i });
         return { items, end: i, open: false };
       }
-      if (/[，,]/.test(c)) {
+      if (/[，,]/.test(c) && !THOUSANDS.test(text.slice(i - 1, i + 4))) {
         // A comma inside a bracketed list makes its items unclear; outside, the list may go on —
         // unless what follows speaks of the items listed (…，均已纳入预算, …，都按期完成): it ends there.
         if (close) return null;

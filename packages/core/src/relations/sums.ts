@@ -325,6 +325,7 @@ export class SumExtractor {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
     let pastMoney = false;
+    const opensOwn = !sentences[si].block.text.slice(sentences[si].start, at).replace(/[\s\u3000]/g, '');
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
@@ -351,7 +352,8 @@ export class SumExtractor {
         // the money its clause adds, in the same sentence.
         // Only when that count is the sentence's one count before the list: 对3个部门和5个项目，涉及资金…，其中：良的5个，
         // 中的3个 grades both.
-        if (f.role === 'amount' && dimension === 'count' && f.dimension === 'money' && i === si) {
+        // (…，占项目支出的100%。其中新增项目5个，…: or of the sentence before, when the list opens its own.)
+        if (f.role === 'amount' && dimension === 'count' && f.dimension === 'money' && (i === si || opensOwn)) {
           pastMoney = true;
           continue;
         }
