@@ -98,12 +98,20 @@ export default defineRule<DebtBalanceIdentityOptions>(
         const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
         return only((index.get(keyOf(measure, '', close.scope, close.debtKind)) ?? []).filter((d) => d.figure.block === close.figure.block && alike(d)));
       };
-      const opening = of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`) ?? here('opening-balance');
-      const repayment = of(close, 'repayment', flow) ?? here('repayment');
+      // 年初余额A，本年发行新增债券B、再融资债券C，偿还本金D，年末余额E in one paragraph: its own figures are what it
+      // rolls from, whatever another statement of a flow (a table's row) says; the other is another finding's.
+      const own = (measure: DebtMeasure) => {
+        const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
+        // (Only when the paragraph states it once: 偿还本金6000万元…，经审计调整为5000万元 leaves which one unknown.)
+        const stated = ownInBlock(close).filter((d) => d.measure === measure && (d.date === flow || d.date === '') && alike(d));
+        return stated.length === 1 && stated[0].figure.start < close.figure.start ? stated[0] : undefined;
+      };
+      const opening = own('opening-balance') ?? of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`) ?? here('opening-balance');
+      const repayment = own('repayment') ?? of(close, 'repayment', flow) ?? here('repayment');
       if (!opening || !repayment) continue;
-      const whole = of(close, 'total-issuance', flow) ?? here('total-issuance');
-      const fresh = of(close, 'issuance', flow) ?? here('issuance');
-      const refi = of(close, 'refinancing', flow) ?? here('refinancing');
+      const whole = own('total-issuance') ?? of(close, 'total-issuance', flow) ?? here('total-issuance');
+      const fresh = own('issuance') ?? of(close, 'issuance', flow) ?? here('issuance');
+      const refi = own('refinancing') ?? of(close, 'refinancing', flow) ?? here('refinancing');
       const split = fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
       // 年初余额A，加上当年发行的新增债券B和再融资债券C，减去…，年末余额E: the flows stated with the opening or the
       // closing balance are what it rolls from; a total issuance stated in another paragraph (and perhaps mistyped

@@ -366,7 +366,8 @@ export interface DebtVocabulary {
 
 export const DEBT_VOCABULARY: DebtVocabulary = {
   debt: /债/,
-  exclude: /隐性|或有|担保|债权|外债|国债|企业债|公司债|分别|结余|结转|库款|存款|资金余额/,
+  // 新增专项债券资金已支出79,860万元: what the bond money went on, no amount issued or owed.
+  exclude: /隐性|或有|担保|债权|外债|国债|企业债|公司债|分别|结余|结转|库款|存款|资金余额|已支出|已使用|已拨付|支出进度/,
   measures: [
     // 置换债券 (swapping older debt): the balance identity does not hold through it.
     { measure: 'swap', pattern: /置换/ },
@@ -395,7 +396,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)|^年度?/,
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
-  kindTopic: /^[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:]/,
+  // （二）专项债务：年初余额…: the kind may be a numbered item's run-in title.
+  kindTopic: /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])?[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:。]/,
 };
 
 /** How debt measures, debt kinds and comparisons are named to a reader (hovers, claim tables, messages). */
