@@ -300,7 +300,7 @@ ruleTester(rule, {
     {
       why: 'four names with 和 joining the last two, counted as 5个',
       code: '所属预算单位共5个，即区体育中心、区青少年业余体校、区体育场馆管理所和区社会体育指导中心。',
-      errors: [{ message: '所属预算单位所述数量为“5个”，但其后只列举了3项', line: 1, column: 8 }],
+      errors: [{ message: '所属预算单位所述数量为“5个”，但其后只列举了4项', line: 1, column: 8 }],
     },
     {
       why: 'three names with 和 joining the last two, counted as 4家',

@@ -345,6 +345,33 @@ function splitSureJoins(text: string, items: Span[]): Span[] | null {
  * "促和谐" is one word and "职业与成人教育股" one office when every other item
  * ends like an office (股, 室) and "职业" does not.
  */
+/**
+ * A、B、C和D: in a list of three names or more set off by 、, a 和 (及, 与) in the last one only, none in the names
+ * before it, joins the last two items. Null when that is not the shape.
+ */
+function lastJoin(text: string, items: Span[]): Span[] | null {
+  if (items.length < 3) return null;
+  // Names set off by 、 only, not clauses set off by ；.
+  if (items.some((it, k) => k > 0 && text.slice(items[k - 1].end, it.start).trim() !== '、')) return null;
+  const joinsIn = (it: Span) => {
+    const masked = maskQuoted(text.slice(it.start, it.end)).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
+    CONJUNCTION.lastIndex = 0;
+    return [...masked.matchAll(CONJUNCTION)];
+  };
+  if (items.slice(0, -1).some((it) => joinsIn(it).length)) return null;
+  const last = items[items.length - 1];
+  const joins = joinsIn(last);
+  if (joins.length !== 1) return null;
+  const [m] = joins;
+  const body = text.slice(last.start, last.end);
+  if (m.index! < 2 || body.length - m.index! - m[0].length < 2) return null;
+  // Names before it that end alike (…局、…局): the first of the joined two ends so too.
+  const ends = items.slice(0, -1).map((it) => text.slice(it.start, it.end).trim().slice(-1));
+  const alike = ends.find((e, k) => ends.indexOf(e) !== k);
+  if (alike && !body.slice(0, m.index).trim().endsWith(alike)) return null;
+  return [...items.slice(0, -1), { start: last.start, end: last.start + m.index! }, { start: last.start + m.index! + m[0].length, end: last.end }];
+}
+
 function countConjunctions(text: string, items: Span[]): number {
   const bodies = items.map((it) => maskQuoted(text.slice(it.start, it.end)).trim());
   // The endings most items share, when they share some: a list of offices, of funds, of projects.
@@ -595,7 +622,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const list = readList(listText, next ? 0 : at + delim[0].length, delim[0]);
       if (!list) continue;
       const read = list.items.map((s) => trimSpan(listText, s)).filter((s) => s.end > s.start);
-      const split = list.conjunctions ? splitSureJoins(listText, read) : null;
+      const split = (list.conjunctions ? splitSureJoins(listText, read) : null) ?? lastJoin(listText, read);
       const items = split ?? read;
       if (split) list.conjunctions = 0;
       // One item is a gloss, not a list (…，即覆盖全部项目).
