@@ -76,6 +76,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
     }
     for (const list of byBlock.values()) list.sort((a, b) => a.figure.start - b.figure.start);
     const ownInBlock = (close: DebtClaim) => byBlock.get(blockKey(close)) ?? [];
+    const ownStated = new Map<string, DebtClaim[]>();
     for (const close of debts) {
       if (close.measure !== 'balance') continue;
       const year = yearOf(close.date, '末');
@@ -101,9 +102,15 @@ export default defineRule<DebtBalanceIdentityOptions>(
       // 年初余额A，本年发行新增债券B、再融资债券C，偿还本金D，年末余额E in one paragraph: its own figures are what it
       // rolls from, whatever another statement of a flow (a table's row) says; the other is another finding's.
       const own = (measure: DebtMeasure) => {
-        const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
-        // (Only when the paragraph states it once: 偿还本金6000万元…，经审计调整为5000万元 leaves which one unknown.)
-        const stated = ownInBlock(close).filter((d) => d.measure === measure && (d.date === flow || d.date === '') && alike(d));
+        // (Only when the paragraph states it once: 偿还本金6000万元…，经审计调整为5000万元 leaves which one unknown.) Kept by
+        // paragraph, measure and year: a paragraph restating many balances is not filtered again for each of them.
+        const memo = `${blockKey(close)}|${measure}|${flow}`;
+        let stated = ownStated.get(memo);
+        if (!stated) {
+          const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
+          stated = ownInBlock(close).filter((d) => d.measure === measure && (d.date === flow || d.date === '') && alike(d));
+          ownStated.set(memo, stated);
+        }
         return stated.length === 1 && stated[0].figure.start < close.figure.start ? stated[0] : undefined;
       };
       const opening = own('opening-balance') ?? of(close, 'opening-balance', flow) ?? of(close, 'balance', `${year - 1}年末`) ?? here('opening-balance');

@@ -8,6 +8,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
 import { baseOf } from './changes.ts';
+import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import { firstFrom } from './first-from.ts';
 import { execAtEnd } from '../reading/text-end.ts';
@@ -28,6 +29,10 @@ const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,1
 const CLASSIFIER_TAIL = /[，,][\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:如下|情况如下)|分项如下)[：:][\s\u3000]*$/;
 const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因(?!公)|由于|原因|用于|这|此|以上|上述|占)/;
 const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
+// …，两项相抵，… / …，以上三项合计，…: the parts before, counted, then the whole.
+const PARTS_COUNTED = /[，,][\s\u3000]*(?:以上|上述)?([两二三四五六七八九十])项(?:增减)?(?:相抵|合计|共计|相加|轧差)后?[，,]/;
+// 从收入增减变动看，/ 分项看： before the first part.
+const PARTS_LEAD = /^[\s\u3000]*(?:[^，,。；;：:0-9０-９]{1,12}(?:来看|看)[，,：:])?/;
 // 收入总计由一般公共预算收入、上级补助收入和上年结余三部分构成.
 // Read by compositionsIn: /由([^。；]{2,80}?)(?:N+(?:个)?部分|等?N+项)?(?:构成|组成)/g was polynomial (its
 // free run takes the numerals the count is written in); the loop walks the same choices in the same order.
@@ -487,6 +492,29 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       const named = TOTAL_IN_IT.exec(s.text);
       if (named && last && block.index - last.block <= 1 && !s.figures.some((f) => f.start < s.start + named[0].length) && sameSubject(named[1].replace(MEASURE_TAIL, ''), subjectOf(last.anchor).replace(MEASURE_TAIL, ''))) {
         emit(last.anchor, s, s.start + named[0].length);
+      }
+      // 税收收入比上年增加1,629万元，非税收入比上年增加2,042万元，两项相抵，一般公共预算收入比上年增加3,761万元: the parts
+      // first, counted and netted, then the whole's change.
+      const counted = PARTS_COUNTED.exec(s.text);
+      if (counted) {
+        const n = parseChineseNumeral(counted[1]);
+        const anchor = anchorBefore(ctx, s, s.end);
+        const lead = PARTS_LEAD.exec(s.text)?.[0].length ?? 0;
+        if (n && anchor && anchor.wordAt > s.start + counted.index + counted[0].length && !seen.has(anchor.delta.id)) {
+          const { parts } = readParts(ctx, s, s.start + lead);
+          const subject = subjectOf(anchor);
+          if (parts.length === n && parts.every((p) => p.delta) && subject) {
+            seen.add(anchor.delta.id);
+            claims.push({
+              kind: 'change-sum',
+              subject,
+              base: baseOf(comparisonClause(text, s.start + counted.index + counted[0].length, anchor.wordAt)),
+              total: { label: subject, delta: anchor.delta, word: ctx.word(block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
+              parts,
+              complete: 'counted',
+            });
+          }
+        }
       }
       // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.
       const cls = CLASSIFIER.exec(s.text);

@@ -325,7 +325,10 @@ export class SumExtractor {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
     let pastMoney = false;
-    const opensOwn = !sentences[si].block.text.slice(sentences[si].start, at).replace(/[\s\u3000]/g, '');
+    // Read back from `at` to the first mark that is no space: a slice from the sentence's start for every 其中 of a long
+    // sentence was quadratic.
+    let opensOwn = true;
+    for (let k = at - 1; k >= sentences[si].start && opensOwn; k--) if (!/[\s\u3000]/.test(sentences[si].block.text[k])) opensOwn = false;
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.

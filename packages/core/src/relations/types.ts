@@ -68,8 +68,11 @@ export interface ChangeSumClaim {
   base: string;
   total: ChangePart & { delta: DocFigure; word: Word };
   parts: ChangePart[];
-  /** How the text shows the parts are the whole: a domain partition, a 其余 item, a 由…构成 sentence, a sum elsewhere. */
-  complete: false | 'partition' | 'remainder' | 'composition' | 'sum';
+  /**
+   * How the text shows the parts are the whole: a domain partition, a 其余 item, a 由…构成 sentence, a sum elsewhere,
+   * or the parts counted before the whole's change (两项相抵).
+   */
+  complete: false | 'partition' | 'remainder' | 'composition' | 'sum' | 'counted';
 }
 
 /**
