@@ -21,6 +21,9 @@ function only(claims: DebtClaim[]): DebtClaim | undefined {
   return claims.every((c) => baseValue(c.figure).eq(v)) ? claims[0] : undefined;
 }
 
+/** A flow of the closing balance's kind of statement: both outcomes or both forecasts; an opening balance may be an outcome either way. */
+const alike = (measure: DebtMeasure, close: DebtClaim, d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
+
 export default defineRule<DebtBalanceIdentityOptions>(
   {
     id: 'debt-balance-identity',
@@ -96,8 +99,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const here = (measure: DebtMeasure) => {
         const c = of(close, measure, '');
         if (c) return c.figure.block === close.figure.block ? c : undefined;
-        const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
-        return only((index.get(keyOf(measure, '', close.scope, close.debtKind)) ?? []).filter((d) => d.figure.block === close.figure.block && alike(d)));
+        return only((index.get(keyOf(measure, '', close.scope, close.debtKind)) ?? []).filter((d) => d.figure.block === close.figure.block && alike(measure, close, d)));
       };
       // 年初余额A，本年发行新增债券B、再融资债券C，偿还本金D，年末余额E in one paragraph: its own figures are what it
       // rolls from, whatever another statement of a flow (a table's row) says; the other is another finding's.
@@ -107,8 +109,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
         const memo = `${blockKey(close)}|${measure}|${flow}`;
         let stated = ownStated.get(memo);
         if (!stated) {
-          const alike = (d: DebtClaim) => (measure === 'opening-balance' ? !d.estimate || !!close.estimate : !!d.estimate === !!close.estimate);
-          stated = ownInBlock(close).filter((d) => d.measure === measure && (d.date === flow || d.date === '') && alike(d));
+          stated = ownInBlock(close).filter((d) => d.measure === measure && (d.date === flow || d.date === '') && alike(measure, close, d));
           ownStated.set(memo, stated);
         }
         return stated.length === 1 && stated[0].figure.start < close.figure.start ? stated[0] : undefined;

@@ -16,6 +16,12 @@ export function execAtEnd(re: RegExp, s: string, reach: number): RegExpExecArray
   return m;
 }
 
+/** Nothing but spaces in text[from, to): read from `to` back, so a long prefix costs nothing. */
+export function blank(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 // \s and the ideographic space, as the patterns write them ([\s\u3000]).
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;

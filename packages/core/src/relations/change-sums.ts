@@ -11,7 +11,7 @@ import { baseOf } from './changes.ts';
 import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import { sameSubject, subjectCore } from '../reading/names.ts';
 import { firstFrom } from './first-from.ts';
-import { execAtEnd } from '../reading/text-end.ts';
+import { blank, execAtEnd } from '../reading/text-end.ts';
 
 const S = '[\\s\\u3000]*';
 // The verb right before a delta figure (比上年减少 45.8万元): gives the delta its direction.
@@ -341,12 +341,6 @@ interface Anchor {
   sentenceStart: number;
 }
 
-/** Nothing but spaces in text[from, to): read from `to` back, so a long prefix costs nothing. */
-function blank(text: string, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text[i])) return false;
-  return true;
-}
-
 /** The total's change right before a list: the last figure before `at` (rates skipped) must be a delta with its verb. */
 function anchorBefore(ctx: ExtractContext, s: Sentence, at: number): Anchor | undefined {
   const text = s.block.text;
@@ -422,7 +416,9 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     emitParts(anchor, parts, remainder);
   };
 
-  const emitParts = (anchor: Anchor, parts: ChangePart[], remainder: boolean) => {
+  // `countedFrom`: the parts came first and the text counted them (两项相抵, ending there): they are the whole, and the
+  // whole's comparison is named after the count.
+  const emitParts = (anchor: Anchor, parts: ChangePart[], remainder: boolean, countedFrom?: number) => {
     if (seen.has(anchor.delta.id)) return;
     if (parts.length < 2 || parts.every((p) => !p.delta)) return;
     const text = anchor.block.text;
@@ -432,10 +428,10 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     claims.push({
       kind: 'change-sum',
       subject,
-      base: baseOf(comparisonClause(text, anchor.sentenceStart, anchor.wordAt)),
+      base: baseOf(comparisonClause(text, countedFrom ?? anchor.sentenceStart, anchor.wordAt)),
       total: { label: subject, delta: anchor.delta, word: ctx.word(anchor.block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
       parts,
-      complete: completeness(subject, parts, remainder, comps, sums),
+      complete: countedFrom !== undefined ? 'counted' : completeness(subject, parts, remainder, comps, sums),
     });
   };
 
@@ -500,20 +496,10 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
         const n = parseChineseNumeral(counted[1]);
         const anchor = anchorBefore(ctx, s, s.end);
         const lead = PARTS_LEAD.exec(s.text)?.[0].length ?? 0;
-        if (n && anchor && anchor.wordAt > s.start + counted.index + counted[0].length && !seen.has(anchor.delta.id)) {
+        const after = s.start + counted.index + counted[0].length;
+        if (n && anchor && anchor.wordAt > after && !seen.has(anchor.delta.id)) {
           const { parts } = readParts(ctx, s, s.start + lead);
-          const subject = subjectOf(anchor);
-          if (parts.length === n && parts.every((p) => p.delta) && subject) {
-            seen.add(anchor.delta.id);
-            claims.push({
-              kind: 'change-sum',
-              subject,
-              base: baseOf(comparisonClause(text, s.start + counted.index + counted[0].length, anchor.wordAt)),
-              total: { label: subject, delta: anchor.delta, word: ctx.word(block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
-              parts,
-              complete: 'counted',
-            });
-          }
+          if (parts.length === n && parts.every((p) => p.delta)) emitParts(anchor, parts, false, after);
         }
       }
       // 按支出性质分，基本支出增加…，项目支出增加…: parts of the change stated just before.

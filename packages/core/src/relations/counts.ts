@@ -303,6 +303,13 @@ function indexOfAny(s: string, chars: string, from: number): number {
   return -1;
 }
 
+/** The joining words (和, 及, 与…) in an item, outside quotes and the names that hold one (社会保障和就业). */
+function conjunctionsIn(body: string): RegExpMatchArray[] {
+  const masked = maskQuoted(body).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
+  CONJUNCTION.lastIndex = 0;
+  return [...masked.matchAll(CONJUNCTION)];
+}
+
 /**
  * "A基金、B基金、C基金和D基金": a 和 between two names that each end with the head every item of the list ends
  * with (基金, 中心, 乡) joins two items for sure. The items with such joins split in two, when every join of
@@ -322,9 +329,7 @@ function splitSureJoins(text: string, items: Span[]): Span[] | null {
   let joined = 0;
   for (const it of items) {
     const body = text.slice(it.start, it.end);
-    const masked = maskQuoted(body).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
-    CONJUNCTION.lastIndex = 0;
-    const joins = [...masked.matchAll(CONJUNCTION)];
+    const joins = conjunctionsIn(body);
     if (joins.length === 0) {
       out.push(it);
       continue;
@@ -353,14 +358,9 @@ function lastJoin(text: string, items: Span[]): Span[] | null {
   if (items.length < 3) return null;
   // Names set off by 、 only, not clauses set off by ；.
   if (items.some((it, k) => k > 0 && text.slice(items[k - 1].end, it.start).trim() !== '、')) return null;
-  const joinsIn = (it: Span) => {
-    const masked = maskQuoted(text.slice(it.start, it.end)).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
-    CONJUNCTION.lastIndex = 0;
-    return [...masked.matchAll(CONJUNCTION)];
-  };
-  if (items.slice(0, -1).some((it) => joinsIn(it).length)) return null;
+  if (items.slice(0, -1).some((it) => conjunctionsIn(text.slice(it.start, it.end)).length)) return null;
   const last = items[items.length - 1];
-  const joins = joinsIn(last);
+  const joins = conjunctionsIn(text.slice(last.start, last.end));
   if (joins.length !== 1) return null;
   const [m] = joins;
   const body = text.slice(last.start, last.end);

@@ -12,6 +12,7 @@ import { clauseBefore, cleanLabel, labelBefore, runInTitle, subjectBefore } from
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
+import { blank as spacesOnly } from '../reading/text-end.ts';
 
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
 // 收入预算X，支出预算Y，当年收支结余Z: a budget's balance is its income less its spending too.
@@ -325,10 +326,7 @@ export class SumExtractor {
     const d = depths(sentences[si].block.text, sentences[si].block);
     const level = d[at];
     let pastMoney = false;
-    // Read back from `at` to the first mark that is no space: a slice from the sentence's start for every 其中 of a long
-    // sentence was quadratic.
-    let opensOwn = true;
-    for (let k = at - 1; k >= sentences[si].start && opensOwn; k--) if (!/[\s\u3000]/.test(sentences[si].block.text[k])) opensOwn = false;
+    const opensOwn = spacesOnly(sentences[si].block.text, sentences[si].start, at);
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
