@@ -155,6 +155,12 @@ export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
 export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比例|比重|占比|增速|增幅|降幅|执行率|完成率|均值|人均|单价/;
 
 /**
+ * A ratio's base named as a budget or plan with no year (为预算的102.3%, 为年初预算的96.0%, 完成计划的): the
+ * ratio is a completion, taken of the budget, not of last year's level stated earlier in the sentence.
+ */
+export const BUDGET_BASE_NAME = /^(?:年初|全年|年度|调整后?|当年)?(?:预算|计划)(?:数|额)?$/;
+
+/**
  * A label that names only a measure (年初预算为, 差值为, 上年决算): the figure is
  * another measure of the subject named before it, not a subject of its own.
  */

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { BUDGET_BASE_NAME, DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -204,6 +204,25 @@ function lastBefore(figs: readonly DocFigure[], i: number, ok: (x: DocFigure) =>
   for (let k = i - 1; k >= 0 && k >= i - LOOK_BACK; k--) if (ok(figs[k])) return figs[k];
   return undefined;
 }
+
+/**
+ * 比上年增长3.1%，上年为1,902.50万元 / 为年初预算的98.0%，年初预算为5.00亿元: the level the change is against,
+ * stated right after it under the base's own name (or 上年, 去年 for last year's). The next figure of the
+ * sentence, of the current's dimension, with nothing between but a comma, the base's name and its measure.
+ */
+function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, current: DocFigure, base: string): DocFigure | undefined {
+  const k = firstFrom(figs, last.end);
+  const next = figs[k];
+  if (!next || next.dimension !== current.dimension || next.approximate || next === current) return undefined;
+  const m = PRIOR_NAMED_AFTER.exec(text.slice(last.end, next.start));
+  if (!m) return undefined;
+  const said = baseKey(m[1]);
+  const key = baseKey(base);
+  const lastYear = (x: string) => /^(?:上年|去年)(?:同期)?$/.test(x);
+  return said === key || (lastYear(said) && lastYear(key)) ? next : undefined;
+}
+// ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
+const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
 // Every 比 or 较 of a sentence, in one pass: looking for each from the last one with indexOf
 // scanned to the sentence's end for a 较 that never came, once per 比 (a paragraph of 100,000
@@ -584,6 +603,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           : between && COMPARISON_WORD.test(ownClause)
             ? baseOf(ownClause)
             : baseOf(block.text.slice(current.end, g.start));
+        // 2023年为23.26亿元，2024年为24.68亿元，…，为预算的102.3%: a ratio that names a budget as its base is a
+        // completion of that budget (stated right after it, or nowhere), whatever levels of other years stand before.
+        const ownBase = g.role === 'ratio' && !named ? ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) : undefined;
+        if (ownBase !== undefined && BUDGET_BASE_NAME.test(baseKey(ownBase))) {
+          const stated = priorAfter(block.text, figs, g, current, ownBase);
+          claims.push({ kind: 'change', subject: subjectBefore(block.text, current.start), current, base, ...(stated ? { prior: stated } : {}), ratio: g });
+          taken.add(g.id);
+          if (stated) taken.add(stated.id);
+          return;
+        }
         // 为年初预算的80.2%，比年初预算结余15.82万元: a ratio and a gap to one base, of one figure, are one claim.
         const gap =
           g.role === 'ratio' && !named
@@ -618,6 +647,19 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         });
         taken.add(g.id);
       });
+      // 机关运行经费1,826.40万元，比上年增长3.1%，上年为1,902.50万元: the prior stated after the change.
+      for (let k = firstClaim; k < claims.length; k++) {
+        const c = claims[k];
+        if (!c.current || c.prior) continue;
+        const said = [c.delta, c.rate, c.ratio].filter((x): x is DocFigure => x !== undefined && x.start > c.current!.end);
+        if (!said.length) continue;
+        const last = said.reduce((a, b) => (b.end > a.end ? b : a));
+        const stated = priorAfter(block.text, figs, last, c.current, c.base);
+        if (stated && !taken.has(stated.id) && !claims.some((o) => o.current === stated)) {
+          c.prior = stated;
+          taken.add(stated.id);
+        }
+      }
       // 比上年的13.02亿元有所上升: both values stated, the direction in words only.
       figs.forEach((p, i) => {
         if (p.role !== 'prior' || p.approximate || claims.some((c) => c.prior?.id === p.id)) return;
