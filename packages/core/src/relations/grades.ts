@@ -51,6 +51,10 @@ const BARE_GAP = /^[，,、\s\u3000]{1,2}$/;
 const SCORE_CUE_AFTER = /^[”"’」』]?(?:等级|级|等)?(?:[，,、\s\u3000]{0,2}(?:自评|评价|综合|最终|总)?(?:得分|评分|分数)(?:为|是|：|:)?|[（(](?:自评|评价|综合)?(?:得分|评分|分数)?(?:为|：|:)?)[\s\u3000]*$/;
 // 分别: "得分分别为92、85、78分，等级分别为优、良、良".
 const RESPECTIVELY = /分别/;
+// Between two listed parts: a name and a comma or 、, no clause end, no colon (a colon opens another list).
+const LIST_GAP = /^[^。；;：:！？，,、]{0,2}[，,、][\s\u3000]*[^。；;：:！？，,、\s\u3000]{1,12}[\s\u3000]*$/;
+// What opens a whole's list of parts: a colon, or 其中.
+const LIST_OPENER = /^[\s\u3000]*(?:[：:]|[，,]?[\s\u3000]*其中[：:]?)/;
 // A clause that is nothing but the score's cue: 评价得分, 自评得分为.
 // What a project's, fund's or unit's name ends with.
 const NAME_END = /(?:项目|资金|工程|经费|补助|补贴|专项|计划|政策|单位|部门|[”」』"])$/;
@@ -318,6 +322,23 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
           const grade = gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels);
           if (grade) out.push({ kind: 'grade', subject: scoreSubject(block.text, whole.start, s.start), score: whole, grade });
           return;
+        }
+        // 项目得分90.0分：决策18.0分，过程19.0分，产出34.0分，效益19.0分，评为优秀: parts listed after a colon
+        // (or 其中) and joined by commas are the whole's split too; the grade after the last is the whole's.
+        const commaJoined = (a: DocFigure, b: DocFigure) => {
+          const gap = block.text.slice(a.end, b.start);
+          return a.dimension === 'score' && LIST_GAP.test(gap) && !LIST_OPENER.test(gap);
+        };
+        if (i > 0 && commaJoined(figs[i - 1], f)) {
+          let first = i;
+          while (first > 0 && commaJoined(figs[first - 1], figs[first])) first--;
+          const whole = figs[first - 1];
+          if (whole && whole.dimension === 'score' && !whole.approximate && LIST_OPENER.test(block.text.slice(whole.end, figs[first].start))) {
+            if (next && commaJoined(f, next)) return;
+            const grade = gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels);
+            if (grade) out.push({ kind: 'grade', subject: scoreSubject(block.text, whole.start, s.start), score: whole, grade });
+            return;
+          }
         }
         const after =
           gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels) ??
