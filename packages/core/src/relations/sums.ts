@@ -61,7 +61,7 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
+const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -378,7 +378,7 @@ export class SumExtractor {
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
     const bracketed = /元[（(]/.test(s.text);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
@@ -408,7 +408,8 @@ export class SumExtractor {
         }
       }
       // 更新车辆6辆，分别为：A2辆、B1辆、C2辆: 分别 with a colon sets out the whole, each part in turn.
-      const respectively = /^分别(?:为|是)[：:]$/.test(m[0]) && !/(?:等级|等次|评级|结果)$/.test(text.slice(Math.max(s.start, at - 2), at));
+      // 保有量58辆，分为三类：…; 共11个项目，按领域分为：…: a split said to be of the whole, complete in the same way.
+      const respectively = (/^分别(?:为|是)[：:]$/.test(m[0]) && !/(?:等级|等次|评级|结果)$/.test(text.slice(Math.max(s.start, at - 2), at))) || /分为[^：:]*[：:]$/.test(m[0]);
       hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}), ...(respectively ? { setOut: true } : {}) });
     }
     // 还本付息30,680万元（还本20,000万元，付息10,780万元）: amounts in brackets right after an amount, with no

@@ -28,6 +28,11 @@ const POSITIVE: Row[] = [
   // percentages and points
   ['下降34.44%', '34.44%', '34.44', '%', 2, false, { dimension: 'percent' }],
   ['下降34.44％', '34.44％', '34.44', '%', 2, false, { dimension: 'percent' }],
+  // a percentage in words (a report written to be read aloud)
+  ['增长百分之九点五', '百分之九点五', '9.5', '%', 1, false, { dimension: 'percent', chineseNumeral: true }],
+  ['占支出预算的百分之六十七点六', '百分之六十七点六', '67.6', '%', 1, false, { dimension: 'percent', chineseNumeral: true }],
+  ['覆盖率达到百分之百', '百分之百', '100', '%', 0, false, { dimension: 'percent', chineseNumeral: true }],
+  ['增长约百分之十二', '百分之十二', '12', '%', 0, true, { dimension: 'percent', chineseNumeral: true }],
   ['为上年的13.89%', '13.89%', '13.89', '%', 2, false],
   ['提高1.5个百分点', '1.5个百分点', '1.5', '个百分点', 1, false, { dimension: 'points' }],
   ['下降0.5百分点', '0.5百分点', '0.5', '个百分点', 1, false, { dimension: 'points' }],

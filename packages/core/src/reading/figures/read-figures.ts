@@ -240,6 +240,7 @@ export function readFigures(text: string): Figure[] {
   }
   readChineseAmounts(text, out);
   readTenths(text, out);
+  readPercentWords(text, out);
   return out.length === arabic ? out : out.sort((a, b) => a.start - b.start);
 }
 
@@ -265,6 +266,34 @@ function readTenths(text: string, out: Figure[]): void {
       dimension: 'percent',
       scale: new Decimal(10),
       precision: 0,
+      approximate: approxBefore(text, start),
+      exact: false,
+      chineseNumeral: true,
+    });
+  }
+}
+
+// 百分之九点五, 百分之六十七点六, 百分之百: a percentage in words, as a report written to be read aloud states it.
+const PERCENT_WORDS = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+
+function readPercentWords(text: string, out: Figure[]): void {
+  if (!text.includes('百分之')) return;
+  PERCENT_WORDS.lastIndex = 0;
+  for (let m = PERCENT_WORDS.exec(text); m; m = PERCENT_WORDS.exec(text)) {
+    const n = parseChineseNumeral(m[1]);
+    if (n === null) continue;
+    const frac = m[2] ? [...m[2]].map((c) => DIGIT_OF[c]).join('') : '';
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      raw: m[0],
+      value: new Decimal(frac ? `${n}.${frac}` : `${n}`),
+      unit: '%',
+      dimension: 'percent',
+      scale: new Decimal(1),
+      precision: frac.length,
       approximate: approxBefore(text, start),
       exact: false,
       chineseNumeral: true,
