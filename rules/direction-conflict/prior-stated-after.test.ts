@@ -16,3 +16,15 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A rate and an amount of change of one level, in neighbouring clauses, in opposite directions.
+ruleTester(rule, {
+  valid: [{ why: 'both say a fall', code: '全县土地出让收入21.40亿元，同比下降了8.6%，比上年减收2.02亿元。\n' }],
+  invalid: [
+    {
+      why: '下降 and 多收 of one level against one base',
+      code: '全县土地出让收入21.40亿元，同比下降了8.6%，比上年多收2.02亿元，主要是出让地块减少。\n',
+      errors: [{ message: '土地出让收入比上年多2.02亿元，却写作“下降8.6%”', line: 1, column: 19 }],
+    },
+  ],
+});

@@ -75,6 +75,8 @@ function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord |
 export function baseOf(raw: string): string {
   const text = raw.replace(/[\s\u3000]+/g, '');
   if (/同比/.test(text)) return '上年同期';
+  // 环比: against the period before (the last quarter, the last month), not last year.
+  if (/环比/.test(text)) return '上期';
   // 为调整预算192,300万元的: the base's own figure is not part of its name.
   const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text.replace(FIGURE_IN_BASE, ''));
   if (!m) return '上年';
@@ -224,6 +226,38 @@ function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, c
 // ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
 const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
+// ，达到7.33亿元 / ，为 / ，增至: the level a rate stated first arrived at.
+const REACHED = /^[\s\u3000]*[，,][\s\u3000]*(?:达到|达|为|增至|升至|降至|减至|至)[\s\u3000]*$/;
+
+const COMPARED_IN_CLAUSE = /比|较|同比|相比/;
+/** The clause a figure stands in, up to the figure: from the last comma or clause end before it, 24 characters at most. */
+function ownClause(text: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  const piece = text.slice(from, at);
+  const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
+  return cut >= 0 ? piece.slice(cut + 1) : piece;
+}
+
+/** Bases that are one: the same words, or last year's said as 上年, 去年, 同比 (上年同期). */
+function sameYearBase(a: string, b: string): boolean {
+  const lastYear = (x: string) => /^(?:上年|去年)(?:同期)?$/.test(baseKey(x));
+  // 环比增长7.7%，比二季度增支1.13亿元: the period before, said as 环比 and by its name.
+  const lastPeriod = (x: string) => x === '上期' || /^(?:[一二三四1-4]季度?|上季度?|上月|[0-9一二三四五六七八九十]{1,3}月(?:份)?)$/.test(baseKey(x));
+  return baseKey(a) === baseKey(b) || (lastYear(a) && lastYear(b)) || ((a === '上期' || b === '上期') && lastPeriod(a) && lastPeriod(b));
+}
+
+/** Two figures of one sentence in neighbouring clauses: no clause end and no figure between them but the level they share. */
+function adjacentClauses(text: string, figs: readonly DocFigure[], x: DocFigure, y: DocFigure, level: DocFigure): boolean {
+  const [p, q] = x.start < y.start ? [x, y] : [y, x];
+  // （年初预算为36.50亿元，年中调增3.62亿元），比上年增长2.9%: a change inside a bracket is the note's own.
+  if (CLAUSE_BREAK.test(text.slice(p.end, q.start)) || /[（）()]/.test(text.slice(p.end, q.start))) return false;
+  // One of them names the comparison (比上年, 同比, 较…); with none, an amount moved (年中调增) may be no change on last year.
+  if (![p, q].some((f) => COMPARED_IN_CLAUSE.test(ownClause(text, f.start)))) return false;
+  let k = firstFrom(figs, p.end);
+  if (figs[k] === level) k++;
+  return figs[k] === q;
+}
+
 // Every 比 or 较 of a sentence, in one pass: looking for each from the last one with indexOf
 // scanned to the sentence's end for a 较 that never came, once per 比 (a paragraph of 100,000
 // "比上年增加" grew with the square of its length: 8 MB took 31 s).
@@ -366,6 +400,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // is named within the change's own window of figures, not anywhere back to the sentence's start.
         const windowStart = i > LOOK_BACK ? figs[i - LOOK_BACK - 1].end : s.start;
         let base = baseOf(block.text.slice(current ? current.end : windowStart, f.start));
+        // 比年初预算下降8.0%，比上年减收0.45亿元: a change after another of the same level, in a clause that names
+        // its own comparison, is against the base that clause names.
+        const earlier = current && lastBefore(figs, i, (x) => x.start > current!.end && (x.role === 'rate' || x.role === 'delta' || x.role === 'ratio'));
+        if (earlier && COMPARISON_WORD.test(block.text.slice(earlier.end, f.start))) base = baseOf(block.text.slice(earlier.end, f.start));
         // 2025年当年预算执行数为P万元，2026年预算安排比2025年预算执行数增加D万元: the last amount is the
         // base the change names; the level is the one before it.
         const named = current ? namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), f, base) : undefined;
@@ -593,7 +631,21 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           i,
           (x) => x.role === 'prior' && x.dimension === 'money' && (!RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) || (g.role === 'ratio' && x === figs[i - 1])),
         );
+        // 非税收入增长了10.2%，达到7.33亿元: a rate that opens its sentence, the level it reached right after it.
+        let reachedAfter = false;
+        if (g.role === 'rate' && !current && !g.approximate) {
+          const next = figs[i + 1];
+          if (next && isCurrent(next) && next.dimension === 'money' && REACHED.test(block.text.slice(g.end, next.start)) && subjectBefore(block.text, g.start, s.start)) {
+            current = next;
+            reachedAfter = true;
+          }
+        }
         if (!current || current.approximate || g.approximate) return;
+        if (reachedAfter) {
+          claims.push({ kind: 'change', subject: subjectBefore(block.text, g.start, s.start), current, base: baseOf(block.text.slice(s.start, g.start)), rate: g, rateWord: wordBefore(ctx, s, g)?.word });
+          taken.add(g.id);
+          return;
+        }
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
         // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base.
         const between = lastBefore(figs, i, (x) => x.start > current.end && x.dimension === 'percent');
@@ -647,6 +699,23 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         });
         taken.add(g.id);
       });
+      // 收入9.82亿元，同比下降了12.6%，比上年多收1.41亿元: a rate and an amount of change of one level against one
+      // base, in clauses side by side, are one change (read as two, neither could contradict the other).
+      for (let k = firstClaim; k < claims.length; k++) {
+        const a = claims[k];
+        if (!a.current || a.prior || !a.delta || a.rate || a.ratio) continue;
+        const b = claims.find(
+          (o, n) =>
+            n >= firstClaim && o !== a && o.current === a.current && !o.prior && !o.delta && !o.ratio && o.rate &&
+            sameYearBase(a.base, o.base) && adjacentClauses(block.text, figs, a.delta!, o.rate, a.current!),
+        );
+        if (!b) continue;
+        a.rate = b.rate;
+        if (!a.subject) a.subject = b.subject;
+        if (b.rateWord) a.rateWord = b.rateWord;
+        claims.splice(claims.indexOf(b), 1);
+        if (claims.indexOf(b) < k) k--;
+      }
       // 机关运行经费1,826.40万元，比上年增长3.1%，上年为1,902.50万元: the prior stated after the change.
       for (let k = firstClaim; k < claims.length; k++) {
         const c = claims[k];
