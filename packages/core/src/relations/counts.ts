@@ -168,8 +168,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
 // 如下 only before a colon: “重点项目五个，具体如下：” then the items.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -643,7 +643,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       while (tail && '”"’）)'.includes(tail[tail.length - 1])) tail = tail.slice(0, -1);
       // …：（一）…；（二）…； ending the block, and the next block opening with （三）: the list goes on there.
       const goesOn = list.numbered && listText.slice(last.end).trim() === '' && nextItemOpens(ctx, listBlock, listText.slice(items[0].start, items[0].end), items.length);
-      const open = list.open || goesOn || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$)/.test(tail);
+      // …、清溪镇等地, …、教育局等单位: 等 and the kind of what is listed leave it open too.
+      const open = list.open || goesOn || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(tail);
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
         kind: 'count',
