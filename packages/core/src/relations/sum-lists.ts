@@ -84,14 +84,39 @@ export function aboveTotal(ctx: ExtractContext, block: Block): SumClaim | undefi
     items.unshift({ figure: amounts[0], label: cleanLabel(blk.text.slice(m.length, amounts[0].start)) });
     if (m.ordinal === 1) break;
   }
-  if (items.length < 2 || expected !== 1) return undefined;
   // (?<!\d): a run of digits is tried from its start only (retrying it from each digit was quadratic).
   const n = /([一二两三四五六七八九十]|(?<!\d)\d+)(?:项|类|部分|款)/.exec(lead);
-  if (n) {
-    const count = /\d/.test(n[1]) ? Number(n[1]) : n[1] === '两' ? 2 : CN.indexOf(n[1]) + 1;
-    if (count !== items.length) return undefined;
+  const count = n ? (/\d/.test(n[1]) ? Number(n[1]) : n[1] === '两' ? 2 : CN.indexOf(n[1]) + 1) : undefined;
+  if (items.length < 2 || expected !== 1) {
+    const bullets = bulletsAbove(ctx, block, total);
+    if (!bullets || (count !== undefined && count !== bullets.length)) return undefined;
+    return { kind: 'sum', subject: cleanLabel(lead) || '合计', total, components: bullets, complete: true, shape: 'listed-then-total' };
   }
+  if (count !== undefined && count !== items.length) return undefined;
   return { kind: 'sum', subject: cleanLabel(lead) || '合计', total, components: items, complete: true, shape: 'listed-then-total' };
+}
+
+// A bullet's line: a name and its one amount, nothing said after it but a closing mark.
+const BULLET_TAIL = /^[\s\u3000]*[；;。，,]?[\s\u3000]*$/;
+
+/**
+ * "补助资金分别为：" then bullets "城乡居民医保补助2.16亿元" (their marks gone), then "以上三项合计4.56亿元": the
+ * paragraphs just above, each a name and one amount, back to the paragraph that opened them with a colon.
+ */
+function bulletsAbove(ctx: ExtractContext, block: Block, total: DocFigure): Array<{ figure: DocFigure; label: string }> | undefined {
+  const items: Array<{ figure: DocFigure; label: string }> = [];
+  for (let b = block.index - 1; b >= 0 && block.index - b <= 20; b--) {
+    const blk = ctx.doc.blocks[b];
+    if (!blk.text.trim()) continue;
+    if (blk.kind !== 'paragraph') return undefined;
+    const amounts = ctx.figuresByBlock[b].filter((f) => isAmount(f) && f.dimension === 'money');
+    if (amounts.length === 0 && /[：:][\s\u3000]*$/.test(blk.text)) return items.length >= 2 ? items : undefined;
+    if (amounts.length !== 1 || !same(amounts[0], total) || ctx.figuresByBlock[b].length !== 1 || !BULLET_TAIL.test(blk.text.slice(amounts[0].end))) return undefined;
+    const label = cleanLabel(blk.text.slice(0, amounts[0].start));
+    if (!label || label.length > 24) return undefined;
+    items.unshift({ figure: amounts[0], label });
+  }
+  return undefined;
 }
 
 /**
