@@ -1598,6 +1598,8 @@ export class SumExtractor {
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
     this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
+    const subtotals = this.subtotalRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), cellText, cellFigure, detail);
+    for (const g of subtotals) this.totalRow(g.row, g.run, header, cellText, cellFigure);
     let data = rows.filter((r) => !detail.has(r));
     // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
     // its own): a 款 or 项 row details the 类 row above it, so the 合计 adds up the rows of the
@@ -1699,6 +1701,55 @@ export class SumExtractor {
    * the row above it in every column the 合计 row fills — the parts of one figure, not
    * members of the 合计. Without that proof they stay members.
    */
+  /**
+   * | 社会保障和就业支出小计 | 14,728.20 | 15,362.80 | then | 民政管理事务 | … | 社会福利 | … |: a row named
+   * "…小计" adds up the rows right under it, which a table copied without its indents no longer sets
+   * apart. Its run is the shortest one after it (before the next 小计, a dozen rows at most) that adds up
+   * to it in some column; those rows are details, not members of the 合计, and the 小计 row is read as
+   * the total of its run in every column (where the run does not add up, that is a finding). A 小计
+   * no run adds up to in any column cannot be told from its neighbours: the 合计 is then not read.
+   */
+  private subtotalRuns(
+    rows: Block[],
+    totalRow: Block,
+    additive: (c: number) => boolean,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+    detail: Set<Block>,
+  ): Array<{ row: Block; run: Block[] }> {
+    const named = (r: Block) => /.小计$/.test(cellText(r, 0).replace(/[\s\u3000]+/g, ''));
+    if (!rows.some(named)) return [];
+    const columns: number[] = [];
+    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    const out: Array<{ row: Block; run: Block[] }> = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (!named(rows[i]) || detail.has(rows[i])) continue;
+      const parent = rows[i];
+      let found: Block[] | undefined;
+      for (let k = i + 2; k < Math.min(rows.length, i + 13) && !named(rows[k]); k++) {
+        const run = rows.slice(i + 1, k + 1);
+        const adds = columns.some((c) => {
+          const whole = cellFigure(parent, c);
+          const parts = run.map((r) => cellFigure(r, c));
+          if (!whole || parts.some((f) => !f || !compatible(f, whole))) return false;
+          return meets(sum(parts.map((f) => intervalOf(f!))), intervalOf(whole));
+        });
+        if (adds) {
+          found = run;
+          break;
+        }
+      }
+      if (!found) {
+        // Which rows the 小计 stands for is unknown: every row is then a detail, and the 合计 reads nothing.
+        for (const r of rows) detail.add(r);
+        return [];
+      }
+      for (const r of found) detail.add(r);
+      out.push({ row: parent, run: found });
+    }
+    return out;
+  }
+
   private detailRuns(
     rows: Block[],
     totalRow: Block,
