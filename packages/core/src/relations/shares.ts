@@ -256,6 +256,12 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
       if (!pair || taken.has(pair.share.id)) return;
+      // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
+      const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
+      if (opened) {
+        pair.name = opened.name;
+        pair.written = opened.written;
+      }
       let found = pair.inline
         ? { total: pair.inline, label: pair.written }
         : ANAPHORA.test(pair.name)
@@ -415,6 +421,32 @@ function wholeOfWhich(sums: readonly SumClaim[], shares: readonly ShareClaim[]):
     if (parts.hi.lt(intervalOf(s.total).lo)) out.push({ ...s, complete: true });
   }
   return out;
+}
+
+// 本年收入构成： / 支出结构如下： / 一般公共预算收入的构成情况：: a paragraph naming what the lines after it make up.
+const COMPOSITION_OPENER = /^[\s\u3000]*(?:[0-9０-９]{4}年度?)?([^，,。；;：:\d０-９]{2,20}?)的?(?:构成|结构|组成)(?:情况)?(?:如下)?[：:][\s\u3000]*$/;
+
+/**
+ * The name a run of one-line shares is opened under: the paragraphs before `block` that state a share each (up to
+ * a dozen), then one with no figure that says what they make up. Undefined when the run opens otherwise.
+ */
+function compositionOf(ctx: ExtractContext, block: Block): { name: string; written: string } | undefined {
+  // A line of the list: an amount and its share, said briefly.
+  const line = (b: Block) => {
+    const figs = ctx.figuresByBlock[b.index];
+    return b.kind === 'paragraph' && b.text.length <= 60 && figs.length === 2 && isPart(figs[0]) && isShare(figs[1]);
+  };
+  if (!line(block)) return undefined;
+  for (let b = block.index - 1; b >= 0 && block.index - b <= 12; b--) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind === 'paragraph' && ctx.figuresByBlock[b].length === 0) {
+      const m = COMPOSITION_OPENER.exec(blk.text);
+      const name = m ? normalName(statedName(m[1])) : '';
+      return name ? { name, written: m![1].trim() } : undefined;
+    }
+    if (!line(blk)) return undefined;
+  }
+  return undefined;
 }
 
 /** How many paragraphs of a run of unbased shares may be left off its start when its sum is looked for. */
