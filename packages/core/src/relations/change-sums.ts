@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, alternation } from '../domain/lexicon.ts';
+import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, SAME_AS_LAST_YEAR, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -21,7 +21,7 @@ const VERB_BEFORE = new RegExp(`(${DELTA_VERB_ALT})了?(?:支出|收入|支付|�
 const VERB_OF = new RegExp(`(${DELTA_VERB_ALT})的${S}$`);
 const IN_IT = /^[\s\u3000]*中[，,：:]/;
 const OF_WHICH = /其中[：:，,]?/g;
-const FLAT = new RegExp(`(${alternation(FLAT_WORDS)})`);
+const FLAT = new RegExp(`(${alternation(FLAT_WORDS)}|${SAME_AS_LAST_YEAR})`);
 // A sentence that only goes on to break the total's change down: 按支出性质分，…; 分类型看，…; 从构成看：…
 const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看)[，,：:]/;
 // Clauses that explain rather than list: the list is over.
@@ -43,7 +43,8 @@ const TOTAL_IN_IT = /^[\s\u3000]*([^，,。；;：:0-9０-９]{2,24}?)中[，,�
 const MEASURE_TAIL = /(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
 // A level's label that names only a measure (支出决算, 决算数, 年初预算): not what the level is of.
 const MEASURE_ONLY = /^(?:支出|收入)?(?:年初|全年|调整后?)?(?:预算|决算|执行)(?:数|额)?$/;
-const COMPARISON_PREFIX = /^(?:与上年相比|与年初相比|同比|比上年|较上年)[，,]?/;
+// 比上年预算, 较上年决算数: the measure compared with goes with the comparison, not with a label.
+const COMPARISON_PREFIX = /^(?:与(?:上年|年初)(?:度)?(?:预算|决算|执行)?数?相比|同比|(?:比|较)(?:上年|去年|年初)(?:度)?(?:预算|决算|执行)?数?)[，,]?/;
 const COMPARED_ALONE = new RegExp(`^${COMPARED_WITH}$`);
 
 const isDelta = (f: DocFigure) => f.role === 'delta' && !f.approximate && f.dimension === 'money';
@@ -87,6 +88,7 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
   const parts: ChangePart[] = [];
   let remainder = false;
   let pending = '';
+  let aside = false;
   for (const p of pieces(text, from, s.end)) {
     // The piece without its closing marks (a loop: `[。！？!?]+$` retried every run of them).
     let rawEnd = p.end;
@@ -117,7 +119,8 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     const flat = FLAT.exec(raw);
     if (flat && !figs.length) {
       const at = p.start + flat.index;
-      const label = labelOf(text.slice(p.start, at)) || pending;
+      // 与上年相同: the comparison before the word is no part of the label.
+      const label = labelOf(text.slice(p.start, at).replace(/(?:与|同|和)上年(?:度)?(?:决算|预算|执行)?数?$/, '')) || pending;
       pending = '';
       if (!label) break;
       parts.push({ label, flat: ctx.word(s.block, at, at + flat[1].length) });
@@ -127,7 +130,14 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     if (figs.length && figs.every((f) => f.dimension === 'percent' && f.role !== 'share') && parts.length) continue;
     if (figs.length === 1 && isLevel(figs[0]) && !parts.some((x) => x.label === '')) {
       pending = labelOf(text.slice(p.start, figs[0].start));
+      aside = false;
       if (pending) continue;
+    }
+    // 公务用车购置及运行维护费31.20万元，全部为运行维护费，比上年减少3.06万元: one clause of no figure between a
+    // part's level and its change says what the level is; the change after it is still the part's.
+    if (!figs.length && pending && !aside) {
+      aside = true;
+      continue;
     }
     break;
   }
@@ -163,6 +173,14 @@ function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): {
   return { parts, levels, budgetBase };
 }
 
+/** How many paragraphs after a total's change may each state one of its parts. */
+const PART_PARAGRAPHS = 8;
+// 按经费类别分： / 分项目看： / 具体情况如下：: a paragraph that only announces the breakdown after it.
+const CLASSIFIER_ONLY = /^[\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:情况)?如下|分项(?:情况)?如下)[：:][\s\u3000]*$/;
+function classifierOnly(ctx: ExtractContext, block: Block | undefined): boolean {
+  return !!block && block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0 && CLASSIFIER_ONLY.test(block.text);
+}
+
 /** The level a change is of: the nearest level before its word in its sentence (not a base it is compared with). */
 function levelBefore(ctx: ExtractContext, anchor: Anchor): DocFigure | undefined {
   const figs = ctx.figuresByBlock[anchor.block.index];
@@ -181,7 +199,9 @@ function numberedParts(ctx: ExtractContext, block: Block): { parts: ChangePart[]
   for (let b = block.index + 1, n = 1; b < ctx.doc.blocks.length && n <= 30; b++, n++) {
     const blk = ctx.doc.blocks[b];
     const m = blk.kind === 'paragraph' ? readMarker(blk.text) : null;
-    if (!m || m.ordinal !== n || (level && m.level !== level)) break;
+    // （一）（二）（四）: a number skipped is a slip of the numbering (heading-sequence tells it), not the list's end.
+    if (!m || (n === 1 ? m.ordinal !== 1 : m.ordinal < n || m.ordinal > n + 1) || (level && m.level !== level)) break;
+    n = m.ordinal;
     level = m.level;
     const [first] = ctx.sentences(blk);
     const read = first ? readParts(ctx, first, first.start + m.length) : { parts: [], remainder: false };
@@ -376,7 +396,8 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
   // `end`: the change closes its paragraph (nothing with a figure after it there).
-  let last: { anchor: Anchor; block: number; end: boolean } | undefined;
+  // `seed`: a part the paragraph's last sentence (其中：A…，与上年相同) states before the paragraphs that state the rest.
+  let last: { anchor: Anchor; block: number; end: boolean; seed?: { parts: ChangePart[]; levels: DocFigure[] } } | undefined;
 
   const subjectOf = (anchor: Anchor): string => {
     const text = anchor.block.text;
@@ -442,18 +463,38 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     // （一）总体情况。…比上年决算减少6.82万元。⏎（二）具体情况。因公出国（境）费…与上年持平。公务用车…减少4.12万元。…: the
     // paragraph right after the one a total's change ends, each sentence stating one part of a known partition of
     // that total with its change, breaks the change down.
-    if (last && last.end && last.block === block.index - 1) {
-      const bySentence = ctx.memoBlock('change-parts-by-sentence', block, '', () => partsBySentence(ctx, sentences));
-      const labels = bySentence.parts.map((p) => p.label);
-      const run = labels.length >= 2 ? partitionRun(subjectOf(last.anchor), labels, 'money') : undefined;
+    // …下降9.4%。⏎按经费类别分：⏎（一）因公出国（境）费…减少6.40万元…⏎（二）…⏎（三）…: the same with a classifier
+    // between, and the parts in paragraphs of their own, one after another.
+    const afterClassifier = !!last && last.block === block.index - 2 && classifierOnly(ctx, ctx.doc.blocks[block.index - 1]);
+    if (last && last.end && (last.block === block.index - 1 || afterClassifier)) {
+      const byParagraph: Array<ReturnType<typeof partsBySentence>> = [];
+      for (let b = block.index; b < ctx.doc.blocks.length && b - block.index < PART_PARAGRAPHS; b++) {
+        const blk = ctx.doc.blocks[b];
+        if (blk.kind !== 'paragraph') break;
+        const read = ctx.memoBlock('change-parts-by-sentence', blk, '', () => partsBySentence(ctx, ctx.sentences(blk)));
+        if (!read.parts.length) break;
+        byParagraph.push(read);
+        // Paragraphs after the first only when each states one part, as a list set a part to a paragraph does.
+        if (read.parts.length > 1 && b > block.index) break;
+      }
       // …比上年决算减少… then parts 比年初预算减少…: another comparison, not the total's broken down.
       const budgetBase = BUDGET_BASE.test(comparisonClause(last.anchor.block.text, last.anchor.sentenceStart, last.anchor.wordAt));
       // The parts' levels must make the total's level: that they are its parts is then proved, not guessed from names
       // (the department's parts under the county's total, next year's budget under this year's outturn).
       const whole = levelBefore(ctx, last.anchor);
-      const levels = bySentence.levels;
-      const adds = !!whole && levels.length === labels.length && meets(sum(levels.map((f) => intervalOf(f))), intervalOf(whole));
-      if (run && run.start === 0 && run.end === labels.length && adds && bySentence.budgetBase === budgetBase) emitParts(last.anchor, bySentence.parts, false);
+      // The longest run of paragraphs that makes the whole (a paragraph after the list may state a change of its own).
+      for (let n = byParagraph.length; n >= 1; n--) {
+        const taken = byParagraph.slice(0, n);
+        const parts = [...(last.seed?.parts ?? []), ...taken.flatMap((r) => r.parts)];
+        const levels = [...(last.seed?.levels ?? []), ...taken.flatMap((r) => r.levels)];
+        const labels = parts.map((p) => p.label);
+        const run = labels.length >= 2 ? partitionRun(subjectOf(last.anchor), labels, 'money') : undefined;
+        const adds = !!whole && levels.length === labels.length && meets(sum(levels.map((f) => intervalOf(f))), intervalOf(whole));
+        if (run && run.start === 0 && run.end === labels.length && adds && taken.every((r) => r.budgetBase === budgetBase)) {
+          emitParts(last.anchor, parts, false);
+          break;
+        }
+      }
     }
     sentences.forEach((s, si) => {
       const text = block.text;
@@ -510,6 +551,17 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       // The last change stated, for a breakdown that follows it; any other money figure breaks the thread.
       if (s.figures.some((f) => f.dimension === 'money')) {
         const a = anchorBefore(ctx, s, s.end);
+        // …比上年减少5.18万元。其中：因公出国（境）费0万元，与上年相同。⏎公务用车…⏎公务接待费…: a 其中 sentence that states
+        // one part and no change of the whole keeps the thread, that part first among those to come.
+        const lead = /^[\s\u3000]*其中[：:，,]?/.exec(s.text);
+        if (!a && lead && last && last.block === block.index && !last.seed) {
+          const read = readParts(ctx, s, s.start + lead[0].length);
+          const level = s.figures.find((f) => isLevel(f) && f.role !== 'prior' && !f.approximate);
+          if (read.parts.length === 1 && !read.remainder && level) {
+            last = { ...last, end: si === sentences.length - 1, seed: { parts: read.parts, levels: [level] } };
+            return;
+          }
+        }
         last = a ? { anchor: a, block: block.index, end: si === sentences.length - 1 } : undefined;
       }
     });
