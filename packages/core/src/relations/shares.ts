@@ -497,6 +497,8 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%; A占B的x%: both named, neither stated here.
 const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)|占([^，,；;。：:]{2,30}?)的?(?:比重|比例)?)(?:为|达|是)?[\s\u3000]*$/;
+// …，公务接待费比重为28.2% / …，公务接待费占比28.2%: a part named, its whole left to the share before it.
+const PART_NAMED_ONLY = /^[\s\u3000]*[，,、][\s\u3000]*([^，,；;。：:在占\d０-９]{2,20}?)的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
 // 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun says nothing more (taken out
 // by plain replacement: a 所占 group in NAMED_SHARE made it too costly to prove linear).
 const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例');
@@ -515,12 +517,17 @@ function namedPairs(
   byTotal: Map<number, SumClaim[]>,
   amountNames: Map<number, NamedAmounts>,
 ): void {
+  // The whole the last named share of this sentence named: A占B的69.3%，C所占比重为28.2% leaves B unsaid for C.
+  let lastWhole: { name: string; end: number } | undefined;
   for (const share of ctx.figuresByBlock[block.index]) {
     if (!isShare(share) || taken.has(share.id)) continue;
     const m = NAMED_SHARE.exec(withoutSuoZhan(block.text.slice(Math.max(0, share.start - 60), share.start)));
-    if (!m) continue;
-    const partName = m[1].replace(/[\s\u3000]/g, '');
-    const totalName = (m[2] ?? m[3]).replace(/[\s\u3000]/g, '');
+    const since = lastWhole && !/[。！？!?；;]/.test(block.text.slice(lastWhole.end, share.start)) ? block.text.slice(lastWhole.end, share.start) : undefined;
+    const p = !m && since !== undefined ? PART_NAMED_ONLY.exec(withoutSuoZhan(since)) : null;
+    if (!m && !p) continue;
+    const partName = (m ? m[1] : p![1]).replace(/[\s\u3000]/g, '');
+    const totalName = m ? (m[2] ?? m[3]).replace(/[\s\u3000]/g, '') : lastWhole!.name;
+    lastWhole = { name: totalName, end: share.end };
     const found = new Map<number, { total: DocFigure; part: DocFigure; label: string }>();
     // 公务用车运行维护费预算 is the part named 公务用车运行维护费, “三公”经费预算数 the total named “三公”经费预算:
     // the measure is not the name.
