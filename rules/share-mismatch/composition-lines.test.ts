@@ -24,5 +24,10 @@ ruleTester(rule, {
       format: 'markdown',
       errors: [{ message: '其他收入112.60万元占本年收入5,120.40万元的2.2%，而非所写的3.2%', line: 7, column: 17 }],
     },
+    {
+      why: 'the same pasted as plain text, the lines in one paragraph: 112.60 / 5,120.40 = 2.2%, stated 3.2%',
+      code: '本年收入5,120.40万元，比上年增加236.10万元，增长4.8%。\n\n本年收入构成：\n财政拨款收入4,806.20万元，占93.9%；\n事业收入201.60万元，占3.9%；\n其他收入112.60万元，占3.2%。\n',
+      errors: [{ message: '其他收入112.60万元占本年收入5,120.40万元的2.2%，而非所写的3.2%', line: 6, column: 15 }],
+    },
   ],
 });

@@ -431,10 +431,14 @@ const COMPOSITION_OPENER = /^[\s\u3000]*(?:[0-9０-９]{4}年度?)?([^，,。；
  * a dozen), then one with no figure that says what they make up. Undefined when the run opens otherwise.
  */
 function compositionOf(ctx: ExtractContext, block: Block): { name: string; written: string } | undefined {
-  // A line of the list: an amount and its share, said briefly.
+  // Lines of the list (one to a paragraph, or several in one when pasted as plain text): an amount and its share
+  // each, said briefly.
   const line = (b: Block) => {
     const figs = ctx.figuresByBlock[b.index];
-    return b.kind === 'paragraph' && b.text.length <= 60 && figs.length === 2 && isPart(figs[0]) && isShare(figs[1]);
+    if (b.kind !== 'paragraph' || figs.length < 2 || figs.length % 2 || !figs.every((f, k) => (k % 2 ? isShare(f) : isPart(f)))) return false;
+    // One amount and its share to a line.
+    const lines = b.text.split('\n').filter((l) => l.trim());
+    return lines.length === figs.length / 2 && lines.every((l) => l.length <= 60);
   };
   if (!line(block)) return undefined;
   for (let b = block.index - 1; b >= 0 && block.index - b <= 12; b--) {
