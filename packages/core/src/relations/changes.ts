@@ -231,7 +231,7 @@ const REACHED = /^[\s\u3000]*[，,][\s\u3000]*(?:达到|达|为|增至|升至|�
 
 const COMPARED_IN_CLAUSE = /比|较|同比|相比/;
 /** The clause a figure stands in, up to the figure: from the last comma or clause end before it, 24 characters at most. */
-function ownClause(text: string, at: number): string {
+function clauseUpTo(text: string, at: number): string {
   const from = Math.max(0, at - 24);
   const piece = text.slice(from, at);
   const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
@@ -252,7 +252,7 @@ function adjacentClauses(text: string, figs: readonly DocFigure[], x: DocFigure,
   // （年初预算为36.50亿元，年中调增3.62亿元），比上年增长2.9%: a change inside a bracket is the note's own.
   if (CLAUSE_BREAK.test(text.slice(p.end, q.start)) || /[（）()]/.test(text.slice(p.end, q.start))) return false;
   // One of them names the comparison (比上年, 同比, 较…); with none, an amount moved (年中调增) may be no change on last year.
-  if (![p, q].some((f) => COMPARED_IN_CLAUSE.test(ownClause(text, f.start)))) return false;
+  if (![p, q].some((f) => COMPARED_IN_CLAUSE.test(clauseUpTo(text, f.start)))) return false;
   let k = firstFrom(figs, p.end);
   if (figs[k] === level) k++;
   return figs[k] === q;
