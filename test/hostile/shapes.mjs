@@ -153,6 +153,26 @@ export const SHAPES = {
     format: 'markdown',
     make: (n) => fill(n, (i) => `| ${name(i)} | ${amount(i)} | ${amount(i + 1)} |\n`, '单位：万元\n\n| 项目 | 合计 | 基本支出 |\n|---|---:|---:|\n| 合计 | 100 | 50 |\n'),
   },
+  // A table of …小计 rows, each over a few unindented rows: each 小计 looks for the run under it (relations/sums.ts subtotalRuns).
+  'subtotal rows': {
+    format: 'markdown',
+    make: (n) =>
+      fill(
+        n,
+        (i) => `| ${name(i)}小计 | ${(i % 90) + 20}.00 |\n| ${name(i + 1)} | ${(i % 90) + 10}.00 |\n| ${name(i + 2)} | 10.00 |\n`,
+        '单位：万元\n\n| 项目 | 金额 |\n|---|---:|\n| 合计 | 100 |\n',
+      ),
+  },
+  // One sentence of rates and amounts of change in neighbouring clauses (relations/changes.ts merges each pair).
+  'rate then amount run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}收入${amount(i)}万元，同比下降了${(i % 9) + 1}.${i % 10}%，比上年减收${(i % 7) + 1}.00万元，上年为${amount(i + 3)}万元，`, '', '。'),
+  },
+  // Lines of a share each under an opener naming their base (relations/shares.ts compositionOf walks back a dozen at most).
+  'composition lines': {
+    format: 'markdown',
+    make: (n) => fill(n, (i) => `- ${name(i)}${amount(i)}万元，占${(i % 90) + 1}.${i % 10}%；\n`, '本年收入1,000.00万元。\n\n本年收入构成：\n\n'),
+  },
   // A table thousands of columns wide (18,750 at about 560 KB); its row text is joined cell by cell in document/parse-markdown.ts.
   'table columns': {
     format: 'markdown',
