@@ -184,7 +184,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
 }
 
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
-const COVER_OPEN = new RegExp(`(?:^|[。；;！？])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
+const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
 const CLAUSE_STOP = /[，,。；;：:！？]/;
 const FRAME_VERB = new RegExp(L.frameVerb);
 const SENTENCE_STOP = /[。；;！？]/;
