@@ -1596,9 +1596,11 @@ export class SumExtractor {
     // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
-    this.detailRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellFigure, detail);
+    // Columns a run of rows can add up in: not rates, shares or ratios.
+    const additive = (c: number) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : '');
+    this.detailRuns(rows, row, additive, ofWhich, cellFigure, detail);
     this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
-    const subtotals = this.subtotalRuns(rows, row, (c) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : ''), cellText, cellFigure, detail);
+    const subtotals = this.subtotalRuns(rows, row, additive, cellText, cellFigure, detail);
     for (const g of subtotals) this.totalRow(g.row, g.run, header, cellText, cellFigure);
     let data = rows.filter((r) => !detail.has(r));
     // Rows labelled by classification code (205 教育支出 / 20501 / 2050101, or the code in a column of
@@ -1719,8 +1721,7 @@ export class SumExtractor {
   ): Array<{ row: Block; run: Block[] }> {
     const named = (r: Block) => /.小计$/.test(cellText(r, 0).replace(/[\s\u3000]+/g, ''));
     if (!rows.some(named)) return [];
-    const columns: number[] = [];
-    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    const columns = amountColumns(totalRow, additive, cellFigure);
     const out: Array<{ row: Block; run: Block[] }> = [];
     for (let i = 0; i < rows.length; i++) {
       if (!named(rows[i]) || detail.has(rows[i])) continue;
@@ -1728,13 +1729,7 @@ export class SumExtractor {
       let found: Block[] | undefined;
       for (let k = i + 2; k < Math.min(rows.length, i + 13) && !named(rows[k]); k++) {
         const run = rows.slice(i + 1, k + 1);
-        const adds = columns.some((c) => {
-          const whole = cellFigure(parent, c);
-          const parts = run.map((r) => cellFigure(r, c));
-          if (!whole || parts.some((f) => !f || !compatible(f, whole))) return false;
-          return meets(sum(parts.map((f) => intervalOf(f!))), intervalOf(whole));
-        });
-        if (adds) {
+        if (columns.some((c) => runAddsUp(parent, run, c, cellFigure))) {
           found = run;
           break;
         }
@@ -1758,8 +1753,7 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
     detail: Set<Block>,
   ): void {
-    const columns: number[] = [];
-    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    const columns = amountColumns(totalRow, additive, cellFigure);
     if (columns.length === 0) return;
     for (let i = 1; i < rows.length; i++) {
       if (!ofWhich(rows[i])) continue;
@@ -1770,12 +1764,7 @@ export class SumExtractor {
       // A run is a handful of rows; looking further would make a long table quadratic.
       for (let k = i + 1; k < Math.min(rows.length, i + 6) && !ofWhich(rows[k]); k++) {
         const run = rows.slice(i, k + 1);
-        const adds = columns.every((c) => {
-          const whole = cellFigure(parent, c);
-          const parts = run.map((r) => cellFigure(r, c));
-          if (!whole || parts.some((f) => !f || !compatible(f, whole))) return false;
-          return meets(sum(parts.map((f) => intervalOf(f!))), intervalOf(whole));
-        });
+        const adds = columns.every((c) => runAddsUp(parent, run, c, cellFigure));
         if (adds) {
           for (const r of run) detail.add(r);
           break;
@@ -1910,8 +1899,7 @@ export class SumExtractor {
     const starts: number[] = [];
     for (let i = 1; i < rows.length; i++) if (ofWhich(rows[i]) && i + 1 < rows.length && !detail.has(rows[i + 1])) starts.push(i);
     if (starts.length === 0 || rows.some((r) => readMarker(cellText(r, 0)))) return;
-    const columns: number[] = [];
-    for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+    const columns = amountColumns(totalRow, additive, cellFigure);
     if (columns.length === 0) return;
     // Each column's members once (the rows not yet known as detail), then a run is taken off that sum:
     // summing the members again for every candidate run would be quadratic in a long table.
@@ -2395,6 +2383,21 @@ function sameName(label: string, name: string): boolean {
   const a = label.replace(MEASURE_END, '');
   const b = name.replace(MEASURE_END, '');
   return a.length >= 2 && b.length >= 2 && sameSubject(a, b);
+}
+
+/** The columns of a total row holding an amount it adds up in (`additive`), not a percentage. */
+function amountColumns(totalRow: Block, additive: (c: number) => boolean, cellFigure: (r: Block, c: number) => DocFigure | undefined): number[] {
+  const columns: number[] = [];
+  for (let c = 1; c < (totalRow.cells?.length ?? 0); c++) if (additive(c) && cellFigure(totalRow, c) && cellFigure(totalRow, c)!.dimension !== 'percent') columns.push(c);
+  return columns;
+}
+
+/** Whether the rows of `run` add up to `parent` in column `c` (every one filled, in its unit). */
+function runAddsUp(parent: Block, run: readonly Block[], c: number, cellFigure: (r: Block, c: number) => DocFigure | undefined): boolean {
+  const whole = cellFigure(parent, c);
+  const parts = run.map((r) => cellFigure(r, c));
+  if (!whole || parts.some((f) => !f || !compatible(f, whole))) return false;
+  return meets(sum(parts.map((f) => intervalOf(f!))), intervalOf(whole));
 }
 
 export function extractSums(ctx: ExtractContext): SumClaim[] {
