@@ -150,8 +150,10 @@ export const GAP_AMOUNT = /(?:节约|节省|节支|超收|短收|超支)(?:资�
 
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
+/** 与上年, 同上年决算数: a comparison with last year's (its measure named or not), before what is said of it. */
+export const WITH_LAST_YEAR = '(?:与|同|和)上年(?:度)?(?:决算|预算|执行)?数?';
 /** 与上年相同, 同上年一致: no change, said as sameness with last year (the words alone say nothing of a change). */
-export const SAME_AS_LAST_YEAR = '(?<=(?:与|同|和)上年(?:度)?(?:决算|预算|执行)?数?)(?:相同|一致)';
+export const SAME_AS_LAST_YEAR = `(?<=${WITH_LAST_YEAR})(?:相同|一致)`;
 
 /** Figures governed by these are not additive (rates, averages, terms): a list of them is no sum. */
 export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比例|比重|占比|增速|增幅|降幅|执行率|完成率|均值|人均|单价/;

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
-import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, SAME_AS_LAST_YEAR, alternation } from '../domain/lexicon.ts';
+import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, SAME_AS_LAST_YEAR, WITH_LAST_YEAR, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
@@ -22,11 +22,14 @@ const VERB_OF = new RegExp(`(${DELTA_VERB_ALT})的${S}$`);
 const IN_IT = /^[\s\u3000]*中[，,：:]/;
 const OF_WHICH = /其中[：:，,]?/g;
 const FLAT = new RegExp(`(${alternation(FLAT_WORDS)}|${SAME_AS_LAST_YEAR})`);
+const WITH_LAST_YEAR_AT_END = new RegExp(`${WITH_LAST_YEAR}$`);
+// How a breakdown is announced: 按支出性质分, 分类型看, 从构成看.
+const CLASSIFIED = '按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看';
 // A sentence that only goes on to break the total's change down: 按支出性质分，…; 分类型看，…; 从构成看：…
-const CLASSIFIER = /^[\s\u3000]*(?:其中[，,：:]?)?(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看)[，,：:]/;
+const CLASSIFIER = new RegExp(`^[\\s\\u3000]*(?:其中[，,：:]?)?(?:${CLASSIFIED})[，,：:]`);
 // Clauses that explain rather than list: the list is over.
 // 因 explains (因项目完工…), but 因公出国（境）费 is a part.
-const CLASSIFIER_TAIL = /[，,][\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:如下|情况如下)|分项如下)[：:][\s\u3000]*$/;
+const CLASSIFIER_TAIL = new RegExp(`[，,][\\s\\u3000]*(?:${CLASSIFIED}|具体(?:如下|情况如下)|分项如下)[：:][\\s\\u3000]*$`);
 const STOP = /^[\s\u3000]*(?:主要|其中|均|系|因(?!公)|由于|原因|用于|这|此|以上|上述|占)/;
 const REMAINDER = /^(?:其余|剩余|其他各项|其他科目|余下)/;
 // …，两项相抵，… / …，以上三项合计，…: the parts before, counted, then the whole.
@@ -120,7 +123,7 @@ function readParts(ctx: ExtractContext, s: Sentence, from: number): { parts: Cha
     if (flat && !figs.length) {
       const at = p.start + flat.index;
       // 与上年相同: the comparison before the word is no part of the label.
-      const label = labelOf(text.slice(p.start, at).replace(/(?:与|同|和)上年(?:度)?(?:决算|预算|执行)?数?$/, '')) || pending;
+      const label = labelOf(text.slice(p.start, at).replace(WITH_LAST_YEAR_AT_END, '')) || pending;
       pending = '';
       if (!label) break;
       parts.push({ label, flat: ctx.word(s.block, at, at + flat[1].length) });
@@ -176,7 +179,7 @@ function partsBySentence(ctx: ExtractContext, sentences: readonly Sentence[]): {
 /** How many paragraphs after a total's change may each state one of its parts. */
 const PART_PARAGRAPHS = 8;
 // 按经费类别分： / 分项目看： / 具体情况如下：: a paragraph that only announces the breakdown after it.
-const CLASSIFIER_ONLY = /^[\s\u3000]*(?:按[^，。；：:]{1,10}分|分[^，。；：:]{1,8}看|从[^，。；：:]{1,8}看|具体(?:情况)?如下|分项(?:情况)?如下)[：:][\s\u3000]*$/;
+const CLASSIFIER_ONLY = new RegExp(`^[\\s\\u3000]*(?:${CLASSIFIED}|具体(?:情况)?如下|分项(?:情况)?如下)[：:][\\s\\u3000]*$`);
 function classifierOnly(ctx: ExtractContext, block: Block | undefined): boolean {
   return !!block && block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0 && CLASSIFIER_ONLY.test(block.text);
 }

@@ -218,10 +218,7 @@ function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, c
   if (!next || next.dimension !== current.dimension || next.approximate || next === current) return undefined;
   const m = PRIOR_NAMED_AFTER.exec(text.slice(last.end, next.start));
   if (!m) return undefined;
-  const said = baseKey(m[1]);
-  const key = baseKey(base);
-  const lastYear = (x: string) => /^(?:上年|去年)(?:同期)?$/.test(x);
-  return said === key || (lastYear(said) && lastYear(key)) ? next : undefined;
+  return sameYearBase(m[1], base) ? next : undefined;
 }
 // ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
 const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;

@@ -282,18 +282,18 @@ function readPercentWords(text: string, out: Figure[]): void {
   for (let m = PERCENT_WORDS.exec(text); m; m = PERCENT_WORDS.exec(text)) {
     const n = parseChineseNumeral(m[1]);
     if (n === null) continue;
-    const frac = m[2] ? [...m[2]].map((c) => DIGIT_OF[c]).join('') : '';
+    const { value, precision } = numberInWords(n, m[2]);
     const start = m.index;
     const end = start + m[0].length;
     out.push({
       start,
       end,
       raw: m[0],
-      value: new Decimal(frac ? `${n}.${frac}` : `${n}`),
+      value,
       unit: '%',
       dimension: 'percent',
       scale: new Decimal(1),
-      precision: frac.length,
+      precision,
       approximate: approxBefore(text, start),
       exact: false,
       chineseNumeral: true,
@@ -305,6 +305,12 @@ function readPercentWords(text: string, out: Figure[]): void {
 // reading aloud (or a pasted passage) states it beside figures in digits.
 const CHINESE_AMOUNT = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点([零〇一二三四五六七八九]+))?`, 'g');
 const DIGIT_OF: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A number in words: its whole part read already, the digits after 点 (三点五, 九点零五) one by one. */
+function numberInWords(whole: number, fracDigits: string | undefined): { value: Decimal; precision: number } {
+  const frac = fracDigits ? [...fracDigits].map((c) => DIGIT_OF[c]).join('') : '';
+  return { value: new Decimal(frac ? `${whole}.${frac}` : `${whole}`), precision: frac.length };
+}
 
 function readChineseAmounts(text: string, out: Figure[]): void {
   // Most text has no 元 after a numeral: one test before the pass.
@@ -332,16 +338,16 @@ function readChineseAmounts(text: string, out: Figure[]): void {
     if (n === null || !Number.isInteger(n)) continue;
     const tail = readTail(text, unitAt);
     if (!tail || tail.unit.dimension !== 'money') continue;
-    const frac = fracDigits ? [...fracDigits].map((c) => DIGIT_OF[c]).join('') : '';
+    const { value, precision } = numberInWords(n, fracDigits);
     out.push({
       start,
       end: tail.end,
       raw: text.slice(start, tail.end).replace(/[ \u00a0\u3000\t]+/g, ''),
-      value: new Decimal(frac ? `${n}.${frac}` : `${n}`),
+      value,
       unit: tail.unit.unit,
       dimension: 'money',
       scale: tail.unit.scale,
-      precision: frac.length,
+      precision,
       approximate: tail.approximate || approxBefore(text, start),
       exact: tail.unit.exact,
       chineseNumeral: true,
