@@ -65,6 +65,12 @@ export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
  */
 export const AVERAGE_RATE_WORDS: readonly string[] = ['年均', '年平均', '平均每年', '每年平均', '年复合', '复合年均'];
 
+/**
+ * Words that put a rate on an adjusted basis (同口径增长6.8%, 按可比口径计算增长, 剔除留抵退税因素后增长7.4%, 扣除一次性
+ * 收入后下降): the change of figures the text does not state, not of the two beside it.
+ */
+export const ADJUSTED_BASIS = '(?:按)?(?:同口径|可比口径)(?:计算|比较|测算)?|(?:剔除|扣除|还原|不考虑)[^，。；,;0-9０-９]{1,20}?(?:因素|影响)?后';
+
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
 export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 

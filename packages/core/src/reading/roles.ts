@@ -1,6 +1,6 @@
 import type { Figure } from './figures/types.ts';
 import type { FigureRole } from './types.ts';
-import { AVERAGE_RATE_WORDS, DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
+import { ADJUSTED_BASIS, AVERAGE_RATE_WORDS, DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 
 // The words come from the lexicon; here they are only arranged into what may stand right before a figure.
 const S = '[\\s\\u3000]*';
@@ -19,6 +19,8 @@ const VERSUS = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少|${VERSUS})了?(?:支出|收入|安排|拨付|下达|收|支)?|(?:^|[^至最不])(?:多|少)(?:支出|收入|支付|收|支)了?)$`);
 // 年均增长6.2%, 年平均增速为5.0%: an average over several years, no change between two figures.
 const BEFORE_AVERAGE_RATE = new RegExp(`(?:${alternation(AVERAGE_RATE_WORDS)})(?:${RATE_VERB_ALT}|${RATE_NOUN_ALT}|递增|递减)?了?(?:率)?(?:为|达)?${S}$`);
+// 同口径增长6.8%, 剔除留抵退税因素后，增长7.4%: a rate on an adjusted basis, no change between the figures stated.
+const BEFORE_ADJUSTED_RATE = new RegExp(`(?:${ADJUSTED_BASIS})[，,]?(?:同比|比上年|较上年)?(?:${RATE_VERB_ALT}|${RATE_NOUN_ALT})了?(?:幅度)?(?:为|达)?${S}$`);
 const BEFORE_RATE = new RegExp(`(?:${RATE_VERB_ALT})了?(?:幅度)?(?:为|达)?${S}$|(?:${RATE_NOUN_ALT})(?:为|达|是)?${S}$`);
 const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期', '上年执行数', '上年决算数', '上年预算数', '上年预算', '上年决算', '上年执行', '预算数', '年初预算数', '年初预算', '调整预算数', '调整预算', '全年预算数', '全年预算', '年度预算数', '年度预算', '预算']);
 // 为上年的, 相当于上年的, 是预算数的, 完成年初预算的; also 决算数为预算数的.
@@ -67,7 +69,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (f.dimension === 'percent') {
     if (BEFORE_RATIO.test(trimmed)) return 'ratio';
     if (beforeShare(trimmed)) return 'share';
-    if (BEFORE_AVERAGE_RATE.test(before)) return 'other';
+    if (BEFORE_AVERAGE_RATE.test(before) || BEFORE_ADJUSTED_RATE.test(before)) return 'other';
     if (BEFORE_RATE.test(before)) return 'rate';
     return 'amount';
   }

@@ -211,6 +211,26 @@ function splitItems(text: string, start: number, end: number, depth: Depths, lev
   return items.filter((i) => i.end > i.start);
 }
 
+/**
+ * The whole a sentence names before its list opens (支出总计 of 支出总计包括…); undefined when it names none: only
+ * spaces, marks or a list's own words (其中, 主要), or a word pointing back (上述资金, 以上各项, 这些项目).
+ */
+function ownWhole(before: string): string | undefined {
+  const name = before.replace(/[\s\u3000，,：:]/g, '').replace(/(?:主要|具体|分别|总体|共|均)$/, '');
+  if (!name || /^(?:其中|上述|以上|前述|这些|此|该|其|另外|此外|同时)/.test(name)) return undefined;
+  return name;
+}
+
+// 占一般公共预算支出的比重为, 占本年支出的: the whole a share names.
+const SHARE_OF = /占([^，。；,;、0-9０-９]{2,20}?)的?(?:比重|比例|[0-9０-９])/;
+
+/** Two names of one whole: the same, or one inside the other (部门收入 / 2024年部门收入预算). */
+function namesSame(a: string, b: string): boolean {
+  const x = normalSubject(a);
+  const y = normalSubject(b);
+  return !x || !y || x.includes(y) || y.includes(x) || sameSubject(a, b);
+}
+
 /** For each offset of [start, end), the next ；/; at or after it (end when none): one pass, read by every 包括 of the sentence. */
 function semicolonsFrom(text: string, start: number, end: number): Int32Array {
   const out = new Int32Array(end - start + 1);
@@ -327,6 +347,7 @@ export class SumExtractor {
     const level = d[at];
     let pastMoney = false;
     const opensOwn = spacesOnly(sentences[si].block.text, sentences[si].start, at);
+    const own = ownWhole(sentences[si].block.text.slice(sentences[si].start, at));
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
@@ -362,6 +383,9 @@ export class SumExtractor {
           // Another count before it, within the same reach (not the whole sentence again for each list).
           for (let j = k - 1; j >= 0 && j >= k - TOTAL_LOOK_BACK; j--) if (figs[j].dimension === 'count' && figs[j].role !== 'delta') return undefined;
         }
+        // …年初结转和结余1,365.50万元。支出总计包括…: a sentence that names its own whole before its list is about that
+        // whole; the sentence before ends on a figure of another unless it names the same.
+        if (i < si && own && !namesSame(subjectBefore(sentences[i].block.text, f.start), own)) return undefined;
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
@@ -599,6 +623,10 @@ export class SumExtractor {
         // …其中：货物类156.00万元、工程类1,080.00万元、服务类210.00万元。 / 其中，面向中小企业…: the amount the
         // paragraph before ends with closes a list of its own; it is a part, not a total to break down again.
         if (total && last && endsList(prev!.text, last, total)) total = undefined;
+        // …收支相抵，结转下年1.42亿元。 / 其中，民生支出42.16亿元，占一般公共预算支出的比重为79.8%: a part whose share
+        // names its whole names what the list is of; another amount the paragraph before ends with is not it.
+        const base = total && SHARE_OF.exec(text.slice(hit.after, end))?.[1];
+        if (total && base && !namesSame(subjectBefore(prev!.text, total.start), base)) total = undefined;
       }
       // 其中：A a。B b。: a list that has not reached its total may go on in the next sentence.
       if (total && shape === 'of-which' && !next && hit.level === 0 && end === s.end) {

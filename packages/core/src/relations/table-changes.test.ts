@@ -62,6 +62,20 @@ describe('决算数 | 上年决算数 | 比上年增减%: the actual against las
     expect(ratios(src)).toContain(expected);
   });
 
+  // 预算数 | 执行数 | 完成预算% | 上年执行数 | 增长%: the completion column is the outturn against the budget, so
+  // the bare change beside both is against last year's column of the outturn.
+  it.each([
+    ['单位：万元\n\n| 项目 | 预算数 | 执行数 | 完成预算% | 上年执行数 | 增长% |\n|---|---:|---:|---:|---:|---:|\n| 国有企业利润收入 | 7,600 | 8,114 | 106.8 | 7,390 | 9.8 |', '国有企业利润收入: 7,390万元 → 8,114万元 9.8%(percent)'],
+    ['单位：万元\n\n| 科目 | 年初预算 | 决算数 | 为年初预算的% | 上年决算数 | 增减额 |\n|---|---:|---:|---:|---:|---:|\n| 土地出让收入 | 52,000 | 47,320 | 91.0 | 55,180 | -7,860 |', '土地出让收入: 55,180万元 → 47,320万元 -7,860万元'],
+    ['单位：亿元\n\n| 项目 | 调整预算数 | 执行数 | 执行率 | 上年执行数 | 增幅 |\n|---|---:|---:|---:|---:|---:|\n| 政府性基金收入 | 31.20 | 30.46 | 97.6 | 28.75 | 5.9 |', '政府性基金收入: 28.75亿元 → 30.46亿元 5.9%(percent)'],
+  ])('%s', (src, expected) => {
+    expect(rows(src)).toEqual([expected]);
+  });
+
+  it('预算数 | 执行数 | 上年执行数 | 增长% with no completion column: the budget or last year, not said; nothing is read', () => {
+    expect(rows('单位：万元\n\n| 项目 | 预算数 | 执行数 | 上年执行数 | 增长% |\n|---|---:|---:|---:|---:|\n| 股利收入 | 1,350 | 1,420 | 1,380 | 2.9 |')).toEqual([]);
+  });
+
   it('两个预算列 with an unqualified 增减: which one is meant is not said, nothing is read', () => {
     expect(rows('单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,900.00 | 2,946.30 | 2,871.58 | -74.72 |')).toEqual([]);
   });

@@ -162,7 +162,7 @@ function monthOnMonthOf(heads: string[], col: number): ExtraClaims | undefined {
  * year's of the same measure when the change column says 比上年, else the one
  * budget column. Two candidates, or none, read nothing.
  */
-function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: number): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
+function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: number, completion: boolean): { prior: { c: number; name: string }; current: { c: number; name: string } } | undefined {
   const actual = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
   if (actual.length !== 1) return undefined;
   const current = actual[0];
@@ -173,7 +173,9 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
   const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && bare(x.name.replace(LAST_YEAR, '')) === bare(current.name));
   const budgets = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && BUDGET_COLUMN.test(x.name));
   // 决算数 | 上年决算数 | 增减额 | 增长%: with no budget column, a bare change is against last year's column of the same measure.
-  const priors = lastYear || budgets.length === 0 ? lastYears : budgets;
+  // 预算数 | 执行数 | 完成预算% | 上年执行数 | 增长%: the outturn against the budget has its own column, so a bare
+  // change beside both is against last year's; without that column, either could be meant, and nothing is read.
+  const priors = lastYear || budgets.length === 0 ? lastYears : lastYears.length === 0 ? budgets : completion ? lastYears : [];
   return priors.length === 1 ? { prior: priors[0], current } : undefined;
 }
 
@@ -278,7 +280,7 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     } else
       pair =
         againstNamedLastYear(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c])) ??
-        againstBudgetOrLastYear(heads, deltaCol, rateCol) ??
+        againstBudgetOrLastYear(heads, deltaCol, rateCol, completion > 0) ??
         againstSamePeriod(heads, [deltaCol, rateCol]) ??
         onePairOfMeasure(periods, measure, [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]));
     for (const extra of [completionOf(heads, completion), monthOnMonthOf(heads, monthOnMonth)]) if (extra) claims.push(...extra(rows, (row, c) => tableCell(ctx, row, c)));
