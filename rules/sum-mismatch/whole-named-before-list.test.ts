@@ -32,3 +32,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 加上…，支出总计…: what is added to is the amount the sentence before states alone, unless that amount is listed after
+// 其中 (a part of the whole stated before it).
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the amount before 加上 is a part listed after 其中: 31.26 + 4.20 + 1.50 = 36.96, no 12.40 + …',
+      code: '政府性基金预算支出31.26亿元，完成调整预算的92.6%。其中，专项债券安排的支出12.40亿元，占政府性基金预算支出的39.7%。加上专项债务还本支出4.20亿元、调出资金1.50亿元，支出总计36.96亿元。',
+    },
+  ],
+  invalid: [
+    {
+      why: 'the amount stated alone before 加上 is added to: 31.26 + 4.20 + 1.50 = 36.96, stated 37.96',
+      code: '政府性基金预算支出31.26亿元，完成调整预算的92.6%。加上专项债务还本支出4.20亿元、调出资金1.50亿元，支出总计37.96亿元。',
+      errors: [{ message: '支出合计37.96亿元，但分项之和为36.96亿元（31.26 + 4.20 + 1.50），相差1.00亿元', line: 1, column: 63 }],
+    },
+  ],
+});

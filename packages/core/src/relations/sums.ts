@@ -1387,6 +1387,9 @@ export class SumExtractor {
     if (ADDS_ON.test(s.text)) {
       const amounts = prev?.figures.filter((f) => f.role !== 'delta' && f.dimension === 'money') ?? [];
       if (amounts.length !== 1 || !isAmount(amounts[0])) return;
+      // …支出118.36亿元…。其中，专项债券安排的支出42.60亿元，占…。加上…，支出总计…: an amount listed after 其中 is a part
+      // of the whole before it, not what the next sentence adds to.
+      if (/其中/.test(prev!.block.text.slice(prev!.start, amounts[0].start))) return;
       base = amounts[0];
     }
     for (let k = base ? 1 : 2; k < figs.length; k++) {
