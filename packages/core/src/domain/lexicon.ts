@@ -344,6 +344,8 @@ export const CHANGE_GROUP_HEAD = /^(?:(?:本年|本期)?(?:比|较)(?:上年|去
 export const CHANGE_SUB_HEAD = /^(?:增减额|增减数|增减金额|金额|数额|增减[%％]|增减率|增长率|增幅|幅度|[%％]|比例|[（(][%％][）)])$/;
 /** …of which the change's rate (the others are its amount). */
 export const CHANGE_SUB_RATE = /[%％率幅例]/;
+/** A table column of shares: 占比（%）, 比重, 构成(%), 占本年收入比重（%）, 占合计%. */
+export const SHARE_COLUMN = /^(?:占比|比重|构成|结构比?|占[^%％（()）]{1,12}?(?:的)?(?:比重|比例|%|％))(?:[（(][%％][）)]|%|％)?$/;
 
 /**
  * 全年支出, 本年决算数, 支出合计: a subject that says what kind of money and when, but names no item; in a

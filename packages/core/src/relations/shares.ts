@@ -1,3 +1,4 @@
+import { extractTableShares } from './table-shares.ts';
 import type { Block } from '../document/types.ts';
 import { add, meets, point } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -315,7 +316,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   }
   const totals = new Set(sums.map((x) => x.total.id));
   for (const block of blocks) if (block.kind === 'paragraph') namedPartSums(ctx, block, byName, loose, amountNames, totals, wholes);
-  return [...claims, ...wholes, ...wholeOfWhich(sums, claims)];
+  return [...claims, ...wholes, ...wholeOfWhich(sums, claims), ...extractTableShares(ctx)];
 }
 
 // 会议费、培训费两项合计支出, 因公出国（境）费和公务接待费共计: names with no figure of their own, counted or not, then the

@@ -169,9 +169,9 @@ export interface ShareClaim {
   /**
    * How the total was found: the sum the part is a 其中 component of, a total
    * named after 占 (占本年支出合计的…), or the amount before 主要用于以下方面：
-   * whose listed parts add up to it.
+   * whose listed parts add up to it; or, in a table, the total row of a share column (its own share 100).
    */
-  via?: 'of-which' | 'named' | 'purpose-list';
+  via?: 'of-which' | 'named' | 'purpose-list' | 'table';
   /** A purpose list that runs over more than one paragraph (or starts in the one after its total). */
   across?: boolean;
 }
