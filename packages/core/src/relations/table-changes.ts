@@ -111,8 +111,21 @@ function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%; a period from
   // January (1—9月完成) runs from the year's start as 累计 does.
   if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && THIS_PERIOD.test(x.name) && (/累计/.test(x.name) || FROM_JANUARY.test(x.name)));
+  // 2023年执行数 | 调整预算数 | 2024年执行数 | 完成调整预算%: the outturn of the latest year the heads name.
+  if (actual.length === 0) {
+    const dated = heads.map((name, c) => ({ c, name, year: Number(/^([0-9]{4})年度?/.exec(name)?.[1]) })).filter((x) => x.c > 0 && x.year && ACTUAL_COLUMN.test(x.name.replace(/^[0-9]{4}年度?/, '')));
+    const latest = Math.max(...dated.map((x) => x.year));
+    actual = dated.filter((x) => x.year === latest);
+  }
   let budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
   if (budgets.length === 0) budgets = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && BUDGET_OF_COMPLETION.test(x.name) && (!kind || x.name.startsWith(kind)));
+  // 2024年决算数 | 2025年年初预算 | 2025年决算数: the budget of the outturn's own year.
+  const year = actual.length === 1 ? /^[0-9]{4}年度?/.exec(actual[0].name)?.[0] : undefined;
+  if (budgets.length === 0 && year) {
+    budgets = heads
+      .map((name, c) => ({ c, name: name.slice(year.length) }))
+      .filter((x) => x.c > 0 && heads[x.c].startsWith(year) && BUDGET_COLUMN.test(x.name) && (!kind || x.name.startsWith(kind)));
+  }
   if (actual.length !== 1 || budgets.length !== 1) return undefined;
   const current = actual[0];
   const prior = budgets[0];
