@@ -2,7 +2,8 @@ import { ruleTester } from '../rule-tester.ts';
 import rule from './index.ts';
 
 // A table of classification codes (科目編碼 科目名稱 合計 …) reposted in traditional characters, pasted with tabs or
-// printed one row a line: its head and its 合計 row are read in the normal form, as in the simplified original.
+// printed one row a line: its head and its 合計 row are read in the normal form, as in the simplified original. Pasted
+// with tabs, the head names the columns, and a message names the column too.
 // Snippets written for these tests; none is copied from a real disclosure.
 const head = ['單位：萬元', '科目編碼\t科目名稱\t合計\t基本支出\t項目支出'];
 ruleTester(rule, {
@@ -17,8 +18,8 @@ ruleTester(rule, {
       why: 'tabs: 重大公共衛生服務 合計 418.60, its only part 項目支出 481.60',
       code: [...head, '210\t衛生健康支出\t1,612.20\t1,130.60\t481.60', '21004\t  公共衛生\t1,506.60\t1,025.00\t481.60', '2100401\t    疾病預防控制機構\t1,025.00\t1,025.00\t', '2100409\t    重大公共衛生服務\t418.60\t\t481.60', '21011\t  行政事業單位醫療\t105.60\t105.60\t', '合計\t1,612.20\t1,130.60\t481.60'].join('\n'),
       errors: [
-        { message: '表中21004 公共卫生行1,506.60万元，但分项之和为1443.60万元（1025.00 + 418.60），相差63.00万元', line: 4, column: 14 },
-        { message: '表中重大公共卫生服务行418.60万元，但分项之和为481.60万元（481.60），相差63.00万元', line: 6, column: 22 },
+        { message: '表中21004 公共卫生行“合计”列1,506.60万元，但分项之和为1443.60万元（1025.00 + 418.60），相差63.00万元', line: 4, column: 14 },
+        { message: '表中“重大公共卫生服务”行合计418.60万元，但分项之和为481.60万元（481.60），相差63.00万元', line: 6, column: 22 },
       ],
     },
     {

@@ -2,7 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
-import { SERIAL_HEAD } from '../domain/lexicon.ts';
+import { CODE_HEAD, SERIAL_HEAD } from '../domain/lexicon.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
@@ -249,6 +249,10 @@ const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
 const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
 /** 合计, 合 计, a traditional copy's 合計: a total row's label in the normal form. */
+const SERIAL = /^[0-9０-９]{1,3}$/;
+const CLASS_CODE = /^[0-9０-９]{3,9}$/;
+// 2070101 行政运行 under 科目编码, the name's head over nothing: a code and its name printed in one cell.
+const CODE_AND_NAME = /^[0-9０-９]{3,9}[ \u3000]+[^\s\u3000０-９0-9]/;
 const isTotalCell = (cell: string) => TOTAL_ROW.test(normalizeChars(cell.replace(/[\s\u3000]/g, '')));
 const DASH_CELL = /^[-—–－]{1,2}$/;
 const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
@@ -295,6 +299,11 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
         at += p.length + 1;
       }
     } else out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // 合    计  46,513.60 …: a page spreads the two characters of a total row's name across its first cell; they are one
+  // cell, not a code and a name.
+  if (out.length > 2 && out[0].end - out[0].start === 1 && out[1].end - out[1].start === 1 && isTotalCell(body[out[0].start] + body[out[1].start])) {
+    out.splice(0, 2, { start: out[0].start, end: out[1].end });
   }
   return out;
 }
@@ -410,6 +419,8 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   let gradeColumns = new Set<number>();
   // A 序号 column before the names: the row's label is its second cell.
   let labelAt = 0;
+  // …and whether that first column holds classification codes (210, 21001, 2100101) rather than serials.
+  let codes = false;
   let nameColumns = new Set<number>();
   // A dash in a cell (—) is nothing to report, as an empty cell is.
   const cellOk = (i: number, c: number) =>
@@ -421,9 +432,10 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   const totalRow = (i: number) =>
     labelAt === 1 &&
     ((isTotalCell(text(i, 0)) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && isTotalCell(text(i, 1))));
+  const named = (i: number, c: number) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c));
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
-    (totalRow(i) || ((labelAt === 0 || /^[0-9０-９]{1,3}$/.test(text(i, 0))) && text(i, labelAt) !== '' && !NUMERIC_CELL.test(text(i, labelAt)))) &&
+    (totalRow(i) || named(i, labelAt) && (labelAt === 0 || (codes ? CLASS_CODE : SERIAL).test(text(i, 0))) || (codes && CODE_AND_NAME.test(text(i, 0)))) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
   const serialless = (i: number, n: number) => {
     if (labelAt !== 1 || split[i].length !== n - 1 || !isTotalCell(text(i, 0))) return;
@@ -442,7 +454,9 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
     // Heads read in the normal form: a traditional copy's 等級 and 序號 are 等级 and 序号.
     const read = heads.map((h) => normalizeChars(h));
-    labelAt = read.length >= 4 && SERIAL_HEAD.test(read[0]) ? 1 : 0;
+    // 科目编码 | 科目名称 | …: a classification code before the name numbers the row as a serial does.
+    codes = read.length >= 4 && CODE_HEAD.test(read[0]);
+    labelAt = read.length >= 4 && (SERIAL_HEAD.test(read[0]) || codes) ? 1 : 0;
     headLine = row - 1;
     gradeColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(read[c])));
     nameColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(read[c])));

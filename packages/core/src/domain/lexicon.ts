@@ -329,6 +329,8 @@ export function withoutSangongFunding(name: string): string {
 
 /** A table's column that numbers its items (序号 | 项目名称 | …): the row's label is the cell after it. */
 export const SERIAL_HEAD = /^(?:序号|编号)$/;
+/** The head of a column of classification codes before the names: 科目编码, 功能分类科目编码, 科目代码. */
+export const CODE_HEAD = /^(?:(?:功能|经济)?(?:分类)?科目)?(?:编码|代码)$/;
 /** A form's column of line numbers (收入项目 | 行次 | 金额): 1, 2, … 9 beside 本年收入合计 are no amounts. */
 export const LINE_NUMBER_HEAD = /^(?:行次|栏次|行号)$/;
 

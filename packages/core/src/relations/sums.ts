@@ -1832,7 +1832,8 @@ export class SumExtractor {
     if (spread && body.some((r) => halfRow(r, cellText, cellFigure))) return;
     const nothing = (r: Block, c: number) => isNothing(cellText(r, c));
     const columns = header?.cells?.length ?? body[0]?.cells?.length ?? 0;
-    const label = (r: Block) => (spread ? rowName(r, columns, cellText) : cellText(r, 0).trim());
+    // 21004 | 公共卫生 | …: a code in a cell of its own is named with the name after it, as a code and its name in one cell are.
+    const label = (r: Block) => (spread ? rowName(r, columns, cellText) : codeCell.test(cellText(r, 0)) ? `${cellText(r, 0).trim()} ${rowName(r, columns, cellText)}` : cellText(r, 0).trim());
     for (let i = 0; i < body.length; i++) {
       const code = codes[i];
       if (!code || code.length >= 7) continue;
