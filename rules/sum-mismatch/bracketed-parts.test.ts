@@ -27,3 +27,25 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A score with its sub-scores in brackets (产出指标得分X（数量指标A、质量指标B、时效指标C、成本指标D）): the indicator frame
+// is a split the domain knows complete. Gaps within rounding of whole scores (49 against 48) prove nothing.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '20 + 10 + 9 + 9 = 48',
+      code: '产出指标得分48分（数量指标20分、质量指标10分、时效指标9分、成本指标9分），时效指标扣1分。',
+    },
+    {
+      why: 'scores in brackets that are no known split (the year before, the full mark) say nothing of the sum',
+      code: '项目综合得分88.5分（上年86.0分，满分100分），评价等级为良。',
+    },
+  ],
+  invalid: [
+    {
+      why: '18.0 + 9.5 + 10.0 + 10.0 = 47.5, stated 产出指标得分 45.5',
+      code: '该项目产出指标得分45.5分（数量指标18.0分，质量指标9.5分，时效指标10.0分，成本指标10.0分），扣分主要在数量指标。',
+      errors: [{ message: '该项目产出指标得分合计45.5分，但分项之和为47.5分（18.0 + 9.5 + 10.0 + 10.0），相差2.0分', line: 1, column: 10 }],
+    },
+  ],
+});

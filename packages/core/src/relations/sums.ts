@@ -401,7 +401,8 @@ export class SumExtractor {
     const text = block.text;
     const opener = this.namedOpener(sentences, si);
     const whole = s.text.includes(WHOLE_LIST_OPEN);
-    const bracketed = /元[（(]/.test(s.text);
+    // 还本付息…万元（还本…，付息…）, 产出指标得分48分（数量指标20分、…）: parts in brackets after an amount or a score.
+    const bracketed = /[元分][（(]/.test(s.text);
     if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number }> = [];
@@ -440,7 +441,7 @@ export class SumExtractor {
     // 其中, may be its parts; they are read as such only when they make a split the domain knows complete.
     if (bracketed) {
       for (const f of s.figures) {
-        if (!isAmount(f) || f.dimension !== 'money' || !/^[（(]/.test(text.slice(f.end, f.end + 1))) continue;
+        if (!isAmount(f) || (f.dimension !== 'money' && f.dimension !== 'score') || !/^[（(]/.test(text.slice(f.end, f.end + 1))) continue;
         const inner = f.end + 1;
         if (/^(?:其中|含|包括|主要|均)/.test(text.slice(inner, inner + 2))) continue;
         // Two amounts inside the bracket at least, looked for from the bracket on (not the whole sentence again
