@@ -168,8 +168,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
 // 如下 only before a colon: “重点项目五个，具体如下：” then the items.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点.
@@ -593,6 +593,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
           delim = opener;
         }
       }
+      // 发行债券五批次，分别于3月、5月…: dates said one per occasion count batches, sittings and rounds (批, 次, 期, 轮), each
+      // held once; three projects 分别于3月、5月开工 may share a month.
+      if (/分别于/.test(delim[0]) && !/[批次期轮]/.test(count.unit + bare)) continue;
       // “三公”经费：指…: a definition follows, not a list.
       if (/^[：:]$/.test(delim[0]) && /^[\s\u3000]*(?:指|是指|即指)/.test(text.slice(at + 1))) continue;
       // 行政单位1家，参公单位1家，事业单位4家，具体包括：… — counts of several kinds in one sentence,
@@ -621,6 +624,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const listText = listBlock.text;
       const list = readList(listText, next ? 0 : at + delim[0].length, delim[0]);
       if (!list) continue;
+      // 分别于5月和10月: dates joined by 和 are not split as names are; the list is left unread.
+      if (list.conjunctions && /分别于/.test(delim[0])) continue;
       const read = list.items.map((s) => trimSpan(listText, s)).filter((s) => s.end > s.start);
       const split = (list.conjunctions ? splitSureJoins(listText, read) : null) ?? lastJoin(listText, read);
       const items = split ?? read;
