@@ -32,7 +32,7 @@ export const DOCUMENT_LEXICON = {
   /** 2024年预算执行情况: an execution report names the year it reports on with these words. */
   executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
-  selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|表(?![^\\s，。；]{0,2}[数额])|(?:财政拨款)?(?:收支|收入|支出)总表(?![^\\s，。；]{0,2}[数额])|包括',
+  selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|单位(?:构成|包括|包含|共)|表(?![^\\s，。；]{0,2}[数额])|(?:财政拨款)?(?:收支|收入|支出)总表(?![^\\s，。；]{0,2}[数额])|包括',
   /** After a name in a heading of this document (第二部分 2025年部门预算编制说明): the part it heads. */
   headingSelfTails: '编制说明|情况说明|公开说明|说明',
   /** Before a name, this document pointing at itself: 本报告所列, 本说明中. */
