@@ -459,8 +459,13 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     });
   };
 
+  // …比上年减少540.26万元。其中：基本支出A，占…；项目支出B，占…。基本支出比上年减少…，项目支出比上年减少…: a 其中 list of
+  // levels with no changes, right after the total's change; the sentence after it may give each part's change.
+  let listed: { anchor: Anchor; list: Sentence } | undefined;
+
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading') last = undefined;
+    listed = undefined;
     if (block.kind !== 'paragraph') continue;
     const sentences = ctx.sentences(block);
     // （一）总体情况。…比上年决算减少6.82万元。⏎（二）具体情况。因公出国（境）费…与上年持平。公务用车…减少4.12万元。…: the
@@ -501,15 +506,24 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     }
     sentences.forEach((s, si) => {
       const text = block.text;
+      // The sentence right after such a list, stating changes only, each of a part the list names.
+      if (listed && listed.list === sentences[si - 1] && !seen.has(listed.anchor.delta.id) && !s.figures.some((f) => f.role === 'amount' && f.dimension === 'money')) {
+        const { parts, remainder } = readParts(ctx, s, s.start);
+        const list = listed.list.block.text.slice(listed.list.start, listed.list.end);
+        if (parts.length >= 2 && parts.every((p) => p.delta && list.includes(p.label))) emitParts(listed.anchor, parts, remainder);
+      }
+      listed = undefined;
       // 其中 after the total's change, in this sentence or opening the next one.
       OF_WHICH.lastIndex = 0;
       for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
         const at = s.start + m.index;
         let anchor = anchorBefore(ctx, s, at);
-        if (!anchor && si > 0 && blank(text, s.start, at)) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
+        const opens = !anchor && si > 0 && blank(text, s.start, at);
+        if (opens) anchor = anchorBefore(ctx, sentences[si - 1], sentences[si - 1].end);
         // 其中 opening its own paragraph: the change the paragraph before ended with.
         if (!anchor && last && blank(text, 0, at) && last.block === block.index - 1 && last.end) anchor = last.anchor;
         if (anchor) emit(anchor, s, at + m[0].length);
+        if (anchor && opens && !seen.has(anchor.delta.id) && !s.figures.some((f) => f.role === 'delta')) listed = { anchor, list: s };
       }
       // 增加的315万元中，…
       for (const f of s.figures) {
