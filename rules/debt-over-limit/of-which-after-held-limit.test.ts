@@ -28,3 +28,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 其中：一般债务余额A，限额B；专项债务余额C，限额D: in the 其中 list, a bare 限额 right after a kind's balance is that kind's
+// limit, and the list goes on after it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '31.42 ≤ 33.00 and 72.86 ≤ 75.10',
+      code: '截至2024年末，全县政府债务余额104.28亿元，控制在省政府核定的限额108.10亿元以内。其中：一般债务余额31.42亿元，限额33.00亿元；专项债务余额72.86亿元，限额75.10亿元。',
+    },
+  ],
+  invalid: [
+    {
+      why: '专项 75.42 above its limit 75.10, stated pair by pair in the 其中 list',
+      code: '截至2024年末，全县政府债务余额106.84亿元，控制在省政府核定的限额108.10亿元以内。其中：一般债务余额31.42亿元，限额33.00亿元；专项债务余额75.42亿元，限额75.10亿元。',
+      errors: [{ message: '2024年末全县专项债务余额75.42亿元，超过同期专项债务限额75.10亿元，超出0.32亿元', line: 1, column: 82 }],
+    },
+  ],
+});

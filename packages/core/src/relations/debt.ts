@@ -300,6 +300,13 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             !!r.scope ||
             (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure)) ||
             /[；;]/.test(block.text.slice(head.figure.end, f.start));
+          // 其中：一般债务余额58.76亿元，限额62.30亿元；专项债务…: a bare 限额 right after a part's balance is that part's
+          // limit, and the 其中 list goes on after it.
+          const prev = lastInSentence;
+          if (!startsAnew && !r.debt && r.measure === 'limit' && BARE_LIMIT.test(label) && !f.approximate && prev?.measure === 'balance' && prev.figure === s.figures[fi - 1]) {
+            claims.push({ kind: 'debt', measure: 'limit', debtKind: prev.kind, scope: prev.scope, date: prev.date, figure: f, label, ...(prev.estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}) });
+            continue;
+          }
           if (!startsAnew) continue;
         }
         if (ofWhich && head && !differs) {
@@ -320,6 +327,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             ...(head.estimate || r.estimate ? { estimate: true } : {}),
             ...(limitElsewhere ? { limitElsewhere } : {}),
           });
+          lastInSentence = { figure: f, measure, kind: r.kind ?? head.kind, scope: r.scope ?? head.scope, date: head.date, estimate: head.estimate || r.estimate };
           continue;
         }
         if (r.scope) scopes.add(r.scope);
