@@ -608,7 +608,10 @@ const INHERIT_WINDOW = 6;
  */
 function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   if (!named || block.index - named.share.block > INHERIT_WINDOW) return undefined;
-  for (let b = named.share.block; b <= block.index; b++) {
+  // …占一般公共预算支出的比重为79.8%。教育支出9.86亿元，占18.9%: the next sentence of the paragraph, opening with the part
+  // and nothing stated between, goes on with the same base.
+  const next = named.share.block === block.index && nextSentenceOpensWith(ctx, block, named.share.end, pair.part);
+  for (let b = named.share.block; b <= block.index && !next; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') return undefined;
     const from = b === named.share.block ? named.share.end : 0;
@@ -617,6 +620,15 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   }
   if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
   return { total: named.total, label: named.label };
+}
+
+/** The part is the first figure after `from`, one full stop between, in the first clause of the sentence it opens. */
+function nextSentenceOpensWith(ctx: ExtractContext, block: Block, from: number, part: DocFigure): boolean {
+  if (part.block !== block.index || part.start < from) return false;
+  const between = block.text.slice(from, part.start);
+  const stop = between.search(/[。！？!?]/);
+  if (stop < 0 || /[。！？!?]/.test(between.slice(stop + 1)) || /[，,；;：:]/.test(between.slice(stop + 1))) return false;
+  return !ctx.figuresByBlock[block.index].some((f) => f.start >= from && f.end <= part.start);
 }
 
 // What opens a list of a whole's sources or parts with no total of its own: 资金来源：, 资金构成：, 来源构成：.
