@@ -181,6 +181,9 @@ function atTwoMeasures(ctx: ExtractContext, part: DocFigure): boolean {
  * own clause, its amount stated earlier in the paragraph or the one before. Only a name that picks
  * out exactly one amount there is read.
  */
+/** How many paragraphs before a share naming its part may state the part. */
+const NAMED_PART_BACK = 6;
+
 function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | undefined {
   const text = block.text;
   let start = share.start;
@@ -197,13 +200,25 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
   if (!m) return undefined;
   const name = bareName(clause.slice(0, at));
   if (name.length < 2) return undefined;
-  const matches: DocFigure[] = [];
-  for (const b of [ctx.doc.blocks[block.index - 1], block]) {
-    if (!b || b.kind !== 'paragraph') continue;
-    for (const f of ctx.figuresByBlock[b.index]) {
-      if (b === block && f.start >= start) break;
-      if (isPart(f) && bareName(labelBefore(b.text, f.start)) === name) matches.push(f);
+  const named = (blocks: Array<Block | undefined>) => {
+    const out: DocFigure[] = [];
+    for (const b of blocks) {
+      if (!b || b.kind !== 'paragraph') continue;
+      for (const f of ctx.figuresByBlock[b.index]) {
+        if (b === block && f.start >= start) break;
+        if (isPart(f) && bareName(labelBefore(b.text, f.start)) === name) out.push(f);
+      }
     }
+    return out;
+  };
+  let matches = named([ctx.doc.blocks[block.index - 1], block]);
+  // （二）公务用车购置及运行维护费286.14万元…⏎（四）公务接待费108.32万元…⏎公务用车购置及运行维护费占“三公”经费的69.3%: the
+  // parts may be stated a paragraph each, further up (to a heading), in a sentence of the share's year.
+  if (matches.length === 0) {
+    const back: Block[] = [];
+    for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) back.push(ctx.doc.blocks[b]);
+    const year = yearOfSentence(ctx, block.index, share.start);
+    matches = named(back).filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
   }
   if (matches.length !== 1) return undefined;
   if (atTwoMeasures(ctx, matches[0])) return undefined;
@@ -615,7 +630,8 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') return undefined;
     const from = b === named.share.block ? named.share.end : 0;
-    const to = b === block.index ? pair.part.start : blk.text.length;
+    // A part named in the share's clause and stated paragraphs before (namedPart): the span runs to the share.
+    const to = b === block.index ? (pair.part.block === block.index ? pair.part.start : pair.share.start) : blk.text.length;
     if (to < from || /[。！？!?]/.test(blk.text.slice(from, to))) return undefined;
   }
   if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
