@@ -1588,7 +1588,7 @@ export class SumExtractor {
           if (lead && !cellFigure(lead, c)) continue;
           let parts = members.filter((r) => !isNothing(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
           if (parts.length === 0 || parts.some((x) => !x.f || !compatible(x.f, whole))) continue;
-          parts = unlessBreakdowns(parts as Array<{ r: Block; f: DocFigure }>, whole);
+          parts = unlessBreakdowns(parts as Array<{ r: Block; f: DocFigure }>, whole, label, this.ctx.doc.blocks);
           const head = header ? cellText(header, c).trim() : '';
           this.claims.push({
             kind: 'sum',
@@ -1657,7 +1657,7 @@ export class SumExtractor {
       // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
       let comps = members.filter((r) => !NIL_CELL.test(cellText(r, c))).map((r) => ({ r, f: cellFigure(r, c) }));
       if (comps.length === 0 || comps.some((x) => !x.f || x.f.dimension !== total.dimension)) continue;
-      comps = unlessBreakdowns(comps as Array<{ r: Block; f: DocFigure }>, total);
+      comps = unlessBreakdowns(comps as Array<{ r: Block; f: DocFigure }>, total, (r) => cellText(r, 0), this.ctx.doc.blocks);
       this.claims.push({
         kind: 'sum',
         subject: `${label}行${head.trim() ? `“${head.trim()}”列` : ''}`,
@@ -2308,13 +2308,37 @@ const MAX_BREAKDOWN = 8;
  * after a row that add up to it exactly are its breakdown, their indent or 其中 lost on the page. Asked only when all
  * the parts together do not make the total, and taken only when the parts without those runs do.
  */
-function unlessBreakdowns<T extends { f: DocFigure }>(parts: T[], total: DocFigure): T[] {
-  if (meets(sum(parts.map((x) => intervalOf(x.f))), intervalOf(total))) return parts;
+function unlessBreakdowns<T extends { f: DocFigure; r: Block }>(parts: T[], total: DocFigure, label: (r: Block) => string, blocks: readonly Block[]): T[] {
+  const adds = (xs: T[]) => meets(sum(xs.map((x) => intervalOf(x.f))), intervalOf(total));
+  if (adds(parts)) return parts;
   const kept = withoutBreakdowns(parts);
   // Read so only when it explains the total: rows that happen to add up to the one before them (860 + 340 = 1,200)
   // may be its siblings, and a total both readings miss is reported with the rows as they stand.
-  return kept.length < parts.length && meets(sum(kept.map((x) => intervalOf(x.f))), intervalOf(total)) ? kept : parts;
+  if (kept.length < parts.length && adds(kept)) return kept;
+  // 税收收入 | 其中：增值税 | 企业所得税 | 非税收入: the rows from a 其中 on detail the row above them (some of it, not all),
+  // and where they end is not marked. Read without each such run (one row to a few, the same reach for every 其中) and
+  // without the breakdowns left, a total that then adds up is not contradicted by the table.
+  // (A 其中 row left out of the parts already opens its run at the row after it.)
+  const inParts = new Set(parts.map((x) => x.r));
+  const opensRun = (r: Block) => OF_WHICH_ROW.test(label(r)) || (!!blocks[r.index - 1]?.table && !inParts.has(blocks[r.index - 1]) && OF_WHICH_ROW.test(label(blocks[r.index - 1])));
+  const opens = parts.map((x, i) => (opensRun(x.r) ? i : -1)).filter((i) => i >= 0);
+  // When none adds up, the total is reported against the first reading that found the rows above broken down exactly
+  // (846,200 = 612,400 + 233,800 once the 其中 rows are out): the table's own structure, clearer than every row summed.
+  let structured: T[] | undefined;
+  for (let reach = 1; opens.length && reach <= MAX_BREAKDOWN; reach++) {
+    const drop = new Set<number>();
+    opens.forEach((i, k) => {
+      for (let j = i; j < Math.min(i + reach, opens[k + 1] ?? parts.length); j++) drop.add(j);
+    });
+    const left = parts.filter((_, i) => !drop.has(i));
+    const rest = withoutBreakdowns(left);
+    if (adds(rest)) return rest;
+    if (!structured && rest.length < left.length) structured = rest;
+  }
+  return structured ?? parts;
 }
+// A table row opening with 其中 (其中：增值税): a detail of the row above.
+const OF_WHICH_ROW = /^[\s\u3000]*其中[：:，,]?/;
 
 function withoutBreakdowns<T extends { f: DocFigure }>(parts: T[]): T[] {
   const out: T[] = [];
