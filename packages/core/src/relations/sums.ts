@@ -2184,7 +2184,12 @@ export class SumExtractor {
     this.totalColumnAt(t, heads.slice(), true, rows, header, cellText, cellFigure);
     // 合计 | 一般债务 | 专项债务 | 合计 | 一般债务 | 专项债务 under 限额 and 余额: a head of groups, each with its 合计 first.
     // (A 小计 among a 合计's parts stands for some of them: totalColumnAt reads it with its 合计.)
-    for (let u = t + 1; u < heads.length; u++) if (/^(?:合计|总计)$/.test(totalHeadName(heads[u]).replace(/[\s\u3000]+/g, ''))) this.totalColumnAt(u, heads.slice(), false, rows, header, cellText, cellFigure);
+    // (小计 | 一般债务 | 专项债务 | 小计 | … under 限额 and 余额: the same with a 小计 heading each group.)
+    const first = totalHeadName(heads[t]).replace(/[\s\u3000]+/g, '');
+    for (let u = t + 1; u < heads.length; u++) {
+      const h = totalHeadName(heads[u]).replace(/[\s\u3000]+/g, '');
+      if (/^(?:合计|总计)$/.test(h) || (/小计$/.test(first) && /小计$/.test(h))) this.totalColumnAt(u, heads.slice(), false, rows, header, cellText, cellFigure);
+    }
   }
 
   private totalColumnAt(
@@ -2204,7 +2209,9 @@ export class SumExtractor {
     // while a group head flattened into its first column's head (2025年预算 基本支出) names a part.
     const measure = /合计|总计|上年(?!结转|结余)|预算数|决算数|[%％]|比|率|增减|变动/;
     const period = /^(?:[0-9]{4}年度?)?(?:年初|调整后?)?(?:预算|决算|执行)数?$/;
-    const another = (h: string) => measure.test(h) || period.test(h.replace(/\s+/g, ''));
+    // A second head like the total's own (小计 … 小计) opens the next group: the parts end before it.
+    const own = heads[t].replace(/[\s\u3000]+/g, '');
+    const another = (h: string) => measure.test(h) || period.test(h.replace(/\s+/g, '')) || (/小计$/.test(own) && /小计$/.test(h.replace(/[\s\u3000]+/g, '')));
     let cols: number[] = [];
     for (let c = t + 1; c < heads.length && !another(heads[c]); c++) cols.push(c);
     if (cols.length < 2 && backward) {
