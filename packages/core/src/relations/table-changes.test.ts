@@ -84,6 +84,10 @@ describe('决算数 | 上年决算数 | 比上年增减%: the actual against las
     expect(ratios(src)).toContain(expected);
   });
 
+  it('a change column between the two periods paired (a group head the page lost: 资产总额 2023年末 | 增长% | 负债总额 2024年末 | 2023年末): nothing is read', () => {
+    expect(rows('单位：亿元\n\n| 单位类型 | 2024年末 | 资产总额 2023年末 | 增长% | 负债总额 2024年末 | 2023年末 | 净资产 2024年末 |\n|---|---:|---:|---:|---:|---:|---:|\n| 行政单位 | 52.40 | 49.10 | 6.7 | 3.02 | 2.86 | 49.38 |')).toEqual([]);
+  });
+
   it('两个预算列 with an unqualified 增减: which one is meant is not said, nothing is read', () => {
     expect(rows('单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 决算数 | 增减 |\n|---|---:|---:|---:|---:|\n| 基本支出 | 2,900.00 | 2,946.30 | 2,871.58 | -74.72 |')).toEqual([]);
   });

@@ -299,6 +299,11 @@ function tableChanges(ctx: ExtractContext, rows: readonly Block[]): ChangeClaim[
     for (const extra of [completionOf(heads, completion), monthOnMonthOf(heads, monthOnMonth)]) if (extra) claims.push(...extra(rows, (row, c) => tableCell(ctx, row, c)));
     if (!pair || (deltaCol < 0 && rateCol < 0)) return claims;
     const { prior, current } = pair;
+    // 2024年末 | 资产总额 2023年末 | 增长% | 负债总额 2024年末 | 2023年末: a change column between the two periods paired
+    // compares columns next to it, of a group the page's head lost; which two is not known.
+    const lo = Math.min(prior.c, current.c);
+    const hi = Math.max(prior.c, current.c);
+    if ([deltaCol, rateCol].some((c) => c > lo && c < hi)) return claims;
     for (const row of rows) {
       if (row.table!.header || !row.cells) continue;
       const cell = (c: number): DocFigure | undefined => tableCell(ctx, row, c);
