@@ -623,7 +623,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const named = current && namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), g, baseOf(block.text.slice(current.end, g.start)));
         if (named && named === current) current = lastBefore(figs, i, (x) => x.role === 'amount' && x.dimension === 'money' && x.end <= named.start);
         // 为上年决算数1,402.30万元的93.8%: the base stated inside the ratio is the ratio's own.
-        const prior = lastBefore(
+        let prior = lastBefore(
           figs,
           i,
           (x) => x.role === 'prior' && x.dimension === 'money' && (!RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) || (g.role === 'ratio' && x === figs[i - 1])),
@@ -647,11 +647,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base.
         const between = lastBefore(figs, i, (x) => x.start > current.end && x.dimension === 'percent');
         const ownClause = between ? block.text.slice(between.end, g.start) : '';
-        const base = named
-          ? baseOf(block.text.slice(named.end, g.start))
-          : between && COMPARISON_WORD.test(ownClause)
-            ? baseOf(ownClause)
-            : baseOf(block.text.slice(current.end, g.start));
+        const ownComparison = !!between && COMPARISON_WORD.test(ownClause);
+        const base = named ? baseOf(block.text.slice(named.end, g.start)) : ownComparison ? baseOf(ownClause) : baseOf(block.text.slice(current.end, g.start));
+        // …比2024年决算数118.36亿元增长3.7%，调整后的收入预算比年初预算下降3.0%: the figure the rate before compared with is
+        // that rate's base, not this one's.
+        if (ownComparison && prior && prior.start < between!.end) prior = undefined;
         // 2023年为23.26亿元，2024年为24.68亿元，…，为预算的102.3%: a ratio that names a budget as its base is a
         // completion of that budget (stated right after it, or nowhere), whatever levels of other years stand before.
         const ownBase = g.role === 'ratio' && !named ? ratioBaseCapture(block.text.slice(Math.max(0, g.start - 16), g.start)) : undefined;
@@ -683,7 +683,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         claims.push({
           kind: 'change',
           // 基本支出由上年的…增加到…: the subject stands before where the change starts from.
-          subject: from ? subjectBefore(block.text, prior.start).replace(FROM_TAIL, '') : subjectBefore(block.text, current.start),
+          subject: from ? subjectBefore(block.text, prior!.start).replace(FROM_TAIL, '') : subjectBefore(block.text, current.start),
           current,
           base,
           prior:
