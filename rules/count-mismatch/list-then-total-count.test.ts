@@ -41,3 +41,15 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 单位共4个，包括局机关本级和上述3个所属事业单位: an item that counts the units named before (上述3个) makes a breakdown by
+// numbers (1 + 3), not one thing per item.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '1 + the three units named before',
+      code: '所属事业单位3个，分别为区市政工程管理所、区排水管理所、区路灯管理所。纳入本部门2024年度部门决算编制范围的单位共4个，包括局机关本级和上述3个所属事业单位。\n',
+    },
+  ],
+  invalid: [],
+});

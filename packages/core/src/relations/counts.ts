@@ -695,8 +695,9 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
   for (let k = firstFrom(figs, sp.start); k < figs.length && figs[k].start < sp.end; k++) {
     const f = figs[k];
     if (f.dimension !== 'count' || f.end > sp.end || !f.value.gt(1)) continue;
-    // 局机关和所属13所学校: a word placing the counted units (所属, 下属…) may stand before the count.
-    if (/^(?:.*(?:和|与|及|以及))?(?:所属|下属|直属|其余|其他|另有|另)?$/.test(text.slice(sp.start, f.start))) return true;
+    // 局机关和所属13所学校: a word placing the counted units (所属, 下属…) may stand before the count, and one pointing
+    // back to them (局机关本级和上述3个所属事业单位).
+    if (/^(?:.*(?:和|与|及|以及))?(?:上述|前述|以上)?(?:所属|下属|直属|其余|其他|另有|另)?$/.test(text.slice(sp.start, f.start))) return true;
   }
   return false;
 }
