@@ -50,3 +50,9 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 其中税收收入当月完成10,420万元，比9月份的11,060万元…: the month before, compared with, is no part of the list.
+ruleTester(rule, {
+  valid: [{ why: 'one part, below its total', code: '10月份全县一般公共预算收入14,860万元，环比下降8.4%。其中税收收入当月完成10,420万元，比9月份的11,060万元有所减少。\n' }],
+  invalid: [],
+});

@@ -47,6 +47,8 @@ const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 // Tested on trimmed text, like BEFORE_FROM.
 // 比2024年预算51,902.30万元增加…: a year's 预算 (or 预算执行数) named after 比 is the base too.
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算))(?:的)?$`);
+// 比9月份的11,060万元, 较上月的…: a month or period before, compared with as last year is.
+const BEFORE_PRIOR_PERIOD = /(?:比|较|与|同)[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*月份?|上月|上季度|上期)(?:的)?$/;
 // 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
 const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
@@ -81,6 +83,6 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
-  if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
+  if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

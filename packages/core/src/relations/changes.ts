@@ -18,7 +18,7 @@ const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?�
 const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
-const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，．]*(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元|亿|億|万|萬)|[-−－]?[0-9０-９][0-9０-９.,，．]*(?![0-9０-９]*\s*年)/g;
+const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，．]*(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元|亿|億|万|萬)|[-−－]?[0-9０-９][0-9０-９.,，．]*(?![0-9０-９]*\s*[年月])/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
 // A rate named as last year's: 上年为88.5%, 由上年的88.5%, 比上年88.5%.
