@@ -181,6 +181,27 @@ function atTwoMeasures(ctx: ExtractContext, part: DocFigure): boolean {
  * own clause, its amount stated earlier in the paragraph or the one before. Only a name that picks
  * out exactly one amount there is read.
  */
+const partIndexes = new WeakMap<ExtractContext, Map<number, Map<string, DocFigure[]>>>();
+/** A paragraph's parts (amounts) by the bare name before each. */
+function partsByName(ctx: ExtractContext, b: number): Map<string, DocFigure[]> {
+  let byBlock = partIndexes.get(ctx);
+  if (!byBlock) partIndexes.set(ctx, (byBlock = new Map()));
+  let index = byBlock.get(b);
+  if (!index) {
+    index = new Map();
+    const text = ctx.doc.blocks[b].text;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!isPart(f)) continue;
+      const n = bareName(labelBefore(text, f.start));
+      const at = index.get(n);
+      if (at) at.push(f);
+      else index.set(n, [f]);
+    }
+    byBlock.set(b, index);
+  }
+  return index;
+}
+
 /** How many paragraphs before a share naming its part may state the part. */
 const NAMED_PART_BACK = 6;
 
@@ -215,10 +236,11 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
   // （二）公务用车购置及运行维护费286.14万元…⏎（四）公务接待费108.32万元…⏎公务用车购置及运行维护费占“三公”经费的69.3%: the
   // parts may be stated a paragraph each, further up (to a heading), in a sentence of the share's year.
   if (matches.length === 0) {
-    const back: Block[] = [];
-    for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) back.push(ctx.doc.blocks[b]);
     const year = yearOfSentence(ctx, block.index, share.start);
-    matches = named(back).filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
+    // Each paragraph's parts indexed by name once per lint: many shares looking back read them by lookup.
+    for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) {
+      for (const f of partsByName(ctx, b).get(name) ?? []) if ((yearOfSentence(ctx, f.block, f.start) ?? year) === year) matches.push(f);
+    }
   }
   if (matches.length !== 1) return undefined;
   if (atTwoMeasures(ctx, matches[0])) return undefined;
@@ -638,13 +660,19 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   return { total: named.total, label: named.label };
 }
 
+const NEXT_SENTENCE_REACH = 120;
+
 /** The part is the first figure after `from`, one full stop between, in the first clause of the sentence it opens. */
 function nextSentenceOpensWith(ctx: ExtractContext, block: Block, from: number, part: DocFigure): boolean {
-  if (part.block !== block.index || part.start < from) return false;
+  // A sentence's worth at most: the named share ends the sentence right before.
+  if (part.block !== block.index || part.start < from || part.start - from > NEXT_SENTENCE_REACH) return false;
   const between = block.text.slice(from, part.start);
   const stop = between.search(/[。！？!?]/);
   if (stop < 0 || /[。！？!?]/.test(between.slice(stop + 1)) || /[，,；;：:]/.test(between.slice(stop + 1))) return false;
-  return !ctx.figuresByBlock[block.index].some((f) => f.start >= from && f.end <= part.start);
+  // The first figure from `from` on, found by binary search: it must be the part itself.
+  const figs = ctx.figuresByBlock[block.index];
+  const k = firstFrom(figs, from);
+  return k >= figs.length || figs[k].start >= part.start;
 }
 
 // What opens a list of a whole's sources or parts with no total of its own: 资金来源：, 资金构成：, 来源构成：.

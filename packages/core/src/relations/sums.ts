@@ -211,6 +211,9 @@ function splitItems(text: string, start: number, end: number, depth: Depths, lev
   return items.filter((i) => i.end > i.start);
 }
 
+/** How far into its sentence a list may open for the words before it to be the whole's name (支出总计包括…). */
+const OWN_WHOLE_REACH = 40;
+
 /**
  * The whole a sentence names before its list opens (支出总计 of 支出总计包括…); undefined when it names none: only
  * spaces, marks or a list's own words (其中, 主要), or a word pointing back (上述资金, 以上各项, 这些项目).
@@ -347,7 +350,8 @@ export class SumExtractor {
     const level = d[at];
     let pastMoney = false;
     const opensOwn = spacesOnly(sentences[si].block.text, sentences[si].start, at);
-    const own = ownWhole(sentences[si].block.text.slice(sentences[si].start, at));
+    // Read only when the search crosses into the sentence before (a sentence of many 其中 never does for most).
+    let own: string | undefined | null = null;
     for (let i = si; i >= Math.max(0, si - 1); i--) {
       const figs = sentences[i].figures;
       // The figures that end by `at` (all of them in the sentence before), read backwards.
@@ -385,6 +389,7 @@ export class SumExtractor {
         }
         // …年初结转和结余1,365.50万元。支出总计包括…: a sentence that names its own whole before its list is about that
         // whole; the sentence before ends on a figure of another unless it names the same.
+        if (i < si && own === null) own = at - sentences[si].start <= OWN_WHOLE_REACH ? ownWhole(sentences[si].block.text.slice(sentences[si].start, at)) : undefined;
         if (i < si && own && !namesSame(subjectBefore(sentences[i].block.text, f.start), own)) return undefined;
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
