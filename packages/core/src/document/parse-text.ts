@@ -455,7 +455,9 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     // Heads read in the normal form: a traditional copy's 等級 and 序號 are 等级 and 序号.
     const read = heads.map((h) => normalizeChars(h));
     // 科目编码 | 科目名称 | …: a classification code before the name numbers the row as a serial does.
-    codes = read.length >= 4 && CODE_HEAD.test(read[0]);
+    // Only a head laid out as a table (tabs, or runs of spaces): words one space apart are a line of prose or a
+    // table flattened one row a line, which the flat code-row reader takes.
+    codes = read.length >= 4 && CODE_HEAD.test(read[0]) && /\t|[ \u00a0\u3000]{2,}/.test(group[row - 1].body);
     labelAt = read.length >= 4 && (SERIAL_HEAD.test(read[0]) || codes) ? 1 : 0;
     headLine = row - 1;
     gradeColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(read[c])));

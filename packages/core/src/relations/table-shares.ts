@@ -12,8 +12,8 @@ import type { DocFigure, ShareClaim } from './types.ts';
 
 const head = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).trim() : '');
 const TOTAL_LABEL = /^(?:[\s\u3000]*)(?:[^，。0-9０-９]{0,12}?)(?:合计|总计)$/;
-// 增减额, 增减%, 比上年增长: a change column is no amount the shares are of.
-const CHANGE_HEAD = /增减|增长|变动|差额|比上年|同比|[%％率]/;
+// 增减额, 增减%, 比上年增长: a change column is no amount the shares are of; nor is last year's (上年同期, 上年决算数).
+const CHANGE_HEAD = /增减|增长|变动|差额|比上年|同比|[%％率]|^(?:上年|去年|上期|上月)|同期/;
 
 /** The row's name: its first cell, or the cell after a number or a classification code. */
 function rowName(row: Block): string {
