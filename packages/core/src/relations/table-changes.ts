@@ -85,7 +85,7 @@ type TableCell = (row: Block, c: number) => DocFigure | undefined;
 type ExtraClaims = (rows: readonly Block[], cell: TableCell) => ChangeClaim[];
 
 /** A cell's one figure, when it holds exactly one and it is not approximate. */
-function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | undefined {
+export function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | undefined {
   const cl = row.cells?.[c];
   if (!cl) return undefined;
   const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
@@ -93,7 +93,7 @@ function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure | unde
 }
 
 // 序号 | 项目名称 | …: a row's first cell may only number it; the name is in the next.
-const rowLabel = (row: Block) => {
+export const rowLabel = (row: Block) => {
   const first = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
   // 科目编码 | 科目名称 | …: a classification code (21201) is named by the cell after it too.
   return (/^[0-9０-９]{1,3}$/.test(first) || isClassCode(first)) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
@@ -196,7 +196,7 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
  * A bare number under a 增减% header in a table captioned 单位：万元 was read in
  * the table's unit; the header says it is a percentage.
  */
-function asPercent(row: Block, c: number, f: DocFigure | undefined): DocFigure | undefined {
+export function asPercent(row: Block, c: number, f: DocFigure | undefined): DocFigure | undefined {
   if (!f || f.dimension === 'percent') return f;
   const cl = row.cells![c];
   const written = row.text.slice(cl.start, cl.end).trim();
@@ -229,7 +229,7 @@ function onePairOfMeasure(
   return a.rank < b.rank ? { prior: a, current: b } : { prior: b, current: a };
 }
 
-const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].start, h.cells[c].end).trim() : '');
+export const head = (h: Block, c: number) => (h.cells?.[c] ? h.text.slice(h.cells[c].start, h.cells[c].end).trim() : '');
 
 /**
  * Table rows as changes: a table whose header names two periods of one
