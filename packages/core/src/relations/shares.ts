@@ -176,11 +176,6 @@ function atTwoMeasures(ctx: ExtractContext, part: DocFigure): boolean {
   return !!next && isPart(next) && compatible(next, part) && MEASURE_ONLY.test(labelBefore(own.text, next.start, part.end));
 }
 
-/**
- * 其中一般债务58.11亿元、专项债务121.14亿元。…一般债务余额占32.8%: the part named again in the share's
- * own clause, its amount stated earlier in the paragraph or the one before. Only a name that picks
- * out exactly one amount there is read.
- */
 const partIndexes = new WeakMap<ExtractContext, Map<number, Map<string, DocFigure[]>>>();
 /** A paragraph's parts (amounts) by the bare name before each. */
 function partsByName(ctx: ExtractContext, b: number): Map<string, DocFigure[]> {
@@ -205,6 +200,11 @@ function partsByName(ctx: ExtractContext, b: number): Map<string, DocFigure[]> {
 /** How many paragraphs before a share naming its part may state the part. */
 const NAMED_PART_BACK = 6;
 
+/**
+ * 其中一般债务58.11亿元、专项债务121.14亿元。…一般债务余额占32.8%: the part named again in the share's
+ * own clause, its amount stated earlier in the paragraph or the one before (or, none there, a few paragraphs up in a
+ * sentence of the share's year). Only a name that picks out exactly one amount there is read.
+ */
 function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | undefined {
   const text = block.text;
   let start = share.start;
