@@ -5,6 +5,12 @@ import rule from './index.ts';
 // a joining word (艺术与公共服务股) make the last one's 与 no sure split. Snippets written for these tests.
 ruleTester(rule, {
   valid: [
+    // 单位共4个，包括局机关本级和上述3个所属事业单位: an item that counts the units named before (上述3个) makes a
+    // breakdown by numbers (1 + 3), not one thing per item.
+    {
+      why: '1 + the three units named before',
+      code: '所属事业单位3个，分别为区市政工程管理所、区排水管理所、区路灯管理所。纳入本部门2024年度部门决算编制范围的单位共4个，包括局机关本级和上述3个所属事业单位。\n',
+    },
     { why: 'four names, 共4个科室', code: '本局内设办公室、财务科、人事科、业务科，共4个科室。\n' },
     { why: '共计 and five names holding 与: 广电与市场管理股 may be one', code: '县文化广电和旅游局内设办公室、艺术与公共服务股、旅游发展股、文物与非遗股、广电与市场管理股，共5个股室。\n' },
     { why: '下设 and 共有', code: '街道下设综合办、党建办、平安办，共有3个办公室。\n' },
@@ -40,16 +46,4 @@ ruleTester(rule, {
       errors: [{ message: '所述“5个项目”，但其后只列举了4项', line: 1, column: 19 }],
     },
   ],
-});
-
-// 单位共4个，包括局机关本级和上述3个所属事业单位: an item that counts the units named before (上述3个) makes a breakdown by
-// numbers (1 + 3), not one thing per item.
-ruleTester(rule, {
-  valid: [
-    {
-      why: '1 + the three units named before',
-      code: '所属事业单位3个，分别为区市政工程管理所、区排水管理所、区路灯管理所。纳入本部门2024年度部门决算编制范围的单位共4个，包括局机关本级和上述3个所属事业单位。\n',
-    },
-  ],
-  invalid: [],
 });
