@@ -176,27 +176,6 @@ function atTwoMeasures(ctx: ExtractContext, part: DocFigure): boolean {
   return !!next && isPart(next) && compatible(next, part) && MEASURE_ONLY.test(labelBefore(own.text, next.start, part.end));
 }
 
-const partIndexes = new WeakMap<ExtractContext, Map<number, Map<string, DocFigure[]>>>();
-/** A paragraph's parts (amounts) by the bare name before each. */
-function partsByName(ctx: ExtractContext, b: number): Map<string, DocFigure[]> {
-  let byBlock = partIndexes.get(ctx);
-  if (!byBlock) partIndexes.set(ctx, (byBlock = new Map()));
-  let index = byBlock.get(b);
-  if (!index) {
-    index = new Map();
-    const text = ctx.doc.blocks[b].text;
-    for (const f of ctx.figuresByBlock[b]) {
-      if (!isPart(f)) continue;
-      const n = bareName(labelBefore(text, f.start));
-      const at = index.get(n);
-      if (at) at.push(f);
-      else index.set(n, [f]);
-    }
-    byBlock.set(b, index);
-  }
-  return index;
-}
-
 /** How many paragraphs before a share naming its part may state the part. */
 const NAMED_PART_BACK = 6;
 
@@ -237,10 +216,9 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
   // parts may be stated a paragraph each, further up (to a heading), in a sentence of the share's year.
   if (matches.length === 0) {
     const year = yearOfSentence(ctx, block.index, share.start);
-    // Each paragraph's parts indexed by name once per lint: many shares looking back read them by lookup.
-    for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) {
-      for (const f of partsByName(ctx, b).get(name) ?? []) if ((yearOfSentence(ctx, f.block, f.start) ?? year) === year) matches.push(f);
-    }
+    const back: Block[] = [];
+    for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) back.push(ctx.doc.blocks[b]);
+    matches = named(back).filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
   }
   if (matches.length !== 1) return undefined;
   if (atTwoMeasures(ctx, matches[0])) return undefined;
