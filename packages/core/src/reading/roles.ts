@@ -52,8 +52,8 @@ const BEFORE_PRIOR_PERIOD = /(?:比|较|与|同)[\s\u3000]*(?:[0-9０-９]{1,2}[
 // 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
 const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
-// 上年决算为118万元: the measure with or without 数.
-const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数?|执行数?|决算数?|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
+// 上年决算为118万元: the measure with or without 数. （上年为118万元）: in brackets as well.
+const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:（(\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数?|执行数?|决算数?|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
 
 // 较可行性研究批复的55,800万元增加2,800万元: a figure named after 比/较 and 的, with the change right after it, is what
 // the change is from, whatever the base is called (上年 and the budgets are read by BEFORE_PRIOR).

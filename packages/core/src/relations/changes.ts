@@ -223,6 +223,28 @@ function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, c
 // ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
 const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
+const DEGREE_BEFORE_DIRECTION = /(?:有所|略有|稍有|明显|大幅|小幅)$/;
+// ，上年为 / ，去年同期是: last year's level in a clause of its own, named by its year alone.
+const PRIOR_CLAUSE = /^[\s\u3000]*([，,]|[（(])[\s\u3000]*((?:上年|去年)(?:同期)?)(?:实际)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
+
+/**
+ * 追回资金2,386万元，上年为2,640万元，比上年有所增加: the level, then last year's in a clause of its own, then the
+ * comparison right after it (only a comma between): both values are stated, the direction in words. Undefined
+ * unless the two figures before `at` are exactly these.
+ */
+function priorClauseBefore(text: string, figs: readonly DocFigure[], upTo: number, at: number): { current: DocFigure; prior: DocFigure; base: string } | undefined {
+  const prior = figs[upTo - 1];
+  const current = figs[upTo - 2];
+  if (!prior || !current || prior.role !== 'prior' || prior.approximate || !isCurrent(current) || current.approximate) return undefined;
+  if (current.dimension !== prior.dimension || prior.end > at) return undefined;
+  const m = PRIOR_CLAUSE.exec(text.slice(current.end, prior.start));
+  // （上年为2,640万元），比上年…: a bracketed prior is closed before the comparison; after a comma, 为 is needed.
+  const bracketed = m?.[1] === '（' || m?.[1] === '(';
+  if (!m || (!bracketed && !/(?:为|是|达)[\s\u3000]*$/.test(m[0]))) return undefined;
+  if (!(bracketed ? /^[\s\u3000]*[）)][\s\u3000]*[，,]?[\s\u3000]*同?$/ : /^[\s\u3000]*[，,][\s\u3000]*同?$/).test(text.slice(prior.end, at))) return undefined;
+  return { current, prior, base: m[2] };
+}
+
 // ，达到7.33亿元 / ，为 / ，增至: the level a rate stated first arrived at.
 const REACHED = /^[\s\u3000]*[，,][\s\u3000]*(?:达到|达|为|增至|升至|降至|减至|至)[\s\u3000]*$/;
 
@@ -763,6 +785,22 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const w = wordsOnlyAfter(block.text, at, s.end);
         if (!w) continue;
         const upTo = firstFrom(figs, at);
+        const both = priorClauseBefore(block.text, figs, upTo, at);
+        // 比上年有所增加: the degree word (有所, 略有) before the direction is no part of the base's name.
+        const named = both && baseOf(block.text.slice(both.prior.end, w.at).replace(DEGREE_BEFORE_DIRECTION, ''));
+        if (both && named && !stated.has(both.current.id) && !taken.has(both.prior.id) && sameYearBase(both.base, named)) {
+          stated.add(both.current.id);
+          taken.add(both.prior.id);
+          claims.push({
+            kind: 'change',
+            subject: subjectBefore(block.text, both.current.start),
+            current: both.current,
+            base: named,
+            prior: both.prior,
+            deltaWord: ctx.word(block, w.at, w.at + w.len),
+          });
+          continue;
+        }
         const current = upTo > 0 ? figs[upTo - 1] : undefined;
         if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || stated.has(current.id)) continue;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
