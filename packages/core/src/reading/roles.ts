@@ -14,9 +14,10 @@ const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_V
 const BEFORE_FROM = /(?:由|从)[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?$/;
 // 增加的315万元中: the amount of a change named before its parts.
 // 少支出4.05万元, 多收265万元: 多/少 with what was spent or collected is a change even with its 比 left in the sentence before.
-// 比年初预算结余15.82万元: 结余/超支 after a comparison state the gap (alone, 结余540万元 is a level).
+// 比年初预算结余15.82万元: 结余/超支 after a comparison state the gap (alone, 结余540万元 is a level); the budget's own
+// figure may stand between (比年初预算9,752万元短收310万元), its thousands comma no clause mark.
 const VERSUS = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
-const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)[^，。；,;]{0,16}?(?:多|少|${VERSUS})了?(?:支出|收入|安排|拨付|下达|收|支)?|(?:^|[^至最不])(?:多|少)(?:支出|收入|支付|收|支)了?)$`);
+const BEFORE_DELTA = new RegExp(`(?:(?:${PLAIN_DELTA})了?(?:额|额为|为|的)?|(?:比|较)(?:[^，。；,;]|,(?=[0-9]{3})){0,24}?(?:多|少|${VERSUS})了?(?:支出|收入|安排|拨付|下达|收|支)?|(?:^|[^至最不])(?:多|少)(?:支出|收入|支付|收|支)了?)$`);
 // 年均增长6.2%, 年平均增速为5.0%: an average over several years, no change between two figures.
 const BEFORE_AVERAGE_RATE = new RegExp(`(?:${alternation(AVERAGE_RATE_WORDS)})(?:${RATE_VERB_ALT}|${RATE_NOUN_ALT}|递增|递减)?了?(?:率)?(?:为|达)?${S}$`);
 // 同口径增长6.8%, 剔除留抵退税因素后，增长7.4%: a rate on an adjusted basis, no change between the figures stated.

@@ -523,6 +523,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const g = figs[k];
           if (g.role === 'amount' || g.role === 'delta' || g.role === 'new-value') break;
           if (CLAUSE_BREAK.test(block.text.slice(tested, g.start))) break;
+          // 比年初预算超收2.82亿元，较上年的61.10亿元增长6.1%: a prior named after a comparison of another base opens
+          // that comparison; the rate after it is against that base, not this change's.
+          if (g.role === 'prior' && g.dimension === f.dimension && COMPARISON_WORD.test(block.text.slice(f.end, g.start)) && !sameYearBase(baseOf(block.text.slice(f.end, g.start)), claim.base)) break;
           // （年初预算为36.50亿元，年中调增3.62亿元），比上年增长2.9%: a delta inside brackets is the aside's; a rate
           // after the bracket closes is of the sentence's own change.
           if (aside.closedBy(g.start)) break;
@@ -666,8 +669,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           return;
         }
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
-        // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base.
-        const between = lastBefore(figs, i, (x) => x.start > current.end && x.dimension === 'percent');
+        // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base;
+        // so does one after another change's amount (比年初预算超收2.82亿元，较上年的61.10亿元增长6.1%).
+        const between = lastBefore(figs, i, (x) => x.start > current.end && (x.dimension === 'percent' || x.role === 'delta'));
         const ownClause = between ? block.text.slice(between.end, g.start) : '';
         const ownComparison = !!between && COMPARISON_WORD.test(ownClause);
         const base = named ? baseOf(block.text.slice(named.end, g.start)) : ownComparison ? baseOf(ownClause) : baseOf(block.text.slice(current.end, g.start));

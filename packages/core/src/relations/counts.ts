@@ -394,7 +394,8 @@ function countConjunctions(text: string, items: Span[]): number {
       const right = masked.slice(m.index + m[0].length);
       // Two things need two names of their own.
       if (left.length < 2 || right.length < 2) continue;
-      if (shared && !shared.has(left[left.length - 1]) && !(opening && right.startsWith(opening))) continue;
+      // 委机关本级和所属区疾控中心: what 所属 (下属, 直属) opens is a unit of its own, whatever the first name ends with.
+      if (shared && !shared.has(left[left.length - 1]) && !(opening && right.startsWith(opening)) && !/^(?:所属|下属|直属)/.test(right)) continue;
       n++;
     }
   }
