@@ -4,7 +4,7 @@ import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, GAP_AMOUNT, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
-import { intervalOf } from '../reading/figures/interval-of.ts';
+import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
@@ -2294,7 +2294,7 @@ export class SumExtractor {
   }
 }
 
-const baseValueOf = (f: DocFigure) => f.value.times(f.scale);
+const baseValueOf = (f: DocFigure) => baseValue(f);
 // A table cell holding only a dash: the row has nothing there (a blank cell may be a figure not yet filled in).
 const NIL_CELL = /^[\s\u3000]*(?:[—–－\-]{1,2}|[/／])[\s\u3000]*$/;
 
@@ -2354,13 +2354,16 @@ const OF_WHICH_ROW = /^[\s\u3000]*其中[：:，,]?/;
 
 function withoutBreakdowns<T extends { f: DocFigure }>(parts: T[]): T[] {
   const out: T[] = [];
+  // Each value once (and remembered across calls): a table of 100,000 rows multiplied each row's value by its
+  // scale for every row within reach before it, and the garbage of it was a third of the lint.
+  const values = parts.map((p) => baseValue(p.f));
   for (let i = 0; i < parts.length; i++) {
     out.push(parts[i]);
-    const whole = parts[i].f.value.times(parts[i].f.scale);
+    const whole = values[i];
     if (whole.isZero()) continue;
     let acc = whole.minus(whole);
     for (let k = i + 1; k < Math.min(parts.length, i + 1 + MAX_BREAKDOWN); k++) {
-      acc = acc.plus(parts[k].f.value.times(parts[k].f.scale));
+      acc = acc.plus(values[k]);
       if (k > i + 1 && acc.eq(whole)) {
         i = k;
         break;
