@@ -139,6 +139,16 @@ function namedPrior(text: string, before: DocFigure[], rate: DocFigure, base: st
 }
 
 /**
+ * 年初预算为326.00万元，支出决算为318.20万元，比年初预算增加7.80万元: a budget stated by name, then the outturn against
+ * it, then the change on the budget named again: the budget is the prior though it comes first. Only a budget before
+ * an outturn (决算, 执行, 实际, 完成), in one clause run.
+ */
+function namedBeforeActual(text: string, named: DocFigure, current: DocFigure): boolean {
+  if (!/预算/.test(labelBefore(text, named.start)) || !/决算|执行|实际|完成/.test(labelBefore(text, current.start))) return false;
+  return !CLAUSE_BREAK.test(text.slice(named.end, current.start));
+}
+
+/**
  * A label names the base when it is the base ("2025年预算执行数为"), or the
  * base's year and measure around the subject the sentence compares
  * ("2025年当年机关运行经费预算执行数为" against 2025年预算执行数, when the
@@ -534,7 +544,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(FROM_TO, '') : adjusted ? subjectBefore(block.text, prior!.start).replace(/年初(?:预算)?(?:数)?(?:为|是)?$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
           current: current && !current.approximate ? current : undefined,
           base: movedFrom ? '原来的' : adjusted ? '年初预算' : base,
-          prior: prior && !prior.approximate ? prior : named && named !== current && current && named.start > current.start ? named : undefined,
+          prior: prior && !prior.approximate ? prior : named && named !== current && current && (named.start > current.start || namedBeforeActual(block.text, named, current)) ? named : undefined,
           delta: f,
           deltaWord: found.word,
         };
