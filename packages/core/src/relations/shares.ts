@@ -476,6 +476,9 @@ function compositionOf(ctx: ExtractContext, block: Block): { name: string; writt
   return undefined;
 }
 
+/** How many paragraphs before a list of unbased shares the amount they add up to may stand. */
+const LISTED_BACK = 3;
+
 /** How many paragraphs of a run of unbased shares may be left off its start when its sum is looked for. */
 const RUN_STARTS = 3;
 
@@ -492,8 +495,14 @@ function listedParts(ctx: ExtractContext, pairs: Pair[], claims: ShareClaim[], t
   const block = ctx.doc.blocks[open[0].part.block];
   const exact = open.reduce((a, p) => a.plus(p.part.value.times(p.part.scale)), open[0].part.value.times(0));
   const before = (b: Block, until: number) => ctx.figuresByBlock[b.index].filter((f) => f.end <= until);
-  const prev = ctx.doc.blocks[block.index - 1];
-  const candidates = [...before(block, open[0].part.start).reverse(), ...(prev && prev.kind !== 'table-row' ? before(prev, Infinity).reverse() : [])];
+  const candidates = before(block, open[0].part.start).reverse();
+  // The paragraphs before, back to the section's heading (a sentence on something else may stand between the
+  // amount and its breakdown: 基本支出主要保障…，其中机关运行经费…): the sum must still be exact.
+  for (let k = block.index - 1; k >= Math.max(0, block.index - LISTED_BACK); k--) {
+    const prev = ctx.doc.blocks[k];
+    if (prev.kind === 'table-row' || sectionStart(prev)) break;
+    candidates.push(...before(prev, Infinity).reverse());
+  }
   const total = candidates.find((f) => isPart(f) && compatible(f, open[0].part) && f.value.times(f.scale).eq(exact));
   if (!total) return false;
   const label = labelBefore(ctx.doc.blocks[total.block].text, total.start);
