@@ -128,3 +128,13 @@ export function runInTitle(text: string): string | undefined {
   const t = RUN_IN_TITLE.exec(text.slice(m.length).replace(/^[\s\u3000]+/, ''));
   return t ? cleanLabel(t[1]) : undefined;
 }
+
+// （四）住房保障支出（类）住房公积金（项）。 / （三）农林水支出（类）。: a spending item by its 类, 款 and 项, a sentence of
+// its own (the 决算 explanation of each 科目 opens so); the last level named is the item.
+const ITEM_TITLE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])[\s\u3000]*)?(?:[^。，,；;：:（()）\s\u3000]{2,40}[（(](?:类|款)[）)]){0,2}?([^。，,；;：:（()）\s\u3000]{2,40})[（(](?:类|款|项)[）)](?:[。.][\s\u3000]*|[\s\u3000]*)$/;
+
+/** The item a sentence of its own names by its 类, 款 and 项 (住房公积金 of …（类）住房公积金（项）。), or undefined. */
+export function itemTitleName(sentence: string): string | undefined {
+  const m = ITEM_TITLE.exec(sentence);
+  return m ? m[1].replace(/[\s\u3000]/g, '') : undefined;
+}

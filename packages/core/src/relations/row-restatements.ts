@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
-import { labelBefore } from '../reading/labels.ts';
+import { itemTitleName, labelBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -236,18 +236,27 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   const out: ConflictClaim[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph') continue;
+    // （四）住房保障支出（类）住房公积金（项）。年初预算为318.00万元，支出决算为303.54万元: the item a sentence of its own
+    // named is what the paragraph's measures alone (年初预算, 支出决算) are of.
+    let item: string | undefined;
     for (const s of ctx.sentences(block)) {
+      if (s.figures.length === 0) {
+        item = itemTitleName(s.text) ?? item;
+        continue;
+      }
       for (const f of s.figures) {
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
         const before = block.text.slice(s.start, f.start);
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
-        // The label's endings that name a column, longest first: a lookup each, not a scan of every column.
-        for (let k = Math.min(label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
+        // The label's endings that name a column, longest first: a lookup each, not a scan of every column. After an
+        // item's title the label may be the column alone (支出决算, 年初预算).
+        for (let k = Math.min(item ? label.length : label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
-          const name = itemName(label.slice(0, -col.length).replace(/项目的?$/, ''));
+          const rest = label.slice(0, -col.length).replace(/项目的?$/, '');
+          const name = item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest);
           // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
           // name as written, the name without its 支出 or 收入.
           const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
