@@ -5,7 +5,8 @@
 // every version's source (over 128 KB) lands in. Held sources grow with the versions linted (some 150 KB
 // each here, 9 MB over 60 versions); the memos' own tables also live there and step up and down by a few
 // hundred KB as they rehash, so the space is read after 15 versions and as the least of three readings
-// after 80 to 90: flat, within 3 MB.
+// after 80 to 90: flat, within 3 MB. The reading moves in whole megabytes (it was exactly 3 MB in about one
+// run of five, before and after any change of the readers): 3 MB itself is still flat, 9 MB is every version.
 import { setFlagsFromString, getHeapSpaceStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +58,7 @@ describe('what an editor session keeps of earlier versions', () => {
         if (v === 15) before = largeObjects();
         if (v >= 80 && v % 5 === 0) after.push(largeObjects());
       }
-      expect(Math.min(...after) - before).toBeLessThan(3 * 1024 * 1024);
+      expect(Math.min(...after) - before).toBeLessThanOrEqual(3 * 1024 * 1024);
     }, 180_000);
   }
 });

@@ -292,16 +292,17 @@ function adjacentClauses(text: string, figs: readonly DocFigure[], x: DocFigure,
 // "比上年增加" grew with the square of its length: 8 MB took 31 s).
 const COMPARISON = /[比较]/g;
 
-// Each sentence's 其中, found once: searched back from each part through the whole block, a paragraph of thousands of
-// changes and no 其中 was read once per change (4 MB took 13 s here). Keyed weakly: the text is not kept past its lint.
-const ofWhichBySentence = new WeakMap<Sentence, number[]>();
-/** The start (in the block) of the last 其中 of the sentence that starts by `to`, or -1. */
-function lastOfWhich(s: Sentence, to: number): number {
-  let at = ofWhichBySentence.get(s);
+/**
+ * The start (in the block) of the last 其中 of the sentence that starts by `to`, or -1. Each sentence's 其中 are found
+ * once, into `seen` (one block's, dropped with it): searched back from each part through the whole block, a paragraph
+ * of thousands of changes and no 其中 was read once per change (4 MB took 13 s here).
+ */
+function lastOfWhich(seen: Map<Sentence, number[]>, s: Sentence, to: number): number {
+  let at = seen.get(s);
   if (!at) {
     at = [];
     for (let i = s.text.indexOf('其中'); i >= 0; i = s.text.indexOf('其中', i + 2)) at.push(s.start + i);
-    ofWhichBySentence.set(s, at);
+    seen.set(s, at);
   }
   let lo = 0;
   let hi = at.length;
@@ -314,8 +315,8 @@ function lastOfWhich(s: Sentence, to: number): number {
 }
 
 /** The whole a 其中 list that `part` ends is of: the amount of the same kind right before 其中, in the sentence. */
-function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], s: Sentence, part: DocFigure): DocFigure | undefined {
-  const at = lastOfWhich(s, part.start);
+function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], seen: Map<Sentence, number[]>, s: Sentence, part: DocFigure): DocFigure | undefined {
+  const at = lastOfWhich(seen, s, part.start);
   if (at < 0) return undefined;
   let whole: DocFigure | undefined;
   // The amount right before 其中: a few figures back at most (a sentence of thousands stays linear).
@@ -434,6 +435,7 @@ export function extractChanges(ctx: ExtractContext): ChangeClaim[] {
 
 function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
   const claims: ChangeClaim[] = [];
+  const ofWhich = new Map<Sentence, number[]>();
   // (The loop keeps the indentation it had inside the loop over blocks.)
   {
     for (const s of ctx.sentences(block)) {
@@ -533,7 +535,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 2,816.16万元: after a 其中 list the change may be the whole's or the last part's. The one whose
         // gap to the stated prior is the delta is meant; when neither is, which was meant is unknown.
         if (current && prior && !prior.approximate) {
-          const head = wholeBeforeOfWhich(block.text, figs, s, current);
+          const head = wholeBeforeOfWhich(block.text, figs, ofWhich, s, current);
           if (head) {
             const gap = (x: DocFigure) => meets(sub(intervalOf(x), intervalOf(prior)), intervalOf(f)) || meets(sub(intervalOf(prior), intervalOf(x)), intervalOf(f));
             current = gap(current) ? current : gap(head) ? head : undefined;
@@ -586,7 +588,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // rate fit is meant. When neither fits, it is wrong whichever was meant: it is read as the last part's,
         // the amount it stands after.
         if (current && !claim.prior && (claim.rate || claim.ratio)) {
-          const head = wholeBeforeOfWhich(block.text, figs, s, current);
+          const head = wholeBeforeOfWhich(block.text, figs, ofWhich, s, current);
           if (head && !head.approximate) {
             const dir = statedDirection(found.word.text, f.value);
             const fits = (x: DocFigure) => dir !== undefined && changeFits(x, f, dir, claim.rate, claim.ratio);
