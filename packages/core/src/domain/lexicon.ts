@@ -74,8 +74,10 @@ export const ADJUSTED_BASIS = '(?:按)?(?:同口径|可比口径)(?:计算|比�
 /** Verbs that may take a rate directly (增长8%); 多/少 and 节约 never do. */
 export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
+/** How much, said before a direction word alone: 有所上升, 略有下降, 大幅增加. */
+export const DEGREE_WORDS: readonly string[] = ['有所', '略有', '稍有', '明显', '大幅', '小幅'];
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
-export const DIRECTION_ONLY = /^[\s\u3000]?(?:有所|略有|明显|大幅|小幅|稍有)?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大)/;
+export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大)`);
 
 /** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
 export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { BUDGET_BASE_NAME, DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -233,7 +233,7 @@ function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, c
 // ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
 const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
-const DEGREE_BEFORE_DIRECTION = /(?:有所|略有|稍有|明显|大幅|小幅)$/;
+const DEGREE_BEFORE_DIRECTION = new RegExp(`(?:${alternation(DEGREE_WORDS)})$`);
 // ，上年为 / ，去年同期是: last year's level in a clause of its own, named by its year alone.
 const PRIOR_CLAUSE = /^[\s\u3000]*([，,]|[（(])[\s\u3000]*((?:上年|去年)(?:同期)?)(?:实际)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
@@ -315,7 +315,9 @@ function lastOfWhich(seen: Map<Sentence, number[]>, s: Sentence, to: number): nu
 }
 
 /** The whole a 其中 list that `part` ends is of: the amount of the same kind right before 其中, in the sentence. */
-function wholeBeforeOfWhich(text: string, figs: readonly DocFigure[], seen: Map<Sentence, number[]>, s: Sentence, part: DocFigure): DocFigure | undefined {
+function wholeBeforeOfWhich(seen: Map<Sentence, number[]>, s: Sentence, part: DocFigure): DocFigure | undefined {
+  const text = s.block.text;
+  const figs = s.figures;
   const at = lastOfWhich(seen, s, part.start);
   if (at < 0) return undefined;
   let whole: DocFigure | undefined;
@@ -535,7 +537,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 2,816.16万元: after a 其中 list the change may be the whole's or the last part's. The one whose
         // gap to the stated prior is the delta is meant; when neither is, which was meant is unknown.
         if (current && prior && !prior.approximate) {
-          const head = wholeBeforeOfWhich(block.text, figs, ofWhich, s, current);
+          const head = wholeBeforeOfWhich(ofWhich, s, current);
           if (head) {
             const gap = (x: DocFigure) => meets(sub(intervalOf(x), intervalOf(prior)), intervalOf(f)) || meets(sub(intervalOf(prior), intervalOf(x)), intervalOf(f));
             current = gap(current) ? current : gap(head) ? head : undefined;
@@ -588,7 +590,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // rate fit is meant. When neither fits, it is wrong whichever was meant: it is read as the last part's,
         // the amount it stands after.
         if (current && !claim.prior && (claim.rate || claim.ratio)) {
-          const head = wholeBeforeOfWhich(block.text, figs, ofWhich, s, current);
+          const head = wholeBeforeOfWhich(ofWhich, s, current);
           if (head && !head.approximate) {
             const dir = statedDirection(found.word.text, f.value);
             const fits = (x: DocFigure) => dir !== undefined && changeFits(x, f, dir, claim.rate, claim.ratio);

@@ -8,6 +8,7 @@ import { normalSubject } from '../reading/names.ts';
 import { readStatedLevels, periodKey, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
+import { DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
 
 // What a subject ends with that says which measure of the item it is, not which item:
 // 一般公共预算收入预算, 政府性基金预算支出安排, 基本支出决算数.
@@ -51,8 +52,9 @@ function yearOf(period: string): { year: number; plain: boolean } | undefined {
   return { year: Number(years[0]), plain: parts.length === 1 };
 }
 
-// 较上年有所增加: the degree word before a direction word alone is not part of the base's name.
-const baseName = (base: string) => base.replace(/[\s\u3000]/g, '').replace(/(?:有所|略有|稍有|均有|也有|明显|大幅|小幅)$/, '');
+// 较上年有所增加: the degree word before a direction word alone is not part of the base's name (nor 均有, 也有).
+const DEGREE_TAIL = new RegExp(`(?:${alternation([...DEGREE_WORDS, '均有', '也有'])})$`);
+const baseName = (base: string) => base.replace(/[\s\u3000]/g, '').replace(DEGREE_TAIL, '');
 
 // More statements of one item and year than this say the name is not one thing: nothing is read.
 const MAX_CANDIDATES = 16;

@@ -795,7 +795,7 @@ export class SumExtractor {
     for (const r of reach) {
       for (const f of r.figs) {
         if (!usable(f) || !normalSubject(labelBefore(r.text, f.start, r.from)).endsWith(normalSubject(name))) continue;
-        if (found && !baseValueOf(found).eq(baseValueOf(f))) return undefined;
+        if (found && !baseValue(found).eq(baseValue(f))) return undefined;
         found ??= f;
       }
     }
@@ -2294,7 +2294,6 @@ export class SumExtractor {
   }
 }
 
-const baseValueOf = (f: DocFigure) => baseValue(f);
 // A table cell holding only a dash: the row has nothing there (a blank cell may be a figure not yet filled in).
 const NIL_CELL = /^[\s\u3000]*(?:[—–－\-]{1,2}|[/／])[\s\u3000]*$/;
 
