@@ -8,7 +8,10 @@
 // functions that run compiled then come back without being parsed or compiled again.
 //
 // The cache cannot make a run wrong. Its first 32 bytes are the SHA-256 of the source it was
-// made from, so a rebuilt bundle ignores it (V8's own check compares only the source's length);
+// made from, so a rebuilt bundle ignores it (V8's own check compares only the source's length).
+// The build writes that digest into the rule catalogue beside the bundle (rules.json, with the
+// bundle's size); a run takes it from there and hashes the bundle itself only when the catalogue
+// is missing or of another size, so a plain run does not load node:crypto;
 // V8 rejects data from another V8 version or other flags; a missing, unreadable or rejected
 // cache is compiled the ordinary way and written again after the run, atomically (a temporary
 // name and a rename). When the bundle's folder cannot be written (installed by root), the cache
@@ -16,14 +19,16 @@
 // one such as /tmp, where another user could plant code. BUDGETLINT_NO_CODE_CACHE=1 turns it off
 // (to measure it, or to rule it out).
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { lazyBuiltin } from '@budgetlint/core/node';
 import { applyTiering } from './tiering.ts';
+
+const crypto = lazyBuiltin<typeof import('node:crypto')>('node:crypto');
 
 export type LintCore = typeof import('./lint-core.ts');
 
@@ -86,15 +91,25 @@ export interface RuleCatalogueEntry {
  */
 export function ruleCatalogue(): RuleCatalogueEntry[] | undefined {
   const file = lintCoreScript();
-  if (!file) return undefined;
+  const rules = file ? catalogue(file, statSync(file).size)?.rules : undefined;
+  return Array.isArray(rules) && rules.every((r: RuleCatalogueEntry) => r && typeof r.id === 'string' && typeof r.defaultSeverity === 'string') ? rules : undefined;
+}
+
+/** rules.json beside `bundle`, when it was written for a bundle of `size` bytes. */
+function catalogue(bundle: string, size: number): { bundleSha256?: unknown; rules?: unknown } | undefined {
   try {
-    const data = JSON.parse(readFileSync(join(dirname(file), 'rules.json'), 'utf8')) as { bundleBytes?: unknown; rules?: unknown };
-    if (data.bundleBytes !== statSync(file).size || !Array.isArray(data.rules)) return undefined;
-    const rules = data.rules as RuleCatalogueEntry[];
-    return rules.every((r) => r && typeof r.id === 'string' && typeof r.defaultSeverity === 'string') ? rules : undefined;
+    const data = JSON.parse(readFileSync(join(dirname(bundle), 'rules.json'), 'utf8')) as { bundleBytes?: unknown; bundleSha256?: unknown; rules?: unknown };
+    return data.bundleBytes === size ? data : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The SHA-256 of the bundle's bytes: the build's, or computed when the catalogue cannot give it. */
+function bundleDigest(file: string, bytes: Buffer): Buffer {
+  const written = catalogue(file, bytes.length)?.bundleSha256;
+  if (typeof written === 'string' && /^[0-9a-f]{64}$/.test(written)) return Buffer.from(written, 'hex');
+  return crypto().createHash('sha256').update(bytes).digest();
 }
 
 /** The linter: compiled from dist/lint-core.cjs with the code cache when built, else imported from source. */
@@ -119,7 +134,7 @@ async function load(env: Record<string, string | undefined>): Promise<Loaded> {
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const useCache = !env.BUDGETLINT_NO_CODE_CACHE;
   const files = cacheFiles(file, env);
-  const hash = useCache ? createHash('sha256').update(bytes).digest() : undefined;
+  const hash = useCache ? bundleDigest(file, bytes) : undefined;
   let cachedData: Buffer | undefined;
   for (const cacheFile of hash ? files : []) {
     try {

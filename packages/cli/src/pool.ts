@@ -5,9 +5,13 @@ import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyBuiltin } from '@budgetlint/core/node';
 import type { ResolvedConfig } from '@budgetlint/core';
 import type { FileOutcome } from './lint-file.ts';
+
+// A run of one or a few files lints in this thread and never starts a worker.
+const workerThreads = lazyBuiltin<typeof import('node:worker_threads')>('node:worker_threads');
 
 export interface PoolTask {
   id: number;
@@ -73,7 +77,7 @@ export class StartedWorkers {
   /** Starts workers until `n` are running; unreferenced, so a run that ends early is not held open by them. */
   grow(n: number): void {
     while (this.workers.length < n) {
-      const w = new Worker(this.script);
+      const w = new (workerThreads().Worker)(this.script);
       w.unref();
       // A worker that fails to start is replaced by a fresh one in runPool, or was not needed.
       w.on('error', () => {});
@@ -145,7 +149,7 @@ export function runPool(
     const want = Math.min(size - 1, tasks.length);
     for (const w of started.slice(want)) void w.terminate();
     for (let i = 0; i < want; i++) {
-      const w = started[i] ?? new Worker(script);
+      const w = started[i] ?? new (workerThreads().Worker)(script);
       workers.push(w);
       w.on('message', (m: { id: number; out: FileOutcome }) => {
         outcomes[m.id] = m.out;

@@ -9,20 +9,31 @@
 /** Bytecode a function executes before V8 considers optimising it (V8's own: 132 KB). */
 export const INTERRUPT_BUDGET = 800 * 1024;
 
-/** The V8 flag this process should set, or undefined when node was started with its own budget. */
-export function tieringFlag(execArgv: readonly string[]): string | undefined {
-  if (execArgv.some((a) => /^--interrupt[-_]budget(=|$)/.test(a))) return undefined;
-  return `--interrupt-budget=${INTERRUPT_BUDGET}`;
+// Regular expressions: V8 first compiles each one to bytecode and interprets it, then compiles it
+// again to machine code once it has run (regexp tier-up). The reading runs several hundred
+// expressions, most a handful of times per document, so a short run paid both compilations for
+// each: one 8 KB draft's first lint spent about a third of its time there (50 ms against 33 ms
+// with one compilation each; the steady rate over 200 drafts is the same either way).
+/** The V8 flags this process should set: those node was not started with a say on. */
+export function tieringFlags(execArgv: readonly string[]): string[] {
+  const given = (name: string) => execArgv.some((a) => new RegExp(`^--(no-?)?${name.replace(/-/g, '[-_]')}(=|$)`).test(a));
+  const flags: string[] = [];
+  if (!given('interrupt-budget')) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  if (!given('regexp-tier-up')) flags.push('--no-regexp-tier-up');
+  return flags;
 }
 
 /**
- * Sets the budget for this process (worker threads share it), called as the linter's bundle is
- * compiled: V8 reads the flag whenever it gives a function its budget, so setting it after
- * start-up holds for every function first run after it. A run that lints nothing (--version, a
- * warm --cache) never loads node:v8. The flag is part of what V8's code cache is checked against,
- * so it is set before the bundle's cache is read, in every run alike.
+ * Sets the flags for this process (worker threads share them), called as the linter's bundle is
+ * compiled: V8 reads the budget whenever it gives a function its budget and the tier-up flag
+ * whenever it first compiles an expression, so setting them after start-up holds for every
+ * function first run and every expression first matched after it. A run that lints nothing
+ * (--version, a warm --cache) never loads node:v8. The flags are part of what V8's code cache is
+ * checked against, so they are set before the bundle's cache is read, in every run alike.
  */
 export async function applyTiering(execArgv: readonly string[] = process.execArgv): Promise<void> {
-  const flag = tieringFlag(execArgv);
-  if (flag) (await import('node:v8')).setFlagsFromString(flag);
+  const flags = tieringFlags(execArgv);
+  if (flags.length === 0) return;
+  const v8 = await import('node:v8');
+  for (const flag of flags) v8.setFlagsFromString(flag);
 }

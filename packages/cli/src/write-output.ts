@@ -1,6 +1,9 @@
 import { chmodSync, chownSync, lstatSync, mkdirSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { lazyBuiltin } from '@budgetlint/core/node';
+
+// Only -o writes a file: a plain run to the terminal does not load node:crypto for its names.
+const crypto = lazyBuiltin<typeof import('node:crypto')>('node:crypto');
 
 /**
  * Where a report or a baseline goes, decided before anything is linted so a
@@ -96,7 +99,7 @@ export function planWrite(file: string, cwd: string, protect: Iterable<FileId>):
 }
 
 /** A temporary name short enough that any valid target name works beside it. */
-const tempName = () => `.bl-${process.pid.toString(36)}-${randomBytes(4).toString('hex')}.tmp`;
+const tempName = () => `.bl-${process.pid.toString(36)}-${crypto().randomBytes(4).toString('hex')}.tmp`;
 
 /**
  * Writes `content` as the plan says. `streams` are the process's own outputs

@@ -34,6 +34,11 @@ export async function load(url, context, next) {
 `,
   );
   writeFileSync(join(hooks, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(hooks, 'hooks.mjs')).href)});\n`);
+  // Node's own modules the run loaded (process.moduleLoadList names each as it is compiled), at exit.
+  writeFileSync(
+    join(hooks, 'builtins.cjs'),
+    `process.on('exit', () => { if (process.env.BUILTINS_LOG) require('node:fs').writeFileSync(process.env.BUILTINS_LOG, process.moduleLoadList.filter((m) => /^NativeModule [a-z_]+$/.test(m)).map((m) => m.slice(13)).join('\\n')); });\n`,
+  );
 });
 
 const DRAFT = [
@@ -61,6 +66,13 @@ function run(args: string[], cwd: string): { code: number | null; stderr: string
   return { code: r.status, stderr: r.stderr, files, modules };
 }
 
+/** Runs the command in `cwd` without the load hook (whose loader thread is a worker itself); returns the Node modules it loaded. */
+function builtinsOf(args: string[], cwd: string): { code: number | null; builtins: string[] } {
+  const log = join(hooks, `builtins-${n++}.log`);
+  const r = spawnSync(process.execPath, ['--require', join(hooks, 'builtins.cjs'), BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BUILTINS_LOG: log, NO_COLOR: '1' } });
+  return { code: r.status, builtins: readFileSync(log, 'utf8').split('\n') };
+}
+
 const has = (modules: string[], pkg: string) => modules.some((m) => m.includes(`/${pkg}@`) || m.includes(`node_modules/${pkg}/`));
 
 describe('start-up loads only what the run needs', { timeout: 120_000 }, () => {
@@ -84,6 +96,18 @@ describe('start-up loads only what the run needs', { timeout: 120_000 }, () => {
     // Every ES module is resolved, compiled and linked on its own: the run's code comes in a few
     // files (lint-run.ts), not one per module (28 before it; 15 with it, the bundle's split decides).
     expect(r.files.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(18);
+  });
+
+  it('a Markdown draft: none of the Node modules only other runs need (threads, git, zip, hashing)', () => {
+    const dir = tempTree({ '说明.md': DRAFT });
+    const r = builtinsOf(['说明.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.builtins).toContain('vm');
+    for (const m of ['worker_threads', 'child_process', 'zlib', 'crypto']) expect(r.builtins, m).not.toContain(m);
+    // Each is loaded where it is needed: a folder of drafts starts threads, -o names a temporary file.
+    const many = tempTree(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`说明${i}.md`, DRAFT])));
+    expect(builtinsOf(['--concurrency', '2', '.'], many).builtins).toContain('worker_threads');
+    expect(builtinsOf(['-o', 'report.txt', '说明.md'], dir).builtins).toContain('crypto');
   });
 
   it('a config file and --format each load what they need; --rule is checked without the schema', () => {
@@ -161,6 +185,18 @@ describe('the code cache of the linter (load-lint-core.ts)', { timeout: 120_000 
         // …and replaced by a good one.
         expect(readFileSync(CACHE).subarray(0, 32).equals(hash)).toBe(true);
       }
+      // The digest comes from the catalogue the build wrote beside the bundle; without it, or with
+      // a catalogue of another bundle, the run hashes the bundle itself and heads the cache alike.
+      const catalogue = join(copy, 'dist/rules.json');
+      const saved = readFileSync(catalogue, 'utf8');
+      expect(JSON.parse(saved).bundleSha256).toBe(hash.toString('hex'));
+      for (const other of [saved.replace(/"bundleSha256":"[0-9a-f]+",/, ''), saved.replace(/"bundleBytes":\d+/, '"bundleBytes":1').replace(/"bundleSha256":"[0-9a-f]+"/, `"bundleSha256":"${'0'.repeat(64)}"`)]) {
+        writeFileSync(catalogue, other);
+        rmSync(CACHE, { force: true });
+        expect(plainRun(['-f', 'json', '说明.md'], dir).stdout).toBe(reference.stdout);
+        expect(readFileSync(CACHE).subarray(0, 32).equals(hash)).toBe(true);
+      }
+      writeFileSync(catalogue, saved);
       // Turned off, it is neither read nor written.
       rmSync(CACHE, { force: true });
       expect(plainRun(['-f', 'json', '说明.md'], dir, { BUDGETLINT_NO_CODE_CACHE: '1' }).stdout).toBe(reference.stdout);

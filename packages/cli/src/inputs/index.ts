@@ -7,7 +7,6 @@ import { InputError } from './errors.ts';
 export { InputError } from './errors.ts';
 export { decodeText, loadLegacyDecoder } from './decode.ts';
 export { addPlaces, placeAt, placeLabel, quoteAt, type Place } from './places.ts';
-export { checkZip, readCentralDirectory, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.ts';
 
 export interface SourceText {
   /** What is linted; every position (line, column, offset) refers to it. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { parseDocument } from '@budgetlint/core';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { InputError, readCentralDirectory, readSource } from '../../src/inputs/index.ts';
+import { InputError, readSource } from '../../src/inputs/index.ts';
+import { readCentralDirectory } from '../../src/inputs/zip.ts';
 import { SUM_LINES, lintSource, makeZip, positionOf } from './helpers.ts';
 
 type Child = Paragraph | Table;

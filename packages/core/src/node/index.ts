@@ -4,3 +4,4 @@
 export * from './config-loader.ts';
 export * from './ignores.ts';
 export * from './suppressions-file.ts';
+export * from './builtin.ts';

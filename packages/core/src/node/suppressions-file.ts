@@ -1,8 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, parse as parsePath, resolve } from 'node:path';
 import { emptySuppressions, parseSuppressions, serializeSuppressions, SuppressionsError, SUPPRESSIONS_FILE_NAME, type Suppressions } from '../suppressions.ts';
+import { lazyBuiltin } from './builtin.ts';
 import { describeFsError, describeJsonError } from './config-loader.ts';
+
+// Only --suppress asks git for a name.
+const childProcess = lazyBuiltin<typeof import('node:child_process')>('node:child_process');
 
 /** Reads a suppressions file; a missing file is an empty one. Throws SuppressionsError with one line naming `shown`. */
 export function readSuppressionsFile(file: string, shown: string = file): Suppressions {
@@ -57,7 +60,7 @@ export function findSuppressionsFile(dir: string): string | undefined {
 /** Who is adding a suppression: git's user.name for `dir`, else the login name. */
 export function whoAmI(dir: string, env: Record<string, string | undefined> = process.env): string | undefined {
   try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
+    const name = childProcess().execFileSync('git', ['config', 'user.name'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
     if (name) return name;
   } catch {
     /* no git, or no name set */
