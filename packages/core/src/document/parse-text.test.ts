@@ -577,6 +577,22 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
       ]);
     });
 
+    it('reads a word whose characters the page spread over its cell (科  目 | 项    目 | 金  额 | 合  计) as one cell', () => {
+      const spaced = (first: string, last = '增减(%)') =>
+        [
+          cols([0, first], [32, '2024年预算数'], [47, '2025年预算数'], [62, last]),
+          cols([0, '一般公共服务支出'], [37, '3,860'], [52, '3,942'], [66, '2.1']),
+          cols([0, '卫生健康支出'], [39, '412'], [54, '436'], [66, '8.5']),
+          cols([0, '城乡社区支出'], [37, '3,080'], [52, '3,214'], [66, '4.4']),
+        ].join('\n');
+      expect(heads(spaced('科  目'))).toEqual(['科  目', '2024年预算数', '2025年预算数', '增减(%)']);
+      expect(heads(spaced('项    目'))).toEqual(['项    目', '2024年预算数', '2025年预算数', '增减(%)']);
+      const withTotal = `${spaced('项  目', '金  额')}\n${cols([0, '合  计'], [37, '7,352'], [52, '7,592'], [66, '3.3'])}`;
+      expect(heads(withTotal)).toEqual(['项  目', '2024年预算数', '2025年预算数', '金  额']);
+      expect(tableRows(withTotal).map(cellsOfRow)[3]).toEqual(['合  计', '7,352', '7,592', '3.3']);
+      expect(tableRows(spaced('科  目')).map(cellsOfRow)[1]).toEqual(['卫生健康支出', '412', '436', '8.5']);
+    });
+
     it('reads a head laid out with tabs as a head, though a cell names two things with 、', () => {
       const source = ['企业名称\t利润收入\t股利、股息收入\t合计', '合计\t5,280\t1,860\t7,140', '县城投集团\t2,460\t820\t3,280', '县交投公司\t2,820\t1,040\t3,860'].join('\n');
       expect(heads(source)).toEqual(['企业名称', '利润收入', '股利、股息收入', '合计']);

@@ -2,7 +2,7 @@ import { OffsetMap } from './offset-map.ts';
 import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
-import { CODE_HEAD, SERIAL_HEAD } from '../domain/lexicon.ts';
+import { CODE_HEAD, LETTER_SPACED_WORDS, SERIAL_HEAD } from '../domain/lexicon.ts';
 import { tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
@@ -300,12 +300,32 @@ function cellsOf(body: string): Array<{ start: number; end: number }> {
       }
     } else out.push({ start: m.index, end: m.index + m[0].length });
   }
-  // 合    计  46,513.60 …: a page spreads the two characters of a total row's name across its first cell; they are one
-  // cell, not a code and a name.
-  if (out.length > 2 && out[0].end - out[0].start === 1 && out[1].end - out[1].start === 1 && isTotalCell(body[out[0].start] + body[out[1].start])) {
-    out.splice(0, 2, { start: out[0].start, end: out[1].end });
+  // 合    计  46,513.60 … | 科  目  2024年预算数 …: a page spreads the characters of a word across its cell; they are
+  // one cell (a total row's name, the label column's head), not a code and a name or a head too many.
+  return joinLetterSpaced(body, out);
+}
+
+/** Cells of one character each, two to four in a row, that spell a letter-spaced word (lexicon LETTER_SPACED_WORDS), made one. */
+function joinLetterSpaced(body: string, cells: Span[]): Span[] {
+  if (cells.length < 3) return cells;
+  const single = (c: Span) => c.end - c.start === 1 && /[\u4e00-\u9fff]/.test(body[c.start]);
+  const out: Span[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    let joined = 0;
+    for (let k = Math.min(4, cells.length - i); k >= 2 && single(cells[i]); k--) {
+      const run = cells.slice(i, i + k);
+      if (run.every(single) && LETTER_SPACED_WORDS.test(normalizeChars(run.map((c) => body[c.start]).join('')))) {
+        joined = k;
+        break;
+      }
+    }
+    if (joined) {
+      out.push({ start: cells[i].start, end: cells[i + joined - 1].end });
+      i += joined - 1;
+    } else out.push(cells[i]);
   }
-  return out;
+  // Never the whole line: 合  计 alone is a label, not a row of one cell.
+  return out.length > 1 ? out : cells;
 }
 
 const PIPE_ROW = /^\|[^|]*\|.*\|$/;

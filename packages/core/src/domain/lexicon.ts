@@ -333,6 +333,12 @@ export function withoutSangongFunding(name: string): string {
 export const SERIAL_HEAD = /^(?:序号|编号)$/;
 /** The head of a column of classification codes before the names: 科目编码, 功能分类科目编码, 科目代码. */
 export const CODE_HEAD = /^(?:(?:功能|经济)?(?:分类)?科目)?(?:编码|代码)$/;
+/**
+ * Words a table's page sets with a letter's width between their characters (科  目 | 项  目 | 合  计 | 金  额): in a
+ * space-laid row the characters stand as cells of one character each. Only words: 类  款  项 over a code's three
+ * columns are three heads.
+ */
+export const LETTER_SPACED_WORDS = /^(?:科目|项目|合计|总计|小计|共计|其中|名称|单位|序号|编号|金额|备注|指标|类别|年度|预算|决算|收入|支出|内容|分值|得分)$/;
 /** A form's column of line numbers (收入项目 | 行次 | 金额): 1, 2, … 9 beside 本年收入合计 are no amounts. */
 export const LINE_NUMBER_HEAD = /^(?:行次|栏次|行号)$/;
 
