@@ -944,8 +944,39 @@ function namedTotal(
     if (!cands.length || !same(cands)) return undefined;
   }
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
+  if (statedAgainAfter(ctx, pair, total)) return undefined;
   return { total, label: pair.written };
 }
+
+/**
+ * 一般公共预算支出完成128.47亿元 (to September) … 一般公共预算支出年初预算170.26亿元，…调整为172.85亿元。… 教育支出28.46亿元，
+ * 占一般公共预算支出的16.5%: the whole is named again after the amount found for it, stating another amount the reading
+ * bound to no name. Which of them the share is of, the text does not prove.
+ */
+function statedAgainAfter(ctx: ExtractContext, pair: Pair, total: DocFigure): boolean {
+  const name = pair.written || pair.name;
+  if (!name) return false;
+  const value = total.value.times(total.scale);
+  for (let b = total.block; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    const from = b === total.block ? total.end : 0;
+    const to = b === pair.part.block ? pair.part.start : blk.text.length;
+    for (let at = blk.text.indexOf(name, from); at >= 0 && at < to; at = blk.text.indexOf(name, at + name.length)) {
+      // The whole itself, not a part named with it (县本级部门“三公”经费支出…, 其中乡镇一般公共预算支出…).
+      if (at > 0 && !WHOLE_BEFORE.test(blk.text.slice(Math.max(0, at - 6), at))) continue;
+      const after = at + name.length;
+      // The name stating an amount of its own: 一般公共预算支出年初预算170.26亿元, not 一般公共预算支出中，教育支出….
+      const stated = ctx.figuresByBlock[b].find((f) => f.start >= after && f.start - after <= RESTATED_REACH && f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value') && !CLAUSE_BREAK.test(blk.text.slice(after, f.start)));
+      if (stated && stated.id !== pair.part.id && compatible(stated, pair.part) && !stated.value.times(stated.scale).eq(value)) return true;
+    }
+  }
+  return false;
+}
+
+const RESTATED_REACH = 12;
+const WHOLE_BEFORE = /(?:[\s\u3000，,。；;：:、（(“"]|(?:全|我|本)(?:省|市|区|县|州|旗|镇|乡)|[0-9０-９]年度?)$/;
+const CLAUSE_BREAK = /[，,。；;：:、！？]/;
 
 /**
  * The first block of the NAMED_WINDOW blocks before `b`, a table's rows counting as one: a table between a share
