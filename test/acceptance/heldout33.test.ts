@@ -5,14 +5,13 @@ import { root, score, scorer } from './score.ts';
 
 // test/heldout33: precision stress, invented: long documents, mostly right (a budget adjustment, a monthly report,
 // department accounts, a town budget, a state-assets report, an audit follow-up, a debt note, an evaluation), written
-// blind (round 1: 24 of 42 must found, 15 false alarms; test/heldout33/README.md). Two false alarms are known and left:
-// a share of 一般公共预算支出 read against the year's execution to date (128.47) instead of the adjusted budget the
-// section is about, and a second true report of one planted cell (its row's 合计 and 项目支出 columns both break). The
-// scorer lives in ../shared beside the checkout; without it, skip.
+// blind (round 1: 24 of 42 must found, 15 false alarms; test/heldout33/README.md). One false alarm is known and left:
+// a second true report of one planted cell (its row's 合计 and 项目支出 columns both break). The scorer lives in
+// ../shared beside the checkout; without it, skip.
 describe.skipIf(!existsSync(scorer))('held-out set heldout33 (long, mostly-correct documents; written blind)', () => {
   it('finds what it found when last measured and raises no other false alarm', () => {
     const s = score(resolve(root, 'test/heldout33/expected.json'));
-    expect(s.falses, s.output).toBeLessThanOrEqual(2);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(25);
+    expect(s.falses, s.output).toBeLessThanOrEqual(1);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(28);
   });
 });

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, GAP_AMOUNT, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -180,6 +180,9 @@ const THEN_ADJUSTED = /^[\s\u3000]*[，,][\s\u3000]*调整后(?:预算)?(?:数)?
 const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\s\u3000]*$/;
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
+// 完成预算278.00亿元的103.0%，超收8.42亿元，比上年的270.72亿元增长5.8%: the gap to a plan (超收, 短收, 节约资金) is
+// no level that changed on last year; the level is the amount stated before it.
+const isGap = (text: string, x: DocFigure) => GAP_AMOUNT.test(text.slice(Math.max(0, x.start - 8), x.start));
 
 // How many figures back a change's current value and prior are looked for: they stand in the
 // change's own clause or the one before. Unbounded, a long run of changes was quadratic.
@@ -450,7 +453,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (!found) return;
         // A ratio's base is not the level that changed, whether stated inside the ratio
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
-        const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
+        const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
         let current = lastBefore(figs, i, level);
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against. With no level, the base
         // is named within the change's own window of figures, not anywhere back to the sentence's start.
@@ -674,7 +677,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         // 由上年的2,140.80万元增加到2,186.20万元，增长2.1%: the level a change arrives at is its current too.
-        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === 'money');
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === 'money' && !isGap(block.text, x));
         // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
         // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
         // 收入完成42.18亿元，为上年40.26亿元的106.2%: a ratio naming last year after the figure is to last year,
