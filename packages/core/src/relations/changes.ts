@@ -175,6 +175,11 @@ const MOVED_TO = /^[\s\u3000]*(?:(?:减少|下降|降低|压减|缩减|增加|�
 // 收入年初预算64.20亿元，调整后为61.50亿元，减少2.70亿元: the budget before its adjustment, then the one after.
 const OPENING_BUDGET = /年初(?:预算)?(?:数)?(?:为|是)?[\s\u3000]*$/;
 const THEN_ADJUSTED = /^[\s\u3000]*[，,][\s\u3000]*调整后(?:预算)?(?:数)?(?:为|是)?[\s\u3000]*$/;
+// 调增7,400万元，调整后为40,200万元 | 压减1,400万元，调整为47,200万元: the amount a change arrived at, stated right after it.
+const ADJUST_VERB_HEAD = /^[调追核压]$/;
+// What an adjustment's change is against: the budget before it (比年初预算), not last year's outturn (比上年执行数).
+const OPENING_BUDGET_NAME = /^(?:年初|原)?(?:预算|计划)(?:数|额)?$/;
+const ARRIVED_AT = /^[\s\u3000]*[，,][\s\u3000]*(?:调整后(?:预算)?(?:数)?(?:为|是|达)?|调整为|变更为|增至|减至|增加到|减少到|降至|达到)[\s\u3000]*$/;
 
 // …减至9辆，减少3辆: the amount of the move stated right after it, naming nothing else.
 const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\s\u3000]*$/;
@@ -737,6 +742,23 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           gap.ratio = g;
           taken.add(g.id);
           return;
+        }
+        // 交通运输支出调增7,400万元，调整后为40,200万元，比年初预算增长18.4%: the change's amount stated before the level it
+        // arrived at is this rate's, against the level before the change (the rate is of 7,400 on 32,800). Only a rate
+        // against the opening budget: 调整为55.80亿元，比上年执行数下降8.2% compares with another year.
+        if (!prior && !named && g.role === 'rate' && OPENING_BUDGET_NAME.test(baseKey(base))) {
+          const k = firstFrom(figs, current.start) - 1;
+          const d = k >= 0 ? figs[k] : undefined;
+          if (d && d.role === 'delta' && d.dimension === current.dimension && !d.approximate && d.start >= s.start && ARRIVED_AT.test(block.text.slice(d.end, current.start)) && !CLAUSE_BREAK.test(block.text.slice(current.end, g.start).replace(/^[\s\u3000]*[，,]/, ''))) {
+            const found = wordBefore(ctx, s, d);
+            // 调增 | 追减 | 核减 | 压减: the verb's first character is no part of the subject.
+            const at = found && ADJUST_VERB_HEAD.test(block.text[found.start - 1] ?? '') ? found.start - 1 : found?.start;
+            if (found && at !== undefined) {
+              claims.push({ kind: 'change', subject: subjectBefore(block.text, at, s.start), current, base, delta: d, deltaWord: found.word, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
+              taken.add(g.id);
+              return;
+            }
+          }
         }
         const from = prior && !prior.approximate && arrivesFrom(block.text, prior, current);
         // 上年…为3,410.72万元，今年为3,582.16万元，增长2.3%: last year's level stated first, in a clause of its own.
