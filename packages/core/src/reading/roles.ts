@@ -55,6 +55,8 @@ const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年�
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
 // 上年决算为118万元: the measure with or without 数. （上年为118万元）: in brackets as well.
 const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:（(\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数?|执行数?|决算数?|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);
+// 公务接待费3.20万元，上年3.60万元，比上年减少0.40万元 | （上年3.60万元）: after a comma or in brackets, the verb may go unsaid.
+const PRIOR_STATED_BARE = /[，,（(][\s\u3000]*(?:上年|去年|上年度|上年同期)(?:预算数?|执行数?|决算数?|实际数|数)?[\s\u3000]*$/;
 
 // 较可行性研究批复的55,800万元增加2,800万元: a figure named after 比/较 and 的, with the change right after it, is what
 // the change is from, whatever the base is called (上年 and the budgets are read by BEFORE_PRIOR).
@@ -84,6 +86,6 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
-  if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
+  if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }
