@@ -17,9 +17,9 @@ import { ownYear } from '../reading/dates.ts';
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
-const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达|是)?$/;
+const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
 // 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
-const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达|是)?$/;
+const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是)?$/;
 /** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
 const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s);
 /** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
@@ -94,7 +94,7 @@ interface Pair {
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
 // AFTER_INLINE is tested on trimmed text: `\s*` at both ends was quadratic on a long run of spaces.
-const AFTER_INLINE = /^的[\s\u3000]*(?:比重|比例)?(?:为|达|是)?$/;
+const AFTER_INLINE = /^的[\s\u3000]*(?:比重|比例)?(?:为|达到?|是)?$/;
 /**
  * The name in "，占补助收入" before an inline total, without spaces, as /^\s*[，,]?\s*占([^，。；;、：:]{1,24}?)\s*$/
  * read it: at most 24 characters up to the last one that is not a space, no stop among them. Read
@@ -532,9 +532,9 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 }
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%; A占B的x%: both named, neither stated here.
-const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)|占([^，,；;。：:]{2,30}?)的?(?:比重|比例)?)(?:为|达|是)?[\s\u3000]*$/;
+const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)|占([^，,；;。：:]{2,30}?)的?(?:比重|比例)?)(?:为|达到?|是)?[\s\u3000]*$/;
 // …，公务接待费比重为28.2% / …，公务接待费占比28.2%: a part named, its whole left to the share before it.
-const PART_NAMED_ONLY = /^[\s\u3000]*[，,、][\s\u3000]*([^，,；;。：:在占\d０-９]{2,20}?)的?(?:占比|比重|比例)(?:为|达|是)?[\s\u3000]*$/;
+const PART_NAMED_ONLY = /^[\s\u3000]*[，,、][\s\u3000]*([^，,；;。：:在占\d０-９]{2,20}?)的?(?:占比|比重|比例)(?:为|达到?|是)?[\s\u3000]*$/;
 // 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun says nothing more (taken out
 // by plain replacement: a 所占 group in NAMED_SHARE made it too costly to prove linear).
 const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例');
@@ -924,6 +924,11 @@ function namedTotal(
     }
   }
   let cands = [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  if (!cands.length && SHORT_FUND.test(pair.name)) {
+    const fund = shortFundTotal(ctx, byName, amountNames, from, inWindow, pair);
+    if (fund === 'ambiguous') return undefined;
+    cands = fund;
+  }
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
@@ -977,6 +982,57 @@ function statedAgainAfter(ctx: ExtractContext, pair: Pair, total: DocFigure): bo
 const RESTATED_REACH = 12;
 const WHOLE_BEFORE = /(?:[\s\u3000，,。；;：:、（(“"]|(?:全|我|本)(?:省|市|区|县|州|旗|镇|乡)|[0-9０-９]年度?)$/;
 const CLAUSE_BREAK = /[，,。；;：:、！？]/;
+
+/**
+ * 全市社会保险基金收入248.36亿元 … 各级财政补贴收入52.18亿元，占基金收入的23.0%: a fund's income or spending called 基金收入
+ * (基金支出) in a section that names one fund's alone (政府性基金收入 as well). Two funds named (社会保险基金收入 and
+ * 政府性基金收入), which is meant is not said.
+ */
+function shortFundTotal(
+  ctx: ExtractContext,
+  byName: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+  from: number,
+  inWindow: (f: DocFigure) => boolean,
+  pair: Pair,
+): DocFigure[] | 'ambiguous' {
+  const m = SHORT_FUND.exec(pair.name);
+  if (!m) return [];
+  const full = m[1] === '收入' ? FUND_INCOME : FUND_SPENDING;
+  let start = from;
+  for (let b = pair.part.block; b > from; b--) {
+    if (sectionStart(ctx.doc.blocks[b])) {
+      start = b;
+      break;
+    }
+  }
+  const names = new Set<string>();
+  const found = new Map<number, DocFigure>();
+  for (const [name, list] of byName) {
+    if (!full.test(name)) continue;
+    for (const x of list) {
+      if (x.total.block < start || !inWindow(x.total)) continue;
+      names.add(name);
+      found.set(x.total.id, x.total);
+    }
+  }
+  for (let b = start; b <= pair.part.block; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    for (const [name, figs] of namedAmounts(ctx, amountNames, b).byName) {
+      if (!full.test(name)) continue;
+      for (const f of figs) {
+        if (!inWindow(f) || !compatible(f, pair.part)) continue;
+        names.add(name);
+        found.set(f.id, f);
+      }
+    }
+  }
+  if (names.size > 1) return 'ambiguous';
+  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+const SHORT_FUND = /^基金(收入|支出)$/;
+const FUND_INCOME = /.基金(?:预算)?收入$/;
+const FUND_SPENDING = /.基金(?:预算)?支出$/;
 
 /**
  * The first block of the NAMED_WINDOW blocks before `b`, a table's rows counting as one: a table between a share
