@@ -84,6 +84,18 @@ export const PARTITIONS: Partition[] = [
     ],
   },
   {
+    // A project's self-evaluation (项目支出绩效自评): budget execution, outputs, outcomes and satisfaction, 10 + 50 + 30 + 10.
+    name: '项目支出绩效自评得分（按一级指标）',
+    total: /总分|得分|评分/,
+    dimension: 'score',
+    members: [
+      { name: '预算执行率', pattern: /^(?:其中)?(?:预算|资金)?执行(?:率|情况)?(?:指标)?(?:得分)?$/ },
+      { name: '产出指标', pattern: /^产出(?:指标)?(?:得分)?$/ },
+      { name: '效益指标', pattern: /^效益(?:指标)?(?:得分)?$/ },
+      { name: '满意度指标', pattern: /^(?:服务对象)?满意度(?:指标)?(?:得分)?$/ },
+    ],
+  },
+  {
     name: '绩效评价等级',
     total: /./,
     dimension: 'count',

@@ -53,6 +53,10 @@ const STATUS_CLAUSE = /^[^，,；;。]*[，,；;][\s\u3000]*(已|部分|正在|�
 const WEIGHT_LABEL = /(?:权重|分值|满分)(?:为|是)?$/;
 const GOT_SCORE = /^(?:分)?[，,]?(?:实际)?得(?:分)?(?:为|是)?$/;
 const SCORE_TOTAL = /(?:总得分|综合得分|自评总分|总分|得分合计|合计得分)(?:为|是|达)?$/;
+// 项目自评得分86.0分 | 总得分 | 综合得分为: the total score after its indicators' (scoresThenTotal).
+const SCORED_TOTAL = /(?:(?:项目)?自评得分|总得分|综合得分|自评总分|得分合计|合计得分)(?:为|是|达)?$/;
+// 预算执行率得8.5分 | 产出指标得分42.5分 | 效益指标得24.0分: an indicator's clause, its name before 得.
+const SCORED_CLAUSE = /^([\u4e00-\u9fff]{2,10}?)(?:实际)?得(?:分)?(?:为|是)?$/;
 // 收支相抵，年终结余X: a sentence stating only what the totals before it leave.
 const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年终结余|年终结转结余|年终结转|结转下年(?:使用|支出)?|滚存结余)(?:为|是|达)?[\s\u3000]*$/;
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
@@ -320,6 +324,7 @@ export class SumExtractor {
           this.adjusted(s);
           this.balanceAfterSpending(block, sentences, i);
           this.scoresAgainstWeights(s);
+          this.scoresThenTotal(s);
           this.scoresAfterOfWhich(s);
           this.countsByStatus(s);
           const colon = totalThenColon(this.ctx, s);
@@ -1234,6 +1239,37 @@ export class SumExtractor {
     }
     if (!/^[，,；;]/.test(squeeze(figs[t - 1].end, total.start))) return;
     this.claims.push({ kind: 'sum', subject: squeeze(figs[t - 1].end, total.start).replace(/^[，,；;]/, '').replace(/(?:为|是|达)$/, ''), total, components, complete: true, shape: 'of-which' });
+  }
+
+  /**
+   * "预算执行率得8.5分，产出指标得42.5分，效益指标得24.0分，满意度指标得9.0分，项目自评得分86.0分": the first-level
+   * indicators' scores, one clause each, then the total score. Only a run of clauses that is a split the domain
+   * knows complete (tables.ts PARTITIONS): a list of some indicators says nothing of the total.
+   */
+  private scoresThenTotal(s: Sentence): void {
+    const text = s.block.text;
+    const figs = s.figures;
+    if (figs.length < 3) return;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const t = figs.length - 1 - [...figs].reverse().findIndex((f) => f.dimension === 'score' && SCORED_TOTAL.test(squeeze(Math.max(s.start, f.start - 12), f.start)));
+    if (t >= figs.length || t < 2) return;
+    const total = figs[t];
+    if (total.approximate) return;
+    const components: Component[] = [];
+    for (let k = 0; k < t; k++) {
+      const f = figs[k];
+      if (f.dimension !== 'score' || f.approximate) return;
+      const stretch = squeeze(k === 0 ? s.start : figs[k - 1].end, f.start);
+      // The first clause may follow an opening one (经综合评价，决策指标得…); the others follow the score before.
+      if (k > 0 && !/^分?[，,；;、]/.test(stretch)) return;
+      const m = SCORED_CLAUSE.exec(stretch.slice(Math.max(...[...'，,；;：:、'].map((c) => stretch.lastIndexOf(c))) + 1));
+      if (!m) return;
+      components.push({ figure: f, label: m[1] });
+    }
+    if (!/^分?[，,；;]/.test(squeeze(figs[t - 1].end, total.start))) return;
+    const found = partitionRun('得分', components.map((c) => c.label), 'score');
+    if (!found || found.start !== 0 || found.end !== components.length) return;
+    this.claims.push({ kind: 'sum', subject: SCORED_TOTAL.exec(squeeze(Math.max(s.start, total.start - 12), total.start))![0].replace(/(?:为|是|达)$/, ''), total, components, complete: true, partition: found.partition.name, shape: 'listed-then-total' });
   }
 
   /**
