@@ -62,10 +62,11 @@ const NET_OF_TOTALS = /^[\s\u3000]*收支相抵(?:后)?[，,]?[\s\u3000]*(?:年�
 const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:结转下年(?:使用|支出)?|年终结转结余|年终结余|年终结转|结转结余)(?:为|是|达)?[\s\u3000]*$/;
 
 // 其中, 包括 and 具体为 (and 主要是：) open a list of parts of the amount before them.
+// 用于以下项目： and 主要用于： open a list of the amount's uses, parts of it as much (短 of it when it names only the main ones).
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
+const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]|主要用于[：:]|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -413,7 +414,7 @@ export class SumExtractor {
     const whole = s.text.includes(WHOLE_LIST_OPEN);
     // 还本付息…万元（还本…，付息…）, 产出指标得分48分（数量指标20分、…）: parts in brackets after an amount or a score.
     const bracketed = /[元分][（(]/.test(s.text);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !s.text.includes('用于') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
     const depth = depths(text, block);
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
