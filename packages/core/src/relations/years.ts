@@ -178,7 +178,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       });
     }
   }
-  // A year the reading above already claimed is not claimed again as presented.
+  // A year the reading above already claimed is not claimed again as presented, unless the title was read only as
+  // presented (关于…2025年国有资本经营预算和社会保险基金预算执行情况的报告): then only the presented reading compares.
+  if (!out.some((c) => !c.framed && c.role === 'title')) return out;
   const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
 }
