@@ -134,6 +134,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     });
   }
   framedYears(ctx, title, out);
+  headedYears(ctx, title, out);
   const reportsExecution = out.some((t) => !t.framed && t.document.endsWith('执行'));
   const titleSet = new Set(title.map((p) => p.block.index));
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
@@ -216,6 +217,47 @@ function framePieces(text: string): Array<{ at: number; end: number; year: numbe
   });
   return out;
 }
+
+/**
+ * A section heading that names the title's own subject with another year: 临江区教育局2025年度项目支出绩效自评报告 over
+ * "三、2024年度项目支出绩效自评结果". The heading must name the title's whole subject after its year (项目支出绩效自评, HEADED_SAME
+ * characters at least): "一、2024年政府性基金预算执行情况" under "2025年政府性基金预算草案的说明" is last year's execution, another
+ * part of the document, and "2024年度绩效自评问题整改情况" in a 2025 report is another matter.
+ */
+function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
+  // The title's one line with a year that heads words (a date under the title, 2026年3月, heads none), read to its end.
+  const named = title.flatMap((p) =>
+    [...p.text.matchAll(FRAME_YEAR)].map((m, i, all) => ({ p, m, words: p.text.slice(m.index! + m[0].length, all[i + 1]?.index ?? p.text.length).replace(/[\s\u3000]+/g, '') })),
+  );
+  const titled = named.filter((x) => /^[\u4e00-\u9fff]/.test(x.words) && !/^[0-9０-９一二三四五六七八九十]{1,2}月/.test(x.words));
+  if (titled.length !== 1) return;
+  const { p: line, m: t } = titled[0];
+  // What the title is about, without the word for the kind of text it is (报告, 说明, 情况说明): a heading naming all of
+  // it names the title's subject; one naming part of it (政府性基金预算 of 政府性基金预算草案的说明) is about another part.
+  const subject = titled[0].words.replace(TITLE_KIND_TAIL, '');
+  if (subject.length < HEADED_SAME) return;
+  const titleSet = new Set(title.map((x) => x.block.index));
+  let claimedTitle = false;
+  for (const b of ctx.doc.blocks) {
+    if (titleSet.has(b.index) || b.kind === 'toc' || b.kind === 'table-row') continue;
+    const text = b.text.trim();
+    if (text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text)) continue;
+    for (const m of text.matchAll(FRAME_YEAR)) {
+      if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
+      const phrase = text.slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      if (!phrase.startsWith(subject)) continue;
+      if (!claimedTitle) {
+        const at = line.block.text.indexOf(line.text) + t.index!;
+        out.push({ kind: 'year', role: 'title', year: yearOf(t[1]), document: subject, word: ctx.word(line.block, at, at + t[0].length), framed: true });
+        claimedTitle = true;
+      }
+      const at = b.text.indexOf(text) + m.index!;
+      out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: subject, word: ctx.word(b, at, at + m[0].length), framed: true });
+    }
+  }
+}
+const HEADED_SAME = 6;
+const TITLE_KIND_TAIL = /(?:的)?(?:情况)?(?:报告|说明|公开说明|相关说明|编制说明)?(?:[（(][^）)]*[）)])?$/;
 
 /**
  * Years read by what a sentence presenting this document calls it: "现将松浦县财政局2024年1-9月全县
