@@ -67,9 +67,9 @@ export default defineRule(
       const related = [{ range: prev.marker.range, label: `上一个同级标题“${prevText}”` }];
       if (to === from) {
         // The same number on the very next block is the other column of a table row a PDF
-        // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, it is
-        // numbered twice.
-        if (h.block - prev.block <= 1) continue;
+        // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, or when both open paragraphs
+        // of sentences, it is numbered twice.
+        if (h.block - prev.block <= 1 && !(h.opensParagraph && prev.opensParagraph)) continue;
         ctx.report({
           message: `${named(h)}序号“${h.marker.text}”与上一个同级标题重复，应为“${markerFor(h, from + 1)}”`,
           range: h.marker.range,

@@ -89,7 +89,9 @@ export function extractHeadings(ctx: ExtractContext): Claim[] {
       for (const k of seenAt.keys()) if (Number(k.split('|')[0]) > (claim.rank ?? 0)) seenAt.delete(k);
       // The same number again past a fragment ("二、政府性基金预算财政拨⏎款⏎二、外交支出"):
       // the two columns of one table row, split by a PDF; it fills, it does not count.
-      if (prev && prev.ordinal === claim.ordinal && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
+      // A heading that opens a paragraph of sentences (（二）聚焦规范管理，财政监督持续加强。开展…) is no table cell.
+      if (SENTENCE_END.test(block.text)) claim.opensParagraph = true;
+      if (prev && prev.ordinal === claim.ordinal && !(prev.opensParagraph && claim.opensParagraph) && onlyFragmentsBetween(blocks, prev.block, block.index)) claim.inline = true;
       // An item that is a clause of a sentence: it ends on ；or ，, or the block before it
       // left its sentence on one ("主要措施：1.…；⏎2.…；⏎4.…。"). Items of a list, not headings.
       // A marker alone on its line (一、 set apart from its title by a converter) ends on its own 、, not a clause's.
@@ -117,6 +119,7 @@ function onlyFragmentsBetween(blocks: readonly Block[], from: number, to: number
 const normalize = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 const CLAUSE_END = /[；;，,、][\s\u3000]*$/;
+const SENTENCE_END = /[。！？!?]/;
 
 const bareMarker = (text: string, end: number) => !/[^\s\u3000]/.test(text.slice(end));
 

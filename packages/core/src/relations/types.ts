@@ -190,6 +190,8 @@ export interface HeadingClaim {
   style?: string;
   /** A marker inside a paragraph (after 。 or ；), not a heading: it only explains a gap between headings. */
   inline?: boolean;
+  /** The heading opens a paragraph of sentences: two such numbered alike are numbered twice, side by side or not. */
+  opensParagraph?: boolean;
 }
 
 export interface YearClaim {
