@@ -184,6 +184,7 @@ const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*收入$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
+const SPENDING_SAID_TWICE = /(费)支出(?=(?:预算|决算|执行)?数?$)/;
 const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
@@ -209,7 +210,9 @@ export function titleMeasure(ctx: ExtractContext): string {
  */
 export function factKey(f: Fact, measure: string): string {
   const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
-  const subject = measure && !HAS_MEASURE.test(f.subject) && (OWN_MEASURE_NOUN.test(f.subject) || (measure === '决算' && OUTTURN_INCOME.test(f.subject))) ? `${f.subject}${measure}` : f.subject;
+  // 机关运行经费支出 is 机关运行经费: a 费 is a spending already, 支出 after it names nothing more.
+  const named = f.subject.replace(SPENDING_SAID_TWICE, '$1');
+  const subject = measure && !HAS_MEASURE.test(named) && (OWN_MEASURE_NOUN.test(named) || (measure === '决算' && OUTTURN_INCOME.test(named))) ? `${named}${measure}` : named;
   return `${scope}|${subject}|${periodKey(f.period)}`;
 }
 
