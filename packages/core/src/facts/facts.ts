@@ -224,8 +224,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of itemBudgetFacts(ctx)) all.push(f);
   for (const f of tableRestatementFacts(ctx)) all.push(f);
   if (!all.some((f) => f.weak)) return all;
-  // A weak statement is compared with a table row that states its subject with the title's measure.
-  const measure = titleMeasure(ctx);
+  // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
+  // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
+  const measureAt = measuresOf(ctx);
   const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => `${f.scope}|${f.subject}|${f.period}`));
   const out: Fact[] = [];
   for (const f of all) {
@@ -238,9 +239,39 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       if (rows.has(`${f.scope}|${f.subject}|${f.period}`)) out.push(f);
       continue;
     }
+    const measure = measureAt(f.figure.block);
     if (!measure) continue;
     const subject = `${f.subject}${measure}`;
     if (rows.has(`${f.scope}|${subject}|${f.period}`)) out.push({ ...f, subject, written: `${f.written}` });
+  }
+  return out;
+}
+
+/**
+ * The measure a statement naming none states, by its block: the title's (决算 in a 部门决算说明), or, under a title
+ * that names two (2024年预算执行情况和2025年预算草案), its section's (二、2025年财政预算安排 → 预算).
+ */
+export function measuresOf(ctx: ExtractContext): (block: number | undefined) => string {
+  const titled = titleMeasure(ctx);
+  if (titled) return () => titled;
+  let sections: string[] | undefined;
+  return (block) => (block === undefined ? '' : ((sections ??= sectionMeasures(ctx))[block] ?? ''));
+}
+
+/**
+ * For each block, the measure its section's title names (二、2025年财政预算安排 → 预算, 一、2024年决算情况 → 决算), or '':
+ * a title naming execution (预算执行情况) or both names none.
+ */
+function sectionMeasures(ctx: ExtractContext): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const b of ctx.doc.blocks) {
+    if ((b.kind === 'heading' || b.kind === 'paragraph') && isTitleLine(b.text.trim())) {
+      const text = b.text.replace(BUDGET_BOOK, '$1');
+      const m = /执行/.test(text) ? null : text.match(/决算|预算/g);
+      current = m && new Set(m).size === 1 ? m[0] : '';
+    }
+    out.push(current);
   }
   return out;
 }

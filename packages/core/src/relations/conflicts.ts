@@ -1,6 +1,6 @@
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, ConflictClaim, SumClaim } from './types.ts';
-import { factKey, readFacts, readPartFacts, titleMeasure, type Fact } from '../facts/facts.ts';
+import { factKey, measuresOf, readFacts, readPartFacts, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 
@@ -14,14 +14,14 @@ import { meets } from '../interval.ts';
  */
 export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] = []): ConflictClaim[] {
   const groups = new Map<string, Fact[]>();
-  const measure = titleMeasure(ctx);
+  const measureAt = measuresOf(ctx);
   // The parts of 其中 lists in prose, each dated and measured by its total's statement.
   const lists = earlier.filter((c): c is SumClaim => c.kind === 'sum' && c.shape === 'of-which' && !c.components.some((x) => x.negative));
   const parts = readPartFacts(ctx, lists.map((s) => ({ total: s.total, parts: s.components })));
   const facts = parts.length ? [...readFacts(ctx), ...parts].sort((a, b) => a.figure.id - b.figure.id) : readFacts(ctx);
   for (const f of facts) {
     // 上半年 and 1-6月 are one stretch of the year; 本部门 is the document's own scope.
-    const key = factKey(f, measure);
+    const key = factKey(f, measureAt(f.figure.block));
     const g = groups.get(key);
     if (g) g.push(f);
     else groups.set(key, [f]);
