@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { baseValue, defineRule, div, intervalOf, meets, scale, type DocFigure, type ShareClaim } from '@budgetlint/core';
+import { add, baseValue, defineRule, div, intervalOf, meets, scale, type DocFigure, type Interval, type ShareClaim } from '@budgetlint/core';
 
 export interface ShareMismatchOptions {
   /** Check shares whose total is named after 占 (占本年支出合计的100.00%). */
@@ -64,11 +64,21 @@ export default defineRule<ShareMismatchOptions>(
         !(c.via === 'named' && !ctx.options.namedTotals) &&
         !(c.via === 'purpose-list' && (!ctx.options.purposeLists || (c.across && !ctx.options.purposeListsAcrossParagraphs))),
     );
+    // A total that its complete list of parts does not add up to (余额179.25亿元，其中一般债务58.11亿元、专项债务121.41
+    // 亿元): the text states two values of it, and a share that fits the parts' sum is not proven wrong by the total.
+    const partsSum = new Map<number, Interval[]>();
+    for (const s of ctx.of('sum')) {
+      if (!s.complete || s.components.some((x) => x.negative)) continue;
+      const sum = s.components.reduce<Interval | undefined>((a, x) => (a ? add(a, intervalOf(x.figure)) : intervalOf(x.figure)), undefined);
+      if (!sum || meets(sum, intervalOf(s.total))) continue;
+      (partsSum.get(s.total.id) ?? partsSum.set(s.total.id, []).get(s.total.id)!).push(sum);
+    }
     // The share's interval already reaches up a whole last digit: rounded or truncated, both pass.
-    const wrong = (c: ShareClaim) => {
-      const q = div(intervalOf(c.part), intervalOf(c.total));
-      return !!q && !meets(scale(q, 100), intervalOf(c.share));
+    const fits = (c: ShareClaim, total: Interval) => {
+      const q = div(intervalOf(c.part), total);
+      return !q || meets(scale(q, 100), intervalOf(c.share));
     };
+    const wrong = (c: ShareClaim) => !fits(c, intervalOf(c.total)) && !(partsSum.get(c.total.id) ?? []).some((sum) => fits(c, sum));
     const otherBase = sharedOtherBase(checked, wrong);
     for (const c of checked) {
       if (!wrong(c) || otherBase.has(c.total.id)) continue;

@@ -47,7 +47,8 @@ const KIND_ONLY = /^(?:(?:支出|收入)(?:预算|决算)?|(?:预算|决算)(?:�
 export function normalName(s: string): string {
   const n = s.replace(/[\s\u3000]/g, '').replace(/的$/, '');
   if (GRAND_TOTAL.test(n)) return n;
-  return n.replace(/(?:合计|总计|总额|共计|总数|总量)$/, '').replace(/^(?:全部|全体)$/, '');
+  // 债务限额, 债务余额 with no kind before them: the government's, all kinds (政府债务限额).
+  return n.replace(/(?:合计|总计|总额|共计|总数|总量)$/, '').replace(/^(?:全部|全体)$/, '').replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
 }
 
 /**
@@ -59,7 +60,8 @@ function statedName(label: string): string {
       .replace(/[\s\u3000]/g, '')
       // 支出总计…，包括本年支出…和年末结转和结余…: 包括 opens the list the name stands in; it is no part of the name.
       .replace(/^(?:主要)?(?:包括|包含|含)/, '')
-      .replace(/^(?:[0-9０-９]{4}年度?|本年度?|当年)/, '')
+      // 2024年末全县政府债务限额: a year end as well.
+      .replace(/^(?:[0-9０-９]{4}年(?:度|末|底)?|本年度?|当年|年末|年底)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
       // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
@@ -163,7 +165,10 @@ const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,16}$/;
 const NAME_TAIL = ['余额', '支出', '收入', '资金', '金额'];
 // 非税收入完成15,578万元 … 非税收入占…: the verb that states the amount is no part of its name (a measure, 决算 or 预算, is).
 const STATING_VERBS = ['完成', '实现', '累计', '入库', '为', '是', '达'];
-const bareName = (s: string) => stripTail(stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, ''), STATING_VERBS, false), NAME_TAIL, false);
+// 2024年末全县政府债务余额 … 政府债务余额占…: the time and the whole area the amount opens with are no part of its name
+// (本级 is: 县本级政府债务余额 is another amount).
+const NAME_OPENING = /^(?:[0-9０-９]{4}年(?:末|底|度|初)?|年末|年底|末|底)?(?:全(?:省|市|县|区|镇|乡|州|旗))?/;
+const bareName = (s: string) => stripTail(stripTail(cleanLabel(s).replace(/[\s\u3000“”"]/g, '').replace(NAME_OPENING, ''), STATING_VERBS, false), NAME_TAIL, false);
 
 /**
  * 基本支出全年预算A，执行B: an amount whose next one, right after it, is labelled by a measure alone (执行, 决算数)
@@ -215,10 +220,12 @@ function namedPart(ctx: ExtractContext, block: Block, share: DocFigure): Pair | 
   // （二）公务用车购置及运行维护费286.14万元…⏎（四）公务接待费108.32万元…⏎公务用车购置及运行维护费占“三公”经费的69.3%: the
   // parts may be stated a paragraph each, further up (to a heading), in a sentence of the share's year.
   if (matches.length === 0) {
-    const year = yearOfSentence(ctx, block.index, share.start);
+    // The share's year: its sentence's, or its section's; a share of no year takes the part's.
+    const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
+    const year = yearAt(block.index, share.start);
     const back: Block[] = [];
     for (let b = block.index - 2; b >= Math.max(0, block.index - NAMED_PART_BACK) && ctx.doc.blocks[b].kind === 'paragraph'; b--) back.push(ctx.doc.blocks[b]);
-    matches = named(back).filter((f) => (yearOfSentence(ctx, f.block, f.start) ?? year) === year);
+    matches = named(back).filter((f) => year === undefined || (yearAt(f.block, f.start) ?? year) === year);
   }
   if (matches.length !== 1) return undefined;
   if (atTwoMeasures(ctx, matches[0])) return undefined;
