@@ -232,7 +232,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   if (!ctx.doc.blocks.some((b) => b.table)) return [];
   const { rows, columns } = namedRows(ctx);
   if (!rows.size || !columns.size) return [];
-  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').map((c) => c.second.id));
+  // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
+  const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph') continue;
