@@ -5,7 +5,7 @@ import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
 import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, GAP_AMOUNT, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
-import { intervalOf } from '../reading/figures/interval-of.ts';
+import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
 import { abs, add, div, meets, scale, sub } from '../interval.ts';
 import { statedDirection } from '../reading/words.ts';
@@ -714,6 +714,13 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           return;
         }
         if (CLAUSE_BREAK.test(block.text.slice(current.end, g.start))) return;
+        // 付息支出28,460万元，其中一般债务利息11,240万元、专项债务利息17,220万元，比上年的26,180万元增长7.4%: after a 其中
+        // list the level compared with the prior stated after it is the whole's or the last part's; the one nearer the prior.
+        if (prior && !prior.approximate && prior.start > current.end) {
+          const head = wholeBeforeOfWhich(ofWhich, s, current);
+          const off = (x: DocFigure) => baseValue(x).div(baseValue(prior!)).minus(1).abs();
+          if (head && !baseValue(prior).isZero() && off(head).lt(off(current))) current = head;
+        }
         // 比上年执行数下降4.0%，比上年年初预算增长1.9%: a rate after another rate of the same figure names its own base;
         // so does one after another change's amount (比年初预算超收2.82亿元，较上年的61.10亿元增长6.1%).
         const between = lastBefore(figs, i, (x) => x.start > current.end && (x.dimension === 'percent' || x.role === 'delta'));

@@ -581,8 +581,10 @@ function transposedDebts(ctx: ExtractContext, rows: Block[], header: Block, titl
  * whole jurisdiction when its debt is named after it: 青水县政府债务限额 is 全县's.
  */
 function ownPlaceIsWhole(ctx: ExtractContext, claims: DebtClaim[]): DebtClaim[] {
+  // The title's lines only: a sentence among the first blocks (经开区专项债务限额…。) names a place, not the document's own.
   const title = ctx.doc.blocks
     .slice(0, 3)
+    .filter((b) => !/[。；;，,]/.test(b.text))
     .map((b) => b.text)
     .join('');
   for (const c of claims) {

@@ -1,6 +1,6 @@
 import { extractTableShares } from './table-shares.ts';
 import type { Block } from '../document/types.ts';
-import { add, meets, point } from '../interval.ts';
+import { add, div, meets, point, scale } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
@@ -307,6 +307,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
+      if (ofListTotal(byComponent, pair, found.total)) return;
       if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
       baseOf.set(pair.share.id, found.total);
@@ -1040,6 +1041,20 @@ function shortFundTotal(
 const SHORT_FUND = /^基金(收入|支出)$/;
 const FUND_INCOME = /.基金(?:预算)?收入$/;
 const FUND_SPENDING = /.基金(?:预算)?支出$/;
+
+/**
+ * 到期本金71,200万元，其中一般债务29,800万元、专项债务41,400万元，占年末债务余额的7.5%: a share right after the last part of
+ * a 其中 list may be the list's total's. When the total's share is the one written, which was meant is not proven.
+ */
+function ofListTotal(byComponent: Map<number, SumClaim[]>, pair: Pair, whole: DocFigure): boolean {
+  for (const s of byComponent.get(pair.part.id) ?? []) {
+    const last = s.components[s.components.length - 1];
+    if (s.shape !== 'of-which' || last.figure.id !== pair.part.id || s.total.block !== pair.part.block || s.total.start > pair.part.start) continue;
+    const q = div(intervalOf(s.total), intervalOf(whole));
+    if (q && meets(scale(q, 100), intervalOf(pair.share))) return true;
+  }
+  return false;
+}
 
 /**
  * The first block of the NAMED_WINDOW blocks before `b`, a table's rows counting as one: a table between a share
