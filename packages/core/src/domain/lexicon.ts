@@ -158,6 +158,11 @@ export const GAP_AMOUNT = /(?:节约|节省|节支|超收|短收|超支)(?:资�
 
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
+/**
+ * What a 持平 may be level with that is no earlier amount of the same thing: 与序时进度持平 (a completion rate on the
+ * calendar), 与全省平均水平持平, 与预期持平. No change on last year is said there.
+ */
+export const FLAT_NOT_A_PRIOR = /进度|序时|平均|水平|预期|目标/;
 /** 与上年, 同上年决算数: a comparison with last year's (its measure named or not), before what is said of it. */
 export const WITH_LAST_YEAR = '(?:与|同|和)上年(?:度)?(?:决算|预算|执行)?数?';
 /** 与上年相同, 同上年一致: no change, said as sameness with last year (the words alone say nothing of a change). */

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, GAP_AMOUNT, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, GAP_AMOUNT, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -889,6 +889,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
+        // 完成年度预算的50.0%，与序时进度持平: level with the calendar, not with last year.
+        if (FLAT_NOT_A_PRIOR.test(m[1])) continue;
         const at = s.start + m.index;
         const end = at + m[0].length;
         let current: DocFigure | undefined;
