@@ -327,6 +327,7 @@ export class SumExtractor {
           this.scoresAgainstWeights(s);
           this.scoresThenTotal(s);
           this.scoresAfterOfWhich(s);
+          this.scoresInNextSentence(s, sentences[i - 1]);
           this.countsByStatus(s);
           const colon = totalThenColon(this.ctx, s);
           if (colon) this.claims.push(colon);
@@ -734,6 +735,9 @@ export class SumExtractor {
     // 综合得分86分。其中，甲子项目得分91.5分…: a score above the total's is a score of its own (each
     // out of 100), not a part of it.
     if (total.dimension === 'score' && comps.some((c) => c.figure.value.gt(total.value))) return undefined;
+    // 其中资金管理10分，得9.2分；组织实施10分，得8.6分: an indicator's weight, then the score it got. Weights and scores
+    // read as one list add nothing up (the pairs are scoresAfterOfWhich's).
+    if (total.dimension === 'score' && comps.some((c, k) => k + 1 < comps.length && GOT_SCORE.test(text.slice(c.figure.end, comps[k + 1].figure.start).replace(/[\s\u3000]+/g, '')))) return undefined;
     // 其中A年初预算为X，调整后为Y: the parts name more than one stage of the budget (or another than the
     // total's), so they are one item at two stages, or another stage's figures: no split of this total.
     const stages = new Set([labelBefore(text, total.start), ...comps.map((c) => c.label)].map(budgetStage).filter(Boolean));
@@ -1303,6 +1307,37 @@ export class SumExtractor {
       this.claims.push({ kind: 'sum', subject: `${squeeze(s.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:]/, '')}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
       k = j - 1;
     }
+  }
+
+  /**
+   * "过程指标分值20分，得17.8分。其中资金管理10分，得9.2分，主要是…；组织实施10分，得8.6分。": the indicator's weight and score
+   * end one sentence, its parts' weights and scores make the next, a note may follow a part. When the parts' weights
+   * make the indicator's, the parts are all of it: their scores add up to its score.
+   */
+  private scoresInNextSentence(s: Sentence, prev: Sentence | undefined): void {
+    const text = s.block.text;
+    if (!prev || prev.block !== s.block || !/^[\s\u3000]*其中/.test(text.slice(s.start, s.end))) return;
+    const squeeze = (a: number, b: number) => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    const score = (f: DocFigure | undefined): f is DocFigure => !!f && f.dimension === 'score' && !f.approximate;
+    const [w, g] = prev.figures.slice(-2);
+    if (!score(w) || !score(g) || !WEIGHT_LABEL.test(squeeze(Math.max(prev.start, w.start - 8), w.start)) || !GOT_SCORE.test(squeeze(w.end, g.start))) return;
+    const figs = s.figures;
+    if (figs.length < 4 || figs.length % 2 !== 0) return;
+    let weights = w.value.times(0);
+    const scores: Component[] = [];
+    for (let j = 0; j + 1 < figs.length; j += 2) {
+      const [wi, gi] = [figs[j], figs[j + 1]];
+      if (!score(wi) || !score(gi) || !GOT_SCORE.test(squeeze(wi.end, gi.start))) return;
+      // The part's name: after the last mark before its weight (a note on the part before may stand between).
+      const stretch = squeeze(j === 0 ? s.start : figs[j - 1].end, wi.start).replace(/^其中[：:，,]?/, '');
+      if (j > 0 && !/[、，,；;]/.test(stretch)) return;
+      const label = stretch.slice(Math.max(...[...'、，,；;'].map((c) => stretch.lastIndexOf(c))) + 1);
+      if (!/^[\u4e00-\u9fff“”（）()]{2,16}$/.test(label)) return;
+      weights = weights.plus(wi.value);
+      scores.push({ figure: gi, label });
+    }
+    if (!weights.eq(w.value)) return;
+    this.claims.push({ kind: 'sum', subject: `${squeeze(prev.start, w.start).replace(WEIGHT_LABEL, '').replace(/^.*[。；;：:，,]/, '')}得分`.replace(/^[（(][一二三四五六七八九十]+[）)]/, ''), total: g, components: scores, complete: true, shape: 'of-which' });
   }
 
   /**
