@@ -136,6 +136,7 @@ describe('parseText', () => {
       ['\f'], // pdftotext's form feed opening the next page, nothing else
       ['', '- 3 -', '\f'],
       ['第 3 页 共 12 页', '\f'],
+      ['第 3 頁 共 12 頁', '\f'], // a traditional-character repost's
       ['', '— 3 —', '', `\f${title}`, ''], // the title printed again at the top of the page
     ];
     for (const brk of breaks) {
@@ -147,7 +148,7 @@ describe('parseText', () => {
       const source = lines.join('\n');
       const doc = parseText(source);
       expect(doc.blocks.map((b) => b.text).slice(0, 2), JSON.stringify(brk)).toEqual([title, PDF_LINES.slice(0, 4).join('')]);
-      for (const b of doc.blocks) expect(sourceOf(source, b, 0, b.text.length).replace(/[\f\n]|- 3 -|第 3 页 共 12 页|— 3 —|青禾县2024年度财政决算说明/g, '')).toBe(b.text === title ? '' : b.text);
+      for (const b of doc.blocks) expect(sourceOf(source, b, 0, b.text.length).replace(/[\f\n]|- 3 -|第 3 [页頁] 共 12 [页頁]|— 3 —|青禾县2024年度财政决算说明/g, '')).toBe(b.text === title ? '' : b.text);
     }
   });
 

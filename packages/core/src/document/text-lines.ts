@@ -160,7 +160,7 @@ const PAGE_MARKER = /^=+\s*PAGE\s*\d+\s*=+$/i;
 const DASHED_NUMBER = /^[-—–－~〜]{1,2}\s*\d{1,4}\s*[-—–－~〜]{1,2}$/;
 // Tested on the line with each run of spaces made one space (` ?` stands where `\s*` stood):
 // `\s*[，,]?\s*` was quadratic on a long run of spaces.
-const PAGE_OF = /^(?:第 ?\d{1,4} ?页 ?[，,/]? ?(?:共 ?\d{1,4} ?页)?|共 ?\d{1,4} ?页 ?[，,]? ?第 ?\d{1,4} ?页|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
+const PAGE_OF = /^(?:第 ?\d{1,4} ?[页頁] ?[，,/]? ?(?:共 ?\d{1,4} ?[页頁])?|共 ?\d{1,4} ?[页頁] ?[，,]? ?第 ?\d{1,4} ?[页頁]|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 // A line of nothing but dot leaders (a contents entry whose title and page number went to other lines).
 const LEADERS_ONLY = /^[.．…·•。\-—_\s\u3000]{3,}$/;
 

@@ -1828,7 +1828,8 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
     detail: Set<Block>,
   ): Array<{ row: Block; run: Block[] }> {
-    const named = (r: Block) => /.小计$/.test(cellText(r, 0).replace(/[\s\u3000]+/g, ''));
+    // | 一般公共服务支出 | 小计 | … | under 类 | 款: the 小计 may stand in a second label column, beside its class.
+    const named = (r: Block) => /.小计$/.test((cellText(r, 0) + (cellFigure(r, 1) ? '' : cellText(r, 1))).replace(/[\s\u3000]+/g, ''));
     if (!rows.some(named)) return [];
     const columns = amountColumns(totalRow, additive, cellFigure);
     const out: Array<{ row: Block; run: Block[] }> = [];
