@@ -238,8 +238,8 @@ function priorAfter(text: string, figs: readonly DocFigure[], last: DocFigure, c
   if (!m) return undefined;
   return sameYearBase(m[1], base) ? next : undefined;
 }
-// ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是: a base's name and measure, then its figure.
-const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?[，,][\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
+// ，上年为 / ，上年支出 / ，年初预算数为 / ，上年同期是 / （上年同期30.24亿元）: a base's name and measure, then its figure.
+const PRIOR_NAMED_AFTER = /^[\s\u3000]*(?:[）)][\s\u3000]*)?(?:[，,]|[（(])[\s\u3000]*((?:上年|去年)(?:同期)?|(?:年初|全年|年度|调整后?)?(?:预算|计划))(?:数|额)?(?:实际)?(?:支出|收入|完成|得分|金额)?(?:数|额)?(?:为|是|达)?[\s\u3000]*$/;
 
 const DEGREE_BEFORE_DIRECTION = new RegExp(`(?:${alternation(DEGREE_WORDS)})$`);
 // ，上年为 / ，去年同期是: last year's level in a clause of its own, named by its year alone.
