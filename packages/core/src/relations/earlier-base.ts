@@ -38,8 +38,9 @@ function measureOf(ctx: ExtractContext, f: Fact): Measure {
   return OUTTURN_VERB.test(before) ? 'outturn' : BUDGET_VERB.test(before) ? 'budget' : '';
 }
 
-// 比上年完成数, 较上年执行数, 比上年, 较去年决算: last year's figure of the same item, of the measure named (any, when none is).
-const LAST_YEAR_BASE = /^(?:上年|去年)(?:(完成|执行|决算|实际)数?|(预算)数?)?$/;
+// 比上年完成数, 较上年执行数, 比上年, 较去年决算, 比2025年执行数: last year's figure of the same item, of the measure named
+// (any, when none is); a year named must be the one before the current figure's.
+const LAST_YEAR_BASE = /^(?:上年|去年|([0-9０-９]{4})年度?)(?:(完成|执行|决算|实际)数?|(预算)数?)?$/;
 
 /**
  * The year of a period that is a whole year: 2025, or 2024 with 年初 or 年末 (the budget set at its
@@ -100,7 +101,8 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
     const list = byItemYear.get(`${item}|${year.year - 1}`);
     if (!list || list.length > MAX_CANDIDATES) continue;
     const m = LAST_YEAR_BASE.exec(baseName(c.base))!;
-    const wanted: Measure = m[1] ? 'outturn' : m[2] ? 'budget' : '';
+    if (m[1] && Number(asciiDigits(m[1])) !== year.year - 1) continue;
+    const wanted: Measure = m[2] ? 'outturn' : m[3] ? 'budget' : '';
     const found = list.filter(
       (f) => (f.scope === own.scope || !f.scope || !own.scope) && f.figure.dimension === c.current!.dimension && (!wanted || measureOf(ctx, f) === wanted),
     );
