@@ -119,8 +119,10 @@ function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string
   const header = rows.find((r) => r.table?.header);
   if (!header?.cells) return;
   const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end) : '');
-  const scoreCol = header.cells.findIndex((_, i) => SCORE_HEADER.test(cellText(header, i)));
-  const gradeCol = header.cells.findIndex((_, i) => i !== scoreCol && GRADE_HEADER.test(cellText(header, i)));
+  // 自评得 分 | 等 级: a head the page wrapped in its box keeps a gap where the line broke.
+  const headText = (i: number) => cellText(header, i).replace(/[\s\u3000]+/g, '');
+  const scoreCol = header.cells.findIndex((_, i) => SCORE_HEADER.test(headText(i)));
+  const gradeCol = header.cells.findIndex((_, i) => i !== scoreCol && GRADE_HEADER.test(headText(i)));
   if (scoreCol < 0 || gradeCol < 0) return;
   for (const row of rows) {
     if (row === header || !row.cells || !row.cells[scoreCol] || !row.cells[gradeCol]) continue;
