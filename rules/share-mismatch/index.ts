@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { add, baseValue, defineRule, div, intervalOf, meets, scale, type DocFigure, type Interval, type ShareClaim } from '@budgetlint/core';
+import { baseValue, defineRule, div, intervalOf, meets, scale, sum, type DocFigure, type Interval, type ShareClaim } from '@budgetlint/core';
 
 export interface ShareMismatchOptions {
   /** Check shares whose total is named after 占 (占本年支出合计的100.00%). */
@@ -69,9 +69,10 @@ export default defineRule<ShareMismatchOptions>(
     const partsSum = new Map<number, Interval[]>();
     for (const s of ctx.of('sum')) {
       if (!s.complete || s.components.some((x) => x.negative)) continue;
-      const sum = s.components.reduce<Interval | undefined>((a, x) => (a ? add(a, intervalOf(x.figure)) : intervalOf(x.figure)), undefined);
-      if (!sum || meets(sum, intervalOf(s.total))) continue;
-      (partsSum.get(s.total.id) ?? partsSum.set(s.total.id, []).get(s.total.id)!).push(sum);
+      if (!s.components.length) continue;
+      const parts = sum(s.components.map((x) => intervalOf(x.figure)));
+      if (meets(parts, intervalOf(s.total))) continue;
+      (partsSum.get(s.total.id) ?? partsSum.set(s.total.id, []).get(s.total.id)!).push(parts);
     }
     // The share's interval already reaches up a whole last digit: rounded or truncated, both pass.
     const fits = (c: ShareClaim, total: Interval) => {

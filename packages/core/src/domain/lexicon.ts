@@ -155,6 +155,8 @@ export const VERSUS_BUDGET_VERBS: ReadonlyArray<readonly [string, Direction]> = 
  * difference, never a whole that a 其中 list after it breaks down.
  */
 export const GAP_AMOUNT = /(?:节约|节省|节支|超收|短收|超支)(?:资金|金额|额)?(?:为|达)?[\s\u3000]*$/;
+/** Whether the figure starting at `at` is named as such a gap (the few characters before it, not before `from`). */
+export const gapAmountAt = (text: string, at: number, from = 0): boolean => GAP_AMOUNT.test(text.slice(Math.max(from, at - 8), at));
 
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];

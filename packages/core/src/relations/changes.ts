@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, GAP_AMOUNT, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -187,7 +187,7 @@ const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 // 完成预算278.00亿元的103.0%，超收8.42亿元，比上年的270.72亿元增长5.8%: the gap to a plan (超收, 短收, 节约资金) is
 // no level that changed on last year; the level is the amount stated before it.
-const isGap = (text: string, x: DocFigure) => GAP_AMOUNT.test(text.slice(Math.max(0, x.start - 8), x.start));
+const isGap = (text: string, x: DocFigure) => gapAmountAt(text, x.start);
 
 // How many figures back a change's current value and prior are looked for: they stand in the
 // change's own clause or the one before. Unbounded, a long run of changes was quadratic.
@@ -758,9 +758,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const d = k >= 0 ? figs[k] : undefined;
           if (d && d.role === 'delta' && d.dimension === current.dimension && !d.approximate && d.start >= s.start && ARRIVED_AT.test(block.text.slice(d.end, current.start)) && !CLAUSE_BREAK.test(block.text.slice(current.end, g.start).replace(/^[\s\u3000]*[，,]/, ''))) {
             const found = wordBefore(ctx, s, d);
-            // 调增 | 追减 | 核减 | 压减: the verb's first character is no part of the subject.
-            const at = found && ADJUST_VERB_HEAD.test(block.text[found.start - 1] ?? '') ? found.start - 1 : found?.start;
-            if (found && at !== undefined) {
+            if (found) {
+              // 调增 | 追减 | 核减 | 压减: the verb's first character is no part of the subject.
+              const at = ADJUST_VERB_HEAD.test(block.text[found.start - 1] ?? '') ? found.start - 1 : found.start;
               claims.push({ kind: 'change', subject: subjectBefore(block.text, at, s.start), current, base, delta: d, deltaWord: found.word, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
               taken.add(g.id);
               return;

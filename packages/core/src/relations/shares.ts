@@ -797,6 +797,11 @@ function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 }
 
 /** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
+/** The nearest block at or before `b`, down to `from`, that opens a section; -1 when none does. */
+function sectionAt(ctx: ExtractContext, b: number, from: number): number {
+  for (let k = b; k >= from; k--) if (sectionStart(ctx.doc.blocks[k])) return k;
+  return -1;
+}
 const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;！？!?]/.test(b.text) && !!readMarker(b.text));
 
 /** The year the sentence holding `at` in block b is about (its first own year), if it names one. */
@@ -951,8 +956,7 @@ function namedTotal(
   if (!same(cands)) {
     // 2024 执行 in 一、, the 2025 budget in 二、: a name stated with two values is the one of the share's
     // own section, when the section states it once (a heading starts another year or scope).
-    let heading = -1;
-    for (let b = block.index; b >= from && heading < 0; b--) if (sectionStart(ctx.doc.blocks[b])) heading = b;
+    const heading = sectionAt(ctx, block.index, from);
     cands = heading < 0 ? [] : cands.filter((f) => f.block > heading);
     if (!cands.length || !same(cands)) return undefined;
   }
@@ -1007,13 +1011,7 @@ function shortFundTotal(
   const m = SHORT_FUND.exec(pair.name);
   if (!m) return [];
   const full = m[1] === '收入' ? FUND_INCOME : FUND_SPENDING;
-  let start = from;
-  for (let b = pair.part.block; b > from; b--) {
-    if (sectionStart(ctx.doc.blocks[b])) {
-      start = b;
-      break;
-    }
-  }
+  const start = Math.max(from, sectionAt(ctx, pair.part.block, from));
   const names = new Set<string>();
   const found = new Map<number, DocFigure>();
   for (const [name, list] of byName) {
