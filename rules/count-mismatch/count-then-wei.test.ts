@@ -12,6 +12,11 @@ ruleTester(rule, {
   ],
   invalid: [
     { why: '2个 with three named, 为：', code: GRADED('2', '为'), errors: [{ message: '所述“2个项目”，但其后列举了3项', line: 1, column: 7 }] },
+    {
+      why: '2家 units with three named, 为：',
+      code: '评为“良”的2家单位为：区疾控中心、区妇幼保健院、区中医医院。',
+      errors: [{ message: '所述“2家单位”，但其后列举了3项', line: 1, column: 7 }],
+    },
     { why: '2个 with three named, 是：', code: GRADED('2', '是'), errors: [{ message: '所述“2个项目”，但其后列举了3项', line: 1, column: 7 }] },
   ],
 });

@@ -19,6 +19,11 @@ ruleTester(rule, {
       errors: [{ message: '一般公共服务支出比年初预算减1,300万元，却写作“增长5.0%”', line: 1, column: 39 }],
     },
     {
+      why: '调减 1,300, 调整为 the level, then 比年初预算增长5.0%',
+      code: LINE('调减', '24,700', '增长5.0%').replace('调整后为', '调整为'),
+      errors: [{ message: '一般公共服务支出比年初预算减1,300万元，却写作“增长5.0%”', line: 1, column: 38 }],
+    },
+    {
       why: '调增 1,300, then 比年初预算下降5.0%',
       code: LINE('调增', '27,300', '下降5.0%'),
       errors: [{ message: '一般公共服务支出比年初预算增1,300万元，却写作“下降5.0%”', line: 1, column: 39 }],

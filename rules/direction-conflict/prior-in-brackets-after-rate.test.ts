@@ -17,6 +17,11 @@ ruleTester(rule, {
       errors: [{ message: '国有土地使用权出让收入32.18亿元大于上年同期30.24亿元，却写作“下降6.4%”', line: 1, column: 25 }],
     },
     {
+      why: 'the same with 去年同期',
+      code: LAND('下降6.4%', '去年同期30.24亿元'),
+      errors: [{ message: '国有土地使用权出让收入32.18亿元大于上年同期30.24亿元，却写作“下降6.4%”', line: 1, column: 25 }],
+    },
+    {
       why: 'the same with 为',
       code: LAND('下降6.4%', '上年同期为30.24亿元'),
       errors: [{ message: '国有土地使用权出让收入32.18亿元大于上年同期30.24亿元，却写作“下降6.4%”', line: 1, column: 25 }],

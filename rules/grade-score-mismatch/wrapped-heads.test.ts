@@ -25,6 +25,12 @@ ruleTester(rule, {
       errors: [{ message: '农村供水工程建设得分79.6应为“中”（60分至80分），却写作“良”（80分至90分）', line: 6, column: 43 }],
     },
     {
+      why: 'the same under 得 分 | 评 级',
+      code: TABLE('良', '得 分', '评 级'),
+      format: 'markdown',
+      errors: [{ message: '农村供水工程建设得分79.6应为“中”（60分至80分），却写作“良”（80分至90分）', line: 6, column: 43 }],
+    },
+    {
       why: 'the same under 得  分 | 评价 等级',
       code: TABLE('良', '得  分', '评价 等级'),
       format: 'markdown',

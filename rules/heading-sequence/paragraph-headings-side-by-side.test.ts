@@ -19,6 +19,11 @@ ruleTester(rule, {
       errors: [{ message: '标题“（二）聚焦规范管理”序号“（二）”与上一个同级标题重复，应为“（三）”', line: 7, column: 1 }],
     },
     {
+      why: 'the same numbered （2）',
+      code: POINTS('（2）').replace(/（一）/, '（1）').replace(/（二）/, '（2）'),
+      errors: [{ message: '标题“（2）聚焦规范管理”序号“（2）”与上一个同级标题重复，应为“（3）”', line: 7, column: 1 }],
+    },
+    {
       why: 'the same numbered 2. in a plain-text copy without blank lines',
       code: POINTS('（二）').replace(/\n\n/g, '\n').replace(/（一）/, '1.').replace(/（二）/g, '2.'),
       errors: [{ message: '标题“2.聚焦规范管理”序号“2.”与上一个同级标题重复，应为“3.”', line: 4, column: 1 }],

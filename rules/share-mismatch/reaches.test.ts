@@ -17,6 +17,11 @@ ruleTester(rule, {
       errors: [{ message: '全市民生支出361.20亿元占一般公共预算支出462.38亿元的78.1%，而非所写的79.2%', line: 2, column: 30 }],
     },
     {
+      why: 'the same with 所占比例达到',
+      code: TEXT('占一般公共预算支出的比例达到79.2%'),
+      errors: [{ message: '全市民生支出361.20亿元占一般公共预算支出462.38亿元的78.1%，而非所写的79.2%', line: 2, column: 30 }],
+    },
+    {
       why: 'the same with 在…中的占比达到',
       code: TEXT('在一般公共预算支出中的占比达到79.2%'),
       errors: [{ message: '全市民生支出361.20亿元占一般公共预算支出462.38亿元的78.1%，而非所写的79.2%', line: 2, column: 31 }],

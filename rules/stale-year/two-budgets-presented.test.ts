@@ -19,6 +19,11 @@ ruleTester(rule, {
       errors: [{ message: '标题为2025年预算执行，正文此处却写作2024年预算执行', line: 5, column: 14 }],
     },
     {
+      why: 'the same with 政府性基金预算和国有资本经营预算',
+      code: REPORT('政府性基金预算和国有资本经营预算', '2024'),
+      errors: [{ message: '标题为2025年预算执行，正文此处却写作2024年预算执行', line: 5, column: 14 }],
+    },
+    {
       why: 'the same with 一般公共预算和政府性基金预算',
       code: REPORT('一般公共预算和政府性基金预算', '2024'),
       errors: [{ message: '标题为2025年预算执行，正文此处却写作2024年预算执行', line: 5, column: 14 }],

@@ -20,6 +20,11 @@ ruleTester(rule, {
       errors: [{ message: '过程指标得分合计17.8分，但分项之和为16.8分（9.2 + 7.6），相差1.0分', line: 3, column: 12 }],
     },
     {
+      why: 'three parts: 5.6 + 6.0 + 3.2 = 14.8, stated 15.8',
+      code: '（三）产出指标\n\n产出指标分值20分，得15.8分。其中数量指标8分，得5.6分；质量指标8分，得6.0分，主要是部分工程验收滞后；时效指标4分，得3.2分。\n',
+      errors: [{ message: '产出指标得分合计15.8分，但分项之和为14.8分（5.6 + 6.0 + 3.2），相差1.0分', line: 3, column: 12 }],
+    },
+    {
       why: 'the same without the note',
       code: PROCESS('7.6', ''),
       errors: [{ message: '过程指标得分合计17.8分，但分项之和为16.8分（9.2 + 7.6），相差1.0分', line: 3, column: 12 }],

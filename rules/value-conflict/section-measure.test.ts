@@ -20,6 +20,12 @@ ruleTester(rule, {
       errors: [{ message: '2025年社会保障和就业支出预算在前文为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
     },
     {
+      why: 'the same under 三、2025年预算安排情况',
+      code: REPORT('三、2025年预算安排情况', '1,325'),
+      format: 'markdown',
+      errors: [{ message: '2025年社会保障和就业支出预算在前文为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
+    },
+    {
       why: 'the same under （二）2025年预算草案',
       code: REPORT('（二）2025年预算草案', '1,325'),
       format: 'markdown',
