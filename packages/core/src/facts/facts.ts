@@ -346,7 +346,19 @@ function isDocTitle(ctx: ExtractContext, b: Block): boolean {
   return true;
 }
 
+// One reading per lint: the conflicts, a list's parts and a change's stated base all start from it.
+const allFacts = new WeakMap<ExtractContext, Fact[]>();
+
+/** Every statement of a level, read once per lint; a copy of the list, which callers extend. */
 function readAllFacts(ctx: ExtractContext): Fact[] {
+  // Inside a memoised block reading, every block read must be seen again by that reading's record.
+  if (ctx.tracking) return readEachFact(ctx);
+  let facts = allFacts.get(ctx);
+  if (!facts) allFacts.set(ctx, (facts = readEachFact(ctx)));
+  return facts.slice();
+}
+
+function readEachFact(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   let sectionPeriod: string[] = titlePeriod(ctx);
   for (const block of ctx.doc.blocks) {
