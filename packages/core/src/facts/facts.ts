@@ -9,6 +9,7 @@ import { tableRestatementFacts } from './table-restatements.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
+import { stackHeads } from '../reading/column-heads.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -129,7 +130,7 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
 function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
   const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
-  const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+  const heads = headsOf(ctx, header);
   const label = cellText(block, 0);
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
   // 一、一般公共预算拨款收入: the row's number is no part of its name.
@@ -137,16 +138,37 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
   if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
-    const m = MEASURE_COLUMN.exec(cellText(header, c).replace(/[\s\u3000]/g, ''));
-    // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its row's.
-    if (!m && c > 0 && ITEM_HEAD.test(cellText(header, c).replace(/[\s\u3000]/g, ''))) break;
+    const m = MEASURE_COLUMN.exec(heads[c] ?? '');
+    // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its
+    // row's. Not read: a 收支总表's spending side is of every fund, and a fund's own table names its rows alike.
+    if (!m && ITEM_HEAD.test(heads[c] ?? '')) break;
     if (!m) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
     const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
-    out.push({ subject: `${name}${m[2]}`, written: `${label.trim().replace(ROW_NUMBER, "")}${m[2]}`, period, scope: '', figure: figs[0] });
+    out.push({ subject: `${name}${m[2]}`, written: `${label.trim().replace(ROW_NUMBER, '')}${m[2]}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+
+/** Rows after a table's header that may go on with it (| 收入 | | 支出 | | over | 项目 | 预算数 | 项目 | 预算数 |). */
+const HEAD_ROWS_MORE = 2;
+
+/**
+ * Each column's head, without spaces: the header row's words and those of the rows right after it that
+ * hold no figure (a head over two rows, whose second row a Markdown table counts as the body's first).
+ * Read through the context, so that a memoised reading of a row knows it depends on them.
+ */
+function headsOf(ctx: ExtractContext, header: Block): string[] {
+  const rows = [header.cells!.map((_, c) => cellText(header, c))];
+  for (let k = 1; k <= HEAD_ROWS_MORE; k++) {
+    const r = ctx.doc.blocks[header.index + k];
+    if (!r?.cells || r.table?.id !== header.table!.id || ctx.figuresByBlock[r.index].length) break;
+    rows.push(r.cells.map((_, c) => cellText(r, c)).slice(0, header.cells!.length));
+  }
+  return stackHeads(rows).map((h) => h.replace(/[\s\u3000]/g, ''));
 }
 
 // Each table's header row, found once per document: a search of every block per table row was
@@ -227,7 +249,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
   const measureAt = measuresOf(ctx);
-  const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => `${f.scope}|${f.subject}|${f.period}`));
+  // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
+  const key = (f: Fact, subject: string) => `${OWN_SCOPE.test(f.scope) ? '' : f.scope}|${subject}|${f.period}`;
+  const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => key(f, f.subject)));
   const out: Fact[] = [];
   for (const f of all) {
     if (!f.weak) {
@@ -236,13 +260,13 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
     if (HAS_MEASURE.test(f.subject)) {
-      if (rows.has(`${f.scope}|${f.subject}|${f.period}`)) out.push(f);
+      if (rows.has(key(f, f.subject))) out.push(f);
       continue;
     }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
     const subject = `${f.subject}${measure}`;
-    if (rows.has(`${f.scope}|${subject}|${f.period}`)) out.push({ ...f, subject, written: `${f.written}` });
+    if (rows.has(key(f, subject))) out.push({ ...f, subject, written: `${f.written}` });
   }
   return out;
 }
