@@ -640,6 +640,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 共5个，包括局本级和4个所属事业单位: an item that is itself counted makes the list a breakdown
       // by numbers, not one thing per item (1 + 4, not 1): nothing to claim.
       if (items.some((it) => countedItem(listText, ctx.figuresByBlock[listBlock.index], it))) continue;
+      // 包括局本级和A、B、C、D4个所属事业单位: a count closing the list counts the names before it as a group of
+      // their own, beside the ones outside it (1 + 4): the list is a breakdown by numbers too.
+      if (closesCountedGroup(listText, ctx.figuresByBlock[listBlock.index], items[items.length - 1])) continue;
       // 特种专业技术用车16辆（救护车14辆、卫生执法车2辆）: items carrying counts in the count's own unit split it
       // by numbers (a partition, for the sum rule), not one thing per item.
       if (items.some((it) => holdsCountOf(ctx.figuresByBlock[listBlock.index], it, count.unit))) continue;
@@ -700,6 +703,19 @@ function countedItem(text: string, figs: readonly DocFigure[], sp: Span): boolea
     // 局机关和所属13所学校: a word placing the counted units (所属, 下属…) may stand before the count, and one pointing
     // back to them (局机关本级和上述3个所属事业单位).
     if (/^(?:.*(?:和|与|及|以及))?(?:上述|前述|以上)?(?:所属|下属|直属|其余|其他|另有|另)?$/.test(text.slice(sp.start, f.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the list's last item ends with a count of the names before it (…、D4个所属事业单位, …和E等3家企业): a name,
+ * then the count and only what it counts.
+ */
+function closesCountedGroup(text: string, figs: readonly DocFigure[], sp: Span): boolean {
+  for (let k = firstFrom(figs, sp.start); k < figs.length && figs[k].start < sp.end; k++) {
+    const f = figs[k];
+    if (f.dimension !== 'count' || f.end > sp.end || !f.value.gt(1)) continue;
+    if (/[\u4e00-\u9fff）)”]$/.test(text.slice(sp.start, f.start)) && /^[\u4e00-\u9fff]{1,10}$/.test(text.slice(f.end, sp.end))) return true;
   }
   return false;
 }
@@ -992,6 +1008,10 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
   const nameJoins = joined && items.slice(0, -2).some((it) => /和|及|与/.test(text.slice(it.start, it.end)));
   const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
   if (words.length < 2) return null;
+  // 包括局机关、县教研中心以及县第一中学、县实验小学2所直属学校: a joining word inside an earlier item may open the group
+  // the count is of; the names after it are then all it counts.
+  const group = groupAfterJoin(text, items.slice(0, joined ? -2 : -1));
+  const min = Math.min(nameJoins ? words.length - 1 : words.length, group === undefined ? Infinity : items.length - group);
   return {
     kind: 'count',
     subject: noun,
@@ -999,9 +1019,22 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
     count,
     items: words,
     listedBefore: true,
-    ...(ambiguous || nameJoins ? { minItems: nameJoins ? words.length - 1 : words.length, maxItems: words.length + ambiguous } : {}),
+    ...(ambiguous || nameJoins || min < words.length ? { minItems: min, maxItems: words.length + ambiguous } : {}),
     ...(open ? { open: true } : {}),
   };
+}
+
+/**
+ * The index of the last of `items` holding a joining word between two names (县教研中心以及县第一中学), as the
+ * item's second name opens a group: the items from there to the count's are one reading of what it counts.
+ */
+function groupAfterJoin(text: string, items: readonly Span[]): number | undefined {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const t = text.slice(items[k].start, items[k].end);
+    const j = /以及|和|及|与/.exec(t);
+    if (j && j.index >= 2 && t.length - j.index - j[0].length >= 2) return k;
+  }
+  return undefined;
 }
 
 // A table's title that counts its rows: 表2 2024年度项目绩效自评结果（共5个项目）, 涉及单位共12家.

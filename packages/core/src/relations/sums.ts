@@ -31,6 +31,13 @@ function spendingOf(between: string, beforeIncome: string): boolean {
   return at >= 0 && INCOME_LABEL.test(beforeIncome.slice(at + name.length)) && /^收入/.test(beforeIncome.slice(at + name.length));
 }
 
+/** Whether a 其中 or 包括 opens a list before `at` in its sentence, with no ；/; closing it before `at`. */
+function insideList(text: string, start: number, at: number): boolean {
+  const lead = text.slice(start, at);
+  const j = Math.max(lead.lastIndexOf('其中'), lead.lastIndexOf('包括'));
+  return j >= 0 && !/[；;]/.test(lead.slice(j));
+}
+
 // 收入总计X，支出总计Y，（收支相抵，）结转下年Z: what the totals leave is carried to next year. Only between
 // the two 总计 (a budget's 收入 alone leaves out its transfers in and out, so 收入 − 支出 is no 结转).
 const TOTAL_INCOME_LABEL = /收入(?:总计|合计)(?:为|是|达)?$/;
@@ -229,6 +236,18 @@ function ownWhole(before: string): string | undefined {
   return name;
 }
 
+/** Whether a ； stands between `from` and `to` (searched back from `to`, at most OWN_WHOLE_REACH characters). */
+function semicolonBetween(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from && k >= to - OWN_WHOLE_REACH; k--) if (text[k] === '；' || text[k] === ';') return true;
+  return false;
+}
+
+/** Where the clause `at` stands in starts after its ；, searched back at most OWN_WHOLE_REACH characters. */
+function clauseAfterSemicolon(text: string, at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - OWN_WHOLE_REACH; k--) if (text[k] === '；' || text[k] === ';') return k + 1;
+  return Math.max(0, at - OWN_WHOLE_REACH - 1);
+}
+
 // 占一般公共预算支出的比重为, 占本年支出的: the whole a share names.
 const SHARE_OF = /占([^，。；,;、0-9０-９]{2,20}?)的?(?:比重|比例|[0-9０-９])/;
 
@@ -398,6 +417,14 @@ export class SumExtractor {
         // whole; the sentence before ends on a figure of another unless it names the same.
         if (i < si && own === null) own = at - sentences[si].start <= OWN_WHOLE_REACH ? ownWhole(sentences[si].block.text.slice(sentences[si].start, at)) : undefined;
         if (i < si && own && !namesSame(subjectBefore(sentences[i].block.text, f.start), own)) return undefined;
+        // 收入总计包括A和B；支出总计包括C和D: the same across a ； inside the sentence.
+        if (i === si && semicolonBetween(sentences[si].block.text, f.end, at)) {
+          const clause = clauseAfterSemicolon(sentences[si].block.text, at);
+          const words = sentences[si].block.text.slice(clause, at);
+          // Only a clause naming a whole and nothing else (支出总计包括): one with figures of its own is a statement.
+          const named = at - clause <= OWN_WHOLE_REACH && !/[0-9０-９]/.test(words) ? ownWhole(words) : undefined;
+          if (named && !namesSame(subjectBefore(sentences[si].block.text, f.start), named)) return undefined;
+        }
         if (f.role === 'amount') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
@@ -933,6 +960,9 @@ export class SumExtractor {
       const ofYear = spendingOf(between, text.slice(Math.max(s.start, inc.start - 40), inc.start)) && BALANCE_CLAUSE.test(after) && INCOME_LABEL.test(labelBefore(text, inc.start, s.start));
       const carried = !ofYear && TOTAL_SPENDING_CLAUSE.test(between) && CARRY_CLAUSE.test(after) && TOTAL_INCOME_LABEL.test(text.slice(Math.max(s.start, inc.start - 8), inc.start).trimEnd());
       if (!ofYear && !carried) continue;
+      // 基金收入A，其中：个人缴费B、财政补贴C；基金支出D，本年收支结余E: an income after 其中 is a part of the one
+      // before the list, not what the spending and the balance split.
+      if (insideList(text, s.start, inc.start)) continue;
       this.claims.push(netOfSpending(subjectBefore(text, inc.start, s.start) || cleanLabel(text.slice(s.start, inc.start)), inc, out, carried ? '支出总计' : '支出', bal, carried ? '结转下年' : '结余'));
       // 一般公共预算收入总计…、支出总计…，结转下年…；政府性基金预算收入总计…: a report may state each fund's three
       // in turn in one sentence. Each is its own claim; a fund after the first is looked for past this one's figures.
