@@ -118,8 +118,8 @@ const isClauseMark = (c: number) => CLAUSE_MARK_CODES.has(c);
 const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]、?|[0-9０-９]{1,2}[.．、]|[一二三四五六七八九十]{1,3}[ \u3000]+(?=[\u3400-\u9fff]{2}))/;
 // A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
-// A table column that names one measure, with or without its year: 2025年预算数, 决算数.
-const MEASURE_COLUMN = /^(?:([0-9]{4})年度?)?(预算|决算|执行)数?$/;
+// A table column that names one measure, with or without its year: 2025年预算数, 决算数, 本年决算数, 上年预算数.
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行)数?$/;
 
 /**
  * A table cell as a fact: the row's label is the subject, the column's
@@ -145,8 +145,15 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
     if (!m) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
-    const period = (m[1] ? [m[1]] : sectionPeriod).join('|');
-    out.push({ subject: `${name}${m[2]}`, written: `${label.trim().replace(ROW_NUMBER, '')}${m[2]}`, period, scope: '', figure: figs[0] });
+    // 本年决算数, 上年决算数: the title's year and the one before, when the title names one year and the section
+    // is of it (under a title of two years, or a table titled with its own year, 本年 is not known).
+    let period = (m[1] ? [m[1]] : sectionPeriod).join('|');
+    if (m[2]) {
+      const year = titleYear(ctx);
+      if (year.length !== 1 || sectionPeriod.join('|') !== year[0]) continue;
+      period = m[2] === '上年' ? String(Number(year[0]) - 1) : year[0];
+    }
+    out.push({ subject: `${name}${m[3]}`, written: `${label.trim().replace(ROW_NUMBER, '')}${m[3]}`, period, scope: '', figure: figs[0] });
   }
   return out;
 }
@@ -354,6 +361,14 @@ export function titlePeriod(ctx: ExtractContext): string[] {
   return p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : [];
 }
 
+/** The one year the document's title names, as a plain first line or a Markdown heading (本年 of its tables). */
+function titleYear(ctx: ExtractContext): string[] {
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  if (first?.kind !== 'heading') return titlePeriod(ctx);
+  const p = periodOf(first.text);
+  return p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : [];
+}
+
 // What a document's title ends with: 某局2025年部门预算情况说明, 某区2024年度部门决算, 关于…的报告.
 const TITLE_END = /(?:说明|报告|情况|决算|预算|草案|公开|报表|汇总)[\s\u3000]*$/;
 
@@ -482,13 +497,20 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
   const ofWhich = /^[\s\u3000]*其中[，,：:][\s\u3000]*$/.test(lead);
   const framed = !ofWhich && !LEADING_TIME.test(lead) && (afterSemicolon || (lead.length <= 24 && FRAME.test(lead)));
-  if (!ofWhich && !framed && !LEADING_TIME.test(lead)) return undefined;
+  // 事业收入主要来源于技术服务，全年实现268.50万元: a sentence opening on its topic, then saying what it is made of or
+  // for, states the topic's level in a clause of only a time and a verb.
+  let topic: string | undefined;
+  if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
+    const t = TOPIC_LEAD.exec(lead);
+    if (!t || !TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''))) return undefined;
+    topic = t[1].replace(/[\s\u3000]+/g, '');
+  }
   // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
   // before, as 其中，X is; compared with a table row only.
   const bare = !ofWhich && !framed ? /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/.exec(text.slice(start, f.start)) : null;
   if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
-  const clause = stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
+  const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
   // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
   if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
@@ -516,6 +538,11 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
 }
+
+// A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
+const TOPIC_LEAD = /^[\s\u3000]*((?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()\s\u3000]{2,24}?)(?:主要|全部|均|大部分)(?:来源于|来自|用于|包括|是|为|系)[^。；;！？!?0-9０-９]*[，,][\s\u3000]*$/;
+// The clause of the topic's level: a time and a verb, nothing named (全年实现, 全年共支出, 合计).
+const TOPIC_CLAUSE = /^(?=[\u4e00-\u9fff])(?:全年|本年度?|当年|年度|年内)?(?:共|累计)?(?:实现|完成|取得|支出|收入|发生|安排|使用)?(?:共计|合计|总计)?(?:为|达到?)?$/;
 
 // A document's whole revenue or spending, its measure before or after (收入预算总计, 预算收入总计, 支出总计).
 const TOTAL_LEVEL = /^(?:(?:截至|截止)?[0-9０-９]{4}年度?)?(?:本部门|本单位|部门|单位)?(?:[0-9０-９]{4}年度?)?(?:部门)?(预算|决算)?(本年度?)?(收入|支出)(预算|决算)?(总计|合计)(?:为|是|达到|达)?$/;
