@@ -38,7 +38,7 @@ ruleTester(rule, {
       why: 'a label wrapped mid-word, the 决算 cell 8,468.32 restated 8,486.32',
       code: grid(['社会保障和就', '业支出      '], '8,126.40', '8,468.32') + '其中：社会保障和就业支出决算8,486.32万元，主要用于城乡低保。',
       format: 'markdown',
-      errors: [{ message: '社会保障和就业支出决算在前文为8,468.32万元，此处却为8,486.32万元', line: 13, column: 15 }],
+      errors: [{ message: '社会保障和就业支出决算在表中为8,468.32万元，此处却为8,486.32万元', line: 13, column: 15 }],
     },
     {
       why: 'a label over three lines, its 决算数 restated',

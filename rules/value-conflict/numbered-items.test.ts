@@ -18,13 +18,13 @@ ruleTester(rule, {
       why: '2.社会保障和就业支出2,368 in the list, 2,386 in the table’s 2025 column',
       code: `# 某镇2025年预算报告\n\n1.一般公共服务支出2,918万元，主要用于机关运转；\n\n2.社会保障和就业支出2,368万元，比上年预算增加104万元，主要用于养老保险补助；\n\n${TABLE}`,
       format: 'markdown',
-      errors: [{ message: '2025年社会保障和就业支出在前文为2,368万元，此处却为2,386万元', line: 14, column: 23 }],
+      errors: [{ message: '2025年社会保障和就业支出预算在表中为2,386万元，此处却为2,368万元', line: 5, column: 12 }],
     },
     {
       why: 'numbered （二） with the table before it: 512 in the table, 521 in the text',
       code: `# 某镇2025年预算报告\n\n${TABLE}\n（二）卫生健康支出521万元，主要用于基本公共卫生服务。`,
       format: 'markdown',
-      errors: [{ message: '2025年卫生健康支出预算在前文为512万元，此处却为521万元', line: 13, column: 10 }],
+      errors: [{ message: '2025年卫生健康支出预算在表中为512万元，此处却为521万元', line: 13, column: 10 }],
     },
   ],
 });

@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       why: '4.24 in the text, 4.42 in the table: one finding',
       code: ACCOUNTS('4.24'),
-      errors: [{ message: '2025年公务接待费支出决算在前文为4.24万元，此处却为4.42万元', line: 13, column: 58 }],
+      errors: [{ message: '2025年公务接待费决算在表中为4.42万元，此处却为4.24万元', line: 5, column: 10 }],
     },
   ],
 });

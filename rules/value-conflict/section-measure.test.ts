@@ -17,19 +17,19 @@ ruleTester(rule, {
       why: '1,325 in the text, 1,352 in the 2025年预算数 column',
       code: REPORT('二、2025年财政预算安排', '1,325'),
       format: 'markdown',
-      errors: [{ message: '2025年社会保障和就业支出预算在前文为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
+      errors: [{ message: '2025年社会保障和就业支出预算在表中为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
     },
     {
       why: 'the same under 三、2025年预算安排情况',
       code: REPORT('三、2025年预算安排情况', '1,325'),
       format: 'markdown',
-      errors: [{ message: '2025年社会保障和就业支出预算在前文为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
+      errors: [{ message: '2025年社会保障和就业支出预算在表中为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
     },
     {
       why: 'the same under （二）2025年预算草案',
       code: REPORT('（二）2025年预算草案', '1,325'),
       format: 'markdown',
-      errors: [{ message: '2025年社会保障和就业支出预算在前文为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
+      errors: [{ message: '2025年社会保障和就业支出预算在表中为1,352万元，此处却为1,325万元', line: 15, column: 12 }],
     },
   ],
 });

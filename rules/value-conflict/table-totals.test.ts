@@ -28,19 +28,19 @@ ruleTester(rule, {
       why: 'the second side’s total in a sentence opened by the first’s',
       format: 'markdown',
       code: budget('2025年收入预算总计4,718.60万元，支出预算总计4,178.60万元，收支平衡。'),
-      errors: [{ message: '2025年支出预算总计在前文为4,178.60万元，此处却为4,718.60万元', line: 13, column: 28 }],
+      errors: [{ message: '2025年支出总计在表中为4,718.60万元，此处却为4,178.60万元', line: 3, column: 29 }],
     },
     {
       why: 'a 决算’s 收入总计 stated with the unit’s name before it',
       format: 'markdown',
       code: accounts('本部门2024年度收入总计3,005.52万元，比上年减少2.10万元。'),
-      errors: [{ message: '2024年收入总计在前文为3,000.52万元，此处却为3,005.52万元', line: 15, column: 14 }],
+      errors: [{ message: '2024年收入总计在表中为3,000.52万元，此处却为3,005.52万元', line: 15, column: 14 }],
     },
     {
       why: '部门预算支出合计 against the 元 table’s 支出合计',
       format: 'markdown',
       code: yuan('2026年部门预算支出合计1,263.00万元，主要用于城乡社区管理。'),
-      errors: [{ message: '2026年支出合计在前文为12,360,000.00元，此处却为1,263.00万元', line: 13, column: 14 }],
+      errors: [{ message: '2026年支出合计在表中为12,360,000.00元（即1236.00万元），此处却为1,263.00万元', line: 13, column: 14 }],
     },
   ],
 });

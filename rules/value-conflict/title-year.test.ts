@@ -27,13 +27,13 @@ ruleTester(rule, {
     {
       why: 'a tab-separated table’s 2025 column against a sentence naming no year, in a 2025 title',
       code: '柳岸县林业局2025年“三公”经费预算情况说明\n\n2025年“三公”经费预算24.60万元，比上年减少1.50万元。\n\n表1 “三公”经费预算表\n单位：万元\n项目\t2025年预算数\t2024年预算数\n公务接待费\t8.40\t9.10\n公务用车运行维护费\t16.20\t17.00\n\n公务接待费预算8.80万元，主要用于上级检查接待。',
-      errors: [{ message: '2025年公务接待费预算在前文为8.40万元，此处却为8.80万元', line: 11, column: 8 }],
+      errors: [{ message: '2025年公务接待费预算在表中为8.40万元，此处却为8.80万元', line: 11, column: 8 }],
     },
     {
       why: 'a Markdown table after a plain title line, the sentence naming no year',
       format: 'markdown',
       code: '松坪镇2025年“三公”经费预算情况说明\n\n单位：万元\n\n| 项目 | 2025年预算数 | 2024年预算数 |\n|---|---:|---:|\n| 公务接待费 | 8.40 | 9.10 |\n| 公务用车运行维护费 | 16.20 | 17.00 |\n\n公务用车运行维护费预算12.60万元，占“三公”经费预算的60.0%。',
-      errors: [{ message: '2025年公务用车运行维护费预算在前文为16.20万元，此处却为12.60万元', line: 10, column: 12 }],
+      errors: [{ message: '2025年公务用车运行维护费预算在表中为16.20万元，此处却为12.60万元', line: 10, column: 12 }],
     },
     {
       why: 'one sentence names 2024, the other none, in a 2024 title: one fact, two values',

@@ -30,7 +30,7 @@ ruleTester(rule, {
       why: 'the topic’s level, said after what it comes from, with two digits swapped',
       format: 'markdown',
       code: `${TABLE('126.80')}事业收入主要来源于气象服务和防雷检测，全年实现128.60万元。`,
-      errors: [{ message: '2025年事业收入决算在前文为126.80万元，此处却为128.60万元', line: 10, column: 24 }],
+      errors: [{ message: '2025年事业收入决算在表中为126.80万元，此处却为128.60万元', line: 10, column: 24 }],
     },
     {
       why: 'what spending goes to, then the year’s total in a clause of 全年共支出',
@@ -41,7 +41,7 @@ ruleTester(rule, {
       why: 'last year’s level stated with its year against the 上年决算数 column',
       format: 'markdown',
       code: `${TABLE('126.80')}2024年度事业收入181.40万元，主要为气象服务收入。`,
-      errors: [{ message: '2024年事业收入决算在前文为118.40万元，此处却为181.40万元', line: 10, column: 11 }],
+      errors: [{ message: '2024年事业收入决算在表中为118.40万元，此处却为181.40万元', line: 10, column: 11 }],
     },
   ],
 });

@@ -28,19 +28,19 @@ ruleTester(rule, {
       why: 'a budget’s fund income stated with two digits swapped against the table whose head runs over two rows',
       format: 'markdown',
       code: `${BUDGET}2026年政府性基金预算拨款收入308.00万元，全部用于城乡社区支出。`,
-      errors: [{ message: '2026年政府性基金预算拨款收入预算在前文为380.00万元，此处却为308.00万元', line: 12, column: 17 }],
+      errors: [{ message: '2026年政府性基金预算拨款收入预算在表中为380.00万元，此处却为308.00万元', line: 12, column: 17 }],
     },
     {
       why: 'an outturn’s 事业收入 against the 决算数 named in the head’s second row',
       format: 'markdown',
       code: `${FINAL}2025年度本单位事业收入68.40万元，主要为演出及培训收入。`,
-      errors: [{ message: '2025年事业收入决算在前文为64.80万元，此处却为68.40万元', line: 12, column: 14 }],
+      errors: [{ message: '2025年事业收入决算在表中为64.80万元，此处却为68.40万元', line: 12, column: 14 }],
     },
     {
       why: 'years in the first head row, the measure under them in the second',
       format: 'markdown',
       code: `${STACKED}2026年一般公共预算拨款收入1,904.60万元，比上年增加32.30万元。`,
-      errors: [{ message: '2026年一般公共预算拨款收入预算在前文为1,940.60万元，此处却为1,904.60万元', line: 11, column: 16 }],
+      errors: [{ message: '2026年一般公共预算拨款收入预算在表中为1,940.60万元，此处却为1,904.60万元', line: 11, column: 16 }],
     },
   ],
 });

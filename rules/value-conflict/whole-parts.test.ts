@@ -36,19 +36,19 @@ ruleTester(rule, {
       why: '其中 opening the sentence after the whole’s',
       format: 'markdown',
       code: town('支出预算总额2,416.80万元，比2024年预算增加52.10万元。其中基本支出1,503.20万元，项目支出886.60万元。'),
-      errors: [{ message: '2025年支出预算中基本支出在前文为1,503.20万元，此处却为1,530.20万元', line: 15, column: 19 }],
+      errors: [{ message: '2025年支出预算中基本支出在表中为1,530.20万元，此处却为1,503.20万元', line: 5, column: 42 }],
     },
     {
       why: 'the 一般公共预算财政拨款 spending of a 决算, 项目支出 after a share',
       format: 'markdown',
       code: accounts('2024年度一般公共预算财政拨款支出中，基本支出981.26万元，占31.9%；项目支出2,049.20万元，占68.1%。'),
-      errors: [{ message: '2024年一般公共预算支出决算中项目支出在前文为2,049.20万元，此处却为2,094.20万元', line: 14, column: 30 }],
+      errors: [{ message: '2024年一般公共预算支出决算中项目支出在表中为2,094.20万元，此处却为2,049.20万元', line: 5, column: 45 }],
     },
     {
       why: 'the whole of the 财政拨款 against a table in 元, its 合计 under the name column',
       format: 'markdown',
       code: yuan('2026年财政拨款支出预算1,550.00万元，其中：基本支出625.00万元，项目支出875.00万元。'),
-      errors: [{ message: '2026年财政拨款支出预算合计在前文为1,550.00万元，此处却为15,000,000.00元', line: 12, column: 14 }],
+      errors: [{ message: '2026年财政拨款支出预算合计在表中为15,000,000.00元（即1500.00万元），此处却为1,550.00万元', line: 3, column: 14 }],
     },
   ],
 });

@@ -47,7 +47,9 @@ export interface Fact {
 // Words that make a clause something other than a plain statement of a level.
 const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
 // A subject must name money of some kind to be worth comparing across the document.
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购/;
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$/;
+// A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税).
+const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name);
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级))/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
@@ -119,7 +121,8 @@ const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 // A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数, 本年决算数, 上年预算数.
-const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行)数?$/;
+// (完成数 in an execution report's table is what was collected or spent: its 执行数.)
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行|完成)数?$/;
 
 /**
  * A table cell as a fact: the row's label is the subject, the column's
@@ -135,7 +138,7 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
   // 一、一般公共预算拨款收入: the row's number is no part of its name.
   const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
-  if (name.length < 4 || !MONEY_NOUN.test(name)) return [];
+  if (tooShort(name) || !MONEY_NOUN.test(name)) return [];
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(heads[c] ?? '');
@@ -153,7 +156,8 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
       if (year.length !== 1 || sectionPeriod.join('|') !== year[0]) continue;
       period = m[2] === '上年' ? String(Number(year[0]) - 1) : year[0];
     }
-    out.push({ subject: `${name}${m[3]}`, written: `${label.trim().replace(ROW_NUMBER, '')}${m[3]}`, period, scope: '', figure: figs[0] });
+    const measure = m[3] === '完成' ? '执行' : m[3];
+    out.push({ subject: `${name}${measure}`, written: `${label.trim().replace(ROW_NUMBER, '')}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
 }
@@ -209,7 +213,7 @@ const OWN_SCOPE = /^(?:本部门|本单位|本街道|本镇|本乡|本局|本委
 const OWN_MEASURE_NOUN = /(?:费|经费|支出)$/;
 // In a 决算 a revenue stated with no measure is the year's outturn too (国有土地使用权出让收入), unless its name
 // holds a budget word of its own (预算收入, 年初安排的收入).
-const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*收入$/;
+const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*(?:收入|税)$/;
 // What the title says the document's figures are: 决算 in a 部门决算说明, 预算 in a 预算草案.
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
@@ -241,7 +245,7 @@ export function factKey(f: Fact, measure: string): string {
   const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
   // 机关运行经费支出 is 机关运行经费: a 费 is a spending already, 支出 after it names nothing more.
   const named = f.subject.replace(SPENDING_SAID_TWICE, '$1');
-  const subject = measure && !HAS_MEASURE.test(named) && (OWN_MEASURE_NOUN.test(named) || (measure === '决算' && OUTTURN_INCOME.test(named))) ? `${named}${measure}` : named;
+  const subject = measure && !HAS_MEASURE.test(named) && (OWN_MEASURE_NOUN.test(named) || ((measure === '决算' || measure === '执行') && OUTTURN_INCOME.test(named))) ? `${named}${measure}` : named;
   return `${scope}|${subject}|${periodKey(f.period)}`;
 }
 
@@ -296,16 +300,29 @@ export function measuresOf(ctx: ExtractContext): (block: number | undefined) => 
 function sectionMeasures(ctx: ExtractContext): string[] {
   const out: string[] = [];
   let current = '';
+  // The depth of the title that named the measure: a title under it naming none ((一)一般公共预算 under
+  // 一、2025年预算执行情况) keeps it; one beside or above it ends it.
+  let depth = 0;
   for (const b of ctx.doc.blocks) {
     if ((b.kind === 'heading' || b.kind === 'paragraph') && isTitleLine(b.text.trim())) {
       const text = b.text.replace(BUDGET_BOOK, '$1');
-      const m = /执行/.test(text) ? null : text.match(/决算|预算/g);
-      current = m && new Set(m).size === 1 ? m[0] : '';
+      const level = b.kind === 'heading' ? (b.depth ?? 1) : TITLE_DEPTH[readMarker(b.text.trim())?.level ?? ''] ?? 1;
+      // 一、2025年预算执行情况: what the section states, naming no measure, is the year's execution (its 完成数, 执行数).
+      const executed = text.replace(/预算执行/g, '执行');
+      const m = text.match(/决算|预算/g);
+      const named = /执行/.test(executed) ? (/预算|决算|草案|安排|计划/.test(executed) ? '' : '执行') : m && new Set(m).size === 1 ? m[0] : '';
+      if (named || /执行|决算|预算/.test(text) || !current || level <= depth) {
+        current = named;
+        depth = level;
+      }
     }
     out.push(current);
   }
   return out;
 }
+
+// How deep a numbered title line stands (a Markdown heading has its own depth).
+const TITLE_DEPTH: Record<string, number> = { part: 1, cn: 2, 'paren-cn': 3, num: 4, 'paren-num': 5, circled: 6 };
 
 /**
  * Every statement of a level, the weak ones too (a subject that is only a fund's revenue, 一般公共预算收入):
@@ -526,7 +543,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
   subject = stripTail(normalSubject(subject), VERB_TAIL, false);
-  if (subject.length < 4 || !MONEY_NOUN.test(subject)) return undefined;
+  if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   const own = periodOf(text.slice(sentenceStart, f.start));
   const period = (own.length ? own : sectionPeriod).join('|');
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be

@@ -46,6 +46,14 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     if (!odd) continue;
     const other = (odd === a[0] ? b : a).find((x) => x.figure.id < odd.figure.id) ?? (odd === a[0] ? b : a)[0];
     if (other.figure.block === odd.figure.block && Math.abs(other.figure.start - odd.figure.start) < 40) continue;
+    // One statement in the prose, one in a table (two values, one each): the prose is where a slip is made and
+    // mended, the table is what it restates. Reported at the prose, before or after the table.
+    const inTable = (f: Fact) => ctx.doc.blocks[f.figure.block].kind === 'table-row';
+    if (a.length === 1 && b.length === 1 && inTable(a[0]) !== inTable(b[0])) {
+      const [row, prose] = inTable(a[0]) ? [a[0], b[0]] : [b[0], a[0]];
+      claims.push({ kind: 'conflict', subject: row.written, period: row.period, first: row.figure, second: prose.figure, firstIn: 'table' });
+      continue;
+    }
     const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
     claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
   }
