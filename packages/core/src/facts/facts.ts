@@ -379,7 +379,7 @@ export function titlePeriod(ctx: ExtractContext): string[] {
 }
 
 /** The one year the document's title names, as a plain first line or a Markdown heading (本年 of its tables). */
-function titleYear(ctx: ExtractContext): string[] {
+export function titleYear(ctx: ExtractContext): string[] {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
   if (first?.kind !== 'heading') return titlePeriod(ctx);
   const p = periodOf(first.text);

@@ -7,7 +7,7 @@ import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { classCode, inUnit } from '../relations/code-table-rows.ts';
-import { titleMeasure, titlePeriod, totalSubject, type Fact } from './facts.ts';
+import { titleMeasure, titlePeriod, titleYear, totalSubject, type Fact } from './facts.ts';
 
 /**
  * A department's tables print most 功能分类 rows more than once: the 类 row of its 支出总表 again on the
@@ -53,13 +53,14 @@ function scopeOf(title: string, docMeasure: string): string | undefined {
   return [[...measures][0], years[0] ?? '', side, ...QUALIFIERS.filter((q) => t.includes(q))].join('|');
 }
 
-function titleAbove(ctx: ExtractContext, head: Block): string | undefined {
+/** The title line above a table's head; `withUnit`: one ending in its unit note (政府采购预算表（单位：万元）) too. */
+function titleAbove(ctx: ExtractContext, head: Block, withUnit = false): string | undefined {
   for (let i = head.index - 1; i >= Math.max(0, head.index - TITLE_WINDOW); i--) {
     const b = ctx.doc.blocks[i];
     const t = b.text.trim();
     if (!t) continue;
     if (b.cells) return undefined;
-    if (TITLE.test(plain(t)) && !UNIT_NOTE.test(t)) return t;
+    if (TITLE.test(plain(t)) && (!UNIT_NOTE.test(t) || (withUnit && UNIT_NOTE.test(t.replace(/^.*表/, ''))))) return t;
     if (BETWEEN.test(t) || UNIT_NOTE.test(t)) continue;
     return undefined;
   }
@@ -195,6 +196,43 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     for (const p of ps) out.push({ subject: p.subject, written: p.written, period: '', scope: '', figure: p.figure });
   }
   if (keys.size) for (const f of textParts(ctx)) if (keys.has(f.subject.slice(f.subject.indexOf('@')))) out.push(f);
+  for (const f of titledTotals(ctx)) out.push(f);
+  return out;
+}
+
+// What a table's title says around the whole it details: its number, year, the words for a table of items.
+const TITLE_NUMBER = /^附?表[0-9０-９一二三四五六七八九十]+(?:[-—－][0-9０-９]+)?(?:[：:.．、]|[\s\u3000]+)/;
+const TITLE_TAIL = /(?:明细|情况|汇总|统计|分类)?(?:总?表)(?:[（(][^）)]*[）)])?$/;
+const TITLED_NOUN = /费|支出|收入|经费|资金|采购|预算|决算/;
+const TOTAL_LABEL = /^(?:合计|总计)$/;
+
+/**
+ * The 合计 row of a table whose title names one whole (表4 政府采购预算表 → 政府采购预算), when the row states one
+ * amount: that whole's level, as a sentence stating it (本部门政府采购预算总额126.80万元) does. A 收支总表 (both
+ * sides) and tables whose 合计 row states several amounts (columns of parts or years) are left to the readings of
+ * their columns.
+ */
+function titledTotals(ctx: ExtractContext): Fact[] {
+  const out: Fact[] = [];
+  for (const rows of ctx.tables()) {
+    const head = rows[0];
+    if (!head?.table?.header || !head.cells) continue;
+    const title = titleAbove(ctx, head, true);
+    if (!title) continue;
+    // The number first, while the space after it still ends it (表7 2026年…).
+    const t = plain(title.trim().replace(/^\**/, '').replace(TITLE_NUMBER, '')).replace(/[（(][^）)]*[单單]位[:：][^）)]*[）)]$/, '');
+    if (/收支|收入.*支出|支出.*收入/.test(t)) continue;
+    const years = [...new Set(t.match(/[0-9]{4}(?=年)/g) ?? [])];
+    if (years.length > 1) continue;
+    const subject = normalSubject(t.replace(/\*+$/, '').replace(TITLE_TAIL, '').replace(/^.*?[0-9]{4}年度?/, ''));
+    if (subject.length < 4 || !TITLED_NOUN.test(subject) || /[0-9０-９]/.test(subject)) continue;
+    const totals = rows.slice(1).filter((r) => r.cells && !r.table?.header && TOTAL_LABEL.test(plain(cellText(r, 0))));
+    if (totals.length !== 1) continue;
+    const money = ctx.figuresByBlock[totals[0].index].filter((f) => f.dimension === 'money');
+    if (money.length !== 1 || money[0].approximate) continue;
+    const period = years.length ? years : titleYear(ctx);
+    out.push({ subject, written: subject, period: period.join('|'), scope: '', figure: money[0] });
+  }
   return out;
 }
 
