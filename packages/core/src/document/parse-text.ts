@@ -165,6 +165,8 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   if (marker && !CLAUSE_MARK.test(p.slice(marker.length))) {
     return prevWidth >= width && !CLAUSE_MARK.test(n) && next.width < width * 0.5;
   }
+  // 关于…的说明 on a line of its own is a whole title, wherever the line stopped: nothing runs on from it.
+  if (WHOLE_TITLE.test(p)) return false;
   // The line ran to the right margin: the paragraph goes on, even inside a word ("决算⏎数").
   if (prevWidth >= width) return true;
   // …为调整预算⏎85.30亿元的101.3%: no paragraph opens with an amount and its unit; a line ending inside a clause goes on
@@ -179,6 +181,9 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   const head = headClause(n);
   return head.length < n.length && ITEM_FIGURE_END.test(head);
 }
+
+// A document's title as 关于 … 的 and the kind of paper (说明, 报告, 通知…), with no clause inside.
+const WHOLE_TITLE = /^[\s\u3000]*关于[^，。；：、,;:]{4,60}的(?:说明|报告|通知|意见|决定|批复|公告|函)[\s\u3000]*$/;
 
 // 图解预算 (an infographic's text, one piece a line): a label line, then its figure on a line of its own, then the
 // figure's change or share on lines of their own (比上年减少2.70亿元, ▼8.6%, 占15.8%). Each piece is short and
