@@ -30,10 +30,20 @@ export default defineRule(
   },
   (ctx) => {
     const years = ctx.of('year');
+    // A heading's year against its own section, whose statements all name the title's.
+    for (const body of years) {
+      if (!body.section) continue;
+      ctx.report({
+        message: `本节正文均为${body.section.year}年，标题此处却写作${body.year}年${body.document}`,
+        range: body.word.range,
+        related: [{ range: body.section.word.range, label: `本节正文的“${body.section.word.text}”` }],
+        fingerprint: `section|${body.section.year}|${body.year}${body.document}`,
+      });
+    }
     const titles = years.filter((y) => y.role === 'title');
     if (titles.length === 0) return;
     for (const body of years) {
-      if (body.role !== 'body') continue;
+      if (body.role !== 'body' || body.section) continue;
       const title = titles.find((t) => sameDocument(t, body));
       // The title names this document for one year only; a title with two years proves nothing.
       if (!title || titles.some((t) => sameDocument(t, body) && t.year === body.year)) continue;

@@ -207,6 +207,11 @@ export interface YearClaim {
    * are compared with one another only, by equal names.
    */
   framed?: boolean;
+  /**
+   * A section heading's year against its section, whose statements all name another (the title's): the year they
+   * name and the first of them. Reported on its own, not against a title claim.
+   */
+  section?: { year: number; word: Word };
 }
 
 export type Claim =

@@ -179,6 +179,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       });
     }
   }
+  sectionYears(ctx, title, out);
   // A year the reading above already claimed is not claimed again as presented, unless the title was read only as
   // presented (关于…2025年国有资本经营预算和社会保险基金预算执行情况的报告): then only the presented reading compares.
   if (!out.some((c) => !c.framed && c.role === 'title')) return out;
@@ -257,6 +258,57 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+
+/** A line heading a section: numbered (三、, （二）) or a Markdown heading, short, with no clause in it. */
+const headingLine = (b: Block) => {
+  const text = b.text.trim();
+  return (b.kind === 'heading' || (b.kind === 'paragraph' && !!readMarker(text))) && text.length <= 40 && !/[。，,；;！？]/.test(text);
+};
+const ANY_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年/g;
+
+/**
+ * A section heading naming another year than the title's, over a section whose statements all name the title's
+ * year: 三、2024年度机关运行经费支出情况 over "2025年度区级行政单位机关运行经费支出…" in a 2025 说明. The heading was
+ * kept from last year's text. A section naming its heading's year anywhere (last year's execution in a budget, a
+ * comparison), or no year at all, says nothing of it.
+ */
+function sectionYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
+  const named = title.flatMap((p) => [...p.text.matchAll(FRAME_YEAR)].map((m) => ({ m, words: p.text.slice(m.index! + m[0].length) })));
+  const titled = named.filter((x) => /^[\s\u3000]*[\u4e00-\u9fff]/.test(x.words) && !/^[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,2}月/.test(x.words));
+  if (titled.length !== 1) return;
+  const year = yearOf(titled[0].m[1]);
+  const blocks = ctx.doc.blocks;
+  const titleSet = new Set(title.map((x) => x.block.index));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (titleSet.has(b.index) || !headingLine(b)) continue;
+    const text = b.text.trim();
+    const ys = [...text.matchAll(FRAME_YEAR)];
+    if (ys.length !== 1 || yearOf(ys[0][1]) === year || COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, ys[0].index! - 4), ys[0].index!))) continue;
+    // The section: the blocks up to the next heading; every year they name, statements and table rows alike.
+    let opened: { block: Block; at: number; len: number } | undefined;
+    let other = false;
+    for (let j = i + 1; j < blocks.length && !headingLine(blocks[j]) && !other; j++) {
+      const t = blocks[j].text;
+      for (const m of t.matchAll(ANY_YEAR)) {
+        if (yearOf(m[1]) !== year) {
+          other = true;
+          break;
+        }
+        // A statement opening on the title's year (2025年度区级…).
+        if (!opened && blocks[j].kind === 'paragraph' && m.index! <= 2) opened = { block: blocks[j], at: m.index!, len: m[0].length };
+      }
+    }
+    if (other || !opened) continue;
+    const at = b.text.indexOf(text) + ys[0].index!;
+    const word = ctx.word(b, at, at + ys[0][0].length);
+    // A heading read already as naming this document or its title's subject with another year: one finding.
+    const own = b.map.range(0, b.text.length);
+    if (out.some((c) => c.role === 'body' && c.word.range.start >= own.start && c.word.range.start < own.end)) continue;
+    const phrase = text.slice(ys[0].index! + ys[0][0].length).replace(/^度/, '');
+    out.push({ kind: 'year', role: 'body', year: yearOf(ys[0][1]), document: phrase, word, section: { year, word: ctx.word(opened.block, opened.at, opened.at + opened.len) } });
+  }
+}
 const TITLE_KIND_TAIL = /(?:的)?(?:情况)?(?:报告|说明|公开说明|相关说明|编制说明)?(?:[（(][^）)]*[）)])?$/;
 
 /**
