@@ -28,10 +28,14 @@ export function pageBreakOnly(blocks: readonly Block[], end: number, next: numbe
   if (next - end > PAGE_BREAK) return false;
   for (let i = end + 1; i < next; i++) {
     const t = blocks[i].text.trim();
+    // 续表1　单位：万元: the continuation's own mark, with its unit note, is the page's too.
+    if (CONTINUED_MARK.test(t) || UNIT_LINE.test(t)) continue;
     if (t.length > 40 || /[。；;：:]/.test(t) || blocks[i].cells) return false;
   }
   return true;
 }
+const CONTINUED_MARK = /^续表[0-9０-９一二三四五六七八九十]*(?:[\s\u3000]+(?:金额)?单位[:：][\s\u3000]*[万亿千]?元)?$/;
+const UNIT_LINE = /^(?:金额)?单位[:：][\s\u3000]*[万亿千]?元$/;
 
 // A table's title (…预算表, 项目绩效自评结果表（续）), which opens a table of its own.
 const TABLE_TITLE = /表(?:[（(][^）)]{1,20}[）)])?$/;

@@ -1,5 +1,5 @@
 import { execAtEnd } from './text-end.ts';
-import { COMPARED_WITH } from '../domain/lexicon.ts';
+import { COMPARED_WITH, LETTER_SPACED_WORDS } from '../domain/lexicon.ts';
 import { readMarker } from '../document/markers.ts';
 /** Trims list punctuation, 其中 and outline markers from around a label. */
 export function cleanLabel(s: string): string {
@@ -137,4 +137,10 @@ const ITEM_TITLE = /^[\s\u3000]*(?:(?:[（(][一二三四五六七八九十0-9]{
 export function itemTitleName(sentence: string): string | undefined {
   const m = ITEM_TITLE.exec(sentence);
   return m ? m[1].replace(/[\s\u3000]/g, '') : undefined;
+}
+
+/** A table cell's word spread letter by letter over the cell (合    计, 小  计), closed up; any other text as it is. */
+export function unspaced(cell: string): string {
+  const closed = cell.replace(/[\s\u3000]+/g, '');
+  return LETTER_SPACED_WORDS.test(closed) ? cell.replace(/(?<=\S)[\s\u3000]+(?=\S)/g, '') : cell;
 }

@@ -8,7 +8,7 @@ import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim } from './types.ts';
-import { clauseBefore, cleanLabel, labelBefore, runInTitle, subjectBefore } from '../reading/labels.ts';
+import { clauseBefore, cleanLabel, labelBefore, runInTitle, subjectBefore, unspaced } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
@@ -225,6 +225,7 @@ function splitItems(text: string, start: number, end: number, depth: Depths, lev
 
 /** How far into its sentence a list may open for the words before it to be the whole's name (支出总计包括…). */
 const OWN_WHOLE_REACH = 40;
+
 
 /**
  * The whole a sentence names before its list opens (支出总计 of 支出总计包括…); undefined when it names none: only
@@ -1613,7 +1614,8 @@ export class SumExtractor {
       // | 序号 | 项目单位 | … |, then |  | 合计 | … |: in a table numbered in a 序号 column, the 合计 row may leave the
       // number's cell empty and name itself in the next one.
       const serial = !!header && SERIAL_HEAD.test(cellText(header, 0).replace(/[\s\u3000]+/g, ''));
-      const nameOf = (r: Block) => (serial && !cellText(r, 0).trim() ? cellText(r, 1) : cellText(r, 0));
+      // 合    计: a word the page spread over its cell is read as the word.
+      const nameOf = (r: Block) => unspaced(serial && !cellText(r, 0).trim() ? cellText(r, 1) : cellText(r, 0));
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(nameOf(r).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
@@ -1731,7 +1733,7 @@ export class SumExtractor {
     cellFigure: (r: Block, c: number) => DocFigure | undefined,
   ): void {
     // (A 合计 row of a table numbered in a 序号 column may name itself in the second cell.)
-    const label = cellText(row, 0).trim() || cellText(row, 1).trim();
+    const label = unspaced(cellText(row, 0).trim() || cellText(row, 1).trim());
     // 其中 rows, and the indented rows under them, detail the row above: not members of the 合计.
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));

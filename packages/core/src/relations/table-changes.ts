@@ -5,6 +5,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
+import { unspaced } from '../reading/labels.ts';
 import { CHANGE_SUB_RATE } from '../domain/lexicon.ts';
 import { isClassCode } from './code-table-rows.ts';
 
@@ -94,7 +95,7 @@ export function tableCell(ctx: ExtractContext, row: Block, c: number): DocFigure
 
 // 序号 | 项目名称 | …: a row's first cell may only number it; the name is in the next.
 export const rowLabel = (row: Block) => {
-  const first = head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+  const first = unspaced(head(row, 0).replace(/^[\s\u3000]*其中[：:]?/, '').trim());
   // 科目编码 | 科目名称 | …: a classification code (21201) is named by the cell after it too.
   return (/^[0-9０-９]{1,3}$/.test(first) || isClassCode(first)) && row.cells && row.cells.length > 2 ? head(row, 1) || first : first;
 };
