@@ -34,8 +34,9 @@ export function pageBreakOnly(blocks: readonly Block[], end: number, next: numbe
   }
   return true;
 }
-const CONTINUED_MARK = /^续表[0-9０-９一二三四五六七八九十]*(?:[\s\u3000]+(?:金额)?单位[:：][\s\u3000]*[万亿千]?元)?$/;
-const UNIT_LINE = /^(?:金额)?单位[:：][\s\u3000]*[万亿千]?元$/;
+// (A traditional copy's 續表, 單位, 萬元 too.)
+const CONTINUED_MARK = /^[续續]表[0-9０-９一二三四五六七八九十]*(?:[\s\u3000]+(?:金[额額])?[单單]位[:：][\s\u3000]*[万萬亿億千]?元)?$/;
+const UNIT_LINE = /^(?:金[额額])?[单單]位[:：][\s\u3000]*[万萬亿億千]?元$/;
 
 // A table's title (…预算表, 项目绩效自评结果表（续）), which opens a table of its own.
 const TABLE_TITLE = /表(?:[（(][^）)]{1,20}[）)])?$/;
