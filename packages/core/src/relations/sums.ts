@@ -226,6 +226,12 @@ function splitItems(text: string, start: number, end: number, depth: Depths, lev
 /** How far into its sentence a list may open for the words before it to be the whole's name (支出总计包括…). */
 const OWN_WHOLE_REACH = 40;
 
+/** A change on last year right after an amount, in its own clause (，比上年增长5.7%，, ，同比下降3.2%): a note on it. */
+function noteOnAmount(text: string, amount: DocFigure, f: DocFigure): boolean {
+  return (f.role === 'rate' || f.role === 'delta') && amount.role === 'amount' && CHANGE_NOTE.test(text.slice(amount.end, f.start)) && /^[，,]/.test(text.slice(f.end, f.end + 1));
+}
+const CHANGE_NOTE = /^[，,][\s\u3000]*(?:比|较|同比|与)[^，,。；;0-9０-９]{0,16}?(?:[0-9０-９]{4}年[^，,。；;0-9０-９]{0,10})?(?:增长|增加|下降|减少|提高|降低)$/;
+
 
 /**
  * The whole a sentence names before its list opens (支出总计 of 支出总计包括…); undefined when it names none: only
@@ -1518,8 +1524,11 @@ export class SumExtractor {
       // 决策指标18.5分（满分20分）、…，合计89.96分: a figure in brackets is a note on the part before it (its maximum,
       // the same amount in 亿元), no part.
       const depth = depths(s.block.text, s.block);
-      const before = figs.slice(0, k).filter((f, i) => depth[f.start] === depth[t.start] && !(i === k - 1 && counting !== undefined && (TOTAL_ONLY.test(counting) || countWords)));
-      if (!before.every((f) => isAmount(f) && f.dimension === t.dimension)) return;
+      // (全县支出48.20亿元，比上年增长5.7%，加上…，支出总计…: a change said of an amount is a note on it, no part.)
+      const before = figs
+        .slice(0, k)
+        .filter((f, i) => depth[f.start] === depth[t.start] && !(i === k - 1 && counting !== undefined && (TOTAL_ONLY.test(counting) || countWords)) && !(base === undefined && i > 0 && noteOnAmount(s.block.text, figs[i - 1], f)));
+      if (!before.every((f) => isAmount(f) && f.dimension === t.dimension) || before.length + (base ? 1 : 0) < 2) return;
       if (countWords && !figs[k - 1].value.eq(before.length + (base ? 1 : 0))) return;
       // A sentence that opens with a figure is the tail of one cut by a line break: its first parts are elsewhere.
       if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
