@@ -417,11 +417,14 @@ function readAllFacts(ctx: ExtractContext): Fact[] {
 function readEachFact(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
   let sectionPeriod: string[] = titlePeriod(ctx);
+  const docYear = titleYear(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
-      // A heading with no year keeps the period of the section it sits in.
-      if (p.length) sectionPeriod = p;
+      // A heading with no year keeps the period of the section it sits in. One naming the document itself with
+      // another year than its title (第三部分 2024年度部门决算情况说明 in a 2025 决算) is a slip of the heading's: the
+      // section is the title's year.
+      if (p.length) sectionPeriod = docYear.length === 1 && p.length === 1 && p[0] !== docYear[0] && NAMES_ITSELF.test(block.text) ? docYear : p;
       continue;
     }
     if (block.kind === 'table-row' && block.table) {
@@ -480,6 +483,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   }
   return facts;
 }
+
+// A heading naming the document itself after its year: 2024年度部门决算情况说明, 2026年部门预算编制说明.
+const NAMES_ITSELF = /[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:部门|单位)?(?:决算|预算)(?:情况)?(?:说明|公开说明|编制说明)?[\s\u3000]*$/;
 
 /** How far into a sentence its item's number (2., （三）, 十二、) may reach. */
 const MARKER_REACH = 8;

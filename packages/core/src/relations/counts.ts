@@ -1005,7 +1005,15 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
   ambiguous = countConjunctions(text, items.slice(0, -2));
   // 艺术与公共服务股、文物与非遗股、广电与市场管理股: when names before it hold the joining word, the last one's may be
   // its name's too: one item fewer is a reading as well.
-  const nameJoins = joined && items.slice(0, -2).some((it) => /和|及|与/.test(text.slice(it.start, it.end)));
+  // 办公室、社会救助科、…、基层政权建设和社区治理科: when the names end alike (科) and the joined pair's first part does not,
+  // the pair is one name.
+  const ends = items.slice(0, -2).map((it) => text.slice(it.start, it.end).trim().slice(-1));
+  const pairOneName = joined && ends.length >= 2 && ends.slice(1).every((c) => c === ends[ends.length - 1]) && (() => {
+    const [a, b] = items.slice(-2).map((it) => text.slice(it.start, it.end).trim());
+    const c = ends[ends.length - 1];
+    return a.slice(-1) !== c && b.slice(-1) === c;
+  })();
+  const nameJoins = joined && (pairOneName || items.slice(0, -2).some((it) => /和|及|与/.test(text.slice(it.start, it.end))));
   const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
   if (words.length < 2) return null;
   // 包括局机关、县教研中心以及县第一中学、县实验小学2所直属学校: a joining word inside an earlier item may open the group
