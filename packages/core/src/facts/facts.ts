@@ -525,7 +525,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   let topic: string | undefined;
   if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
-    if (!t || !TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''))) return undefined;
+    const rest = t ? lead.slice(t[0].length) : '';
+    if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''))) return undefined;
     topic = t[1].replace(/[\s\u3000]+/g, '');
   }
   // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
@@ -563,7 +564,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
 }
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
-const TOPIC_LEAD = /^[\s\u3000]*((?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()\s\u3000]{2,24}?)(?:主要|全部|均|大部分)(?:来源于|来自|用于|包括|是|为|系)[^。；;！？!?0-9０-９]*[，,][\s\u3000]*$/;
+// (Read in three steps, each linear: one pattern with the words between as a run to a last comma backtracked.)
+const TOPIC_LEAD = /^[\s\u3000]*((?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()]{2,24}?)(?:主要|全部|均|大部分)(?:来源于|来自|用于|包括|是|为|系)/;
+const TOPIC_REST_END = /[，,][\s\u3000]*$/;
+const TOPIC_REST_STOP = /[。；;！？!?0-9０-９]/;
 // The clause of the topic's level: a time and a verb, nothing named (全年实现, 全年共支出, 合计).
 const TOPIC_CLAUSE = /^(?=[\u4e00-\u9fff])(?:全年|本年度?|当年|年度|年内)?(?:共|累计)?(?:实现|完成|取得|支出|收入|发生|安排|使用)?(?:共计|合计|总计)?(?:为|达到?)?$/;
 

@@ -232,7 +232,6 @@ function noteOnAmount(text: string, amount: DocFigure, f: DocFigure): boolean {
 }
 const CHANGE_NOTE = /^[，,][\s\u3000]*(?:比|较|同比|与)[^，,。；;0-9０-９]{0,16}?(?:[0-9０-９]{4}年[^，,。；;0-9０-９]{0,10})?(?:增长|增加|下降|减少|提高|降低)$/;
 
-
 /**
  * The whole a sentence names before its list opens (支出总计 of 支出总计包括…); undefined when it names none: only
  * spaces, marks or a list's own words (其中, 主要), or a word pointing back (上述资金, 以上各项, 这些项目).
