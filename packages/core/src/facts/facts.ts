@@ -9,7 +9,7 @@ import { tableRestatementFacts } from './table-restatements.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
-import { stackHeads } from '../reading/column-heads.ts';
+import { headRows, stackHeads } from '../reading/column-heads.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -164,22 +164,14 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
 
-/** Rows after a table's header that may go on with it (| 收入 | | 支出 | | over | 项目 | 预算数 | 项目 | 预算数 |). */
-const HEAD_ROWS_MORE = 2;
-
 /**
- * Each column's head, without spaces: the header row's words and those of the rows right after it that
- * hold no figure (a head over two rows, whose second row a Markdown table counts as the body's first).
- * Read through the context, so that a memoised reading of a row knows it depends on them.
+ * Each column's head, without spaces, over as many rows as it runs (reading/column-heads.ts headRows): a head over
+ * two rows, whose second row a Markdown table counts as the body's first. The rows are read through the context,
+ * so that a memoised reading of a row knows it depends on them.
  */
 function headsOf(ctx: ExtractContext, header: Block): string[] {
-  const rows = [header.cells!.map((_, c) => cellText(header, c))];
-  for (let k = 1; k <= HEAD_ROWS_MORE; k++) {
-    const r = ctx.doc.blocks[header.index + k];
-    if (!r?.cells || r.table?.id !== header.table!.id || ctx.figuresByBlock[r.index].length) break;
-    rows.push(r.cells.map((_, c) => cellText(r, c)).slice(0, header.cells!.length));
-  }
-  return stackHeads(rows).map((h) => h.replace(/[\s\u3000]/g, ''));
+  const following = [1, 2].map((k) => ctx.doc.blocks[header.index + k]).map((r) => (r?.table?.id === header.table!.id ? r : undefined));
+  return stackHeads(headRows(header, following, (r) => ctx.figuresByBlock[r.index].length > 0, cellText)).map((h) => h.replace(/[\s\u3000]/g, ''));
 }
 
 // Each table's header row, found once per document: a search of every block per table row was

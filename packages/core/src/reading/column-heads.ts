@@ -1,4 +1,5 @@
 import { CHANGE_GROUP_HEAD, CHANGE_SUB_HEAD, PERIOD_GROUP_HEAD } from '../domain/lexicon.ts';
+import type { Block } from '../document/types.ts';
 
 export interface ColumnHeads {
   /** Each column's own head, with a group's words taken out of the column that held them. */
@@ -66,3 +67,21 @@ export function stackHeads(rows: ReadonlyArray<readonly string[]>): string[] {
   return out;
 }
 const WORDS = /[\u4e00-\u9fa5A-Za-z0-9０-９]/;
+
+/** How many rows after a table's header may go on with it. */
+const HEAD_ROWS_MORE = 2;
+
+/**
+ * A table's head as rows of cell texts: the header row, then the rows right after it that hold no figure (小计 |
+ * 购置费 | 运行费 under 公务用车购置及运行费; | 项目 | 预算数 | under | 收入 | | 支出 | |), as many as HEAD_ROWS_MORE.
+ * `following` are the rows after the header, in order; each is cut to the header's width.
+ */
+export function headRows(header: Block, following: ReadonlyArray<Block | undefined>, hasFigures: (b: Block) => boolean, text: (b: Block, c: number) => string): string[][] {
+  const width = header.cells?.length ?? 0;
+  const rows = [(header.cells ?? []).map((_, c) => text(header, c))];
+  for (const r of following.slice(0, HEAD_ROWS_MORE)) {
+    if (!r?.cells || hasFigures(r)) break;
+    rows.push(r.cells.map((_, c) => text(r, c)).slice(0, width));
+  }
+  return rows;
+}

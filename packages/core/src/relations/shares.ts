@@ -796,12 +796,12 @@ function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
   return found.length === 1 ? { total: found[0], label: pair.written } : undefined;
 }
 
-/** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
 /** The nearest block at or before `b`, down to `from`, that opens a section; -1 when none does. */
 function sectionAt(ctx: ExtractContext, b: number, from: number): number {
   for (let k = b; k >= from; k--) if (sectionStart(ctx.doc.blocks[k])) return k;
   return -1;
 }
+/** A heading, or a short numbered line with no sentence in it (二、2025年预算草案 in plain text). */
 const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;！？!?]/.test(b.text) && !!readMarker(b.text));
 
 /** The year the sentence holding `at` in block b is about (its first own year), if it names one. */

@@ -1,4 +1,4 @@
-import { columnHeads, stackHeads } from '../reading/column-heads.ts';
+import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
@@ -242,16 +242,10 @@ function ownWhole(before: string): string | undefined {
   return name;
 }
 
-/** Whether a ； stands between `from` and `to` (searched back from `to`, at most OWN_WHOLE_REACH characters). */
-function semicolonBetween(text: string, from: number, to: number): boolean {
-  for (let k = to - 1; k >= from && k >= to - OWN_WHOLE_REACH; k--) if (text[k] === '；' || text[k] === ';') return true;
-  return false;
-}
-
-/** Where the clause `at` stands in starts after its ；, searched back at most OWN_WHOLE_REACH characters. */
-function clauseAfterSemicolon(text: string, at: number): number {
-  for (let k = at - 1; k >= 0 && k >= at - OWN_WHOLE_REACH; k--) if (text[k] === '；' || text[k] === ';') return k + 1;
-  return Math.max(0, at - OWN_WHOLE_REACH - 1);
+/** Where the clause `at` stands in starts after a ； past `from`, searched back at most OWN_WHOLE_REACH characters; -1 if none. */
+function clauseAfterSemicolon(text: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from && k >= at - OWN_WHOLE_REACH; k--) if (text[k] === '；' || text[k] === ';') return k + 1;
+  return -1;
 }
 
 // 占一般公共预算支出的比重为, 占本年支出的: the whole a share names.
@@ -424,8 +418,8 @@ export class SumExtractor {
         if (i < si && own === null) own = at - sentences[si].start <= OWN_WHOLE_REACH ? ownWhole(sentences[si].block.text.slice(sentences[si].start, at)) : undefined;
         if (i < si && own && !namesSame(subjectBefore(sentences[i].block.text, f.start), own)) return undefined;
         // 收入总计包括A和B；支出总计包括C和D: the same across a ； inside the sentence.
-        if (i === si && semicolonBetween(sentences[si].block.text, f.end, at)) {
-          const clause = clauseAfterSemicolon(sentences[si].block.text, at);
+        const clause = i === si ? clauseAfterSemicolon(sentences[si].block.text, f.end, at) : -1;
+        if (clause >= 0) {
           const words = sentences[si].block.text.slice(clause, at);
           // Only a clause naming a whole and nothing else (支出总计包括): one with figures of its own is a statement.
           const named = at - clause <= OWN_WHOLE_REACH && !/[0-9０-９]/.test(words) ? ownWhole(words) : undefined;
@@ -2286,14 +2280,9 @@ export class SumExtractor {
   ): void {
     if (!header?.cells) return;
     // Rows right after the header that hold no figure go on with it (小计 | 购置费 | 运行费 under 公务用车购置及运行费).
-    const headRows = [header.cells.map((_, c) => cellText(header, c))];
-    for (let k = rows.indexOf(header) + 1; k < rows.length && headRows.length <= HEAD_ROWS_MORE; k++) {
-      const r = rows[k];
-      if (!r.cells || this.ctx.figuresByBlock[r.index].length) break;
-      headRows.push(r.cells.map((_, c) => cellText(r, c)).slice(0, header.cells.length));
-    }
+    const head = headRows(header, rows.slice(rows.indexOf(header) + 1), (r) => this.ctx.figuresByBlock[r.index].length > 0, cellText);
     // A group's words a flattened two-level head left in one column's head (本年预算数 基本支出) are not that column's.
-    const heads = columnHeads(stackHeads(headRows)).own;
+    const heads = columnHeads(stackHeads(head)).own;
     let t = heads.findIndex((h, c) => c > 0 && TOTAL_HEAD.test(totalHeadName(h)));
     // 支出功能分类 | 2025年预算数 | 基本支出 | 项目支出: with no 合计 head, a column of a period's measure right before the
     // columns of a split the accounts define complete is that split's total.
@@ -2486,8 +2475,6 @@ function withoutBreakdowns<T extends { f: DocFigure }>(parts: T[]): T[] {
 }
 
 const TOTAL_HEAD = /(?:^|\s|支出|收入|金额)(?:合计|总计|小计)$/;
-/** How many figureless rows after a table's header may go on with its head. */
-const HEAD_ROWS_MORE = 2;
 // 2025年预算数, 本年决算数, 预算数（元）: one period's one measure.
 const PERIOD_MEASURE_HEAD = /^(?:[0-9]{4}年度?|本年|当年)?(?:年初|调整后?|全年)?(?:预算|决算|执行)数?(?:[（(][^）)]*[）)])?$/;
 /** The column of a period's measure right before two or more columns, and no others, of one split of COLUMN_SPLITS; else -1. */

@@ -220,17 +220,25 @@ function framePieces(text: string): Array<{ at: number; end: number; year: numbe
 }
 
 /**
+ * The title's years that head words (2025年度部门决算), each with its line and the words up to the next year, without
+ * spaces; a date under the title (2026年3月) heads none.
+ */
+function titledYears(title: Piece[]): Array<{ p: Piece; m: RegExpMatchArray; words: string }> {
+  const named = title.flatMap((p) =>
+    [...p.text.matchAll(FRAME_YEAR)].map((m, i, all) => ({ p, m, words: p.text.slice(m.index! + m[0].length, all[i + 1]?.index ?? p.text.length).replace(/[\s\u3000]+/g, '') })),
+  );
+  return named.filter((x) => /^[\u4e00-\u9fff]/.test(x.words) && !/^[0-9０-９一二三四五六七八九十]{1,2}月/.test(x.words));
+}
+
+/**
  * A section heading that names the title's own subject with another year: 临江区教育局2025年度项目支出绩效自评报告 over
  * "三、2024年度项目支出绩效自评结果". The heading must name the title's whole subject after its year (项目支出绩效自评, HEADED_SAME
  * characters at least): "一、2024年政府性基金预算执行情况" under "2025年政府性基金预算草案的说明" is last year's execution, another
  * part of the document, and "2024年度绩效自评问题整改情况" in a 2025 report is another matter.
  */
 function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
-  // The title's one line with a year that heads words (a date under the title, 2026年3月, heads none), read to its end.
-  const named = title.flatMap((p) =>
-    [...p.text.matchAll(FRAME_YEAR)].map((m, i, all) => ({ p, m, words: p.text.slice(m.index! + m[0].length, all[i + 1]?.index ?? p.text.length).replace(/[\s\u3000]+/g, '') })),
-  );
-  const titled = named.filter((x) => /^[\u4e00-\u9fff]/.test(x.words) && !/^[0-9０-９一二三四五六七八九十]{1,2}月/.test(x.words));
+  // The title's one line with a year that heads words.
+  const titled = titledYears(title);
   if (titled.length !== 1) return;
   const { p: line, m: t } = titled[0];
   // What the title is about, without the word for the kind of text it is (报告, 说明, 情况说明): a heading naming all of
@@ -273,8 +281,7 @@ const ANY_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年/g;
  * comparison), or no year at all, says nothing of it.
  */
 function sectionYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
-  const named = title.flatMap((p) => [...p.text.matchAll(FRAME_YEAR)].map((m) => ({ m, words: p.text.slice(m.index! + m[0].length) })));
-  const titled = named.filter((x) => /^[\s\u3000]*[\u4e00-\u9fff]/.test(x.words) && !/^[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,2}月/.test(x.words));
+  const titled = titledYears(title);
   if (titled.length !== 1) return;
   const year = yearOf(titled[0].m[1]);
   const blocks = ctx.doc.blocks;
