@@ -458,9 +458,12 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     labelAt === 1 &&
     ((isTotalCell(text(i, 0)) && text(i, 1) === '') || (text(i, 0) === '' && split[i].length > 1 && isTotalCell(text(i, 1))));
   const named = (i: number, c: number) => text(i, c) !== '' && !NUMERIC_CELL.test(text(i, c));
+  // Whether the table has a second column of labels its head left unnamed (see secondLabelColumn): a row may then be
+  // labelled in it alone, its first cell empty.
+  let innerLabels = false;
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
-    (totalRow(i) || named(i, labelAt) && (labelAt === 0 || (codes ? CLASS_CODE : SERIAL).test(text(i, 0))) || (codes && CODE_AND_NAME.test(text(i, 0)))) &&
+    (totalRow(i) || named(i, labelAt) && (labelAt === 0 || (codes ? CLASS_CODE : SERIAL).test(text(i, 0))) || (codes && CODE_AND_NAME.test(text(i, 0))) || (innerLabels && text(i, 0) === '' && named(i, 1))) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
   const serialless = (i: number, n: number) => {
     if (labelAt !== 1 || split[i].length !== n - 1 || !isTotalCell(text(i, 0))) return;
@@ -475,7 +478,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   };
   const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
   // Whether `heads` name the columns of a table whose first row is line `row`.
-  const headsOk = (heads: readonly string[], row: number, least: number) => {
+  const headsOk = (heads: readonly string[], row: number, least: number, ownLine = false) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
     // Heads read in the normal form: a traditional copy's 等級 and 序號 are 等级 and 序号.
     const read = heads.map((h) => normalizeChars(h));
@@ -489,7 +492,16 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     nameColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(read[c])));
     // Numbers in a column besides the grades and names: without them it is a list of names.
     if (gradeColumns.size + nameColumns.size >= heads.length - 1 - labelAt) return false;
-    return isRow(row, heads.length);
+    if (isRow(row, heads.length)) return true;
+    // The first row may be the one labelled twice (财政拨款收入  小计  1,260.40): tried with the second label column,
+    // and put back as it was when the row still does not read.
+    if (!ownLine) return false;
+    const kept = split.slice();
+    if (secondLabelColumn(row - 1, row) && isRow(row, heads.length + 1)) return true;
+    kept.forEach((cells, i) => (split[i] = cells));
+    innerLabels = false;
+    nameColumns.delete(1);
+    return false;
   };
   const firstAt = new Map<string, number>();
   const headKey = (i: number) => split[i].map((_, c) => normalizeChars(text(i, c).replace(/[\s\u3000]/g, ''))).join('\t');
@@ -502,14 +514,14 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     else if (seen < i) return false;
     // Two columns (项目 | 决算数) only when a tab parts them: spaces may part two words of a title.
     const least = group[i].body.includes('\t') ? 2 : 3;
-    if (headsOk(cs.map((_, c) => text(i, c)), i + 1, least)) return true;
+    if (headsOk(cs.map((_, c) => text(i, c)), i + 1, least, true)) return true;
     // Two wide heads of adjacent columns set one space apart (本年结余 年末滚存结余) over rows with one cell more:
     // the two words are two heads. Words only: a year and its word (2024 年预算) stay one head.
     const alt = headAtOneSpace(i);
     if (!alt) return false;
     const kept = split[i];
     split[i] = alt;
-    if (headsOk(alt.map((_, c) => text(i, c)), i + 1, least)) return true;
+    if (headsOk(alt.map((_, c) => text(i, c)), i + 1, least, true)) return true;
     split[i] = kept;
     return false;
   };
@@ -522,6 +534,34 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     const { start, end } = split[i][at];
     const cut = start + words[0].length;
     return [...split[i].slice(0, at), { start, end: cut }, { start: cut + 1, end }, ...split[i].slice(at + 1)];
+  };
+  // A head naming one column of labels over rows that use two (公务用车购置及运行维护费  小计  18.00 …, then its parts set
+  // under 小计: 公务用车购置费  0.00 …), as a Markdown table heads the second with an empty cell. Laid out with spaces the
+  // empty head left nothing, and the row with both labels holds one cell more than the head: the table would end there,
+  // its 合计 read against the rows above alone. Such a row (two words, then a figure under each head) shows the second
+  // column and where it stands on the page; the head is given its empty cell, a row labelled where the second column
+  // stands is labelled in it, and any other row's second cell is empty.
+  const secondLabelColumn = (h: number, first: number): boolean => {
+    const n = split[h].length;
+    if (labelAt !== 0 || n < 3 || innerLabels || group[h].body.includes('\t')) return false;
+    const heads = pageCols(h);
+    let at = -1;
+    for (let i = first; i < group.length && at < 0; i++) {
+      if (split[i].length !== n + 1 || group[i].body.includes('\t') || !named(i, 0) || !named(i, 1)) continue;
+      if (!split[i].slice(2).every((_, c) => NUMERIC_CELL.test(text(i, c + 2)) || text(i, c + 2) === '' || DASH_CELL.test(text(i, c + 2)))) continue;
+      const cols = pageCols(i);
+      if (cols[1].a > heads[0].b && cols[1].b <= heads[1].a) at = cols[1].a;
+    }
+    if (at < 0) return false;
+    const empty = (k: number): Span => ({ start: k, end: k });
+    for (let i = h; i < group.length; i++) {
+      if (split[i].length !== n || group[i].body.includes('\t')) continue;
+      const inner = i !== h && Math.abs(pageCols(i)[0].a - at) <= 2;
+      split[i] = inner ? [empty(split[i][0].start), ...split[i]] : [split[i][0], empty(split[i][0].end), ...split[i].slice(1)];
+    }
+    nameColumns.add(1);
+    innerLabels = true;
+    return true;
   };
   let h = split.findIndex((cs, i) => isHeader(cs, i));
   // The first row and the head's lines: one line, or several (stackedHead) joined into one head.
@@ -564,6 +604,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     }
   }
   if (h < 0) return out;
+  if (!stacked) secondLabelColumn(h, first);
   const n = stacked ? stacked.cells.length : split[h].length;
   // A table that runs over a page break has its head printed again at the top of the next page,
   // under a 续表 line or not, a page number before it or not: the rows go on after it. Cut there, the
