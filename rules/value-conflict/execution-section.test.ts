@@ -36,7 +36,7 @@ ruleTester(rule, {
     {
       why: 'the tax and its column named together (完成), in 万元',
       code: REPORT('增值税完成53,810万元，完成调整预算的102.3%。'),
-      errors: [{ message: '增值税完成在表中为53,180万元，此处却为53,810万元', line: 7, column: 6 }],
+      errors: [{ message: '2025年增值税执行在表中为53,180万元，此处却为53,810万元', line: 7, column: 6 }],
     },
   ],
 });

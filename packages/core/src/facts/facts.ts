@@ -52,6 +52,12 @@ const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name);
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级))/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
+/**
+ * A clause without the names whose characters are no level words: the scope (本单位 has the 单 of 单价 in it), 公共
+ * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长).
+ */
+const levelWords = (clause: string) => clause.replace(SCOPE_ANYWHERE, '').replace(/公共|增值税/g, '');
+
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
 const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
@@ -130,7 +136,7 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决�
  * section's) is the period. Only columns that name a measure and nothing
  * else take part; rows that detail the one above (其中, indented) do not.
  */
-function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = []): Fact[] {
   const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const heads = headsOf(ctx, header);
@@ -145,9 +151,17 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
     // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its
     // row's. Not read: a 收支总表's spending side is of every fund, and a fund's own table names its rows alike.
     if (!m && ITEM_HEAD.test(heads[c] ?? '')) break;
-    if (!m) continue;
+    const run = m ? undefined : runningColumn(heads[c] ?? '', stretch);
+    if (!m && !run) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+    // 1—10月累计 in a report of January to October: the running total, stated as the text states it (累计完成…), with
+    // no measure of its own (the section's, if any, is added to both alike).
+    if (run) {
+      out.push({ subject: name, written: label.trim().replace(ROW_NUMBER, ''), period: run.join('|'), scope: '', figure: figs[0] });
+      continue;
+    }
+    if (!m) continue;
     // 本年决算数, 上年决算数: the title's year and the one before, when the title names one year and the section
     // is of it (under a title of two years, or a table titled with its own year, 本年 is not known).
     let period = (m[1] ? [m[1]] : sectionPeriod).join('|');
@@ -163,6 +177,20 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[]): 
 }
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+
+// A column of the running total of a stretch of the year: 1—10月累计, 1-6月完成数, 1—6月支出, 累计完成, 本年累计.
+const RUNNING_COLUMN = new RegExp(`^(?:([0-9０-９]{4})年度?)?(${MONTHS}|${HALF_YEARS})?(本年|本期)?(累计)?(?:完成|执行|实现|收入|支出)?(?:数|额)?(?:[（(](?:万元|亿元|元)[）)])?$`);
+
+/** The period of a running-total column in a report of a stretch (titleStretch), or undefined. */
+function runningColumn(head: string, stretch: readonly string[]): string[] | undefined {
+  if (stretch.length !== 2) return undefined;
+  const m = RUNNING_COLUMN.exec(head);
+  // A stretch named, or 累计 said: a bare 完成数 is MEASURE_COLUMN's, a bare year no running total.
+  if (!m || !(m[2] || m[4])) return undefined;
+  if (m[1] && asciiDigits(m[1]) !== stretch[0]) return undefined;
+  if (m[2] && canonicalDate(m[2]) !== canonicalDate(stretch[1])) return undefined;
+  return [...stretch];
+}
 
 /**
  * Each column's head, without spaces, over as many rows as it runs (reading/column-heads.ts headRows): a head over
@@ -264,6 +292,11 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
     if (HAS_MEASURE.test(f.subject)) {
       if (rows.has(key(f, f.subject))) out.push(f);
+      continue;
+    }
+    // A row naming no measure either (a running total's, 1—9月累计): the same statement.
+    if (rows.has(key(f, f.subject))) {
+      out.push(f);
       continue;
     }
     const measure = measureAt(f.figure.block);
@@ -370,6 +403,27 @@ export function titlePeriod(ctx: ExtractContext): string[] {
   return p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : [];
 }
 
+/**
+ * A report of a stretch of its year (2025年1—10月某区财政收支情况, 2025年上半年预算执行情况): the year and the stretch
+ * its title names, one of each, as [year, stretch]; what a sentence naming no date, or naming only that stretch, is
+ * about. [] for any other title.
+ */
+export function titleStretch(ctx: ExtractContext): string[] {
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  if (!first || (first.kind !== 'heading' && !isDocTitle(ctx, first))) return [];
+  const p = periodOf(first.text);
+  const years = p.filter((x) => /^[0-9]{4}$/.test(x));
+  const rest = p.filter((x) => !/^[0-9]{4}$/.test(x));
+  return years.length === 1 && rest.length === 1 && STRETCH.test(canonicalDate(rest[0])) ? [years[0], rest[0]] : [];
+}
+// A run of months from January (1-10月; 上半年 is 1-6月): what a running total is of.
+const STRETCH = /^1-[0-9]{1,2}月$/;
+
+/** A sentence's own dates, in a report of a stretch: naming only that stretch, it is of the title's year too. */
+function inStretch(own: string[], stretch: readonly string[]): string[] {
+  return stretch.length === 2 && own.length === 1 && canonicalDate(own[0]) === canonicalDate(stretch[1]) ? [...stretch] : own;
+}
+
 /** The one year the document's title names, as a plain first line or a Markdown heading (本年 of its tables). */
 export function titleYear(ctx: ExtractContext): string[] {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
@@ -408,7 +462,8 @@ function readAllFacts(ctx: ExtractContext): Fact[] {
 
 function readEachFact(ctx: ExtractContext): Fact[] {
   const facts: Fact[] = [];
-  let sectionPeriod: string[] = titlePeriod(ctx);
+  const stretch = titleStretch(ctx);
+  let sectionPeriod: string[] = stretch.length ? stretch : titlePeriod(ctx);
   const docYear = titleYear(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
@@ -416,24 +471,24 @@ function readEachFact(ctx: ExtractContext): Fact[] {
       // A heading with no year keeps the period of the section it sits in. One naming the document itself with
       // another year than its title (第三部分 2024年度部门决算情况说明 in a 2025 决算) is a slip of the heading's: the
       // section is the title's year.
-      if (p.length) sectionPeriod = docYear.length === 1 && p.length === 1 && p[0] !== docYear[0] && NAMES_ITSELF.test(block.text) ? docYear : p;
+      if (p.length) sectionPeriod = docYear.length === 1 && p.length === 1 && p[0] !== docYear[0] && NAMES_ITSELF.test(block.text) ? docYear : inStretch(p, stretch);
       continue;
     }
     if (block.kind === 'table-row' && block.table) {
       const period = sectionPeriod;
-      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify(period), () => tableFact(ctx, block, period))) facts.push(f);
+      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch]), () => tableFact(ctx, block, period, stretch))) facts.push(f);
       continue;
     }
     if (block.kind !== 'paragraph') continue;
     // A paragraph's facts follow from its text, the paragraph before and the section's period:
     // while a draft is edited, those of unchanged paragraphs are reused (engine/incremental.ts).
     const period = sectionPeriod;
-    for (const f of ctx.memoBlock('facts', block, JSON.stringify(period), () => paragraphFacts(ctx, block, period))) facts.push(f);
+    for (const f of ctx.memoBlock('facts', block, JSON.stringify([period, stretch]), () => paragraphFacts(ctx, block, period, stretch))) facts.push(f);
   }
   return facts;
 }
 
-function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string[]): Fact[] {
+function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = []): Fact[] {
   const facts: Fact[] = [];
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
@@ -441,9 +496,13 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
+  // 3.个人所得税。累计完成4.86亿元，…: an item's run-in title names what the sentence after it states.
+  let runIn: string | undefined;
   for (const s of ctx.sentences(block)) {
+    const topic = runIn;
+    runIn = runInTitle(s.text, s.figures.length);
     // 比上年增加…: the year compared with is not the one the next sentence is about.
-    const own = periodOf(s.text.replace(COMPARED_YEAR, ''));
+    const own = inStretch(periodOf(s.text.replace(COMPARED_YEAR, '')), stretch);
     if (continues && s.start === 0) {
       if (own.length) running = own;
       continue;
@@ -466,7 +525,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           mark = c;
           if (c === 0xff1a || c === 0x3a) colon = true;
         }
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon);
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic);
       if (fact) facts.push(fact);
     }
     // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
@@ -484,7 +543,16 @@ const MARKER_REACH = 8;
 /** The longest clause before a figure read as a level's subject. */
 const CLAUSE_REACH = 160;
 
-function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false): Fact | undefined {
+// An item's title run in before its text: 3.个人所得税。 （二）政府性基金预算收入： a number, then only a name of money.
+const RUN_IN_NAME = /^[\u4e00-\u9fff“”（）()、]{2,24}$/;
+function runInTitle(sentence: string, figures: number): string | undefined {
+  const marker = readMarker(sentence);
+  if (!marker || figures > 0) return undefined;
+  const name = sentence.slice(marker.length).replace(/[\s\u3000]*[。．：:][\s\u3000]*$/, '');
+  return name.length < sentence.slice(marker.length).trim().length && RUN_IN_NAME.test(name) && MONEY_NOUN.test(name) && !NOT_A_LEVEL.test(levelWords(name)) ? name : undefined;
+}
+
+function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod: string[], clauseStart?: number, afterSemicolon = false, stretch: readonly string[] = [], runIn?: string): Fact | undefined {
   if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
   const text = block.text;
   // Followed by 的 (X万元的91%) or a bracket (X万元（其中…）): part of a larger phrase.
@@ -506,7 +574,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // the 收支总表's total row only (weak).
   const total = TOTAL_LEVEL.exec(stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false));
   if (total && (LEADING_TIME.test(lead) || LEADING_TIME.test(lead.replace(OTHER_SIDE_TOTAL, '')))) {
-    const own = periodOf(text.slice(sentenceStart, f.start));
+    const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
     return { subject: totalSubject(total[2] ?? '', total[3], total[5], total[4] ?? total[1] ?? ''), written: text.slice(start, f.start).trim(), period: (own.length ? own : sectionPeriod).join('|'), scope: '', figure: f, weak: true };
   }
   // 其中，X…万元: X is a part of the total before; still the level of X, compared with a table row only.
@@ -515,10 +583,16 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 事业收入主要来源于技术服务，全年实现268.50万元: a sentence opening on its topic, then saying what it is made of or
   // for, states the topic's level in a clause of only a time and a verb.
   let topic: string | undefined;
-  if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
+  // Under a run-in title, a clause of only a time and a verb (累计完成, 全年实现) states the title's level, after a
+  // time or a reason (受…影响，) naming no figure of its own.
+  const verbOnly = TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''));
+  if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
+    topic = runIn;
+    if (!LEADING_TIME.test(lead)) sentenceStart = start;
+  } else if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
-    if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''))) return undefined;
+    if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
     topic = t[1].replace(/[\s\u3000]+/g, '');
   }
   // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
@@ -527,8 +601,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
   const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
-  // The scope is not read for level words: 本单位 has the 单 of 单价 in it; nor 公共 (一般公共预算), the 共 of 共计.
-  if (!clause || NOT_A_LEVEL.test(clause.replace(SCOPE_ANYWHERE, '').replace(/公共/g, ''))) return undefined;
+  if (!clause || NOT_A_LEVEL.test(levelWords(clause))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
@@ -543,7 +616,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   subject = leadingTime(subject.slice(scope.length));
   subject = stripTail(normalSubject(subject), VERB_TAIL, false);
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
-  const own = periodOf(text.slice(sentenceStart, f.start));
+  const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
   const period = (own.length ? own : sectionPeriod).join('|');
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be
   // one fact; unless a jurisdiction and a part of the year pin it down, as a monthly report states
@@ -561,7 +634,7 @@ const TOPIC_LEAD = /^[\s\u3000]*((?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”
 const TOPIC_REST_END = /[，,][\s\u3000]*$/;
 const TOPIC_REST_STOP = /[。；;！？!?0-9０-９]/;
 // The clause of the topic's level: a time and a verb, nothing named (全年实现, 全年共支出, 合计).
-const TOPIC_CLAUSE = /^(?=[\u4e00-\u9fff])(?:全年|本年度?|当年|年度|年内)?(?:共|累计)?(?:实现|完成|取得|支出|收入|发生|安排|使用)?(?:共计|合计|总计)?(?:为|达到?)?$/;
+const TOPIC_CLAUSE = new RegExp(`^(?=[\\u4e00-\\u9fff])(?:全年|本年度?|当年|年度|年内|${HALF_YEARS}|${MONTHS})?(?:共|累计)?(?:实现|完成|取得|支出|收入|发生|安排|使用)?(?:共计|合计|总计)?(?:为|达到?)?$`);
 
 // A document's whole revenue or spending, its measure before or after (收入预算总计, 预算收入总计, 支出总计).
 const TOTAL_LEVEL = /^(?:(?:截至|截止)?[0-9０-９]{4}年度?)?(?:本部门|本单位|部门|单位)?(?:[0-9０-９]{4}年度?)?(?:部门)?(预算|决算)?(本年度?)?(收入|支出)(预算|决算)?(总计|合计)(?:为|是|达到|达)?$/;
