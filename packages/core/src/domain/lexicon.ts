@@ -246,7 +246,39 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
-const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS, ...VERSUS_BUDGET_VERBS]);
+/**
+ * A completion rate against the calendar's share of the year (序时进度: ten months are 83.3% of it): 快于序时进度1.5个百分点,
+ * 较序时进度低2.7个百分点, 超序时进度（50%）2.4个百分点. The words said before 序时进度, and those said after it (比/较…低).
+ */
+export const SCHEDULE_NOUN = '(?:序时|时间|时序)进度';
+export const SCHEDULE_WORDS_BEFORE: ReadonlyArray<readonly [string, Direction]> = [
+  ['快于', 'up'],
+  ['高于', 'up'],
+  ['超过', 'up'],
+  ['超出', 'up'],
+  ['超', 'up'],
+  ['领先于', 'up'],
+  ['领先', 'up'],
+  ['慢于', 'down'],
+  ['低于', 'down'],
+  ['落后于', 'down'],
+  ['落后', 'down'],
+  ['滞后于', 'down'],
+  ['滞后', 'down'],
+];
+export const SCHEDULE_WORDS_AFTER: ReadonlyArray<readonly [string, Direction]> = [
+  ['快', 'up'],
+  ['高', 'up'],
+  ['超', 'up'],
+  ['超出', 'up'],
+  ['领先', 'up'],
+  ['慢', 'down'],
+  ['低', 'down'],
+  ['落后', 'down'],
+  ['滞后', 'down'],
+];
+
+const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS, ...VERSUS_BUDGET_VERBS, ...SCHEDULE_WORDS_BEFORE, ...SCHEDULE_WORDS_AFTER]);
 
 /** The direction a change word states, if it states one; 决算数大于预算数 states the actual's gap to the budget. */
 export function directionOfWord(word: string): Direction | undefined {

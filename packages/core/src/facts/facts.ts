@@ -67,7 +67,7 @@ const DATE = /(?:[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?
 // The months a half or a quarter is (上半年 is 1-6月): a report says either of one stretch of its year.
 const PERIOD_MONTHS: Record<string, string> = { 上半年: '1-6月', 下半年: '7-12月', 前三季度: '1-9月', 一季度: '1-3月', 二季度: '4-6月', 三季度: '7-9月', 四季度: '10-12月' };
 /** A date as one spelling: 1至6月份 and 上半年 are 1-6月, 第一季度 is 1-3月. */
-function canonicalDate(d: string): string {
+export function canonicalDate(d: string): string {
   const t = toAscii(d).replace(/^第/, '');
   return PERIOD_MONTHS[t] ?? t.replace(/[－—–~～至]/, '-').replace(/月份$/, '月');
 }

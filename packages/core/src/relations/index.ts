@@ -3,6 +3,7 @@ import { ExtractContext, type Sentence } from '../reading/context.ts';
 import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
+import { extractScheduleGaps } from './schedule.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
@@ -36,6 +37,7 @@ export interface Extraction {
 const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['sums', (ctx) => extractSums(ctx)],
   ['changes', (ctx) => extractChanges(ctx)],
+  ['schedule', (ctx) => extractScheduleGaps(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
   ['table-changes', (ctx) => extractTableChanges(ctx)],
   ['text-table-changes', (ctx, earlier) => extractTextTableChanges(ctx, earlier)],
