@@ -20,6 +20,12 @@ function sameDocument(a: YearClaim, b: YearClaim): boolean {
   return x.scope === y.scope || x.scope === '' || y.scope === '';
 }
 
+/** A title claim of a budget's execution (预算执行) over a body naming that budget (预算). */
+function executes(title: YearClaim, body: YearClaim): boolean {
+  if (title.framed || body.framed || body.draft || !title.document.endsWith('执行')) return false;
+  return sameDocument({ ...title, document: title.document.slice(0, -'执行'.length) }, body);
+}
+
 export default defineRule(
   {
     id: 'stale-year',
@@ -45,8 +51,9 @@ export default defineRule(
     for (const body of years) {
       if (body.role !== 'body' || body.section) continue;
       const title = titles.find((t) => sameDocument(t, body));
-      // The title names this document for one year only; a title with two years proves nothing.
-      if (!title || titles.some((t) => sameDocument(t, body) && t.year === body.year)) continue;
+      // The title names this document for one year only; a title with two years proves nothing. A title reporting the
+      // execution of a year's budget (2025年…预算执行情况和2026年…预算（草案）) names that year's budget too.
+      if (!title || titles.some((t) => t.year === body.year && (sameDocument(t, body) || executes(t, body)))) continue;
       if (title.year === body.year) continue;
       ctx.report({
         message: `标题为${title.year}年${title.document}，正文此处却写作${body.year}年${body.document}`,

@@ -116,6 +116,19 @@ describe('parseText', () => {
     expect(lines.position(r2.end - 1).line).toBe(3);
   });
 
+  it('joins a title of two documents set over two lines, the second opening with the 和 (及, 暨) that joins them', () => {
+    for (const [first, second] of [
+      ['岷江市2025年市级国有资本经营预算执行情况', '和2026年市级国有资本经营预算（草案）的说明'],
+      ['关于青川县2025年预算执行情况', '暨2026年预算草案的报告'],
+      ['河口区2025年社会保险基金预算执行情况', '及2026年社会保险基金预算草案'],
+    ]) {
+      const blocks = parseText(`${first}\n${second}\n\n河口区财政局`).blocks;
+      expect(blocks.map((b) => b.text)).toEqual([first + second, '河口区财政局']);
+    }
+    // A line of prose opening with 和 after a title stays apart: it holds a clause.
+    expect(parseText('某县2025年预算执行情况\n和上年相比，收入增长较快，支出结构持续优化。').blocks).toHaveLength(2);
+  });
+
   it('does not join a numbered item into the line above it', () => {
     const doc = parseText(PDF_LINES.join('\n'));
     expect(doc.blocks[2].text.startsWith('一、')).toBe(true);

@@ -167,6 +167,9 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
   }
   // 关于…的说明 on a line of its own is a whole title, wherever the line stopped: nothing runs on from it.
   if (WHOLE_TITLE.test(p)) return false;
+  // A title of two documents set over two lines (…2025年…预算执行情况⏎和2026年…预算（草案）的说明): the second opens
+  // with the 和 that joins them. Neither line holds a clause.
+  if (TITLE_JOINED.test(n) && TITLE_WORD_END.test(n) && !/[，。；：,;:]/.test(p) && !/[，。；：,;:]/.test(n)) return true;
   // The line ran to the right margin: the paragraph goes on, even inside a word ("决算⏎数").
   if (prevWidth >= width) return true;
   // …为调整预算⏎85.30亿元的101.3%: no paragraph opens with an amount and its unit; a line ending inside a clause goes on
@@ -184,6 +187,7 @@ function continues(prev: TextLine, next: TextLine, width: number, prevWidth = pr
 
 // A document's title as 关于 … 的 and the kind of paper (说明, 报告, 通知…), with no clause inside.
 const WHOLE_TITLE = /^[\s\u3000]*关于[^，。；：、,;:]{4,60}的(?:说明|报告|通知|意见|决定|批复|公告|函)[\s\u3000]*$/;
+const TITLE_JOINED = /^[\s\u3000]*(?:和|及|暨|以及)[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年/;
 
 // 图解预算 (an infographic's text, one piece a line): a label line, then its figure on a line of its own, then the
 // figure's change or share on lines of their own (比上年减少2.70亿元, ▼8.6%, 占15.8%). Each piece is short and

@@ -304,6 +304,9 @@ function indexOfAny(s: string, chars: string, from: number): number {
   return -1;
 }
 
+/** A name without the note in brackets it ends with (职工基本医疗保险基金（含生育保险）): how the name ends is its own. */
+const withoutNote = (name: string) => name.replace(/[（(][^（）()]*[）)][\s\u3000]*$/, '');
+
 /** The joining words (和, 及, 与…) in an item, outside quotes and the names that hold one (社会保障和就业). */
 function conjunctionsIn(body: string): RegExpMatchArray[] {
   const masked = maskQuoted(body).replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
@@ -339,7 +342,7 @@ function splitSureJoins(text: string, items: Span[]): Span[] | null {
     const [m] = joins;
     const left = body.slice(0, m.index);
     const right = body.slice(m.index! + m[0].length);
-    if (!left.endsWith(head) || left.length < head.length + 1 || right.length < head.length + 1) return null;
+    if (!withoutNote(left).endsWith(head) || left.length < head.length + 1 || right.length < head.length + 1) return null;
     out.push({ start: it.start, end: it.start + left.length }, { start: it.start + m.index! + m[0].length, end: it.end });
     joined++;
   }
@@ -369,7 +372,7 @@ function lastJoin(text: string, items: Span[]): Span[] | null {
   // Names before it that end alike (…局、…局): the first of the joined two ends so too.
   const ends = items.slice(0, -1).map((it) => text.slice(it.start, it.end).trim().slice(-1));
   const alike = ends.find((e, k) => ends.indexOf(e) !== k);
-  if (alike && !body.slice(0, m.index).trim().endsWith(alike)) return null;
+  if (alike && !withoutNote(body.slice(0, m.index).trim()).endsWith(alike)) return null;
   return [...items.slice(0, -1), { start: last.start, end: last.start + m.index! }, { start: last.start + m.index! + m[0].length, end: last.end }];
 }
 
@@ -391,7 +394,7 @@ function countConjunctions(text: string, items: Span[]): number {
     const masked = b.replace(NOT_JOINING, (w) => '＿'.repeat(w.length));
     CONJUNCTION.lastIndex = 0;
     for (let m = CONJUNCTION.exec(masked); m; m = CONJUNCTION.exec(masked)) {
-      const left = masked.slice(0, m.index);
+      const left = withoutNote(masked.slice(0, m.index));
       const right = masked.slice(m.index + m[0].length);
       // Two things need two names of their own.
       if (left.length < 2 || right.length < 2) continue;

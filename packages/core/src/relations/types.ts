@@ -212,6 +212,8 @@ export interface YearClaim {
    * name and the first of them. Reported on its own, not against a title claim.
    */
   section?: { year: number; word: Word };
+  /** The name is a draft's (2024年财政预算（草案）): not the budget whose execution a title reports. */
+  draft?: true;
 }
 
 export type Claim =

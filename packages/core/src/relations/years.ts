@@ -176,6 +176,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         year: yearOf(d[1]),
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: ctx.word(b, m.index, m.index + yearEnd),
+        ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
       });
     }
   }
@@ -186,6 +187,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
 }
+
+// 2024年财政预算（草案）: the name of a draft.
+const DRAFT_AFTER = /^[\s\u3000]*[（(]?草案/;
 
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
 const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
