@@ -720,6 +720,7 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+const BOOK_HEADING = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/;
 
 /**
  * 港江乡一般公共预算支出X万元，其中一般公共服务支出Y万元，占一般公共预算支出的P%: the total of the
@@ -942,7 +943,14 @@ function namedTotal(
     if (fund === 'ambiguous') return undefined;
     cands = fund;
   }
+  // A bare 收入 or 支出 (占当年收入的) under a heading naming one budget book ((三)国有资本经营预算) is that book's: the
+  // income of the book before it ((一)一般公共预算) is another.
+  const heading = sectionAt(ctx, block.index, from);
+  const inSection = (list: DocFigure[]) => (heading >= 0 ? list.filter((f) => f.block > heading) : list);
+  const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BOOK_HEADING.test(ctx.doc.blocks[heading].text);
+  if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
+  if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
@@ -951,13 +959,15 @@ function namedTotal(
   const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
   const year = yearAt(block.index, pair.part.start);
   if (year !== undefined) cands = cands.filter((f) => (yearAt(f.block, f.start) ?? year) === year);
+  // A whole found by name smaller than the part it is said to hold (项目支出856.24万元 against the 一般公共预算拨款's
+  // 项目支出723.74万元) is another scope's, when the share says the part is at most all of it.
+  if (!intervalOf(pair.share).lo.gt(100)) cands = cands.filter((f) => !intervalOf(f).hi.lt(intervalOf(pair.part).lo));
   if (!cands.length) return undefined;
   const same = (list: DocFigure[]) => list.every((f) => f.value.times(f.scale).eq(list[0].value.times(list[0].scale)));
   if (!same(cands)) {
     // 2024 执行 in 一、, the 2025 budget in 二、: a name stated with two values is the one of the share's
     // own section, when the section states it once (a heading starts another year or scope).
-    const heading = sectionAt(ctx, block.index, from);
-    cands = heading < 0 ? [] : cands.filter((f) => f.block > heading);
+    cands = heading < 0 ? [] : inSection(cands);
     if (!cands.length || !same(cands)) return undefined;
   }
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
