@@ -67,7 +67,8 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
   // 我区 is the writer's whole district: the same scope as 全区.
   const scopes = new Set((label.match(new RegExp(v.scope.source, 'g')) ?? []).map((x) => x.replace(/^我/, '全')));
   const place = v.place.exec(label)?.[1].replace(v.placeLead, '');
-  const scope = scopes.size ? [...scopes][0] : place && place.length >= 2 ? place : undefined;
+  const unit = v.unit.exec(label)?.[1];
+  const scope = scopes.size ? [...scopes][0] : place && place.length >= 2 ? place : unit && unit.length >= 2 ? unit : undefined;
   // 市本级和区县政府债务余额: two scopes together are neither.
   return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
 }
