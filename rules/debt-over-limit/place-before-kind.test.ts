@@ -24,7 +24,7 @@ ruleTester(rule, {
     {
       why: 'a place right after 年末 (截至2025年末勐川县…): 末 is the date’s, not the place’s',
       code: '截至2025年末勐川县专项债务余额53.26亿元，专项债务限额52.90亿元。',
-      errors: [{ message: '2025年末勐川县专项债务余额53.26亿元，超过同期专项债务限额52.90亿元，超出0.36亿元', line: 1, column: 1 }],
+      errors: [{ message: '2025年末勐川县专项债务余额53.26亿元，超过同期专项债务限额52.90亿元，超出0.36亿元', line: 1, column: 18 }],
     },
   ],
 });
