@@ -103,6 +103,9 @@ export const MONEY_UNIT_WRITTEN = '(?:万亿元|萬億元|亿元|億元|千万�
 /** What a change is compared with: the prior period or the budget. */
 export const PRIOR_BASES: readonly string[] = [
   '上年同期',
+  // 较上年末增加12人: a stock's base is last year's end.
+  '上年末',
+  '上年底',
   '上年度',
   '上年',
   '去年',
@@ -124,6 +127,11 @@ export const PRIOR_BASES: readonly string[] = [
   '全年预算',
   '年度预算数',
   '年度预算',
+  // A budget drafted before the year closes is set against last year's expected outturn: 比2025年预计执行数…增长.
+  '预计执行数',
+  '预计执行',
+  '预计完成数',
+  '预计完成',
 ];
 
 /** Comparison words between two stated values (决算数大于预算数). */

@@ -43,7 +43,8 @@ function beforeShare(t: string): boolean {
   return false;
 }
 const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
-const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年度?)?';
+// 较2024年末的88人: a year's end (末, 底) or start is the date of the base as the year alone is.
+const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年(?:度|末|底|初)?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 // Tested on trimmed text, like BEFORE_FROM.
 // 比2024年预算51,902.30万元增加…: a year's 预算 (or 预算执行数) named after 比 is the base too.
