@@ -274,13 +274,16 @@ export const JURISDICTION_LEVEL = /^(?:省|自治区|市|州|盟|县|区|旗|乡
  * Whether a list is closed by its last item: 其他 and the head every other item shares (行政单位、
  * 事业单位、其他单位; 税收收入、非税收入、其他收入). 其他 is whatever the items before it left, so
  * the list is the whole of its total. 其他商品和服务支出 after 办公费、印刷费 shares no head with them:
- * it names one item of a classification, and closes nothing.
+ * it names one item of a classification, and closes nothing. A count split in two (救护车、其他用车) is closed by its 其他 when
+ * both name the same kind of thing (车).
  */
-export function closedByOthers(labels: readonly string[]): boolean {
-  if (labels.length < 3) return false;
+export function closedByOthers(labels: readonly string[], counted = false): boolean {
   const last = labels[labels.length - 1];
-  if (!last.startsWith('其他') || last.length < 3) return false;
+  if (!last || !last.startsWith('其他') || last.length < 3) return false;
   const head = last.slice(2);
+  // 车辆6辆，其中救护车4辆、其他用车1辆: a count of things split in two, the second the rest of the same kind (车).
+  if (counted && labels.length === 2) return !labels[0].startsWith('其他') && labels[0].length >= 2 && labels[0].slice(-1) === head.slice(-1);
+  if (labels.length < 3) return false;
   return labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'));
 }
 

@@ -780,7 +780,7 @@ export class SumExtractor {
     if (found) comps = comps.slice(found.start, found.end);
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
-    const complete = (!!found && !found.partition.mayOmit) || !!whole || closedByOthers(comps.map((c) => c.label));
+    const complete = (!!found && !found.partition.mayOmit) || !!whole || closedByOthers(comps.map((c) => c.label), total.dimension === 'count');
     // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
