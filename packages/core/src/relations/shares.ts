@@ -74,7 +74,8 @@ function statedName(label: string): string {
 
 // What a total's name may end with that is not its name: the measure and the verb. Taken off by
 // a loop (stripTail): `(?:决算数?|…|达)+$` retried the run from each of its characters.
-const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '为', '是', '达'];
+// (一般公共预算收入预计27.60亿元: a draft's expected outturn is stated with 预计.)
+const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '预计', '为', '是', '达'];
 
 const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位|全镇|全乡|镇本级|乡本级|镇级|乡级|本镇|本乡)/;
 
