@@ -232,6 +232,26 @@ export const ITEMS_REMAIN = /^[\s\u3000]*(?:主要)?(?:其余|剩余|余下|另�
  * What counted things are said to undergo right after their count ("9个项目实行绩效目标管理",
  * "12个单位纳入决算编制范围"): the noun before the verb is what is counted.
  */
+/**
+ * Places and units counted by a word whose names show it (4个乡镇…：勐岗镇、南腊乡、曼洒镇): each name ends with one of
+ * these. A list after a colon whose every name so ends is the counted things, however long the clause between.
+ */
+export const COUNTED_NAME_ENDS: Readonly<Record<string, RegExp>> = {
+  乡镇: /(?:乡|镇|街道)$/,
+  乡镇街道: /(?:乡|镇|街道)$/,
+  镇街: /(?:镇|街道)$/,
+  街道: /街道$/,
+  村: /村$/,
+  社区: /社区$/,
+  村社区: /(?:村|社区)$/,
+  县区: /(?:县|区|市)$/,
+  区县: /(?:县|区|市)$/,
+  县市区: /(?:县|区|市)$/,
+  学校: /(?:学校|小学|中学|学院|幼儿园|校)$/,
+  医院: /(?:医院|卫生院)$/,
+  卫生院: /卫生院$/,
+};
+
 export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展', '纳入', '编报', '申报', '参与', '参加', '列入'];
 
 /**

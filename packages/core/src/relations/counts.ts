@@ -4,7 +4,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
-import { COUNTED_ACTIONS, ITEMS_REMAIN, LIST_STOP, STATEMENT_AFTER_LIST, alternation } from '../domain/lexicon.ts';
+import { COUNTED_ACTIONS, COUNTED_NAME_ENDS, ITEMS_REMAIN, LIST_STOP, STATEMENT_AFTER_LIST, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
@@ -552,7 +552,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // "围绕五个方面推进绩效管理：一是…": the ordinals number the list, so a verb phrase may stand before the colon.
       const direct = NOUN.exec(text.slice(count.end));
       const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
-      const phrase = shortNoun ? null : LEAD_TO_SHI.exec(text.slice(count.end));
+      // 4个乡镇存在问题：一是…；二是…: places counted are named, not numbered by 一是; the points are another list.
+      const phrase = shortNoun || NAMED_KINDS.test(text.slice(count.end)) ? null : LEAD_TO_SHI.exec(text.slice(count.end));
       // “三公”经费减少的原因主要有两个：一是…: the count nearest the colon owns its list.
       const nearer = phrase ? counts[firstFrom(counts, count.end)] : undefined;
       if (phrase && !(nearer && nearer.start < count.end + phrase[0].length)) {
@@ -566,7 +567,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const noun = NOUN.exec(text.slice(count.end));
       const restated = noun ? null : restatedOpener(text, count, counts);
       if (!noun && !restated) {
-        const late = lateList(ctx, block, count, counts);
+        const late = lateList(ctx, block, count, counts) ?? namesAfterColon(ctx, block, count, counts);
         if (late) out.push(late);
         else {
           // 3个乡镇收入完成进度低于40%，分别为…: the noun's clause runs on past a rate to 分别.
@@ -579,7 +580,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // A short name for what is counted (转变, 方面, “全覆盖”); 的项目有四个 is a clause with its own count.
       const bare = restated ? restated.noun : noun![0].replace(/[“”‘’"]/g, '');
       if (bare.length > 8 || /[有是为了在和与及]/.test(bare)) {
-        const sole = restated ? null : soleAfterSeverally(ctx, block, count, counts, bare, count.end + noun![0].length);
+        const sole = restated ? null : (soleAfterSeverally(ctx, block, count, counts, bare, count.end + noun![0].length) ?? namesAfterColon(ctx, block, count, counts));
         if (sole) out.push(sole);
         continue;
       }
@@ -867,6 +868,42 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
     items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
     ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
     ...(/等/.test(last) ? { open: true } : {}),
+  };
+}
+
+// The counted word whose names show it (乡镇, 村, 学校), longest first.
+const NAMED_KINDS = new RegExp(`^(?:${alternation(Object.keys(COUNTED_NAME_ENDS))})`);
+// How far after a count its clause may run to the colon (characters).
+const COLON_REACH = 40;
+
+/**
+ * 审计发现，4个乡镇未按规定公示项目资金安排和使用情况：勐岗镇、南腊乡、曼洒镇。: a count of places or units whose names show
+ * their kind, a clause of what they did or lack (no stop in it), then after a colon a list of names that each end as that
+ * kind's do (镇, 乡, 街道). The clause between may be long: the names' endings tie the list to the count.
+ */
+function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[]): CountClaim | null {
+  const text = block.text;
+  const noun = NAMED_KINDS.exec(text.slice(count.end))?.[0];
+  if (!noun) return null;
+  const rest = text.slice(count.end, count.end + COLON_REACH + 1);
+  const colon = rest.search(/[：:]/);
+  if (colon < 0 || /[。；;！？!?，,]/.test(rest.slice(0, colon))) return null;
+  const k = firstFrom(counts, count.end);
+  if (k < counts.length && counts[k].start < count.end + colon) return null;
+  const at = count.end + colon + 1;
+  const list = readList(text, at, text[at - 1]);
+  if (!list || list.numbered) return null;
+  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  const ends = COUNTED_NAME_ENDS[noun];
+  if (items.length < 2 || list.conjunctions || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
+  const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
+  return {
+    kind: 'count',
+    subject: noun,
+    noun,
+    count,
+    items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
+    ...(list.open || /等/.test(last) ? { open: true } : {}),
   };
 }
 
