@@ -24,7 +24,7 @@ const BUDGET_VERB = /(?:预算数?|预期|预计|安排|计划)(?:了|为|是|�
 type Measure = 'outturn' | 'budget' | '';
 
 /** The item a subject names, without its measure; undefined when too little is left to name one item. */
-function itemOf(subject: string): string | undefined {
+export function itemOf(subject: string): string | undefined {
   let s = subject;
   for (let k = 0; k < 3 && MEASURE_TAIL.test(s); k++) s = s.replace(MEASURE_TAIL, '');
   return s.length >= 4 && ITEM_END.test(s) ? s : undefined;
@@ -46,7 +46,7 @@ const LAST_YEAR_BASE = /^(?:上年|去年|([0-9０-９]{4})年度?)(?:(完成|�
  * The year of a period that is a whole year: 2025, or 2024 with 年初 or 年末 (the budget set at its
  * start, a stock at its end); a period of months or quarters is a stretch of its year, not the year.
  */
-function yearOf(period: string): { year: number; plain: boolean } | undefined {
+export function yearOf(period: string): { year: number; plain: boolean } | undefined {
   const parts = periodKey(period).split('|');
   const years = parts.filter((p) => /^[0-9]{4}$/.test(p));
   if (years.length !== 1 || parts.some((p) => p !== years[0] && !/^(?:年初|年末|年底|全年)$/.test(p))) return undefined;
