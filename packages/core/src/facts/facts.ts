@@ -6,6 +6,7 @@ import { normalSubject } from '../reading/names.ts';
 import { stripTail } from '../reading/labels.ts';
 import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
+import { stockCountFacts } from './stock-counts.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -276,6 +277,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   if (coded.length) all.push(...coded);
   for (const f of itemBudgetFacts(ctx)) all.push(f);
   for (const f of tableRestatementFacts(ctx)) all.push(f);
+  for (const f of stockCountFacts(ctx)) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
