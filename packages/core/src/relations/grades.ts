@@ -12,7 +12,8 @@ const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].
 
 /** A word that introduces a grade: 等级为, 评级为, 评定为, 结果为, 等次为… */
 // 等级亦为, 等级也是, 结果同样为: an adverb between the cue and its copula.
-const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然)?(?:为|是|：|:)?[\s\u3000]*$/;
+// 等级应为良 (an auditor's finding of what the grade is): 应 too.
+const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然|应|应当|应该)?(?:为|是|：|:)?[\s\u3000]*$/;
 const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
@@ -410,7 +411,8 @@ function gradeWordBefore(ctx: ExtractContext, s: Sentence, scoreStart: number, s
  * colon; "⑴“城乡义务教育保障资金”，评价得分92分" → the clause before the score's cue.
  */
 function scoreSubject(text: string, at: number, from: number): string {
-  const own = labelBefore(text, at, from);
+  // 复核得分仅为78.2分: 仅 (只) says how low, no part of the name.
+  const own = labelBefore(text, at, from).replace(/(?:仅仅|仅|只)(?:有|为)?$/, '');
   if (own && !SCORE_CUE_ONLY.test(own)) return own;
   let end = own ? text.lastIndexOf(own, at) : at;
   // Back over up to three clauses to the one that names a project, fund or unit (no figure in it).
