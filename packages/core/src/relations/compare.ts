@@ -304,7 +304,7 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
 
 // 预算数1,200万元，执行数864.00万元，预算执行率76.0% / 县级资金680万元，执行616.20万元，执行率92.6%: an
 // execution rate is the actual over the budget, each stated in a clause of its own right before it.
-const EXEC_RATE = /^[\s\u3000]*[，,][\s\u3000]*(?:预算|资金)?执行率(?:为|是|达到?)?[\s\u3000]*$/;
+const EXEC_RATE = /^[\s\u3000]*[，,]?[\s\u3000]*(?:预算|资金)?执行率(?:为|是|达到?)?[\s\u3000]*$/;
 // Between the budget and the actual, a clause that names nothing but the execution: 执行, 执行数为, 实际执行, 全年执行数.
 const EXEC_ACTUAL = /^[\s\u3000]*[，,][\s\u3000]*(?:全年|当年|本年|实际)?(?:执行|实际支出|支出)(?:数|额|金额)?(?:为|是|达到?)?[\s\u3000]*$/;
 // The budget's clause ends in a budget, or names only the money it is of (县级资金, 中央资金), never an actual.
