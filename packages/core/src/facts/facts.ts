@@ -48,9 +48,11 @@ export interface Fact {
 // Words that make a clause something other than a plain statement of a level.
 const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
 // A subject must name money of some kind to be worth comparing across the document.
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$/;
-// A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税).
-const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name);
+// (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$/;
+// A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
+// (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
+const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
 const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级))/;
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 /**
@@ -153,13 +155,15 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     // row's. Not read: a 收支总表's spending side is of every fund, and a fund's own table names its rows alike.
     if (!m && ITEM_HEAD.test(heads[c] ?? '')) break;
     const run = m ? undefined : runningColumn(heads[c] ?? '', stretch);
-    if (!m && !run) continue;
+    // 年末数, 期末数: a stock at the end of the section's year, stated as the text states it (资产总额86,420.58万元).
+    const stock = !m && !run && STOCK_COLUMN.test(heads[c] ?? '') && STOCK_NOUN.test(name);
+    if (!m && !run && !stock) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
     // 1—10月累计 in a report of January to October: the running total, stated as the text states it (累计完成…), with
     // no measure of its own (the section's, if any, is added to both alike).
-    if (run) {
-      out.push({ subject: name, written: label.trim().replace(ROW_NUMBER, ''), period: run.join('|'), scope: '', figure: figs[0] });
+    if (run || stock) {
+      out.push({ subject: name, written: label.trim().replace(ROW_NUMBER, ''), period: run ? run.join('|') : sectionPeriod.join('|'), scope: '', figure: figs[0] });
       continue;
     }
     if (!m) continue;
@@ -178,6 +182,10 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
 }
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+
+// A column of stocks at the year's end, and the things stated so.
+const STOCK_COLUMN = /^(?:年末|期末)(?:数|余额|金额)?$/;
+const STOCK_NOUN = /资产(?:总额|净值)?$|负债(?:总额)?$|余额$/;
 
 // A column of the running total of a stretch of the year: 1—10月累计, 1-6月完成数, 1—6月支出, 累计完成, 本年累计.
 const RUNNING_COLUMN = new RegExp(`^(?:([0-9０-９]{4})年度?)?(${MONTHS}|${HALF_YEARS})?(本年|本期)?(累计)?(?:完成|执行|实现|收入|支出)?(?:数|额)?(?:[（(](?:万元|亿元|元)[）)])?$`);
