@@ -19,7 +19,10 @@ const REPORT = (prior: string, base = '上年执行数') =>
 ruleTester(rule, {
   valid: [
     { why: 'the base restates 2025’s 14.62', code: REPORT('14.62') },
-    { why: 'a bare 上年 names no measure: the base may be last year’s budget', code: REPORT('14.26', '上年') },
+    {
+      why: 'a bare 上年 names no measure: with last year’s budget stated as well, the base may be either',
+      code: REPORT('14.26', '上年').replace('全区社会保险基金收入14.62亿元，', '全区社会保险基金收入年初预算14.26亿元，执行14.62亿元，'),
+    },
     {
       why: 'another scope (区本级) is another item',
       code: REPORT('14.62').replace('2026年全区社会保险基金收入预算15.28亿元，比上年执行数14.62亿元', '2026年区本级社会保险基金收入预算9.28亿元，比上年执行数8.86亿元'),

@@ -5,9 +5,11 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
+import { ownYear } from '../reading/dates.ts';
 
-// 比上年执行数14.26亿元, 较2025年决算数…: a base that names last year's outturn.
+// 比上年执行数14.26亿元, 较2025年决算数…: a base that names last year's outturn; 比上年的8,166万元: last year's, no measure.
 const OUTTURN_BASE = /^(?:上年|去年|([0-9０-９]{4})年度?)(完成|执行|决算|实际)数?$/;
+const BARE_LAST_YEAR = /^(?:上年|去年)$/;
 
 /**
  * 2026年全区社会保险基金收入预算15.28亿元，比上年执行数14.26亿元增长4.5%, where the 2025 section stated the year's
@@ -31,6 +33,41 @@ function statedPriors(ctx: ExtractContext, earlier: readonly Claim[]): Fact[] {
     if (m[1] && Number(asciiDigits(m[1])) !== year.year - 1) continue;
     const measure = m[2] === '决算' ? '决算' : '执行';
     out.push({ subject: `${item}${measure}`, written: item, period: String(year.year - 1), scope: own.scope, figure: prior });
+  }
+  return out;
+}
+
+/**
+ * 2026年产权转让收入预计3,200万元，比上年的8,166万元大幅减少, where every statement of 2025's 产权转让收入 (the execution part,
+ * the table's 2025 column) says 8,616: a bare 上年 names no measure, but when last year's statements of the item all agree,
+ * the figure named as last year's restates them. Two measures stated with two values leave it unknown.
+ */
+function bareLastYear(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
+  const changes = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior && BARE_LAST_YEAR.test(c.base.replace(/[\s\u3000]/g, '')));
+  if (!changes.length) return [];
+  const levels = readStatedLevels(ctx);
+  const byFigure = new Map(levels.map((f) => [f.figure.id, f]));
+  const out: ConflictClaim[] = [];
+  for (const c of changes) {
+    const current = c.current!;
+    const prior = c.prior!;
+    const block = ctx.doc.blocks[current.block];
+    if (prior.approximate || prior.dimension !== 'money' || block.kind !== 'paragraph' || byFigure.has(prior.id)) continue;
+    // The item and year of the current figure: its statement's, or (a level stated with 预计, 安排, no fact of its own)
+    // the change's subject and the year its sentence opens with.
+    const own = byFigure.get(current.id);
+    const item = itemOf(own?.subject ?? c.subject.replace(/[\s\u3000]/g, '').replace(/^[0-9０-９]{4}年度?/, ''));
+    const sentence = ctx.sentences(block).find((x) => x.start <= current.start && current.end <= x.end);
+    const year = own ? yearOf(own.period)?.year : sentence ? ownYear(block.text.slice(sentence.start, current.start)) : undefined;
+    if (!item || year === undefined || (own && !yearOf(own.period)?.plain)) continue;
+    const stated = levels.filter((f) => {
+      const y = yearOf(f.period);
+      // A statement at the year's start or end (年初预算) is last year's too: one more value to agree.
+      return f.figure.id !== prior.id && y && y.year === year - 1 && itemOf(f.subject) === item && (!f.scope || !own?.scope || f.scope === own.scope) && !f.figure.approximate;
+    });
+    if (!stated.length || stated.some((f) => !meets(intervalOf(f.figure), intervalOf(stated[0].figure))) || meets(intervalOf(stated[0].figure), intervalOf(prior))) continue;
+    const first = stated[0];
+    out.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: prior, ...(ctx.doc.blocks[first.figure.block].kind === 'table-row' && stated.length === 1 ? { firstIn: 'table' as const } : {}) });
   }
   return out;
 }
@@ -88,5 +125,6 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
     claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
   }
+  for (const c of bareLastYear(ctx, earlier)) claims.push(c);
   return claims;
 }
