@@ -61,7 +61,7 @@ function statedName(label: string): string {
       // 支出总计…，包括本年支出…和年末结转和结余…: 包括 opens the list the name stands in; it is no part of the name.
       .replace(/^(?:主要)?(?:包括|包含|含)/, '')
       // 2024年末全县政府债务限额: a year end as well.
-      .replace(/^(?:[0-9０-９]{4}年(?:度|末|底)?|本年度?|当年|年末|年底)/, '')
+      .replace(/^(?:[0-9０-９]{4}年(?:度|末|底)?|本年度?|当年|全年|年末|年底)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
       // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
@@ -296,7 +296,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       let found = pair.inline
         ? { total: pair.inline, label: pair.written }
         : ANAPHORA.test(pair.name)
-          ? openingTotal(ctx, block, pair)
+          ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined)
           : pair.name
             ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
@@ -721,6 +721,8 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+// 该险种收入, 该项目支出, 该基金收入: the item the paragraph is about, named by 该.
+const THIS_ITEM = /^该[\u4e00-\u9fff]{1,4}?(收入|支出)$/;
 const BOOK_HEADING = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/;
 
 /**
@@ -919,6 +921,12 @@ function namedTotal(
   block: Block,
   pair: Pair,
 ): { total: DocFigure; label: string } | undefined {
+  // 占该险种收入的, 占该项目支出的: the paragraph's own item (its run-in title's), stated by a bare 收入/支出 before the part.
+  const own = THIS_ITEM.exec(pair.written.replace(/[\s\u3000]/g, ''));
+  if (own) {
+    const named = (namedAmounts(ctx, amountNames, block.index).byName.get(own[1]) ?? []).filter((f) => f.end <= pair.part.start && compatible(f, pair.part) && usable(f));
+    return named.length === 1 ? { total: named[0], label: pair.written } : undefined;
+  }
   const from = windowStart(ctx, block.index);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
   const found = new Map<number, DocFigure>();
