@@ -609,6 +609,31 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
       expect(heads(indented)).toEqual(['项目', '2025年决算数', '2024年决算数']);
     });
 
+    it('reads a 收支总表 laid side by side (收    入 | 预算数 | 支    出 | 预算数), its second label column a column of names', () => {
+      const spaced = [
+        cols([0, '收    入'], [36, '预算数'], [46, '支    出'], [80, '预算数']),
+        cols([0, '一、一般公共预算拨款收入'], [34, '90,620.36'], [46, '一、科学技术支出'], [80, '1,120.00']),
+        cols([0, '二、事业收入'], [36, '6,862.40'], [46, '二、农林水支出'], [78, '96,362.76']),
+        cols([0, '收入总计'], [34, '97,482.76'], [46, '支出总计'], [78, '97,482.76']),
+      ].join('\n');
+      expect(tableRows(spaced).map(cellsOfRow)).toEqual([
+        ['一、一般公共预算拨款收入', '90,620.36', '一、科学技术支出', '1,120.00'],
+        ['二、事业收入', '6,862.40', '二、农林水支出', '96,362.76'],
+        ['收入总计', '97,482.76', '支出总计', '97,482.76'],
+      ]);
+      // Tab-separated, the rows past the income side's last open with tabs: those cells are the empty income side.
+      const tabbed = ['收入\t预算数\t支出\t预算数', '一、财政拨款收入\t2,186.42\t一、一般公共服务支出\t862.36', '二、其他收入\t12.50\t二、公共安全支出\t48.20', '\t\t三、社会保障和就业支出\t1,288.36', '收入合计\t2,198.92\t支出合计\t2,198.92'].join('\n');
+      expect(tableRows(tabbed).map(cellsOfRow)).toEqual([
+        ['一、财政拨款收入', '2,186.42', '一、一般公共服务支出', '862.36'],
+        ['二、其他收入', '12.50', '二、公共安全支出', '48.20'],
+        ['', '', '三、社会保障和就业支出', '1,288.36'],
+        ['收入合计', '2,198.92', '支出合计', '2,198.92'],
+      ]);
+      // A third wording: 支出项目 heads the second side.
+      const items = ['收入项目\t预算数\t支出项目\t预算数', '财政拨款收入\t960.00\t基本支出\t720.00', '\t\t项目支出\t240.00', '合计\t960.00\t合计\t960.00'].join('\n');
+      expect(tableRows(items).map(cellsOfRow)[1]).toEqual(['', '', '项目支出', '240.00']);
+    });
+
     it('reads a code and its name printed in one cell under the code’s head, the name’s head over nothing: its figures stay under theirs', () => {
       const source = [
         cols([1, '科目编码'], [27, '科目名称'], [46, '合计'], [59, '基本支出'], [75, '项目支出']),

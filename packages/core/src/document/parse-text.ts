@@ -264,6 +264,8 @@ const CLASS_CODE = /^[0-9０-９]{3,9}$/;
 const CODE_AND_NAME = /^[0-9０-９]{3,9}[ \u3000]+[^\s\u3000０-９0-9]/;
 const isTotalCell = (cell: string) => TOTAL_ROW.test(normalizeChars(cell.replace(/[\s\u3000]/g, '')));
 const DASH_CELL = /^[-—–－]{1,2}$/;
+// The head of the second side of a 收支总表 laid side by side (支出, 支出项目, 项目).
+const SIDE_HEAD = /^(?:收入|支出)(?:项目)?$|^(?:项目|科目)(?:名称)?$/;
 const GRADE_CELL = /^(?:优秀?|良好?|中等?|合格|基本合格|不合格|较差|差|一般|[A-EＡ-Ｅ][+＋]?|[甲乙丙丁]等?)$/;
 
 /**
@@ -465,9 +467,11 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // Whether the table has a second column of labels its head left unnamed (see secondLabelColumn): a row may then be
   // labelled in it alone, its first cell empty.
   let innerLabels = false;
+  // A side-by-side table's row with only its second side: empty up to a label column, labelled there.
+  const sideOnly = (i: number) => text(i, 0) === '' && [...nameColumns].some((c) => named(i, c) && split[i].slice(0, c).every((_, k) => text(i, k) === ''));
   const rowShape = (i: number, n: number) =>
     split[i].length === n &&
-    (totalRow(i) || named(i, labelAt) && (labelAt === 0 || (codes ? CLASS_CODE : SERIAL).test(text(i, 0))) || (codes && CODE_AND_NAME.test(text(i, 0))) || (innerLabels && text(i, 0) === '' && named(i, 1))) &&
+    (totalRow(i) || named(i, labelAt) && (labelAt === 0 || (codes ? CLASS_CODE : SERIAL).test(text(i, 0))) || (codes && CODE_AND_NAME.test(text(i, 0))) || (innerLabels && text(i, 0) === '' && named(i, 1)) || sideOnly(i)) &&
     split[i].slice(labelAt + 1).every((_, c) => cellOk(i, c + labelAt + 1));
   const serialless = (i: number, n: number) => {
     if (labelAt !== 1 || split[i].length !== n - 1 || !isTotalCell(text(i, 0))) return;
@@ -476,8 +480,16 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (!rowShape(i, n)) split[i] = [split[i][0], ...split[i].slice(2)];
   };
   // …\t合计\t\t1,056.50 under 序号 | 项目单位 | …: the tab before 合计 was an empty 序号 cell (taken as indentation).
+  // \t\t四、住房保障支出\t165.00 under 收入 | 预算数 | 支出 | 预算数: a side-by-side table's row whose first side is empty, its
+  // tabs taken as indentation; the cells are put back when the label then stands under the second side's label column.
   const leadEmpty = (i: number, n: number) => {
-    if (labelAt !== 1 || !group[i].leadTab || !group[i].body.includes('\t') || split[i].length >= n || split[i][0]?.start !== 0) return;
+    if (!group[i].leadTab || !group[i].body.includes('\t') || split[i].length >= n || split[i][0]?.start !== 0) return;
+    const k = Math.min(group[i].indent, n - split[i].length);
+    if (labelAt !== 1 && k > 0 && nameColumns.has(k) && named(i, 0)) {
+      split[i] = [...Array.from({ length: k }, () => ({ start: 0, end: 0 })), ...split[i]];
+      return;
+    }
+    if (labelAt !== 1) return;
     if (isTotalCell(text(i, 0))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
   };
   const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
@@ -493,7 +505,11 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     labelAt = read.length >= 4 && (SERIAL_HEAD.test(read[0]) || codes) ? 1 : 0;
     headLine = row - 1;
     gradeColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && GRADE_HEAD.test(read[c])));
-    nameColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && NAME_HEAD.test(read[c])));
+    // 收    入 | 预算数 | 支    出 | 预算数: a 收支总表 laid side by side, its second label column headed like the first, a
+    // column of figures between them (险种 | 收入 | 支出 are two columns of figures).
+    const bare = read.map((h) => h.replace(/[\s\u3000]/g, ''));
+    const side = (c: number) => labelAt === 0 && c > 1 && SIDE_HEAD.test(bare[0]) && SIDE_HEAD.test(bare[c]) && !SIDE_HEAD.test(bare[c - 1]);
+    nameColumns = new Set(read.map((_, c) => c).filter((c) => c > labelAt && !gradeColumns.has(c) && (NAME_HEAD.test(read[c]) || side(c))));
     // Numbers in a column besides the grades and names: without them it is a list of names.
     if (gradeColumns.size + nameColumns.size >= heads.length - 1 - labelAt) return false;
     if (isRow(row, heads.length)) return true;
