@@ -9,6 +9,7 @@ ruleTester(rule, {
     { why: 'a park committee’s balance after the county’s roll', code: `${ROLL}\n\n一是个别单位超限额举债。县工业园区管委会2025年末专项债务余额12.46亿元，超出县财政分配的限额。` },
     { why: 'a group’s balance', code: `${ROLL}\n\n市城投集团2025年末专项债务余额8.20亿元，主要用于棚户区改造项目。` },
     { why: 'a company’s balance', code: `${ROLL}\n\n县交通投资有限公司2025年末专项债务余额3.18亿元。` },
+    { why: 'a park’s share of the balance', code: `${ROLL}\n\n工业园区债务余额中专项债务16.56亿元，占87.5%，主要用于园区标准化厂房建设。` },
   ],
   invalid: [
     {

@@ -412,8 +412,8 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级|(?=(?:一般|专项)(?:政府)?(?:债务|债券)))(?!下达|核定|批准|批复|核准|确定)/,
   // …and a year before it (2024年新湖县政府债务…, 2025年末勐川县…): 年 (年末, 年底) is no part of a place's name there.
   placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)|^年(?:度|末|底|初)?/,
-  // 县工业园区管委会2025年末专项债务余额: the committee's own balance, not the county's.
-  unit: /([\u4e00-\u9fa5]{2,12}?(?:管委会|管理委员会|集团|有限公司|投资公司))/,
+  // 县工业园区管委会2025年末专项债务余额, 工业园区债务余额中专项债务: the committee's (the park's) own balance, not the county's.
+  unit: /([\u4e00-\u9fa5]{2,12}?(?:管委会|管理委员会|集团|有限公司|投资公司|园区))/,
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
   // （二）专项债务：年初余额…: the kind may be a numbered item's run-in title.

@@ -780,7 +780,8 @@ export class SumExtractor {
     if (found) comps = comps.slice(found.start, found.end);
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
-    const complete = (!!found && !found.partition.mayOmit) || !!whole || closedByOthers(comps.map((c) => c.label), total.dimension === 'count');
+    const complete =
+      (!!found && !found.partition.mayOmit) || !!whole || (closedByOthers(comps.map((c) => c.label), total.dimension === 'count') && !namedOnAfter(this.ctx, comps[comps.length - 1]));
     // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
@@ -2394,6 +2395,22 @@ export class SumExtractor {
       });
     }
   }
+}
+
+/**
+ * …其中：执法执勤用车1,862辆，特种专业技术用车1,426辆，其他用车328辆。一般公务用车1,246辆，…: the list's 其他 is a kind of
+ * its own (其他用车 is one class of vehicle) when the next sentence names another member of the same kind with its figure:
+ * the list goes on past it, and is not closed by it.
+ */
+function namedOnAfter(ctx: ExtractContext, last: Component): boolean {
+  const head = last.label.replace(/^其他/, '');
+  if (head.length < 1) return false;
+  const block = ctx.doc.blocks[last.figure.block];
+  const stop = block.text.slice(last.figure.end).search(/[。；;]/);
+  const rest = stop >= 0 ? block.text.slice(last.figure.end + stop + 1) : '';
+  const next = rest.trim() ? rest : (ctx.doc.blocks[last.figure.block + 1]?.text ?? '');
+  const m = /^[\s\u3000]*([\u4e00-\u9fff（）()]{1,16}?)[\s\u3000]*[0-9０-９]/.exec(next);
+  return !!m && m[1].endsWith(head) && !m[1].startsWith('其他');
 }
 
 // A table cell holding only a dash: the row has nothing there (a blank cell may be a figure not yet filled in).
