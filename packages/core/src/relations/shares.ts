@@ -80,7 +80,9 @@ const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算',
 const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位|全镇|全乡|镇本级|乡本级|镇级|乡级|本镇|本乡)/;
 
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
-const usable = (f: DocFigure) => !f.approximate && (f.dimension === 'money' || f.dimension === 'count');
+// Money, counts, and quantities of one physical unit (房屋面积 in 万平方米, 土地 in 亩): a share of any of them.
+const PHYSICAL_UNIT = /平方米|亩|公顷|公里|千米|立方米|吨/;
+const usable = (f: DocFigure) => !f.approximate && (f.dimension === 'money' || f.dimension === 'count' || (f.dimension === 'other' && PHYSICAL_UNIT.test(f.unit)));
 const isPart = (f: DocFigure) => usable(f) && (f.role === 'amount' || f.role === 'new-value');
 const isShare = (f: DocFigure) => f.dimension === 'percent' && f.role === 'share' && !f.approximate;
 
