@@ -96,11 +96,11 @@ function takenWords(claim: SumClaim): string {
 
 /**
  * What the message calls the total: what it is of ("税收返还和转移支付合计…"), or, in a table, the
- * row or column. A subject that is itself a total word (合计, 总计) or ends with one is not given another.
+ * row or column. A subject that is itself a total word (合计, 总计, 总额) or ends with one is not given another.
  */
 function headOf(claim: SumClaim): string {
   if (claim.shape === 'table-row' || claim.shape === 'table-column') return `表中${claim.subject}`;
-  return /(?:合计|总计|共计|小计)$/.test(claim.subject) ? claim.subject : `${claim.subject}合计`;
+  return /(?:合计|总计|共计|小计|总额)$/.test(claim.subject) ? claim.subject : `${claim.subject}合计`;
 }
 
 /** rounding: "strict": a complete list whose printed figures do not add up exactly, within rounding. */

@@ -4,6 +4,7 @@ import type { Claim, DocFigure } from './types.ts';
 import { extractSums } from './sums.ts';
 import { extractChanges } from './changes.ts';
 import { extractScheduleGaps } from './schedule.ts';
+import { extractBalanceSheets } from './balance-sheets.ts';
 import { extractComparisons } from './compare.ts';
 import { EXTRA_EXTRACTORS, type Extractor } from './registry.ts';
 import { extractChangeSums } from './change-sums.ts';
@@ -36,6 +37,7 @@ export interface Extraction {
 
 const CORE_EXTRACTORS: Array<[string, Extractor]> = [
   ['sums', (ctx) => extractSums(ctx)],
+  ['balance-sheets', (ctx) => extractBalanceSheets(ctx)],
   ['changes', (ctx) => extractChanges(ctx)],
   ['schedule', (ctx) => extractScheduleGaps(ctx)],
   ['comparisons', (ctx) => extractComparisons(ctx)],
