@@ -11,7 +11,8 @@ const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_V
 // 由上年的118.30亿元调整为124.50亿元, 从2,140.80万元增至…: the value it was changed from.
 // Tested on trimmed text, like BEFORE_DELTA and BEFORE_PRIOR: a trailing `\s*$` after an optional run
 // that may end in spaces was quadratic on a long run of spaces.
-const BEFORE_FROM = /(?:由|从)[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:的)?$/;
+// 由年初预算的62.85亿元调整为…: the stage the figure was at (年初预算, 原预算, 调整前) may be named.
+const BEFORE_FROM = /(?:由|从)[\s\u3000]*(?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:预算数?|安排数?|调整前)?(?:的)?$/;
 // 增加的315万元中: the amount of a change named before its parts.
 // 少支出4.05万元, 多收265万元: 多/少 with what was spent or collected is a change even with its 比 left in the sentence before.
 // 比年初预算结余15.82万元: 结余/超支 after a comparison state the gap (alone, 结余540万元 is a level); the budget's own

@@ -213,7 +213,9 @@ function budgetAfterRatio(text: string, figs: readonly DocFigure[], x: DocFigure
   return /^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1));
 }
 
-const FROM_TAIL = /(?:由|从)(?:[0-9０-９]{4}年度?|上年|年初|原)?(?:的)?$/;
+const FROM_TAIL = /(?:由|从)(?:[0-9０-９]{4}年度?|上年|年初|原)?(?:预算数?|安排数?|调整前)?(?:的)?$/;
+// 由年初预算的62.85亿元调整为67.13亿元: the stage the level moved from, named: the change's base.
+const FROM_STAGE = /(?:由|从)(年初预算|原预算|调整前|年初)(?:数)?(?:的)?$/;
 
 /** 由上年的2,140.80万元增加到2,186.20万元: the prior a level arrives from, stated before it in its clause. */
 function arrivesFrom(text: string, prior: DocFigure, current: DocFigure): boolean {
@@ -780,7 +782,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           // 基本支出由上年的…增加到…: the subject stands before where the change starts from.
           subject: from ? subjectBefore(block.text, prior!.start).replace(FROM_TAIL, '') : subjectBefore(block.text, current.start),
           current,
-          base,
+          base: (from && FROM_STAGE.exec(block.text.slice(Math.max(s.start, prior!.start - 10), prior!.start).replace(/[\s\u3000]/g, ''))?.[1]) || base,
           prior:
             prior && !prior.approximate && (prior.start > current.start || from)
               ? prior
