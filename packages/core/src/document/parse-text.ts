@@ -517,7 +517,7 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     // and put back as it was when the row still does not read.
     if (!ownLine) return false;
     const kept = split.slice();
-    if (secondLabelColumn(row - 1, row) && isRow(row, heads.length + 1)) return true;
+    if (secondLabelColumn(row - 1, row, row + 1) && isRow(row, heads.length + 1)) return true;
     kept.forEach((cells, i) => (split[i] = cells));
     innerLabels = false;
     nameColumns.delete(1);
@@ -561,12 +561,14 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   // its 合计 read against the rows above alone. Such a row (two words, then a figure under each head) shows the second
   // column and where it stands on the page; the head is given its empty cell, a row labelled where the second column
   // stands is labelled in it, and any other row's second cell is empty.
-  const secondLabelColumn = (h: number, first: number): boolean => {
+  // (Asked of a head's first row only while heads are looked for, each line once: a scan of every row below each
+  // candidate head was quadratic in a long run of lines.)
+  const secondLabelColumn = (h: number, first: number, last = group.length): boolean => {
     const n = split[h].length;
     if (labelAt !== 0 || n < 3 || innerLabels || group[h].body.includes('\t')) return false;
     const heads = pageCols(h);
     let at = -1;
-    for (let i = first; i < group.length && at < 0; i++) {
+    for (let i = first; i < last && at < 0; i++) {
       if (split[i].length !== n + 1 || group[i].body.includes('\t') || !named(i, 0) || !named(i, 1)) continue;
       if (!split[i].slice(2).every((_, c) => NUMERIC_CELL.test(text(i, c + 2)) || text(i, c + 2) === '' || DASH_CELL.test(text(i, c + 2)))) continue;
       const cols = pageCols(i);

@@ -47,6 +47,17 @@ function bareLastYear(ctx: ExtractContext, earlier: readonly Claim[]): ConflictC
   if (!changes.length) return [];
   const levels = readStatedLevels(ctx);
   const byFigure = new Map(levels.map((f) => [f.figure.id, f]));
+  // The statements by item and year, built once: a draft of many changes against 上年 looks each up, not through all.
+  const byItemYear = new Map<string, Fact[]>();
+  for (const f of levels) {
+    const item = itemOf(f.subject);
+    const y = yearOf(f.period);
+    if (!item || !y || f.figure.approximate) continue;
+    const key = `${item}|${y.year}`;
+    const list = byItemYear.get(key);
+    if (list) list.push(f);
+    else byItemYear.set(key, [f]);
+  }
   const out: ConflictClaim[] = [];
   for (const c of changes) {
     const current = c.current!;
@@ -60,11 +71,8 @@ function bareLastYear(ctx: ExtractContext, earlier: readonly Claim[]): ConflictC
     const sentence = ctx.sentences(block).find((x) => x.start <= current.start && current.end <= x.end);
     const year = own ? yearOf(own.period)?.year : sentence ? ownYear(block.text.slice(sentence.start, current.start)) : undefined;
     if (!item || year === undefined || (own && !yearOf(own.period)?.plain)) continue;
-    const stated = levels.filter((f) => {
-      const y = yearOf(f.period);
-      // A statement at the year's start or end (年初预算) is last year's too: one more value to agree.
-      return f.figure.id !== prior.id && y && y.year === year - 1 && itemOf(f.subject) === item && (!f.scope || !own?.scope || f.scope === own.scope) && !f.figure.approximate;
-    });
+    // A statement at the year's start or end (年初预算) is last year's too: one more value to agree.
+    const stated = (byItemYear.get(`${item}|${year - 1}`) ?? []).filter((f) => f.figure.id !== prior.id && (!f.scope || !own?.scope || f.scope === own.scope));
     if (!stated.length || stated.some((f) => !meets(intervalOf(f.figure), intervalOf(stated[0].figure))) || meets(intervalOf(stated[0].figure), intervalOf(prior))) continue;
     const first = stated[0];
     out.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: prior, ...(ctx.doc.blocks[first.figure.block].kind === 'table-row' && stated.length === 1 ? { firstIn: 'table' as const } : {}) });

@@ -859,15 +859,20 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   const items = split ?? read;
   if (split) list.conjunctions = 0;
   if (items.length < 2 || items.some((sp) => /[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
-  const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
+  return namedCount(ctx, block, count, noun, items, false, list.conjunctions);
+}
+
+/** A count of `noun` and the names listed for it; a last name ending in 等 leaves the list open. */
+function namedCount(ctx: ExtractContext, block: Block, count: DocFigure, noun: string, items: Span[], open: boolean, conjunctions = 0): CountClaim {
+  const last = block.text.slice(items[items.length - 1].start, items[items.length - 1].end);
   return {
     kind: 'count',
     subject: noun,
     noun,
     count,
     items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
-    ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
-    ...(/等/.test(last) ? { open: true } : {}),
+    ...(conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + conjunctions } : {}),
+    ...(open || /等/.test(last) ? { open: true } : {}),
   };
 }
 
@@ -896,15 +901,7 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
   const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
   const ends = COUNTED_NAME_ENDS[noun];
   if (items.length < 2 || list.conjunctions || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
-  const last = text.slice(items[items.length - 1].start, items[items.length - 1].end);
-  return {
-    kind: 'count',
-    subject: noun,
-    noun,
-    count,
-    items: items.map((sp) => ctx.word(block, sp.start, sp.end)),
-    ...(list.open || /等/.test(last) ? { open: true } : {}),
-  };
+  return namedCount(ctx, block, count, noun, items, list.open);
 }
 
 // ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.

@@ -71,13 +71,15 @@ function approxBefore(text: string, start: number): boolean {
  */
 function unitAt(text: string, i: number): { written: string; info: UnitInfo } | null {
   const m = matchUnit(text, i);
-  if (m || text[i] !== '万') return m;
+  // (萬 is a traditional copy's 万.)
+  const wan = text[i];
+  if (m || (wan !== '万' && wan !== '萬')) return m;
   const c = matchUnit(text, i + 1);
-  if (c?.info.dimension === 'count') return { written: '万', info: { ...c.info, dimension: 'money', scale: new Decimal(10000) } };
+  if (c?.info.dimension === 'count') return { written: wan, info: { ...c.info, dimension: 'money', scale: new Decimal(10000) } };
   // 1.2万亩, 3.5万吨: the measure in ten thousands, one unit of its own (no money, no bare number).
-  if (c) return { written: `万${c.written}`, info: { ...c.info, unit: `万${c.info.unit}` } };
+  if (c) return { written: `${wan}${c.written}`, info: { ...c.info, unit: `万${c.info.unit}` } };
   const next = text.slice(i + 1, i + 3);
-  return !/^[\u3400-\u9fff]/.test(next) || AFTER_BARE_WAN.test(next) ? { written: '万', info: WAN_YUAN } : null;
+  return !/^[\u3400-\u9fff]/.test(next) || AFTER_BARE_WAN.test(next) ? { written: wan, info: WAN_YUAN } : null;
 }
 
 interface Tail {
