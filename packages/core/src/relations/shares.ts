@@ -61,7 +61,7 @@ function statedName(label: string): string {
       // 支出总计…，包括本年支出…和年末结转和结余…: 包括 opens the list the name stands in; it is no part of the name.
       .replace(/^(?:主要)?(?:包括|包含|含)/, '')
       // 2024年末全县政府债务限额: a year end as well.
-      .replace(/^(?:[0-9０-９]{4}年(?:度|末|底)?|本年度?|当年|全年|年末|年底)/, '')
+      .replace(/^(?:[0-9０-９]{4}年(?:度|末|底)?|本年度?|当年|年末|年底)/, '')
       // 全县一般公共预算收入累计完成, 区级…收入安排: the scope and the verb are not part of the name.
       .replace(SCOPE, '')
       // 本部门2025年支出预算: the year may follow the scope; 全部支出 is 支出.
@@ -926,7 +926,9 @@ function namedTotal(
   // 占该险种收入的, 占该项目支出的: the paragraph's own item (its run-in title's), stated by a bare 收入/支出 before the part.
   const own = THIS_ITEM.exec(pair.written.replace(/[\s\u3000]/g, ''));
   if (own) {
-    const named = (namedAmounts(ctx, amountNames, block.index).byName.get(own[1]) ?? []).filter((f) => f.end <= pair.part.start && compatible(f, pair.part) && usable(f));
+    // (全年支出480.00万元 states the item's year as a bare 支出 would: 全年 names no other amount.)
+    const byName = namedAmounts(ctx, amountNames, block.index).byName;
+    const named = [...(byName.get(own[1]) ?? []), ...(byName.get(`全年${own[1]}`) ?? [])].filter((f) => f.end <= pair.part.start && compatible(f, pair.part) && usable(f));
     return named.length === 1 ? { total: named[0], label: pair.written } : undefined;
   }
   const from = windowStart(ctx, block.index);
