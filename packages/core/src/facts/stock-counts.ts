@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../reading/context.ts';
 import { asciiDigits } from '../document/digits.ts';
 import type { Fact } from './facts.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
 
 /**
  * A stock counted at a date, stated as a level: 截至2025年12月31日，本部门共有车辆11辆; 2025年底实有在职教职工178人; 按2025年末
@@ -18,7 +19,6 @@ const YEAR_END = /(?:截至|截止|到)?([0-9０-９]{4})[\s\u3000]*年(?:末|�
 // The unit's own scope and the verb of having, which name nothing more of the stock.
 const OWN = /^(?:本部门|本单位|本局|本委|本校|本院|我局|我校|我院|我委|部门|单位|学校|医院)/;
 const HAVING = /^(?:共有|实有|现有|拥有|有|共)/;
-const CLAUSE_MARKS = /[，,；;。：:！？!?]/;
 
 export function stockCountFacts(ctx: ExtractContext): Fact[] {
   const out: Fact[] = [];
@@ -28,8 +28,7 @@ export function stockCountFacts(ctx: ExtractContext): Fact[] {
       for (const f of s.figures) {
         if (f.dimension !== 'count' || f.role !== 'amount' || f.approximate || !STOCK_UNIT.test(f.unit)) continue;
         const text = block.text;
-        let start = f.start;
-        while (start > s.start && !CLAUSE_MARKS.test(text[start - 1])) start--;
+        const start = clauseStartBefore(text, f.start, s.start);
         let clause = text.slice(start, f.start).replace(/[\s\u3000]+/g, '');
         // 人员经费按2025年底实有在职教职工187人测算: the count a sum is worked from restates the stock.
         clause = clause.replace(/^[\u4e00-\u9fff]{0,8}按(?=[0-9０-９]{4})/, '').replace(OWN, '');

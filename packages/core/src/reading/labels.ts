@@ -57,6 +57,9 @@ function clauseStart(text: string, at: number, from: number, marks: ReadonlySet<
   return floor;
 }
 
+/** Where the clause that ends at `at` starts (after the last ，；。：, not a thousands comma), at most LOOK_BACK back. */
+export const clauseStartBefore = (text: string, at: number, from = 0): number => clauseStart(text, at, from, SUBJECT_MARKS);
+
 /** The label of a figure: the text of its clause up to the figure. */
 export function labelBefore(text: string, at: number, from = 0): string {
   const start = clauseStart(text, at, from, LABEL_MARKS);

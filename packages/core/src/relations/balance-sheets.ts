@@ -1,5 +1,6 @@
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
 
 /**
  * A balance sheet stated in prose: 事业单位资产总额778.66亿元，负债总额62.18亿元，净资产716.48亿元 (所有者权益 for an
@@ -9,7 +10,6 @@ import type { DocFigure, SumClaim } from './types.ts';
 const ASSETS = /(?:资产总额|资产总计|总资产)$/;
 const LIABILITIES = /(?:负债总额|负债合计|负债总计|负债)$/;
 const EQUITY = /(?:净资产|所有者权益|净资产总额)$/;
-const CLAUSE = /[，,；;：:。]/;
 
 export function extractBalanceSheets(ctx: ExtractContext): SumClaim[] {
   const out: SumClaim[] = [];
@@ -19,11 +19,7 @@ export function extractBalanceSheets(ctx: ExtractContext): SumClaim[] {
       let assets: DocFigure | undefined;
       let liabilities: DocFigure | undefined;
       // The clause before the figure as written (a label reading drops 总额, and 资产 alone would be any asset's).
-      const label = (f: DocFigure) => {
-        let at = f.start;
-        while (at > s.start && !CLAUSE.test(block.text[at - 1])) at--;
-        return block.text.slice(at, f.start).replace(/[\s\u3000]/g, '').replace(/(?:为|是|达到?)$/, '');
-      };
+      const label = (f: DocFigure) => block.text.slice(clauseStartBefore(block.text, f.start, s.start), f.start).replace(/[\s\u3000]/g, '').replace(/(?:为|是|达到?)$/, '');
       for (const f of s.figures) {
         if (f.dimension !== 'money' || f.role !== 'amount' || f.approximate) continue;
         const name = label(f);

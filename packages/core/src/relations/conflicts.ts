@@ -7,6 +7,36 @@ import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYear } from '../reading/dates.ts';
 
+/** Every statement of a level by its figure, and (built when first asked) by item and year. */
+interface LevelIndex {
+  byFigure: Map<number, Fact>;
+  byItemYear: () => Map<string, Fact[]>;
+}
+
+/** One reading of the stated levels for both readings of a change's stated prior below. */
+function levelIndex(ctx: ExtractContext): LevelIndex {
+  const levels = readStatedLevels(ctx);
+  let byItemYear: Map<string, Fact[]> | undefined;
+  return {
+    byFigure: new Map(levels.map((f) => [f.figure.id, f])),
+    // The statements by item and year, built once: a draft of many changes against 上年 looks each up, not through all.
+    byItemYear: () => {
+      if (byItemYear) return byItemYear;
+      byItemYear = new Map();
+      for (const f of levels) {
+        const item = itemOf(f.subject);
+        const y = yearOf(f.period);
+        if (!item || !y || f.figure.approximate) continue;
+        const key = `${item}|${y.year}`;
+        const list = byItemYear.get(key);
+        if (list) list.push(f);
+        else byItemYear.set(key, [f]);
+      }
+      return byItemYear;
+    },
+  };
+}
+
 // 比上年执行数14.26亿元, 较2025年决算数…: a base that names last year's outturn; 比上年的8,166万元: last year's, no measure.
 const OUTTURN_BASE = /^(?:上年|去年|([0-9０-９]{4})年度?)(完成|执行|决算|实际)数?$/;
 const BARE_LAST_YEAR = /^(?:上年|去年)$/;
@@ -17,12 +47,11 @@ const BARE_LAST_YEAR = /^(?:上年|去年)$/;
  * for the year before with the measure the base names (执行, 决算). The change's current figure names the item and
  * its year and scope.
  */
-function statedPriors(ctx: ExtractContext, earlier: readonly Claim[]): Fact[] {
-  const changes = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior && OUTTURN_BASE.test(c.base.replace(/[\s\u3000]/g, '')));
-  if (!changes.length) return [];
-  const byFigure = new Map(readStatedLevels(ctx).map((f) => [f.figure.id, f]));
+function statedPriors(ctx: ExtractContext, withPriors: readonly ChangeClaim[], index: LevelIndex): Fact[] {
+  const { byFigure } = index;
   const out: Fact[] = [];
-  for (const c of changes) {
+  for (const c of withPriors) {
+    if (!OUTTURN_BASE.test(c.base.replace(/[\s\u3000]/g, ''))) continue;
     const own = byFigure.get(c.current!.id);
     const prior = c.prior!;
     if (!own || prior.approximate || prior.dimension !== 'money' || ctx.doc.blocks[own.figure.block].kind === 'table-row' || byFigure.has(prior.id)) continue;
@@ -42,22 +71,11 @@ function statedPriors(ctx: ExtractContext, earlier: readonly Claim[]): Fact[] {
  * the table's 2025 column) says 8,616: a bare 上年 names no measure, but when last year's statements of the item all agree,
  * the figure named as last year's restates them. Two measures stated with two values leave it unknown.
  */
-function bareLastYear(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
-  const changes = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior && BARE_LAST_YEAR.test(c.base.replace(/[\s\u3000]/g, '')));
+function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], index: LevelIndex): ConflictClaim[] {
+  const changes = withPriors.filter((c) => BARE_LAST_YEAR.test(c.base.replace(/[\s\u3000]/g, '')));
   if (!changes.length) return [];
-  const levels = readStatedLevels(ctx);
-  const byFigure = new Map(levels.map((f) => [f.figure.id, f]));
-  // The statements by item and year, built once: a draft of many changes against 上年 looks each up, not through all.
-  const byItemYear = new Map<string, Fact[]>();
-  for (const f of levels) {
-    const item = itemOf(f.subject);
-    const y = yearOf(f.period);
-    if (!item || !y || f.figure.approximate) continue;
-    const key = `${item}|${y.year}`;
-    const list = byItemYear.get(key);
-    if (list) list.push(f);
-    else byItemYear.set(key, [f]);
-  }
+  const { byFigure } = index;
+  const byItemYear = index.byItemYear();
   const out: ConflictClaim[] = [];
   for (const c of changes) {
     const current = c.current!;
@@ -93,7 +111,13 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   const measureAt = measuresOf(ctx);
   // The parts of 其中 lists in prose, each dated and measured by its total's statement.
   const lists = earlier.filter((c): c is SumClaim => c.kind === 'sum' && c.shape === 'of-which' && !c.components.some((x) => x.negative));
-  const parts = [...readPartFacts(ctx, lists.map((s) => ({ total: s.total, parts: s.components }))), ...statedPriors(ctx, earlier)];
+  // The changes that state their prior as last year's (比上年执行数14.26亿元, 比上年的…), read against the levels stated
+  // for that year: the levels are indexed only when there is one.
+  const withPriors = earlier.filter(
+    (c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior && (OUTTURN_BASE.test(c.base.replace(/[\s\u3000]/g, '')) || BARE_LAST_YEAR.test(c.base.replace(/[\s\u3000]/g, ''))),
+  );
+  const index = withPriors.length ? levelIndex(ctx) : undefined;
+  const parts = [...readPartFacts(ctx, lists.map((s) => ({ total: s.total, parts: s.components }))), ...(index ? statedPriors(ctx, withPriors, index) : [])];
   const facts = parts.length ? [...readFacts(ctx), ...parts].sort((a, b) => a.figure.id - b.figure.id) : readFacts(ctx);
   for (const f of facts) {
     // 上半年 and 1-6月 are one stretch of the year; 本部门 is the document's own scope.
@@ -133,6 +157,6 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
     claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
   }
-  for (const c of bareLastYear(ctx, earlier)) claims.push(c);
+  if (index) for (const c of bareLastYear(ctx, withPriors, index)) claims.push(c);
   return claims;
 }

@@ -4,6 +4,7 @@ import type { ChangeClaim, DocFigure } from './types.ts';
 import { SCHEDULE_NOUN, SCHEDULE_WORDS_AFTER, SCHEDULE_WORDS_BEFORE, alternation } from '../domain/lexicon.ts';
 import { canonicalDate, titleStretch } from '../facts/facts.ts';
 import { asciiDigits } from '../document/digits.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
 
 /**
  * A monthly or quarterly report measures a completion rate against the calendar: 完成年度预算的84.8%，快于序时进度1.5个
@@ -77,8 +78,7 @@ export function extractScheduleGaps(ctx: ExtractContext): ChangeClaim[] {
           }
         }
         if (!rate || !m) continue;
-        const clauseStart = Math.max(s.start, ...['，', ',', '；', ';'].map((c) => block.text.lastIndexOf(c, rate.start - 1) + 1));
-        const lead = block.text.slice(clauseStart, rate.start);
+        const lead = block.text.slice(clauseStartBefore(block.text, rate.start, s.start), rate.start);
         if (!COMPLETION_BEFORE.test(lead)) continue;
         // The word said before 序时进度 is the first of its kind after the rate; one said after it stands last, before the points.
         const region = block.text.slice(rate.end, points.start);
