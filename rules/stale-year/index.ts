@@ -48,8 +48,19 @@ export default defineRule(
     }
     const titles = years.filter((y) => y.role === 'title');
     if (titles.length === 0) return;
+    // A target a report on part of its year promises to meet, of a year already over.
     for (const body of years) {
-      if (body.role !== 'body' || body.section) continue;
+      const running = body.target;
+      if (!running || body.year >= running.year) continue;
+      ctx.report({
+        message: `本文报告${running.year}年${running.document}，此处却要完成已过去的${body.year}年${body.document}`,
+        range: body.word.range,
+        related: [{ range: running.word.range, label: `标题中的“${running.word.text}”` }],
+        fingerprint: `target|${running.year}|${body.year}${body.document}`,
+      });
+    }
+    for (const body of years) {
+      if (body.role !== 'body' || body.section || body.target) continue;
       const title = titles.find((t) => sameDocument(t, body));
       // The title names this document for one year only; a title with two years proves nothing. A title reporting the
       // execution of a year's budget (2025年…预算执行情况和2026年…预算（草案）) names that year's budget too.

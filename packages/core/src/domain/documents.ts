@@ -33,6 +33,11 @@ export const DOCUMENT_LEXICON = {
   executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
   selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|单位(?:构成|包括|包含|共)|表(?![^\\s，。；]{0,2}[数额])|(?:财政拨款)?(?:收支|收入|支出)总表(?![^\\s，。；]{0,2}[数额])|包括',
+  /**
+   * In a caption naming one of the document's tables (2025年部门预算项目绩效目标表), what marks the table as about
+   * something done to that budget or set beside it (执行情况表, 对比表, 调整表): another matter, not the document's own.
+   */
+  captionTopics: '执行|调整|对比|比较|完成|变动|变化|增减|与',
   /** After a name in a heading of this document (第二部分 2025年部门预算编制说明): the part it heads. */
   headingSelfTails: '编制说明|情况说明|公开说明|说明',
   /** Before a name, this document pointing at itself: 本报告所列, 本说明中. */
@@ -66,9 +71,13 @@ export const DOCUMENT_LEXICON = {
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',
   /** The words that tell what kind of document a presented name is (a class word must be among them). */
-  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效|年度报告',
-  /** A debt report (政府债务管理情况报告) and a performance report (绩效自评报告) are documents of their own kind. */
-  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效|年度报告',
+  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效|年度报告|国有资产管理',
+  /** A debt report (政府债务管理情况报告), a performance report (绩效自评报告) and a report on the state's assets (国有资产管理情况报告) are documents of their own kind. */
+  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效|年度报告|国有资产管理',
+  /** A promise to meet a target, before its year: 确保完成, 力争完成, 全力确保完成. */
+  targetVerb: '(?:全力|努力|力争|确保|全力确保|奋力)(?:圆满|超额|全面)?完成',
+  /** After a target's year and its words: what is promised. */
+  targetNoun: '目标任务|目标|任务',
   /** The period a report covers within its year: 1-9月, 上半年, 第三季度, 10月. */
   period: '\\d{1,2}[-—－~～至]\\d{1,2}月|上半年|下半年|第[一二三四]季度|\\d{1,2}月份?',
 } as const;

@@ -214,6 +214,11 @@ export interface YearClaim {
   section?: { year: number; word: Word };
   /** The name is a draft's (2024年财政预算（草案）): not the budget whose execution a title reports. */
   draft?: true;
+  /**
+   * A target the text promises to meet (确保完成2025年全年收入预算目标), in a report on part of a year (1-9月, 上半年): the
+   * target must be of a year not yet over: the title's claim whose year is still running.
+   */
+  target?: { year: number; document: string; word: Word };
 }
 
 export type Claim =

@@ -32,6 +32,11 @@ const TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails}|编制工作|[（(]?
 const ISSUER_TOPIC_AFTER = new RegExp(`^(?:的)?(?:${L.topicTails})`);
 // 本部门2024年部门预算收入总计: the document's own totals, though 收入 alone would be a topic.
 const TOTALS_AFTER = new RegExp(`^(?:的)?(?:${L.grandTotals})`);
+// A caption line naming one of the document's own tables after its name: 项目绩效目标表, 一般公共预算财政拨款支出表.
+const CAPTION_TABLE_TAIL = /^[\u4e00-\u9fa5“”"（）()]{0,24}表[\s\u3000]*$/;
+const CAPTION_TOPIC = new RegExp(L.captionTopics);
+// What may open a caption line before the name: 表5, 附表3：, 表四、, Markdown's emphasis.
+const CAPTION_LEAD = /^[\s\u3000*#]*(?:附?表[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
 const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
 const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
@@ -164,7 +169,10 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const heading = !!readMarker(b.text.trim()) && !/[。，,；;！？]/.test(b.text) && HEADING_SELF_TAIL.test(after);
       // "本报告所列本镇2023年财政决算数据": the document pointing at itself, whatever follows.
       const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
-      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed) continue;
+      // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
+      // the document's, with the issuer or nothing but the table's number before it.
+      const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '')) && !CAPTION_TOPIC.test(after);
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
@@ -181,11 +189,48 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     }
   }
   sectionYears(ctx, title, out);
+  targetYears(ctx, titleSet, out);
   // A year the reading above already claimed is not claimed again as presented, unless the title was read only as
   // presented (关于…2025年国有资本经营预算和社会保险基金预算执行情况的报告): then only the presented reading compares.
   if (!out.some((c) => !c.framed && c.role === 'title')) return out;
   const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
+}
+
+/** A short line of its own ending in 表, with no clause in it: a caption, not a sentence. */
+function captionLine(b: Block): boolean {
+  const t = b.text.replace(/[*]+/g, '').trim();
+  return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && t.length <= 60 && /表$/.test(t) && !/[。，,；;！？]/.test(t);
+}
+
+/** Before a caption's year: the table's number, then the issuer's name at most (or the issuer read between year and kind). */
+function captionName(before: string, between: string | undefined): boolean {
+  const rest = before.replace(CAPTION_LEAD, '');
+  return rest.length === 0 || (/^[\u4e00-\u9fa5]{2,24}$/.test(rest) && !between);
+}
+
+// 确保完成2025年全年收入预算目标: the promise, the year, the words of the target (no clause between).
+const TARGET = new RegExp(`(?:${L.targetVerb})([0-9０-９]{4})[\\s\\u3000]*年(度?[^，,。；;：:！？0-9０-９]{0,16}?(?:${L.targetNoun}))`, 'g');
+const IN_YEAR = new RegExp(`^(?:${L.period})`);
+
+/**
+ * Targets a report on part of a year promises to meet (下半年…确保完成2025年全年收入预算目标): read only under a title
+ * presenting such a report (2025年1—9月财政预算执行情况), whose year is the one still running.
+ */
+function targetYears(ctx: ExtractContext, titleSet: ReadonlySet<number>, out: YearClaim[]) {
+  const running = out.find((c) => c.role === 'title' && c.framed && IN_YEAR.test(c.document));
+  if (!running) return;
+  const target = { year: running.year, document: running.document, word: running.word };
+  for (const b of ctx.doc.blocks) {
+    if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
+    TARGET.lastIndex = 0;
+    for (let m = TARGET.exec(b.text); m; m = TARGET.exec(b.text)) {
+      // The verb has no digits: the year is the first thing in the match written with them.
+      const at = m.index + m[0].indexOf(m[1]);
+      const end = b.text.indexOf('年', at + m[1].length) + 1;
+      out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: m[2], word: ctx.word(b, at, end), target });
+    }
+  }
 }
 
 // 2024年财政预算（草案）: the name of a draft.
