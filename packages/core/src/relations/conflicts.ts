@@ -1,5 +1,6 @@
 import type { ExtractContext } from '../reading/context.ts';
-import type { ChangeClaim, Claim, ConflictClaim, SumClaim } from './types.ts';
+import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, SumClaim } from './types.ts';
+import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -159,4 +160,70 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   }
   if (index) for (const c of bareLastYear(ctx, withPriors, index)) claims.push(c);
   return claims;
+}
+
+/**
+ * A debt limit or balance stated twice for one scope and one date (自治区核定我市2025年政府债务限额488.20亿元 in the
+ * opening, 486.20亿元 in the debt part): the ceiling set for a year, or what is owed at a date, is one figure. Read from
+ * the debt claims (relations/debt.ts), each with its kind, scope and date; a statement naming none of them, a forecast,
+ * or a limit before or after a change within its year (年初, 调整后) is left out. As with facts, two values only, and
+ * the odd one out is reported (the later one when each is said once).
+ */
+export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
+  const groups = new Map<string, DebtClaim[]>();
+  // A figure the facts already found said twice (conflicts above) is reported once.
+  const said = new Set(earlier.flatMap((c) => (c.kind === 'conflict' ? [c.first.id, c.second.id] : [])));
+  for (const c of earlier) {
+    if (c.kind !== 'debt' || (c.measure !== 'limit' && c.measure !== 'balance') || c.estimate || c.limitElsewhere) continue;
+    if (!c.scope || !c.date || c.figure.approximate || said.has(c.figure.id) || DEBT_VOCABULARY.restated.test(c.label ?? '')) continue;
+    if (!ownScope(c) || !oneYear(ctx, c)) continue;
+    const key = `${c.measure}|${c.debtKind}|${c.scope}|${c.date}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const out: ConflictClaim[] = [];
+  for (const claims of groups.values()) {
+    if (claims.length < 2) continue;
+    const values: DebtClaim[][] = [];
+    for (const c of claims) {
+      if (values.length > 2) break;
+      const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(c.figure)));
+      if (same) same.push(c);
+      else values.push([c]);
+    }
+    if (values.length !== 2) continue;
+    const [a, b] = values;
+    const odd = a.length === 1 && b.length > 1 ? a[0] : b.length === 1 ? b[0] : undefined;
+    if (!odd) continue;
+    const other = (odd === a[0] ? b : a)[0];
+    const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
+    out.push({ kind: 'conflict', subject: `${first.date}${debtName(first)}`, period: '', first: first.figure, second: second.figure });
+  }
+  return out;
+}
+
+/** The clause names the scope's own debt, not a part of it (全县4镇3乡债务余额 is the towns'). */
+function ownScope(c: DebtClaim): boolean {
+  const label = c.label ?? '';
+  const at = label.indexOf(c.scope);
+  return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? label : label.slice(at + c.scope.length));
+}
+
+/**
+ * The sentence up to the figure names no year but the date's: "2024年末，…限额72.30亿元；2025年新增限额下达后，全县
+ * 专项债务限额为82.10亿元" is after the new limit, though the sentence opened at the year's end.
+ */
+function oneYear(ctx: ExtractContext, c: DebtClaim): boolean {
+  const text = ctx.doc.blocks[c.figure.block].text;
+  const from = Math.max(0, ...['。', '！', '？'].map((p) => text.lastIndexOf(p, c.figure.start) + 1), c.figure.start - 160);
+  const year = /^([0-9]{4})/.exec(c.date)?.[1];
+  for (const m of text.slice(from, c.figure.start).matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)) if (asciiDigits(m[1]) !== year) return false;
+  return true;
+}
+
+/** 全市政府债务限额, 全区专项债务余额: the scope, the kind and the measure, as a reader would name them. */
+function debtName(c: DebtClaim): string {
+  const kind = c.debtKind === 'general' ? '一般债务' : c.debtKind === 'special' ? '专项债务' : '政府债务';
+  return `${c.scope}${kind}${c.measure === 'limit' ? '限额' : '余额'}`;
 }

@@ -6,6 +6,7 @@ import { extractHeadings } from './headings.ts';
 import { extractYears } from './years.ts';
 import { extractDebts } from './debt.ts';
 import { extractShares } from './shares.ts';
+import { extractDebtConflicts } from './conflicts.ts';
 
 /**
  * Extractors that run after sums and changes; each may read the claims found
@@ -20,5 +21,7 @@ export const EXTRA_EXTRACTORS: Extractor[] = [
   extractHeadings,
   extractYears,
   (ctx) => extractDebts(ctx),
+  // After the debts it reads: a limit or balance said twice with two values.
+  extractDebtConflicts,
   (ctx, earlier) => extractShares(ctx, earlier),
 ];

@@ -1,0 +1,53 @@
+import { ruleTester } from '../rule-tester.ts';
+import rule from './index.ts';
+
+// A debt limit or balance stated twice for one scope and one date must be one figure: the limit the province set for
+// the year is not two numbers, nor the balance at a year's end. A limit before and after an adjustment, a balance
+// forecast and one reached, 本级 and 全市, or two dates are each their own. Snippets written for these tests; none is
+// copied from a real disclosure.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the same limit said twice alike',
+      code: '2025年，省财政厅核定我市政府债务限额286.40亿元。\n\n四、政府债务情况\n\n2025年省财政厅核定我市政府债务限额286.40亿元，其中一般债务限额112.60亿元、专项债务限额173.80亿元。\n',
+    },
+    {
+      why: 'the limit before and after this year’s adjustment',
+      code: '2025年年初，我县政府债务限额62.40亿元。\n\n经省政府批准，2025年调整后我县政府债务限额68.10亿元，增加5.70亿元。\n',
+    },
+    {
+      why: 'two scopes: the whole city and its own level',
+      code: '截至2025年末，全市政府债务余额318.62亿元。\n\n截至2025年末，市本级政府债务余额126.40亿元。\n',
+    },
+    {
+      why: 'a balance forecast, then one reached at another date',
+      code: '截至2025年9月末，全县政府债务余额46.28亿元。\n\n预计2025年末全县政府债务余额48.16亿元，控制在限额以内。\n',
+    },
+    {
+      why: 'the towns’ part of the county’s balance, named after the county',
+      code: '截至2025年末，全县政府债务余额94.20亿元。\n\n全县5镇2乡债务余额13.86亿元，其中青石镇3.12亿元。\n',
+    },
+    {
+      why: 'the year-end limit, then the limit once next year’s new quota came, in one sentence',
+      code: '2024年末，全县专项债务余额58.46亿元，专项债务限额62.30亿元；2025年新增专项债务限额下达后，全县专项债务限额为71.10亿元。\n\n2024年末全县专项债务限额62.30亿元。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a limit set for the year, said in the opening part and again in the debt part',
+      code: '2025年，自治区核定我市政府债务限额388.20亿元，需相应调整预算。\n\n五、政府债务\n\n2025年自治区核定我市政府债务限额386.20亿元，比上年增加29.20亿元，其中一般债务限额146.40亿元、专项债务限额239.80亿元。\n',
+      errors: [{ message: '2025年全市政府债务限额在前文为388.20亿元，此处却为386.20亿元', line: 5, column: 19 }],
+    },
+    {
+      why: 'a year-end balance in two sections, 万元 against 亿元',
+      code: '一、总体情况\n\n截至2024年末，全县政府债务余额528,600万元，债务风险总体可控。\n\n三、债务管理\n\n截至2024年底，全县政府债务余额52.68亿元，其中一般债务余额21.40亿元、专项债务余额31.28亿元。\n',
+      errors: [{ message: '2024年末全县政府债务余额在前文为528,600万元，此处却为52.68亿元', line: 7, column: 18 }],
+    },
+    {
+      why: 'the special debt’s year-end balance, Markdown',
+      code: '# 长汀区2025年政府债务情况\n\n截至2025年末，全区专项债务余额84.62亿元。\n\n## 二、专项债务\n\n2025年末，全区专项债务余额86.42亿元，主要用于棚户区改造和产业园区基础设施。\n',
+      format: 'markdown',
+      errors: [{ message: '2025年末全区专项债务余额在前文为84.62亿元，此处却为86.42亿元', line: 7, column: 16 }],
+    },
+  ],
+});
