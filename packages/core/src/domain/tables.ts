@@ -379,6 +379,8 @@ export interface DebtVocabulary {
   estimate: RegExp;
   /** A limit or balance named as before or after a change within its year (调整后限额, 年初限额): one of two figures. */
   restated: RegExp;
+  /** Before a figure with no date of its own, an event it is after (本批债券发行后，…余额): not the date last stated. */
+  afterEvent: RegExp;
   /** After the scope in a figure's clause, a part of it named (全县4镇3乡债务余额, 全区各街道, 全市融资平台): not the scope's own. */
   partOfScope: RegExp;
   /** A sentence that opens with one kind as its topic (专项债务方面，…): its figures are of that kind. */
@@ -421,6 +423,7 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   noLimit: /无(?:政府)?(?:性)?债务限额|债务限额纳入[^。；]{0,16}统筹|不(?:单独)?(?:核定|下达)[^。；]{0,8}债务限额/,
   estimate: /预计|拟|计划/,
   restated: /调整|追加|调增|调减|变动|原|年初|核减|核增|批准后|新核定/,
+  afterEvent: /(?:发行|下达|到位|拨付|偿还|转贷|置换)[^，。；;]{0,6}?(?:之)?后/,
   partOfScope: /乡|镇|村|街道|社区|园区|开发区|部门|单位|企业|公司|平台|项目/,
   // （二）专项债务：年初余额…: the kind may be a numbered item's run-in title.
   kindTopic: /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])?[\s\u3000]*(?:分类型看[，,]?|从)?(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:方面|部分|情况|来看|看)?[，,：:。]/,

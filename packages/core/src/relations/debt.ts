@@ -378,7 +378,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         const undated =
           (measure === 'balance' || measure === 'limit') &&
           !/上年|去年|前年|年初|上半年|下半年|月|期初|期末|同期/.test(label) &&
-          (!/年/.test(label) || bareYearEnd);
+          (!/年/.test(label) || bareYearEnd) &&
+          // 本批债券发行后，全州专项债务余额…: after an event, not at the date last stated.
+          !v.afterEvent.test(block.text.slice(s.start, f.start));
         if (!at && (undated || sameDateBefore(f)) && STOCKS.includes(measure)) {
           const year = /^(\d{4})年末?$/.exec(lastStockDate)?.[1];
           at = bareYearEnd ? (year ? `${year}年末` : '') : lastStockDate;
