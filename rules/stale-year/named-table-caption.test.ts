@@ -37,3 +37,36 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A caption may name its table by what it holds and then the document's class (2024年度一般公共预算财政拨款支出决算表), with
+// its unit after it: the class alone is compared with the title's document of that class.
+const ACCOUNTS = (caption: string) =>
+  `鹤林市文化旅游局2025年度部门决算\n第一部分 部门概况\n本部门下属单位6个。\n${caption}\n项目\t本年决算数\t上年决算数\n文化和旅游\t1,862.40\t1,746.20\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the caption names the title’s year', code: ACCOUNTS('表2鹤林市文化旅游局2025年度一般公共预算财政拨款支出决算表（单位：万元）') },
+    {
+      why: 'last year’s accounts table in a budget: another class',
+      code: '鹤林市文化旅游局2026年部门预算\n一、部门概况\n本部门下属单位6个。\n表3 2024年度一般公共预算财政拨款支出决算表\n项目\t决算数\n文化和旅游\t1,862.40\n',
+    },
+    { why: 'a table of the year’s execution', code: ACCOUNTS('表7 2024年度一般公共预算执行情况决算表') },
+  ],
+  invalid: [
+    {
+      why: 'a PDF caption with the unit after it, the table of the year before',
+      code: ACCOUNTS('表2鹤林市文化旅游局2024年度一般公共预算财政拨款支出决算表（单位：万元）'),
+      errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 4, column: 11 }],
+    },
+    {
+      why: 'a budget’s table named by its content',
+      code: '鹤林市文化旅游局2026年部门预算\n一、部门概况\n本部门下属单位6个。\n附表1 2025年一般公共预算支出预算表\n项目\t预算数\n文化和旅游\t1,902.00\n',
+      errors: [{ message: '标题为2026年部门预算，正文此处却写作2025年预算', line: 4, column: 5 }],
+    },
+    {
+      why: 'Markdown, the unit on its own in the caption line',
+      code: '# 鹤林市文化旅游局2025年度部门决算\n\n本部门下属单位6个。\n\n**表4 2024年度政府性基金预算财政拨款收入支出决算表 单位：万元**\n\n| 项目 | 决算数 |\n|---|---|\n| 文化和旅游 | 86.40 |\n',
+      format: 'markdown',
+      errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 5, column: 6 }],
+    },
+  ],
+});

@@ -62,9 +62,9 @@ export const DOCUMENT_LEXICON = {
   frameOpen: '现将|现就|现对|兹将',
   /**
    * Words that open a sentence telling what this very report covers, the verb first: 本期反映…,
-   * 本报告反映…, 本表汇总…; the name runs to the clause's end.
+   * 本报告反映…, 本表汇总…, 现向区人大常委会报告…, 向本次会议报告…; the name runs to the clause's end.
    */
-  coverOpen: '(?:本期|本月|本报告|本说明|本通报|本快报|本材料|本表)(?:主要)?(?:反映|汇总|通报|报告|列示)(?:了|的是)?',
+  coverOpen: '(?:本期|本月|本报告|本说明|本通报|本快报|本材料|本表)(?:主要)?(?:反映|汇总|通报|报告|列示)(?:了|的是)?|现向[^，。；]{1,16}?(?:报告|汇报|通报)|向(?:本次|这次)?(?:会议|大会)(?:报告|汇报)',
   /** …and what closes it: the verb it is presented with. */
   frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
   /** 以上为…说明: a closing sentence naming this document. */

@@ -154,6 +154,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     if (titleSet.has(b.index) || b.kind === 'toc' || (b.kind === 'table-row' && !caption)) continue;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
+      // A caption ending in its class (…政府性基金预算财政拨款收入支出决算表) is of that class, whatever fund it names first.
+      if (classCaption(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -171,7 +173,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
       // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
       // the document's, with the issuer or nothing but the table's number before it.
-      const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '')) && !CAPTION_TOPIC.test(after);
+      const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
       if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
@@ -197,9 +199,28 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
 }
 
-/** A short line of its own ending in 表, with no clause in it: a caption, not a sentence. */
+// A caption's unit note after the table's name: （单位：万元）, 单位：元.
+const UNIT_NOTE = /[\s\u3000]*[（(]?[\s\u3000]*(?:金额)?单位[：:][\s\u3000]*[万亿千百]?元[\s\u3000]*[）)]?[\s\u3000]*$/;
+// 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class.
+const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)表$`);
+
+/**
+ * A caption naming one of the document's tables by its content and class, with nothing of the document's name between
+ * (表2 X局2024年度一般公共预算财政拨款支出决算表 in a 2025年度 部门决算): a claim of the class alone, compared with the title's
+ * document of that class.
+ */
+function classCaption(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!captionLine(b) || !captionName(b.text.slice(0, m.index), undefined)) return false;
+  const c = CLASS_CAPTION.exec(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '').replace(UNIT_NOTE, '').trimEnd());
+  if (!c || CAPTION_TOPIC.test(c[1]) || COMPARE_BEFORE.test(b.text.slice(Math.max(0, m.index - 6), m.index))) return false;
+  const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: c[2], word: ctx.word(b, m.index, m.index + yearEnd) });
+  return true;
+}
+
+/** A short line of its own ending in 表 (and its unit note), with no clause in it: a caption, not a sentence. */
 function captionLine(b: Block): boolean {
-  const t = b.text.replace(/[*]+/g, '').trim();
+  const t = b.text.replace(/[*]+/g, '').replace(UNIT_NOTE, '').trim();
   return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && t.length <= 60 && /表$/.test(t) && !/[。，,；;！？]/.test(t);
 }
 

@@ -32,3 +32,30 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A report to a congress presents itself verb first: 现向区人大常委会报告…, 向本次会议报告…; the name runs to the clause's end.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the same year, presented to the standing committee',
+      code: '关于柏川区2025年政府性基金预算决算情况的报告\n\n受区人民政府委托，现向区人大常委会报告我区2025年度政府性基金预算决算情况，请予审议。\n',
+    },
+    {
+      why: 'last year’s accounts named in passing, not presented',
+      code: '关于柏川区2025年政府性基金预算决算情况的报告\n\n受区人民政府委托，现向区人大常委会报告我区2025年度政府性基金预算决算情况，请予审议。2024年度决算已于去年批准。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: '现向…报告 a year before the title’s',
+      code: '关于柏川区2025年政府性基金预算决算情况的报告\n\n主任、各位副主任、各位委员：\n\n受区人民政府委托，现向区人大常委会报告我区2024年度政府性基金预算决算情况，请予审议。\n',
+      errors: [{ message: '标题为2025年预算决算，正文此处却写作2024年预算决算', line: 5, column: 22 }],
+    },
+    {
+      why: '向本次会议报告, a budget report in Markdown',
+      code: '# 关于云岭县2025年预算执行情况和2026年预算草案的报告\n\n受县人民政府委托，向本次会议报告2024年预算执行情况和2026年预算草案，请予审议。\n',
+      format: 'markdown',
+      errors: [{ message: '标题为2025年预算执行，正文此处却写作2024年预算执行', line: 3, column: 17 }],
+    },
+  ],
+});
