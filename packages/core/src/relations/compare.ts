@@ -98,6 +98,8 @@ const BUDGET = '(?:全年|年初|年度|调整后?)?预算(?:数)?';
 // 完成年初预算的79.0%，比年初预算节约520万元 / 决算数大于年初预算数145.28万元: the gap to the budget the ratio names.
 const GAP_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:(?:比|较)(${BUDGET})(${alternation(VERSUS_BUDGET_VERBS.map(([w]) => w))}|${DELTA_VERB_ALT})了?|决算(?:数)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${BUDGET}))(?:资金|支出|收入)?[\\s\\u3000]*$`);
 // 完成年初预算的82.4%，年初预算为45,900万元: the budget named right after the ratio.
+// Between an item's amount and the completion phrase: the clause's comma only.
+const ITEM_THEN_COMPLETION = /^[\s\u3000]*[，,][\s\u3000]*$/;
 const BUDGET_AFTER = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(${BUDGET})(?:为|是)?[\\s\\u3000]*$`);
 
 // 较年初预算少支出147.65万元: the gap to a budget, stated before the ratio.
@@ -253,6 +255,14 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
           const k = s.figures.indexOf(bs[0].figure);
           const a = k > 0 ? s.figures[k - 1] : undefined;
           if (a && a.role === 'amount' && !a.approximate && a.dimension === bs[0].figure.dimension && BUDGET_AFTER.test(block.text.slice(a.end, bs[0].figure.start))) {
+            actuals.push({ figure: a, label: labelBefore(block.text, a.start, s.start) });
+          }
+        }
+        // 公务接待费8.46万元，完成预算的88.1%: the amount right before the phrase, in a clause of its own naming only its
+        // item, is what the ratio completes; its budget is a table row's (extractTextTableChanges) or none.
+        if (actuals.length === 0 && !part && bs.length === 0) {
+          const a = amountBefore(s.figures, f.start - m[0].length);
+          if (a && !a.approximate && a.block === block.index && ITEM_THEN_COMPLETION.test(block.text.slice(a.end, f.start - m[0].length))) {
             actuals.push({ figure: a, label: labelBefore(block.text, a.start, s.start) });
           }
         }
