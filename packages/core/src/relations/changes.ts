@@ -929,11 +929,14 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             if (sameBase(baseKey(baseOf(block.text.slice(current.end, x.start))), baseKey(baseOf(m[0])))) delta = x;
           }
         }
+        // 与上年持平（上年为9,640万元）/ 与上年持平，上年为…: last year's figure named right after 持平 is its prior.
+        const named = !delta && current && !m[2] ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',
           current: current && !current.approximate ? current : undefined,
-          base: baseOf(m[0]),
+          base: named?.base ?? baseOf(m[0]),
+          ...(named ? { prior: named.prior } : {}),
           flat: word,
           ...(delta
             ? delta.role === 'rate'
@@ -945,6 +948,17 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+/** The figure named as the flat change's base right after 持平 (（上年为9,640万元）), when it is of the same kind of base. */
+function priorAfterFlat(text: string, figs: readonly DocFigure[], end: number, current: DocFigure, flatBase: string): { prior: DocFigure; base: string } | undefined {
+  const x = figs[firstFrom(figs, end)];
+  if (!x || x.approximate || x.dimension !== current.dimension) return undefined;
+  const m = PRIOR_NAMED_AFTER.exec(text.slice(end, x.start));
+  if (!m) return undefined;
+  // 与上年持平（上年…）, 同比持平（上年同期…）; a budget only after a 持平 with a budget.
+  const budget = (b: string) => /预算|计划/.test(b);
+  return budget(m[1]) === budget(flatBase) ? { prior: x, base: m[1] } : undefined;
 }
 
 /** Where ； or ; stands in text[from, to), in order. */
