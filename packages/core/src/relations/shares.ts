@@ -963,6 +963,7 @@ function namedTotal(
   const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BOOK_HEADING.test(ctx.doc.blocks[heading].text);
   if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
+  if (!cands.length) cands = totalOfNamed(ctx, amountNames, block, pair);
   if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
@@ -1120,6 +1121,29 @@ function looselyNamed(
     }
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+// 总投资, 总支出, 总收入: a name for the whole of what follows 总.
+const TOTAL_OF = /^总[\u4e00-\u9fff]{1,4}$/;
+
+/**
+ * 项目总投资6.82亿元，其中申请专项债券2.60亿元，占总投资的42.1%: a whole named 总X is the amount its own sentence stated under
+ * a name ending in 总X, however the name opens (项目, 本年度单位, 2025年全镇). Two such amounts leave it unproven.
+ */
+function totalOfNamed(ctx: ExtractContext, amountNames: Map<number, NamedAmounts>, block: Block, pair: Pair): DocFigure[] {
+  if (!TOTAL_OF.test(pair.name)) return [];
+  const opening = sentenceStart(block.text, pair.part.start);
+  const found: DocFigure[] = [];
+  for (const [name, figs] of namedAmounts(ctx, amountNames, block.index).byName) {
+    if (name.length <= pair.name.length || !name.endsWith(pair.name)) continue;
+    for (const f of figs) if (f.start >= opening && f.end <= pair.part.start && f.id !== pair.part.id && compatible(f, pair.part) && usable(f)) found.push(f);
+  }
+  return found.length === 1 ? found : [];
+}
+
+/** Where the sentence holding `at` starts: after the last 。！？ before it. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1)) + 1;
 }
 
 // 占当年筹集总额的, 占本季度发放总额的, 占资金总额的: the whole named by what was done with it, or as the money's total.
