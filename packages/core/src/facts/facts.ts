@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { isTitleLine as titleLine, outlineMarker, readMarker } from '../document/markers.ts';
+import { isCaption, isTitleLine as titleLine, outlineMarker, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
@@ -182,6 +182,11 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
 }
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
+
+/** A table row's item as its facts name it: the first cell without its number (一、, 1.) or 其中：, normalised. */
+export function rowItem(block: Block): string {
+  return normalSubject(cellText(block, 0).trim().replace(/^其中[：:]?[\s\u3000]*/, '').replace(ROW_NUMBER, ''));
+}
 
 // A column of stocks at the year's end, and the things stated so.
 const STOCK_COLUMN = /^(?:年末|期末)(?:数|余额|金额)?$/;
@@ -475,7 +480,15 @@ function readEachFact(ctx: ExtractContext): Fact[] {
   const stretch = titleStretch(ctx);
   let sectionPeriod: string[] = stretch.length ? stretch : titlePeriod(ctx);
   const docYear = titleYear(ctx);
+  // A caption naming one year (附表 2025年国有资本经营预算收支执行表) dates the table right under it, whatever section
+  // it stands in: the year of its columns that name none.
+  let captioned: { period: string[]; table?: number } | undefined;
   for (const block of ctx.doc.blocks) {
+    // (A caption kept with a laid-out table's lines is a row of the table with no cells.)
+    if ((block.kind === 'paragraph' || (block.kind === 'table-row' && !block.cells)) && isCaption(block.text)) {
+      const p = periodOf(block.text);
+      captioned = p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? { period: p } : undefined;
+    } else if (captioned && block.kind === 'paragraph' && (captioned.table !== undefined || /[。；;！？]/.test(block.text))) captioned = undefined;
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
       // A heading with no year keeps the period of the section it sits in. One naming the document itself with
@@ -485,7 +498,8 @@ function readEachFact(ctx: ExtractContext): Fact[] {
       continue;
     }
     if (block.kind === 'table-row' && block.table) {
-      const period = sectionPeriod;
+      if (captioned && captioned.table === undefined) captioned.table = block.table.id;
+      const period = captioned?.table === block.table.id ? captioned.period : sectionPeriod;
       for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch]), () => tableFact(ctx, block, period, stretch))) facts.push(f);
       continue;
     }

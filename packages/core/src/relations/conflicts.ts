@@ -1,7 +1,10 @@
 import type { ExtractContext } from '../reading/context.ts';
 import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
-import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, type Fact } from '../facts/facts.ts';
+import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
+import { normalSubject } from '../reading/names.ts';
+import type { DocFigure } from '../reading/figures/index.ts';
+import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -159,7 +162,99 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
   }
   if (index) for (const c of bareLastYear(ctx, withPriors, index)) claims.push(c);
+  const said = new Set(claims.map((c) => c.second.id));
+  for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
   return claims;
+}
+
+// A table's row of totals: 合计, 收入合计, 本年支出合计, 总计.
+const TOTAL_ROW = /^(?:[^，。；;]{0,12})(?:合计|总计)$/;
+
+/**
+ * A 其中 list in the text restating a table (2025年度“三公”经费财政拨款支出决算84.26万元。其中：…公务接待费21.02万元 over
+ * 表3's 合计 84.26 and its 公务接待费 row 20.12): the list's total is one table's 合计 row (or the row of the total's own
+ * name) in one column, and at least one other part is its row in that column too. Then each part is its row's figure
+ * restated, and the one part printed otherwise is a conflict, reported at the text as a text-table conflict is.
+ * A list whose total no table holds is of another scope (all funds against a 财政拨款 table): nothing is claimed.
+ */
+function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], facts: readonly Fact[]): ConflictClaim[] {
+  const blocks = ctx.doc.blocks;
+  const inTable = (f: DocFigure) => blocks[f.block]?.kind === 'table-row' && !!blocks[f.block].table && !!blocks[f.block].cells;
+  const columnOf = (f: DocFigure) => blocks[f.block].cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
+  const rowFacts = facts.filter((f) => inTable(f.figure));
+  const textLists = lists.filter((l) => blocks[l.total.block]?.kind === 'paragraph' && l.components.length >= 2);
+  if (!rowFacts.length || !textLists.length) return [];
+  // Every table cell by its value, read once: a list's total is looked up, not searched for.
+  const cells = new Map<string, DocFigure[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
+    for (const f of ctx.figuresByBlock[b.index]) {
+      if (f.dimension !== 'money' || f.approximate) continue;
+      const key = f.value.times(f.scale).toString();
+      const at = cells.get(key);
+      if (at) at.push(f);
+      else cells.set(key, [f]);
+    }
+  }
+  const stated = new Map(facts.map((f) => [f.figure.id, f]));
+  const tables = new Map<number, Block[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
+    const rows = tables.get(b.table.id);
+    if (rows) rows.push(b);
+    else tables.set(b.table.id, [b]);
+  }
+  // A column's cells by their row's item, 其中 rows too (a list inside a list restates them), and a fact read from the
+  // column for its measure and year (决算数 → 公务接待费决算): built once per column, however many lists it anchors.
+  const columns = new Map<string, { cellsOf: Map<string, DocFigure[]>; columnFact?: Fact }>();
+  const columnAt = (table: number, column: number) => {
+    const key = `${table}|${column}`;
+    let got = columns.get(key);
+    if (got) return got;
+    const cellsOf = new Map<string, DocFigure[]>();
+    for (const b of tables.get(table) ?? []) {
+      const money = ctx.figuresByBlock[b.index].filter((f) => f.dimension === 'money' && columnOf(f) === column);
+      if (money.length !== 1) continue;
+      const item = rowItem(b);
+      const at = cellsOf.get(item);
+      if (at) at.push(money[0]);
+      else cellsOf.set(item, [money[0]]);
+    }
+    got = { cellsOf, columnFact: rowFacts.find((f) => blocks[f.figure.block].table!.id === table && columnOf(f.figure) === column) };
+    columns.set(key, got);
+    return got;
+  };
+  const out: ConflictClaim[] = [];
+  for (const list of textLists) {
+    const totalName = normalSubject(list.subject);
+    const anchors = (cells.get(list.total.value.times(list.total.scale).toString()) ?? []).filter((g) => {
+      const b = blocks[g.block];
+      const item = rowItem(b);
+      return TOTAL_ROW.test(b.text.slice(b.cells![0].start, b.cells![0].end).replace(/[\s\u3000]/g, '')) || (item.length >= 3 && totalName.endsWith(item));
+    });
+    const places = new Set(anchors.map((g) => `${blocks[g.block].table!.id}|${columnOf(g)}`));
+    if (places.size !== 1) continue;
+    const table = blocks[anchors[0].block].table!.id;
+    const column = columnOf(anchors[0]);
+    const { cellsOf, columnFact } = columnAt(table, column);
+    const measure = columnFact ? columnFact.subject.slice(rowItem(blocks[columnFact.figure.block]).length) : '';
+    let agree = 0;
+    const differ: Array<{ part: DocFigure; cell: DocFigure; item: string }> = [];
+    for (const p of list.components) {
+      if (p.negative || p.figure.approximate || p.figure.dimension !== 'money') continue;
+      const item = normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, ''));
+      const named = cellsOf.get(item) ?? [];
+      if (item.length < 2 || named.length !== 1) continue;
+      if (meets(intervalOf(named[0]), intervalOf(p.figure))) agree++;
+      else differ.push({ part: p.figure, cell: named[0], item });
+    }
+    if (differ.length !== 1 || agree < 1) continue;
+    const { part, cell, item } = differ[0];
+    // A table under no year is dated by the list's own statement (2025年度“三公”经费…).
+    const period = stated.get(cell.id)?.period || columnFact?.period || stated.get(list.total.id)?.period || '';
+    out.push({ kind: 'conflict', subject: `${item}${measure}`, period, first: cell, second: part, firstIn: 'table' });
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { itemTitleName, labelBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
+import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
 interface RowEntry {
@@ -235,6 +236,10 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
+  // The year each statement and cell is of, as the facts read it (a section's heading, a table's caption): a sentence of
+  // one year does not restate the cell of another (2025年 执行 above, an appendix captioned 2026年 below).
+  let periods: Map<number, string> | undefined;
+  const periodAt = (f: DocFigure) => (periods ??= new Map(readStatedLevels(ctx).map((x) => [x.figure.id, periodKey(x.period)]))).get(f.id);
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph') continue;
     // （四）住房保障支出（类）住房公积金（项）。年初预算为318.00万元，支出决算为303.54万元: the item a sentence of its own
@@ -266,6 +271,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const [e] = entries;
           const g = e.byColumn.get(col)!;
           if (meets(intervalOf(f), intervalOf(g)) || e.all.some((x) => meets(intervalOf(f), intervalOf(x)))) break;
+          const [pf, pg] = [periodAt(f), periodAt(g)];
+          if (pf && pg && pf !== pg) break;
           out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
         }

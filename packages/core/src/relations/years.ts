@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import { readMarker } from '../document/markers.ts';
+import { CAPTION_UNIT_NOTE, isCaption, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, YearClaim } from './types.ts';
 
@@ -173,7 +173,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
       // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
       // the document's, with the issuer or nothing but the table's number before it.
-      const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
+      const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
       if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
@@ -199,8 +199,6 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
 }
 
-// A caption's unit note after the table's name: （单位：万元）, 单位：元.
-const UNIT_NOTE = /[\s\u3000]*[（(]?[\s\u3000]*(?:金额)?单位[：:][\s\u3000]*[万亿千百]?元[\s\u3000]*[）)]?[\s\u3000]*$/;
 // 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class.
 const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)表$`);
 
@@ -211,17 +209,16 @@ const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u300
  */
 function classCaption(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   if (!captionLine(b) || !captionName(b.text.slice(0, m.index), undefined)) return false;
-  const c = CLASS_CAPTION.exec(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '').replace(UNIT_NOTE, '').trimEnd());
+  const c = CLASS_CAPTION.exec(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '').trimEnd());
   if (!c || CAPTION_TOPIC.test(c[1]) || COMPARE_BEFORE.test(b.text.slice(Math.max(0, m.index - 6), m.index))) return false;
   const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: c[2], word: ctx.word(b, m.index, m.index + yearEnd) });
   return true;
 }
 
-/** A short line of its own ending in 表 (and its unit note), with no clause in it: a caption, not a sentence. */
+/** A caption line of its own (a paragraph, a heading, or a line kept with a pasted table's rows): not a sentence. */
 function captionLine(b: Block): boolean {
-  const t = b.text.replace(/[*]+/g, '').replace(UNIT_NOTE, '').trim();
-  return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && t.length <= 60 && /表$/.test(t) && !/[。，,；;！？]/.test(t);
+  return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && isCaption(b.text);
 }
 
 /** Before a caption's year: the table's number, then the issuer's name at most (or the issuer read between year and kind). */
