@@ -194,7 +194,8 @@ const isGap = (text: string, x: DocFigure) => gapAmountAt(text, x.start);
 const LOOK_BACK = 32;
 
 /** The last figure before index `i` that `ok` accepts, at most LOOK_BACK figures back. */
-// 完成预算的89.5%，年初预算为32.00万元: the budget a completion ratio was taken of, named right after it.
+// 完成预算的89.5%，年初预算为32.00万元 / 为预算的86.5%（预算为102.30亿元）: the budget a completion ratio was taken of,
+// named right after it.
 const BUDGET_LABEL = /^(?:年初|全年|年度|调整后?)?预算(?:数)?(?:为|是)?$/;
 // 决算为64.35万元，年初预算为70.00万元，完成预算的91.9%；比上年增加…: the budget named right before the
 // completion ratio taken of it, after the figure it is the budget of.
@@ -209,8 +210,9 @@ function budgetAfterRatio(text: string, figs: readonly DocFigure[], x: DocFigure
     if (/^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1))) return true;
   }
   if (!before || before.role !== 'ratio') return false;
+  // …，年初预算为32.00万元 / …（预算51.00万元）: in its own clause or in brackets after the ratio.
   const between = text.slice(before.end, x.start).replace(/[\s\u3000]+/g, '');
-  return /^[，,]/.test(between) && BUDGET_LABEL.test(between.slice(1));
+  return /^[，,（(]/.test(between) && BUDGET_LABEL.test(between.slice(1));
 }
 
 const FROM_TAIL = /(?:由|从)(?:[0-9０-９]{4}年度?|上年|年初|原)?(?:预算数?|安排数?|调整前)?(?:的)?$/;
@@ -684,7 +686,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       figs.forEach((g, i) => {
         if (taken.has(g.id) || (g.role !== 'ratio' && g.role !== 'rate')) return;
         // 由上年的2,140.80万元增加到2,186.20万元，增长2.1%: the level a change arrives at is its current too.
-        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === 'money' && !isGap(block.text, x));
+        let current = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === 'money' && !isGap(block.text, x) && !budgetAfterRatio(block.text, figs, x));
         // 完成年初预算的95%: a completion ratio (relations/compare.ts). Only a 完成 after the current figure
         // says so: 房产税完成12,850万元，是上年同期的1.6倍 is a ratio to last year.
         // 收入完成42.18亿元，为上年40.26亿元的106.2%: a ratio naming last year after the figure is to last year,
