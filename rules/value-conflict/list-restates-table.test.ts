@@ -44,3 +44,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The total stated with its measure (…收入安排40.57亿元) is the row of its item (一般公共预算收入) in the budget column; a
+// numbered title naming a row is what the paragraph under it states by its measures alone.
+const BUDGET_TABLE =
+  '表3 2026年一般公共预算收支预算表（单位：万元）\n\n| 项目 | 2025年执行数 | 2026年预算数 |\n| --- | --- | --- |\n| 一般公共预算收入 | 386,420 | 405,700 |\n| 其中：税收收入 | 298,650 | 314,200 |\n| 非税收入 | 87,770 | 91,500 |\n\n';
+const FUND_TABLE =
+  '表1 2025年社会保险基金收支决算表（单位：万元）\n\n| 险种 | 收入 | 支出 | 滚存结余 |\n| --- | --- | --- | --- |\n| 职工基本医疗保险基金 | 468,260 | 421,380 | 512,640 |\n| 城乡居民基本医疗保险基金 | 312,840 | 306,520 | 128,460 |\n\n';
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the parts as the budget column',
+      format: 'markdown',
+      code: `${BUDGET_TABLE}2026年区级一般公共预算收入安排40.57亿元，比上年执行数增长5.0%，其中税收收入31.42亿元、非税收入9.15亿元。\n`,
+    },
+    { why: 'the fund as its row', format: 'markdown', code: `${FUND_TABLE}（一）职工基本医疗保险基金（含生育保险）\n\n收入46.83亿元；支出42.14亿元，年末滚存结余51.26亿元。\n` },
+  ],
+  invalid: [
+    {
+      why: 'a budget’s part with its digits swapped, 亿元 against 万元',
+      format: 'markdown',
+      code: `${BUDGET_TABLE}2026年区级一般公共预算收入安排40.57亿元，比上年执行数增长5.0%，其中税收收入31.24亿元、非税收入9.15亿元。\n`,
+      errors: [{ message: '2026年税收收入预算在表中为314,200万元（即31.42亿元），此处却为31.24亿元', line: 9, column: 45 }],
+    },
+    {
+      why: 'a fund’s spending under its numbered title',
+      format: 'markdown',
+      code: `${FUND_TABLE}（一）职工基本医疗保险基金（含生育保险）\n\n收入46.83亿元；支出43.14亿元，年末滚存结余51.26亿元。\n`,
+      errors: [{ message: '职工基本医疗保险基金支出在表中为421,380万元（即42.14亿元），此处却为43.14亿元', line: 10, column: 13 }],
+    },
+  ],
+});

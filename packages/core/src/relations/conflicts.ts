@@ -226,7 +226,8 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
   };
   const out: ConflictClaim[] = [];
   for (const list of textLists) {
-    const totalName = normalSubject(list.subject);
+    // 2026年区级一般公共预算收入安排: the total's item without the measure it is stated with (安排, 预算数, 执行数).
+    const totalName = normalSubject(list.subject).replace(/(?:安排|预算数?|执行数?|决算数?|完成数?|实现)+$/, '');
     const anchors = (cells.get(list.total.value.times(list.total.scale).toString()) ?? []).filter((g) => {
       const b = blocks[g.block];
       const item = rowItem(b);

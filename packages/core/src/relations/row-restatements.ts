@@ -4,6 +4,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { itemTitleName, labelBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
+import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
@@ -240,11 +241,19 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // one year does not restate the cell of another (2025年 执行 above, an appendix captioned 2026年 below).
   let periods: Map<number, string> | undefined;
   const periodAt = (f: DocFigure) => (periods ??= new Map(readStatedLevels(ctx).map((x) => [x.figure.id, periodKey(x.period)]))).get(f.id);
+  // （四）职工基本医疗保险基金（含生育保险） over "收入46.83亿元，…；支出43.14亿元": a numbered title naming one row of a
+  // table is what the paragraphs under it state by their measures alone, until the next title.
+  let titled: string | undefined;
   for (const block of ctx.doc.blocks) {
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0 && readMarker(block.text.trim()))) {
+      const name = itemName(block.text.trim().slice(readMarker(block.text.trim())?.length ?? 0).replace(/[（(][^）)]{0,12}[）)]/g, ''));
+      titled = /[。，,；;：:]/.test(block.text) || !rows.has(name) ? undefined : name;
+      continue;
+    }
     if (block.kind !== 'paragraph') continue;
     // （四）住房保障支出（类）住房公积金（项）。年初预算为318.00万元，支出决算为303.54万元: the item a sentence of its own
     // named is what the paragraph's measures alone (年初预算, 支出决算) are of.
-    let item: string | undefined;
+    let item: string | undefined = titled;
     for (const s of ctx.sentences(block)) {
       if (s.figures.length === 0) {
         item = itemTitleName(s.text) ?? item;
