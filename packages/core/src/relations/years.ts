@@ -254,6 +254,8 @@ function targetYears(ctx: ExtractContext, titleSet: ReadonlySet<number>, out: Ye
 // 2024年财政预算（草案）: the name of a draft.
 const DRAFT_AFTER = /^[\s\u3000]*[（(]?草案/;
 
+// What may stand between a heading's marker and the year it opens with: 对, 关于, a space.
+const HEADING_LEAD = /^[\s\u3000]*(?:对|关于)?[\s\u3000]*/;
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
 const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
 const CLAUSE_STOP = /[，,。；;：:！？]/;
@@ -268,13 +270,14 @@ const FRAME_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年度?/g;
 const COMPARE_RIGHT_BEFORE = /(?:与|比|较|同比|对比|相比|上年|去年)[\s\u3000]*$/;
 
 /** The years of a name and the kind each names: "2025年预算执行情况和2026年预算草案" → 2025 执行预算, 2026 草案预算. */
-function framePieces(text: string): Array<{ at: number; end: number; year: number; name: string }> {
+function framePieces(text: string, inTitle = false): Array<{ at: number; end: number; year: number; name: string }> {
   const out: Array<{ at: number; end: number; year: number; name: string }> = [];
   const years: RegExpExecArray[] = [];
   FRAME_YEAR.lastIndex = 0;
   for (let m = FRAME_YEAR.exec(text); m; m = FRAME_YEAR.exec(text)) years.push(m);
   years.forEach((m, i) => {
-    if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+    // (A title compares nothing: its 与 joins two parts, 2025年预算执行情况与2026年预算草案.)
+    if (!inTitle && COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
     const phrase = text.slice(m.index + m[0].length, i + 1 < years.length ? years[i + 1].index : text.length);
     const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
@@ -395,12 +398,30 @@ const TITLE_KIND_TAIL = /(?:的)?(?:情况)?(?:报告|说明|公开说明|相关
 function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   const blocks = ctx.doc.blocks;
   const joined = title.map((p) => p.text).join('');
-  for (const piece of framePieces(joined)) {
+  for (const piece of framePieces(joined, true)) {
     const where = ownerOf(title, piece.at);
     if (!where || where.offset + (piece.end - piece.at) > where.block.text.length) continue;
     out.push({ kind: 'year', role: 'title', year: piece.year, document: piece.name, word: ctx.word(where.block, where.offset, where.offset + piece.end - piece.at), framed: true });
   }
   const titleSet = new Set(title.map((p) => p.block.index));
+  // A title of two years, each with its part (2025年预算执行情况和2026年预算草案): a heading naming one of the parts is
+  // read as the presenting sentences are (二、对2025年预算草案的审查意见 names the draft). Under a title of one year the
+  // headings are read by headedYears and sectionYears.
+  const years = new Set(out.filter((c) => c.role === 'title' && c.framed).map((c) => c.year));
+  if (years.size >= 2) {
+    for (const b of blocks) {
+      if (titleSet.has(b.index) || !headingLine(b)) continue;
+      const text = b.text.trim();
+      const at = b.text.indexOf(text);
+      // Only a heading the year opens (二、2025年预算草案, 二、对2025年预算草案的审查意见) names the part: 三、做好2025年预算执行
+      // 工作的建议 is about the coming year's work, not the title's execution report.
+      const opens = (readMarker(text)?.length ?? 0) + (HEADING_LEAD.exec(text.slice(readMarker(text)?.length ?? 0))?.[0].length ?? 0);
+      for (const piece of framePieces(text)) {
+        if (piece.at !== opens) continue;
+        out.push({ kind: 'year', role: 'body', year: piece.year, document: piece.name, word: ctx.word(b, at + piece.at, at + piece.end), framed: true });
+      }
+    }
+  }
   for (const b of blocks) {
     if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
     const objects: Array<{ start: number; text: string }> = [];
