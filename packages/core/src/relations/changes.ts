@@ -711,6 +711,15 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             reachedAfter = true;
           }
         }
+        // 门急诊128.64万人次，比上年的120.49万人次增长6.2%: a count or a quantity with last year's stated in the same unit.
+        if (!current && g.role === 'rate' && !g.approximate) {
+          const counted = quantityChange(block.text, figs, i);
+          if (counted) {
+            claims.push({ kind: 'change', subject: subjectBefore(block.text, counted.current.start, s.start), current: counted.current, base: counted.base, prior: counted.prior, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
+            taken.add(g.id);
+            return;
+          }
+        }
         if (!current || current.approximate || g.approximate) return;
         if (reachedAfter) {
           claims.push({ kind: 'change', subject: subjectBefore(block.text, g.start, s.start), current, base: baseOf(block.text.slice(s.start, g.start)), rate: g, rateWord: wordBefore(ctx, s, g)?.word });
@@ -961,6 +970,24 @@ function priorAfterFlat(text: string, figs: readonly DocFigure[], end: number, c
   // 与上年持平（上年…）, 同比持平（上年同期…）; a budget only after a 持平 with a budget.
   const budget = (b: string) => /预算|计划/.test(b);
   return budget(m[1]) === budget(flatBase) ? { prior: x, base: m[1] } : undefined;
+}
+
+// ，比上年的 / ，较上年同期的: last year's level named right after the current one, in the change's own clause.
+// (The unit's last character the figure reader left, 次 of 万人次, stands after both levels alike.)
+const QUANTITY_BASE = /^([次])?[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\u3000]*((?:上年|去年)(?:同期)?)的?[\s\u3000]*$/;
+const QUANTITY_VERB = /^([次])?[\s\u3000]*(?:增长|增加|下降|减少|提高|降低|上升)了?[\s\u3000]*$/;
+
+/**
+ * A rate between two levels that are no money, stated in one unit: 128.64万人次，比上年的120.49万人次增长6.2%. Only the
+ * shape with both levels written right before the rate, nothing between them but the base's name and the verb.
+ */
+function quantityChange(text: string, figs: readonly DocFigure[], i: number): { current: DocFigure; prior: DocFigure; base: string } | undefined {
+  const [current, prior] = [figs[i - 2], figs[i - 1]];
+  if (!current || !prior || current.dimension === 'money' || current.dimension === 'percent' || current.approximate || prior.approximate) return undefined;
+  if (current.dimension !== prior.dimension || current.unit !== prior.unit || current.role !== 'amount') return undefined;
+  const base = QUANTITY_BASE.exec(text.slice(current.end, prior.start));
+  const verb = base && QUANTITY_VERB.exec(text.slice(prior.end, figs[i].start));
+  return base && verb && base[1] === verb[1] ? { current, prior, base: base[2] } : undefined;
 }
 
 /** Where ； or ; stands in text[from, to), in order. */
