@@ -28,6 +28,10 @@ ruleTester(rule, {
       code: '截至2025年末，全县政府债务余额94.20亿元。\n\n全县5镇2乡债务余额13.86亿元，其中青石镇3.12亿元。\n',
     },
     {
+      why: 'the counties’ total after the city’s own level, in one sentence',
+      code: '截至2024年末，全市政府债务余额856.34亿元。分地区看，市本级债务余额318.62亿元，各县（市、区）债务余额合计537.72亿元。\n\n2024年末，市本级政府债务余额318.62亿元。\n',
+    },
+    {
       why: 'the year-end limit, then the limit once next year’s new quota came, in one sentence',
       code: '2024年末，全县专项债务余额58.46亿元，专项债务限额62.30亿元；2025年新增专项债务限额下达后，全县专项债务限额为71.10亿元。\n\n2024年末全县专项债务限额62.30亿元。\n',
     },

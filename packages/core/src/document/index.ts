@@ -16,7 +16,11 @@ import { HAS_INVISIBLE, INVISIBLE } from './invisible.ts';
 import type { ParsedDocument, SourceFormat } from './types.ts';
 
 /** The document's blocks as every extractor reads them: laid out, then normalised (normalize.ts). */
-export function parseDocument(source: string, format: SourceFormat): ParsedDocument {
+export function parseDocument(written: string, format: SourceFormat): ParsedDocument {
+  // A web copy's no-break spaces lay a plain text out as spaces do (a table's columns, the gap before a unit): the
+  // layout reads them as spaces. One character for one, so every offset and the source quoted stay as written.
+  const source = format !== 'markdown' && written.includes('\u00a0') ? written.replace(/\u00a0/g, ' ') : written;
+  if (source !== written) return { ...parseDocument(source, format), source: written };
   if (!HAS_INVISIBLE.test(source)) return compacted(normalizeDocument(layOut(source, format)));
   // Invisible characters are read as if they were not there; every offset still points into the
   // source as written.

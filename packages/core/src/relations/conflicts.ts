@@ -272,7 +272,7 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
   for (const c of earlier) {
     if (c.kind !== 'debt' || (c.measure !== 'limit' && c.measure !== 'balance') || c.estimate || c.limitElsewhere) continue;
     if (!c.scope || !c.date || c.figure.approximate || said.has(c.figure.id) || DEBT_VOCABULARY.restated.test(c.label ?? '')) continue;
-    if (!ownScope(c) || !oneYear(ctx, c)) continue;
+    if (!ownScope(ctx, c) || !oneYear(ctx, c)) continue;
     const key = `${c.measure}|${c.debtKind}|${c.scope}|${c.date}`;
     const g = groups.get(key);
     if (g) g.push(c);
@@ -299,11 +299,16 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
   return out;
 }
 
-/** The clause names the scope's own debt, not a part of it (全县4镇3乡债务余额 is the towns'). */
-function ownScope(c: DebtClaim): boolean {
-  const label = c.label ?? '';
-  const at = label.indexOf(c.scope);
-  return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? label : label.slice(at + c.scope.length));
+/**
+ * The clause names the scope's own debt, not a part of it (全县4镇3乡债务余额 is the towns', 各县（市、区）债务余额合计 the
+ * counties'). Read from the clause as written, up to 40 characters back: the label stops at a 、 inside a name.
+ */
+function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
+  const text = ctx.doc.blocks[c.figure.block].text;
+  const from = Math.max(c.figure.start - 40, ...[...'，,；;。：:'].map((p) => text.lastIndexOf(p, c.figure.start - 1) + 1));
+  const clause = text.slice(Math.max(0, from), c.figure.start);
+  const at = clause.indexOf(c.scope);
+  return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? clause : clause.slice(at + c.scope.length));
 }
 
 /**
