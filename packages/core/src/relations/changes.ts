@@ -55,6 +55,8 @@ const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 const CLAUSE_BREAK = /[。；;！？]/;
 // 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
 const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
+// 1.86%，比上年同期发行的同期限一般债券利率（: a comparison with last year opened after a rate, last year's rate in brackets.
+const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
 const POINTS_RIGHT_AFTER = /^[\s\u3000]*(?:有所|共|了)?[\s\u3000]*$/;
 
@@ -653,8 +655,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         let current: DocFigure | undefined;
         if (rates.length === 2 && !rates.some((x) => x.approximate)) {
           const priors = rates.filter((x) => PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, x.start - 8), x.start)));
-          if (priors.length !== 1) return;
-          prior = priors[0];
+          // 1.86%，比上年（2.06%）/ 比上年同期发行的同期限债券利率（2.06%）下降0.30个百分点: last year's in brackets, the
+          // comparison opened right after the current rate and the points right after the bracket.
+          const bracketed = priors.length === 0 && rates[1] === figs[k - 1] && BRACKETED_PRIOR.test(text.slice(rates[0].end, rates[1].start)) && /^[\s\u3000]*[）)][\s\u3000]*$/.test(text.slice(rates[1].end, found.start));
+          if (priors.length !== 1 && !bracketed) return;
+          prior = bracketed ? rates[1] : priors[0];
           current = rates.find((x) => x !== prior)!;
         } else {
           // A run-on clause of many rates (收入完成…，完成预算的…，比重为69.2%，比上年同期的67.4%提高1.2个百分点):
