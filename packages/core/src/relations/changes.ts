@@ -969,7 +969,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
 /** The figure named as the flat change's base right after 持平 (（上年为9,640万元）), when it is of the same kind of base. */
 function priorAfterFlat(text: string, figs: readonly DocFigure[], end: number, current: DocFigure, flatBase: string): { prior: DocFigure; base: string } | undefined {
   const x = figs[firstFrom(figs, end)];
-  if (!x || x.approximate || x.dimension !== current.dimension) return undefined;
+  // Right after 持平 or not at all: a figure far on is no note of it (and a slice to it, for each 持平, would grow).
+  if (!x || x.approximate || x.dimension !== current.dimension || x.start - end > 24) return undefined;
   const m = PRIOR_NAMED_AFTER.exec(text.slice(end, x.start));
   if (!m) return undefined;
   // 与上年持平（上年…）, 同比持平（上年同期…）; a budget only after a 持平 with a budget.

@@ -304,9 +304,9 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
  * counties'). Read from the clause as written, up to 40 characters back: the label stops at a 、 inside a name.
  */
 function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
-  const text = ctx.doc.blocks[c.figure.block].text;
-  const from = Math.max(c.figure.start - 40, ...[...'，,；;。：:'].map((p) => text.lastIndexOf(p, c.figure.start - 1) + 1));
-  const clause = text.slice(Math.max(0, from), c.figure.start);
+  // Searched within the 40 characters only: a search back through a long block for each claim would be quadratic.
+  const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 40), c.figure.start);
+  const clause = window.slice(Math.max(...[...'，,；;。：:'].map((p) => window.lastIndexOf(p) + 1)));
   const at = clause.indexOf(c.scope);
   return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? clause : clause.slice(at + c.scope.length));
 }
@@ -316,10 +316,10 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
  * 专项债务限额为82.10亿元" is after the new limit, though the sentence opened at the year's end.
  */
 function oneYear(ctx: ExtractContext, c: DebtClaim): boolean {
-  const text = ctx.doc.blocks[c.figure.block].text;
-  const from = Math.max(0, ...['。', '！', '？'].map((p) => text.lastIndexOf(p, c.figure.start) + 1), c.figure.start - 160);
+  const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 160), c.figure.start);
+  const sentence = window.slice(Math.max(...['。', '！', '？'].map((p) => window.lastIndexOf(p) + 1)));
   const year = /^([0-9]{4})/.exec(c.date)?.[1];
-  for (const m of text.slice(from, c.figure.start).matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)) if (asciiDigits(m[1]) !== year) return false;
+  for (const m of sentence.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)) if (asciiDigits(m[1]) !== year) return false;
   return true;
 }
 

@@ -156,6 +156,8 @@ function withoutChange(label: string): string {
   return at >= 0 && CHANGED_TO.test(label.slice(at)) ? label.slice(0, at) : label;
 }
 
+const EVENT_REACH = 120;
+
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
 const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
 
@@ -379,8 +381,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           (measure === 'balance' || measure === 'limit') &&
           !/上年|去年|前年|年初|上半年|下半年|月|期初|期末|同期/.test(label) &&
           (!/年/.test(label) || bareYearEnd) &&
-          // 本批债券发行后，全州专项债务余额…: after an event, not at the date last stated.
-          !v.afterEvent.test(block.text.slice(s.start, f.start));
+          // 本批债券发行后，全州专项债务余额…: after an event, not at the date last stated (looked for within the
+          // sentence's last EVENT_REACH characters: a long sentence of balances stays linear).
+          !v.afterEvent.test(block.text.slice(Math.max(s.start, f.start - EVENT_REACH), f.start));
         if (!at && (undated || sameDateBefore(f)) && STOCKS.includes(measure)) {
           const year = /^(\d{4})年末?$/.exec(lastStockDate)?.[1];
           at = bareYearEnd ? (year ? `${year}年末` : '') : lastStockDate;

@@ -1141,9 +1141,14 @@ function totalOfNamed(ctx: ExtractContext, amountNames: Map<number, NamedAmounts
   return found.length === 1 ? found : [];
 }
 
-/** Where the sentence holding `at` starts: after the last 。！？ before it. */
+// How far back a 总X's own sentence is looked for: a search through a long block for each share would be quadratic.
+const SENTENCE_REACH = 200;
+
+/** Where the sentence holding `at` starts (after the last 。！？ before it), looked for SENTENCE_REACH characters back. */
 function sentenceStart(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('！', at - 1), text.lastIndexOf('？', at - 1)) + 1;
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const window = text.slice(from, at);
+  return from + Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？')) + 1;
 }
 
 // 占当年筹集总额的, 占本季度发放总额的, 占资金总额的: the whole named by what was done with it, or as the money's total.
