@@ -1,9 +1,8 @@
 import type { ExtractContext } from '../reading/context.ts';
-import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, SumClaim } from './types.ts';
+import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
-import type { DocFigure } from '../reading/figures/index.ts';
 import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -103,6 +102,27 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
 }
 
 /**
+ * Statements of one thing split by value (values that agree within rounding are one), when there are exactly two
+ * values and one of them is stated once: the odd one out, which is the conflict (with one statement each, the later
+ * one). Only two values make a conflict: a third one settles it, and stops a long run of distinct values (one subject
+ * restated year after year) from being compared pairwise.
+ */
+function oddOneOut<T extends { figure: DocFigure }>(items: readonly T[]): { a: T[]; b: T[]; odd: T } | undefined {
+  if (items.length < 2) return undefined;
+  const values: T[][] = [];
+  for (const x of items) {
+    if (values.length > 2) break;
+    const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(x.figure)));
+    if (same) same.push(x);
+    else values.push([x]);
+  }
+  if (values.length !== 2) return undefined;
+  const [a, b] = values;
+  const odd = a.length === 1 && b.length > 1 ? a[0] : b.length === 1 ? b[0] : undefined;
+  return odd ? { a, b, odd } : undefined;
+}
+
+/**
  * The same fact stated twice with different values. Facts are grouped by
  * scope, subject (with its measure) and period; a group whose statements all
  * agree within rounding but one is a conflict, reported at that one. A group
@@ -132,22 +152,9 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   }
   const claims: ConflictClaim[] = [];
   for (const facts of groups.values()) {
-    if (facts.length < 2) continue;
-    // Values that agree within rounding are one value.
-    const values: Fact[][] = [];
-    for (const f of facts) {
-      // Only two values make a conflict: a third one settles it, and stops a long run of
-      // distinct values (one subject restated year after year) from being compared pairwise.
-      if (values.length > 2) break;
-      const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(f.figure)));
-      if (same) same.push(f);
-      else values.push([f]);
-    }
-    if (values.length !== 2) continue;
-    const [a, b] = values;
-    // The odd one out is the conflict; with one statement each, the later one.
-    const odd = a.length === 1 && b.length > 1 ? a[0] : b.length === 1 ? b[0] : undefined;
-    if (!odd) continue;
+    const split = oddOneOut(facts);
+    if (!split) continue;
+    const { a, b, odd } = split;
     const other = (odd === a[0] ? b : a).find((x) => x.figure.id < odd.figure.id) ?? (odd === a[0] ? b : a)[0];
     if (other.figure.block === odd.figure.block && Math.abs(other.figure.start - odd.figure.start) < 40) continue;
     // One statement in the prose, one in a table (two values, one each): the prose is where a slip is made and
@@ -280,18 +287,9 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
   }
   const out: ConflictClaim[] = [];
   for (const claims of groups.values()) {
-    if (claims.length < 2) continue;
-    const values: DebtClaim[][] = [];
-    for (const c of claims) {
-      if (values.length > 2) break;
-      const same = values.find((v) => meets(intervalOf(v[0].figure), intervalOf(c.figure)));
-      if (same) same.push(c);
-      else values.push([c]);
-    }
-    if (values.length !== 2) continue;
-    const [a, b] = values;
-    const odd = a.length === 1 && b.length > 1 ? a[0] : b.length === 1 ? b[0] : undefined;
-    if (!odd) continue;
+    const split = oddOneOut(claims);
+    if (!split) continue;
+    const { a, b, odd } = split;
     const other = (odd === a[0] ? b : a)[0];
     const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
     out.push({ kind: 'conflict', subject: `${first.date}${debtName(first)}`, period: '', first: first.figure, second: second.figure });
