@@ -28,6 +28,10 @@ ruleTester(rule, {
       code: '截至2025年末，全县政府债务余额94.20亿元。\n\n全县5镇2乡债务余额13.86亿元，其中青石镇3.12亿元。\n',
     },
     {
+      why: 'a town’s balance in a later paragraph, its scope not the county’s though the reader carries it',
+      code: '截至2024年底，青岩县政府债务余额87.98亿元，控制在债务限额121.97亿元以内。\n\n截至2024年底，天安镇政府债务余额15.17亿元，控制在省级下达的债务限额16.56亿元以内。\n',
+    },
+    {
       why: 'the counties’ total after the city’s own level, in one sentence',
       code: '截至2024年末，全市政府债务余额856.34亿元。分地区看，市本级债务余额318.62亿元，各县（市、区）债务余额合计537.72亿元。\n\n2024年末，市本级政府债务余额318.62亿元。\n',
     },

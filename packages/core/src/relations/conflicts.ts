@@ -279,7 +279,7 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
   for (const c of earlier) {
     if (c.kind !== 'debt' || (c.measure !== 'limit' && c.measure !== 'balance') || c.estimate || c.limitElsewhere) continue;
     if (!c.scope || !c.date || c.figure.approximate || said.has(c.figure.id) || DEBT_VOCABULARY.restated.test(c.label ?? '')) continue;
-    if (!ownScope(ctx, c) || !oneYear(ctx, c)) continue;
+    if (!ownScope(ctx, c) || !ownSentence(ctx, c)) continue;
     const key = `${c.measure}|${c.debtKind}|${c.scope}|${c.date}`;
     const g = groups.get(key);
     if (g) g.push(c);
@@ -310,12 +310,16 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
 }
 
 /**
- * The sentence up to the figure names no year but the date's: "2024年末，…限额72.30亿元；2025年新增限额下达后，全县
- * 专项债务限额为82.10亿元" is after the new limit, though the sentence opened at the year's end.
+ * The sentence up to the figure (160 characters back at most) names the claim's scope (全市 as 我市 or 本市 too): a
+ * scope carried from an earlier sentence may be another place's (天安镇's balance under a paragraph of 仁玉县's). And it
+ * names no year but the date's: "2024年末，…限额72.30亿元；2025年新增限额下达后，全县专项债务限额为82.10亿元" is after the
+ * new limit, though the sentence opened at the year's end.
  */
-function oneYear(ctx: ExtractContext, c: DebtClaim): boolean {
+function ownSentence(ctx: ExtractContext, c: DebtClaim): boolean {
   const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 160), c.figure.start);
   const sentence = window.slice(Math.max(...['。', '！', '？'].map((p) => window.lastIndexOf(p) + 1)));
+  const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
+  if (!forms.some((f) => sentence.includes(f))) return false;
   const year = /^([0-9]{4})/.exec(c.date)?.[1];
   for (const m of sentence.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)) if (asciiDigits(m[1]) !== year) return false;
   return true;
