@@ -3,7 +3,7 @@ disclosures, blind. Re-derives every planted contradiction and every trap from t
 intervals, rates rounded or truncated at their last digit), then writes expected.json.
 Run from anywhere: python3 test/heldout39/build_expected.py
 (.docx and .pdf documents are annotated on src/NAME.docx.text.txt / src/NAME.pdf.text.txt, the CLI's --print-text;
-01 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 06 by src/make_layout.py from src/NAME.layout.txt;
+01 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 06 by the kit's make_layout.py from src/NAME.layout.txt;
 a trap's lines that a finding's statement also covers are dropped by write(trim_traps=True))."""
 import os
 import re
@@ -488,7 +488,7 @@ f(d.S('3.市直学校校舍维修改造项目。该项目全年预算数1,260.00
   f"1,186.40 / 1,260.00 is {pct('1186.40', '1260.00', 2)}%, the text says 执行率96.4% (91.2 优 right; the reader lost the ，before 执行率)")
 t(d.S('1.财政拨款收入：指') + d.S('2.机关运行经费：指'), '名词解释, no figures')
 
-# ------------------------------------------------------------ 06 陕西 省直 2026 部门预算 (pdftotext -layout, src/make_layout.py)
+# ------------------------------------------------------------ 06 陕西 省直 2026 部门预算 (pdftotext -layout, the kit's make_layout.py)
 d, f, t = doc('06-yongzhou-province-forestry-bureau-2026-dept-budget.txt')
 heads = [i + 1 for i, l in enumerate(d.lines) if l.strip() == '雍州省林业局2026年部门预算']
 check(len(heads) == 7, heads)

@@ -3,7 +3,7 @@ disclosures, blind. Re-derives every planted contradiction and every trap from t
 intervals, rates rounded or truncated at their last digit), then writes expected.json.
 Run from anywhere: python3 test/heldout40/build_expected.py
 (.docx and .pdf documents are annotated on src/NAME.docx.text.txt / src/NAME.pdf.text.txt, the CLI's --print-text;
-02 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 06 by src/make_layout.py from src/NAME.layout.txt;
+02 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 06 by the kit's make_layout.py from src/NAME.layout.txt;
 a trap's lines that a finding's statement also covers are dropped by write(trim_traps=True))."""
 import os
 import re
@@ -609,7 +609,7 @@ f(d.S('确保完成2024年全年收入预算目标'), 'year', 'must',
   'the report is on 2025年1—9月 and its 四、 plans the fourth quarter of 2025; the target to complete is called 2024年全年收入预算目标')
 t(d.S('二是加快支出进度，督促节能环保、交通运输等进度偏慢的科目加快拨付') + d.S('四是防范化解债务风险'), '一是…四是 with no stated count; 节能环保 60.2 and 交通运输 62.4 are below 75.0 (进度偏慢 right)')
 
-# ------------------------------------------------------------ 06 陕西 市 国有资产管理情况 综合报告 (pdftotext -layout, src/make_layout.py)
+# ------------------------------------------------------------ 06 陕西 市 国有资产管理情况 综合报告 (pdftotext -layout, the kit's make_layout.py)
 d, f, t = doc('06-weiyuan-city-2025-state-assets-management-report.txt')
 heads = [i + 1 for i, l in enumerate(d.lines) if l.strip() == '渭原市2025年度国有资产管理情况综合报告']
 check(len(heads) == 4, heads)

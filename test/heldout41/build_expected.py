@@ -4,7 +4,7 @@ contradiction and every trap from the printed figures (Decimal, SPEC §4 interva
 digit), then writes expected.json.
 Run from anywhere: python3 test/heldout41/build_expected.py
 (.docx and .pdf documents are annotated on src/NAME.docx.text.txt / src/NAME.pdf.text.txt, the CLI's --print-text;
-02 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 04 by src/make_layout.py from src/NAME.layout.txt;
+02 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 04 by the kit's make_layout.py from src/NAME.layout.txt;
 a trap's lines that a finding's statement also covers are dropped by write(trim_traps=True))."""
 import os
 import re
@@ -355,7 +355,7 @@ ok_all(growth_ok('3.5', '47.70', '49.36'), growth_ok('4.1', '46.12', '48.02'), n
 t(d.S('2026年全市医保基金收入预算49.36亿元，比2025年执行数增长3.5%；支出预算48.02亿元，比2025年执行数增长4.1%；当年收支结余1.34亿元'),
   '49.36 on 47.70 = +3.48%; 48.02 on 46.12 = +4.12%; 49.36 − 48.02 = 1.34 (2026 the next year\'s budget, not a slip)')
 
-# ------------------------------------------------------------ 04 重庆 区 2025 政府性基金预算 决算 (pdftotext -layout, src/make_layout.py)
+# ------------------------------------------------------------ 04 重庆 区 2025 政府性基金预算 决算 (pdftotext -layout, the kit's make_layout.py)
 d, f, t = doc('04-fuling-district-2025-government-fund-final-accounts.txt')
 t(d.L('关于涪岭区2025年政府性基金预算决算情况的报告') + d.L('——2026年7月22日在区第三届人民代表大会常务委员会第二十六次会议上') + d.L('区财政局局长  程远航')
   + d.L('主任、各位副主任、秘书长、各位委员：'), 'title, meeting line (2026 the meeting date), speaker')

@@ -3,7 +3,7 @@ still rare in earlier sets — 8 invented disclosures, blind. Re-derives every p
 printed figures (Decimal, SPEC §4 intervals, rates rounded or truncated at their last digit), then writes expected.json.
 Run from anywhere: python3 test/heldout42/build_expected.py
 (.docx and .pdf documents are annotated on src/NAME.docx.text.txt / src/NAME.pdf.text.txt, the CLI's --print-text;
-06 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 04 by src/make_layout.py from src/NAME.layout.txt;
+06 is written by the kit's make_docs.mjs from src/NAME.wrap.txt, 04 by the kit's make_layout.py from src/NAME.layout.txt;
 a trap's lines that a finding's statement also covers are dropped by write(trim_traps=True))."""
 import os
 import sys
@@ -310,7 +310,7 @@ check(band('91.4', DEFAULT_BANDS) == '优' and band('78.6', DEFAULT_BANDS) == '�
 t(d.S('“重点专科建设”项目自评得分91.4分，评为优'), '91.4 优 right')
 f(d.S('“医疗设备购置”项目自评得分78.6分，等级为良'), 'grade', 'must', '78.6分 is 中 under the bands stated (60–80), the text says 等级为良')
 
-# ------------------------------------------------------------ 04 山东 市 社会保险基金 2025 决算 report, pdftotext -layout (src/make_layout.py)
+# ------------------------------------------------------------ 04 山东 市 社会保险基金 2025 决算 report, pdftotext -layout (the kit's make_layout.py)
 d, f, t = doc('04-weilan-city-2025-social-insurance-fund-final-accounts.txt')
 t(d.L('关于潍岚市2025年社会保险基金决算情况的报告') + d.L('——2026年6月24日在市第十八届') + d.L('市财政局局长   孙立鹏'), 'title, meeting line (2026, ordinals), speaker')
 t([l for l in range(1, len(d.lines) + 1) if d.lines[l - 1].strip() in ('- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -')]

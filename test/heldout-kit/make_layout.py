@@ -1,16 +1,20 @@
-"""Builds the pdftotext -layout style text of heldout41.s 04 from src/NAME.layout.txt.
+"""Builds the pdftotext -layout style text of a held-out set's documents from its src/NAME.layout.txt files.
 Source lines: `@head TEXT` first (the running head of every page after the cover); `::page` between pages;
 `>TEXT` a paragraph, laid out as a Word page prints it (first line indented four spaces, wrapped at WIDTH
 half-width units, an ASCII run such as 2,820.30 or 5.6% never split, a closing mark hung on the line it ends);
 `::table SPEC` … `::end` a table whose rows are cells parted by `|`, SPEC giving each column as L<width> (text,
 left), R<width> (figures, right-aligned) or G<width> (a gap, no cell), widths in half-width units; any other line is copied. Every page
 gets a centred foot `- n -`; pages are joined by a form feed, as `pdftotext -layout` prints a Word-made PDF.
-Run from anywhere: python3 test/heldout41/src/make_layout.py"""
+Run from anywhere: python3 test/heldout-kit/make_layout.py test/heldoutNN (the set's folder); each NAME.txt is written
+beside src/."""
 import os
 import re
+import sys
 import unicodedata
 
-here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit('usage: python3 test/heldout-kit/make_layout.py test/heldoutNN')
+here = os.path.join(os.path.abspath(sys.argv[1]), 'src')
 WIDTH = 88
 
 
