@@ -191,10 +191,14 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
   const rowFacts = facts.filter((f) => inTable(f.figure));
   const textLists = lists.filter((l) => blocks[l.total.block]?.kind === 'paragraph' && l.components.length >= 2);
   if (!rowFacts.length || !textLists.length) return [];
-  // Every table cell by its value, read once: a list's total is looked up, not searched for.
+  // Every table's rows, and every table cell by its value, read once: a list's total is looked up, not searched for.
   const cells = new Map<string, DocFigure[]>();
+  const tables = new Map<number, Block[]>();
   for (const b of blocks) {
     if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
+    const rows = tables.get(b.table.id);
+    if (rows) rows.push(b);
+    else tables.set(b.table.id, [b]);
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.dimension !== 'money' || f.approximate) continue;
       const key = f.value.times(f.scale).toString();
@@ -204,13 +208,6 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
     }
   }
   const stated = new Map(facts.map((f) => [f.figure.id, f]));
-  const tables = new Map<number, Block[]>();
-  for (const b of blocks) {
-    if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
-    const rows = tables.get(b.table.id);
-    if (rows) rows.push(b);
-    else tables.set(b.table.id, [b]);
-  }
   // A column's cells by their row's item, 其中 rows too (a list inside a list restates them), and a fact read from the
   // column for its measure and year (决算数 → 公务接待费决算): built once per column, however many lists it anchors.
   const columns = new Map<string, { cellsOf: Map<string, DocFigure[]>; columnFact?: Fact }>();
