@@ -3,6 +3,7 @@ import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim 
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -299,9 +300,9 @@ export function extractDebtConflicts(ctx: ExtractContext, earlier: readonly Clai
  * counties'). Read from the clause as written, up to 40 characters back: the label stops at a 、 inside a name.
  */
 function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
-  // Searched within the 40 characters only: a search back through a long block for each claim would be quadratic.
-  const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 40), c.figure.start);
-  const clause = window.slice(Math.max(...[...'，,；;。：:'].map((p) => window.lastIndexOf(p) + 1)));
+  // Within the 40 characters before the figure only: a search back through a long block for each claim would be quadratic.
+  const text = ctx.doc.blocks[c.figure.block].text;
+  const clause = text.slice(clauseStartBefore(text, c.figure.start, Math.max(0, c.figure.start - 40)), c.figure.start);
   const at = clause.indexOf(c.scope);
   return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? clause : clause.slice(at + c.scope.length));
 }

@@ -245,8 +245,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // table is what the paragraphs under it state by their measures alone, until the next title.
   let titled: string | undefined;
   for (const block of ctx.doc.blocks) {
-    if (block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0 && readMarker(block.text.trim()))) {
-      const name = itemName(block.text.trim().slice(readMarker(block.text.trim())?.length ?? 0).replace(/[（(][^）)]{0,12}[）)]/g, ''));
+    const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
+    if (block.kind === 'heading' || marker) {
+      const name = itemName(block.text.trim().slice(marker?.length ?? 0).replace(/[（(][^）)]{0,12}[）)]/g, ''));
       titled = /[。，,；;：:]/.test(block.text) || !rows.has(name) ? undefined : name;
       continue;
     }

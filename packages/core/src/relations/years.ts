@@ -415,7 +415,8 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const at = b.text.indexOf(text);
       // Only a heading the year opens (二、2025年预算草案, 二、对2025年预算草案的审查意见) names the part: 三、做好2025年预算执行
       // 工作的建议 is about the coming year's work, not the title's execution report.
-      const opens = (readMarker(text)?.length ?? 0) + (HEADING_LEAD.exec(text.slice(readMarker(text)?.length ?? 0))?.[0].length ?? 0);
+      const marker = readMarker(text)?.length ?? 0;
+      const opens = marker + (HEADING_LEAD.exec(text.slice(marker))?.[0].length ?? 0);
       for (const piece of framePieces(text)) {
         if (piece.at !== opens) continue;
         out.push({ kind: 'year', role: 'body', year: piece.year, document: piece.name, word: ctx.word(b, at + piece.at, at + piece.end), framed: true });
