@@ -264,6 +264,52 @@ describe('layoutPdf: paragraphs from wrapped lines', () => {
     ]);
   });
 
+  // Word's 两端对齐 stretches the spaces it sets around a figure (安排 40.57 亿元) to fill the line: wider than the gap that
+  // parts a figure's cell from the next, narrower than a cell gap. Each line is laid as runs [text, x, width] on one baseline.
+  const justified = (lines: Array<Array<[string, number, number]>>, top = 100) =>
+    page(lines.flatMap((runs, k) => runs.map(([str, x, w]): [string, number, number, number] => [str, x, top + 16 * k, w])));
+  const unspaced = (pages: PdfPage[]) => paragraphs(pages).map((p) => p.replace(/ /g, ''));
+
+  it('joins the lines of a justified paragraph whose stretched spaces part each figure from its unit (亿元, %, 个百分点, 万人次)', () => {
+    const money = justified([
+      [['2026年全县一般公共预算收入安排', 111, 180], ['36.82', 298, 27], ['亿元，比上年增长', 332, 84], ['4.6%', 423, 21], ['，其中税收收入', 451, 78]],
+      [['25.10', 90, 27], ['亿元、非税收入', 124, 74], ['11.72', 205, 27], ['亿元。全县一般公共预算支出安排', 239, 168], ['52.40', 414, 27], ['亿元，比上年下降', 445, 84]],
+      [['3.8%，主要是上年一次性支出不再安排。', 90, 190]],
+    ]);
+    expect(unspaced([money])).toEqual([
+      '2026年全县一般公共预算收入安排36.82亿元，比上年增长4.6%，其中税收收入25.10亿元、非税收入11.72亿元。全县一般公共预算支出安排52.40亿元，比上年下降3.8%，主要是上年一次性支出不再安排。',
+    ]);
+    const points = justified([
+      [['全年项目支出预算执行率为', 111, 126], ['96.4%', 244, 27], ['，比上年提高', 278, 63], ['2.3', 348, 16], ['个百分点，其中基本建设类项目', 371, 158]],
+      [['执行率为', 90, 42], ['98.1%', 139, 27], ['，其他项目执行率为', 173, 95], ['94.7%', 275, 27], ['，均高于序时进度。', 309, 95]],
+    ]);
+    expect(unspaced([points])).toEqual(['全年项目支出预算执行率为96.4%，比上年提高2.3个百分点，其中基本建设类项目执行率为98.1%，其他项目执行率为94.7%，均高于序时进度。']);
+    const visits = justified([
+      [['全年完成门急诊', 111, 74], ['128.64', 192, 32], ['万人次，比上年增长', 231, 95], ['6.8%', 333, 21], ['，出院病人', 361, 53], ['4.12', 421, 21], ['万人次，平均住院', 449, 80]],
+      [['日', 90, 11], ['7.6', 108, 16], ['天。', 131, 21]],
+    ]);
+    expect(unspaced([visits])).toEqual(['全年完成门急诊128.64万人次，比上年增长6.8%，出院病人4.12万人次，平均住院日7.6天。']);
+  });
+
+  it('keeps a table row whose figure and unit stand in two cells: no clause mark, or a cell gap between them', () => {
+    // 税收收入 | 25.10 | 亿元: a row of cells, however close, when nothing in it reads as a clause.
+    const units = justified([
+      [['项目', 90, 21], ['金额', 300, 21], ['单位', 400, 21]],
+      [['税收收入', 90, 42], ['25.10', 300, 27], ['亿元', 334, 21]],
+      [['非税收入', 90, 42], ['11.72', 300, 27], ['亿元', 334, 21]],
+    ]);
+    expect(layoutPdf([units]).tables).toBe(1);
+    // A purpose cell with a clause mark two ems from the figure: cells still.
+    const purposes = justified([
+      [['项目名称', 90, 42], ['金额', 300, 21], ['用途', 360, 21]],
+      [['道路改造工程', 90, 63], ['1,200.00', 300, 42], ['万元，用于主干道大修', 363, 105]],
+      [['管网改造工程', 90, 63], ['860.00', 300, 32], ['万元，用于雨污分流', 353, 95]],
+    ]);
+    const laid = layoutPdf([purposes]);
+    expect(laid.tables).toBe(1);
+    expect(laid.text).toContain('| 道路改造工程 | 1,200.00 | 万元，用于主干道大修 |');
+  });
+
   it('a short last line ends its paragraph: the next one starts a new paragraph even at the margin', () => {
     const p = page([
       ['    本部门2025年“三公”经费财政拨款预算为95.6万元，比上年减少4.4万元，主要是', 111, 100, 394],

@@ -119,6 +119,29 @@ interface Line {
 
 /** Gap between runs, in ems, that separates table cells. */
 const CELL_GAP = 1.2;
+
+/**
+ * What follows a figure in its sentence and never opens a table's cell: its own unit (49.83 亿元, 5.0 个百分点,
+ * 128.64 万人次) or the mark closing its clause (4.6% ，其中).
+ */
+const SENTENCE_AFTER_FIGURE = /^(?:[万亿千百]*元|[万亿]|个百分点|百分点|万?人次|万?人|户|家|项|个|倍|年|天|%|％|[，。；、：）)])/;
+/** A clause mark: a table's cells rarely carry one, a sentence always does. */
+const CLAUSE_MARK_IN = /[，。；、：]/;
+
+/**
+ * Justified prose (Word's 两端对齐) stretches the spaces around a figure past the gap that parts a figure's cell from
+ * the next (…收入安排 40.57 亿元，比上年执行数增长 5.0% ，其中税收收入): a line cut only there, where a figure stands
+ * parted from its own unit or its clause's mark, and reading as a clause, is one line of a paragraph. No table sets
+ * a figure and its unit in two cells of a row that also carries a clause mark; a wide gap (CELL_GAP) still parts cells.
+ */
+function stretchedProse(segs: readonly Seg[], size: number): boolean {
+  let parted = false;
+  for (let i = 1; i < segs.length; i++) {
+    if (segs[i].x0 - segs[i - 1].x1 > CELL_GAP * size) return false;
+    if (NUMERIC.test(segs[i - 1].text.trim()) && SENTENCE_AFTER_FIGURE.test(segs[i].text.trim())) parted = true;
+  }
+  return parted && segs.some((s) => CLAUSE_MARK_IN.test(s.text));
+}
 /** A cell that is one figure (a dash stands for zero in these tables). */
 const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
 /** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
@@ -316,6 +339,7 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
     if (leaders && segs.length > 1) {
       segs = [{ text: segs.map((s) => s.text).join(' '), x0: segs[0].x0, x1: segs[segs.length - 1].x1 }];
     }
+    if (segs.length > 1 && stretchedProse(segs, size)) segs = [{ text: joinRuns(g, size), x0: segs[0].x0, x1: Math.max(...segs.map((s) => s.x1)) }];
     // Word's automatic numbering sets the number, then a tab, then the text: one paragraph, not two cells.
     if (segs.length === 2 && LIST_NUMBER.test(segs[0].text) && /^[^\d\s]{0,2}[\u4e00-\u9fff]/.test(segs[1].text) && !NUMERIC.test(segs[1].text)) {
       segs = [{ text: `${segs[0].text} ${segs[1].text}`, x0: segs[0].x0, x1: segs[1].x1 }];
