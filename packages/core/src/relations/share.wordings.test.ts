@@ -146,3 +146,32 @@ describe('shares set one to a line, with no base or one named by its kind, of th
     expect(shares(src).filter((s) => s.endsWith('=39.5%'))).toEqual([]);
   });
 });
+
+describe('a column of shares whose head names another column as the whole (占总投资（%）) is each row’s amount over that row’s cell', () => {
+  it.each([
+    [
+      '表2 2026年新增专项债券项目表（单位：万元）\n\n| 序号 | 项目名称 | 总投资 | 本批债券 | 占总投资（%） |\n| --- | --- | --- | --- | --- |\n| 1 | 城北片区污水管网改造项目 | 24,800 | 9,600 | 38.7 |\n| 2 | 高新区标准厂房项目 | 61,200 | 18,000 | 29.4 |\n| 合计 |  | 86,000 | 27,600 | 32.1 |',
+      ['9,600万元/24,800万元=38.7%', '18,000万元/61,200万元=29.4%', '27,600万元/86,000万元=32.1%'],
+    ],
+    [
+      // The part named before 占, with another amount column between them.
+      '表3 2025年重点项目资金执行表（单位：万元）\n\n| 项目 | 年初预算 | 调整预算 | 实际支出 | 实际支出占调整预算比例（%） |\n| --- | --- | --- | --- | --- |\n| 乡村道路硬化工程 | 1,200.00 | 1,350.00 | 1,286.40 | 95.3 |\n| 农田水利设施维修 | 860.00 | 820.00 | 742.10 | 90.5 |',
+      ['1,286.40万元/1,350.00万元=95.3%', '742.10万元/820.00万元=90.5%'],
+    ],
+    [
+      // 占…的比重, the whole's head with its unit note.
+      '| 单位名称 | 收入合计（万元） | 财政拨款（万元） | 占收入合计的比重 |\n| --- | --- | --- | --- |\n| 区教育局机关 | 3,412.60 | 3,208.20 | 94.0% |\n| 区教师发展中心 | 982.40 | 951.30 | 96.8% |',
+      ['3,208.20万元/3,412.60万元=94.0%', '951.30万元/982.40万元=96.8%'],
+    ],
+  ])('%#', (src, expected) => {
+    const got = shares(src, 'markdown');
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it('takes no term (期限（年）), count or rate column for the part, and no head that names no column of the table', () => {
+    const term = '表1 项目清单（单位：万元）\n\n| 项目名称 | 总投资 | 债券资金 | 期限（年） | 占总投资（%） |\n| --- | --- | --- | --- | --- |\n| 供水一体化项目 | 52,860 | 24,600 | 15 | 46.5 |\n| 冷链物流园项目 | 46,480 | 18,000 | 10 | 38.7 |';
+    expect(shares(term, 'markdown')).toEqual(['24,600万元/52,860万元=46.5%', '18,000万元/46,480万元=38.7%']);
+    const unnamed = '表1 项目清单（单位：万元）\n\n| 项目名称 | 总投资 | 债券资金 | 占全市债券（%） |\n| --- | --- | --- | --- |\n| 供水一体化项目 | 52,860 | 24,600 | 46.5 |\n| 冷链物流园项目 | 46,480 | 18,000 | 38.7 |';
+    expect(shares(unnamed, 'markdown')).toEqual([]);
+  });
+});
