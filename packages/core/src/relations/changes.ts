@@ -473,7 +473,12 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 比年初预算下降8.0%，比上年减收0.45亿元: a change after another of the same level, in a clause that names
         // its own comparison, is against the base that clause names.
         const earlier = current && lastBefore(figs, i, (x) => x.start > current!.end && (x.role === 'rate' || x.role === 'delta' || x.role === 'ratio'));
-        if (earlier && COMPARISON_WORD.test(block.text.slice(earlier.end, f.start))) base = baseOf(block.text.slice(earlier.end, f.start));
+        const ownClause = earlier && COMPARISON_WORD.test(block.text.slice(earlier.end, f.start));
+        if (ownClause) base = baseOf(block.text.slice(earlier.end, f.start));
+        // …18.46万元，比年初预算21.00万元节约2.54万元，比上年减少1.24万元: the budget is the prior of the change before; this
+        // one's prior, if it names one, stands in its own comparison clause.
+        let priorFrom = ownClause ? earlier!.end : -1;
+        const ownPrior = (x: DocFigure) => x.start > priorFrom || sameYearBase(baseOf(block.text.slice(current ? current.end : s.start, x.start)), base);
         // 2025年当年预算执行数为P万元，2026年预算安排比2025年预算执行数增加D万元: the last amount is the
         // base the change names; the level is the one before it.
         const named = current ? namedPrior(block.text, figs.slice(Math.max(0, i - LOOK_BACK), i), f, base) : undefined;
@@ -483,7 +488,14 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const nearest = lastBefore(figs, i, (x) => isCurrent(x) && x.dimension === f.dimension);
         if (nearest && nearest !== current && taken.has(nearest.id)) {
           const stated = lastBefore(figs, i, (x) => x.role === 'prior' && x.dimension === f.dimension && x.start > nearest.start && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)));
-          if (stated && !CLAUSE_BREAK.test(block.text.slice(stated.end, f.start))) {
+          // …，比年初预算21.00万元节约2.54万元，比上年减少1.24万元: a change between them, and this one's own comparison
+          // after it: the prior was that change's; this one is against the base its clause names.
+          const between = stated && lastBefore(figs, i, (x) => x.start > stated.end && (x.role === 'rate' || x.role === 'delta' || x.role === 'ratio'));
+          if (between && COMPARISON_WORD.test(block.text.slice(between.end, f.start)) && !CLAUSE_BREAK.test(block.text.slice(stated!.end, f.start))) {
+            current = nearest;
+            base = baseOf(block.text.slice(between.end, f.start));
+            priorFrom = between.end;
+          } else if (stated && !CLAUSE_BREAK.test(block.text.slice(stated.end, f.start))) {
             current = nearest;
             // The last clause mark between the two: searched back from the prior only as far as the level
             // (lastIndexOf over the whole sentence, for every change, was quadratic in a long run of them).
@@ -496,7 +508,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           lastBefore(
             figs,
             i,
-            (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
+            (x) => x.role === 'prior' && x.dimension === f.dimension && (!current || x.start > current.start) && ownPrior(x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)),
           ) ??
           // 为调整预算192,300万元的96.9%，…，比调整预算少支出5,880万元: the ratio's base is the base the change names.
           lastBefore(

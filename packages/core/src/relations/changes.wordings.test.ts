@@ -168,3 +168,20 @@ describe('with no level, a rate-first change is named before its rate', () => {
     expect(claims.map((c) => c.subject)).toEqual([subject]);
   });
 });
+
+describe('a change on last year after a change on the budget is against last year, not the budget the first one named', () => {
+  it.each([
+    ['2025年镇本级“三公”经费支出18.46万元，比年初预算21.00万元节约2.54万元，比上年减少1.24万元，下降6.3%。', '18.46万元', '减少1.24万元'],
+    ['全年会议费支出36.20万元，较预算数40.00万元少支出3.80万元，较上年增加2.10万元，增长6.2%。', '36.20万元', '增加2.10万元'],
+    ['机关运行经费决算为286.45万元，比年初预算300.00万元减少13.55万元，比2024年决算增加8.62万元，主要是新增办公用房物业费。', '286.45万元', '增加8.62万元'],
+  ])('%s', (src, current, delta) => {
+    const got = changes(src);
+    expect(got).toContainEqual(expect.objectContaining({ current, delta, prior: undefined }));
+    expect(got.find((c) => c.delta === delta)?.base).not.toMatch(/预算/);
+  });
+
+  it('still takes a budget the change names again as its prior (为调整预算X的96.9%，…，比调整预算少支出…)', () => {
+    const got = changes('2025年区级一般公共预算支出执行数186,420万元，为调整预算192,300万元的96.9%，为上年决算数的108.7%，比调整预算少支出5,880万元。');
+    expect(got).toContainEqual(expect.objectContaining({ current: '186,420万元', prior: '192,300万元', delta: '少5,880万元' }));
+  });
+});
