@@ -425,7 +425,8 @@ export class SumExtractor {
           const named = at - clause <= OWN_WHOLE_REACH && !/[0-9０-９]/.test(words) ? ownWhole(words) : undefined;
           if (named && !namesSame(subjectBefore(sentences[si].block.text, f.start), named)) return undefined;
         }
-        if (f.role === 'amount') return f;
+        // 支出调整为65,400万元，其中…: the level an amount was changed to is what the list after it details.
+        if (f.role === 'amount' || f.role === 'new-value') return f;
         // 保有量1,236辆，比上年末减少48辆。其中：…: a count's change is not the total of the list.
         if (f.role === 'delta') continue;
         if (f.dimension === 'count' || f.dimension === 'score') return f;
