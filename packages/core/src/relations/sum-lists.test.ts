@@ -60,3 +60,13 @@ describe('a 其中 list after the level an amount was changed to details that le
     expect(sums(src)).toEqual([expected]);
   });
 });
+
+describe('a ceiling stated after a list (控制在…限额X以内) ends the list; it is no part', () => {
+  it.each([
+    ['截至2025年末，全县政府债务余额186,420万元，其中一般债务72,860万元、专项债务113,560万元，债务余额控制在省核定的限额192,600万元以内。', '72,860万元+113,560万元=186,420万元'],
+    ['年末全市政府债务余额412.60亿元，其中一般债务158.30亿元，专项债务254.30亿元，余额控制在债务限额436.80亿元之内。', '158.30亿元+254.30亿元=412.60亿元'],
+    ['区本级“三公”经费支出32.40万元，其中公务接待费8.20万元，公务用车运行维护费24.20万元，支出总额控制在年初预算36.00万元以内。', '8.20万元+24.20万元=32.40万元?'],
+  ])('%s', (src, expected) => {
+    expect(sums(src)).toEqual([expected]);
+  });
+});

@@ -614,6 +614,9 @@ export class SumExtractor {
           // 其中一般债务…、专项债务…，债务限额148.00亿元: a limit after parts of a balance (or a balance after parts of a
           // limit) is another measure of the whole, stated beside the list: it ends the list, it is no part.
           if (f && components.length && otherDebtMeasure(components[0].label, labelBefore(text, f.start, item.start))) break;
+          // …专项债务113,560万元，债务余额控制在省核定的限额192,600万元以内: a figure something is kept within is a ceiling
+          // stated beside the list, never one more part of it.
+          if (f && components.length && CEILING_AFTER.test(text.slice(f.end, f.end + 4))) break;
           if (f) components.push({ figure: f, label: labelBefore(text, f.start, item.start) });
           // 人员经费4,438.18万元和公用经费548.29万元: parts joined by 和/及 inside one item.
           // …552.10万元（主要包括…）和公用经费…: a note in brackets after a part does not end it.
