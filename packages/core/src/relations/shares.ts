@@ -942,7 +942,13 @@ function namedTotal(
       // A row named like the total with one amount in it (the rest are shares or rates): that amount.
       const money = ctx.figuresByBlock[b].filter((f) => f.dimension === 'money');
       const first = blk.cells?.[0];
-      if (!first || money.length !== 1 || !isPart(money[0]) || !compatible(money[0], pair.part)) continue;
+      if (!first || !money.length) continue;
+      if (money.length > 1) {
+        const whole = classifiedRowWhole(ctx, blk, pair);
+        if (whole) found.set(whole.id, whole);
+        continue;
+      }
+      if (!isPart(money[0]) || !compatible(money[0], pair.part)) continue;
       if (statedName(blk.text.slice(first.start, first.end)) === pair.name) found.set(money[0].id, money[0]);
       continue;
     }
@@ -1082,6 +1088,43 @@ function ofListTotal(byComponent: Map<number, SumClaim[]>, pair: Pair, whole: Do
  * The first block of the NAMED_WINDOW blocks before `b`, a table's rows counting as one: a table between a share
  * and its total puts no more of the text between them than its title does, however many rows it has.
  */
+/** Rows a table may hold that classifiedRowWhole searches for the part's column: a classification table's few hundred. */
+const CLASSIFIED_ROWS = 400;
+
+/**
+ * 其他普通教育支出485.72万元，占普通教育支出的4.8% under a table of classified rows (20502 普通教育 | 11,360.00 | 11,082.02 |
+ * …; 2050299 其他普通教育支出 | 540.00 | 485.72 | …): the whole is the row its code and name name (a 款 or 项 is named
+ * without the 支出 its 类 ends with), in the column where the part itself stands in that table: the one column of
+ * another row holding exactly the part's figure. A table where the part stands in no column, or in two, says nothing.
+ */
+function classifiedRowWhole(ctx: ExtractContext, row: Block, pair: Pair): DocFigure | undefined {
+  const first = row.cells![0];
+  const written = row.text.slice(first.start, first.end).replace(/[\s\u3000]/g, '');
+  const code = /^[0-9]{3}(?:[0-9]{2}){0,2}(?=[^0-9.,，．])/.exec(written);
+  if (!code) return undefined;
+  const name = statedName(written.slice(code[0].length));
+  if (!name || (name !== pair.name && `${name}支出` !== pair.name)) return undefined;
+  const blocks = ctx.doc.blocks;
+  const id = row.table!.id;
+  let top = row.index;
+  while (top > 0 && row.index - top < CLASSIFIED_ROWS && blocks[top - 1].table?.id === id) top--;
+  const part = pair.part;
+  let column = -1;
+  for (let b = top; b < blocks.length && b - top < CLASSIFIED_ROWS && blocks[b].table?.id === id; b++) {
+    const cells = blocks[b].cells;
+    if (b === row.index || !cells) continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (f.dimension !== 'money' || !f.value.eq(part.value) || !f.scale.eq(part.scale)) continue;
+      const c = cells.findIndex((cl) => f.start >= cl.start && f.end <= cl.end);
+      if (c < 0 || (column >= 0 && column !== c)) return undefined;
+      column = c;
+    }
+  }
+  const cell = column > 0 ? row.cells![column] : undefined;
+  const whole = cell ? ctx.figuresByBlock[row.index].filter((f) => f.start >= cell.start && f.end <= cell.end) : [];
+  return whole.length === 1 && isPart(whole[0]) && compatible(whole[0], part) ? whole[0] : undefined;
+}
+
 function windowStart(ctx: ExtractContext, b: number): number {
   const blocks = ctx.doc.blocks;
   let i = b;
