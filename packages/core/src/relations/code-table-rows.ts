@@ -154,6 +154,10 @@ export const CODE_PART = /^[\s\u3000]*([0-9]{2,3})[\s\u3000]*$/;
 /** A cell holding a classification code and nothing else (201, 20103, 2010301). */
 export const isClassCode = (cell: string) => CLASS_CODE.test(cell) && CLASS_CODE.exec(cell)![0].length === cell.trimEnd().length;
 
+const CODE_BEFORE_NAME = /^[\s\u3000]*[0-9]{3}(?:[0-9]{2}){0,2}[\s\u3000]*(?=[\u3400-\u9fff])/;
+/** A row's label without the classification code it opens with (210 卫生健康支出, 2050299其他普通教育支出): the item it names. */
+export const withoutClassCode = (label: string) => label.replace(CODE_BEFORE_NAME, '');
+
 /**
  * A row's classification code: opening its first cell (205 教育支出, 2050101), or spread over
  * cells of their own (| 201 | 13 | 01 |: 类, 款, 项), read as one code (2011301).

@@ -3,6 +3,7 @@ import { cellText } from '../document/cells.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { itemTitleName, labelBefore } from '../reading/labels.ts';
+import { withoutClassCode } from './code-table-rows.ts';
 import { normalSubject } from '../reading/names.ts';
 import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -31,7 +32,7 @@ const MIN_NAME = 3;
 // The year or the stretch of it a row or a clause opens with (2024年新增债券, 全年发行新增债券) and the verb of
 // an issue are no part of the item's name; the sentence's siblings agreeing with one column keep the year right.
 const LEADING_TIME_VERB = /^(?:[0-9０-９]{4}年度?|全年|本年|当年)?(?:发行)?/;
-const itemName = (s: string) => normalSubject(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, '').replace(/[\s\u3000]/g, '').replace(LEADING_TIME_VERB, ''));
+const itemName = (s: string) => normalSubject(withoutClassCode(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, '')).replace(/[\s\u3000]/g, '').replace(LEADING_TIME_VERB, ''));
 
 /** Every table row's label cells with the figures after each, indexed by the item's name. */
 function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
@@ -47,7 +48,9 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
         const inCell: DocFigure[] = [];
         for (; k < figs.length && figs[k].start < cl.end; k++) if (figs[k].start >= cl.start && figs[k].end <= cl.end) inCell.push(figs[k]);
         const text = cellText(row, c);
-        if (inCell.length === 0) {
+        // 210 卫生健康支出: a classification code opening the name is read as a figure; the cell is the item's name.
+        const coded = inCell.length === 1 && withoutClassCode(text) !== text && !/[0-9]/.test(withoutClassCode(text));
+        if (inCell.length === 0 || coded) {
           // A text cell opens a label; an empty one (a merged label, a blank part) keeps the one open.
           if (!text || /^[-—–－\s\u3000]+$/.test(text)) {
             entry?.figures.push(undefined as unknown as DocFigure);
@@ -56,7 +59,7 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
           const name = itemName(text);
           entry = undefined;
           if (name.length < MIN_NAME || NOT_AN_ITEM.test(name)) continue;
-          entry = { table: row.table!.id, labelCol: c, label: text.replace(/^[\s\u3000]*其中[：:]?/, ''), figures: [] };
+          entry = { table: row.table!.id, labelCol: c, label: withoutClassCode(text.replace(/^[\s\u3000]*其中[：:]?/, '')), figures: [] };
           // 电子卖场（网上超市）: a gloss in brackets after the name is no part of what the text calls it.
           const unglossed = name.replace(/[（(][^（）()]*[）)]$/, '');
           for (const key of unglossed !== name && unglossed.length >= MIN_NAME ? [name, unglossed] : [name]) {
