@@ -70,3 +70,24 @@ describe('a ceiling stated after a list (控制在…限额X以内) ends the lis
     expect(sums(src)).toEqual([expected]);
   });
 });
+
+describe('money made available, what was spent and what is left, in one sentence: the first is the other two', () => {
+  it.each([
+    ['2025年全县共安排衔接资金32,680万元，截至年末已支出30,412.60万元，支出进度93.1%，结余资金2,267.40万元。', '30,412.60万元+2,267.40万元=32,680万元'],
+    ['省级下达我市高标准农田建设资金13,600万元，累计已使用12,846.30万元，剩余753.70万元。', '12,846.30万元+753.70万元=13,600万元'],
+    ['全年到位专项经费486.00万元，实际支出452.18万元，执行率93.0%，结余33.82万元，按规定结转下年使用。', '452.18万元+33.82万元=486.00万元'],
+  ])('%s', (src, expected) => {
+    expect(sums(src)).toContain(expected);
+  });
+
+  it.each([
+    // Another amount between them: the spending is of something else.
+    ['全年下达资金13,600万元，其中中央资金8,000万元，已支出12,846.30万元，结余753.70万元。'],
+    // No money made available before the spending: a cost, not a budget.
+    ['项目总投资13,600万元，已支出12,846.30万元，结余753.70万元。'],
+    // The last is no remainder.
+    ['全年安排资金486.00万元，已支出452.18万元，节约资金33.82万元。'],
+  ])('%s', (src) => {
+    expect(sums(src).filter((s) => s.includes('+') && s.split('+').length === 2 && /=.*(?:13,600|486\.00)/.test(s) && !s.includes('8,000'))).toEqual([]);
+  });
+});

@@ -20,6 +20,12 @@ const INCOME_LABEL = /收入(?:合计|总计|(?:决算|预算)数?|完成)?(?:�
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 // …，社会保险基金支出Y: the spending clause may name its fund again; only the income's own fund is the same subject.
 const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
+// Money made available (安排, 下达, 拨付, 到位, 筹集 …资金), then what of it was spent, then what is left (spentAndLeft).
+const MADE_AVAILABLE = /(?:共|累计|全年|当年|本年)?(?:安排|下达|拨付|到位|筹集|落实)(?:各级|各类)?[\u4e00-\u9fa5]{0,12}?(?:资金|经费)?(?:为|共计|合计)?[\s\u3000]*$/;
+const SPENT_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:截至[^，,；;。]{1,12}?[，,]?)?(?:累计|实际)?已?(?:支出|使用|支付)(?:资金)?(?:为|是|达)?[\s\u3000]*$/;
+/** A progress rate stated after the spending (，支出进度93.1%): the figure itself is taken out before this is read. */
+const PROGRESS_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:支出|执行|使用)(?:进度|率)(?:为|达)?[\s\u3000]*(?:[0-9０-９.．]+[%％])?/;
+const LEFT_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:结余|剩余|尚未支出|未支出)(?:资金|经费)?(?:为|是)?[\s\u3000]*$/;
 const BALANCE_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[，,]?)?(?:当年|本年|当期)?(?:收支)?结余(?:为|是|达)?[\s\u3000]*$/;
 /** Whether the words between an income and the next amount open its spending: 支出, or the income's fund named again. */
 function spendingOf(between: string, beforeIncome: string): boolean {
@@ -336,6 +342,7 @@ export class SumExtractor {
           this.listedThenTotal(s, sentences[i - 1]);
           this.countsAfterColon(s, sentences[i - 1]);
           this.balanceOfYear(s);
+          this.spentAndLeft(s);
           this.rollForward(s);
           this.carriedRollForward(s);
           this.totalIncomeThenCarried(s);
@@ -975,6 +982,30 @@ export class SumExtractor {
       k += 2;
     }
     if (!found) this.carriedAfterTotals(s);
+  }
+
+  /**
+   * "共安排衔接资金32,680万元，截至年末已支出30,412.60万元，支出进度93.1%，结余资金2,167.40万元": money made available,
+   * what of it has been spent and what is left, in that order in one sentence, each in a clause of its own and no other
+   * amount between them (a progress rate may stand between): the money made available is the two together.
+   */
+  private spentAndLeft(s: Sentence): void {
+    const text = s.block.text;
+    const money = s.figures.filter((f) => f.dimension === 'money');
+    for (let k = 0; k + 2 < money.length; k++) {
+      const [made, spent, left] = [money[k], money[k + 1], money[k + 2]];
+      if (![made, spent, left].every((f) => isAmount(f) && !f.approximate)) continue;
+      // Only percentages between them: another figure of any other kind is another statement.
+      const inside = s.figures.filter((f) => f.start > made.end && f.end < left.start);
+      if (inside.some((f) => f !== spent && f.dimension !== 'percent')) continue;
+      if (!MADE_AVAILABLE.test(text.slice(Math.max(s.start, made.start - 20), made.start))) continue;
+      if (!SPENT_CLAUSE.test(text.slice(made.end, spent.start))) continue;
+      const afterSpent = text.slice(spent.end, left.start).replace(PROGRESS_CLAUSE, '');
+      if (!LEFT_CLAUSE.test(afterSpent)) continue;
+      if (insideList(text, s.start, made.start)) continue;
+      this.claims.push(netOfSpending(subjectBefore(text, made.start, s.start) || cleanLabel(text.slice(s.start, made.start)), made, spent, '已支出', left, '结余'));
+      k += 2;
+    }
   }
 
   /**
