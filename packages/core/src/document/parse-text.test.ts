@@ -522,6 +522,32 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
     expect(cellsOfRows(graded).at(-1)).toEqual(['合 计', '', '506.70', '—', '—']);
   });
 
+  it('reads heads set one space apart over more columns of figures as one head a word (决算数 完成预算% 上年决算数)', () => {
+    const capital = [
+      '项目                          预算数    决算数 完成预算% 上年决算数     增长%',
+      '利润收入                      30,800    32,460     105.4    30,180       7.6',
+      '产权转让收入                   4,400     4,860     110.5     4,420      10.0',
+      '收入合计                      35,200    37,320     106.0    34,600       7.9',
+    ].join('\n');
+    expect(heads(capital)).toEqual(['项目', '预算数', '决算数', '完成预算%', '上年决算数', '增长%']);
+    const budget = [
+      '科目名称              本年预算 上年预算 增减额    增减%',
+      '一般公共服务支出      1,286.40  1,198.20    88.20     7.4',
+      '教育支出                620.00    640.00   -20.00    -3.1',
+      '合计                  1,906.40  1,838.20    68.20     3.7',
+    ].join('\n');
+    expect(heads(budget)).toEqual(['科目名称', '本年预算', '上年预算', '增减额', '增减%']);
+    const fund = [
+      '险种          年初预算数 调整预算数 决算数 完成率%',
+      '职工养老保险     82,400     84,600   85,120   100.6',
+      '城乡居民养老     12,300     12,300   12,046    97.9',
+      '合计             94,700     96,900   97,166   100.3',
+    ].join('\n');
+    expect(heads(fund)).toEqual(['险种', '年初预算数', '调整预算数', '决算数', '完成率%']);
+    // A year and its word one space apart stay one head (2024 年预算), as words do that make no more heads than the rows have cells.
+    expect(heads(['项目    2024 年预算    2025 年预算', '教育支出    1,200.00    1,320.00', '合计    1,200.00    1,320.00'].join('\n'))).toEqual(['项目', '2024 年预算', '2025 年预算']);
+  });
+
   it('keeps a row of one cell fewer that is no 合计 out of the table, and a figure and a word one space apart in one cell', () => {
     const rows = [
       '序号    项目名称        年初预算    决算数    完成率',

@@ -253,6 +253,8 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
 const CONTINUED = /^(?:续表|续上表|.{0,30}[（(]续(?:表|上表)?[）)])$/;
 // (207.12), （5.7）: a decrease in an accounts table's cell, set in brackets.
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*(?:[ \u3000]?[%％])?$|^[(（][0-9０-９][0-9０-９.,，．]*[%％]?[)）]$/;
+/** One head of a table's head line set one space from the next: words, a 增长% or 完成预算% after them. */
+const HEAD_WORD = /^[\u4e00-\u9fa5（）()]{2,}[%％]?$/;
 const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
 // A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
@@ -545,15 +547,20 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     split[i] = kept;
     return false;
   };
+  // (决算数 完成预算% 上年决算数 over three columns: as many heads as words, when the words make the row below's count.)
   const headAtOneSpace = (i: number): Span[] | undefined => {
-    if (i + 1 >= group.length || group[i].body.includes('\t') || split[i + 1].length !== split[i].length + 1) return undefined;
-    const at = split[i].findIndex((_, c) => / /.test(text(i, c)));
-    if (at < 0 || split[i].some((_, c) => c !== at && / /.test(text(i, c)))) return undefined;
-    const words = text(i, at).split(' ');
-    if (words.length !== 2 || !words.every((w) => /^[\u4e00-\u9fa5（）()]{2,}$/.test(w))) return undefined;
-    const { start, end } = split[i][at];
-    const cut = start + words[0].length;
-    return [...split[i].slice(0, at), { start, end: cut }, { start: cut + 1, end }, ...split[i].slice(at + 1)];
+    if (i + 1 >= group.length || group[i].body.includes('\t') || split[i + 1].length <= split[i].length) return undefined;
+    const out: Span[] = [];
+    split[i].forEach((cell, c) => {
+      const words = text(i, c).split(' ');
+      if (words.length < 2 || !words.every((w) => HEAD_WORD.test(w))) return void out.push(cell);
+      let at = cell.start;
+      for (const w of words) {
+        out.push({ start: at, end: at + w.length });
+        at += w.length + 1;
+      }
+    });
+    return out.length === split[i + 1].length ? out : undefined;
   };
   // A head naming one column of labels over rows that use two (公务用车购置及运行维护费  小计  18.00 …, then its parts set
   // under 小计: 公务用车购置费  0.00 …), as a Markdown table heads the second with an empty cell. Laid out with spaces the
