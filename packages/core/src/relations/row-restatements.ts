@@ -161,6 +161,12 @@ const MAX_COLUMN = 12;
 // A sentence about another year than the table's.
 const OTHER_TIME = /上年|去年|同期|以前|历年/;
 
+/** A table's total row (合计, 总计), and the key namedRows keeps such rows under (no item's name has a space). */
+const TOTAL_ROW = /^(?:合计|总计)$/;
+const TOTAL_ROW_KEY = ' 合计';
+/** Words before a figure that name a column's total: 经营成本合计, 运营期税金及附加总计为. */
+const COLUMN_TOTAL = /(?:合计|总计)(?:为|是|达)?$/;
+
 interface NamedRow {
   label: string;
   /** The money cell under each column name. */
@@ -207,8 +213,16 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
         if (!entry) {
           if (inCell.length || !text) continue;
           const name = itemName(text);
-          if (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text)) break;
+          // The table's 合计 row, kept under TOTAL_ROW_KEY: a sentence names its cells by the column (经营成本合计).
+          const total = TOTAL_ROW.test(text.replace(/[\s\u3000]/g, ''));
+          if (!total && (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text))) break;
           entry = { label: text, byColumn: new Map(), all: [] };
+          if (total) {
+            const list = rows.get(TOTAL_ROW_KEY);
+            if (list) list.push(entry);
+            else rows.set(TOTAL_ROW_KEY, [entry]);
+            continue;
+          }
           const list = rows.get(name);
           if (list) list.push(entry);
           else rows.set(name, [entry]);
@@ -269,6 +283,25 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         const before = block.text.slice(s.start, f.start);
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+        // 扣除运营期经营成本合计67,430万元 beside a table whose 合计 row reads 67,340 under 经营成本: the column's total,
+        // restated. Only one table's 合计 row with that column.
+        // (The label comes without the 合计 it ends with: the words right before the figure say it.)
+        if (COLUMN_TOTAL.test(block.text.slice(Math.max(s.start, f.start - 6), f.start).replace(/[\s\u3000]/g, ''))) {
+          const named = label.replace(COLUMN_TOTAL, '');
+          for (let k = Math.min(named.length, MAX_COLUMN); k >= 2; k--) {
+            const col = named.slice(-k);
+            if (!columns.has(col)) continue;
+            const entries = (rows.get(TOTAL_ROW_KEY) ?? []).filter((e) => e.byColumn.has(col));
+            if (entries.length !== 1) break;
+            const g = entries[0].byColumn.get(col)!;
+            if (meets(intervalOf(f), intervalOf(g)) || entries[0].all.some((x) => meets(intervalOf(f), intervalOf(x)))) break;
+            const [pf, pg] = [periodAt(f), periodAt(g)];
+            if (pf && pg && pf !== pg) break;
+            out.push({ kind: 'conflict', subject: `${col}${entries[0].label.replace(/[\s\u3000]/g, '')}`, period: '', first: g, second: f, firstIn: 'table' });
+            break;
+          }
+          continue;
+        }
         // The label's endings that name a column, longest first: a lookup each, not a scan of every column. After an
         // item's title the label may be the column alone (支出决算, 年初预算).
         for (let k = Math.min(item ? label.length : label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
