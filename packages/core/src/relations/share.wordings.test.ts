@@ -205,3 +205,13 @@ describe('a share of a classified row (占普通教育支出的) takes that row�
     expect(shares(two, 'markdown').filter((s) => s.includes('11,'))).toEqual([]);
   });
 });
+
+describe('a share of a count named by its counted noun’s 人数 (户数, 家数) is of the count stated bare (已就业3,312人)', () => {
+  it.each([
+    ['2025届毕业生3,486人，已就业3,312人，就业率95.0%；其中在省内就业2,864人，占已就业人数的86.5%。', '2,864人/3,312人=86.5%'],
+    ['全县脱贫户11,220户，其中享受产业奖补的4,860户，占脱贫户户数的43.3%。', '4,860户/11,220户=43.3%'],
+    ['全市规模以上工业企业1,286家，其中高新技术企业412家，占规模以上工业企业家数的32.0%。', '412家/1,286家=32.0%'],
+  ])('%s', (src, expected) => {
+    expect(shares(src)).toContain(expected);
+  });
+});

@@ -48,7 +48,12 @@ export function normalName(s: string): string {
   const n = s.replace(/[\s\u3000]/g, '').replace(/的$/, '');
   if (GRAND_TOTAL.test(n)) return n;
   // 债务限额, 债务余额 with no kind before them: the government's, all kinds (政府债务限额).
-  return n.replace(/(?:合计|总计|总额|共计|总数|总量)$/, '').replace(/^(?:全部|全体)$/, '').replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
+  // 占已就业人数的 names the count stated as 已就业3,312人: a counted noun's 人数 (户数, 家数) is how a count is named.
+  return n
+    .replace(/(?:合计|总计|总额|共计|总数|总量)$/, '')
+    .replace(/(?<=.{2})(?:人数|户数|家数)$/, '')
+    .replace(/^(?:全部|全体)$/, '')
+    .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
 }
 
 /**
