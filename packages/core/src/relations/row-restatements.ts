@@ -7,7 +7,8 @@ import { withoutClassCode } from './code-table-rows.ts';
 import { normalSubject } from '../reading/names.ts';
 import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets } from '../interval.ts';
+import { abs, meets, sub } from '../interval.ts';
+import { DELTA_VERB_ALT } from '../domain/lexicon.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -107,8 +108,15 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
     for (const s of ctx.sentences(block)) {
       const named: Array<{ f: DocFigure; entries: RowEntry[] }> = [];
       for (const f of s.figures) {
-        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
-        const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+        if ((f.role !== 'amount' && f.role !== 'delta') || f.dimension !== 'money' || f.approximate) continue;
+        let label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+        // 债务转贷收入调增8,400万元，调入资金调增1,800万元 beside a table's 调整数 column: a change named by its item's row
+        // restates that row's change cell, whatever sign the table writes it with.
+        if (f.role === 'delta') {
+          const verb = CHANGE_AFTER_NAME.exec(label);
+          if (!verb) continue;
+          label = label.slice(0, -verb[0].length);
+        }
         const entries = entriesOf(label);
         // A name many rows carry (行政运行 under each class) points at none of them.
         if (entries && entries.length <= MAX_ROWS) named.push({ f, entries });
@@ -116,7 +124,14 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
       if (named.length < 2) continue;
       // Exactly one restatement that agrees with no cell of any row of its name: with two, the
       // sentence may be of another column, year or measure altogether.
-      const agreesWithRow = (x: (typeof named)[number]) => x.entries.some((e) => e.figures.some((g) => g && meets(intervalOf(x.f), intervalOf(g))));
+      const agrees = (f: DocFigure, g: DocFigure) => (f.role === 'delta' ? meets(abs(intervalOf(f)), abs(intervalOf(g))) : meets(intervalOf(f), intervalOf(g)));
+      // A change also agrees with its row when two of the row's levels are that far apart (38.60 → 42.15 beside a
+      // 决算比上年增减 cell of 4.55): then the table's own cell is the slip, and the row's arithmetic says so.
+      const levelsApart = (f: DocFigure, e: RowEntry) => {
+        const cells = e.figures.filter((g) => g);
+        return cells.some((a, i) => cells.some((b, j) => j > i && meets(abs(intervalOf(f)), abs(sub(intervalOf(a), intervalOf(b))))));
+      };
+      const agreesWithRow = (x: (typeof named)[number]) => x.entries.some((e) => e.figures.some((g) => g && agrees(x.f, g)) || (x.f.role === 'delta' && levelsApart(x.f, e)));
       const odd = named.filter((x) => !agreesWithRow(x));
       if (odd.length !== 1 || already.has(odd[0].f.id)) continue;
       const { f, entries } = odd[0];
@@ -124,7 +139,7 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
       const columns = new Set<string>();
       for (const x of named) {
         if (x === odd[0]) continue;
-        for (const e of x.entries) e.figures.forEach((g, n) => g && meets(intervalOf(x.f), intervalOf(g)) && columns.add(`${e.table}|${e.labelCol}|${n}`));
+        for (const e of x.entries) e.figures.forEach((g, n) => g && agrees(x.f, g) && columns.add(`${e.table}|${e.labelCol}|${n}`));
       }
       // This row's cells in those columns: they must be one value, the one the text should restate.
       const cells: Array<{ e: RowEntry; g: DocFigure }> = [];
@@ -160,6 +175,9 @@ const NOT_A_MEASURE = /合计|小计|总计|率|比|得分|分值|等级|序号|
 const MAX_COLUMN = 12;
 // A sentence about another year than the table's.
 const OTHER_TIME = /上年|去年|同期|以前|历年/;
+
+/** The change word after an item's name (调增, 调减, 增加, 减少): what a change's label ends with. */
+const CHANGE_AFTER_NAME = new RegExp(`(?:调|再|共|累计)?(?:${DELTA_VERB_ALT})了?$`);
 
 /** A table's total row (合计, 总计), and the key namedRows keeps such rows under (no item's name has a space). */
 const TOTAL_ROW = /^(?:合计|总计)$/;
