@@ -300,6 +300,14 @@ describe('parseText: tables flattened one row a line', () => {
     }
   });
 
+  it('takes an indicator table laid out one cell a line (指标 | 分值 | 得分, 评价指标 | 权重 | 自评得分)', () => {
+    for (const [item, weight, score] of [['指标', '分值', '得分'], ['评价指标', '权重', '自评得分'], ['一级指标', '标准分', '评分']]) {
+      const lines = ['表1 绩效评价指标评分表', item, weight, score, '决策', '20', '18.5', '项目立项', '8', '7.5', '绩效目标', '12', '11.0', '合计', '20', '18.5', '', '评价组认为项目总体完成了年度目标。'];
+      const rows = parseText(lines.join('\n')).blocks.filter((b) => b.table);
+      expect(rows.map((b) => b.cells!.map((c) => b.text.slice(c.start, c.end))), item).toEqual([[item, weight, score], ['决策', '20', '18.5'], ['项目立项', '8', '7.5'], ['绩效目标', '12', '11.0'], ['合计', '20', '18.5']]);
+    }
+  });
+
   it('reads on a table a page break cuts, its head printed again on the next page (under 续表 or not)', () => {
     for (const sep of ['\t', '    ']) {
       const row = (...c: string[]) => c.join(sep);

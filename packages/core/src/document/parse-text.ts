@@ -711,8 +711,9 @@ function laterTables(group: readonly TextLine[], grid: GridLine[], id: number): 
 }
 
 // The head of a table's column of item names, and the head of a column of figures.
-const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目)(?:名称)?$|^(?:科目)?名称$/;
-const FIGURE_HEAD = /^(?:[0-9０-９]{4}年度?)?(?:年初|调整|全年)?(?:预算|决算|执行|完成)数?(?:[（(][^）)]*[）)])?$|^为预算[%％]$|^(?:合计|金额)$|^增减(?:额|率|[%％])?$|^(?:比上年)?增[长减](?:[%％]|率)?$/;
+// (An indicator table's too: 指标 | 分值 | 得分, laid one cell a line as a score table often is.)
+const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目)(?:名称)?$|^(?:科目)?名称$|^(?:评价|绩效|[一二三]级)?指标(?:名称)?$/;
+const FIGURE_HEAD = /^(?:[0-9０-９]{4}年度?)?(?:年初|调整|全年)?(?:预算|决算|执行|完成)数?(?:[（(][^）)]*[）)])?$|^为预算[%％]$|^(?:合计|金额)$|^增减(?:额|率|[%％])?$|^(?:比上年)?增[长减](?:[%％]|率)?$|^(?:指标)?(?:分值|权重|标准分|满分)$|^(?:自评|评价|考核)?(?:得分|评分)$/;
 
 /**
  * A table flattened one cell a line (plain pdftotext): a line 项目, a line for each column's head

@@ -91,3 +91,33 @@ describe('money made available, what was spent and what is left, in one sentence
     expect(sums(src).filter((s) => s.includes('+') && s.split('+').length === 2 && /=.*(?:13,600|486\.00)/.test(s) && !s.includes('8,000'))).toEqual([]);
   });
 });
+
+describe('an indicator table whose levels only its weights show: each 一级 score is its parts’ scores together', () => {
+  const table = (head: string, rows: string[]) => `表1 绩效评价指标评分表\n\n| ${head} |\n| --- | --- | --- |\n${rows.map((r) => `| ${r} |`).join('\n')}\n`;
+  const rowSums = (src: string) => sums(src, 'markdown').filter((s) => !s.includes('?'));
+  it.each([
+    [
+      table('指标 | 分值 | 得分', ['决策 | 20 | 18.5', '项目立项 | 8 | 7.5', '绩效目标 | 12 | 11.0', '过程 | 20 | 17.0', '资金管理 | 12 | 10.0', '组织实施 | 8 | 7.0', '产出 | 30 | 27.5', '产出数量 | 15 | 14.5', '产出质量 | 15 | 13.0', '效益 | 30 | 26.0', '经济效益 | 20 | 17.5', '满意度 | 10 | 9.0', '合计 | 100 | 88.5']),
+      ['7.5+11.0=18.5', '10.0+7.0=17.0', '14.5+13.0=27.5', '17.5+9.0=26.0'],
+    ],
+    [
+      table('评价指标 | 权重 | 自评得分', ['资金投入 | 10 | 9.6', '资金到位率 | 5 | 5.0', '预算执行率 | 5 | 4.6', '产出指标 | 50 | 46.0', '数量指标 | 20 | 19.0', '质量指标 | 20 | 18.0', '时效指标 | 10 | 9.0', '效益指标 | 40 | 37.0', '社会效益 | 30 | 28.0', '满意度 | 10 | 9.0']),
+      ['5.0+4.6=9.6', '19.0+18.0+9.0=46.0', '28.0+9.0=37.0'],
+    ],
+    [
+      table('一级指标 | 标准分 | 评分', ['投入 | 15 | 14.0', '目标设定 | 5 | 5.0', '资金落实 | 10 | 9.0', '管理 | 25 | 22.5', '财务管理 | 15 | 13.5', '项目管理 | 10 | 9.0', '产出及效果 | 60 | 54.0', '项目产出 | 30 | 28.0', '项目效果 | 30 | 26.0', '合计 | 100 | 90.5']),
+      ['5.0+9.0=14.0', '13.5+9.0=22.5', '28.0+26.0=54.0'],
+    ],
+  ])('%#', (src, expected) => {
+    const got = rowSums(src);
+    for (const e of expected) expect(got.some((g) => g.replace(/分/g, '') === e)).toBe(true);
+  });
+
+  it('reads no levels when a weight is not made exactly, a row is left over, or a 一级 row would have one part', () => {
+    const uneven = table('指标 | 分值 | 得分', ['决策 | 20 | 18.5', '项目立项 | 8 | 7.5', '绩效目标 | 10 | 10.0', '过程 | 20 | 17.0', '资金管理 | 12 | 10.0', '组织实施 | 8 | 7.0', '合计 | 40 | 35.5']);
+    const ofLevels = (src: string) => rowSums(src).filter((x) => !/=(?:35\.5|40|90\.5|100)$/.test(x.replace(/分/g, '')));
+    expect(ofLevels(uneven)).toEqual([]);
+    const single = table('指标 | 分值 | 得分', ['决策 | 20 | 18.5', '项目立项 | 20 | 18.5', '过程 | 20 | 17.0', '资金管理 | 12 | 10.0', '组织实施 | 8 | 7.0', '产出 | 60 | 55.0', '合计 | 100 | 90.5']);
+    expect(ofLevels(single)).toEqual([]);
+  });
+});

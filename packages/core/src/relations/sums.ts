@@ -20,6 +20,10 @@ const INCOME_LABEL = /收入(?:合计|总计|(?:决算|预算)数?|完成)?(?:�
 const SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:基金|当年|本年)?支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
 // …，社会保险基金支出Y: the spending clause may name its fund again; only the income's own fund is the same subject.
 const NAMED_SPENDING_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*([\u4e00-\u9fa5]{2,20}?)支出(?:合计|总计|(?:决算|预算)数?)?(?:为|是|达|完成)?[\s\u3000]*$/;
+// An indicator table's weight and score columns (weightedIndicators), and the rows such a table may have.
+const WEIGHT_HEAD = /^(?:指标)?(?:分值|权重|标准分|满分)(?:[（(]分[）)])?$/;
+const SCORE_HEAD = /^(?:自评|评价|考核)?(?:得分|评分)(?:[（(]分[）)])?$/;
+const WEIGHTED_ROWS = 200;
 // Money made available (安排, 下达, 拨付, 到位, 筹集 …资金), then what of it was spent, then what is left (spentAndLeft).
 const MADE_AVAILABLE = /(?:共|累计|全年|当年|本年)?(?:安排|下达|拨付|到位|筹集|落实)(?:各级|各类)?[\u4e00-\u9fa5]{0,12}?(?:资金|经费)?(?:为|共计|合计)?[\s\u3000]*$/;
 const SPENT_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:截至[^，,；;。]{1,12}?[，,]?)?(?:累计|实际)?已?(?:支出|使用|支付)(?:资金)?(?:为|是|达)?[\s\u3000]*$/;
@@ -1611,6 +1615,61 @@ export class SumExtractor {
   }
 
   /** A Markdown table's 合计 row: each numeric column adds up the rows above it. */
+  /**
+   * | 指标 | 分值 | 得分 |, its rows 决策 20 18.5, 项目立项 8 7.5, 绩效目标 6 5.5, 资金投入 6 5.5, 过程 20 …: an indicator
+   * table whose levels the page no longer shows (no numbering, no indent: a table laid one cell a line). The weights
+   * show them: a row whose weight the rows right after it make exactly is their 一级 indicator, and every row is
+   * one such indicator or one of its parts, the 一级 weights making the 合计 row's. Then each 一级 indicator's score
+   * is its parts' scores together. Any row left over, a weight not made exactly, or a 一级 row with one part: no claim.
+   */
+  private weightedIndicators(body: readonly Block[], header: Block | undefined, cellText: (r: Block, c: number) => string): void {
+    if (!header?.cells) return;
+    const heads = header.cells.map((_, c) => cellText(header, c).replace(/[\s\u3000]+/g, ''));
+    const weightCol = heads.findIndex((h) => WEIGHT_HEAD.test(h));
+    const scoreCol = heads.findIndex((h) => SCORE_HEAD.test(h));
+    if (weightCol <= 0 || scoreCol <= 0 || weightCol === scoreCol) return;
+    const figureAt = (r: Block, c: number): DocFigure | undefined => {
+      const cell = r.cells?.[c];
+      if (!cell) return undefined;
+      const figs = this.ctx.figuresByBlock[r.index].filter((f) => f.start >= cell.start && f.end <= cell.end);
+      return figs.length === 1 && !figs[0].approximate && figs[0].dimension !== 'percent' ? figs[0] : undefined;
+    };
+    const label = (r: Block) => cellText(r, 0).replace(/[\s\u3000]+/g, '');
+    const totalRow = body.length && /^(?:合计|总计|总分)$/.test(label(body[body.length - 1])) ? body[body.length - 1] : undefined;
+    const rows = totalRow ? body.slice(0, -1) : body;
+    if (rows.length < 6 || rows.length > WEIGHTED_ROWS) return;
+    const weights = rows.map((r) => figureAt(r, weightCol));
+    const scores = rows.map((r) => figureAt(r, scoreCol));
+    if (weights.some((w) => !w) || scores.some((x) => !x)) return;
+    const exact = (f: DocFigure) => f.value.times(f.scale);
+    const groups: Array<{ head: number; parts: number[] }> = [];
+    for (let i = 0; i < rows.length; ) {
+      const whole = exact(weights[i]!);
+      let made = whole.times(0);
+      let j = i + 1;
+      while (j < rows.length && made.lt(whole)) made = made.plus(exact(weights[j++]!));
+      if (!made.eq(whole) || j - i - 1 < 2) return;
+      groups.push({ head: i, parts: Array.from({ length: j - i - 1 }, (_, k) => i + 1 + k) });
+      i = j;
+    }
+    if (groups.length < 2) return;
+    const heads1 = groups.reduce((a, g) => a.plus(exact(weights[g.head]!)), exact(weights[0]!).times(0));
+    if (totalRow) {
+      const tw = figureAt(totalRow, weightCol);
+      if (!tw || !exact(tw).eq(heads1)) return;
+    } else if (!heads1.eq(100)) return;
+    for (const g of groups) {
+      this.claims.push({
+        kind: 'sum',
+        subject: `${label(rows[g.head])}行“${heads[scoreCol]}”列`,
+        total: scores[g.head]!,
+        components: g.parts.map((k) => ({ figure: scores[k]!, label: label(rows[k]) })),
+        complete: true,
+        shape: 'table-row',
+      });
+    }
+  }
+
   private tables(): void {
     for (const rows of this.ctx.tables()) {
       // A table's sums follow from its rows alone: those of unchanged tables are reused while a draft is edited.
@@ -1648,6 +1707,7 @@ export class SumExtractor {
       this.adjustmentColumns(rows, header, cellText, cellFigure);
       const body = rows.filter((r) => !r.table!.header);
       this.codeSubtotals(body, header, cellText, cellFigure);
+      this.weightedIndicators(body, header, cellText);
       this.flatRowSums(body, cellText, cellFigure);
       // | 序号 | 项目单位 | … |, then |  | 合计 | … |: in a table numbered in a 序号 column, the 合计 row may leave the
       // number's cell empty and name itself in the next one.
