@@ -999,11 +999,16 @@ export class SumExtractor {
     for (let k = 0; k + 2 < money.length; k++) {
       const [made, spent, left] = [money[k], money[k + 1], money[k + 2]];
       if (![made, spent, left].every((f) => isAmount(f) && !f.approximate)) continue;
-      // Only percentages between them: another figure of any other kind is another statement.
-      const inside = s.figures.filter((f) => f.start > made.end && f.end < left.start);
-      if (inside.some((f) => f !== spent && f.dimension !== 'percent')) continue;
       if (!MADE_AVAILABLE.test(text.slice(Math.max(s.start, made.start - 20), made.start))) continue;
       if (!SPENT_CLAUSE.test(text.slice(made.end, spent.start))) continue;
+      // Only percentages between them: another figure of any other kind is another statement. (From an index: only
+      // the figures between the three are looked at.)
+      let other = false;
+      for (let j = firstFrom(s.figures, made.end); j < s.figures.length && s.figures[j].start < left.start && !other; j++) {
+        const f = s.figures[j];
+        if (f !== spent && f.dimension !== 'percent') other = true;
+      }
+      if (other) continue;
       const afterSpent = text.slice(spent.end, left.start).replace(PROGRESS_CLAUSE, '');
       if (!LEFT_CLAUSE.test(afterSpent)) continue;
       if (insideList(text, s.start, made.start)) continue;
