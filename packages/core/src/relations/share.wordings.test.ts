@@ -215,3 +215,18 @@ describe('a share of a count named by its counted noun’s 人数 (户数, 家�
     expect(shares(src)).toContain(expected);
   });
 });
+
+describe('占抽查资金的 (审计金额, 检查资金): the money the audit looked at, stated with that verb in the share’s own sentence', () => {
+  it.each([
+    ['（一）就业补助资金。审计抽查了5个县（市、区）就业补助资金2.86亿元，发现违规发放补贴等问题，涉及资金0.21亿元，占抽查资金的7.3%。', '0.21亿元/2.86亿元=7.3%'],
+    ['此次共抽查医疗救助资金6,420万元，发现重复救助、超标准救助资金386万元，占抽查金额的6.0%。', '386万元/6,420万元=6.0%'],
+    ['市审计局审计了12个单位的公用经费4,860.20万元，查出无依据支出218.40万元，占审计资金的4.5%。', '218.40万元/4,860.20万元=4.5%'],
+  ])('%s', (src, expected) => {
+    expect(shares(src)).toContain(expected);
+  });
+
+  it('takes no amount of another sentence, nor one the verb does not name', () => {
+    expect(shares('审计抽查了就业补助资金2.86亿元。发现违规发放补贴涉及资金0.21亿元，占抽查资金的7.3%。').filter((s) => s.includes('2.86'))).toEqual([]);
+    expect(shares('下达就业补助资金2.86亿元，发现违规发放补贴涉及资金0.21亿元，占抽查资金的7.3%。').filter((s) => s.includes('2.86'))).toEqual([]);
+  });
+});

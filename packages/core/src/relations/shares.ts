@@ -978,6 +978,7 @@ function namedTotal(
   if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
+  if (!cands.length) cands = sampledTotal(ctx, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
   // sentence about another year is another year's total.
   // 一、2024年预算执行情况 … 二、2025年预算草案 … 占一般公共预算支出的78.9%: a sentence naming no year is about its section's.
@@ -1217,6 +1218,26 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   // 三县分配资金合计 is the total of some of them.
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
   return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
+}
+
+// 占抽查资金的, 占审计金额的: the money an audit looked at.
+const SAMPLED = /^(抽查|抽审|检查|核查|审计)(?:的)?(?:资金|金额)(?:总额)?$/;
+
+/**
+ * 审计抽查了6个县（市、区）就业补助资金3.48亿元，…涉及资金0.26亿元，占抽查资金的6.2%: a base named as the money an audit
+ * looked at is the amount its own sentence states with that verb before it (抽查了…资金): one such amount only.
+ */
+function sampledTotal(ctx: ExtractContext, pair: Pair): DocFigure[] {
+  const m = SAMPLED.exec(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''));
+  if (!m || pair.part.block === undefined) return [];
+  const blk = ctx.doc.blocks[pair.part.block];
+  const s = ctx.sentences(blk).find((x) => x.start <= pair.part.start && pair.part.end <= x.end);
+  if (!s) return [];
+  const named = new RegExp(`${m[1]}了?[^，,。；;]{0,24}?(?:资金|金额|经费)(?:共计|合计|总额)?(?:为|达)?$`);
+  return s.figures.filter(
+    // (The clause's words as written: a label stops at the bracket of 6个县（市、区）.)
+    (f) => f.end <= pair.part.start && f.id !== pair.part.id && isPart(f) && usable(f) && compatible(f, pair.part) && named.test(blk.text.slice(Math.max(s.start, f.start - 40), f.start).replace(/[\s\u3000]/g, '')),
+  );
 }
 
 /**
