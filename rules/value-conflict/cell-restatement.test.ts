@@ -55,3 +55,42 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元: a column named after a verb alone (申请, 使用, 安排本批)
+// is the cell of the row the sentence opens with.
+const bondProjects =
+  '\n\n表1 本批新增专项债券项目表（单位：万元）\n\n| 项目名称 | 总投资 | 债券资金 |\n| --- | --- | --- |\n| 城东片区雨污分流改造项目 | 42,600 | 18,000 |\n| 北山保障性租赁住房项目 | 38,640 | 16,000 |\n| 河西产业园标准厂房项目 | 51,200 | 22,000 |\n';
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the amount the row gives',
+      code: `北山保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.60亿元。${bondProjects}`,
+      format: 'markdown',
+    },
+    {
+      why: 'the sentence opens with no row’s name',
+      code: `全市保障性住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元。${bondProjects}`,
+      format: 'markdown',
+    },
+  ],
+  invalid: [
+    {
+      why: '申请本批债券资金 1.80亿元 against the row’s 16,000万元',
+      code: `北山保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元，项目资本金由县级财政安排。${bondProjects}`,
+      format: 'markdown',
+      errors: [{ message: '北山保障性租赁住房项目债券资金在表中为16,000万元（即1.60亿元），此处却为1.80亿元', line: 1, column: 33 }],
+    },
+    {
+      why: '使用债券资金 after a clause of its own',
+      code: `城东片区雨污分流改造项目新建管网48公里，使用债券资金1.60亿元。${bondProjects}`,
+      format: 'markdown',
+      errors: [{ message: '城东片区雨污分流改造项目债券资金在表中为18,000万元（即1.80亿元），此处却为1.60亿元', line: 1, column: 28 }],
+    },
+    {
+      why: '安排本批债券资金',
+      code: `河西产业园标准厂房项目规划建设厂房12万平方米，安排本批债券资金2.40亿元。${bondProjects}`,
+      format: 'markdown',
+      errors: [{ message: '河西产业园标准厂房项目债券资金在表中为22,000万元（即2.20亿元），此处却为2.40亿元', line: 1, column: 33 }],
+    },
+  ],
+});

@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
-import type { ExtractContext } from '../reading/context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
@@ -176,6 +176,11 @@ const MAX_COLUMN = 12;
 // A sentence about another year than the table's.
 const OTHER_TIME = /上年|去年|同期|以前|历年/;
 
+/** What may stand between a sentence's subject and a column it names: a verb of asking or using, this batch. */
+const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计划使用)(?:本批|本次|新增)?$/;
+/** How far into a sentence its opening row name may run. */
+const OPENER_REACH = 30;
+
 /** The change word after an item's name (调增, 调减, 增加, 减少): what a change's label ends with. */
 const CHANGE_AFTER_NAME = new RegExp(`(?:调|再|共|累计)?(?:${DELTA_VERB_ALT})了?$`);
 
@@ -279,6 +284,18 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // （四）职工基本医疗保险基金（含生育保险） over "收入46.83亿元，…；支出43.14亿元": a numbered title naming one row of a
   // table is what the paragraphs under it state by their measures alone, until the next title.
   let titled: string | undefined;
+  // The row a sentence opens with, by its name (the longest opening that is one): a few lookups per sentence, once.
+  const openers = new Map<Sentence, string | undefined>();
+  const opener = (s: Sentence): string | undefined => {
+    if (openers.has(s)) return openers.get(s);
+    let found: string | undefined;
+    for (let k = Math.min(s.text.length, OPENER_REACH); k >= MIN_NAME && !found; k--) {
+      const n = itemName(s.text.slice(0, k));
+      if (rows.has(n)) found = n;
+    }
+    openers.set(s, found);
+    return found;
+  };
   for (const block of ctx.doc.blocks) {
     const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
     if (block.kind === 'heading' || marker) {
@@ -322,11 +339,14 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         }
         // The label's endings that name a column, longest first: a lookup each, not a scan of every column. After an
         // item's title the label may be the column alone (支出决算, 年初预算).
-        for (let k = Math.min(item ? label.length : label.length - MIN_NAME, MAX_COLUMN); k >= 2; k--) {
+        for (let k = Math.min(label.length, MAX_COLUMN); k >= 2; k--) {
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
           const rest = label.slice(0, -col.length).replace(/项目的?$/, '');
-          const name = item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest);
+          // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元: a column named after a verb alone is the
+          // sentence's subject's, when the sentence opens with a row's name.
+          const subject = !item && ASKED_FOR.test(rest) ? opener(s) : undefined;
+          const name = subject ?? (item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest));
           // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
           // name as written, the name without its 支出 or 收入.
           const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
