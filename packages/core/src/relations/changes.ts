@@ -53,6 +53,9 @@ const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
+/** A statement opening with its own subject, then its comparison and change word (社会保障和就业支出比上年预算减少). */
+const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2,24}?(?:比|较|同比|与)[^，,；;。]{0,16}$/;
+const OWN_STATEMENT_REACH = 60;
 // 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
 const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
 // 1.86%，比上年同期发行的同期限一般债券利率（: a comparison with last year opened after a rate, last year's rate in brackets.
@@ -465,7 +468,19 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // A ratio's base is not the level that changed, whether stated inside the ratio
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
         const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
-        let current = lastBefore(figs, i, level);
+        // …与2025年预算数（389.40万元）持平；社会保障和就业支出比上年预算减少18.60万元: a statement after a ； that names its
+        // own subject before its comparison takes no level from the statement before it. (Looked for within a bounded
+        // stretch before the change, not back through the sentence.)
+        let floor = -1;
+        for (let at = f.start - 1; at >= Math.max(s.start, f.start - OWN_STATEMENT_REACH); at--) {
+          const c = block.text[at];
+          if (c === '；' || c === ';') {
+            if (OWN_SUBJECT_THEN_COMPARISON.test(block.text.slice(at + 1, f.start))) floor = at;
+            break;
+          }
+        }
+        const inStatement = (x: DocFigure) => x.start > floor && level(x);
+        let current = lastBefore(figs, i, inStatement);
         // A ratio's base (为年初预算数X的91.0%) is not what a change is against. With no level, the base
         // is named within the change's own window of figures, not anywhere back to the sentence's start.
         const windowStart = i > LOOK_BACK ? figs[i - LOOK_BACK - 1].end : s.start;

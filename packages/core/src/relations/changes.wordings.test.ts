@@ -185,3 +185,19 @@ describe('a change on last year after a change on the budget is against last yea
     expect(got).toContainEqual(expect.objectContaining({ current: '186,420万元', prior: '192,300万元', delta: '少5,880万元' }));
   });
 });
+
+describe('a statement after a ； that names its own subject takes no level from the statement before it', () => {
+  it.each([
+    ['住房保障支出与2025年预算数（389.40万元）持平；社会保障和就业支出比上年预算减少18.60万元，下降2.8%（上年预算660.80万元）。', '减少18.60万元', '389.40万元'],
+    ['一般公共服务支出1,286.40万元，与上年持平；教育支出较上年增加42.80万元，增长3.6%。', '增加42.80万元', '1,286.40万元'],
+    ['办公费18.60万元，与上年相同；印刷费同比减少2.40万元，下降11.3%，主要是推行无纸化办公。', '减少2.40万元', '18.60万元'],
+  ])('%s', (src, delta, notCurrent) => {
+    const got = changes(src).find((c) => c.delta === delta);
+    expect(got).toBeDefined();
+    expect(got!.current).not.toBe(notCurrent);
+  });
+
+  it('still reads a level in the same statement after the ；', () => {
+    expect(changes('办公费与上年持平；印刷费9.80万元，同比减少2.40万元，下降19.7%。')).toContainEqual(expect.objectContaining({ current: '9.80万元', delta: '减少2.40万元' }));
+  });
+});
