@@ -205,6 +205,16 @@ export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(�
  * verb; ADJUST_ADDS says which verbs add.
  */
 export const ADJUST_OPENING = /(年初(?:预算|余额)(?:数)?|调整前(?:预算)?(?:数)?)(?:为|是)?$/;
+/**
+ * Verbs of a budget adjustment that state its amount (调增500万元, 核减12万元; the figure is read as a change by the 增/减 it ends with), with the direction each states: the change of
+ * a level that moved from one amount to another (由X调整为Y，调增D).
+ */
+export const ADJUST_DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
+  ['调增', 'up'],
+  ['核增', 'up'],
+  ['调减', 'down'],
+  ['核减', 'down'],
+];
 export const ADJUST_STEP = /^(?:万元|亿元|元)?[，,、]?(?:本次|此次|年中)?(调增|调减|追加|追减|核增|核减|动用|调入|调出)(?:支出|收入|预算|资金)?$/;
 export const ADJUST_ADDS = /^(?:调增|追加|核增|调入)$/;
 export const ADJUST_RESULT = /^(?:万元|亿元|元)?后?[，,](调整后(?:预算)?(?:数)?|(?:调整后|动用后)?余额)(?:为|是|达)?$/;

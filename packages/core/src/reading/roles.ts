@@ -28,6 +28,12 @@ const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期',
 // 为上年的, 相当于上年的, 是预算数的, 完成年初预算的; also 决算数为预算数的.
 // 为上年决算数1,402.30万元的93.8%: the base's figure may stand inside the phrase.
 const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|(?:为|是|相当于)${S}(?:[0-9０-９]{4}年度?)?(?:${RATIO_BASE})${S}[-−]?[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$|完成(?:了)?(?:${RATIO_BASE})${S}$`);
+// 为债券本息88,800万元的1.12倍: a multiple of any amount the phrase names with its figure. Only a multiple: a percent of
+// a named amount may be a share (为支出总额的21.3%), which shares.ts reads.
+const BEFORE_MULTIPLE_OF_NAMED = new RegExp(`(?:为|相当于)${S}[^，。；,;：:、0-9０-９]{1,16}?${S}[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$`);
+// …the amount inside it: the base of the multiple, named by the words before it.
+const BEFORE_NAMED_BASE = /(?:为|相当于)[\s\u3000]*[^，。；,;：:、0-9０-９]{1,16}$/;
+const MULTIPLE_RIGHT_AFTER = /^[\s\u3000]*的[\s\u3000]*[0-9０-９][0-9０-９.．]*[\s\u3000]*倍/;
 // 完成年初预算145万元的91.45%: the budget figure inside a completion phrase.
 const BEFORE_BUDGET_IN_COMPLETION = /完成(?:了)?(?:全年|年初|年度|调整后?)?预算(?:数)?[\s\u3000]*$/;
 // 决算数为年初预算数1,260.0万元的91.0%: the base of a ratio, named with its measure.
@@ -81,11 +87,12 @@ export function roleOf(text: string, f: Figure): FigureRole {
     return 'amount';
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(trimmed) ? 'delta' : 'other';
-  if (f.dimension === 'multiple') return BEFORE_RATIO.test(trimmed) ? 'ratio' : 'other';
+  if (f.dimension === 'multiple') return BEFORE_RATIO.test(trimmed) || BEFORE_MULTIPLE_OF_NAMED.test(trimmed) ? 'ratio' : 'other';
   if (BEFORE_DELTA.test(trimmed)) return 'delta';
   if (BEFORE_FROM.test(trimmed)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
+  if (f.dimension === 'money' && BEFORE_NAMED_BASE.test(trimmed) && MULTIPLE_RIGHT_AFTER.test(text.slice(f.end, f.end + 16))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';

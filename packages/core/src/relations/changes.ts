@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -187,7 +187,10 @@ const OPENING_BUDGET_NAME = /^(?:年初|原)?(?:预算|计划)(?:数|额)?$/;
 const ARRIVED_AT = /^[\s\u3000]*[，,][\s\u3000]*(?:调整后(?:预算)?(?:数)?(?:为|是|达)?|调整为|变更为|增至|减至|增加到|减少到|降至|达到)[\s\u3000]*$/;
 
 // …减至9辆，减少3辆: the amount of the move stated right after it, naming nothing else.
-const DELTA_RIGHT_AFTER = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\s\u3000]*$/;
+// 由38,400万元调整为32,200万元，调减6,200万元: an adjustment's own verb states the amount of the move as well.
+const DELTA_RIGHT_AFTER = new RegExp(
+  `^[\\s\\u3000]*[，,]?[\\s\\u3000]*(?:比上年|较上年|同比|比原来|共计?)?(?:${alternation(ADJUST_DELTA_VERBS.map(([w]) => w))}|减少|下降|降低|压减|缩减|增加|增长|提高|上升|扩大|降|减|增|升)了?[\\s\\u3000]*$`,
+);
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
 // 完成预算278.00亿元的103.0%，超收8.42亿元，比上年的270.72亿元增长5.8%: the gap to a plan (超收, 短收, 节约资金) is

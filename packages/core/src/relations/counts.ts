@@ -173,8 +173,8 @@ const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|�
 const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|(?:为|是)?[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
-// Counts the figure reader does not take: 三方面, 四点.
-const BARE_COUNT = /(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(方面|点|大|条|项|类)/g;
+// Counts the figure reader does not take: 三方面, 四点, 四部分.
+const BARE_COUNT = new RegExp(`(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(${ENUMERATION_LEXICON.bareCounters})`, 'g');
 
 /** Spans added in order of their start; tells by binary search whether a span overlaps one of them. */
 class SpanRun {
@@ -977,6 +977,8 @@ function countedBefore(text: string, at: number): string {
   // 共有, 共计 are 共 with 有, 计: the run is one of single characters, taken off by a loop (stripTail).
   s = stripTail(s, COUNT_VERB_CHARS, false);
   // 问题主要有三项: 主要 says how much of the subject the count covers, it names nothing.
+  // 建设内容包括以下四部分: 以下 points at the list and the verb before it opens it; neither names what is counted.
+  s = s.replace(/(?:包括|包含|涵盖|分为|有)?(?:以下|下列|如下)$/, '');
   s = s.replace(/(?:主要|大致|大体)$/, '');
   s = s.replace(/^.*(?:\d{4}年度?|本部门|本单位|我局|本局|全年|今年|其中)/, '');
   return /^[\u4e00-\u9fff]{2,10}$/.test(s) ? s : '';

@@ -145,6 +145,8 @@ function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string
 const NUMBER_CELL = /^[\s\u3000]*[-−]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/;
 // Lines above the column heads that are no head: the table's title, its unit.
 const NOT_A_HEAD = /^(?:表[\s\u3000]*[0-9０-９一二三四五六七八九十]|附表|单位[：:]|金额单位)/;
+// A table's caption: 表2 …, 附表3 ….
+const TABLE_CAPTION = /^(?:附?表[\s\u3000]*[0-9０-９一二三四五六七八九十])/;
 
 /**
  * A table a PDF conversion flattened one cell per line (table-row blocks with no
@@ -167,7 +169,14 @@ function flattenedGrades(ctx: ExtractContext, labels: readonly string[], out: Gr
     // that prose's title: it is taken back when the columns show the last row lacks it.
     const next = blocks[j];
     const last = next && next.kind === 'paragraph' && exactLabel(next.text, labels) ? next : undefined;
-    flattenedRun(ctx, blocks.slice(i, j), labels, out, last);
+    // Two tables laid one cell a line with nothing between them are one run: each caption (表2 …) opens a table of
+    // its own, whose heads and rows are counted apart from the one before.
+    let from = i;
+    for (let k = i + 1; k <= j; k++) {
+      if (k < j && !TABLE_CAPTION.test(blocks[k].text.trim())) continue;
+      flattenedRun(ctx, blocks.slice(from, k), labels, out, k === j ? last : undefined);
+      from = k;
+    }
     i = j;
   }
 }

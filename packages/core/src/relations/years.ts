@@ -139,6 +139,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     });
   }
   framedYears(ctx, title, out);
+  periodHeadings(ctx, title, out);
   headedYears(ctx, title, out);
   const reportsExecution = out.some((t) => !t.framed && t.document.endsWith('执行'));
   const titleSet = new Set(title.map((p) => p.block.index));
@@ -336,6 +337,53 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+
+/**
+ * A report on part of a year (2025年1—9月…收支执行情况) whose section heading names the same part of another year at
+ * its opening (二、2024年1—9月…支出执行情况), of kinds the title names, over a section that opens on that part with no year
+ * (１—９月，全市…支出…) and names no year but the title's: the section speaks of the report's own period, as every
+ * section of such a report does; the heading's year was kept from last year's text. A heading comparing (与2024年1—9月相比)
+ * or a section naming the heading's year itself (a look back at last year) says nothing of it.
+ */
+function periodHeadings(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
+  const joined = title.map((p) => p.text).join('');
+  const pieces = framePieces(joined, true);
+  if (pieces.length !== 1) return;
+  const [t] = pieces;
+  const period = PERIOD_OPENING.exec(t.name)?.[0];
+  if (!period) return;
+  const titleKinds = new Set(joined.slice(t.end).match(FRAME_KIND) ?? []);
+  const titleClaim = out.find((c) => c.role === 'title' && c.framed && c.year === t.year && c.document === t.name);
+  if (!titleClaim) return;
+  const blocks = ctx.doc.blocks;
+  const titleSet = new Set(title.map((p) => p.block.index));
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (titleSet.has(b.index) || !headingLine(b)) continue;
+    const text = b.text.trim();
+    const marker = readMarker(text)?.length ?? 0;
+    const opens = marker + (HEADING_LEAD.exec(text.slice(marker))?.[0].length ?? 0);
+    const heads = framePieces(text);
+    if (heads.length !== 1 || heads[0].at !== opens || heads[0].year === t.year) continue;
+    const h = heads[0];
+    if (PERIOD_OPENING.exec(h.name)?.[0] !== period) continue;
+    const kinds = text.slice(h.end).match(FRAME_KIND) ?? [];
+    if (kinds.length === 0 || !kinds.every((k) => titleKinds.has(k))) continue;
+    // The section, up to the next heading: it opens on the bare period and names no year but the title's.
+    const first = blocks[i + 1];
+    if (!first || first.kind !== 'paragraph' || PERIOD_OPENING.exec(normalPeriod(asciiDigits(first.text.trim())))?.[0] !== period) continue;
+    let other = false;
+    for (let j = i + 1; j < blocks.length && !headingLine(blocks[j]) && !other; j++) {
+      for (const m of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(m[1]) !== t.year) other = true;
+    }
+    if (other) continue;
+    const at = b.text.indexOf(text);
+    out.push({ kind: 'year', role: 'body', year: h.year, document: t.name, word: ctx.word(b, at + h.at, at + h.end), framed: true });
+  }
+}
+// A period at the opening of a name or a statement (1-9月, 上半年), its dash made one.
+const PERIOD_OPENING = new RegExp(`^(?:${L.period})`);
+const normalPeriod = (s: string) => s.replace(/^(\d{1,2})[—－~～至](\d{1,2}月)/, '$1-$2');
 
 /** A line heading a section: numbered (三、, （二）) or a Markdown heading, short, with no clause in it. */
 const headingLine = (b: Block) => {
