@@ -552,6 +552,14 @@ describe('parseText: a table head set over several lines (pdftotext -layout)', (
       '合计             94,700     96,900   97,166   100.3',
     ].join('\n');
     expect(heads(fund)).toEqual(['险种', '年初预算数', '调整预算数', '决算数', '完成率%']);
+    // A sub-column's head with its 其中： (其中:专项债务余额) is one word too.
+    const debt = [
+      '县区 债务限额 债务余额 其中:专项债务余额',
+      '市本级                            486.20          472.38          298.64',
+      '青岩县                            168.80          171.26          104.42',
+      '合计                              655.00          643.64          403.06',
+    ].join('\n');
+    expect(heads(debt)).toEqual(['县区', '债务限额', '债务余额', '其中:专项债务余额']);
     // A year and its word one space apart stay one head (2024 年预算), as words do that make no more heads than the rows have cells.
     expect(heads(['项目    2024 年预算    2025 年预算', '教育支出    1,200.00    1,320.00', '合计    1,200.00    1,320.00'].join('\n'))).toEqual(['项目', '2024 年预算', '2025 年预算']);
   });

@@ -254,7 +254,7 @@ const CONTINUED = /^(?:续表|续上表|.{0,30}[（(]续(?:表|上表)?[）)])$/
 // (207.12), （5.7）: a decrease in an accounts table's cell, set in brackets.
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*(?:[ \u3000]?[%％])?$|^[(（][0-9０-９][0-9０-９.,，．]*[%％]?[)）]$/;
 /** One head of a table's head line set one space from the next: words, a 增长% or 完成预算% after them. */
-const HEAD_WORD = /^[\u4e00-\u9fa5（）()]{2,}[%％]?$/;
+const HEAD_WORD = /^[\u4e00-\u9fa5（）()]{2,}(?:[：:][\u4e00-\u9fa5（）()]{2,})?[%％]?$/;
 const GRADE_HEAD = /等级|等次|评级|级别|评价结果|评定结果|评价结论/;
 // A column of words (主管部门, 实施单位, 主要产出指标, 备注): text in every row, beside the numbers.
 const NAME_HEAD = /部门|单位|名称|主体|指标|内容|说明|备注|用途/;
