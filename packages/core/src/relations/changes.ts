@@ -14,7 +14,8 @@ const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比上年少收1,280万元, 比调整预算少支出5,880万元: what was collected or spent less may follow the verb.
 // 比年初预算结余15.82万元: 结余/超支 are read as a change only where the figure's role is already a delta.
 const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT}|${VERSUS_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
-const FLAT = /(?:与|和|同|较|比)([^，。；,]{0,12}?)(?:相比)?(基本)?持平/g;
+// (与2025年预算（13.20万元）持平: the base may carry its figure in brackets.)
+const FLAT = /(?:与|和|同|较|比)([^，。；,（(]{0,12}?(?:[（(][^（）()，。；]{1,16}[）)])?)(?:相比)?(基本)?持平/g;
 const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
@@ -976,7 +977,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           }
         }
         // 与上年持平（上年为9,640万元）/ 与上年持平，上年为…: last year's figure named right after 持平 is its prior.
-        const named = !delta && current && !m[2] ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
+        // 与2025年预算（13.20万元）持平: the base's own figure, in brackets inside the clause, is its prior.
+        const inside = !delta && current && !m[2] ? bracketedBase(block.text, figs, at, end, current) : undefined;
+        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !m[2] ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',
@@ -994,6 +997,15 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+/** The one figure in brackets inside a 与…持平 clause (与2025年预算（13.20万元）持平), of the current's kind. */
+function bracketedBase(text: string, figs: readonly DocFigure[], at: number, end: number, current: DocFigure): DocFigure | undefined {
+  const inClause = figs.slice(firstFrom(figs, at)).filter((f) => f.end <= end);
+  if (inClause.length !== 1) return undefined;
+  const f = inClause[0];
+  if (f.approximate || f.dimension !== current.dimension || f.unit !== current.unit) return undefined;
+  return /[（(][^（）()]*$/.test(text.slice(at, f.start)) ? f : undefined;
 }
 
 /** The figure named as the flat change's base right after 持平 (（上年为9,640万元）), when it is of the same kind of base. */

@@ -201,3 +201,18 @@ describe('a statement after a ； that names its own subject takes no level from
     expect(changes('办公费与上年持平；印刷费9.80万元，同比减少2.40万元，下降19.7%。')).toContainEqual(expect.objectContaining({ current: '9.80万元', delta: '减少2.40万元' }));
   });
 });
+
+describe('与X（figure）持平: the base’s own figure, in brackets inside the clause, is the prior', () => {
+  it.each([
+    ['2026年“三公”经费预算12.60万元，与2025年预算（13.20万元）持平，其中公务接待费4.20万元。', '12.60万元', '13.20万元'],
+    ['本年度会议费支出8.40万元，与上年决算（8.40万元）持平。', '8.40万元', '8.40万元'],
+    ['机关运行经费安排326.50万元，同上年预算数（318.20万元）基本持平。', '326.50万元', undefined],
+  ])('%s', (src, current, prior) => {
+    expect(changes(src)).toContainEqual(expect.objectContaining({ current, prior }));
+  });
+
+  it('takes no figure outside the brackets, nor two in them', () => {
+    const got = changes('培训费5.20万元，与上年（含追加1.00万元、调减0.40万元）持平。');
+    expect(got.find((c) => c.current === '5.20万元')?.prior).toBeUndefined();
+  });
+});
