@@ -658,7 +658,10 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // …：（一）…；（二）…； ending the block, and the next block opening with （三）: the list goes on there.
       const goesOn = list.numbered && listText.slice(last.end).trim() === '' && nextItemOpens(ctx, listBlock, listText.slice(items[0].start, items[0].end), items.length);
       // …、清溪镇等地, …、教育局等单位: 等 and the kind of what is listed leave it open too.
-      const open = list.open || goesOn || /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(tail);
+      const etc = /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(tail);
+      // …，另有岩坪场镇社区1个 / …，另有区级重点专科9个: a 另有 clause that counts a group of its own leaves the list whole.
+      const apart = list.open && !goesOn && !etc && groupApart(listText, last.end, bare || countedBefore(text, count.start), items.length, count.value);
+      const open = (list.open && !apart) || goesOn || etc;
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
         kind: 'count',
@@ -672,6 +675,24 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+const APART_GROUP = /^[\s\u3000]*[，,；;][\s\u3000]*(?:另有|另外还有|另外有|此外还有)([\u4e00-\u9fff“”（）()]{0,16}?)([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|座|处|条|名)/;
+
+/**
+ * 辖6个行政村：A、B、C、D、E，另有岩坪场镇社区1个 — 市级重点专科5个：A、B、C、D，另有区级重点专科9个: after the list, a
+ * 另有 clause counting a group of its own is beside the counted, not the rest of it, when it names another kind (社区,
+ * not 村) or when the listed and its count do not make the stated count (4 + 9 is not 5). 另有2个村 after four of six
+ * 村 is the rest: the list stays open.
+ */
+function groupApart(text: string, from: number, noun: string, listed: number, stated: Decimal): boolean {
+  const m = APART_GROUP.exec(text.slice(from, from + 40));
+  if (!m) return false;
+  const n = /^[0-9０-９]+$/.test(m[2]) ? Number(m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : parseChineseNumeral(m[2]);
+  if (n === null || n === undefined || !Number.isFinite(Number(n))) return false;
+  const kind = m[1].replace(/[“”（）()]/g, '');
+  if (noun && kind && noun.slice(-1) !== kind.slice(-1)) return true;
+  return !new Decimal(listed).plus(Number(n)).eq(stated);
 }
 
 /**
