@@ -17,6 +17,8 @@ export const ENUMERATION_LEXICON = {
   introducers: '即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括',
   /** What opens a list of the parts an organization is made of, closed by their count (内设A、B、C共3个科室). */
   establishes: '内设|下设|设有',
+  /** What opens a list of the ways a thing was done, closed by their count (采用A、B和C3种采购方式). */
+  adopts: '采用|采取|运用',
   /**
    * Words a Chinese numeral counts with no 个 between (三方面, 四部分, 五大): the figure reader leaves these to the
    * count reader. 部分 only after a numeral of two or more: 一部分 is a share of something, not a count of parts.

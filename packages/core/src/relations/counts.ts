@@ -1006,11 +1006,12 @@ function countedBefore(text: string, at: number): string {
 }
 
 // What opens a list that a count closes: 包括, 涵盖, 分别为, 即…, and 内设/下设 of an organization's parts (from the domain lexicon).
-const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|${ENUMERATION_LEXICON.establishes}|涵盖|包含|涉及|含)[：:]?`, 'g');
+const LIST_OPENER = new RegExp(`(?:${ENUMERATION_LEXICON.introducers}|${ENUMERATION_LEXICON.establishes}|${ENUMERATION_LEXICON.adopts}|涵盖|包含|涉及|含)[：:]?`, 'g');
 // Between the last item and its count: 共, 等, 这, 在内的; ，共 and ，共计 after a comma (A、B、C，共3个办公室).
 const LIST_TO_COUNT = /(?:等|在内的?|[，,]?共(?:计|有)?|[，,]?计|这|等共)$/;
 // What such a count counts: a short noun right after it (3个单位, 四类资金).
-const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s])/;
+// (A noun that ends in a word of kinds, 采购方式 or 支持领域, is one whatever follows it: 4种采购方式组织采购.)
+const COUNTED_AFTER = /^[\u4e00-\u9fff]{1,4}?(?=$|的|[，,。；;、：:）)\s])|^[\u4e00-\u9fff]{0,4}?(?:方式|类型|领域|类别|渠道|模式)/;
 
 /**
  * "预算单位包括局机关、信息中心和执法大队3个单位", "涉及教育、卫生、交通等4个领域":
