@@ -82,7 +82,8 @@ function statedName(label: string): string {
 // (一般公共预算收入预计27.60亿元: a draft's expected outturn is stated with 预计.)
 const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '预计', '为', '是', '达'];
 
-const SCOPE = /^(?:我区|我市|我县|全区|全市|全县|全省|区本级|市本级|县本级|本级|区级|市级|县级|本区|本市|本县|本部门|本单位|全镇|全乡|镇本级|乡本级|镇级|乡级|本镇|本乡)/;
+// (A 旗, 州 or 盟 is a county's or a city's level in the regions that have them: 全旗, 州本级, 本盟.)
+const SCOPE = /^(?:(?:我|全|本)(?:省|区|市|县|镇|乡|旗|州|盟)|(?:省|区|市|县|镇|乡|旗|州|盟)?本级|(?:省|区|市|县|镇|乡|旗|州|盟)级|本部门|本单位)/;
 
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 // Money, counts, and quantities of one physical unit (房屋面积 in 万平方米, 土地 in 亩): a share of any of them.
