@@ -94,3 +94,42 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 公开招标项目86个，占全部采购项目的25.3%，合同金额22,496.80万元；竞争性磋商项目168个，合同金额9,391.10万元: a column named
+// alone is the cell of the row its statement (the sentence, or its part after a ；) opens with.
+const methods =
+  '\n\n表1 2025年政府采购方式统计表（单位：万元）\n\n| 采购方式 | 项目数 | 合同金额 |\n| --- | --- | --- |\n| 公开招标 | 86 | 22,946.80 |\n| 竞争性磋商 | 168 | 9,391.10 |\n| 单一来源 | 18 | 2,426.40 |\n';
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'each statement’s amount as its row has it',
+      code: `公开招标项目86个，合同金额22,946.80万元；竞争性磋商项目168个，合同金额9,391.10万元。${methods}`,
+      format: 'markdown',
+    },
+    {
+      why: 'items run on with commas: the amounts after the first are other items’, not the opening row’s',
+      code: `公开招标合同金额22,946.80万元，竞争性磋商合同金额9,391.10万元，单一来源合同金额2,426.40万元。${methods}`,
+      format: 'markdown',
+    },
+  ],
+  invalid: [
+    {
+      why: '公开招标 22,496.80 against 22,946.80',
+      code: `公开招标项目86个，占全部采购项目的25.3%，合同金额22,496.80万元，仍是最主要的采购方式。${methods}`,
+      format: 'markdown',
+      errors: [{ message: '公开招标合同金额在表中为22,946.80万元，此处却为22,496.80万元', line: 1, column: 29 }],
+    },
+    {
+      why: 'the statement after the ； opens with its own row',
+      code: `公开招标项目86个，合同金额22,946.80万元；竞争性磋商项目168个，合同金额9,931.10万元，节约率4.8%。${methods}`,
+      format: 'markdown',
+      errors: [{ message: '竞争性磋商合同金额在表中为9,391.10万元，此处却为9,931.10万元', line: 1, column: 43 }],
+    },
+    {
+      why: 'a sentence of its own',
+      code: `单一来源采购项目18个。单一来源项目18个，合同金额2,462.40万元，主要是专用设备的原厂维保。${methods}`,
+      format: 'markdown',
+      errors: [{ message: '单一来源合同金额在表中为2,426.40万元，此处却为2,462.40万元', line: 1, column: 27 }],
+    },
+  ],
+});

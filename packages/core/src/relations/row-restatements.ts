@@ -178,8 +178,9 @@ const OTHER_TIME = /上年|去年|同期|以前|历年/;
 
 /** What may stand between a sentence's subject and a column it names: a verb of asking or using, this batch. */
 const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计划使用)(?:本批|本次|新增)?$/;
-/** How far into a sentence its opening row name may run. */
+/** How far into a statement its opening row name may run, and how far back a statement's start is looked for. */
 const OPENER_REACH = 30;
+const STATEMENT_REACH = 200;
 
 /** The change word after an item's name (调增, 调减, 增加, 减少): what a change's label ends with. */
 const CHANGE_AFTER_NAME = new RegExp(`(?:调|再|共|累计)?(?:${DELTA_VERB_ALT})了?$`);
@@ -284,16 +285,25 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // （四）职工基本医疗保险基金（含生育保险） over "收入46.83亿元，…；支出43.14亿元": a numbered title naming one row of a
   // table is what the paragraphs under it state by their measures alone, until the next title.
   let titled: string | undefined;
-  // The row a sentence opens with, by its name (the longest opening that is one): a few lookups per sentence, once.
-  const openers = new Map<Sentence, string | undefined>();
-  const opener = (s: Sentence): string | undefined => {
-    if (openers.has(s)) return openers.get(s);
+  // The row a statement opens with, by its name (the longest opening that is one): a few lookups per statement, once.
+  // A statement is a sentence, or its part after a ； (公开招标项目86个…；竞争性磋商项目168个…).
+  const openers = new Map<string, string | undefined>();
+  const opener = (block: Block, s: Sentence, at: number): string | undefined => {
+    let from = at;
+    while (from > s.start && at - from < STATEMENT_REACH && !/[；;]/.test(block.text[from - 1])) from--;
+    if (from > s.start && !/[；;]/.test(block.text[from - 1])) return undefined;
+    // 县本级限额62.40亿元、余额61.26亿元，工业园区限额18.60亿元、余额18.92亿元: amounts before it in the statement are other
+    // items' (a list run on with commas): the opening name is theirs, not this one's.
+    if (s.figures.some((g) => g.start >= from && g.end <= at && g.dimension === 'money')) return undefined;
+    const key = `${block.index}:${from}`;
+    if (openers.has(key)) return openers.get(key);
     let found: string | undefined;
-    for (let k = Math.min(s.text.length, OPENER_REACH); k >= MIN_NAME && !found; k--) {
-      const n = itemName(s.text.slice(0, k));
+    const text = block.text.slice(from, Math.min(at, from + OPENER_REACH)).trimStart();
+    for (let k = text.length; k >= MIN_NAME && !found; k--) {
+      const n = itemName(text.slice(0, k));
       if (rows.has(n)) found = n;
     }
-    openers.set(s, found);
+    openers.set(key, found);
     return found;
   };
   for (const block of ctx.doc.blocks) {
@@ -343,9 +353,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
           const rest = label.slice(0, -col.length).replace(/项目的?$/, '');
-          // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元: a column named after a verb alone is the
-          // sentence's subject's, when the sentence opens with a row's name.
-          const subject = !item && ASKED_FOR.test(rest) ? opener(s) : undefined;
+          // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元 / 公开招标项目86个，…，合同金额…: a column
+          // named alone or after a verb alone is the statement's subject's, when the statement opens with a row's name.
+          const subject = !item && (rest === '' || ASKED_FOR.test(rest)) ? opener(block, s, f.start) : undefined;
           const name = subject ?? (item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest));
           // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
           // name as written, the name without its 支出 or 收入.

@@ -240,3 +240,17 @@ describe('a whole stated with the scope of a 旗, 州 or 盟 (全旗, 州本级,
     expect(shares(src)).toContain(expected);
   });
 });
+
+describe('a sentence framed in a whole (在X中) names that whole by its measure alone (占全年支出的)', () => {
+  it.each([
+    ['社会保险基金支出58,960万元。\n\n在一般公共预算支出246,380万元中，12月当月支出42,860万元，占全年支出的17.4%。', '42,860万元/246,380万元=17.4%'],
+    ['基金支出12,400万元。在政府性基金预算收入32,680万元中，第四季度入库收入14,260万元，占全年收入的43.6%。', '14,260万元/32,680万元=43.6%'],
+    ['在本年支出3,286.40万元中，会议费和培训费合计126.80万元，占当年支出的3.9%。', '126.80万元/3,286.40万元=3.9%'],
+  ])('%s', (src, expected) => {
+    expect(shares(src)).toContain(expected);
+  });
+
+  it('takes no other paragraph’s bare 支出 when the frame is another kind of whole', () => {
+    expect(shares('社会保险基金支出58,960万元。\n\n在一般公共预算收入86,420万元中，税收收入59,380万元，占全年支出的24.1%。').filter((s) => s.includes('58,960'))).toEqual([]);
+  });
+});

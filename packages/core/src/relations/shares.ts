@@ -916,6 +916,26 @@ function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken:
   }
 }
 
+// 全年支出, 当年收入, 支出: a whole named by its measure and, at most, the year.
+const MEASURE_OF_YEAR = /^(?:全年|当年|本年|年度)?(收入|支出)$/;
+const FRAME_OPEN = /在[^，,。；;]{0,30}$/;
+
+/**
+ * The amount the part's sentence frames itself in (在一般公共预算支出246,380万元中，…) when its label ends with `measure`;
+ * null when the sentence is so framed in another kind of whole (say nothing), undefined when it is not framed.
+ */
+function framingWhole(ctx: ExtractContext, block: Block, pair: Pair, measure: string): DocFigure | null | undefined {
+  const s = ctx.sentences(block).find((x) => x.start <= pair.part.start && pair.part.end <= x.end);
+  if (!s) return undefined;
+  for (const f of s.figures) {
+    if (f.end > pair.part.start) break;
+    if (!/^[\s\u3000]*中/.test(block.text.slice(f.end, f.end + 3)) || !FRAME_OPEN.test(block.text.slice(Math.max(s.start, f.start - 30), f.start))) continue;
+    const label = block.text.slice(Math.max(s.start, f.start - 30), f.start).replace(/[\s\u3000]/g, '');
+    return label.endsWith(measure) && isPart(f) && usable(f) && compatible(f, pair.part) ? f : null;
+  }
+  return undefined;
+}
+
 /**
  * A total named after 占, stated before the share within a few blocks: the
  * total of a sum with that subject, or an amount whose label is that name.
@@ -936,6 +956,13 @@ function namedTotal(
     const byName = namedAmounts(ctx, amountNames, block.index).byName;
     const named = [...(byName.get(own[1]) ?? []), ...(byName.get(`全年${own[1]}`) ?? [])].filter((f) => f.end <= pair.part.start && compatible(f, pair.part) && usable(f));
     return named.length === 1 ? { total: named[0], label: pair.written } : undefined;
+  }
+  // 在一般公共预算支出246,380万元中，12月当月支出42,860万元，占全年支出的17.3%: a sentence framed in a whole (在X中) names that
+  // whole by its measure alone; another paragraph's bare 支出 (a fund's) is not it.
+  const framed = MEASURE_OF_YEAR.exec(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''));
+  if (framed) {
+    const whole = framingWhole(ctx, block, pair, framed[1]);
+    if (whole !== undefined) return whole ? { total: whole, label: pair.written } : undefined;
   }
   const from = windowStart(ctx, block.index);
   const inWindow = (f: DocFigure) => f.block >= from && (f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
