@@ -918,7 +918,11 @@ function countRates(ctx: ExtractContext, block: Block, out: ShareClaim[], taken:
 
 // 全年支出, 当年收入, 支出: a whole named by its measure and, at most, the year.
 const MEASURE_OF_YEAR = /^(?:全年|当年|本年|年度)?(收入|支出)$/;
-const FRAME_OPEN = /在[^，,。；;]{0,30}$/;
+/** Whether a stretch ends inside a frame 在… opened in it (no clause mark since the 在). */
+const opensFrame = (stretch: string) => {
+  const k = stretch.lastIndexOf('在');
+  return k >= 0 && !/[，,。；;]/.test(stretch.slice(k));
+};
 
 /**
  * The amount the part's sentence frames itself in (在一般公共预算支出246,380万元中，…) when its label ends with `measure`;
@@ -929,7 +933,7 @@ function framingWhole(ctx: ExtractContext, block: Block, pair: Pair, measure: st
   if (!s) return undefined;
   for (const f of s.figures) {
     if (f.end > pair.part.start) break;
-    if (!/^[\s\u3000]*中/.test(block.text.slice(f.end, f.end + 3)) || !FRAME_OPEN.test(block.text.slice(Math.max(s.start, f.start - 30), f.start))) continue;
+    if (!/^[\s\u3000]*中/.test(block.text.slice(f.end, f.end + 3)) || !opensFrame(block.text.slice(Math.max(s.start, f.start - 30), f.start))) continue;
     const label = block.text.slice(Math.max(s.start, f.start - 30), f.start).replace(/[\s\u3000]/g, '');
     return label.endsWith(measure) && isPart(f) && usable(f) && compatible(f, pair.part) ? f : null;
   }
