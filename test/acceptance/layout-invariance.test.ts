@@ -14,7 +14,9 @@ import { annotatedDirs, shared } from './score.ts';
 
 const width = (c: string) => (c.charCodeAt(0) > 0xff ? 2 : 1);
 const lineWidth = (l: string) => [...l].reduce((a, c) => a + width(c), 0);
-const isLayoutLine = (l: string) => /\t| {3,}|^\s*\|/.test(l);
+// (A table's head whose heads a -layout copy set one space apart, 县区 到期专项债券本金 再融资专项债券, is a layout line too.)
+const SPACED_HEAD = /^\s*[\u4e00-\u9fa5（）()：:%％]{2,}(?: [\u4e00-\u9fa5（）()：:%％]{2,}){2,}\s*$/;
+const isLayoutLine = (l: string) => /\t| {3,}|^\s*\|/.test(l) || SPACED_HEAD.test(l);
 /** Written a paragraph a line (not already wrapped by a PDF): only those can be re-wrapped or widened. */
 const unwrapped = (s: string) => s.split('\n').some((l) => lineWidth(l) > 90);
 
