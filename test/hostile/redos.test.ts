@@ -107,6 +107,8 @@ const GENRE = [
   '某局2024年度部门决算\n\n一、收入支出情况\n（一）收入\n1.财政拨款收入120万元，比上年增加20万元，增长20.0%。\n绩效评价得分89.5分，绩效等级为“良”。',
   // A share of a total named by what was done with the money (shares.ts builds the verb's pattern).
   '2024年，全县共筹集彩票公益金3,260.40万元。\n\n福利彩票公益金1,812.60万元，占当年筹集总额的55.6%。',
+  // A share of the money an audit looked at (shares.ts builds the verb's pattern).
+  '审计抽查了3个县就业补助资金2.86亿元，发现违规发放补贴涉及资金0.21亿元，占抽查资金的7.3%。',
 ];
 
 const checked = new Map<string, ReturnType<typeof checkSync>>();
