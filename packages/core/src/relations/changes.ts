@@ -1001,7 +1001,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
 
 /** The one figure in brackets inside a 与…持平 clause (与2025年预算（13.20万元）持平), of the current's kind. */
 function bracketedBase(text: string, figs: readonly DocFigure[], at: number, end: number, current: DocFigure): DocFigure | undefined {
-  const inClause = figs.slice(firstFrom(figs, at)).filter((f) => f.end <= end);
+  // (From an index, only as far as the clause goes: a copy of the rest of the sentence for each 持平 grew with its square.)
+  const inClause: DocFigure[] = [];
+  for (let k = firstFrom(figs, at); k < figs.length && figs[k].start < end && inClause.length < 2; k++) if (figs[k].end <= end) inClause.push(figs[k]);
   if (inClause.length !== 1) return undefined;
   const f = inClause[0];
   if (f.approximate || f.dimension !== current.dimension || f.unit !== current.unit) return undefined;
