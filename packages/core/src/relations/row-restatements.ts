@@ -4,6 +4,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
+import { firstFrom } from './first-from.ts';
 import { normalSubject } from '../reading/names.ts';
 import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -294,7 +295,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     if (from > s.start && !/[；;]/.test(block.text[from - 1])) return undefined;
     // 县本级限额62.40亿元、余额61.26亿元，工业园区限额18.60亿元、余额18.92亿元: amounts before it in the statement are other
     // items' (a list run on with commas): the opening name is theirs, not this one's.
-    if (s.figures.some((g) => g.start >= from && g.end <= at && g.dimension === 'money')) return undefined;
+    for (let k = firstFrom(s.figures, from); k < s.figures.length && s.figures[k].end <= at; k++) if (s.figures[k].dimension === 'money') return undefined;
     const key = `${block.index}:${from}`;
     if (openers.has(key)) return openers.get(key);
     let found: string | undefined;
