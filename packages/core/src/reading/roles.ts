@@ -30,7 +30,12 @@ const RATIO_BASE = alternation(['上年', '去年', '上年度', '上年同期',
 const BEFORE_RATIO = new RegExp(`(?:为|是|相当于)(?:${RATIO_BASE})?的${S}$|(?:为|是|相当于)${S}(?:[0-9０-９]{4}年度?)?(?:${RATIO_BASE})${S}[-−]?[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$|完成(?:了)?(?:${RATIO_BASE})[^，。；]{0,12}的${S}$|完成(?:了)?(?:${RATIO_BASE})${S}$`);
 // 为债券本息88,800万元的1.12倍: a multiple of any amount the phrase names with its figure. Only a multiple: a percent of
 // a named amount may be a share (为支出总额的21.3%), which shares.ts reads.
-const BEFORE_MULTIPLE_OF_NAMED = new RegExp(`(?:为|相当于)${S}[^，。；,;：:、0-9０-９]{1,16}?${S}[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$`);
+// (Read from the phrase's last 为 or 相当于, anchored at both ends: unanchored, the pattern was polynomial to recheck.)
+const MULTIPLE_OF_NAMED = new RegExp(`^(?:为|相当于)${S}[^，。；,;：:、0-9０-９\\s\\u3000]{1,16}?${S}[0-9０-９][0-9０-９.,，]*${S}${MONEY_UNIT_WRITTEN}的${S}$`);
+const multipleOfNamed = (s: string) => {
+  const k = Math.max(s.lastIndexOf('为'), s.lastIndexOf('相当于'));
+  return k >= 0 && MULTIPLE_OF_NAMED.test(s.slice(k));
+};
 // …the amount inside it: the base of the multiple, named by the words before it.
 const BEFORE_NAMED_BASE = /(?:为|相当于)[\s\u3000]*[^，。；,;：:、0-9０-９]{1,16}$/;
 const MULTIPLE_RIGHT_AFTER = /^[\s\u3000]*的[\s\u3000]*[0-9０-９][0-9０-９.．]*[\s\u3000]*倍/;
@@ -87,7 +92,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
     return 'amount';
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(trimmed) ? 'delta' : 'other';
-  if (f.dimension === 'multiple') return BEFORE_RATIO.test(trimmed) || BEFORE_MULTIPLE_OF_NAMED.test(trimmed) ? 'ratio' : 'other';
+  if (f.dimension === 'multiple') return BEFORE_RATIO.test(trimmed) || multipleOfNamed(trimmed) ? 'ratio' : 'other';
   if (BEFORE_DELTA.test(trimmed)) return 'delta';
   if (BEFORE_FROM.test(trimmed)) return 'prior';
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
