@@ -286,6 +286,14 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // （四）职工基本医疗保险基金（含生育保险） over "收入46.83亿元，…；支出43.14亿元": a numbered title naming one row of a
   // table is what the paragraphs under it state by their measures alone, until the next title.
   let titled: string | undefined;
+  // The cell of row `e` under `col` that `f` restates wrongly: none when f is that cell, another cell of the row (another
+  // year, another measure), or of another year than the cell's.
+  const restatedCell = (f: DocFigure, e: NamedRow, col: string): DocFigure | undefined => {
+    const g = e.byColumn.get(col)!;
+    if (meets(intervalOf(f), intervalOf(g)) || e.all.some((x) => meets(intervalOf(f), intervalOf(x)))) return undefined;
+    const [pf, pg] = [periodAt(f), periodAt(g)];
+    return pf && pg && pf !== pg ? undefined : g;
+  };
   // The row a statement opens with, by its name (the longest opening that is one): a few lookups per statement, once.
   // A statement is a sentence, or its part after a ； (公开招标项目86个…；竞争性磋商项目168个…).
   const openers = new Map<string, string | undefined>();
@@ -339,11 +347,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
             if (!columns.has(col)) continue;
             const entries = (rows.get(TOTAL_ROW_KEY) ?? []).filter((e) => e.byColumn.has(col));
             if (entries.length !== 1) break;
-            const g = entries[0].byColumn.get(col)!;
-            if (meets(intervalOf(f), intervalOf(g)) || entries[0].all.some((x) => meets(intervalOf(f), intervalOf(x)))) break;
-            const [pf, pg] = [periodAt(f), periodAt(g)];
-            if (pf && pg && pf !== pg) break;
-            out.push({ kind: 'conflict', subject: `${col}${entries[0].label.replace(/[\s\u3000]/g, '')}`, period: '', first: g, second: f, firstIn: 'table' });
+            const g = restatedCell(f, entries[0], col);
+            if (g) out.push({ kind: 'conflict', subject: `${col}${entries[0].label.replace(/[\s\u3000]/g, '')}`, period: '', first: g, second: f, firstIn: 'table' });
             break;
           }
           continue;
@@ -364,11 +369,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
-          const g = e.byColumn.get(col)!;
-          if (meets(intervalOf(f), intervalOf(g)) || e.all.some((x) => meets(intervalOf(f), intervalOf(x)))) break;
-          const [pf, pg] = [periodAt(f), periodAt(g)];
-          if (pf && pg && pf !== pg) break;
-          out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
+          const g = restatedCell(f, e, col);
+          if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
         }
       }
