@@ -22,7 +22,9 @@ export const DEFAULT_SERVER = join(root, 'packages/language-server/dist/server.j
 
 export async function startServer(server = DEFAULT_SERVER, { profDir, execArgv: extra = [] } = {}) {
   const execArgv = [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), ...extra];
-  const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Started as the VS Code extension starts it: with the language server's SERVER_ENV (protocol.ts).
+  const env = { ...process.env, MALLOC_ARENA_MAX: '2' };
+  const child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiting = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -14,6 +14,8 @@ const LINT_FILE_NOTIFICATION = 'budgetlint/lintFile';
 const FORGET_FILE_NOTIFICATION = 'budgetlint/forgetFile';
 /** Word and PDF drafts: VS Code holds no text document for them, so the server is told which are shown and reads them from disk. */
 const EXTRACTED = /\.(pdf|docx)$/i;
+/** protocol.ts SERVER_ENV: the server's memory stays flat over a long session only with few malloc arenas. */
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 interface PrintClaimsParams {
   textDocument: { uri: string };
 }
@@ -42,10 +44,11 @@ function languages(): string[] {
 }
 
 function createClient(serverModule: string): LanguageClient {
-  const run = { module: serverModule, transport: TransportKind.ipc };
+  // The client adds this to the extension host's own environment.
+  const run = { module: serverModule, transport: TransportKind.ipc, options: { env: SERVER_ENV } };
   const serverOptions: ServerOptions = {
     run,
-    debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: { ...run, options: { env: SERVER_ENV, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Files and unsaved drafts only: not the read-only claims view below, nor other virtual documents.

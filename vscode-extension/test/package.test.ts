@@ -66,7 +66,7 @@ describe('the .vsix', () => {
     expect(manifest.dependencies['vscode-languageclient']).toBeDefined();
   });
 
-  it('lets the user choose which files to lint and when, restart the server and lint the whole workspace', () => {
+  it('lets the user choose which files to lint and when, restart the server and lint the whole workspace, and starts the server as the bench measures it', () => {
     const props = manifest.contributes.configuration.properties;
     expect(props['budgetlint.run']).toMatchObject({ enum: ['onType', 'onSave'], default: 'onType' });
     expect(props['budgetlint.languages']).toMatchObject({ type: 'array', default: ['markdown', 'plaintext'] });
@@ -79,6 +79,11 @@ describe('the .vsix', () => {
     expect(protocol).toContain("LINT_WORKSPACE_COMMAND = 'budgetlint.lintWorkspace'");
     const extension = readFileSync(join(extensionDir, 'src/extension.ts'), 'utf8');
     for (const id of ['budgetlint.suppressFinding', 'budgetlint.lintWorkspace', 'budgetlint.restartServer']) expect(extension).toContain(`'${id}'`);
+    // The environment the server is started with: the extension, and the bench that measures the server as the extension starts it.
+    const env = /SERVER_ENV[^=]*= (\{[^}]*\})/.exec(protocol)?.[1];
+    expect(env).toBeDefined();
+    expect(extension).toContain(`const SERVER_ENV = ${env};`);
+    expect(readFileSync(join(extensionDir, '../bench/editor.mjs'), 'utf8')).toContain(`{ ...process.env, ${env!.slice(2, -2)} }`);
   });
 });
 

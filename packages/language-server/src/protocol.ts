@@ -52,6 +52,15 @@ export const SETTINGS_SECTION = 'budgetlint';
 /** The configuration file the server looks for upwards from each document (the nearest wins, as in the CLI). */
 export const CONFIG_FILE = 'budgetlint.config.json';
 
+/**
+ * The environment a client should start the server with. glibc gives each thread that allocates
+ * its own malloc arena and never hands an arena's freed memory back; V8's compiler and GC
+ * threads allocate in turn, so over a long editing session the server's memory outside the heap
+ * grew by a third (29 → 39 MiB over 10,000 edits of a 10 KB draft) with nothing retained. Two
+ * arenas hold it flat (18 → 20 MiB). Other allocators ignore the variable.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+
 export const SERVER_NAME = 'budgetlint-language-server';
 export const SERVER_VERSION = '0.1.0';
 
