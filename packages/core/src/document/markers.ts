@@ -35,6 +35,15 @@ const CN_SPACED = /^([一二三四五六七八九十]{1,3})[ \u3000\u00a0]+(?!(?
 // "（一）、项目支出": the 、 some drafters set after the bracket as well belongs to the marker.
 const PAREN_CN = new RegExp(`^[（(]([${CN}]+)[）)][、．.]?`);
 
+// 三、四级手术, 一、二类疏散通道, 二、三等奖: two ordinals set off by 、 before a word of grades or classes name the
+// two grades, no heading numbered 三 whose title opens with 四级.
+const GRADE_WORD = /^[级类档等]/;
+const pairedOrdinals = (t: string, m: RegExpExecArray) => {
+  const first = cnValue(m[1]);
+  const next = t.slice(m[0].length);
+  return m[0].endsWith('、') && first !== null && cnValue(next[0] ?? '') === first + 1 && GRADE_WORD.test(next.slice(1));
+};
+
 /** The outline marker at the start of `text` (after leading spaces), if any. */
 export function readMarker(text: string): Marker | null {
   const lead = /^[\s\u3000]*/.exec(text)![0].length;
@@ -43,7 +52,7 @@ export function readMarker(text: string): Marker | null {
   const make = (level: Marker['level'], ordinal: number | null, len: number): Marker | null =>
     ordinal === null ? null : { level, ordinal, length: lead + len + (/^[\s\u3000]*/.exec(t.slice(len))![0].length), raw: t.slice(0, len) };
   if ((m = PART.exec(t))) return make('part', cnValue(m[1]), m[0].length);
-  if ((m = CN_MARK.exec(t))) return make('cn', cnValue(m[1]), m[0].length);
+  if ((m = CN_MARK.exec(t))) return pairedOrdinals(t, m) ? null : make('cn', cnValue(m[1]), m[0].length);
   if ((m = CN_SPACED.exec(t))) return make('cn', cnValue(m[1]), m[1].length);
   if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
   if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、．.]?/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);

@@ -699,7 +699,10 @@ function laterTables(group: readonly TextLine[], grid: GridLine[], id: number): 
     if (last < 0 || last + 1 >= group.length) return id;
     const rest = columnsOf(group.slice(last + 1), '', id);
     const start = rest.findIndex((g) => g.table || g.drop);
-    if (start < 0) return id;
+    if (start < 0) {
+      headingOverCaption(group, grid, last + 1);
+      return id;
+    }
     for (let i = 0; i < start; i++) {
       const body = group[last + 1 + i].body;
       if (readMarker(body) && !/[0-9０-９]/.test(body) && body.length <= 30) rest[i] = { prose: true };
@@ -708,6 +711,18 @@ function laterTables(group: readonly TextLine[], grid: GridLine[], id: number): 
     id++;
   }
   return id;
+}
+
+/**
+ * 四、主要绩效指标完成情况 right after a table's last row and right over the next table's caption (表3 …), that table one
+ * the row reader cannot read (its cells are targets, ≥108万人次): a numbered line of no figure between a table and a
+ * caption is the text's heading, not a row of either table. It is given back to the text.
+ */
+function headingOverCaption(group: readonly TextLine[], grid: GridLine[], from: number): void {
+  let k = from;
+  while (k < group.length && readMarker(group[k].body) && !/[0-9０-９\t]/.test(group[k].body) && group[k].body.trim().length <= 30) k++;
+  if (k === from || k >= group.length || !CAPTION.test(group[k].body.replace(/[\s\u3000]/g, ''))) return;
+  for (let i = from; i < k; i++) grid[i] = { prose: true };
 }
 
 // The head of a table's column of item names, and the head of a column of figures.

@@ -3,7 +3,7 @@ import { readMarker } from '../document/markers.ts';
 import { partitionRun } from '../domain/tables.ts';
 import { COMPARED_WITH, DELTA_VERB_ALT, FLAT_WORDS, SAME_AS_LAST_YEAR, WITH_LAST_YEAR, alternation } from '../domain/lexicon.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets, sum } from '../interval.ts';
+import { abs, meets, sum } from '../interval.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangePart, ChangeSumClaim, Claim, DocFigure, SumClaim } from './types.ts';
 import { cleanLabel, subjectBefore } from '../reading/labels.ts';
@@ -194,6 +194,26 @@ function levelBefore(ctx: ExtractContext, anchor: Anchor): DocFigure | undefined
   return undefined;
 }
 
+// How many sentences before a change's own its level may be stated (收支总预算2,356.80万元，其中…。收支总预算比上年增加…).
+const LEVEL_SENTENCES = 4;
+
+/**
+ * The level a change is of: the nearest before its word in its sentence, else, in the few sentences of its paragraph
+ * before it, the first level whose subject is the change's own.
+ */
+function levelOf(ctx: ExtractContext, anchor: Anchor, subject: string): DocFigure | undefined {
+  const own = levelBefore(ctx, anchor);
+  if (own || !subject) return own;
+  const sentences = ctx.sentences(anchor.block);
+  const k = sentences.findIndex((s) => s.start === anchor.sentenceStart);
+  for (let i = k - 1; i >= 0 && i >= k - LEVEL_SENTENCES; i--) {
+    const s = sentences[i];
+    const level = s.figures.find((f) => isLevel(f) && f.role !== 'prior' && !f.approximate && sameSubject(subjectBefore(anchor.block.text, f.start, s.start), subject));
+    if (level) return level;
+  }
+  return undefined;
+}
+
 /** "1. 因公出国（境）费7.30万元，较上年减少2.10万元；" on numbered lines after a block: one part from each, numbered from 1. */
 function numberedParts(ctx: ExtractContext, block: Block): { parts: ChangePart[]; remainder: boolean } {
   const parts: ChangePart[] = [];
@@ -322,6 +342,9 @@ function completeness(
   remainder: boolean,
   compsByLabels: Map<string, Composition[]>,
   sumsByLabels: Map<string, SumClaim[]>,
+  level: DocFigure | undefined,
+  delta: DocFigure,
+  changesByCurrent: ReadonlyMap<number, DocFigure[]>,
 ): ChangeSumClaim['complete'] {
   const labels = parts.map((p) => p.label);
   const run = partitionRun(subject, labels, 'money');
@@ -331,8 +354,17 @@ function completeness(
   // The same components make up a total elsewhere (a table's 合计 row, a sentence), and add up to it there.
   // Only sums whose labels could match these are tried (trying every sum of the document for
   // every change-sum was most of this extractor's time on a long draft).
+  // That total must be this one: 一般公共预算拨款 and 政府性基金预算拨款 make up 财政拨款 in full, and only part of a
+  // 部门收入 that has 其他收入 besides — a text naming two of its three parts' changes is a partial list. The sum's
+  // total is this total when it is the level this change is of, when a change stated of it is this change (a table's
+  // 合计 row with its 增减额), or, the text stating no level, when it is named alike.
+  const isThisTotal = (s: SumClaim) => {
+    if (level) return meets(intervalOf(level), intervalOf(s.total));
+    if ((changesByCurrent.get(s.total.id) ?? []).some((d) => meets(abs(intervalOf(d)), abs(intervalOf(delta))))) return true;
+    return sameSubject(s.subject, subject);
+  };
   const whole = (sumsByLabels.get(labelsKey(labels)) ?? []).some((s) => {
-    if (s.named || !coversAll(labels, s.components.map((c) => c.label))) return false;
+    if (s.named || !coversAll(labels, s.components.map((c) => c.label)) || !isThisTotal(s)) return false;
     return s.complete || meets(sum(s.components.map((c) => intervalOf(c.figure))), intervalOf(s.total));
   });
   return whole ? 'sum' : false;
@@ -396,6 +428,14 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
     (s) => s.components.map((c) => c.label),
   );
   const comps = byLabels(compositions(ctx), (c) => c.members);
+  // The changes stated of each figure (a table's 合计 row and its 增减额), by the figure they are of.
+  const deltasByCurrent = new Map<number, DocFigure[]>();
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.current || !c.delta) continue;
+    const at = deltasByCurrent.get(c.current.id);
+    if (at) at.push(c.delta);
+    else deltasByCurrent.set(c.current.id, [c.delta]);
+  }
   const claims: ChangeSumClaim[] = [];
   const seen = new Set<number>();
   // `end`: the change closes its paragraph (nothing with a figure after it there).
@@ -455,7 +495,7 @@ export function extractChangeSums(ctx: ExtractContext, earlier: readonly Claim[]
       base: baseOf(comparisonClause(text, countedFrom ?? anchor.sentenceStart, anchor.wordAt)),
       total: { label: subject, delta: anchor.delta, word: ctx.word(anchor.block, anchor.wordAt, anchor.wordAt + anchor.wordLen) },
       parts,
-      complete: countedFrom !== undefined ? 'counted' : completeness(subject, parts, remainder, comps, sums),
+      complete: countedFrom !== undefined ? 'counted' : completeness(subject, parts, remainder, comps, sums, levelOf(ctx, anchor, subject), anchor.delta, deltasByCurrent),
     });
   };
 

@@ -239,6 +239,13 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   const split = splitList(text, at);
   if (!split) return null;
+  // 投向四个领域：市政设施24.36亿元，占42.9%；保障性住房14.20亿元，占25.0%；…: the first item carries its amount and a
+  // clause of that amount's share or change, so its comma ends no list. The items are the clauses set off by ；, each a
+  // name with its figures; when they are not of that shape, what the list holds is not known.
+  if (split.items.length === 1 && /[，,]/.test(text[split.end] ?? '') && /[0-9０-９]/.test(text.slice(split.items[0].start, split.items[0].end))) {
+    const clauses = figureClauses(text, at);
+    return clauses ? { items: clauses, open: false, conjunctions: 0, numbered: false } : null;
+  }
   if (colon && split.items.length === 1 && /[；;]/.test(text[split.end] ?? '')) {
     const clauses = clauseItems(text, at);
     if (clauses) return { items: clauses, open: false, conjunctions: 0, numbered: false };
@@ -265,6 +272,38 @@ function clauseItems(text: string, at: number): Span[] | null {
     const body = text.slice(s, i).trim();
     if (!body || body.length > CLAUSE_ITEM || /[：:]/.test(body)) return null;
     items.push({ start: s, end: i });
+    s = i + 1;
+  }
+  return items.length >= 2 ? items : null;
+}
+
+// How long one clause of a list of amounts may be: its name, the amount and a clause of its share or change.
+const FIGURE_CLAUSE = 60;
+// A clause that opens with a name (two characters or more before its first figure) and states a figure.
+const NAMED_FIGURE = /^[^0-9０-９，,]{2,30}?[0-9０-９]/;
+
+/**
+ * The clauses set off by ； from `at` to the sentence's end (。 or the block's end), each an item when it names a thing
+ * and states its figure (市政和产业园区基础设施24.36亿元，占42.9%): null when a clause is not of that shape (a clause of
+ * what remains, 其余…, or a closing remark), the list's bounds being then unknown.
+ */
+function figureClauses(text: string, at: number): Span[] | null {
+  const stop = text.indexOf('。', at);
+  const end = stop < 0 ? text.length : stop;
+  const items: Span[] = [];
+  let depth = 0;
+  let s = at;
+  for (let i = at; i <= end; i++) {
+    const c = text[i];
+    if (i < end) {
+      if (c === '（' || c === '(') depth++;
+      else if ((c === '）' || c === ')') && depth > 0) depth--;
+      if (depth > 0 || (c !== '；' && c !== ';')) continue;
+    }
+    const sp = trimSpan(text, { start: s, end: i });
+    const body = text.slice(sp.start, sp.end);
+    if (!body || body.length > FIGURE_CLAUSE || /[：:]/.test(body) || !NAMED_FIGURE.test(body) || ITEMS_REMAIN.test(body) || LIST_STOP.test(body)) return null;
+    items.push(sp);
     s = i + 1;
   }
   return items.length >= 2 ? items : null;

@@ -13,7 +13,8 @@ const KNOWN_LABELS = [...new Set(DEFAULT_GRADE_BANDS.flatMap((b) => b.labels))].
 /** A word that introduces a grade: 等级为, 评级为, 评定为, 结果为, 等次为… */
 // 等级亦为, 等级也是, 结果同样为: an adverb between the cue and its copula.
 // 等级应为良 (an auditor's finding of what the grade is): 应 too.
-const CUE = /(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然|应|应当|应该)?(?:为|是|：|:)?[\s\u3000]*$/;
+// 评价为“优”, 考评为良: the verb of grading with its copula (only with it: 评价优良率 grades nothing).
+const CUE = /(?:(?:等级|评级|等次|级别|档次|评定|评价结果|考核结果|结果|结论|评为|定为|确定为)(?:亦|也|同样|仍|仍然|应|应当|应该)?(?:为|是|：|:)?|(?:评价|考评|评估)(?:亦|也|同样|仍|仍然|应|应当|应该)?(?:为|是))[\s\u3000]*$/;
 const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
@@ -84,7 +85,7 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || !/分/.test(block.text)) continue;
     for (const s of ctx.sentences(block)) {
-      const bands = readGradeStandard(s.text);
+      const bands = readGradeStandard(boundsInBrackets(s.text));
       if (!bands) continue;
       standards.add(s);
       stated ??= bands;
@@ -99,12 +100,24 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
     // Read as a block's text is: a comment wrapped at the page's width (70分（含）至⏎85分为良好) reads as one line.
     const text = readingForm(src.slice(at + 4, end));
     for (const sentence of text.split(/[。！？]/)) {
-      const bands = readGradeStandard(sentence);
+      const bands = readGradeStandard(boundsInBrackets(sentence));
       if (bands) return { stated: bands, standards };
     }
     at = src.indexOf('<!--', end + 3);
   }
   return { stated, standards };
+}
+
+// 优（90分以上，含90分）: a band's range in brackets with a note that its bound is included, set off by a comma.
+const BOUND_NOTE = /([（(])(\d{1,3}(?:\.\d{1,2})?)分(以上|以下)[，,、]含\2分(?=[）)])/g;
+
+/**
+ * A standard whose band writes its included bound as a note after a comma inside the bracket (优（90分以上，含90分）、
+ * 良（80分至89.9分）…), written as the standard reader knows it (优（90分（含）以上）): the comma inside the bracket
+ * split that band in two, and the standard was read without its top band, every 优 left unchecked.
+ */
+function boundsInBrackets(text: string): string {
+  return text.includes('含') ? text.replace(BOUND_NOTE, '$1$2分（含）$3') : text;
 }
 
 function exactLabel(text: string, labels: readonly string[]): string | undefined {
