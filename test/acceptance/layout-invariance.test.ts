@@ -209,10 +209,13 @@ describe.skipIf(!existsSync(shared))('the same messages whatever the layout', ()
   // row, which a table laid out with spaces no longer names in a cell of its own (tab-separated, it still does).
   // Lost since: readings a Markdown table gives and its text does not yet: a head over two rows (heldout36's 02), a
   // table titled with its whole and a 合计 row (heldout37's 03), a 合计 row under a head in two rows, and a section
-  // heading's year (a heading without its # in the text form is no heading line).
+  // heading's year (a heading without its # in the text form is no heading line). heldout45's 04 adds one with spaces: a
+  // 收入支出决算总表 side by side whose 收入 side runs out two rows before the 支出 side; laid out with spaces, those rows'
+  // empty 收入 cells leave no trace, so their 支出 items stand in the 收入 columns and the 支出 column no longer adds up
+  // to 本年支出合计 (tab-separated, the empty cells keep their places and it still does).
   // Findings a re-laid table adds that its Markdown form does not give: none now (keep any new one here, with why).
   const KNOWN_ADDED: string[] = [];
-  for (const [sep, known] of [['\t', 8], ['spaces', 10]] as const) {
+  for (const [sep, known] of [['\t', 8], ['spaces', 11]] as const) {
     it(`Markdown re-laid as plain text, tables ${sep === '\t' ? 'tab-separated' : 'laid out with spaces'}: nothing added, no more lost than known`, () => {
       const lost: string[] = [];
       const added: string[] = [];
