@@ -306,7 +306,8 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
     if (HAS_MEASURE.test(f.subject)) {
-      if (rows.has(key(f, f.subject))) out.push(f);
+      const subject = [f.subject, f.subject.replace(GRANT_INCOME, '拨款')].find((s) => rows.has(key(f, s)));
+      if (subject) out.push({ ...f, subject });
       continue;
     }
     // A row naming no measure either (a running total's, 1—9月累计): the same statement.
@@ -316,11 +317,15 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
-    const subject = `${f.subject}${measure}`;
-    if (rows.has(key(f, subject))) out.push({ ...f, subject, written: `${f.written}` });
+    // 政府性基金预算拨款收入 in the text, 政府性基金预算拨款 as a row of a revenue table: a 拨款 is what the unit receives,
+    // 收入 after it names nothing more.
+    const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
+    if (subject) out.push({ ...f, subject, written: `${f.written}` });
   }
   return out;
 }
+
+const GRANT_INCOME = /拨款收入(?=(?:预算|决算|执行)?数?$)/;
 
 /**
  * The measure a statement naming none states, by its block: the title's (决算 in a 部门决算说明), or, under a title
