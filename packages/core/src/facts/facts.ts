@@ -9,6 +9,7 @@ import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
 import { carryOverFacts } from './carry-overs.ts';
+import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -301,6 +302,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of stockCountFacts(ctx)) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
+  for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
