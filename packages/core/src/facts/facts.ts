@@ -7,6 +7,9 @@ import { stripTail } from '../reading/labels.ts';
 import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
+import { scoreTotalFacts } from './score-totals.ts';
+import { carryOverFacts } from './carry-overs.ts';
+import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -275,13 +278,19 @@ export function titleMeasure(ctx: ExtractContext): string {
  * names no measure states the one the title names (决算 in a 部门决算说明): 本部门“三公”经费财政拨款支出
  * is “三公”经费财政拨款支出决算.
  */
-export function factKey(f: Fact, measure: string): string {
+export function factKey(f: Fact, stated: string): string {
+  // 1—6月, 1-10月: what a stretch of months brought in or spent is its outturn so far (no budget is set by the month),
+  // under a section naming no measure too (七、下阶段工作: 上半年，…支出321,480万元).
+  const measure = stated || (RUNNING_MONTHS.test(periodKey(f.period)) ? '执行' : '');
   const scope = OWN_SCOPE.test(f.scope) ? '' : f.scope;
   // 机关运行经费支出 is 机关运行经费: a 费 is a spending already, 支出 after it names nothing more.
   const named = f.subject.replace(SPENDING_SAID_TWICE, '$1');
   const subject = measure && !HAS_MEASURE.test(named) && (OWN_MEASURE_NOUN.test(named) || ((measure === '决算' || measure === '执行') && OUTTURN_INCOME.test(named))) ? `${named}${measure}` : named;
   return `${scope}|${subject}|${periodKey(f.period)}`;
 }
+
+// A period running from January: 1-6月 (上半年 read as it).
+const RUNNING_MONTHS = /(?:^|\|)1-[0-9]{1,2}月(?:$|\|)/;
 
 export function readFacts(ctx: ExtractContext): Fact[] {
   const read = readAllFacts(ctx);
@@ -291,6 +300,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of itemBudgetFacts(ctx)) all.push(f);
   for (const f of tableRestatementFacts(ctx)) all.push(f);
   for (const f of stockCountFacts(ctx)) all.push(f);
+  for (const f of scoreTotalFacts(ctx)) all.push(f);
+  for (const f of carryOverFacts(ctx)) all.push(f);
+  for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
@@ -306,7 +318,8 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     // 税收收入决算84,620万元 names its measure itself: compared with the row that names the same.
     if (HAS_MEASURE.test(f.subject)) {
-      if (rows.has(key(f, f.subject))) out.push(f);
+      const subject = [f.subject, f.subject.replace(GRANT_INCOME, '拨款')].find((s) => rows.has(key(f, s)));
+      if (subject) out.push({ ...f, subject });
       continue;
     }
     // A row naming no measure either (a running total's, 1—9月累计): the same statement.
@@ -316,11 +329,15 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
-    const subject = `${f.subject}${measure}`;
-    if (rows.has(key(f, subject))) out.push({ ...f, subject, written: `${f.written}` });
+    // 政府性基金预算拨款收入 in the text, 政府性基金预算拨款 as a row of a revenue table: a 拨款 is what the unit receives,
+    // 收入 after it names nothing more.
+    const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
+    if (subject) out.push({ ...f, subject, written: `${f.written}` });
   }
   return out;
 }
+
+const GRANT_INCOME = /拨款收入(?=(?:预算|决算|执行)?数?$)/;
 
 /**
  * The measure a statement naming none states, by its block: the title's (决算 in a 部门决算说明), or, under a title
@@ -539,6 +556,8 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     // tells a ；-clause of a list by subject (isFrame), found in the same one scan.
     let mark = 0;
     let colon = false;
+    // The level read from the figure before, whose subject a clause of only the other side (、支出…) takes up.
+    let last: Fact | undefined;
     for (const f of s.figures) {
       const inOrder = f.start >= scanned;
       if (inOrder)
@@ -549,14 +568,39 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           mark = c;
           if (c === 0xff1a || c === 0x3a) colon = true;
         }
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic);
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
+      last = fact;
     }
     // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
     // the paragraph goes on to be about; a year or a date is.
     if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own;
   }
   return facts;
+}
+
+// Between a revenue's figure and the next: only the other side named (、支出, ，支出为), with or without its measure.
+const OTHER_SIDE = /^[\s\u3000]*[、，,][\s\u3000]*(收入|支出)((?:预算|决算|执行)?数?)(?:为|是|达到?)?[\s\u3000]*$/;
+const SIDE_AT_END = /(收入|支出)((?:预算|决算|执行)?数?)$/;
+/** 一般公共预算收入 as [一般公共预算, 收入, ''], when something stands before the side. */
+function sided(subject: string): [string, string, string] | undefined {
+  const m = SIDE_AT_END.exec(subject);
+  return m && m.index >= 2 ? [subject.slice(0, m.index), m[1], m[2]] : undefined;
+}
+
+/**
+ * 全县一般公共预算收入286,420万元、支出312,840万元: the second clause names only the other side, and takes the rest of
+ * its subject (the fund, the scope, the time) from the level stated right before it. The gap is read whole, so a
+ * figure further on or a word of its own (其中, 增长) leaves the clause unread.
+ */
+function otherSide(text: string, prev: Fact, f: DocFigure): Fact | undefined {
+  if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || prev.figure.end > f.start || f.start - prev.figure.end > 12) return undefined;
+  const gap = OTHER_SIDE.exec(text.slice(prev.figure.end, f.start));
+  const own = sided(prev.subject);
+  if (!gap || !own || gap[1] === own[1] || prev.framed) return undefined;
+  const measure = gap[2] || own[2];
+  const written = sided(prev.written);
+  return { ...prev, subject: `${own[0]}${gap[1]}${measure}`, written: written ? `${written[0]}${gap[1]}${gap[2] || written[2]}` : `${own[0]}${gap[1]}${measure}`, figure: f };
 }
 
 // A heading naming the document itself after its year: 2024年度部门决算情况说明, 2026年部门预算编制说明.

@@ -1,0 +1,65 @@
+import type { ExtractContext } from '../reading/context.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
+import { isTitleLine as titleLine, outlineMarker } from '../document/markers.ts';
+import { asciiDigits } from '../document/digits.ts';
+import type { Fact } from './facts.ts';
+
+/**
+ * What a budget book carries into the next year, stated twice: 收支相抵，结转下年2,607万元 in the balance part, and
+ * 年终结转的2,607万元，全部为… among the other matters. A book's carry-over for a year is one figure. Read only in a
+ * report whose title names one budget book (国有资本经营预算执行情况说明), when neither sentence names another book
+ * or a source (财政拨款) before the figure, and the clause is only the carry-over (with the year, the scope, the
+ * book): 结转和结余, 上年结转, a project's or a part's (其中) carry-over are not it.
+ */
+
+const BOOKS = ['一般公共预算', '政府性基金预算', '国有资本经营预算', '社会保险基金预算'];
+// The carry-over into the next year, ending the clause before its figure.
+const CARRY = /^(?:结转(?:至|到)?下(?:一)?年度?|年终结转|年末结转|年底结转)(?:使用)?(?:资金)?(?:的|为|是)?$/;
+// What may stand before it in the clause: a year, the scope, the book, 收支相抵.
+const LEAD = /^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县)|(?:省|市|区|县)(?:本级|级))?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?(?:收支相抵|收支结余)?(?:后)?/;
+const OTHER_SOURCE = /财政拨款|专项债|其中|项目|结余|上年结转/;
+const YEAR = /([0-9０-９]{4})[\s\u3000]*年/g;
+
+function yearsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(YEAR)) out.add(asciiDigits(m[1]));
+  return out;
+}
+
+export function carryOverFacts(ctx: ExtractContext): Fact[] {
+  const blocks = ctx.doc.blocks;
+  const first = blocks.find((b) => b.text.trim());
+  if (!first || first.text.length > 60) return [];
+  const books = BOOKS.filter((b) => first.text.includes(b));
+  const titleYears = yearsIn(first.text);
+  if (books.length !== 1 || titleYears.size !== 1) return [];
+  const book = books[0];
+  let year = [...titleYears][0];
+  const out: Fact[] = [];
+  for (const b of blocks) {
+    if (b === first) continue;
+    // A heading naming a year is what the sentences under it are about, until the next.
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && (titleLine(b.text.trim()) || !!outlineMarker(b.text.trim())) && !/[。；;]/.test(b.text))) {
+      const ys = yearsIn(b.text);
+      if (ys.size === 1) year = [...ys][0];
+      continue;
+    }
+    if (b.kind !== 'paragraph' || !/结转/.test(b.text)) continue;
+    for (const s of ctx.sentences(b)) {
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+        const start = clauseStartBefore(b.text, f.start, s.start);
+        const clause = b.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
+        const lead = LEAD.exec(clause)![0];
+        if (!CARRY.test(clause.slice(lead.length))) continue;
+        const before = b.text.slice(s.start, f.start);
+        if (OTHER_SOURCE.test(before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '')) || BOOKS.some((x) => x !== book && before.includes(x))) continue;
+        const ys = yearsIn(before);
+        if (ys.size > 1) continue;
+        const period = ys.size ? [...ys][0] : year;
+        out.push({ subject: `${book}结转下年@结转`, written: `${book}结转下年`, period, scope: '', figure: f });
+      }
+    }
+  }
+  return out.length > 1 ? out : [];
+}

@@ -1,0 +1,97 @@
+import type { Block } from '../document/types.ts';
+import type { ExtractContext } from '../reading/context.ts';
+import type { DocFigure } from '../reading/types.ts';
+import { clauseStartBefore } from '../reading/labels.ts';
+import type { Fact } from './facts.ts';
+
+/**
+ * A self-evaluation's total score, stated in the text (经自评，本项目得分91.5分) and as the 合计 row of its score table
+ * (一级指标 | 分值 | 得分, 合计 | 100 | 91.5): one fact. Only a 合计 row whose 分值 is the full 100 is the whole
+ * evaluation's, and only a document with one such row is read (several projects' tables would leave it unknown which
+ * the text means). A text score is the whole's when its clause names nothing but the unit, the project it is about
+ * (本项目, 该项目), the whole (部门整体支出) or the evaluation (自评, 评价): 产出指标得分32.40分, a named project's
+ * 得分 and the full marks (自评总分100分) are not.
+ */
+
+const SUBJECT = '绩效自评得分@评分表';
+const WRITTEN = '绩效自评得分';
+
+// The heads of a score table's columns.
+const SCORE_HEAD = /^得分(?:[（(]分[）)])?$/;
+const WEIGHT_HEAD = /^(?:分值|标准分|权重|满分)(?:[（(]分[）)])?$/;
+const TOTAL_LABEL = /^(?:合计|总计|总分)$/;
+
+// The clause before a text score: its name, ending in 得分 (总得分, 综合得分, 自评得分).
+const SCORE_CLAUSE_END = /(?:总|综合)?得分(?:为|是|达)?$/;
+// What may name the whole before 得分: nothing, the unit or the project itself, the evaluation.
+const WHOLE = /^(?:经自评[，,]?)?(?:本|该)(?:项目|部门|单位|专项资金?)(?:绩效)?(?:自评|评价)?$|^(?:经自评[，,]?)?(?:绩效)?(?:自评|评价)?$/;
+// A part named in the sentence before the score: a project (not the one the report is of), an indicator, a unit below.
+const PART_NAMED = /项目|指标|其中|分别/;
+const OWN_ITEM = /(?:本|该)项目/g;
+const NUMBERS_AND_YEARS = /[0-9０-９]{4}年度?/g;
+
+const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end).replace(/[\s\u3000]/g, '') : '');
+
+/** The heads of the table `row` is in: its own header's, or (a piece of a table a PDF broke, its header left empty) the last piece's with heads. */
+function headsOf(ctx: ExtractContext, row: Block, headers: Map<number, Block>): string[] | undefined {
+  const own = headers.get(row.table!.id);
+  const heads = own ? own.cells!.map((_, c) => cellText(own, c)) : [];
+  if (heads.some(Boolean)) return heads;
+  // Back through the pieces before: only table rows between, no sentence.
+  for (let k = (own ?? row).index - 1; k >= 0 && k >= row.index - 200; k--) {
+    const b = ctx.doc.blocks[k];
+    if (b.kind !== 'table-row') {
+      if (b.text.trim()) return undefined;
+      continue;
+    }
+    if (!b.table?.header || !b.cells) continue;
+    const h = b.cells.map((_, c) => cellText(b, c));
+    if (h.some(Boolean)) return h;
+  }
+  return undefined;
+}
+
+export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
+  const blocks = ctx.doc.blocks;
+  const headers = new Map<number, Block>();
+  const totals: DocFigure[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
+    if (b.table.header) {
+      if (!headers.has(b.table.id)) headers.set(b.table.id, b);
+      continue;
+    }
+    if (!TOTAL_LABEL.test(cellText(b, 0))) continue;
+    const heads = headsOf(ctx, b, headers);
+    if (!heads) continue;
+    const score = heads.findIndex((h) => SCORE_HEAD.test(h));
+    const weight = heads.findIndex((h) => WEIGHT_HEAD.test(h));
+    if (score < 0 || weight < 0) continue;
+    // A piece's cells line up with the heads from the right (the label columns before may be merged or split).
+    const shift = b.cells.length - heads.length;
+    const at = (c: number) => ctx.figuresByBlock[b.index].filter((f) => f.start >= b.cells![c + shift]?.start && f.end <= b.cells![c + shift]?.end);
+    if (score + shift < 1 || weight + shift < 1) continue;
+    const [w, s] = [at(weight), at(score)];
+    if (w.length !== 1 || s.length !== 1 || !w[0].value.eq(100) || s[0].value.gt(100) || s[0].value.lt(0)) continue;
+    if ((s[0].unit && s[0].unit !== '分') || s[0].approximate) continue;
+    totals.push(s[0]);
+  }
+  if (totals.length !== 1) return [];
+  const out: Fact[] = [{ subject: SUBJECT, written: WRITTEN, period: '', scope: '', figure: totals[0] }];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('得分')) continue;
+    for (const s of ctx.sentences(b)) {
+      for (const f of s.figures) {
+        if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
+        const clause = b.text.slice(clauseStartBefore(b.text, f.start, s.start), f.start).replace(/[\s\u3000“”"]/g, '');
+        const end = SCORE_CLAUSE_END.exec(clause);
+        if (!end) continue;
+        const name = clause.slice(0, end.index).replace(NUMBERS_AND_YEARS, '');
+        // 水土保持综合治理项目全年预算…，自评得分92.4分: the sentence is about a project of its own, the clause names none.
+        if (PART_NAMED.test(b.text.slice(s.start, f.start).replace(OWN_ITEM, ''))) continue;
+        if (WHOLE.test(name) || (name.length <= 24 && /整体/.test(name))) out.push({ subject: SUBJECT, written: WRITTEN, period: '', scope: '', figure: f });
+      }
+    }
+  }
+  return out.length > 1 ? out : [];
+}
