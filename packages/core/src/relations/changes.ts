@@ -86,7 +86,8 @@ export function baseOf(raw: string): string {
   // 为调整预算192,300万元的: the base's own figure is not part of its name.
   const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text.replace(FIGURE_IN_BASE, ''));
   if (!m) return '上年';
-  return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^([0-9０-９]{4})年度?$/, '$1年') || '上年';
+  // 比2025年预算（2.80万元）增加: the bracket that held the base's figure is no part of its name either.
+  return m[1].replace(FIGURE_IN_BASE, '').replace(/[（(][）)]/g, '').replace(/的$/, '').replace(/^([0-9０-９]{4})年度?$/, '$1年') || '上年';
 }
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
