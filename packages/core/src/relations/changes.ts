@@ -59,6 +59,8 @@ const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2
 const OWN_STATEMENT_REACH = 60;
 // 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
 const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
+// 99.6%，较上年（ / 99.6%，较上年的: a rate, then last year's of the same thing, bare or in brackets.
+const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\u3000]*(?:上年|去年)(同期)?(?:的)?[\s\u3000]*([（(])?[\s\u3000]*$/;
 // 1.86%，比上年同期发行的同期限一般债券利率（: a comparison with last year opened after a rate, last year's rate in brackets.
 const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
@@ -897,6 +899,28 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           prior: p,
           deltaWord: ctx.word(block, at, at + m[1].length),
         });
+      });
+      // 合格率99.6%，较上年（99.8%）有所提高 / 较上年的99.8%有所下降: two rates, last year's named right after this
+      // year's, the direction in words only. Only a rate joined to the one before it by the comparison alone.
+      figs.forEach((p, i) => {
+        const c = figs[i - 1];
+        if (!c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.role !== 'amount' || c.role !== 'amount' || p.approximate || c.approximate || taken.has(p.id) || taken.has(c.id)) return;
+        const joined = RATE_THEN_LAST_YEAR_LEVEL.exec(block.text.slice(c.end, p.start));
+        if (!joined) return;
+        let after = p.end;
+        if (joined[2]) {
+          const close = /^[\s\u3000]*[）)]/.exec(block.text.slice(p.end, p.end + 4));
+          if (!close) return;
+          after += close[0].length;
+        }
+        const m = DIRECTION_ONLY.exec(block.text.slice(after, Math.min(s.end, after + 8)));
+        // 提高0.2个百分点: a change with its figure is the points reading's.
+        if (!m || /^[\s\u3000]*了?[\s\u3000]*[-−0-9０-９]/.test(block.text.slice(after + m.index + m[0].length, after + m.index + m[0].length + 4))) return;
+        for (let k = firstClaim; k < claims.length; k++) if (claims[k].prior?.id === p.id || claims[k].current?.id === c.id) return;
+        const at = after + m.index + m[0].length - m[1].length;
+        taken.add(p.id);
+        taken.add(c.id);
+        claims.push({ kind: 'change', subject: subjectBefore(block.text, c.start), current: c, base: joined[1] ? '上年同期' : '上年', prior: p, deltaWord: ctx.word(block, at, at + m[1].length) });
       });
       // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
       // (a table row of the same subject and value), so the claim is kept with its word.
