@@ -752,7 +752,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 门急诊128.64万人次，比上年的120.49万人次增长6.2%: a count or a quantity with last year's stated in the same unit.
         if (!current && g.role === 'rate' && !g.approximate) {
-          const counted = quantityChange(block.text, figs, i);
+          const counted = quantityChange(block.text, figs, i) ?? quantityChangeRateFirst(block.text, figs, i);
           if (counted) {
             claims.push({ kind: 'change', subject: subjectBefore(block.text, counted.current.start, s.start), current: counted.current, base: counted.base, prior: counted.prior, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
             taken.add(g.id);
@@ -1063,6 +1063,22 @@ function quantityChange(text: string, figs: readonly DocFigure[], i: number): { 
   const base = QUANTITY_BASE.exec(text.slice(current.end, prior.start));
   const verb = base && QUANTITY_VERB.exec(text.slice(prior.end, figs[i].start));
   return base && verb && base[1] === verb[1] ? { current, prior, base: base[2] } : undefined;
+}
+
+// 6.84万人次，同比增长5.9%（上年6.52万人次）: the comparison and its rate first, last year's level in brackets after.
+const QUANTITY_RATE_FIRST = /^([次])?[\s\u3000]*[，,]?[\s\u3000]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)[\s\u3000]*(?:增长|增加|下降|减少|提高|降低|上升)了?[\s\u3000]*$/;
+const QUANTITY_PRIOR_BRACKETED = /^[\s\u3000]*[（(][\s\u3000]*((?:上年|去年)(?:同期)?)(?:为|是)?[\s\u3000]*$/;
+const QUANTITY_BRACKET_CLOSE = /^([次])?[\s\u3000]*[）)]/;
+
+/** quantityChange's shape with last year's level in brackets after the rate; the unit's tail the same after both levels. */
+function quantityChangeRateFirst(text: string, figs: readonly DocFigure[], i: number): { current: DocFigure; prior: DocFigure; base: string } | undefined {
+  const [current, prior] = [figs[i - 1], figs[i + 1]];
+  if (!current || !prior || current.dimension === 'money' || current.dimension === 'percent' || current.approximate || prior.approximate) return undefined;
+  if (current.dimension !== prior.dimension || current.unit !== prior.unit || current.role !== 'amount') return undefined;
+  const verb = QUANTITY_RATE_FIRST.exec(text.slice(current.end, figs[i].start));
+  const base = verb && QUANTITY_PRIOR_BRACKETED.exec(text.slice(figs[i].end, prior.start));
+  const close = base && QUANTITY_BRACKET_CLOSE.exec(text.slice(prior.end, prior.end + 4));
+  return verb && base && close && verb[1] === close[1] ? { current, prior, base: /同比/.test(text.slice(current.end, figs[i].start)) ? '上年同期' : base[1] } : undefined;
 }
 
 /** Where ； or ; stands in text[from, to), in order. */
