@@ -472,6 +472,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
+        // 户均增收2,860元，较上年2,480元增长13.3%: an amount named by a change word with no comparison before it, then
+        // compared with last year's of the same unit, is a level of its own (what a household gained this year).
+        const asLevel = changeWordLevel(block.text, figs, i, found.start);
+        if (asLevel) {
+          claims.push({ kind: 'change', subject: subjectBefore(block.text, f.start, s.start), current: f, base: asLevel.base, prior: asLevel.prior, rate: asLevel.rate, rateWord: wordBefore(ctx, s, asLevel.rate)?.word });
+          taken.add(f.id);
+          taken.add(asLevel.prior.id);
+          taken.add(asLevel.rate.id);
+          return;
+        }
         // A ratio's base is not the level that changed, whether stated inside the ratio
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
         const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
@@ -1063,6 +1073,27 @@ function quantityChange(text: string, figs: readonly DocFigure[], i: number): { 
   const base = QUANTITY_BASE.exec(text.slice(current.end, prior.start));
   const verb = base && QUANTITY_VERB.exec(text.slice(prior.end, figs[i].start));
   return base && verb && base[1] === verb[1] ? { current, prior, base: base[2] } : undefined;
+}
+
+// ，较上年 / ，比去年同期的: last year's level right after an amount, in a clause of its own.
+const LAST_YEAR_LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)[\s\u3000]*((?:上年|去年)(?:同期)?)的?[\s\u3000]*$/;
+const RATE_VERB_RIGHT_AFTER = /^[\s\u3000]*(?:增长|增加|下降|减少|提高|降低|上升)了?[\s\u3000]*$/;
+
+/**
+ * An amount a change word names (增收, 节约) that is itself compared with last year's amount and a rate: 户均增收2,860元，
+ * 较上年2,480元增长13.3%. Only when nothing in its clause before the word compares (比上年增收… is a change), and
+ * last year's figure and the rate follow right after, in the amount's unit.
+ */
+function changeWordLevel(text: string, figs: readonly DocFigure[], i: number, wordAt: number): { prior: DocFigure; rate: DocFigure; base: string } | undefined {
+  const [f, prior, rate] = [figs[i], figs[i + 1], figs[i + 2]];
+  if (!prior || !rate || prior.approximate || rate.approximate || prior.role !== 'prior' || rate.role !== 'rate') return undefined;
+  if (prior.dimension !== f.dimension || prior.unit !== f.unit) return undefined;
+  // (A thousands comma is no clause mark: 比年初预算4,080万元增收206万元 compares.)
+  const piece = text.slice(Math.max(0, wordAt - 32), wordAt).replace(/,(?=[0-9]{3})/g, '');
+  const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
+  if (COMPARED_IN_CLAUSE.test(cut >= 0 ? piece.slice(cut + 1) : piece)) return undefined;
+  const base = LAST_YEAR_LEVEL_AFTER.exec(text.slice(f.end, prior.start));
+  return base && RATE_VERB_RIGHT_AFTER.test(text.slice(prior.end, rate.start)) ? { prior, rate, base: base[1] } : undefined;
 }
 
 // 6.84万人次，同比增长5.9%（上年6.52万人次）: the comparison and its rate first, last year's level in brackets after.
