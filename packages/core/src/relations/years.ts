@@ -380,6 +380,46 @@ function periodHeadings(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     const at = b.text.indexOf(text);
     out.push({ kind: 'year', role: 'body', year: h.year, document: t.name, word: ctx.word(b, at + h.at, at + h.end), framed: true });
   }
+  periodCaptions(ctx, t, period, titleKinds, titleSet, out);
+}
+
+/**
+ * 表1 X县2025年1—6月一般公共预算收入执行情况表 in a 2026年1—6月 report: a caption of one of the report's tables naming
+ * the title's period in another year, with the issuer or nothing but the table's number before it, in a section that
+ * opens on the bare period and names no year but the title's. The table is the section's (this year's) figures; its
+ * caption's year is the title's, mistyped.
+ */
+function periodCaptions(ctx: ExtractContext, t: { year: number; name: string }, period: string, titleKinds: ReadonlySet<string>, titleSet: ReadonlySet<number>, out: YearClaim[]) {
+  const blocks = ctx.doc.blocks;
+  let section = -1;
+  let opensOnPeriod = false;
+  let foreign = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (titleSet.has(b.index)) continue;
+    if (headingLine(b)) {
+      section = i;
+      const first = blocks[i + 1];
+      opensOnPeriod = !!first && first.kind === 'paragraph' && PERIOD_OPENING.exec(normalPeriod(asciiDigits(first.text.trim())))?.[0] === period;
+      foreign = 0;
+      for (let j = i + 1; j < blocks.length && !headingLine(blocks[j]); j++) {
+        for (const m of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(m[1]) !== t.year) foreign++;
+      }
+      continue;
+    }
+    if (section < 0 || !opensOnPeriod || !captionLine(b)) continue;
+    const text = b.text.trim();
+    const heads = framePieces(text);
+    if (heads.length !== 1 || heads[0].year === t.year) continue;
+    const h = heads[0];
+    // The section names no other year than the title's but in this caption (its one year).
+    if (foreign !== 1 || !captionName(text.slice(0, h.at), undefined)) continue;
+    if (PERIOD_OPENING.exec(normalPeriod(asciiDigits(text.slice(h.end).trim())))?.[0] !== period) continue;
+    const kinds = text.slice(h.end).match(FRAME_KIND) ?? [];
+    if (kinds.length === 0 || !kinds.every((k) => titleKinds.has(k))) continue;
+    const at = b.text.indexOf(text);
+    out.push({ kind: 'year', role: 'body', year: h.year, document: t.name, word: ctx.word(b, at + h.at, at + h.end), framed: true });
+  }
 }
 // A period at the opening of a name or a statement (1-9月, 上半年), its dash made one.
 const PERIOD_OPENING = new RegExp(`^(?:${L.period})`);
