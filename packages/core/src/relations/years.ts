@@ -485,7 +485,7 @@ function periodCaptions(ctx: ExtractContext, t: { year: number; name: string }, 
     if (heads.length !== 1 || heads[0].year === t.year) continue;
     const h = heads[0];
     // The section names no other year than the title's but in this caption (its one year).
-    if (foreign !== 1 || !captionName(text.slice(0, h.at), undefined)) continue;
+    if (foreign !== 1 || !captionName(text.slice(0, h.at).trimEnd(), undefined)) continue;
     if (PERIOD_OPENING.exec(normalPeriod(asciiDigits(text.slice(h.end).trim())))?.[0] !== period) continue;
     const kinds = text.slice(h.end).match(FRAME_KIND) ?? [];
     if (kinds.length === 0 || !kinds.every((k) => titleKinds.has(k))) continue;
