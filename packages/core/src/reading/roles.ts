@@ -78,6 +78,10 @@ const CHANGE_RIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${CHANGE_VERB})`);
 // 与2024年预算总计14,197.51万元相比，增加…: the figure a 与…相比 clause holds is what the change is from.
 const COMPARED_OPEN = new RegExp(`(?:与|和|同)[\\s\\u3000]*${YEAR}[^，。；,;：:0-9０-９]{0,20}$`);
 const COMPARED_CLOSE = /^[\s\u3000]*(?:相比|相较|比较)/;
+// 比2025年预算（2.80万元）增加0.40万元, 较上年（3.60万元）减少: the base's figure in brackets right after its name, the
+// change word right after the bracket closes. (Tested on trimmed text; the bracket is the last character.)
+const BEFORE_BRACKETED_PRIOR = new RegExp(`(?:比|较)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算数?|决算数?|执行数))[\\s\\u3000]*[（(]$`);
+const CHANGE_AFTER_BRACKET = new RegExp(`^[\\s\\u3000]*[）)][\\s\\u3000]*(?:${CHANGE_VERB})`);
 
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
@@ -100,6 +104,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (f.dimension === 'money' && BEFORE_NAMED_BASE.test(trimmed) && MULTIPLE_RIGHT_AFTER.test(text.slice(f.end, f.end + 16))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
+  if (BEFORE_BRACKETED_PRIOR.test(trimmed) && CHANGE_AFTER_BRACKET.test(text.slice(f.end, f.end + 8))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

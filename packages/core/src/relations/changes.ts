@@ -59,6 +59,8 @@ const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2
 const OWN_STATEMENT_REACH = 60;
 // 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
 const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
+// 99.6%，较上年（ / 99.6%，较上年的: a rate, then last year's of the same thing, bare or in brackets.
+const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\u3000]*(?:上年|去年)(同期)?(?:的)?[\s\u3000]*([（(])?[\s\u3000]*$/;
 // 1.86%，比上年同期发行的同期限一般债券利率（: a comparison with last year opened after a rate, last year's rate in brackets.
 const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
@@ -86,7 +88,8 @@ export function baseOf(raw: string): string {
   // 为调整预算192,300万元的: the base's own figure is not part of its name.
   const m = BASE_AFTER_COMPARE.exec(text) ?? BASE_OF_RATIO.exec(text.replace(FIGURE_IN_BASE, ''));
   if (!m) return '上年';
-  return m[1].replace(FIGURE_IN_BASE, '').replace(/的$/, '').replace(/^([0-9０-９]{4})年度?$/, '$1年') || '上年';
+  // 比2025年预算（2.80万元）增加: the bracket that held the base's figure is no part of its name either.
+  return m[1].replace(FIGURE_IN_BASE, '').replace(/[（(][）)]/g, '').replace(/的$/, '').replace(/^([0-9０-９]{4})年度?$/, '$1年') || '上年';
 }
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
@@ -469,6 +472,16 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (f.role !== 'delta' || f.approximate || taken.has(f.id) || f.dimension === 'points') return;
         const found = wordBefore(ctx, s, f);
         if (!found) return;
+        // 户均增收2,860元，较上年2,480元增长13.3%: an amount named by a change word with no comparison before it, then
+        // compared with last year's of the same unit, is a level of its own (what a household gained this year).
+        const asLevel = changeWordLevel(block.text, figs, i, found.start);
+        if (asLevel) {
+          claims.push({ kind: 'change', subject: subjectBefore(block.text, f.start, s.start), current: f, base: asLevel.base, prior: asLevel.prior, rate: asLevel.rate, rateWord: wordBefore(ctx, s, asLevel.rate)?.word });
+          taken.add(f.id);
+          taken.add(asLevel.prior.id);
+          taken.add(asLevel.rate.id);
+          return;
+        }
         // A ratio's base is not the level that changed, whether stated inside the ratio
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
         const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
@@ -749,7 +762,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 门急诊128.64万人次，比上年的120.49万人次增长6.2%: a count or a quantity with last year's stated in the same unit.
         if (!current && g.role === 'rate' && !g.approximate) {
-          const counted = quantityChange(block.text, figs, i);
+          const counted = quantityChange(block.text, figs, i) ?? quantityChangeRateFirst(block.text, figs, i);
           if (counted) {
             claims.push({ kind: 'change', subject: subjectBefore(block.text, counted.current.start, s.start), current: counted.current, base: counted.base, prior: counted.prior, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
             taken.add(g.id);
@@ -897,6 +910,28 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           deltaWord: ctx.word(block, at, at + m[1].length),
         });
       });
+      // 合格率99.6%，较上年（99.8%）有所提高 / 较上年的99.8%有所下降: two rates, last year's named right after this
+      // year's, the direction in words only. Only a rate joined to the one before it by the comparison alone.
+      figs.forEach((p, i) => {
+        const c = figs[i - 1];
+        if (!c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.role !== 'amount' || c.role !== 'amount' || p.approximate || c.approximate || taken.has(p.id) || taken.has(c.id)) return;
+        const joined = RATE_THEN_LAST_YEAR_LEVEL.exec(block.text.slice(c.end, p.start));
+        if (!joined) return;
+        let after = p.end;
+        if (joined[2]) {
+          const close = /^[\s\u3000]*[）)]/.exec(block.text.slice(p.end, p.end + 4));
+          if (!close) return;
+          after += close[0].length;
+        }
+        const m = DIRECTION_ONLY.exec(block.text.slice(after, Math.min(s.end, after + 8)));
+        // 提高0.2个百分点: a change with its figure is the points reading's.
+        if (!m || /^[\s\u3000]*了?[\s\u3000]*[-−0-9０-９]/.test(block.text.slice(after + m.index + m[0].length, after + m.index + m[0].length + 4))) return;
+        for (let k = firstClaim; k < claims.length; k++) if (claims[k].prior?.id === p.id || claims[k].current?.id === c.id) return;
+        const at = after + m.index + m[0].length - m[1].length;
+        taken.add(p.id);
+        taken.add(c.id);
+        claims.push({ kind: 'change', subject: subjectBefore(block.text, c.start), current: c, base: joined[1] ? '上年同期' : '上年', prior: p, deltaWord: ctx.word(block, at, at + m[1].length) });
+      });
       // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
       // (a table row of the same subject and value), so the claim is kept with its word.
       const stated = new Set<number>();
@@ -1038,6 +1073,43 @@ function quantityChange(text: string, figs: readonly DocFigure[], i: number): { 
   const base = QUANTITY_BASE.exec(text.slice(current.end, prior.start));
   const verb = base && QUANTITY_VERB.exec(text.slice(prior.end, figs[i].start));
   return base && verb && base[1] === verb[1] ? { current, prior, base: base[2] } : undefined;
+}
+
+// ，较上年 / ，比去年同期的: last year's level right after an amount, in a clause of its own.
+const LAST_YEAR_LEVEL_AFTER = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)[\s\u3000]*((?:上年|去年)(?:同期)?)的?[\s\u3000]*$/;
+const RATE_VERB_RIGHT_AFTER = /^[\s\u3000]*(?:增长|增加|下降|减少|提高|降低|上升)了?[\s\u3000]*$/;
+
+/**
+ * An amount a change word names (增收, 节约) that is itself compared with last year's amount and a rate: 户均增收2,860元，
+ * 较上年2,480元增长13.3%. Only when nothing in its clause before the word compares (比上年增收… is a change), and
+ * last year's figure and the rate follow right after, in the amount's unit.
+ */
+function changeWordLevel(text: string, figs: readonly DocFigure[], i: number, wordAt: number): { prior: DocFigure; rate: DocFigure; base: string } | undefined {
+  const [f, prior, rate] = [figs[i], figs[i + 1], figs[i + 2]];
+  if (!prior || !rate || prior.approximate || rate.approximate || prior.role !== 'prior' || rate.role !== 'rate') return undefined;
+  if (prior.dimension !== f.dimension || prior.unit !== f.unit) return undefined;
+  // (A thousands comma is no clause mark: 比年初预算4,080万元增收206万元 compares.)
+  const piece = text.slice(Math.max(0, wordAt - 32), wordAt).replace(/,(?=[0-9]{3})/g, '');
+  const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
+  if (COMPARED_IN_CLAUSE.test(cut >= 0 ? piece.slice(cut + 1) : piece)) return undefined;
+  const base = LAST_YEAR_LEVEL_AFTER.exec(text.slice(f.end, prior.start));
+  return base && RATE_VERB_RIGHT_AFTER.test(text.slice(prior.end, rate.start)) ? { prior, rate, base: base[1] } : undefined;
+}
+
+// 6.84万人次，同比增长5.9%（上年6.52万人次）: the comparison and its rate first, last year's level in brackets after.
+const QUANTITY_RATE_FIRST = /^([次])?[\s\u3000]*[，,]?[\s\u3000]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)[\s\u3000]*(?:增长|增加|下降|减少|提高|降低|上升)了?[\s\u3000]*$/;
+const QUANTITY_PRIOR_BRACKETED = /^[\s\u3000]*[（(][\s\u3000]*((?:上年|去年)(?:同期)?)(?:为|是)?[\s\u3000]*$/;
+const QUANTITY_BRACKET_CLOSE = /^([次])?[\s\u3000]*[）)]/;
+
+/** quantityChange's shape with last year's level in brackets after the rate; the unit's tail the same after both levels. */
+function quantityChangeRateFirst(text: string, figs: readonly DocFigure[], i: number): { current: DocFigure; prior: DocFigure; base: string } | undefined {
+  const [current, prior] = [figs[i - 1], figs[i + 1]];
+  if (!current || !prior || current.dimension === 'money' || current.dimension === 'percent' || current.approximate || prior.approximate) return undefined;
+  if (current.dimension !== prior.dimension || current.unit !== prior.unit || current.role !== 'amount') return undefined;
+  const verb = QUANTITY_RATE_FIRST.exec(text.slice(current.end, figs[i].start));
+  const base = verb && QUANTITY_PRIOR_BRACKETED.exec(text.slice(figs[i].end, prior.start));
+  const close = base && QUANTITY_BRACKET_CLOSE.exec(text.slice(prior.end, prior.end + 4));
+  return verb && base && close && verb[1] === close[1] ? { current, prior, base: /同比/.test(text.slice(current.end, figs[i].start)) ? '上年同期' : base[1] } : undefined;
 }
 
 /** Where ； or ; stands in text[from, to), in order. */

@@ -158,6 +158,9 @@ function withoutChange(label: string): string {
 
 const EVENT_REACH = 120;
 
+// 6月末, 9月底: a month's end.
+const MONTH_END = /(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g;
+
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
 const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
 
@@ -181,7 +184,11 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
   }
   // 2025年初…余额68.46亿元，上半年发行…、偿还…，6月末余额74.88亿元: a month's end with no year is of the year last named,
   // not the sentence's opening date.
-  const month = own.length === 0 && !bare && STOCKS.includes(measure) ? lastMatch(/(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g, text.slice(clauseStart, f.start)) : null;
+  // 截至6月末，全县政府债务余额399.60亿元: the month may open the sentence, before its first figure, in a clause of its own.
+  const month =
+    own.length === 0 && !bare && STOCKS.includes(measure)
+      ? (lastMatch(MONTH_END, text.slice(clauseStart, f.start)) ?? (lead.length === 0 && s.figures[0] === f ? lastMatch(MONTH_END, text.slice(s.start, clauseStart)) : null))
+      : null;
   if (month) {
     const y = lastDateBefore(s, clauseStart)?.year ?? lastYear;
     const m = Number(asciiDigits(month[1]));

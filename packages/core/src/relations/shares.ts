@@ -139,6 +139,9 @@ const opensWithTotal = (s: string) => {
 // The clause of a growth rate right after an amount: "，增长", "，同比下降", "，比上年增加".
 const RATE_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增加|减少|提高|降低|上升|增|降)了?$/;
 
+// "，完成预算的" / "，为年初预算的": a completion ratio's clause right after an amount.
+const COMPLETION_CLAUSE = /^(?:完成|为|是)(?:了)?(?:年初|全年|年度|调整后?)?(?:预算|计划)(?:数)?的$/;
+
 /** The part a share is of: the figure right before it, with only "，占…" between (or a growth rate in a clause of its own). */
 function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined {
   const figs = ctx.figuresByBlock[block.index];
@@ -157,8 +160,18 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   // 社会保障和就业支出9.84亿元，增长6.2%，占一般公共预算支出的14.9%: a growth rate in its own
   // clause between the part and its share belongs to the part; the share is still the part's.
   const from = part.end;
-  if (part.dimension === 'percent' && part.role === 'rate' && inner && isPart(inner) && RATE_CLAUSE.test(withoutLeadingComma(block.text.slice(inner.end, part.start)))) {
-    part = inner;
+  // 利润收入30,142万元，完成预算的105.4%，比上年增长9.9%，占…的78.6%: so do a completion ratio and a rate, each in a
+  // clause of its own (a few at most).
+  for (let k = i - 1, steps = 0; k >= 1 && steps < 3; k--, steps++) {
+    const x = figs[k];
+    const prev = figs[k - 1];
+    if (x.dimension !== 'percent' || x.approximate) break;
+    const clause = withoutLeadingComma(block.text.slice(prev.end, x.start));
+    if (!(x.role === 'rate' && RATE_CLAUSE.test(clause)) && !(x.role === 'ratio' && COMPLETION_CLAUSE.test(clause))) break;
+    if (isPart(prev)) {
+      part = prev;
+      break;
+    }
   }
   if (!isPart(part)) return namedPart(ctx, block, share);
   const m = shareWords(withoutLeadingComma(block.text.slice(from, share.start)));

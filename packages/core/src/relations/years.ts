@@ -5,6 +5,9 @@ import type { Claim, YearClaim } from './types.ts';
 
 import { DOCUMENT_LEXICON, issuerForms } from '../domain/documents.ts';
 import { asciiDigits } from '../document/digits.ts';
+import { firstFrom } from './first-from.ts';
+import { baseValue } from '../reading/figures/interval-of.ts';
+import type { DocFigure } from './types.ts';
 
 const L = DOCUMENT_LEXICON;
 /**
@@ -157,6 +160,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
       // A caption ending in its class (…政府性基金预算财政拨款收入支出决算表) is of that class, whatever fund it names first.
       if (classCaption(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && ownTotalOfTitleYear(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -198,6 +202,74 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   if (!out.some((c) => !c.framed && c.role === 'title')) return out;
   const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
+}
+
+// 本部门2025年支出预算: the owner's whole income or spending of a year, by the document's class, its figure right after.
+const OWN_TOTAL_AFTER_YEAR = /^[\s\u3000]*年度?[\s\u3000]*(?:部门|单位)?(?:收入|支出|收支)(预算|决算)(?:总额|总计|合计)?(?:为|是|共)?[\s\u3000]*$/;
+const COMPARING = /比|较|同比|上年|去年|持平|增长|增加|下降|减少/;
+
+/**
+ * 本部门2025年支出预算24,686.40万元 in a 2026 部门预算 that states 24,686.40 as its 2026 total elsewhere: the owner's
+ * whole income or spending, in a sentence that compares nothing and names no other year, whose amount the document
+ * gives under the title's year (and under no other) is this document's, its year mistyped. A claim on the title's
+ * class, compared with the title.
+ */
+function ownTotalOfTitleYear(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const title = out.find((c) => c.role === 'title' && !c.framed);
+  const year = yearOf(m[1]);
+  if (!title || title.year === year || !OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const k = firstFrom(figs, m.index + 4);
+  const f = figs[k];
+  if (!f || f.dimension !== 'money' || f.approximate) return false;
+  const words = OWN_TOTAL_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
+  if (!words || !title.document.endsWith(words[1])) return false;
+  // The sentence: no comparison, no other year.
+  const from = Math.max(b.text.lastIndexOf('。', m.index) + 1, 0);
+  const stop = b.text.indexOf('。', f.end);
+  const sentence = b.text.slice(from, stop < 0 ? b.text.length : stop);
+  if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
+  // Where else the amount is stated: each time in a clause naming the title's year, at least once.
+  let ofTitle = 0;
+  for (const g of moneyByValue(ctx).get(`${f.unit}|${baseValue(f).toString()}`) ?? []) {
+    {
+      if (g === f) continue;
+      const other = ctx.doc.blocks[g.block];
+      const clause = clauseOf(other.text, g.start);
+      const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
+      if (years.some((y) => y !== title.year) || COMPARING.test(clause)) return false;
+      if (years.length) ofTitle++;
+    }
+  }
+  if (ofTitle === 0) return false;
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  return true;
+}
+
+// The prose's money figures by unit and value, indexed once a document (a search per year mention grew with their product).
+const byValue = new WeakMap<ExtractContext, Map<string, DocFigure[]>>();
+function moneyByValue(ctx: ExtractContext): Map<string, DocFigure[]> {
+  let index = byValue.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
+      for (const g of ctx.figuresByBlock[b.index]) {
+        if (g.dimension !== 'money' || g.approximate) continue;
+        const key = `${g.unit}|${baseValue(g).toString()}`;
+        (index.get(key) ?? index.set(key, []).get(key)!).push(g);
+      }
+    }
+    byValue.set(ctx, index);
+  }
+  return index;
+}
+
+/** The clause a figure stands in, up to it: from the last clause mark, 40 characters at most. */
+function clauseOf(text: string, at: number): string {
+  const piece = text.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
+  return cut >= 0 ? piece.slice(cut + 1) : piece;
 }
 
 // 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class.
@@ -377,6 +449,46 @@ function periodHeadings(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       for (const m of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(m[1]) !== t.year) other = true;
     }
     if (other) continue;
+    const at = b.text.indexOf(text);
+    out.push({ kind: 'year', role: 'body', year: h.year, document: t.name, word: ctx.word(b, at + h.at, at + h.end), framed: true });
+  }
+  periodCaptions(ctx, t, period, titleKinds, titleSet, out);
+}
+
+/**
+ * 表1 X县2025年1—6月一般公共预算收入执行情况表 in a 2026年1—6月 report: a caption of one of the report's tables naming
+ * the title's period in another year, with the issuer or nothing but the table's number before it, in a section that
+ * opens on the bare period and names no year but the title's. The table is the section's (this year's) figures; its
+ * caption's year is the title's, mistyped.
+ */
+function periodCaptions(ctx: ExtractContext, t: { year: number; name: string }, period: string, titleKinds: ReadonlySet<string>, titleSet: ReadonlySet<number>, out: YearClaim[]) {
+  const blocks = ctx.doc.blocks;
+  let section = -1;
+  let opensOnPeriod = false;
+  let foreign = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (titleSet.has(b.index)) continue;
+    if (headingLine(b)) {
+      section = i;
+      const first = blocks[i + 1];
+      opensOnPeriod = !!first && first.kind === 'paragraph' && PERIOD_OPENING.exec(normalPeriod(asciiDigits(first.text.trim())))?.[0] === period;
+      foreign = 0;
+      for (let j = i + 1; j < blocks.length && !headingLine(blocks[j]); j++) {
+        for (const m of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(m[1]) !== t.year) foreign++;
+      }
+      continue;
+    }
+    if (section < 0 || !opensOnPeriod || !captionLine(b)) continue;
+    const text = b.text.trim();
+    const heads = framePieces(text);
+    if (heads.length !== 1 || heads[0].year === t.year) continue;
+    const h = heads[0];
+    // The section names no other year than the title's but in this caption (its one year).
+    if (foreign !== 1 || !captionName(text.slice(0, h.at).trimEnd(), undefined)) continue;
+    if (PERIOD_OPENING.exec(normalPeriod(asciiDigits(text.slice(h.end).trim())))?.[0] !== period) continue;
+    const kinds = text.slice(h.end).match(FRAME_KIND) ?? [];
+    if (kinds.length === 0 || !kinds.every((k) => titleKinds.has(k))) continue;
     const at = b.text.indexOf(text);
     out.push({ kind: 'year', role: 'body', year: h.year, document: t.name, word: ctx.word(b, at + h.at, at + h.end), framed: true });
   }
