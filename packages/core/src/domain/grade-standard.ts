@@ -77,11 +77,24 @@ const KNOWN_LONGEST_FIRST = [...KNOWN].sort((a, b) => b.length - a.length);
 const LETTERS = /^[A-EＡ-Ｅ]$/;
 const toHalf = (s: string) => s.replace(/[Ａ-Ｅ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+// 优（90分以上，含90分）: a band's range in brackets with a note that its bound is included, set off by a comma.
+const BOUND_NOTE = /([（(])(\d{1,3}(?:\.\d{1,2})?)分(以上|以下)[，,、]含\2分(?=[）)])/g;
+
+/**
+ * A standard whose band writes its included bound as a note after a comma inside the bracket (优（90分以上，含90分）、
+ * 良（80分至89.9分）…), written as the standard reader knows it (优（90分（含）以上）): the comma inside the bracket
+ * split that band in two, and the standard was read without its top band, every 优 left unchecked.
+ */
+function boundsInBrackets(text: string): string {
+  return text.includes('含') ? text.replace(BOUND_NOTE, '$1$2分（含）$3') : text;
+}
+
 /**
  * The bands a sentence states, or null when it states no standard: three or more
  * items, distinct labels that are grade words, covering the scale without overlap.
  */
-export function readGradeStandard(sentence: string): GradeBand[] | null {
+export function readGradeStandard(written: string): GradeBand[] | null {
+  const sentence = boundsInBrackets(written);
   if (sentence.length > 400 || !/分/.test(sentence)) return null;
   // A standard is a list: its items are set apart by ，；、 or a line break.
   const parts = sentence.split(/[，,；;、。\n]/);

@@ -1089,9 +1089,7 @@ function changeWordLevel(text: string, figs: readonly DocFigure[], i: number, wo
   if (!prior || !rate || prior.approximate || rate.approximate || prior.role !== 'prior' || rate.role !== 'rate') return undefined;
   if (prior.dimension !== f.dimension || prior.unit !== f.unit) return undefined;
   // (A thousands comma is no clause mark: 比年初预算4,080万元增收206万元 compares.)
-  const piece = text.slice(Math.max(0, wordAt - 32), wordAt).replace(/,(?=[0-9]{3})/g, '');
-  const cut = Math.max(...[...'，,；;。：:'].map((c) => piece.lastIndexOf(c)));
-  if (COMPARED_IN_CLAUSE.test(cut >= 0 ? piece.slice(cut + 1) : piece)) return undefined;
+  if (COMPARED_IN_CLAUSE.test(clauseBefore(text, wordAt, Math.max(0, wordAt - 32)))) return undefined;
   const base = LAST_YEAR_LEVEL_AFTER.exec(text.slice(f.end, prior.start));
   return base && RATE_VERB_RIGHT_AFTER.test(text.slice(prior.end, rate.start)) ? { prior, rate, base: base[1] } : undefined;
 }

@@ -85,7 +85,7 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || !/分/.test(block.text)) continue;
     for (const s of ctx.sentences(block)) {
-      const bands = readGradeStandard(boundsInBrackets(s.text));
+      const bands = readGradeStandard(s.text);
       if (!bands) continue;
       standards.add(s);
       stated ??= bands;
@@ -100,24 +100,12 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
     // Read as a block's text is: a comment wrapped at the page's width (70分（含）至⏎85分为良好) reads as one line.
     const text = readingForm(src.slice(at + 4, end));
     for (const sentence of text.split(/[。！？]/)) {
-      const bands = readGradeStandard(boundsInBrackets(sentence));
+      const bands = readGradeStandard(sentence);
       if (bands) return { stated: bands, standards };
     }
     at = src.indexOf('<!--', end + 3);
   }
   return { stated, standards };
-}
-
-// 优（90分以上，含90分）: a band's range in brackets with a note that its bound is included, set off by a comma.
-const BOUND_NOTE = /([（(])(\d{1,3}(?:\.\d{1,2})?)分(以上|以下)[，,、]含\2分(?=[）)])/g;
-
-/**
- * A standard whose band writes its included bound as a note after a comma inside the bracket (优（90分以上，含90分）、
- * 良（80分至89.9分）…), written as the standard reader knows it (优（90分（含）以上）): the comma inside the bracket
- * split that band in two, and the standard was read without its top band, every 优 left unchecked.
- */
-function boundsInBrackets(text: string): string {
-  return text.includes('含') ? text.replace(BOUND_NOTE, '$1$2分（含）$3') : text;
 }
 
 function exactLabel(text: string, labels: readonly string[]): string | undefined {

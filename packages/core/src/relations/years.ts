@@ -232,14 +232,11 @@ function ownTotalOfTitleYear(ctx: ExtractContext, b: Block, m: RegExpExecArray, 
   // Where else the amount is stated: each time in a clause naming the title's year, at least once.
   let ofTitle = 0;
   for (const g of moneyByValue(ctx).get(`${f.unit}|${baseValue(f).toString()}`) ?? []) {
-    {
-      if (g === f) continue;
-      const other = ctx.doc.blocks[g.block];
-      const clause = clauseOf(other.text, g.start);
-      const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
-      if (years.some((y) => y !== title.year) || COMPARING.test(clause)) return false;
-      if (years.length) ofTitle++;
-    }
+    if (g === f) continue;
+    const clause = clauseOf(ctx.doc.blocks[g.block].text, g.start);
+    const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
+    if (years.some((y) => y !== title.year) || COMPARING.test(clause)) return false;
+    if (years.length) ofTitle++;
   }
   if (ofTitle === 0) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
