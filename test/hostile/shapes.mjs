@@ -95,6 +95,13 @@ export const SHAPES = {
   // A count and its 一是…二是… list, again and again in one paragraph.
   'count lists': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}做好三方面工作：一是加强${name(i)}管理；二是压减支出；三是强化绩效。`) },
   // The document named again and again in one paragraph (本部门2024年部门预算…).
+  // 本部门…年支出预算…万元 in one paragraph with no full stop, under a title of another year, each amount stated again
+  // under the title's year: each such year looks for its sentence and for the amount's other places (owner:
+  // relations/years.ts ownTotalOfTitleYear).
+  'own total run': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年支出预算${amount(i % 50)}万元，2026年${name(i)}${amount(i % 50)}万元，`, '城东区教育局2026年部门预算\n\n', '。'),
+  },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {

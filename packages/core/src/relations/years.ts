@@ -146,6 +146,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   headedYears(ctx, title, out);
   const reportsExecution = out.some((t) => !t.framed && t.document.endsWith('执行'));
   const titleSet = new Set(title.map((p) => p.block.index));
+  const titleClaim = out.find((c) => c.role === 'title' && !c.framed);
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -160,7 +161,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
       // A caption ending in its class (…政府性基金预算财政拨款收入支出决算表) is of that class, whatever fund it names first.
       if (classCaption(ctx, b, m, out)) continue;
-      if (b.kind === 'paragraph' && ownTotalOfTitleYear(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && ownTotalOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -214,38 +215,48 @@ const COMPARING = /比|较|同比|上年|去年|持平|增长|增加|下降|减�
  * gives under the title's year (and under no other) is this document's, its year mistyped. A claim on the title's
  * class, compared with the title.
  */
-function ownTotalOfTitleYear(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
-  const title = out.find((c) => c.role === 'title' && !c.framed);
+function ownTotalOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (!title || title.year === year || !OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (title.year === year || !OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
   const figs = ctx.figuresByBlock[b.index];
-  const k = firstFrom(figs, m.index + 4);
-  const f = figs[k];
-  if (!f || f.dimension !== 'money' || f.approximate) return false;
+  const f = figs[firstFrom(figs, m.index + 4)];
+  // The words between the year and its amount are a few (年部门支出预算总额为): a figure further on is another's.
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
   const words = OWN_TOTAL_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
   if (!words || !title.document.endsWith(words[1])) return false;
-  // The sentence: no comparison, no other year.
-  const from = Math.max(b.text.lastIndexOf('。', m.index) + 1, 0);
-  const stop = b.text.indexOf('。', f.end);
-  const sentence = b.text.slice(from, stop < 0 ? b.text.length : stop);
+  // The sentence: no comparison, no other year. A run with no full stop near is no sentence of this kind, and searching
+  // it to its start for each year would grow with the paragraph's square.
+  const back = b.text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index).lastIndexOf('。');
+  if (back < 0 && m.index > SENTENCE_REACH) return false;
+  const from = back < 0 ? 0 : m.index - Math.min(m.index, SENTENCE_REACH) + back + 1;
+  const ahead = b.text.slice(f.end, f.end + SENTENCE_REACH).indexOf('。');
+  if (ahead < 0 && b.text.length - f.end > SENTENCE_REACH) return false;
+  const sentence = b.text.slice(from, ahead < 0 ? b.text.length : f.end + ahead);
   if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
   // Where else the amount is stated: each time in a clause naming the title's year, at least once.
-  let ofTitle = 0;
-  for (const g of moneyByValue(ctx).get(`${f.unit}|${baseValue(f).toString()}`) ?? []) {
-    if (g === f) continue;
-    const clause = clauseOf(ctx.doc.blocks[g.block].text, g.start);
-    const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
-    if (years.some((y) => y !== title.year) || COMPARING.test(clause)) return false;
-    if (years.length) ofTitle++;
-  }
-  if (ofTitle === 0) return false;
+  const same = amountsOfValue(ctx, title.year).get(valueKey(f));
+  const own = amountStanding(ctx, title.year, f);
+  if (!same || same.against - own.against > 0 || same.ofTitle - own.ofTitle === 0) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
   return true;
 }
+const OWN_TOTAL_REACH = 40;
+const SENTENCE_REACH = 400;
 
-// The prose's money figures by unit and value, indexed once a document (a search per year mention grew with their product).
-const byValue = new WeakMap<ExtractContext, Map<string, DocFigure[]>>();
-function moneyByValue(ctx: ExtractContext): Map<string, DocFigure[]> {
+const valueKey = (g: DocFigure) => `${g.unit}|${baseValue(g).toString()}`;
+
+/** How a money figure of the prose stands to the title's year: its clause names another year or compares, or names the title's. */
+function amountStanding(ctx: ExtractContext, titleYear: number, g: DocFigure): { against: number; ofTitle: number } {
+  const clause = clauseOf(ctx.doc.blocks[g.block].text, g.start);
+  const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
+  const against = years.some((y) => y !== titleYear) || COMPARING.test(clause);
+  return { against: against ? 1 : 0, ofTitle: !against && years.length ? 1 : 0 };
+}
+
+// The prose's money figures by unit and value, each value's standings summed once a document: a search per year
+// mention through every figure of its value grew with their product.
+const byValue = new WeakMap<ExtractContext, Map<string, { against: number; ofTitle: number }>>();
+function amountsOfValue(ctx: ExtractContext, titleYear: number): Map<string, { against: number; ofTitle: number }> {
   let index = byValue.get(ctx);
   if (!index) {
     index = new Map();
@@ -253,8 +264,11 @@ function moneyByValue(ctx: ExtractContext): Map<string, DocFigure[]> {
       if (b.kind !== 'paragraph' && b.kind !== 'heading') continue;
       for (const g of ctx.figuresByBlock[b.index]) {
         if (g.dimension !== 'money' || g.approximate) continue;
-        const key = `${g.unit}|${baseValue(g).toString()}`;
-        (index.get(key) ?? index.set(key, []).get(key)!).push(g);
+        const key = valueKey(g);
+        const s = amountStanding(ctx, titleYear, g);
+        const sum = index.get(key) ?? index.set(key, { against: 0, ofTitle: 0 }).get(key)!;
+        sum.against += s.against;
+        sum.ofTitle += s.ofTitle;
       }
     }
     byValue.set(ctx, index);
