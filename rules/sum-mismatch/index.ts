@@ -13,6 +13,7 @@ import {
   type Interval,
   type FindingInput,
   type SumClaim,
+  type TableNeighbour,
 } from '@budgetlint/core';
 
 // Run searches are quadratic in the number of components; beyond this a list
@@ -98,7 +99,7 @@ function takenWords(claim: SumClaim): string {
  * What the message calls the total: what it is of ("税收返还和转移支付合计…"), or, in a table, the
  * row or column. A subject that is itself a total word (合计, 总计, 总额) or ends with one is not given another.
  */
-function headOf(claim: SumClaim): string {
+function headOf(claim: Pick<SumClaim, 'subject' | 'shape'>): string {
   if (claim.shape === 'table-row' || claim.shape === 'table-column') return `表中${claim.subject}`;
   return /(?:合计|总计|共计|小计|总额)$/.test(claim.subject) ? claim.subject : `${claim.subject}合计`;
 }
@@ -128,23 +129,23 @@ export default defineRule(
   },
   (ctx) => {
     for (const claim of ctx.of('sum')) {
-      const total = intervalOf(claim.total);
-      const parts = claim.components.map((c) => (c.negative ? neg(intervalOf(c.figure)) : intervalOf(c.figure)));
-      if (splitsAddUp(parts, total)) {
+      const v = verdict(claim);
+      if (v === 'adds-up') {
         if (ctx.rounding === 'strict' && claim.complete) roundingHint(ctx, claim);
         continue;
       }
-      const all = sum(parts);
-      // A partial "of which" list may leave a remainder; only a known-complete one must add up.
-      if (!claim.complete && all.hi.lt(total.lo)) continue;
-      // A table's columns after 合计 are one split of it (基本支出 | 项目支出), and so are the members of a known
-      // partition (优、良、中): a run of them equal to the total leaves no room for the rest.
-      const taken = claim.components.some((c) => c.negative);
-      const run = claim.shape === 'table-column' || claim.partition || taken ? undefined : runWithRemainder(parts, total);
-      if (run === 'ok') continue;
-      // One split adds up and another does not: name the one that does not.
-      const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
-      const d = describeSum(claim, shown);
+      if (!v || v === 'split-adds-up') continue;
+      // One misprinted cell of a table breaks its row and its column by one gap: said once, by the first of them in
+      // speaking order, the others named beside it.
+      const alike = (claim.neighbours ?? []).flatMap((n) => {
+        const vn = verdict(n);
+        return typeof vn === 'object' && sameGap(vn, v) ? [{ n, vn }] : [];
+      });
+      if (alike.some(({ n }) => speaksBefore(n, claim))) continue;
+      const heard = alike.map(({ n, vn }) => ({ range: n.total.range, label: `同一差额：${headOf(n)}${n.total.raw}，分项之和为${vn.d.text}` }));
+      const { shown, d, run, taken } = v;
+      const all = sum(claim.components.map(signed));
+      const total = intervalOf(claim.total);
       const over = all.lo.gt(total.hi);
       const head = headOf(claim);
       ctx.report({
@@ -154,13 +155,65 @@ export default defineRule(
             ? `${head}${claim.total.raw}，但分项之和为${d.text}（${d.terms}），相差${d.gap}`
             : `${head}${claim.total.raw}，但其中所列分项之和已达${d.text}（${d.terms}），${over ? '超出' : '相差'}${d.gap}`,
         range: claim.total.range,
-        related: shown.map((c, i) => ({
-          range: c.figure.range,
-          label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}`,
-        })),
+        related: [
+          ...shown.map((c, i) => ({
+            range: c.figure.range,
+            label: `分项（${i + 1}）${c.label ? `${c.label} ` : ''}${c.figure.raw}`,
+          })),
+          ...heard,
+        ],
         fix: claim.complete && !run ? { title: `将合计改为${d.text}`, range: claim.total.range, text: d.text } : undefined,
         fingerprint: `${claim.total.raw}=${claim.components.map((c) => c.figure.raw).join('+')}`,
       });
     }
   },
 );
+
+const signed = (c: SumClaim['components'][number]): Interval => (c.negative ? neg(intervalOf(c.figure)) : intervalOf(c.figure));
+
+interface Verdict {
+  /** The components the message shows: a split that does not add up, or all. */
+  shown: SumClaim['components'];
+  d: ReturnType<typeof describeSum>;
+  run?: { start: number; end: number };
+  taken: boolean;
+  /** The total less every component, exactly, without its sign: a cell's misprint shows as one gap in each sum it is in. */
+  gap: Decimal;
+}
+
+/** Whether a sum adds up ('adds-up', or 'split-adds-up' when a run of its parts does), proves nothing (undefined: a partial list short of its total), or fails, and how. */
+function verdict(claim: SumClaim | TableNeighbour): Verdict | 'adds-up' | 'split-adds-up' | undefined {
+  const total = intervalOf(claim.total);
+  const parts = claim.components.map(signed);
+  if (splitsAddUp(parts, total)) return 'adds-up';
+  const all = sum(parts);
+  // A partial "of which" list may leave a remainder; only a known-complete one must add up.
+  if (!claim.complete && all.hi.lt(total.lo)) return undefined;
+  // A table's columns after 合计 are one split of it (基本支出 | 项目支出), and so are the members of a known
+  // partition (优、良、中): a run of them equal to the total leaves no room for the rest.
+  const taken = claim.components.some((c) => c.negative);
+  const run = claim.shape === 'table-column' || claim.partition || taken ? undefined : runWithRemainder(parts, total);
+  if (run === 'ok') return 'split-adds-up';
+  // One split adds up and another does not: name the one that does not.
+  const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
+  const d = describeSum(claim as SumClaim, shown);
+  const gap = baseValue(claim.total).minus(describeSum(claim as SumClaim).exact).abs();
+  return { shown, d, run, taken, gap };
+}
+
+function sameGap(a: Verdict, b: Verdict): boolean {
+  return a.gap.eq(b.gap) && !a.gap.isZero();
+}
+
+/**
+ * Of a table's sums failing by one gap, which speaks: a sum that is itself a part of another (a 小计, a row's 合计) before
+ * the sum it is part of, as the cells nearest the misprint; then a row's own sum (its 合计 against its columns, shape
+ * table-column) before one down a column; then the first in the document. One order for the whole table, so that
+ * whatever the pairs, one of them speaks.
+ */
+function speaksBefore(a: TableNeighbour, b: TableNeighbour): boolean {
+  const key = (c: TableNeighbour) => (c.inner ? 0 : 2) + (c.shape === 'table-column' ? 0 : 1);
+  if (key(a) !== key(b)) return key(a) < key(b);
+  if (a.total.range.start !== b.total.range.start) return a.total.range.start < b.total.range.start;
+  return a.total.range.end < b.total.range.end;
+}

@@ -730,6 +730,8 @@ function headingOverCaption(group: readonly TextLine[], grid: GridLine[], from: 
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目)(?:名称)?$|^(?:科目)?名称$|^(?:评价|绩效|[一二三]级)?指标(?:名称)?$/;
 const FIGURE_HEAD = /^(?:[0-9０-９]{4}年度?)?(?:年初|调整|全年)?(?:预算|决算|执行|完成)数?(?:[（(][^）)]*[）)])?$|^为预算[%％]$|^(?:合计|金额)$|^增减(?:额|率|[%％])?$|^(?:比上年)?增[长减](?:[%％]|率)?$|^(?:指标)?(?:分值|权重|标准分|满分)$|^(?:自评|评价|考核)?(?:得分|评分)$/;
 
+const COLUMN_NAME = /^[\u4e00-\u9fa5（）()“”]{2,14}$/;
+
 /**
  * A table flattened one cell a line (plain pdftotext): a line 项目, a line for each column's head
  * (预算数, 2025年预算数, 为预算%), then each row as its label's line and one line of a number for each
@@ -743,6 +745,9 @@ function cellPerLine(group: readonly TextLine[]): { header: number; heads: numbe
   if (h < 0) return undefined;
   let most = 0;
   while (h + 1 + most < group.length && FIGURE_HEAD.test(body(h + 1 + most).replace(/[\s\u3000]/g, ''))) most++;
+  // Heads after those may name the parts of what the first sums (合计 | 基本支出 | 项目支出; 合计 | 一般公共预算 | 政府性基金):
+  // any short name, as many as the rows after them bear out.
+  while (h + 1 + most < group.length && COLUMN_NAME.test(body(h + 1 + most).replace(/[\s\u3000]/g, ''))) most++;
   // 合计 may head a column or open the first row: the most heads whose rows all read.
   for (let k = most; k >= 1; k--) {
     let rows = 0;

@@ -12,6 +12,7 @@ import { extractConflicts } from './conflicts.ts';
 import { extractEarlierBases, extractEarlierCurrents } from './earlier-base.ts';
 import { extractCellRestatements, extractRowRestatements } from './row-restatements.ts';
 import { extractTableChanges, extractTextTableChanges } from './table-changes.ts';
+import { withTableNeighbours } from './table-neighbours.ts';
 
 export * from './types.ts';
 export { readClause } from './debt.ts';
@@ -77,7 +78,7 @@ export function* extractClaimsSteps(doc: ParsedDocument): Generator<void, Extrac
     yield;
   }
   ctx.settle();
-  return { figures: ctx.figures, claims: withoutRereadChanges(claims), failures, sentences: (block) => ctx.sentences(block) };
+  return { figures: ctx.figures, claims: withTableNeighbours(withoutRereadChanges(claims), doc.blocks), failures, sentences: (block) => ctx.sentences(block) };
 }
 
 /**

@@ -25,7 +25,17 @@ export interface SumClaim {
    * that its changes are all of the total's change (a part may have fallen to nothing).
    */
   named?: true;
+  /**
+   * The sums of the same table that hold a figure in common with this one or state its figures (relations/table-neighbours.ts):
+   * one misprinted cell breaks them all by one gap.
+   */
+  neighbours?: TableNeighbour[];
+  /** Set with neighbours: this sum's total is itself a part of another of the table's sums (a 小计). */
+  inner?: true;
 }
+
+/** What one table sum carries of another (no cycle between claims). */
+export type TableNeighbour = Pick<SumClaim, 'subject' | 'total' | 'components' | 'shape' | 'complete' | 'partition' | 'inner'>;
 
 export interface ChangeClaim {
   kind: 'change';

@@ -1,0 +1,59 @@
+/**
+ * One misprinted cell of a table breaks every sum it stands in: 卫生健康支出 421.60 for 412.60 breaks its row (合计 against
+ * 基本 + 项目) and the 合计 column (the rows against the 合计 row), each by 9.00; a child row's 187.40 for 178.40 breaks its
+ * parent row's 合计 and 项目支出 columns alike when the parent's 基本 is nil. A user fixes one cell, and two findings of
+ * one gap read as two errors. So each table sum is given its neighbours here, the sums of the same table that hold a
+ * figure in common with it or state the same figures, and the sum-mismatch rule says the gap they fail by once (the
+ * arithmetic, and which of them speaks, are the rule's).
+ */
+import type { Block } from '../document/types.ts';
+import type { Claim, SumClaim, TableNeighbour } from './types.ts';
+
+const TABLE_SHAPES = new Set<SumClaim['shape']>(['table-row', 'table-column']);
+// Sums that meet at one cell or state the same figures are a handful (a cell stands in its row and its column; a table has
+// a few columns): a larger group is no table of this genre, and is not paired.
+const MAX_GROUP = 16;
+
+export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): Claim[] {
+  // Each table's sums grouped by the figures they hold and by what they state: neighbours come from the groups,
+  // not from every two sums of a table.
+  const groups = new Map<string, SumClaim[]>();
+  const join = (key: string, c: SumClaim) => {
+    const g = groups.get(key) ?? groups.set(key, []).get(key)!;
+    if (g[g.length - 1] !== c) g.push(c);
+  };
+  for (const c of claims) {
+    if (c.kind !== 'sum' || !c.complete || !TABLE_SHAPES.has(c.shape)) continue;
+    const id = blocks[c.total.block]?.table?.id;
+    if (id === undefined) continue;
+    join(`f${c.total.id}`, c);
+    for (const p of c.components) join(`f${p.figure.id}`, c);
+    // Two columns that state the same figures (合计 and 项目支出 alike where 基本支出 is nil) say one sum twice.
+    join(`v${id}|${c.shape}|${c.total.raw}=${c.components.map((p) => p.figure.raw).join('+')}`, c);
+  }
+  // A sum whose total is itself a part of another of the table's sums (a 小计, a row's 合计 in the 合计 column) is where a
+  // misprint shows first: its own parts are the cells nearest to it.
+  const parts = new Set<number>();
+  for (const list of groups.values()) for (const c of list) for (const p of c.components) parts.add(p.figure.id);
+  const near = new Map<SumClaim, Set<SumClaim>>();
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > MAX_GROUP) continue;
+    for (const a of list) for (const b of list) if (a !== b) (near.get(a) ?? near.set(a, new Set()).get(a)!).add(b);
+  }
+  if (near.size === 0) return claims;
+  // Copies, not the claims themselves: a claim may be a block reading's, kept for the next lint; and a neighbour is
+  // what it says, not the claim, so that no claim refers to another.
+  const plain = (c: SumClaim): TableNeighbour => ({
+    subject: c.subject,
+    total: c.total,
+    components: c.components,
+    shape: c.shape,
+    complete: c.complete,
+    ...(c.partition ? { partition: c.partition } : {}),
+    ...(parts.has(c.total.id) ? { inner: true as const } : {}),
+  });
+  return claims.map((c) => {
+    const n = c.kind === 'sum' ? near.get(c) : undefined;
+    return n && c.kind === 'sum' ? { ...c, ...(parts.has(c.total.id) ? { inner: true as const } : {}), neighbours: [...n].map(plain) } : c;
+  });
+}
