@@ -179,7 +179,6 @@ ruleTester(rule, {
       ].join('\n'),
       errors: [
         { message: '表中农林水支出行562.60万元，但分项之和为526.60万元（418.20 + 96.40 + 12.00），相差36.00万元', line: 5, column: 11 },
-        { message: '表中农业农村行562.60万元，但分项之和为526.60万元（418.20 + 96.40 + 12.00），相差36.00万元', line: 6, column: 12 },
       ],
     },
     {
@@ -242,7 +241,6 @@ ruleTester(rule, {
       why: 'a 项 row’s 合计 stated 352.50: the 款 above is 1,204.60 + 352.50 in its first column, and the row’s one other figure (its 项目支出) is 325.50',
       code: spending('352.50'),
       errors: [
-        { message: '表中21301 农业农村行1,530.10万元，但分项之和为1557.10万元（1204.60 + 352.50），相差27.00万元', line: 13, column: 13 },
         { message: '表中事业运行行352.50万元，但分项之和为325.50万元（325.50），相差27.00万元', line: 15, column: 16 },
       ],
     },
@@ -256,7 +254,6 @@ ruleTester(rule, {
       code: income('2,649.90'),
       errors: [
         { message: '表中合计行2,649.90万元，但分项之和为2604.90万元（2580.00 + 24.90），相差45.00万元', line: 9, column: 4 },
-        { message: '表中合计行2,649.90万元，但分项之和为2604.90万元（1932.40 + 672.50），相差45.00万元', line: 9, column: 4 },
       ],
     },
   ],

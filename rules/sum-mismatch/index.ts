@@ -206,14 +206,14 @@ function sameGap(a: Verdict, b: Verdict): boolean {
 }
 
 /**
- * Of a table's sums failing by one gap, which speaks: a sum that is itself a part of another (a 小计, a row's 合计) before
- * the sum it is part of, as the cells nearest the misprint; then a row's own sum (its 合计 against its columns, shape
- * table-column) before one down a column; then the first in the document. One order for the whole table, so that
- * whatever the pairs, one of them speaks.
+ * Of a table's sums failing by one gap, which speaks: the lowest (a 项 row's own sum before its 款's, a 小计 before the
+ * 合计 row: the sum nearest the misprinted cell); then a row's own sum (its 合计 against its columns, shape table-column)
+ * before one down a column; then the first in the document. One order for the whole table, so that one of them speaks.
  */
 function speaksBefore(a: TableNeighbour, b: TableNeighbour): boolean {
-  const key = (c: TableNeighbour) => (c.inner ? 0 : 2) + (c.shape === 'table-column' ? 0 : 1);
-  if (key(a) !== key(b)) return key(a) < key(b);
+  if ((a.level ?? 0) !== (b.level ?? 0)) return (a.level ?? 0) < (b.level ?? 0);
+  const order = (c: TableNeighbour) => (c.shape === 'table-column' ? 0 : 1);
+  if (order(a) !== order(b)) return order(a) < order(b);
   if (a.total.range.start !== b.total.range.start) return a.total.range.start < b.total.range.start;
   return a.total.range.end < b.total.range.end;
 }

@@ -31,10 +31,22 @@ export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): 
     // Two columns that state the same figures (合计 and 项目支出 alike where 基本支出 is nil) say one sum twice.
     join(`v${id}|${c.shape}|${c.total.raw}=${c.components.map((p) => p.figure.raw).join('+')}`, c);
   }
-  // A sum whose total is itself a part of another of the table's sums (a 小计, a row's 合计 in the 合计 column) is where a
-  // misprint shows first: its own parts are the cells nearest to it.
-  const parts = new Set<number>();
-  for (const list of groups.values()) for (const c of list) for (const p of c.components) parts.add(p.figure.id);
+  // How far a sum stands above the table's cells: 0 when none of its parts is another sum's total, else one more than
+  // the highest sum among its parts. A misprinted cell shows first in the lowest sum that holds it, nearest the cell.
+  const byTotal = new Map<number, SumClaim[]>();
+  for (const list of groups.values()) for (const c of list) if (!(byTotal.get(c.total.id) ?? []).includes(c)) (byTotal.get(c.total.id) ?? byTotal.set(c.total.id, []).get(c.total.id)!).push(c);
+  const levels = new Map<SumClaim, number>();
+  // A table's hierarchy is a few levels deep (类, 款, 项, a row's 合计): a chain longer than this is a misreading.
+  const DEEPEST = 32;
+  const levelOf = (c: SumClaim, depth = 0): number => {
+    const known = levels.get(c);
+    if (known !== undefined) return known;
+    levels.set(c, 0); // a cycle (a misreading) stops here
+    let level = 0;
+    if (depth < DEEPEST) for (const p of c.components) for (const below of byTotal.get(p.figure.id) ?? []) if (below !== c) level = Math.max(level, levelOf(below, depth + 1) + 1);
+    levels.set(c, level);
+    return level;
+  };
   const near = new Map<SumClaim, Set<SumClaim>>();
   for (const list of groups.values()) {
     if (list.length < 2 || list.length > MAX_GROUP) continue;
@@ -50,10 +62,10 @@ export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): 
     shape: c.shape,
     complete: c.complete,
     ...(c.partition ? { partition: c.partition } : {}),
-    ...(parts.has(c.total.id) ? { inner: true as const } : {}),
+    level: levelOf(c),
   });
   return claims.map((c) => {
     const n = c.kind === 'sum' ? near.get(c) : undefined;
-    return n && c.kind === 'sum' ? { ...c, ...(parts.has(c.total.id) ? { inner: true as const } : {}), neighbours: [...n].map(plain) } : c;
+    return n && c.kind === 'sum' ? { ...c, level: levelOf(c), neighbours: [...n].map(plain) } : c;
   });
 }

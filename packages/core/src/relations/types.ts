@@ -30,12 +30,12 @@ export interface SumClaim {
    * one misprinted cell breaks them all by one gap.
    */
   neighbours?: TableNeighbour[];
-  /** Set with neighbours: this sum's total is itself a part of another of the table's sums (a 小计). */
-  inner?: true;
+  /** Set with neighbours: how far the sum stands above the table's cells (0: none of its parts is another sum's total). */
+  level?: number;
 }
 
 /** What one table sum carries of another (no cycle between claims). */
-export type TableNeighbour = Pick<SumClaim, 'subject' | 'total' | 'components' | 'shape' | 'complete' | 'partition' | 'inner'>;
+export type TableNeighbour = Pick<SumClaim, 'subject' | 'total' | 'components' | 'shape' | 'complete' | 'partition' | 'level'>;
 
 export interface ChangeClaim {
   kind: 'change';
