@@ -17,8 +17,11 @@ const lineWidth = (l: string) => [...l].reduce((a, c) => a + width(c), 0);
 // (A table's head whose heads a -layout copy set one space apart, 县区 到期专项债券本金 再融资专项债券, is a layout line too.)
 const SPACED_HEAD = /^\s*[\u4e00-\u9fa5（）()：:%％]{2,}(?: [\u4e00-\u9fa5（）()：:%％]{2,}){2,}\s*$/;
 const isLayoutLine = (l: string) => /\t| {3,}|^\s*\|/.test(l) || SPACED_HEAD.test(l);
-/** Written a paragraph a line (not already wrapped by a PDF): only those can be re-wrapped or widened. */
-const unwrapped = (s: string) => s.split('\n').some((l) => lineWidth(l) > 90);
+/**
+ * Written a paragraph a line (not already wrapped by a PDF): only those can be re-wrapped or widened. A table laid out
+ * wider than the page (pdftotext -layout's 收入支出总表 side by side) says nothing of how the prose was wrapped.
+ */
+const unwrapped = (s: string) => s.split('\n').some((l) => !isLayoutLine(l) && lineWidth(l) > 90);
 
 // Section titles' numerals, at a line's start or after a sentence that ran them inline (not a
 // table's row labels: lines laid out in cells keep theirs).
