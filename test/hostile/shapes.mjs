@@ -102,6 +102,13 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年支出预算${amount(i % 50)}万元，2026年${name(i)}${amount(i % 50)}万元，`, '城东区教育局2026年部门预算\n\n', '。'),
   },
+  // Scores of the whole, 得分…分； again and again in one sentence, under a score table with its 合计 row: each score's
+  // words back to the sentence's start were searched for a part named (owner: facts/score-totals.ts scoreTotalFacts).
+  'score total run': {
+    format: 'markdown',
+    make: (n) =>
+      fill(n, (i) => `得分${(i % 40) + 60}.${i % 10}分；`, '2025年项目支出绩效自评报告\n\n| 一级指标 | 分值 | 得分 |\n|---|---:|---:|\n| 产出指标 | 50 | 45 |\n| 效益指标 | 50 | 46.5 |\n| 合计 | 100 | 91.5 |\n\n', '。\n'),
+  },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
