@@ -109,6 +109,9 @@ export const SHAPES = {
     make: (n) =>
       fill(n, (i) => `得分${(i % 40) + 60}.${i % 10}分；`, '2025年项目支出绩效自评报告\n\n| 一级指标 | 分值 | 得分 |\n|---|---:|---:|\n| 产出指标 | 50 | 45 |\n| 效益指标 | 50 | 46.5 |\n| 合计 | 100 | 91.5 |\n\n', '。\n'),
   },
+  // 结转下年…万元 again and again in one sentence of a budget book's report: each carry-over read its sentence from the
+  // start for another source, book or year (owner: facts/carry-overs.ts carryOverFacts).
+  'carry-over run': { format: 'text', make: (n) => fill(n, (i) => `结转下年${amount(i)}万元，`, '2025年国有资本经营预算执行情况说明\n\n', '。') },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
