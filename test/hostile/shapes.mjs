@@ -112,6 +112,9 @@ export const SHAPES = {
   // 结转下年…万元 again and again in one sentence of a budget book's report: each carry-over read its sentence from the
   // start for another source, book or year (owner: facts/carry-overs.ts carryOverFacts).
   'carry-over run': { format: 'text', make: (n) => fill(n, (i) => `结转下年${amount(i)}万元，`, '2025年国有资本经营预算执行情况说明\n\n', '。') },
+  // Amounts in one sentence of a paragraph naming 拨款, in a 预算: each clause's words from the sentence's start were
+  // taken to see whether it opens the sentence (owner: facts/grant-totals.ts grantTotalFacts).
+  'grant total run': { format: 'text', make: (n) => fill(n, (i) => `支出${amount(i)}万元，`, '城东区教育局2026年部门预算\n\n财政拨款', '。') },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
