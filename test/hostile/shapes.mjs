@@ -115,6 +115,12 @@ export const SHAPES = {
   // Amounts in one sentence of a paragraph naming 拨款, in a 预算: each clause's words from the sentence's start were
   // taken to see whether it opens the sentence (owner: facts/grant-totals.ts grantTotalFacts).
   'grant total run': { format: 'text', make: (n) => fill(n, (i) => `支出${amount(i)}万元，`, '城东区教育局2026年部门预算\n\n财政拨款', '。') },
+  // Counts before a colon, each list's first item an amount with a clause of its share, one sentence with no ；: each
+  // list's clauses were read to the sentence's end (owner: relations/counts.ts figureClauses).
+  'figure clause lists': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}投向${['两', '三', '四'][i % 3]}个领域：${name(i + 1)}${amount(i)}亿元，占${(i % 89) + 10}.${i % 10}%，`, '', '。'),
+  },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
