@@ -121,6 +121,10 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `${name(i)}投向${['两', '三', '四'][i % 3]}个领域：${name(i + 1)}${amount(i)}亿元，占${(i % 89) + 10}.${i % 10}%，`, '', '。'),
   },
+  // Changes against a base whose figure stands in brackets (比2025年预算（…万元）增加…), one sentence with no year: each
+  // change with a bare 上年 read its sentence from the start for its year, after searching the paragraph's sentences for
+  // it (owner: relations/conflicts.ts bareLastYear, reached through reading/roles.ts's bracketed prior).
+  'bracketed prior run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i + 1)}万元，比2025年预算（${amount(i)}万元）增加1.00万元，`, '', '。') },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
