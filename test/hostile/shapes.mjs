@@ -125,6 +125,9 @@ export const SHAPES = {
   // change with a bare 上年 read its sentence from the start for its year, after searching the paragraph's sentences for
   // it (owner: relations/conflicts.ts bareLastYear, reached through reading/roles.ts's bracketed prior).
   'bracketed prior run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i + 1)}万元，比2025年预算（${amount(i)}万元）增加1.00万元，`, '', '。') },
+  // 在职人员…人 again and again in one sentence, no date: each count with no date in its clause read its sentence from
+  // the start for an opening date (owner: facts/stock-counts.ts stockCountFacts).
+  'stock count run': { format: 'text', make: (n) => fill(n, (i) => `在职人员${(i % 900) + 10 + salt}人，`, '', '。') },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
