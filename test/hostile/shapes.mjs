@@ -128,6 +128,9 @@ export const SHAPES = {
   // 在职人员…人 again and again in one sentence, no date: each count with no date in its clause read its sentence from
   // the start for an opening date (owner: facts/stock-counts.ts stockCountFacts).
   'stock count run': { format: 'text', make: (n) => fill(n, (i) => `在职人员${(i % 900) + 10 + salt}人，`, '', '。') },
+  // 得分…分， again and again in one sentence: each score joined to the one before it by a comma walked back over
+  // the run for the whole the list splits (owner: relations/grades.ts extractGrades).
+  'comma score run': { format: 'text', make: (n) => fill(n, (i) => `得分${(i % 40) + 60}.${(i + salt) % 10}分，`, '', '。') },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
