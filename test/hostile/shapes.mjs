@@ -131,6 +131,10 @@ export const SHAPES = {
   // 得分…分， again and again in one sentence: each score joined to the one before it by a comma walked back over
   // the run for the whole the list splits (owner: relations/grades.ts extractGrades).
   'comma score run': { format: 'text', make: (n) => fill(n, (i) => `得分${(i % 40) + 60}.${(i + salt) % 10}分，`, '', '。') },
+  // 支出…万元。 again and again in one paragraph (本部门2025年支出预算…万元。 too, at twice the bytes a sentence): every
+  // sentence after the first is a member of the first's total, and each count of them was tried as a partition's
+  // (owner: relations/sum-lists.ts membersAfter).
+  'member statement run': { format: 'text', make: (n) => fill(n, (i) => `支出${amount(i + salt)}万元。`) },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {
