@@ -102,6 +102,39 @@ export const SHAPES = {
     format: 'text',
     make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年支出预算${amount(i % 50)}万元，2026年${name(i)}${amount(i % 50)}万元，`, '城东区教育局2026年部门预算\n\n', '。'),
   },
+  // Scores of the whole, 得分…分； again and again in one sentence, under a score table with its 合计 row: each score's
+  // words back to the sentence's start were searched for a part named (owner: facts/score-totals.ts scoreTotalFacts).
+  'score total run': {
+    format: 'markdown',
+    make: (n) =>
+      fill(n, (i) => `得分${(i % 40) + 60}.${i % 10}分；`, '2025年项目支出绩效自评报告\n\n| 一级指标 | 分值 | 得分 |\n|---|---:|---:|\n| 产出指标 | 50 | 45 |\n| 效益指标 | 50 | 46.5 |\n| 合计 | 100 | 91.5 |\n\n', '。\n'),
+  },
+  // 结转下年…万元 again and again in one sentence of a budget book's report: each carry-over read its sentence from the
+  // start for another source, book or year (owner: facts/carry-overs.ts carryOverFacts).
+  'carry-over run': { format: 'text', make: (n) => fill(n, (i) => `结转下年${amount(i)}万元，`, '2025年国有资本经营预算执行情况说明\n\n', '。') },
+  // Amounts in one sentence of a paragraph naming 拨款, in a 预算: each clause's words from the sentence's start were
+  // taken to see whether it opens the sentence (owner: facts/grant-totals.ts grantTotalFacts).
+  'grant total run': { format: 'text', make: (n) => fill(n, (i) => `支出${amount(i)}万元，`, '城东区教育局2026年部门预算\n\n财政拨款', '。') },
+  // Counts before a colon, each list's first item an amount with a clause of its share, one sentence with no ；: each
+  // list's clauses were read to the sentence's end (owner: relations/counts.ts figureClauses).
+  'figure clause lists': {
+    format: 'text',
+    make: (n) => fill(n, (i) => `${name(i)}投向${['两', '三', '四'][i % 3]}个领域：${name(i + 1)}${amount(i)}亿元，占${(i % 89) + 10}.${i % 10}%，`, '', '。'),
+  },
+  // Changes against a base whose figure stands in brackets (比2025年预算（…万元）增加…), one sentence with no year: each
+  // change with a bare 上年 read its sentence from the start for its year, after searching the paragraph's sentences for
+  // it (owner: relations/conflicts.ts bareLastYear, reached through reading/roles.ts's bracketed prior).
+  'bracketed prior run': { format: 'text', make: (n) => fill(n, (i) => `${name(i)}支出${amount(i + 1)}万元，比2025年预算（${amount(i)}万元）增加1.00万元，`, '', '。') },
+  // 在职人员…人 again and again in one sentence, no date: each count with no date in its clause read its sentence from
+  // the start for an opening date (owner: facts/stock-counts.ts stockCountFacts).
+  'stock count run': { format: 'text', make: (n) => fill(n, (i) => `在职人员${(i % 900) + 10 + salt}人，`, '', '。') },
+  // 得分…分， again and again in one sentence: each score joined to the one before it by a comma walked back over
+  // the run for the whole the list splits (owner: relations/grades.ts extractGrades).
+  'comma score run': { format: 'text', make: (n) => fill(n, (i) => `得分${(i % 40) + 60}.${(i + salt) % 10}分，`, '', '。') },
+  // 支出…万元。 again and again in one paragraph (本部门2025年支出预算…万元。 too, at twice the bytes a sentence): every
+  // sentence after the first is a member of the first's total, and each count of them was tried as a partition's
+  // (owner: relations/sum-lists.ts membersAfter).
+  'member statement run': { format: 'text', make: (n) => fill(n, (i) => `支出${amount(i + salt)}万元。`) },
   'year run': { format: 'text', make: (n) => fill(n, (i) => `本部门${2000 + (i % 25)}年部门预算公开，《${name(i)}》`) },
   // 完成预算的…% after each amount, one sentence: each ratio looks for its budget.
   'completion run': {

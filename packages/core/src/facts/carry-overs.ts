@@ -19,6 +19,8 @@ const CARRY = /^(?:结转(?:至|到)?下(?:一)?年度?|年终结转|年末结�
 const LEAD = /^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县)|(?:省|市|区|县)(?:本级|级))?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?(?:收支相抵|收支结余)?(?:后)?/;
 const OTHER_SOURCE = /财政拨款|专项债|其中|项目|结余|上年结转/;
 const YEAR = /([0-9０-９]{4})[\s\u3000]*年/g;
+// How far a carry-over may stand from its sentence's start (characters).
+const SENTENCE_REACH = 400;
 
 function yearsIn(text: string): Set<string> {
   const out = new Set<string>();
@@ -52,6 +54,9 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
         const clause = b.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
         const lead = LEAD.exec(clause)![0];
         if (!CARRY.test(clause.slice(lead.length))) continue;
+        // A carry-over's sentence is a few clauses (收支相抵，结转下年2,607万元): one that runs on longer before it is no
+        // statement of this kind, and reading each from its sentence's start grew with the sentence's square.
+        if (f.start - s.start > SENTENCE_REACH) continue;
         const before = b.text.slice(s.start, f.start);
         if (OTHER_SOURCE.test(before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '')) || BOOKS.some((x) => x !== book && before.includes(x))) continue;
         const ys = yearsIn(before);

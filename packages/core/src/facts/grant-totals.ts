@@ -1,4 +1,4 @@
-import type { ExtractContext } from '../reading/context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import { clauseStartBefore } from '../reading/labels.ts';
 import { asciiDigits } from '../document/digits.ts';
 import type { Fact } from './facts.ts';
@@ -17,17 +17,40 @@ const ALL_OF = /^[\s\u3000]*[，,][\s\u3000]*(?:全部|均)为(一般公共预�
 const SPENDING = /^(?:[0-9０-９]{4}年度?)?(?:本部门|本单位)?(一般公共预算(?:财政)?拨款)支出(?:预算)?(?:总额|合计)?(?:为|是)?$/;
 const fund = (name: string) => name.replace('财政', '');
 
+// What may stand before a clause that opens its sentence, spaces aside: a year (2026年，), seven characters at most.
+const YEAR_OPENING = /^[0-9０-９]{4}年度?[，,]?/;
+const OPENING_MOST = 7;
+
+/**
+ * Where a sentence's first characters that are not spaces stand, one more than a year's opening can hold: found once a
+ * sentence, since taking the words before each figure's clause from the sentence's start grew with its square (a
+ * sentence of thousands of amounts).
+ */
+function openingOf(text: string, s: Sentence): number[] {
+  const at: number[] = [];
+  for (let i = s.start; i < s.end && at.length <= OPENING_MOST; i++) if (!/[\s\u3000]/.test(text[i])) at.push(i);
+  return at;
+}
+
+/** Only spaces or a year stand between the sentence's start and `start`: the clause there opens it. */
+function opensSentence(text: string, opening: readonly number[], start: number): boolean {
+  const before = opening.filter((i) => i < start);
+  if (before.length > OPENING_MOST) return false;
+  return !before.map((i) => text[i]).join('').replace(YEAR_OPENING, '');
+}
+
 export function grantTotalFacts(ctx: ExtractContext, measure: string): Fact[] {
   if (measure !== '预算') return [];
   const found: Array<{ kind: 'total' | 'spending'; fund: string; year?: string; fact: Fact }> = [];
   for (const b of ctx.doc.blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('拨款')) continue;
     for (const s of ctx.sentences(b)) {
+      let opening: number[] | undefined;
       for (const f of s.figures) {
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
         const start = clauseStartBefore(b.text, f.start, s.start);
         // The clause opens its sentence: nothing frames it.
-        if (b.text.slice(s.start, start).replace(/[\s\u3000]/g, '').replace(/^[0-9０-９]{4}年度?[，,]?/, '')) continue;
+        if (!opensSentence(b.text, (opening ??= openingOf(b.text, s)), start)) continue;
         const clause = b.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
         const years = new Set([...b.text.slice(s.start, f.start).matchAll(YEAR)].map((m) => asciiDigits(m[1])));
         const year = years.size === 1 ? [...years][0] : undefined;

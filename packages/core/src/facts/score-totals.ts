@@ -1,5 +1,5 @@
 import type { Block } from '../document/types.ts';
-import type { ExtractContext } from '../reading/context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { clauseStartBefore } from '../reading/labels.ts';
 import type { Fact } from './facts.ts';
@@ -51,6 +51,34 @@ function headsOf(ctx: ExtractContext, row: Block, headers: Map<number, Block>): 
   return undefined;
 }
 
+/**
+ * Where the words of a sentence first name a part (PART_NAMED, 本项目/该项目 taken out): the end of those words, so
+ * that the words before a figure name one when it stands at or after it. Found once a sentence: testing the sentence
+ * up to each score grew with its square (thousands of …得分…分， in one sentence). The same answer as testing each
+ * figure's words: PART_NAMED's words are two characters each, and what is taken out (本项目) is whole wherever a part
+ * could be named after it.
+ */
+function partNamedFrom(text: string, s: Sentence): number {
+  const own = text.slice(s.start, s.end);
+  // Where each piece kept (between the items taken out) starts, in the sentence and in what is kept.
+  const pieces: Array<{ from: number; kept: number }> = [];
+  let kept = '';
+  let from = 0;
+  for (const m of own.matchAll(OWN_ITEM)) {
+    pieces.push({ from, kept: kept.length });
+    kept += own.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  pieces.push({ from, kept: kept.length });
+  kept += own.slice(from);
+  const m = PART_NAMED.exec(kept);
+  if (!m) return Infinity;
+  const last = m.index + m[0].length - 1;
+  let k = pieces.length - 1;
+  while (pieces[k].kept > last) k--;
+  return s.start + pieces[k].from + (last - pieces[k].kept) + 1;
+}
+
 export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
   const blocks = ctx.doc.blocks;
   const headers = new Map<number, Block>();
@@ -81,6 +109,7 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
   for (const b of blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('得分')) continue;
     for (const s of ctx.sentences(b)) {
+      let partFrom: number | undefined;
       for (const f of s.figures) {
         if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
         const clause = b.text.slice(clauseStartBefore(b.text, f.start, s.start), f.start).replace(/[\s\u3000“”"]/g, '');
@@ -88,7 +117,7 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
         if (!end) continue;
         const name = clause.slice(0, end.index).replace(NUMBERS_AND_YEARS, '');
         // 水土保持综合治理项目全年预算…，自评得分92.4分: the sentence is about a project of its own, the clause names none.
-        if (PART_NAMED.test(b.text.slice(s.start, f.start).replace(OWN_ITEM, ''))) continue;
+        if (f.start >= (partFrom ??= partNamedFrom(b.text, s))) continue;
         if (WHOLE.test(name) || (name.length <= 24 && /整体/.test(name))) out.push({ subject: SUBJECT, written: WRITTEN, period: '', scope: '', figure: f });
       }
     }

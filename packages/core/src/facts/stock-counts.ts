@@ -19,6 +19,9 @@ const YEAR_END = /(?:截至|截止|到)?([0-9０-９]{4})[\s\u3000]*年(?:末|�
 // The unit's own scope and the verb of having, which name nothing more of the stock.
 const OWN = /^(?:本部门|本单位|本局|本委|本校|本院|我局|我校|我院|我委|部门|单位|学校|医院)/;
 const HAVING = /^(?:共有|实有|现有|拥有|有|共)/;
+// How long a sentence's opening clause may be and still be nothing but its date (截至2025年12月31日, a dozen
+// characters): one longer is no date of a stock, and is not read.
+const OPENING_REACH = 64;
 
 export function stockCountFacts(ctx: ExtractContext): Fact[] {
   const out: Fact[] = [];
@@ -36,6 +39,8 @@ export function stockCountFacts(ctx: ExtractContext): Fact[] {
         let date = YEAR_END.exec(clause);
         if (date && date.index === 0) clause = clause.slice(date[0].length);
         else if (!date) {
+          // Reading every count's sentence from its start grew with the square of a sentence of counts (在职人员86人，…).
+          if (start - s.start > OPENING_REACH) continue;
           const opening = text.slice(s.start, start).replace(/[，,][\s\u3000]*$/, '').trim();
           date = YEAR_END.exec(opening);
           if (date && (date.index !== 0 || date[0].length !== opening.length)) date = null;

@@ -91,3 +91,9 @@ export function ownYear(text: string): number | undefined {
   const m = OWN_YEAR.exec(text);
   return m ? num(m[1]) : undefined;
 }
+
+/** ownYear's year with where its words end in `text`. */
+export function ownYearAt(text: string): { year: number; end: number } | undefined {
+  const m = OWN_YEAR.exec(text);
+  return m ? { year: num(m[1]), end: m.index + m[0].length } : undefined;
+}

@@ -912,6 +912,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       });
       // 合格率99.6%，较上年（99.8%）有所提高 / 较上年的99.8%有所下降: two rates, last year's named right after this
       // year's, the direction in words only. Only a rate joined to the one before it by the comparison alone.
+      // (The levels and priors the sentence's claims already state are looked up, not searched for, per pair.)
+      let inClaims: { priors: Set<number>; currents: Set<number> } | undefined;
       figs.forEach((p, i) => {
         const c = figs[i - 1];
         if (!c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.role !== 'amount' || c.role !== 'amount' || p.approximate || c.approximate || taken.has(p.id) || taken.has(c.id)) return;
@@ -926,10 +928,13 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const m = DIRECTION_ONLY.exec(block.text.slice(after, Math.min(s.end, after + 8)));
         // 提高0.2个百分点: a change with its figure is the points reading's.
         if (!m || /^[\s\u3000]*了?[\s\u3000]*[-−0-9０-９]/.test(block.text.slice(after + m.index + m[0].length, after + m.index + m[0].length + 4))) return;
-        for (let k = firstClaim; k < claims.length; k++) if (claims[k].prior?.id === p.id || claims[k].current?.id === c.id) return;
+        inClaims ??= statedOf(claims, firstClaim);
+        if (inClaims.priors.has(p.id) || inClaims.currents.has(c.id)) return;
         const at = after + m.index + m[0].length - m[1].length;
         taken.add(p.id);
         taken.add(c.id);
+        inClaims.priors.add(p.id);
+        inClaims.currents.add(c.id);
         claims.push({ kind: 'change', subject: subjectBefore(block.text, c.start), current: c, base: joined[1] ? '上年同期' : '上年', prior: p, deltaWord: ctx.word(block, at, at + m[1].length) });
       });
       // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
@@ -1073,6 +1078,17 @@ function quantityChange(text: string, figs: readonly DocFigure[], i: number): { 
   const base = QUANTITY_BASE.exec(text.slice(current.end, prior.start));
   const verb = base && QUANTITY_VERB.exec(text.slice(prior.end, figs[i].start));
   return base && verb && base[1] === verb[1] ? { current, prior, base: base[2] } : undefined;
+}
+
+/** The priors and the levels the claims from `first` on state, by figure. */
+function statedOf(claims: readonly ChangeClaim[], first: number): { priors: Set<number>; currents: Set<number> } {
+  const priors = new Set<number>();
+  const currents = new Set<number>();
+  for (let k = first; k < claims.length; k++) {
+    if (claims[k].prior) priors.add(claims[k].prior!.id);
+    if (claims[k].current) currents.add(claims[k].current!.id);
+  }
+  return { priors, currents };
 }
 
 // ，较上年 / ，比去年同期的: last year's level right after an amount, in a clause of its own.

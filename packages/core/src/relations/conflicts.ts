@@ -1,4 +1,4 @@
-import type { ExtractContext } from '../reading/context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
@@ -9,7 +9,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
-import { ownYear } from '../reading/dates.ts';
+import { ownYearAt } from '../reading/dates.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
 interface LevelIndex {
@@ -81,6 +81,7 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
   const { byFigure } = index;
   const byItemYear = index.byItemYear();
   const out: ConflictClaim[] = [];
+  const opening = new Map<Sentence, { year: number; end: number } | null>();
   for (const c of changes) {
     const current = c.current!;
     const prior = c.prior!;
@@ -90,8 +91,8 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
     // the change's subject and the year its sentence opens with.
     const own = byFigure.get(current.id);
     const item = itemOf(own?.subject ?? c.subject.replace(/[\s\u3000]/g, '').replace(/^[0-9０-９]{4}年度?/, ''));
-    const sentence = ctx.sentences(block).find((x) => x.start <= current.start && current.end <= x.end);
-    const year = own ? yearOf(own.period)?.year : sentence ? ownYear(block.text.slice(sentence.start, current.start)) : undefined;
+    const sentence = sentenceOf(ctx.sentences(block), current);
+    const year = own ? yearOf(own.period)?.year : sentence ? yearBefore(block.text, sentence, current.start, opening) : undefined;
     if (!item || year === undefined || (own && !yearOf(own.period)?.plain)) continue;
     // A statement at the year's start or end (年初预算) is last year's too: one more value to agree.
     const stated = (byItemYear.get(`${item}|${year - 1}`) ?? []).filter((f) => f.figure.id !== prior.id && (!f.scope || !own?.scope || f.scope === own.scope));
@@ -100,6 +101,33 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
     out.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: prior, ...(ctx.doc.blocks[first.figure.block].kind === 'table-row' && stated.length === 1 ? { firstIn: 'table' as const } : {}) });
   }
   return out;
+}
+
+/**
+ * The sentence `f` stands in, found by where it starts (sentences are in order and do not overlap): a search through a
+ * paragraph's sentences for each change grew with their square.
+ */
+function sentenceOf(sentences: readonly Sentence[], f: DocFigure): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && f.end <= s.end ? s : undefined;
+}
+
+/**
+ * The year the words of a sentence before `at` are about (ownYear of them): its first own year, found once a sentence,
+ * when its words end before `at`. (The first of the words before `at` is the sentence's first when it ends there, and
+ * no later one ends before the first does.) Reading the sentence up to each change grew with its square.
+ */
+function yearBefore(text: string, s: Sentence, at: number, memo: Map<Sentence, { year: number; end: number } | null>): number | undefined {
+  let first = memo.get(s);
+  if (first === undefined) memo.set(s, (first = ownYearAt(text.slice(s.start, s.end)) ?? null));
+  return first && s.start + first.end <= at ? first.year : undefined;
 }
 
 /**

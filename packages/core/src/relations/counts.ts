@@ -288,23 +288,32 @@ const NAMED_FIGURE = /^[^0-9０-９，,]{2,30}?[0-9０-９]/;
  * what remains, 其余…, or a closing remark), the list's bounds being then unknown.
  */
 function figureClauses(text: string, at: number): Span[] | null {
-  const stop = text.indexOf('。', at);
-  const end = stop < 0 ? text.length : stop;
   const items: Span[] = [];
   let depth = 0;
   let s = at;
-  for (let i = at; i <= end; i++) {
+  // The first character of the clause that is not a space: a clause already longer than an item may be ends the reading
+  // there. (Reading on to the sentence's end for each count before a colon grew with the square of a sentence with no ；.)
+  let first = -1;
+  for (let i = at; ; i++) {
     const c = text[i];
-    if (i < end) {
+    const end = i >= text.length || c === '。';
+    if (!end) {
       if (c === '（' || c === '(') depth++;
       else if ((c === '）' || c === ')') && depth > 0) depth--;
-      if (depth > 0 || (c !== '；' && c !== ';')) continue;
+      if (depth > 0 || (c !== '；' && c !== ';')) {
+        if (/[\s\u3000]/.test(c)) continue;
+        if (first < 0) first = i;
+        else if (i - first >= FIGURE_CLAUSE) return null;
+        continue;
+      }
     }
     const sp = trimSpan(text, { start: s, end: i });
     const body = text.slice(sp.start, sp.end);
     if (!body || body.length > FIGURE_CLAUSE || /[：:]/.test(body) || !NAMED_FIGURE.test(body) || ITEMS_REMAIN.test(body) || LIST_STOP.test(body)) return null;
     items.push(sp);
+    if (end) break;
     s = i + 1;
+    first = -1;
   }
   return items.length >= 2 ? items : null;
 }

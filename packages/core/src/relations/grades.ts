@@ -314,6 +314,21 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
       // 得分91.6分，较上年提高1.8分，等级为“优”: a score's change is no one's score, and the grade after
       // it is the score's before it (the change stands between them as a note).
       const figs = s.figures.filter((f) => !(f.dimension === 'score' && f.role === 'delta'));
+      // 项目得分90.0分：决策18.0分，过程19.0分，…: two scores listed as parts, joined by a comma (or 、) and a short name.
+      const commaJoined = (a: DocFigure, b: DocFigure) => {
+        const gap = block.text.slice(a.end, b.start);
+        return a.dimension === 'score' && LIST_GAP.test(gap) && !LIST_OPENER.test(gap);
+      };
+      // Where the run of comma-joined scores that ends at figs[i] starts, each run found once a sentence: walking
+      // back from each score over its run grew with the square of a sentence of scores (得分91分，得分88分，…).
+      const runFrom: number[] = [];
+      const runStart = (i: number): number => {
+        let k = i;
+        while (k > 0 && runFrom[k] === undefined && commaJoined(figs[k - 1], figs[k])) k--;
+        const first = runFrom[k] ?? k;
+        for (let j = k; j <= i; j++) runFrom[j] = first;
+        return first;
+      };
       figs.forEach((f: DocFigure, i) => {
         if (f.dimension !== 'score' || f.approximate) return;
         if (NOT_A_SCORE_BEFORE.test(block.text.slice(Math.max(s.start, f.start - 4), f.start))) return;
@@ -338,13 +353,8 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
         }
         // 项目得分90.0分：决策18.0分，过程19.0分，产出34.0分，效益19.0分，评为优秀: parts listed after a colon
         // (or 其中) and joined by commas are the whole's split too; the grade after the last is the whole's.
-        const commaJoined = (a: DocFigure, b: DocFigure) => {
-          const gap = block.text.slice(a.end, b.start);
-          return a.dimension === 'score' && LIST_GAP.test(gap) && !LIST_OPENER.test(gap);
-        };
-        if (i > 0 && commaJoined(figs[i - 1], f)) {
-          let first = i;
-          while (first > 0 && commaJoined(figs[first - 1], figs[first])) first--;
+        const first = runStart(i);
+        if (first < i) {
           const whole = figs[first - 1];
           if (whole && whole.dimension === 'score' && !whole.approximate && LIST_OPENER.test(block.text.slice(whole.end, figs[first].start))) {
             if (next && commaJoined(f, next)) return;

@@ -1,6 +1,6 @@
 import type { Block } from '../document/types.ts';
 import { readMarker } from '../document/markers.ts';
-import { partitionRun } from '../domain/tables.ts';
+import { PARTITIONS, partitionRun } from '../domain/tables.ts';
 import { DELTA_VERB_ALT, NON_ADDITIVE, TOTAL_WORDS, alternation } from '../domain/lexicon.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure, SumClaim } from './types.ts';
@@ -201,7 +201,9 @@ export function membersAfter(ctx: ExtractContext, block: Block): SumClaim | unde
   }
   if (items.length < 2) return undefined;
   // The longest run from the first that covers the partition: a statement after the last member is another matter.
-  for (let n = items.length; n >= 2; n--) {
+  // A run names each member once, so none is longer than the largest partition: trying every count of a paragraph of
+  // such statements (本部门2025年支出预算…万元。…) grew with its square.
+  for (let n = Math.min(items.length, MOST_MEMBERS); n >= 2; n--) {
     const run = partitionRun(subject, items.slice(0, n).map((x) => x.label), total.dimension);
     if (run && run.start === 0 && run.end === n && !run.partition.mayOmit) {
       return { kind: 'sum', subject, total, components: items.slice(0, n), complete: true, partition: run.partition.name, shape: 'of-which' };
@@ -209,6 +211,9 @@ export function membersAfter(ctx: ExtractContext, block: Block): SumClaim | unde
   }
   return undefined;
 }
+
+// The most members a partition has: no run covering one is longer.
+const MOST_MEMBERS = Math.max(...PARTITIONS.map((p) => p.members.length));
 
 // Debts are stated by kind and measure in many ways (余额, 限额, 发行…): relations/debt.ts reads them.
 const MEMBER_TOTAL_EXCLUDED = /债务|债券|还本|付息|利息/;
