@@ -14,6 +14,7 @@ import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
+import { PARTITIONS } from '../domain/tables.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -682,7 +683,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
-  subject = stripTail(normalSubject(subject), VERB_TAIL, false);
+  subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
   const period = (own.length ? own : sectionPeriod).join('|');
@@ -694,6 +695,24 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
+}
+
+// A whole whose parts the domain knows (PARTITIONS): “三公”经费, 基本支出, 公务用车购置及运行维护费. A whole of one fund or
+// source (财政拨款支出, 一般公共预算支出) narrows its part to that money.
+const NARROWING_WHOLE = /拨款|一般公共预算|政府性基金|国有资本|社会保险|专户|资金/;
+/**
+ * “三公”经费中公务接待费, 基本支出中人员经费: a part named inside the whole it belongs to by definition states the part's
+ * own level, as 公务接待费 alone does; the whole before 中 adds nothing. (Split at the one 中 by index: 中 elsewhere in a
+ * name, 中小学, 集中采购, leaves no whole of two characters the domain knows.)
+ */
+function partNamedInWhole(subject: string): string {
+  const at = subject.indexOf('中');
+  if (at < 2 || at !== subject.lastIndexOf('中')) return subject;
+  const whole = subject.slice(0, at);
+  const part = subject.slice(at + 1);
+  if (part.length < 4 || NARROWING_WHOLE.test(whole)) return subject;
+  const known = PARTITIONS.some((p) => (!p.dimension || p.dimension === 'money') && p.total.test(whole) && p.members.some((m) => m.pattern.test(part)));
+  return known ? part : subject;
 }
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
