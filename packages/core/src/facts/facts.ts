@@ -575,7 +575,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     }
     // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
     // the paragraph goes on to be about; a year or a date is.
-    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own;
+    // 2025年，…支出…，主要是上年一次性安排的项目完工: beside a year of its own, 上年 is that year's reason or comparison,
+    // and the next sentence is about the year.
+    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own.some((p) => /^[0-9]{4}$/.test(p)) ? own.filter((p) => p !== '上年' && p !== '去年') : own;
   }
   return facts;
 }
@@ -655,10 +657,14 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Under a run-in title, a clause of only a time and a verb (累计完成, 全年实现) states the title's level, after a
   // time or a reason (受…影响，) naming no figure of its own.
   const verbOnly = TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''));
+  // 支出重点保障农业农村发展，其中农林水支出…万元: a 其中 further in, after clauses that named the whole with no figure and
+  // no money narrower than the section's (安排的, 转移支付, 资金), is a part of what the section states, as a 其中 opening
+  // its sentence is; compared with a table row only.
+  const innerPart = !ofWhich && !framed && !LEADING_TIME.test(lead) && INNER_OF_WHICH.test(text.slice(start, f.start)) && endsAtComma(lead) && !INNER_LEAD_STOP.test(lead);
   if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
     topic = runIn;
     if (!LEADING_TIME.test(lead)) sentenceStart = start;
-  } else if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
+  } else if (!ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
     if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
@@ -714,6 +720,16 @@ function partNamedInWhole(subject: string): string {
   const known = PARTITIONS.some((p) => (!p.dimension || p.dimension === 'money') && p.total.test(whole) && p.members.some((m) => m.pattern.test(part)));
   return known ? part : subject;
 }
+
+// A clause opening with 其中 and no mark after it, the clauses before it ending at a comma, naming no figure, no narrower money.
+const INNER_OF_WHICH = /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/;
+// Read back from the end (a pattern anchored at $ is tried from every character of a long sentence, for each figure).
+function endsAtComma(lead: string): boolean {
+  let i = lead.length - 1;
+  while (i >= 0 && (lead[i] === ' ' || lead[i] === '\u3000' || lead[i] === '\t')) i--;
+  return lead[i] === '，' || lead[i] === ',';
+}
+const INNER_LEAD_STOP = /[0-9０-９：:；;]|安排|转移支付|补助|资金|拨款|基金|债|其中|中[，,]/;
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
 // (Read in three steps, each linear: one pattern with the words between as a run to a last comma backtracked.)
