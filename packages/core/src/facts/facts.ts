@@ -14,6 +14,7 @@ import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
+import { PARTITIONS } from '../domain/tables.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -574,7 +575,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     }
     // 主要是上年一次性处置资产收入较多: last year named in passing (a reason, a comparison) is not what
     // the paragraph goes on to be about; a year or a date is.
-    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own;
+    // 2025年，…支出…，主要是上年一次性安排的项目完工: beside a year of its own, 上年 is that year's reason or comparison,
+    // and the next sentence is about the year.
+    if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own.some((p) => /^[0-9]{4}$/.test(p)) ? own.filter((p) => p !== '上年' && p !== '去年') : own;
   }
   return facts;
 }
@@ -654,10 +657,14 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Under a run-in title, a clause of only a time and a verb (累计完成, 全年实现) states the title's level, after a
   // time or a reason (受…影响，) naming no figure of its own.
   const verbOnly = TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''));
+  // 支出重点保障农业农村发展，其中农林水支出…万元: a 其中 further in, after clauses that named the whole with no figure and
+  // no money narrower than the section's (安排的, 转移支付, 资金), is a part of what the section states, as a 其中 opening
+  // its sentence is; compared with a table row only.
+  const innerPart = !ofWhich && !framed && !LEADING_TIME.test(lead) && INNER_OF_WHICH.test(text.slice(start, f.start)) && endsAtComma(lead) && !INNER_LEAD_STOP.test(lead);
   if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
     topic = runIn;
     if (!LEADING_TIME.test(lead)) sentenceStart = start;
-  } else if (!ofWhich && !framed && !LEADING_TIME.test(lead)) {
+  } else if (!ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
     if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
@@ -682,7 +689,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
-  subject = stripTail(normalSubject(subject), VERB_TAIL, false);
+  subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
   const period = (own.length ? own : sectionPeriod).join('|');
@@ -695,6 +702,34 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
 }
+
+// A whole whose parts the domain knows (PARTITIONS): “三公”经费, 基本支出, 公务用车购置及运行维护费. A whole of one fund or
+// source (财政拨款支出, 一般公共预算支出) narrows its part to that money.
+const NARROWING_WHOLE = /拨款|一般公共预算|政府性基金|国有资本|社会保险|专户|资金/;
+/**
+ * “三公”经费中公务接待费, 基本支出中人员经费: a part named inside the whole it belongs to by definition states the part's
+ * own level, as 公务接待费 alone does; the whole before 中 adds nothing. (Split at the one 中 by index: 中 elsewhere in a
+ * name, 中小学, 集中采购, leaves no whole of two characters the domain knows.)
+ */
+function partNamedInWhole(subject: string): string {
+  const at = subject.indexOf('中');
+  if (at < 2 || at !== subject.lastIndexOf('中')) return subject;
+  const whole = subject.slice(0, at);
+  const part = subject.slice(at + 1);
+  if (part.length < 4 || NARROWING_WHOLE.test(whole)) return subject;
+  const known = PARTITIONS.some((p) => (!p.dimension || p.dimension === 'money') && p.total.test(whole) && p.members.some((m) => m.pattern.test(part)));
+  return known ? part : subject;
+}
+
+// A clause opening with 其中 and no mark after it, the clauses before it ending at a comma, naming no figure, no narrower money.
+const INNER_OF_WHICH = /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/;
+// Read back from the end (a pattern anchored at $ is tried from every character of a long sentence, for each figure).
+function endsAtComma(lead: string): boolean {
+  let i = lead.length - 1;
+  while (i >= 0 && (lead[i] === ' ' || lead[i] === '\u3000' || lead[i] === '\t')) i--;
+  return lead[i] === '，' || lead[i] === ',';
+}
+const INNER_LEAD_STOP = /[0-9０-９：:；;]|安排|转移支付|补助|资金|拨款|基金|债|其中|中[，,]/;
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
 // (Read in three steps, each linear: one pattern with the words between as a run to a last comma backtracked.)

@@ -50,3 +50,13 @@ describe('a period written in full-width digits is the same period', () => {
     expect(key(fa)).toBe(key(fb));
   });
 });
+
+describe('上年 beside a year of its own does not carry to the next sentence', () => {
+  it.each([
+    ['2025年，全镇一般公共预算支出决算3,434.88万元，比上年下降2.1%，主要是上年集中建设的项目本年完工。全镇会议费支出12.80万元，均在预算内。', '|2025|12.80万元'],
+    ['2024年本部门机关运行经费支出318.42万元，较上年有所减少，主要是上年一次性购置办公设备较多。本部门公务接待费支出6.20万元，主要用于业务交流。', '|2024|6.20万元'],
+    ['2025年全区政府采购支出1,286.40万元，其中上年结转项目采购312.60万元。全区培训费支出48.36万元，主要用于干部业务培训。', '|2025|48.36万元'],
+  ])('%s', (src, tail) => {
+    expect(facts(src).pop()).toMatch(new RegExp(`[^|]${tail.replace(/[.|]/g, '\\$&')}$`));
+  });
+});
