@@ -1967,7 +1967,7 @@ ruleTester(rule, {
     {
       why: 'schools 12 with 1 + 4 + 6 + 2 = 13, though 4 + 6 + 2 = 12',
       code: '本部门预算由局机关和所属12所学校的预算组成，其中：高级中学1所、初级中学4所、小学6所、幼儿园2所。',
-      errors: [{ message: '学校合计12所，但其中所列分项之和已达13所（1 + 4 + 6 + 2），超出1所', line: 1, column: 13 }],
+      errors: [{ message: '学校合计12所，但分项之和为13所（1 + 4 + 6 + 2），相差1所', line: 1, column: 13 }],
     },
     {
       why: 'staff 20 with 3 + 12 + 8 = 23, though 12 + 8 = 20',

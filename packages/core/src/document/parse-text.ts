@@ -436,7 +436,9 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     const mid = (x: { a: number; b: number }) => (x.a + x.b) / 2;
     const nearest = (r: { a: number; b: number }) => hs.reduce((best, h, c) => (Math.abs(mid(h) - mid(r)) < Math.abs(mid(hs[best]) - mid(r)) ? c : best), 0);
     const at = pageCols(i).map(nearest);
-    if (at[0] !== 0 || at.some((c, k) => k > 0 && c <= at[k - 1])) return undefined;
+    // 城乡社区支出  758.60 set under the second side of a 收支总表 laid side by side, its first side empty: the label under
+    // the second side's label column (sideOnly reads it so).
+    if ((at[0] !== 0 && !nameColumns.has(at[0])) || at.some((c, k) => k > 0 && c <= at[k - 1])) return undefined;
     const out: Span[] = [];
     at.forEach((c, k) => {
       const gap = k > 0 ? split[i][k - 1].end : 0;

@@ -54,6 +54,9 @@ const RATE_THEN_AMOUNT = /^[\s\u3000]*[，,（(][\s\u3000]*$/;
 
 /** Where a clause ends: the change's rate must be in the same or the next clause. */
 const CLAUSE_BREAK = /[。；;！？]/;
+/** A bracket opened right before a figure (比上年（586.20万元）), and its close right after. */
+const BRACKET_OPENED_BEFORE = /[（(][\s\u3000]*$/;
+const BRACKET_CLOSE_AFTER = /^[\s\u3000]*[）)]/;
 /** A statement opening with its own subject, then its comparison and change word (社会保障和就业支出比上年预算减少). */
 const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2,24}?(?:比|较|同比|与)[^，,；;。]{0,16}$/;
 const OWN_STATEMENT_REACH = 60;
@@ -896,16 +899,20 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // 比上年的13.02亿元有所上升: both values stated, the direction in words only.
       figs.forEach((p, i) => {
         if (p.role !== 'prior' || p.approximate || claims.some((c) => c.prior?.id === p.id)) return;
-        const m = DIRECTION_ONLY.exec(block.text.slice(p.end, Math.min(s.end, p.end + 8)));
+        // 比上年（586.20万元）有所下降: last year's figure in brackets right after the comparison; the direction follows
+        // the bracket's close.
+        const after = BRACKET_OPENED_BEFORE.test(block.text.slice(Math.max(s.start, p.start - 3), p.start)) ? (BRACKET_CLOSE_AFTER.exec(block.text.slice(p.end, p.end + 3))?.[0].length ?? -1) : 0;
+        if (after < 0) return;
+        const m = DIRECTION_ONLY.exec(block.text.slice(p.end + after, Math.min(s.end, p.end + after + 8)));
         if (!m) return;
         const current = figs.slice(0, i).reverse().find((x) => isCurrent(x) && x.dimension === p.dimension && !taken.has(x.id));
         if (!current || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, p.start))) return;
-        const at = p.end + m.index + m[0].length - m[1].length;
+        const at = p.end + after + m.index + m[0].length - m[1].length;
         claims.push({
           kind: 'change',
           subject: subjectBefore(block.text, current.start),
           current,
-          base: baseOf(block.text.slice(current.end, p.end)),
+          base: baseOf(block.text.slice(current.end, p.start).replace(BRACKET_OPENED_BEFORE, '')),
           prior: p,
           deltaWord: ctx.word(block, at, at + m[1].length),
         });
@@ -916,7 +923,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       let inClaims: { priors: Set<number>; currents: Set<number> } | undefined;
       figs.forEach((p, i) => {
         const c = figs[i - 1];
-        if (!c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.role !== 'amount' || c.role !== 'amount' || p.approximate || c.approximate || taken.has(p.id) || taken.has(c.id)) return;
+        // 优等级项目占比41.7%，较上年（45.5%）有所上升: this year's rate may be a share (占比), last year's the same measure.
+        if (!c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.role !== 'amount' || (c.role !== 'amount' && c.role !== 'share') || p.approximate || c.approximate || taken.has(p.id) || taken.has(c.id)) return;
         const joined = RATE_THEN_LAST_YEAR_LEVEL.exec(block.text.slice(c.end, p.start));
         if (!joined) return;
         let after = p.end;

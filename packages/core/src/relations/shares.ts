@@ -1024,6 +1024,7 @@ function namedTotal(
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
   if (!cands.length) cands = sampledTotal(ctx, pair);
+  if (!cands.length) cands = evaluatedTotal(ctx, from, inWindow, pair);
   // 2024年度…涉及资金…，占项目支出总额的82.3% after 2025年…项目支出3,740.10万元: a total stated in a
   // sentence about another year is another year's total.
   // 一、2024年预算执行情况 … 二、2025年预算草案 … 占一般公共预算支出的78.9%: a sentence naming no year is about its section's.
@@ -1263,6 +1264,35 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   // 三县分配资金合计 is the total of some of them.
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
   return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
+}
+
+// 占评价资金总额的, 占参评资金的: the money an evaluation covered.
+const EVALUATED = /^(?:参评|评价|被评价|纳入评价的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
+// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价.
+const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}评价|评价(?:范围|对象)/;
+const AMOUNT_INVOLVED = /(?:涉及|评价|参评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
+
+/**
+ * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:
+ * a base named as the money an evaluation covered is the amount its sentence says the evaluation involved (涉及…资金), the
+ * evaluation named before it. An amount of a part of the projects (5个优等级项目涉及资金…，占…) is a part, not the whole.
+ */
+function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair): DocFigure[] {
+  if (!EVALUATED.test(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''))) return [];
+  const found: DocFigure[] = [];
+  for (let b = from; b <= pair.part.block; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !compatible(f, pair.part)) continue;
+      const start = sentenceStart(blk.text, f.start);
+      const before = blk.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
+      if (!AMOUNT_INVOLVED.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '')) || !EVALUATION_DONE.test(before)) continue;
+      if (/^[\s\u3000]*[，,]?[\s\u3000]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
+      found.push(f);
+    }
+  }
+  return found;
 }
 
 // 占抽查资金的, 占审计金额的: the money an audit looked at.

@@ -322,6 +322,81 @@ function measureOnly(text: string, f: DocFigure, from: number): boolean {
   return MEASURE_ONLY.test(labelBefore(text, f.start, from));
 }
 
+/**
+ * Kinds of a counted noun named by other words than its own: 中学, 小学 and 幼儿园 are 学校; 教师 are 人员 and 职工.
+ * A kind named with the noun's own last two characters (产出指标 of 绩效指标, 行政人员 of 在职人员) needs no entry.
+ */
+const KINDS_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
+  { whole: /学校$/, part: /(?:学校|中学|小学|高中|初中|幼儿园)$/ },
+  { whole: /(?:人员|职工)$/, part: /(?:人员|教师)$/ },
+];
+// What stands between a count's noun and its figure: 共, 有, 为 (设置绩效指标共24个, 现有教职工312人).
+const COUNT_LEAD = /(?:共计|合计|总计|共有|现有|共|计|有|为|达)$/;
+
+/**
+ * 所属学校64所，其中：高级中学3所、初级中学12所、小学47所、特殊教育学校1所 — 设置绩效指标共24个，其中产出指标12个、效益指标8个、
+ * 满意度指标3个: three or more kinds of the counted noun (each named with the noun's head, or a kind the domain
+ * knows of it), set off by 、 alone in the total's own counter, are the noun divided by kind: the list is the whole
+ * of its count, short as well as over. A list of what was done to the counted things (处理机构426家，其中暂停协议
+ * 38家、…), of attributes (党员, 女性), of two kinds only (a selection: 行政编制、事业编制 with 工勤 left out), or
+ * closed by 等 stays open.
+ */
+function kindsOfCounted(text: string, total: DocFigure, comps: readonly Component[]): boolean {
+  if (total.dimension !== 'count' || comps.length < 3) return false;
+  if (comps.some((c) => c.figure.block !== total.block || c.figure.unit !== total.unit)) return false;
+  if (!comps.every((c, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(comps[i - 1].figure.end, c.figure.start)))) return false;
+  // Closed by 等, or run on with a 、 past what was read (a name cut at the end of a wrapped line): not all the list.
+  if (/^[\s\u3000]*[等、]|^[\s\u3000]*$/.test(text.slice(comps[comps.length - 1].figure.end, comps[comps.length - 1].figure.end + 4))) return false;
+  const noun = (countedNoun(text, total) || labelBefore(text, total.start)).replace(/[\s\u3000]+/g, '').replace(COUNT_LEAD, '');
+  const head = noun.slice(-2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(head)) return false;
+  const kind = KINDS_OF.find((k) => k.whole.test(noun));
+  return comps.every((c) => {
+    const label = c.label.replace(/[\s\u3000]+/g, '');
+    return (label.length > head.length && label.endsWith(head)) || !!kind?.part.test(label);
+  });
+}
+
+/** What sets a list's items apart: each label's last words without the ending all share (行政人员、事业人员 → 行政, 事业). */
+function qualifiers(labels: readonly string[]): string[] | undefined {
+  const ls = labels.map((l) => l.split(/[^\u4e00-\u9fff]/).pop() ?? '');
+  let n = 0;
+  while (n < ls[0].length && ls.every((l) => l.length > n + 1 && l[l.length - 1 - n] === ls[0][ls[0].length - 1 - n])) n++;
+  return n > 0 ? ls.map((l) => l.slice(0, l.length - n)) : undefined;
+}
+
+const PEOPLE_COUNTER = /^[人名]$/;
+/** Whether two lists' qualifiers name the same kinds one to one (核定行政 names 行政: a verb may lead the first item). */
+function sameKinds(a: readonly string[], b: readonly string[]): boolean {
+  const like = (x: string, y: string) => x.endsWith(y) || y.endsWith(x);
+  return a.length === b.length && a.every((x) => b.filter((y) => like(x, y)).length === 1) && b.every((y) => a.filter((x) => like(x, y)).length === 1);
+}
+
+/**
+ * 核定行政编制28名、事业编制36名，共64名；实有在职人员61人，其中行政人员26人、事业人员33人: the paragraph has stated the
+ * kinds its counted things divide into (a complete list of counts), so a later 其中 list of counts naming the very same
+ * kinds, and no other, is that division too: the whole of its count. Two kinds named on their own may be a selection
+ * (编制人数46名，其中行政编制28名、事业编制15名, 工勤 left out); named so after the paragraph closed them, they are not.
+ */
+function splitAsStated(claims: SumClaim[], from: number): void {
+  const closed = claims.slice(from).filter((e) => e.complete && e.total.dimension === 'count' && e.components.length >= 2 && e.components.length <= 8);
+  if (closed.length === 0) return;
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.complete || c.shape !== 'of-which' || c.total.dimension !== 'count' || c.components.length < 2 || c.components.length > 8) continue;
+    const mine = qualifiers(c.components.map((x) => x.label));
+    if (!mine || mine.some((q) => q.length === 0) || c.components.some((x) => x.figure.unit !== c.total.unit)) continue;
+    const stated = closed.some((e) => {
+      if (e.total.block !== c.total.block || e.total.start >= c.total.start) return false;
+      // The same things counted (编制 in 名 and staff in 人 are people; 行政单位、事业单位 in 个 say nothing of staff).
+      if (e.total.unit !== c.total.unit && !(PEOPLE_COUNTER.test(e.total.unit) && PEOPLE_COUNTER.test(c.total.unit))) return false;
+      const theirs = qualifiers(e.components.map((x) => x.label));
+      return !!theirs && theirs.every((q) => q.length > 0) && sameKinds(theirs, mine);
+    });
+    if (stated) claims[i] = { ...c, complete: true };
+  }
+}
+
 /** The partition a complete list is when it names a kind with none of it (its own enumeration). */
 const LISTED_WITH_NONE = '列举含零项';
 /** The partition a list is when its items are set off by 、 alone (one enumeration). */
@@ -368,6 +443,7 @@ export class SumExtractor {
         if (above) this.claims.push(above);
         const members = block.kind === 'paragraph' ? membersAfter(this.ctx, block) : undefined;
         if (members) this.claims.push(members);
+        splitAsStated(this.claims, from);
         return this.claims.splice(from);
       });
       for (const c of made) this.claims.push(c);
@@ -796,7 +872,10 @@ export class SumExtractor {
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
     const complete =
-      (!!found && !found.partition.mayOmit) || !!whole || (closedByOthers(comps.map((c) => c.label), total.dimension === 'count') && !namedOnAfter(this.ctx, comps[comps.length - 1]));
+      (!!found && !found.partition.mayOmit) ||
+      !!whole ||
+      (closedByOthers(comps.map((c) => c.label), total.dimension === 'count') && !namedOnAfter(this.ctx, comps[comps.length - 1])) ||
+      (!found && shape === 'of-which' && kindsOfCounted(text, total, comps));
     // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
     // for the rest to be a second split.
