@@ -817,8 +817,9 @@ const TITLE_BACK = 60;
 
 /**
  * 表3 2024年度重点项目绩效自评结果表 printed again over the next page, above the rest of its rows: a table's title said
- * again right after a page break, word for word as it stands above the rows the break cut, is furniture like the page
- * number beside it, and the rows after it go on the table. A title whose rows did not reach the break stays.
+ * again right after a page break, word for word as it stands above the rows the break cut (or above the head the break
+ * parted from its rows), is furniture like the page number beside it, and the rows after it go on the table. A title
+ * whose rows did not reach the break stays.
  */
 function titlesAgainAfterBreaks(lines: TextLine[]): void {
   for (const brk of pageBreaks(lines)) {
@@ -827,10 +828,11 @@ function titlesAgainAfterBreaks(lines: TextLine[]): void {
     let next = k + 1;
     while (next < lines.length && lines[next].kind === 'blank') next++;
     if (k >= lines.length || lines[k].kind !== 'label' || next >= lines.length || lines[next].kind !== 'numbers') continue;
-    // The last line before the break must be a row of the table.
+    // The last line before the break must be a row of the table, or its head laid out in cells (项    目    预算数): the
+    // break fell between the head and the first row.
     let last = brk - 1;
     while (last >= 0 && lines[last].kind === 'blank') last--;
-    if (last < 0 || lines[last].kind !== 'numbers') continue;
+    if (last < 0 || !(lines[last].kind === 'numbers' || (lines[last].kind === 'label' && /\S(?: {2,}|\t)\S/.test(lines[last].body.trim())))) continue;
     const title = lines[k].body.trim();
     for (let j = last - 1; j >= 0 && j >= brk - TITLE_BACK; j--) {
       if (lines[j].kind === 'prose') break;
