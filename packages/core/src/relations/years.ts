@@ -283,8 +283,9 @@ function clauseOf(text: string, at: number): string {
   return cut >= 0 ? piece.slice(cut + 1) : piece;
 }
 
-// 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class.
-const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)表$`);
+// 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class; a whole-document
+// table (收入支出决算总表, 部门收支预算总表) names its class the same way, before 总表.
+const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)总?表$`);
 
 /**
  * A caption naming one of the document's tables by its content and class, with nothing of the document's name between
@@ -307,7 +308,8 @@ function captionLine(b: Block): boolean {
 
 /** Before a caption's year: the table's number, then the issuer's name at most (or the issuer read between year and kind). */
 function captionName(before: string, between: string | undefined): boolean {
-  const rest = before.replace(CAPTION_LEAD, '');
+  // (A PDF's autospace may set the year apart from the name before it: 表1 X局 2024 年度…总表.)
+  const rest = before.replace(CAPTION_LEAD, '').replace(/[\s\u3000]+$/, '');
   return rest.length === 0 || (/^[\u4e00-\u9fa5]{2,24}$/.test(rest) && !between);
 }
 
