@@ -42,6 +42,16 @@ const CAPTION_TOPIC = new RegExp(L.captionTopics);
 const CAPTION_LEAD = /^[\s\u3000*#]*(?:附?表[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
 const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
 const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
+// The document's own listing right before a year: 本说明所列, 本报告列示的.
+const LISTED_BEFORE = /本(?:报告|说明|文|材料)(?:所列|所述|列示的?|所附)[\s\u3000]*$/;
+// What makes a listed year's figures another year's: a comparison, the year before, a re-stated scope.
+const LISTED_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整|口径|追溯|重述/;
+/** The statement from `at` to its end: the next full stop or semicolon, 80 characters at most. */
+function statementFrom(text: string, at: number): string {
+  const piece = text.slice(at, at + 80);
+  const stop = piece.search(/[。；;！？]/);
+  return stop < 0 ? piece : piece.slice(0, stop);
+}
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
 const COMPARE_BEFORE = new RegExp(`(?:${L.compareBefore})[\\s\\u3000]*$`);
 // Lines a printed page adds to the title page: — 1 —, - 2 -, 第1页.
@@ -176,7 +186,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // A heading of this document ("第二部分 2025年部门预算编制说明") names the part it heads.
       const heading = !!readMarker(b.text.trim()) && !/[。，,；;！？]/.test(b.text) && HEADING_SELF_TAIL.test(after);
       // "本报告所列本镇2023年财政决算数据": the document pointing at itself, whatever follows.
-      const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
+      // "本说明所列2024年决算数据均以…为准": the document listing its own figures names their year, with no owner; a statement
+      // about another year's figures it lists (上年, 对比, re-stated 口径) says nothing of it.
+      const pointed = SELF_REFERENCE.test(near) && (OWNER_BEFORE.test(near.slice(-4)) || (LISTED_BEFORE.test(near) && !LISTED_OTHER.test(statementFrom(b.text, m.index))));
       // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
       // the document's, with the issuer or nothing but the table's number before it.
       const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
