@@ -52,6 +52,26 @@ function statementFrom(text: string, at: number): string {
   const stop = piece.search(/[。；;！？]/);
   return stop < 0 ? piece : piece.slice(0, stop);
 }
+// The verb of drawing a document up, right before its year: 编制了2025年部门预算.
+const DREW_UP = /(?:编制|编报)(?:完成)?了?[\s\u3000]*$/;
+// A statement about a document drawn up in another year: a comparison, the year before.
+const DRAWN_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整/;
+/**
+ * The words before a year end with the verb of drawing a document up, and its subject, from the clause's opening, is the
+ * issuer (街道办事处 of 筑南区青禾街道办事处, the whole name, or 我局, 本部门). A clause naming a year or 上年 before the verb is
+ * about another time.
+ */
+function drewUpByIssuer(near: string, issuers: readonly string[]): boolean {
+  const v = DREW_UP.exec(near);
+  if (!v) return false;
+  const clause = near.slice(0, v.index);
+  const cut = Math.max(...[...'，,；;。：:！？'].map((c) => clause.lastIndexOf(c)));
+  // Without a clause mark in reach the subject's opening is unknown.
+  if (cut < 0 && near.length >= 30) return false;
+  const subject = clause.slice(cut + 1).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (/^(?:我|本)(?:县|区|市|州|盟|旗|镇|乡|省|街道|部门|单位|局|委|办|院|中心)$/.test(subject)) return true;
+  return subject.length >= 2 && issuers.some((i) => i.endsWith(subject));
+}
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
 const COMPARE_BEFORE = new RegExp(`(?:${L.compareBefore})[\\s\\u3000]*$`);
 // Lines a printed page adds to the title page: — 1 —, - 2 -, 第1页.
@@ -192,7 +212,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
       // the document's, with the issuer or nothing but the table's number before it.
       const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
-      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned) continue;
+      // "街道办事处编制了2025年部门预算，收支总预算…": the issuer saying it drew up a document of this kind names this document.
+      const drawn = !TOPIC_AFTER.test(after) && drewUpByIssuer(near, issuers) && !DRAWN_OTHER.test(statementFrom(b.text, m.index));
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned && !drawn) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
