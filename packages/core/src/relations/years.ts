@@ -38,8 +38,8 @@ const TOTALS_AFTER = new RegExp(`^(?:的)?(?:${L.grandTotals})`);
 // A caption line naming one of the document's own tables after its name: 项目绩效目标表, 一般公共预算财政拨款支出表.
 const CAPTION_TABLE_TAIL = /^[\u4e00-\u9fa5“”"（）()]{0,24}表[\s\u3000]*$/;
 const CAPTION_TOPIC = new RegExp(L.captionTopics);
-// What may open a caption line before the name: 表5, 附表3：, 表四、, Markdown's emphasis.
-const CAPTION_LEAD = /^[\s\u3000*#]*(?:附?表[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
+// What may open a caption line before the name: 表5, 附表3：, 表四、, 附件：, Markdown's emphasis.
+const CAPTION_LEAD = /^[\s\u3000*#]*(?:(?:附?表|附件)[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
 const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
 const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
 // The document's own listing right before a year: 本说明所列, 本报告列示的.
@@ -438,13 +438,17 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   const titleSet = new Set(title.map((x) => x.block.index));
   let claimedTitle = false;
   for (const b of ctx.doc.blocks) {
-    if (titleSet.has(b.index) || b.kind === 'toc' || b.kind === 'table-row') continue;
+    if (titleSet.has(b.index) || b.kind === 'toc' || (b.kind === 'table-row' && b.cells)) continue;
     const text = b.text.trim();
-    if (text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text)) continue;
-    for (const m of text.matchAll(FRAME_YEAR)) {
+    // A caption of one of the report's tables (附件：2024年度…绩效评价结果汇总表（资金单位：万元）) names its subject as a
+    // heading does, with nothing but the table's number before the year and a table's name after the subject.
+    const caption = tableCaption(text);
+    if (!caption && (b.kind === 'table-row' || text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text))) continue;
+    for (const m of (caption ?? text).matchAll(FRAME_YEAR)) {
       if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-      const phrase = text.slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      const phrase = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
       if (!phrase.startsWith(subject)) continue;
+      if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
       if (!claimedTitle) {
         const at = line.block.text.indexOf(line.text) + t.index!;
         out.push({ kind: 'year', role: 'title', year: yearOf(t[1]), document: subject, word: ctx.word(line.block, at, at + t[0].length), framed: true });
@@ -456,6 +460,15 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+// A unit note in brackets closing a caption, whatever it measures: （资金单位：万元）, （单位：个、万元）.
+const BRACKETED_UNIT_NOTE = /[（(][^（）()]{0,8}单位[：:][^（）()]{0,8}[）)]$/;
+
+/** A short line ending in 表 once its unit note is dropped, with no clause in it: the caption's text, offsets kept. */
+function tableCaption(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const t = text.replace(/[*]+[\s\u3000]*$/, '').replace(BRACKETED_UNIT_NOTE, '').replace(CAPTION_UNIT_NOTE, '').trimEnd();
+  return t.length <= 60 && /表$/.test(t) && !/[。，,；;！？]/.test(t) ? t : undefined;
+}
 
 /**
  * A report on part of a year (2025年1—9月…收支执行情况) whose section heading names the same part of another year at
