@@ -52,6 +52,10 @@ function statementFrom(text: string, at: number): string {
   const stop = piece.search(/[。；;！？]/);
   return stop < 0 ? piece : piece.slice(0, stop);
 }
+// 纳入 right before a year: the units taken into a year's accounts or budget.
+const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
+// …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
+const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}单位/;
 // The verb of drawing a document up, right before its year: 编制了2025年部门预算.
 const DREW_UP = /(?:编制|编报)(?:完成)?了?[\s\u3000]*$/;
 // A statement about a document drawn up in another year: a comparison, the year before.
@@ -214,7 +218,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
       // "街道办事处编制了2025年部门预算，收支总预算…": the issuer saying it drew up a document of this kind names this document.
       const drawn = !TOPIC_AFTER.test(after) && drewUpByIssuer(near, issuers) && !DRAWN_OTHER.test(statementFrom(b.text, m.index));
-      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned && !drawn) continue;
+      // "统计范围为纳入2024年县级部门决算汇总的行政单位…": the units whose accounts are summed into this document's figures.
+      const scope = SCOPE_BEFORE.test(near) && SCOPE_AFTER.test(after) && !DRAWN_OTHER.test(near.slice(-12)) && !DRAWN_OTHER.test(statementFrom(b.text, m.index));
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned && !drawn && !scope) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
@@ -227,6 +233,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: ctx.word(b, m.index, m.index + yearEnd),
         ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
+        ...(scope && !BODY_TAIL.test(after) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
       });
     }
   }
