@@ -38,11 +38,14 @@ export default defineRule(
     const last = new Map<string, HeadingClaim>();
     // Inline markers seen since the last heading of each level: they fill gaps.
     const inlineSince = new Map<string, Set<number>>();
-    for (const h of ctx.of('heading')) {
+    // Whether the last heading at each level was the first at that level since a higher heading.
+    const lastWasFirst = new Map<string, boolean>();
+    const headings = ctx.of('heading');
+    headings.forEach((h, i) => {
       const key = keyOf(h);
       if (h.inline) {
         if (last.has(key)) inlineSince.get(key)?.add(h.ordinal);
-        continue;
+        return;
       }
       const rank = rankOf(h);
       for (const k of [...last.keys()]) {
@@ -52,31 +55,47 @@ export default defineRule(
         }
       }
       const prev = last.get(key);
+      const prevWasFirst = lastWasFirst.get(key) ?? false;
       last.set(key, h);
+      lastWasFirst.set(key, !prev);
       const filled = inlineSince.get(key) ?? new Set<number>();
       inlineSince.set(key, new Set());
       // The first heading at a level may have lost its predecessors' markers (a title
       // written without its 一、): nothing to compare with.
-      if (!prev) continue;
+      if (!prev) return;
       const from = prev.ordinal;
       const to = h.ordinal;
-      // Numbering that starts again at 1 is a new list (after a table of contents, a
-      // table's second column).
-      if (to === 1) continue;
       const prevText = prev.marker.text;
       const related = [{ range: prev.marker.range, label: `上一个同级标题“${prevText}”` }];
+      // Numbering that starts again at 1 is a new list (after a table of contents, a
+      // table's second column). Unless the list before it was one heading numbered past 1, with text between, and the
+      // new list never comes back to that number before its section ends: （二）总体结果, its text, （一）分项目结果, then 三、
+      // — the two were written in reverse order.
+      if (to === 1) {
+        if (!prevWasFirst || from <= 1 || h.block - prev.block <= 1 || reruns(headings, i, from)) return;
+        // The list goes on from the higher number: （三） after the pair is in order.
+        last.set(key, prev);
+        lastWasFirst.set(key, false);
+        ctx.report({
+          message: `${named(h)}序号“${h.marker.text}”出现在“${prevText}”之后`,
+          range: h.marker.range,
+          related,
+          fingerprint: `${prevText}>${h.marker.text}`,
+        });
+        return;
+      }
       if (to === from) {
         // The same number on the very next block is the other column of a table row a PDF
         // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, or when both open paragraphs
         // of sentences, it is numbered twice.
-        if (h.block - prev.block <= 1 && !(h.opensParagraph && prev.opensParagraph)) continue;
+        if (h.block - prev.block <= 1 && !(h.opensParagraph && prev.opensParagraph)) return;
         ctx.report({
           message: `${named(h)}序号“${h.marker.text}”与上一个同级标题重复，应为“${markerFor(h, from + 1)}”`,
           range: h.marker.range,
           related,
           fingerprint: `${prevText}=${h.marker.text}`,
         });
-        continue;
+        return;
       }
       if (to < from) {
         ctx.report({
@@ -85,13 +104,13 @@ export default defineRule(
           related,
           fingerprint: `${prevText}>${h.marker.text}`,
         });
-        continue;
+        return;
       }
-      if (to === from + 1) continue;
+      if (to === from + 1) return;
       const missing: number[] = [];
       for (let n = from + 1; n < to; n++) missing.push(n);
       // A missing number that stands inside a paragraph was written, just not as a heading.
-      if (missing.some((n) => filled.has(n))) continue;
+      if (missing.some((n) => filled.has(n))) return;
       const gap =
         missing.length === 1
           ? `“${markerFor(h, missing[0])}”`
@@ -102,6 +121,23 @@ export default defineRule(
         related,
         fingerprint: `${prevText}>${h.marker.text}`,
       });
-    }
+    });
   },
 );
+
+/**
+ * Whether the list the heading at `i` opens comes back to number `n` before a higher heading ends its section: a list
+ * restarted (（二） orphaned, then （一）（二）…), not one written backwards. Each search stops at the list's next heading.
+ */
+function reruns(headings: readonly HeadingClaim[], i: number, n: number): boolean {
+  const h = headings[i];
+  const key = keyOf(h);
+  const rank = rankOf(h);
+  for (let j = i + 1; j < headings.length; j++) {
+    const g = headings[j];
+    if (g.inline) continue;
+    if (rankOf(g) < rank) return false;
+    if (keyOf(g) === key) return g.ordinal <= n;
+  }
+  return false;
+}

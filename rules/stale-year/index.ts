@@ -20,6 +20,9 @@ function sameDocument(a: YearClaim, b: YearClaim): boolean {
   return x.scope === y.scope || x.scope === '' || y.scope === '';
 }
 
+/** The class a name ends in: 部门决算 and 三公决算 are 决算; a budget's execution (预算执行) is none. */
+const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined);
+
 /** A title claim of a budget's execution (预算执行) over a body naming that budget (预算). */
 function executes(title: YearClaim, body: YearClaim): boolean {
   if (title.framed || body.framed || body.draft || !title.document.endsWith('执行')) return false;
@@ -59,8 +62,24 @@ export default defineRule(
         fingerprint: `target|${running.year}|${body.year}${body.document}`,
       });
     }
+    // The scope of the document's figures: the units of a year's 决算 (预算) summed into them, against the title's claim of that
+    // class, whatever it names besides (三公决算 sums the units of the 部门决算).
     for (const body of years) {
-      if (body.role !== 'body' || body.section || body.target) continue;
+      if (!body.scope) continue;
+      const cls = classOf(body.document);
+      if (!cls) continue;
+      const own = titles.filter((t) => classOf(t.document) === cls);
+      if (own.length === 0 || own.some((t) => t.year === body.year)) continue;
+      const title = own[0];
+      ctx.report({
+        message: `标题为${title.year}年${title.document}，统计范围此处却写作${body.year}年${body.document}`,
+        range: body.word.range,
+        related: [{ range: title.word.range, label: `标题中的“${title.word.text}${title.document}”` }],
+        fingerprint: `scope|${title.year}${title.document}|${body.year}${body.document}`,
+      });
+    }
+    for (const body of years) {
+      if (body.role !== 'body' || body.section || body.target || body.scope) continue;
       const title = titles.find((t) => sameDocument(t, body));
       // The title names this document for one year only; a title with two years proves nothing. A title reporting the
       // execution of a year's budget (2025年…预算执行情况和2026年…预算（草案）) names that year's budget too.

@@ -229,6 +229,11 @@ export interface YearClaim {
    * target must be of a year not yet over: the title's claim whose year is still running.
    */
   target?: { year: number; document: string; word: Word };
+  /**
+   * The scope of the document's own figures (纳入2024年县级部门决算汇总的…单位): the units whose accounts of that year are
+   * summed. Compared with the title's claim of the same class (决算, 预算), framed or not.
+   */
+  scope?: true;
 }
 
 export type Claim =

@@ -38,10 +38,44 @@ const TOTALS_AFTER = new RegExp(`^(?:的)?(?:${L.grandTotals})`);
 // A caption line naming one of the document's own tables after its name: 项目绩效目标表, 一般公共预算财政拨款支出表.
 const CAPTION_TABLE_TAIL = /^[\u4e00-\u9fa5“”"（）()]{0,24}表[\s\u3000]*$/;
 const CAPTION_TOPIC = new RegExp(L.captionTopics);
-// What may open a caption line before the name: 表5, 附表3：, 表四、, Markdown's emphasis.
-const CAPTION_LEAD = /^[\s\u3000*#]*(?:附?表[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
+// What may open a caption line before the name: 表5, 附表3：, 表四、, 附件：, Markdown's emphasis.
+const CAPTION_LEAD = /^[\s\u3000*#]*(?:(?:附?表|附件)[\s\u3000]*[0-9０-９一二三四五六七八九十]{0,3}[\s\u3000]*[：:、.．]?[\s\u3000]*)?/;
 const HEADING_SELF_TAIL = new RegExp(`^(?:${L.headingSelfTails})`);
 const SELF_REFERENCE = new RegExp(`${L.selfReference}[^，。；;]{0,6}$`);
+// The document's own listing right before a year: 本说明所列, 本报告列示的.
+const LISTED_BEFORE = /本(?:报告|说明|文|材料)(?:所列|所述|列示的?|所附)[\s\u3000]*$/;
+// What makes a listed year's figures another year's: a comparison, the year before, a re-stated scope.
+const LISTED_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整|口径|追溯|重述/;
+/** The statement from `at` to its end: the next full stop or semicolon, 80 characters at most. */
+function statementFrom(text: string, at: number): string {
+  const piece = text.slice(at, at + 80);
+  const stop = piece.search(/[。；;！？]/);
+  return stop < 0 ? piece : piece.slice(0, stop);
+}
+// 纳入 right before a year: the units taken into a year's accounts or budget.
+const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
+// …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
+const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}单位/;
+// The verb of drawing a document up, right before its year: 编制了2025年部门预算.
+const DREW_UP = /(?:编制|编报)(?:完成)?了?[\s\u3000]*$/;
+// A statement about a document drawn up in another year: a comparison, the year before.
+const DRAWN_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整/;
+/**
+ * The words before a year end with the verb of drawing a document up, and its subject, from the clause's opening, is the
+ * issuer (街道办事处 of 筑南区青禾街道办事处, the whole name, or 我局, 本部门). A clause naming a year or 上年 before the verb is
+ * about another time.
+ */
+function drewUpByIssuer(near: string, issuers: readonly string[]): boolean {
+  const v = DREW_UP.exec(near);
+  if (!v) return false;
+  const clause = near.slice(0, v.index);
+  const cut = Math.max(...[...'，,；;。：:！？'].map((c) => clause.lastIndexOf(c)));
+  // Without a clause mark in reach the subject's opening is unknown.
+  if (cut < 0 && near.length >= 30) return false;
+  const subject = clause.slice(cut + 1).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (/^(?:我|本)(?:县|区|市|州|盟|旗|镇|乡|省|街道|部门|单位|局|委|办|院|中心)$/.test(subject)) return true;
+  return subject.length >= 2 && issuers.some((i) => i.endsWith(subject));
+}
 // "与2023年度部门决算相比", "比2023年预算": another document, named on purpose.
 const COMPARE_BEFORE = new RegExp(`(?:${L.compareBefore})[\\s\\u3000]*$`);
 // Lines a printed page adds to the title page: — 1 —, - 2 -, 第1页.
@@ -176,11 +210,17 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // A heading of this document ("第二部分 2025年部门预算编制说明") names the part it heads.
       const heading = !!readMarker(b.text.trim()) && !/[。，,；;！？]/.test(b.text) && HEADING_SELF_TAIL.test(after);
       // "本报告所列本镇2023年财政决算数据": the document pointing at itself, whatever follows.
-      const pointed = SELF_REFERENCE.test(near) && OWNER_BEFORE.test(near.slice(-4));
+      // "本说明所列2024年决算数据均以…为准": the document listing its own figures names their year, with no owner; a statement
+      // about another year's figures it lists (上年, 对比, re-stated 口径) says nothing of it.
+      const pointed = SELF_REFERENCE.test(near) && (OWNER_BEFORE.test(near.slice(-4)) || (LISTED_BEFORE.test(near) && !LISTED_OTHER.test(statementFrom(b.text, m.index))));
       // A line of its own captioning one of the document's tables (表5 X局2025年部门预算项目绩效目标表): the caption's name is
       // the document's, with the issuer or nothing but the table's number before it.
       const captioned = captionLine(b) && captionName(b.text.slice(0, m.index), d[2]) && CAPTION_TABLE_TAIL.test(after.replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '')) && !CAPTION_TOPIC.test(after);
-      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned) continue;
+      // "街道办事处编制了2025年部门预算，收支总预算…": the issuer saying it drew up a document of this kind names this document.
+      const drawn = !TOPIC_AFTER.test(after) && drewUpByIssuer(near, issuers) && !DRAWN_OTHER.test(statementFrom(b.text, m.index));
+      // "统计范围为纳入2024年县级部门决算汇总的行政单位…": the units whose accounts are summed into this document's figures.
+      const scope = SCOPE_BEFORE.test(near) && SCOPE_AFTER.test(after) && !DRAWN_OTHER.test(near.slice(-12)) && !DRAWN_OTHER.test(statementFrom(b.text, m.index));
+      if (!BODY_TAIL.test(after) && !owned && !issued && !execution && !heading && !pointed && !captioned && !drawn && !scope) continue;
       if (COMPARE_BEFORE.test(near.slice(-6)) || (beforeIssuer && COMPARE_BEFORE.test(beforeIssuer.slice(-6)))) continue;
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
@@ -193,6 +233,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: ctx.word(b, m.index, m.index + yearEnd),
         ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
+        ...(scope && !BODY_TAIL.test(after) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
       });
     }
   }
@@ -283,8 +324,9 @@ function clauseOf(text: string, at: number): string {
   return cut >= 0 ? piece.slice(cut + 1) : piece;
 }
 
-// 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class.
-const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)表$`);
+// 2024年度一般公共预算财政拨款支出决算表: a table named by what it holds, then the document's class; a whole-document
+// table (收入支出决算总表, 部门收支预算总表) names its class the same way, before 总表.
+const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*([\\u4e00-\\u9fa5“”"（）()]{2,24}?)(预算|决算)总?表$`);
 
 /**
  * A caption naming one of the document's tables by its content and class, with nothing of the document's name between
@@ -307,7 +349,8 @@ function captionLine(b: Block): boolean {
 
 /** Before a caption's year: the table's number, then the issuer's name at most (or the issuer read between year and kind). */
 function captionName(before: string, between: string | undefined): boolean {
-  const rest = before.replace(CAPTION_LEAD, '');
+  // (A PDF's autospace may set the year apart from the name before it: 表1 X局 2024 年度…总表.)
+  const rest = before.replace(CAPTION_LEAD, '').replace(/[\s\u3000]+$/, '');
   return rest.length === 0 || (/^[\u4e00-\u9fa5]{2,24}$/.test(rest) && !between);
 }
 
@@ -402,13 +445,17 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   const titleSet = new Set(title.map((x) => x.block.index));
   let claimedTitle = false;
   for (const b of ctx.doc.blocks) {
-    if (titleSet.has(b.index) || b.kind === 'toc' || b.kind === 'table-row') continue;
+    if (titleSet.has(b.index) || b.kind === 'toc' || (b.kind === 'table-row' && b.cells)) continue;
     const text = b.text.trim();
-    if (text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text)) continue;
-    for (const m of text.matchAll(FRAME_YEAR)) {
+    // A caption of one of the report's tables (附件：2024年度…绩效评价结果汇总表（资金单位：万元）) names its subject as a
+    // heading does, with nothing but the table's number before the year and a table's name after the subject.
+    const caption = tableCaption(text);
+    if (!caption && (b.kind === 'table-row' || text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text))) continue;
+    for (const m of (caption ?? text).matchAll(FRAME_YEAR)) {
       if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-      const phrase = text.slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      const phrase = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
       if (!phrase.startsWith(subject)) continue;
+      if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
       if (!claimedTitle) {
         const at = line.block.text.indexOf(line.text) + t.index!;
         out.push({ kind: 'year', role: 'title', year: yearOf(t[1]), document: subject, word: ctx.word(line.block, at, at + t[0].length), framed: true });
@@ -420,6 +467,15 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+// A unit note in brackets closing a caption, whatever it measures: （资金单位：万元）, （单位：个、万元）.
+const BRACKETED_UNIT_NOTE = /[（(][^（）()]{0,8}单位[：:][^（）()]{0,8}[）)]$/;
+
+/** A short line ending in 表 once its unit note is dropped, with no clause in it: the caption's text, offsets kept. */
+function tableCaption(text: string): string | undefined {
+  if (text.length > 80) return undefined;
+  const t = text.replace(/[*]+[\s\u3000]*$/, '').replace(BRACKETED_UNIT_NOTE, '').replace(CAPTION_UNIT_NOTE, '').trimEnd();
+  return t.length <= 60 && /表$/.test(t) && !/[。，,；;！？]/.test(t) ? t : undefined;
+}
 
 /**
  * A report on part of a year (2025年1—9月…收支执行情况) whose section heading names the same part of another year at
