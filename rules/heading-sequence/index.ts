@@ -67,6 +67,14 @@ export default defineRule(
       const to = h.ordinal;
       const prevText = prev.marker.text;
       const related = [{ range: prev.marker.range, label: `上一个同级标题“${prevText}”` }];
+      // A number lower than the one before it: the two were written in reverse order.
+      const backwards = () =>
+        ctx.report({
+          message: `${named(h)}序号“${h.marker.text}”出现在“${prevText}”之后`,
+          range: h.marker.range,
+          related,
+          fingerprint: `${prevText}>${h.marker.text}`,
+        });
       // Numbering that starts again at 1 is a new list (after a table of contents, a
       // table's second column). Unless the list before it was one heading numbered past 1, with text between, and the
       // new list never comes back to that number before its section ends: （二）总体结果, its text, （一）分项目结果, then 三、
@@ -76,12 +84,7 @@ export default defineRule(
         // The list goes on from the higher number: （三） after the pair is in order.
         last.set(key, prev);
         lastWasFirst.set(key, false);
-        ctx.report({
-          message: `${named(h)}序号“${h.marker.text}”出现在“${prevText}”之后`,
-          range: h.marker.range,
-          related,
-          fingerprint: `${prevText}>${h.marker.text}`,
-        });
+        backwards();
         return;
       }
       if (to === from) {
@@ -98,12 +101,7 @@ export default defineRule(
         return;
       }
       if (to < from) {
-        ctx.report({
-          message: `${named(h)}序号“${h.marker.text}”出现在“${prevText}”之后`,
-          range: h.marker.range,
-          related,
-          fingerprint: `${prevText}>${h.marker.text}`,
-        });
+        backwards();
         return;
       }
       if (to === from + 1) return;

@@ -226,6 +226,16 @@ export function columnSplit(head: string): string[] | undefined {
 }
 
 /**
+ * Kinds of a counted noun named by other words than its own (relations/sums.ts kindsOfCounted): 中学, 小学 and 幼儿园 are
+ * 学校; 教师 are 人员 and 职工. A kind named with the noun's own last two characters (产出指标 of 绩效指标, 行政人员 of
+ * 在职人员) needs no entry.
+ */
+export const COUNTED_KINDS: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
+  { whole: /学校$/, part: /(?:学校|中学|小学|高中|初中|幼儿园)$/ },
+  { whole: /(?:人员|职工)$/, part: /(?:人员|教师)$/ },
+];
+
+/**
  * Kinds one of which is inside the other, so that a list naming both is no split: contracts awarded to
  * 小微企业 are among those awarded to 中小企业 (政府采购促进中小企业发展管理办法).
  */

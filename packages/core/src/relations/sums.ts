@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -322,14 +322,6 @@ function measureOnly(text: string, f: DocFigure, from: number): boolean {
   return MEASURE_ONLY.test(labelBefore(text, f.start, from));
 }
 
-/**
- * Kinds of a counted noun named by other words than its own: 中学, 小学 and 幼儿园 are 学校; 教师 are 人员 and 职工.
- * A kind named with the noun's own last two characters (产出指标 of 绩效指标, 行政人员 of 在职人员) needs no entry.
- */
-const KINDS_OF: ReadonlyArray<{ whole: RegExp; part: RegExp }> = [
-  { whole: /学校$/, part: /(?:学校|中学|小学|高中|初中|幼儿园)$/ },
-  { whole: /(?:人员|职工)$/, part: /(?:人员|教师)$/ },
-];
 // What stands between a count's noun and its figure: 共, 有, 为 (设置绩效指标共24个, 现有教职工312人).
 const COUNT_LEAD = /(?:共计|合计|总计|共有|现有|共|计|有|为|达)$/;
 
@@ -350,7 +342,7 @@ function kindsOfCounted(text: string, total: DocFigure, comps: readonly Componen
   const noun = (countedNoun(text, total) || labelBefore(text, total.start)).replace(/[\s\u3000]+/g, '').replace(COUNT_LEAD, '');
   const head = noun.slice(-2);
   if (!/^[\u4e00-\u9fff]{2}$/.test(head)) return false;
-  const kind = KINDS_OF.find((k) => k.whole.test(noun));
+  const kind = COUNTED_KINDS.find((k) => k.whole.test(noun));
   return comps.every((c) => {
     const label = c.label.replace(/[\s\u3000]+/g, '');
     return (label.length > head.length && label.endsWith(head)) || !!kind?.part.test(label);

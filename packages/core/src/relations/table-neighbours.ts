@@ -18,6 +18,7 @@ export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): 
   // Each table's sums grouped by the figures they hold and by what they state: neighbours come from the groups,
   // not from every two sums of a table.
   const groups = new Map<string, SumClaim[]>();
+  const sums: SumClaim[] = [];
   const join = (key: string, c: SumClaim) => {
     const g = groups.get(key) ?? groups.set(key, []).get(key)!;
     if (g[g.length - 1] !== c) g.push(c);
@@ -26,6 +27,7 @@ export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): 
     if (c.kind !== 'sum' || !c.complete || !TABLE_SHAPES.has(c.shape)) continue;
     const id = blocks[c.total.block]?.table?.id;
     if (id === undefined) continue;
+    sums.push(c);
     join(`f${c.total.id}`, c);
     for (const p of c.components) join(`f${p.figure.id}`, c);
     // Two columns that state the same figures (合计 and 项目支出 alike where 基本支出 is nil) say one sum twice.
@@ -34,7 +36,7 @@ export function withTableNeighbours(claims: Claim[], blocks: readonly Block[]): 
   // How far a sum stands above the table's cells: 0 when none of its parts is another sum's total, else one more than
   // the highest sum among its parts. A misprinted cell shows first in the lowest sum that holds it, nearest the cell.
   const byTotal = new Map<number, SumClaim[]>();
-  for (const list of groups.values()) for (const c of list) if (!(byTotal.get(c.total.id) ?? []).includes(c)) (byTotal.get(c.total.id) ?? byTotal.set(c.total.id, []).get(c.total.id)!).push(c);
+  for (const c of sums) (byTotal.get(c.total.id) ?? byTotal.set(c.total.id, []).get(c.total.id)!).push(c);
   const levels = new Map<SumClaim, number>();
   // A table's hierarchy is a few levels deep (类, 款, 项, a row's 合计): a chain longer than this is a misreading.
   const DEEPEST = 32;
