@@ -143,10 +143,7 @@ export default defineRule(
       });
       if (alike.some(({ n }) => speaksBefore(n, claim))) continue;
       const heard = alike.map(({ n, vn }) => ({ range: n.total.range, label: `同一差额：${headOf(n)}${n.total.raw}，分项之和为${vn.d.text}` }));
-      const { shown, d, run, taken } = v;
-      const all = sum(claim.components.map(signed));
-      const total = intervalOf(claim.total);
-      const over = all.lo.gt(total.hi);
+      const { shown, d, run, taken, over } = v;
       const head = headOf(claim);
       ctx.report({
         message: taken
@@ -177,6 +174,8 @@ interface Verdict {
   d: ReturnType<typeof describeSum>;
   run?: { start: number; end: number };
   taken: boolean;
+  /** The parts' sum is above the total's interval. */
+  over: boolean;
   /** The total less every component, exactly, without its sign: a cell's misprint shows as one gap in each sum it is in. */
   gap: Decimal;
 }
@@ -197,8 +196,9 @@ function verdict(claim: SumClaim | TableNeighbour): Verdict | 'adds-up' | 'split
   // One split adds up and another does not: name the one that does not.
   const shown = run ? claim.components.slice(run.start, run.end) : claim.components;
   const d = describeSum(claim as SumClaim, shown);
-  const gap = baseValue(claim.total).minus(describeSum(claim as SumClaim).exact).abs();
-  return { shown, d, run, taken, gap };
+  const exact = shown === claim.components ? d.exact : describeSum(claim as SumClaim).exact;
+  const gap = baseValue(claim.total).minus(exact).abs();
+  return { shown, d, run, taken, over: all.lo.gt(total.hi), gap };
 }
 
 function sameGap(a: Verdict, b: Verdict): boolean {
