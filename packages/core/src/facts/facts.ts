@@ -40,6 +40,11 @@ export interface Fact {
    */
   weak?: true;
   /**
+   * A weak statement whose subject is only a budget book's measure (一般公共预算收入, 政府性基金预算支出), not a
+   * part of a list: pinned down when it also names a jurisdiction and the title's year (readFacts).
+   */
+  general?: true;
+  /**
    * A level stated in a clause that a frame opens (分科目看，X支出…万元; the next ；-clause of such a
    * list): the clause names its subject, but the frame may narrow it. Compared only with a row of a
    * 功能分类 table of the same section, never with another sentence.
@@ -308,6 +313,15 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
   const measureAt = measuresOf(ctx);
+  // 2026年市级政府性基金预算支出安排443,900万元 and, sections on, 市级政府性基金预算支出434,900万元: a book's spending
+  // names little, but under a title of one measure and one year (2026年市级政府性基金预算草案的说明), said of a
+  // jurisdiction (市级, 全县) for the title's year in the prose, it is that jurisdiction's figure of that measure, one fact
+  // wherever it is said. Of the department's own scope it is left to the tables: a unit's 财政拨款支出 is said of its
+  // 基本 and 项目 parts too.
+  const titled = titleMeasure(ctx);
+  const year = titled ? titleYear(ctx) : [];
+  const pinned = (f: Fact) =>
+    !!f.general && year.length === 1 && f.period === year[0] && !!f.scope && !OWN_SCOPE.test(f.scope) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate;
   // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
   const key = (f: Fact, subject: string) => `${OWN_SCOPE.test(f.scope) ? '' : f.scope}|${subject}|${f.period}`;
   const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => key(f, f.subject)));
@@ -334,11 +348,14 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     // 收入 after it names nothing more.
     const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
     if (subject) out.push({ ...f, subject, written: `${f.written}` });
+    else if (pinned(f)) out.push({ ...f, subject: `${f.subject.replace(ARRANGED, '')}${measure}` });
   }
   return out;
 }
 
 const GRANT_INCOME = /拨款收入(?=(?:预算|决算|执行)?数?$)/;
+// 支出安排 in a budget: what is arranged is the budget, the measure the title names.
+const ARRANGED = /安排$/;
 
 /**
  * The measure a statement naming none states, by its block: the title's (决算 in a 部门决算说明), or, under a title
@@ -700,7 +717,15 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
   if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
-  return { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, ...(generic || ofWhich || bare ? { weak: true as const } : {}) };
+  return {
+    subject,
+    written: stripTail(clause, VERB_TAIL, false),
+    period,
+    scope,
+    figure: f,
+    ...(generic || ofWhich || bare ? { weak: true as const } : {}),
+    ...(generic && !ofWhich && !bare ? { general: true as const } : {}),
+  };
 }
 
 // A whole whose parts the domain knows (PARTITIONS): “三公”经费, 基本支出, 公务用车购置及运行维护费. A whole of one fund or
