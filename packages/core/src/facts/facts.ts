@@ -72,6 +72,9 @@ const levelWords = (clause: string) => clause.replace(SCOPE_ANYWHERE, '').replac
 
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
+// 分险种看，城乡居民基本养老保险基金收入…: a fund named by itself, one by one, is the whole fund (a 险种 is not narrowed by
+// being listed), unlike 分科目看, whose items may be a fund's part.
+const BY_FUND = '(?:分|按|从)(?:险种|基金种类)(?:来?看|分)';
 const MONTHS = '[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?';
 const HALF_YEARS = '(?:上半年|下半年|前三季度|第?[一二三四]季度)';
 const YEAR = /[0-9０-９]{4}(?=[\s\u3000]*年)/g;
@@ -92,7 +95,7 @@ export function periodKey(period: string): string {
 // What may open a sentence before the clause of its level: a summing-up word (综上，), then a
 // time (2024年，; 1-11月，; 截至6月末，; 上半年，). Anything else frames the clause otherwise.
 const LEADING_TIME = new RegExp(
-  `^[\\s\\u3000]*(?:${SUMMING_UP}[，,]?[\\s\\u3000]*)?(?:(?:截至|截止|到)?(?:[0-9０-９]{4}[\\s\\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?|${MONTHS}|${HALF_YEARS})(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\\s\\u3000]*)?$`,
+  `^[\\s\\u3000]*(?:(?:${SUMMING_UP}|${BY_FUND})[，,]?[\\s\\u3000]*)?(?:(?:截至|截止|到)?(?:[0-9０-９]{4}[\\s\\u3000]*年度?(?:[0-9０-９]{1,2}月(?:末|底)?)?|${MONTHS}|${HALF_YEARS})(?:[0-9０-９]{1,2}日)?(?:底|末|初)?[，,][\\s\\u3000]*)?$`,
 );
 const GENERIC_WORDS = /一般公共预算|政府性基金预算|国有资本经营预算|财政拨款|年初|全年|调整|本年|当年|预算|决算|执行|支出|收入|拨款|资金|经费|数|额|总|合计|本级|部门|单位/g;
 // Names shorter than a generic test allows that still name one thing: “三公”经费.
@@ -148,15 +151,19 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决�
  * section's) is the period. Only columns that name a measure and nothing
  * else take part; rows that detail the one above (其中, indented) do not.
  */
-function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = []): Fact[] {
+function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = [], flow?: string): Fact[] {
   const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const heads = headsOf(ctx, header);
   const label = cellText(block, 0);
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
   // 一、一般公共预算拨款收入: the row's number is no part of its name.
-  const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+  const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income.
+  const flowed = !!flow && FUND_ROW.test(item);
+  const name = flowed ? `${item}${flow}` : item;
   if (tooShort(name) || !MONEY_NOUN.test(name)) return [];
+  const written = `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}`;
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(heads[c] ?? '');
@@ -172,7 +179,7 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     // 1—10月累计 in a report of January to October: the running total, stated as the text states it (累计完成…), with
     // no measure of its own (the section's, if any, is added to both alike).
     if (run || stock) {
-      out.push({ subject: name, written: label.trim().replace(ROW_NUMBER, ''), period: run ? run.join('|') : sectionPeriod.join('|'), scope: '', figure: figs[0] });
+      out.push({ subject: name, written, period: run ? run.join('|') : sectionPeriod.join('|'), scope: '', figure: figs[0] });
       continue;
     }
     if (!m) continue;
@@ -185,9 +192,20 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
       period = m[2] === '上年' ? String(Number(year[0]) - 1) : year[0];
     }
     const measure = m[3] === '完成' ? '执行' : m[3];
-    out.push({ subject: `${name}${measure}`, written: `${label.trim().replace(ROW_NUMBER, '')}${measure}`, period, scope: '', figure: figs[0] });
+    out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// A row naming a fund and nothing of it: 城乡居民基本医疗保险基金, 国有土地收益基金.
+const FUND_ROW = /基金$/;
+
+/** The one flow a caption names (社会保险基金收入执行情况表 → 收入), or undefined: none, or both (收支). */
+function captionFlow(text: string): string | undefined {
+  const t = text.replace(/收支/g, '收入支出');
+  const income = t.includes('收入');
+  const spending = t.includes('支出');
+  return income === spending ? undefined : income ? '收入' : '支出';
 }
 
 const cellText = (b: Block, c: number) => (b.cells?.[c] ? b.text.slice(b.cells[c].start, b.cells[c].end) : '');
@@ -517,12 +535,14 @@ function readEachFact(ctx: ExtractContext): Fact[] {
   const docYear = titleYear(ctx);
   // A caption naming one year (附表 2025年国有资本经营预算收支执行表) dates the table right under it, whatever section
   // it stands in: the year of its columns that name none.
-  let captioned: { period: string[]; table?: number } | undefined;
+  // And a caption naming one flow (社会保险基金收入执行情况表) says what its rows of funds are.
+  let captioned: { period?: string[]; flow?: string; table?: number } | undefined;
   for (const block of ctx.doc.blocks) {
     // (A caption kept with a laid-out table's lines is a row of the table with no cells.)
     if ((block.kind === 'paragraph' || (block.kind === 'table-row' && !block.cells)) && isCaption(block.text)) {
       const p = periodOf(block.text);
-      captioned = p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? { period: p } : undefined;
+      const flow = captionFlow(block.text);
+      captioned = (p.length === 1 && /^[0-9]{4}$/.test(p[0])) || flow ? { ...(p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? { period: p } : {}), ...(flow ? { flow } : {}) } : undefined;
     } else if (captioned && block.kind === 'paragraph' && (captioned.table !== undefined || /[。；;！？]/.test(block.text))) captioned = undefined;
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
@@ -534,8 +554,9 @@ function readEachFact(ctx: ExtractContext): Fact[] {
     }
     if (block.kind === 'table-row' && block.table) {
       if (captioned && captioned.table === undefined) captioned.table = block.table.id;
-      const period = captioned?.table === block.table.id ? captioned.period : sectionPeriod;
-      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch]), () => tableFact(ctx, block, period, stretch))) facts.push(f);
+      const own = captioned?.table === block.table.id ? captioned : undefined;
+      const period = own?.period ?? sectionPeriod;
+      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch, own?.flow]), () => tableFact(ctx, block, period, stretch, own?.flow))) facts.push(f);
       continue;
     }
     if (block.kind !== 'paragraph') continue;
