@@ -44,21 +44,38 @@ const pairedOrdinals = (t: string, m: RegExpExecArray) => {
   return m[0].endsWith('、') && first !== null && cnValue(next[0] ?? '') === first + 1 && GRADE_WORD.test(next.slice(1));
 };
 
+// Every block, sentence, title line and laid-out cell is asked for its marker, and most open with none (a year, a
+// word, a figure): the first character tells which patterns can match at all, so each is tried only where it can.
+const CN_SET = new Set([...CN]);
+const isAsciiOrWideDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const SPACE_OR_IDEOGRAPHIC = /[\s\u3000]/;
+
 /** The outline marker at the start of `text` (after leading spaces), if any. */
 export function readMarker(text: string): Marker | null {
-  const lead = /^[\s\u3000]*/.exec(text)![0].length;
-  const t = text.slice(lead);
+  const lead = SPACE_OR_IDEOGRAPHIC.test(text[0] ?? '') ? /^[\s\u3000]*/.exec(text)![0].length : 0;
+  const t = lead ? text.slice(lead) : text;
+  const c = t.charCodeAt(0);
+  const ch = t[0];
   let m: RegExpExecArray | null;
   const make = (level: Marker['level'], ordinal: number | null, len: number): Marker | null =>
     ordinal === null ? null : { level, ordinal, length: lead + len + (/^[\s\u3000]*/.exec(t.slice(len))![0].length), raw: t.slice(0, len) };
-  if ((m = PART.exec(t))) return make('part', cnValue(m[1]), m[0].length);
-  if ((m = CN_MARK.exec(t))) return pairedOrdinals(t, m) ? null : make('cn', cnValue(m[1]), m[0].length);
-  if ((m = CN_SPACED.exec(t))) return make('cn', cnValue(m[1]), m[1].length);
-  if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
-  if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、．.]?/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);
-  if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(asciiDigits(m[1])), m[0].length);
-  if (t && CIRCLED.includes(t[0])) return make('circled', CIRCLED.indexOf(t[0]) + 1, 1);
-  if (t && CIRCLED2.includes(t[0])) return make('circled', CIRCLED2.indexOf(t[0]) + 1, 1);
+  if (isAsciiOrWideDigit(c)) {
+    if ((m = /^([0-9０-９]{1,2})(?:[、]|[.．](?![0-9０-９]))/.exec(t))) return make('num', Number(asciiDigits(m[1])), m[0].length);
+    return null;
+  }
+  if (ch === '（' || ch === '(') {
+    if ((m = PAREN_CN.exec(t))) return make('paren-cn', cnValue(m[1]), m[0].length);
+    if ((m = /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、．.]?/.exec(t))) return make('paren-num', Number(asciiDigits(m[1])), m[0].length);
+    return null;
+  }
+  if (ch === '第') return (m = PART.exec(t)) ? make('part', cnValue(m[1]), m[0].length) : null;
+  if (CN_SET.has(ch)) {
+    if ((m = CN_MARK.exec(t))) return pairedOrdinals(t, m) ? null : make('cn', cnValue(m[1]), m[0].length);
+    if ((m = CN_SPACED.exec(t))) return make('cn', cnValue(m[1]), m[1].length);
+    return null;
+  }
+  if (ch && CIRCLED.includes(ch)) return make('circled', CIRCLED.indexOf(ch) + 1, 1);
+  if (ch && CIRCLED2.includes(ch)) return make('circled', CIRCLED2.indexOf(ch) + 1, 1);
   return null;
 }
 
