@@ -81,7 +81,9 @@ export default defineRule(
     // One balance stated in several places (其中市本级418.27亿元, then 市本级政府债务余额418.27亿元，债务限额…)
     // is one contradiction: said once, where the balance stands nearest its limit.
     const found = new Map<string, { b: DebtClaim; l: DebtClaim; distance: number }>();
-    const distance = (a: DocFigure, b: DocFigure) => Math.abs(a.block - b.block) * 1e6 + Math.abs(a.range.start - b.range.start);
+    // Measured in the text as read (a block's own offsets): a web copy's soft hyphens and zero-width spaces, in the
+    // source only, must not move which statement stands nearer.
+    const distance = (a: DocFigure, b: DocFigure) => Math.abs(a.block - b.block) * 1e6 + Math.abs(a.start - b.start);
     for (const b of debts) {
       if (b.measure !== 'balance' || b.limitElsewhere) continue;
       // A balance at a month's end in a year is held to that year's limit too: limits only grow through a year.
