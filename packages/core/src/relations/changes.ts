@@ -763,6 +763,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             reachedAfter = true;
           }
         }
+        // 支出46,820.36万元，比上年增长6.4%，…，门急诊42.68万人次，比上年增长4.1%: a rate is of the nearest level it follows. A
+        // count or quantity stated after the money level, with no sentence break before the rate, is what the rate measures:
+        // read as that quantity's change, or not at all (it is no rate of the money).
+        const nearer = current && !reachedAfter ? lastBefore(figs, i, (x) => x.start > current!.end && x.role === 'amount' && (x.dimension === 'count' || x.dimension === 'other')) : undefined;
+        if (nearer && !CLAUSE_BREAK.test(block.text.slice(nearer.end, g.start))) current = undefined;
         // 门急诊128.64万人次，比上年的120.49万人次增长6.2%: a count or a quantity with last year's stated in the same unit.
         if (!current && g.role === 'rate' && !g.approximate) {
           const counted = quantityChange(block.text, figs, i) ?? quantityChangeRateFirst(block.text, figs, i);
