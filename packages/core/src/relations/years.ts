@@ -563,9 +563,15 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     if (!caption && (b.kind === 'table-row' || text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text))) continue;
     for (const m of (caption ?? text).matchAll(FRAME_YEAR)) {
       if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-      const phrase = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      const full = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      // 表1 X州2024年末政府债务限额和余额情况表: a caption may date its table's stocks (年末) before the subject.
+      const dated = caption ? /^(?:末|底)/.exec(full)?.[0] : undefined;
+      const phrase = dated ? full.slice(dated.length) : full;
       if (!phrase.startsWith(subject)) continue;
       if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
+      // A table of another year's close may stand in a report on this year (last year's stocks, to compare): only one whose
+      // 合计 the prose states as the title's year's, and never as another's, is this year's table under a stale date.
+      if (dated && !totalsOfYear(ctx, b, yearOf(t[1]))) continue;
       if (!claimedTitle) {
         const at = line.block.text.indexOf(line.text) + t.index!;
         out.push({ kind: 'year', role: 'title', year: yearOf(t[1]), document: subject, word: ctx.word(line.block, at, at + t[0].length), framed: true });
@@ -577,6 +583,30 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+// How far past its caption a table may start (a unit line, a blank between).
+const CAPTION_TO_TABLE = 4;
+
+/**
+ * The 合计 (总计) row of the table under a caption: its money figures, stated in the prose in clauses that name `year` and
+ * in none naming another year or comparing. One table's rows, once a caption.
+ */
+function totalsOfYear(ctx: ExtractContext, caption: Block, year: number): boolean {
+  const blocks = ctx.doc.blocks;
+  let i = caption.index + 1;
+  while (i < blocks.length && i <= caption.index + CAPTION_TO_TABLE && !(blocks[i].kind === 'table-row' && blocks[i].table)) i++;
+  const id = blocks[i]?.table?.id;
+  if (id === undefined) return false;
+  const stated = amountsOfValue(ctx, year);
+  for (; i < blocks.length && blocks[i].table?.id === id; i++) {
+    const row = blocks[i];
+    const first = row.cells?.[0];
+    if (!first || !/^[\s\u3000]*(?:合计|总计)/.test(row.text.slice(first.start, first.end))) continue;
+    const money = ctx.figuresByBlock[row.index].filter((g) => g.dimension === 'money' && !g.approximate);
+    const standings = money.map((g) => stated.get(valueKey(g)));
+    return standings.some((x) => x && x.ofTitle > 0) && standings.every((x) => !x || x.against === 0);
+  }
+  return false;
+}
 // A unit note in brackets closing a caption, whatever it measures: （资金单位：万元）, （单位：个、万元）.
 const BRACKETED_UNIT_NOTE = /[（(][^（）()]{0,8}单位[：:][^（）()]{0,8}[）)]$/;
 
