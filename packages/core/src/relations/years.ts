@@ -154,6 +154,43 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
   return true;
 }
 
+// 2024年，全县一般公共预算收入完成86,420万元: a statement opening on its year, then a budget's total and its outturn.
+const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*[，,][\\s\\u3000]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
+const OWN_PRIOR_YEAR = /同比|比上年|较上年|上年同期|（上年|\(上年/;
+const OPENING_REACH = 200;
+const HEADING_REACH = 30;
+const HEADING_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年/;
+
+/**
+ * 2024年，全县一般公共预算收入完成86,420万元，…，同比增长4.6%（上年82,618万元） in a report on the 2025 budget's execution,
+ * under a heading naming 2025: the report's own outturn of the kind its title names, compared with its own year before,
+ * dated a year the report is not about. Read only under a title of one year's execution (a report with a draft reviews
+ * last year's), where the nearest heading naming a year names the title's, and the statement names no other year.
+ */
+function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: string, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year) return false;
+  const o = OPENING_TOTAL.exec(b.text.slice(m.index, m.index + 40));
+  if (!o || !titleText.includes(`${o[1]}预算`)) return false;
+  // The whole sentence, past its ；: a look back may name the next year in its second half.
+  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  if (!OWN_PRIOR_YEAR.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  // The section it stands in: the nearest heading naming a year names the title's.
+  let headed: number | undefined;
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) headed = yearOf(y[1]);
+  }
+  if (headed !== title.year) return false;
+  const yearEnd = m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length;
+  out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: ctx.word(b, m.index, yearEnd), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
 // 纳入 right before a year: the units taken into a year's accounts or budget.
 const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
 // …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
@@ -303,6 +340,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (classCaption(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && ownTotalOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && executionTitle && listedExecution(ctx, executionTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && executionTitle && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfExecution(ctx, executionTitle, joined, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownPeriod(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
