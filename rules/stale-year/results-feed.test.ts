@@ -13,6 +13,8 @@ ruleTester(rule, {
     { why: 'the next year’s budget', code: REPORT('本局将把2025年度自评结果作为编制2026年部门预算的重要依据。'), format: 'markdown' },
     { why: 'a later year’s budget, its 编制 after it', code: REPORT('2025年度评价结果将应用于2027年预算编制。'), format: 'markdown' },
     { why: 'results set against a budget already running', code: REPORT('2025年度自评结果已与2025年预算调整挂钩，对执行慢的项目收回资金。'), format: 'markdown' },
+    { why: 'a mid-year evaluation moving the running year’s allocations', code: REPORT('2025年度中期绩效评价结果已用于2025年预算安排，对进度慢的项目收回资金。'), format: 'markdown' },
+    { why: 'an adjustment of the running budget drawn up from them', code: REPORT('2025年度自评结果将作为编制2025年预算调整方案的参考。'), format: 'markdown' },
   ],
   invalid: [
     {

@@ -124,7 +124,7 @@ const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc)
 // 2025年度自评结果作为编制2026年部门预算的重要依据 / 2024年度评价结果应用于2025年预算安排: a year's evaluation results, then
 // the budget they are to be drawn up into, within one statement (no figure between: no list of scores).
 const RESULTS_OF_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,14}?(?:自评|评价)(?:结果|得分|等级)/;
-const FED_BUDGET = /^[^。；;！？0-9０-９]{0,20}?(?:(?:编制|安排)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)|(?:作为|用于|应用于|运用于|纳入)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)(?:的)?(?:编制|安排))/;
+const FED_BUDGET = /^[^。；;！？0-9０-９]{0,20}?(?:(?:编制)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)|(?:作为|用于|应用于|运用于|纳入)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)(?:的)?(?:编制|安排))/;
 // Results that move a budget already running (调整, 监控) or are set beside it (挂钩) are no budget drawn up from them.
 const NOT_DRAWN_UP = /调整|调剂|监控|挂钩|执行中/;
 
@@ -138,7 +138,8 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
   if (!r) return false;
   const from = m.index + r[0].length;
   const f = FED_BUDGET.exec(b.text.slice(from, from + 60));
-  if (!f || NOT_DRAWN_UP.test(f[0]) || /上年|去年|以前年度/.test(r[0])) return false;
+  // (A mid-year evaluation, 中期评价 or 运行监控, may move the running year's allocations; a 预算调整方案 is no budget drawn up.)
+  if (!f || NOT_DRAWN_UP.test(f[0]) || /上年|去年|以前年度|中期|监控|运行|季度|半年|月/.test(r[0]) || /^(?:调整|执行|追加)/.test(b.text.slice(from + f.index + f[0].length, from + f.index + f[0].length + 2))) return false;
   const k = f[1] ?? f[3];
   const at = from + f.index + f[0].indexOf(k, f[0].search(/编制|安排|作为|用于|应用于|运用于|纳入/));
   const resultsYear = yearOf(m[1]);
