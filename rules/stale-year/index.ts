@@ -49,6 +49,18 @@ export default defineRule(
         fingerprint: `section|${body.section.year}|${body.year}${body.document}`,
       });
     }
+    // A budget drawn up from the results of an evaluation of its own year or a later one: made after that year, the
+    // results come too late for it.
+    for (const body of years) {
+      const results = body.feeds;
+      if (!results || body.year > results.year) continue;
+      ctx.report({
+        message: `${results.year}年度评价结果只能用于编制以后年度的预算，此处却写作${body.year}年${body.document}`,
+        range: body.word.range,
+        related: [{ range: results.word.range, label: `评价结果的“${results.word.text}”` }],
+        fingerprint: `feeds|${results.year}|${body.year}${body.document}`,
+      });
+    }
     const titles = years.filter((y) => y.role === 'title');
     if (titles.length === 0) return;
     // A target a report on part of its year promises to meet, of a year already over.
@@ -79,7 +91,7 @@ export default defineRule(
       });
     }
     for (const body of years) {
-      if (body.role !== 'body' || body.section || body.target || body.scope) continue;
+      if (body.role !== 'body' || body.section || body.target || body.scope || body.feeds) continue;
       const title = titles.find((t) => sameDocument(t, body));
       // The title names this document for one year only; a title with two years proves nothing. A title reporting the
       // execution of a year's budget (2025年…预算执行情况和2026年…预算（草案）) names that year's budget too.

@@ -200,6 +200,11 @@ const DELTA_RIGHT_AFTER = new RegExp(
 );
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
+// 余额187.64亿元，控制在限额194.00亿元以内，比上年末增加15.18亿元: a ceiling the level is held within (…以内, 未超过…) is no
+// level that changed; the change is of the level before it.
+const BOUND_AFTER = /^[\s\u3000]*(?:以内|之内)/;
+const BOUND_BEFORE = /(?:未超过|不超过|没有超过|未突破)[^，,。；;0-9０-９]{0,16}$/;
+const isBound = (text: string, x: DocFigure) => BOUND_AFTER.test(text.slice(x.end, x.end + 4)) || BOUND_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start));
 // 完成预算278.00亿元的103.0%，超收8.42亿元，比上年的270.72亿元增长5.8%: the gap to a plan (超收, 短收, 节约资金) is
 // no level that changed on last year; the level is the amount stated before it.
 const isGap = (text: string, x: DocFigure) => gapAmountAt(text, x.start);
@@ -487,7 +492,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // A ratio's base is not the level that changed, whether stated inside the ratio
         // (完成年度预算58,600万元的89.3%) or right after it (完成预算的89.5%，年初预算为32.00万元).
-        const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x);
+        const level = (x: DocFigure) => isCurrent(x) && x.dimension === f.dimension && !taken.has(x.id) && !isGap(block.text, x) && !RATIO_AFTER.test(block.text.slice(x.end, x.end + 3)) && !budgetAfterRatio(block.text, figs, x) && !isBound(block.text, x);
         // …与2025年预算数（389.40万元）持平；社会保障和就业支出比上年预算减少18.60万元: a statement after a ； that names its
         // own subject before its comparison takes no level from the statement before it. (Looked for within a bounded
         // stretch before the change, not back through the sentence.)
@@ -763,6 +768,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             reachedAfter = true;
           }
         }
+        // 支出46,820.36万元，比上年增长6.4%，…，门急诊42.68万人次，比上年增长4.1%: a rate is of the nearest level it follows. A
+        // count or quantity stated after the money level, with no sentence break before the rate, is what the rate measures:
+        // read as that quantity's change, or not at all (it is no rate of the money).
+        const nearer = current && !reachedAfter ? lastBefore(figs, i, (x) => x.start > current!.end && x.role === 'amount' && (x.dimension === 'count' || x.dimension === 'other')) : undefined;
+        if (nearer && !CLAUSE_BREAK.test(block.text.slice(nearer.end, g.start))) current = undefined;
         // 门急诊128.64万人次，比上年的120.49万人次增长6.2%: a count or a quantity with last year's stated in the same unit.
         if (!current && g.role === 'rate' && !g.approximate) {
           const counted = quantityChange(block.text, figs, i) ?? quantityChangeRateFirst(block.text, figs, i);

@@ -234,6 +234,11 @@ export interface YearClaim {
    * summed. Compared with the title's claim of the same class (决算, 预算), framed or not.
    */
   scope?: true;
+  /**
+   * A budget drawn up from a year's evaluation results (把2025年度自评结果作为编制2026年部门预算的依据): the results' year. An
+   * evaluation is made after its year, a budget before its own: the budget must be of a later year.
+   */
+  feeds?: { year: number; word: Word };
 }
 
 export type Claim =

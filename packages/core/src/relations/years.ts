@@ -52,6 +52,146 @@ function statementFrom(text: string, at: number): string {
   const stop = piece.search(/[。；;！？]/);
   return stop < 0 ? piece : piece.slice(0, stop);
 }
+// The document's own figures named by where they stand in it: 本说明中, 本报告所列, 本说明涉及的.
+const LISTED_IN = /本(?:报告|说明|文|材料)(?:中的?|所列的?|所述的?|列示的?|所附的?|涉及的?)[\s\u3000]*$/;
+// 2024年执行数, 2024年度执行数据: the outturn figures of a year, as an execution report gives its own.
+const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?执行(?:数据?|情况数)/;
+
+/**
+ * 本说明中2024年执行数均为快报数 in a report on the 2025 budget's execution: the document naming its own outturn figures
+ * by a year. A claim of the execution, compared with the title's; a statement about figures of another year it also lists
+ * (上年, 对比, a re-stated 口径) says nothing of it. Read only under a title reporting an execution: a budget's 说明 lists
+ * last year's 执行数 as its base.
+ */
+function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 16));
+  if (!e || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
+  // Named as the title's execution, read the way the title was (by name, or by the kinds a presenting sentence names).
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.framed ? title.document : '预算执行', word: ctx.word(b, m.index, m.index + yearEnd), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
+// 本说明涉及的决算数据口径为, 本报告所列数据的统计期间是: the document's own figures, then the period they cover.
+const OWN_FIGURES_PERIOD = /本(?:报告|说明|文|材料|公开说明)(?:中|所列|所述|列示|涉及|反映)?的?[^，,。；;：:0-9０-９]{0,10}?(?:数据|数字|数额|决算数|预算数|执行数)(?:的)?(?:统计)?(?:口径|期间|时间|时段|区间|范围)(?:均)?(?:为|是)[\s\u3000]*$/;
+// 2024年1月1日至2024年12月31日 / 2024年1月1日—12月31日: one whole calendar year.
+const WHOLE_YEAR = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*1[\s\u3000]*月[\s\u3000]*1[\s\u3000]*日[\s\u3000]*(?:至|到|—{1,2}|-|－|～|~)[\s\u3000]*(?:([0-9０-９]{4})[\s\u3000]*年)?[\s\u3000]*12[\s\u3000]*月[\s\u3000]*31[\s\u3000]*日/;
+
+/**
+ * 本说明涉及的决算数据口径为2024年1月1日至2024年12月31日 under a 2025年度 title: the document stating the whole year its
+ * own figures cover, which is the year its title names. A claim of the title's document; the figures of another year it
+ * lists (上年, 对比, a re-stated scope) say nothing of it.
+ */
+function ownPeriod(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const w = WHOLE_YEAR.exec(b.text.slice(m.index, m.index + 40));
+  if (!w || (w[2] !== undefined && yearOf(w[2]) !== yearOf(w[1]))) return false;
+  const near = b.text.slice(Math.max(0, m.index - 30), m.index);
+  const said = OWN_FIGURES_PERIOD.exec(near);
+  if (!said || /上年|去年|上一年|以前年度|比|较|对比|调整|追溯|重述/.test(said[0])) return false;
+  const rest = statementFrom(b.text, m.index + w[0].length);
+  if (/上年|去年|比|较|调整|追溯|重述/.test(rest)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  return true;
+}
+
+// 截至2024年12月31日，本院… / 截止2024年末，我局…: the date the issuer's holdings are counted at, then the issuer.
+const AS_AT_BEFORE = /(?:截至|截止)(?:到)?[\s\u3000]*$/;
+const YEAR_END_AFTER = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)[\s\u3000]*[，,]?[\s\u3000]*/;
+const OWNER_OPENING = new RegExp(`^(?:(?:我|本)(?:${L.ownerUnits})|全(?:${L.ownerUnits}))`);
+// A statement of a change or of another time: the holdings at that date are a base, not the year's close.
+const NOT_CLOSING = /比|较|同比|上年|去年|年初|本年|当年|增加|减少|新增|下降|增长|报废|处置|购置|调整/;
+
+/**
+ * 截至2024年12月31日，本院共有车辆5辆 in a 2025年度 决算: final accounts state the issuer's holdings at the close of their
+ * own year; a close a year or more before, of the issuer and in a statement comparing nothing and naming no other time,
+ * was kept from last year's text. Read only under a 决算 of one year (a budget states the holdings it starts from).
+ */
+function closingDate(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || classOf(title.document) !== '决算' || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  const date = YEAR_END_AFTER.exec(b.text.slice(m.index, m.index + 20));
+  if (!date) return false;
+  const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
+  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
+  const statement = statementFrom(b.text, m.index);
+  if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  return true;
+}
+/** The class a title's name ends in: 部门决算 is 决算, 预决算 none. */
+const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined);
+
+// 2025年度自评结果作为编制2026年部门预算的重要依据 / 2024年度评价结果应用于2025年预算安排: a year's evaluation results, then
+// the budget they are to be drawn up into, within one statement (no figure between: no list of scores).
+const RESULTS_OF_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,14}?(?:自评|评价)(?:结果|得分|等级)/;
+const FED_BUDGET = /^[^。；;！？0-9０-９]{0,20}?(?:(?:编制)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)|(?:作为|用于|应用于|运用于|纳入)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?([^，,。；;0-9０-９]{0,10}?预算)(?:的)?(?:编制|安排))/;
+// Results that move a budget already running (调整, 监控) or are set beside it (挂钩) are no budget drawn up from them.
+const NOT_DRAWN_UP = /调整|调剂|监控|挂钩|执行中/;
+
+/**
+ * 本局将把2025年度自评结果作为编制2025年部门预算的重要依据: a budget drawn up from the results of an evaluation of its own
+ * year (or a later one). An evaluation is made after its year ends, a budget is drawn up before its year begins: the
+ * budget's year was kept from an earlier text. A claim of the budget's year, with the results' year.
+ */
+function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const r = RESULTS_OF_YEAR.exec(b.text.slice(m.index, m.index + 40));
+  if (!r) return false;
+  const from = m.index + r[0].length;
+  const f = FED_BUDGET.exec(b.text.slice(from, from + 60));
+  // (A mid-year evaluation, 中期评价 or 运行监控, may move the running year's allocations; a 预算调整方案 is no budget drawn up.)
+  if (!f || NOT_DRAWN_UP.test(f[0]) || /上年|去年|以前年度|中期|监控|运行|季度|半年|月/.test(r[0]) || /^(?:调整|执行|追加)/.test(b.text.slice(from + f.index + f[0].length, from + f.index + f[0].length + 2))) return false;
+  const k = f[1] ?? f[3];
+  const at = from + f.index + f[0].indexOf(k, f[0].search(/编制|安排|作为|用于|应用于|运用于|纳入/));
+  const resultsYear = yearOf(m[1]);
+  const yearEnd = (x: number) => x + YEAR_WORD.exec(b.text.slice(x))![0].length;
+  out.push({
+    kind: 'year',
+    role: 'body',
+    year: yearOf(k),
+    document: (f[2] ?? f[4]).replace(/^[\s\u3000]+/, ''),
+    word: ctx.word(b, at, yearEnd(at)),
+    feeds: { year: resultsYear, word: ctx.word(b, m.index, yearEnd(m.index)) },
+  });
+  return true;
+}
+
+// 2024年，全县一般公共预算收入完成86,420万元: a statement opening on its year, then a budget's total and its outturn.
+const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*[，,][\\s\\u3000]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
+const OWN_PRIOR_YEAR = /同比|比上年|较上年|上年同期|（上年|\(上年/;
+const OPENING_REACH = 200;
+const HEADING_REACH = 30;
+const HEADING_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年/;
+
+/**
+ * 2024年，全县一般公共预算收入完成86,420万元，…，同比增长4.6%（上年82,618万元） in a report on the 2025 budget's execution,
+ * under a heading naming 2025: the report's own outturn of the kind its title names, compared with its own year before,
+ * dated a year the report is not about. Read only under a title of one year's execution (a report with a draft reviews
+ * last year's), where the nearest heading naming a year names the title's, and the statement names no other year.
+ */
+function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: string, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year) return false;
+  const o = OPENING_TOTAL.exec(b.text.slice(m.index, m.index + 40));
+  if (!o || !titleText.includes(`${o[1]}预算`)) return false;
+  // The whole sentence, past its ；: a look back may name the next year in its second half.
+  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  if (!OWN_PRIOR_YEAR.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  // The section it stands in: the nearest heading naming a year names the title's.
+  let headed: number | undefined;
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) headed = yearOf(y[1]);
+  }
+  if (headed !== title.year) return false;
+  const yearEnd = m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length;
+  out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: ctx.word(b, m.index, yearEnd), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
 // 纳入 right before a year: the units taken into a year's accounts or budget.
 const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
 // …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
@@ -179,8 +319,12 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   periodHeadings(ctx, title, out);
   headedYears(ctx, title, out);
   const reportsExecution = out.some((t) => !t.framed && t.document.endsWith('执行'));
+  // The title's claim of a whole year's execution (国有资本经营预算执行 read by its name, 一般公共预算执行 by its kinds).
+  const executionTitle = out.find((t) => t.role === 'title' && t.document.endsWith('执行') && !PERIOD.test(t.document));
   const titleSet = new Set(title.map((p) => p.block.index));
   const titleClaim = out.find((c) => c.role === 'title' && !c.framed);
+  // A title of one year: the year its whole figures are of (a title with two, 执行 and 草案, names no one year).
+  const oneTitleYear = new Set(out.filter((c) => c.role === 'title').map((c) => c.year)).size === 1;
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -196,6 +340,11 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // A caption ending in its class (…政府性基金预算财政拨款收入支出决算表) is of that class, whatever fund it names first.
       if (classCaption(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && ownTotalOfTitleYear(ctx, titleClaim, b, m, out)) continue;
+      if (b.kind === 'paragraph' && executionTitle && listedExecution(ctx, executionTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && executionTitle && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfExecution(ctx, executionTitle, joined, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownPeriod(ctx, titleClaim, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
+      if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -453,9 +602,15 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     if (!caption && (b.kind === 'table-row' || text.length > 40 || /[。，,；;！？]/.test(text) || !readMarker(text))) continue;
     for (const m of (caption ?? text).matchAll(FRAME_YEAR)) {
       if (COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!))) continue;
-      const phrase = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      const full = (caption ?? text).slice(m.index! + m[0].length).replace(/[\s\u3000]+/g, '');
+      // 表1 X州2024年末政府债务限额和余额情况表: a caption may date its table's stocks (年末) before the subject.
+      const dated = caption ? /^(?:末|底)/.exec(full)?.[0] : undefined;
+      const phrase = dated ? full.slice(dated.length) : full;
       if (!phrase.startsWith(subject)) continue;
       if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
+      // A table of another year's close may stand in a report on this year (last year's stocks, to compare): only one whose
+      // 合计 the prose states as the title's year's, and never as another's, is this year's table under a stale date.
+      if (dated && !totalsOfYear(ctx, b, yearOf(t[1]))) continue;
       if (!claimedTitle) {
         const at = line.block.text.indexOf(line.text) + t.index!;
         out.push({ kind: 'year', role: 'title', year: yearOf(t[1]), document: subject, word: ctx.word(line.block, at, at + t[0].length), framed: true });
@@ -467,6 +622,30 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+// How far past its caption a table may start (a unit line, a blank between).
+const CAPTION_TO_TABLE = 4;
+
+/**
+ * The 合计 (总计) row of the table under a caption: its money figures, stated in the prose in clauses that name `year` and
+ * in none naming another year or comparing. One table's rows, once a caption.
+ */
+function totalsOfYear(ctx: ExtractContext, caption: Block, year: number): boolean {
+  const blocks = ctx.doc.blocks;
+  let i = caption.index + 1;
+  while (i < blocks.length && i <= caption.index + CAPTION_TO_TABLE && !(blocks[i].kind === 'table-row' && blocks[i].table)) i++;
+  const id = blocks[i]?.table?.id;
+  if (id === undefined) return false;
+  const stated = amountsOfValue(ctx, year);
+  for (; i < blocks.length && blocks[i].table?.id === id; i++) {
+    const row = blocks[i];
+    const first = row.cells?.[0];
+    if (!first || !/^[\s\u3000]*(?:合计|总计)/.test(row.text.slice(first.start, first.end))) continue;
+    const money = ctx.figuresByBlock[row.index].filter((g) => g.dimension === 'money' && !g.approximate);
+    const standings = money.map((g) => stated.get(valueKey(g)));
+    return standings.some((x) => x && x.ofTitle > 0) && standings.every((x) => !x || x.against === 0);
+  }
+  return false;
+}
 // A unit note in brackets closing a caption, whatever it measures: （资金单位：万元）, （单位：个、万元）.
 const BRACKETED_UNIT_NOTE = /[（(][^（）()]{0,8}单位[：:][^（）()]{0,8}[）)]$/;
 
