@@ -342,8 +342,21 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
  * new limit, though the sentence opened at the year's end.
  */
 function ownSentence(ctx: ExtractContext, c: DebtClaim): boolean {
-  const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 160), c.figure.start);
-  const sentence = window.slice(Math.max(...['。', '！', '？'].map((p) => window.lastIndexOf(p) + 1)));
+  const text = ctx.doc.blocks[c.figure.block].text;
+  const from = Math.max(0, c.figure.start - 160);
+  const window = text.slice(from, c.figure.start);
+  const sentenceStart = (w: string) => Math.max(...['。', '！', '？'].map((p) => w.lastIndexOf(p) + 1));
+  let sentence = window.slice(sentenceStart(window));
+  // 截至2025年末，全州政府债务余额187.64亿元。其中：…专项债务余额74.08亿元: a sentence opening with 其中 goes on with the
+  // whole the sentence before it stated, whose scope and date are its own (the 160 characters before that sentence, once).
+  if (/^[\s\u3000]*其中/.test(sentence)) {
+    const at = from + sentenceStart(window) - 1;
+    if (at > 0) {
+      const before = text.slice(Math.max(0, at - 160), at);
+      const prior = before.slice(sentenceStart(before));
+      if (prior.length < before.length || at <= 160) sentence = `${prior}。${sentence}`;
+    }
+  }
   const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
   if (!forms.some((f) => sentence.includes(f))) return false;
   const year = /^([0-9]{4})/.exec(c.date)?.[1];
