@@ -122,6 +122,9 @@ function withoutDateNumbers(s: string): string {
 }
 
 const COMPARED_YEAR = /(?:比|较|同比|与|对比)(?:上年|去年)(?:同期)?/g;
+// 完成年初预算的94.2%, 决算数小于年初预算数: the budget set at the year's start named as what a level is measured against,
+// not a time the next sentence is about.
+const COMPARED_BUDGET = /(?:完成|为|占|比|较|相当于|超过?|低于|高于|小于|大于|等于|达到)了?年初(?:预算|计划)/g;
 const toAscii = asciiDigits;
 
 // Called for every sentence and every candidate fact: YEAR reads full-width digits as they are,
@@ -159,8 +162,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
   // 一、一般公共预算拨款收入: the row's number is no part of its name.
   const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
-  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income.
-  const flowed = !!flow && FUND_ROW.test(item);
+  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
+  // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
+  const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
   const name = flowed ? `${item}${flow}` : item;
   if (tooShort(name) || !MONEY_NOUN.test(name)) return [];
   const written = `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}`;
@@ -199,6 +203,8 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
 
 // A row naming a fund and nothing of it: 城乡居民基本医疗保险基金, 国有土地收益基金.
 const FUND_ROW = /基金$/;
+// A row that names a flow or a stock of its own (结转, 结余, 调出, 补助, 返还, 转移支付): no item of the caption's flow.
+const FLOW_WORD = /收|支|结转|结余|调入|调出|补助|返还|转移|上解|还本|付息|债/;
 
 /** The one flow a caption names (社会保险基金收入执行情况表 → 收入), or undefined: none, or both (收支). */
 function captionFlow(text: string): string | undefined {
@@ -582,7 +588,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     const topic = runIn;
     runIn = runInTitle(s.text, s.figures.length);
     // 比上年增加…: the year compared with is not the one the next sentence is about.
-    const own = inStretch(periodOf(s.text.replace(COMPARED_YEAR, '')), stretch);
+    const own = inStretch(periodOf(s.text.replace(COMPARED_YEAR, '').replace(COMPARED_BUDGET, '')), stretch);
     if (continues && s.start === 0) {
       if (own.length) running = own;
       continue;
