@@ -743,7 +743,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
-  if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
+  // A framed clause is compared with a table's row of its exact name only: a class named in two characters (教育支出,
+  // 国防支出) is name enough there.
+  if (framed) return generic && subject.replace(GENERIC_WORDS, '').length < 2 ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return {
     subject,
     written: stripTail(clause, VERB_TAIL, false),
@@ -801,7 +803,8 @@ export function totalSubject(thisYear: string, side: string, word: string, measu
 }
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
-const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)[，,：:]?[\s\u3000]*$/;
+// (按功能分类， and 按支出功能分类， say it with no 看 or 分 after: the classification's name already says it.)
+const FRAME = /^[\s\u3000]*(?:(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)|按(?:支出)?功能(?:分类|科目))[，,：:]?[\s\u3000]*$/;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 
