@@ -58,7 +58,8 @@ export interface Fact {
 const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
 // A subject must name money of some kind to be worth comparing across the document.
 // (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$/;
+// (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$/;
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -66,9 +67,13 @@ const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 /**
  * A clause without the names whose characters are no level words: the scope (本单位 has the 单 of 单价 in it), 公共
- * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长).
+ * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长), 均衡性 and 共同财政事权 (kinds of transfer: the 均 of 平均, the 共
+ * of 共计).
  */
-const levelWords = (clause: string) => clause.replace(SCOPE_ANYWHERE, '').replace(/公共|增值税/g, '');
+// And a clause ending in the name of a kind of transfer (重点生态功能区转移支付, 一般性转移支付收入) names it: 转移支付 is a
+// level word only as a verb (通过转移支付下达, 转移支付给乡镇), before more words.
+const levelWords = (clause: string) => clause.replace(TRANSFER_NAMED, '').replace(SCOPE_ANYWHERE, '').replace(/公共|增值税|均衡性|共同财政事权/g, '');
+const TRANSFER_NAMED = /(?<=[\u4e00-\u9fff]{2})转移支付(?:收入|支出)?(?:为|是|达到?)?$/;
 
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
@@ -177,6 +182,14 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     const run = m ? undefined : runningColumn(heads[c] ?? '', stretch);
     // 年末数, 期末数: a stock at the end of the section's year, stated as the text states it (资产总额86,420.58万元).
     const stock = !m && !run && STOCK_COLUMN.test(heads[c] ?? '') && STOCK_NOUN.test(name);
+    // 项目 | 2024年 | 2025年 | 增减%: a column of one year's levels, in a document whose title and section name no measure
+    // (a 转移支付情况说明): the row's level for that year, as a sentence of that year naming no measure states it.
+    const year = !m && !run && !stock ? YEAR_COLUMN.exec(heads[c] ?? '') : null;
+    if (year && measuresOf(ctx)(block.index) === '') {
+      const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+      if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate) out.push({ subject: name, written, period: year[1], scope: '', figure: figs[0] });
+      continue;
+    }
     if (!m && !run && !stock) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
@@ -200,6 +213,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   }
   return out;
 }
+
+// A column head of one year and nothing else: 2025年, 2024年度.
+const YEAR_COLUMN = /^([0-9]{4})年度?$/;
 
 // A row naming a fund and nothing of it: 城乡居民基本医疗保险基金, 国有土地收益基金.
 const FUND_ROW = /基金$/;
