@@ -54,8 +54,8 @@ export interface Fact {
   part?: true;
 }
 
-// Words that make a clause something other than a plain statement of a level.
-const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
+// Words that make a clause something other than a plain statement of a level. (加上…, 扣除…: a step of a balance's sum.)
+const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配|加上|扣除/;
 // A subject must name money of some kind to be worth comparing across the document.
 // (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
 // (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
@@ -73,7 +73,8 @@ const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|�
 // And a clause ending in the name of a kind of transfer (重点生态功能区转移支付, 一般性转移支付收入) names it: 转移支付 is a
 // level word only as a verb (通过转移支付下达, 转移支付给乡镇), before more words.
 const levelWords = (clause: string) => clause.replace(TRANSFER_NAMED, '').replace(SCOPE_ANYWHERE, '').replace(/公共|增值税|均衡性|共同财政事权/g, '');
-const TRANSFER_NAMED = /(?<=[\u4e00-\u9fff]{2})转移支付(?:收入|支出)?(?:为|是|达到?)?$/;
+// (上级补助收入, 事业单位补助收入: a revenue named as what it is, not 补助 as a verb.)
+const TRANSFER_NAMED = /(?<=[\u4e00-\u9fff]{2})(?:转移支付(?:收入|支出)?|补助收入)(?:为|是|达到?)?$/;
 
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
@@ -470,8 +471,8 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
-      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(name) || /[0-9０-９]/.test(name)) continue;
-      const subject = MEASURE_AT_END.test(name) || !measure ? name : `${name}${measure}`;
+      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(levelWords(name)) || /[0-9０-９]/.test(name)) continue;
+      const subject = partSubject(name, total.subject);
       // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
       // state the part of another whole (公务接待费 from all funds, not only the 财政拨款 the total is of).
       out.push({ subject: `${subject}@${factKey(total, '')}`, written: `${name}${MEASURE_AT_END.test(name) ? '' : measure}`, period: total.period, scope: total.scope, figure: f, part: true });
@@ -736,7 +737,11 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
   const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
-  if (!clause || NOT_A_LEVEL.test(levelWords(clause))) return undefined;
+  if (!clause) return undefined;
+  // 上级补助收入中的一般性转移支付2,984.60万元: a part named in its whole, each a name of its own (the whole's words are
+  // no level words of the part's clause).
+  const inWhole = !topic && !ofWhich && !framed && !innerPart ? PART_OF_WHOLE.exec(clause) : null;
+  if (inWhole ? [inWhole[1], inWhole[2]].some((x) => NOT_A_LEVEL.test(levelWords(x))) : NOT_A_LEVEL.test(levelWords(clause))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
@@ -749,6 +754,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
+  if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
   subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
@@ -771,6 +777,37 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     ...(generic || ofWhich || bare ? { weak: true as const } : {}),
     ...(generic && !ofWhich && !bare ? { general: true as const } : {}),
   };
+}
+
+// A part named in its whole with 中的 (上级补助收入中的一般性转移支付), each side a name of two characters at least.
+const PART_OF_WHOLE = /^(.{2,30}?)中的(.{2,30})$/;
+
+/**
+ * 上级补助收入中的一般性转移支付2,984.60万元 restates the part its whole's list gave (上级补助收入3,864.50万元，包括…一般性
+ * 转移支付收入2,948.60万元): read as a part of that whole, keyed as readPartFacts keys the list's parts, and compared with
+ * them only.
+ */
+function partInWhole(named: string, scope: string, own: string[], sectionPeriod: string[], f: DocFigure): Fact | undefined {
+  const at = named.lastIndexOf('中的');
+  if (at < 2) return undefined;
+  const whole = stripTail(normalSubject(named.slice(0, at)), VERB_TAIL, false);
+  const part = stripTail(normalSubject(named.slice(at + 2)), VERB_TAIL, false);
+  if (tooShort(whole) || tooShort(part) || !MONEY_NOUN.test(whole) || !MONEY_NOUN.test(part) || /[0-9０-９]/.test(whole + part)) return undefined;
+  const period = (own.length ? own : sectionPeriod).join('|');
+  const total: Fact = { subject: whole, written: whole, period, scope, figure: f };
+  return { subject: `${partSubject(part, whole)}@${factKey(total, '')}`, written: `${part}${MEASURE_AT_END.exec(whole)?.[0].replace(/数$/, '') ?? ''}`, period, scope, figure: f, part: true };
+}
+
+/**
+ * A part's subject under its whole: the whole's measure when the part names none (“三公”经费财政拨款预算 → 公务接待费预算);
+ * and the whole's side said again after the part's name (一般性转移支付收入 under 上级补助收入) is no part of the name: a
+ * part of an income is an income.
+ */
+function partSubject(name: string, whole: string): string {
+  const measure = MEASURE_AT_END.exec(whole)?.[0].replace(/数$/, '') ?? '';
+  const side = /(收入|支出)$/.exec(whole.replace(MEASURE_AT_END, ''))?.[1];
+  const n = side && name.endsWith(side) && name.length - side.length >= 4 ? name.slice(0, -side.length) : name;
+  return MEASURE_AT_END.test(name) || !measure ? n : `${n}${measure}`;
 }
 
 // A whole whose parts the domain knows (PARTITIONS): “三公”经费, 基本支出, 公务用车购置及运行维护费. A whole of one fund or
