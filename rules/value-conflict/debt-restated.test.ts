@@ -59,3 +59,34 @@ ruleTester(rule, {
     },
   ],
 });
+
+// A sentence opening with 其中 goes on with the whole the sentence before it stated: its kinds' balances are the scope's
+// at that date, though the scope and the date are named only before the full stop. Snippets written for these tests.
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the 其中 sentence details the city’s own level, not the whole city',
+      code: '截至2025年末，市本级政府债务余额40.00亿元，控制在限额以内。其中：一般债务余额17.90亿元，专项债务余额22.10亿元。\n\n三、偿还情况\n\n截至2025年末，全市专项债务余额58.20亿元，对应项目收益能够覆盖还本付息。\n',
+    },
+    {
+      why: 'the 其中 sentence details last year’s end, the later one this year’s',
+      code: '截至2024年末，全市政府债务余额90.10亿元。其中：一般债务余额35.10亿元，专项债务余额55.00亿元。\n\n三、偿还情况\n\n截至2025年末，全市专项债务余额58.20亿元，对应项目收益能够覆盖还本付息。\n',
+    },
+    {
+      why: 'the same kind’s balance said alike after a 其中',
+      code: '截至2025年末，全州政府债务余额96.40亿元，控制在限额以内。其中：一般债务余额38.20亿元，专项债务余额58.20亿元。\n\n2025年全州偿还政府债务本金6.20亿元。全州专项债务余额58.20亿元，对应项目收益能够覆盖还本付息。\n',
+    },
+  ],
+  invalid: [
+    {
+      why: 'a kind’s balance in a 其中 sentence, said again sections on with two digits swapped',
+      code: '截至2025年末，全州政府债务余额96.40亿元，控制在限额以内。其中：一般债务余额38.20亿元，未超过一般债务限额40.00亿元；专项债务余额58.20亿元，未超过专项债务限额60.00亿元。\n\n四、还本付息情况\n\n2025年全州偿还政府债务本金6.20亿元。全州专项债务余额58.02亿元，对应项目收益能够覆盖还本付息。\n',
+      errors: [{ message: '2025年末全州专项债务余额在前文为58.20亿元，此处却为58.02亿元', line: 5, column: 31 }],
+    },
+    {
+      why: '其中， after a year-end total in 万元, the kind restated in 亿元',
+      code: '截至2024年底，全县政府债务余额423,600万元，债务风险总体可控。其中，一般债务余额181,400万元、专项债务余额242,200万元。\n\n三、债务管理\n\n2024年末，全县一般债务余额18.41亿元，主要用于农村公路和学校建设。\n',
+      errors: [{ message: '2024年末全县一般债务余额在前文为181,400万元，此处却为18.41亿元', line: 5, column: 16 }],
+    },
+  ],
+});

@@ -54,11 +54,12 @@ export interface Fact {
   part?: true;
 }
 
-// Words that make a clause something other than a plain statement of a level.
-const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配/;
+// Words that make a clause something other than a plain statement of a level. (加上…, 扣除…: a step of a balance's sum.)
+const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|持平|平均|人均|均|共|合计|总计|累计|预计|计划|拟|约|以上|以下|以内|至|到|分别|差|剩余|结余|结转|每|单|标准|限额|额度|不|未|按|含|包括|用于|主要|涉及|其余|下达|提前|新增|补助|转移支付|分配|加上|扣除/;
 // A subject must name money of some kind to be worth comparing across the document.
 // (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$/;
+// (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$/;
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -66,9 +67,14 @@ const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 /**
  * A clause without the names whose characters are no level words: the scope (本单位 has the 单 of 单价 in it), 公共
- * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长).
+ * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长), 均衡性 and 共同财政事权 (kinds of transfer: the 均 of 平均, the 共
+ * of 共计).
  */
-const levelWords = (clause: string) => clause.replace(SCOPE_ANYWHERE, '').replace(/公共|增值税/g, '');
+// And a clause ending in the name of a kind of transfer (重点生态功能区转移支付, 一般性转移支付收入) names it: 转移支付 is a
+// level word only as a verb (通过转移支付下达, 转移支付给乡镇), before more words.
+const levelWords = (clause: string) => clause.replace(TRANSFER_NAMED, '').replace(SCOPE_ANYWHERE, '').replace(/公共|增值税|均衡性|共同财政事权/g, '');
+// (上级补助收入, 事业单位补助收入: a revenue named as what it is, not 补助 as a verb.)
+const TRANSFER_NAMED = /(?<=[\u4e00-\u9fff]{2})(?:转移支付(?:收入|支出)?|补助收入)(?:为|是|达到?)?$/;
 
 // …and a clause that gives a cause or calls attention (受…影响，需要说明的是，) frames nothing either.
 const SUMMING_UP = '(?:综上所述|综上|总的来看|总体来看|总体看|总体而言|总之|整体看|需要说明的是|受[^，,。；;：:0-9０-９]{2,16}影响)';
@@ -122,6 +128,9 @@ function withoutDateNumbers(s: string): string {
 }
 
 const COMPARED_YEAR = /(?:比|较|同比|与|对比)(?:上年|去年)(?:同期)?/g;
+// 完成年初预算的94.2%, 决算数小于年初预算数: the budget set at the year's start named as what a level is measured against,
+// not a time the next sentence is about.
+const COMPARED_BUDGET = /(?:完成|为|占|比|较|相当于|超过?|低于|高于|小于|大于|等于|达到)了?年初(?:预算|计划)/g;
 const toAscii = asciiDigits;
 
 // Called for every sentence and every candidate fact: YEAR reads full-width digits as they are,
@@ -159,8 +168,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
   // 一、一般公共预算拨款收入: the row's number is no part of its name.
   const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
-  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income.
-  const flowed = !!flow && FUND_ROW.test(item);
+  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
+  // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
+  const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
   const name = flowed ? `${item}${flow}` : item;
   if (tooShort(name) || !MONEY_NOUN.test(name)) return [];
   const written = `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}`;
@@ -173,6 +183,14 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     const run = m ? undefined : runningColumn(heads[c] ?? '', stretch);
     // 年末数, 期末数: a stock at the end of the section's year, stated as the text states it (资产总额86,420.58万元).
     const stock = !m && !run && STOCK_COLUMN.test(heads[c] ?? '') && STOCK_NOUN.test(name);
+    // 项目 | 2024年 | 2025年 | 增减%: a column of one year's levels, in a document whose title and section name no measure
+    // (a 转移支付情况说明): the row's level for that year, as a sentence of that year naming no measure states it.
+    const year = !m && !run && !stock ? YEAR_COLUMN.exec(heads[c] ?? '') : null;
+    if (year && measuresOf(ctx)(block.index) === '') {
+      const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+      if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate) out.push({ subject: name, written, period: year[1], scope: '', figure: figs[0] });
+      continue;
+    }
     if (!m && !run && !stock) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
@@ -197,8 +215,13 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   return out;
 }
 
+// A column head of one year and nothing else: 2025年, 2024年度.
+const YEAR_COLUMN = /^([0-9]{4})年度?$/;
+
 // A row naming a fund and nothing of it: 城乡居民基本医疗保险基金, 国有土地收益基金.
 const FUND_ROW = /基金$/;
+// A row that names a flow or a stock of its own (结转, 结余, 调出, 补助, 返还, 转移支付): no item of the caption's flow.
+const FLOW_WORD = /收|支|结转|结余|调入|调出|补助|返还|转移|上解|还本|付息|债/;
 
 /** The one flow a caption names (社会保险基金收入执行情况表 → 收入), or undefined: none, or both (收支). */
 function captionFlow(text: string): string | undefined {
@@ -448,8 +471,8 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
-      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(name) || /[0-9０-９]/.test(name)) continue;
-      const subject = MEASURE_AT_END.test(name) || !measure ? name : `${name}${measure}`;
+      if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(levelWords(name)) || /[0-9０-９]/.test(name)) continue;
+      const subject = partSubject(name, total.subject);
       // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
       // state the part of another whole (公务接待费 from all funds, not only the 财政拨款 the total is of).
       out.push({ subject: `${subject}@${factKey(total, '')}`, written: `${name}${MEASURE_AT_END.test(name) ? '' : measure}`, period: total.period, scope: total.scope, figure: f, part: true });
@@ -582,7 +605,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     const topic = runIn;
     runIn = runInTitle(s.text, s.figures.length);
     // 比上年增加…: the year compared with is not the one the next sentence is about.
-    const own = inStretch(periodOf(s.text.replace(COMPARED_YEAR, '')), stretch);
+    const own = inStretch(periodOf(s.text.replace(COMPARED_YEAR, '').replace(COMPARED_BUDGET, '')), stretch);
     if (continues && s.start === 0) {
       if (own.length) running = own;
       continue;
@@ -714,7 +737,11 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
   const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
-  if (!clause || NOT_A_LEVEL.test(levelWords(clause))) return undefined;
+  if (!clause) return undefined;
+  // 上级补助收入中的一般性转移支付2,984.60万元: a part named in its whole, each a name of its own (the whole's words are
+  // no level words of the part's clause).
+  const inWhole = !topic && !ofWhich && !framed && !innerPart ? PART_OF_WHOLE.exec(clause) : null;
+  if (inWhole ? [inWhole[1], inWhole[2]].some((x) => NOT_A_LEVEL.test(levelWords(x))) : NOT_A_LEVEL.test(levelWords(clause))) return undefined;
   // 一般公共预算收入1,290万元，为年初预算的103.2%: still a level; but a figure inside a list of several is not.
   const others = text.slice(start, f.start);
   if (/[0-9０-９]/.test(others)) {
@@ -727,6 +754,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
+  if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
   subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
@@ -737,7 +765,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
-  if (framed) return generic ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
+  // A framed clause is compared with a table's row of its exact name only: a class named in two characters (教育支出,
+  // 国防支出) is name enough there.
+  if (framed) return generic && subject.replace(GENERIC_WORDS, '').length < 2 ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
   return {
     subject,
     written: stripTail(clause, VERB_TAIL, false),
@@ -747,6 +777,37 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     ...(generic || ofWhich || bare ? { weak: true as const } : {}),
     ...(generic && !ofWhich && !bare ? { general: true as const } : {}),
   };
+}
+
+// A part named in its whole with 中的 (上级补助收入中的一般性转移支付), each side a name of two characters at least.
+const PART_OF_WHOLE = /^(.{2,30}?)中的(.{2,30})$/;
+
+/**
+ * 上级补助收入中的一般性转移支付2,984.60万元 restates the part its whole's list gave (上级补助收入3,864.50万元，包括…一般性
+ * 转移支付收入2,948.60万元): read as a part of that whole, keyed as readPartFacts keys the list's parts, and compared with
+ * them only.
+ */
+function partInWhole(named: string, scope: string, own: string[], sectionPeriod: string[], f: DocFigure): Fact | undefined {
+  const at = named.lastIndexOf('中的');
+  if (at < 2) return undefined;
+  const whole = stripTail(normalSubject(named.slice(0, at)), VERB_TAIL, false);
+  const part = stripTail(normalSubject(named.slice(at + 2)), VERB_TAIL, false);
+  if (tooShort(whole) || tooShort(part) || !MONEY_NOUN.test(whole) || !MONEY_NOUN.test(part) || /[0-9０-９]/.test(whole + part)) return undefined;
+  const period = (own.length ? own : sectionPeriod).join('|');
+  const total: Fact = { subject: whole, written: whole, period, scope, figure: f };
+  return { subject: `${partSubject(part, whole)}@${factKey(total, '')}`, written: `${part}${MEASURE_AT_END.exec(whole)?.[0].replace(/数$/, '') ?? ''}`, period, scope, figure: f, part: true };
+}
+
+/**
+ * A part's subject under its whole: the whole's measure when the part names none (“三公”经费财政拨款预算 → 公务接待费预算);
+ * and the whole's side said again after the part's name (一般性转移支付收入 under 上级补助收入) is no part of the name: a
+ * part of an income is an income.
+ */
+function partSubject(name: string, whole: string): string {
+  const measure = MEASURE_AT_END.exec(whole)?.[0].replace(/数$/, '') ?? '';
+  const side = /(收入|支出)$/.exec(whole.replace(MEASURE_AT_END, ''))?.[1];
+  const n = side && name.endsWith(side) && name.length - side.length >= 4 ? name.slice(0, -side.length) : name;
+  return MEASURE_AT_END.test(name) || !measure ? n : `${n}${measure}`;
 }
 
 // A whole whose parts the domain knows (PARTITIONS): “三公”经费, 基本支出, 公务用车购置及运行维护费. A whole of one fund or
@@ -795,7 +856,8 @@ export function totalSubject(thisYear: string, side: string, word: string, measu
 }
 
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
-const FRAME = /^[\s\u3000]*(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)[，,：:]?[\s\u3000]*$/;
+// (按功能分类， and 按支出功能分类， say it with no 看 or 分 after: the classification's name already says it.)
+const FRAME = /^[\s\u3000]*(?:(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)|按(?:支出)?功能(?:分类|科目))[，,：:]?[\s\u3000]*$/;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 

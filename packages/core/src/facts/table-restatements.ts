@@ -195,7 +195,10 @@ export function tableRestatementFacts(ctx: ExtractContext): Fact[] {
     keys.add(key);
     for (const p of ps) out.push({ subject: p.subject, written: p.written, period: '', scope: '', figure: p.figure });
   }
-  if (keys.size) for (const f of textParts(ctx)) if (keys.has(f.subject.slice(f.subject.indexOf('@')))) out.push(f);
+  // A part said to cover the whole of its kind (覆盖全部项目支出) is compared with the frames' parts of the prose too.
+  const texts = textParts(ctx);
+  const covering = new Set(texts.filter((f) => f.covers).map((f) => f.subject));
+  for (const f of texts) if (keys.has(f.subject.slice(f.subject.indexOf('@'))) || covering.has(f.subject)) out.push(f);
   for (const f of titledTotals(ctx)) out.push(f);
   return out;
 }
@@ -291,12 +294,29 @@ const partName = (key: string, part: string) => {
 // A sentence that opens with the whole spending of some funds (支出预算总额1,862.70万元，…; 一般公共预算支出中，):
 // its 基本支出 and 项目支出 clauses, in it or in the sentence after that opens with 其中. (支出总计 is no such whole:
 // in a 决算 it holds the year-end balance too.)
-const WHOLE_FRAME = /^[\s\u3000]*(?:[0-9０-９]{4}年度?[，,]?)?(?:本部门|本单位)?(?:[0-9０-９]{4}年度?)?((?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?)(?:本年)?支出(预算|决算)?(?:总额|合计)?(?:为|是)?(?=中[，,]|[0-9０-９])/;
+// (本院, 本校, 本中心: a hospital's, a school's, a centre's own unit, as 本单位 is.)
+const WHOLE_FRAME = /^[\s\u3000]*(?:[0-9０-９]{4}年度?[，,]?)?(?:本部门|本单位|本院|本校|本中心|本馆|本所|本站)?(?:[0-9０-９]{4}年度?)?((?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?(?:拨款)?)(?:本年)?支出(预算|决算)?(?:总额|合计)?(?:为|是)?(?=中[，,]|[0-9０-９])/;
 const PART_CLAUSE = /(?:^|[，,；;：:])[\s\u3000]*(?:其中[：:，,]?)?(基本支出|项目支出)(?:预算|决算)?(?:为|是)?[\s\u3000]*$/;
+// 纳入绩效自评的项目支出4,321.40万元，覆盖全部项目支出: a part of the spending said to cover the whole of that part is its level,
+// of the year and measure the title names (a sentence naming no other).
+const COVERED_PART = /(基本支出|项目支出)(?:预算|决算)?(?:为|是)?[\s\u3000]*$/;
+const COVERS_ALL = /^[\s\u3000]*[，,][\s\u3000]*(?:已|实现)?(?:覆盖|涵盖)(?:了)?(?:全部|所有)(?:的)?(基本支出|项目支出)/;
+
+/** The parts a sentence says cover the whole of their kind (…项目支出X万元，覆盖全部项目支出), by the part's name. */
+function coveredParts(block: Block, figures: readonly DocFigure[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of figures) {
+    if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+    const before = COVERED_PART.exec(block.text.slice(Math.max(0, f.start - 24), f.start));
+    const after = before && COVERS_ALL.exec(block.text.slice(f.end, f.end + 24));
+    if (after && after[1] === before[1]) out.push({ subject: before[1], written: before[1], period: '', scope: '', figure: f });
+  }
+  return out;
+}
 
 /** The 基本支出 and 项目支出 (and the whole) a sentence states of the spending its frame names. */
-function textParts(ctx: ExtractContext): Fact[] {
-  const out: Fact[] = [];
+function textParts(ctx: ExtractContext): Array<Fact & { covers?: true }> {
+  const out: Array<Fact & { covers?: true }> = [];
   const measureOfDoc = titleMeasure(ctx);
   const docYear = titlePeriod(ctx).join('');
   for (const block of ctx.doc.blocks) {
@@ -304,6 +324,7 @@ function textParts(ctx: ExtractContext): Fact[] {
     let frame: { key: string } | undefined;
     for (const s of ctx.sentences(block)) {
       const text = block.text.slice(s.start, s.end);
+      if (measureOfDoc && docYear && !/[0-9０-９]{4}年/.test(text)) for (const f of coveredParts(block, s.figures)) out.push({ ...f, subject: `${f.subject}@${wholeKey('', measureOfDoc, docYear)}`, written: partName(wholeKey('', measureOfDoc, docYear), f.subject), covers: true });
       const m = WHOLE_FRAME.exec(text);
       if (m) {
         const year = /([0-9]{4})年/.exec(text.slice(0, m[0].length))?.[1] ?? docYear;

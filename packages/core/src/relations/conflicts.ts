@@ -1,7 +1,7 @@
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
-import { factKey, measuresOf, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
+import { factKey, measuresOf, periodKey, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
 import { clauseStartBefore } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
@@ -10,6 +10,7 @@ import { meets } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
+import { readMarker } from '../document/markers.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
 interface LevelIndex {
@@ -200,7 +201,87 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   if (index) for (const c of bareLastYear(ctx, withPriors, index)) claims.push(c);
   const said = new Set(claims.map((c) => c.second.id));
   for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
+  for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   return claims;
+}
+
+// The funds a text or a table's scope names, as one spelling (一般公共预算财政拨款 names two).
+const FUND_WORDS = ['财政拨款', '一般公共预算', '政府性基金', '国有资本经营', '社会保险基金'];
+const fundsOf = (t: string) => FUND_WORDS.filter((w) => t.includes(w)).join('|');
+// How far back a list's section title is looked for.
+const TITLE_REACH = 12;
+
+/** What frames a list: its paragraph up to its first figure, the paragraph before, and the title of its section. */
+function listLead(ctx: ExtractContext, list: readonly Fact[]): string {
+  const first = list.reduce((a, b) => (a.figure.start <= b.figure.start ? a : b)).figure;
+  const blocks = ctx.doc.blocks;
+  let lead = blocks[first.block].text.slice(0, first.start);
+  for (let i = first.block - 1, seen = 0; i >= 0 && first.block - i <= TITLE_REACH; i--) {
+    const b = blocks[i];
+    if (!b.text.trim()) continue;
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text.trim()))) {
+      lead = `${b.text}${lead}`;
+      break;
+    }
+    if (b.kind === 'paragraph' && seen++ === 0) lead = `${b.text}${lead}`;
+  }
+  return lead;
+}
+
+// A 类 row as a table prints it, keyed by its table's scope (facts/table-restatements.ts): 住房保障支出（类）@表决算||支出.
+const CLASS_PRINTING = /^(.+)（类）@表(.+)$/;
+
+/**
+ * 按功能分类，教育支出5,468.30万元，…；社会保障和就业支出612.40万元，…；住房保障支出286.50万元 beside a 收支总表 whose
+ * spending side prints 教育支出 5,468.30, 社会保障和就业支出 612.40 and 住房保障支出 268.50: a paragraph's list by
+ * function restates the 类 rows of one table, when the other classes it names agree with that table's rows. Then the one
+ * class printed otherwise is a conflict, reported at the text. The list may be of narrower funds than the table (财政拨款
+ * against all funds): then its classes differ from the rows by more than one, and nothing is claimed.
+ */
+function framedClassConflicts(ctx: ExtractContext, facts: readonly Fact[]): ConflictClaim[] {
+  const printings = new Map<string, Array<{ scope: string; year: string; fact: Fact }>>();
+  for (const f of facts) {
+    const m = CLASS_PRINTING.exec(f.subject);
+    if (!m) continue;
+    const list = printings.get(m[1]);
+    const entry = { scope: m[2], year: m[2].split('|')[1] ?? '', fact: f };
+    if (list) list.push(entry);
+    else printings.set(m[1], [entry]);
+  }
+  if (!printings.size) return [];
+  // The framed levels by paragraph: a list by function runs in one.
+  const byBlock = new Map<number, Fact[]>();
+  for (const f of readStatedLevels(ctx)) {
+    if (!f.framed || !printings.has(f.subject)) continue;
+    const list = byBlock.get(f.figure.block);
+    if (list) list.push(f);
+    else byBlock.set(f.figure.block, [f]);
+  }
+  const out: ConflictClaim[] = [];
+  for (const list of byBlock.values()) {
+    if (list.length < 2) continue;
+    // Per table scope: the classes that agree with its row, and those that do not.
+    const tally = new Map<string, { agree: number; differ: Array<{ text: Fact; row: Fact }> }>();
+    for (const f of list) {
+      const rows = printings.get(f.subject)!.filter((p) => !p.year || periodKey(f.period) === p.year);
+      for (const p of rows) {
+        let t = tally.get(p.scope);
+        if (!t) tally.set(p.scope, (t = { agree: 0, differ: [] }));
+        if (meets(intervalOf(p.fact.figure), intervalOf(f.figure))) t.agree++;
+        else t.differ.push({ text: f, row: p.fact });
+      }
+    }
+    // Two classes at least agree: a unit's 社会保障 and 住房保障 are often all 财政拨款, so one agreeing class may be
+    // shared by lists of two kinds of money.
+    const anchored = [...tally.entries()].filter(([, t]) => t.agree >= 2);
+    if (anchored.length !== 1 || anchored[0][1].differ.length !== 1) continue;
+    // The funds the list is of (its paragraph up to it, the paragraph before, its section's title) are the table's.
+    const [scope, t] = anchored[0];
+    if (fundsOf(scope) !== fundsOf(listLead(ctx, list))) continue;
+    const { text, row } = t.differ[0];
+    out.push({ kind: 'conflict', subject: row.written.replace(/[\s\u3000]/g, ''), period: text.period, first: row.figure, second: text.figure, firstIn: 'table' });
+  }
+  return out;
 }
 
 // A table's row of totals: 合计, 收入合计, 本年支出合计, 总计.
@@ -342,8 +423,21 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
  * new limit, though the sentence opened at the year's end.
  */
 function ownSentence(ctx: ExtractContext, c: DebtClaim): boolean {
-  const window = ctx.doc.blocks[c.figure.block].text.slice(Math.max(0, c.figure.start - 160), c.figure.start);
-  const sentence = window.slice(Math.max(...['。', '！', '？'].map((p) => window.lastIndexOf(p) + 1)));
+  const text = ctx.doc.blocks[c.figure.block].text;
+  const from = Math.max(0, c.figure.start - 160);
+  const window = text.slice(from, c.figure.start);
+  const sentenceStart = (w: string) => Math.max(...['。', '！', '？'].map((p) => w.lastIndexOf(p) + 1));
+  let sentence = window.slice(sentenceStart(window));
+  // 截至2025年末，全州政府债务余额187.64亿元。其中：…专项债务余额74.08亿元: a sentence opening with 其中 goes on with the
+  // whole the sentence before it stated, whose scope and date are its own (the 160 characters before that sentence, once).
+  if (/^[\s\u3000]*其中/.test(sentence)) {
+    const at = from + sentenceStart(window) - 1;
+    if (at > 0) {
+      const before = text.slice(Math.max(0, at - 160), at);
+      const prior = before.slice(sentenceStart(before));
+      if (prior.length < before.length || at <= 160) sentence = `${prior}。${sentence}`;
+    }
+  }
   const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
   if (!forms.some((f) => sentence.includes(f))) return false;
   const year = /^([0-9]{4})/.exec(c.date)?.[1];
