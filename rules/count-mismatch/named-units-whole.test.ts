@@ -48,7 +48,7 @@ ruleTester(rule, {
     {
       why: 'seven offices stated, six named, then a clause of another subject',
       code: '医院设有职能科室共7个，即院长办公室、医务科、护理部、质控科、财务科、信息科，临床和医技科室按床位规模设置。',
-      errors: [{ message: '医院设有职能科室所述数量为“7个”，但其后只列举了6项', line: 1, column: 10 }],
+      errors: [{ message: '所述数量为“7个”，但其后只列举了6项', line: 1, column: 10 }],
     },
     {
       why: 'six 村 stated, five named, then a clause naming a unit of another kind',

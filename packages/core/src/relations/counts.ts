@@ -716,7 +716,9 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
         kind: 'count',
-        subject: bare || countedBefore(text, count.start),
+        // A list the names' endings closed names what it counts by its units: the words before the count (医院设有职能科室共7个)
+        // are a clause a page's line break may cut at any word, and would name it differently in each copy.
+        subject: bare || (named ? '' : countedBefore(text, count.start)),
         ...(bare ? { noun: bare } : {}),
         count,
         items: words,
