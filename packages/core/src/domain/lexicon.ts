@@ -439,3 +439,9 @@ export const SHARE_COLUMN = /^(?:占比|比重|构成|结构比?|占[^%％（()�
  * paragraph run in under a title, the title names it.
  */
 export const BARE_SUBJECT = /^(?:全年|本年度?|当年|年度|[0-9]{4}年度?)?(?:实际)?(?:支出|收入|经费|费用|开支)?(?:决算数?|预算数?|执行数?)?(?:合计|共计|总计)?$/;
+
+/**
+ * Verbs that say where an amount goes (投向六个领域：, 集中在以下方面：): with what its items are after them and a colon, they
+ * open a list of the amount's parts, as 主要用于： does. One alternation.
+ */
+export const PURPOSE_VERBS = '投向|投入|用于|安排于|集中在|集中于|分布在|分布于';
