@@ -270,7 +270,8 @@ export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展',
  * these words at the sentence's start (no figure in it); the amount is the one stated under that name.
  */
 // (2025年全市社会保险基金收入预算中，…: the year the name opens with is no part of it.)
-export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括)[，,：:]/;
+// (专项转移支付分三批下达，第一批…、第二批…: the amount named again, then its parts by batch, as 按…分 splits it.)
+export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括|分[两二三四五六七八九十]{1,2}(?:批次?|次|期|轮)(?:下达|拨付|下拨|分配|安排|发行|拨付到位)?)[，,：:]/;
 
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
 export const WHOLE_LIST_OPEN = '由';
