@@ -106,6 +106,9 @@ export const PRIOR_BASES: readonly string[] = [
   // 较上年末增加12人: a stock's base is last year's end.
   '上年末',
   '上年底',
+  // 年末结转结余…，较年初（214.80万元）有所增加: a year-end stock against the same stock at the year's start.
+  '年初数',
+  '年初',
   '上年度',
   '上年',
   '去年',
