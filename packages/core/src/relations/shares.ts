@@ -330,7 +330,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
@@ -681,6 +681,57 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   }
   if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
   return { total: named.total, label: named.label };
+}
+
+// The rows of a table above a paragraph looked through for the row a share's part restates.
+const TABLE_ROWS_REACH = 60;
+const TABLE_TOTAL_ROW = /^(?:合计|总计)$/;
+
+/**
+ * 科目 table (…合计 368,540), then right under it "社会保障和就业支出81,206万元，占22.8%": a part that names a row of the
+ * table just above its paragraph and states that row's figure in one column restates the row, and a share with no base
+ * named is of the table's 合计 in that column. Only when the row and the 合计 row are each found once.
+ */
+function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
+  const blocks = ctx.doc.blocks;
+  if (blocks[block.index - 1]?.kind !== 'table-row') return undefined;
+  const name = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
+  if (!name || name.length < 2) return undefined;
+  const cellText = (r: Block, k: number) => normalName(cleanLabel(r.text.slice(r.cells![k].start, r.cells![k].end)));
+  let row: Block | undefined;
+  let total: Block | undefined;
+  let head: Block | undefined;
+  let rows = 0;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
+    const r = blocks[i];
+    if (!r.cells?.length || r.table?.id !== blocks[block.index - 1].table?.id) break;
+    if (r.table?.header) {
+      head = r;
+      continue;
+    }
+    rows++;
+    const label = cellText(r, 0);
+    const whole = r.text.slice(r.cells[0].start, r.cells[0].end).replace(/[\s\u3000]/g, '');
+    if (TABLE_TOTAL_ROW.test(whole)) {
+      if (total) return undefined;
+      total = r;
+    } else if (label === name) {
+      if (row) return undefined;
+      row = r;
+    }
+  }
+  if (!row || !total || rows < 3 || row.cells!.length !== total.cells!.length) return undefined;
+  const column = (r: Block, f: DocFigure) => r.cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  const cell = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  if (cell.length !== 1) return undefined;
+  const k = column(row, cell[0]);
+  if (k <= 0) return undefined;
+  const sum = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
+  const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
+  return { total: sum, label: `${columnHead}合计` };
 }
 
 const NEXT_SENTENCE_REACH = 120;
