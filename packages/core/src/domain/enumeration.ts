@@ -24,4 +24,16 @@ export const ENUMERATION_LEXICON = {
    * count reader. 部分 only after a numeral of two or more: 一部分 is a share of something, not a count of parts.
    */
   bareCounters: '方面|部分|点|大|条|项|类',
+  /**
+   * Openers that say the list is the whole of what was counted (即, 分别为), not some of it as 包括 may: after one, a
+   * list of named units ends where the names stop.
+   */
+  wholeIntroducers: '即|分别是|分别为|依次是|依次为|具体为|具体是',
+  /**
+   * How the names of organisations and places end (…集团有限公司, 医务科, 石门村, 教务处, 财政所): a list whose every
+   * item so ends names units, and a drafter sets units apart with 、, so a comma after the last one ends the list
+   * unless a name of the same ending follows it.
+   */
+  unitNameEnds:
+    '公司|集团|村|社区|居委会|委员会|联合会|协会|学会|科|股|室|处|部|局|厅|委|办|中心|所|站|队|院|馆|校|园|厂|场|乡|镇|街道|社|团|台|署|库|班|组',
 } as const;

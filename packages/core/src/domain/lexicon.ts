@@ -106,6 +106,9 @@ export const PRIOR_BASES: readonly string[] = [
   // 较上年末增加12人: a stock's base is last year's end.
   '上年末',
   '上年底',
+  // 年末结转结余…，较年初（214.80万元）有所增加: a year-end stock against the same stock at the year's start.
+  '年初数',
+  '年初',
   '上年度',
   '上年',
   '去年',
@@ -270,7 +273,8 @@ export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展',
  * these words at the sentence's start (no figure in it); the amount is the one stated under that name.
  */
 // (2025年全市社会保险基金收入预算中，…: the year the name opens with is no part of it.)
-export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括)[，,：:]/;
+// (专项转移支付分三批下达，第一批…、第二批…: the amount named again, then its parts by batch, as 按…分 splits it.)
+export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括|分[两二三四五六七八九十]{1,2}(?:批次?|次|期|轮)(?:下达|拨付|下拨|分配|安排|发行|拨付到位)?)[，,：:]/;
 
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
 export const WHOLE_LIST_OPEN = '由';
@@ -439,3 +443,9 @@ export const SHARE_COLUMN = /^(?:占比|比重|构成|结构比?|占[^%％（()�
  * paragraph run in under a title, the title names it.
  */
 export const BARE_SUBJECT = /^(?:全年|本年度?|当年|年度|[0-9]{4}年度?)?(?:实际)?(?:支出|收入|经费|费用|开支)?(?:决算数?|预算数?|执行数?)?(?:合计|共计|总计)?$/;
+
+/**
+ * Verbs that say where an amount goes (投向六个领域：, 集中在以下方面：): with what its items are after them and a colon, they
+ * open a list of the amount's parts, as 主要用于： does. One alternation.
+ */
+export const PURPOSE_VERBS = '投向|投入|用于|安排于|集中在|集中于|分布在|分布于';

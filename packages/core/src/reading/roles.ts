@@ -63,8 +63,9 @@ const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
 const BEFORE_PRIOR = new RegExp(`(?:比|较|与|同)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算))(?:的)?$`);
 // 比9月份的11,060万元, 较上月的…: a month or period before, compared with as last year is.
 const BEFORE_PRIOR_PERIOD = /(?:比|较|与|同)[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000]*月份?|上月|上季度|上期)(?:的)?$/;
-// 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared.
-const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
+// 比上年累计支出285万元, 比上年提前下达数1.62亿元: a base, then a few words naming what is compared (较年初（214.80万元）: a
+// stock's base at the year's start).
+const BEFORE_PRIOR_NAMED = new RegExp(`(?:比|较)[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年|同期|年初)[^，。；,;！？:：0-9０-９相为是]{1,8}$`);
 // 上年为118万元, 上年决算数为118万元, 2025年预算执行数为P万元 in a budget for 2026: the prior stated on its own.
 // 上年决算为118万元: the measure with or without 数. （上年为118万元）: in brackets as well.
 const PRIOR_STATED = new RegExp(`(?:^|[，,；;。：:（(\\s])${YEAR}(?:上年|去年|上年度|上年同期)(?:同期)?(?:预算数?|执行数?|决算数?|实际数|数)?(?:为|是|达)[\\s\\u3000]*$`);

@@ -709,11 +709,16 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const etc = /等(?:$|(?:共|计)?[0-9０-９一二两三四五六七八九十百]{1,6}[个项类家所条名辆]?[\u4e00-\u9fff]{0,6}$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(tail);
       // …，另有岩坪场镇社区1个 / …，另有区级重点专科9个: a 另有 clause that counts a group of its own leaves the list whole.
       const apart = list.open && !goesOn && !etc && groupApart(listText, last.end, bare || countedBefore(text, count.start), items.length, count.value);
-      const open = (list.open && !apart) || goesOn || etc;
+      // 共6家，分别为A公司、…、E公司，均由…履行出资人职责 / 7个，即院办公室、…、信息科，临床科室按需设置: after 即 or 分别为, names
+      // of units end where a clause not naming another such unit follows their comma.
+      const named = list.open && !goesOn && !etc && !apart && WHOLE_INTRODUCER.test(delim[0]) && unitNamesEnd(listText, items);
+      const open = (list.open && !apart && !named) || goesOn || etc;
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
         kind: 'count',
-        subject: bare || countedBefore(text, count.start),
+        // A list the names' endings closed names what it counts by its units: the words before the count (医院设有职能科室共7个)
+        // are a clause a page's line break may cut at any word, and would name it differently in each copy.
+        subject: bare || (named ? '' : countedBefore(text, count.start)),
         ...(bare ? { noun: bare } : {}),
         count,
         items: words,
@@ -723,6 +728,32 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+const WHOLE_INTRODUCER = new RegExp(`(?:${ENUMERATION_LEXICON.wholeIntroducers})[：:]?$`);
+const UNIT_NAME = new RegExp(`^[^0-9０-９%％，,。；;：:]{1,28}(?:${ENUMERATION_LEXICON.unitNameEnds})$`);
+// After the comma, what may go on with the names: a joining word, a name of what remains (还有, 其余) or 等.
+const LIST_GOES_ON = new RegExp(`^[\\s\\u3000]*(?:${ENUMERATION_LEXICON.conjunction}|还|等)`);
+// How far after the comma to read the clause that may be a further name.
+const NEXT_NAME_REACH = 32;
+
+/**
+ * Whether a list of two names or more, each a unit's name (…有限公司, …科, …村), ends at the comma after it: the
+ * clause that follows names no further unit ending as one of the listed does (it states what they do, or names
+ * another kind: 另设…两个年级管理部 after 处室), and opens with no joining word or word of what remains.
+ */
+function unitNamesEnd(text: string, items: readonly Span[]): boolean {
+  if (items.length < 2) return false;
+  const names = items.map((sp) => withoutNote(maskQuoted(text.slice(sp.start, sp.end)).trim()));
+  if (!names.every((n) => UNIT_NAME.test(n))) return false;
+  const end = items[items.length - 1].end;
+  if (!/^[\s\u3000]*[，,]/.test(text.slice(end, end + 2))) return false;
+  const after = text.slice(end, end + NEXT_NAME_REACH + 2).replace(/^[\s\u3000]*[，,]/, '');
+  if (LIST_GOES_ON.test(after) || ITEMS_REMAIN.test(after)) return false;
+  const piece = withoutNote(/^[^、，,。；;：:！？!?]*/.exec(after)![0].trim());
+  // A piece running past the reach is a clause, not a name.
+  const ends = new Set(names.map((n) => n.slice(-1)));
+  return !piece || !ends.has(piece.slice(-1)) || piece.length >= NEXT_NAME_REACH;
 }
 
 const APART_GROUP = /^[\s\u3000]*[，,；;][\s\u3000]*(?:另有|另外还有|另外有|此外还有)([\u4e00-\u9fff“”（）()]{0,16}?)([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|座|处|条|名)/;

@@ -7,7 +7,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
-import { MEASURE_ONLY, NON_ADDITIVE, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
@@ -28,7 +28,13 @@ const withoutLeadingComma = (s: string) => {
   return /^[，,、]/.test(t) ? t.slice(1).trim() : t;
 };
 // A list of what an amount is spent on, each item with its share: the amount is their total.
-const PURPOSE = /主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]/g;
+// 主要投向六个领域：, 重点投向以下方面：, 主要集中在三个行业：: where the amount goes, said with another verb and what the items
+// are (a count of them or 以下), opens the same list.
+const PURPOSE = new RegExp(
+  `主要用于(?:以下|如下)?(?:几个)?(?:方面|领域|项目|内容)?[：:]|用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]` +
+    `|(?:主要|重点)?(?:${PURPOSE_VERBS})(?:以下|如下|[两二三四五六七八九十]个)(?:方面|领域|项目|行业|方向|类)[：:]`,
+  'g',
+);
 /**
  * How far back a total named after 占 may stand (blocks of text; a table counts as one): a department's disclosure
  * states its totals in its first sections, and its later ones (三公, 机关运行经费, 政府采购, 政府购买服务) take shares of them.
@@ -324,7 +330,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
@@ -675,6 +681,57 @@ function inheritedTotal(ctx: ExtractContext, named: Named | undefined, block: Bl
   }
   if (named.total.value.times(named.total.scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
   return { total: named.total, label: named.label };
+}
+
+// The rows of a table above a paragraph looked through for the row a share's part restates.
+const TABLE_ROWS_REACH = 60;
+const TABLE_TOTAL_ROW = /^(?:合计|总计)$/;
+
+/**
+ * 科目 table (…合计 368,540), then right under it "社会保障和就业支出81,206万元，占22.8%": a part that names a row of the
+ * table just above its paragraph and states that row's figure in one column restates the row, and a share with no base
+ * named is of the table's 合计 in that column. Only when the row and the 合计 row are each found once.
+ */
+function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
+  const blocks = ctx.doc.blocks;
+  if (blocks[block.index - 1]?.kind !== 'table-row') return undefined;
+  const name = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
+  if (!name || name.length < 2) return undefined;
+  const cellText = (r: Block, k: number) => normalName(cleanLabel(r.text.slice(r.cells![k].start, r.cells![k].end)));
+  let row: Block | undefined;
+  let total: Block | undefined;
+  let head: Block | undefined;
+  let rows = 0;
+  for (let i = block.index - 1, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
+    const r = blocks[i];
+    if (!r.cells?.length || r.table?.id !== blocks[block.index - 1].table?.id) break;
+    if (r.table?.header) {
+      head = r;
+      continue;
+    }
+    rows++;
+    const label = cellText(r, 0);
+    const whole = r.text.slice(r.cells[0].start, r.cells[0].end).replace(/[\s\u3000]/g, '');
+    if (TABLE_TOTAL_ROW.test(whole)) {
+      if (total) return undefined;
+      total = r;
+    } else if (label === name) {
+      if (row) return undefined;
+      row = r;
+    }
+  }
+  if (!row || !total || rows < 3 || row.cells!.length !== total.cells!.length) return undefined;
+  const column = (r: Block, f: DocFigure) => r.cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  const cell = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  if (cell.length !== 1) return undefined;
+  const k = column(row, cell[0]);
+  if (k <= 0) return undefined;
+  const sum = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
+  const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
+  return { total: sum, label: `${columnHead}合计` };
 }
 
 const NEXT_SENTENCE_REACH = 120;
@@ -1430,11 +1487,13 @@ function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], t
     const items = listItems(ctx, block, m.index + m[0].length);
     if (!items || items.length < 2) continue;
     const parts = items.reduce((acc, it) => add(acc, intervalOf(it.part)), point(0));
-    items.forEach((it) => taken.add(it.share.id));
+    const shares = items.flatMap((it) => (it.share ? [it.share] : []));
+    if (shares.length === 0) continue;
+    shares.forEach((f) => taken.add(f.id));
     if (!items.every((it) => compatible(it.part, total))) continue;
     if (!meets(parts, intervalOf(total))) {
       // Items whose shares make 100% are all of the amount, though they do not add up to it.
-      if (makeWhole(items.map((it) => it.share))) {
+      if (shares.length === items.length && makeWhole(shares)) {
         wholes.push({
           kind: 'sum',
           subject: cleanLabel(labelBefore(ctx.doc.blocks[total.block].text, total.start)),
@@ -1448,6 +1507,7 @@ function purposeLists(ctx: ExtractContext, block: Block, claims: ShareClaim[], t
     }
     const across = items.some((it) => it.part.block !== total.block);
     for (const it of items) {
+      if (!it.share) continue;
       claims.push({
         kind: 'share',
         part: it.part,
@@ -1501,7 +1561,8 @@ const changeClause = (s: string) => /^[，,]/.test(s.trimStart()) && CHANGE_CLAU
 
 interface Item {
   part: DocFigure;
-  share: DocFigure;
+  /** None for an item stating only its amount (教育8,316万元；): a part, with no share to check. */
+  share?: DocFigure;
   label: string;
 }
 
@@ -1542,9 +1603,24 @@ function listItems(ctx: ExtractContext, block: Block, at: number): Item[] | unde
   };
   const items: Item[] = [];
   let prevEnd = { p: 0, end: at };
-  for (let k = 0; k + 1 < figs.length; k += 2) {
+  for (let k = 0; k < figs.length; k += 2) {
     const part = figs[k];
     const share = figs[k + 1];
+    // 教育8,316万元；卫生健康6,842万元；…: an item may state its amount with no share, closed by ； or the list's end; it is
+    // a part of the amount all the same.
+    if (isPart(part.f) && (!share || share.f.dimension !== 'percent')) {
+      const labelText = between(prevEnd, { p: part.p, start: part.f.start }).replace(/[\s\u3000]+/g, '');
+      const after = share ? between({ p: part.p, end: part.f.end }, { p: share.p, start: share.f.start }) : pieces[part.p].block.text.slice(part.f.end, pieces[part.p].to);
+      const closed = share ? /^[\s\u3000]*[；;]/.test(after) : !after.trim() && part.p === pieces.length - 1;
+      if (!closed || (items.length > 0 && !/[；;]/.test(labelText))) return items.length >= 2 ? items : undefined;
+      const label = cleanLabel(labelText.slice(Math.max(labelText.lastIndexOf('；'), labelText.lastIndexOf(';')) + 1));
+      if (!label || /[，,：:]/.test(label)) return items.length >= 2 ? items : undefined;
+      items.push({ part: part.f, label });
+      prevEnd = { p: part.p, end: part.f.end };
+      k -= 1;
+      continue;
+    }
+    if (!share) break;
     // A share whose 占 ended the line before is read as a bare percentage there: the joined text decides.
     const percent = share.f.dimension === 'percent' && !share.f.approximate && (share.f.role === 'share' || share.p !== part.p);
     if (!isPart(part.f) || !percent) return items.length >= 2 ? items : undefined;

@@ -93,7 +93,10 @@ function readTail(text: string, at: number): Tail | null {
   let i = skipSpaces(text, at);
   let approximate = false;
   const rest = () => text.slice(i, i + 12);
-  if (DATE_AFTER.test(rest())) return null;
+  // 3,246.18  年末结转和结余 (a laid-out table's row): past a column's gap (two spaces or more), an amount written with a
+  // point or a thousands comma is followed by the next cell's words, not by 年 as a date is; no year is written so.
+  const acrossColumns = i - at >= 2 && /[.,．，][0-9０-９]+$/.test(text.slice(Math.max(0, at - 8), at));
+  if (!acrossColumns && DATE_AFTER.test(rest())) return null;
   if (/^多|^余/.test(rest()) && matchUnit(text, i + 1)) {
     approximate = true;
     i++;
