@@ -138,8 +138,8 @@ const titleOf = (t: YearClaim, document = t.document) => ({ year: t.year, docume
 const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
 
 // 本说明所称上年数为2023年度决算数, “上年”指2024年度, 上年（2024年）: what the document calls 上年, named as a year.
-const PRIOR_NAMED = /上年度?[”"’]?(?:数|数据|数字|决算数|预算数|执行数|同期数?)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
-const PRIOR_BRACKETED = /上年度?[\s\u3000]*[（(][\s\u3000]*$/;
+const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|预算数|执行数|同期数?)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
+const PRIOR_BRACKETED = /(?<!以)上年度?[\s\u3000]*[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[）)]/;
 
 /**
@@ -175,10 +175,8 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   if (!c) return false;
   const cls = c[1];
   if (cls === '执行' ? !title.document.endsWith('执行') : classOf(title.document) !== cls) return false;
-  // The clause it stands in names no other year's figures (上年数据为…, 调整后口径).
-  const clauseEnd = b.text.slice(m.index + c[0].length, m.index + c[0].length + 40).search(/[，,。；;！？]/);
-  const tail = b.text.slice(m.index + c[0].length, m.index + c[0].length + (clauseEnd < 0 ? 40 : clauseEnd));
-  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(tail)) return false;
+  // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
@@ -242,6 +240,33 @@ function periodClose(ctx: ExtractContext, title: YearClaim, issuers: readonly st
   return true;
 }
 
+// 2024年1-6月，全市一般公共预算收入完成…: a statement opening on a year and a part of it.
+const PERIOD_STATEMENT = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年[\\s\\u3000]*(${L.period})[\\s\\u3000]*[，,]`);
+// The statement compares with its own year before: the figures are the report's own, of the period's year.
+const SAME_PERIOD_BEFORE = /同比|上年同期|比上年|较上年/;
+/** A part of a year, one way of writing it: 上半年 is 1-6月, dashes alike. */
+const periodKey = (p: string) => (p === '上半年' ? '1-6月' : normalPeriod(asciiDigits(p)));
+
+/**
+ * 2024年1-6月，全市一般公共预算收入完成186.42亿元，同比增长4.8% opening a paragraph of a report on 2025's first half: the
+ * report's own period, compared with its year before, dated another year. A statement naming another year too (a look
+ * back at two years) or comparing with nothing says nothing of it.
+ */
+function periodOpening(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const own = PERIOD_OPENING.exec(title.document)?.[0];
+  if (!own || b.text.slice(0, m.index).trim()) return false;
+  const p = PERIOD_STATEMENT.exec(b.text.slice(m.index, m.index + 20));
+  const year = yearOf(m[1]);
+  if (!p || year === title.year || periodKey(p[1]) !== periodKey(own)) return false;
+  // The whole sentence, past its ；: the comparison may close it.
+  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  if (!SAME_PERIOD_BEFORE.test(statement) || !/收入|支出/.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: periodKey(own), title: titleOf(title) } });
+  return true;
+}
+
 // 项目实施期为2024年1月至2024年12月, 实施周期：2025年全年: the period the project ran.
 const RUN_PERIOD_BEFORE = /(?:实施期|实施周期|实施期限|实施时间|执行期|执行期限|资金使用期限?|项目周期)[\s\u3000]*(?:为|是|：|:)?[\s\u3000]*$/;
 const DAY_MONTH = '(?:[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*月(?:[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*日)?)?';
@@ -285,8 +310,9 @@ function spendsIn(ctx: ExtractContext, year: number): boolean {
   }
   return years.has(year);
 }
-// The title of one year's evaluation of spending: 2025年度…项目支出绩效自评报告, 2025年度部门整体支出绩效评价报告.
-const EVALUATION_TITLE = /(?:支出|资金)[^，,。；;]{0,8}?绩效(?:自评|评价)/;
+// The title of one year's evaluation of a project's spending: 2025年度…项目支出绩效自评报告, 2025年度…专项资金绩效评价报告. (A
+// department's whole spending may list projects of other years.)
+const EVALUATION_TITLE = /(?:项目|专项)[^，,。；;]{0,6}?(?:支出|资金)[^，,。；;]{0,8}?绩效(?:自评|评价)/;
 
 /** A title of one year (年度) naming an evaluation of spending: its year, subject and the year's words. */
 function evaluationTitle(ctx: ExtractContext, title: Piece[]): { year: number; document: string; word: Word } | undefined {
@@ -610,6 +636,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodClose(ctx, partYear, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
