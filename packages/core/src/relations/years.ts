@@ -133,7 +133,7 @@ function issuerBefore(joined: string, year: number): string[] {
 }
 
 /** The title's claim, as a fixed year's `title`. */
-const titleOf = (t: YearClaim, document = t.document) => ({ year: t.year, document, word: t.word });
+const titleOf = (t: YearClaim) => ({ year: t.year, document: t.document, word: t.word });
 /** The words of a year as written from `at` (2024年, 2024年度). */
 const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
 
@@ -338,8 +338,11 @@ function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readon
   const year = yearOf(m[1]);
   if (year >= title.year || classOf(title.document) !== '决算') return false;
   // The statement opens on the year, or on the owner and then the year.
-  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.lastIndexOf(c, m.index - 1)));
-  const before = b.text.slice(stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // (Looked for in a bounded stretch: a search to the block's start for each year would grow with its square.)
+  const lo = Math.max(0, m.index - OWN_FLOW_REACH);
+  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
+  if (stop < 0 && lo > 0) return false;
+  const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   const ownerBefore = before.length > 0 && (new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`).test(before) || issuers.some((i) => i === before));
   if (before.length > 0 && !ownerBefore) return false;
   const figs = ctx.figuresByBlock[b.index];
