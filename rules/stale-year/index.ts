@@ -61,6 +61,18 @@ export default defineRule(
         fingerprint: `feeds|${results.year}|${body.year}${body.document}`,
       });
     }
+    // A year the document itself fixes (上年 is the year before the title's, the 年初预算 an adjustment adjusts is its own
+    // year's), named as another.
+    for (const body of years) {
+      const fixed = body.fixed;
+      if (!fixed || body.year === fixed.year) continue;
+      ctx.report({
+        message: `标题为${fixed.title.year}年${fixed.title.document}，${fixed.what}应为${fixed.year}年，此处却写作${body.year}年`,
+        range: body.word.range,
+        related: [{ range: fixed.title.word.range, label: `标题中的“${fixed.title.word.text}”` }],
+        fingerprint: `fixed|${fixed.what}|${fixed.year}|${body.year}`,
+      });
+    }
     const titles = years.filter((y) => y.role === 'title');
     if (titles.length === 0) return;
     // A target a report on part of its year promises to meet, of a year already over.
@@ -91,7 +103,7 @@ export default defineRule(
       });
     }
     for (const body of years) {
-      if (body.role !== 'body' || body.section || body.target || body.scope || body.feeds) continue;
+      if (body.role !== 'body' || body.section || body.target || body.scope || body.feeds || body.fixed) continue;
       const title = titles.find((t) => sameDocument(t, body));
       // The title names this document for one year only; a title with two years proves nothing. A title reporting the
       // execution of a year's budget (2025年…预算执行情况和2026年…预算（草案）) names that year's budget too.

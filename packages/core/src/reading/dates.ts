@@ -21,7 +21,7 @@ const DATE = new RegExp(
 const num = (s: string) => Number(asciiDigits(s));
 
 /** The last day of a month (1-12). */
-function lastDay(year: number, month: number): number {
+export function lastDay(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -239,6 +239,12 @@ export interface YearClaim {
    * evaluation is made after its year, a budget before its own: the budget must be of a later year.
    */
   feeds?: { year: number; word: Word };
+  /**
+   * The year the document itself fixes for what is named here, whatever the name: 上年 of a 2025年度 决算 is 2024, the
+   * 年初预算 a 2025 调整方案 adjusts is 2025's, the close a 2025 上半年 report states its stocks at is in 2025. `what` says
+   * what it is (上年, 所调整的年初预算…); `title` is the title's claim that fixes it. Reported on its own when the years differ.
+   */
+  fixed?: { year: number; what: string; title: { year: number; document: string; word: Word } };
 }
 
 export type Claim =

@@ -1,7 +1,8 @@
 import type { Block } from '../document/types.ts';
 import { CAPTION_UNIT_NOTE, isCaption, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
-import type { Claim, YearClaim } from './types.ts';
+import type { Claim, Word, YearClaim } from './types.ts';
+import { lastDay } from '../reading/dates.ts';
 
 import { DOCUMENT_LEXICON, issuerForms } from '../domain/documents.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -120,6 +121,288 @@ function closingDate(ctx: ExtractContext, title: YearClaim, issuers: readonly st
 }
 /** The class a title's name ends in: 部门决算 is 决算, 预决算 none. */
 const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined);
+
+/** The issuer a title names right before `year` (汾源县 of 汾源县2025年…说明), in its forms; none when it names none. */
+function issuerBefore(joined: string, year: number): string[] {
+  for (const m of joined.matchAll(ANY_YEAR)) {
+    if (yearOf(m[1]) !== year) continue;
+    const bare = TRAILING_NAME.exec(joined.slice(0, m.index).trimEnd())?.[0]?.replace(TITLE_OPENER, '');
+    return bare && bare.length >= 2 ? issuerForms(bare) : [];
+  }
+  return [];
+}
+
+/** The title's claim, as a fixed year's `title`. */
+const titleOf = (t: YearClaim) => ({ year: t.year, document: t.document, word: t.word });
+/** The words of a year as written from `at` (2024年, 2024年度). */
+const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
+
+// 本说明所称上年数为2023年度决算数, “上年”指2024年度, 上年（2024年）: what the document calls 上年, named as a year.
+const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|预算数|执行数|同期数?)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
+const PRIOR_BRACKETED = /(?<!以)上年度?[\s\u3000]*[（(][\s\u3000]*$/;
+const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[）)]/;
+
+/**
+ * 本说明所称上年数为2023年度决算数 in a 2025年度 决算: the document defining its 上年 by a year. Whatever the document, 上年 is
+ * the year before the one its title names (上年同期 too): a claim fixed at the title's year less one. Read only under a
+ * title of one year (a title with two, 决算 and 上半年执行, has no one 上年).
+ */
+function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const near = b.text.slice(Math.max(0, m.index - 16), m.index);
+  if (!PRIOR_NAMED.test(near) && !(PRIOR_BRACKETED.test(near) && BRACKET_CLOSE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12)))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year - 1, what: '上年', title: titleOf(title) } });
+  return true;
+}
+
+// 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:数据|数字|金额|数额)(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// …then a year, what kind of figures of it (决算数, 预算数据, 执行数), no clause between.
+const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行)数(?:据|字)?/;
+// Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
+const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
+const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|重述/;
+
+/**
+ * 上述数据为汾源县2024年政府性基金决算数 in a 2025 决算: the document saying what its own figures are, by their year and class.
+ * A claim of the title's document when the class is the title's (a 决算's figures are 决算数; 预算数 in it are another's).
+ */
+function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const said = OWN_FIGURES_ARE.exec(b.text.slice(Math.max(0, m.index - 44), m.index));
+  if (!said) return false;
+  const who = said[1];
+  if (who && !OWN_LEVEL.test(who) && !issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
+  const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
+  if (!c) return false;
+  const cls = c[1];
+  if (cls === '执行' ? !title.document.endsWith('执行') : classOf(title.document) !== cls) return false;
+  // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
+// 本方案所列年初预算为旗人大批准的2024年预算, 年初预算是指…通过的2025年本级预算: the budget an adjustment starts from, named.
+const OPENING_BUDGET_IS = /年初预算(?:数)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|是|即|指|系|是指|指的是)/g;
+const BUDGET_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,10}?预算(?!执行|调整|决算|草案)/;
+const OPENING_BUDGET_REACH = 40;
+
+/**
+ * 本方案所列年初预算为…批准的2024年预算 in a 2025 预算调整方案: an adjustment adjusts its own year's budget as passed at the
+ * year's start; the 年初预算 named with another year was kept from an earlier text. Read only under a title of one year
+ * naming an adjustment.
+ */
+function adjustedBudget(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const near = b.text.slice(Math.max(0, m.index - OPENING_BUDGET_REACH), m.index);
+  let said: RegExpExecArray | undefined;
+  OPENING_BUDGET_IS.lastIndex = 0;
+  for (let x = OPENING_BUDGET_IS.exec(near); x; x = OPENING_BUDGET_IS.exec(near)) said = x;
+  if (!said) return false;
+  // Between the words and the year: who passed it, no stop, no other year, no comparison.
+  const between = near.slice(said.index + said[0].length);
+  if (/[。；;！？]/.test(between) || /[0-9０-９]{4}[\s\u3000]*年/.test(between) || /比|较|对比|上年|去年/.test(between)) return false;
+  if (!BUDGET_AFTER_YEAR.test(b.text.slice(m.index, m.index + 24))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '所调整的年初预算', title: titleOf(title) } });
+  return true;
+}
+
+// A period of a part of a year at a title's opening: 上半年 ends in June, 1-9月 in September, 第三季度 in September.
+function periodEndMonth(doc: string): number | undefined {
+  const p = PERIOD_OPENING.exec(doc)?.[0];
+  if (!p) return undefined;
+  if (p === '上半年') return 6;
+  if (p === '下半年') return 12;
+  const q = /第([一二三四])季度/.exec(p);
+  if (q) return 3 * ('一二三四'.indexOf(q[1]) + 1);
+  const r = /([0-9]{1,2})月/.exec(p.replace(/^[0-9]{1,2}[-—－~～至]/, ''));
+  return r ? Number(r[1]) : undefined;
+}
+// 2024年6月末, 2024年6月底, 2024年6月30日: the close of a month.
+const MONTH_CLOSE_AFTER = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2})[\s\u3000]*月[\s\u3000]*(?:末|底|([0-9０-９]{1,2})[\s\u3000]*日)[\s\u3000]*[，,]?[\s\u3000]*/;
+
+/**
+ * 截至2024年6月末，全市政府债务余额… in a report on 2025's first half: a report on part of a year states its stocks at the
+ * close of its own period; the same close of another year, of the issuer (全市, 本级, its name) and in a statement comparing
+ * nothing and naming no other year, was kept from an earlier text.
+ */
+function periodClose(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const end = periodEndMonth(title.document);
+  if (end === undefined || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  const date = MONTH_CLOSE_AFTER.exec(b.text.slice(m.index, m.index + 20));
+  if (!date) return false;
+  const year = yearOf(date[1]);
+  const month = Number(asciiDigits(date[2]));
+  if (year === title.year || month !== end || (date[3] !== undefined && Number(asciiDigits(date[3])) !== lastDay(year, month))) return false;
+  const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
+  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
+  const statement = statementFrom(b.text, m.index);
+  if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '截至日期', title: titleOf(title) } });
+  return true;
+}
+
+// 2024年1-6月，全市一般公共预算收入完成…: a statement opening on a year and a part of it.
+const PERIOD_STATEMENT = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年[\\s\\u3000]*(${L.period})[\\s\\u3000]*[，,]`);
+// The statement compares with its own year before: the figures are the report's own, of the period's year.
+const SAME_PERIOD_BEFORE = /同比|上年同期|比上年|较上年/;
+/** A part of a year, one way of writing it: 上半年 is 1-6月, dashes alike. */
+const periodKey = (p: string) => (p === '上半年' ? '1-6月' : normalPeriod(asciiDigits(p)));
+
+/**
+ * 2024年1-6月，全市一般公共预算收入完成186.42亿元，同比增长4.8% opening a paragraph of a report on 2025's first half: the
+ * report's own period, compared with its year before, dated another year. A statement naming another year too (a look
+ * back at two years) or comparing with nothing says nothing of it.
+ */
+function periodOpening(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const own = PERIOD_OPENING.exec(title.document)?.[0];
+  if (!own || b.text.slice(0, m.index).trim()) return false;
+  const p = PERIOD_STATEMENT.exec(b.text.slice(m.index, m.index + 20));
+  const year = yearOf(m[1]);
+  if (!p || year === title.year || periodKey(p[1]) !== periodKey(own)) return false;
+  // The whole sentence, past its ；: the comparison may close it.
+  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  if (!SAME_PERIOD_BEFORE.test(statement) || !/收入|支出/.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: periodKey(own), title: titleOf(title) } });
+  return true;
+}
+
+// 项目实施期为2024年1月至2024年12月, 实施周期：2025年全年: the period the project ran.
+const RUN_PERIOD_BEFORE = /(?:实施期|实施周期|实施期限|实施时间|执行期|执行期限|资金使用期限?|项目周期)[\s\u3000]*(?:为|是|：|:)?[\s\u3000]*$/;
+const DAY_MONTH = '(?:[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*月(?:[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*日)?)?';
+const RUN_PERIOD_AFTER = new RegExp(`^([0-9０-９]{4})[\\s\\u3000]*年度?(?:全年)?${DAY_MONTH}(?:[\\s\\u3000]*(?:至|到|—{1,2}|-|－|～|~)[\\s\\u3000]*(?:([0-9０-９]{4})[\\s\\u3000]*年度?)?${DAY_MONTH})?`);
+// A period planned, moved or of an earlier stage: not the period the year's spending ran in.
+const NOT_RUN = /原|计划|拟|延期|延长|调整|上年|去年|以前年度|结转|一期|二期|三期|前期|下一/;
+// 2025年项目实际支出…, 2025年度预算执行率: the report stating the evaluated year's spending.
+const SPENT_IN = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,12}?(?:实际支出|支出|执行率|预算执行|资金使用)/;
+
+/**
+ * 项目实施期为2024年1月至2024年12月 in a 2025年度 项目支出绩效自评 whose text states the project's 2025 spending: the
+ * project a year's self-evaluation evaluates ran in that year, and a period over before it began was kept from last year's
+ * report. A period reaching into the year (a project of several years), or one planned or moved, says nothing of it.
+ */
+function runPeriod(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!RUN_PERIOD_BEFORE.test(b.text.slice(Math.max(0, m.index - 10), m.index))) return false;
+  const w = RUN_PERIOD_AFTER.exec(b.text.slice(m.index, m.index + 40));
+  if (!w) return false;
+  const last = yearOf(w[2] ?? w[1]);
+  const statement = statementFrom(b.text, m.index);
+  if (last >= title.year || NOT_RUN.test(statement) || NOT_RUN.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  if (!spendsIn(ctx, title.year)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '项目实施期', title } });
+  return true;
+}
+const spentYears = new WeakMap<ExtractContext, Set<number>>();
+/** Whether a statement of the text opens on `year` and states spending in it: the years so stated, once a document. */
+function spendsIn(ctx: ExtractContext, year: number): boolean {
+  let years = spentYears.get(ctx);
+  if (!years) {
+    years = new Set();
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      for (const y of b.text.matchAll(ANY_YEAR)) {
+        const at = y.index!;
+        if (at > 0 && !/[。；;！？\s\u3000]/.test(b.text[at - 1])) continue;
+        if (SPENT_IN.test(b.text.slice(at, at + 30))) years.add(yearOf(y[1]));
+      }
+    }
+    spentYears.set(ctx, years);
+  }
+  return years.has(year);
+}
+// The title of one year's evaluation of a project's spending: 2025年度…项目支出绩效自评报告, 2025年度…专项资金绩效评价报告. (A
+// department's whole spending may list projects of other years.)
+const EVALUATION_TITLE = /(?:项目|专项)[^，,。；;]{0,6}?(?:支出|资金)[^，,。；;]{0,8}?绩效(?:自评|评价)/;
+
+/** A title of one year (年度) naming an evaluation of spending: its year, subject and the year's words. */
+function evaluationTitle(ctx: ExtractContext, title: Piece[]): { year: number; document: string; word: Word } | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  if (!/年度/.test(m[0]) || !EVALUATION_TITLE.test(words)) return undefined;
+  return { year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+}
+
+// 2024年度本部门政府采购支出总额8,642.36万元, 本单位2024年机关运行经费支出…: the owner's own flow of a year, its amount right after.
+const OWN_FLOW_AFTER_YEAR = new RegExp(`^[\\s\\u3000]*年度?[\\s\\u3000]*[，,]?[\\s\\u3000]*((?:我|本)(?:${L.ownerUnits}))?[^，,。；;：:0-9０-９]{0,14}?(?:支出|收入|经费)(?:总额|合计|总计|决算数?)?(?:为|是|共|达)?[\\s\\u3000]*$`);
+const OWN_FLOW_REACH = 30;
+const SECTION_REACH = 40;
+
+/**
+ * 2024年度本部门政府采购支出总额8,642.36万元 opening a section of a 2025年度 决算 that names no other year, in a document that
+ * states its own figures under the title's year elsewhere (2025年度本部门收入总计…): final accounts report the owner's flows
+ * of their own year, and a section giving one of them under an earlier year only, comparing nothing, was kept from last
+ * year's text. A section naming the title's year too (last year beside this year's) says nothing of it.
+ */
+function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || classOf(title.document) !== '决算') return false;
+  // The statement opens on the year, or on the owner and then the year.
+  // (Looked for in a bounded stretch: a search to the block's start for each year would grow with its square.)
+  const lo = Math.max(0, m.index - OWN_FLOW_REACH);
+  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
+  if (stop < 0 && lo > 0) return false;
+  const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const ownerBefore = before.length > 0 && (new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`).test(before) || issuers.some((i) => i === before));
+  if (before.length > 0 && !ownerBefore) return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const f = figs[firstFrom(figs, m.index + 4)];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_FLOW_REACH) return false;
+  const words = OWN_FLOW_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
+  if (!words || (!ownerBefore && !words[1])) return false;
+  const sentence = statementFrom(b.text, m.index);
+  if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
+  if (!sectionOnlyOf(ctx, b, year) || !voicedIn(ctx, title.year, b)) return false;
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
+  return true;
+}
+
+/** The section a block stands in (from the heading above to the next), SECTION_REACH blocks each way: it names `year` only. */
+function sectionOnlyOf(ctx: ExtractContext, b: Block, year: number): boolean {
+  const blocks = ctx.doc.blocks;
+  let from = b.index;
+  while (from > 0 && b.index - from < SECTION_REACH && !headingLine(blocks[from - 1])) from--;
+  if (from > 0 && !headingLine(blocks[from - 1])) return false;
+  for (let j = from; j < blocks.length && (j === b.index || !headingLine(blocks[j])); j++) {
+    if (j - b.index > SECTION_REACH) return false;
+    for (const y of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(y[1]) !== year) return false;
+  }
+  return true;
+}
+
+const voiced = new WeakMap<ExtractContext, { sections: Int32Array; years: Map<number, Set<number>> }>();
+/**
+ * Whether a statement of the text outside `b`'s section opens on `year` with the owner (2025年度本部门…, 本部门2025年…): the
+ * sections each year is so spoken in, once a document (a section is the index of the heading above, −1 before any).
+ */
+function voicedIn(ctx: ExtractContext, year: number, b: Block): boolean {
+  let index = voiced.get(ctx);
+  if (!index) {
+    const blocks = ctx.doc.blocks;
+    const sections = new Int32Array(blocks.length);
+    const years = new Map<number, Set<number>>();
+    let section = -1;
+    for (const x of blocks) {
+      if (headingLine(x)) section = x.index;
+      sections[x.index] = section;
+      if (x.kind !== 'paragraph') continue;
+      for (const y of x.text.matchAll(ANY_YEAR)) {
+        const at = y.index!;
+        const lead = x.text.slice(Math.max(0, at - 4), at);
+        const opens = at === 0 || /[。；;！？\s\u3000]$/.test(lead);
+        if (!(opens && OWNER_AFTER_YEAR.test(x.text.slice(at + 4, at + 14))) && !OWNER_RIGHT_BEFORE.test(lead)) continue;
+        const set = years.get(yearOf(y[1])) ?? years.set(yearOf(y[1]), new Set()).get(yearOf(y[1]))!;
+        set.add(section);
+      }
+    }
+    index = { sections, years };
+    voiced.set(ctx, index);
+  }
+  const own = index.sections[b.index];
+  return [...(index.years.get(year) ?? [])].some((s) => s !== own);
+}
+const OWNER_AFTER_YEAR = new RegExp(`^[\\s\\u3000]*年度?[\\s\\u3000]*[，,]?[\\s\\u3000]*(?:(?:我|本)(?:${L.ownerUnits}))`);
+const OWNER_RIGHT_BEFORE = /(?:^|[。；;！？\s\u3000])(?:我|本)(?:部门|单位|局|委|院|办|中心)$/;
 
 // 2025年度自评结果作为编制2026年部门预算的重要依据 / 2024年度评价结果应用于2025年预算安排: a year's evaluation results, then
 // the budget they are to be drawn up into, within one statement (no figure between: no list of scores).
@@ -325,6 +608,13 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const titleClaim = out.find((c) => c.role === 'title' && !c.framed);
   // A title of one year: the year its whole figures are of (a title with two, 执行 and 草案, names no one year).
   const oneTitleYear = new Set(out.filter((c) => c.role === 'title').map((c) => c.year)).size === 1;
+  // The title's one claim (its own name first), when it names one year: what 上年 and the document's own figures are of.
+  const oneTitle = oneTitleYear ? (titleClaim ?? out.find((c) => c.role === 'title')) : undefined;
+  const adjustment = oneTitleYear ? out.find((c) => c.role === 'title' && /调整/.test(c.document)) : undefined;
+  const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
+  const evaluation = evaluationTitle(ctx, title);
+  // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
+  const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -345,6 +635,13 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownPeriod(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && priorNamed(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
+      if (b.kind === 'paragraph' && partYear && periodClose(ctx, partYear, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
+      if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -396,7 +693,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
 }
 
 // 本部门2025年支出预算: the owner's whole income or spending of a year, by the document's class, its figure right after.
-const OWN_TOTAL_AFTER_YEAR = /^[\s\u3000]*年度?[\s\u3000]*(?:部门|单位)?(?:收入|支出|收支)(预算|决算)(?:总额|总计|合计)?(?:为|是|共)?[\s\u3000]*$/;
+// 2025年本部门项目支出预算24,141.80万元: the owner may follow the year, and the total be one of its two parts (基本, 项目).
+const OWN_TOTAL_AFTER_YEAR = new RegExp(`^[\\s\\u3000]*年度?[\\s\\u3000]*((?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*)?(?:部门|单位)?(?:收入|支出|收支|基本支出|项目支出)(预算|决算)(?:总额|总计|合计)?(?:为|是|共)?[\\s\\u3000]*$`);
 const COMPARING = /比|较|同比|上年|去年|持平|增长|增加|下降|减少/;
 
 /**
@@ -407,13 +705,16 @@ const COMPARING = /比|较|同比|上年|去年|持平|增长|增加|下降|减�
  */
 function ownTotalOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (title.year === year || !OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (title.year === year) return false;
+  const ownerBefore = OWNER_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index));
+  // (Owned after the year, the year opens the clause: 比2025年本部门… is a comparison's base.)
+  if (!ownerBefore && !(m.index === 0 || /[。；;：:，,\s\u3000]$/.test(b.text[m.index - 1]))) return false;
   const figs = ctx.figuresByBlock[b.index];
   const f = figs[firstFrom(figs, m.index + 4)];
   // The words between the year and its amount are a few (年部门支出预算总额为): a figure further on is another's.
   if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
   const words = OWN_TOTAL_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
-  if (!words || !title.document.endsWith(words[1])) return false;
+  if (!words || (!ownerBefore && !words[1]) || !title.document.endsWith(words[2])) return false;
   // The sentence: no comparison, no other year. A run with no full stop near is no sentence of this kind, and searching
   // it to its start for each year would grow with the paragraph's square.
   const back = b.text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index).lastIndexOf('。');
@@ -437,10 +738,35 @@ const valueKey = (g: DocFigure) => `${g.unit}|${baseValue(g).toString()}`;
 
 /** How a money figure of the prose stands to the title's year: its clause names another year or compares, or names the title's. */
 function amountStanding(ctx: ExtractContext, titleYear: number, g: DocFigure): { against: number; ofTitle: number } {
-  const clause = clauseOf(ctx.doc.blocks[g.block].text, g.start);
+  const text = ctx.doc.blocks[g.block].text;
+  const clause = clauseOf(text, g.start);
   const years = [...clause.matchAll(ANY_YEAR)].map((x) => yearOf(x[1]));
   const against = years.some((y) => y !== titleYear) || COMPARING.test(clause);
-  return { against: against ? 1 : 0, ofTitle: !against && years.length ? 1 : 0 };
+  if (against || years.length) return { against: against ? 1 : 0, ofTitle: !against && years.length ? 1 : 0 };
+  // A clause naming no year is of the year its sentence opens on (2026年本部门支出预算合计…，其中：…；项目支出24,141.80万元),
+  // when nothing up to the clause's end compares.
+  const opened = openingYear(text, g.start);
+  if (opened === undefined) return { against: 0, ofTitle: 0 };
+  return { against: opened.year !== titleYear ? 1 : 0, ofTitle: opened.year === titleYear && !COMPARING.test(text.slice(opened.from, clauseEnd(text, g.end))) ? 1 : 0 };
+}
+const OPENING_REACH_BACK = 200;
+// A sentence opening on a year, the owner maybe first: 2026年本部门…, 本部门2026年…, 2026年，全县….
+const SENTENCE_OPENS_YEAR = new RegExp(`^[\\s\\u3000]*(?:(?:我|本)(?:${L.ownerUnits}))?([0-9０-９]{4})[\\s\\u3000]*年`);
+
+/** The year the sentence holding offset `at` opens on, with where the sentence starts; OPENING_REACH_BACK at most. */
+function openingYear(text: string, at: number): { year: number; from: number } | undefined {
+  const lo = Math.max(0, at - OPENING_REACH_BACK);
+  const piece = text.slice(lo, at);
+  const stop = Math.max(...[...'。！？!?'].map((c) => piece.lastIndexOf(c)));
+  if (stop < 0 && lo > 0) return undefined;
+  const from = lo + stop + 1;
+  const y = SENTENCE_OPENS_YEAR.exec(text.slice(from, from + 12));
+  return y ? { year: yearOf(y[1]), from } : undefined;
+}
+/** Where the clause holding offset `at` ends: the next clause mark, 40 characters at most. */
+function clauseEnd(text: string, at: number): number {
+  const k = text.slice(at, at + 40).search(/[，,；;。：:！？]/);
+  return k < 0 ? Math.min(text.length, at + 40) : at + k;
 }
 
 // The prose's money figures by unit and value, each value's standings summed once a document: a search per year
