@@ -285,7 +285,7 @@ export const JURISDICTION_LEVEL = /^(?:省|自治区|市|州|盟|县|区|旗|乡
  * 事业单位、其他单位; 税收收入、非税收入、其他收入). 其他 is whatever the items before it left, so
  * the list is the whole of its total. 其他商品和服务支出 after 办公费、印刷费 shares no head with them:
  * it names one item of a classification, and closes nothing. A count split in two (救护车、其他用车) is closed by its 其他 when
- * both name the same kind of thing (车).
+ * all name the same kind of thing (车).
  */
 export function closedByOthers(labels: readonly string[], counted = false): boolean {
   const last = labels[labels.length - 1];
@@ -294,7 +294,10 @@ export function closedByOthers(labels: readonly string[], counted = false): bool
   // 车辆6辆，其中救护车4辆、其他用车1辆: a count of things split in two, the second the rest of the same kind (车).
   if (counted && labels.length === 2) return !labels[0].startsWith('其他') && labels[0].length >= 2 && labels[0].slice(-1) === head.slice(-1);
   if (labels.length < 3) return false;
-  return labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'));
+  if (labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'))) return true;
+  // 救护车、执法执勤用车、其他用车: counted things whose names all end in the thing (车) are kinds of it, whatever words
+  // come before, and 其他 takes the rest of them.
+  return counted && labels.slice(0, -1).every((l) => l.length >= 2 && !l.startsWith('其他') && l.slice(-1) === head.slice(-1));
 }
 
 /**
