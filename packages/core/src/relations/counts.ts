@@ -30,6 +30,10 @@ interface List {
   numbered: boolean;
 }
 
+// ，由…统筹实施 after a list: who carries the things listed out (the words in enumeration.ts), read within the 24
+// characters splitList looks at.
+const DONE_BY = new RegExp(`^[\\s\\u3000]*(?:均|分别|统一|全部|主要|各)?由(?!于)[^，,。；;、：:]{1,18}?(?:${ENUMERATION_LEXICON.doneBy})`);
+
 // 22,000万元 in an item: the comma that groups thousands ends nothing.
 const THOUSANDS = /^[0-9０-９][,，][0-9０-９]{3}/;
 
@@ -59,7 +63,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
