@@ -266,6 +266,11 @@ export function sameCounter(a: string, b: string): boolean {
 
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 /**
+ * Words before a total's name that point at the thing the text is about, not another scope: 项目资金 in a project's own
+ * report, 本项目资金, 该专项资金. 占项目资金的 after a list of that project's 资金 names the list's total.
+ */
+export const SELF_REFERENCE = /^(?:(?:本|该|此)(?:项目|专项)?|项目|专项)$/;
+/**
  * Which of a jurisdiction's two budgets a name opens with: the whole area's (全市, 我县, 本区) or its own
  * level's (市本级, 本级, 县级). 全市一般公共预算支出 and 市本级一般公共预算支出 are two amounts of one name.
  */

@@ -6,7 +6,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
-import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
+import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
 import { MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
@@ -323,9 +323,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       let found = pair.inline
         ? { total: pair.inline, label: pair.written }
         : ANAPHORA.test(pair.name)
-          ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined)
+          ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined) ?? selfOwner(byComponent, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
+            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
@@ -819,6 +819,21 @@ function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total:
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
   return totals.length === 1 ? { total: totals[0].total, label: bare ? totals[0].subject || pair.written : pair.written } : undefined;
+}
+
+/**
+ * 资金总额…，其中省级补助…，占项目资金的 (本项目资金, 该专项资金): the total of the 其中 list the part is in, when the base is
+ * named as that total's subject with words pointing at the project the text is about (SELF_REFERENCE) and no scope.
+ */
+function selfOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const written = pair.written.replace(/[\s\u3000]/g, '');
+  const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
+    if (s.shape === 'table-row' || s.shape === 'table-column') return false;
+    const name = statedName(s.subject);
+    return name.length >= 2 && written.endsWith(name) && SELF_REFERENCE.test(written.slice(0, -name.length));
+  });
+  const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
+  return totals.length === 1 ? { total: totals[0].total, label: pair.written } : undefined;
 }
 
 /**
