@@ -40,6 +40,10 @@ export default defineRule(
     const inlineSince = new Map<string, Set<number>>();
     // Whether the last heading at each level was the first at that level since a higher heading.
     const lastWasFirst = new Map<string, boolean>();
+    // A slip already reported at each level, and the number the slipped heading stood for: after 二、 written twice
+    // (the second a slip for 三、), 四、 follows in turn; after 二、 then 四、 (reported as a skip), 四、 again is the
+    // real 四、 and the first was the slip for 三、. One slip, one message.
+    const slipStandsFor = new Map<string, number>();
     const headings = ctx.of('heading');
     headings.forEach((h, i) => {
       const key = keyOf(h);
@@ -52,6 +56,7 @@ export default defineRule(
         if (Number(k.split('|')[0]) > rank) {
           last.delete(k);
           inlineSince.delete(k);
+          slipStandsFor.delete(k);
         }
       }
       const prev = last.get(key);
@@ -60,6 +65,8 @@ export default defineRule(
       lastWasFirst.set(key, !prev);
       const filled = inlineSince.get(key) ?? new Set<number>();
       inlineSince.set(key, new Set());
+      const slip = slipStandsFor.get(key);
+      slipStandsFor.delete(key);
       // The first heading at a level may have lost its predecessors' markers (a title
       // written without its 一、): nothing to compare with.
       if (!prev) return;
@@ -87,6 +94,9 @@ export default defineRule(
         backwards();
         return;
       }
+      // The heading after a reported slip, in turn with the number the slip stood for (二、 二、 四、), or the number a
+      // reported skip wrote too soon now in its place (二、 四、 四、): the slip's message says all.
+      if (slip !== undefined && (to === slip + 1 || (to === from && slip === from - 1))) return;
       if (to === from) {
         // The same number on the very next block is the other column of a table row a PDF
         // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, or when both open paragraphs
@@ -98,6 +108,7 @@ export default defineRule(
           related,
           fingerprint: `${prevText}=${h.marker.text}`,
         });
+        slipStandsFor.set(key, from + 1);
         return;
       }
       if (to < from) {
@@ -119,6 +130,7 @@ export default defineRule(
         related,
         fingerprint: `${prevText}>${h.marker.text}`,
       });
+      if (missing.length === 1) slipStandsFor.set(key, missing[0]);
     });
   },
 );

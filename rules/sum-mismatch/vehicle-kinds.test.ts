@@ -34,8 +34,26 @@ ruleTester(rule, {
       why: '主要是： two kinds after a colon, short of the count: still a list that may leave kinds out',
       code: '2024年共更新购置公务用车十辆，主要是：执法执勤用车六辆，特种专业技术用车三辆。',
     },
+    {
+      why: 'kinds whose names end in 车 but no 其他 to take the rest: short of the count says nothing',
+      code: '截至2025年末，本中心共有车辆31辆，其中：救护车18辆、执法执勤用车7辆、应急指挥车4辆；单价50万元以上专用设备40台。',
+    },
+    {
+      why: '其他 closing kinds of another thing (设备): no closed list of vehicles',
+      code: '本院共有车辆12辆，其中：救护车6辆、转运车3辆、其他设备2辆。',
+    },
   ],
   invalid: [
+    {
+      why: 'kinds named by their use or their own name (救护车, 执法执勤用车), closed by 其他用车: 17 + 5 + 4 = 26 against 27',
+      code: '截至2025年12月31日，本单位共有车辆27辆，其中：救护车17辆、执法执勤用车5辆、其他用车4辆；单价100万元（含）以上专用设备58台（套）。',
+      errors: [{ message: '共有车辆合计27辆，但分项之和为26辆（17 + 5 + 4），相差1辆', line: 1, column: 22 }],
+    },
+    {
+      why: 'the same set off by commas, the kinds ending in 车 each',
+      code: '全局实有公务用车42辆，其中：消防车20辆，巡逻车15辆，其他用车6辆。',
+      errors: [{ message: '全局实有公务用车合计42辆，但分项之和为41辆（20 + 15 + 6），相差1辆', line: 1, column: 9 }],
+    },
     {
       why: '1 + 2 + 9 + 4 + 3 = 19 against 18 (2 + 9 + 4 + 3 = 18 is no split: 机要通信用车 is a kind, not a subset)',
       code: '本部门共有车辆18辆，其中：机要通信用车1辆，应急保障用车2辆，执法执勤用车9辆，特种专业技术用车4辆，其他用车3辆。',

@@ -34,6 +34,11 @@ export const ENUMERATION_LEXICON = {
    * item so ends names units, and a drafter sets units apart with 、, so a comma after the last one ends the list
    * unless a name of the same ending follows it.
    */
+  /**
+   * What a clause after a list's comma says is done to the things listed, by whom (，由局公共服务科统筹实施, ，均由各乡镇
+   * 负责组织): 由 opens an agent, not a name, so the list ended at the comma.
+   */
+  doneBy: '负责|实施|承担|组织|牵头|统筹|管理|执行|落实|承办|建设|运营|管护|推进|履行|监管',
   unitNameEnds:
     '公司|集团|村|社区|居委会|委员会|联合会|协会|学会|科|股|室|处|部|局|厅|委|办|中心|所|站|队|院|馆|校|园|厂|场|乡|镇|街道|社|团|台|署|库|班|组',
 } as const;

@@ -266,6 +266,11 @@ export function sameCounter(a: string, b: string): boolean {
 
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 /**
+ * Words before a total's name that point at the thing the text is about, not another scope: 项目资金 in a project's own
+ * report, 本项目资金, 该专项资金. 占项目资金的 after a list of that project's 资金 names the list's total.
+ */
+export const SELF_REFERENCE = /^(?:(?:本|该|此)(?:项目|专项)?|项目|专项)$/;
+/**
  * Which of a jurisdiction's two budgets a name opens with: the whole area's (全市, 我县, 本区) or its own
  * level's (市本级, 本级, 县级). 全市一般公共预算支出 and 市本级一般公共预算支出 are two amounts of one name.
  */
@@ -285,7 +290,7 @@ export const JURISDICTION_LEVEL = /^(?:省|自治区|市|州|盟|县|区|旗|乡
  * 事业单位、其他单位; 税收收入、非税收入、其他收入). 其他 is whatever the items before it left, so
  * the list is the whole of its total. 其他商品和服务支出 after 办公费、印刷费 shares no head with them:
  * it names one item of a classification, and closes nothing. A count split in two (救护车、其他用车) is closed by its 其他 when
- * both name the same kind of thing (车).
+ * all name the same kind of thing (车).
  */
 export function closedByOthers(labels: readonly string[], counted = false): boolean {
   const last = labels[labels.length - 1];
@@ -294,7 +299,10 @@ export function closedByOthers(labels: readonly string[], counted = false): bool
   // 车辆6辆，其中救护车4辆、其他用车1辆: a count of things split in two, the second the rest of the same kind (车).
   if (counted && labels.length === 2) return !labels[0].startsWith('其他') && labels[0].length >= 2 && labels[0].slice(-1) === head.slice(-1);
   if (labels.length < 3) return false;
-  return labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'));
+  if (labels.slice(0, -1).every((l) => l.length > head.length && l.endsWith(head) && !l.startsWith('其他'))) return true;
+  // 救护车、执法执勤用车、其他用车: counted things whose names all end in the thing (车) are kinds of it, whatever words
+  // come before, and 其他 takes the rest of them.
+  return counted && labels.slice(0, -1).every((l) => l.length >= 2 && !l.startsWith('其他') && l.slice(-1) === head.slice(-1));
 }
 
 /**

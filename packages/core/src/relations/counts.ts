@@ -30,6 +30,10 @@ interface List {
   numbered: boolean;
 }
 
+// ，由…统筹实施 after a list: who carries the things listed out (the words in enumeration.ts), read within the 24
+// characters splitList looks at.
+const DONE_BY = new RegExp(`^[\\s\\u3000]*(?:均|分别|统一|全部|主要|各)?由(?!于)[^，,。；;、：:]{1,18}?(?:${ENUMERATION_LEXICON.doneBy})`);
+
 // 22,000万元 in an item: the comma that groups thousands ends nothing.
 const THOUSANDS = /^[0-9０-９][,，][0-9０-９]{3}/;
 
@@ -59,7 +63,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
@@ -591,6 +595,11 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (const f of found) counts.push(f);
     counts.sort((a, b) => a.start - b.start);
     for (const count of counts) {
+      const occasions = ordinalOccasions(ctx, block, count);
+      if (occasions) {
+        out.push(occasions);
+        continue;
+      }
       // "包括局机关、信息中心、执法大队3个单位": the list stands before its count.
       const before = listBefore(ctx, block, count);
       if (before) {
@@ -728,6 +737,44 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     }
   }
   return out;
+}
+
+// 分两批, 分为三次, 分成4期: a whole split into that many occasions; what is counted, and the verb before it.
+const SPLIT_INTO = /(?:分为|分成|分)$/;
+const OCCASION_UNITS = new Set(['批', '次', '期', '轮']);
+// How far after the count the first occasion must be named (，第一批…), and how far the sentence is read for the rest.
+const OCCASION_LEAD = 16;
+const OCCASION_SPAN = 240;
+
+/**
+ * 资金分两批下达，第一批…、第二批…、第三批…: a whole said to come in N occasions (批, 次, 期, 轮), then its occasions
+ * numbered 第一批, 第二批… in the same sentence. The numbered occasions are the list; a number past N contradicts the
+ * count, and fewer than N named may leave the rest for a later sentence (open). Only a run numbered 1, 2, 3… in
+ * turn is read: 第一批…第三批 skips one, and says nothing sure.
+ */
+function ordinalOccasions(ctx: ExtractContext, block: Block, count: DocFigure): CountClaim | null {
+  const unit = count.unit;
+  if (!OCCASION_UNITS.has(unit) || !count.raw.endsWith(unit)) return null;
+  const text = block.text;
+  if (!SPLIT_INTO.test(text.slice(Math.max(0, count.start - 2), count.start))) return null;
+  const stop = text.slice(count.end, count.end + OCCASION_SPAN).search(/[。！？!?]/);
+  const body = text.slice(count.end, stop < 0 ? Math.min(text.length, count.end + OCCASION_SPAN) : count.end + stop);
+  const marker = new RegExp(`第([一二三四五六七八九十]|[1-9１-９])${unit}`, 'g');
+  const starts: number[] = [];
+  for (let m = marker.exec(body); m; m = marker.exec(body)) {
+    const n = /[0-9０-９]/.test(m[1]) ? Number(m[1].replace(/[１-９]/, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]);
+    if (starts.length === 0 && (m.index > OCCASION_LEAD || /[；;]/.test(body.slice(0, m.index)))) return null;
+    if (n !== starts.length + 1) return null;
+    starts.push(m.index);
+  }
+  if (starts.length < 2) return null;
+  const items = starts.map((st, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : body.length;
+    const clause = /^[^、，,；;]*/.exec(body.slice(st, end))![0];
+    return ctx.word(block, count.end + st, count.end + st + clause.length);
+  });
+  const subject = countedBefore(text, count.start - (/(?:分为|分成)$/.test(text.slice(0, count.start)) ? 2 : 1));
+  return { kind: 'count', subject, count, items, ...(items.length < count.value.toNumber() ? { open: true } : {}) };
 }
 
 const WHOLE_INTRODUCER = new RegExp(`(?:${ENUMERATION_LEXICON.wholeIntroducers})[：:]?$`);

@@ -5,8 +5,8 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
-import type { Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
-import { JURISDICTION_NAME, jurisdictionScope } from '../domain/tables.ts';
+import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
+import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
 import { MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
@@ -107,6 +107,8 @@ interface Pair {
   written: string;
   /** 占补助收入38.65亿元的14.6%: the total stated inside the share phrase. */
   inline?: DocFigure;
+  /** 农林水支出调增6,420万元，占本次调增支出的41.5%: the part is an increase, the base the whole increase. */
+  adjusted?: boolean;
 }
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
@@ -178,6 +180,11 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
       part = prev;
       break;
     }
+  }
+  if (part.role === 'delta' && usable(part) && part.dimension === 'money') {
+    const d = shareWords(withoutLeadingComma(block.text.slice(part.end, share.start)));
+    const written = d?.[1].replace(/[\s\u3000]/g, '').replace(/的$/, '');
+    if (d && written && ADJUSTED_WHOLE.test(written)) return { part, share, name: statedName(d[1]), written, adjusted: true };
   }
   if (!isPart(part)) return namedPart(ctx, block, share);
   const m = shareWords(withoutLeadingComma(block.text.slice(from, share.start)));
@@ -299,6 +306,13 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
 
   const byName = sumsByName(ctx, sums);
   const loose = looseIndex(byName);
+  const changesByBlock = new Map<number, ChangeClaim[]>();
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.delta) continue;
+    const at = changesByBlock.get(c.delta.block);
+    if (at) at.push(c);
+    else changesByBlock.set(c.delta.block, [c]);
+  }
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   // The last share that named a base, whether or not its base was found.
@@ -320,12 +334,14 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
         pair.name = opened.name;
         pair.written = opened.written;
       }
-      let found = pair.inline
+      let found = pair.adjusted
+        ? adjustedTotal(ctx, changesByBlock, block, pair)
+        : pair.inline
         ? { total: pair.inline, label: pair.written }
         : ANAPHORA.test(pair.name)
-          ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined)
+          ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined) ?? selfOwner(byComponent, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
+            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
@@ -819,6 +835,50 @@ function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total:
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
   return totals.length === 1 ? { total: totals[0].total, label: bare ? totals[0].subject || pair.written : pair.written } : undefined;
+}
+
+// 占本次调增支出的, 占追加支出的, 占新增的一般公共预算支出的: the whole of what an adjustment added, of a measure.
+const ADJUSTED_WHOLE = /^(?:本次|此次|本年|年中|年度)?(?:调增|追加|新增|增加)的?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(支出|收入)(?:预算)?(?:总额|合计)?$/;
+// What an adjustment adds to: a book's whole 支出 or 收入, not one class of it.
+const BOOK_MEASURE = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)?(支出|收入)(?:预算)?$/;
+
+/**
+ * 一般公共预算支出年初预算286,400万元，调整后为301,860万元，增加15,460万元 … 农林水支出调增6,420万元，占本次调增支出的41.5%:
+ * a share of an increase, of the whole increase of its measure, is of the increase stated for the book's whole 支出 (or
+ * 收入) before it in its section, when one value is so stated and it is more than the part.
+ */
+function adjustedTotal(ctx: ExtractContext, changesByBlock: Map<number, ChangeClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const measure = ADJUSTED_WHOLE.exec(pair.written)?.[1];
+  if (!measure) return undefined;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const found = new Map<string, DocFigure>();
+  for (let b = Math.max(from, heading); b <= block.index; b++) {
+    for (const c of changesByBlock.get(b) ?? []) {
+      const d = c.delta!;
+      if (b === block.index && d.end > pair.part.start) continue;
+      if (!c.deltaWord || !/增|追加/.test(c.deltaWord.text) || /减/.test(c.deltaWord.text)) continue;
+      if (BOOK_MEASURE.exec(statedName(c.subject))?.[1] !== measure) continue;
+      if (!usable(d) || !compatible(d, pair.part) || !intervalOf(d).lo.gt(intervalOf(pair.part).hi)) continue;
+      found.set(d.value.times(d.scale).toString(), d);
+    }
+  }
+  return found.size === 1 ? { total: [...found.values()][0], label: pair.written } : undefined;
+}
+
+/**
+ * 资金总额…，其中省级补助…，占项目资金的 (本项目资金, 该专项资金): the total of the 其中 list the part is in, when the base is
+ * named as that total's subject with words pointing at the project the text is about (SELF_REFERENCE) and no scope.
+ */
+function selfOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const written = pair.written.replace(/[\s\u3000]/g, '');
+  const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
+    if (s.shape === 'table-row' || s.shape === 'table-column') return false;
+    const name = statedName(s.subject);
+    return name.length >= 2 && written.endsWith(name) && SELF_REFERENCE.test(written.slice(0, -name.length));
+  });
+  const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
+  return totals.length === 1 ? { total: totals[0].total, label: pair.written } : undefined;
 }
 
 /**
