@@ -213,6 +213,8 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
  * plain statement of the same subject, scope, period and measure, and only when the restatement's paragraph names no
  * fund the list's does not (政府性基金预算 after a list of 一般公共预算 spending is another book).
  */
+// More framed statements of one fact than this: the name is no one item's.
+const MAX_FRAMED = 16;
 function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measureAt: (block: number) => string): ConflictClaim[] {
   const framed = new Map<string, Fact[]>();
   for (const f of readStatedLevels(ctx)) {
@@ -227,7 +229,8 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
   for (const g of facts) {
     if (g.framed || g.weak || g.general || g.part || ctx.doc.blocks[g.figure.block].kind !== 'paragraph') continue;
     const list = framed.get(factKey(g, measureAt(g.figure.block)));
-    if (!list) continue;
+    // A name framed in many lists is no one item's to look through.
+    if (!list || list.length > MAX_FRAMED) continue;
     const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || f.figure.block === g.figure.block - 1);
     if (!near.length || near.some((f) => !meets(intervalOf(f.figure), intervalOf(near[0].figure))) || meets(intervalOf(near[0].figure), intervalOf(g.figure))) continue;
     const listFunds = FUND_WORDS.filter((w) => ctx.doc.blocks[near[0].figure.block].text.includes(w));

@@ -435,7 +435,8 @@ function adjustedBases(ctx: ExtractContext, earlier: readonly Claim[]): ChangeCl
       ctx.doc.blocks[c.current.block]?.kind === 'paragraph',
   );
   if (!wanting.length) return [];
-  const stages: Array<{ label: string; name: string; before: DocFigure; after: DocFigure }> = [];
+  // The rows by their 调整后 value: a lookup for each change, not a scan of every row.
+  const stages = new Map<string, Array<{ label: string; name: string; before: DocFigure; after: DocFigure }>>();
   for (const table of ctx.tables()) {
     const header = table.find((r) => r.table!.header);
     if (!header?.cells) continue;
@@ -449,21 +450,24 @@ function adjustedBases(ctx: ExtractContext, earlier: readonly Claim[]): ChangeCl
       const a = tableCell(ctx, row, after[0]);
       const label = rowName(rowLabel(row));
       if (!a || !b || a.dimension !== 'money' || b.dimension !== 'money' || normalSubject(label).length < 3 || /^(?:合计|总计|小计)$/.test(label)) continue;
-      stages.push({ label, name: normalSubject(label), before: b, after: a });
+      const key = a.value.times(a.scale).toString();
+      const list = stages.get(key);
+      const stage = { label, name: normalSubject(label), before: b, after: a };
+      if (list) list.push(stage);
+      else stages.set(key, [stage]);
     }
   }
-  if (!stages.length) return [];
+  if (!stages.size) return [];
   const out: ChangeClaim[] = [];
   for (const c of wanting) {
-    const value = c.current!.value.times(c.current!.scale);
+    const candidates = stages.get(c.current!.value.times(c.current!.scale).toString());
+    if (!candidates) continue;
     const block = ctx.doc.blocks[c.current!.block];
     let from = c.current!.start;
     while (from > 0 && c.current!.start - from < STATEMENT_BACK && !STATEMENT_MARK.test(block.text[from - 1])) from--;
     const opening = normalSubject(block.text.slice(from, c.current!.start).replace(/[\s\u3000]/g, ''));
     const own = c.subject.replace(AFTER_STAGE, '');
-    const found = stages.filter(
-      (r) => r.after.value.times(r.after.scale).eq(value) && ((own.length >= 3 && sameSubject(r.label, own)) || opening.startsWith(r.name)),
-    );
+    const found = candidates.filter((r) => (own.length >= 3 && sameSubject(r.label, own)) || opening.startsWith(r.name));
     if (found.length !== 1) continue;
     out.push({ ...c, subject: own.length >= 3 ? own : found[0].label, base: openingBase(c.base), prior: found[0].before });
   }
