@@ -77,7 +77,7 @@ export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '
 /** How much, said before a direction word alone: 有所上升, 略有下降, 大幅增加. */
 export const DEGREE_WORDS: readonly string[] = ['有所', '略有', '稍有', '明显', '大幅', '小幅'];
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
-export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大)`);
+export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大|压减|压缩|缩减)`);
 
 /** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
 export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];

@@ -628,7 +628,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           if (!isClauseMark(c)) continue;
           clauseStart = scanned + 1;
           mark = c;
-          if (c === 0xff1a || c === 0x3a) colon = true;
+          // 按功能分类：A支出…；B支出…: a colon after a frame that says the clauses go item by item opens no list of
+          // one whole's parts; each ；-clause after it is framed, as the first is.
+          if ((c === 0xff1a || c === 0x3a) && !(scanned - s.start < FRAME_REACH && FRAME.test(block.text.slice(s.start, scanned + 1)))) colon = true;
         }
       const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
@@ -858,6 +860,8 @@ export function totalSubject(thisYear: string, side: string, word: string, measu
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
 // (按功能分类， and 按支出功能分类， say it with no 看 or 分 after: the classification's name already says it.)
 const FRAME = /^[\s\u3000]*(?:(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)|按(?:支出)?功能(?:分类|科目))[，,：:]?[\s\u3000]*$/;
+// The longest frame before its colon.
+const FRAME_REACH = 24;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
 // (地方收入按构成分：…) frames the whole list otherwise: told by paragraphFacts from its one scan.)
 

@@ -202,7 +202,44 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   const said = new Set(claims.map((c) => c.second.id));
   for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
+  for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   return claims;
+}
+
+/**
+ * "按功能分类：一般公共服务支出986.40万元…；农林水支出1,428.60万元…" and, in the paragraph right after, "农林水支出1,482.60万元，
+ * 主要用于…": an item of a list by function, said again by its name alone as a statement of its own next to the list,
+ * is one fact. Only within the list's paragraph or the next one (no heading, table or other paragraph between), only a
+ * plain statement of the same subject, scope, period and measure, and only when the restatement's paragraph names no
+ * fund the list's does not (政府性基金预算 after a list of 一般公共预算 spending is another book).
+ */
+// More framed statements of one fact than this: the name is no one item's.
+const MAX_FRAMED = 16;
+function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measureAt: (block: number) => string): ConflictClaim[] {
+  const framed = new Map<string, Fact[]>();
+  for (const f of readStatedLevels(ctx)) {
+    if (!f.framed || ctx.doc.blocks[f.figure.block].kind !== 'paragraph') continue;
+    const key = factKey(f, measureAt(f.figure.block));
+    const list = framed.get(key);
+    if (list) list.push(f);
+    else framed.set(key, [f]);
+  }
+  if (!framed.size) return [];
+  const out: ConflictClaim[] = [];
+  for (const g of facts) {
+    if (g.framed || g.weak || g.general || g.part || ctx.doc.blocks[g.figure.block].kind !== 'paragraph') continue;
+    const list = framed.get(factKey(g, measureAt(g.figure.block)));
+    // A name framed in many lists is no one item's to look through.
+    if (!list || list.length > MAX_FRAMED) continue;
+    const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || f.figure.block === g.figure.block - 1);
+    if (!near.length || near.some((f) => !meets(intervalOf(f.figure), intervalOf(near[0].figure))) || meets(intervalOf(near[0].figure), intervalOf(g.figure))) continue;
+    const listFunds = FUND_WORDS.filter((w) => ctx.doc.blocks[near[0].figure.block].text.includes(w));
+    const own = ctx.doc.blocks[g.figure.block].text.slice(0, g.figure.start);
+    if (FUND_WORDS.some((w) => own.includes(w) && !listFunds.includes(w))) continue;
+    const f = near[near.length - 1];
+    out.push({ kind: 'conflict', subject: f.written.replace(/[\s\u3000]/g, ''), period: f.period, first: f.figure, second: g.figure });
+  }
+  return out;
 }
 
 // The funds a text or a table's scope names, as one spelling (一般公共预算财政拨款 names two).

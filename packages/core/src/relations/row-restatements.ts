@@ -9,7 +9,7 @@ import { normalSubject } from '../reading/names.ts';
 import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
-import { DELTA_VERB_ALT } from '../domain/lexicon.ts';
+import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -183,6 +183,11 @@ const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计�
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
+/** A verb of budget adjustment right before its amount (调增, 核减): the label's end, and the verb. */
+const ADJUST_VERB_AT_END = new RegExp(`(${ADJUST_DELTA_VERBS.map(([w]) => w).join('|')})了?$`);
+/** The widest row whose levels are paired to see whether a stated change is two of them apart. */
+const MAX_APART_CELLS = 12;
+
 /** The change word after an item's name (调增, 调减, 增加, 减少): what a change's label ends with. */
 const CHANGE_AFTER_NAME = new RegExp(`(?:调|再|共|累计)?(?:${DELTA_VERB_ALT})了?$`);
 
@@ -315,6 +320,37 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     openers.set(key, found);
     return found;
   };
+  // 交通运输支出调增4,250万元 beside a 预算调整 table whose row 交通运输支出 reads 18,240 | 4,520 | 22,760: an item's adjustment,
+  // named by its row and a verb of adjustment (调增, 调减, 核增, 核减), restates the row's cell under the adjustment column
+  // (调整数, or 调增数 / 调减数 as the verb says), whatever sign the table writes it with. Silent when the figure is another
+  // cell of the row or two of its levels that far apart (the table's own cell is then the slip), or when the row has no
+  // one such column.
+  const adjustedCell = (block: Block, s: Sentence, f: DocFigure): { e: NamedRow; g: DocFigure; col: string } | undefined => {
+    if (f.dimension !== 'money' || f.approximate || already.has(f.id) || OTHER_TIME.test(block.text.slice(s.start, f.start))) return undefined;
+    const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
+    const verb = ADJUST_VERB_AT_END.exec(label);
+    if (!verb) return undefined;
+    const name = itemName(label.slice(0, -verb[0].length));
+    const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
+    if (bare.length < MIN_NAME) return undefined;
+    const own = ADJUST_DELTA_VERBS.find(([w]) => w === verb[1])![1] === 'up' ? ADJUST_TABLE_HEADS.adds : ADJUST_TABLE_HEADS.takes;
+    const found: Array<{ e: NamedRow; g: DocFigure; col: string }> = [];
+    for (const e of rows.get(bare) ?? []) {
+      const seen = new Set<DocFigure>();
+      for (const [col, g] of e.byColumn) {
+        if (seen.has(g) || !(ADJUST_TABLE_HEADS.signed.test(col) || own.test(col))) continue;
+        seen.add(g);
+        found.push({ e, g, col });
+      }
+    }
+    if (found.length !== 1) return undefined;
+    const { e } = found[0];
+    const x = abs(intervalOf(f));
+    if (e.all.some((c) => meets(x, abs(intervalOf(c))))) return undefined;
+    const cells = e.all.length <= MAX_APART_CELLS ? e.all : [];
+    if (cells.some((a, i) => cells.some((b, j) => j > i && meets(x, abs(sub(intervalOf(a), intervalOf(b))))))) return undefined;
+    return found[0];
+  };
   for (const block of ctx.doc.blocks) {
     const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
     if (block.kind === 'heading' || marker) {
@@ -332,6 +368,11 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         continue;
       }
       for (const f of s.figures) {
+        if (f.role === 'delta') {
+          const found = adjustedCell(block, s, f);
+          if (found) out.push({ kind: 'conflict', subject: `${found.e.label.replace(/[\s\u3000]/g, '')}${found.col}`, period: '', first: found.g, second: f, firstIn: 'table' });
+          continue;
+        }
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
         const before = block.text.slice(s.start, f.start);
@@ -358,7 +399,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         for (let k = Math.min(label.length, MAX_COLUMN); k >= 2; k--) {
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
-          const rest = label.slice(0, -col.length).replace(/项目的?$/, '');
+          // 非遗传承保护子项目实际支出 beside the row 非遗传承保护 of a table of sub-projects: what kind of project the item
+          // is (项目, 子项目) is no part of the row's name.
+          const rest = label.slice(0, -col.length).replace(/(?:子)?项目的?$/, '');
           // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元 / 公开招标项目86个，…，合同金额…: a column
           // named alone or after a verb alone is the statement's subject's, when the statement opens with a row's name.
           const subject = !item && (rest === '' || ASKED_FOR.test(rest)) ? opener(block, s, f.start) : undefined;

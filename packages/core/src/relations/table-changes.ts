@@ -6,7 +6,7 @@ import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
-import { CHANGE_SUB_RATE } from '../domain/lexicon.ts';
+import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
 import { isClassCode } from './code-table-rows.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
@@ -358,7 +358,8 @@ const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算
  */
 export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
   const rows = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && !!c.current && ctx.doc.blocks[c.current.block]?.kind === 'table-row');
-  if (!rows.length) return [];
+  const adjusted = rows.length ? [] : adjustedBases(ctx, earlier);
+  if (!rows.length) return adjusted;
   const out: ChangeClaim[] = [];
   for (const c of earlier) {
     // 区农业农村委重点项目实际支出8,742万元，完成预算的78.3%, with the row 区农业农村委 | 10,010 | 8,742 | 87.3% of a
@@ -398,6 +399,77 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
     );
     if (found.length !== 1) continue;
     out.push({ ...c, prior: found[0].prior, base: found[0].base });
+  }
+  return out;
+}
+
+// 比年初预算, 较调整前: a change against the level an adjustment started from.
+const OPENING_BASE = /^(?:年初|调整前)(?:预算)?(?:数)?$/;
+// 较年初预算有所压减: the degree word before a direction word alone is no part of the base's name.
+const DEGREE_TAIL = new RegExp(`(?:${alternation(DEGREE_WORDS)})$`);
+const openingBase = (base: string) => base.replace(/[\s\u3000]/g, '').replace(/^[比较]/, '').replace(DEGREE_TAIL, '');
+// 教育支出调整后, 一般公共预算支出调整后预算数: the stage a level is of, no part of its item's name.
+const AFTER_STAGE = /调整后(?:预算)?(?:数)?$/;
+// A statement's start: its sentence's, or its ；-clause's.
+const STATEMENT_MARK = /[。！？!?；;]/;
+// How far back a statement's opening name is looked for.
+const STATEMENT_BACK = 120;
+
+/**
+ * 预算调整方案: "教育支出调整后为61,320万元，比年初预算增长5.9%", "一般公共服务支出调增420万元，调整后为33,100万元，较年初预算
+ * 有所压减", beside a table 年初预算 | 调整数 | 调整后预算 whose row of the item reads 58,460 | 2,860 | 61,320: a change against
+ * the 年初预算 that states the level after the adjustment but not the one before takes the row's 年初预算 as its prior. The
+ * row must be the statement's item by name (the subject, or the name the statement opens with) and its 调整后 cell the
+ * level stated; one such row, or nothing is read.
+ */
+function adjustedBases(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const wanting = earlier.filter(
+    (c): c is ChangeClaim =>
+      c.kind === 'change' &&
+      !!c.current &&
+      !c.prior &&
+      !c.flat &&
+      !!(c.rate || c.ratio || c.deltaWord || c.delta) &&
+      !(c.delta && (c.rate || c.ratio)) &&
+      OPENING_BASE.test(openingBase(c.base)) &&
+      ctx.doc.blocks[c.current.block]?.kind === 'paragraph',
+  );
+  if (!wanting.length) return [];
+  // The rows by their 调整后 value: a lookup for each change, not a scan of every row.
+  const stages = new Map<string, Array<{ label: string; name: string; before: DocFigure; after: DocFigure }>>();
+  for (const table of ctx.tables()) {
+    const header = table.find((r) => r.table!.header);
+    if (!header?.cells) continue;
+    const heads = header.cells.map((_, c) => head(header, c).replace(/[\s\u3000]/g, ''));
+    const before = heads.flatMap((h, c) => (c > 0 && ADJUST_TABLE_HEADS.before.test(h) ? [c] : []));
+    const after = heads.flatMap((h, c) => (c > 0 && ADJUST_TABLE_HEADS.after.test(h) ? [c] : []));
+    if (before.length !== 1 || after.length !== 1) continue;
+    for (const row of table) {
+      if (row.table!.header || !row.cells) continue;
+      const b = tableCell(ctx, row, before[0]);
+      const a = tableCell(ctx, row, after[0]);
+      const label = rowName(rowLabel(row));
+      if (!a || !b || a.dimension !== 'money' || b.dimension !== 'money' || normalSubject(label).length < 3 || /^(?:合计|总计|小计)$/.test(label)) continue;
+      const key = a.value.times(a.scale).toString();
+      const list = stages.get(key);
+      const stage = { label, name: normalSubject(label), before: b, after: a };
+      if (list) list.push(stage);
+      else stages.set(key, [stage]);
+    }
+  }
+  if (!stages.size) return [];
+  const out: ChangeClaim[] = [];
+  for (const c of wanting) {
+    const candidates = stages.get(c.current!.value.times(c.current!.scale).toString());
+    if (!candidates) continue;
+    const block = ctx.doc.blocks[c.current!.block];
+    let from = c.current!.start;
+    while (from > 0 && c.current!.start - from < STATEMENT_BACK && !STATEMENT_MARK.test(block.text[from - 1])) from--;
+    const opening = normalSubject(block.text.slice(from, c.current!.start).replace(/[\s\u3000]/g, ''));
+    const own = c.subject.replace(AFTER_STAGE, '');
+    const found = candidates.filter((r) => (own.length >= 3 && sameSubject(r.label, own)) || opening.startsWith(r.name));
+    if (found.length !== 1) continue;
+    out.push({ ...c, subject: own.length >= 3 ? own : found[0].label, base: openingBase(c.base), prior: found[0].before });
   }
   return out;
 }
