@@ -742,6 +742,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
 // 分两批, 分为三次, 分成4期: a whole split into that many occasions; what is counted, and the verb before it.
 const SPLIT_INTO = /(?:分为|分成|分)$/;
 const OCCASION_UNITS = new Set(['批', '次', '期', '轮']);
+// 第一批, 第2次: the numbered occasions of each unit, built once.
+const OCCASION_MARKERS = new Map([...OCCASION_UNITS].map((u) => [u, new RegExp(`第([一二三四五六七八九十]|[1-9１-９])${u}`, 'g')]));
 // How far after the count the first occasion must be named (，第一批…), and how far the sentence is read for the rest.
 const OCCASION_LEAD = 16;
 const OCCASION_SPAN = 240;
@@ -759,7 +761,8 @@ function ordinalOccasions(ctx: ExtractContext, block: Block, count: DocFigure): 
   if (!SPLIT_INTO.test(text.slice(Math.max(0, count.start - 2), count.start))) return null;
   const stop = text.slice(count.end, count.end + OCCASION_SPAN).search(/[。！？!?]/);
   const body = text.slice(count.end, stop < 0 ? Math.min(text.length, count.end + OCCASION_SPAN) : count.end + stop);
-  const marker = new RegExp(`第([一二三四五六七八九十]|[1-9１-９])${unit}`, 'g');
+  const marker = OCCASION_MARKERS.get(unit)!;
+  marker.lastIndex = 0;
   const starts: number[] = [];
   for (let m = marker.exec(body); m; m = marker.exec(body)) {
     const n = /[0-9０-９]/.test(m[1]) ? Number(m[1].replace(/[１-９]/, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]);

@@ -76,7 +76,7 @@ function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: Reg
 // 本说明涉及的决算数据口径为, 本报告所列数据的统计期间是: the document's own figures, then the period they cover.
 const OWN_FIGURES_PERIOD = /本(?:报告|说明|文|材料|公开说明)(?:中|所列|所述|列示|涉及|反映)?的?[^，,。；;：:0-9０-９]{0,10}?(?:数据|数字|数额|决算数|预算数|执行数)(?:的)?(?:统计)?(?:口径|期间|时间|时段|区间|范围)(?:均)?(?:为|是)[\s\u3000]*$/;
 // 2024年1月1日至2024年12月31日 / 2024年1月1日—12月31日: one whole calendar year.
-const WHOLE_YEAR = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*1[\s\u3000]*月[\s\u3000]*1[\s\u3000]*日[\s\u3000]*(?:至|到|—{1,2}|-|－|～|~)[\s\u3000]*(?:([0-9０-９]{4})[\s\u3000]*年)?[\s\u3000]*12[\s\u3000]*月[\s\u3000]*31[\s\u3000]*日/;
+const WHOLE_YEAR = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*1[\s\u3000]*月[\s\u3000]*1[\s\u3000]*日[\s\u3000]*(?:至|到|—{1,2}|-|－|～|~)[\s\u3000]*(?:([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*)?12[\s\u3000]*月[\s\u3000]*31[\s\u3000]*日/;
 
 /**
  * 本说明涉及的决算数据口径为2024年1月1日至2024年12月31日 under a 2025年度 title: the document stating the whole year its
@@ -138,7 +138,9 @@ const titleOf = (t: YearClaim) => ({ year: t.year, document: t.document, word: t
 const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
 
 // 本说明所称上年数为2023年度决算数, “上年”指2024年度, 上年（2024年）: what the document calls 上年, named as a year.
-const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|预算数|执行数|同期数?)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
+// (The spaces and the comma between the name and its verb in one class: two runs of spaces around an optional comma
+// could share the same spaces many ways, which a pattern tried from every character pays for.)
+const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|预算数|执行数|同期数?)?[”"’]?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
 const PRIOR_BRACKETED = /(?<!以)上年度?[\s\u3000]*[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[）)]/;
 
@@ -159,6 +161,7 @@ const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说�
 // …then a year, what kind of figures of it (决算数, 预算数据, 执行数), no clause between.
 const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行)数(?:据|字)?/;
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
+const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
 const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|重述/;
 
@@ -182,7 +185,7 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
 }
 
 // 本方案所列年初预算为旗人大批准的2024年预算, 年初预算是指…通过的2025年本级预算: the budget an adjustment starts from, named.
-const OPENING_BUDGET_IS = /年初预算(?:数)?[”"’]?[\s\u3000]*[，,]?[\s\u3000]*(?:均)?(?:为|是|即|指|系|是指|指的是)/g;
+const OPENING_BUDGET_IS = /年初预算(?:数)?[”"’]?[\s\u3000，,]*均?(?:为|是|即|指|系|是指|指的是)/g;
 const BUDGET_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,10}?预算(?!执行|调整|决算|草案)/;
 const OPENING_BUDGET_REACH = 40;
 
@@ -343,7 +346,7 @@ function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readon
   const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
   if (stop < 0 && lo > 0) return false;
   const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  const ownerBefore = before.length > 0 && (new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`).test(before) || issuers.some((i) => i === before));
+  const ownerBefore = before.length > 0 && (OWNER_ONLY.test(before) || issuers.some((i) => i === before));
   if (before.length > 0 && !ownerBefore) return false;
   const figs = ctx.figuresByBlock[b.index];
   const f = figs[firstFrom(figs, m.index + 4)];
