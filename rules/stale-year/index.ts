@@ -1,4 +1,4 @@
-import { DOCUMENT_LEXICON, defineRule, type YearClaim } from '@budgetlint/core';
+import { DOCUMENT_LEXICON, defineRule, documentClass, type YearClaim } from '@budgetlint/core';
 
 // The scopes and classes of a document's name, from the lexicon the names were read with.
 const DOCUMENT_NAME = new RegExp(`^(${DOCUMENT_LEXICON.scopes})?(${DOCUMENT_LEXICON.classes})(执行)?$`);
@@ -19,9 +19,6 @@ function sameDocument(a: YearClaim, b: YearClaim): boolean {
   if (!x || !y || x.cls !== y.cls) return false;
   return x.scope === y.scope || x.scope === '' || y.scope === '';
 }
-
-/** The class a name ends in: 部门决算 and 三公决算 are 决算; a budget's execution (预算执行) is none. */
-const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined);
 
 /** A title claim of a budget's execution (预算执行) over a body naming that budget (预算). */
 function executes(title: YearClaim, body: YearClaim): boolean {
@@ -90,9 +87,9 @@ export default defineRule(
     // class, whatever it names besides (三公决算 sums the units of the 部门决算).
     for (const body of years) {
       if (!body.scope) continue;
-      const cls = classOf(body.document);
+      const cls = documentClass(body.document);
       if (!cls) continue;
-      const own = titles.filter((t) => classOf(t.document) === cls);
+      const own = titles.filter((t) => documentClass(t.document) === cls);
       if (own.length === 0 || own.some((t) => t.year === body.year)) continue;
       const title = own[0];
       ctx.report({

@@ -3,7 +3,7 @@ export * from './reading/figures/index.ts';
 export * from './document/index.ts';
 export * from './relations/index.ts';
 export * from './domain/tables.ts';
-export { DOCUMENT_LEXICON } from './domain/documents.ts';
+export { DOCUMENT_LEXICON, documentClass } from './domain/documents.ts';
 export * from './config/index.ts';
 export * from './engine/findings.ts';
 export * from './engine/rule.ts';

@@ -89,3 +89,8 @@ export function issuerForms(issuer: string): string[] {
   if (m && issuer.length - m[0].length >= 3) forms.push(issuer.slice(m[0].length));
   return forms;
 }
+
+/** The class a document's name ends in: 部门决算 and 三公决算 are 决算, 部门预算 is 预算; a budget's execution (预算执行) is none. */
+export function documentClass(doc: string): '决算' | '预算' | undefined {
+  return /决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined;
+}

@@ -392,6 +392,12 @@ export const BALANCE_TABLE_HEADS = {
 } as const;
 
 /**
+ * The funds a text, a title or a table's scope may name, one word each: the four budgets and 财政拨款. In this order, so
+ * that the first a name holds is its budget (一般公共预算财政拨款 is 一般公共预算's).
+ */
+export const FUND_NAMES = ['一般公共预算', '政府性基金', '国有资本经营', '社会保险基金', '财政拨款'] as const;
+
+/**
  * The short names a report gives the government funds budget once it has named it in full: 基金收入 for
  * 政府性基金(预算)收入, 基金支出 for its spending. Only this fund: 社会保险基金 keeps its own name, and a
  * name that already says which fund (社保基金收入) is not shortened to it.

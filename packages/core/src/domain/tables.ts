@@ -264,6 +264,15 @@ export function sameCounter(a: string, b: string): boolean {
   return a === b || SAME_COUNTERS.some((g) => g.includes(a) && g.includes(b));
 }
 
+const PEOPLE_COUNTERS = /^[人名]$/;
+/**
+ * Whether counts in classifiers `a` and `b` count the same things: 编制 in 名 and staff in 人 are both people, though a
+ * sum never adds the two (sameCounter); 行政单位、事业单位 in 个 say nothing of staff.
+ */
+export function countsSameThings(a: string, b: string): boolean {
+  return a === b || (PEOPLE_COUNTERS.test(a) && PEOPLE_COUNTERS.test(b));
+}
+
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 /**
  * Words before a total's name that point at the thing the text is about, not another scope: 项目资金 in a project's own

@@ -186,14 +186,14 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     // 项目 | 2024年 | 2025年 | 增减%: a column of one year's levels, in a document whose title and section name no measure
     // (a 转移支付情况说明): the row's level for that year, as a sentence of that year naming no measure states it.
     const year = !m && !run && !stock ? YEAR_COLUMN.exec(heads[c] ?? '') : null;
-    if (year && measuresOf(ctx)(block.index) === '') {
-      const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
-      if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate) out.push({ subject: name, written, period: year[1], scope: '', figure: figs[0] });
-      continue;
-    }
-    if (!m && !run && !stock) continue;
+    const yearly = !!year && measuresOf(ctx)(block.index) === '';
+    if (!m && !run && !stock && !yearly) continue;
     const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
     if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+    if (yearly) {
+      out.push({ subject: name, written, period: year![1], scope: '', figure: figs[0] });
+      continue;
+    }
     // 1—10月累计 in a report of January to October: the running total, stated as the text states it (累计完成…), with
     // no measure of its own (the section's, if any, is added to both alike).
     if (run || stock) {
@@ -564,8 +564,9 @@ function readEachFact(ctx: ExtractContext): Fact[] {
     // (A caption kept with a laid-out table's lines is a row of the table with no cells.)
     if ((block.kind === 'paragraph' || (block.kind === 'table-row' && !block.cells)) && isCaption(block.text)) {
       const p = periodOf(block.text);
+      const period = p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : undefined;
       const flow = captionFlow(block.text);
-      captioned = (p.length === 1 && /^[0-9]{4}$/.test(p[0])) || flow ? { ...(p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? { period: p } : {}), ...(flow ? { flow } : {}) } : undefined;
+      captioned = period || flow ? { ...(period ? { period } : {}), ...(flow ? { flow } : {}) } : undefined;
     } else if (captioned && block.kind === 'paragraph' && (captioned.table !== undefined || /[。；;！？]/.test(block.text))) captioned = undefined;
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);

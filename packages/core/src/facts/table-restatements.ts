@@ -8,6 +8,7 @@ import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { classCode, inUnit } from '../relations/code-table-rows.ts';
 import { titleMeasure, titlePeriod, titleYear, totalSubject, type Fact } from './facts.ts';
+import { FUND_NAMES } from '../domain/lexicon.ts';
 
 /**
  * A department's tables print most 功能分类 rows more than once: the 类 row of its 支出总表 again on the
@@ -240,8 +241,7 @@ function titledTotals(ctx: ExtractContext): Fact[] {
 }
 
 // The funds a title or a sentence's frame names, as one word: 一般公共预算财政拨款 is 一般公共预算's.
-const FUNDS = ['一般公共预算', '政府性基金', '国有资本经营', '社会保险基金', '财政拨款'] as const;
-const fundOf = (t: string) => FUNDS.find((w) => t.includes(w)) ?? '';
+const fundOf = (t: string) => FUND_NAMES.find((w) => t.includes(w)) ?? '';
 // Qualifiers that make a table's 合计 row another whole than the spending of its funds.
 const PART_QUALIFIERS = new Set(['基本支出', '项目支出', '经济分类', '三公', '上年', '政府采购', '结转']);
 const PARTS = ['基本支出', '项目支出'] as const;

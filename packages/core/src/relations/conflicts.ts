@@ -1,6 +1,7 @@
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
+import { FUND_NAMES } from '../domain/lexicon.ts';
 import { factKey, measuresOf, periodKey, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
 import { clauseStartBefore } from '../reading/labels.ts';
@@ -11,6 +12,7 @@ import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
 import { readMarker } from '../document/markers.ts';
+import { firstFrom } from './first-from.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
 interface LevelIndex {
@@ -105,18 +107,11 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
 }
 
 /**
- * The sentence `f` stands in, found by where it starts (sentences are in order and do not overlap): a search through a
- * paragraph's sentences for each change grew with their square.
+ * The sentence `f` stands in, found by where it starts (sentences are in order and do not overlap: the last one starting
+ * at or before it): a search through a paragraph's sentences for each change grew with their square.
  */
 function sentenceOf(sentences: readonly Sentence[], f: DocFigure): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= f.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo - 1];
+  const s = sentences[firstFrom(sentences, f.start + 1) - 1];
   return s && f.end <= s.end ? s : undefined;
 }
 
@@ -233,9 +228,9 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
     if (!list || list.length > MAX_FRAMED) continue;
     const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || f.figure.block === g.figure.block - 1);
     if (!near.length || near.some((f) => !meets(intervalOf(f.figure), intervalOf(near[0].figure))) || meets(intervalOf(near[0].figure), intervalOf(g.figure))) continue;
-    const listFunds = FUND_WORDS.filter((w) => ctx.doc.blocks[near[0].figure.block].text.includes(w));
+    const listFunds = FUND_NAMES.filter((w) => ctx.doc.blocks[near[0].figure.block].text.includes(w));
     const own = ctx.doc.blocks[g.figure.block].text.slice(0, g.figure.start);
-    if (FUND_WORDS.some((w) => own.includes(w) && !listFunds.includes(w))) continue;
+    if (FUND_NAMES.some((w) => own.includes(w) && !listFunds.includes(w))) continue;
     const f = near[near.length - 1];
     out.push({ kind: 'conflict', subject: f.written.replace(/[\s\u3000]/g, ''), period: f.period, first: f.figure, second: g.figure });
   }
@@ -243,8 +238,7 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
 }
 
 // The funds a text or a table's scope names, as one spelling (一般公共预算财政拨款 names two).
-const FUND_WORDS = ['财政拨款', '一般公共预算', '政府性基金', '国有资本经营', '社会保险基金'];
-const fundsOf = (t: string) => FUND_WORDS.filter((w) => t.includes(w)).join('|');
+const fundsOf = (t: string) => FUND_NAMES.filter((w) => t.includes(w)).join('|');
 // How far back a list's section title is looked for.
 const TITLE_REACH = 12;
 

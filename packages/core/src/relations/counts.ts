@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Block } from '../document/types.ts';
+import { asciiDigits } from '../document/digits.ts';
 import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
@@ -765,7 +766,7 @@ function ordinalOccasions(ctx: ExtractContext, block: Block, count: DocFigure): 
   marker.lastIndex = 0;
   const starts: number[] = [];
   for (let m = marker.exec(body); m; m = marker.exec(body)) {
-    const n = /[0-9０-９]/.test(m[1]) ? Number(m[1].replace(/[１-９]/, (d) => String(d.charCodeAt(0) - 0xff10))) : parseChineseNumeral(m[1]);
+    const n = /[0-9０-９]/.test(m[1]) ? Number(asciiDigits(m[1])) : parseChineseNumeral(m[1]);
     if (starts.length === 0 && (m.index > OCCASION_LEAD || /[；;]/.test(body.slice(0, m.index)))) return null;
     if (n !== starts.length + 1) return null;
     starts.push(m.index);

@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -357,7 +357,6 @@ function qualifiers(labels: readonly string[]): string[] | undefined {
   return n > 0 ? ls.map((l) => l.slice(0, l.length - n)) : undefined;
 }
 
-const PEOPLE_COUNTER = /^[人名]$/;
 /** Whether two lists' qualifiers name the same kinds one to one (核定行政 names 行政: a verb may lead the first item). */
 function sameKinds(a: readonly string[], b: readonly string[]): boolean {
   const like = (x: string, y: string) => x.endsWith(y) || y.endsWith(x);
@@ -380,8 +379,7 @@ function splitAsStated(claims: SumClaim[], from: number): void {
     if (!mine || mine.some((q) => q.length === 0) || c.components.some((x) => x.figure.unit !== c.total.unit)) continue;
     const stated = closed.some((e) => {
       if (e.total.block !== c.total.block || e.total.start >= c.total.start) return false;
-      // The same things counted (编制 in 名 and staff in 人 are people; 行政单位、事业单位 in 个 say nothing of staff).
-      if (e.total.unit !== c.total.unit && !(PEOPLE_COUNTER.test(e.total.unit) && PEOPLE_COUNTER.test(c.total.unit))) return false;
+      if (!countsSameThings(e.total.unit, c.total.unit)) return false;
       const theirs = qualifiers(e.components.map((x) => x.label));
       return !!theirs && theirs.every((q) => q.length > 0) && sameKinds(theirs, mine);
     });

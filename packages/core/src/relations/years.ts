@@ -4,7 +4,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, Word, YearClaim } from './types.ts';
 import { lastDay } from '../reading/dates.ts';
 
-import { DOCUMENT_LEXICON, issuerForms } from '../domain/documents.ts';
+import { DOCUMENT_LEXICON, documentClass, issuerForms } from '../domain/documents.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { firstFrom } from './first-from.ts';
 import { baseValue } from '../reading/figures/interval-of.ts';
@@ -67,9 +67,8 @@ const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?
 function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 16));
   if (!e || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
-  const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
   // Named as the title's execution, read the way the title was (by name, or by the kinds a presenting sentence names).
-  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.framed ? title.document : '预算执行', word: ctx.word(b, m.index, m.index + yearEnd), ...(title.framed ? { framed: true as const } : {}) });
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
 
@@ -91,7 +90,7 @@ function ownPeriod(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExe
   if (!said || /上年|去年|上一年|以前年度|比|较|对比|调整|追溯|重述/.test(said[0])) return false;
   const rest = statementFrom(b.text, m.index + w[0].length);
   if (/上年|去年|比|较|调整|追溯|重述/.test(rest)) return false;
-  out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
 
@@ -109,18 +108,16 @@ const NOT_CLOSING = /比|较|同比|上年|去年|年初|本年|当年|增加|�
  */
 function closingDate(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (year >= title.year || classOf(title.document) !== '决算' || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (year >= title.year || documentClass(title.document) !== '决算' || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
   const date = YEAR_END_AFTER.exec(b.text.slice(m.index, m.index + 20));
   if (!date) return false;
   const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
   if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
   const statement = statementFrom(b.text, m.index);
   if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
-  out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
-/** The class a title's name ends in: 部门决算 is 决算, 预决算 none. */
-const classOf = (doc: string) => (/决算$/.test(doc) && !/预决算$/.test(doc) ? '决算' : /预算$/.test(doc) ? '预算' : undefined);
 
 /** The issuer a title names right before `year` (汾源县 of 汾源县2025年…说明), in its forms; none when it names none. */
 function issuerBefore(joined: string, year: number): string[] {
@@ -134,8 +131,6 @@ function issuerBefore(joined: string, year: number): string[] {
 
 /** The title's claim, as a fixed year's `title`. */
 const titleOf = (t: YearClaim) => ({ year: t.year, document: t.document, word: t.word });
-/** The words of a year as written from `at` (2024年, 2024年度). */
-const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
 
 // 本说明所称上年数为2023年度决算数, “上年”指2024年度, 上年（2024年）: what the document calls 上年, named as a year.
 // (The spaces and the comma between the name and its verb in one class: two runs of spaces around an optional comma
@@ -177,7 +172,7 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!c) return false;
   const cls = c[1];
-  if (cls === '执行' ? !title.document.endsWith('执行') : classOf(title.document) !== cls) return false;
+  if (cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
   if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
@@ -339,7 +334,7 @@ const SECTION_REACH = 40;
  */
 function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (year >= title.year || classOf(title.document) !== '决算') return false;
+  if (year >= title.year || documentClass(title.document) !== '决算') return false;
   // The statement opens on the year, or on the owner and then the year.
   // (Looked for in a bounded stretch: a search to the block's start for each year would grow with its square.)
   const lo = Math.max(0, m.index - OWN_FLOW_REACH);
@@ -429,14 +424,13 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
   const k = f[1] ?? f[3];
   const at = from + f.index + f[0].indexOf(k, f[0].search(/编制|安排|作为|用于|应用于|运用于|纳入/));
   const resultsYear = yearOf(m[1]);
-  const yearEnd = (x: number) => x + YEAR_WORD.exec(b.text.slice(x))![0].length;
   out.push({
     kind: 'year',
     role: 'body',
     year: yearOf(k),
     document: (f[2] ?? f[4]).replace(/^[\s\u3000]+/, ''),
-    word: ctx.word(b, at, yearEnd(at)),
-    feeds: { year: resultsYear, word: ctx.word(b, m.index, yearEnd(m.index)) },
+    word: yearWordAt(ctx, b, at),
+    feeds: { year: resultsYear, word: yearWordAt(ctx, b, m.index) },
   });
   return true;
 }
@@ -473,8 +467,7 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
     if (y) headed = yearOf(y[1]);
   }
   if (headed !== title.year) return false;
-  const yearEnd = m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length;
-  out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: ctx.word(b, m.index, yearEnd), ...(title.framed ? { framed: true as const } : {}) });
+  out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
 
@@ -550,6 +543,8 @@ function titleBlocks(blocks: readonly Block[]): Piece[] {
 // Years in ASCII or full-width digits (a web page's Chinese font; normalisation leaves digits as written).
 const YEAR = /(?<![0-9０-９])([0-9０-９]{4})(?=[\s\u3000]*年)/g;
 const YEAR_WORD = /^[0-9０-９]{4}[\s\u3000]*年度?/;
+/** The words of a year as written from `at` (2024年, 2024年度). */
+const yearWordAt = (ctx: ExtractContext, b: Block, at: number) => ctx.word(b, at, at + YEAR_WORD.exec(b.text.slice(at))![0].length);
 const yearOf = (s: string) => Number(asciiDigits(s));
 const ISSUER_SELF_TAIL = new RegExp(`^(?:${L.issuerSelfTails})`);
 const EXECUTION_TAIL = new RegExp(`^(?:${L.executionTail})`);
@@ -674,13 +669,12 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // Inside a cited title (《关于做好2024年政府预算公开工作的通知》): another document.
       const before = b.text.slice(0, m.index);
       if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
-      const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
       out.push({
         kind: 'year',
         role: 'body',
         year: yearOf(d[1]),
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
-        word: ctx.word(b, m.index, m.index + yearEnd),
+        word: yearWordAt(ctx, b, m.index),
         ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
         ...(scope && !BODY_TAIL.test(after) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
       });
@@ -731,7 +725,7 @@ function ownTotalOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m:
   const same = amountsOfValue(ctx, title.year).get(valueKey(f));
   const own = amountStanding(ctx, title.year, f);
   if (!same || same.against - own.against > 0 || same.ofTitle - own.ofTitle === 0) return false;
-  out.push({ kind: 'year', role: 'body', year, document: title.document, word: ctx.word(b, m.index, m.index + YEAR_WORD.exec(b.text.slice(m.index))![0].length) });
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
 const OWN_TOTAL_REACH = 40;
@@ -815,8 +809,7 @@ function classCaption(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Ye
   if (!captionLine(b) || !captionName(b.text.slice(0, m.index), undefined)) return false;
   const c = CLASS_CAPTION.exec(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '').trimEnd());
   if (!c || CAPTION_TOPIC.test(c[1]) || COMPARE_BEFORE.test(b.text.slice(Math.max(0, m.index - 6), m.index))) return false;
-  const yearEnd = YEAR_WORD.exec(b.text.slice(m.index))![0].length;
-  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: c[2], word: ctx.word(b, m.index, m.index + yearEnd) });
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: c[2], word: yearWordAt(ctx, b, m.index) });
   return true;
 }
 
