@@ -397,6 +397,27 @@ export const BALANCE_TABLE_HEADS = {
  */
 export const FUND_NAMES = ['一般公共预算', '政府性基金', '国有资本经营', '社会保险基金', '财政拨款'] as const;
 
+/** The four budget books a government keeps, by their full names (一般公共预算…社会保险基金预算). */
+export const BUDGET_BOOKS = ['一般公共预算', '政府性基金预算', '国有资本经营预算', '社会保险基金预算'] as const;
+/** Any book's full name; the fund is group 1 (一般公共预算 → 一般公共). */
+export const BUDGET_BOOK_SOURCE = '(一般公共|政府性基金|国有资本经营|社会保险基金)预算';
+/** A book's full name anywhere in a text. */
+export const BUDGET_BOOK = new RegExp(BUDGET_BOOK_SOURCE);
+const BUDGET_BOOK_ALL = new RegExp(BUDGET_BOOK_SOURCE, 'g');
+
+/**
+ * A text with each book's 预算 taken off its name (一般公共预算支出决算 → 一般公共支出决算), so that what is left says
+ * whether it is a budget or a final account: the book's name says neither.
+ */
+export function withoutBookMeasure(text: string): string {
+  return text.replace(BUDGET_BOOK_ALL, '$1');
+}
+
+/** A text with each book's name taken out whole. */
+export function withoutBookNames(text: string): string {
+  return text.replace(BUDGET_BOOK_ALL, '');
+}
+
 /**
  * The short names a report gives the government funds budget once it has named it in full: 基金收入 for
  * 政府性基金(预算)收入, 基金支出 for its spending. Only this fund: 社会保险基金 keeps its own name, and a

@@ -3,6 +3,7 @@ import { clauseStartBefore } from '../reading/labels.ts';
 import { isTitleLine as titleLine, outlineMarker } from '../document/markers.ts';
 import { asciiDigits } from '../document/digits.ts';
 import type { Fact } from './facts.ts';
+import { BUDGET_BOOKS, BUDGET_BOOK_SOURCE } from '../domain/lexicon.ts';
 
 /**
  * What a budget book carries into the next year, stated twice: 收支相抵，结转下年2,607万元 in the balance part, and
@@ -12,11 +13,10 @@ import type { Fact } from './facts.ts';
  * book): 结转和结余, 上年结转, a project's or a part's (其中) carry-over are not it.
  */
 
-const BOOKS = ['一般公共预算', '政府性基金预算', '国有资本经营预算', '社会保险基金预算'];
 // The carry-over into the next year, ending the clause before its figure.
 const CARRY = /^(?:结转(?:至|到)?下(?:一)?年度?|年终结转|年末结转|年底结转)(?:使用)?(?:资金)?(?:的|为|是)?$/;
 // What may stand before it in the clause: a year, the scope, the book, 收支相抵.
-const LEAD = /^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县)|(?:省|市|区|县)(?:本级|级))?(?:一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算)?(?:收支相抵|收支结余)?(?:后)?/;
+const LEAD = new RegExp(`^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县)|(?:省|市|区|县)(?:本级|级))?(?:${BUDGET_BOOK_SOURCE})?(?:收支相抵|收支结余)?(?:后)?`);
 const OTHER_SOURCE = /财政拨款|专项债|其中|项目|结余|上年结转/;
 const YEAR = /([0-9０-９]{4})[\s\u3000]*年/g;
 // How far a carry-over may stand from its sentence's start (characters).
@@ -32,7 +32,7 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
   const blocks = ctx.doc.blocks;
   const first = blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 60) return [];
-  const books = BOOKS.filter((b) => first.text.includes(b));
+  const books = BUDGET_BOOKS.filter((b) => first.text.includes(b));
   const titleYears = yearsIn(first.text);
   if (books.length !== 1 || titleYears.size !== 1) return [];
   const book = books[0];
@@ -58,7 +58,7 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
         // statement of this kind, and reading each from its sentence's start grew with the sentence's square.
         if (f.start - s.start > SENTENCE_REACH) continue;
         const before = b.text.slice(s.start, f.start);
-        if (OTHER_SOURCE.test(before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '')) || BOOKS.some((x) => x !== book && before.includes(x))) continue;
+        if (OTHER_SOURCE.test(before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '')) || BUDGET_BOOKS.some((x) => x !== book && before.includes(x))) continue;
         const ys = yearsIn(before);
         if (ys.size > 1) continue;
         const period = ys.size ? [...ys][0] : year;

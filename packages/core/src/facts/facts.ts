@@ -15,6 +15,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
 import { PARTITIONS } from '../domain/tables.ts';
+import { withoutBookMeasure } from '../domain/lexicon.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -302,7 +303,6 @@ const OUTTURN_INCOME = /^(?!.*(?:预算|安排|计划|目标)).*(?:收入|税)$/
 const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
 const SPENDING_SAID_TWICE = /(费)支出(?=(?:预算|决算|执行)?数?$)/;
-const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
 export function titleMeasure(ctx: ExtractContext): string {
@@ -311,7 +311,7 @@ export function titleMeasure(ctx: ExtractContext): string {
   // The 预算 of a budget book's name (国有资本经营预算) is no measure: 国有资本经营预算决算 is a 决算, and
   // 预算执行情况 reports actuals (a column named 决算数 or 执行数), never the budget. A book named alone
   // (2025年政府性基金预算) is still a 预算.
-  let text = first.text.replace(BUDGET_BOOK, '$1');
+  let text = withoutBookMeasure(first.text);
   if (/执行/.test(text)) text = text.replace(/预算/g, '');
   const m = text.match(/决算|预算/g) ?? (/(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算/.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
@@ -421,7 +421,7 @@ function sectionMeasures(ctx: ExtractContext): string[] {
   let depth = 0;
   for (const b of ctx.doc.blocks) {
     if ((b.kind === 'heading' || b.kind === 'paragraph') && isTitleLine(b.text.trim())) {
-      const text = b.text.replace(BUDGET_BOOK, '$1');
+      const text = withoutBookMeasure(b.text);
       const level = b.kind === 'heading' ? (b.depth ?? 1) : TITLE_DEPTH[readMarker(b.text.trim())?.level ?? ''] ?? 1;
       // 一、2025年预算执行情况: what the section states, naming no measure, is the year's execution (its 完成数, 执行数).
       const executed = text.replace(/预算执行/g, '执行');

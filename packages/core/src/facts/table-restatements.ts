@@ -8,7 +8,7 @@ import { normalSubject } from '../reading/names.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { classCode, inUnit } from '../relations/code-table-rows.ts';
 import { titleMeasure, titlePeriod, titleYear, totalSubject, type Fact } from './facts.ts';
-import { FUND_NAMES } from '../domain/lexicon.ts';
+import { FUND_NAMES, withoutBookMeasure } from '../domain/lexicon.ts';
 
 /**
  * A department's tables print most 功能分类 rows more than once: the 类 row of its 支出总表 again on the
@@ -37,14 +37,13 @@ const CODE_HEAD = /(?:编码|代码)(?:类)?$|^类$/;
 // A second label column: a 收支总表's spending side.
 const SIDE_LABEL_HEAD = /^(?:本年)?(?:支出)?(?:项目|科目)(?:名称)?$|^(?:本年)?支出$/;
 const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]、?|[0-9０-９]{1,2}[.．、])/;
-const BUDGET_BOOK = /(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g;
 const plain = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 /** The scope a table's title gives its figures; undefined when it names no measure or no side. */
 function scopeOf(title: string, docMeasure: string): string | undefined {
   const t = plain(title).replace(/编制(?:部门|单位)[:：].*$/, '');
   // The 预算 of a budget book's name (一般公共预算) is no measure; a title naming none has the document's.
-  const measures = new Set(t.replace(BUDGET_BOOK, '$1').match(/决算|预算/g) ?? (docMeasure ? [docMeasure] : []));
+  const measures = new Set(withoutBookMeasure(t).match(/决算|预算/g) ?? (docMeasure ? [docMeasure] : []));
   if (measures.size !== 1) return undefined;
   // 收支总表, 收入支出决算总表: read on its spending side only.
   const side = /收支/.test(t) || (/收入/.test(t) && /支出/.test(t)) ? '支出' : /收入/.test(t) ? '收入' : /支出/.test(t) ? '支出' : '';

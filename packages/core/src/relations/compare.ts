@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
-import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, VERSUS_BUDGET_VERBS, alternation, withoutBookNames } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
 const subjectOfMeasure = (label: string) =>
@@ -18,9 +18,6 @@ const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 const COMPLETION = /(?:完成(?:了)?|决算(?:数)?为|为)((?:全年|年初|年度|调整后?)?预算(?:数)?)([^，。；的]{0,16}?)的[\s\u3000]*$/;
 // 完成年初预算100%: the same ratio with its 的 left out.
 const COMPLETION_BARE = /完成了?((?:全年|年初|年度|调整后?)?预算数?)[\s\u3000]*$/;
-
-// 一般公共预算, 政府性基金预算…: the names of the funds are not the budget as a measure.
-const measureWords = (label: string) => label.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, '');
 
 // 年度预算 is the year's budget (全年): the qualifier names which budget, when there are several.
 const qualifierOf = (s: string) => /全年|年初|年度|调整/.exec(s)?.[0] ?? '';
@@ -171,7 +168,7 @@ function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure):
 
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
   // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
-  const all = near.filter((x) => /预算/.test(measureWords(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
+  const all = near.filter((x) => /预算/.test(withoutBookNames(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
   // 完成年度预算的96.0% of a budget named 预算 alone: 年度 and 全年 tell no 年初 from 调整, so a plain 预算 is it.
   const plain = qualifier === '年度' || qualifier === '全年';
   return qualifier ? all.filter((x) => x.label.includes(qualifier) || (plain && !qualifierOf(x.label))) : all;
@@ -247,7 +244,7 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const part = ofWhichPartBefore(block.text, s, f, f.start - m[0].length);
         const actuals = part
           ? [part]
-          : near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(measureWords(x.label)) && x.figure.role === 'amount');
+          : near.filter((x) => /决算|支出|完成|执行数|执行额|实际/.test(x.label) && !/预算/.test(withoutBookNames(x.label)) && x.figure.role === 'amount');
         const bs = budgets(near, qualifierOf(m[1]));
         // 公务用车购置及运行维护费34.26万元，预算38.00万元，完成预算的92.2%: an item's amount with its budget set right
         // after it, in a clause of its own, is the amount the budget is completed by, whatever its label's measure.
@@ -329,7 +326,7 @@ function executionRates(block: Block, s: Sentence): ChangeClaim[] {
     if (actual.approximate || budget.approximate || !EXEC_RATE.test(block.text.slice(actual.end, f.start))) continue;
     if (!EXEC_ACTUAL.test(block.text.slice(budget.end, actual.start))) continue;
     const label = labelBefore(block.text, budget.start).replace(/[\s\u3000]/g, '');
-    if (!EXEC_BUDGET.test(label) || /决算|执行|实际|完成/.test(measureWords(label))) continue;
+    if (!EXEC_BUDGET.test(label) || /决算|执行|实际|完成/.test(withoutBookNames(label))) continue;
     // 4. 农业产业化扶持专项：预算数…: a label that is only the measure leaves the subject to what opens the sentence.
     const opening = block.text
       .slice(s.start, budget.start)

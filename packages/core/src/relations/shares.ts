@@ -7,7 +7,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
-import { MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { BUDGET_BOOK, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
@@ -817,7 +817,6 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 const BARE_MEASURE = /^(?:收入|支出)$/;
 // 该险种收入, 该项目支出, 该基金收入: the item the paragraph is about, named by 该.
 const THIS_ITEM = /^该[\u4e00-\u9fff]{1,4}?(收入|支出)$/;
-const BOOK_HEADING = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/;
 
 /**
  * 港江乡一般公共预算支出X万元，其中一般公共服务支出Y万元，占一般公共预算支出的P%: the total of the
@@ -1133,7 +1132,7 @@ function namedTotal(
   // income of the book before it ((一)一般公共预算) is another.
   const heading = sectionAt(ctx, block.index, from);
   const inSection = (list: DocFigure[]) => (heading >= 0 ? list.filter((f) => f.block > heading) : list);
-  const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BOOK_HEADING.test(ctx.doc.blocks[heading].text);
+  const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BUDGET_BOOK.test(ctx.doc.blocks[heading].text);
   if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) cands = totalOfNamed(ctx, amountNames, block, pair);
