@@ -35,7 +35,8 @@ export function pageBreakOnly(blocks: readonly Block[], end: number, next: numbe
   return true;
 }
 // (A traditional copy's 續表, 單位, 萬元 too.)
-const CONTINUED_MARK = /^[续續]表[0-9０-９一二三四五六七八九十]*(?:[\s\u3000]+(?:金[额額])?[单單]位[:：][\s\u3000]*[万萬亿億千]?元)?$/;
+// (- 续表 -: set off by dashes, as a page's foot may print it.)
+const CONTINUED_MARK = /^[-—–－·•\s\u3000]*[续續]表[0-9０-９一二三四五六七八九十]*[-—–－·•\s\u3000]*(?:(?:金[额額])?[单單]位[:：][\s\u3000]*[万萬亿億千]?元)?$/;
 const UNIT_LINE = /^(?:金[额額])?[单單]位[:：][\s\u3000]*[万萬亿億千]?元$/;
 
 // A table's title (…预算表, 项目绩效自评结果表（续）), which opens a table of its own.
@@ -50,7 +51,9 @@ const serialOf = (row: Block | undefined) => {
   return SERIAL.test(t) ? Number(t) : undefined;
 };
 
-const closes = (rows: readonly Block[]) => rows.some((r) => !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))));
+// A 合计 printed first, right under the head (合计 before the 类 rows, as 功能分类 tables put it), closes nothing: the
+// parts come after it, and they may go on over the page.
+const closes = (rows: readonly Block[]) => rows.some((r, k) => k > 1 && !r.table?.header && [0, 1].some((c) => TOTAL_LABEL.test(plain(cellText(r, c)))));
 
 function continues(blocks: readonly Block[], prev: { rows: Block[]; heads: string[]; closed: boolean }, rows: readonly Block[]): boolean {
   const head = rows[0];
@@ -66,7 +69,8 @@ function continues(blocks: readonly Block[], prev: { rows: Block[]; heads: strin
   for (let i = end + 1; i < head.index; i++) {
     const b = blocks[i];
     // A line the text reader could not part into cells (a footnote's mark) is no other table.
-    if (b.kind === 'heading' || b.kind === 'toc' || b.cells || TABLE_TITLE.test(plain(b.text))) return false;
+    // (续表 ends in 表 as a title does: it is the mark of this table going on, not another's title.)
+    if (b.kind === 'heading' || b.kind === 'toc' || b.cells || (TABLE_TITLE.test(plain(b.text)) && !CONTINUED_MARK.test(b.text.trim()))) return false;
   }
   // Under no head at all, only the numbering going on tells a table's rest from another table.
   if (!headless && pageBreakOnly(blocks, end, head.index)) return true;

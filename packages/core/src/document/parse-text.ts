@@ -249,8 +249,13 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
   return j;
 }
 
-// The line over a table's rows on the page after a break: 续表, 续上表, 表3（续）.
-const CONTINUED = /^(?:续表|续上表|.{0,30}[（(]续(?:表|上表)?[）)])$/;
+// The line over a table's rows on the page after a break: 续表, 续上表, 表3（续）; numbered (续表2, 续表一), set off
+// by dashes (- 续表 -, the mark a page ends on), or with the table's unit beside it (续表2　　单位：万元).
+const CONTINUED = /^[-—–－·•]*(?:续表[0-9０-９一二三四五六七八九十]*|续上表|.{0,30}[（(]续(?:表|上表)?[）)])[-—–－·•]*(?:(?:金额)?单位[：:][万亿千]?元)?$/;
+/** The lines a page break may leave between a table's rows and their continuation: page numbers, 续表 marks. */
+const BREAK_LINES = 6;
+// What a label cell wrapped onto a line of its own leaves there: a few words, no figure, no outline mark or total.
+const WRAPPED_WORDS = /^[\u4e00-\u9fa5（）()、]{1,12}$/;
 // (207.12), （5.7）: a decrease in an accounts table's cell, set in brackets.
 const NUMERIC_CELL = /^[-−－+]?[0-9０-９][0-9０-９.,，．]*(?:[ \u3000]?[%％])?$|^[(（][0-9０-９][0-9０-９.,，．]*[%％]?[)）]$/;
 /** One head of a table's head line set one space from the next: words, a 增长% or 完成预算% after them. */
@@ -497,6 +502,19 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
     if (isTotalCell(text(i, 0))) split[i] = [{ start: 0, end: 0 }, ...split[i]];
   };
   const isRow = (i: number, n: number) => i < group.length && (leadEmpty(i, n), pad(i, n), serialless(i, n), rowShape(i, n));
+  // 2080505   机关事业单位基本养老保险缴费   456.30 over a line holding only 支出, set under the names: pdftotext -layout
+  // wraps a long name in its cell, and the rest of the name comes out as a line of its own between two rows. It is
+  // no row, and no end of the table either: read as one, the table ended there and its 合计 was checked against the
+  // rows above it alone. Only a few words, set where the label column's words begin or further in (not at the codes
+  // or serials before them, not under the figures), between two rows; they are left out, as a head printed again is.
+  const wrappedLabel = (i: number, n: number) => {
+    if (i + 1 >= group.length || i === 0 || split[i].length !== 1 || !WRAPPED_WORDS.test(text(i, 0)) || isTotalCell(text(i, 0))) return false;
+    if (headLine < 0 || split[headLine].length !== n || split[i - 1].length !== n) return false;
+    const at = pageCols(i)[0];
+    const label = pageCols(i - 1)[labelAt];
+    const next = pageCols(headLine)[labelAt + 1];
+    return at.a >= label.a && next !== undefined && at.b <= next.a && isRow(i + 1, n);
+  };
   // Whether `heads` name the columns of a table whose first row is line `row`.
   const headsOk = (heads: readonly string[], row: number, least: number, ownLine = false) => {
     if (heads.length < least || !heads.every((t) => t !== '' && !NUMERIC_CELL.test(t)) || row >= group.length) return false;
@@ -649,10 +667,13 @@ function columnsOf(group: readonly TextLine[], before: string, id: number): Grid
   const over = new Set(group.slice(0, h).map((l) => l.body.replace(/[\s\u3000]/g, '')).filter((t) => t && !NUMERIC_CELL.test(t)));
   let end = first;
   for (;;) {
-    while (end < group.length && isRow(end, n)) end++;
+    for (; end < group.length; end++) {
+      if (isRow(end, n)) continue;
+      if (!wrappedLabel(end, n)) break;
+      repeated.add(end);
+    }
     let k = end;
-    while (k < group.length && group[k].kind === 'page-number') k++;
-    if (k < group.length && CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, ''))) k++;
+    while (k < group.length && k - end < BREAK_LINES && (group[k].kind === 'page-number' || CONTINUED.test(group[k].body.replace(/[\s\u3000]/g, '')))) k++;
     let again = false;
     while (k < group.length && k - end <= 4 && over.has(group[k].body.replace(/[\s\u3000]/g, ''))) {
       k++;
