@@ -152,9 +152,10 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 }
 
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
-const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:数据|数字|金额|数额)(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
-// …then a year, what kind of figures of it (决算数, 预算数据, 执行数), no clause between.
-const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行)数(?:据|字)?/;
+// 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
+const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?/;
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
@@ -172,7 +173,8 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!c) return false;
   const cls = c[1];
-  if (cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
+  // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
+  if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
   if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
@@ -436,7 +438,8 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
 }
 
 // 2024年，全县一般公共预算收入完成86,420万元: a statement opening on its year, then a budget's total and its outturn.
-const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*[，,][\\s\\u3000]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
+// (2024年区级国有资本经营预算收入完成…: the comma after the year may be left out.)
+const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
 const OWN_PRIOR_YEAR = /同比|比上年|较上年|上年同期|（上年|\(上年/;
 const OPENING_REACH = 200;
 const HEADING_REACH = 30;
@@ -466,7 +469,8 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
     const y = HEADING_YEAR.exec(h.text);
     if (y) headed = yearOf(y[1]);
   }
-  if (headed !== title.year) return false;
+  // (No heading naming a year, as a plain-text layout leaves the title no heading: the title's year governs.)
+  if (headed !== undefined && headed !== title.year) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
