@@ -615,6 +615,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const adjustment = oneTitleYear ? out.find((c) => c.role === 'title' && /调整/.test(c.document)) : undefined;
   const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
   const evaluation = evaluationTitle(ctx, title);
+  const subjectTitle = subjectOfTitle(ctx, title, joined);
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
@@ -644,6 +645,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
+      if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1194,4 +1196,44 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       }
     }
   }
+}
+
+// 以上为雪岭州2024年度转移支付执行数, 以上数据为秦原市2024年政府采购统计数据: the document closing on what its own figures are.
+const OWN_CLOSING = /(?:以上|上述|前述)(?:各项)?(?:数据|数字)?(?:均)?(?:为|是|系)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// …then the title's subject and what kind of figures of it (执行数, 统计数据, 汇总数), no clause between.
+const SUBJECT_FIGURES_TAIL = /^[^，,。；;：:0-9０-９]{0,8}?(?:数据|数字|数)(?![0-9０-９])/;
+// A title's words after its subject that say what kind of text it is (工作情况报告): no part of the subject.
+const TITLE_WORK_TAIL = /(?:工作|管理)?$/;
+
+/**
+ * A title of one year naming a subject that is no budget or final account (2025年转移支付情况说明, 2025年政府采购工作情况
+ * 报告): its year, its subject and its issuer's forms. Budgets and final accounts are read by their class (ownFiguresAre).
+ */
+function subjectOfTitle(ctx: ExtractContext, title: Piece[], joined: string): { title: { year: number; document: string; word: Word }; issuers: string[] } | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  const subject = words.replace(TITLE_KIND_TAIL, '').replace(TITLE_WORK_TAIL, '');
+  if (subject.length < 4 || /预算|决算|[0-9０-９]/.test(subject)) return undefined;
+  const year = yearOf(m[1]);
+  return { title: { year, document: subject, word: ctx.word(p.block, m.index!, m.index! + m[0].length) }, issuers: issuerBefore(joined, year) };
+}
+
+/**
+ * 以上为雪岭州2024年度转移支付执行数 in a 2025年转移支付情况说明: the document saying its own figures, of the subject its title
+ * names, are another year's. A claim fixed at the title's year; a statement naming another year's figures too (上年, 对比,
+ * a re-stated 口径) says nothing of it.
+ */
+function ownSubjectFigures(ctx: ExtractContext, t: { title: { year: number; document: string; word: Word }; issuers: string[] }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const said = OWN_CLOSING.exec(b.text.slice(Math.max(0, m.index - 36), m.index));
+  if (!said) return false;
+  const who = said[1];
+  if (who && !OWN_LEVEL.test(who) && !t.issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
+  const after = b.text.slice(m.index, m.index + 40).replace(YEAR_WORD, '').replace(/^[\s\u3000]+/, '');
+  const tail = SUBJECT_FIGURES_TAIL.exec(after.slice(t.title.document.length));
+  // (计划数, 预计数, 预算数: figures of a plan, not the year's own.)
+  if (!after.startsWith(t.title.document) || !tail || /计划|预计|目标|预算|决算/.test(tail[0])) return false;
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: t.title.year, what: '本文所列数据', title: t.title } });
+  return true;
 }
