@@ -646,6 +646,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1235,5 +1236,36 @@ function ownSubjectFigures(ctx: ExtractContext, t: { title: { year: number; docu
   if (!after.startsWith(t.title.document) || !tail || /计划|预计|目标|预算|决算/.test(tail[0])) return false;
   if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: t.title.year, what: '本文所列数据', title: t.title } });
+  return true;
+}
+
+// 2026年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0%: a year's budget, its figure, then the outturn it is
+// compared with, named by its year (the budget's year is group 1, the outturn's group 2).
+const BUDGET_ON_EXECUTION = /^([0-9０-９]{4})[\s\u3000]*年度?[^，,。；;0-9０-９]{0,24}?(?:收入|支出)(?:预算)?(?:预计|安排|预算数?|拟安排)(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*(?:万元|亿元|元)[，,](?:比|较)([0-9０-９]{4})[\s\u3000]*年度?(?:预计)?执行数?/;
+
+/**
+ * 2027年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0% opening a paragraph under the heading of a 2026 draft
+ * (二、2026年预算草案) in a report presenting that draft: a budget is drawn up against the outturn of the year before its
+ * own, and the draft it stands under is of the year after that outturn. A claim fixed at the draft's year.
+ */
+function budgetOnExecution(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (m.index > 0 && !/[。；;！？\s\u3000]/.test(b.text[m.index - 1])) return false;
+  const e = BUDGET_ON_EXECUTION.exec(b.text.slice(m.index, m.index + 80));
+  if (!e) return false;
+  const year = yearOf(e[1]);
+  const next = yearOf(e[2]) + 1;
+  if (year === next) return false;
+  const draft = out.find((c) => c.role === 'title' && c.year === next && /草案/.test(c.document));
+  if (!draft) return false;
+  // The section it stands in: the nearest heading naming a year names the draft's.
+  let headed: number | undefined;
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) headed = yearOf(y[1]);
+  }
+  if (headed !== next) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: next, what: `比${e[2]}年执行数增减的预算`, title: titleOf(draft) } });
   return true;
 }
