@@ -75,12 +75,27 @@ export const ADJUSTED_BASIS = '(?:按)?(?:同口径|可比口径)(?:计算|比�
 export const RATE_VERBS: readonly string[] = ['负增长', '增加', '增长', '上升', '提高', '上涨', '回升', '减少', '下降', '降低', '下滑', '回落', '压减', '缩减', '增', '减', '降', '▲', '↑', '▼', '↓'];
 
 /** How much, said before a direction word alone: 有所上升, 略有下降, 大幅增加. */
-export const DEGREE_WORDS: readonly string[] = ['有所', '略有', '稍有', '明显', '大幅', '小幅'];
+export const DEGREE_WORDS: readonly string[] = ['有所', '略有', '稍有', '明显', '大幅', '小幅',
+  // 较上年（80.2%）继续走高, 持续下降: a move that goes on is still a move against the base named.
+  '继续', '持续', '进一步'];
+/**
+ * A drafter's other words for a move, said with no figure after them (较上年有所增多, 较上年（80.2%）继续走高), with their
+ * direction. Not change verbs before a figure: 提升 names projects (茶叶加工厂提升改造 | 286.00).
+ */
+export const DIRECTION_ONLY_WORDS: ReadonlyArray<readonly [string, Direction]> = [
+  ['增多', 'up'],
+  ['提升', 'up'],
+  ['攀升', 'up'],
+  ['走高', 'up'],
+  ['走低', 'down'],
+];
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
-export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大|压减|压缩|缩减)`);
+export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大|压减|压缩|缩减|${DIRECTION_ONLY_WORDS.map(([w]) => w).join('|')})`);
 
 /** After a change verb, 至/到 turns the figure into the new value (压减至30万元). */
 export const NEW_VALUE_SUFFIXES: readonly string[] = ['至', '到'];
+/** A verb that states a move only with 至/到 and the level reached (由240万元升至260万元), with its direction. */
+export const NEW_VALUE_VERBS: ReadonlyArray<readonly [string, Direction]> = [['升', 'up']];
 
 /** Verbs and copulas that state a level (为, 是, 达, 完成, 安排, 合计…). */
 export const LEVEL_WORDS: readonly string[] = ['为', '是', '达', '达到', '完成', '实现', '安排', '合计', '共计', '总计', '总额'];
@@ -320,7 +335,7 @@ export const SCHEDULE_WORDS_AFTER: ReadonlyArray<readonly [string, Direction]> =
   ['滞后', 'down'],
 ];
 
-const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS, ...VERSUS_BUDGET_VERBS, ...SCHEDULE_WORDS_BEFORE, ...SCHEDULE_WORDS_AFTER]);
+const DIRECTIONS = new Map<string, Direction>([...DELTA_VERBS, ...RATE_NOUNS, ...VERSUS_BUDGET_VERBS, ...SCHEDULE_WORDS_BEFORE, ...SCHEDULE_WORDS_AFTER, ...NEW_VALUE_VERBS, ...DIRECTION_ONLY_WORDS]);
 
 /** The direction a change word states, if it states one; 决算数大于预算数 states the actual's gap to the budget. */
 export function directionOfWord(word: string): Direction | undefined {

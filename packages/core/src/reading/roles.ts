@@ -1,13 +1,14 @@
 import type { Figure } from './figures/types.ts';
 import type { FigureRole } from './types.ts';
-import { ADJUSTED_BASIS, AVERAGE_RATE_WORDS, DELTA_VERBS, NEW_VALUE_SUFFIXES, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
+import { ADJUSTED_BASIS, AVERAGE_RATE_WORDS, DELTA_VERBS, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 
 // The words come from the lexicon; here they are only arranged into what may stand right before a figure.
 const S = '[\\s\\u3000]*';
 // 多/少 state a change only after a comparison (比上年多12万元); elsewhere they are ordinary words.
 const PLAIN_DELTA = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w !== '多' && w !== '少'));
 const CHANGE_VERB = alternation(DELTA_VERBS.map(([w]) => w).filter((w) => w.length > 1 || '增减降'.includes(w)));
-const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
+// (升 states a move only before the level reached: 升至.)
+const BEFORE_NEW_VALUE = new RegExp(`(?:(?:${CHANGE_VERB}|${alternation(NEW_VALUE_VERBS.map(([w]) => w))})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|变更|变化|调)(?:为|至|到))${S}$`);
 // 由上年的118.30亿元调整为124.50亿元, 从2,140.80万元增至…: the value it was changed from.
 // Tested on trimmed text, like BEFORE_DELTA and BEFORE_PRIOR: a trailing `\s*$` after an optional run
 // that may end in spaces was quadratic on a long run of spaces.

@@ -1,11 +1,13 @@
 import type { Direction } from './types.ts';
-import { DELTA_VERBS, RATE_NOUNS, directionOfWord } from '../domain/lexicon.ts';
+import { DELTA_VERBS, NEW_VALUE_SUFFIXES, RATE_NOUNS, directionOfWord } from '../domain/lexicon.ts';
 
 /** Verbs and nouns that state a change, with the direction they state (from the lexicon). */
 export const DIRECTION_WORDS: Array<[string, Direction]> = [...DELTA_VERBS, ...RATE_NOUNS].map(([w, d]) => [w, d]);
 
+// 降至, 升到: the verb of a move to a new level states its direction as the verb alone does.
+const NEW_VALUE_SUFFIX = new RegExp(`(?:${NEW_VALUE_SUFFIXES.join('|')})$`);
 export function directionOf(word: string): Direction | undefined {
-  return directionOfWord(word);
+  return directionOfWord(word) ?? (NEW_VALUE_SUFFIX.test(word) ? directionOfWord(word.replace(NEW_VALUE_SUFFIX, '')) : undefined);
 }
 /** The direction a word and its figure state together: 增幅-14.55% and 增加-3.1万元 are falls. */
 export function statedDirection(word: string | undefined, value?: { isNegative(): boolean }): Direction | undefined {

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERB_ALT, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERBS, DELTA_VERB_ALT, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -200,6 +200,12 @@ const DELTA_RIGHT_AFTER = new RegExp(
 );
 
 const isCurrent = (x: DocFigure) => x.role === 'amount' || x.role === 'new-value';
+// 由上年预算的240万元降至186万元, 从8,420万元增加到9,060万元: where a move starts, the stage named (group 1), and the verb
+// that takes it to the level reached (group 1 of MOVE_VERB_TO, with its 至/到).
+const MOVED_FROM_NAMED = /(?:由|从)[\s\u3000]*((?:[0-9０-９]{4}[\s\u3000]*年度?|上年|年初|原)?(?:预算数?|执行数|决算数)?)(?:的)?[\s\u3000]*$/;
+const MOVE_VERB_TO = new RegExp(
+  `^[\\s\\u3000]*((?:${alternation([...DELTA_VERBS, ...NEW_VALUE_VERBS].map(([w]) => w).filter((w) => /^[\u4e00-\u9fa5]+$/.test(w) && w !== '多' && w !== '少'))})(?:${alternation(NEW_VALUE_SUFFIXES)}))[\\s\\u3000]*$`,
+);
 // 余额187.64亿元，控制在限额194.00亿元以内，比上年末增加15.18亿元: a ceiling the level is held within (…以内, 未超过…) is no
 // level that changed; the change is of the level before it.
 const BOUND_AFTER = /^[\s\u3000]*(?:以内|之内)/;
@@ -993,6 +999,33 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           deltaWord: ctx.word(block, w.at, w.at + w.len),
         });
       }
+      // 公务用车购置费由上年预算的240.00万元降至186.00万元: a move stated by its verb alone, from one level to the other, no
+      // amount or rate of it: the verb's direction is the change's, between the two levels.
+      let moved: Set<number> | undefined;
+      figs.forEach((cur, i) => {
+        const from = figs[i - 1];
+        if (cur.role !== 'new-value' || cur.approximate || !from || from.role !== 'prior' || from.approximate || from.dimension !== cur.dimension) return;
+        if (taken.has(cur.id) || taken.has(from.id) || from.start < s.start) return;
+        const verb = MOVE_VERB_TO.exec(block.text.slice(from.end, cur.start));
+        const named = verb && MOVED_FROM_NAMED.exec(block.text.slice(Math.max(s.start, from.start - 12), from.start));
+        if (!verb || !named) return;
+        if (!moved) {
+          moved = new Set();
+          for (let k = firstClaim; k < claims.length; k++) for (const x of [claims[k].current, claims[k].prior]) if (x) moved.add(x.id);
+        }
+        if (moved.has(cur.id) || moved.has(from.id)) return;
+        moved.add(cur.id);
+        moved.add(from.id);
+        const at = from.end + verb[0].indexOf(verb[1]);
+        claims.push({
+          kind: 'change',
+          subject: subjectBefore(block.text, from.start).replace(FROM_TO, ''),
+          current: cur,
+          base: named[1].replace(/[\s\u3000]/g, '') || '原来的',
+          prior: from,
+          deltaWord: ctx.word(block, at, at + verb[1].length),
+        });
+      });
       // 与上年持平: a change of zero. 基本持平 is kept in the word: it tolerates a small change.
       FLAT.lastIndex = 0;
       for (let m = FLAT.exec(s.text); m; m = FLAT.exec(s.text)) {
@@ -1077,7 +1110,10 @@ function priorAfterFlat(text: string, figs: readonly DocFigure[], end: number, c
   if (!m) return undefined;
   // 与上年持平（上年…）, 同比持平（上年同期…）; a budget only after a 持平 with a budget.
   const budget = (b: string) => /预算|计划/.test(b);
-  return budget(m[1]) === budget(flatBase) ? { prior: x, base: m[1] } : undefined;
+  if (budget(m[1]) === budget(flatBase)) return { prior: x, base: m[1] };
+  // 与上年预算持平（上年12.60万元）: the bare year repeats the base the 持平 named with its measure.
+  const flatKey = baseKey(flatBase);
+  return sameBase(flatKey, baseKey(m[1])) && flatKey !== baseKey(m[1]) ? { prior: x, base: flatBase } : undefined;
 }
 
 // ，比上年的 / ，较上年同期的: last year's level named right after the current one, in the change's own clause.

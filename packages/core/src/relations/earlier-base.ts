@@ -8,7 +8,8 @@ import { normalSubject } from '../reading/names.ts';
 import { readStatedLevels, periodKey, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
-import { DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
+import { DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
+import { firstFrom } from './first-from.ts';
 
 // What a subject ends with that says which measure of the item it is, not which item:
 // 一般公共预算收入预算, 政府性基金预算支出安排, 基本支出决算数.
@@ -156,6 +157,7 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     levels.set(x.index, m);
     return m;
   };
+  for (const c of earlierShares(ctx)) out.push(c);
   for (const c of earlier) {
     if (c.kind !== 'change' || c.current || c.prior || !c.delta || !(c.rate || c.ratio) || !c.subject || c.delta.approximate) continue;
     const block = ctx.doc.blocks[c.delta.block];
@@ -195,3 +197,88 @@ const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|�
 const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
 
 const isTitle = (text: string) => text.length <= 40 && !!outlineMarker(text) && !/[。；;]/.test(text);
+
+// 授予中小企业合同金额占比较上年（80.2%）继续走高: a share's move on last year's, given in brackets, with the words only.
+const SHARE_AGAINST_LAST_YEAR = /(?:占比|比重|所占比重|所占份额|份额)(?:比|较)(?:上年|去年)(同期)?[\s\u3000]*[（(][\s\u3000]*$/;
+const SHARE_MOVE_MARK = /(?:占比|比重|份额)(?:比|较)(?:上年|去年)(同期)?/g;
+const STATEMENT_STOP = /[。；;！？]/;
+// How far back from the comparison its sentence may open.
+const SHARE_SUBJECT_REACH = 40;
+const SHARES_PER_BLOCK = 64;
+const MOVES_PER_BLOCK = 16;
+
+/**
+ * "全市政府采购授予中小企业合同金额642,860万元，占全市政府采购规模的79.0%。" then "授予中小企业合同金额占比较上年（80.2%）继续
+ * 走高": a sentence naming a share by its part (…占比) and moving it against last year's in brackets, stating no figure of
+ * its own: the share stated just before (this paragraph or the CURRENT_BACK before it, under one heading) of a part of the
+ * same name is its current. One such share, or all agreeing, or nothing is read.
+ */
+function earlierShares(ctx: ExtractContext): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  // Each paragraph's shares with their parts' names, read once however many moves look at it; a paragraph of more than
+  // SHARES_PER_BLOCK is no run of prose this reads (each move looks through three paragraphs' lists).
+  const sharesOf = new Map<number, Array<{ name: string; share: DocFigure }> | undefined>();
+  const listOf = (x: Block) => {
+    if (sharesOf.has(x.index)) return sharesOf.get(x.index);
+    const xs = ctx.figuresByBlock[x.index];
+    let list: Array<{ name: string; share: DocFigure }> | undefined = [];
+    for (let j = 1; j < xs.length; j++) {
+      const share = xs[j];
+      const part = xs[j - 1];
+      if (share.role !== 'share' || share.dimension !== 'percent' || share.approximate) continue;
+      if (part.dimension !== 'money' || part.role !== 'amount' || STATEMENT_STOP.test(x.text.slice(part.end, share.start)) || !/占/.test(x.text.slice(part.end, share.start))) continue;
+      if (list.length >= SHARES_PER_BLOCK) {
+        list = undefined;
+        break;
+      }
+      list.push({ name: normalSubject(labelBefore(x.text, part.start).replace(/^(?:其中|包括)[：:，,]?/, '')), share });
+    }
+    sharesOf.set(x.index, list);
+    return list;
+  };
+  for (const block of ctx.doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const figs = ctx.figuresByBlock[block.index];
+    SHARE_MOVE_MARK.lastIndex = 0;
+    let moves = 0;
+    for (let m = SHARE_MOVE_MARK.exec(block.text); m && moves < MOVES_PER_BLOCK; m = SHARE_MOVE_MARK.exec(block.text)) {
+      const k = firstFrom(figs, m.index);
+      const prior = figs[k];
+      if (!prior || prior.dimension !== 'percent' || prior.approximate || prior.start - m.index > 16) continue;
+      if (!SHARE_AGAINST_LAST_YEAR.test(block.text.slice(m.index, prior.start))) continue;
+      const close = /^[\s\u3000]*[）)]/.exec(block.text.slice(prior.end, prior.end + 4));
+      if (!close) continue;
+      const after = prior.end + close[0].length;
+      const d = DIRECTION_ONLY.exec(block.text.slice(after, after + 8));
+      if (!d || /^[\s\u3000]*了?[\s\u3000]*[-−0-9０-９]/.test(block.text.slice(after + d.index + d[0].length, after + d.index + d[0].length + 4))) continue;
+      // The sentence up to the comparison names the part and states no figure.
+      const lo = Math.max(0, m.index - SHARE_SUBJECT_REACH);
+      const piece = block.text.slice(lo, m.index);
+      const stop = Math.max(...[...'。；;！？'].map((x) => piece.lastIndexOf(x)));
+      if (stop < 0 && lo > 0) continue;
+      const from = lo + stop + 1;
+      if (k > 0 && figs[k - 1].end > from) continue;
+      moves++;
+      const subject = normalSubject(block.text.slice(from, m.index).replace(/(?:的|所占)+$/, ''));
+      if (subject.length < 4 || /[，,：:]/.test(subject)) continue;
+      const found: DocFigure[] = [];
+      for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
+        const x = ctx.doc.blocks[b];
+        if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
+        if (x.kind !== 'paragraph') continue;
+        seen++;
+        const list = listOf(x);
+        if (!list) continue;
+        for (const { name, share } of list) {
+          if (b === block.index && share.start >= from) continue;
+          if (name === subject || name.endsWith(subject)) found.push(share);
+        }
+      }
+      if (!found.length || found.length > MAX_CANDIDATES || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
+      const current = found.reduce((a, f) => (f.block > a.block || (f.block === a.block && f.start > a.start) ? f : a));
+      const at = after + d.index + d[0].length - d[1].length;
+      out.push({ kind: 'change', subject: `${subject}占比`, current, base: m[1] ? '上年同期' : '上年', prior, deltaWord: ctx.word(block, at, at + d[1].length) });
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
 import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
-import { isClassCode } from './code-table-rows.ts';
+import { isClassCode, withoutClassCode } from './code-table-rows.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -30,7 +30,8 @@ const UNIT_IN_HEAD = /[（(](?:万元|元|亿元|千元)[）)]$/;
 // outturn may be named first (决算数为调整预算数的%, 执行数占预算数%).
 const COMPLETION_COLUMN = /^(?:(?:决算|执行|实际|完成)数?)?(?:完成|为|占)(年初|调整|全年|年度)?预算(?:数)?的?(?:%|％|[（(][%％][）)]|比例)$/;
 // 执行率 | 预算执行率 | 完成率: the same ratio named by what it measures; against the one budget column.
-const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)率(?:%|％|[（(][%％][）)])?$/;
+// 完成% | 执行（%） | 完成比例%: the same ratio named by its verb alone, with the percent its head or its note gives.
+const RATE_OF_COMPLETION = /^(?:预算)?(?:执行|完成)(?:率(?:%|％|[（(][%％][）)])?|(?:比例|比率|程度)?(?:%|％|[（(][%％][）)]))$/;
 // In a table with a completion column, the outturn and the budget may be named with what they are of:
 // 全年执行数, 实际支出, 预算资金.
 const ACTUAL_OF_COMPLETION = /^(?:全年|年度|本年|当年)?(?:决算|执行|实际|完成)(?:数|额|支出|收入|金额)?(?:（[^）]*）)?$/;
@@ -107,7 +108,8 @@ export const rowLabel = (row: Block) => {
 function completionOf(heads: string[], col: number): ExtraClaims | undefined {
   if (col < 0) return undefined;
   const kind = COMPLETION_COLUMN.exec(heads[col])?.[1] ?? '';
-  let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_COLUMN.test(x.name));
+  // (完成（%）, the completion column itself, is no outturn.)
+  let actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && x.c !== col && ACTUAL_COLUMN.test(x.name));
   if (actual.length === 0) actual = heads.map((name, c) => ({ c, name })).filter((x) => x.c > 0 && ACTUAL_OF_COMPLETION.test(x.name));
   // A monthly report's outturn is its running total: 1-3月累计 | … | 年度预算 | 完成年度预算%; a period from
   // January (1—9月完成) runs from the year's start as 累计 does.
@@ -341,8 +343,9 @@ const sameBudgetKind = (a: string, b: string) => !budgetKind(a) || !budgetKind(b
 const againstBudget = (base: string) => /(?:年初|调整|全年)?预算(?:数)?$/.test(base) && !/[0-9]{4}年|上年|去年|同期/.test(base);
 
 // | 二、非税收入 | 39.42 | …: a row's number (and a 其中： opening it) is no part of the name the text says.
+// (2130101行政运行: nor is the classification code the row's label opens with.)
 const rowName = (label: string) => {
-  const s = label.replace(/^[\s\u3000]*其中[：:]?/, '');
+  const s = withoutClassCode(label.replace(/^[\s\u3000]*其中[：:]?/, ''));
   const m = readMarker(s);
   return m ? s.slice(m.length) : s;
 };

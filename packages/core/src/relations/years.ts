@@ -152,9 +152,10 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 }
 
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
-const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:数据|数字|金额|数额)(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
-// …then a year, what kind of figures of it (决算数, 预算数据, 执行数), no clause between.
-const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行)数(?:据|字)?/;
+// 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
+const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?/;
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
@@ -172,7 +173,8 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!c) return false;
   const cls = c[1];
-  if (cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
+  // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
+  if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
   if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
@@ -436,7 +438,8 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
 }
 
 // 2024年，全县一般公共预算收入完成86,420万元: a statement opening on its year, then a budget's total and its outturn.
-const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*[，,][\\s\\u3000]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
+// (2024年区级国有资本经营预算收入完成…: the comma after the year may be left out.)
+const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
 const OWN_PRIOR_YEAR = /同比|比上年|较上年|上年同期|（上年|\(上年/;
 const OPENING_REACH = 200;
 const HEADING_REACH = 30;
@@ -466,7 +469,8 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
     const y = HEADING_YEAR.exec(h.text);
     if (y) headed = yearOf(y[1]);
   }
-  if (headed !== title.year) return false;
+  // (No heading naming a year, as a plain-text layout leaves the title no heading: the title's year governs.)
+  if (headed !== undefined && headed !== title.year) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
@@ -611,6 +615,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const adjustment = oneTitleYear ? out.find((c) => c.role === 'title' && /调整/.test(c.document)) : undefined;
   const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
   const evaluation = evaluationTitle(ctx, title);
+  const subjectTitle = subjectOfTitle(ctx, title, joined);
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
@@ -640,6 +645,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
+      if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1190,4 +1197,75 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       }
     }
   }
+}
+
+// 以上为雪岭州2024年度转移支付执行数, 以上数据为秦原市2024年政府采购统计数据: the document closing on what its own figures are.
+const OWN_CLOSING = /(?:以上|上述|前述)(?:各项)?(?:数据|数字)?(?:均)?(?:为|是|系)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// …then the title's subject and what kind of figures of it (执行数, 统计数据, 汇总数), no clause between.
+const SUBJECT_FIGURES_TAIL = /^[^，,。；;：:0-9０-９]{0,8}?(?:数据|数字|数)(?![0-9０-９])/;
+// A title's words after its subject that say what kind of text it is (工作情况报告): no part of the subject.
+const TITLE_WORK_TAIL = /(?:工作|管理)?$/;
+
+/**
+ * A title of one year naming a subject that is no budget or final account (2025年转移支付情况说明, 2025年政府采购工作情况
+ * 报告): its year, its subject and its issuer's forms. Budgets and final accounts are read by their class (ownFiguresAre).
+ */
+function subjectOfTitle(ctx: ExtractContext, title: Piece[], joined: string): { title: { year: number; document: string; word: Word }; issuers: string[] } | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  const subject = words.replace(TITLE_KIND_TAIL, '').replace(TITLE_WORK_TAIL, '');
+  if (subject.length < 4 || /预算|决算|[0-9０-９]/.test(subject)) return undefined;
+  const year = yearOf(m[1]);
+  return { title: { year, document: subject, word: ctx.word(p.block, m.index!, m.index! + m[0].length) }, issuers: issuerBefore(joined, year) };
+}
+
+/**
+ * 以上为雪岭州2024年度转移支付执行数 in a 2025年转移支付情况说明: the document saying its own figures, of the subject its title
+ * names, are another year's. A claim fixed at the title's year; a statement naming another year's figures too (上年, 对比,
+ * a re-stated 口径) says nothing of it.
+ */
+function ownSubjectFigures(ctx: ExtractContext, t: { title: { year: number; document: string; word: Word }; issuers: string[] }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const said = OWN_CLOSING.exec(b.text.slice(Math.max(0, m.index - 36), m.index));
+  if (!said) return false;
+  const who = said[1];
+  if (who && !OWN_LEVEL.test(who) && !t.issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
+  const after = b.text.slice(m.index, m.index + 40).replace(YEAR_WORD, '').replace(/^[\s\u3000]+/, '');
+  const tail = SUBJECT_FIGURES_TAIL.exec(after.slice(t.title.document.length));
+  // (计划数, 预计数, 预算数: figures of a plan, not the year's own.)
+  if (!after.startsWith(t.title.document) || !tail || /计划|预计|目标|预算|决算/.test(tail[0])) return false;
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: t.title.year, what: '本文所列数据', title: t.title } });
+  return true;
+}
+
+// 2026年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0%: a year's budget, its figure, then the outturn it is
+// compared with, named by its year (the budget's year is group 1, the outturn's group 2).
+const BUDGET_ON_EXECUTION = /^([0-9０-９]{4})[\s\u3000]*年度?[^，,。；;0-9０-９]{0,24}?(?:收入|支出)(?:预算)?(?:预计|安排|预算数?|拟安排)(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*(?:万元|亿元|元)[，,](?:比|较)([0-9０-９]{4})[\s\u3000]*年度?(?:预计)?执行数?/;
+
+/**
+ * 2027年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0% opening a paragraph under the heading of a 2026 draft
+ * (二、2026年预算草案) in a report presenting that draft: a budget is drawn up against the outturn of the year before its
+ * own, and the draft it stands under is of the year after that outturn. A claim fixed at the draft's year.
+ */
+function budgetOnExecution(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (m.index > 0 && !/[。；;！？\s\u3000]/.test(b.text[m.index - 1])) return false;
+  const e = BUDGET_ON_EXECUTION.exec(b.text.slice(m.index, m.index + 80));
+  if (!e) return false;
+  const year = yearOf(e[1]);
+  const next = yearOf(e[2]) + 1;
+  if (year === next) return false;
+  const draft = out.find((c) => c.role === 'title' && c.year === next && /草案/.test(c.document));
+  if (!draft) return false;
+  // The section it stands in: the nearest heading naming a year names the draft's.
+  let headed: number | undefined;
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) headed = yearOf(y[1]);
+  }
+  if (headed !== next) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: next, what: `比${e[2]}年执行数增减的预算`, title: titleOf(draft) } });
+  return true;
 }
