@@ -875,6 +875,9 @@ const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
+// One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
+const CODE_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目(?:编码|代码)(?:及|和|与|、)?(?:科目)?名称$/;
+const CODED_NAME = /^[0-9]{3,7}[\s\u3000]*([^0-9０-９\s\u3000][^0-9０-９]*)$/;
 // Text subjects compared with a row name: the row of 行政运行 is 行政运行支出.
 // A note in brackets after a 科目 name (文物保护（含…）) is no part of it; a wrapped name may have lost its closing bracket.
 const codeKey = (name: string) => normalSubject(name).replace(/[（(](?:含|包括|不含)[^）)]*[）)]?$/, '').replace(/支出$/, '');
@@ -920,16 +923,25 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
     // 类 | 款 | 项 | 科目名称: the code in three columns, the name after the last.
     const split = heads.findIndex((h, k) => h === '类' && heads[k + 1] === '款' && heads[k + 2] === '项');
-    const codeAt = split >= 0 ? split : heads.findIndex((h) => CODE_HEAD.test(h));
-    const nameFrom = split >= 0 ? split + 3 : codeAt + 1;
-    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[nameFrom] ?? '') ? nameFrom : -1;
-    const totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
+    // 科目编码及名称 | 年初预算 | 决算数: the code and the name in one cell (2130122农业生产发展), the row's level under the
+    // column of the measure the title names (决算数 in a 决算说明), when no column is the row's total.
+    const joined = split < 0 ? heads.findIndex((h) => CODE_NAME_HEAD.test(h)) : -1;
+    const codeAt = split >= 0 ? split : joined >= 0 ? joined : heads.findIndex((h) => CODE_HEAD.test(h));
+    const nameFrom = split >= 0 ? split + 3 : joined >= 0 ? joined : codeAt + 1;
+    const nameAt = codeAt >= 0 && (joined >= 0 || NAME_HEAD.test(heads[nameFrom] ?? '')) ? nameFrom : -1;
+    let totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
+    if (totalAt < 0 && joined >= 0) {
+      const measure = titleMeasure(ctx);
+      const at = measure ? heads.map((h, k) => (k > nameAt && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
+      if (at.length === 1) totalAt = at[0];
+    }
     if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
-    if (!CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
+    const coded = joined >= 0 ? CODED_NAME.exec(cell(codeAt)) : null;
+    if (joined >= 0 ? !coded : !CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
     const { start, end } = b.cells[totalAt];
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
-    if (figs.length === 1) addRow(b.index, cell(nameAt), figs[0]);
+    if (figs.length === 1) addRow(b.index, coded ? coded[1] : cell(nameAt), figs[0]);
   }
   if (!rows.size) return [];
   const out: Fact[] = [];

@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
-import { itemTitleName, labelBefore } from '../reading/labels.ts';
+import { clauseStartBefore, itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 import { normalSubject } from '../reading/names.ts';
@@ -10,6 +10,7 @@ import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
+import { RECEIVED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -183,6 +184,17 @@ const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计�
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
+/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), or a verb of receiving. */
+const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB})$`);
+/** The row `name` names: as written, without its 支出 or 收入, or without a kind word or a verb of receiving after it. */
+function rowNameOf(name: string, rows: ReadonlyMap<string, unknown>): string {
+  if (rows.has(name)) return name;
+  const side = name.replace(/(?:支出|收入)$/, '');
+  if (side !== name && rows.has(side)) return side;
+  const shorter = name.replace(KIND_OR_RECEIVED, '');
+  return shorter !== name && shorter.length >= MIN_NAME && rows.has(shorter) ? shorter : side;
+}
+
 /** A verb of budget adjustment right before its amount (调增, 核减): the label's end, and the verb. */
 const ADJUST_VERB_AT_END = new RegExp(`(${ADJUST_DELTA_VERBS.map(([w]) => w).join('|')})了?$`);
 /** The widest row whose levels are paired to see whether a stated change is two of them apart. */
@@ -351,6 +363,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     if (cells.some((a, i) => cells.some((b, j) => j > i && meets(x, abs(sub(intervalOf(a), intervalOf(b))))))) return undefined;
     return found[0];
   };
+  let maturities: Map<string, NamedRow> | undefined;
   for (const block of ctx.doc.blocks) {
     const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
     if (block.kind === 'heading' || marker) {
@@ -375,6 +388,15 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         }
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
+        // 2026年到期政府债务本金47.80亿元 beside a table of debt by the year it falls due (到期年度 | 一般债务 | 专项债务 | 合计).
+        const due = MATURITY_CLAUSE.exec(block.text.slice(clauseStartBefore(block.text, f.start, s.start), f.start).replace(/[\s\u3000]/g, ''));
+        if (due) {
+          const row = (maturities ??= maturityRows(ctx)).get(`${due[1]}${due[2] ? '及以后' : ''}`);
+          const col = row && [...row.byColumn.keys()].filter((n) => (due[3] === '一般' ? /^一般债务/ : due[3] === '专项' ? /^专项债务/ : MATURITY_TOTAL).test(n));
+          const g = col?.length === 1 ? row!.byColumn.get(col[0])! : undefined;
+          if (g && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x)))) out.push({ kind: 'conflict', subject: `${row!.label.replace(/[\s\u3000]/g, '')}到期${MATURITY_TOTAL.test(col![0]) ? '政府债务' : col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
+          continue;
+        }
         const before = block.text.slice(s.start, f.start);
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
@@ -408,7 +430,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const name = subject ?? (item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest));
           // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
           // name as written, the name without its 支出 or 收入.
-          const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
+          // 竞争性磋商方式采购金额 beside the row 竞争性磋商 of a table by 采购方式; 岭东县获得一般性转移支付 beside the row 岭东县:
+          // the kind the rows are of, or a verb of receiving, between the row's name and the column's is neither's.
+          const bare = rows.has(name) ? name : subject ? name.replace(/(?:支出|收入)$/, '') : rowNameOf(name, rows);
           const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
@@ -417,6 +441,50 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           break;
         }
       }
+    }
+  }
+  return out;
+}
+
+// A clause of debt falling due in a year (2026年到期政府债务本金, 2027年到期的一般债务, 2029年及以后到期): the year, whether it runs
+// on (及以后), and the kind of debt, if one.
+const MATURITY_CLAUSE = /^(?:其中)?([0-9]{4})年度?(及以后|以后)?(?:到期|需偿还|应偿还|需偿还到期|应偿还到期)的?(?:地方)?(?:政府)?(一般|专项)?(?:政府)?(?:债务|债券)?(?:本金)?(?:规模|金额)?(?:为|是|达)?$/;
+// A maturity table's head over its years, and a row's year (2026年, 2029年及以后).
+const MATURITY_HEAD = /^(?:到期|偿还)?(?:年度|年份)$/;
+const MATURITY_ROW = /^([0-9]{4})年度?(及以后|以后)?$/;
+// The column of all debt falling due in a year.
+const MATURITY_TOTAL = /^(?:合计|总计|小计|政府债务|债务合计)$/;
+
+/** The rows of the tables of debt by the year it falls due, by their year (2029及以后 for a row that runs on). */
+function maturityRows(ctx: ExtractContext): Map<string, NamedRow> {
+  const out = new Map<string, NamedRow>();
+  const seen = new Set<string>();
+  for (const table of ctx.tables()) {
+    const head = table[0];
+    if (!head?.table?.header || !head.cells || !MATURITY_HEAD.test(columnName(cellText(head, 0)))) continue;
+    const names = head.cells.map((_, c) => columnName(cellText(head, c)));
+    for (let r = 1; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells) continue;
+      const m = MATURITY_ROW.exec(columnName(cellText(row, 0)));
+      if (!m) continue;
+      const key = `${m[1]}${m[2] ? '及以后' : ''}`;
+      // A year two tables give (a table by kind, another by level) is not one row's.
+      if (seen.has(key)) {
+        out.delete(key);
+        continue;
+      }
+      seen.add(key);
+      const entry: NamedRow = { label: cellText(row, 0), byColumn: new Map(), all: [] };
+      const figs = ctx.figuresByBlock[row.index];
+      for (let c = 1; c < row.cells.length; c++) {
+        const cl = row.cells[c];
+        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
+        if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
+        entry.all.push(inCell[0]);
+        if (names[c] && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
+      }
+      out.set(key, entry);
     }
   }
   return out;
