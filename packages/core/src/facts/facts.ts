@@ -725,10 +725,15 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // no money narrower than the section's (安排的, 转移支付, 资金), is a part of what the section states, as a 其中 opening
   // its sentence is; compared with a table row only.
   const innerPart = !ofWhich && !framed && !LEADING_TIME.test(lead) && INNER_OF_WHICH.test(text.slice(start, f.start)) && endsAtComma(lead) && !INNER_LEAD_STOP.test(lead);
+  // 县财政局对各部门经费实行总额控制，县本级公务接待费预算414.10万元全部细化到部门: a clause that names its own jurisdiction
+  // or unit (县本级, 全区, 本部门) after a clause of what someone did, with no figure, time or frame in it, states the level
+  // as a sentence opening on it does. A lead that narrows or recounts (剔除…后, 按同口径计算, 在…中, 其中) still frames it.
+  const ownScoped =
+    !ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead) && lead.length <= SCOPED_LEAD_REACH && endsAtComma(lead) && !SCOPED_LEAD_STOP.test(lead) && SCOPE.test(text.slice(start, f.start).replace(/^[\s\u3000]+/, ''));
   if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
     topic = runIn;
     if (!LEADING_TIME.test(lead)) sentenceStart = start;
-  } else if (!ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead)) {
+  } else if (!ofWhich && !framed && !innerPart && !ownScoped && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
     if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
@@ -839,6 +844,10 @@ function endsAtComma(lead: string): boolean {
   while (i >= 0 && (lead[i] === ' ' || lead[i] === '\u3000' || lead[i] === '\t')) i--;
   return lead[i] === '，' || lead[i] === ',';
 }
+// What makes a lead before a clause naming its own scope a frame of it: a figure or a date, a part (中, 其中, 含), a step of
+// a reckoning (扣除, 剔除, 后, 按…计算, 口径), a condition or a plan (若, 如, 预计, 拟, 计划), a comparison, a list's split (分, 看).
+const SCOPED_LEAD_STOP = /[0-9０-９：:；;]|中|后|前|按|依|扣除|剔除|除|含|包括|若|如|假|口径|计算|测算|预计|计划|拟|将|调整|追加|比|较|同期|上年|去年|年初|年末|年底|月|季度|分|看|而言|另|此外/;
+const SCOPED_LEAD_REACH = 60;
 const INNER_LEAD_STOP = /[0-9０-９：:；;]|安排|转移支付|补助|资金|拨款|基金|债|其中|中[，,]/;
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
