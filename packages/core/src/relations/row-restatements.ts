@@ -211,6 +211,8 @@ const COLUMN_TOTAL = /(?:合计|总计)(?:为|是|达)?$/;
 
 interface NamedRow {
   label: string;
+  /** The title above the row's table (表1 2025年全市政府债务余额变动表), or ''. */
+  caption?: string;
   /** The money cell under each column name. */
   byColumn: Map<string, DocFigure>;
   all: DocFigure[];
@@ -236,6 +238,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       from = 2;
     }
     for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
+    const caption = captionAbove(ctx, head.index);
     // 决算数 is restated as 决算 too (公共卫生支出决算4,862.40万元).
     for (const n of names) if (n.length >= 3 && n.endsWith('数') && !NOT_A_MEASURE.test(n)) columns.add(n.slice(0, -1));
     for (let r = from; r < table.length; r++) {
@@ -258,7 +261,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
           // The table's 合计 row, kept under TOTAL_ROW_KEY: a sentence names its cells by the column (经营成本合计).
           const total = TOTAL_ROW.test(text.replace(/[\s\u3000]/g, ''));
           if (!total && (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text))) break;
-          entry = { label: text, byColumn: new Map(), all: [] };
+          entry = { label: text, caption, byColumn: new Map(), all: [] };
           if (total) {
             const list = rows.get(TOTAL_ROW_KEY);
             if (list) list.push(entry);
@@ -436,6 +439,10 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
+          // 县级一般债务限额126.80亿元 beside a table of 全市 debt by kind: the sentence names one level's own figure (县级,
+          // 市本级), which a table its caption does not say is of that level does not hold.
+          const level = OWN_LEVEL_OPENING.exec(rest);
+          if (level && !(e.caption ?? '').includes(level[0])) break;
           const g = restatedCell(f, e, col);
           if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
@@ -486,6 +493,22 @@ function maturityRows(ctx: ExtractContext): Map<string, NamedRow> {
       }
       out.set(key, entry);
     }
+  }
+  return out;
+}
+
+// A jurisdiction's own level opening a name (县级, 市本级, 本级): normalSubject takes it out as a scope.
+const OWN_LEVEL_OPENING = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
+/** How many blocks above a table's head its title may stand (a 单位 note between). */
+const CAPTION_REACH = 3;
+
+/** The text of the blocks right above a table's head, up to a sentence: its title and unit note, or ''. */
+function captionAbove(ctx: ExtractContext, head: number): string {
+  let out = '';
+  for (let i = head - 1; i >= 0 && head - i <= CAPTION_REACH; i--) {
+    const b = ctx.doc.blocks[i];
+    if ((b.kind !== 'paragraph' && !(b.kind === 'table-row' && !b.cells)) || /[。；;]/.test(b.text)) break;
+    out = `${b.text}${out}`;
   }
   return out;
 }
