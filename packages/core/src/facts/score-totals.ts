@@ -141,6 +141,7 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
 // A subtotal's label: the first-level indicator's name, then 小计 (过程小计, 产出指标小计).
 const SUBTOTAL_LABEL = /^([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标)?小计$/;
 // The clause before a text score of a first-level indicator: 过程指标得分, 一级指标“过程”得分, 过程类指标小计得分, 过程方面得分.
+const PART_SCORE_REACH = 32;
 const PART_SCORE_CLAUSE = /^(?:一级指标)?([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标|方面|部分|维度)?(?:小计|合计)?得分(?:为|是|达)?$/;
 
 /** The score cell of a row under its table's 得分 column (a table with a 分值 column too); undefined when there is none. */
@@ -172,8 +173,11 @@ function subtotalFacts(ctx: ExtractContext, subtotals: Map<string, DocFigure[]>)
     for (const s of ctx.sentences(b)) {
       for (const f of s.figures) {
         if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
-        const clause = b.text.slice(clauseStartBefore(b.text, f.start, s.start), f.start).replace(/[\s\u3000“”"‘’]/g, '');
-        const m = PART_SCORE_CLAUSE.exec(clause);
+        // (Looked back over a clause's reach only, and read only when its start is found there: a walk back for each score of
+        // a long run-on sentence grew with its square.)
+        const from = clauseStartBefore(b.text, f.start, Math.max(s.start, f.start - PART_SCORE_REACH));
+        const clause = b.text.slice(from, f.start).replace(/[\s\u3000“”"‘’]/g, '');
+        const m = from > f.start - PART_SCORE_REACH || from === s.start ? PART_SCORE_CLAUSE.exec(clause) : null;
         const rows = m ? subtotals.get(m[1]) : undefined;
         if (!rows || rows.length !== 1) continue;
         const subject = `${m![1]}指标得分@评分表`;

@@ -392,7 +392,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
         // 2026年到期政府债务本金47.80亿元 beside a table of debt by the year it falls due (到期年度 | 一般债务 | 专项债务 | 合计).
-        const due = MATURITY_CLAUSE.exec(block.text.slice(clauseStartBefore(block.text, f.start, s.start), f.start).replace(/[\s\u3000]/g, ''));
+        // (Looked back over a clause's reach only: a walk to the clause's start for each amount of a long run-on list grew with its square.)
+        const dueFrom = clauseStartBefore(block.text, f.start, Math.max(s.start, f.start - MATURITY_REACH));
+        const due = dueFrom > f.start - MATURITY_REACH || dueFrom === s.start ? MATURITY_CLAUSE.exec(block.text.slice(dueFrom, f.start).replace(/[\s\u3000]/g, '')) : null;
         if (due) {
           const row = (maturities ??= maturityRows(ctx)).get(`${due[1]}${due[2] ? '及以后' : ''}`);
           const col = row && [...row.byColumn.keys()].filter((n) => (due[3] === '一般' ? /^一般债务/ : due[3] === '专项' ? /^专项债务/ : MATURITY_TOTAL).test(n));
@@ -456,6 +458,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
 // A clause of debt falling due in a year (2026年到期政府债务本金, 2027年到期的一般债务, 2029年及以后到期): the year, whether it runs
 // on (及以后), and the kind of debt, if one.
 const MATURITY_CLAUSE = /^(?:其中)?([0-9]{4})年度?(及以后|以后)?(?:到期|需偿还|应偿还|需偿还到期|应偿还到期)的?(?:地方)?(?:政府)?(一般|专项)?(?:政府)?(?:债务|债券)?(?:本金)?(?:规模|金额)?(?:为|是|达)?$/;
+const MATURITY_REACH = 40;
 // A maturity table's head over its years, and a row's year (2026年, 2029年及以后).
 const MATURITY_HEAD = /^(?:到期|偿还)?(?:年度|年份)$/;
 const MATURITY_ROW = /^([0-9]{4})年度?(及以后|以后)?$/;
