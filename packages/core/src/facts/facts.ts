@@ -701,6 +701,16 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // A clause this long before its figure is a list run on (A1万元、B2万元、…), no level's subject: not read again for
   // each of its figures, which grew with the square of the list.
   if (f.start - start > CLAUSE_REACH) return undefined;
+  // …支出安排74,200万元，2025年社会保障和就业支出执行数为72,680万元: a clause opening on a year of its own, right after a
+  // clause that ended on another amount (a statement, not a frame such as 扣除…后, 按…计算), starts a statement as a
+  // sentence does.
+  if (
+    start > sentenceStart &&
+    OWN_YEAR_OPENING.test(text.slice(start, Math.min(f.start, start + 10))) &&
+    AMOUNT_CLAUSE_END.test(text.slice(Math.max(sentenceStart, start - 12), start)) &&
+    !RECKONING.test(text.slice(Math.max(sentenceStart, start - CLAUSE_REACH), start))
+  )
+    sentenceStart = start;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
@@ -765,7 +775,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
   subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
-  const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
+  // 教育支出…，比上年66,510万元增长3.2%；社会保障和就业支出72,860万元: last year compared with in a clause before is not the
+  // time of the clauses after it.
+  const own = inStretch(periodOf(text.slice(sentenceStart, f.start).replace(COMPARED_YEAR, '').replace(COMPARED_BUDGET, '')), stretch);
   const period = (own.length ? own : sectionPeriod).join('|');
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be
   // one fact; unless a jurisdiction and a part of the year pin it down, as a monthly report states
@@ -786,6 +798,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     ...(generic && !ofWhich && !bare ? { general: true as const } : {}),
   };
 }
+
+// A year opening a clause as its time (2025年社会保障和就业支出…), not a clause of only the year (2025年，).
+// (Not 2025年末…余额 after 加上…、减去…: the last step of a reckoning, whose time is its end.)
+const OWN_YEAR_OPENING = /^[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?(?![\s\u3000]*[，,、：:]|末|底|初)/;
+const RECKONING = /加上|减去|扣除|剔除|扣减/;
+// A clause that ended on an amount, and the comma after it: 安排74,200万元，
+const AMOUNT_CLAUSE_END = /[0-9０-９][万亿]?元[\s\u3000]*[，,][\s\u3000]*$/;
 
 // A part named in its whole with 中的 (上级补助收入中的一般性转移支付), each side a name of two characters at least.
 const PART_OF_WHOLE = /^(.{2,30}?)中的(.{2,30})$/;

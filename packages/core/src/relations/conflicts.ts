@@ -213,6 +213,22 @@ const MAX_FRAMED = 16;
 // How many blocks after its list a framed item's restatement may stand: a section's few paragraphs.
 const FRAMED_REACH = 6;
 
+/** A fact's key, 数 after its measure taken off: 社会保障和就业支出执行数 states what an item of a list of 执行 states. */
+const framedKey = (f: Fact, measure: string) => factKey({ ...f, subject: f.subject.replace(/(预算|决算|执行)数$/, '$1') }, measure);
+
+// A subject that names its own measure (执行数, 决算数), and how many blocks back its list may then stand.
+const EXPLICIT_MEASURE = /(?:预算|决算|执行)数$/;
+const EXPLICIT_REACH = 40;
+
+/** Whether no block between blocks `from` and `to` (titles too) names a fund `funds` does not, and no table stands there. */
+function noOtherFundBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind === 'table-row' || FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
+  }
+  return true;
+}
+
 /** Whether only paragraphs of prose stand between blocks `from` and `to`: no title, table or empty line, no other fund named. */
 function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -226,7 +242,7 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
   const framed = new Map<string, Fact[]>();
   for (const f of readStatedLevels(ctx)) {
     if (!f.framed || ctx.doc.blocks[f.figure.block].kind !== 'paragraph') continue;
-    const key = factKey(f, measureAt(f.figure.block));
+    const key = framedKey(f, measureAt(f.figure.block));
     const list = framed.get(key);
     if (list) list.push(f);
     else framed.set(key, [f]);
@@ -235,10 +251,14 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
   const out: ConflictClaim[] = [];
   for (const g of facts) {
     if (g.framed || g.weak || g.general || g.part || ctx.doc.blocks[g.figure.block].kind !== 'paragraph') continue;
-    const list = framed.get(factKey(g, measureAt(g.figure.block)));
+    const list = framed.get(framedKey(g, measureAt(g.figure.block)));
     // A name framed in many lists is no one item's to look through.
     if (!list || list.length > MAX_FRAMED) continue;
-    const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || (f.figure.block < g.figure.block && g.figure.block - f.figure.block <= FRAMED_REACH));
+    // 2025年社会保障和就业支出执行数为72,680万元 in the next year's section: a statement naming its own year and measure is
+    // not its section's, and restates the item of a list of that year's any number of titles back.
+    const explicit = EXPLICIT_MEASURE.test(g.written.replace(/[\s\u3000]/g, '')) && /[0-9０-９]{4}[\s\u3000]*年/.test(ctx.doc.blocks[g.figure.block].text.slice(clauseStartBefore(ctx.doc.blocks[g.figure.block].text, g.figure.start), g.figure.start));
+    const reach = explicit ? EXPLICIT_REACH : FRAMED_REACH;
+    const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || (f.figure.block < g.figure.block && g.figure.block - f.figure.block <= reach));
     if (!near.length || near.some((f) => !meets(intervalOf(f.figure), intervalOf(near[0].figure))) || meets(intervalOf(near[0].figure), intervalOf(g.figure))) continue;
     const from = near[near.length - 1].figure.block;
     const listFunds = FUND_NAMES.filter((w) => ctx.doc.blocks[from].text.includes(w));
@@ -247,7 +267,7 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
     // 按功能分类：…一般公共服务支出1,124.60万元；… and, after paragraphs on its other classes and its economic split, 一般公共服务
     // 支出1,142.60万元，主要用于…: the list's section goes on while only paragraphs of prose stand between, none naming
     // another fund (政府性基金预算 after a list of 一般公共预算 spending is another book) or a title.
-    if (!plainProseBetween(ctx, from, g.figure.block, listFunds)) continue;
+    if (!(explicit ? noOtherFundBetween(ctx, from, g.figure.block, listFunds) : plainProseBetween(ctx, from, g.figure.block, listFunds))) continue;
     const f = near[near.length - 1];
     out.push({ kind: 'conflict', subject: f.written.replace(/[\s\u3000]/g, ''), period: f.period, first: f.figure, second: g.figure });
   }
