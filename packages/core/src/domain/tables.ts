@@ -273,6 +273,14 @@ export function countsSameThings(a: string, b: string): boolean {
   return a === b || (PEOPLE_COUNTERS.test(a) && PEOPLE_COUNTERS.test(b));
 }
 
+/**
+ * The kind a table's rows are of, said after a row's name (竞争性磋商方式, 货物类 under 采购方式 | 采购金额): no part of the row's
+ * name. Alternatives for a pattern, without its anchors.
+ */
+export const ROW_KIND_WORD = '(?:方式|类别|类)';
+/** A verb of receiving between a row's name and the column it names (岭东县获得一般性转移支付, 某县分配到…资金). */
+export const RECEIVED_VERB = '(?:获得|得到|收到|分得|分配到?|争取到?|共获得|累计获得)了?';
+
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 /**
  * Words before a total's name that point at the thing the text is about, not another scope: 项目资金 in a project's own

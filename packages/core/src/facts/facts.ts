@@ -701,6 +701,16 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // A clause this long before its figure is a list run on (A1万元、B2万元、…), no level's subject: not read again for
   // each of its figures, which grew with the square of the list.
   if (f.start - start > CLAUSE_REACH) return undefined;
+  // …支出安排74,200万元，2025年社会保障和就业支出执行数为72,680万元: a clause opening on a year of its own, right after a
+  // clause that ended on another amount (a statement, not a frame such as 扣除…后, 按…计算), starts a statement as a
+  // sentence does.
+  if (
+    start > sentenceStart &&
+    OWN_YEAR_OPENING.test(text.slice(start, Math.min(f.start, start + 10))) &&
+    AMOUNT_CLAUSE_END.test(text.slice(Math.max(sentenceStart, start - 12), start)) &&
+    !RECKONING.test(text.slice(Math.max(sentenceStart, start - CLAUSE_REACH), start))
+  )
+    sentenceStart = start;
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
@@ -725,10 +735,15 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // no money narrower than the section's (安排的, 转移支付, 资金), is a part of what the section states, as a 其中 opening
   // its sentence is; compared with a table row only.
   const innerPart = !ofWhich && !framed && !LEADING_TIME.test(lead) && INNER_OF_WHICH.test(text.slice(start, f.start)) && endsAtComma(lead) && !INNER_LEAD_STOP.test(lead);
+  // 县财政局对各部门经费实行总额控制，县本级公务接待费预算414.10万元全部细化到部门: a clause that names its own jurisdiction
+  // or unit (县本级, 全区, 本部门) after a clause of what someone did, with no figure, time or frame in it, states the level
+  // as a sentence opening on it does. A lead that narrows or recounts (剔除…后, 按同口径计算, 在…中, 其中) still frames it.
+  const ownScoped =
+    !ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead) && lead.length <= SCOPED_LEAD_REACH && endsAtComma(lead) && !SCOPED_LEAD_STOP.test(lead) && SCOPE.test(text.slice(start, f.start).replace(/^[\s\u3000]+/, ''));
   if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
     topic = runIn;
     if (!LEADING_TIME.test(lead)) sentenceStart = start;
-  } else if (!ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead)) {
+  } else if (!ofWhich && !framed && !innerPart && !ownScoped && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
     if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
@@ -760,7 +775,9 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
   subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
-  const own = inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch);
+  // 教育支出…，比上年66,510万元增长3.2%；社会保障和就业支出72,860万元: last year compared with in a clause before is not the
+  // time of the clauses after it.
+  const own = inStretch(periodOf(text.slice(sentenceStart, f.start).replace(COMPARED_YEAR, '').replace(COMPARED_BUDGET, '')), stretch);
   const period = (own.length ? own : sectionPeriod).join('|');
   // A subject that is only a measure (支出决算, 年初预算数, 一般公共预算收入) names too little to be
   // one fact; unless a jurisdiction and a part of the year pin it down, as a monthly report states
@@ -781,6 +798,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     ...(generic && !ofWhich && !bare ? { general: true as const } : {}),
   };
 }
+
+// A year opening a clause as its time (2025年社会保障和就业支出…), not a clause of only the year (2025年，).
+// (Not 2025年末…余额 after 加上…、减去…: the last step of a reckoning, whose time is its end.)
+const OWN_YEAR_OPENING = /^[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?(?![\s\u3000]*[，,、：:]|末|底|初)/;
+const RECKONING = /加上|减去|扣除|剔除|扣减/;
+// A clause that ended on an amount, and the comma after it: 安排74,200万元，
+const AMOUNT_CLAUSE_END = /[0-9０-９][万亿]?元[\s\u3000]*[，,][\s\u3000]*$/;
 
 // A part named in its whole with 中的 (上级补助收入中的一般性转移支付), each side a name of two characters at least.
 const PART_OF_WHOLE = /^(.{2,30}?)中的(.{2,30})$/;
@@ -839,6 +863,10 @@ function endsAtComma(lead: string): boolean {
   while (i >= 0 && (lead[i] === ' ' || lead[i] === '\u3000' || lead[i] === '\t')) i--;
   return lead[i] === '，' || lead[i] === ',';
 }
+// What makes a lead before a clause naming its own scope a frame of it: a figure or a date, a part (中, 其中, 含), a step of
+// a reckoning (扣除, 剔除, 后, 按…计算, 口径), a condition or a plan (若, 如, 预计, 拟, 计划), a comparison, a list's split (分, 看).
+const SCOPED_LEAD_STOP = /[0-9０-９：:；;]|中|后|前|按|依|扣除|剔除|除|含|包括|若|如|假|口径|计算|测算|预计|计划|拟|将|调整|追加|比|较|同期|上年|去年|年初|年末|年底|月|季度|分|看|而言|另|此外/;
+const SCOPED_LEAD_REACH = 60;
 const INNER_LEAD_STOP = /[0-9０-９：:；;]|安排|转移支付|补助|资金|拨款|基金|债|其中|中[，,]/;
 
 // A sentence's topic, then what it is made of or for, up to the clause of its figure (no other figure, no stop between).
@@ -875,6 +903,9 @@ const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
+// One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
+const CODE_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目(?:编码|代码)(?:及|和|与|、)?(?:科目)?名称$/;
+const CODED_NAME = /^[0-9]{3,7}[\s\u3000]*([^0-9０-９\s\u3000][^0-9０-９]*)$/;
 // Text subjects compared with a row name: the row of 行政运行 is 行政运行支出.
 // A note in brackets after a 科目 name (文物保护（含…）) is no part of it; a wrapped name may have lost its closing bracket.
 const codeKey = (name: string) => normalSubject(name).replace(/[（(](?:含|包括|不含)[^）)]*[）)]?$/, '').replace(/支出$/, '');
@@ -920,16 +951,25 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
     // 类 | 款 | 项 | 科目名称: the code in three columns, the name after the last.
     const split = heads.findIndex((h, k) => h === '类' && heads[k + 1] === '款' && heads[k + 2] === '项');
-    const codeAt = split >= 0 ? split : heads.findIndex((h) => CODE_HEAD.test(h));
-    const nameFrom = split >= 0 ? split + 3 : codeAt + 1;
-    const nameAt = codeAt >= 0 && NAME_HEAD.test(heads[nameFrom] ?? '') ? nameFrom : -1;
-    const totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
+    // 科目编码及名称 | 年初预算 | 决算数: the code and the name in one cell (2130122农业生产发展), the row's level under the
+    // column of the measure the title names (决算数 in a 决算说明), when no column is the row's total.
+    const joined = split < 0 ? heads.findIndex((h) => CODE_NAME_HEAD.test(h)) : -1;
+    const codeAt = split >= 0 ? split : joined >= 0 ? joined : heads.findIndex((h) => CODE_HEAD.test(h));
+    const nameFrom = split >= 0 ? split + 3 : joined >= 0 ? joined : codeAt + 1;
+    const nameAt = codeAt >= 0 && (joined >= 0 || NAME_HEAD.test(heads[nameFrom] ?? '')) ? nameFrom : -1;
+    let totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
+    if (totalAt < 0 && joined >= 0) {
+      const measure = titleMeasure(ctx);
+      const at = measure ? heads.map((h, k) => (k > nameAt && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
+      if (at.length === 1) totalAt = at[0];
+    }
     if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
-    if (!CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
+    const coded = joined >= 0 ? CODED_NAME.exec(cell(codeAt)) : null;
+    if (joined >= 0 ? !coded : !CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
     const { start, end } = b.cells[totalAt];
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
-    if (figs.length === 1) addRow(b.index, cell(nameAt), figs[0]);
+    if (figs.length === 1) addRow(b.index, coded ? coded[1] : cell(nameAt), figs[0]);
   }
   if (!rows.size) return [];
   const out: Fact[] = [];

@@ -83,10 +83,22 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
   const blocks = ctx.doc.blocks;
   const headers = new Map<number, Block>();
   const totals: DocFigure[] = [];
+  // 过程小计 | 31 | 28.0: a first-level indicator's score, by its name (过程), in a table of 分值 and 得分.
+  const subtotals = new Map<string, DocFigure[]>();
   for (const b of blocks) {
     if (b.kind !== 'table-row' || !b.table || !b.cells) continue;
     if (b.table.header) {
       if (!headers.has(b.table.id)) headers.set(b.table.id, b);
+      continue;
+    }
+    const sub = SUBTOTAL_LABEL.exec(cellText(b, 0));
+    if (sub) {
+      const s = scoreCell(ctx, b, headers);
+      if (s) {
+        const list = subtotals.get(sub[1]);
+        if (list) list.push(s);
+        else subtotals.set(sub[1], [s]);
+      }
       continue;
     }
     if (!TOTAL_LABEL.test(cellText(b, 0))) continue;
@@ -104,7 +116,8 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
     if ((s[0].unit && s[0].unit !== '分') || s[0].approximate) continue;
     totals.push(s[0]);
   }
-  if (totals.length !== 1) return [];
+  const parts = subtotalFacts(ctx, subtotals);
+  if (totals.length !== 1) return parts;
   const out: Fact[] = [{ subject: SUBJECT, written: WRITTEN, period: '', scope: '', figure: totals[0] }];
   for (const b of blocks) {
     if (b.kind !== 'paragraph' || !b.text.includes('得分')) continue;
@@ -122,5 +135,59 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
       }
     }
   }
-  return out.length > 1 ? out : [];
+  return out.length > 1 ? [...out, ...parts] : parts;
+}
+
+// A subtotal's label: the first-level indicator's name, then 小计 (过程小计, 产出指标小计).
+const SUBTOTAL_LABEL = /^([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标)?小计$/;
+// The clause before a text score of a first-level indicator: 过程指标得分, 一级指标“过程”得分, 过程类指标小计得分, 过程方面得分.
+const PART_SCORE_REACH = 32;
+const PART_SCORE_CLAUSE = /^(?:一级指标)?([\u4e00-\u9fff]{2,8}?)(?:类)?(?:指标|方面|部分|维度)?(?:小计|合计)?得分(?:为|是|达)?$/;
+
+/** The score cell of a row under its table's 得分 column (a table with a 分值 column too); undefined when there is none. */
+function scoreCell(ctx: ExtractContext, b: Block, headers: Map<number, Block>): DocFigure | undefined {
+  const heads = headsOf(ctx, b, headers);
+  if (!heads) return undefined;
+  const score = heads.findIndex((h) => SCORE_HEAD.test(h));
+  const weight = heads.findIndex((h) => WEIGHT_HEAD.test(h));
+  if (score < 0 || weight < 0) return undefined;
+  const shift = b.cells!.length - heads.length;
+  if (score + shift < 1 || weight + shift < 1) return undefined;
+  const cell = b.cells![score + shift];
+  const s = ctx.figuresByBlock[b.index].filter((f) => f.start >= cell.start && f.end <= cell.end);
+  if (s.length !== 1 || s[0].approximate || (s[0].unit && s[0].unit !== '分') || s[0].value.gt(100) || s[0].value.lt(0)) return undefined;
+  return s[0];
+}
+
+/**
+ * 过程指标得分27.0分 beside a score table's 过程小计 | 31 | 28.0: the text restates a first-level indicator's subtotal, one fact
+ * with it. Only a name one subtotal row of the document carries; a sentence naming a project, a unit below or a
+ * second-level indicator (预算执行指标得分) names no subtotal's row.
+ */
+function subtotalFacts(ctx: ExtractContext, subtotals: Map<string, DocFigure[]>): Fact[] {
+  if (!subtotals.size) return [];
+  const out: Fact[] = [];
+  const used = new Set<string>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== 'paragraph' || !b.text.includes('得分')) continue;
+    for (const s of ctx.sentences(b)) {
+      for (const f of s.figures) {
+        if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
+        // (Looked back over a clause's reach only, and read only when its start is found there: a walk back for each score of
+        // a long run-on sentence grew with its square.)
+        const from = clauseStartBefore(b.text, f.start, Math.max(s.start, f.start - PART_SCORE_REACH));
+        const clause = b.text.slice(from, f.start).replace(/[\s\u3000“”"‘’]/g, '');
+        const m = from > f.start - PART_SCORE_REACH || from === s.start ? PART_SCORE_CLAUSE.exec(clause) : null;
+        const rows = m ? subtotals.get(m[1]) : undefined;
+        if (!rows || rows.length !== 1) continue;
+        const subject = `${m![1]}指标得分@评分表`;
+        out.push({ subject, written: `${m![1]}指标得分`, period: '', scope: '', figure: f });
+        if (!used.has(subject)) {
+          used.add(subject);
+          out.push({ subject, written: `${m![1]}指标得分`, period: '', scope: '', figure: rows[0] });
+        }
+      }
+    }
+  }
+  return out;
 }

@@ -210,11 +210,39 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
  */
 // More framed statements of one fact than this: the name is no one item's.
 const MAX_FRAMED = 16;
+// How many blocks after its list a framed item's restatement may stand: a section's few paragraphs.
+const FRAMED_REACH = 6;
+
+/** A fact's key, 数 after its measure taken off: 社会保障和就业支出执行数 states what an item of a list of 执行 states. */
+const framedKey = (f: Fact, measure: string) => factKey({ ...f, subject: f.subject.replace(/(预算|决算|执行)数$/, '$1') }, measure);
+
+// A subject that names its own measure (执行数, 决算数), and how many blocks back its list may then stand.
+const EXPLICIT_MEASURE = /(?:预算|决算|执行)数$/;
+const EXPLICIT_REACH = 40;
+
+/** Whether no block between blocks `from` and `to` (titles too) names a fund `funds` does not, and no table stands there. */
+function noOtherFundBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind === 'table-row' || FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
+  }
+  return true;
+}
+
+/** Whether only paragraphs of prose stand between blocks `from` and `to`: no title, table or empty line, no other fund named. */
+function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind !== 'paragraph' || !/[。；;]/.test(b.text) || readMarker(b.text.trim())) return false;
+    if (FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
+  }
+  return true;
+}
 function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measureAt: (block: number) => string): ConflictClaim[] {
   const framed = new Map<string, Fact[]>();
   for (const f of readStatedLevels(ctx)) {
     if (!f.framed || ctx.doc.blocks[f.figure.block].kind !== 'paragraph') continue;
-    const key = factKey(f, measureAt(f.figure.block));
+    const key = framedKey(f, measureAt(f.figure.block));
     const list = framed.get(key);
     if (list) list.push(f);
     else framed.set(key, [f]);
@@ -223,14 +251,23 @@ function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measure
   const out: ConflictClaim[] = [];
   for (const g of facts) {
     if (g.framed || g.weak || g.general || g.part || ctx.doc.blocks[g.figure.block].kind !== 'paragraph') continue;
-    const list = framed.get(factKey(g, measureAt(g.figure.block)));
+    const list = framed.get(framedKey(g, measureAt(g.figure.block)));
     // A name framed in many lists is no one item's to look through.
     if (!list || list.length > MAX_FRAMED) continue;
-    const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || f.figure.block === g.figure.block - 1);
+    // 2025年社会保障和就业支出执行数为72,680万元 in the next year's section: a statement naming its own year and measure is
+    // not its section's, and restates the item of a list of that year's any number of titles back.
+    const explicit = EXPLICIT_MEASURE.test(g.written.replace(/[\s\u3000]/g, '')) && /[0-9０-９]{4}[\s\u3000]*年/.test(ctx.doc.blocks[g.figure.block].text.slice(clauseStartBefore(ctx.doc.blocks[g.figure.block].text, g.figure.start), g.figure.start));
+    const reach = explicit ? EXPLICIT_REACH : FRAMED_REACH;
+    const near = list.filter((f) => (f.figure.block === g.figure.block && f.figure.start < g.figure.start) || (f.figure.block < g.figure.block && g.figure.block - f.figure.block <= reach));
     if (!near.length || near.some((f) => !meets(intervalOf(f.figure), intervalOf(near[0].figure))) || meets(intervalOf(near[0].figure), intervalOf(g.figure))) continue;
-    const listFunds = FUND_NAMES.filter((w) => ctx.doc.blocks[near[0].figure.block].text.includes(w));
+    const from = near[near.length - 1].figure.block;
+    const listFunds = FUND_NAMES.filter((w) => ctx.doc.blocks[from].text.includes(w));
     const own = ctx.doc.blocks[g.figure.block].text.slice(0, g.figure.start);
     if (FUND_NAMES.some((w) => own.includes(w) && !listFunds.includes(w))) continue;
+    // 按功能分类：…一般公共服务支出1,124.60万元；… and, after paragraphs on its other classes and its economic split, 一般公共服务
+    // 支出1,142.60万元，主要用于…: the list's section goes on while only paragraphs of prose stand between, none naming
+    // another fund (政府性基金预算 after a list of 一般公共预算 spending is another book) or a title.
+    if (!(explicit ? noOtherFundBetween(ctx, from, g.figure.block, listFunds) : plainProseBetween(ctx, from, g.figure.block, listFunds))) continue;
     const f = near[near.length - 1];
     out.push({ kind: 'conflict', subject: f.written.replace(/[\s\u3000]/g, ''), period: f.period, first: f.figure, second: g.figure });
   }
@@ -443,9 +480,16 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
   // Within the 40 characters before the figure only: a search back through a long block for each claim would be quadratic.
   const text = ctx.doc.blocks[c.figure.block].text;
   const clause = text.slice(clauseStartBefore(text, c.figure.start, Math.max(0, c.figure.start - 40)), c.figure.start);
-  const at = clause.indexOf(c.scope);
+  const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
+  const at = Math.max(...forms.map((f) => clause.indexOf(f)));
+  // 分级次看，市本级…余额286.40亿元…；县（市、区）政府债务余额362.32亿元: a clause opening on a place of its own states that
+  // place's debt, not the scope an earlier clause named.
+  if (at < 0 && OWN_PLACE_OPENING.test(clause.replace(/^[\s\u3000]*(?:其中)?[：:，,]?[\s\u3000]*/, ''))) return false;
   return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? clause : clause.slice(at + c.scope.length));
 }
+// A clause opening on a place (县（市、区）, 各县, 乡镇, 县级, 州本级): a jurisdiction's name or level before anything else.
+const OWN_PLACE_OPENING = /^(?:各|全|我|本)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道)/;
+const PLACE_CLAUSE = /[，,；;：:](?:其中)?(?:各|全|我|本)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道)/;
 
 /**
  * The sentence up to the figure (160 characters back at most) names the claim's scope (全市 as 我市 or 本市 too): a
@@ -471,6 +515,10 @@ function ownSentence(ctx: ExtractContext, c: DebtClaim): boolean {
   }
   const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
   if (!forms.some((f) => sentence.includes(f))) return false;
+  // 市本级…限额284.90亿元以内；县（市、区）政府债务余额362.32亿元，债务限额397.56亿元: a clause opening on another place after the
+  // scope's last mention makes what follows that place's.
+  const last = Math.max(...forms.map((f) => sentence.lastIndexOf(f) + f.length));
+  if (PLACE_CLAUSE.test(sentence.slice(last))) return false;
   const year = /^([0-9]{4})/.exec(c.date)?.[1];
   for (const m of sentence.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)) if (asciiDigits(m[1]) !== year) return false;
   return true;

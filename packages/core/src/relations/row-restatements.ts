@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
-import { itemTitleName, labelBefore } from '../reading/labels.ts';
+import { clauseStartBefore, itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 import { normalSubject } from '../reading/names.ts';
@@ -10,6 +10,7 @@ import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
+import { RECEIVED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -183,6 +184,17 @@ const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计�
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
+/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), or a verb of receiving. */
+const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB})$`);
+/** The row `name` names: as written, without its 支出 or 收入, or without a kind word or a verb of receiving after it. */
+function rowNameOf(name: string, rows: ReadonlyMap<string, unknown>): string {
+  if (rows.has(name)) return name;
+  const side = name.replace(/(?:支出|收入)$/, '');
+  if (side !== name && rows.has(side)) return side;
+  const shorter = name.replace(KIND_OR_RECEIVED, '');
+  return shorter !== name && shorter.length >= MIN_NAME && rows.has(shorter) ? shorter : side;
+}
+
 /** A verb of budget adjustment right before its amount (调增, 核减): the label's end, and the verb. */
 const ADJUST_VERB_AT_END = new RegExp(`(${ADJUST_DELTA_VERBS.map(([w]) => w).join('|')})了?$`);
 /** The widest row whose levels are paired to see whether a stated change is two of them apart. */
@@ -199,6 +211,8 @@ const COLUMN_TOTAL = /(?:合计|总计)(?:为|是|达)?$/;
 
 interface NamedRow {
   label: string;
+  /** The title above the row's table (表1 2025年全市政府债务余额变动表), or ''. */
+  caption?: string;
   /** The money cell under each column name. */
   byColumn: Map<string, DocFigure>;
   all: DocFigure[];
@@ -224,6 +238,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       from = 2;
     }
     for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
+    const caption = captionAbove(ctx, head.index);
     // 决算数 is restated as 决算 too (公共卫生支出决算4,862.40万元).
     for (const n of names) if (n.length >= 3 && n.endsWith('数') && !NOT_A_MEASURE.test(n)) columns.add(n.slice(0, -1));
     for (let r = from; r < table.length; r++) {
@@ -246,7 +261,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
           // The table's 合计 row, kept under TOTAL_ROW_KEY: a sentence names its cells by the column (经营成本合计).
           const total = TOTAL_ROW.test(text.replace(/[\s\u3000]/g, ''));
           if (!total && (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text))) break;
-          entry = { label: text, byColumn: new Map(), all: [] };
+          entry = { label: text, caption, byColumn: new Map(), all: [] };
           if (total) {
             const list = rows.get(TOTAL_ROW_KEY);
             if (list) list.push(entry);
@@ -351,6 +366,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     if (cells.some((a, i) => cells.some((b, j) => j > i && meets(x, abs(sub(intervalOf(a), intervalOf(b))))))) return undefined;
     return found[0];
   };
+  let maturities: Map<string, NamedRow> | undefined;
   for (const block of ctx.doc.blocks) {
     const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
     if (block.kind === 'heading' || marker) {
@@ -375,6 +391,17 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         }
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
+        // 2026年到期政府债务本金47.80亿元 beside a table of debt by the year it falls due (到期年度 | 一般债务 | 专项债务 | 合计).
+        // (Looked back over a clause's reach only: a walk to the clause's start for each amount of a long run-on list grew with its square.)
+        const dueFrom = clauseStartBefore(block.text, f.start, Math.max(s.start, f.start - MATURITY_REACH));
+        const due = dueFrom > f.start - MATURITY_REACH || dueFrom === s.start ? MATURITY_CLAUSE.exec(block.text.slice(dueFrom, f.start).replace(/[\s\u3000]/g, '')) : null;
+        if (due) {
+          const row = (maturities ??= maturityRows(ctx)).get(`${due[1]}${due[2] ? '及以后' : ''}`);
+          const col = row && [...row.byColumn.keys()].filter((n) => (due[3] === '一般' ? /^一般债务/ : due[3] === '专项' ? /^专项债务/ : MATURITY_TOTAL).test(n));
+          const g = col?.length === 1 ? row!.byColumn.get(col[0])! : undefined;
+          if (g && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x)))) out.push({ kind: 'conflict', subject: `${row!.label.replace(/[\s\u3000]/g, '')}到期${MATURITY_TOTAL.test(col![0]) ? '政府债务' : col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
+          continue;
+        }
         const before = block.text.slice(s.start, f.start);
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
@@ -408,16 +435,83 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const name = subject ?? (item && /^(?:支出|收入)?$/.test(rest) ? itemName(item) : itemName(rest));
           // A 功能分类 row names the item alone (公共卫生) where the text says 公共卫生支出: with no row of the
           // name as written, the name without its 支出 or 收入.
-          const bare = rows.has(name) ? name : name.replace(/(?:支出|收入)$/, '');
+          // 竞争性磋商方式采购金额 beside the row 竞争性磋商 of a table by 采购方式; 岭东县获得一般性转移支付 beside the row 岭东县:
+          // the kind the rows are of, or a verb of receiving, between the row's name and the column's is neither's.
+          const bare = rows.has(name) ? name : subject ? name.replace(/(?:支出|收入)$/, '') : rowNameOf(name, rows);
           const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
+          // 县级一般债务限额126.80亿元 beside a table of 全市 debt by kind: the sentence names one level's own figure (县级,
+          // 市本级), which a table its caption does not say is of that level does not hold.
+          const level = OWN_LEVEL_OPENING.exec(rest);
+          if (level && !(e.caption ?? '').includes(level[0])) break;
           const g = restatedCell(f, e, col);
           if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
         }
       }
     }
+  }
+  return out;
+}
+
+// A clause of debt falling due in a year (2026年到期政府债务本金, 2027年到期的一般债务, 2029年及以后到期): the year, whether it runs
+// on (及以后), and the kind of debt, if one.
+const MATURITY_CLAUSE = /^(?:其中)?([0-9]{4})年度?(及以后|以后)?(?:到期|需偿还|应偿还|需偿还到期|应偿还到期)的?(?:地方)?(?:政府)?(一般|专项)?(?:政府)?(?:债务|债券)?(?:本金)?(?:规模|金额)?(?:为|是|达)?$/;
+const MATURITY_REACH = 40;
+// A maturity table's head over its years, and a row's year (2026年, 2029年及以后).
+const MATURITY_HEAD = /^(?:到期|偿还)?(?:年度|年份)$/;
+const MATURITY_ROW = /^([0-9]{4})年度?(及以后|以后)?$/;
+// The column of all debt falling due in a year.
+const MATURITY_TOTAL = /^(?:合计|总计|小计|政府债务|债务合计)$/;
+
+/** The rows of the tables of debt by the year it falls due, by their year (2029及以后 for a row that runs on). */
+function maturityRows(ctx: ExtractContext): Map<string, NamedRow> {
+  const out = new Map<string, NamedRow>();
+  const seen = new Set<string>();
+  for (const table of ctx.tables()) {
+    const head = table[0];
+    if (!head?.table?.header || !head.cells || !MATURITY_HEAD.test(columnName(cellText(head, 0)))) continue;
+    const names = head.cells.map((_, c) => columnName(cellText(head, c)));
+    for (let r = 1; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells) continue;
+      const m = MATURITY_ROW.exec(columnName(cellText(row, 0)));
+      if (!m) continue;
+      const key = `${m[1]}${m[2] ? '及以后' : ''}`;
+      // A year two tables give (a table by kind, another by level) is not one row's.
+      if (seen.has(key)) {
+        out.delete(key);
+        continue;
+      }
+      seen.add(key);
+      const entry: NamedRow = { label: cellText(row, 0), byColumn: new Map(), all: [] };
+      const figs = ctx.figuresByBlock[row.index];
+      for (let c = 1; c < row.cells.length; c++) {
+        const cl = row.cells[c];
+        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
+        if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
+        entry.all.push(inCell[0]);
+        if (names[c] && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
+      }
+      out.set(key, entry);
+    }
+  }
+  return out;
+}
+
+// A jurisdiction's own level opening a name (县级, 市本级, 本级): normalSubject takes it out as a scope.
+const OWN_LEVEL_OPENING = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
+/** How many blocks above a table's head its title may stand (a 单位 note between). */
+const CAPTION_REACH = 3;
+
+/** The text of the blocks right above a table's head, up to a sentence: its title and unit note, or ''. */
+function captionAbove(ctx: ExtractContext, head: number): string {
+  let out = '';
+  for (let i = head - 1; i >= 0 && head - i <= CAPTION_REACH; i--) {
+    const b = ctx.doc.blocks[i];
+    if ((b.kind !== 'paragraph' && !(b.kind === 'table-row' && !b.cells)) || /[。；;]/.test(b.text)) break;
+    out = `${b.text}${out}`;
   }
   return out;
 }
