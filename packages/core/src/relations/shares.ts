@@ -41,13 +41,15 @@ const PURPOSE = new RegExp(
  */
 const NAMED_WINDOW = 30;
 
-const GRAND_TOTAL = /^(?:收入|支出)总计$/;
+// 收入总计, 国有资本经营预算收入总计: a measure's 总计 holds what was carried over and moved in beside the year's own
+// 收入 or 支出 (上年结转, 调入资金, 上级补助): another whole than the year's, however the measure is named before it.
+const GRAND_TOTAL = /(?:收入|支出)总计$/;
 // 占支出预算总额的, 占收入的: a base named by its kind alone, when no amount is stated under that name, is the whole the
 // listed parts make (listedParts), as a base left unsaid is.
 const KIND_ONLY = /^(?:(?:支出|收入)(?:预算|决算)?|(?:预算|决算)(?:支出|收入)?)$/;
 
 /**
- * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A bare
+ * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A
  * 收入总计 or 支出总计 keeps its word: it holds the carry-over beside the year's 收入 or 支出 (grandTotalName).
  */
 export function normalName(s: string): string {
@@ -905,7 +907,9 @@ function grandTotal(ctx: ExtractContext, subject: string, total: DocFigure): str
   return grandTotalName(statedName(subject), ctx.doc.blocks[total.block].text, total.start);
 }
 function grandTotalName(name: string, text: string, at: number): string | undefined {
-  if (name !== '收入' && name !== '支出') return undefined;
+  // 2025年区级国有资本经营预算收入总计9,437.00万元 (加上上年结转收入…): a named book's 总计 is no more its year's 收入 than a
+  // bare 收入总计 is; 占当年国有资本经营预算收入的 names the year's.
+  if (!/(?:收入|支出)$/.test(name)) return undefined;
   return /总计(?:为|是|达)?$/.test(text.slice(Math.max(0, at - 4), at).replace(/[\s\u3000]/g, '')) ? `${name}总计` : undefined;
 }
 
