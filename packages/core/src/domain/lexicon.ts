@@ -277,10 +277,12 @@ export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展',
 export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括|分[两二三四五六七八九十]{1,2}(?:批次?|次|期|轮)(?:下达|拨付|下拨|分配|安排|发行|拨付到位)?)[，,：:]/;
 
 /**
- * 按功能分类：A支出…；B支出…, 分项目看：…, 从支出结构看：…, 按经济分类：…: a frame opening a sentence that sets out the
- * amount stated just before by class. Not said to be complete (the drafter may list the main classes only).
+ * 按功能分类：A支出…；B支出…, 分项目看：…, 从支出结构看：…, 按经济分类：…, 按采购对象分，…: a frame opening a clause that sets
+ * out the amount stated before by class. Not said to be complete (the drafter may list the main classes only).
  */
-export const CLASSIFIED_LIST_OPEN = String.raw`(?:按|从)(?:支出|收入|资金)?(?:功能|经济|政府经济)?(?:分类|科目|类别|项目|来源|构成|结构|用途)(?:来?看|划?分)?[：:]|分(?:支出|收入)?(?:功能|经济)?(?:科目|项目|类别)看[：:]`;
+// (What the classes are by, never a time: 从全年看，… goes on about the whole, not its classes.)
+const CLASSED_BY = '(?:功能|经济|结构|构成|类别|类型|性质|科目|项目|级次|层级|来源|用途|领域|行业|对象|方式|区域|地区|主体|险种|税种)';
+export const CLASSIFIED_LIST_OPEN = String.raw`(?<![一-鿿])(?:按[一-鿿]{0,4}?${CLASSED_BY}(?:分类|划分|分)|从[一-鿿]{0,4}?${CLASSED_BY}(?:分类)?来?看|分[一-鿿]{0,3}?${CLASSED_BY}看)[，,：:]`;
 
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
 export const WHOLE_LIST_OPEN = '由';

@@ -17,7 +17,8 @@ import { ownYear } from '../reading/dates.ts';
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
-const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
+// 所占份额为21.6%: 份额 is the share's word as 比重 is.
+const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到?|是)?$/;
 // 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
 const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是)?$/;
 /** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
@@ -315,6 +316,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
     if (at) at.push(c);
     else changesByBlock.set(c.delta.block, [c]);
   }
+  // The parts of the prose sums by their value, built when a share first needs them.
+  let byValue: Map<string, ListedPart[]> | undefined;
+  const partsByValue = () => (byValue ??= listedPartsByValue(sums));
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   // The last share that named a base, whether or not its base was found.
@@ -348,7 +352,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
@@ -750,6 +754,56 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+interface ListedPart {
+  sum: SumClaim;
+  part: DocFigure;
+  label: string;
+}
+
+/** The components of the prose sums (a table's rows are tableAboveTotal's) by their value in base units. */
+function listedPartsByValue(sums: readonly SumClaim[]): Map<string, ListedPart[]> {
+  const out = new Map<string, ListedPart[]>();
+  for (const s of sums) {
+    if (s.shape === 'table-row' || s.shape === 'table-column') continue;
+    for (const c of s.components) {
+      const key = c.figure.value.times(c.figure.scale).toString();
+      (out.get(key) ?? out.set(key, []).get(key)!).push({ sum: s, part: c.figure, label: c.label });
+    }
+  }
+  return out;
+}
+
+/** How many paragraphs before a part stated again its list may stand. */
+const RESTATED_BACK = 4;
+// What a part's name may add when it is stated again (服务类 in the list, 服务类采购 after it): the measure the list is of.
+const RESTATED_TAIL = /^(?:采购|支出|收入|资金|金额|经费|项目)?$/;
+const restatedName = (s: string) => cleanLabel(s).replace(/[\s\u3000“”"]/g, '');
+
+/**
+ * 按功能分类：…；社会保障和就业支出642.80万元；… then, a paragraph or two on, 社会保障和就业支出642.80万元，占比达17.6%: a part
+ * stated again, by its name and its amount, after the list it was a part of names no base: its share is of that list's
+ * whole. Only one list in reach may hold it (by name and amount), and no heading may stand between.
+ */
+function restatedPartTotal(ctx: ExtractContext, byValue: Map<string, ListedPart[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
+  const name = restatedName(labelBefore(block.text, pair.part.start));
+  if (name.length < 2) return undefined;
+  const from = block.index - RESTATED_BACK;
+  const found = new Map<number, { total: DocFigure; label: string }>();
+  for (const x of byValue.get(pair.part.value.times(pair.part.scale).toString()) ?? []) {
+    if (x.part.block >= block.index || x.part.block < from || x.sum.total.block > block.index || !compatible(x.part, pair.part)) continue;
+    const listed = restatedName(x.label);
+    const same = listed.length >= 2 && (name === listed || (name.startsWith(listed) && RESTATED_TAIL.test(name.slice(listed.length))) || (listed.startsWith(name) && RESTATED_TAIL.test(listed.slice(name.length))));
+    if (!same) continue;
+    // A heading between the list and the part starts another matter.
+    if (sectionAt(ctx, block.index, x.part.block + 1) >= 0) continue;
+    found.set(x.sum.total.id, { total: x.sum.total, label: x.sum.subject || labelBefore(ctx.doc.blocks[x.sum.total.block].text, x.sum.total.start) });
+  }
+  if (found.size !== 1) return undefined;
+  const [whole] = found.values();
+  return usable(whole.total) && compatible(whole.total, pair.part) && !intervalOf(whole.total).hi.lt(intervalOf(pair.part).lo) ? whole : undefined;
 }
 
 const NEXT_SENTENCE_REACH = 120;

@@ -6,6 +6,7 @@ import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_H
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
+import { Decimal } from 'decimal.js';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim, TableNeighbour } from './types.ts';
 import { clauseBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
@@ -255,6 +256,8 @@ function ownWhole(before: string): string | undefined {
   return name;
 }
 
+// How many paragraphs before a list of classes the amount they make exactly may stand.
+const EXACT_WHOLE_BACK = 3;
 // The time and the area a total's name opens with, and the word that says it is the total: no part of the book it names.
 const BOOK_NAME_OPENING = /^(?:[0-9０-９]{4}年度?|今年|当年|本年|全年)?(?:全(?:省|市|区|县|州|旗|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)?(?:地方)?/;
 /**
@@ -822,6 +825,9 @@ export class SumExtractor {
       // The amount is the one its sentence is about, stated first (…支出4,118.60万元，完成年度预算4,260.00万元的96.7%): a
       // later amount of that sentence, or the last item of a list the paragraph before ends on, is no whole of classes.
       if (total && hit.classified && (!sameMeasure(total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, total, components) || !this.opensSentence(total))) total = undefined;
+      // …实际采购金额814,260万元… then 按采购对象分，货物类…；工程类…；服务类…: classes whose amounts make exactly an amount
+      // stated a little before are its classes, whatever they are named (printed parts that make a printed amount are no chance).
+      if (!total && hit.classified && !hit.total) total = this.exactWhole(block, hit.at, components);
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole || hit.setOut);
       // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
@@ -837,6 +843,26 @@ export class SumExtractor {
       }
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
+  }
+
+  /**
+   * The amount that `components` (two or more amounts of money) add up to exactly, stated before `at` in its block or in the
+   * few paragraphs before it (a heading, a title line or a table ends the search), nearest first; none when none does.
+   */
+  private exactWhole(block: Block, at: number, components: readonly Component[]): DocFigure | undefined {
+    const parts = components.map((c) => c.figure);
+    if (parts.length < 2 || parts.some((f) => f.dimension !== 'money' || f.approximate)) return undefined;
+    const exact = parts.reduce((a, f) => a.plus(baseValue(f)), new Decimal(0));
+    const fits = (f: DocFigure) => isAmount(f) && f.dimension === 'money' && !f.approximate && baseValue(f).eq(exact);
+    const own = this.ctx.figuresByBlock[block.index];
+    for (let k = firstFrom(own, at) - 1, n = 0; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) if (fits(own[k])) return own[k];
+    for (let i = block.index - 1; i >= Math.max(0, block.index - EXACT_WHOLE_BACK); i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (b.kind !== 'paragraph' || isTitleLine(b.text.trim())) return undefined;
+      const figs = this.ctx.figuresByBlock[i];
+      for (let k = figs.length - 1, n = 0; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) if (fits(figs[k])) return figs[k];
+    }
+    return undefined;
   }
 
   /** Whether `f` is the first amount of its sentence. */
