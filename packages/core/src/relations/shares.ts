@@ -20,7 +20,13 @@ import { ownYear } from '../reading/dates.ts';
 // 所占份额为21.6%: 份额 is the share's word as 比重 is.
 const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到?|是)?$/;
 // 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
-const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是)?$/;
+// 在一般公共预算支出中的比重升至21.6%: the share the part has come to is its share now (what it rose from is another year's).
+const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是|(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)?$/;
+// …比重升至21.6% (no 占, so the figure was read as a bare percentage): a share's level after its word and the verb it came to.
+const SHARE_LEVEL = /(?:比重|占比|比例|份额)(?:已|进一步|继续)?(?:(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)[\s\u3000]*$/;
+/** A share, or a bare percentage stated as the level a share has come to (比重升至21.6%). */
+// (下降至, 减少到 may have been read as a change's rate or level: the share's word before the verb says what came to it.)
+const shareAt = (text: string, f: DocFigure) => isShare(f) || (f.dimension === 'percent' && !f.approximate && SHARE_LEVEL.test(text.slice(Math.max(0, f.start - 12), f.start)));
 /** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
 const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s);
 /** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
@@ -158,7 +164,7 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   const figs = ctx.figuresByBlock[block.index];
   const share = figs[i];
   let part = figs[i - 1];
-  if (!isShare(share)) return undefined;
+  if (!shareAt(block.text, share)) return undefined;
   // 利润收入占收入总额的比重为63.8% opening its paragraph: the part is named, its amount stated before.
   if (!part) return namedPart(ctx, block, share);
   const inner = figs[i - 2];
@@ -1440,11 +1446,11 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
 }
 
-// 占评价资金总额的, 占参评资金的: the money an evaluation covered.
-const EVALUATED = /^(?:参评|评价|被评价|纳入评价的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
-// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价.
-const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}评价|评价(?:范围|对象)/;
-const AMOUNT_INVOLVED = /(?:涉及|评价|参评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
+// 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
+const EVALUATED = /^(?:参评|评价|被评价|自评|纳入(?:评价|自评)的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
+// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价, 对412个项目开展绩效自评.
+const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}(?:评价|自评)|(?:评价|自评)(?:范围|对象)/;
+const AMOUNT_INVOLVED = /(?:涉及|评价|参评|自评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
 
 /**
  * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:
