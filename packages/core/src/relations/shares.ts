@@ -778,6 +778,9 @@ function listedPartsByValue(sums: readonly SumClaim[]): Map<string, ListedPart[]
       (out.get(key) ?? out.set(key, []).get(key)!).push({ sum: s, part: c.figure, label: c.label });
     }
   }
+  // By block, so a share reads only the parts of the few paragraphs before it (many sums holding one value, many shares
+  // of it: a scan of all for each was quadratic).
+  for (const list of out.values()) list.sort((a, b) => a.part.block - b.part.block);
   return out;
 }
 
@@ -798,8 +801,16 @@ function restatedPartTotal(ctx: ExtractContext, byValue: Map<string, ListedPart[
   if (name.length < 2) return undefined;
   const from = block.index - RESTATED_BACK;
   const found = new Map<number, { total: DocFigure; label: string }>();
-  for (const x of byValue.get(pair.part.value.times(pair.part.scale).toString()) ?? []) {
-    if (x.part.block >= block.index || x.part.block < from || x.sum.total.block > block.index || !compatible(x.part, pair.part)) continue;
+  const list = byValue.get(pair.part.value.times(pair.part.scale).toString()) ?? [];
+  let lo = 0;
+  for (let hi = list.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].part.block < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k].part.block < block.index; k++) {
+    const x = list[k];
+    if (x.sum.total.block > block.index || !compatible(x.part, pair.part)) continue;
     const listed = restatedName(x.label);
     const same = listed.length >= 2 && (name === listed || (name.startsWith(listed) && RESTATED_TAIL.test(name.slice(listed.length))) || (listed.startsWith(name) && RESTATED_TAIL.test(listed.slice(name.length))));
     if (!same) continue;

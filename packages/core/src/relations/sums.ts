@@ -256,6 +256,8 @@ function ownWhole(before: string): string | undefined {
   return name;
 }
 
+// How many claims back a 收入总计 read with its parts is looked for when it is read again against 支出总计 and 结转.
+const STATED_REACH = 32;
 // How many paragraphs before a list of classes the amount they make exactly may stand.
 const EXACT_WHOLE_BACK = 3;
 // The time and the area a total's name opens with, and the word that says it is the total: no part of the book it names.
@@ -1308,7 +1310,8 @@ export class SumExtractor {
     const claim = netOfSpending(subjectBefore(incBlock.text, inc.start) || '收入总计', inc, out, '支出总计', bal, '年终结余');
     // 加上…，收入总计391.00亿元 already read with its parts: a 收入总计 misprinted breaks both sums by one gap, said once, by
     // the parts it was stated with (the rule lets the earlier parts speak).
-    const stated = this.claims.filter((c) => c.total.id === inc.id && c.complete && c.shape !== 'table-row' && c.shape !== 'table-column');
+    // (Looked for among the last claims only: the total's own block and the few after it made them.)
+    const stated = this.claims.slice(-STATED_REACH).filter((c) => c.total.id === inc.id && c.complete && c.shape !== 'table-row' && c.shape !== 'table-column');
     if (stated.length) claim.neighbours = stated.map((c): TableNeighbour => ({ subject: c.subject, total: c.total, components: c.components, shape: c.shape, complete: c.complete, ...(c.partition ? { partition: c.partition } : {}) }));
     this.claims.push(claim);
   }
