@@ -83,15 +83,20 @@ export default defineRule(
           fingerprint: `${prevText}>${h.marker.text}`,
         });
       // Numbering that starts again at 1 is a new list (after a table of contents, a
-      // table's second column). Unless the list before it was one heading numbered past 1, with text between, and the
-      // new list never comes back to that number before its section ends: （二）总体结果, its text, （一）分项目结果, then 三、
-      // — the two were written in reverse order.
+      // table's second column). Unless, with text between, the new list never comes back to the number before it in its
+      // section: （二）总体结果, its text, （一）分项目结果, then 三、 — the two were written in reverse order; or （一）…（二）…
+      // （一）其他事项, then 三、 (or （三）) — a step back, where the next number was meant.
       if (to === 1) {
-        if (!prevWasFirst || from <= 1 || h.block - prev.block <= 1 || reruns(headings, i, from)) return;
+        if (from <= 1 || h.block - prev.block <= 1 || reruns(headings, i, from)) return;
+        // A list of several run through before (（一）（二）), the new one a single heading: the one after it at its level, if
+        // any before its section ends, must go on from the list before (（三）), not from it.
+        if (!prevWasFirst && !stepBack(headings, i, from)) return;
         // The list goes on from the higher number: （三） after the pair is in order.
         last.set(key, prev);
         lastWasFirst.set(key, false);
         backwards();
+        // A step back stood for the next number: the one after it goes on from there (（四） after （二）（一）).
+        if (!prevWasFirst) slipStandsFor.set(key, from + 1);
         return;
       }
       // The heading after a reported slip, in turn with the number the slip stood for (二、 二、 四、), or the number a
@@ -134,6 +139,23 @@ export default defineRule(
     });
   },
 );
+
+/**
+ * Whether the heading at `i` (numbered 1, after a list that reached `n`) stands alone in its section or is followed at its
+ * level by a number past n: the list before goes on after it, so it was a step back, not a new list.
+ */
+function stepBack(headings: readonly HeadingClaim[], i: number, n: number): boolean {
+  const h = headings[i];
+  const key = keyOf(h);
+  const rank = rankOf(h);
+  for (let j = i + 1; j < headings.length; j++) {
+    const g = headings[j];
+    if (g.inline) continue;
+    if (rankOf(g) < rank) return true;
+    if (keyOf(g) === key) return g.ordinal > n;
+  }
+  return true;
+}
 
 /**
  * Whether the list the heading at `i` opens comes back to number `n` before a higher heading ends its section: a list

@@ -206,7 +206,7 @@ function sameGap(a: Verdict, b: Verdict): boolean {
 }
 
 /**
- * Of a table's sums failing by one gap, which speaks: the lowest (a 项 row's own sum before its 款's, a 小计 before the
+ * Of a table's sums failing by one gap (or of one total's two readings), which speaks: the lowest (a 项 row's own sum before its 款's, a 小计 before the
  * 合计 row: the sum nearest the misprinted cell); then a row's own sum (its 合计 against its columns, shape table-column)
  * before one down a column; then the first in the document. One order for the whole table, so that one of them speaks.
  */
@@ -215,5 +215,9 @@ function speaksBefore(a: TableNeighbour, b: TableNeighbour): boolean {
   const order = (c: TableNeighbour) => (c.shape === 'table-column' ? 0 : 1);
   if (order(a) !== order(b)) return order(a) < order(b);
   if (a.total.range.start !== b.total.range.start) return a.total.range.start < b.total.range.start;
-  return a.total.range.end < b.total.range.end;
+  if (a.total.range.end !== b.total.range.end) return a.total.range.end < b.total.range.end;
+  // One total read with two sets of parts (收入总计 with the amounts added to make it, and with 支出总计 and the 结转 it
+  // leaves): the parts stated first speak.
+  return firstPart(a) < firstPart(b);
 }
+const firstPart = (c: TableNeighbour) => Math.min(...c.components.map((p) => p.figure.range.start));

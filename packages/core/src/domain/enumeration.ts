@@ -7,12 +7,14 @@ export const ENUMERATION_LEXICON = {
   conjunction: '以及|和|与|及|并',
   /**
    * Words that hold a conjunction's character without joining anything, and the names
-   * of one expenditure class (政府收支分类科目) or one department that have 和/与/及 in
-   * them: 社会保障和就业 is one class, 人力资源和社会保障局 one bureau.
+   * of one expenditure class (政府收支分类科目), one department or one field special bonds are
+   * spent in (专项债券投向领域) that have 和/与/及 in them: 社会保障和就业 is one class,
+   * 人力资源和社会保障局 one bureau, 市政和产业园区基础设施 one field.
    */
   notJoining:
     '和谐|祥和|温和|平和|缓和|及时|及早|涉及|普及|危及|惠及|波及|顾及|以及时|参与|给与|与会|与否|和平|总和|并且|并重|合并|兼并|并网|并轨' +
-    '|社会保障和就业|文化旅游体育与传媒|文化体育与传媒|医疗卫生与计划生育|灾害防治及应急管理|人力资源和社会保障|住房和城乡建设|文化和旅游|经济和信息化|发展和改革',
+    '|社会保障和就业|文化旅游体育与传媒|文化体育与传媒|医疗卫生与计划生育|灾害防治及应急管理|人力资源和社会保障|住房和城乡建设|文化和旅游|经济和信息化|发展和改革' +
+    '|市政和产业园区基础设施',
   /** How a count's list is introduced: 即, 分别是, 包括, a colon. */
   introducers: '即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括',
   /** What opens a list of the parts an organization is made of, closed by their count (内设A、B、C共3个科室). */
@@ -39,6 +41,13 @@ export const ENUMERATION_LEXICON = {
    * 负责组织): 由 opens an agent, not a name, so the list ended at the comma.
    */
   doneBy: '负责|实施|承担|组织|牵头|统筹|管理|执行|落实|承办|建设|运营|管护|推进|履行|监管',
+  /**
+   * What a clause after a list's comma says the things listed did (，有力支持了重大项目建设, ，有效保障了…, ，推动了…): a
+   * predicate, said with a manner word or with 了, not one more thing listed.
+   */
+  effectManner: '有力|有效|积极|切实|大力|较好|很好|充分|进一步',
+  effectVerbs: '支持|支撑|保障|推动|促进|带动|助力|服务|提升|改善|加快|夯实',
   unitNameEnds:
-    '公司|集团|村|社区|居委会|委员会|联合会|协会|学会|科|股|室|处|部|局|厅|委|办|中心|所|站|队|院|馆|校|园|厂|场|乡|镇|街道|社|团|台|署|库|班|组',
+    '公司|集团|村|社区|居委会|委员会|联合会|协会|学会|科|股|室|处|部|局|厅|委|办|中心|所|站|队|院|馆|校|园|厂|场|乡|镇|街道|社|团|台|署|库|班|组' +
+    '|县|市|区|旗',
 } as const;

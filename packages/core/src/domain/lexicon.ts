@@ -291,6 +291,14 @@ export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展',
 // (专项转移支付分三批下达，第一批…、第二批…: the amount named again, then its parts by batch, as 按…分 splits it.)
 export const NAMED_PARTS_OPENER = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?(?:[0-9０-９]{4}年度?)?([^，,：:。；;、0-9０-９（()）]{2,30}?)(?:中|按[^，,：:。；;0-9０-９]{1,8}(?:分|划分)|具体(?:为|是|包括)|(?:主要)?包括|分[两二三四五六七八九十]{1,2}(?:批次?|次|期|轮)(?:下达|拨付|下拨|分配|安排|发行|拨付到位)?)[，,：:]/;
 
+/**
+ * 按功能分类：A支出…；B支出…, 分项目看：…, 从支出结构看：…, 按经济分类：…, 按采购对象分，…: a frame opening a clause that sets
+ * out the amount stated before by class. Not said to be complete (the drafter may list the main classes only).
+ */
+// (What the classes are by, never a time: 从全年看，… goes on about the whole, not its classes.)
+const CLASSED_BY = '(?:功能|经济|结构|构成|类别|类型|性质|科目|项目|级次|层级|来源|用途|领域|行业|对象|方式|区域|地区|主体|险种|税种)';
+export const CLASSIFIED_LIST_OPEN = String.raw`(?<![一-鿿])(?:按[一-鿿]{0,4}?${CLASSED_BY}(?:分类|划分|分)|从[一-鿿]{0,4}?${CLASSED_BY}(?:分类)?来?看|分[一-鿿]{0,3}?${CLASSED_BY}看)[，,：:]`;
+
 /** 由一般公共预算支出…、政府性基金预算支出…和…组成: the list is the whole of the amount before 由. */
 export const WHOLE_LIST_OPEN = '由';
 export const WHOLE_LIST_CLOSE: readonly string[] = ['组成', '构成'];
@@ -418,6 +426,12 @@ export const BUDGET_BOOKS = ['一般公共预算', '政府性基金预算', '国
 export const BUDGET_BOOK_SOURCE = '(一般公共|政府性基金|国有资本经营|社会保险基金)预算';
 /** A book's full name anywhere in a text. */
 export const BUDGET_BOOK = new RegExp(BUDGET_BOOK_SOURCE);
+
+/**
+ * What classes set out by function or economic kind are of: a book's (一般公共预算支出), a budget's or a department's whole
+ * (本年支出, 部门支出, 支出总额), never one class (农林水支出 split 按经济分类 is another statement's).
+ */
+export const WHOLE_OF_CLASSES = new RegExp(`${BUDGET_BOOK_SOURCE}|(?:本年|全年|部门|单位|财政拨款)(?:支出|收入)|(?:支出|收入)(?:总额|合计|总计)|总(?:支出|收入)`);
 const BUDGET_BOOK_ALL = new RegExp(BUDGET_BOOK_SOURCE, 'g');
 
 /**

@@ -448,7 +448,9 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
     { kind: 'special', pattern: /专项(?:政府)?(?:债务|债券|债)/ },
   ],
   // 所辖县（市）, 下辖各县, 县级 after 州本级: a lower level of its own, not the scope the sentence named before it.
-  scope: /全(?:省|市|区|县|州|旗|盟|镇|乡)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗|镇|乡)|(?:所辖|下辖|辖内|辖区内?)各?(?:县|市|区|旗)(?:[（(][县市区旗、]{1,6}[）)])?|县(?:[（(][市区、]{1,4}[）)])?级|县市区|区县|县区|各(?:区|县|市)|乡镇/,
+  // (县（市、区）政府债务余额 after 市本级…: the counties', with 级 or right before their debt; 分县（市、区）看 only frames
+  // what follows, each county named.)
+  scope: /全(?:省|市|区|县|州|旗|盟|镇|乡)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗|镇|乡)|(?:所辖|下辖|辖内|辖区内?)各?(?:县|市|区|旗)(?:[（(][县市区旗、]{1,6}[）)])?|县[（(][市区旗、]{1,4}[）)](?:级|(?=(?:地方)?(?:政府|一般|专项|债务)))|县级|县市区|区县|县区|各(?:区|县|市)|乡镇/,
   // 县政府下达的限额: a government that grants or approves a limit is not the debt's scope.
   // 经开区专项债务限额: or right before the kind of debt.
   place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级|(?=(?:一般|专项)(?:政府)?(?:债务|债券)))(?!下达|核定|批准|批复|核准|确定)/,

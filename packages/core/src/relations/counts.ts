@@ -35,6 +35,8 @@ interface List {
 // characters splitList looks at.
 const DONE_BY = new RegExp(`^[\\s\\u3000]*(?:均|分别|统一|全部|主要|各)?由(?!于)[^，,。；;、：:]{1,18}?(?:${ENUMERATION_LEXICON.doneBy})`);
 
+// …、市政和产业园区基础设施，有力支持了重大项目建设: what the things listed did, a predicate: the list ended at the comma.
+const SAYS_EFFECT = new RegExp(`^[\\s\\u3000]*(?:(?:${ENUMERATION_LEXICON.effectManner})地?(?:${ENUMERATION_LEXICON.effectVerbs})|(?:${ENUMERATION_LEXICON.effectVerbs})了)`);
 // 22,000万元 in an item: the comma that groups thousands ends nothing.
 const THOUSANDS = /^[0-9０-９][,，][0-9０-９]{3}/;
 
@@ -64,7 +66,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || SAYS_EFFECT.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });

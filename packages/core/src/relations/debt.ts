@@ -1,6 +1,6 @@
 import { DEBT_VOCABULARY, JURISDICTION_NAME, type DebtVocabulary } from '../domain/tables.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
-import { labelBefore } from '../reading/labels.ts';
+import { cleanLabel, labelBefore } from '../reading/labels.ts';
 import type { DebtClaim, DebtKind, DebtMeasure, DocFigure } from './types.ts';
 import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.ts';
 import type { Block } from '../document/types.ts';
@@ -72,6 +72,24 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
   // 市本级和区县政府债务余额: two scopes together are neither.
   return { debt, excluded: excluded || scopes.size > 1, measure, kind, scope, estimate: v.estimate.test(label) };
 }
+
+/**
+ * A figure's label, with a bracket it opens with read whole: 县（市、区）政府债务余额 names the counties' debt, where the 、 in
+ * the bracket would leave 区）政府债务余额 (no scope, so the sentence's 市本级 would be taken for it).
+ */
+function debtLabel(text: string, at: number, from: number): string {
+  const label = labelBefore(text, at, from);
+  const close = Math.max(label.lastIndexOf('）'), label.lastIndexOf(')'));
+  if (close < 0 || /[（(]/.test(label.slice(0, close))) return label;
+  // The bracket's opening, within the label's reach, in the same clause (no ，；。 between).
+  const floor = Math.max(from, at - label.length - BRACKET_REACH);
+  let open = at - 1;
+  while (open >= floor && text[open] !== '（' && text[open] !== '(') open--;
+  if (open < floor || /[，,；;。：:]/.test(text.slice(open, at))) return label;
+  return cleanLabel(labelBefore(text, open, from) + text.slice(open, at));
+}
+// How far before a label a bracket it closes may open: 县（市、区） holds a few names.
+const BRACKET_REACH = 12;
 
 /** A 其中 follows the figure before the next one: it heads a list of its own. */
 function opensList(s: Sentence, f: DocFigure): boolean {
@@ -270,7 +288,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         if (!isAmount(f) && !fromOpening) continue;
         // 限额由年初的A增加到B: B is the 限额 after the change; the words of the change (增加 would make it a
         // quota) are no part of its name.
-        const label = f.role === 'new-value' ? withoutChange(labelBefore(block.text, f.start, s.start)) : labelBefore(block.text, f.start, s.start);
+        const label = f.role === 'new-value' ? withoutChange(debtLabel(block.text, f.start, s.start)) : debtLabel(block.text, f.start, s.start);
         // 一般债务限额和专项债务限额分别为45.30亿元、73.30亿元: each kind takes its figure, in order.
         const pair = RESPECTIVE_KINDS.exec(label);
         const second = s.figures[fi + 1];

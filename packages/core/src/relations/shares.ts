@@ -17,9 +17,16 @@ import { ownYear } from '../reading/dates.ts';
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
-const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
+// 所占份额为21.6%: 份额 is the share's word as 比重 is.
+const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到?|是)?$/;
 // 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
-const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是)?$/;
+// 在一般公共预算支出中的比重升至21.6%: the share the part has come to is its share now (what it rose from is another year's).
+const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是|(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)?$/;
+// …比重升至21.6% (no 占, so the figure was read as a bare percentage): a share's level after its word and the verb it came to.
+const SHARE_LEVEL = /(?:比重|占比|比例|份额)(?:已|进一步|继续)?(?:(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)[\s\u3000]*$/;
+/** A share, or a bare percentage stated as the level a share has come to (比重升至21.6%). */
+// (下降至, 减少到 may have been read as a change's rate or level: the share's word before the verb says what came to it.)
+const shareAt = (text: string, f: DocFigure) => isShare(f) || (f.dimension === 'percent' && !f.approximate && SHARE_LEVEL.test(text.slice(Math.max(0, f.start - 12), f.start)));
 /** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
 const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s);
 /** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
@@ -41,13 +48,15 @@ const PURPOSE = new RegExp(
  */
 const NAMED_WINDOW = 30;
 
-const GRAND_TOTAL = /^(?:收入|支出)总计$/;
+// 收入总计, 国有资本经营预算收入总计: a measure's 总计 holds what was carried over and moved in beside the year's own
+// 收入 or 支出 (上年结转, 调入资金, 上级补助): another whole than the year's, however the measure is named before it.
+const GRAND_TOTAL = /(?:收入|支出)总计$/;
 // 占支出预算总额的, 占收入的: a base named by its kind alone, when no amount is stated under that name, is the whole the
 // listed parts make (listedParts), as a base left unsaid is.
 const KIND_ONLY = /^(?:(?:支出|收入)(?:预算|决算)?|(?:预算|决算)(?:支出|收入)?)$/;
 
 /**
- * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A bare
+ * A total's name as written after 占 or before its figure, without 的 and the words that only say "total". A
  * 收入总计 or 支出总计 keeps its word: it holds the carry-over beside the year's 收入 or 支出 (grandTotalName).
  */
 export function normalName(s: string): string {
@@ -155,7 +164,7 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   const figs = ctx.figuresByBlock[block.index];
   const share = figs[i];
   let part = figs[i - 1];
-  if (!isShare(share)) return undefined;
+  if (!shareAt(block.text, share)) return undefined;
   // 利润收入占收入总额的比重为63.8% opening its paragraph: the part is named, its amount stated before.
   if (!part) return namedPart(ctx, block, share);
   const inner = figs[i - 2];
@@ -313,6 +322,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
     if (at) at.push(c);
     else changesByBlock.set(c.delta.block, [c]);
   }
+  // The parts of the prose sums by their value, built when a share first needs them.
+  let byValue: Map<string, ListedPart[]> | undefined;
+  const partsByValue = () => (byValue ??= listedPartsByValue(sums));
   // The last share whose base was named (占一般公共预算收入的比重为…): the next ones may leave it unsaid.
   let named: Named | undefined;
   // The last share that named a base, whether or not its base was found.
@@ -346,7 +358,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
@@ -750,6 +762,67 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total
   return { total: sum, label: `${columnHead}合计` };
 }
 
+interface ListedPart {
+  sum: SumClaim;
+  part: DocFigure;
+  label: string;
+}
+
+/** The components of the prose sums (a table's rows are tableAboveTotal's) by their value in base units. */
+function listedPartsByValue(sums: readonly SumClaim[]): Map<string, ListedPart[]> {
+  const out = new Map<string, ListedPart[]>();
+  for (const s of sums) {
+    if (s.shape === 'table-row' || s.shape === 'table-column') continue;
+    for (const c of s.components) {
+      const key = c.figure.value.times(c.figure.scale).toString();
+      (out.get(key) ?? out.set(key, []).get(key)!).push({ sum: s, part: c.figure, label: c.label });
+    }
+  }
+  // By block, so a share reads only the parts of the few paragraphs before it (many sums holding one value, many shares
+  // of it: a scan of all for each was quadratic).
+  for (const list of out.values()) list.sort((a, b) => a.part.block - b.part.block);
+  return out;
+}
+
+/** How many paragraphs before a part stated again its list may stand. */
+const RESTATED_BACK = 4;
+// What a part's name may add when it is stated again (服务类 in the list, 服务类采购 after it): the measure the list is of.
+const RESTATED_TAIL = /^(?:采购|支出|收入|资金|金额|经费|项目)?$/;
+const restatedName = (s: string) => cleanLabel(s).replace(/[\s\u3000“”"]/g, '');
+
+/**
+ * 按功能分类：…；社会保障和就业支出642.80万元；… then, a paragraph or two on, 社会保障和就业支出642.80万元，占比达17.6%: a part
+ * stated again, by its name and its amount, after the list it was a part of names no base: its share is of that list's
+ * whole. Only one list in reach may hold it (by name and amount), and no heading may stand between.
+ */
+function restatedPartTotal(ctx: ExtractContext, byValue: Map<string, ListedPart[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
+  const name = restatedName(labelBefore(block.text, pair.part.start));
+  if (name.length < 2) return undefined;
+  const from = block.index - RESTATED_BACK;
+  const found = new Map<number, { total: DocFigure; label: string }>();
+  const list = byValue.get(pair.part.value.times(pair.part.scale).toString()) ?? [];
+  let lo = 0;
+  for (let hi = list.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].part.block < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k].part.block < block.index; k++) {
+    const x = list[k];
+    if (x.sum.total.block > block.index || !compatible(x.part, pair.part)) continue;
+    const listed = restatedName(x.label);
+    const same = listed.length >= 2 && (name === listed || (name.startsWith(listed) && RESTATED_TAIL.test(name.slice(listed.length))) || (listed.startsWith(name) && RESTATED_TAIL.test(listed.slice(name.length))));
+    if (!same) continue;
+    // A heading between the list and the part starts another matter.
+    if (sectionAt(ctx, block.index, x.part.block + 1) >= 0) continue;
+    found.set(x.sum.total.id, { total: x.sum.total, label: x.sum.subject || labelBefore(ctx.doc.blocks[x.sum.total.block].text, x.sum.total.start) });
+  }
+  if (found.size !== 1) return undefined;
+  const [whole] = found.values();
+  return usable(whole.total) && compatible(whole.total, pair.part) && !intervalOf(whole.total).hi.lt(intervalOf(pair.part).lo) ? whole : undefined;
+}
+
 const NEXT_SENTENCE_REACH = 120;
 
 /** The part is the first figure after `from`, one full stop between, in the first clause of the sentence it opens. */
@@ -905,7 +978,9 @@ function grandTotal(ctx: ExtractContext, subject: string, total: DocFigure): str
   return grandTotalName(statedName(subject), ctx.doc.blocks[total.block].text, total.start);
 }
 function grandTotalName(name: string, text: string, at: number): string | undefined {
-  if (name !== '收入' && name !== '支出') return undefined;
+  // 2025年区级国有资本经营预算收入总计9,437.00万元 (加上上年结转收入…): a named book's 总计 is no more its year's 收入 than a
+  // bare 收入总计 is; 占当年国有资本经营预算收入的 names the year's.
+  if (!/(?:收入|支出)$/.test(name)) return undefined;
   return /总计(?:为|是|达)?$/.test(text.slice(Math.max(0, at - 4), at).replace(/[\s\u3000]/g, '')) ? `${name}总计` : undefined;
 }
 
@@ -1382,11 +1457,11 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
 }
 
-// 占评价资金总额的, 占参评资金的: the money an evaluation covered.
-const EVALUATED = /^(?:参评|评价|被评价|纳入评价的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
-// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价.
-const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}评价|评价(?:范围|对象)/;
-const AMOUNT_INVOLVED = /(?:涉及|评价|参评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
+// 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
+const EVALUATED = /^(?:参评|评价|被评价|自评|纳入(?:评价|自评)的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
+// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价, 对412个项目开展绩效自评.
+const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}(?:评价|自评)|(?:评价|自评)(?:范围|对象)/;
+const AMOUNT_INVOLVED = /(?:涉及|评价|参评|自评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
 
 /**
  * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:

@@ -2,13 +2,14 @@ import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
+import { Decimal } from 'decimal.js';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
-import type { Component, DocFigure, SumClaim } from './types.ts';
-import { clauseBefore, cleanLabel, labelBefore, runInTitle, subjectBefore, unspaced } from '../reading/labels.ts';
+import type { Component, DocFigure, SumClaim, TableNeighbour } from './types.ts';
+import { clauseBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
@@ -83,7 +84,10 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]|主要用于[：:]|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
+const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]|主要用于[：:]|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]|${CLASSIFIED_LIST_OPEN}`, 'g');
+// (Anchored, to tell a classifier's hit from the other openers.)
+const CLASSIFIED_HIT = new RegExp(`^(?:${CLASSIFIED_LIST_OPEN})$`);
+const CLASSIFIED_ANYWHERE = new RegExp(CLASSIFIED_LIST_OPEN);
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -250,6 +254,37 @@ function ownWhole(before: string): string | undefined {
   const name = before.replace(/[\s\u3000，,：:]/g, '').replace(/(?:主要|具体|分别|总体|共|均)$/, '');
   if (!name || /^(?:其中|上述|以上|前述|这些|此|该|其|另外|此外|同时)/.test(name)) return undefined;
   return name;
+}
+
+// How many claims back a 收入总计 read with its parts is looked for when it is read again against 支出总计 and 结转.
+const STATED_REACH = 32;
+// How many paragraphs before a list of classes the amount they make exactly may stand.
+const EXACT_WHOLE_BACK = 3;
+// The time and the area a total's name opens with, and the word that says it is the total: no part of the book it names.
+const BOOK_NAME_OPENING = /^(?:[0-9０-９]{4}年度?|今年|当年|本年|全年)?(?:全(?:省|市|区|县|州|旗|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级)?(?:地方)?/;
+/**
+ * 2026年全县一般公共预算收入总计 after a paragraph stating 全县地方一般公共预算收入预计…: the total names the book and measure
+ * (four characters or more) of the amount it adds to.
+ */
+function namesBook(baseLabel: string, totalSubject: string): boolean {
+  const core = totalSubject.replace(/[\s\u3000]/g, '').replace(BOOK_NAME_OPENING, '').replace(/(?:总计|合计|总额|共计)(?:为|是|达)?$/, '');
+  // (其他国有资本经营预算收入, the last item of a list the paragraph before ends on, is no book's whole.)
+  const base = stripTail(baseLabel.replace(/[\s\u3000]/g, '').replace(BOOK_NAME_OPENING, ''), BOOK_AMOUNT_TAIL, false);
+  return core.length >= 4 && base === core;
+}
+// The measure or verb an amount's label may end with: 预计, 完成, 安排, 执行数.
+const BOOK_AMOUNT_TAIL = ['预计', '完成', '安排', '实现', '累计', '执行数', '预算数', '决算数', '为', '是', '达'];
+
+/** The measure (收入 or 支出) every label names at its end, if they all name the same one. */
+function measureOfAll(labels: readonly string[]): string | undefined {
+  const m = labels.map((l) => /(收入|支出)[\s\u3000]*$/.exec(l)?.[1]);
+  return m.length && m.every((x) => x && x === m[0]) ? m[0] : undefined;
+}
+/** Whether classes set out after a frame (按功能分类：) and the amount found for them are of one measure, 收入 or 支出, a whole's. */
+function sameMeasure(text: string, total: DocFigure, components: readonly Component[]): boolean {
+  const measure = measureOfAll(components.map((c) => c.label));
+  const label = subjectBefore(text, total.start);
+  return !!measure && label.includes(measure) && !label.includes(measure === '收入' ? '支出' : '收入') && WHOLE_OF_CLASSES.test(label);
 }
 
 /** Where the clause `at` stands in starts after a ； past `from`, searched back at most OWN_WHOLE_REACH characters; -1 if none. */
@@ -520,9 +555,9 @@ export class SumExtractor {
     const whole = s.text.includes(WHOLE_LIST_OPEN);
     // 还本付息…万元（还本…，付息…）, 产出指标得分48分（数量指标20分、…）: parts in brackets after an amount or a score.
     const bracketed = /[元分][（(]/.test(s.text);
-    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !s.text.includes('用于') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed) return;
+    if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !s.text.includes('用于') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed && !CLASSIFIED_ANYWHERE.test(s.text)) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number; classified?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     OF_WHICH.lastIndex = 0;
@@ -552,7 +587,7 @@ export class SumExtractor {
       // 更新车辆6辆，分别为：A2辆、B1辆、C2辆: 分别 with a colon sets out the whole, each part in turn.
       // 保有量58辆，分为三类：…; 共11个项目，按领域分为：…: a split said to be of the whole, complete in the same way.
       const respectively = (/^分别(?:为|是)[：:]$/.test(m[0]) && !/(?:等级|等次|评级|结果)$/.test(text.slice(Math.max(s.start, at - 2), at))) || /分为[^：:]*[：:]$/.test(m[0]);
-      hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}), ...(respectively ? { setOut: true } : {}) });
+      hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}), ...(respectively ? { setOut: true } : {}), ...(CLASSIFIED_HIT.test(m[0]) ? { classified: true } : {}) });
     }
     // 还本付息30,680万元（还本20,000万元，付息10,780万元）: amounts in brackets right after an amount, with no
     // 其中, may be its parts; they are read as such only when they make a split the domain knows complete.
@@ -787,6 +822,14 @@ export class SumExtractor {
         const known = partitionRun(hit.subject ?? subjectBefore(totalText, total.start), components.map((c) => c.label), total.dimension);
         if (!known && !within(components) && within(components.slice(0, beforeSemi))) components.splice(beforeSemi);
       }
+      // 按功能分类：A支出…；B支出… after 一般公共预算支出X…: classes of a 支出 (or a 收入) set out the amount before them only when
+      // it is of that measure too (a 收入总计 the sentence before ends on is not what spending by class details).
+      // The amount is the one its sentence is about, stated first (…支出4,118.60万元，完成年度预算4,260.00万元的96.7%): a
+      // later amount of that sentence, or the last item of a list the paragraph before ends on, is no whole of classes.
+      if (total && hit.classified && (!sameMeasure(total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, total, components) || !this.opensSentence(total))) total = undefined;
+      // …实际采购金额814,260万元… then 按采购对象分，货物类…；工程类…；服务类…: classes whose amounts make exactly an amount
+      // stated a little before are its classes, whatever they are named (printed parts that make a printed amount are no chance).
+      if (!total && hit.classified && !hit.total) total = this.exactWhole(block, hit.at, components);
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole || hit.setOut);
       // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
@@ -802,6 +845,33 @@ export class SumExtractor {
       }
       if (added) added.components.forEach((c) => used.add(c.figure.id));
     });
+  }
+
+  /**
+   * The amount that `components` (two or more amounts of money) add up to exactly, stated before `at` in its block or in the
+   * few paragraphs before it (a heading, a title line or a table ends the search), nearest first; none when none does.
+   */
+  private exactWhole(block: Block, at: number, components: readonly Component[]): DocFigure | undefined {
+    const parts = components.map((c) => c.figure);
+    if (parts.length < 2 || parts.some((f) => f.dimension !== 'money' || f.approximate)) return undefined;
+    const exact = parts.reduce((a, f) => a.plus(baseValue(f)), new Decimal(0));
+    const fits = (f: DocFigure) => isAmount(f) && f.dimension === 'money' && !f.approximate && baseValue(f).eq(exact);
+    const own = this.ctx.figuresByBlock[block.index];
+    for (let k = firstFrom(own, at) - 1, n = 0; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) if (fits(own[k])) return own[k];
+    for (let i = block.index - 1; i >= Math.max(0, block.index - EXACT_WHOLE_BACK); i--) {
+      const b = this.ctx.doc.blocks[i];
+      if (b.kind !== 'paragraph' || isTitleLine(b.text.trim())) return undefined;
+      const figs = this.ctx.figuresByBlock[i];
+      for (let k = figs.length - 1, n = 0; k >= 0 && n < TOTAL_LOOK_BACK; k--, n++) if (fits(figs[k])) return figs[k];
+    }
+    return undefined;
+  }
+
+  /** Whether `f` is the first amount of its sentence. */
+  private opensSentence(f: DocFigure): boolean {
+    const sentences = this.ctx.sentences(this.ctx.doc.blocks[f.block]);
+    const s = sentences[firstFrom(sentences, f.start + 1) - 1];
+    return !!s && s.figures.find(isAmount)?.id === f.id;
   }
 
   /**
@@ -1237,7 +1307,13 @@ export class SumExtractor {
       }
     }
     if (!inc || !isAmount(inc) || inc.approximate) return;
-    this.claims.push(netOfSpending(subjectBefore(incBlock.text, inc.start) || '收入总计', inc, out, '支出总计', bal, '年终结余'));
+    const claim = netOfSpending(subjectBefore(incBlock.text, inc.start) || '收入总计', inc, out, '支出总计', bal, '年终结余');
+    // 加上…，收入总计391.00亿元 already read with its parts: a 收入总计 misprinted breaks both sums by one gap, said once, by
+    // the parts it was stated with (the rule lets the earlier parts speak).
+    // (Looked for among the last claims only: the total's own block and the few after it made them.)
+    const stated = this.claims.slice(-STATED_REACH).filter((c) => c.total.id === inc.id && c.complete && c.shape !== 'table-row' && c.shape !== 'table-column');
+    if (stated.length) claim.neighbours = stated.map((c): TableNeighbour => ({ subject: c.subject, total: c.total, components: c.components, shape: c.shape, complete: c.complete, ...(c.partition ? { partition: c.partition } : {}) }));
+    this.claims.push(claim);
   }
 
   /**
@@ -1541,6 +1617,25 @@ export class SumExtractor {
     return undefined;
   }
 
+  /**
+   * What a sentence opening with 加上 adds to, stated in the sentence `before` it: that sentence's one amount; or, when it
+   * lists parts after 其中 (其中：税收收入…；非税收入…。), the one amount of the sentence before that, whose parts they are.
+   */
+  private addedTo(before: Sentence): DocFigure | undefined {
+    const money = (x: Sentence) => x.figures.filter((f) => f.role !== 'delta' && f.dimension === 'money');
+    const amounts = money(before);
+    const text = before.block.text;
+    // …支出118.36亿元…。其中，专项债券安排的支出42.60亿元，占…。加上…，支出总计…: an amount listed after 其中 is a part
+    // of the whole before it, not what the next sentence adds to.
+    if (amounts.length === 1 && isAmount(amounts[0]) && !/其中/.test(text.slice(before.start, amounts[0].start))) return amounts[0];
+    if (amounts.length < 2 || !/^[\s\u3000]*其中/.test(text.slice(before.start, before.end))) return undefined;
+    const sentences = this.ctx.sentences(before.block);
+    const head = sentences[sentences.indexOf(before) - 1];
+    const whole = head ? money(head) : [];
+    if (whole.length !== 1 || !isAmount(whole[0]) || /其中/.test(text.slice(head.start, whole[0].start))) return undefined;
+    return amounts.every((f) => compatible(f, whole[0])) ? whole[0] : undefined;
+  }
+
   /** The block goes on a sentence the paragraph before left unfinished (a line cut by a PDF's page width). */
   private continues(block: Block): boolean {
     const prev = this.ctx.doc.blocks[block.index - 1];
@@ -1606,13 +1701,18 @@ export class SumExtractor {
     // 加上…，合计: the total also counts the amount the sentence before stated, when it stated one alone
     // (收入完成325.6亿元，增长4.1%。加上补助收入…、调入资金…，收入总计595.0亿元).
     let base: DocFigure | undefined;
+    // 加上 opening its paragraph adds to what the paragraph before stated (only when the total names that amount's book).
+    let across = false;
     if (ADDS_ON.test(s.text)) {
-      const amounts = prev?.figures.filter((f) => f.role !== 'delta' && f.dimension === 'money') ?? [];
-      if (amounts.length !== 1 || !isAmount(amounts[0])) return;
-      // …支出118.36亿元…。其中，专项债券安排的支出42.60亿元，占…。加上…，支出总计…: an amount listed after 其中 is a part
-      // of the whole before it, not what the next sentence adds to.
-      if (/其中/.test(prev!.block.text.slice(prev!.start, amounts[0].start))) return;
-      base = amounts[0];
+      let before = prev;
+      if (!before) {
+        const p = this.previousParagraph(s.block);
+        before = p && !isTitleLine(p.text) ? this.ctx.sentences(p).at(-1) : undefined;
+        across = !!before;
+      }
+      if (!before) return;
+      base = this.addedTo(before);
+      if (!base) return;
     }
     for (let k = base ? 1 : 2; k < figs.length; k++) {
       const t = figs[k];
@@ -1641,6 +1741,7 @@ export class SumExtractor {
       if (!/[\u4e00-\u9fa5A-Za-z]/.test(s.block.text.slice(s.start, figs[0].start))) return;
       if (s.start === 0 && this.continues(s.block)) return;
       if (base && t.dimension !== base.dimension) return;
+      if (across && !namesBook(labelBefore(this.ctx.doc.blocks[base!.block].text, base!.start), subjectBefore(s.block.text, t.start))) return;
       const components = (base ? [base, ...before] : before).map((f) => ({ figure: f, label: subjectBefore(s.block.text, f.start) }));
       if (t.approximate || components.some((c) => c.figure.approximate)) return;
       // 收入完成28,640万元…。上级补助收入…，上年结转收入…，收入合计45,850万元: with no 加上, a list that falls short
