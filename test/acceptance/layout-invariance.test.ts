@@ -215,10 +215,12 @@ describe.skipIf(!existsSync(shared))('the same messages whatever the layout', ()
   // heading's year (a heading without its # in the text form is no heading line). heldout45's 04 adds one with spaces: a
   // 收入支出决算总表 side by side whose 收入 side runs out two rows before the 支出 side; laid out with spaces, those rows'
   // empty 收入 cells leave no trace, so their 支出 items stand in the 收入 columns and the 支出 column no longer adds up
-  // to 本年支出合计 (tab-separated, the empty cells keep their places and it still does).
+  // to 本年支出合计 (tab-separated, the empty cells keep their places and it still does). heldout51's 05 adds one with
+  // spaces: a table of two columns (项目 | 决算数, in 元) whose row the text restates in 万元; two cells parted by spaces are
+  // read as a table only with a third column (spaces may part two words of a title), so the row is no longer a row.
   // Findings a re-laid table adds that its Markdown form does not give: none now (keep any new one here, with why).
   const KNOWN_ADDED: string[] = [];
-  for (const [sep, known] of [['\t', 8], ['spaces', 11]] as const) {
+  for (const [sep, known] of [['\t', 8], ['spaces', 12]] as const) {
     it(`Markdown re-laid as plain text, tables ${sep === '\t' ? 'tab-separated' : 'laid out with spaces'}: nothing added, no more lost than known`, () => {
       const lost: string[] = [];
       const added: string[] = [];
