@@ -10,7 +10,7 @@ import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
-import { RECEIVED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
+import { RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -184,8 +184,8 @@ const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计�
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
-/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), or a verb of receiving. */
-const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB})$`);
+/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), a verb of receiving, or of handing up (上缴). */
+const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB}|${REMITTED_VERB})$`);
 /** The row `name` names: as written, without its 支出 or 收入, or without a kind word or a verb of receiving after it. */
 function rowNameOf(name: string, rows: ReadonlyMap<string, unknown>): string {
   if (rows.has(name)) return name;
