@@ -620,6 +620,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
   const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text) && !isDocTitle(ctx, prev);
+  // （二）按功能科目分 over "一般公共服务支出862.40万元，公共安全支出126.80万元，…": a title that says its section goes item by
+  // item frames the clauses of the list right under it, after commas as after semicolons.
+  const titleFramed = !!prev && (prev.kind === 'heading' || (prev.kind === 'paragraph' && isTitleLine(prev.text))) && framingTitle(prev.text);
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
@@ -656,7 +659,8 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           // one whole's parts; each ；-clause after it is framed, as the first is.
           if ((c === 0xff1a || c === 0x3a) && !(scanned - s.start < FRAME_REACH && FRAME.test(block.text.slice(s.start, scanned + 1)))) colon = true;
         }
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
+      const listed = mark === 0xff1b || mark === 0x3b || (titleFramed && (mark === 0xff0c || mark === 0x2c));
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && listed && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
       last = fact;
     }
@@ -912,6 +916,14 @@ export function totalSubject(thisYear: string, side: string, word: string, measu
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
 // (按功能分类， and 按支出功能分类， say it with no 看 or 分 after: the classification's name already says it.)
 const FRAME = /^[\s\u3000]*(?:(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)|按(?:支出)?功能(?:分类|科目))[，,：:]?[\s\u3000]*$/;
+// What a framing title may end with after its frame: 按功能科目分类情况, 按支出功能分类安排.
+const TITLE_FRAME_TAIL = /(?:的)?(?:情况|安排情况|安排|预算安排|预算|支出)$/;
+/** Whether a title line (（二）按功能科目分, ## 2. 按支出功能分类情况) is a frame that says its section goes item by item. */
+function framingTitle(text: string): boolean {
+  const t = text.trim();
+  const bare = t.slice(readMarker(t)?.length ?? 0).trim();
+  return bare.length <= FRAME_REACH && (FRAME.test(bare) || FRAME.test(bare.replace(TITLE_FRAME_TAIL, '')));
+}
 // The longest frame before its colon.
 const FRAME_REACH = 24;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it
