@@ -280,6 +280,8 @@ export function countsSameThings(a: string, b: string): boolean {
 export const ROW_KIND_WORD = '(?:方式|类别|类)';
 /** A verb of receiving between a row's name and the column it names (岭东县获得一般性转移支付, 某县分配到…资金). */
 export const RECEIVED_VERB = '(?:获得|得到|收到|分得|分配到?|争取到?|共获得|累计获得)了?';
+/** A verb of handing money up between a payer's row name and the column of what the treasury takes (县水务公司上缴利润收入, 某企业缴纳…). */
+export const REMITTED_VERB = '(?:实际)?(?:上缴|缴纳|上交|交纳|缴入|解缴|应缴)了?';
 
 export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|州|旗)$/;
 /**

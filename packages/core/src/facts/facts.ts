@@ -15,7 +15,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
 import { PARTITIONS } from '../domain/tables.ts';
-import { withoutBookMeasure } from '../domain/lexicon.ts';
+import { BUDGET_BOOKS, withoutBookMeasure } from '../domain/lexicon.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -161,26 +161,41 @@ const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决�
  * section's) is the period. Only columns that name a measure and nothing
  * else take part; rows that detail the one above (其中, indented) do not.
  */
-function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = [], flow?: string): Fact[] {
+function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], stretch: readonly string[] = [], flow?: string, book = false): Fact[] {
   const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const heads = headsOf(ctx, header);
-  const label = cellText(block, 0);
-  if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return [];
-  // 一、一般公共预算拨款收入: the row's number is no part of its name.
-  const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
-  // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
-  // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
-  const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
-  const name = flowed ? `${item}${flow}` : item;
-  if (tooShort(name) || !MONEY_NOUN.test(name)) return [];
-  const written = `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}`;
+  // The row's item under a label cell, or undefined: an indented or a total row, a name of no money.
+  const named = (label: string) => {
+    if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
+    // 一、一般公共预算拨款收入: the row's number is no part of its name.
+    const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+    // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
+    // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
+    const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
+    const name = flowed ? `${item}${flow}` : item;
+    if (tooShort(name) || !MONEY_NOUN.test(name)) return undefined;
+    return { name, written: `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}` };
+  };
+  let row = named(cellText(block, 0));
+  // A book's own 收支总表 side by side: the spending side is read whatever the income side's row is (blank, 上年结转).
+  if (!row && !book) return [];
+  let { name, written } = row ?? { name: '', written: '' };
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(heads[c] ?? '');
     // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its
-    // row's. Not read: a 收支总表's spending side is of every fund, and a fund's own table names its rows alike.
-    if (!m && ITEM_HEAD.test(heads[c] ?? '')) break;
+    // row's. Read only in a table of one budget book that the document's title names too (表1 …一般公共预算收支决算总表 in
+    // an 一般公共预算决算情况说明): a department's 收支总表's spending side is of every fund, and a fund's own table names
+    // its rows alike, but a book's table and its report are of the one book.
+    if (!m && ITEM_HEAD.test(heads[c] ?? '')) {
+      if (!book) break;
+      row = named(cellText(block, c));
+      if (!row) break;
+      ({ name, written } = row);
+      continue;
+    }
+    if (!row) continue;
     const run = m ? undefined : runningColumn(heads[c] ?? '', stretch);
     // 年末数, 期末数: a stock at the end of the section's year, stated as the text states it (资产总额86,420.58万元).
     const stock = !m && !run && STOCK_COLUMN.test(heads[c] ?? '') && STOCK_NOUN.test(name);
@@ -214,6 +229,12 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+/** The one budget book a title or a caption names (一般公共预算, with 收支 or a measure after it), or '': none, or several. */
+function booksIn(text: string): string {
+  const named = BUDGET_BOOKS.filter((b) => text.includes(b));
+  return named.length === 1 ? named[0] : '';
 }
 
 // A column head of one year and nothing else: 2025年, 2024年度.
@@ -559,14 +580,16 @@ function readEachFact(ctx: ExtractContext): Fact[] {
   // A caption naming one year (附表 2025年国有资本经营预算收支执行表) dates the table right under it, whatever section
   // it stands in: the year of its columns that name none.
   // And a caption naming one flow (社会保险基金收入执行情况表) says what its rows of funds are.
-  let captioned: { period?: string[]; flow?: string; table?: number } | undefined;
+  let captioned: { period?: string[]; flow?: string; book?: true; table?: number } | undefined;
+  const titleBook = booksIn(ctx.doc.blocks.find((b) => b.text.trim())?.text ?? '');
   for (const block of ctx.doc.blocks) {
     // (A caption kept with a laid-out table's lines is a row of the table with no cells.)
     if ((block.kind === 'paragraph' || (block.kind === 'table-row' && !block.cells)) && isCaption(block.text)) {
       const p = periodOf(block.text);
       const period = p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : undefined;
       const flow = captionFlow(block.text);
-      captioned = period || flow ? { ...(period ? { period } : {}), ...(flow ? { flow } : {}) } : undefined;
+      const book = !!titleBook && booksIn(block.text) === titleBook;
+      captioned = period || flow || book ? { ...(period ? { period } : {}), ...(flow ? { flow } : {}), ...(book ? { book: true as const } : {}) } : undefined;
     } else if (captioned && block.kind === 'paragraph' && (captioned.table !== undefined || /[。；;！？]/.test(block.text))) captioned = undefined;
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {
       const p = periodOf(block.text);
@@ -580,7 +603,7 @@ function readEachFact(ctx: ExtractContext): Fact[] {
       if (captioned && captioned.table === undefined) captioned.table = block.table.id;
       const own = captioned?.table === block.table.id ? captioned : undefined;
       const period = own?.period ?? sectionPeriod;
-      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch, own?.flow]), () => tableFact(ctx, block, period, stretch, own?.flow))) facts.push(f);
+      for (const f of ctx.memoBlock('facts:row', block, JSON.stringify([period, stretch, own?.flow, !!own?.book]), () => tableFact(ctx, block, period, stretch, own?.flow, !!own?.book))) facts.push(f);
       continue;
     }
     if (block.kind !== 'paragraph') continue;
@@ -597,6 +620,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   // A block that goes on a sentence the one before left open (a PDF line) has lost its frame.
   const prev = ctx.doc.blocks[block.index - 1];
   const continues = !!prev && prev.kind === 'paragraph' && !/[。！？!?：:；;]\s*$/.test(prev.text) && !isTitleLine(prev.text) && !isDocTitle(ctx, prev);
+  // （二）按功能科目分 over "一般公共服务支出862.40万元，公共安全支出126.80万元，…": a title that says its section goes item by
+  // item frames the clauses of the list right under it, after commas as after semicolons.
+  const titleFramed = !!prev && (prev.kind === 'heading' || (prev.kind === 'paragraph' && isTitleLine(prev.text))) && framingTitle(prev.text);
   // A sentence that names no date is about the one the paragraph named last
   // ("2023年1-10月，全国发行新增债券…。全国发行再融资债券…": still January to October).
   let running = sectionPeriod;
@@ -633,7 +659,8 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           // one whole's parts; each ；-clause after it is framed, as the first is.
           if ((c === 0xff1a || c === 0x3a) && !(scanned - s.start < FRAME_REACH && FRAME.test(block.text.slice(s.start, scanned + 1)))) colon = true;
         }
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && (mark === 0xff1b || mark === 0x3b) && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
+      const listed = mark === 0xff1b || mark === 0x3b || (titleFramed && (mark === 0xff0c || mark === 0x2c));
+      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && listed && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
       last = fact;
     }
@@ -889,6 +916,14 @@ export function totalSubject(thisYear: string, side: string, word: string, measu
 // 分科目看，/ 从支出功能分类看，/ 按项目分，: a frame that says the clauses after it go item by item.
 // (按功能分类， and 按支出功能分类， say it with no 看 or 分 after: the classification's name already says it.)
 const FRAME = /^[\s\u3000]*(?:(?:分(?:支出)?(?:功能)?(?:科目|项目|类别|分类)|(?:从|按)(?:支出)?(?:功能分类|功能科目|具体科目|科目|支出结构|项目))(?:来?看|分)|按(?:支出)?功能(?:分类|科目))[，,：:]?[\s\u3000]*$/;
+// What a framing title may end with after its frame: 按功能科目分类情况, 按支出功能分类安排.
+const TITLE_FRAME_TAIL = /(?:的)?(?:情况|安排情况|安排|预算安排|预算|支出)$/;
+/** Whether a title line (（二）按功能科目分, ## 2. 按支出功能分类情况) is a frame that says its section goes item by item. */
+function framingTitle(text: string): boolean {
+  const t = text.trim();
+  const bare = t.slice(readMarker(t)?.length ?? 0).trim();
+  return bare.length <= FRAME_REACH && (FRAME.test(bare) || FRAME.test(bare.replace(TITLE_FRAME_TAIL, '')));
+}
 // The longest frame before its colon.
 const FRAME_REACH = 24;
 // (A ；-clause of a list by subject (图书馆支出…；群众文化支出…) is framed too, unless a colon before it

@@ -5,12 +5,13 @@ import type { Claim, ConflictClaim, DocFigure } from './types.ts';
 import { clauseStartBefore, itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
+import { asciiDigits } from '../document/digits.ts';
 import { normalSubject } from '../reading/names.ts';
 import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
-import { RECEIVED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
+import { RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -184,8 +185,8 @@ const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计�
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
-/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), or a verb of receiving. */
-const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB})$`);
+/** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), a verb of receiving, or of handing up (上缴). */
+const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB}|${REMITTED_VERB})$`);
 /** The row `name` names: as written, without its 支出 or 收入, or without a kind word or a verb of receiving after it. */
 function rowNameOf(name: string, rows: ReadonlyMap<string, unknown>): string {
   if (rows.has(name)) return name;
@@ -295,7 +296,9 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
 export function extractCellRestatements(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
   if (!ctx.doc.blocks.some((b) => b.table)) return [];
   const { rows, columns } = namedRows(ctx);
-  if (!rows.size || !columns.size) return [];
+  // (A table of months names no row by an item's name: 3月 is shorter than one.)
+  const months = monthRows(ctx);
+  if ((!rows.size || !columns.size) && !months.size) return [];
   // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
@@ -403,6 +406,22 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           continue;
         }
         const before = block.text.slice(s.start, f.start);
+        // ３月份支出96,240万元 beside a table of the year's months (月份 | 收入 | 支出 | 月末库款余额) whose 3月 row reads 96,420
+        // under 支出: a clause opening on one month and naming one of the table's columns (入库收入, 拨付支出, 3月末库款余额)
+        // restates that row's cell.
+        const monthFrom = clauseStartBefore(block.text, f.start, Math.max(s.start, f.start - MONTH_REACH));
+        const month = monthFrom > f.start - MONTH_REACH || monthFrom === s.start ? MONTH_CLAUSE.exec(asciiDigits(block.text.slice(monthFrom, f.start).replace(/[\s\u3000]/g, ''))) : null;
+        if (month) {
+          const row = months.get(Number(month[1]));
+          const col = row && [...row.byColumn.keys()].filter((n) => monthColumn(n) === `${month[2] ? '末' : ''}${month[3]}`);
+          const g = col?.length === 1 ? row!.byColumn.get(col[0])! : undefined;
+          // Another year than the table's (上年同期, 2024年3月) is not its row.
+          const years = [...before.matchAll(YEAR_AT)].map((y) => asciiDigits(y[1]));
+          const own = FIRST_YEAR.exec(row?.caption ?? '')?.[1];
+          const sameYear = !OTHER_TIME.test(before) && years.every((y) => own !== undefined && asciiDigits(own) === y);
+          if (g && sameYear && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x)))) out.push({ kind: 'conflict', subject: `${row!.label.replace(/[\s\u3000]/g, '')}${col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
+          continue;
+        }
         if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
         // 扣除运营期经营成本合计67,430万元 beside a table whose 合计 row reads 67,340 under 经营成本: the column's total,
@@ -493,6 +512,55 @@ function maturityRows(ctx: ExtractContext): Map<string, NamedRow> {
         if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
         entry.all.push(inCell[0]);
         if (names[c] && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
+      }
+      out.set(key, entry);
+    }
+  }
+  return out;
+}
+
+// A clause of one month's figure: the month (3月, 3月份, 3月末), the whole area (全市), a verb of collecting or paying, then
+// the name of a column (收入, 支出, 库款余额), with nothing else between. A level's own figure (市本级库款余额) is no row's
+// of a table of the whole area.
+const MONTH_CLAUSE = /^(?:其中)?([0-9]{1,2})月(?:份)?(末|底)?(?:全(?:省|市|区|县|州|镇|乡))?(?:国库)?(?:入库|拨付|实现|完成|发生|共)?([\u4e00-\u9fff]{2,10}?)(?:为|是|达到?)?$/;
+const MONTH_REACH = 30;
+// A table's head over its months, and a row's month (3月, 3月份).
+const MONTH_HEAD = /^(?:月份|月度|月)$/;
+const MONTH_ROW = /^([0-9]{1,2})月份?$/;
+// A four-digit year as written, full-width digits too.
+const YEAR_AT = /([0-9０-９]{4})[\s\u3000]*年/g;
+const FIRST_YEAR = /([0-9０-９]{4})[\s\u3000]*年/;
+/** A month table's column as a clause names it: 本月收入 is 收入, 月末库款余额 is 末库款余额 (said 3月末库款余额). */
+const monthColumn = (n: string) => n.replace(/^(?:本月|当月)/, '').replace(/^月(?:末|底)/, '末');
+
+/** The rows of the tables of a year's months (月份 | 收入 | 支出), by month; a month two tables give is no one row's. */
+function monthRows(ctx: ExtractContext): Map<number, NamedRow> {
+  const out = new Map<number, NamedRow>();
+  const seen = new Set<number>();
+  for (const table of ctx.tables()) {
+    const head = table[0];
+    if (!head?.table?.header || !head.cells || !MONTH_HEAD.test(columnName(cellText(head, 0)))) continue;
+    const names = head.cells.map((_, c) => columnName(cellText(head, c)));
+    const caption = captionAbove(ctx, head.index);
+    for (let r = 1; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells) continue;
+      const m = MONTH_ROW.exec(asciiDigits(columnName(cellText(row, 0))));
+      if (!m) continue;
+      const key = Number(m[1]);
+      if (seen.has(key)) {
+        out.delete(key);
+        continue;
+      }
+      seen.add(key);
+      const entry: NamedRow = { label: cellText(row, 0), caption, byColumn: new Map(), all: [] };
+      const figs = ctx.figuresByBlock[row.index];
+      for (let c = 1; c < row.cells.length; c++) {
+        const cl = row.cells[c];
+        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
+        if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
+        entry.all.push(inCell[0]);
+        if (names[c] && !NOT_A_MEASURE.test(names[c]) && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
       }
       out.set(key, entry);
     }
