@@ -21,6 +21,11 @@ ruleTester(rule, {
       errors: [{ message: '所述“4方面问题”，但其后只列举了3项', line: 1, column: 15 }],
     },
     {
+      why: 'the digits set apart from 方面 by a space, as a converted text has them',
+      code: '评价组认为，项目主要存在以下 4 方面问题：（1）绩效目标设置偏粗；（2）资金拨付进度偏慢；（3）管护经费来源不明确。',
+      errors: [{ message: '所述“4 方面问题”，但其后只列举了3项', line: 1, column: 16 }],
+    },
+    {
       why: 'digits before 条, items 一是…',
       code: '针对上述情况，提出以下3条建议：一是细化年度绩效目标；二是加快资金拨付进度。',
       errors: [{ message: '所述“3条建议”，但其后只列举了2项', line: 1, column: 12 }],
