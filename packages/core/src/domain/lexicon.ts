@@ -505,3 +505,6 @@ export const BARE_SUBJECT = /^(?:全年|本年度?|当年|年度|[0-9]{4}年度?
  * open a list of the amount's parts, as 主要用于： does. One alternation.
  */
 export const PURPOSE_VERBS = '投向|投入|用于|安排于|集中在|集中于|分布在|分布于';
+
+/** Verbs money is stated with as it reaches a project (实际到位X, 累计下达X): 占到位资金的 names the amount so stated. */
+export const FUNDING_STAGE_VERBS: readonly string[] = ['到位', '下达', '拨付', '筹集', '落实', '到账'];

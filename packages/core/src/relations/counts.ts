@@ -181,7 +181,9 @@ const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别�
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点, 四部分.
-const BARE_COUNT = new RegExp(`(?<![第统唯同单逐之每这那某其合专一])([两二三四五六七八九十]{1,2})(${ENUMERATION_LEXICON.bareCounters})`, 'g');
+// 存在以下4方面问题: a drafter writes the numeral in digits as well (set apart by a space, 4 方面, in a converted text);
+// the digit run must stand alone (not 0.4点, 第4部分).
+const BARE_COUNT = new RegExp(`(?<![第统唯同单逐之每这那某其合专一0-9０-９.．])([两二三四五六七八九十]{1,2}|[0-9０-９]{1,2} ?)(${ENUMERATION_LEXICON.bareCounters})`, 'g');
 
 /** Spans added in order of their start; tells by binary search whether a span overlaps one of them. */
 class SpanRun {
@@ -589,8 +591,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (let m = BARE_COUNT.exec(text); m; m = BARE_COUNT.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const n = parseChineseNumeral(m[1]);
-      if (n === null || n < 2 || overlaps(start, end)) continue;
+      const n = /^[0-9０-９]/.test(m[1]) ? Number(m[1].trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : parseChineseNumeral(m[1]);
+      if (n === null || n < 2 || n > 30 || overlaps(start, end)) continue;
       const f = synthetic(block, ctx, start, end, n);
       bare.add(f);
       found.push(f);

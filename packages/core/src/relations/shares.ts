@@ -7,7 +7,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
-import { BUDGET_BOOK, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { BUDGET_BOOK, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
@@ -888,6 +888,9 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+const STAGE_FUNDS = new RegExp(`^(?:实际|累计)?(${FUNDING_STAGE_VERBS.join('|')})(?:的)?(?:资金|金额|总额)$`);
+// The total stated with that verb, after at most a fund's name and 实际/累计, before at most the fund's (资金实际到位, 累计下达专项资金).
+const STAGE_OWNER = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:实际|累计|共|已)?(${FUNDING_STAGE_VERBS.join('|')})(?:[\u4e00-\u9fff]{0,6}资金)?$`);
 // 该险种收入, 该项目支出, 该基金收入: the item the paragraph is about, named by 该.
 const THIS_ITEM = /^该[\u4e00-\u9fff]{1,4}?(收入|支出)$/;
 
@@ -900,9 +903,12 @@ function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total:
   // the list's own total when that is a 收入/支出 too (the text names the measure it has just broken down).
   const bare = BARE_MEASURE.test(pair.name);
   if (pair.name.length < 4 && !bare) return undefined;
+  // 实际到位2,860万元。其中中央资金…，占到位资金的比例为…: money named by the verb its list's total was stated with.
+  const stage = STAGE_FUNDS.exec(pair.name)?.[1];
   const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
     if (s.shape === 'table-row' || s.shape === 'table-column') return false;
     const name = statedName(s.subject);
+    if (stage && STAGE_OWNER.exec(name)?.[1] === stage) return true;
     return name.endsWith(pair.name) && (bare || JURISDICTION_NAME.test(name.slice(0, -pair.name.length)));
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];

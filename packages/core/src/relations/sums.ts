@@ -751,6 +751,10 @@ export class SumExtractor {
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       const priorParts = components.some((c) => PRIOR_CLAUSE.test(c.label));
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used, priorParts);
+      // 采购预算A，其中服务类B、货物类C。其中预留给中小企业的份额D: a 其中 opening the next sentence after a list does not
+      // break down the list's last item (its parts were closed by the full stop); it speaks of the whole again, or of
+      // something the text does not say, and is read as neither.
+      if (total && !hit.total && si > 0 && total.block === block.index && total.start < s.start && spacesOnly(text, s.start, hit.at) && endsList(text, sentences[si - 1], total)) total = undefined;
       // 第二产业税收…，其中工业税收…；第三产业税收…: a part named as the total with another ordinal is the total's sibling,
       // the next statement: the list ends before it.
       if (total && components.length) {
