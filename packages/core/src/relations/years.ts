@@ -546,8 +546,9 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
 
 // 纳入 right before a year: the units taken into a year's accounts or budget.
 const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
-// …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
-const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}单位/;
+// …决算汇总的行政单位, …预算编制范围的单位, 国有资本经营预算编制范围的企业: the name followed by its summing or scope, then
+// the units (a state capital budget's are enterprises).
+const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}(?:单位|企业)/;
 // The verb of drawing a document up, right before its year: 编制了2025年部门预算.
 const DREW_UP = /(?:编制|编报)(?:完成)?了?[\s\u3000]*$/;
 // A statement about a document drawn up in another year: a comparison, the year before.
@@ -676,6 +677,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   // The title's claim of a whole year's execution (国有资本经营预算执行 read by its name, 一般公共预算执行 by its kinds).
   const executionTitle = out.find((t) => t.role === 'title' && t.document.endsWith('执行') && !PERIOD.test(t.document));
   const titleSet = new Set(title.map((p) => p.block.index));
+  const ownTitles = out.filter((t) => t.role === 'title' && !t.framed);
+  const executionOnly = ownTitles.length > 0 && ownTitles.every((t) => t.document.endsWith('执行'));
   const titleClaim = out.find((c) => c.role === 'title' && !c.framed);
   // A title of one year: the year its whole figures are of (a title with two, 执行 and 草案, names no one year).
   const oneTitleYear = new Set(out.filter((c) => c.role === 'title').map((c) => c.year)).size === 1;
@@ -757,7 +760,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: yearWordAt(ctx, b, m.index),
         ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
-        ...(scope && !BODY_TAIL.test(after) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
+        // (Under a title reporting an execution only, 编制范围 after the name is the scope too: 纳入2024年国有资本经营预算编制范围的企业.)
+        ...(scope && (!BODY_TAIL.test(after) || executionOnly) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
       });
     }
   }
