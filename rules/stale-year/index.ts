@@ -89,7 +89,8 @@ export default defineRule(
       if (!body.scope) continue;
       const cls = documentClass(body.document);
       if (!cls) continue;
-      const own = titles.filter((t) => documentClass(t.document) === cls);
+      // A report on a year's budget execution (国有资本经营预算执行) reports that year's budget: its scope is that budget's units.
+      const own = titles.filter((t) => documentClass(t.document.replace(/执行$/, '')) === cls);
       if (own.length === 0 || own.some((t) => t.year === body.year)) continue;
       const title = own[0];
       ctx.report({

@@ -89,6 +89,11 @@ export const DIRECTION_ONLY_WORDS: ReadonlyArray<readonly [string, Direction]> =
   ['走高', 'up'],
   ['走低', 'down'],
 ];
+/**
+ * Words of a move that state a change before a figure only in percentage points (满意度较上年提升1.6个百分点): before an amount
+ * they may name a project (提升改造 | 286.00), never before points. Their direction is in DIRECTION_ONLY_WORDS.
+ */
+export const POINTS_VERBS: readonly string[] = ['提升', '攀升'];
 /** A direction stated with no figure: 比上年的13.02亿元有所上升. */
 export const DIRECTION_ONLY = new RegExp(`^[\\s\\u3000]?(?:${DEGREE_WORDS.join('|')})?(上升|增加|增长|提高|回升|下降|减少|降低|回落|缩小|扩大|压减|压缩|缩减|${DIRECTION_ONLY_WORDS.map(([w]) => w).join('|')})`);
 

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERBS, DELTA_VERB_ALT, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, DIRECTION_ONLY, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERBS, DELTA_VERB_ALT, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, DIRECTION_ONLY, POINTS_VERBS, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -68,6 +68,17 @@ const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\
 const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
 const POINTS_RIGHT_AFTER = /^[\s\u3000]*(?:有所|共|了)?[\s\u3000]*$/;
+
+// 提升1.6个百分点: a move said in points only, right before its figure.
+const POINTS_VERB_BEFORE = new RegExp(`(${alternation(POINTS_VERBS)})了?[\\s\\u3000]*$`);
+/** The points-only verb right before a figure in points the reading left unclaimed. */
+function pointsWordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord | undefined {
+  const before = s.block.text.slice(Math.max(s.start, f.start - 6), f.start);
+  const m = POINTS_VERB_BEFORE.exec(before);
+  if (!m) return undefined;
+  const start = f.start - before.length + m.index;
+  return { word: ctx.word(s.block, start, start + m[1].length), start };
+}
 
 interface FoundWord {
   word: Word;
@@ -694,8 +705,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
       // year's. The difference of the two rates is the delta.
       let semis: number[] | undefined;
       figs.forEach((f, k) => {
-        if (f.role !== 'delta' || f.dimension !== 'points' || f.approximate || taken.has(f.id)) return;
-        const found = wordBefore(ctx, s, f);
+        if ((f.role !== 'delta' && f.role !== 'other') || f.dimension !== 'points' || f.approximate || taken.has(f.id)) return;
+        const found = f.role === 'delta' ? wordBefore(ctx, s, f) : pointsWordBefore(ctx, s, f);
         if (!found) return;
         const text = block.text;
         // The clause's bounds from the sentence's ； marks, found once: searching the text from each

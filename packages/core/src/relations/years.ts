@@ -72,6 +72,24 @@ function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: Reg
   return true;
 }
 
+/**
+ * 本报告所列鞍岭市2024年度决算数据已经审计 under a 2025 决算's title: the document listing its own figures names their year
+ * after its issuer, as its title does; of the title's class, they are of the title's year. A statement about another year's
+ * figures it lists (上年, 对比, a re-stated 口径) or another issuer's says nothing of it.
+ */
+function listedOfIssuer(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const near = b.text.slice(Math.max(0, m.index - 30), m.index);
+  const issuer = issuers.find((x) => x.length >= 2 && near.endsWith(x));
+  if (!issuer || !LISTED_BEFORE.test(near.slice(0, near.length - issuer.length))) return false;
+  const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index, m.index + 40));
+  const cls = d && !d[2] ? documentClass(docName(d[3], d[4])) : undefined;
+  if (!cls || cls !== documentClass(title.document) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  // The title as written (一般公共预算决算), when one year heads its words: a presented title's name is the kinds alone.
+  const words = oneTitleWords(ctx, ctx.doc.blocks, title.year);
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `所列${cls}数据`, title: words ?? titleOf(title) } });
+  return true;
+}
+
 // 本说明涉及的决算数据口径为, 本报告所列数据的统计期间是: the document's own figures, then the period they cover.
 const OWN_FIGURES_PERIOD = /本(?:报告|说明|文|材料|公开说明)(?:中|所列|所述|列示|涉及|反映)?的?[^，,。；;：:0-9０-９]{0,10}?(?:数据|数字|数额|决算数|预算数|执行数)(?:的)?(?:统计)?(?:口径|期间|时间|时段|区间|范围)(?:均)?(?:为|是)[\s\u3000]*$/;
 // 2024年1月1日至2024年12月31日 / 2024年1月1日—12月31日: one whole calendar year.
@@ -98,6 +116,10 @@ function ownPeriod(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExe
 const AS_AT_BEFORE = /(?:截至|截止)(?:到)?[\s\u3000]*$/;
 const YEAR_END_AFTER = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)[\s\u3000]*[，,]?[\s\u3000]*/;
 const OWNER_OPENING = new RegExp(`^(?:(?:我|本)(?:${L.ownerUnits})|全(?:${L.ownerUnits}))`);
+// 本报告数据截至, 本说明所列各项数据均截止到: the document dating its own figures, the date right after.
+const OWN_DATA_AS_AT = /本(?:报告|说明|文|材料)(?:中|所列|所述|列示|涉及|反映|使用)?的?(?:各项|全部|所有|相关)?(?:数据|数字|资料)(?:均|统一)?(?:统计)?(?:截至|截止)(?:到)?[\s\u3000]*$/;
+/** Whether the words right before `at` are the document dating its own figures (the owner then need not follow). */
+const ownDataAsAt = (b: Block, at: number) => OWN_DATA_AS_AT.test(b.text.slice(Math.max(0, at - 24), at));
 // A statement of a change or of another time: the holdings at that date are a base, not the year's close.
 const NOT_CLOSING = /比|较|同比|上年|去年|年初|本年|当年|增加|减少|新增|下降|增长|报废|处置|购置|调整/;
 
@@ -112,7 +134,7 @@ function closingDate(ctx: ExtractContext, title: YearClaim, issuers: readonly st
   const date = YEAR_END_AFTER.exec(b.text.slice(m.index, m.index + 20));
   if (!date) return false;
   const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
-  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
+  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i)) && !ownDataAsAt(b, m.index)) return false;
   const statement = statementFrom(b.text, m.index);
   if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
@@ -216,6 +238,22 @@ function periodEndMonth(doc: string): number | undefined {
   const r = /([0-9]{1,2})月/.exec(p.replace(/^[0-9]{1,2}[-—－~～至]/, ''));
   return r ? Number(r[1]) : undefined;
 }
+/** A title of one year whose words open on a part of it (2025年上半年…报告): a claim of that period, its words. */
+function partOfYearTitle(ctx: ExtractContext, title: Piece[]): YearClaim | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  const period = PERIOD_OPENING.exec(words)?.[0];
+  if (!period || !/(?:报告|情况|通报|分析)$/.test(words)) return undefined;
+  return { kind: 'year', role: 'title', year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+}
+/** The title's one year heading words, of `year`, with the words as written (no kind of text): 2025年, 一般公共预算决算. */
+function oneTitleWords(ctx: ExtractContext, blocks: readonly Block[], year: number): { year: number; document: string; word: Word } | undefined {
+  const titled = titledYears(titleBlocks(blocks));
+  if (titled.length !== 1 || yearOf(titled[0].m[1]) !== year) return undefined;
+  const { p, m, words } = titled[0];
+  return { year, document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+}
 // 2024年6月末, 2024年6月底, 2024年6月30日: the close of a month.
 const MONTH_CLOSE_AFTER = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2})[\s\u3000]*月[\s\u3000]*(?:末|底|([0-9０-９]{1,2})[\s\u3000]*日)[\s\u3000]*[，,]?[\s\u3000]*/;
 
@@ -233,7 +271,7 @@ function periodClose(ctx: ExtractContext, title: YearClaim, issuers: readonly st
   const month = Number(asciiDigits(date[2]));
   if (year === title.year || month !== end || (date[3] !== undefined && Number(asciiDigits(date[3])) !== lastDay(year, month))) return false;
   const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
-  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
+  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i)) && !ownDataAsAt(b, m.index)) return false;
   const statement = statementFrom(b.text, m.index);
   if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '截至日期', title: titleOf(title) } });
@@ -310,6 +348,37 @@ function spendsIn(ctx: ExtractContext, year: number): boolean {
   }
   return years.has(year);
 }
+// 评价期间为, 本次自评时段：, 评价年度是: the period an evaluation states it covers, the period right after.
+const EVALUATED_PERIOD_BEFORE = /(?:评价|自评|评估)(?:期间|时段|区间|周期|年度|时间范围)[\s\u3000]*(?:为|是|：|:)?[\s\u3000]*$/;
+// A period of another evaluation or of the project's earlier stage: not the period this one covers.
+const NOT_EVALUATED = /原|上年|去年|上一年|以前年度|前期|上轮|上次|一期|二期|三期|下一|跟踪|比|较/;
+
+/**
+ * 本报告评价期间为2024年1月1日至12月31日 under a 2025年度 evaluation: an evaluation of one year covers that year, and a
+ * period over before it began was kept from last year's report. A period reaching into the year (a project of several years)
+ * or one of another evaluation (上年, 前期) says nothing of it.
+ */
+function evaluatedPeriod(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const lead = b.text.slice(Math.max(0, m.index - 16), m.index);
+  if (!EVALUATED_PERIOD_BEFORE.test(lead)) return false;
+  const w = RUN_PERIOD_AFTER.exec(b.text.slice(m.index, m.index + 40));
+  if (!w) return false;
+  const last = yearOf(w[2] ?? w[1]);
+  if (last >= title.year || NOT_EVALUATED.test(lead) || NOT_EVALUATED.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '评价期间', title } });
+  return true;
+}
+// The title of one year's evaluation, of a project, a fund or a department's spending: 2025年度…绩效评价报告.
+const EVALUATED_TITLE = /绩效(?:自评|评价)/;
+/** A title of one year (年度) naming an evaluation: its year, subject and the year's words. */
+function evaluatedTitle(ctx: ExtractContext, title: Piece[]): { year: number; document: string; word: Word } | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  if (!/年度/.test(m[0]) || !EVALUATED_TITLE.test(words)) return undefined;
+  return { year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+}
+
 // The title of one year's evaluation of a project's spending: 2025年度…项目支出绩效自评报告, 2025年度…专项资金绩效评价报告. (A
 // department's whole spending may list projects of other years.)
 const EVALUATION_TITLE = /(?:项目|专项)[^，,。；;]{0,6}?(?:支出|资金)[^，,。；;]{0,8}?绩效(?:自评|评价)/;
@@ -477,8 +546,9 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
 
 // 纳入 right before a year: the units taken into a year's accounts or budget.
 const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
-// …决算汇总的行政单位, …预算编制范围的单位: the name followed by its summing or scope, then the units.
-const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}单位/;
+// …决算汇总的行政单位, …预算编制范围的单位, 国有资本经营预算编制范围的企业: the name followed by its summing or scope, then
+// the units (a state capital budget's are enterprises).
+const SCOPE_AFTER = /^(?:汇总|编报|编制|合并)?(?:范围)?(?:内)?的?[^，,。；;]{0,8}(?:单位|企业)/;
 // The verb of drawing a document up, right before its year: 编制了2025年部门预算.
 const DREW_UP = /(?:编制|编报)(?:完成)?了?[\s\u3000]*$/;
 // A statement about a document drawn up in another year: a comparison, the year before.
@@ -607,6 +677,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   // The title's claim of a whole year's execution (国有资本经营预算执行 read by its name, 一般公共预算执行 by its kinds).
   const executionTitle = out.find((t) => t.role === 'title' && t.document.endsWith('执行') && !PERIOD.test(t.document));
   const titleSet = new Set(title.map((p) => p.block.index));
+  const ownTitles = out.filter((t) => t.role === 'title' && !t.framed);
+  const executionOnly = ownTitles.length > 0 && ownTitles.every((t) => t.document.endsWith('执行'));
   const titleClaim = out.find((c) => c.role === 'title' && !c.framed);
   // A title of one year: the year its whole figures are of (a title with two, 执行 and 草案, names no one year).
   const oneTitleYear = new Set(out.filter((c) => c.role === 'title').map((c) => c.year)).size === 1;
@@ -615,6 +687,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const adjustment = oneTitleYear ? out.find((c) => c.role === 'title' && /调整/.test(c.document)) : undefined;
   const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
   const evaluation = evaluationTitle(ctx, title);
+  const evaluated = evaluatedTitle(ctx, title);
+  // A title of part of one year on what the kinds do not name (2025年上半年国库资金运行情况报告): its period dates its stocks all the same.
+  const periodTitle = partYear ? undefined : partOfYearTitle(ctx, title);
   const subjectTitle = subjectOfTitle(ctx, title, joined);
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
@@ -641,12 +716,14 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && priorNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
-      if (b.kind === 'paragraph' && partYear && periodClose(ctx, partYear, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
+      if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -683,7 +760,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
         document: docName(d[3], d[4]) + (execution ? '执行' : ''),
         word: yearWordAt(ctx, b, m.index),
         ...(DRAFT_AFTER.test(after) ? { draft: true } : {}),
-        ...(scope && !BODY_TAIL.test(after) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
+        // (Under a title reporting an execution only, 编制范围 after the name is the scope too: 纳入2024年国有资本经营预算编制范围的企业.)
+        ...(scope && (!BODY_TAIL.test(after) || executionOnly) && !owned && !issued && !pointed && !captioned && !drawn ? { scope: true as const } : {}),
       });
     }
   }
