@@ -84,10 +84,27 @@ const CARRY_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:收支相抵(?:后)?[�
 // …and so does 中， right after a count and what it counts: 全县26个专项债券项目中，优的19个、良的6个….
 // 评价等级分别为“优”4个、“良”5个…: the grades of the projects counted before them.
 // …and 中， right after an amount: 上级补助收入191,320万元中，返还性收入…、一般性转移支付收入….
-const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]|主要用于[：:]|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]|${CLASSIFIED_LIST_OPEN}`, 'g');
-// (Anchored, to tell a classifier's hit from the other openers.)
-const CLASSIFIED_HIT = new RegExp(`^(?:${CLASSIFIED_LIST_OPEN})$`);
+const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以下|如下)(?:几个)?(?:方面|领域|项目|内容)?[：:]|主要用于[：:]|(?:具体|分项|明细|各项)(?:情况)?如下[：:]|(?:主要)?包括[：:，,]?|具体(?:为|是)[：:，,]?|主要(?:是|有|为)[：:]|(?<=等级|等次|评级|结果)分别为[：:]?|(?:按[\u4e00-\u9fff]{1,6})?分为(?:[一二两三四五六七八九十0-9０-９]{1,3}(?:类|种|项|个方面|个部分|部分|档|级))?[：:]|分别(?:为|是)[：:]|(?<=[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12})中[，,：:]|(?<=[0-9０-９]${MONEY_UNIT_WRITTEN})中[，,：:]`, 'g');
+// 按功能分类：, 分科目看：: a classifier's frame opens a list too. Matched on its own and merged with OF_WHICH's hits in text
+// order (at one place, OF_WHICH's first): in one alternation with the openers above, the automaton recheck builds to
+// prove the pattern safe grew past any memory (test/hostile/redos.test.ts).
+const CLASSIFIED_OPEN = new RegExp(CLASSIFIED_LIST_OPEN, 'g');
 const CLASSIFIED_ANYWHERE = new RegExp(CLASSIFIED_LIST_OPEN);
+
+/** The hits of OF_WHICH and of a classifier's frame in a text, in order, none inside another: each flagged by which. */
+function* listOpeners(text: string): Generator<{ index: number; word: string; classified: boolean }> {
+  let at = 0;
+  while (at <= text.length) {
+    OF_WHICH.lastIndex = at;
+    CLASSIFIED_OPEN.lastIndex = at;
+    const a = OF_WHICH.exec(text);
+    const b = CLASSIFIED_OPEN.exec(text);
+    const hit = a && (!b || a.index <= b.index) ? { index: a.index, word: a[0], classified: false } : b ? { index: b.index, word: b[0], classified: true } : undefined;
+    if (!hit) return;
+    yield hit;
+    at = hit.index + Math.max(1, hit.word.length);
+  }
+}
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
@@ -560,15 +577,14 @@ export class SumExtractor {
     const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number; classified?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
-    OF_WHICH.lastIndex = 0;
-    for (let m = OF_WHICH.exec(s.text); m; m = OF_WHICH.exec(s.text)) {
+    for (const m of listOpeners(s.text)) {
       const at = s.start + m.index;
       // 基本支出具体为：…: the opener's own words open its list.
       if (opener && at < opener.after) continue;
-      const after = at + m[0].length;
+      const after = at + m.word.length;
       // 人员经费…万元，主要包括基本工资、津贴补贴等；公用经费…: a 包括 naming kinds, with no
       // amount before its clause ends, says what a part is made of; the list it stands in goes on.
-      if (m[0].includes('包括')) {
+      if (m.word.includes('包括')) {
         semi ??= semicolonsFrom(text, s.start, s.end);
         const first = findIn(s.figures, after, semi[after - s.start], (f) => isAmount(f) && depth[f.start] === depth[at]);
         if (!first) continue;
@@ -586,8 +602,8 @@ export class SumExtractor {
       }
       // 更新车辆6辆，分别为：A2辆、B1辆、C2辆: 分别 with a colon sets out the whole, each part in turn.
       // 保有量58辆，分为三类：…; 共11个项目，按领域分为：…: a split said to be of the whole, complete in the same way.
-      const respectively = (/^分别(?:为|是)[：:]$/.test(m[0]) && !/(?:等级|等次|评级|结果)$/.test(text.slice(Math.max(s.start, at - 2), at))) || /分为[^：:]*[：:]$/.test(m[0]);
-      hits.push({ at, after, level: depth[at], ...(m[0].includes('如下') ? { asFollows: true } : {}), ...(respectively ? { setOut: true } : {}), ...(CLASSIFIED_HIT.test(m[0]) ? { classified: true } : {}) });
+      const respectively = (/^分别(?:为|是)[：:]$/.test(m.word) && !/(?:等级|等次|评级|结果)$/.test(text.slice(Math.max(s.start, at - 2), at))) || /分为[^：:]*[：:]$/.test(m.word);
+      hits.push({ at, after, level: depth[at], ...(m.word.includes('如下') ? { asFollows: true } : {}), ...(respectively ? { setOut: true } : {}), ...(m.classified ? { classified: true } : {}) });
     }
     // 还本付息30,680万元（还本20,000万元，付息10,780万元）: amounts in brackets right after an amount, with no
     // 其中, may be its parts; they are read as such only when they make a split the domain knows complete.
