@@ -87,10 +87,9 @@ export default defineRule(
       // section: （二）总体结果, its text, （一）分项目结果, then 三、 — the two were written in reverse order; or （一）…（二）…
       // （一）其他事项, then 三、 (or （三）) — a step back, where the next number was meant.
       if (to === 1) {
+        // (A list of several run through before (（一）（二）), the new one a single heading, or the one after it at its level
+        // going on past the list before (（三）): not a rerun either, so a step back.)
         if (from <= 1 || h.block - prev.block <= 1 || reruns(headings, i, from)) return;
-        // A list of several run through before (（一）（二）), the new one a single heading: the one after it at its level, if
-        // any before its section ends, must go on from the list before (（三）), not from it.
-        if (!prevWasFirst && !stepBack(headings, i, from)) return;
         // The list goes on from the higher number: （三） after the pair is in order.
         last.set(key, prev);
         lastWasFirst.set(key, false);
@@ -139,23 +138,6 @@ export default defineRule(
     });
   },
 );
-
-/**
- * Whether the heading at `i` (numbered 1, after a list that reached `n`) stands alone in its section or is followed at its
- * level by a number past n: the list before goes on after it, so it was a step back, not a new list.
- */
-function stepBack(headings: readonly HeadingClaim[], i: number, n: number): boolean {
-  const h = headings[i];
-  const key = keyOf(h);
-  const rank = rankOf(h);
-  for (let j = i + 1; j < headings.length; j++) {
-    const g = headings[j];
-    if (g.inline) continue;
-    if (rankOf(g) < rank) return true;
-    if (keyOf(g) === key) return g.ordinal > n;
-  }
-  return true;
-}
 
 /**
  * Whether the list the heading at `i` opens comes back to number `n` before a higher heading ends its section: a list

@@ -73,11 +73,7 @@ const POINTS_RIGHT_AFTER = /^[\s\u3000]*(?:有所|共|了)?[\s\u3000]*$/;
 const POINTS_VERB_BEFORE = new RegExp(`(${alternation(POINTS_VERBS)})了?[\\s\\u3000]*$`);
 /** The points-only verb right before a figure in points the reading left unclaimed. */
 function pointsWordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord | undefined {
-  const before = s.block.text.slice(Math.max(s.start, f.start - 6), f.start);
-  const m = POINTS_VERB_BEFORE.exec(before);
-  if (!m) return undefined;
-  const start = f.start - before.length + m.index;
-  return { word: ctx.word(s.block, start, start + m[1].length), start };
+  return wordEndingAt(ctx, s, f, POINTS_VERB_BEFORE, 6);
 }
 
 interface FoundWord {
@@ -87,8 +83,13 @@ interface FoundWord {
 }
 
 function wordBefore(ctx: ExtractContext, s: Sentence, f: DocFigure): FoundWord | undefined {
-  const before = s.block.text.slice(Math.max(s.start, f.start - 8), f.start);
-  const m = DIRECTION_BEFORE.exec(before);
+  return wordEndingAt(ctx, s, f, DIRECTION_BEFORE, 8);
+}
+
+/** The word (group 1 of `pattern`, anchored at the end) within `reach` characters before a figure, in its sentence. */
+function wordEndingAt(ctx: ExtractContext, s: Sentence, f: DocFigure, pattern: RegExp, reach: number): FoundWord | undefined {
+  const before = s.block.text.slice(Math.max(s.start, f.start - reach), f.start);
+  const m = pattern.exec(before);
   if (!m) return undefined;
   const start = f.start - before.length + m.index;
   return { word: ctx.word(s.block, start, start + m[1].length), start };

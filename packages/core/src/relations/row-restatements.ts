@@ -486,32 +486,43 @@ const MATURITY_TOTAL = /^(?:合计|总计|小计|政府债务|债务合计)$/;
 
 /** The rows of the tables of debt by the year it falls due, by their year (2029及以后 for a row that runs on). */
 function maturityRows(ctx: ExtractContext): Map<string, NamedRow> {
-  const out = new Map<string, NamedRow>();
-  const seen = new Set<string>();
+  return keyedRows(ctx, MATURITY_HEAD, (first) => {
+    const m = MATURITY_ROW.exec(first);
+    return m ? `${m[1]}${m[2] ? '及以后' : ''}` : undefined;
+  });
+}
+
+/**
+ * The rows of the tables whose first column's head `head` names, by the key `keyOf` reads from a row's first cell (a year, a
+ * month), each with its single money figures by column. A key two rows give (a table by kind, another by level) is no one
+ * row's. `measuresOnly` leaves out columns that name no measure (NOT_A_MEASURE), and `withCaption` keeps the table's title.
+ */
+function keyedRows<K>(ctx: ExtractContext, head: RegExp, keyOf: (first: string) => K | undefined, { measuresOnly = false, withCaption = false } = {}): Map<K, NamedRow> {
+  const out = new Map<K, NamedRow>();
+  const seen = new Set<K>();
   for (const table of ctx.tables()) {
-    const head = table[0];
-    if (!head?.table?.header || !head.cells || !MATURITY_HEAD.test(columnName(cellText(head, 0)))) continue;
-    const names = head.cells.map((_, c) => columnName(cellText(head, c)));
+    const top = table[0];
+    if (!top?.table?.header || !top.cells || !head.test(columnName(cellText(top, 0)))) continue;
+    const names = top.cells.map((_, c) => columnName(cellText(top, c)));
+    const caption = withCaption ? captionAbove(ctx, top.index) : undefined;
     for (let r = 1; r < table.length; r++) {
       const row = table[r];
       if (!row.cells) continue;
-      const m = MATURITY_ROW.exec(columnName(cellText(row, 0)));
-      if (!m) continue;
-      const key = `${m[1]}${m[2] ? '及以后' : ''}`;
-      // A year two tables give (a table by kind, another by level) is not one row's.
+      const key = keyOf(columnName(cellText(row, 0)));
+      if (key === undefined) continue;
       if (seen.has(key)) {
         out.delete(key);
         continue;
       }
       seen.add(key);
-      const entry: NamedRow = { label: cellText(row, 0), byColumn: new Map(), all: [] };
+      const entry: NamedRow = { label: cellText(row, 0), ...(withCaption ? { caption } : {}), byColumn: new Map(), all: [] };
       const figs = ctx.figuresByBlock[row.index];
       for (let c = 1; c < row.cells.length; c++) {
         const cl = row.cells[c];
         const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
         if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
         entry.all.push(inCell[0]);
-        if (names[c] && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
+        if (names[c] && !(measuresOnly && NOT_A_MEASURE.test(names[c])) && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
       }
       out.set(key, entry);
     }
@@ -535,37 +546,15 @@ const monthColumn = (n: string) => n.replace(/^(?:本月|当月)/, '').replace(/
 
 /** The rows of the tables of a year's months (月份 | 收入 | 支出), by month; a month two tables give is no one row's. */
 function monthRows(ctx: ExtractContext): Map<number, NamedRow> {
-  const out = new Map<number, NamedRow>();
-  const seen = new Set<number>();
-  for (const table of ctx.tables()) {
-    const head = table[0];
-    if (!head?.table?.header || !head.cells || !MONTH_HEAD.test(columnName(cellText(head, 0)))) continue;
-    const names = head.cells.map((_, c) => columnName(cellText(head, c)));
-    const caption = captionAbove(ctx, head.index);
-    for (let r = 1; r < table.length; r++) {
-      const row = table[r];
-      if (!row.cells) continue;
-      const m = MONTH_ROW.exec(asciiDigits(columnName(cellText(row, 0))));
-      if (!m) continue;
-      const key = Number(m[1]);
-      if (seen.has(key)) {
-        out.delete(key);
-        continue;
-      }
-      seen.add(key);
-      const entry: NamedRow = { label: cellText(row, 0), caption, byColumn: new Map(), all: [] };
-      const figs = ctx.figuresByBlock[row.index];
-      for (let c = 1; c < row.cells.length; c++) {
-        const cl = row.cells[c];
-        const inCell = figs.filter((f) => f.start >= cl.start && f.end <= cl.end);
-        if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
-        entry.all.push(inCell[0]);
-        if (names[c] && !NOT_A_MEASURE.test(names[c]) && !entry.byColumn.has(names[c])) entry.byColumn.set(names[c], inCell[0]);
-      }
-      out.set(key, entry);
-    }
-  }
-  return out;
+  return keyedRows(
+    ctx,
+    MONTH_HEAD,
+    (first) => {
+      const m = MONTH_ROW.exec(asciiDigits(first));
+      return m ? Number(m[1]) : undefined;
+    },
+    { measuresOnly: true, withCaption: true },
+  );
 }
 
 // A jurisdiction's own level opening a name (县级, 市本级, 本级): normalSubject takes it out as a scope.

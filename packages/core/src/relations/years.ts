@@ -372,11 +372,7 @@ function evaluatedPeriod(ctx: ExtractContext, title: { year: number; document: s
 const EVALUATED_TITLE = /绩效(?:自评|评价)/;
 /** A title of one year (年度) naming an evaluation: its year, subject and the year's words. */
 function evaluatedTitle(ctx: ExtractContext, title: Piece[]): { year: number; document: string; word: Word } | undefined {
-  const titled = titledYears(title);
-  if (titled.length !== 1) return undefined;
-  const { p, m, words } = titled[0];
-  if (!/年度/.test(m[0]) || !EVALUATED_TITLE.test(words)) return undefined;
-  return { year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+  return yearsEvaluation(ctx, title, EVALUATED_TITLE);
 }
 
 // The title of one year's evaluation of a project's spending: 2025年度…项目支出绩效自评报告, 2025年度…专项资金绩效评价报告. (A
@@ -385,10 +381,15 @@ const EVALUATION_TITLE = /(?:项目|专项)[^，,。；;]{0,6}?(?:支出|资金)
 
 /** A title of one year (年度) naming an evaluation of spending: its year, subject and the year's words. */
 function evaluationTitle(ctx: ExtractContext, title: Piece[]): { year: number; document: string; word: Word } | undefined {
+  return yearsEvaluation(ctx, title, EVALUATION_TITLE);
+}
+
+/** A title of one year (年度) whose words `kind` names as an evaluation: its year, subject and the year's words. */
+function yearsEvaluation(ctx: ExtractContext, title: Piece[], kind: RegExp): { year: number; document: string; word: Word } | undefined {
   const titled = titledYears(title);
   if (titled.length !== 1) return undefined;
   const { p, m, words } = titled[0];
-  if (!/年度/.test(m[0]) || !EVALUATION_TITLE.test(words)) return undefined;
+  if (!/年度/.test(m[0]) || !kind.test(words)) return undefined;
   return { year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
 }
 
