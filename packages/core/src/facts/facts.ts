@@ -831,7 +831,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
 const OWN_YEAR_OPENING = /^[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?(?![\s\u3000]*[，,、：:]|末|底|初)/;
 const RECKONING = /加上|减去|扣除|剔除|扣减/;
 // A clause that ended on an amount, and the comma after it: 安排74,200万元，
-const AMOUNT_CLAUSE_END = /[0-9０-９][万亿]?元[\s\u3000]*[，,][\s\u3000]*$/;
+// (萬元 and 億元 too: a traditional repost keeps them.)
+const AMOUNT_CLAUSE_END = /[0-9０-９][万亿萬億]?元[\s\u3000]*[，,][\s\u3000]*$/;
 
 // A part named in its whole with 中的 (上级补助收入中的一般性转移支付), each side a name of two characters at least.
 const PART_OF_WHOLE = /^(.{2,30}?)中的(.{2,30})$/;

@@ -5,6 +5,7 @@ import type { Claim, Word, YearClaim } from './types.ts';
 import { lastDay } from '../reading/dates.ts';
 
 import { DOCUMENT_LEXICON, documentClass, issuerForms } from '../domain/documents.ts';
+import { MONEY_UNIT_WRITTEN } from '../domain/lexicon.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { firstFrom } from './first-from.ts';
 import { baseValue } from '../reading/figures/interval-of.ts';
@@ -1320,7 +1321,8 @@ function ownSubjectFigures(ctx: ExtractContext, t: { title: { year: number; docu
 
 // 2026年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0%: a year's budget, its figure, then the outturn it is
 // compared with, named by its year (the budget's year is group 1, the outturn's group 2).
-const BUDGET_ON_EXECUTION = /^([0-9０-９]{4})[\s\u3000]*年度?[^，,。；;0-9０-９]{0,24}?(?:收入|支出)(?:预算)?(?:预计|安排|预算数?|拟安排)(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*(?:万元|亿元|元)[，,](?:比|较)([0-9０-９]{4})[\s\u3000]*年度?(?:预计)?执行数?/;
+// (The amount's unit as written: a traditional repost keeps 萬元 and 億元, which the reader does not rewrite.)
+const BUDGET_ON_EXECUTION = new RegExp(String.raw`^([0-9０-９]{4})[\s\u3000]*年度?[^，,。；;0-9０-９]{0,24}?(?:收入|支出)(?:预算)?(?:预计|安排|预算数?|拟安排)(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*${MONEY_UNIT_WRITTEN}[，,](?:比|较)([0-9０-９]{4})[\s\u3000]*年度?(?:预计)?执行数?`);
 
 /**
  * 2027年全县地方一般公共预算收入预计90,740万元，比2025年执行数增长5.0% opening a paragraph under the heading of a 2026 draft
