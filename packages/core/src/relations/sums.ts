@@ -91,20 +91,27 @@ const OF_WHICH = new RegExp(String.raw`其中[：:，,]?|(?:主要)?用于(?:以
 const CLASSIFIED_OPEN = new RegExp(CLASSIFIED_LIST_OPEN, 'g');
 const CLASSIFIED_ANYWHERE = new RegExp(CLASSIFIED_LIST_OPEN);
 
-/** The hits of OF_WHICH and of a classifier's frame in a text, in order, none inside another: each flagged by which. */
+/**
+ * The hits of OF_WHICH and of a classifier's frame in a text, in order, none inside another: each flagged by which. Each
+ * pattern's next hit is kept until passed (searched again from the last hit's end only then): searching both again after
+ * every hit rescanned the rest of a sentence of thousands of 其中 for a frame it never holds.
+ */
 function* listOpeners(text: string): Generator<{ index: number; word: string; classified: boolean }> {
-  let at = 0;
-  while (at <= text.length) {
-    OF_WHICH.lastIndex = at;
-    CLASSIFIED_OPEN.lastIndex = at;
-    const a = OF_WHICH.exec(text);
-    const b = CLASSIFIED_OPEN.exec(text);
-    const hit = a && (!b || a.index <= b.index) ? { index: a.index, word: a[0], classified: false } : b ? { index: b.index, word: b[0], classified: true } : undefined;
-    if (!hit) return;
+  const next = (re: RegExp, from: number) => {
+    re.lastIndex = from;
+    return re.exec(text);
+  };
+  let a = next(OF_WHICH, 0);
+  let b = next(CLASSIFIED_OPEN, 0);
+  while (a || b) {
+    const hit = a && (!b || a.index <= b.index) ? { index: a.index, word: a[0], classified: false } : { index: b!.index, word: b![0], classified: true };
     yield hit;
-    at = hit.index + Math.max(1, hit.word.length);
+    const at = hit.index + Math.max(1, hit.word.length);
+    if (a && a.index < at) a = next(OF_WHICH, at);
+    if (b && b.index < at) b = next(CLASSIFIED_OPEN, at);
   }
 }
+
 const AMONG_COUNT = new RegExp(String.raw`[0-9０-９一二三四五六七八九十两][个项家所][\u4e00-\u9fff]{0,12}中[，,：:]|[0-9０-９]${MONEY_UNIT_WRITTEN}中[，,：:]`);
 // A clause that says what money is for, not what it is made of: the list is over.
 const STOP = LIST_STOP;
