@@ -431,6 +431,11 @@ export const BUDGET_BOOKS = ['一般公共预算', '政府性基金预算', '国
 export const BUDGET_BOOK_SOURCE = '(一般公共|政府性基金|国有资本经营|社会保险基金)预算';
 /** A book's full name anywhere in a text. */
 export const BUDGET_BOOK = new RegExp(BUDGET_BOOK_SOURCE);
+/** The one budget book a text (a title, a caption) names, or '': none, or several. */
+export function bookNamedIn(text: string): string {
+  const named = BUDGET_BOOKS.filter((b) => text.includes(b));
+  return named.length === 1 ? named[0] : '';
+}
 
 /**
  * What classes set out by function or economic kind are of: a book's (一般公共预算支出), a budget's or a department's whole

@@ -294,7 +294,8 @@ export const SELF_REFERENCE = /^(?:(?:本|该|此)(?:项目|专项)?|项目|专�
  * level's (市本级, 本级, 县级). 全市一般公共预算支出 and 市本级一般公共预算支出 are two amounts of one name.
  */
 const WHOLE_AREA = /^(?:全|我|本)(?:省|市|区|县|州|旗|镇|乡)(?!级)/;
-const OWN_LEVEL = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
+/** A name opening on its jurisdiction's own level (县级, 市本级, 本级). */
+export const OWN_LEVEL = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
 export function jurisdictionScope(name: string): 'whole' | 'own' | undefined {
   // 答：2024年全市…: a Q&A page's answer mark and a year stand before the scope.
   const s = name.replace(/[\s\u3000]/g, '').replace(/^(?:答|问)[：:]/, '').replace(/^[0-9０-９]{4}年(?:度|末|初)?/, '');

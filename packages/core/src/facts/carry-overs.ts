@@ -3,7 +3,7 @@ import { clauseStartBefore } from '../reading/labels.ts';
 import { isTitleLine as titleLine, outlineMarker } from '../document/markers.ts';
 import { asciiDigits } from '../document/digits.ts';
 import type { Fact } from './facts.ts';
-import { BUDGET_BOOKS, BUDGET_BOOK_SOURCE } from '../domain/lexicon.ts';
+import { BUDGET_BOOKS, BUDGET_BOOK_SOURCE, bookNamedIn } from '../domain/lexicon.ts';
 
 /**
  * What a budget book carries into the next year, stated twice: 收支相抵，结转下年2,607万元 in the balance part, and
@@ -32,10 +32,9 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
   const blocks = ctx.doc.blocks;
   const first = blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 60) return [];
-  const books = BUDGET_BOOKS.filter((b) => first.text.includes(b));
+  const book = bookNamedIn(first.text);
   const titleYears = yearsIn(first.text);
-  if (books.length !== 1 || titleYears.size !== 1) return [];
-  const book = books[0];
+  if (!book || titleYears.size !== 1) return [];
   let year = [...titleYears][0];
   const out: Fact[] = [];
   for (const b of blocks) {

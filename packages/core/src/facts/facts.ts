@@ -15,7 +15,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
 import { PARTITIONS } from '../domain/tables.ts';
-import { BUDGET_BOOKS, withoutBookMeasure } from '../domain/lexicon.ts';
+import { BUDGET_BOOK, bookNamedIn, withoutBookMeasure } from '../domain/lexicon.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -231,12 +231,6 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   return out;
 }
 
-/** The one budget book a title or a caption names (一般公共预算, with 收支 or a measure after it), or '': none, or several. */
-function booksIn(text: string): string {
-  const named = BUDGET_BOOKS.filter((b) => text.includes(b));
-  return named.length === 1 ? named[0] : '';
-}
-
 // A column head of one year and nothing else: 2025年, 2024年度.
 const YEAR_COLUMN = /^([0-9]{4})年度?$/;
 
@@ -334,7 +328,7 @@ export function titleMeasure(ctx: ExtractContext): string {
   // (2025年政府性基金预算) is still a 预算.
   let text = withoutBookMeasure(first.text);
   if (/执行/.test(text)) text = text.replace(/预算/g, '');
-  const m = text.match(/决算|预算/g) ?? (/(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算/.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
+  const m = text.match(/决算|预算/g) ?? (BUDGET_BOOK.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
   return m && new Set(m).size === 1 && TITLE_MEASURE.test(m[0]) ? m[0] : '';
 }
@@ -581,14 +575,14 @@ function readEachFact(ctx: ExtractContext): Fact[] {
   // it stands in: the year of its columns that name none.
   // And a caption naming one flow (社会保险基金收入执行情况表) says what its rows of funds are.
   let captioned: { period?: string[]; flow?: string; book?: true; table?: number } | undefined;
-  const titleBook = booksIn(ctx.doc.blocks.find((b) => b.text.trim())?.text ?? '');
+  const titleBook = bookNamedIn(ctx.doc.blocks.find((b) => b.text.trim())?.text ?? '');
   for (const block of ctx.doc.blocks) {
     // (A caption kept with a laid-out table's lines is a row of the table with no cells.)
     if ((block.kind === 'paragraph' || (block.kind === 'table-row' && !block.cells)) && isCaption(block.text)) {
       const p = periodOf(block.text);
       const period = p.length === 1 && /^[0-9]{4}$/.test(p[0]) ? p : undefined;
       const flow = captionFlow(block.text);
-      const book = !!titleBook && booksIn(block.text) === titleBook;
+      const book = !!titleBook && bookNamedIn(block.text) === titleBook;
       captioned = period || flow || book ? { ...(period ? { period } : {}), ...(flow ? { flow } : {}), ...(book ? { book: true as const } : {}) } : undefined;
     } else if (captioned && block.kind === 'paragraph' && (captioned.table !== undefined || /[。；;！？]/.test(block.text))) captioned = undefined;
     if (block.kind === 'heading' || (block.kind === 'paragraph' && isTitleLine(block.text))) {

@@ -1,7 +1,7 @@
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
-import { clauseStartBefore } from '../reading/labels.ts';
+import { clauseStartBefore, clauseWithin } from '../reading/labels.ts';
 import type { Fact } from './facts.ts';
 
 /**
@@ -173,11 +173,8 @@ function subtotalFacts(ctx: ExtractContext, subtotals: Map<string, DocFigure[]>)
     for (const s of ctx.sentences(b)) {
       for (const f of s.figures) {
         if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
-        // (Looked back over a clause's reach only, and read only when its start is found there: a walk back for each score of
-        // a long run-on sentence grew with its square.)
-        const from = clauseStartBefore(b.text, f.start, Math.max(s.start, f.start - PART_SCORE_REACH));
-        const clause = b.text.slice(from, f.start).replace(/[\s\u3000“”"‘’]/g, '');
-        const m = from > f.start - PART_SCORE_REACH || from === s.start ? PART_SCORE_CLAUSE.exec(clause) : null;
+        const clause = clauseWithin(b.text, s.start, f.start, PART_SCORE_REACH);
+        const m = clause === undefined ? null : PART_SCORE_CLAUSE.exec(clause.replace(/[\s\u3000“”"‘’]/g, ''));
         const rows = m ? subtotals.get(m[1]) : undefined;
         if (!rows || rows.length !== 1) continue;
         const subject = `${m![1]}指标得分@评分表`;

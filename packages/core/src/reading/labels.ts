@@ -60,6 +60,16 @@ function clauseStart(text: string, at: number, from: number, marks: ReadonlySet<
 /** Where the clause that ends at `at` starts (after the last ，；。：, not a thousands comma), at most LOOK_BACK back. */
 export const clauseStartBefore = (text: string, at: number, from = 0): number => clauseStart(text, at, from, SUBJECT_MARKS);
 
+/**
+ * The clause that ends at `at`, when it starts within `reach` characters or at the sentence's start (`sentenceStart`);
+ * undefined for a longer one. Looked back over the reach only: a walk to the clause's start for each figure of a long
+ * run-on sentence grew with its square.
+ */
+export function clauseWithin(text: string, sentenceStart: number, at: number, reach: number): string | undefined {
+  const from = clauseStartBefore(text, at, Math.max(sentenceStart, at - reach));
+  return from > at - reach || from === sentenceStart ? text.slice(from, at) : undefined;
+}
+
 /** The label of a figure: the text of its clause up to the figure. */
 export function labelBefore(text: string, at: number, from = 0): string {
   const start = clauseStart(text, at, from, LABEL_MARKS);

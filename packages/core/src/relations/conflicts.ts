@@ -12,7 +12,7 @@ import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
 import { readMarker } from '../document/markers.ts';
-import { firstFrom } from './first-from.ts';
+import { lastStartingBy } from './first-from.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
 interface LevelIndex {
@@ -111,7 +111,7 @@ function bareLastYear(ctx: ExtractContext, withPriors: readonly ChangeClaim[], i
  * at or before it): a search through a paragraph's sentences for each change grew with their square.
  */
 function sentenceOf(sentences: readonly Sentence[], f: DocFigure): Sentence | undefined {
-  const s = sentences[firstFrom(sentences, f.start + 1) - 1];
+  const s = lastStartingBy(sentences, f.start);
   return s && f.end <= s.end ? s : undefined;
 }
 
@@ -480,13 +480,15 @@ function ownScope(ctx: ExtractContext, c: DebtClaim): boolean {
   // Within the 40 characters before the figure only: a search back through a long block for each claim would be quadratic.
   const text = ctx.doc.blocks[c.figure.block].text;
   const clause = text.slice(clauseStartBefore(text, c.figure.start, Math.max(0, c.figure.start - 40)), c.figure.start);
-  const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
+  const forms = scopeForms(c.scope);
   const at = Math.max(...forms.map((f) => clause.indexOf(f)));
   // 分级次看，市本级…余额286.40亿元…；县（市、区）政府债务余额362.32亿元: a clause opening on a place of its own states that
   // place's debt, not the scope an earlier clause named.
   if (at < 0 && OWN_PLACE_OPENING.test(clause.replace(/^[\s\u3000]*(?:其中)?[：:，,]?[\s\u3000]*/, ''))) return false;
   return !DEBT_VOCABULARY.partOfScope.test(at < 0 ? clause : clause.slice(at + c.scope.length));
 }
+/** A scope as a text may write it: 全市 as 我市 or 本市 too. */
+const scopeForms = (scope: string) => (/^全/.test(scope) ? [scope, `我${scope.slice(1)}`, `本${scope.slice(1)}`] : [scope]);
 // A clause opening on a place (县（市、区）, 各县, 乡镇, 县级, 州本级): a jurisdiction's name or level before anything else.
 const OWN_PLACE_OPENING = /^(?:各|全|我|本)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道)/;
 const PLACE_CLAUSE = /[，,；;：:](?:其中)?(?:各|全|我|本)?(?:省|自治区|市|州|盟|县|区|旗|乡|镇|街道)/;
@@ -513,7 +515,7 @@ function ownSentence(ctx: ExtractContext, c: DebtClaim): boolean {
       if (prior.length < before.length || at <= 160) sentence = `${prior}。${sentence}`;
     }
   }
-  const forms = /^全/.test(c.scope) ? [c.scope, `我${c.scope.slice(1)}`, `本${c.scope.slice(1)}`] : [c.scope];
+  const forms = scopeForms(c.scope);
   if (!forms.some((f) => sentence.includes(f))) return false;
   // 市本级…限额284.90亿元以内；县（市、区）政府债务余额362.32亿元，债务限额397.56亿元: a clause opening on another place after the
   // scope's last mention makes what follows that place's.

@@ -591,7 +591,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (let m = BARE_COUNT.exec(text); m; m = BARE_COUNT.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const n = /^[0-9０-９]/.test(m[1]) ? Number(m[1].trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))) : parseChineseNumeral(m[1]);
+      const n = /^[0-9０-９]/.test(m[1]) ? Number(asciiDigits(m[1].trim())) : parseChineseNumeral(m[1]);
       if (n === null || n < 2 || n > 30 || overlaps(start, end)) continue;
       const f = synthetic(block, ctx, start, end, n);
       bare.add(f);

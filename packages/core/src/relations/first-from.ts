@@ -15,6 +15,11 @@ export function firstFrom(items: readonly { start: number }[], at: number): numb
   return lo;
 }
 
+/** The last item starting at or before `at` (the sentence holding an offset), or undefined when none does. */
+export function lastStartingBy<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  return items[firstFrom(items, at + 1) - 1];
+}
+
 /** The same over sorted offsets. */
 export function firstOffsetFrom(offsets: readonly number[], at: number): number {
   let lo = 0;

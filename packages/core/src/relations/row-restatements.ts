@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
-import { clauseStartBefore, itemTitleName, labelBefore } from '../reading/labels.ts';
+import { clauseWithin, itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -11,7 +11,7 @@ import { readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
-import { RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
+import { OWN_LEVEL, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
 import { periodKey, readStatedLevels } from '../facts/facts.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -395,9 +395,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || already.has(f.id)) continue;
         if (/^[\s\u3000]*(?:的|中|以|左右|上下)/.test(block.text.slice(f.end, f.end + 3))) continue;
         // 2026年到期政府债务本金47.80亿元 beside a table of debt by the year it falls due (到期年度 | 一般债务 | 专项债务 | 合计).
-        // (Looked back over a clause's reach only: a walk to the clause's start for each amount of a long run-on list grew with its square.)
-        const dueFrom = clauseStartBefore(block.text, f.start, Math.max(s.start, f.start - MATURITY_REACH));
-        const due = dueFrom > f.start - MATURITY_REACH || dueFrom === s.start ? MATURITY_CLAUSE.exec(block.text.slice(dueFrom, f.start).replace(/[\s\u3000]/g, '')) : null;
+        const dueClause = clauseWithin(block.text, s.start, f.start, MATURITY_REACH);
+        const due = dueClause === undefined ? null : MATURITY_CLAUSE.exec(dueClause.replace(/[\s\u3000]/g, ''));
         if (due) {
           const row = (maturities ??= maturityRows(ctx)).get(`${due[1]}${due[2] ? '及以后' : ''}`);
           const col = row && [...row.byColumn.keys()].filter((n) => (due[3] === '一般' ? /^一般债务/ : due[3] === '专项' ? /^专项债务/ : MATURITY_TOTAL).test(n));
@@ -409,8 +408,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         // ３月份支出96,240万元 beside a table of the year's months (月份 | 收入 | 支出 | 月末库款余额) whose 3月 row reads 96,420
         // under 支出: a clause opening on one month and naming one of the table's columns (入库收入, 拨付支出, 3月末库款余额)
         // restates that row's cell.
-        const monthFrom = clauseStartBefore(block.text, f.start, Math.max(s.start, f.start - MONTH_REACH));
-        const month = monthFrom > f.start - MONTH_REACH || monthFrom === s.start ? MONTH_CLAUSE.exec(asciiDigits(block.text.slice(monthFrom, f.start).replace(/[\s\u3000]/g, ''))) : null;
+        const monthClause = clauseWithin(block.text, s.start, f.start, MONTH_REACH);
+        const month = monthClause === undefined ? null : MONTH_CLAUSE.exec(asciiDigits(monthClause.replace(/[\s\u3000]/g, '')));
         if (month) {
           const row = months.get(Number(month[1]));
           const col = row && [...row.byColumn.keys()].filter((n) => monthColumn(n) === `${month[2] ? '末' : ''}${month[3]}`);
@@ -462,7 +461,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const [e] = entries;
           // 县级一般债务限额126.80亿元 beside a table of 全市 debt by kind: the sentence names one level's own figure (县级,
           // 市本级), which a table its caption does not say is of that level does not hold.
-          const level = OWN_LEVEL_OPENING.exec(rest);
+          const level = OWN_LEVEL.exec(rest);
           if (level && !(e.caption ?? '').includes(level[0])) break;
           const g = restatedCell(f, e, col);
           if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
@@ -557,8 +556,6 @@ function monthRows(ctx: ExtractContext): Map<number, NamedRow> {
   );
 }
 
-// A jurisdiction's own level opening a name (县级, 市本级, 本级): normalSubject takes it out as a scope.
-const OWN_LEVEL_OPENING = /^(?:(?:省|市|区|县|州|旗|镇|乡)?本级|(?:省|市|区|县|州|旗|镇|乡)级)/;
 /** How many blocks above a table's head its title may stand (a 单位 note between). */
 const CAPTION_REACH = 3;
 

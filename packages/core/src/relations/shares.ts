@@ -1,7 +1,7 @@
 import { extractTableShares } from './table-shares.ts';
 import type { Block } from '../document/types.ts';
 import { add, div, meets, point, scale } from '../interval.ts';
-import { intervalOf } from '../reading/figures/interval-of.ts';
+import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
@@ -9,7 +9,7 @@ import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './type
 import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
 import { BUDGET_BOOK, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
-import { firstFrom } from './first-from.ts';
+import { firstFrom, lastStartingBy } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { ownYear } from '../reading/dates.ts';
 
@@ -774,7 +774,7 @@ function listedPartsByValue(sums: readonly SumClaim[]): Map<string, ListedPart[]
   for (const s of sums) {
     if (s.shape === 'table-row' || s.shape === 'table-column') continue;
     for (const c of s.components) {
-      const key = c.figure.value.times(c.figure.scale).toString();
+      const key = baseValue(c.figure).toString();
       (out.get(key) ?? out.set(key, []).get(key)!).push({ sum: s, part: c.figure, label: c.label });
     }
   }
@@ -801,7 +801,7 @@ function restatedPartTotal(ctx: ExtractContext, byValue: Map<string, ListedPart[
   if (name.length < 2) return undefined;
   const from = block.index - RESTATED_BACK;
   const found = new Map<number, { total: DocFigure; label: string }>();
-  const list = byValue.get(pair.part.value.times(pair.part.scale).toString()) ?? [];
+  const list = byValue.get(baseValue(pair.part).toString()) ?? [];
   let lo = 0;
   for (let hi = list.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;
@@ -1029,7 +1029,7 @@ const sectionStart = (b: Block) => b.kind === 'heading' || (b.kind === 'paragrap
 /** The year the sentence holding `at` in block b is about (its first own year), if it names one. */
 function yearOfSentence(ctx: ExtractContext, b: number, at: number): number | undefined {
   const sentences = ctx.sentences(ctx.doc.blocks[b]);
-  const s = sentences[firstFrom(sentences, at + 1) - 1];
+  const s = lastStartingBy(sentences, at);
   if (!s) return undefined;
   let y = sentenceYears.get(s);
   if (y === undefined) sentenceYears.set(s, (y = ownYear(s.text) ?? null));

@@ -12,7 +12,7 @@ import type { Component, DocFigure, SumClaim, TableNeighbour } from './types.ts'
 import { clauseBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
-import { firstFrom } from './first-from.ts';
+import { firstFrom, lastStartingBy } from './first-from.ts';
 import { blank as spacesOnly } from '../reading/text-end.ts';
 
 // Income, then in the next clause its spending, then the year's balance (收支结余, 结余): one subject's.
@@ -897,7 +897,7 @@ export class SumExtractor {
   /** Whether `f` is the first amount of its sentence. */
   private opensSentence(f: DocFigure): boolean {
     const sentences = this.ctx.sentences(this.ctx.doc.blocks[f.block]);
-    const s = sentences[firstFrom(sentences, f.start + 1) - 1];
+    const s = lastStartingBy(sentences, f.start);
     return !!s && s.figures.find(isAmount)?.id === f.id;
   }
 

@@ -241,19 +241,15 @@ function periodEndMonth(doc: string): number | undefined {
 }
 /** A title of one year whose words open on a part of it (2025年上半年…报告): a claim of that period, its words. */
 function partOfYearTitle(ctx: ExtractContext, title: Piece[]): YearClaim | undefined {
-  const titled = titledYears(title);
-  if (titled.length !== 1) return undefined;
-  const { p, m, words } = titled[0];
-  const period = PERIOD_OPENING.exec(words)?.[0];
-  if (!period || !/(?:报告|情况|通报|分析)$/.test(words)) return undefined;
-  return { kind: 'year', role: 'title', year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+  const t = oneTitledYear(title);
+  if (!t || !PERIOD_OPENING.test(t.words) || !/(?:报告|情况|通报|分析)$/.test(t.words)) return undefined;
+  return { kind: 'year', role: 'title', year: t.year, document: t.words.replace(TITLE_KIND_TAIL, ''), word: t.word(ctx) };
 }
 /** The title's one year heading words, of `year`, with the words as written (no kind of text): 2025年, 一般公共预算决算. */
 function oneTitleWords(ctx: ExtractContext, blocks: readonly Block[], year: number): { year: number; document: string; word: Word } | undefined {
-  const titled = titledYears(titleBlocks(blocks));
-  if (titled.length !== 1 || yearOf(titled[0].m[1]) !== year) return undefined;
-  const { p, m, words } = titled[0];
-  return { year, document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+  const t = oneTitledYear(titleBlocks(blocks));
+  if (!t || t.year !== year) return undefined;
+  return { year, document: t.words.replace(TITLE_KIND_TAIL, ''), word: t.word(ctx) };
 }
 // 2024年6月末, 2024年6月底, 2024年6月30日: the close of a month.
 const MONTH_CLOSE_AFTER = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*([0-9０-９]{1,2})[\s\u3000]*月[\s\u3000]*(?:末|底|([0-9０-９]{1,2})[\s\u3000]*日)[\s\u3000]*[，,]?[\s\u3000]*/;
@@ -387,11 +383,9 @@ function evaluationTitle(ctx: ExtractContext, title: Piece[]): { year: number; d
 
 /** A title of one year (年度) whose words `kind` names as an evaluation: its year, subject and the year's words. */
 function yearsEvaluation(ctx: ExtractContext, title: Piece[], kind: RegExp): { year: number; document: string; word: Word } | undefined {
-  const titled = titledYears(title);
-  if (titled.length !== 1) return undefined;
-  const { p, m, words } = titled[0];
-  if (!/年度/.test(m[0]) || !kind.test(words)) return undefined;
-  return { year: yearOf(m[1]), document: words.replace(TITLE_KIND_TAIL, ''), word: ctx.word(p.block, m.index!, m.index! + m[0].length) };
+  const t = oneTitledYear(title);
+  if (!t || !/年度/.test(t.yearWords) || !kind.test(t.words)) return undefined;
+  return { year: t.year, document: t.words.replace(TITLE_KIND_TAIL, ''), word: t.word(ctx) };
 }
 
 // 2024年度本部门政府采购支出总额8,642.36万元, 本单位2024年机关运行经费支出…: the owner's own flow of a year, its amount right after.
@@ -975,6 +969,17 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
 }
 
 /**
+ * The title's one year that heads words (2025年度…绩效评价报告): the year, its words as written (2025年度), the words it
+ * heads, and the year's place as a Word; undefined when the title has none or several.
+ */
+function oneTitledYear(title: Piece[]): { year: number; yearWords: string; words: string; word: (ctx: ExtractContext) => Word } | undefined {
+  const titled = titledYears(title);
+  if (titled.length !== 1) return undefined;
+  const { p, m, words } = titled[0];
+  return { year: yearOf(m[1]), yearWords: m[0], words, word: (ctx) => ctx.word(p.block, m.index!, m.index! + m[0].length) };
+}
+
+/**
  * The title's years that head words (2025年度部门决算), each with its line and the words up to the next year, without
  * spaces; a date under the title (2026年3月) heads none.
  */
@@ -1291,13 +1296,10 @@ const TITLE_WORK_TAIL = /(?:工作|管理)?$/;
  * 报告): its year, its subject and its issuer's forms. Budgets and final accounts are read by their class (ownFiguresAre).
  */
 function subjectOfTitle(ctx: ExtractContext, title: Piece[], joined: string): { title: { year: number; document: string; word: Word }; issuers: string[] } | undefined {
-  const titled = titledYears(title);
-  if (titled.length !== 1) return undefined;
-  const { p, m, words } = titled[0];
-  const subject = words.replace(TITLE_KIND_TAIL, '').replace(TITLE_WORK_TAIL, '');
-  if (subject.length < 4 || /预算|决算|[0-9０-９]/.test(subject)) return undefined;
-  const year = yearOf(m[1]);
-  return { title: { year, document: subject, word: ctx.word(p.block, m.index!, m.index! + m[0].length) }, issuers: issuerBefore(joined, year) };
+  const t = oneTitledYear(title);
+  const subject = t?.words.replace(TITLE_KIND_TAIL, '').replace(TITLE_WORK_TAIL, '');
+  if (!t || !subject || subject.length < 4 || /预算|决算|[0-9０-９]/.test(subject)) return undefined;
+  return { title: { year: t.year, document: subject, word: t.word(ctx) }, issuers: issuerBefore(joined, t.year) };
 }
 
 /**
