@@ -28,3 +28,30 @@ ruleTester(rule, {
     },
   ],
 });
+
+// 县（市）, 乡（镇）, 村（社区）: a kind written with the kinds it stands with in brackets counts places whose names end as
+// any of them do. Snippets written for these tests.
+ruleTester(rule, {
+  valid: [
+    { why: 'two of 县 and 市 named for 2个县（市）', code: '按照通报，全市有2个县（市）被列为债务风险提示地区：北川县、河阳市，已制定化解方案。' },
+    { why: 'three named for 3个县（市、区）, each a 县, 市 or 区', code: '经评估，3个县（市、区）债务率高于警戒线：北川县、河阳市、新城区。' },
+    { why: 'the names end otherwise (problems, not places)', code: '有2个县（市）被列为重点帮扶对象：资金缺口大、偿债压力重、收入下滑。' },
+  ],
+  invalid: [
+    {
+      why: '2个县（市） with three named after 被列为…：',
+      code: '按照省财政厅通报，全市有2个县（市）被列为债务风险提示地区：北川县、河阳市、石岭县，已制定化解方案。',
+      errors: [{ message: '所述“2个县（市）”，但其后列举了3项', line: 1, column: 13 }],
+    },
+    {
+      why: '4个乡（镇） with three named',
+      code: '审计抽查发现，4个乡（镇）未按时拨付惠民补贴资金：石门乡、河口镇、新塘镇。',
+      errors: [{ message: '所述“4个乡（镇）”，但其后只列举了3项', line: 1, column: 8 }],
+    },
+    {
+      why: '3个村（社区） with four named',
+      code: '检查中，3个村（社区）未建立集体资产台账：上寨村、下寨村、东门社区、河边村。',
+      errors: [{ message: '所述“3个村（社区）”，但其后列举了4项', line: 1, column: 5 }],
+    },
+  ],
+});

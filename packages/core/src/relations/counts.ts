@@ -615,7 +615,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const direct = NOUN.exec(text.slice(count.end));
       const shortNoun = !!direct && direct[0].replace(/[“”‘’"]/g, '').length <= 8 && !/[有是为了在和与及]/.test(direct[0]);
       // 4个乡镇存在问题：一是…；二是…: places counted are named, not numbered by 一是; the points are another list.
-      const phrase = shortNoun || NAMED_KINDS.test(text.slice(count.end)) ? null : LEAD_TO_SHI.exec(text.slice(count.end));
+      const phrase = shortNoun || namedKind(text.slice(count.end, count.end + 12)) ? null : LEAD_TO_SHI.exec(text.slice(count.end));
       // “三公”经费减少的原因主要有两个：一是…: the count nearest the colon owns its list.
       const nearer = phrase ? counts[firstFrom(counts, count.end)] : undefined;
       if (phrase && !(nearer && nearer.start < count.end + phrase[0].length)) {
@@ -653,6 +653,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       if (!delim) continue;
       // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
       if (/^[（(]/.test(delim[0])) {
+        // 2个县（市）被列为…：A县、B市: the bracket is part of a kind whose names end as its words do.
+        const named = BRACKETED_KIND.test(text.slice(count.end)) ? namesAfterColon(ctx, block, count, counts) : null;
+        if (named) {
+          out.push(named);
+          continue;
+        }
         const close = findClose(text, at);
         const inner = close > at ? text.slice(at + 1, close) : '';
         const opener = close > at ? DELIMITER.exec(text.slice(close + 1)) : null;
@@ -1033,6 +1039,18 @@ function namedCount(ctx: ExtractContext, block: Block, count: DocFigure, noun: s
 
 // The counted word whose names show it (乡镇, 村, 学校), longest first.
 const NAMED_KINDS = new RegExp(`^(?:${alternation(Object.keys(COUNTED_NAME_ENDS))})`);
+// 县（市）, 乡（镇）, 村（社区）, 县（市、区）: a kind written with the kinds it stands with in brackets.
+const BRACKETED_KIND = /^([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff、]{1,5})[）)]/;
+
+/** The counted kind at the start of `after` as written, and how its names end; undefined for no such kind. */
+function namedKind(after: string): { noun: string; ends: RegExp } | undefined {
+  const bracketed = BRACKETED_KIND.exec(after);
+  const ends = bracketed && COUNTED_NAME_ENDS[bracketed[1] + bracketed[2].replace(/、/g, '')];
+  if (bracketed && ends) return { noun: bracketed[0], ends };
+  const noun = NAMED_KINDS.exec(after)?.[0];
+  return noun ? { noun, ends: COUNTED_NAME_ENDS[noun] } : undefined;
+}
+
 // How far after a count its clause may run to the colon (characters).
 const COLON_REACH = 40;
 
@@ -1043,8 +1061,9 @@ const COLON_REACH = 40;
  */
 function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[]): CountClaim | null {
   const text = block.text;
-  const noun = NAMED_KINDS.exec(text.slice(count.end))?.[0];
-  if (!noun) return null;
+  const kind = namedKind(text.slice(count.end, count.end + 12));
+  if (!kind) return null;
+  const { noun, ends } = kind;
   const rest = text.slice(count.end, count.end + COLON_REACH + 1);
   const colon = rest.search(/[：:]/);
   if (colon < 0 || /[。；;！？!?，,]/.test(rest.slice(0, colon))) return null;
@@ -1054,7 +1073,6 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
   const list = readList(text, at, text[at - 1]);
   if (!list || list.numbered) return null;
   const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
-  const ends = COUNTED_NAME_ENDS[noun];
   if (items.length < 2 || list.conjunctions || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
   return namedCount(ctx, block, count, noun, items, list.open);
 }
