@@ -38,3 +38,33 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The whole's score named 自评总分 or 综合评分 is the 合计 row's too; a 总分 of 100 is the scale. Snippets written for
+// these tests.
+ruleTester(rule, {
+  valid: [
+    { why: '自评总分 equal to the 合计 row', format: 'markdown', code: REPORT('经综合评定，本部门自评总分89.30分，等级为“良”。') },
+    { why: '总分 of 100 is the full marks of the scale', format: 'markdown', code: REPORT('评价指标体系总分为100分，分为决策、过程、产出、效益四类。') },
+    { why: 'a named project’s 综合评分 is not the table’s', format: 'markdown', code: REPORT('其中乡镇卫生院能力提升项目综合评分91.20分，评价等级为“优”。') },
+  ],
+  invalid: [
+    {
+      why: '本部门自评总分 against the 合计 row',
+      format: 'markdown',
+      code: REPORT('经综合评定，本部门自评总分87.30分，等级为“良”。'),
+      errors: [{ message: '绩效自评得分在表中为89.30，此处却为87.30分', line: 5, column: 14 }],
+    },
+    {
+      why: '综合评分 after 经自评',
+      format: 'markdown',
+      code: REPORT('经自评，综合评分为98.30分，评价等级为“优”，主要扣分点在过程管理。'),
+      errors: [{ message: '绩效自评得分在表中为89.30，此处却为98.30分', line: 5, column: 10 }],
+    },
+    {
+      why: 'a project’s 总分 over a table broken across pages',
+      format: 'markdown',
+      code: BROKEN('经评价组综合评定，本项目绩效自评总分95.0分，评价等级为“优”。'),
+      errors: [{ message: '绩效自评得分在表中为95.5，此处却为95.0分', line: 3, column: 19 }],
+    },
+  ],
+});

@@ -21,8 +21,12 @@ const SCORE_HEAD = /^得分(?:[（(]分[）)])?$/;
 const WEIGHT_HEAD = /^(?:分值|标准分|权重|满分)(?:[（(]分[）)])?$/;
 const TOTAL_LABEL = /^(?:合计|总计|总分)$/;
 
-// The clause before a text score: its name, ending in 得分 (总得分, 综合得分, 自评得分).
-const SCORE_CLAUSE_END = /(?:总|综合)?得分(?:为|是|达)?$/;
+// The clause before a text score: its name, ending in 得分 (总得分, 综合得分, 自评得分), 评分 (综合评分) or 总分 (自评总分).
+const SCORE_CLAUSE_END = /(?:(?:总|综合)?[得评]分|总分)(?:为|是|达)?$/;
+// 总分 also names the full marks (自评总分100分, 满分): a 总分 of 100 is the scale, not a score.
+const FULL_MARKS_WORDING = /总分(?:为|是|达)?$/;
+// A paragraph that may state the whole's score.
+const SCORE_WORD = /[得评总]分/;
 // What may name the whole before 得分: nothing, the unit or the project itself, the evaluation.
 const WHOLE = /^(?:经自评[，,]?)?(?:本|该)(?:项目|部门|单位|专项资金?)(?:绩效)?(?:自评|评价)?$|^(?:经自评[，,]?)?(?:绩效)?(?:自评|评价)?$/;
 // A part named in the sentence before the score: a project (not the one the report is of), an indicator, a unit below.
@@ -120,14 +124,14 @@ export function scoreTotalFacts(ctx: ExtractContext): Fact[] {
   if (totals.length !== 1) return parts;
   const out: Fact[] = [{ subject: SUBJECT, written: WRITTEN, period: '', scope: '', figure: totals[0] }];
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || !b.text.includes('得分')) continue;
+    if (b.kind !== 'paragraph' || !SCORE_WORD.test(b.text)) continue;
     for (const s of ctx.sentences(b)) {
       let partFrom: number | undefined;
       for (const f of s.figures) {
         if (f.dimension !== 'score' || f.unit !== '分' || f.role !== 'amount' || f.approximate) continue;
         const clause = b.text.slice(clauseStartBefore(b.text, f.start, s.start), f.start).replace(/[\s\u3000“”"]/g, '');
         const end = SCORE_CLAUSE_END.exec(clause);
-        if (!end) continue;
+        if (!end || (FULL_MARKS_WORDING.test(end[0]) && f.value.eq(100))) continue;
         const name = clause.slice(0, end.index).replace(NUMBERS_AND_YEARS, '');
         // 水土保持综合治理项目全年预算…，自评得分92.4分: the sentence is about a project of its own, the clause names none.
         if (f.start >= (partFrom ??= partNamedFrom(b.text, s))) continue;
