@@ -381,6 +381,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
   const key = (f: Fact, subject: string) => `${OWN_SCOPE.test(f.scope) ? '' : f.scope}|${subject}|${f.period}`;
   const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => key(f, f.subject)));
+  const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? soleWholeScope(ctx) : '');
   const out: Fact[] = [];
   for (const f of all) {
     if (!f.weak) {
@@ -398,6 +399,15 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       out.push(f);
       continue;
     }
+    // 上半年一般公共预算支出3,586万元 in a town's report whose every statement naming a jurisdiction says 全镇: a book's
+    // total naming no scope, matching no row, is of the one jurisdiction the document speaks of, pinned as a scoped one
+    // is: by a stretch of months here, by the title's measure and year below. A document naming two levels (全市 and
+    // 市本级) or the parts of its whole (各区县) leaves it unknown.
+    if (/月|季度|半年/.test(f.period) && wholeOf(f)) {
+      const { weak: _weak, general: _general, ...plain } = f;
+      out.push({ ...plain, scope: wholeOf(f) });
+      continue;
+    }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
     // 政府性基金预算拨款收入 in the text, 政府性基金预算拨款 as a row of a revenue table: a 拨款 is what the unit receives,
@@ -405,7 +415,32 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
     if (subject) out.push({ ...f, subject, written: `${f.written}` });
     else if (pinned(f)) out.push({ ...f, subject: `${f.subject.replace(ARRANGED, '')}${measure}` });
+    else {
+      const whole = wholeOf(f);
+      if (whole && pinned({ ...f, scope: whole })) out.push({ ...f, scope: whole, subject: `${f.subject.replace(ARRANGED, '')}${measure}` });
+    }
   }
+  return out;
+}
+
+// The jurisdiction a document speaks of as a whole (全镇), when it names no other: no level (本级, 市级), no own unit
+// (本部门), no parts of it (区县, 各乡镇, 分级次). Read once per lint.
+const WHOLE_SCOPE = /^全(?:省|市|区|县|州|镇|乡)$/;
+const PARTS_OF_A_WHOLE = /区县|县区|县市区|乡镇|街道|各(?:省|市|区|县|州|镇|乡)|分级次|市直|县直|区直|下辖|所辖|辖区/;
+const wholeScopes = new WeakMap<ExtractContext, string>();
+function soleWholeScope(ctx: ExtractContext): string {
+  const known = ctx.tracking ? undefined : wholeScopes.get(ctx);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  let parts = false;
+  for (const b of ctx.doc.blocks) {
+    for (const m of b.text.matchAll(SCOPE_ANYWHERE)) seen.add(m[0]);
+    if (!parts && PARTS_OF_A_WHOLE.test(b.text)) parts = true;
+    if (parts || seen.size > 1) break;
+  }
+  const one = !parts && seen.size === 1 ? [...seen][0] : '';
+  const out = WHOLE_SCOPE.test(one) ? one : '';
+  if (!ctx.tracking) wholeScopes.set(ctx, out);
   return out;
 }
 
@@ -788,7 +823,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(withoutDateNumbers(others))) return undefined;
   }
   const leadingTime = (x: string) =>
-    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底|上半年|下半年|前三季度|[一二三四]季度)/, '');
+    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底|上半年|下半年|前三季度|[一二三四]季度)/, '');
   let subject = leadingTime(clause);
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
