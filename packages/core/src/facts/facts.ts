@@ -319,6 +319,9 @@ const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
 const SPENDING_SAID_TWICE = /(费)支出(?=(?:预算|决算|执行)?数?$)/;
 
+// A body named for the budget: 预算工作委员会, 预算委员会, 预算审查委员会.
+const BUDGET_BODY = /预算(?:工作|审查)?委员会|预算委|预工委/g;
+
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
 export function titleMeasure(ctx: ExtractContext): string {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
@@ -326,7 +329,8 @@ export function titleMeasure(ctx: ExtractContext): string {
   // The 预算 of a budget book's name (国有资本经营预算) is no measure: 国有资本经营预算决算 is a 决算, and
   // 预算执行情况 reports actuals (a column named 决算数 or 执行数), never the budget. A book named alone
   // (2025年政府性基金预算) is still a 预算.
-  let text = withoutBookMeasure(first.text);
+  // Nor is the 预算 of a body's name (人大常委会预算工作委员会关于2025年决算的审查意见): the title's measure is 决算.
+  let text = withoutBookMeasure(first.text).replace(BUDGET_BODY, '');
   if (/执行/.test(text)) text = text.replace(/预算/g, '');
   const m = text.match(/决算|预算/g) ?? (BUDGET_BOOK.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
@@ -757,6 +761,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // A clause this long before its figure is a list run on (A1万元、B2万元、…), no level's subject: not read again for
   // each of its figures, which grew with the square of the list.
   if (f.start - start > CLAUSE_REACH) return undefined;
+  // 在一般公共预算支出246,380万元中，12月当月支出…: the whole a breakdown opens on is stated as plainly as without 在.
+  // (The 在 is no part of what opens the sentence before it either: 2025年，在…中，.)
+  let leadEnd = start;
+  if (text.charCodeAt(start) === 0x5728 && WHOLE_BEFORE_PARTS.test(text.slice(f.end, f.end + 3))) {
+    if (sentenceStart === start) sentenceStart++;
+    start++;
+  }
   // …支出安排74,200万元，2025年社会保障和就业支出执行数为72,680万元: a clause opening on a year of its own, right after a
   // clause that ended on another amount (a statement, not a frame such as 扣除…后, 按…计算), starts a statement as a
   // sentence does.
@@ -770,7 +781,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
-  const lead = text.slice(sentenceStart, start);
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, leadEnd));
   // 2025年收入预算总计8,436.52万元，支出预算总计8,436.52万元: the level of the whole, each side's, compared with
   // the 收支总表's total row only (weak).
   const total = TOTAL_LEVEL.exec(stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false));
@@ -857,6 +868,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
 
 // A year opening a clause as its time (2025年社会保障和就业支出…), not a clause of only the year (2025年，).
 // (Not 2025年末…余额 after 加上…、减去…: the last step of a reckoning, whose time is its end.)
+// X万元中，: the amount is a whole whose parts follow.
+const WHOLE_BEFORE_PARTS = /^[\s\u3000]*中[，,]/;
 const OWN_YEAR_OPENING = /^[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?(?![\s\u3000]*[，,、：:]|末|底|初)/;
 const RECKONING = /加上|减去|扣除|剔除|扣减/;
 // A clause that ended on an amount, and the comma after it: 安排74,200万元，
