@@ -385,7 +385,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
   const key = (f: Fact, subject: string) => `${OWN_SCOPE.test(f.scope) ? '' : f.scope}|${subject}|${f.period}`;
   const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => key(f, f.subject)));
-  const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? soleWholeScope(ctx) : '');
+  // The document's one whole, looked for once a reading (a memoised reading does not keep it between calls).
+  let whole: string | undefined;
+  const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? (whole ??= soleWholeScope(ctx)) : '');
   const out: Fact[] = [];
   for (const f of all) {
     if (!f.weak) {
