@@ -319,6 +319,9 @@ const TITLE_MEASURE = /决算|预算/;
 const HAS_MEASURE = /(?:预算|决算|执行)数?$/;
 const SPENDING_SAID_TWICE = /(费)支出(?=(?:预算|决算|执行)?数?$)/;
 
+// A body named for the budget: 预算工作委员会, 预算委员会, 预算审查委员会.
+const BUDGET_BODY = /预算(?:工作|审查)?委员会|预算委|预工委/g;
+
 /** The measure the document's title names (its first non-empty block, when short): 决算, 预算 or ''. */
 export function titleMeasure(ctx: ExtractContext): string {
   const first = ctx.doc.blocks.find((b) => b.text.trim());
@@ -326,7 +329,8 @@ export function titleMeasure(ctx: ExtractContext): string {
   // The 预算 of a budget book's name (国有资本经营预算) is no measure: 国有资本经营预算决算 is a 决算, and
   // 预算执行情况 reports actuals (a column named 决算数 or 执行数), never the budget. A book named alone
   // (2025年政府性基金预算) is still a 预算.
-  let text = withoutBookMeasure(first.text);
+  // Nor is the 预算 of a body's name (人大常委会预算工作委员会关于2025年决算的审查意见): the title's measure is 决算.
+  let text = withoutBookMeasure(first.text).replace(BUDGET_BODY, '');
   if (/执行/.test(text)) text = text.replace(/预算/g, '');
   const m = text.match(/决算|预算/g) ?? (BUDGET_BOOK.test(first.text) && !/执行/.test(text) ? ['预算'] : null);
   // A title naming both (2024年预算执行情况和2025年预算草案, 决算及预算) says nothing of one statement.
@@ -381,6 +385,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
   const key = (f: Fact, subject: string) => `${OWN_SCOPE.test(f.scope) ? '' : f.scope}|${subject}|${f.period}`;
   const rows = new Set(all.filter((f) => !f.weak && f.figure.block !== undefined && ctx.doc.blocks[f.figure.block].kind === 'table-row').map((f) => key(f, f.subject)));
+  // The document's one whole, looked for once a reading (a memoised reading does not keep it between calls).
+  let whole: string | undefined;
+  const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? (whole ??= soleWholeScope(ctx)) : '');
   const out: Fact[] = [];
   for (const f of all) {
     if (!f.weak) {
@@ -398,6 +405,15 @@ export function readFacts(ctx: ExtractContext): Fact[] {
       out.push(f);
       continue;
     }
+    // 上半年一般公共预算支出3,586万元 in a town's report whose every statement naming a jurisdiction says 全镇: a book's
+    // total naming no scope, matching no row, is of the one jurisdiction the document speaks of, pinned as a scoped one
+    // is: by a stretch of months here, by the title's measure and year below. A document naming two levels (全市 and
+    // 市本级) or the parts of its whole (各区县) leaves it unknown.
+    if (/月|季度|半年/.test(f.period) && wholeOf(f)) {
+      const { weak: _weak, general: _general, ...plain } = f;
+      out.push({ ...plain, scope: wholeOf(f) });
+      continue;
+    }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
     // 政府性基金预算拨款收入 in the text, 政府性基金预算拨款 as a row of a revenue table: a 拨款 is what the unit receives,
@@ -405,7 +421,32 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
     if (subject) out.push({ ...f, subject, written: `${f.written}` });
     else if (pinned(f)) out.push({ ...f, subject: `${f.subject.replace(ARRANGED, '')}${measure}` });
+    else {
+      const whole = wholeOf(f);
+      if (whole && pinned({ ...f, scope: whole })) out.push({ ...f, scope: whole, subject: `${f.subject.replace(ARRANGED, '')}${measure}` });
+    }
   }
+  return out;
+}
+
+// The jurisdiction a document speaks of as a whole (全镇), when it names no other: no level (本级, 市级), no own unit
+// (本部门), no parts of it (区县, 各乡镇, 分级次). Read once per lint.
+const WHOLE_SCOPE = /^全(?:省|市|区|县|州|镇|乡)$/;
+const PARTS_OF_A_WHOLE = /区县|县区|县市区|乡镇|街道|各(?:省|市|区|县|州|镇|乡)|分级次|市直|县直|区直|下辖|所辖|辖区/;
+const wholeScopes = new WeakMap<ExtractContext, string>();
+function soleWholeScope(ctx: ExtractContext): string {
+  const known = ctx.tracking ? undefined : wholeScopes.get(ctx);
+  if (known !== undefined) return known;
+  const seen = new Set<string>();
+  let parts = false;
+  for (const b of ctx.doc.blocks) {
+    for (const m of b.text.matchAll(SCOPE_ANYWHERE)) seen.add(m[0]);
+    if (!parts && PARTS_OF_A_WHOLE.test(b.text)) parts = true;
+    if (parts || seen.size > 1) break;
+  }
+  const one = !parts && seen.size === 1 ? [...seen][0] : '';
+  const out = WHOLE_SCOPE.test(one) ? one : '';
+  if (!ctx.tracking) wholeScopes.set(ctx, out);
   return out;
 }
 
@@ -722,6 +763,13 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // A clause this long before its figure is a list run on (A1万元、B2万元、…), no level's subject: not read again for
   // each of its figures, which grew with the square of the list.
   if (f.start - start > CLAUSE_REACH) return undefined;
+  // 在一般公共预算支出246,380万元中，12月当月支出…: the whole a breakdown opens on is stated as plainly as without 在.
+  // (The 在 is no part of what opens the sentence before it either: 2025年，在…中，.)
+  let leadEnd = start;
+  if (text.charCodeAt(start) === 0x5728 && WHOLE_BEFORE_PARTS.test(text.slice(f.end, f.end + 3))) {
+    if (sentenceStart === start) sentenceStart++;
+    start++;
+  }
   // …支出安排74,200万元，2025年社会保障和就业支出执行数为72,680万元: a clause opening on a year of its own, right after a
   // clause that ended on another amount (a statement, not a frame such as 扣除…后, 按…计算), starts a statement as a
   // sentence does.
@@ -735,7 +783,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // The clause must open its sentence (after at most a time such as "2024年，"): a clause
   // further in may be framed by what comes before it ("地方收入按构成分：", "X中，",
   // "年初预算为…，支出决算为…" where the subject is named only once).
-  const lead = text.slice(sentenceStart, start);
+  const lead = text.slice(sentenceStart, Math.max(sentenceStart, leadEnd));
   // 2025年收入预算总计8,436.52万元，支出预算总计8,436.52万元: the level of the whole, each side's, compared with
   // the 收支总表's total row only (weak).
   const total = TOTAL_LEVEL.exec(stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false));
@@ -788,7 +836,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
     if (/[0-9０-９](?![0-9０-９]*[\s\u3000]*(?:年|月|日|号))/.test(withoutDateNumbers(others))) return undefined;
   }
   const leadingTime = (x: string) =>
-    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:-[0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底|上半年|下半年|前三季度|[一二三四]季度)/, '');
+    x.replace(/^(?:截至|截止|到)?(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}(?:[-－—–~～至][0-9０-９]{1,2})?月(?:末|底|份)?)?(?:[0-9０-９]{1,2}日)?/, '').replace(/^(?:年初|年末|年底|上半年|下半年|前三季度|[一二三四]季度)/, '');
   let subject = leadingTime(clause);
   const scope = SCOPE.exec(subject)?.[0] ?? '';
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
@@ -822,6 +870,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
 
 // A year opening a clause as its time (2025年社会保障和就业支出…), not a clause of only the year (2025年，).
 // (Not 2025年末…余额 after 加上…、减去…: the last step of a reckoning, whose time is its end.)
+// X万元中，: the amount is a whole whose parts follow.
+const WHOLE_BEFORE_PARTS = /^[\s\u3000]*中[，,]/;
 const OWN_YEAR_OPENING = /^[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?(?![\s\u3000]*[，,、：:]|末|底|初)/;
 const RECKONING = /加上|减去|扣除|剔除|扣减/;
 // A clause that ended on an amount, and the comma after it: 安排74,200万元，
