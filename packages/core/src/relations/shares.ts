@@ -17,11 +17,12 @@ import { ownYear } from '../reading/dates.ts';
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
 // `^\s*[，,]?\s*` and `\s*$` in the pattern were quadratic on a long run of spaces.
 // 所占比例为27.8% / 所占比重: the share of the base named before, with 所.
-// 所占份额为21.6%: 份额 is the share's word as 比重 is.
-const BETWEEN = /^所?占([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到?|是)?$/;
-// 在基本支出中占89.6%, 在该类支出中所占比重为62.8%: the base named before 占, inside 在…中.
+// 所占份额为21.6%: 份额 is the share's word as 比重 is. 占到全部支出的13.6%, 占到了…: 到 only says the share reaches it
+// (not in 占到位资金的, 占到期债务的: there 到 opens the base's name).
+const BETWEEN = /^所?占(?:到(?![位期账])了?|了)?([^，。；;、：:]{0,20}?)(?:的)?(?:比重|比例|份额|比)?(?:为|达到?|是)?$/;
+// 在基本支出中占89.6%, 在该类支出中所占比重为62.8%, 在本年收入中所占份额为5.8%: the base named before 占, inside 在…中.
 // 在一般公共预算支出中的比重升至21.6%: the share the part has come to is its share now (what it rose from is another year's).
-const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例)?|比重|比例)(?:为|达到?|是|(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)?$/;
+const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例|的?份额)?|比重|比例|份额)(?:为|达到?|是|(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)?$/;
 // …比重升至21.6% (no 占, so the figure was read as a bare percentage): a share's level after its word and the verb it came to.
 const SHARE_LEVEL = /(?:比重|占比|比例|份额)(?:已|进一步|继续)?(?:(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)[\s\u3000]*$/;
 /** A share, or a bare percentage stated as the level a share has come to (比重升至21.6%). */
@@ -596,12 +597,12 @@ function openingTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
 }
 
 // 一般性转移支付在税收返还和转移支付收入中的占比为82.4%; A占B的比重为x%; A占B的x%: both named, neither stated here.
-const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中)?的?(?:占比|比重|比例)|占([^，,；;。：:]{2,30}?)的?(?:比重|比例)?)(?:为|达到?|是)?[\s\u3000]*$/;
+const NAMED_SHARE = /(?:^|[，,；;。：:])[\s\u3000]*(?:从[^，。]{1,6}看[，,])?([^，,；;。：:在占]{2,20}?)(?:在([^，,；;。：:]{2,30}?)(?:中占|中?的?(?:占比|比重|比例|份额))|占(?:到(?![位期账])了?)?([^，,；;。：:]{2,30}?)的?(?:比重|比例|份额)?)(?:为|达到?|是)?[\s\u3000]*$/;
 // …，公务接待费比重为28.2% / …，公务接待费占比28.2%: a part named, its whole left to the share before it.
 const PART_NAMED_ONLY = /^[\s\u3000]*[，,、][\s\u3000]*([^，,；;。：:在占\d０-９]{2,20}?)的?(?:占比|比重|比例)(?:为|达到?|是)?[\s\u3000]*$/;
 // 运行维护费在公务用车购置及运行维护费中所占比重为70.5%: 所占 before the noun says nothing more (taken out
 // by plain replacement: a 所占 group in NAMED_SHARE made it too costly to prove linear).
-const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例');
+const withoutSuoZhan = (s: string) => s.replaceAll('所占比重', '比重').replaceAll('所占比例', '比例').replaceAll('所占份额', '份额').replaceAll('中所占', '中占');
 
 /**
  * A share whose part and total are both named, not stated in the clause: the

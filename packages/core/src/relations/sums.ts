@@ -357,6 +357,8 @@ function listsOnly(text: string, s: Sentence): boolean {
 }
 
 // A part named as an income, and one named as a spending: the two sides of an account.
+// 收入合计 | 支出合计: the row closing one side of a table that stacks its income and its spending.
+const SIDE_TOTAL_ROW = /(收入|支出)(?:合计|总计)$/;
 const INCOME_PART = /收入$/;
 const SPENDING_PART = /支出$/;
 
@@ -1923,7 +1925,17 @@ export class SumExtractor {
       // Not in a table of two sides (收入总计 | X | 支出总计 | Y): its rows pair two lists, not one.
       const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
       const lastTotals = !!last && /(?:合计|总计)$/.test(nameOf(last).trim()) && labels(last) === 1 && !body.some(opensTotal);
-      const isTotal = (r: Block) => opensTotal(r) || (lastTotals && r === last);
+      // | 收入合计 | … | then the spending rows | 支出合计 | …: a table of two lists stacked one above the other,
+      // each closed by its own side's 合计 (or 总计). The last row adds up only rows after the other side's last
+      // total, never the income rows and their total; when the other side has one total row and no other row
+      // ends in 合计/总计, that row closes the rows above it and is checked too.
+      const sideOf = (r: Block) => (labels(r) === 1 ? SIDE_TOTAL_ROW.exec(nameOf(r).trim())?.[1] : undefined);
+      const lastSide = lastTotals ? sideOf(last) : undefined;
+      const otherTotals = lastSide ? body.filter((r) => r !== last && sideOf(r) !== undefined && sideOf(r) !== lastSide) : [];
+      const sideStart = otherTotals.length ? body.lastIndexOf(otherTotals[otherTotals.length - 1]) + 1 : 0;
+      const otherSide =
+        otherTotals.length === 1 && sideStart > 1 && body.filter((r) => /(?:合计|总计)$/.test(nameOf(r).trim())).length === 2 ? otherTotals[0] : undefined;
+      const isTotal = (r: Block) => opensTotal(r) || (lastTotals && (r === last || r === otherSide));
       // Numbered rows and the rows that detail them, with or without a 合计 row (其中 rows detail the row above).
       const numbered = body.filter((r) => !isTotal(r) && !/^[\s\u3000]*其中/.test(cellText(r, 0)));
       const marks = numbered.map((r) => readMarker(cellText(r, 0)));
@@ -1937,6 +1949,7 @@ export class SumExtractor {
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
         // Members sit above their 合计 row, or below it when it comes first.
+        if (row === last) groupStart = Math.max(groupStart, sideStart);
         let members = body.slice(groupStart, ri);
         if (members.length === 0) {
           const next = body.findIndex((r, k) => k > ri && isTotal(r));
