@@ -1021,6 +1021,9 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const dated = caption ? /^(?:末|底)/.exec(full)?.[0] : undefined;
       const phrase = dated ? full.slice(dated.length) : full;
       if (!phrase.startsWith(subject)) continue;
+      // The subject, then what was done to that year's budget (2025年政府性基金预算执行情况 under 2026年政府性基金预算（草案）):
+      // last year's execution or adjustment, another part of the document, though the title's bracketed 草案 left its subject bare.
+      if (HEADED_TOPIC.test(phrase.slice(subject.length))) continue;
       if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
       // A table of another year's close may stand in a report on this year (last year's stocks, to compare): only one whose
       // 合计 the prose states as the title's year's, and never as another's, is this year's table under a stale date.
@@ -1036,6 +1039,7 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+const HEADED_TOPIC = new RegExp(`^(?:的)?(?:${L.captionTopics})`);
 // How far past its caption a table may start (a unit line, a blank between).
 const CAPTION_TO_TABLE = 4;
 
