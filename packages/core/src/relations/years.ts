@@ -162,6 +162,38 @@ const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|
 const PRIOR_BRACKETED = /(?<!以)上年度?[\s\u3000]*[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[）)]/;
 
+// 本说明所称“本年”均指2024年1月1日至12月31日, 所称本年度为2025年度: what the document calls 本年, named as a year. Only quoted
+// or after 所称 (本年为2024年以来最高 is no definition).
+const THIS_YEAR_NAMED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
+
+const THIS_YEAR_DEFINED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*([0-9０-９]{4})/;
+const SENTENCE_REACH_BACK = 80;
+
+/** 本说明所称“本年”均指2024年… in a 2025年度 决算: the document's own year is its title's; a claim fixed at the title's year. */
+function thisYearNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!THIS_YEAR_NAMED.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年', title: titleOf(title) } });
+  return true;
+}
+
+// 经本次调整，2024年市本级一般公共预算收支仍保持平衡 in a 2025 调整方案: the budget this adjustment leaves is of the plan's year.
+const BY_THIS_ADJUSTMENT = /(?:(?:经|通过)[\s\u3000]*(?:本次|此次)?|本次|此次)(?:预算)?调整(?:后)?[\s\u3000，,]*$/;
+const ADJUSTED_BUDGET_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(?:预算|收支|收入|支出)/;
+
+/**
+ * 经本次调整，2024年…收支仍保持平衡 opening a clause of a 2025 预算调整方案: an adjustment changes its own year's budget only; the
+ * year of the budget it leaves, named otherwise, was kept from an earlier text. A clause comparing with another year says
+ * nothing of it.
+ */
+function adjustedByThis(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!BY_THIS_ADJUSTMENT.test(b.text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  if (!ADJUSTED_BUDGET_AFTER.test(b.text.slice(m.index, m.index + 28))) return false;
+  const clause = statementFrom(b.text, m.index).split(/[，,]/)[0];
+  if (/比|较|上年|去年|同期/.test(clause)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本次调整的预算', title: titleOf(title) } });
+  return true;
+}
+
 /**
  * 本说明所称上年数为2023年度决算数 in a 2025年度 决算: the document defining its 上年 by a year. Whatever the document, 上年 is
  * the year before the one its title names (上年同期 too): a claim fixed at the title's year less one. Read only under a
@@ -170,6 +202,14 @@ const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[
 function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const near = b.text.slice(Math.max(0, m.index - 16), m.index);
   if (!PRIOR_NAMED.test(near) && !(PRIOR_BRACKETED.test(near) && BRACKET_CLOSE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12)))) return false;
+  // “本年”指2024年度，“上年”指2023年度 in a 2025 决算: 上年 follows the 本年 the sentence names; that 本年 is the one finding.
+  const from = Math.max(0, m.index - SENTENCE_REACH_BACK);
+  const sentence = b.text.slice(from, m.index + SENTENCE_REACH_BACK);
+  const start = Math.max(...[...'。；;！？'].map((c) => sentence.lastIndexOf(c, m.index - from)));
+  const stop = sentence.slice(m.index - from).search(/[。；;！？]/);
+  const own = sentence.slice(start + 1, stop < 0 ? sentence.length : m.index - from + stop);
+  const thisYear = THIS_YEAR_DEFINED.exec(own);
+  if (thisYear && yearOf(thisYear[1]) === yearOf(m[1]) + 1) return true;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year - 1, what: '上年', title: titleOf(title) } });
   return true;
 }
@@ -182,6 +222,8 @@ const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
+// …，执行中如有调整，以批复为准 | 如有变动: a later clause on what the year's execution may change.
+const LATER_CHANGES = /[，,](?:预算)?(?:执行(?:过程)?中)?(?:如有|若有|如遇|如|若)(?:调整|变动|变化|调剂)[^。；;]*$/;
 const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|重述/;
 
 /**
@@ -199,7 +241,8 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
-  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
+  // (执行中如有调整，以…为准: what may yet change in the year, no other year's figures.)
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length).replace(LATER_CHANGES, ''))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
@@ -710,8 +753,10 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && priorNamed(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
+      if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
