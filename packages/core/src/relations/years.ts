@@ -732,6 +732,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const subjectTitle = subjectOfTitle(ctx, title, joined);
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
+  const reviewsDraft = oneTitleYear && REVIEW_OF_DRAFT.test(joined);
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -765,6 +766,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && reviewsDraft && reviewedDraft(ctx, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -977,6 +979,24 @@ function targetYears(ctx: ExtractContext, titleSet: ReadonlySet<number>, out: Ye
 
 // 2024年财政预算（草案）: the name of a draft.
 const DRAFT_AFTER = /^[\s\u3000]*[（(]?草案/;
+// A title reporting on a draft put before a congress (关于…2025年县级决算草案审查结果的报告, …预算草案的审查报告).
+const REVIEW_OF_DRAFT = /[（(]?草案[）)]?(?:的)?(?:初步)?审查/;
+// 县人民政府提出的, 市政府提交的, 提请审议的: the draft put before the reviewers, right before its year.
+const PUT_BEFORE = /(?:提出|提交|提请审议|提请审查|报送|报请审议)的[\s\u3000]*$/;
+// …the year, then the draft's name: 2024年县级决算草案, 2025年本级预算（草案）.
+const REVIEWED_NAME = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(决算|预算)[\\s\\u3000]*[（(]?草案`);
+
+/**
+ * "县人民政府提出的2024年县级决算草案总体反映了…" in a report reviewing a draft (…决算草案审查结果的报告): the draft put before
+ * the reviewers is the one the title names. A statement comparing or naming last year says nothing of it.
+ */
+function reviewedDraft(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!PUT_BEFORE.test(b.text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  const r = REVIEWED_NAME.exec(b.text.slice(m.index, m.index + 24));
+  if (!r || DRAWN_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: docName(r[1], r[2]), word: yearWordAt(ctx, b, m.index), draft: true });
+  return true;
+}
 
 // What may stand between a heading's marker and the year it opens with: 对, 关于, a space.
 const HEADING_LEAD = /^[\s\u3000]*(?:对|关于)?[\s\u3000]*/;
