@@ -733,6 +733,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const reviewsDraft = oneTitleYear && REVIEW_OF_DRAFT.test(joined);
+  // A disclosure of one year's issue of bonds (2026年第三批新增专项债券项目信息披露, 2026年…再融资专项债券（三期）信息披露文件).
+  const bondTitled = oneTitledYear(title);
+  const bondTitle = bondTitled && /债券/.test(bondTitled.words) ? { year: bondTitled.year, document: bondTitled.words, word: bondTitled.word(ctx) } : undefined;
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -767,6 +770,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && reviewsDraft && reviewedDraft(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && bondTitle && thisIssue(ctx, bondTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -979,6 +983,25 @@ function targetYears(ctx: ExtractContext, titleSet: ReadonlySet<number>, out: Ye
 
 // 2024年财政预算（草案）: the name of a draft.
 const DRAFT_AFTER = /^[\s\u3000]*[（(]?草案/;
+// 本期债券作为, 本批债券为黔岭市: this issue of bonds named, then the year of the issue (the issuer may stand between).
+const THIS_ISSUE_BEFORE = /本(?:期|批|次)[\u4e00-\u9fa5]{0,8}?债券(?:作为|为|系|属于|是)([\u4e00-\u9fa5]{0,10})$/;
+const ISSUE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;]{0,24}?债券/;
+// What another issue is to this one: bonds repaid, swapped or come due.
+const OTHER_ISSUE = /偿还|置换|到期|续发|借新还旧|原|比|较|上年|去年/;
+
+/**
+ * 本期债券作为2025年广东省政府专项债券（第三批）发行 in a disclosure titled 2026年第三批新增专项债券…: this issue is of the year its
+ * title names; another year there was kept from an earlier issue's text. A claim fixed at the title's year.
+ */
+function thisIssue(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const said = THIS_ISSUE_BEFORE.exec(b.text.slice(Math.max(0, m.index - 24), m.index));
+  if (!said || (said[1] && !/[省市县区州旗盟]$/.test(said[1])) || !ISSUE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 40))) return false;
+  const clause = said[0] + statementFrom(b.text, m.index).split(/[，,]/)[0];
+  if (OTHER_ISSUE.test(clause)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本期债券的发行年度', title } });
+  return true;
+}
+
 // A title reporting on a draft put before a congress (关于…2025年县级决算草案审查结果的报告, …预算草案的审查报告).
 const REVIEW_OF_DRAFT = /[（(]?草案[）)]?(?:的)?(?:初步)?审查/;
 // 县人民政府提出的, 市政府提交的, 提请审议的: the draft put before the reviewers, right before its year.
