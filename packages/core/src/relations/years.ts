@@ -223,7 +223,12 @@ const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
 // …，执行中如有调整，以批复为准 | 如有变动: a later clause on what the year's execution may change.
-const LATER_CHANGES = /[，,](?:预算)?(?:执行(?:过程)?中)?(?:如有|若有|如遇|如|若)(?:调整|变动|变化|调剂)[^。；;]*$/;
+const LATER_CHANGES = /[，,](?:预算)?(?:执行(?:过程)?中)?(?:如有|若有|如遇|如|若)(?:调整|变动|变化|调剂)/;
+/** The statement up to such a clause (searched once, then cut: a tail run to the end tried at every comma was quadratic). */
+const beforeLaterChanges = (text: string) => {
+  const at = text.search(LATER_CHANGES);
+  return at < 0 ? text : text.slice(0, at);
+};
 const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|重述/;
 
 /**
@@ -242,7 +247,7 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
   // (执行中如有调整，以…为准: what may yet change in the year, no other year's figures.)
-  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length).replace(LATER_CHANGES, ''))) return false;
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(beforeLaterChanges(statementFrom(b.text, m.index + c[0].length)))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
