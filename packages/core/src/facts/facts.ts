@@ -60,7 +60,8 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 // A subject must name money of some kind to be worth comparing across the document.
 // (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
 // (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$/;
+// (项目总投资: what a project costs in all, the first figure of a project's disclosure.)
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$|总投资额?$/;
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -360,7 +361,7 @@ const RUNNING_MONTHS = /(?:^|\|)1-[0-9]{1,2}月(?:$|\|)/;
 
 export function readFacts(ctx: ExtractContext): Fact[] {
   const read = readAllFacts(ctx);
-  const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
+  const all = projectTotals(ctx, read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read);
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
   for (const f of itemBudgetFacts(ctx)) all.push(f);
@@ -434,6 +435,37 @@ export function readFacts(ctx: ExtractContext): Fact[] {
 const WHOLE_SCOPE = /^全(?:省|市|区|县|州|镇|乡)$/;
 const PARTS_OF_A_WHOLE = /区县|县区|县市区|乡镇|街道|各(?:省|市|区|县|州|镇|乡)|分级次|市直|县直|区直|下辖|所辖|辖区/;
 const wholeScopes = new WeakMap<ExtractContext, string>();
+// 项目总投资, 本项目总投资, 该项目总投资额: a project's total that names no project.
+const BARE_PROJECT_TOTAL = /^(?:本|该)?项目总投资额?$/;
+// A line naming a project as what follows is about (潮湾港冷链物流园项目, （二）城西片区污水管网改造项目): a name before 项目.
+const PROJECT_LINE = /^[^，,。；;：:]{4,40}项目$/;
+const PROJECT_LINE_LENGTH = 48;
+
+/**
+ * 项目总投资86,400万元 in the project's outline and 项目总投资8.64亿元 among its risks: a project's total cost is one figure
+ * whatever part of its disclosure restates it, and of no year (the sentences name none; the title's is the bond's). Kept
+ * only where the document names one project in a line of its own: a disclosure of several projects says 项目总投资 of
+ * each under its own name, and then the bare name is none's in particular.
+ */
+function projectTotals(ctx: ExtractContext, facts: Fact[]): Fact[] {
+  if (!facts.some((f) => BARE_PROJECT_TOTAL.test(f.subject))) return facts;
+  const projects = new Set<string>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'table-row' || b.text.length > PROJECT_LINE_LENGTH) continue;
+    const t = b.text.trim();
+    const name = t.slice(readMarker(t)?.length ?? 0).trim();
+    if (PROJECT_LINE.test(name)) projects.add(name);
+    if (projects.size > 1) break;
+  }
+  const one = projects.size === 1;
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (!BARE_PROJECT_TOTAL.test(f.subject)) out.push(f);
+    else if (one && !f.weak && ctx.doc.blocks[f.figure.block].kind === 'paragraph') out.push({ ...f, subject: '项目总投资', period: '' });
+  }
+  return out;
+}
+
 function soleWholeScope(ctx: ExtractContext): string {
   const known = ctx.tracking ? undefined : wholeScopes.get(ctx);
   if (known !== undefined) return known;
