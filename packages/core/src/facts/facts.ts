@@ -8,7 +8,7 @@ import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
-import { carryOverFacts } from './carry-overs.ts';
+import { carryOverFacts, departmentCarryOverFacts } from './carry-overs.ts';
 import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -369,6 +369,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of stockCountFacts(ctx)) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
+  for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
