@@ -1014,6 +1014,8 @@ const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u30
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
+// The name column of a 功能分类 table printed without codes.
+const UNCODED_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
 // One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
@@ -1057,6 +1059,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     else rows.set(k, [f]);
   };
   for (const r of flatCodeTableRows(ctx)) if (r.code) addRow(r.block, r.name, r.figs[0]);
+  const pathRows = new Map<string, DocFigure[]>();
   for (const b of blocks) {
     if (b.kind !== 'table-row' || !b.cells || !b.table || b.table.header) continue;
     const head = headerOf(ctx, b.table.id);
@@ -1076,15 +1079,30 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       const at = measure ? heads.map((h, k) => (k > nameAt && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
       if (at.length === 1) totalAt = at[0];
     }
-    if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
+    // 科目名称 | 合计 | 基本支出 | 项目支出 with no code column: a 功能分类 table all the same, whose rows a 科目's path names
+    // (社会保障和就业支出（类）826.48万元). Only a path is read against it: a plain name may be of other money.
+    if (codeAt < 0 && UNCODED_NAME_HEAD.test(heads[0] ?? '')) {
+      const at = heads.findIndex((h, k) => k > 0 && TOTAL_HEAD.test(h));
+      const name = cell(0);
+      if (at < 0 || at >= b.cells.length || !name || /合计|总计|其中/.test(name) || /^[\s\u3000]/.test(b.text.slice(b.cells[0].start))) continue;
+      const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= b.cells![at].start && f.end <= b.cells![at].end);
+      if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate && codeKey(name).length >= 2) {
+        const k = `${section[b.index]}|${codeKey(name)}`;
+        const list = pathRows.get(k);
+        if (list) list.push(figs[0]);
+        else pathRows.set(k, [figs[0]]);
+      }
+      continue;
+    }
+    if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const coded = joined >= 0 ? CODED_NAME.exec(cell(codeAt)) : null;
     if (joined >= 0 ? !coded : !CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
     const { start, end } = b.cells[totalAt];
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
     if (figs.length === 1) addRow(b.index, coded ? coded[1] : cell(nameAt), figs[0]);
   }
-  if (!rows.size) return [];
+  if (!rows.size && !pathRows.size) return [];
   const out: Fact[] = [];
   const used = new Set<string>();
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
@@ -1095,10 +1113,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
       if (!m) continue;
-      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '');
+      // 2.社会保障和就业支出（类）, （二）卫生健康支出（类）: a list's number is no part of the name.
+      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
       if (name.length < 2) continue;
       const k = `${section[b.index]}|${codeKey(name)}`;
-      const list = rows.get(k);
+      const list = rows.get(k) ?? pathRows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
       const subject = `${name}（${m[2]}）@功能分类表${k}`;
       out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });
