@@ -298,7 +298,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   const { rows, columns } = namedRows(ctx);
   // (A table of months names no row by an item's name: 3月 is shorter than one.)
   const months = monthRows(ctx);
-  if ((!rows.size || !columns.size) && !months.size) return [];
+  const years = yearRows(ctx);
+  if ((!rows.size || !columns.size) && !months.size && !years.size) return [];
   // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
@@ -405,6 +406,20 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           continue;
         }
         const before = block.text.slice(s.start, f.start);
+        // 2026年安排项目资本金6,840万元 beside a table of a project's funds by year (年度 | 专项债券资金 | 项目资本金 | 合计)
+        // whose 2026年 row reads 6,480 under 项目资本金: a clause opening on one year and naming one column restates that cell.
+        const yearClause = years.size ? clauseWithin(block.text, s.start, f.start, YEAR_ROW_REACH) : undefined;
+        const inYear = yearClause === undefined ? null : YEAR_CLAUSE.exec(asciiDigits(yearClause.replace(/[\s\u3000]/g, '')));
+        if (inYear) {
+          const row = years.get(inYear[1]);
+          const col = row && [...row.byColumn.keys()].filter((n) => n === inYear[2] || n === `${inYear[2]}资金` || `${n}资金` === inYear[2]);
+          const g = col?.length === 1 ? row!.byColumn.get(col[0])! : undefined;
+          // Only the year of the row before it in the sentence (not 上年, not a second year), and a figure no other cell of the row has.
+          const named = [...before.matchAll(YEAR_AT)].map((y) => asciiDigits(y[1]));
+          if (g && !OTHER_TIME.test(before) && named.every((y) => y === inYear[1]) && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x))))
+            out.push({ kind: 'conflict', subject: `${inYear[1]}年${col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
+          continue;
+        }
         // ３月份支出96,240万元 beside a table of the year's months (月份 | 收入 | 支出 | 月末库款余额) whose 3月 row reads 96,420
         // under 支出: a clause opening on one month and naming one of the table's columns (入库收入, 拨付支出, 3月末库款余额)
         // restates that row's cell.
@@ -554,6 +569,28 @@ function monthRows(ctx: ExtractContext): Map<number, NamedRow> {
     },
     { measuresOnly: true, withCaption: true },
   );
+}
+
+// A clause of one year's figure in a plan by year: the year, a verb of arranging (安排, 计划使用, 拟投入), then the name of a
+// column, nothing else. What has already come in (已到位, 累计完成) or a stretch (截至…) is no row's plan.
+const YEAR_CLAUSE = /^(?:其中)?([0-9]{4})年度?(?:计划|拟|预计)?(?:安排|使用|投入|筹集|落实|发行)?(?:的)?([\u4e00-\u9fff]{2,12}?)(?:为|是|达到?)?$/;
+const YEAR_ROW_REACH = 30;
+// A table's head over its years, and a row's year (2026年, 2026年度).
+const YEAR_HEAD = /^(?:建设|实施|安排|资金安排|投资)?(?:年度|年份)$/;
+const YEAR_ROW = /^([0-9]{4})年度?$/;
+// A table of debt by the year it falls due is read as such (maturityRows), not as a plan by year.
+const DUE_CAPTION = /到期|偿还|还本|付息|兑付/;
+
+/** The rows of the tables of a plan by year (年度 | 专项债券资金 | 项目资本金 | 合计), by year; a year two tables give is no one row's. */
+function yearRows(ctx: ExtractContext): Map<string, NamedRow> {
+  const rows = keyedRows(
+    ctx,
+    YEAR_HEAD,
+    (first) => YEAR_ROW.exec(asciiDigits(first))?.[1],
+    { measuresOnly: true, withCaption: true },
+  );
+  for (const [k, r] of rows) if (DUE_CAPTION.test(r.caption ?? '')) rows.delete(k);
+  return rows;
 }
 
 /** How many blocks above a table's head its title may stand (a 单位 note between). */
