@@ -299,7 +299,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   // (A table of months names no row by an item's name: 3月 is shorter than one.)
   const months = monthRows(ctx);
   const years = yearRows(ctx);
-  if ((!rows.size || !columns.size) && !months.size && !years.size) return [];
+  const kinds = findingKindAmounts(ctx);
+  if ((!rows.size || !columns.size) && !months.size && !years.size) return kinds;
   // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
@@ -483,6 +484,70 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           break;
         }
       }
+    }
+  }
+  for (const c of kinds) if (!already.has(c.second.id) && !out.some((o) => o.second.id === c.second.id)) out.push(c);
+  return out;
+}
+
+// An audit's table of its findings by kind: 问题类别 | 问题个数 | 涉及金额（万元） | ….
+const KIND_HEAD = /^(?:问题)?(?:类别|类型|分类|方面)$/;
+const COUNT_HEAD = /^(?:问题)?(?:个数|数量|数)$/;
+const AMOUNT_HEAD = /^涉及(?:问题)?金额$/;
+// A sentence's count of problems (发现问题15个, 共有问题15项, 15个问题) and the clause of their amount (涉及金额5,286.30万元).
+const PROBLEM_COUNT = /问题(?:共)?([0-9]+)(?:个|项|条|处)|([0-9]+)(?:个|项|条|处)问题/g;
+const AMOUNT_CLAUSE = /^涉及(?:问题)?金额(?:合计|共计|共|总计)?(?:为|达)?$/;
+const KIND_REACH = 16;
+
+/**
+ * 审计共发现问题48个 with a table of them by kind (专项资金 | 15 | 5,286.30), and a section titled by one kind （二）专项资金管理使用方面
+ * whose sentence gives that kind's count as the row does (发现问题15个) and its amount (涉及金额5,826.30万元): the sentence states
+ * the row, and its amount restates the row's 涉及金额. Only a title naming one row's kind, a sentence whose one count of problems
+ * is the row's, and one amount clause in it: a case within the kind (1.某局…涉及金额120万元) names no count of the kind's.
+ */
+function findingKindAmounts(ctx: ExtractContext): ConflictClaim[] {
+  const kinds: Array<{ label: string; count: number; amount: DocFigure }> = [];
+  for (const table of ctx.tables()) {
+    const top = table[0];
+    if (!top?.table?.header || !top.cells || !KIND_HEAD.test(columnName(cellText(top, 0)))) continue;
+    const names = top.cells.map((_, c) => columnName(cellText(top, c)));
+    const countAt = names.findIndex((n) => COUNT_HEAD.test(n));
+    const amountAt = names.findIndex((n) => AMOUNT_HEAD.test(n));
+    if (countAt < 0 || amountAt < 0) continue;
+    for (let r = 1; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells || row.cells.length <= Math.max(countAt, amountAt)) continue;
+      const label = columnName(cellText(row, 0));
+      const count = asciiDigits(cellText(row, countAt)).trim();
+      const cl = row.cells[amountAt];
+      const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
+      if (label.length < 2 || NOT_AN_ITEM.test(label) || !/^[0-9]+$/.test(count) || figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+      kinds.push({ label, count: Number(count), amount: figs[0] });
+    }
+  }
+  // A kind two rows give is no one row's.
+  const once = kinds.filter((k) => kinds.filter((x) => x.label === k.label).length === 1);
+  if (!once.length) return [];
+  const out: ConflictClaim[] = [];
+  let kind: (typeof once)[number] | undefined;
+  for (const b of ctx.doc.blocks) {
+    const heading = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && !!readMarker(b.text.trim()));
+    if (heading) {
+      const named = once.filter((k) => b.text.includes(k.label));
+      kind = named.length === 1 ? named[0] : undefined;
+      continue;
+    }
+    if (!kind || b.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(b)) {
+      const counts = [...asciiDigits(s.text).matchAll(PROBLEM_COUNT)].map((m) => Number(m[1] ?? m[2]));
+      if (counts.length !== 1 || counts[0] !== kind.count) continue;
+      const amounts = s.figures.filter((f) => {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return false;
+        const clause = clauseWithin(b.text, s.start, f.start, KIND_REACH);
+        return clause !== undefined && AMOUNT_CLAUSE.test(clause.replace(/[\s\u3000]/g, ''));
+      });
+      if (amounts.length !== 1 || meets(intervalOf(amounts[0]), intervalOf(kind.amount))) continue;
+      out.push({ kind: 'conflict', subject: `${kind.label}涉及金额`, period: '', first: kind.amount, second: amounts[0], firstIn: 'table' });
     }
   }
   return out;
