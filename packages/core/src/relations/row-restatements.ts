@@ -498,6 +498,7 @@ const AMOUNT_HEAD = /^涉及(?:问题)?金额$/;
 const PROBLEM_COUNT = /问题(?:共)?([0-9]+)(?:个|项|条|处)|([0-9]+)(?:个|项|条|处)问题/g;
 const AMOUNT_CLAUSE = /^涉及(?:问题)?金额(?:合计|共计|共|总计)?(?:为|达)?$/;
 const KIND_REACH = 16;
+const MAX_KINDS = 40;
 
 /**
  * 审计共发现问题48个 with a table of them by kind (专项资金 | 15 | 5,286.30), and a section titled by one kind （二）专项资金管理使用方面
@@ -526,14 +527,17 @@ function findingKindAmounts(ctx: ExtractContext): ConflictClaim[] {
     }
   }
   // A kind two rows give is no one row's.
-  const once = kinds.filter((k) => kinds.filter((x) => x.label === k.label).length === 1);
+  const times = new Map<string, number>();
+  for (const k of kinds) times.set(k.label, (times.get(k.label) ?? 0) + 1);
+  const once = kinds.filter((k) => times.get(k.label) === 1);
   if (!once.length) return [];
   const out: ConflictClaim[] = [];
   let kind: (typeof once)[number] | undefined;
   for (const b of ctx.doc.blocks) {
     const heading = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && !!readMarker(b.text.trim()));
     if (heading) {
-      const named = once.filter((k) => b.text.includes(k.label));
+      // (A table of more kinds than a report has sections is no summary by kind: not looked through at every title.)
+      const named = once.length <= MAX_KINDS ? once.filter((k) => b.text.includes(k.label)) : [];
       kind = named.length === 1 ? named[0] : undefined;
       continue;
     }
