@@ -52,6 +52,9 @@ export const DELTA_VERBS: ReadonlyArray<readonly [string, Direction]> = [
 export const RATE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
   ['增幅', 'up'],
   ['涨幅', 'up'],
+  // 同比上升982.60万元，升幅9.6%: the rate named by the verb it follows, as 增加 has 增幅.
+  ['升幅', 'up'],
+  ['跌幅', 'down'],
   ['增速', 'up'],
   ['增长率', 'up'],
   ['降幅', 'down'],

@@ -67,3 +67,51 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
   }
   return out.length > 1 ? out : [];
 }
+
+/**
+ * A department's final accounts state what its funds of every kind carry into the next year in its 收支总体情况
+ * (本年支出合计…，年末结转和结余1,443.50万元) and again in its 支出 part (收支相抵后，年末结转和结余…): one figure of the
+ * department's year. Read only under a title of one year that names a department's or a unit's 决算, only a clause that is
+ * the carry-over alone (a year, 本部门 or 收支相抵后 before it), and only in a sentence naming no narrower money before it
+ * (财政拨款, 一般公共预算, 基本支出, 项目支出, 其中): 年末财政拨款结转和结余 is another figure, and so is a part's.
+ */
+const DEPARTMENT_CARRY = /^(?:[0-9０-９]{4}年度?)?(?:本部门|本单位|全部门)?(?:收支相抵后?)?年末结转和结余(?:资金)?(?:总额)?(?:为|是|共计)?$/;
+const DEPARTMENT_ACCOUNTS = /(?:部门|单位)(?:整体)?决算/;
+const NARROWER_MONEY = /财政拨款|一般公共预算|政府性基金|国有资本经营|基本支出|项目支出|其中|经营/;
+// A title line that names a unit of its own (市不动产登记中心决算情况): the department's parts are stated too.
+const UNIT_SECTION = /中心|单位|站|所|院|队|学校|医院|下属|所属/;
+const CLAUSE_REACH = 24;
+
+export function departmentCarryOverFacts(ctx: ExtractContext): Fact[] {
+  const blocks = ctx.doc.blocks;
+  const first = blocks.find((b) => b.text.trim());
+  if (!first || first.text.length > 60 || !DEPARTMENT_ACCOUNTS.test(first.text)) return [];
+  const titleYears = yearsIn(first.text);
+  if (titleYears.size !== 1) return [];
+  const year = [...titleYears][0];
+  const out: Fact[] = [];
+  for (const b of blocks) {
+    if (b === first) continue;
+    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && (titleLine(b.text.trim()) || !!outlineMarker(b.text.trim())) && !/[。；;]/.test(b.text))) {
+      if (UNIT_SECTION.test(b.text)) return [];
+      continue;
+    }
+    if (b.kind !== 'paragraph' || !b.text.includes('年末结转和结余')) continue;
+    for (const s of ctx.sentences(b)) {
+      for (const f of s.figures) {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+        const start = clauseStartBefore(b.text, f.start, Math.max(s.start, f.start - CLAUSE_REACH));
+        if (start === Math.max(s.start, f.start - CLAUSE_REACH) && start !== s.start) continue;
+        const clause = b.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
+        if (!DEPARTMENT_CARRY.test(clause)) continue;
+        if (f.start - s.start > SENTENCE_REACH) continue;
+        const before = b.text.slice(s.start, f.start);
+        if (NARROWER_MONEY.test(before)) continue;
+        const ys = yearsIn(before);
+        if (ys.size > 1) continue;
+        out.push({ subject: '年末结转和结余@部门', written: '年末结转和结余', period: ys.size ? [...ys][0] : year, scope: '', figure: f });
+      }
+    }
+  }
+  return out.length > 1 ? out : [];
+}

@@ -8,7 +8,7 @@ import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
-import { carryOverFacts } from './carry-overs.ts';
+import { carryOverFacts, departmentCarryOverFacts } from './carry-overs.ts';
 import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
@@ -60,7 +60,8 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 // A subject must name money of some kind to be worth comparing across the document.
 // (资产总额, 固定资产净值, 负债总额, 净资产: the stocks a unit's accounts state at the year's end.)
 // (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
-const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$/;
+// (项目总投资: what a project costs in all, the first figure of a project's disclosure.)
+const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$|总投资额?$/;
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -360,7 +361,7 @@ const RUNNING_MONTHS = /(?:^|\|)1-[0-9]{1,2}月(?:$|\|)/;
 
 export function readFacts(ctx: ExtractContext): Fact[] {
   const read = readAllFacts(ctx);
-  const all = read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read;
+  const all = projectTotals(ctx, read.some((f) => f.framed) ? read.filter((f) => !f.framed) : read);
   const coded = codeTableFacts(ctx, read);
   if (coded.length) all.push(...coded);
   for (const f of itemBudgetFacts(ctx)) all.push(f);
@@ -368,6 +369,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of stockCountFacts(ctx)) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
+  for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
   if (!all.some((f) => f.weak)) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
@@ -434,6 +436,37 @@ export function readFacts(ctx: ExtractContext): Fact[] {
 const WHOLE_SCOPE = /^全(?:省|市|区|县|州|镇|乡)$/;
 const PARTS_OF_A_WHOLE = /区县|县区|县市区|乡镇|街道|各(?:省|市|区|县|州|镇|乡)|分级次|市直|县直|区直|下辖|所辖|辖区/;
 const wholeScopes = new WeakMap<ExtractContext, string>();
+// 项目总投资, 本项目总投资, 该项目总投资额: a project's total that names no project.
+const BARE_PROJECT_TOTAL = /^(?:本|该)?项目总投资额?$/;
+// A line naming a project as what follows is about (潮湾港冷链物流园项目, （二）城西片区污水管网改造项目): a name before 项目.
+const PROJECT_LINE = /^[^，,。；;：:]{4,40}项目$/;
+const PROJECT_LINE_LENGTH = 48;
+
+/**
+ * 项目总投资86,400万元 in the project's outline and 项目总投资8.64亿元 among its risks: a project's total cost is one figure
+ * whatever part of its disclosure restates it, and of no year (the sentences name none; the title's is the bond's). Kept
+ * only where the document names one project in a line of its own: a disclosure of several projects says 项目总投资 of
+ * each under its own name, and then the bare name is none's in particular.
+ */
+function projectTotals(ctx: ExtractContext, facts: Fact[]): Fact[] {
+  if (!facts.some((f) => BARE_PROJECT_TOTAL.test(f.subject))) return facts;
+  const projects = new Set<string>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'table-row' || b.text.length > PROJECT_LINE_LENGTH) continue;
+    const t = b.text.trim();
+    const name = t.slice(readMarker(t)?.length ?? 0).trim();
+    if (PROJECT_LINE.test(name)) projects.add(name);
+    if (projects.size > 1) break;
+  }
+  const one = projects.size === 1;
+  const out: Fact[] = [];
+  for (const f of facts) {
+    if (!BARE_PROJECT_TOTAL.test(f.subject)) out.push(f);
+    else if (one && !f.weak && ctx.doc.blocks[f.figure.block].kind === 'paragraph') out.push({ ...f, subject: '项目总投资', period: '' });
+  }
+  return out;
+}
+
 function soleWholeScope(ctx: ExtractContext): string {
   const known = ctx.tracking ? undefined : wholeScopes.get(ctx);
   if (known !== undefined) return known;
@@ -981,6 +1014,8 @@ const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u30
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
 const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^名称$/;
+// The name column of a 功能分类 table printed without codes.
+const UNCODED_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
 // One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
@@ -1024,6 +1059,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     else rows.set(k, [f]);
   };
   for (const r of flatCodeTableRows(ctx)) if (r.code) addRow(r.block, r.name, r.figs[0]);
+  const pathRows = new Map<string, DocFigure[]>();
   for (const b of blocks) {
     if (b.kind !== 'table-row' || !b.cells || !b.table || b.table.header) continue;
     const head = headerOf(ctx, b.table.id);
@@ -1043,15 +1079,30 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       const at = measure ? heads.map((h, k) => (k > nameAt && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
       if (at.length === 1) totalAt = at[0];
     }
-    if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
+    // 科目名称 | 合计 | 基本支出 | 项目支出 with no code column: a 功能分类 table all the same, whose rows a 科目's path names
+    // (社会保障和就业支出（类）826.48万元). Only a path is read against it: a plain name may be of other money.
+    if (codeAt < 0 && UNCODED_NAME_HEAD.test(heads[0] ?? '')) {
+      const at = heads.findIndex((h, k) => k > 0 && TOTAL_HEAD.test(h));
+      const name = cell(0);
+      if (at < 0 || at >= b.cells.length || !name || /合计|总计|其中/.test(name) || /^[\s\u3000]/.test(b.text.slice(b.cells[0].start))) continue;
+      const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= b.cells![at].start && f.end <= b.cells![at].end);
+      if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate && codeKey(name).length >= 2) {
+        const k = `${section[b.index]}|${codeKey(name)}`;
+        const list = pathRows.get(k);
+        if (list) list.push(figs[0]);
+        else pathRows.set(k, [figs[0]]);
+      }
+      continue;
+    }
+    if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const coded = joined >= 0 ? CODED_NAME.exec(cell(codeAt)) : null;
     if (joined >= 0 ? !coded : !CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
     const { start, end } = b.cells[totalAt];
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
     if (figs.length === 1) addRow(b.index, coded ? coded[1] : cell(nameAt), figs[0]);
   }
-  if (!rows.size) return [];
+  if (!rows.size && !pathRows.size) return [];
   const out: Fact[] = [];
   const used = new Set<string>();
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
@@ -1062,10 +1113,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
       if (!m) continue;
-      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '');
+      // 2.社会保障和就业支出（类）, （二）卫生健康支出（类）: a list's number is no part of the name.
+      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
       if (name.length < 2) continue;
       const k = `${section[b.index]}|${codeKey(name)}`;
-      const list = rows.get(k);
+      const list = rows.get(k) ?? pathRows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
       const subject = `${name}（${m[2]}）@功能分类表${k}`;
       out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });

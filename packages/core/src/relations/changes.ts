@@ -203,6 +203,10 @@ const THEN_ADJUSTED = /^[\s\u3000]*[，,][\s\u3000]*调整后(?:预算)?(?:数)?
 const ADJUST_VERB_HEAD = /^[调追核压]$/;
 // What an adjustment's change is against: the budget before it (比年初预算), not last year's outturn (比上年执行数).
 const OPENING_BUDGET_NAME = /^(?:年初|原)?(?:预算|计划)(?:数|额)?$/;
+// 调增幅度为, 调减比例, 调整幅度: a rate (or an amount) the words say is the adjustment's own.
+const ADJUSTMENT_RATE = /调[增减整]|核[增减]|追[加减]/;
+// 年初预算X万元，(本次)调增: nothing but the clause break between the opening budget and the adjustment's verb.
+const OPENING_STEP = /^[\s\u3000]*[，,][\s\u3000]*(?:本次|此次|年中)?$/;
 const ARRIVED_AT = /^[\s\u3000]*[，,][\s\u3000]*(?:调整后(?:预算)?(?:数)?(?:为|是|达)?|调整为|变更为|增至|减至|增加到|减少到|降至|达到)[\s\u3000]*$/;
 
 // …减至9辆，减少3辆: the amount of the move stated right after it, naming nothing else.
@@ -846,15 +850,23 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 交通运输支出调增7,400万元，调整后为40,200万元，比年初预算增长18.4%: the change's amount stated before the level it
         // arrived at is this rate's, against the level before the change (the rate is of 7,400 on 32,800). Only a rate
         // against the opening budget: 调整为55.80亿元，比上年执行数下降8.2% compares with another year.
-        if (!prior && !named && g.role === 'rate' && OPENING_BUDGET_NAME.test(baseKey(base))) {
+        // 年初预算1,286,400万元，调增38,600万元，调整后为1,325,000万元，调增幅度为3.6%: a rate the clause names as the
+        // adjustment's own (调增幅度, 调减幅度, 调整幅度), no base named, is of the adjustment against the level before it.
+        const ownAdjustment = !named && ADJUSTMENT_RATE.test(block.text.slice(current.end, g.start)) && !COMPARISON_WORD.test(block.text.slice(current.end, g.start));
+        if (!prior && !named && g.role === 'rate' && (OPENING_BUDGET_NAME.test(baseKey(base)) || ownAdjustment)) {
           const k = firstFrom(figs, current.start) - 1;
           const d = k >= 0 ? figs[k] : undefined;
           if (d && d.role === 'delta' && d.dimension === current.dimension && !d.approximate && d.start >= s.start && ARRIVED_AT.test(block.text.slice(d.end, current.start)) && !CLAUSE_BREAK.test(block.text.slice(current.end, g.start).replace(/^[\s\u3000]*[，,]/, ''))) {
             const found = wordBefore(ctx, s, d);
-            if (found) {
-              // 调增 | 追减 | 核减 | 压减: the verb's first character is no part of the subject.
-              const at = ADJUST_VERB_HEAD.test(block.text[found.start - 1] ?? '') ? found.start - 1 : found.start;
-              claims.push({ kind: 'change', subject: subjectBefore(block.text, at, s.start), current, base, delta: d, deltaWord: found.word, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
+            // 调增 | 追减 | 核减 | 压减: the verb's first character is no part of the subject.
+            const at = found && ADJUST_VERB_HEAD.test(block.text[found.start - 1] ?? '') ? found.start - 1 : found?.start;
+            // (An adjustment's own rate follows an adjustment's own amount: 调增38,600万元, not 增加.)
+            if (found && at !== undefined && (!ownAdjustment || OPENING_BUDGET_NAME.test(baseKey(base)) || ADJUSTMENT_RATE.test(block.text.slice(at, d.start)))) {
+              // 支出年初预算1,286,400万元，调增…: the subject named before the budget the adjustment starts from.
+              const opening = k >= 1 ? figs[k - 1] : undefined;
+              const startsFrom = opening && opening.start >= s.start && OPENING_BUDGET.test(block.text.slice(Math.max(s.start, opening.start - 8), opening.start)) && OPENING_STEP.test(block.text.slice(opening.end, at));
+              const subject = startsFrom ? subjectBefore(block.text, opening.start).replace(/年初(?:预算)?(?:数)?(?:为|是)?$/, '') : subjectBefore(block.text, at, s.start);
+              claims.push({ kind: 'change', subject, current, base: OPENING_BUDGET_NAME.test(baseKey(base)) ? base : '年初预算', delta: d, deltaWord: found.word, rate: g, rateWord: wordBefore(ctx, s, g)?.word });
               taken.add(g.id);
               return;
             }

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
-import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, VERSUS_BUDGET_VERBS, alternation, withoutBookNames } from '../domain/lexicon.ts';
+import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, PRIOR_BASE_ALT, VERSUS_BUDGET_VERBS, alternation, withoutBookNames } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
 const subjectOfMeasure = (label: string) =>
@@ -300,6 +300,7 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
         const subject = MEASURE_ONLY.test(own) ? subjectOfMeasure(bs[0].label) || own : own;
         claims.push({ kind: 'change', subject, current, base: m[1], prior: bs[0].figure, ratio: f, ...gapAlone(ctx, block, s, f) });
       }
+      for (const c of levelAgainstBase(ctx, block, s)) claims.push(c);
       const rates = executionRates(block, s);
       for (const c of rates) claims.push(c);
       for (const c of executionOfStatedBudget(ctx, block, own, i - prevSentences.length, rates)) claims.push(c);
@@ -410,6 +411,30 @@ function spendingProgress(ctx: ExtractContext, block: Block, sentences: Sentence
     }
     if (stated.length !== 1 || stated[0].approximate) continue;
     out.push({ kind: 'change', subject: item, current: spent, base: '预算数', prior: stated[0], ratio: f });
+  }
+  return out;
+}
+
+// …为98,400万元，低于年初预算的92,200万元 | 支出1,280万元，高于上年的1,160万元: a level, then in the clause right after it a
+// comparison word and the base it is set against, named as a change's base is, with that base's figure.
+const LEVEL_VERSUS_BASE = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:仍|已|略|明显)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${PRIOR_BASE_ALT})(?:的)?[\\s\\u3000]*$`);
+
+/**
+ * A level of money stated against its base's figure with a comparison word and no amount of change (调增6,200万元后为
+ * 98,400万元，低于年初预算的92,200万元): the word states the level's direction from the base, as a change's verb does.
+ */
+function levelAgainstBase(ctx: ExtractContext, block: Block, s: Sentence): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  const figs = s.figures;
+  for (let k = 1; k < figs.length; k++) {
+    const level = figs[k - 1];
+    const base = figs[k];
+    if (level.dimension !== 'money' || base.dimension !== 'money' || level.unit !== base.unit || level.approximate || base.approximate) continue;
+    if (level.role !== 'amount' && level.role !== 'new-value') continue;
+    const m = LEVEL_VERSUS_BASE.exec(block.text.slice(level.end, base.start));
+    if (!m) continue;
+    const at = level.end + m[0].indexOf(m[1], m[0].search(/[^\s\u3000，,]/));
+    out.push({ kind: 'change', subject: subjectBefore(block.text, level.start, s.start), current: level, base: m[2], prior: base, deltaWord: ctx.word(block, at, at + m[1].length) });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { FUND_NAMES } from '../domain/lexicon.ts';
 import { factKey, measuresOf, periodKey, readFacts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
-import { clauseStartBefore } from '../reading/labels.ts';
+import { clauseStartBefore, clauseWithin } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { meets } from '../interval.ts';
@@ -198,7 +198,62 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
+  for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
   return claims;
+}
+
+// A clause of one item's adjustment: the item (a 收入 or a 支出), then 调增 or 调减, nothing else (其中 may open it).
+const ADJUSTED_ITEM = /^(?:其中[：:，,]?)?([\u4e00-\u9fff（）()]{2,20}?(?:支出|收入))(调增|调减)了?$/;
+const ADJUSTED_REACH = 30;
+// A time other than the plan's own: an earlier adjustment is another figure.
+const EARLIER_TIME = /上年|去年|同期|以前|历年|此前|上次|前次|第一次|首次/;
+// What a sentence may name before the item that says whose money it is (新增债券安排：, 上级补助资金用于): the item's adjustment
+// from that source alone, a part of the item's.
+const SOURCE_LEAD = /债券|转移支付|补助|资金|统筹|调入|基金|安排|对下|下级|本级/;
+
+/**
+ * A 预算调整方案 lists where the added spending goes (调增支出主要投向：农林水支出调增14,600万元；…) and states an item's adjustment
+ * again in a paragraph of its own (农林水支出调增16,400万元，主要用于…): under one heading (a book's, its 支出调整), an item's 调增
+ * (or 调减) is one figure. Only a clause of the item and the verb alone, in a sentence naming no other time (上年, 前次) and no
+ * source before it (新增债券安排：, 上级补助资金用于: that source's part), and only an item stated with two values, one of them
+ * once.
+ */
+function adjustmentRestatements(ctx: ExtractContext): ConflictClaim[] {
+  const groups = new Map<string, DocFigure[]>();
+  let part = 0;
+  for (const b of ctx.doc.blocks) {
+    const m = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text)) ? readMarker(b.text.trim()) : null;
+    if (b.kind === 'heading' || m) {
+      part++;
+      continue;
+    }
+    if (b.kind !== 'paragraph' || !/调[增减]/.test(b.text)) continue;
+    for (const s of ctx.sentences(b)) {
+      for (const f of s.figures) {
+        if ((f.role !== 'amount' && f.role !== 'delta') || f.dimension !== 'money' || f.approximate) continue;
+        const clause = clauseWithin(b.text, s.start, f.start, ADJUSTED_REACH);
+        if (clause === undefined) continue;
+        const m = ADJUSTED_ITEM.exec(clause.replace(/[\s\u3000]/g, '').replace(/^[：:，,；;]/, ''));
+        if (!m || EARLIER_TIME.test(b.text.slice(s.start, f.start)) || SOURCE_LEAD.test(b.text.slice(s.start, f.start - clause.length))) continue;
+        const key = `${part}|${normalSubject(m[1])}|${m[2]}`;
+        const g = groups.get(key);
+        if (g) g.push(f);
+        else groups.set(key, [f]);
+      }
+    }
+  }
+  const out: ConflictClaim[] = [];
+  for (const [key, figs] of groups) {
+    if (figs.length < 2) continue;
+    const split = oddOneOut(figs.map((figure) => ({ figure })));
+    if (!split) continue;
+    const { a, b, odd } = split;
+    const other = (odd === a[0] ? b : a).find((x) => x.figure.id < odd.figure.id) ?? (odd === a[0] ? b : a)[0];
+    const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
+    const [, item, verb] = key.split('|');
+    out.push({ kind: 'conflict', subject: `${item}${verb}`, period: '', first: first.figure, second: second.figure });
+  }
+  return out;
 }
 
 /**

@@ -298,7 +298,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   const { rows, columns } = namedRows(ctx);
   // (A table of months names no row by an item's name: 3月 is shorter than one.)
   const months = monthRows(ctx);
-  if ((!rows.size || !columns.size) && !months.size) return [];
+  const years = yearRows(ctx);
+  const kinds = findingKindAmounts(ctx);
+  if ((!rows.size || !columns.size) && !months.size && !years.size) return kinds;
   // A figure already in a conflict, on either side: the text's 4.24 stated first against the table's 4.42 is one finding.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
@@ -405,6 +407,20 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           continue;
         }
         const before = block.text.slice(s.start, f.start);
+        // 2026年安排项目资本金6,840万元 beside a table of a project's funds by year (年度 | 专项债券资金 | 项目资本金 | 合计)
+        // whose 2026年 row reads 6,480 under 项目资本金: a clause opening on one year and naming one column restates that cell.
+        const yearClause = years.size ? clauseWithin(block.text, s.start, f.start, YEAR_ROW_REACH) : undefined;
+        const inYear = yearClause === undefined ? null : YEAR_CLAUSE.exec(asciiDigits(yearClause.replace(/[\s\u3000]/g, '')));
+        if (inYear) {
+          const row = years.get(inYear[1]);
+          const col = row && [...row.byColumn.keys()].filter((n) => n === inYear[2] || n === `${inYear[2]}资金` || `${n}资金` === inYear[2]);
+          const g = col?.length === 1 ? row!.byColumn.get(col[0])! : undefined;
+          // Only the year of the row before it in the sentence (not 上年, not a second year), and a figure no other cell of the row has.
+          const named = [...before.matchAll(YEAR_AT)].map((y) => asciiDigits(y[1]));
+          if (g && !OTHER_TIME.test(before) && named.every((y) => y === inYear[1]) && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x))))
+            out.push({ kind: 'conflict', subject: `${inYear[1]}年${col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
+          continue;
+        }
         // ３月份支出96,240万元 beside a table of the year's months (月份 | 收入 | 支出 | 月末库款余额) whose 3月 row reads 96,420
         // under 支出: a clause opening on one month and naming one of the table's columns (入库收入, 拨付支出, 3月末库款余额)
         // restates that row's cell.
@@ -468,6 +484,74 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           break;
         }
       }
+    }
+  }
+  for (const c of kinds) if (!already.has(c.second.id) && !out.some((o) => o.second.id === c.second.id)) out.push(c);
+  return out;
+}
+
+// An audit's table of its findings by kind: 问题类别 | 问题个数 | 涉及金额（万元） | ….
+const KIND_HEAD = /^(?:问题)?(?:类别|类型|分类|方面)$/;
+const COUNT_HEAD = /^(?:问题)?(?:个数|数量|数)$/;
+const AMOUNT_HEAD = /^涉及(?:问题)?金额$/;
+// A sentence's count of problems (发现问题15个, 共有问题15项, 15个问题) and the clause of their amount (涉及金额5,286.30万元).
+const PROBLEM_COUNT = /问题(?:共)?([0-9]+)(?:个|项|条|处)|([0-9]+)(?:个|项|条|处)问题/g;
+const AMOUNT_CLAUSE = /^涉及(?:问题)?金额(?:合计|共计|共|总计)?(?:为|达)?$/;
+const KIND_REACH = 16;
+const MAX_KINDS = 40;
+
+/**
+ * 审计共发现问题48个 with a table of them by kind (专项资金 | 15 | 5,286.30), and a section titled by one kind （二）专项资金管理使用方面
+ * whose sentence gives that kind's count as the row does (发现问题15个) and its amount (涉及金额5,826.30万元): the sentence states
+ * the row, and its amount restates the row's 涉及金额. Only a title naming one row's kind, a sentence whose one count of problems
+ * is the row's, and one amount clause in it: a case within the kind (1.某局…涉及金额120万元) names no count of the kind's.
+ */
+function findingKindAmounts(ctx: ExtractContext): ConflictClaim[] {
+  const kinds: Array<{ label: string; count: number; amount: DocFigure }> = [];
+  for (const table of ctx.tables()) {
+    const top = table[0];
+    if (!top?.table?.header || !top.cells || !KIND_HEAD.test(columnName(cellText(top, 0)))) continue;
+    const names = top.cells.map((_, c) => columnName(cellText(top, c)));
+    const countAt = names.findIndex((n) => COUNT_HEAD.test(n));
+    const amountAt = names.findIndex((n) => AMOUNT_HEAD.test(n));
+    if (countAt < 0 || amountAt < 0) continue;
+    for (let r = 1; r < table.length; r++) {
+      const row = table[r];
+      if (!row.cells || row.cells.length <= Math.max(countAt, amountAt)) continue;
+      const label = columnName(cellText(row, 0));
+      const count = asciiDigits(cellText(row, countAt)).trim();
+      const cl = row.cells[amountAt];
+      const figs = ctx.figuresByBlock[row.index].filter((f) => f.start >= cl.start && f.end <= cl.end);
+      if (label.length < 2 || NOT_AN_ITEM.test(label) || !/^[0-9]+$/.test(count) || figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+      kinds.push({ label, count: Number(count), amount: figs[0] });
+    }
+  }
+  // A kind two rows give is no one row's.
+  const times = new Map<string, number>();
+  for (const k of kinds) times.set(k.label, (times.get(k.label) ?? 0) + 1);
+  const once = kinds.filter((k) => times.get(k.label) === 1);
+  if (!once.length) return [];
+  const out: ConflictClaim[] = [];
+  let kind: (typeof once)[number] | undefined;
+  for (const b of ctx.doc.blocks) {
+    const heading = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && !!readMarker(b.text.trim()));
+    if (heading) {
+      // (A table of more kinds than a report has sections is no summary by kind: not looked through at every title.)
+      const named = once.length <= MAX_KINDS ? once.filter((k) => b.text.includes(k.label)) : [];
+      kind = named.length === 1 ? named[0] : undefined;
+      continue;
+    }
+    if (!kind || b.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(b)) {
+      const counts = [...asciiDigits(s.text).matchAll(PROBLEM_COUNT)].map((m) => Number(m[1] ?? m[2]));
+      if (counts.length !== 1 || counts[0] !== kind.count) continue;
+      const amounts = s.figures.filter((f) => {
+        if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return false;
+        const clause = clauseWithin(b.text, s.start, f.start, KIND_REACH);
+        return clause !== undefined && AMOUNT_CLAUSE.test(clause.replace(/[\s\u3000]/g, ''));
+      });
+      if (amounts.length !== 1 || meets(intervalOf(amounts[0]), intervalOf(kind.amount))) continue;
+      out.push({ kind: 'conflict', subject: `${kind.label}涉及金额`, period: '', first: kind.amount, second: amounts[0], firstIn: 'table' });
     }
   }
   return out;
@@ -554,6 +638,28 @@ function monthRows(ctx: ExtractContext): Map<number, NamedRow> {
     },
     { measuresOnly: true, withCaption: true },
   );
+}
+
+// A clause of one year's figure in a plan by year: the year, a verb of arranging (安排, 计划使用, 拟投入), then the name of a
+// column, nothing else. What has already come in (已到位, 累计完成) or a stretch (截至…) is no row's plan.
+const YEAR_CLAUSE = /^(?:其中)?([0-9]{4})年度?(?:计划|拟|预计)?(?:安排|使用|投入|筹集|落实|发行)?(?:的)?([\u4e00-\u9fff]{2,12}?)(?:为|是|达到?)?$/;
+const YEAR_ROW_REACH = 30;
+// A table's head over its years, and a row's year (2026年, 2026年度).
+const YEAR_HEAD = /^(?:建设|实施|安排|资金安排|投资)?(?:年度|年份)$/;
+const YEAR_ROW = /^([0-9]{4})年度?$/;
+// A table of debt by the year it falls due is read as such (maturityRows), not as a plan by year.
+const DUE_CAPTION = /到期|偿还|还本|付息|兑付/;
+
+/** The rows of the tables of a plan by year (年度 | 专项债券资金 | 项目资本金 | 合计), by year; a year two tables give is no one row's. */
+function yearRows(ctx: ExtractContext): Map<string, NamedRow> {
+  const rows = keyedRows(
+    ctx,
+    YEAR_HEAD,
+    (first) => YEAR_ROW.exec(asciiDigits(first))?.[1],
+    { measuresOnly: true, withCaption: true },
+  );
+  for (const [k, r] of rows) if (DUE_CAPTION.test(r.caption ?? '')) rows.delete(k);
+  return rows;
 }
 
 /** How many blocks above a table's head its title may stand (a 单位 note between). */

@@ -162,6 +162,38 @@ const PRIOR_NAMED = /(?<!以)上年度?[”"’]?(?:数|数据|数字|决算数|
 const PRIOR_BRACKETED = /(?<!以)上年度?[\s\u3000]*[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[）)]/;
 
+// 本说明所称“本年”均指2024年1月1日至12月31日, 所称本年度为2025年度: what the document calls 本年, named as a year. Only quoted
+// or after 所称 (本年为2024年以来最高 is no definition).
+const THIS_YEAR_NAMED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
+
+const THIS_YEAR_DEFINED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*([0-9０-９]{4})/;
+const SENTENCE_REACH_BACK = 80;
+
+/** 本说明所称“本年”均指2024年… in a 2025年度 决算: the document's own year is its title's; a claim fixed at the title's year. */
+function thisYearNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!THIS_YEAR_NAMED.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年', title: titleOf(title) } });
+  return true;
+}
+
+// 经本次调整，2024年市本级一般公共预算收支仍保持平衡 in a 2025 调整方案: the budget this adjustment leaves is of the plan's year.
+const BY_THIS_ADJUSTMENT = /(?:(?:经|通过)[\s\u3000]*(?:本次|此次)?|本次|此次)(?:预算)?调整(?:后)?[\s\u3000，,]*$/;
+const ADJUSTED_BUDGET_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(?:预算|收支|收入|支出)/;
+
+/**
+ * 经本次调整，2024年…收支仍保持平衡 opening a clause of a 2025 预算调整方案: an adjustment changes its own year's budget only; the
+ * year of the budget it leaves, named otherwise, was kept from an earlier text. A clause comparing with another year says
+ * nothing of it.
+ */
+function adjustedByThis(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!BY_THIS_ADJUSTMENT.test(b.text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  if (!ADJUSTED_BUDGET_AFTER.test(b.text.slice(m.index, m.index + 28))) return false;
+  const clause = statementFrom(b.text, m.index).split(/[，,]/)[0];
+  if (/比|较|上年|去年|同期/.test(clause)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本次调整的预算', title: titleOf(title) } });
+  return true;
+}
+
 /**
  * 本说明所称上年数为2023年度决算数 in a 2025年度 决算: the document defining its 上年 by a year. Whatever the document, 上年 is
  * the year before the one its title names (上年同期 too): a claim fixed at the title's year less one. Read only under a
@@ -170,6 +202,14 @@ const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[
 function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const near = b.text.slice(Math.max(0, m.index - 16), m.index);
   if (!PRIOR_NAMED.test(near) && !(PRIOR_BRACKETED.test(near) && BRACKET_CLOSE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12)))) return false;
+  // “本年”指2024年度，“上年”指2023年度 in a 2025 决算: 上年 follows the 本年 the sentence names; that 本年 is the one finding.
+  const from = Math.max(0, m.index - SENTENCE_REACH_BACK);
+  const sentence = b.text.slice(from, m.index + SENTENCE_REACH_BACK);
+  const start = Math.max(...[...'。；;！？'].map((c) => sentence.lastIndexOf(c, m.index - from)));
+  const stop = sentence.slice(m.index - from).search(/[。；;！？]/);
+  const own = sentence.slice(start + 1, stop < 0 ? sentence.length : m.index - from + stop);
+  const thisYear = THIS_YEAR_DEFINED.exec(own);
+  if (thisYear && yearOf(thisYear[1]) === yearOf(m[1]) + 1) return true;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year - 1, what: '上年', title: titleOf(title) } });
   return true;
 }
@@ -182,6 +222,13 @@ const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
+// …，执行中如有调整，以批复为准 | 如有变动: a later clause on what the year's execution may change.
+const LATER_CHANGES = /[，,](?:预算)?(?:执行(?:过程)?中)?(?:如有|若有|如遇|如|若)(?:调整|变动|变化|调剂)/;
+/** The statement up to such a clause (searched once, then cut: a tail run to the end tried at every comma was quadratic). */
+const beforeLaterChanges = (text: string) => {
+  const at = text.search(LATER_CHANGES);
+  return at < 0 ? text : text.slice(0, at);
+};
 const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|重述/;
 
 /**
@@ -199,7 +246,8 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
-  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(statementFrom(b.text, m.index + c[0].length))) return false;
+  // (执行中如有调整，以…为准: what may yet change in the year, no other year's figures.)
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(beforeLaterChanges(statementFrom(b.text, m.index + c[0].length)))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
 }
@@ -689,6 +737,10 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const subjectTitle = subjectOfTitle(ctx, title, joined);
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
+  const reviewsDraft = oneTitleYear && REVIEW_OF_DRAFT.test(joined);
+  // A disclosure of one year's issue of bonds (2026年第三批新增专项债券项目信息披露, 2026年…再融资专项债券（三期）信息披露文件).
+  const bondTitled = oneTitledYear(title);
+  const bondTitle = bondTitled && /债券/.test(bondTitled.words) ? { year: bondTitled.year, document: bondTitled.words, word: bondTitled.word(ctx) } : undefined;
   const issuedHere = (before: string, between: string | undefined): string | undefined => {
     if (between && between.length >= 2) return issuers.find((i) => i === between || i.endsWith(between)) ? '' : undefined;
     const i = issuers.find((x) => before.endsWith(x));
@@ -710,8 +762,10 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && priorNamed(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
+      if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
@@ -720,6 +774,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && reviewsDraft && reviewedDraft(ctx, b, m, out)) continue;
+      if (b.kind === 'paragraph' && bondTitle && thisIssue(ctx, bondTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -932,6 +988,43 @@ function targetYears(ctx: ExtractContext, titleSet: ReadonlySet<number>, out: Ye
 
 // 2024年财政预算（草案）: the name of a draft.
 const DRAFT_AFTER = /^[\s\u3000]*[（(]?草案/;
+// 本期债券作为, 本批债券为黔岭市: this issue of bonds named, then the year of the issue (the issuer may stand between).
+const THIS_ISSUE_BEFORE = /本(?:期|批|次)[\u4e00-\u9fa5]{0,8}?债券(?:作为|为|系|属于|是)([\u4e00-\u9fa5]{0,10})$/;
+const ISSUE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;]{0,24}?债券/;
+// What another issue is to this one: bonds repaid, swapped or come due.
+const OTHER_ISSUE = /偿还|置换|到期|续发|借新还旧|原|比|较|上年|去年/;
+
+/**
+ * 本期债券作为2025年广东省政府专项债券（第三批）发行 in a disclosure titled 2026年第三批新增专项债券…: this issue is of the year its
+ * title names; another year there was kept from an earlier issue's text. A claim fixed at the title's year.
+ */
+function thisIssue(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const said = THIS_ISSUE_BEFORE.exec(b.text.slice(Math.max(0, m.index - 24), m.index));
+  if (!said || (said[1] && !/[省市县区州旗盟]$/.test(said[1])) || !ISSUE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 40))) return false;
+  const clause = said[0] + statementFrom(b.text, m.index).split(/[，,]/)[0];
+  if (OTHER_ISSUE.test(clause)) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本期债券的发行年度', title } });
+  return true;
+}
+
+// A title reporting on a draft put before a congress (关于…2025年县级决算草案审查结果的报告, …预算草案的审查报告).
+const REVIEW_OF_DRAFT = /[（(]?草案[）)]?(?:的)?(?:初步)?审查/;
+// 县人民政府提出的, 市政府提交的, 提请审议的: the draft put before the reviewers, right before its year.
+const PUT_BEFORE = /(?:提出|提交|提请审议|提请审查|报送|报请审议)的[\s\u3000]*$/;
+// …the year, then the draft's name: 2024年县级决算草案, 2025年本级预算（草案）.
+const REVIEWED_NAME = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(决算|预算)[\\s\\u3000]*[（(]?草案`);
+
+/**
+ * "县人民政府提出的2024年县级决算草案总体反映了…" in a report reviewing a draft (…决算草案审查结果的报告): the draft put before
+ * the reviewers is the one the title names. A statement comparing or naming last year says nothing of it.
+ */
+function reviewedDraft(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!PUT_BEFORE.test(b.text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  const r = REVIEWED_NAME.exec(b.text.slice(m.index, m.index + 24));
+  if (!r || DRAWN_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: docName(r[1], r[2]), word: yearWordAt(ctx, b, m.index), draft: true });
+  return true;
+}
 
 // What may stand between a heading's marker and the year it opens with: 对, 关于, a space.
 const HEADING_LEAD = /^[\s\u3000]*(?:对|关于)?[\s\u3000]*/;
@@ -1021,6 +1114,9 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const dated = caption ? /^(?:末|底)/.exec(full)?.[0] : undefined;
       const phrase = dated ? full.slice(dated.length) : full;
       if (!phrase.startsWith(subject)) continue;
+      // The subject, then what was done to that year's budget (2025年政府性基金预算执行情况 under 2026年政府性基金预算（草案）):
+      // last year's execution or adjustment, another part of the document, though the title's bracketed 草案 left its subject bare.
+      if (HEADED_TOPIC.test(phrase.slice(subject.length))) continue;
       if (caption && (!captionName(text.slice(0, m.index!), undefined) || !CAPTION_TABLE_TAIL.test(phrase.slice(subject.length)) || CAPTION_TOPIC.test(phrase.slice(subject.length)))) continue;
       // A table of another year's close may stand in a report on this year (last year's stocks, to compare): only one whose
       // 合计 the prose states as the title's year's, and never as another's, is this year's table under a stale date.
@@ -1036,6 +1132,7 @@ function headedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
 }
 const HEADED_SAME = 6;
+const HEADED_TOPIC = new RegExp(`^(?:的)?(?:${L.captionTopics})`);
 // How far past its caption a table may start (a unit line, a blank between).
 const CAPTION_TO_TABLE = 4;
 
