@@ -56,7 +56,8 @@ const BRACKETED = new RegExp(`[（(]${RANGE}[）)](?:共?[二三四五六七八�
 const RANGE_CUE = /\d分?(?:（含）|\(含\)|（含本数）|（不含）|\(不含\))?(?:及|或)?(?:以上|以下|至|到|[-—－~～])|(?:低于|不足|不到)\d/;
 
 function readItem(part: string): Item | null {
-  const t = part.replace(/[\s\u3000]+/g, '');
+  // The last item of a standard set out in brackets after a grade (…，60分以下为不合格）) closes a bracket it did not open.
+  const t = part.replace(/[\s\u3000]+/g, '').replace(/^([^（(]*)[）)]$/, '$1');
   if (!RANGE_CUE.test(t)) return null;
   let m = LABEL_FIRST.exec(t);
   if (m) return item(m[1], m.slice(2, 9));

@@ -288,6 +288,8 @@ export const COUNTED_NAME_ENDS: Readonly<Record<string, RegExp>> = {
   学校: /(?:学校|小学|中学|学院|幼儿园|校)$/,
   医院: /(?:医院|卫生院)$/,
   卫生院: /卫生院$/,
+  // 出国（境）团组: each a delegation named as one (考察团, 培训团, 代表团).
+  团组: /团$/,
 };
 
 export const COUNTED_ACTIONS: readonly string[] = ['实行', '实施', '开展', '纳入', '编报', '申报', '参与', '参加', '列入'];

@@ -600,6 +600,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     for (const f of found) counts.push(f);
     counts.sort((a, b) => a.start - b.start);
     for (const count of counts) {
+      // 团组4个、26人次，分别为…: a headcount joined to a count of things by 、 measures those things again; it owns no list.
+      if (HEADCOUNT_UNIT.test(count.unit) && AFTER_A_COUNT.test(text.slice(Math.max(0, count.start - 8), count.start))) continue;
       const occasions = ordinalOccasions(ctx, block, count);
       if (occasions) {
         out.push(occasions);
@@ -629,7 +631,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const noun = NOUN.exec(text.slice(count.end));
       const restated = noun ? null : restatedOpener(text, count, counts);
       if (!noun && !restated) {
-        const late = lateList(ctx, block, count, counts) ?? namesAfterColon(ctx, block, count, counts);
+        const late = lateList(ctx, block, count, counts) ?? namesAfterColon(ctx, block, count, counts) ?? kindListedNext(ctx, block, count, counts);
         if (late) out.push(late);
         else {
           // 3个乡镇收入完成进度低于40%，分别为…: the noun's clause runs on past a rate to 分别.
@@ -1009,9 +1011,14 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   if (!m || m.index >= end || m.index - count.end > 80) return null;
   const between = text.slice(count.end, m.index);
   if (/其中|包括|[（(]/.test(between)) return null;
+  // 团组5个、38人次，分别为：A考察团、B培训团: the kind before its count, the same things measured again in another unit
+  // between; the list is the kind's when every name ends as that kind's names do (a list of people is not one of groups).
+  const before = LATE_NOUN.exec(between) ? undefined : OTHER_MEASURE_BETWEEN.test(between) ? KIND_BEFORE.exec(text.slice(Math.max(0, count.start - 8), count.start))?.[0] : undefined;
+  // The nearest count owns a 分别是, unless it is that headcount.
   const k = firstFrom(counts, count.end);
-  if (k < counts.length && counts[k].start < m.index) return null;
-  const noun = LATE_NOUN.exec(between)?.[0] ?? '';
+  const headcount = before !== undefined && k < counts.length && HEADCOUNT_UNIT.test(counts[k].unit);
+  if (k < counts.length && counts[k].start < m.index && !headcount) return null;
+  const noun = LATE_NOUN.exec(between)?.[0] ?? before ?? '';
   if (!noun || /[有是为了在和与及]/.test(noun)) return null;
   const list = readList(text, m.index + m[0].length, m[0].replace(/^[，,]/, ''));
   if (!list || list.open || list.numbered) return null;
@@ -1020,7 +1027,55 @@ function lateList(ctx: ExtractContext, block: Block, count: DocFigure, counts: r
   const items = split ?? read;
   if (split) list.conjunctions = 0;
   if (items.length < 2 || items.some((sp) => /[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
+  if (before && (list.conjunctions || !items.every((sp) => COUNTED_NAME_ENDS[before].test(text.slice(sp.start, sp.end))))) return null;
   return namedCount(ctx, block, count, noun, items, false, list.conjunctions);
+}
+
+const HEADCOUNT_UNIT = /^(?:人次|人)$/;
+const AFTER_A_COUNT = /[0-9０-９一二两三四五六七八九十][个项家批][、，,](?:共|计|合计)?$/;
+
+// The kind a count follows (团组5个, 村4个), when its names show it.
+const KIND_BEFORE = new RegExp(`(?:${alternation(Object.keys(COUNTED_NAME_ENDS))})$`);
+// Between a count and its 分别为: the same things in another measure (、38人次, 、共126人次), and nothing else.
+const OTHER_MEASURE_BETWEEN = /^[、，,](?:共|计|合计)?[0-9０-９][0-9０-９,，]*(?:人次|人|批次)$/;
+
+// The counted kind named again as the subject of its list, at the next sentence's start or after 其中, ；or a comma:
+// 辖8个社区和4个村。其中社区为：…；村为：A村、B村、C村。
+const KIND_LIST_OPENER = /^(?:为|是|分别为|分别是|包括|有)[：:]/;
+const KIND_LEAD = /(?:^|其中|[；;，,])$/;
+// How far the count's sentence and the next one are read (characters).
+const KIND_REACH = 240;
+
+/**
+ * A count of places or units whose names show their kind (4个村, 8个社区), and in the next sentence that kind named again
+ * with its list (村为：…, 其中社区包括：…): each name must end as the kind's do, and no other count of the same kind may stand
+ * between (其中3个村为: the list is of those three).
+ */
+function kindListedNext(ctx: ExtractContext, block: Block, count: DocFigure, counts: readonly DocFigure[]): CountClaim | null {
+  const text = block.text;
+  const kind = namedKind(text.slice(count.end, count.end + 12));
+  if (!kind) return null;
+  const { noun, ends } = kind;
+  const stop = /[。！？!?]/.exec(text.slice(count.end, count.end + KIND_REACH));
+  if (!stop) return null;
+  const from = count.end + stop.index + 1;
+  const next = /[。！？!?]/.exec(text.slice(from, from + KIND_REACH));
+  const seg = text.slice(from, next ? from + next.index : Math.min(text.length, from + KIND_REACH));
+  for (let k = seg.indexOf(noun); k >= 0; k = seg.indexOf(noun, k + 1)) {
+    if (!KIND_LEAD.test(seg.slice(Math.max(0, k - 2), k))) continue;
+    const op = KIND_LIST_OPENER.exec(seg.slice(k + noun.length));
+    if (!op) continue;
+    const at = from + k + noun.length + op[0].length;
+    for (let j = firstFrom(counts, count.end); j < counts.length && counts[j].start < at; j++) {
+      if (namedKind(text.slice(counts[j].end, counts[j].end + 12))?.noun === noun) return null;
+    }
+    const list = readList(text, at, op[0].slice(-1));
+    if (!list || list.numbered || list.conjunctions) return null;
+    const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+    if (items.length < 2 || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
+    return namedCount(ctx, block, count, noun, items, list.open);
+  }
+  return null;
 }
 
 /** A count of `noun` and the names listed for it; a last name ending in 等 leaves the list open. */

@@ -19,6 +19,9 @@ const OPEN_QUOTE = /^[“"‘'「『]/;
 const CLOSE_QUOTE = /^[”"’'」』]/;
 // After the grade word: end of clause, a closing quote, 等级/级/等/档 — not more of a word.
 const AFTER_OK = /^(?:[”"’'」』]?(?:等级|等次|级|等|档)?)(?=$|[，,。；;、）)\s\u3000])/;
+// …or a bracket that sets out the standard it was graded by: 等级为“优秀”（90分及以上为优秀，…）, 评定为良好（评分标准：
+// 90分（含）以上…）. Not a bracket that holds the next clause's score (评价结果为“良好”（78分）).
+const STANDARD_AFTER = /^[”"’'」』]?[（(][^）)0-9]{0,8}\d{1,3}(?:\.\d{1,2})?分?(?:（含）|\(含\))?(?:及|或)?(?:以上|以下|至|到|[-—－~～])/;
 // A score written as part of a range or a deduction is no one's score: 80分至90分, 扣5分, 满分100分.
 const NOT_A_SCORE_BEFORE = /(?:满分|总分|扣除?|减|加|低于|高于|超过|不低于|不足|[至到~～\-—－])[\s\u3000]*$/;
 const NOT_A_SCORE_AFTER = /^[\s\u3000]*(?:[至到~～\-—－]|及以上|及以下|以上|以下|（含）|\(含\))/;
@@ -35,7 +38,7 @@ function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: numb
     const before = text.slice(Math.max(s.start, i - 8), i);
     if (!CUE.test(before)) continue;
     const rest = text.slice(at + label.length, at + label.length + 4);
-    if (!AFTER_OK.test(rest)) continue;
+    if (!AFTER_OK.test(rest) && !STANDARD_AFTER.test(text.slice(at + label.length, Math.min(s.end, at + label.length + 24)))) continue;
     // 等级为“良”的项目5个: the grade qualifies a count of projects, not this score.
     const tail = text.slice(at + label.length).replace(CLOSE_QUOTE, '');
     if (/^(?:等级|等次|级|等|档)?的/.test(tail)) return null;
@@ -79,15 +82,15 @@ function withoutCueTail(s: string): string {
  * bands, not scores with their grades. Every sentence is read for a standard
  * once, here.
  */
-function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; standards: Set<Sentence> } {
+function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; standards: Map<Sentence, GradeBand[]> } {
   let stated: GradeBand[] | null = null;
-  const standards = new Set<Sentence>();
+  const standards = new Map<Sentence, GradeBand[]>();
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || !/分/.test(block.text)) continue;
     for (const s of ctx.sentences(block)) {
       const bands = readGradeStandard(s.text);
       if (!bands) continue;
-      standards.add(s);
+      standards.set(s, bands);
       stated ??= bands;
     }
   }
@@ -309,7 +312,11 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
   for (const block of ctx.doc.blocks) {
     if (block.table || block.kind === 'toc') continue;
     for (const s of ctx.sentences(block)) {
-      if (standards.has(s)) continue;
+      const own = standards.get(s);
+      if (own) {
+        gradedBesideItsStandard(ctx, s, own, labels, out);
+        continue;
+      }
       if (RESPECTIVELY.test(s.text) && respectiveGrades(ctx, s, labels, out)) continue;
       // 得分91.6分，较上年提高1.8分，等级为“优”: a score's change is no one's score, and the grade after
       // it is the score's before it (the change stands between them as a note).
@@ -380,8 +387,42 @@ export function extractGrades(ctx: ExtractContext): Claim[] {
   }
   for (const rows of ctx.tables()) tableGrades(ctx, rows, labels, out);
   flattenedGrades(ctx, labels, out);
-  if (stated) for (const c of out) c.bands = stated;
+  if (stated) for (const c of out) c.bands ??= stated;
   return out;
+}
+
+// A band's bound written as a note (含90分), one more way a standard's figure is no one's score.
+const BOUND_NOTE_BEFORE = /(?:含|不含)[\s\u3000]*$/;
+const NOT_A_SCORE_AFTER_IN_STANDARD = /^[\s\u3000]*(?:（不含）|\(不含\)|分?[）)]?[\s\u3000]*(?:为|评为|定为|是|属于|即)|分?[\s\u3000]*[≤<＜])/;
+
+/**
+ * "自评得分86.5分，评价等级为“良好”（90分及以上为优秀，80分至90分为良好，…）", "按照90分以上为优、…的标准，
+ * 本项目得分78分，等级为良": a sentence that states a standard may grade one score by it too. The standard's own
+ * figures are bounds, not scores (80分至, 以上, 为良好 after it); a score left over takes the grade its cue names,
+ * held to the bands of its own sentence. A score beyond twice the top band's floor is on another scale (bands out of
+ * 10 beside a score out of 100): no claim.
+ */
+function gradedBesideItsStandard(ctx: ExtractContext, s: Sentence, bands: GradeBand[], labels: readonly string[], out: GradeClaim[]) {
+  const text = s.block.text;
+  const figs = s.figures.filter((f) => !(f.dimension === 'score' && f.role === 'delta'));
+  const top = bands.reduce((m, b) => (b.min > m ? b.min : m), 0);
+  const scores = figs.filter(
+    (f) =>
+      f.dimension === 'score' &&
+      !f.approximate &&
+      !NOT_A_SCORE_BEFORE.test(text.slice(Math.max(s.start, f.start - 4), f.start)) &&
+      !BOUND_NOTE_BEFORE.test(text.slice(Math.max(s.start, f.start - 3), f.start)) &&
+      !NOT_A_SCORE_AFTER.test(text.slice(f.end, f.end + 6)) &&
+      !NOT_A_SCORE_AFTER_IN_STANDARD.test(text.slice(f.end, f.end + 6)),
+  );
+  // One score only: two would ask which of them the grade after the bands belongs to.
+  if (scores.length !== 1) return;
+  const f = scores[0];
+  if (top <= 0 || f.value.greaterThan(top * 2)) return;
+  const i = figs.indexOf(f);
+  const next = figs[i + 1];
+  const grade = gradeWordAfter(ctx, s, f.end, next ? next.start : s.end, labels);
+  if (grade) out.push({ kind: 'grade', subject: scoreSubject(text, f.start, s.start), score: f, grade, bands });
 }
 
 /** "91.5分，A级；" or "91.5分（优）": a grade word right after the score, with no cue, closed by 级/等, the clause's end or its bracket. */

@@ -361,6 +361,8 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
+      // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
+      if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -721,10 +723,10 @@ const TABLE_TOTAL_ROW = /^(?:合计|总计)$/;
  * table just above its paragraph and states that row's figure in one column restates the row, and a share with no base
  * named is of the table's 合计 in that column. Only when the row and the 合计 row are each found once.
  */
-function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = block.index - 1): { total: DocFigure; label: string } | undefined {
   if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
   const blocks = ctx.doc.blocks;
-  if (blocks[block.index - 1]?.kind !== 'table-row') return undefined;
+  if (blocks[last]?.kind !== 'table-row') return undefined;
   const name = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
   if (!name || name.length < 2) return undefined;
   const cellText = (r: Block, k: number) => normalName(cleanLabel(r.text.slice(r.cells![k].start, r.cells![k].end)));
@@ -732,9 +734,9 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total
   let total: Block | undefined;
   let head: Block | undefined;
   let rows = 0;
-  for (let i = block.index - 1, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
+  for (let i = last, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
     const r = blocks[i];
-    if (!r.cells?.length || r.table?.id !== blocks[block.index - 1].table?.id) break;
+    if (!r.cells?.length || r.table?.id !== blocks[last].table?.id) break;
     if (r.table?.header) {
       head = r;
       continue;
@@ -761,6 +763,41 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair): { total
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+// How many paragraphs and headings may stand between a 科目 table and a paragraph that takes a share of its 合计 by kind.
+const KIND_TABLE_GAP = 8;
+// What may stand before the kind in the name of a department's whole (部门支出, 本单位收入, 2026年街道支出).
+const WHOLE_SCOPE = /^(?:部门|单位|本部门|本单位|本年|全年|年度|[\u4e00-\u9fff]{0,6}(?:街道|镇|乡|局|委|办))?$/;
+// The kind a base names (占支出总额的, 占收入预算的), and a part's name of the other kind.
+const KIND_WORD = /支出|收入/;
+
+/**
+ * "社会保障和就业支出912.60万元，占预算总额的15.9%" a few paragraphs under the 科目 table it restates a row of: a base named by
+ * its kind alone is the table's 合计 in the part's column, only when the text states the kind's whole (支出预算合计…) at
+ * that very value and at no other: a table of one book (一般公共预算支出 by 科目) has another 合计 than the budget's whole.
+ */
+function kindTableTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const blocks = ctx.doc.blocks;
+  let last = -1;
+  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
+    if (blocks[i].kind === 'table-row') {
+      last = i;
+      break;
+    }
+    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return undefined;
+  }
+  if (last < 0) return undefined;
+  const partName = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
+  const kind = KIND_WORD.exec(pair.name)?.[0] ?? KIND_WORD.exec(partName.slice(-2))?.[0];
+  if (!kind || (KIND_WORD.test(partName.slice(-2)) && !partName.endsWith(kind))) return undefined;
+  const found = tableAboveTotal(ctx, block, pair, last);
+  if (!found) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  const wholes: SumClaim[] = [];
+  for (const [name, list] of byName) if (name.endsWith(kind) || name.endsWith(`${kind}总计`)) if (WHOLE_SCOPE.test(name.slice(0, name.lastIndexOf(kind)))) wholes.push(...list);
+  if (wholes.length === 0 || !wholes.every((w) => w.total.dimension === found.total.dimension && v(w.total).eq(v(found.total)))) return undefined;
+  return { total: found.total, label: pair.written };
 }
 
 interface ListedPart {
@@ -1216,6 +1253,8 @@ function namedTotal(
   const inSection = (list: DocFigure[]) => (heading >= 0 ? list.filter((f) => f.block > heading) : list);
   const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BUDGET_BOOK.test(ctx.doc.blocks[heading].text);
   if (bookOnly) cands = inSection(cands);
+  // (Before the loose reading: a 收入总计 is no bare 收入, the one the loose reading takes for it.)
+  if (!cands.length) cands = bareGrandTotal(ctx, byName, amountNames, from, inWindow, pair);
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) cands = totalOfNamed(ctx, amountNames, block, pair);
   if (bookOnly) cands = inSection(cands);
@@ -1433,6 +1472,42 @@ function totalOfNamed(ctx: ExtractContext, amountNames: Map<number, NamedAmounts
   }
   return found.length === 1 ? found : [];
 }
+
+/**
+ * 全镇一般公共预算收入总计8,019.60万元，… 上级补助收入5,318.60万元，占收入总计的66.3%: a bare 收入总计 (支出总计) is the one
+ * 总计 of that measure stated before it under a longer name (a book's, a scope's). Two such 总计 with different values (two
+ * books each with its own) leave it unproven, as the caller's check of equal values does.
+ */
+function bareGrandTotal(
+  ctx: ExtractContext,
+  byName: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+  from: number,
+  inWindow: (f: DocFigure) => boolean,
+  pair: Pair,
+): DocFigure[] {
+  if (!BARE_GRAND_TOTAL.test(pair.name)) return [];
+  const found = new Map<number, DocFigure>();
+  const longer = (name: string) => name.length > pair.name.length && name.endsWith(pair.name);
+  for (const [name, list] of byName) if (longer(name)) for (const x of list) if (inWindow(x.total)) found.set(x.total.id, x.total);
+  for (let b = from; b <= pair.part.block; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    for (const [name, figs] of namedAmounts(ctx, amountNames, b).byName) {
+      if (!longer(name)) continue;
+      for (const f of figs) if (inWindow(f) && compatible(f, pair.part)) found.set(f.id, f);
+    }
+    // Any amount right after the words (政府性基金预算收入总计2,180.00万元, a clause the names did not bind): another 总计
+    // the bare name may be, set beside the rest for the caller's check that all agree.
+    const text = ctx.doc.blocks[b].text;
+    for (const f of ctx.figuresByBlock[b]) {
+      if (inWindow(f) && compatible(f, pair.part) && usable(f) && text.slice(Math.max(0, f.start - GRAND_TOTAL_GAP), f.start).includes(pair.name)) found.set(f.id, f);
+    }
+  }
+  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+const BARE_GRAND_TOTAL = /^(?:收入|支出)总计$/;
+// How far before an amount its 总计 may stand (收入总计为, 收入总计共计).
+const GRAND_TOTAL_GAP = 8;
 
 // How far back a 总X's own sentence is looked for: a search through a long block for each share would be quadratic.
 const SENTENCE_REACH = 200;

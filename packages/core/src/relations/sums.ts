@@ -7,6 +7,7 @@ import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
 import { Decimal } from 'decimal.js';
+import { asciiDigits } from '../document/digits.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim, TableNeighbour } from './types.ts';
 import { clauseBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
@@ -953,6 +954,14 @@ export class SumExtractor {
     // （三）公务用车购置及运行维护费。全年支出…：其中购置费…，运行维护费…: a bare subject is its paragraph's title's.
     const title = !found && BARE_SUBJECT.test(subject) ? runInTitle(this.ctx.doc.blocks[total.block].text) : undefined;
     if (title) found = partitionRun(title, comps.map((c) => c.label), total.dimension);
+    // 产出指标30分，得分27.6分，其中数量指标…: a bare 得分 is the score of the indicator whose weight the clause before
+    // states; its 二级指标 split it. Parts that add up to the weight are the sub-indicators' weights, not their scores.
+    const indicator = !found && !title && total.dimension === 'score' ? weightedIndicator(text, total.start) : undefined;
+    if (indicator) {
+      const parts = comps.reduce((a, c) => a.plus(c.figure.value), new Decimal(0));
+      if (parts.eq(indicator.weight)) return undefined;
+      found = partitionRun(indicator.name, comps.map((c) => c.label), total.dimension);
+    }
     // A partition whose lists may leave members out says nothing of items before its run (一般公务用车（含…）418辆,
     // then two kinds it names): only a run that is the whole list is taken as one split.
     if (found?.partition.mayOmit && found.start !== 0) found = undefined;
@@ -975,7 +984,7 @@ export class SumExtractor {
     // contradict it: the list need not be complete.
     const enumeration = comps.length >= 3 && comps.every((c, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(comps[i - 1].figure.end, c.figure.start)));
     const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : enumeration ? ONE_ENUMERATION : undefined);
-    const claim: SumClaim = { kind: 'sum', subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
+    const claim: SumClaim = { kind: 'sum', subject: found && indicator ? `${indicator.name}得分` : subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
   }
@@ -2946,4 +2955,16 @@ function ordinalSibling(a: string, b: string): boolean {
     diff = i;
   }
   return ORDINAL.test(x[diff]) && ORDINAL.test(y[diff]);
+}
+
+// 产出指标30分，得分27.6分 / 效益指标分值30分，实际得分26.5分: an indicator, its weight, then a bare 得分 (the figure follows).
+const WEIGHTED_INDICATOR = /(?:^|[，,；;。：:）)])([\u4e00-\u9fff]{2,8}?)(?:的)?(?:分值|权重|满分)?(?:为|是)?([0-9０-９]{1,3}(?:\.[0-9０-９]{1,2})?)分[，,](?:实际|自评)?(?:得分|评分)(?:为|是)?$/;
+// How far before a score its indicator and weight may stand (characters).
+const WEIGHTED_REACH = 28;
+
+/** The indicator whose weight stands right before a bare 得分 and its figure, with the weight. */
+function weightedIndicator(text: string, at: number): { name: string; weight: Decimal } | undefined {
+  const m = WEIGHTED_INDICATOR.exec(text.slice(Math.max(0, at - WEIGHTED_REACH), at));
+  if (!m || /[0-9０-９]/.test(m[1])) return undefined;
+  return { name: m[1], weight: new Decimal(asciiDigits(m[2])) };
 }
