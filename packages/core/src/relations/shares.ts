@@ -7,7 +7,7 @@ import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
 import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
-import { BUDGET_BOOK, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
+import { BUDGET_BOOK, BUDGET_BOOK_SOURCE, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
@@ -926,6 +926,11 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+// A bare measure named as the whole of it: 支出总额, 收入总计, 全部支出, 总收入.
+const WHOLE_OF_MEASURE = /总额|总计|合计|全部|总(?:收入|支出)/;
+// Whose 收入 or 支出 is a whole of its own: a book's (一般公共预算), a fund's (社会保险基金, 职工基本医疗保险基金), the
+// department's or unit's own (部门支出合计).
+const WHOLE_OWNER = new RegExp(`^${BUDGET_BOOK_SOURCE.replace(')预算', ')(?:预算)?')}$|基金(?:预算)?$|^(?:本|全)?(?:部门|单位)$`);
 const STAGE_FUNDS = new RegExp(`^(?:实际|累计)?(${FUNDING_STAGE_VERBS.join('|')})(?:的)?(?:资金|金额|总额)$`);
 // The total stated with that verb, after at most a fund's name and 实际/累计, before at most the fund's (资金实际到位, 累计下达专项资金).
 const STAGE_OWNER = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:实际|累计|共|已)?(${FUNDING_STAGE_VERBS.join('|')})(?:[\u4e00-\u9fff]{0,6}资金)?$`);
@@ -947,7 +952,11 @@ function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total:
     if (s.shape === 'table-row' || s.shape === 'table-column') return false;
     const name = statedName(s.subject);
     if (stage && STAGE_OWNER.exec(name)?.[1] === stage) return true;
-    return name.endsWith(pair.name) && (bare || JURISDICTION_NAME.test(name.slice(0, -pair.name.length)));
+    if (!name.endsWith(pair.name)) return false;
+    const before = name.slice(0, -pair.name.length);
+    // 占支出总额的, 占全部收入的: the whole of the measure, not a class of it the part is listed under (项目支出…，其中…).
+    if (bare && WHOLE_OF_MEASURE.test(pair.written)) return before === '' || WHOLE_OWNER.test(before) || JURISDICTION_NAME.test(before);
+    return bare || JURISDICTION_NAME.test(before);
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
   return totals.length === 1 ? { total: totals[0].total, label: bare ? totals[0].subject || pair.written : pair.written } : undefined;
