@@ -15,8 +15,11 @@ import { BUDGET_BOOKS, BUDGET_BOOK_SOURCE, bookNamedIn } from '../domain/lexicon
 
 // The carry-over into the next year, ending the clause before its figure.
 const CARRY = /^(?:结转(?:至|到)?下(?:一)?年度?|年终结转|年末结转|年底结转)(?:使用)?(?:资金)?(?:的|为|是)?$/;
+// 年末结转结余: the whole balance at the year's end, the carry-over when the document names no 结余 of its own (净结余) beside it.
+const CARRY_AND_BALANCE = /^(?:年终|年末|年底)?结转和?结余(?:资金)?(?:的|为|是)?$/;
+const CARRY_AND_BALANCE_WORD = /结转和?结余/g;
 // What may stand before it in the clause: a year, the scope, the book, 收支相抵.
-const LEAD = new RegExp(`^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县)|(?:省|市|区|县)(?:本级|级))?(?:${BUDGET_BOOK_SOURCE})?(?:收支相抵|收支结余)?(?:后)?`);
+const LEAD = new RegExp(`^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县|镇|乡|街道)|(?:省|市|区|县|镇|乡|街道)(?:本级|级))?(?:${BUDGET_BOOK_SOURCE})?(?:收支相抵|收支结余)?(?:后)?`);
 const OTHER_SOURCE = /财政拨款|专项债|其中|项目|结余|上年结转/;
 const YEAR = /([0-9０-９]{4})[\s\u3000]*年/g;
 // How far a carry-over may stand from its sentence's start (characters).
@@ -28,13 +31,39 @@ function yearsIn(text: string): Set<string> {
   return out;
 }
 
+// A jurisdiction's own accounts or execution report (某镇2025年度财政决算情况说明), not a department's or a unit's.
+const JURISDICTION_ACCOUNTS = /(?:省|市|区|县|州|镇|乡|街道)(?:[0-9０-９]{4}年度?)?财政(?:决算|预算执行)/;
+const OWN_UNIT = /部门|单位|局|委员会|中心/;
+// A clause saying a book has nothing (本镇无政府性基金预算收支, 未发生国有资本经营预算收支): no book of the document's.
+const NONE_OF = /(?:无|没有|未发生|不涉及|未编制)[^。；;，,]*/g;
+
+/**
+ * The one book a jurisdiction's accounts are of when the title names none: the only book its text names, other than
+ * as one it has none of (本镇无政府性基金预算收支和国有资本经营预算收支). '' when it names none or several.
+ */
+function soleBookOfAccounts(ctx: ExtractContext, title: string): string {
+  if (!JURISDICTION_ACCOUNTS.test(title) || OWN_UNIT.test(title)) return '';
+  const named = new Set<string>();
+  for (const b of ctx.doc.blocks) {
+    if (!b.text.includes('预算')) continue;
+    const text = b.text.replace(/[\s\u3000]/g, '').replace(NONE_OF, '');
+    for (const x of BUDGET_BOOKS) if (text.includes(x)) named.add(x);
+    if (named.size > 1) return '';
+  }
+  return named.size === 1 ? [...named][0] : '';
+}
+
 export function carryOverFacts(ctx: ExtractContext): Fact[] {
   const blocks = ctx.doc.blocks;
   const first = blocks.find((b) => b.text.trim());
   if (!first || first.text.length > 60) return [];
-  const book = bookNamedIn(first.text);
   const titleYears = yearsIn(first.text);
-  if (!book || titleYears.size !== 1) return [];
+  if (titleYears.size !== 1) return [];
+  const book = bookNamedIn(first.text) || soleBookOfAccounts(ctx, first.text);
+  if (!book) return [];
+  // 年末结转结余 is the carry-over only where no 结余 is stated apart from it (收支相抵，结转下年…，净结余…).
+  let balanceApart: boolean | undefined;
+  const noBalanceApart = () => !(balanceApart ??= blocks.some((b) => b.text.replace(CARRY_AND_BALANCE_WORD, '').includes('结余')));
   let year = [...titleYears][0];
   const out: Fact[] = [];
   for (const b of blocks) {
@@ -52,12 +81,15 @@ export function carryOverFacts(ctx: ExtractContext): Fact[] {
         const start = clauseStartBefore(b.text, f.start, s.start);
         const clause = b.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
         const lead = LEAD.exec(clause)![0];
-        if (!CARRY.test(clause.slice(lead.length))) continue;
+        const rest = clause.slice(lead.length);
+        const whole = CARRY_AND_BALANCE.test(rest);
+        if (!CARRY.test(rest) && !(whole && noBalanceApart())) continue;
         // A carry-over's sentence is a few clauses (收支相抵，结转下年2,607万元): one that runs on longer before it is no
         // statement of this kind, and reading each from its sentence's start grew with the sentence's square.
         if (f.start - s.start > SENTENCE_REACH) continue;
         const before = b.text.slice(s.start, f.start);
-        if (OTHER_SOURCE.test(before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '')) || BUDGET_BOOKS.some((x) => x !== book && before.includes(x))) continue;
+        const plain = before.replace(/上年结转[0-9０-９,，.．]+(?:万|亿)?元/g, '');
+        if (OTHER_SOURCE.test(whole ? plain.replace(CARRY_AND_BALANCE_WORD, '') : plain) || BUDGET_BOOKS.some((x) => x !== book && before.includes(x))) continue;
         const ys = yearsIn(before);
         if (ys.size > 1) continue;
         const period = ys.size ? [...ys][0] : year;

@@ -418,6 +418,12 @@ export function readFacts(ctx: ExtractContext): Fact[] {
     }
     const measure = measureAt(f.figure.block);
     if (!measure) continue;
+    // 本部门2026年政府性基金预算支出…: a department spends of a book only what the book grants it, its 政府性基金预算拨款支出, one
+    // fact with that part of its 财政拨款支出 (readPartFacts). Only of the department's own scope, under a department's title.
+    if (f.general && OWN_SCOPE.test(f.scope) && BOOK_SPENDING.test(f.subject) && DEPARTMENT_TITLE.test(titleText(ctx))) {
+      out.push({ ...f, subject: `${f.subject.replace(BOOK_SPENDING, '$1预算拨款支出')}${measure}` });
+      continue;
+    }
     // 政府性基金预算拨款收入 in the text, 政府性基金预算拨款 as a row of a revenue table: a 拨款 is what the unit receives,
     // 收入 after it names nothing more.
     const subject = [`${f.subject}${measure}`, `${f.subject.replace(GRANT_INCOME, '拨款')}${measure}`].find((s) => rows.has(key(f, s)));
@@ -537,6 +543,19 @@ export function readStatedLevels(ctx: ExtractContext): Fact[] {
   return readAllFacts(ctx);
 }
 
+// A book's spending named by the book alone (政府性基金预算支出), and a book's grant spent (政府性基金预算拨款支出) as a part of
+// the grants spent in all (财政拨款支出). 一般公共预算 is left out: a department's 一般公共预算支出 may be said of its 基本 or
+// 项目 parts by the same name.
+const BOOK_SPENDING = /^(政府性基金|国有资本经营)预算支出$/;
+const GRANT_SPENDING_PART = /^(?:政府性基金|国有资本经营)预算拨款支出$/;
+const GRANT_SPENDING_TOTAL = /^财政拨款支出(?:预算|决算)?$/;
+const OWN_SCOPE_OR_NONE = /^(?:|本部门|本单位|本街道|本镇|本乡|本局|本委)$/;
+// A department's or a unit's own budget or accounts (某局2026年部门预算, 某中心2025年度单位决算).
+const DEPARTMENT_TITLE = /(?:部门|单位)(?:整体)?(?:预算|决算)/;
+function titleText(ctx: ExtractContext): string {
+  return ctx.doc.blocks.find((b) => b.text.trim())?.text ?? '';
+}
+
 // A part's measure when its label names none: its total's (“三公”经费财政拨款预算 → 公务接待费预算).
 const MEASURE_AT_END = /(?:预算|决算|执行)数?$/;
 
@@ -565,6 +584,34 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
       // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
       // state the part of another whole (公务接待费 from all funds, not only the 财政拨款 the total is of).
       out.push({ subject: `${subject}@${factKey(total, '')}`, written: `${name}${MEASURE_AT_END.test(name) ? '' : measure}`, period: total.period, scope: total.scope, figure: f, part: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * 财政拨款支出115,686.30万元，其中一般公共预算拨款支出…、政府性基金预算拨款支出3,200.00万元 in a department's 财政拨款收支 part: a
+ * book's grant names its whole itself, and is the department's spending of that book wherever it is said (本部门政府性基金预算
+ * 支出…, readFacts). The part takes the year and scope of its total's statement, or of the 财政拨款 statement before it in
+ * the same paragraph (财政拨款收入…；财政拨款支出…: one sentence of the two sides). Only under a department's title.
+ */
+export function readGrantSpendingParts(ctx: ExtractContext, lists: ReadonlyArray<{ subject: string; total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
+  const grants = lists.filter((l) => GRANT_SPENDING_TOTAL.test(l.subject.replace(/[\s\u3000]/g, '')));
+  if (!grants.length || !DEPARTMENT_TITLE.test(titleText(ctx))) return [];
+  const all = readAllFacts(ctx);
+  const out: Fact[] = [];
+  for (const list of grants) {
+    const block = list.total.block;
+    const total =
+      all.find((f) => f.figure.id === list.total.id) ??
+      all.filter((f) => f.figure.block === block && f.figure.start < list.total.start && f.subject.startsWith('财政拨款')).at(-1);
+    if (!total || !OWN_SCOPE_OR_NONE.test(total.scope) || total.framed) continue;
+    for (const p of list.parts) {
+      const f = p.figure;
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const name = p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,、]?/, '');
+      if (!GRANT_SPENDING_PART.test(name)) continue;
+      out.push({ subject: name, written: name, period: total.period, scope: total.scope, figure: f, part: true });
     }
   }
   return out;

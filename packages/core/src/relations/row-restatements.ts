@@ -210,6 +210,10 @@ const TOTAL_ROW_KEY = ' 合计';
 /** Words before a figure that name a column's total: 经营成本合计, 运营期税金及附加总计为. */
 const COLUMN_TOTAL = /(?:合计|总计)(?:为|是|达)?$/;
 
+/** A debt table's column of both kinds together: 余额合计, 限额合计 (the kind words are matched apart, names.includes). */
+const DEBT_KINDS_TOTAL = /^(余额|限额)合计$/;
+const DEBT_KINDS_ALIAS = /^(?:政府)?债务(?:余额|限额)$/;
+
 interface NamedRow {
   label: string;
   /** The title above the row's table (表1 2025年全市政府债务余额变动表), or ''. */
@@ -239,6 +243,13 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       from = 2;
     }
     for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
+    // 限额合计 | … | 余额合计 | 一般债务余额 | 专项债务余额: the 合计 of the two kinds is the government's debt, which a
+    // sentence names so (桥东区政府债务余额, 债务余额).
+    const aliases = names.map((n) => {
+      const m = DEBT_KINDS_TOTAL.exec(n);
+      return m && names.includes(`一般债务${m[1]}`) && names.includes(`专项债务${m[1]}`) ? [`政府债务${m[1]}`, `债务${m[1]}`] : [];
+    });
+    for (const a of aliases.flat()) columns.add(a);
     const caption = captionAbove(ctx, head.index);
     // 决算数 is restated as 决算 too (公共卫生支出决算4,862.40万元).
     for (const n of names) if (n.length >= 3 && n.endsWith('数') && !NOT_A_MEASURE.test(n)) columns.add(n.slice(0, -1));
@@ -277,6 +288,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
         if (inCell.length !== 1 || inCell[0].dimension !== 'money' || inCell[0].approximate) continue;
         entry.all.push(inCell[0]);
         const n = names[c];
+        for (const a of aliases[c]) if (!entry.byColumn.has(a)) entry.byColumn.set(a, inCell[0]);
         if (n && n.length >= 2 && !NOT_A_MEASURE.test(n) && !entry.byColumn.has(n)) {
           entry.byColumn.set(n, inCell[0]);
           if (n.length >= 3 && n.endsWith('数') && !entry.byColumn.has(n.slice(0, -1))) entry.byColumn.set(n.slice(0, -1), inCell[0]);
@@ -479,6 +491,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           // 市本级), which a table its caption does not say is of that level does not hold.
           const level = OWN_LEVEL.exec(rest);
           if (level && !(e.caption ?? '').includes(level[0])) break;
+          // A debt's 合计 named as the government's debt: only of the year the table's caption names, when the statement has one.
+          const captionYear = DEBT_KINDS_ALIAS.test(col) ? FIRST_YEAR.exec(e.caption ?? '')?.[1] : undefined;
+          if (captionYear && periodAt(f) && !periodAt(f)!.split('|').includes(asciiDigits(captionYear))) break;
           const g = restatedCell(f, e, col);
           if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
