@@ -56,8 +56,9 @@ function statementFrom(text: string, at: number): string {
 }
 // The document's own figures named by where they stand in it: 本说明中, 本报告所列, 本说明涉及的.
 const LISTED_IN = /本(?:报告|说明|文|材料)(?:中的?|所列的?|所述的?|列示的?|所附的?|涉及的?)[\s\u3000]*$/;
-// 2024年执行数, 2024年度执行数据: the outturn figures of a year, as an execution report gives its own.
-const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?执行(?:数据?|情况数)/;
+// 2024年执行数, 2024年度执行数据, 2024年上半年执行数: the outturn figures of a year (or of the part of it a report on part
+// of its year covers), as an execution report gives its own.
+const EXECUTION_FIGURES = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.period})[\\s\\u3000]*)?(?:的)?(?:预算)?执行(?:数据?|情况数)`);
 
 /**
  * 本说明中2024年执行数均为快报数 in a report on the 2025 budget's execution: the document naming its own outturn figures
@@ -66,10 +67,25 @@ const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?
  * last year's 执行数 as its base.
  */
 function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
-  const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 16));
-  if (!e || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 24));
+  // A whole year's title: the whole year's figures (a half year's, named in a year's report, are not its own).
+  if (!e || e[1] !== undefined || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
   // Named as the title's execution, read the way the title was (by name, or by the kinds a presenting sentence names).
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
+/**
+ * 本报告所列2024年上半年执行数均为快报数 in a report on 2025's first half: the report naming its own outturn figures by
+ * the part of a year its title covers, dated another year. A statement about figures of another year it also lists
+ * (上年同期, 对比) says nothing of it; a whole year's 执行数 (last year's, the base) is not the period's.
+ */
+function listedPeriodExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const own = PERIOD_OPENING.exec(title.document)?.[0];
+  const e = own ? EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 24)) : undefined;
+  if (!own || !e || e[1] === undefined || periodKey(e[1]) !== periodKey(own)) return false;
+  if (!LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `所列${own}执行数`, title: titleOf(title) } });
   return true;
 }
 
@@ -768,6 +784,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
+      if (b.kind === 'paragraph' && partYear && listedPeriodExecution(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
