@@ -1046,6 +1046,15 @@ function reviewedDraft(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Y
 // What may stand between a heading's marker and the year it opens with: 对, 关于, a space.
 const HEADING_LEAD = /^[\s\u3000]*(?:对|关于)?[\s\u3000]*/;
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
+// 已汇总, 共汇总了, 汇总: a document's summing of the units whose accounts it holds.
+const SUMMED_VERB = /(?:已|共|均)?汇总了?/g;
+const SUMMED_REACH = 40;
+// The clause before the verb: a few words (the issuer, 本县), one year, and a document's name ending in its class.
+const SUMMED_NAME = /^[\s\u3000]*((?:[\u4e00-\u9fa5]{0,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|办|院|中心|部门|单位|级))?)[0-9０-９]{4}[\s\u3000]*年度?[^0-9０-９，,。；;：:]{0,16}?(?:决算|预算)[\s\u3000]*$/;
+// …单位, …部门: the units summed.
+const SUMMED_UNITS = /^[^。；;！？]{0,30}?(?:单位|部门|企业)/;
+// Another year's document, named on purpose: a comparison, the year before, a change in the units.
+const SUMMED_OTHER = /与|比|较|同比|相比|上年|去年|上一年|以前年度|调整|增加|减少|新增/;
 const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
 const CLAUSE_STOP = /[，,。；;：:！？]/;
 const FRAME_VERB = new RegExp(L.frameVerb);
@@ -1378,6 +1387,20 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const rest = b.text.slice(from, from + 80);
       const stop = CLAUSE_STOP.exec(rest);
       objects.push({ start: from, text: stop ? rest.slice(0, stop.index) : rest });
+    }
+    // 岷山县2024年度“三公”经费决算已汇总县级部门的支出数据: the clause naming a document, then its summing of the units
+    // whose accounts it holds, is the document saying what it is made of (this document: 汇总 is how it was drawn up).
+    SUMMED_VERB.lastIndex = 0;
+    for (let m = SUMMED_VERB.exec(b.text); m; m = SUMMED_VERB.exec(b.text)) {
+      const from = Math.max(0, m.index - SUMMED_REACH);
+      const near = b.text.slice(from, m.index);
+      const cut = Math.max(...[...'，,；;。：:！？'].map((c) => near.lastIndexOf(c)));
+      if (cut < 0 && from > 0) continue;
+      const clause = near.slice(cut + 1);
+      const named = SUMMED_NAME.exec(clause);
+      if (!named || SUMMED_OTHER.test(named[1]) || !SUMMED_UNITS.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + SUMMED_REACH))) continue;
+      if (SUMMED_OTHER.test(statementFrom(b.text, m.index))) continue;
+      objects.push({ start: from + cut + 1, text: clause });
     }
     const closing = CLOSING.exec(b.text);
     if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
