@@ -232,9 +232,30 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
 // 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
-const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额|余额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
 // …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
-const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?/;
+// (2024年末数, 2024年12月末数, 2024年底数: a year's end written on its year.)
+const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年(?:(?:12[\s\u3000]*月)?(末|底)(?:余额)?数(?:据|字)?|度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?)/;
+// 截至2025年12月31日，全市政府债务余额… / 2025年末，全市债务余额…: the text dating its balances at a year's end.
+const BALANCES_AT_END = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)[^。；;！？0-9０-９]{0,20}?余额/;
+const balanceYears = new WeakMap<ExtractContext, Set<number>>();
+/** Whether the text states balances at `year`'s end (截至2025年12月31日，…余额): the years so stated, once a document. */
+function balancesAt(ctx: ExtractContext, year: number): boolean {
+  let years = balanceYears.get(ctx);
+  if (!years) {
+    years = new Set();
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      for (const y of b.text.matchAll(ANY_YEAR)) {
+        const at = y.index!;
+        if (!/(?:截至|截止)(?:到)?[\s\u3000]*$/.test(b.text.slice(Math.max(0, at - 4), at)) && at > 0 && !/[。；;！？\s\u3000]/.test(b.text[at - 1])) continue;
+        if (BALANCES_AT_END.test(b.text.slice(at, at + 40)) && !/比|较|上年|年初/.test(b.text.slice(at, at + 30))) years.add(yearOf(y[1]));
+      }
+    }
+    balanceYears.set(ctx, years);
+  }
+  return years.has(year);
+}
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
@@ -258,7 +279,10 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   if (who && !OWN_LEVEL.test(who) && !issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
   const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!c) return false;
-  const cls = c[1];
+  const cls = c[1] ? '年末' : c[2];
+  // 表中余额为2024年末数: balances named alone, or a year's end written on its year, are the document's only where its
+  // text dates its own balances at the title year's end (a budget's debt table may give last year's).
+  if ((c[1] || /余额/.test(said[0])) && (title.document !== '债务' || !balancesAt(ctx, title.year))) return false;
   // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
