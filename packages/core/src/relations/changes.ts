@@ -1058,15 +1058,20 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const at = s.start + m.index;
         const end = at + m[0].length;
         let current: DocFigure | undefined;
+        let currentAt = -1;
         const upTo = firstFrom(figs, at);
         for (let k = upTo - 1; k >= 0 && k >= upTo - LOOK_BACK; k--) {
           if (figs[k].end <= at && isCurrent(figs[k])) {
             current = figs[k];
+            currentAt = k;
             break;
           }
         }
         const wordLen = m[2] ? 4 : 2;
         const word = ctx.word(block, end - wordLen, end);
+        // 其中A0万元、B18.40万元、C10.20万元，与上年预算持平（上年28.60万元）: a 持平 said after a list of items is about
+        // the list's whole (or it is not known which): the last item's level is no current of it.
+        const ofList = current !== undefined && lastOfList(block.text, figs, currentAt, s.start);
         // A change stated right after 持平 belongs to it, up to the next amount or 其中 list.
         let delta: DocFigure | undefined;
         let tested = end;
@@ -1093,12 +1098,12 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 与上年持平（上年为9,640万元）/ 与上年持平，上年为…: last year's figure named right after 持平 is its prior.
         // 与2025年预算（13.20万元）持平: the base's own figure, in brackets inside the clause, is its prior.
-        const inside = !delta && current && !m[2] ? bracketedBase(block.text, figs, at, end, current) : undefined;
-        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !m[2] ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
+        const inside = !delta && current && !m[2] && !ofList ? bracketedBase(block.text, figs, at, end, current) : undefined;
+        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !m[2] && !ofList ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',
-          current: current && !current.approximate ? current : undefined,
+          current: current && !current.approximate && !ofList ? current : undefined,
           base: named?.base ?? baseOf(m[0]),
           ...(named ? { prior: named.prior } : {}),
           flat: word,
@@ -1112,6 +1117,37 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+// The joint between two listed items' levels: 、 or 和/及/以及 (A3.00万元、B5.00万元 / A3.00万元和B5.00万元).
+const LIST_JOINT = /^[\s\u3000]*(?:[、]|和|及|以及)/;
+// A list opened by 其中/分别为/包括 and run on with commas (其中A3.00万元，B5.00万元，C2.00万元).
+const LIST_OPENER = /其中|分别为|分别是|包括/;
+const LIST_MAX_GAP = 24;
+
+/**
+ * Whether the current level is the last of a list of items' levels (the one before it joined to it by 、/和, or a
+ * 其中 list of two or more bare levels, none with a change of its own): what follows is said of the list as a whole.
+ */
+function lastOfList(text: string, figs: readonly DocFigure[], k: number, sentenceStart: number): boolean {
+  const current = figs[k];
+  const before = k > 0 ? figs[k - 1] : undefined;
+  if (!before || before.start < sentenceStart || before.dimension !== current.dimension || current.start - before.end > LIST_MAX_GAP) return false;
+  const gap = text.slice(before.end, current.start);
+  if (CLAUSE_BREAK.test(gap) || !isCurrent(before)) return false;
+  if (LIST_JOINT.test(gap)) return true;
+  // Commas only: a list when a 其中 opens it just before its first item (bounded: a few items back).
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const item = figs[j + 1];
+    const x = figs[j];
+    const from = Math.max(x.end, sentenceStart);
+    if (item.start - from > LIST_MAX_GAP) return false;
+    const between = text.slice(from, item.start);
+    if (CLAUSE_BREAK.test(between)) return false;
+    if (LIST_OPENER.test(between)) return j + 1 < k;
+    if (x.start < sentenceStart || !isCurrent(x) || x.dimension !== current.dimension) return false;
+  }
+  return false;
 }
 
 /** The one figure in brackets inside a 与…持平 clause (与2025年预算（13.20万元）持平), of the current's kind. */

@@ -56,8 +56,9 @@ function statementFrom(text: string, at: number): string {
 }
 // The document's own figures named by where they stand in it: 本说明中, 本报告所列, 本说明涉及的.
 const LISTED_IN = /本(?:报告|说明|文|材料)(?:中的?|所列的?|所述的?|列示的?|所附的?|涉及的?)[\s\u3000]*$/;
-// 2024年执行数, 2024年度执行数据: the outturn figures of a year, as an execution report gives its own.
-const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?执行(?:数据?|情况数)/;
+// 2024年执行数, 2024年度执行数据, 2024年上半年执行数: the outturn figures of a year (or of the part of it a report on part
+// of its year covers), as an execution report gives its own.
+const EXECUTION_FIGURES = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.period})[\\s\\u3000]*)?(?:的)?(?:预算)?执行(?:数据?|情况数)`);
 
 /**
  * 本说明中2024年执行数均为快报数 in a report on the 2025 budget's execution: the document naming its own outturn figures
@@ -66,10 +67,25 @@ const EXECUTION_FIGURES = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:的)?
  * last year's 执行数 as its base.
  */
 function listedExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
-  const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 16));
-  if (!e || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  const e = EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 24));
+  // A whole year's title: the whole year's figures (a half year's, named in a year's report, are not its own).
+  if (!e || e[1] !== undefined || !LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
   // Named as the title's execution, read the way the title was (by name, or by the kinds a presenting sentence names).
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
+/**
+ * 本报告所列2024年上半年执行数均为快报数 in a report on 2025's first half: the report naming its own outturn figures by
+ * the part of a year its title covers, dated another year. A statement about figures of another year it also lists
+ * (上年同期, 对比) says nothing of it; a whole year's 执行数 (last year's, the base) is not the period's.
+ */
+function listedPeriodExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const own = PERIOD_OPENING.exec(title.document)?.[0];
+  const e = own ? EXECUTION_FIGURES.exec(b.text.slice(m.index, m.index + 24)) : undefined;
+  if (!own || !e || e[1] === undefined || periodKey(e[1]) !== periodKey(own)) return false;
+  if (!LISTED_IN.test(b.text.slice(Math.max(0, m.index - 12), m.index)) || LISTED_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `所列${own}执行数`, title: titleOf(title) } });
   return true;
 }
 
@@ -216,9 +232,30 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
 // 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
-const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额|余额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
 // …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
-const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?/;
+// (2024年末数, 2024年12月末数, 2024年底数: a year's end written on its year.)
+const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年(?:(?:12[\s\u3000]*月)?(末|底)(?:余额)?数(?:据|字)?|度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?)/;
+// 截至2025年12月31日，全市政府债务余额… / 2025年末，全市债务余额…: the text dating its balances at a year's end.
+const BALANCES_AT_END = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)[^。；;！？0-9０-９]{0,20}?余额/;
+const balanceYears = new WeakMap<ExtractContext, Set<number>>();
+/** Whether the text states balances at `year`'s end (截至2025年12月31日，…余额): the years so stated, once a document. */
+function balancesAt(ctx: ExtractContext, year: number): boolean {
+  let years = balanceYears.get(ctx);
+  if (!years) {
+    years = new Set();
+    for (const b of ctx.doc.blocks) {
+      if (b.kind !== 'paragraph') continue;
+      for (const y of b.text.matchAll(ANY_YEAR)) {
+        const at = y.index!;
+        if (!/(?:截至|截止)(?:到)?[\s\u3000]*$/.test(b.text.slice(Math.max(0, at - 4), at)) && at > 0 && !/[。；;！？\s\u3000]/.test(b.text[at - 1])) continue;
+        if (BALANCES_AT_END.test(b.text.slice(at, at + 40)) && !/比|较|上年|年初/.test(b.text.slice(at, at + 30))) years.add(yearOf(y[1]));
+      }
+    }
+    balanceYears.set(ctx, years);
+  }
+  return years.has(year);
+}
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
 const OWN_LEVEL = new RegExp(`^(?:(?:全|本)(?:${L.ownerUnits})|[县区市州旗盟乡镇]本?级|本级)$`);
@@ -242,7 +279,10 @@ function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly 
   if (who && !OWN_LEVEL.test(who) && !issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
   const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!c) return false;
-  const cls = c[1];
+  const cls = c[1] ? '年末' : c[2];
+  // 表中余额为2024年末数: balances named alone, or a year's end written on its year, are the document's only where its
+  // text dates its own balances at the title year's end (a budget's debt table may give last year's).
+  if ((c[1] || /余额/.test(said[0])) && (title.document !== '债务' || !balancesAt(ctx, title.year))) return false;
   // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
@@ -768,6 +808,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && partYear && periodOpening(ctx, partYear, b, m, out)) continue;
+      if (b.kind === 'paragraph' && partYear && listedPeriodExecution(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
@@ -1029,6 +1070,15 @@ function reviewedDraft(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Y
 // What may stand between a heading's marker and the year it opens with: 对, 关于, a space.
 const HEADING_LEAD = /^[\s\u3000]*(?:对|关于)?[\s\u3000]*/;
 const FRAME_OPEN = new RegExp(L.frameOpen, 'g');
+// 已汇总, 共汇总了, 汇总: a document's summing of the units whose accounts it holds.
+const SUMMED_VERB = /(?:已|共|均)?汇总了?/g;
+const SUMMED_REACH = 40;
+// The clause before the verb: a few words (the issuer, 本县), one year, and a document's name ending in its class.
+const SUMMED_NAME = /^[\s\u3000]*((?:[\u4e00-\u9fa5]{0,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道|局|委|办|院|中心|部门|单位|级))?)[0-9０-９]{4}[\s\u3000]*年度?[^0-9０-９，,。；;：:]{0,16}?(?:决算|预算)[\s\u3000]*$/;
+// …单位, …部门: the units summed.
+const SUMMED_UNITS = /^[^。；;！？]{0,30}?(?:单位|部门|企业)/;
+// Another year's document, named on purpose: a comparison, the year before, a change in the units.
+const SUMMED_OTHER = /与|比|较|同比|相比|上年|去年|上一年|以前年度|调整|增加|减少|新增/;
 const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.coverOpen})`, 'g');
 const CLAUSE_STOP = /[，,。；;：:！？]/;
 const FRAME_VERB = new RegExp(L.frameVerb);
@@ -1361,6 +1411,20 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const rest = b.text.slice(from, from + 80);
       const stop = CLAUSE_STOP.exec(rest);
       objects.push({ start: from, text: stop ? rest.slice(0, stop.index) : rest });
+    }
+    // 岷山县2024年度“三公”经费决算已汇总县级部门的支出数据: the clause naming a document, then its summing of the units
+    // whose accounts it holds, is the document saying what it is made of (this document: 汇总 is how it was drawn up).
+    SUMMED_VERB.lastIndex = 0;
+    for (let m = SUMMED_VERB.exec(b.text); m; m = SUMMED_VERB.exec(b.text)) {
+      const from = Math.max(0, m.index - SUMMED_REACH);
+      const near = b.text.slice(from, m.index);
+      const cut = Math.max(...[...'，,；;。：:！？'].map((c) => near.lastIndexOf(c)));
+      if (cut < 0 && from > 0) continue;
+      const clause = near.slice(cut + 1);
+      const named = SUMMED_NAME.exec(clause);
+      if (!named || SUMMED_OTHER.test(named[1]) || !SUMMED_UNITS.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + SUMMED_REACH))) continue;
+      if (SUMMED_OTHER.test(statementFrom(b.text, m.index))) continue;
+      objects.push({ start: from + cut + 1, text: clause });
     }
     const closing = CLOSING.exec(b.text);
     if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
