@@ -241,20 +241,26 @@ const BALANCES_AT_END = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000
 const balanceYears = new WeakMap<ExtractContext, Set<number>>();
 /** Whether the text states balances at `year`'s end (截至2025年12月31日，…余额): the years so stated, once a document. */
 function balancesAt(ctx: ExtractContext, year: number): boolean {
-  let years = balanceYears.get(ctx);
-  if (!years) {
-    years = new Set();
-    for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'paragraph') continue;
-      for (const y of b.text.matchAll(ANY_YEAR)) {
-        const at = y.index!;
-        if (!/(?:截至|截止)(?:到)?[\s\u3000]*$/.test(b.text.slice(Math.max(0, at - 4), at)) && at > 0 && !/[。；;！？\s\u3000]/.test(b.text[at - 1])) continue;
-        if (BALANCES_AT_END.test(b.text.slice(at, at + 40)) && !/比|较|上年|年初/.test(b.text.slice(at, at + 30))) years.add(yearOf(y[1]));
-      }
-    }
-    balanceYears.set(ctx, years);
+  return yearsStated(ctx, balanceYears, (text, at) => {
+    if (!/(?:截至|截止)(?:到)?[\s\u3000]*$/.test(text.slice(Math.max(0, at - 4), at)) && at > 0 && !/[。；;！？\s\u3000]/.test(text[at - 1])) return false;
+    return BALANCES_AT_END.test(text.slice(at, at + 40)) && !/比|较|上年|年初/.test(text.slice(at, at + 30));
+  }).has(year);
+}
+
+/**
+ * The years of which a paragraph states something (`states`, asked at each year written), read once a document and kept in
+ * `memo`: asked for each year word, a walk of every paragraph grew with the square of the document.
+ */
+function yearsStated(ctx: ExtractContext, memo: WeakMap<ExtractContext, Set<number>>, states: (text: string, at: number) => boolean): Set<number> {
+  let years = memo.get(ctx);
+  if (years) return years;
+  years = new Set();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    for (const y of b.text.matchAll(ANY_YEAR)) if (states(b.text, y.index!)) years.add(yearOf(y[1]));
   }
-  return years.has(year);
+  memo.set(ctx, years);
+  return years;
 }
 // Whose figures: nobody named, the issuer, or the level it stands for (全县, 本级, 县级).
 const OWNER_ONLY = new RegExp(`^(?:我|本)(?:${L.ownerUnits})$`);
@@ -418,20 +424,7 @@ function runPeriod(ctx: ExtractContext, title: { year: number; document: string;
 const spentYears = new WeakMap<ExtractContext, Set<number>>();
 /** Whether a statement of the text opens on `year` and states spending in it: the years so stated, once a document. */
 function spendsIn(ctx: ExtractContext, year: number): boolean {
-  let years = spentYears.get(ctx);
-  if (!years) {
-    years = new Set();
-    for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'paragraph') continue;
-      for (const y of b.text.matchAll(ANY_YEAR)) {
-        const at = y.index!;
-        if (at > 0 && !/[。；;！？\s\u3000]/.test(b.text[at - 1])) continue;
-        if (SPENT_IN.test(b.text.slice(at, at + 30))) years.add(yearOf(y[1]));
-      }
-    }
-    spentYears.set(ctx, years);
-  }
-  return years.has(year);
+  return yearsStated(ctx, spentYears, (text, at) => (at === 0 || /[。；;！？\s\u3000]/.test(text[at - 1])) && SPENT_IN.test(text.slice(at, at + 30))).has(year);
 }
 // 评价期间为, 本次自评时段：, 评价年度是: the period an evaluation states it covers, the period right after.
 const EVALUATED_PERIOD_BEFORE = /(?:评价|自评|评估)(?:期间|时段|区间|周期|年度|时间范围)[\s\u3000]*(?:为|是|：|:)?[\s\u3000]*$/;
