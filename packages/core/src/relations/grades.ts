@@ -26,7 +26,7 @@ const STANDARD_AFTER = /^[”"’'」』]?[（(][^）)0-9]{0,8}\d{1,3}(?:\.\d{1,
 const NOT_A_SCORE_BEFORE = /(?:满分|总分|扣除?|减|加|低于|高于|超过|不低于|不足|[至到~～\-—－])[\s\u3000]*$/;
 const NOT_A_SCORE_AFTER = /^[\s\u3000]*(?:[至到~～\-—－]|及以上|及以下|以上|以下|（含）|\(含\))/;
 
-function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: number, labels: string[]) {
+function gradeWordAfter(ctx: ExtractContext, s: Sentence, from: number, to: number, labels: readonly string[]) {
   const text = s.block.text;
   for (let i = from; i < to; i++) {
     let at = i;
