@@ -56,6 +56,8 @@ function beforeShare(t: string): boolean {
   return false;
 }
 const BEFORE_SHARE_BASE = /占[^，。；、0-9０-９]{1,24}$/;
+// 在基金支出中的比重为, 在全部收入中比例为: a share said with 在…中 and no 占.
+const BEFORE_IN_SHARE = /在[^，。；、0-9０-９]{1,20}中的?(?:比重|比例|份额)(?:为|达到?|是)?$/;
 // 较2024年末的88人: a year's end (末, 底) or start is the date of the base as the year alone is.
 const YEAR = '(?:[0-9０-９]{4}[\\s\\u3000]*年(?:度|末|底|初)?)?';
 const BASE_WORDS = `(?:${alternation(PRIOR_BASES)})?`;
@@ -92,7 +94,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (BEFORE_NEW_VALUE.test(before)) return 'new-value';
   if (f.dimension === 'percent') {
     if (BEFORE_RATIO.test(trimmed)) return 'ratio';
-    if (beforeShare(trimmed)) return 'share';
+    if (beforeShare(trimmed) || BEFORE_IN_SHARE.test(trimmed)) return 'share';
     if (BEFORE_AVERAGE_RATE.test(before) || BEFORE_ADJUSTED_RATE.test(before)) return 'other';
     if (BEFORE_RATE.test(before)) return 'rate';
     return 'amount';
