@@ -1,4 +1,5 @@
 import { asciiDigits } from './digits.ts';
+import type { Block } from './types.ts';
 /**
  * Outline markers that open a heading or a numbered item, shared by the text
  * parser (to keep items from being joined into the line above) and the
@@ -97,6 +98,14 @@ const TITLE_REST = /^[^，。；;,0-9０-９]{1,30}$/;
 export function isTitleLine(text: string): boolean {
   const m = outlineMarker(text);
   return !!m && TITLE_REST.test(text.slice(m.length));
+}
+
+/**
+ * A block that titles a section: a heading, or a short numbered line of its own in which no sentence ends (the title
+ * line of a PDF's or a plain text's outline, 三、支出调整, （二）专项资金管理使用方面).
+ */
+export function isNumberedTitleBlock(b: Pick<Block, 'kind' | 'text'>): boolean {
+  return b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && !!readMarker(b.text.trim()));
 }
 
 /** The marker's shape with its numeral replaced by '#': "（二）" → "（#）", "3." → "#.", ⑵ → ⑴. */

@@ -11,7 +11,7 @@ import { meets } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
-import { readMarker } from '../document/markers.ts';
+import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 import { lastStartingBy } from './first-from.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
@@ -222,8 +222,7 @@ function adjustmentRestatements(ctx: ExtractContext): ConflictClaim[] {
   const groups = new Map<string, DocFigure[]>();
   let part = 0;
   for (const b of ctx.doc.blocks) {
-    const m = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text)) ? readMarker(b.text.trim()) : null;
-    if (b.kind === 'heading' || m) {
+    if (isNumberedTitleBlock(b)) {
       part++;
       continue;
     }
@@ -342,7 +341,7 @@ function listLead(ctx: ExtractContext, list: readonly Fact[]): string {
   for (let i = first.block - 1, seen = 0; i >= 0 && first.block - i <= TITLE_REACH; i--) {
     const b = blocks[i];
     if (!b.text.trim()) continue;
-    if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text.trim()))) {
+    if (isNumberedTitleBlock(b)) {
       lead = `${b.text}${lead}`;
       break;
     }

@@ -7,7 +7,7 @@ import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { normalSubject } from '../reading/names.ts';
-import { readMarker } from '../document/markers.ts';
+import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
@@ -549,8 +549,7 @@ function findingKindAmounts(ctx: ExtractContext): ConflictClaim[] {
   const out: ConflictClaim[] = [];
   let kind: (typeof once)[number] | undefined;
   for (const b of ctx.doc.blocks) {
-    const heading = b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && !!readMarker(b.text.trim()));
-    if (heading) {
+    if (isNumberedTitleBlock(b)) {
       // (A table of more kinds than a report has sections is no summary by kind: not looked through at every title.)
       const named = once.length <= MAX_KINDS ? once.filter((k) => b.text.includes(k.label)) : [];
       kind = named.length === 1 ? named[0] : undefined;
