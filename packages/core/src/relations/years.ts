@@ -180,9 +180,11 @@ const BRACKET_CLOSE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*[
 
 // 本说明所称“本年”均指2024年1月1日至12月31日, 所称本年度为2025年度: what the document calls 本年, named as a year. Only quoted
 // or after 所称 (本年为2024年以来最高 is no definition).
-const THIS_YEAR_NAMED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*$/;
-
-const THIS_YEAR_DEFINED = /(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\s\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\s\u3000]*([0-9０-９]{4})/;
+const THIS_YEAR_IS = '(?:[“"‘]本年度?[”"’]|所称本年度?)(?:数|数据|数字)?[\\s\\u3000，,]*均?(?:为|指|即|系|是指|指的是)[\\s\\u3000]*';
+const THIS_YEAR_NAMED = new RegExp(`${THIS_YEAR_IS}$`);
+// …and the year so named, anywhere in a sentence.
+const THIS_YEAR_DEFINED = new RegExp(`${THIS_YEAR_IS}([0-9０-９]{4})`);
+// How far back from a year its sentence's opening is looked for (statementFrom looks as far on).
 const SENTENCE_REACH_BACK = 80;
 
 /** 本说明所称“本年”均指2024年… in a 2025年度 决算: the document's own year is its title's; a claim fixed at the title's year. */
@@ -219,12 +221,9 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
   const near = b.text.slice(Math.max(0, m.index - 16), m.index);
   if (!PRIOR_NAMED.test(near) && !(PRIOR_BRACKETED.test(near) && BRACKET_CLOSE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12)))) return false;
   // “本年”指2024年度，“上年”指2023年度 in a 2025 决算: 上年 follows the 本年 the sentence names; that 本年 is the one finding.
-  const from = Math.max(0, m.index - SENTENCE_REACH_BACK);
-  const sentence = b.text.slice(from, m.index + SENTENCE_REACH_BACK);
-  const start = Math.max(...[...'。；;！？'].map((c) => sentence.lastIndexOf(c, m.index - from)));
-  const stop = sentence.slice(m.index - from).search(/[。；;！？]/);
-  const own = sentence.slice(start + 1, stop < 0 ? sentence.length : m.index - from + stop);
-  const thisYear = THIS_YEAR_DEFINED.exec(own);
+  const back = b.text.slice(Math.max(0, m.index - SENTENCE_REACH_BACK), m.index);
+  const opening = back.slice(Math.max(...[...'。；;！？'].map((c) => back.lastIndexOf(c))) + 1);
+  const thisYear = THIS_YEAR_DEFINED.exec(opening + statementFrom(b.text, m.index));
   if (thisYear && yearOf(thisYear[1]) === yearOf(m[1]) + 1) return true;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year - 1, what: '上年', title: titleOf(title) } });
   return true;
