@@ -1071,9 +1071,8 @@ function kindListedNext(ctx: ExtractContext, block: Block, count: DocFigure, cou
     }
     const list = readList(text, at, op[0].slice(-1));
     if (!list || list.numbered || list.conjunctions) return null;
-    const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
-    if (items.length < 2 || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
-    return namedCount(ctx, block, count, noun, items, list.open);
+    const items = namesOfKind(text, list, ends);
+    return items ? namedCount(ctx, block, count, noun, items, list.open) : null;
   }
   return null;
 }
@@ -1094,6 +1093,12 @@ function namedCount(ctx: ExtractContext, block: Block, count: DocFigure, noun: s
 
 // The counted word whose names show it (乡镇, 村, 学校), longest first.
 const NAMED_KINDS = new RegExp(`^(?:${alternation(Object.keys(COUNTED_NAME_ENDS))})`);
+/** A list's items when there are two or more and each is a name ending as the kind's names do (no figure in it); else null. */
+function namesOfKind(text: string, list: List, ends: RegExp): Span[] | null {
+  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
+  return items.length >= 2 && items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end))) ? items : null;
+}
+
 // 县（市）, 乡（镇）, 村（社区）, 县（市、区）: a kind written with the kinds it stands with in brackets.
 const BRACKETED_KIND = /^([\u4e00-\u9fff]{1,2})[（(]([\u4e00-\u9fff、]{1,5})[）)]/;
 
@@ -1127,8 +1132,8 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
   const at = count.end + colon + 1;
   const list = readList(text, at, text[at - 1]);
   if (!list || list.numbered) return null;
-  const items = list.items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start);
-  if (items.length < 2 || list.conjunctions || !items.every((sp) => ends.test(text.slice(sp.start, sp.end)) && !/[0-9０-９%％]/.test(text.slice(sp.start, sp.end)))) return null;
+  const items = list.conjunctions ? null : namesOfKind(text, list, ends);
+  if (!items) return null;
   return namedCount(ctx, block, count, noun, items, list.open);
 }
 
