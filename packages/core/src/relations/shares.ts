@@ -1657,22 +1657,43 @@ function namedAmounts(ctx: ExtractContext, cache: Map<number, NamedAmounts>, b: 
     return NO_AMOUNTS;
   }
   got = { byName: new Map(), byCore: new Map() };
-  const text = ctx.doc.blocks[b].text;
-  for (const f of figures) {
-    if (!isPart(f)) continue;
-    const label = statedName(labelBefore(text, f.start));
-    const stated = grandTotalName(label, text, f.start) ?? label;
+  const names = amountNamesOf(ctx, b);
+  for (let n = 0; n < names.length; n += 4) {
+    const f = figures[names[n] as number];
+    const stated = names[n + 1] as string;
+    const name = names[n + 2] as string;
+    const core = names[n + 3] as string;
     const list = got.byName.get(stated);
     if (list) list.push(f);
     else got.byName.set(stated, [f]);
-    const name = withoutMeasure(stated);
-    const core = subjectCore(name);
     const loose = got.byCore.get(core);
     if (loose) loose.push({ f, name });
     else got.byCore.set(core, [{ f, name }]);
   }
   cache.set(b, got);
   return got;
+}
+
+/**
+ * The names of block b's amounts, flat: each amount's place among the block's figures, the name its label states,
+ * that name without its measure, and its core. Only words: while a draft is edited, an unchanged block's are reused
+ * (engine/incremental.ts) instead of every label being read again at each keystroke.
+ */
+function amountNamesOf(ctx: ExtractContext, b: number): Array<number | string> {
+  const block = ctx.untracked.doc.blocks[b];
+  return ctx.memoBlock('share-amount-names', block, '', () => {
+    const figures = ctx.figuresByBlock[b];
+    const text = ctx.doc.blocks[b].text;
+    const out: Array<number | string> = [];
+    figures.forEach((f, k) => {
+      if (!isPart(f)) return;
+      const label = statedName(labelBefore(text, f.start));
+      const stated = grandTotalName(label, text, f.start) ?? label;
+      const name = withoutMeasure(stated);
+      out.push(k, stated, name, subjectCore(name));
+    });
+    return out;
+  });
 }
 
 /** The sums by the core of their name without its measure, built once per document with byName. */
