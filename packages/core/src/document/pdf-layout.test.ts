@@ -214,6 +214,66 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(text).toContain('公开02表 单位：万元\n');
   });
 
+  // Figures in 元 too wide for their narrow columns, as a report generator wraps them: the cell breaks after the
+  // point (…300. over 00), inside the places (…600.0 over 0) or before the point (…500 over .00), with the row's
+  // label on a line of its own between the two halves or beside one of them.
+  const wrapped = (lines: Array<[number, string, string, string, string]>) => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 8);
+    const right = (s: string, edge: number, y: number) => (s ? [at(s, edge - Array.from(s).length * 8, y)] : []);
+    return layoutPdf([
+      pageOf([
+        at('科目名称', 40, 100),
+        at('合计', 228, 100),
+        at('基本支出', 368, 100),
+        at('项目支出', 508, 100),
+        ...lines.flatMap(([y, name, a, b, c]) => [...(name ? [at(name, 40, y)] : []), ...right(a, 260, y), ...right(b, 400, y), ...right(c, 540, y)]),
+      ]),
+    ]).text.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('| ---'));
+  };
+
+  it('joins a figure wrapped inside its cell into its row, the row\'s label between the halves, beside the second or beside the first', () => {
+    expect(
+      wrapped([
+        [124, '行政运行', '1,250,000.00', '1,250,000.00', '0.00'],
+        [144, '', '18,742,600.0', '9,371,300.0', '9,371,300.0'],
+        [152, '一般行政管理事务', '', '', ''],
+        [160, '', '0', '0', '0'],
+        [180, '机关服务', '640,000.00', '640,000.00', '0.00'],
+        [200, '', '280,638,300.', '137,599,900.', '143,038,400.'],
+        [210, '合计', '00', '00', '00'],
+        [230, '事业运行', '186,427,500', '186,427,500', '0.00'],
+        [240, '', '.00', '.00', ''],
+      ]),
+    ).toEqual([
+      '| 科目名称 | 合计 | 基本支出 | 项目支出 |',
+      '| 行政运行 | 1,250,000.00 | 1,250,000.00 | 0.00 |',
+      '| 一般行政管理事务 | 18,742,600.00 | 9,371,300.00 | 9,371,300.00 |',
+      '| 机关服务 | 640,000.00 | 640,000.00 | 0.00 |',
+      '| 合计 | 280,638,300.00 | 137,599,900.00 | 143,038,400.00 |',
+      '| 事业运行 | 186,427,500.00 | 186,427,500.00 | 0.00 |',
+    ]);
+  });
+
+  it('keeps two rows that each name themselves apart, and rows of one place where no figure of the table has two', () => {
+    // A rate to one place over a count in the same columns: two rows, each with its label.
+    expect(
+      wrapped([
+        [124, '行政运行', '1,250,000.00', '1,250,000.00', '0.00'],
+        [144, '完成率', '98.5', '97.2', '99.1'],
+        [164, '项目数', '5', '3', '2'],
+        [184, '机关服务', '640,000.00', '640,000.00', '0.00'],
+      ]),
+    ).toContain('| 项目数 | 5 | 3 | 2 |');
+    // A table that writes one place throughout: a bare row of small numbers is a row of its own, not the places of the one above.
+    const onePlace = wrapped([
+      [124, '行政运行', '125.0', '125.0', '0.0'],
+      [144, '机关服务', '64.5', '64.5', '0.0'],
+      [164, '', '5', '3', '2'],
+    ]);
+    expect(onePlace).toContain('| 机关服务 | 64.5 | 64.5 | 0.0 |');
+    expect(onePlace.some((l) => l.includes('64.55'))).toBe(false);
+  });
+
   it('leaves a total row in the columns it stands in when they are the others\' (its label cell not merged)', () => {
     const text = form([item('合计', 72, 160), item('100.00', 400 - 36, 160), item('90.00', 490 - 30, 160), item('90.00', 575 - 30, 160)]);
     expect(text).toContain('| 合计 |  | 100.00 | 90.00 | 90.00 |');

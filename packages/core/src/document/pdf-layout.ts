@@ -653,6 +653,68 @@ function shiftedRows(rows: Array<{ cells: string[] }>): void {
   for (const r of shifted) r.cells = [r.cells[0], '', ...r.cells.slice(1, n - 1)];
 }
 
+/** The places a figure cell writes after its decimal point (0 for none, or for one ending at the point). */
+const decimalsOf = (cell: string): number => {
+  const m = /[.．]([0-9０-９]*)$/.exec(cell);
+  return m ? m[1].length : 0;
+};
+/** A figure cut before the end of its places: 280,638,300. or 18,742,600.0, or 186,427,500 when .00 follows. */
+const CUT_FIGURE = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]*)?$/;
+/** The rest of a cut figure: its last places (00), or its point and places (.00). */
+const FIGURE_REST = /^[.．]?[0-9０-９]+$/;
+
+/**
+ * A figure too wide for its column wraps inside its cell: 280,638,300. on one line and 00 on the next, 186,427,500
+ * and .00, or 18,742,600.0 and 0 around the row's label, set between them at the middle of the row. A line whose
+ * figures stop short of their places (beside any its columns had room for), and the next line (or the one after the
+ * row's label on a line of its own) holding only their rest, under them, are one row's figures split in two, when
+ * every figure so completed has the places the table writes its whole figures to (two of them at least): they are
+ * joined, into the row's label line. Two rows each naming itself (完成率 98.5 over 项目数 5) are two rows, whatever
+ * their figures: a wrapped row names itself once.
+ */
+function joinWrappedFigures(rows: Array<{ cells: string[]; line: Line }>): void {
+  const whole = new Map<number, number>();
+  for (const r of rows) for (const c of r.cells) if (NUMERIC.test(c) && /[.．][0-9０-９]/.test(c)) whole.set(decimalsOf(c), (whole.get(decimalsOf(c)) ?? 0) + 1);
+  if (!whole.size) return;
+  const figureCols = (r: { cells: string[] }) => r.cells.flatMap((c, k) => ((NUMERIC.test(c) || CUT_FIGURE.test(c)) && !/^[-—–]$/.test(c) ? [k] : []));
+  const labelled = (r: { cells: string[] }) => r.cells.some((c) => c && !NUMERIC.test(c) && !CUT_FIGURE.test(c) && !FIGURE_REST.test(c));
+  // The places a cut figure has once its rest is put back (undefined when the two do not make one figure).
+  const placesJoined = (head: string, rest: string): number | undefined => {
+    if (!CUT_FIGURE.test(head) || !FIGURE_REST.test(rest)) return undefined;
+    const pointed = /[.．]/.test(head);
+    if (/^[.．]/.test(rest) === pointed) return undefined;
+    return pointed ? decimalsOf(head) + rest.length : rest.length - 1;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const figures = figureCols(a);
+    if (!figures.length || !figures.every((k) => CUT_FIGURE.test(a.cells[k]) || NUMERIC.test(a.cells[k]))) continue;
+    // The row's label (and its codes) may stand on a line of its own between the two halves.
+    const next = rows[i + 1];
+    const mid = next && next.cells.some(Boolean) && figures.every((k) => !next.cells[k]) ? next : undefined;
+    const b = rows[i + (mid ? 2 : 1)];
+    if (!b) continue;
+    // The cut figures: those the next line completes. A figure the column had room for stands whole beside them.
+    const cols = figures.filter((k) => FIGURE_REST.test(b.cells[k]));
+    if (!cols.length || !figures.every((k) => cols.includes(k) || NUMERIC.test(a.cells[k]))) continue;
+    const places = cols.map((k) => placesJoined(a.cells[k], b.cells[k]));
+    const t = places[0];
+    if (t === undefined || !places.every((p) => p === t) || (whole.get(t) ?? 0) < 2) continue;
+    // Nothing else of a figure in the second half: a code at most, left of the figures, when it names the row.
+    const rest = figureCols(b).filter((k) => !cols.includes(k));
+    if (rest.some((k) => k > cols[0] || !/^[0-9０-９]+$/.test(b.cells[k])) || (mid && (rest.length || labelled(b) || labelled(a))) || (labelled(a) && labelled(b))) continue;
+    const into = mid ?? (labelled(b) && !labelled(a) ? b : a);
+    for (const k of cols) {
+      const joined = a.cells[k] + b.cells[k];
+      a.cells[k] = '';
+      b.cells[k] = '';
+      into.cells[k] = joined;
+    }
+    for (const r of [a, b]) if (r !== into && !r.cells.some(Boolean)) rows.splice(rows.indexOf(r), 1);
+    i = rows.indexOf(into);
+  }
+}
+
 /** Rows of a table as cells, the leading rows without a figure merged into one header row. */
 function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: string[]; line: Line }>; all: Array<{ cells: string[]; line: Line }> } {
   const n = t.anchors.length;
@@ -664,6 +726,7 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
     }
     return { cells, line };
   });
+  joinWrappedFigures(rows);
   // A cell wrapped over two lines puts a fragment above and below its row's baseline,
   // closer to the row than rows are to each other: it belongs to that row.
   const isRow = (r: { cells: string[] }) => r.cells.filter(Boolean).length > 1 || r.cells.some((c) => NUMERIC.test(c));
