@@ -254,6 +254,30 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     ]);
   });
 
+  it('parts figures cut after the point in columns set closer than a cell gap, and joins each with its rest', () => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 8);
+    const right = (s: string, edge: number, y: number) => at(s, edge - Array.from(s).length * 8, y);
+    const text = layoutPdf([
+      pageOf([
+        at('科目名称', 40, 100),
+        at('合计', 220, 100),
+        at('小计', 290, 100),
+        at('行政运行', 40, 124),
+        right('1,250.00', 260, 124),
+        right('1,250.00', 330, 124),
+        right('477,000.', 260, 144),
+        right('248,000.', 330, 144),
+        at('机关服务', 40, 152),
+        right('00', 260, 160),
+        right('00', 330, 160),
+        at('事业运行', 40, 180),
+        right('3,400.00', 260, 180),
+        right('3,400.00', 330, 180),
+      ]),
+    ]).text;
+    expect(text).toContain('| 机关服务 | 477,000.00 | 248,000.00 |');
+  });
+
   it('keeps two rows that each name themselves apart, and rows of one place where no figure of the table has two', () => {
     // A rate to one place over a count in the same columns: two rows, each with its label.
     expect(

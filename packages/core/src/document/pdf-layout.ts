@@ -144,6 +144,8 @@ function stretchedProse(segs: readonly Seg[], size: number): boolean {
 }
 /** A cell that is one figure (a dash stands for zero in these tables). */
 const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
+/** A cell holding one figure, or the first half of one wrapped in its cell after the point (477,000.). */
+const figureCell = (s: string) => NUMERIC.test(s) || /^[-+－]?[0-9０-９][0-9０-９,，]*[.．]$/.test(s);
 /** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
 const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
@@ -270,8 +272,8 @@ function joinRuns(items: PdfItem[], size: number): string {
 
 /** A formatted figure, spaces, then a row label (一、 （二） 3. or a classification code). */
 const CELL_JOIN = /^(\s*[-+]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)(\s+)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d)|\d{3,}\s).*)$/;
-/** Two or more formatted figures (a thousands comma or decimals each) and only the spaces between them. */
-const FIGURES_JOIN = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?:\s+[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+))+\s*$/;
+/** Two or more formatted figures (a thousands comma or decimals each; cut after the point when wrapped in a narrow cell) and only the spaces between them. */
+const FIGURES_JOIN = /^\s*[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.\d+)(?:\s+[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+\.\d+))+\s*$/;
 const charWeight = (c: string) => (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1);
 
 /**
@@ -327,9 +329,9 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
       const left = runs.length ? joinRuns(runs[runs.length - 1], size) : '';
       const figureEdge =
         runs.length > 0 &&
-        ((gap > 0.5 * size && (NUMERIC.test(left) || NUMERIC.test(it.str.trim()))) ||
+        ((gap > 0.5 * size && (figureCell(left) || figureCell(it.str.trim()))) ||
           // A formatted figure (91,016,775.35) ends its cell even closer to the next column.
-          (gap > 0.25 * size && NUMERIC.test(left) && /[,.，．]/.test(left)));
+          (gap > 0.25 * size && figureCell(left) && /[,.，．]/.test(left)));
       if (!runs.length || gap > CELL_GAP * size || figureEdge) runs.push([it]);
       else runs[runs.length - 1].push(it);
       prevEnd = Math.max(prevEnd, it.x + it.w);
