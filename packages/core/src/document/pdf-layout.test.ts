@@ -278,6 +278,36 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(text).toContain('| 机关服务 | 477,000.00 | 248,000.00 |');
   });
 
+  it('reads the first rows of a performance table, whose values carry their units (≥5.2万亩, 3,086人次), as rows, not as its head', () => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 10);
+    const row = (y: number, a: string, b: string, c: string, d: string, e: string) => [...(a ? [at(a, 40, y)] : []), at(b, 130, y), at(c, 230, y), at(d, 380, y), at(e, 480, y)];
+    const text = layoutPdf([
+      pageOf([
+        ...row(100, '一级指标', '二级指标', '三级指标', '指标值', '上年完成值'),
+        ...row(120, '', '数量指标', '推广面积', '≥5.2万亩', '5.06万亩'),
+        ...row(140, '', '数量指标', '培训人次', '≥3,200人次', '3,086人次'),
+        ...row(160, '产出指标', '质量指标', '良种覆盖率', '≥95%', '94.2%'),
+        ...row(180, '', '成本指标', '补贴标准', '240元/亩', '220元/亩'),
+      ]),
+    ]).text;
+    expect(text.split('\n').filter((l) => l.startsWith('|'))).toEqual([
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 上年完成值 |',
+      '| --- | --- | --- | --- | --- |',
+      '|  | 数量指标 | 推广面积 | ≥5.2万亩 | 5.06万亩 |',
+      '|  | 数量指标 | 培训人次 | ≥3,200人次 | 3,086人次 |',
+      '| 产出指标 | 质量指标 | 良种覆盖率 | ≥95% | 94.2% |',
+      '|  | 成本指标 | 补贴标准 | 240元/亩 | 220元/亩 |',
+    ]);
+  });
+
+  it('keeps a head that names a year (2025年完成值) in the head', () => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 10);
+    const text = layoutPdf([
+      pageOf([at('指标', 40, 100), at('2026年指标值', 200, 100), at('2025年完成值', 380, 100), at('培训人次', 40, 120), at('3,200人次', 200, 120), at('3,086人次', 380, 120), at('覆盖率', 40, 140), at('95%', 200, 140), at('94.2%', 380, 140)]),
+    ]).text;
+    expect(text).toContain('| 指标 | 2026年指标值 | 2025年完成值 |\n| --- | --- | --- |\n| 培训人次 | 3,200人次 | 3,086人次 |');
+  });
+
   it('keeps two rows that each name themselves apart, and rows of one place where no figure of the table has two', () => {
     // A rate to one place over a count in the same columns: two rows, each with its label.
     expect(

@@ -146,6 +146,11 @@ function stretchedProse(segs: readonly Seg[], size: number): boolean {
 const NUMERIC = /^[-+－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$|^[-—–]$/;
 /** A cell holding one figure, or the first half of one wrapped in its cell after the point (477,000.). */
 const figureCell = (s: string) => NUMERIC.test(s) || /^[-+－]?[0-9０-９][0-9０-９,，]*[.．]$/.test(s);
+/**
+ * A cell stating a quantity in its unit, as a performance table's 指标值 and 完成值 do (≥5.2万亩, 3,086人次, 240元/亩, ≤15
+ * 分钟): a row's value, never a head. A head naming a year (2025年完成值) is not one.
+ */
+const MEASURED = /^[≥≤＞＜>< ]*[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?(?![年月日])[\u4e00-\u9fff/／]{1,4}$/;
 /** A cell that opens a new item: 一、 （二） 3. 201 (a classification code). */
 const MARKER_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．](?![0-9])|[0-9]{3,}(?=\s|$))/;
 const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?|[0-9]{1,2}[.．、](?![0-9])|[⑴-⒇①-⑳])/;
@@ -757,7 +762,7 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
   shiftedRows(rows);
   let h = 0;
   // The header: the rows before the first that holds a figure or opens with a row label (一、, a code).
-  const isData = (r: { cells: string[] }) => r.cells.some((c) => NUMERIC.test(c)) || MARKER_START.test(r.cells.find(Boolean) ?? '');
+  const isData = (r: { cells: string[] }) => r.cells.some((c) => NUMERIC.test(c) || MEASURED.test(c)) || MARKER_START.test(r.cells.find(Boolean) ?? '');
   while (h < rows.length && h < 6 && !isData(rows[h])) h++;
   if (h === rows.length || !rows.some((r) => r.cells.some((c) => NUMERIC.test(c)))) h = Math.min(1, h || 1, rows.length);
   if (!h) return { header: null, rows, all: rows };
