@@ -17,6 +17,28 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(laid.text).toBe('收入合计100.00万元。\n');
   });
 
+  // A report printed from a web page: each page opens with the last lines of the one before.
+  it('drops the lines a page repeats, in order, from the end of the page before, so a list is read once', () => {
+    const duty = (n: number, y: number) => item(`${n}、负责本区第${n}项职能的组织协调和监督管理工作。`, 72, y);
+    const laid = layoutPdf([
+      pageOf([item('主要职能包括：', 72, 100), duty(1, 120), duty(2, 140), duty(3, 160), duty(4, 180)]),
+      pageOf([duty(3, 100), duty(4, 120), duty(5, 140), duty(6, 160)]),
+    ]);
+    expect([...laid.text.matchAll(/[0-9]、负责/g)].map((m) => m[0][0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(pageAt(laid.pages, laid.text.indexOf('5、'))).toBe(2);
+  });
+
+  it('keeps a page\'s first line when only that one line is the previous page\'s last, or the lines are not in the same order', () => {
+    const line = (t: string, y: number) => item(t, 72, y);
+    const one = layoutPdf([pageOf([line('一、部门预算收入情况说明如下。', 100), line('单位：万元', 120)]), pageOf([line('单位：万元', 100), line('二、部门预算支出情况说明如下。', 120)])]);
+    expect(one.text.match(/单位：万元/g)).toHaveLength(2);
+    const swapped = layoutPdf([
+      pageOf([line('甲项工作按计划推进并已全部完成。', 100), line('乙项工作按计划推进并已全部完成。', 120)]),
+      pageOf([line('乙项工作按计划推进并已全部完成。', 100), line('甲项工作按计划推进并已全部完成。', 120)]),
+    ]);
+    expect(swapped.text.match(/按计划推进/g)).toHaveLength(4);
+  });
+
   it('keeps a table that goes on over a page break one table, its repeated header dropped', () => {
     const head = [item('项目', 72, 100), item('金额', 400, 100)];
     const rows = (from: number, n: number, top: number) =>

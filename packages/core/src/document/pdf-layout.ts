@@ -404,6 +404,33 @@ export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>)
   });
 }
 
+/** The most lines a page may repeat of the one before (a printed web page's overlap is a few lines to a screenful). */
+const OVERLAP_LINES = 60;
+
+/**
+ * A page printed from a scrolling view (a web page, a long report exported page by page) may open with the last lines of
+ * the page before, repeated whole: every figure in them would be read twice, and a numbered list would seem to go back
+ * (12、 then 8、). When a page's first lines are, in order, the previous page's last lines, two lines at least and more
+ * than a running head's words, they are dropped from it. A table's head repeated over a page is no such run: the page
+ * before ends with rows, not with the head.
+ */
+export function dropRepeatedOverlap(pages: Line[][]): Line[][] {
+  return pages.map((lines, i) => {
+    const prev = i > 0 ? pages[i - 1] : undefined;
+    if (!prev?.length || lines.length < 2) return lines;
+    for (let k = Math.min(OVERLAP_LINES, prev.length, lines.length); k >= 2; k--) {
+      let same = true;
+      let chars = 0;
+      for (let j = 0; j < k && same; j++) {
+        same = lines[j].text === prev[prev.length - k + j].text;
+        chars += lines[j].text.length;
+      }
+      if (same && chars >= 20) return lines.slice(k);
+    }
+    return lines;
+  });
+}
+
 interface Table {
   kind: 'table';
   lines: Line[];
@@ -778,9 +805,11 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
 
 /** Lays out every page and returns the Markdown text and its page map. */
 export function layoutPdf(pdfPages: PdfPage[]): PdfText {
-  const perPage = dropFurniture(
-    pdfPages.map((p, i) => pageLines(p, i + 1)),
-    pdfPages,
+  const perPage = dropRepeatedOverlap(
+    dropFurniture(
+      pdfPages.map((p, i) => pageLines(p, i + 1)),
+      pdfPages,
+    ),
   );
 
   // Margins per page width (portrait and landscape pages differ): the left edge
