@@ -486,6 +486,55 @@ describe('layoutPdf: paragraphs from wrapped lines', () => {
   });
 });
 
+describe('layoutPdf: a page set in two columns of prose', () => {
+  const item = (str: string, x: number, y: number, size = 10) => ({ str, x, y, w: Array.from(str).length * size, size });
+  const pageOf = (items: ReturnType<typeof item>[]): PdfPage => ({ width: 595, height: 842, items });
+  // Each column 20 characters of 10 points wide: the left from 60 to 260, the right from 300 to 500.
+  const column = (x: number, top: number, lines: string[]) => lines.map((t, i) => item(t, x, top + i * 18));
+
+  it('reads the left column, then the right, joining a paragraph wrapped at the gutter and one carried over to the right column', () => {
+    // Paragraphs wrapped at 20 characters a line, the first line indented by two; then cut into the two columns.
+    const wrap = (p: string, heading = false): Array<[string, boolean]> => {
+      const out: Array<[string, boolean]> = [];
+      let rest = p;
+      for (let first = !heading; rest; first = false) {
+        const n = first ? 18 : 20;
+        out.push([rest.slice(0, n), first]);
+        rest = rest.slice(n);
+      }
+      return out;
+    };
+    const all = [
+      ...wrap('一、一般公共预算收支执行情况', true),
+      ...wrap('上半年全县一般公共预算收入完成较好，为年初预算的一半以上，比上年同期有所增长，其中税收收入增长较快，收入质量进一步提高。'),
+      ...wrap('上半年全县一般公共预算支出进度加快，重点支出保障有力，其中教育和社会保障支出增长较快，民生支出占比保持稳定。'),
+      ...wrap('二、政府性基金预算收支执行情况', true),
+      ...wrap('上半年全县政府性基金预算收入有所下降，主要是国有土地使用权出让收入减少，政府性基金预算支出保持在年初预算范围之内。'),
+    ];
+    const half = Math.ceil(all.length / 2);
+    const place = (x: number, rows: Array<[string, boolean]>) => rows.map(([t, indent], i) => item(t, indent ? x + 20 : x, 100 + i * 18));
+    const laid = layoutPdf([pageOf([item('某县2025年上半年财政预算执行情况', 150, 60, 16), ...place(60, all.slice(0, half)), ...place(300, all.slice(half))])]);
+    expect(laid.text).toContain('上半年全县一般公共预算收入完成较好，为年初预算的一半以上，比上年同期有所增长，其中税收收入增长较快，收入质量进一步提高。');
+    expect(laid.text).toContain('上半年全县一般公共预算支出进度加快，重点支出保障有力，其中教育和社会保障支出增长较快，民生支出占比保持稳定。');
+    expect(laid.text.indexOf('二、政府性基金')).toBeGreaterThan(laid.text.indexOf('民生支出占比保持稳定'));
+    expect(laid.text).toContain('上半年全县政府性基金预算收入有所下降，主要是国有土地使用权出让收入减少，政府性基金预算支出保持在年初预算范围之内。');
+    expect(laid.tables).toBe(0);
+  });
+
+  it('keeps a two-column table of names and their notes a table: its labels do not run to the gutter', () => {
+    const rows = [
+      ['财政拨款收入', '指本级财政当年拨付本部门的资金，含一般公共预算和政府性基金。'],
+      ['事业收入', '指事业单位开展专业业务活动及辅助活动所取得的收入合计金额。'],
+      ['其他收入', '指除上述财政拨款收入和事业收入以外的各项收入的合计金额。'],
+      ['基本支出', '指为保障机构正常运转和完成日常工作任务而发生的各项支出。'],
+      ['项目支出', '指在基本支出之外为完成特定行政任务或事业发展目标的支出。'],
+      ['三公经费', '指因公出国（境）费、公务用车购置及运行费和公务接待费三项。'],
+    ];
+    const laid = layoutPdf([pageOf(rows.flatMap(([a, b], i) => [item(a, 60, 100 + i * 18), item(b, 200, 100 + i * 18, 6)]))]);
+    expect(laid.text).toContain('| 事业收入 | 指事业单位开展专业业务活动及辅助活动所取得的收入合计金额。 |');
+  });
+});
+
 describe('layoutPdf: lines that are never wrapped', () => {
   it('a cover title centred over two lines in large type stays two paragraphs', () => {
     const p: PdfPage = {

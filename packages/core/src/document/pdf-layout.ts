@@ -115,6 +115,15 @@ interface Line {
   text: string;
   /** Width of one ASCII character in this line's font, roughly. */
   ascii: number;
+  /** A line of one column of a page set in two (splitColumns): its column's margins, and which column of which band. */
+  col?: Column;
+}
+
+interface Column {
+  band: number;
+  index: number;
+  left: number;
+  right: number;
 }
 
 /** Gap between runs, in ems, that separates table cells. */
@@ -402,6 +411,99 @@ export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>)
     const drop = new Set(edge(lines).filter((l) => PAGE_NUMBER.test(l.text.trim()) || repeated(l)));
     return lines.filter((l) => !drop.has(l));
   });
+}
+
+/** Lines a stretch of a page must have to be read as two columns of prose. */
+const COLUMN_BAND_LINES = 6;
+const CJK_RUN = /[\u4e00-\u9fff]/g;
+const cjkCount = (t: string) => t.match(CJK_RUN)?.length ?? 0;
+
+/**
+ * A page set in two columns of prose (a report printed in a newspaper, a bulletin's two-column page): each line of the
+ * page holds a line of the left column and one of the right, which read across would splice two paragraphs together
+ * and take the columns for a table's. Where a stretch of lines keeps clear of one vertical gutter near the middle of
+ * the page, at least COLUMN_BAND_LINES of them, each line one piece of prose on either side (no figure standing alone,
+ * no third cell, most pieces a run of CJK text, most lines of each side running to its edge as wrapped text does and a
+ * table's labels do not), the stretch is read column by column: the left column's lines top to
+ * bottom, then the right's, each with its column's margins, so that a paragraph wrapped at the gutter, or carried from
+ * the foot of the left column to the head of the right, is joined as on a page of one column. Lines that cross the
+ * gutter (a title, a table, notes at the foot) stay where they are, and so does a table: its rows have cells of figures.
+ */
+export function splitColumns(lines: Line[], band0 = 0): { lines: Line[]; bands: number } {
+  const body = lines.filter((l) => l.text.trim());
+  if (body.length < COLUMN_BAND_LINES) return { lines, bands: 0 };
+  const lo = Math.min(...body.map((l) => l.x0));
+  const hi = Math.max(...body.map((l) => l.x1));
+  const width = hi - lo;
+  // (Text placed off the page, or a page wider than any paper, is no page of columns.)
+  if (!(lo >= 0) || !(hi <= 20000) || !(width > 0)) return { lines, bands: 0 };
+  // The gutter: an x near the middle that the fewest lines cross, counted for every point of the page at once (a
+  // piece covers the points strictly inside it; the pieces of one line do not overlap), amid the widest such stretch.
+  const cover = new Int32Array(Math.ceil(hi) + 3);
+  for (const l of body)
+    for (const sg of l.segs) {
+      const a = Math.max(0, Math.floor(sg.x0) + 1);
+      const b = Math.ceil(sg.x1) - 1;
+      if (a <= b) {
+        cover[a]++;
+        cover[b + 1]--;
+      }
+    }
+  for (let x = 1; x < cover.length; x++) cover[x] += cover[x - 1];
+  let gutter: number | undefined;
+  let fewest = Infinity;
+  let widest = 0;
+  for (let x = Math.ceil(lo + 0.3 * width), run = 0; x <= lo + 0.7 * width; x++) {
+    const n = cover[x];
+    run = x > 0 && cover[x - 1] === n && x - 1 >= lo + 0.3 * width ? run + 1 : 1;
+    if (n < fewest || (n === fewest && run > widest)) {
+      fewest = n;
+      widest = run;
+      gutter = x - (run - 1) / 2;
+    }
+  }
+  if (gutter === undefined || fewest > body.length * 0.5) return { lines, bands: 0 };
+  const g = gutter;
+  const crosses = (sg: Seg, x: number) => sg.x0 < x && sg.x1 > x;
+  const prose = (sg: Seg) => cjkCount(sg.text) >= 6 && !NUMERIC.test(sg.text);
+  const fits = (l: Line) => !l.segs.some((sg) => crosses(sg, g)) && l.segs.filter((sg) => sg.x1 <= g).length <= 1 && l.segs.filter((sg) => sg.x0 >= g).length <= 1;
+  const out: Line[] = [];
+  let bands = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!fits(lines[i])) {
+      out.push(lines[i++]);
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && fits(lines[j])) j++;
+    const run = lines.slice(i, j);
+    const left = run.flatMap((l) => l.segs.filter((sg) => sg.x1 <= g).map((sg) => ({ l, sg })));
+    const right = run.flatMap((l) => l.segs.filter((sg) => sg.x0 >= g).map((sg) => ({ l, sg })));
+    const both = run.filter((l) => l.segs.some((sg) => sg.x1 <= g) && l.segs.some((sg) => sg.x0 >= g)).length;
+    // A column of prose is wrapped: most of its lines run to its right edge, as a table's labels do not.
+    const filled = (side: typeof left) => {
+      const edge = Math.max(...side.map((p) => p.sg.x1));
+      return side.filter((p) => edge - p.sg.x1 <= 1.5 * p.l.size).length >= 0.5 * side.length;
+    };
+    const mostlyProse = (side: typeof left) => side.length > 0 && side.filter((p) => prose(p.sg)).length >= 0.7 * side.length && side.reduce((n, p) => n + cjkCount(p.sg.text), 0) >= 60 && filled(side);
+    if (run.length < COLUMN_BAND_LINES || both < 3 || !mostlyProse(left) || !mostlyProse(right)) {
+      out.push(...run);
+      i = j;
+      continue;
+    }
+    const band = band0 + bands++;
+    const column = (side: typeof left, index: number): Line[] => {
+      const colLeft = Math.min(...side.map((p) => p.sg.x0));
+      const ends = side.map((p) => p.sg.x1 - (HANGS.test(p.sg.text) ? p.l.size : 0)).sort((a, b) => b - a);
+      const full = ends.find((e) => ends.filter((x) => Math.abs(x - e) <= 12).length >= 2) ?? ends[0];
+      const colRight = Math.max(...ends.filter((x) => Math.abs(x - full) <= 12));
+      const col: Column = { band, index, left: colLeft, right: colRight };
+      return side.map(({ l, sg }) => ({ ...l, x0: sg.x0, x1: sg.x1, segs: [sg], text: sg.text, col }));
+    };
+    out.push(...column(left, 0), ...column(right, 1));
+    i = j;
+  }
+  return { lines: out, bands };
 }
 
 /** The most lines a page may repeat of the one before (a printed web page's overlap is a few lines to a screenful). */
@@ -805,12 +907,17 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
 
 /** Lays out every page and returns the Markdown text and its page map. */
 export function layoutPdf(pdfPages: PdfPage[]): PdfText {
+  let bands = 0;
   const perPage = dropRepeatedOverlap(
     dropFurniture(
       pdfPages.map((p, i) => pageLines(p, i + 1)),
       pdfPages,
     ),
-  );
+  ).map((lines) => {
+    const split = splitColumns(lines, bands);
+    bands += split.bands;
+    return split.lines;
+  });
 
   // Margins per page width (portrait and landscape pages differ): the left edge
   // most lines start at, and the right edge the full lines reach.
@@ -828,7 +935,7 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   const byWidth = new Map<number, Line[]>();
   laid.forEach((items, i) => {
     const w = Math.round(pdfPages[i].width);
-    const text = items.flatMap((it) => (it.kind === 'line' && it.line.segs.length === 1 ? [it.line] : []));
+    const text = items.flatMap((it) => (it.kind === 'line' && it.line.segs.length === 1 && !it.line.col ? [it.line] : []));
     byWidth.set(w, [...(byWidth.get(w) ?? []), ...text]);
   });
   for (const [w, lines] of byWidth) {
@@ -882,12 +989,15 @@ export function layoutPdf(pdfPages: PdfPage[]): PdfText {
   const continues = (prev: Line, l: Line): boolean => {
     if (prev.segs.length > 1 || l.segs.length > 1) return false;
     if (Math.abs(prev.size - l.size) > 0.15 * Math.max(prev.size, l.size)) return false;
-    const m = margins.get(Math.round(pdfPages[prev.page - 1].width))!;
-    const samePage = prev.page === l.page;
+    const m = prev.col ?? margins.get(Math.round(pdfPages[prev.page - 1].width))!;
+    // From the foot of a band's left column to the head of its right one, a paragraph goes on as over a page break.
+    const nextColumn = !!prev.col && !!l.col && l.col.band === prev.col.band && l.col.index === prev.col.index + 1;
+    if (nextColumn && l.x0 > l.col!.left + 0.8 * l.size) return false;
+    const samePage = prev.page === l.page && !nextColumn;
     if (samePage && l.y - prev.y > 2.3 * l.size) return false;
     if (samePage && l.y <= prev.y) return false;
     // Indented past the line before: a new paragraph (first-line indent).
-    if (l.x0 > (samePage ? prev.x0 : m.left) + 0.8 * l.size) return false;
+    if (!nextColumn && l.x0 > (samePage ? prev.x0 : m.left) + 0.8 * l.size) return false;
     // An outline marker at the start of a line opens an item (a row label, a heading).
     if (OUTLINE_START.test(l.text)) return false;
     // A centred or right-aligned line (a title, a unit note) is a paragraph of its own.
