@@ -81,7 +81,8 @@ const COMPARED_WITH_NAMED = /(?:比|较)[^，。；,;：:0-9０-９]{1,16}的$/;
 const CHANGE_RIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${CHANGE_VERB})`);
 // 与2024年预算总计14,197.51万元相比，增加…: the figure a 与…相比 clause holds is what the change is from.
 const COMPARED_OPEN = new RegExp(`(?:与|和|同)[\\s\\u3000]*${YEAR}[^，。；,;：:0-9０-９]{0,20}$`);
-const COMPARED_CLOSE = /^[\s\u3000]*(?:相比|相较|比较)/;
+// 与上年（26.90万元）相比: the figure may stand in brackets inside the clause.
+const COMPARED_CLOSE = /^[\s\u3000]*(?:[）)][\s\u3000]*)?(?:相比|相较|比较)/;
 // 比2025年预算（2.80万元）增加0.40万元, 较上年（3.60万元）减少: the base's figure in brackets right after its name, the
 // change word right after the bracket closes. (Tested on trimmed text; the bracket is the last character.)
 const BEFORE_BRACKETED_PRIOR = new RegExp(`(?:比|较)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算数?|决算数?|执行数))[\\s\\u3000]*[（(]$`);

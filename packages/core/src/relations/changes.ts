@@ -57,6 +57,7 @@ const CLAUSE_BREAK = /[。；;！？]/;
 /** A bracket opened right before a figure (比上年（586.20万元）), and its close right after. */
 const BRACKET_OPENED_BEFORE = /[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER = /^[\s\u3000]*[）)]/;
+const COMPARISON_CLOSED = /^[\s\u3000]*(?:相比|相较|比较)(?:而言)?[\s\u3000，,]*/;
 /** A statement opening with its own subject, then its comparison and change word (社会保障和就业支出比上年预算减少). */
 const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2,24}?(?:比|较|同比|与)[^，,；;。]{0,16}$/;
 const OWN_STATEMENT_REACH = 60;
@@ -941,8 +942,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (p.role !== 'prior' || p.approximate || claims.some((c) => c.prior?.id === p.id)) return;
         // 比上年（586.20万元）有所下降: last year's figure in brackets right after the comparison; the direction follows
         // the bracket's close.
-        const after = BRACKET_OPENED_BEFORE.test(block.text.slice(Math.max(s.start, p.start - 3), p.start)) ? (BRACKET_CLOSE_AFTER.exec(block.text.slice(p.end, p.end + 3))?.[0].length ?? -1) : 0;
+        let after = BRACKET_OPENED_BEFORE.test(block.text.slice(Math.max(s.start, p.start - 3), p.start)) ? (BRACKET_CLOSE_AFTER.exec(block.text.slice(p.end, p.end + 3))?.[0].length ?? -1) : 0;
         if (after < 0) return;
+        // 与上年执行数28,460万元相比有所上升 / 与上年（26.90万元）相比，有所减少: the comparison closed by 相比 before its
+        // direction.
+        after += COMPARISON_CLOSED.exec(block.text.slice(p.end + after, p.end + after + 8))?.[0].length ?? 0;
         const m = DIRECTION_ONLY.exec(block.text.slice(p.end + after, Math.min(s.end, p.end + after + 8)));
         if (!m) return;
         const current = figs.slice(0, i).reverse().find((x) => isCurrent(x) && x.dimension === p.dimension && !taken.has(x.id));

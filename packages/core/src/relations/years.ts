@@ -232,6 +232,8 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
 // 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
 const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额|余额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+const AS_AT_END = /(?:截至|截止)(?:到)?$/;
+const YEAR_END_DATE = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)/;
 // …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
 // (2024年末数, 2024年12月末数, 2024年底数: a year's end written on its year.)
 const FIGURES_CLASS_AFTER = /^[0-9０-９]{4}[\s\u3000]*年(?:(?:12[\s\u3000]*月)?(末|底)(?:余额)?数(?:据|字)?|度?[^，,。；;：:0-9０-９]{0,16}?(决算|预算|执行|年末)(?:汇总|合计|统计)?数(?:据|字)?)/;
@@ -280,20 +282,75 @@ const OTHER_FIGURES = /上年|去年|以前年度|比|较|对比|调整|追溯|�
 function ownFiguresAre(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const said = OWN_FIGURES_ARE.exec(b.text.slice(Math.max(0, m.index - 44), m.index));
   if (!said) return false;
-  const who = said[1];
+  const who = said[1].replace(AS_AT_END, '');
   if (who && !OWN_LEVEL.test(who) && !issuers.some((i) => i === who || (who.length >= 2 && i.endsWith(who)))) return false;
-  const c = FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
-  if (!c) return false;
-  const cls = c[1] ? '年末' : c[2];
+  // 上述数据均为截至2024年12月31日…统计数据: the figures dated at a year's end, a stock's date.
+  const asAt = AS_AT_END.test(said[0]) && YEAR_END_DATE.test(b.text.slice(m.index, m.index + 16));
+  const c = asAt ? undefined : FIGURES_CLASS_AFTER.exec(b.text.slice(m.index, m.index + 32));
+  if (!c && !asAt) return false;
+  const cls = !c || c[1] ? '年末' : c[2];
   // 表中余额为2024年末数: balances named alone, or a year's end written on its year, are the document's only where its
   // text dates its own balances at the title year's end (a budget's debt table may give last year's).
-  if ((c[1] || /余额/.test(said[0])) && (title.document !== '债务' || !balancesAt(ctx, title.year))) return false;
+  if ((!c || c[1] || /余额/.test(said[0])) && (title.document !== '债务' || !balancesAt(ctx, title.year))) return false;
   // A debt report states its stocks at its own year's end (以上债务数据为…年末数).
   if (cls === '年末' ? title.document !== '债务' : cls === '执行' ? !title.document.endsWith('执行') : documentClass(title.document) !== cls) return false;
   // The statement names no other year's figures (上年数据为…) and re-states nothing (调整后口径).
   // (执行中如有调整，以…为准: what may yet change in the year, no other year's figures.)
-  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(beforeLaterChanges(statementFrom(b.text, m.index + c[0].length)))) return false;
+  if (OTHER_FIGURES.test(said[0]) || OTHER_FIGURES.test(beforeLaterChanges(statementFrom(b.text, m.index + (c ? c[0].length : 4))))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: title.document, word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
+  return true;
+}
+
+// 本预算按照《关于编制2026年社会保险基金预算的通知》要求编制, 根据《关于做好2026年部门预算编制工作的通知》，编制了…: the
+// notice a document is drawn up under names the year it is drawn up for.
+const NOTICE_OPEN = /《[^《》]{0,16}?(?:编制|编报)?$/;
+const NOTICE_YEAR_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^《》，,。；;]{0,20}?(预算|决算)(?:草案)?(?:编制|编报)?(?:工作)?的?(?:通知|意见|办法|指引)》/;
+const DRAWN_UNDER = /^[^。；;！？]{0,12}?(?:编制|编报)/;
+const NOTICE_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整|执行/;
+
+/**
+ * 本预算按照《关于编制2025年社会保险基金预算的通知》要求编制 in a 2026 预算: the notice on drawing up a year's budget (or
+ * accounts) this document is drawn up under is of the title's year. Only a notice of the title's class, the document drawn
+ * up right after it; a statement naming another year's figures, an adjustment or an execution says nothing of it.
+ */
+function compiledUnderNotice(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const open = NOTICE_OPEN.exec(b.text.slice(Math.max(0, m.index - 18), m.index));
+  if (!open || !/编制|编报/.test(open[0] + b.text.slice(m.index, m.index + 40).split('》')[0])) return false;
+  const n = NOTICE_YEAR_AFTER.exec(b.text.slice(m.index, m.index + 48));
+  if (!n || documentClass(title.document) !== n[1] || /执行|调整/.test(title.document)) return false;
+  const rest = statementFrom(b.text, m.index + n[0].length);
+  if (!DRAWN_UNDER.test(rest) || NOTICE_OTHER.test(rest.slice(0, rest.search(/编制|编报/)))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '编制所依据的通知', title: titleOf(title) } });
+  return true;
+}
+
+// 批准的2024年政府性基金预算调整方案，全市基金支出预算调整为150.40亿元 in a report on 2025's execution: the adjustment
+// that set the budget this report measures its outturn against.
+const ADJUSTMENT_PLAN_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:《》0-9０-９]{0,20}?预算调整方案(?:[（(]草案[）)])?/;
+const ADJUSTED_TO = /调整(?:为|至|到|后为)[\s\u3000]*$/;
+const ADJUSTMENT_OTHER = /比|较|同比|上年|去年|以前年度/;
+
+/**
+ * 根据…批准的2024年政府性基金预算调整方案，全市基金支出预算调整为150.40亿元 in a report on the 2025 execution, where the text
+ * measures its 2025 outturn against 150.40 (为调整预算150.40亿元的94.8%) and never gives it for another year: the adjustment
+ * that set this year's adjusted budget is this year's plan, its year kept from an earlier text. A statement comparing with
+ * another year, or an amount the text gives for another year, says nothing of it.
+ */
+function adjustmentOfExecution(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year) return false;
+  const a = ADJUSTMENT_PLAN_AFTER.exec(b.text.slice(m.index, m.index + 40));
+  if (!a) return false;
+  const rest = statementFrom(b.text, m.index + a[0].length);
+  if (ADJUSTMENT_OTHER.test(rest)) return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const f = figs[firstFrom(figs, m.index + a[0].length)];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start > m.index + a[0].length + rest.length) return false;
+  if (!ADJUSTED_TO.test(b.text.slice(Math.max(0, f.start - 6), f.start))) return false;
+  const same = amountsOfValue(ctx, title.year).get(valueKey(f));
+  const own = amountStanding(ctx, title.year, f);
+  if (!same || same.against - own.against > 0 || same.ofTitle - own.ofTitle === 0) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年预算所依据的调整方案', title: titleOf(title) } });
   return true;
 }
 
@@ -620,6 +677,78 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
   return true;
 }
 
+// 2025年“三公”经费预算26.40万元，比上年预算28.10万元减少…: a year's budget of an item, its amount right after 预算.
+const OPENING_BUDGET = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000，,]*[^，,。；;：:0-9０-９]{0,16}?预算(?:数|安排|总额)?(?:为|是|共)?[\s\u3000]*$/;
+const AGAINST_PRIOR_BUDGET = /(?:比|较|与)[\s\u3000]*上年(?:年初)?预算/;
+
+/**
+ * 2025年“三公”经费预算26.40万元，比上年预算28.10万元减少1.70万元 opening a paragraph of a 2026 预算: the budget of an item set
+ * against the budget of the year before is the document's own, a budget's comparison; dated the year before its title's, its
+ * year was kept from last year's text. Read only under a title of one year's budget (not its execution or adjustment), where
+ * the nearest heading naming a year names the title's and the statement names no other year.
+ */
+function openingOfBudget(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year !== title.year - 1 || documentClass(title.document) !== '预算' || /执行|调整/.test(title.document)) return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const f = figs[firstFrom(figs, m.index + 4)];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
+  if (!OPENING_BUDGET.test(b.text.slice(m.index, f.start))) return false;
+  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  if (!AGAINST_PRIOR_BUDGET.test(statement.slice(f.end - m.index)) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  let headed: number | undefined;
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) headed = yearOf(y[1]);
+  }
+  if (headed !== undefined && headed !== title.year) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年预算', title: titleOf(title) } });
+  return true;
+}
+
+// 2024年全乡财政收支相抵后，年末结转结余159.40万元: a year's balance, left when its income and spending are set off.
+const OPENING_BALANCE = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000，,]*[^，,。；;：:0-9０-９]{0,12}?收支相抵后?[\s\u3000，,]*[^，,。；;：:0-9０-９]{0,8}?结余(?:资金)?(?:为|是|共)?[\s\u3000]*$/;
+// How many figures after the balance are looked at for the two it is the difference of.
+const BALANCE_PARTS_REACH = 8;
+
+/**
+ * 2024年全乡财政收支相抵后，年末结转结余159.40万元。该结余即全乡财政总收入3,486.20万元与财政总支出3,326.80万元相抵后的余额
+ * in a 2025 决算: the balance is the difference of two amounts the paragraph names right after it, both given elsewhere under
+ * the title's year and under no other: the balance is the title year's, its year kept from an earlier text. Read only under
+ * a title of one year's accounts; a statement comparing or naming another year says nothing of it.
+ */
+function ownBalanceOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || documentClass(title.document) !== '决算') return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const k = firstFrom(figs, m.index + 4);
+  const f = figs[k];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
+  if (!OPENING_BALANCE.test(b.text.slice(m.index, f.start))) return false;
+  const statement = b.text.slice(m.index, f.end) + statementFrom(b.text, f.end);
+  if (COMPARING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  const of = amountsOfValue(ctx, title.year);
+  const ofTitle = (g: DocFigure) => {
+    const same = of.get(valueKey(g));
+    const own = amountStanding(ctx, title.year, g);
+    return !!same && same.against - own.against === 0 && same.ofTitle - own.ofTitle > 0;
+  };
+  const want = baseValue(f);
+  for (let i = k + 1; i + 1 < figs.length && i <= k + BALANCE_PARTS_REACH; i++) {
+    const a = figs[i];
+    const c = figs[i + 1];
+    if (a.dimension !== 'money' || c.dimension !== 'money' || a.approximate || c.approximate) continue;
+    if (!baseValue(a).minus(baseValue(c)).equals(want) || !ofTitle(a) || !ofTitle(c)) continue;
+    out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
+    return true;
+  }
+  return false;
+}
+
 // 纳入 right before a year: the units taken into a year's accounts or budget.
 const SCOPE_BEFORE = /纳入[\s\u3000]*$/;
 // …决算汇总的行政单位, …预算编制范围的单位, 国有资本经营预算编制范围的企业: the name followed by its summing or scope, then
@@ -789,13 +918,17 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (classCaption(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && ownTotalOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && executionTitle && listedExecution(ctx, executionTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && executionTitle && oneTitleYear && adjustmentOfExecution(ctx, executionTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && executionTitle && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfExecution(ctx, executionTitle, joined, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfBudget(ctx, titleClaim, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && !b.text.slice(0, m.index).trim() && ownBalanceOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownPeriod(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && closingDate(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && resultsFeed(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && priorNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && compiledUnderNotice(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
@@ -862,6 +995,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
 // 本部门2025年支出预算: the owner's whole income or spending of a year, by the document's class, its figure right after.
 // 2025年本部门项目支出预算24,141.80万元: the owner may follow the year, and the total be one of its two parts (基本, 项目).
 const OWN_TOTAL_AFTER_YEAR = new RegExp(`^[\\s\\u3000]*年度?[\\s\\u3000]*((?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*)?(?:部门|单位)?(?:收入|支出|收支|基本支出|项目支出)(预算|决算)(?:总额|总计|合计)?(?:为|是|共)?[\\s\\u3000]*$`);
+// 综上，2024年度市级国有资本经营决算收入8,642.30万元: the level the document is of (市级, 全县, 本级) owns the totals as 本部门
+// does, the fund's kind and the class before 收入 or 支出.
+const LEVEL_TOTAL_AFTER_YEAR = new RegExp(`^[\\s\\u3000]*年度?[\\s\\u3000]*(?:${L.levels}|全(?:${L.ownerUnits}))(?:${L.budgetKinds}|${L.fiscal}|一般公共)?(预算|决算)(?:收入|支出)(?:总额|总计|合计)?(?:为|是|共)?[\\s\\u3000]*$`);
 const COMPARING = /比|较|同比|上年|去年|持平|增长|增加|下降|减少/;
 
 /**
@@ -880,8 +1016,10 @@ function ownTotalOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m:
   const f = figs[firstFrom(figs, m.index + 4)];
   // The words between the year and its amount are a few (年部门支出预算总额为): a figure further on is another's.
   if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
-  const words = OWN_TOTAL_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
-  if (!words || (!ownerBefore && !words[1]) || !title.document.endsWith(words[2])) return false;
+  const between = b.text.slice(m.index + 4, f.start);
+  const words = OWN_TOTAL_AFTER_YEAR.exec(between);
+  const level = words ? undefined : LEVEL_TOTAL_AFTER_YEAR.exec(between);
+  if (level ? !title.document.endsWith(level[1]) : !words || (!ownerBefore && !words[1]) || !title.document.endsWith(words[2])) return false;
   // The sentence: no comparison, no other year. A run with no full stop near is no sentence of this kind, and searching
   // it to its start for each year would grow with the paragraph's square.
   const back = b.text.slice(Math.max(0, m.index - SENTENCE_REACH), m.index).lastIndexOf('。');
