@@ -355,6 +355,64 @@ export function partitionRun(
   return undefined;
 }
 
+// 未发生因公出国（境）费和公务用车购置费, 全年无公务接待费支出: a clause saying some kinds were not spent at all (the names after
+// the word). 无偿, 无法, 无需 open other words.
+const NONE_BEFORE = /^([^，,。；;：:]{0,10}?)(?:未发生|未安排|未列支|未开支|没有发生|无(?![偿法需须论]))([^，,。；;：:]{2,40})$/;
+// 因公出国（境）费和公务用车购置费均未发生, 因公出国（境）费为零: the names first.
+const NONE_AFTER = /^([^，,。；;：:]{2,40}?)(?:均|都|全年|当年|本年)?(?:未发生|未安排|未列支|未开支|没有发生|无支出|零支出|为零|为0(?:[.．]0+)?(?:万元|元)?)(?:支出)?$/;
+// A clause about another year than the list's (上年未发生…) says nothing of it.
+const OTHER_YEAR = /上年|去年|往年|以前年度|同期/;
+/** What a text says was not spent at all: the names in its clauses of 未发生, 无…, …为零, joined. */
+export function statedNone(text: string): string {
+  const names: string[] = [];
+  for (const clause of text.replace(/[\s\u3000]/g, '').split(/[，,。；;：:！？]/)) {
+    const m = NONE_BEFORE.exec(clause);
+    if (m && !OTHER_YEAR.test(m[1])) names.push(m[2]);
+    const n = !m ? NONE_AFTER.exec(clause) : null;
+    if (n && !OTHER_YEAR.test(n[1])) names.push(n[1]);
+  }
+  return names.join('、');
+}
+
+/**
+ * 其中公务用车运行维护费10.60万元、公务接待费5.40万元，未发生因公出国（境）费和公务用车购置费: a list that covers some members
+ * of a known partition of its total, the text saying the others were not spent, is the whole of it. A member split in
+ * turn (公务用车 into 购置 and 运行) counts as covered by a part only when its other parts are said not spent as well; a
+ * member no part names, only when the text says none of each of its parts (or of it, when it has none). The partition's
+ * name, or undefined.
+ */
+export function completedByNone(totalLabel: string, componentLabels: readonly string[], text: () => string): string | undefined {
+  if (componentLabels.length === 0) return undefined;
+  let none: string | undefined;
+  for (const p of PARTITIONS) {
+    if (p.dimension || p.mayOmit || p.minMembers || !p.total.test(totalLabel)) continue;
+    // (The text is read only for a total some partition is of.)
+    none ??= statedNone(text());
+    if (!none) return undefined;
+    const said = none;
+    const split = (m: PartitionMember) => PARTITIONS.find((q) => q !== p && q.name === m.name && !q.dimension);
+    const seen = new Set<PartitionMember>();
+    let fits = true;
+    for (const label of componentLabels) {
+      const m = memberOf(p, label);
+      if (!m || seen.has(m)) {
+        fits = false;
+        break;
+      }
+      seen.add(m);
+      const q = split(m);
+      const own = q ? q.members.filter((s) => s.pattern.test(label)) : [];
+      // A part of the member (运行维护费 alone): its other parts must be said not spent.
+      if (q && own.length === 1 && !q.members.every((s) => s === own[0] || s.pattern.test(said))) fits = false;
+    }
+    if (!fits) continue;
+    const rest = p.members.filter((m) => !seen.has(m));
+    if (rest.length === 0) continue;
+    if (rest.every((m) => (split(m) ? split(m)!.members.every((s) => s.pattern.test(said)) : m.pattern.test(said)))) return p.name;
+  }
+  return undefined;
+}
+
 // "公务用车购置及运行维护费" names both 购置 and 运行: it belongs to the member it names first.
 function otherMemberFirst(p: Partition, m: PartitionMember, label: string): boolean {
   const at = label.search(m.pattern);

@@ -25,11 +25,16 @@ const BETWEEN = /^所?占(?:到(?![位期账])了?|了)?([^，。；;、：:]{0,
 const IN_BETWEEN = /^在([^，。；;、：:]{1,20}?)中的?所?(?:占比|占(?:的?比重|的?比例|的?份额)?|比重|比例|份额)(?:为|达到?|是|(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)?$/;
 // …比重升至21.6% (no 占, so the figure was read as a bare percentage): a share's level after its word and the verb it came to.
 const SHARE_LEVEL = /(?:比重|占比|比例|份额)(?:已|进一步|继续)?(?:(?:上升|提高|提升|增加|下降|降低|回落)(?:至|到)|升至|降至|升为|降为)[\s\u3000]*$/;
-/** A share, or a bare percentage stated as the level a share has come to (比重升至21.6%). */
+// 农林水支出942.80万元，比重为30.1%: 比重 alone in the clause after the amount, no 占 (其比重为, 比重达): the amount's share, of a
+// base left unsaid as after a bare 占. (比例 is left out: 配套比例为30% is a rate set, no share held.)
+const BARE_SHARE = /[，,、][\s\u3000]*其?比重(?:为|达到?|是)?[\s\u3000]*$/;
+const BARE_SHARE_WORDS = /^其?比重()(?:为|达到?|是)?$/;
+/** A share, or a bare percentage stated as the level a share has come to (比重升至21.6%) or as a share (，比重为30.1%). */
 // (下降至, 减少到 may have been read as a change's rate or level: the share's word before the verb says what came to it.)
-const shareAt = (text: string, f: DocFigure) => isShare(f) || (f.dimension === 'percent' && !f.approximate && SHARE_LEVEL.test(text.slice(Math.max(0, f.start - 12), f.start)));
-/** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占. */
-const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s);
+const shareAt = (text: string, f: DocFigure) =>
+  isShare(f) || (f.dimension === 'percent' && !f.approximate && (SHARE_LEVEL.test(text.slice(Math.max(0, f.start - 12), f.start)) || (f.role === 'amount' && BARE_SHARE.test(text.slice(Math.max(0, f.start - 8), f.start)))));
+/** The words between a part and its share, with the base's name as group 1: 占…的比重为 or 在…中占 ("" for a bare 比重为). */
+const shareWords = (s: string) => BETWEEN.exec(s) ?? IN_BETWEEN.exec(s) ?? BARE_SHARE_WORDS.exec(s);
 /** `s` trimmed, without one comma at its start: "，占" → "占"; "9,600万元、占35.6%": 、 sets the share off as a comma does. */
 const withoutLeadingComma = (s: string) => {
   const t = s.trim();
@@ -359,7 +364,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
-      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
+      const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? titledRowTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
@@ -763,6 +768,30 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+/**
+ * 表2 …支出决算表 (rows, 合计), then "（一）国有企业资本金注入" and under it "国有企业资本金注入3,680.00万元，所占比重为…": a
+ * table's rows discussed a subsection each, titled by the row's name. The part restates the row of its own title, and a
+ * share with no base named is of the table's 合计, as right under the table; the subsections on the rows before (the
+ * titles' siblings, their paragraphs) may stand between. Another kind of heading starts another matter.
+ */
+function titledRowTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
+  const blocks = ctx.doc.blocks;
+  const title = blocks[block.index - 1];
+  if (!title || !sectionStart(title)) return undefined;
+  const marker = readMarker(title.text);
+  if (!marker) return undefined;
+  const name = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
+  if (name.length < 2 || normalName(title.text.slice(marker.length)) !== name) return undefined;
+  for (let i = block.index - 2, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
+    const b = blocks[i];
+    if (b.kind === 'table-row') return tableAboveTotal(ctx, block, pair, i);
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') return undefined;
+    if (sectionStart(b) && (readMarker(b.text)?.level !== marker.level || b.depth !== title.depth)) return undefined;
+  }
+  return undefined;
 }
 
 // How many paragraphs and headings may stand between a 科目 table and a paragraph that takes a share of its 合计 by kind.
@@ -1289,18 +1318,29 @@ function namedTotal(
     if (!cands.length || !same(cands)) return undefined;
   }
   const total = cands.reduce((a, b) => (b.id > a.id ? b : a));
-  if (statedAgainAfter(ctx, pair, total)) return undefined;
+  // The whole named again with another amount (its budget after its outturn) leaves open which the share is of; a share
+  // that fits none of them is wrong whichever was meant.
+  const again = statedAgainAfter(ctx, pair, total);
+  if (again.length && [total, ...again].some((f) => fitsShare(pair, f))) return undefined;
   return { total, label: pair.written };
+}
+
+/** Whether `pair`'s share is its part's share of `whole`, rounded or cut at its last digit. */
+function fitsShare(pair: Pair, whole: DocFigure): boolean {
+  const q = div(intervalOf(pair.part), intervalOf(whole));
+  return !q || meets(scale(q, 100), intervalOf(pair.share));
 }
 
 /**
  * 一般公共预算支出完成128.47亿元 (to September) … 一般公共预算支出年初预算170.26亿元，…调整为172.85亿元。… 教育支出28.46亿元，
  * 占一般公共预算支出的16.5%: the whole is named again after the amount found for it, stating another amount the reading
- * bound to no name. Which of them the share is of, the text does not prove.
+ * bound to no name. Which of them the share is of, the text does not prove: the amounts so stated (with the rest of their
+ * sentences'), none when it is not.
  */
-function statedAgainAfter(ctx: ExtractContext, pair: Pair, total: DocFigure): boolean {
+function statedAgainAfter(ctx: ExtractContext, pair: Pair, total: DocFigure): DocFigure[] {
   const name = pair.written || pair.name;
-  if (!name) return false;
+  const again: DocFigure[] = [];
+  if (!name) return again;
   const value = total.value.times(total.scale);
   for (let b = total.block; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
@@ -1313,10 +1353,13 @@ function statedAgainAfter(ctx: ExtractContext, pair: Pair, total: DocFigure): bo
       const after = at + name.length;
       // The name stating an amount of its own: 一般公共预算支出年初预算170.26亿元, not 一般公共预算支出中，教育支出….
       const stated = ctx.figuresByBlock[b].find((f) => f.start >= after && f.start - after <= RESTATED_REACH && f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value') && !CLAUSE_BREAK.test(blk.text.slice(after, f.start)));
-      if (stated && stated.id !== pair.part.id && compatible(stated, pair.part) && !stated.value.times(stated.scale).eq(value)) return true;
+      if (!stated || stated.id === pair.part.id || !compatible(stated, pair.part) || stated.value.times(stated.scale).eq(value)) continue;
+      // 一般公共预算支出年初预算170.26亿元，…，调整为172.85亿元: the name's sentence goes on to state its other amounts.
+      const s = ctx.sentences(blk).find((x) => x.start <= stated.start && stated.end <= x.end);
+      for (const f of s?.figures ?? [stated]) if (f.id !== pair.part.id && compatible(f, pair.part)) again.push(f);
     }
   }
-  return false;
+  return again;
 }
 
 const RESTATED_REACH = 12;

@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -449,6 +449,8 @@ function splitAsStated(claims: SumClaim[], from: number): void {
   }
 }
 
+/** How far before a list's total and after its last part aroundList reads. */
+const AROUND_LIST_REACH = 240;
 /** The partition a complete list is when it names a kind with none of it (its own enumeration). */
 const LISTED_WITH_NONE = '列举含零项';
 /** The partition a list is when its items are set off by 、 alone (one enumeration). */
@@ -878,6 +880,22 @@ export class SumExtractor {
   }
 
   /**
+   * The text a list's total and parts are stated in, where it may say what else was not spent: from the start of the
+   * total's sentence to the end of the sentence after the last part's (each side a few hundred characters at most).
+   */
+  private aroundList(total: DocFigure, comps: readonly Component[]): string {
+    const last = comps[comps.length - 1].figure;
+    const own = this.ctx.doc.blocks[total.block].text;
+    const stop = /[。！？!?\n]/;
+    let from = total.start;
+    while (from > 0 && total.start - from < AROUND_LIST_REACH && !stop.test(own[from - 1])) from--;
+    const text = this.ctx.doc.blocks[last.block].text;
+    let to = last.end;
+    for (let ends = 0; to < text.length && to - last.end < AROUND_LIST_REACH; to++) if (stop.test(text[to]) && ++ends === 2) break;
+    return last.block === total.block ? own.slice(from, to) : `${own.slice(from, total.end)}。${text.slice(Math.max(0, last.start - AROUND_LIST_REACH), to)}`;
+  }
+
+  /**
    * The amount that `components` (two or more amounts of money) add up to exactly, stated before `at` in its block or in the
    * few paragraphs before it (a heading, a title line or a table ends the search), nearest first; none when none does.
    */
@@ -969,7 +987,10 @@ export class SumExtractor {
     if (found) comps = comps.slice(found.start, found.end);
     // 由…组成 says the list is the whole; a single part is no list.
     if (whole && !found && comps.length < 2) return undefined;
+    // 其中公务用车运行维护费…、公务接待费…，未发生因公出国（境）费和公务用车购置费: the members left out said not spent.
+    const byNone = !found && total.dimension === 'money' && comps.length >= 1 ? completedByNone(subject, comps.map((c) => c.label), () => this.aroundList(total, comps)) : undefined;
     const complete =
+      !!byNone ||
       (!!found && !found.partition.mayOmit) ||
       !!whole ||
       (closedByOthers(comps.map((c) => c.label), total.dimension === 'count') && !namedOnAfter(this.ctx, comps[comps.length - 1])) ||
@@ -983,7 +1004,7 @@ export class SumExtractor {
     // subset or a second split, which would be set off by ，or ；. Still only parts above the total
     // contradict it: the list need not be complete.
     const enumeration = comps.length >= 3 && comps.every((c, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(comps[i - 1].figure.end, c.figure.start)));
-    const partition = found?.partition.name ?? (zeros ? LISTED_WITH_NONE : enumeration ? ONE_ENUMERATION : undefined);
+    const partition = found?.partition.name ?? byNone ?? (zeros ? LISTED_WITH_NONE : enumeration ? ONE_ENUMERATION : undefined);
     const claim: SumClaim = { kind: 'sum', subject: found && indicator ? `${indicator.name}得分` : subject, total, components: comps, complete, partition, shape, ...(named ? { named: true as const } : {}) };
     this.claims.push(claim);
     return claim;
