@@ -179,12 +179,22 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     return { name, written: `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}` };
   };
   let row = named(cellText(block, 0));
-  // A book's own 收支总表 side by side: the spending side is read whatever the income side's row is (blank, 上年结转).
-  if (!row && !book) return [];
+  // 险种 | 收入 | 支出 | 当年结余: a row naming a fund under columns that each name one of its flows states the fund's income
+  // and spending, of the measure the title or section names (a 社会保险基金预算's table is its budget).
+  const fund = fundRow(cellText(block, 0));
+  if (!row && !book && !fund) return [];
   let { name, written } = row ?? { name: '', written: '' };
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(heads[c] ?? '');
+    const flowHead = fund && !flow ? FLOW_COLUMN.exec(heads[c] ?? '') : null;
+    if (flowHead && fund) {
+      const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+      if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+      const measure = flowHead[2] ? (flowHead[2] === '完成' ? '执行' : flowHead[2]) : measuresOf(ctx)(block.index);
+      out.push({ subject: `${fund.name}${flowHead[1]}${measure}`, written: `${fund.written}${flowHead[1]}${measure}`, period: sectionPeriod.join('|'), scope: '', figure: figs[0] });
+      continue;
+    }
     // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its
     // row's. Read only in a table of one budget book that the document's title names too (表1 …一般公共预算收支决算总表 in
     // an 一般公共预算决算情况说明): a department's 收支总表's spending side is of every fund, and a fund's own table names
@@ -230,6 +240,17 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// A column of one flow of each row's fund: 收入, 支出, 收入预算数.
+const FLOW_COLUMN = /^(收入|支出)(?:(预算|决算|执行|完成)数?)?$/;
+
+/** The fund a table row names by itself (城乡居民基本养老保险基金), or undefined: a total, a 其中 or an indented row. */
+function fundRow(label: string): { name: string; written: string } | undefined {
+  if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
+  const written = label.trim().replace(ROW_NUMBER, '');
+  const name = normalSubject(written);
+  return FUND_ROW.test(name) && name.length >= 4 ? { name, written } : undefined;
 }
 
 // A column head of one year and nothing else: 2025年, 2024年度.
