@@ -570,6 +570,11 @@ export function readStatedLevels(ctx: ExtractContext): Fact[] {
 const BOOK_SPENDING = /^(政府性基金|国有资本经营)预算支出$/;
 const GRANT_SPENDING_PART = /^(?:政府性基金|国有资本经营)预算拨款支出$/;
 const GRANT_SPENDING_TOTAL = /^财政拨款支出(?:预算|决算)?$/;
+// The income side: a book's grant received (一般公共预算拨款收入, 政府性基金预算拨款) is one figure whether it is listed under the
+// department's 收入 or under its 财政拨款收入 (a part of that 收入): each book's grant names its whole itself. 一般公共预算 is kept
+// here: a grant received is not said of the 基本 or 项目 parts of spending.
+const GRANT_INCOME_PART = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)拨款(?:收入)?$/;
+const GRANT_INCOME_TOTAL = /^(?:本年)?(?:财政拨款)?收入(?:预算|决算)?(?:合计)?$/;
 const OWN_SCOPE_OR_NONE = /^(?:|本部门|本单位|本街道|本镇|本乡|本局|本委)$/;
 // A department's or a unit's own budget or accounts (某局2026年部门预算, 某中心2025年度单位决算).
 const DEPARTMENT_TITLE = /(?:部门|单位)(?:整体)?(?:预算|决算)/;
@@ -617,22 +622,25 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
  * the same paragraph (财政拨款收入…；财政拨款支出…: one sentence of the two sides). Only under a department's title.
  */
 export function readGrantSpendingParts(ctx: ExtractContext, lists: ReadonlyArray<{ subject: string; total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
-  const grants = lists.filter((l) => GRANT_SPENDING_TOTAL.test(l.subject.replace(/[\s\u3000]/g, '')));
+  const income = (l: { subject: string }) => GRANT_INCOME_TOTAL.test(l.subject.replace(/[\s\u3000]/g, ''));
+  const grants = lists.filter((l) => GRANT_SPENDING_TOTAL.test(l.subject.replace(/[\s\u3000]/g, '')) || income(l));
   if (!grants.length || !DEPARTMENT_TITLE.test(titleText(ctx))) return [];
   const all = readAllFacts(ctx);
   const out: Fact[] = [];
   for (const list of grants) {
     const block = list.total.block;
+    const received = income(list);
     const total =
       all.find((f) => f.figure.id === list.total.id) ??
-      all.filter((f) => f.figure.block === block && f.figure.start < list.total.start && f.subject.startsWith('财政拨款')).at(-1);
+      (received ? undefined : all.filter((f) => f.figure.block === block && f.figure.start < list.total.start && f.subject.startsWith('财政拨款')).at(-1));
     if (!total || !OWN_SCOPE_OR_NONE.test(total.scope) || total.framed) continue;
     for (const p of list.parts) {
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const name = p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,、]?/, '');
-      if (!GRANT_SPENDING_PART.test(name)) continue;
-      out.push({ subject: name, written: name, period: total.period, scope: total.scope, figure: f, part: true });
+      if (!(received ? GRANT_INCOME_PART : GRANT_SPENDING_PART).test(name)) continue;
+      const subject = received && !name.endsWith('收入') ? `${name}收入` : name;
+      out.push({ subject, written: subject, period: total.period, scope: total.scope, figure: f, part: true });
     }
   }
   return out;
