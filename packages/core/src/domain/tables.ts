@@ -514,7 +514,10 @@ export const DEBT_VOCABULARY: DebtVocabulary = {
   scope: /全(?:省|市|区|县|州|旗|盟|镇|乡)|(?:省|市|区|县|州|旗|盟|乡|镇)?本级|我(?:省|市|区|县|州|旗|镇|乡)|(?:所辖|下辖|辖内|辖区内?)各?(?:县|市|区|旗)(?:[（(][县市区旗、]{1,6}[）)])?|县[（(][市区旗、]{1,4}[）)](?:级|(?=(?:地方)?(?:政府|一般|专项|债务)))|县级|县市区|区县|县区|各(?:区|县|市)|乡镇/,
   // 县政府下达的限额: a government that grants or approves a limit is not the debt's scope.
   // 经开区专项债务限额: or right before the kind of debt.
-  place: /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级|(?=(?:一般|专项)(?:政府)?(?:债务|债券)))(?!下达|核定|批准|批复|核准|确定)/,
+  // 蒙溪县年初债务余额, 绿川县债务余额: or right before its debt's balance or limit (a county's own roll told after the table); not
+  // an area word (分地区, 本辖区, 城区, 县市) that names no one place.
+  place:
+    /([\u4e00-\u9fa5]{2,5}?(?:新区|开发区|经开区|高新区|市|区|县|州|旗))(?:政府|本级|(?=(?:一般|专项)(?:政府)?(?:债务|债券))|(?<!地区|辖区|社区|园区|城区|市区|山区|景区|片区|县区|市县|县市|城市)(?=(?:上年末|上年底|年初|年末|年底|期初|期末)?(?:地方)?(?:政府)?债务(?:余额|限额)))(?!下达|核定|批准|批复|核准|确定)/,
   // …and a year before it (2024年新湖县政府债务…, 2025年末勐川县…): 年 (年末, 年底) is no part of a place's name there.
   placeLead: /^.*(?:核定|下达|批准|批复|核准|确定|厅|局|委|对|向|给)|^年(?:度|末|底|初)?/,
   // 县工业园区管委会2025年末专项债务余额, 工业园区债务余额中专项债务: the committee's (the park's) own balance, not the county's.

@@ -179,12 +179,22 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     return { name, written: `${label.trim().replace(ROW_NUMBER, '')}${flowed ? flow : ''}` };
   };
   let row = named(cellText(block, 0));
-  // A book's own 收支总表 side by side: the spending side is read whatever the income side's row is (blank, 上年结转).
-  if (!row && !book) return [];
+  // 险种 | 收入 | 支出 | 当年结余: a row naming a fund under columns that each name one of its flows states the fund's income
+  // and spending, of the measure the title or section names (a 社会保险基金预算's table is its budget).
+  const fund = fundRow(cellText(block, 0));
+  if (!row && !book && !fund) return [];
   let { name, written } = row ?? { name: '', written: '' };
   const out: Fact[] = [];
   for (let c = 1; c < block.cells.length; c++) {
     const m = MEASURE_COLUMN.exec(heads[c] ?? '');
+    const flowHead = fund && !flow ? FLOW_COLUMN.exec(heads[c] ?? '') : null;
+    if (flowHead && fund) {
+      const figs = ctx.figuresByBlock[block.index].filter((f) => f.start >= block.cells![c].start && f.end <= block.cells![c].end);
+      if (figs.length !== 1 || figs[0].dimension !== 'money' || figs[0].approximate) continue;
+      const measure = flowHead[2] ? (flowHead[2] === '完成' ? '执行' : flowHead[2]) : measuresOf(ctx)(block.index);
+      out.push({ subject: `${fund.name}${flowHead[1]}${measure}`, written: `${fund.written}${flowHead[1]}${measure}`, period: sectionPeriod.join('|'), scope: '', figure: figs[0] });
+      continue;
+    }
     // A second label (收入 项目 | 预算数 | 支出 项目 | 预算数, two tables side by side): the columns after it are its
     // row's. Read only in a table of one budget book that the document's title names too (表1 …一般公共预算收支决算总表 in
     // an 一般公共预算决算情况说明): a department's 收支总表's spending side is of every fund, and a fund's own table names
@@ -230,6 +240,17 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// A column of one flow of each row's fund: 收入, 支出, 收入预算数.
+const FLOW_COLUMN = /^(收入|支出)(?:(预算|决算|执行|完成)数?)?$/;
+
+/** The fund a table row names by itself (城乡居民基本养老保险基金), or undefined: a total, a 其中 or an indented row. */
+function fundRow(label: string): { name: string; written: string } | undefined {
+  if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
+  const written = label.trim().replace(ROW_NUMBER, '');
+  const name = normalSubject(written);
+  return FUND_ROW.test(name) && name.length >= 4 ? { name, written } : undefined;
 }
 
 // A column head of one year and nothing else: 2025年, 2024年度.
@@ -549,6 +570,11 @@ export function readStatedLevels(ctx: ExtractContext): Fact[] {
 const BOOK_SPENDING = /^(政府性基金|国有资本经营)预算支出$/;
 const GRANT_SPENDING_PART = /^(?:政府性基金|国有资本经营)预算拨款支出$/;
 const GRANT_SPENDING_TOTAL = /^财政拨款支出(?:预算|决算)?$/;
+// The income side: a book's grant received (一般公共预算拨款收入, 政府性基金预算拨款) is one figure whether it is listed under the
+// department's 收入 or under its 财政拨款收入 (a part of that 收入): each book's grant names its whole itself. 一般公共预算 is kept
+// here: a grant received is not said of the 基本 or 项目 parts of spending.
+const GRANT_INCOME_PART = /^(?:一般公共预算|政府性基金预算|国有资本经营预算)拨款(?:收入)?$/;
+const GRANT_INCOME_TOTAL = /^(?:本年)?(?:财政拨款)?收入(?:预算|决算)?(?:合计)?$/;
 const OWN_SCOPE_OR_NONE = /^(?:|本部门|本单位|本街道|本镇|本乡|本局|本委)$/;
 // A department's or a unit's own budget or accounts (某局2026年部门预算, 某中心2025年度单位决算).
 const DEPARTMENT_TITLE = /(?:部门|单位)(?:整体)?(?:预算|决算)/;
@@ -596,22 +622,25 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
  * the same paragraph (财政拨款收入…；财政拨款支出…: one sentence of the two sides). Only under a department's title.
  */
 export function readGrantSpendingParts(ctx: ExtractContext, lists: ReadonlyArray<{ subject: string; total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
-  const grants = lists.filter((l) => GRANT_SPENDING_TOTAL.test(l.subject.replace(/[\s\u3000]/g, '')));
+  const income = (l: { subject: string }) => GRANT_INCOME_TOTAL.test(l.subject.replace(/[\s\u3000]/g, ''));
+  const grants = lists.filter((l) => GRANT_SPENDING_TOTAL.test(l.subject.replace(/[\s\u3000]/g, '')) || income(l));
   if (!grants.length || !DEPARTMENT_TITLE.test(titleText(ctx))) return [];
   const all = readAllFacts(ctx);
   const out: Fact[] = [];
   for (const list of grants) {
     const block = list.total.block;
+    const received = income(list);
     const total =
       all.find((f) => f.figure.id === list.total.id) ??
-      all.filter((f) => f.figure.block === block && f.figure.start < list.total.start && f.subject.startsWith('财政拨款')).at(-1);
+      (received ? undefined : all.filter((f) => f.figure.block === block && f.figure.start < list.total.start && f.subject.startsWith('财政拨款')).at(-1));
     if (!total || !OWN_SCOPE_OR_NONE.test(total.scope) || total.framed) continue;
     for (const p of list.parts) {
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const name = p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,、]?/, '');
-      if (!GRANT_SPENDING_PART.test(name)) continue;
-      out.push({ subject: name, written: name, period: total.period, scope: total.scope, figure: f, part: true });
+      if (!(received ? GRANT_INCOME_PART : GRANT_SPENDING_PART).test(name)) continue;
+      const subject = received && !name.endsWith('收入') ? `${name}收入` : name;
+      out.push({ subject, written: subject, period: total.period, scope: total.scope, figure: f, part: true });
     }
   }
   return out;
