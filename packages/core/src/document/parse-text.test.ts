@@ -129,6 +129,19 @@ describe('parseText', () => {
     expect(parseText('某县2025年预算执行情况\n和上年相比，收入增长较快，支出结构持续优化。').blocks).toHaveLength(2);
   });
 
+  // A draft that lists a table right under the sentence announcing it, cells parted by tabs: the sentence ends in a
+  // colon, which leaves it open, but a line of tab-parted cells is the table's head, not the sentence's last words.
+  it('reads a tab-separated table\'s head right under a sentence that ends in a colon as the head, whatever the sentence announcing it says', () => {
+    for (const intro of ['2026年一般公共预算支出8,642.30万元，按功能分类科目列示如下（单位：万元）：', '本年度项目支出安排情况如下：', '各项支出预算的增减变化见下表:']) {
+      const doc = parseText([intro, '科目\t2025年预算数\t2026年预算数\t增减额', '教育支出\t6,120.40\t6,342.10\t221.70', '住房保障支出\t2,180.00\t2,300.20\t120.20', '合计\t8,300.40\t8,642.30\t341.90', '以上支出均按规定程序编报。'].join('\n'));
+      expect(doc.blocks.map((b) => b.text)[0]).toBe(intro);
+      const head = doc.blocks.find((b) => b.text.startsWith('科目'));
+      expect(head?.kind).toBe('table-row');
+      expect(head?.table?.header).toBe(true);
+      expect(doc.blocks.filter((b) => b.kind === 'table-row' && b.table && !b.table.header)).toHaveLength(3);
+    }
+  });
+
   it('does not join a numbered item into the line above it', () => {
     const doc = parseText(PDF_LINES.join('\n'));
     expect(doc.blocks[2].text.startsWith('一、')).toBe(true);

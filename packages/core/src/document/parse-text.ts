@@ -3,7 +3,7 @@ import { ownString } from './own-string.ts';
 import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
 import { CODE_HEAD, LETTER_SPACED_WORDS, SERIAL_HEAD } from '../domain/lexicon.ts';
-import { tableRegions } from './table-regions.ts';
+import { TAB_CELLS, tableRegions } from './table-regions.ts';
 import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
@@ -140,6 +140,9 @@ function readingOf(line: TextLine): string {
 function continues(prev: TextLine, next: TextLine, width: number, prevWidth = prev.width, inList = LIST_CUE.test(prev.body)): boolean {
   // Read as a reader reads them, so a traditional copy (執行數為⏎1690.69萬元) and a PDF's text that keeps
   // Word's gap before a unit (…624.18 万元，社会保障⏎和就业支出318.90 万元) break where the original does.
+  // A line of cells parted by tabs (科目⏎2025年预算数⏎2026年预算数, a table's head under …列示如下：) is a table's
+  // line, whatever the line above left open.
+  if (TAB_CELLS.test(next.body)) return false;
   const p = readingOf(prev);
   const n = readingOf(next);
   // A line opening with what closes the one above: a stop, a bracket, a % or a unit after a number.

@@ -90,7 +90,8 @@ function markRun(
     const l = lines[k];
     if (l.kind === 'blank' || l.kind === 'furniture') return true;
     if (l.kind !== 'label') return l.kind !== 'prose';
-    if (endsOpen(k - 1)) return false;
+    // (Not a line of cells parted by tabs: 科目⏎2025年预算数⏎… under …列示如下： is the table's head.)
+    if (endsOpen(k - 1) && !TAB_CELLS.test(l.body)) return false;
     return keysOf(k).length === 0 || leadingRow(k);
   };
   const after = (k: number) => {
@@ -121,3 +122,6 @@ function markerKeys(body: string): string[] {
   }
   return out;
 }
+
+/** Three cells or more parted by tabs (a tab before the first is an indent, not a cell): a table's line, never prose's. */
+export const TAB_CELLS = /[^\t\s][^\t]*\t+[^\t\s][^\t]*\t+[^\t\s]/;
