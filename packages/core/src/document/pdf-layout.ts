@@ -436,7 +436,7 @@ export function splitColumns(lines: Line[], band0 = 0): { lines: Line[]; bands: 
   const hi = Math.max(...body.map((l) => l.x1));
   const width = hi - lo;
   // (Text placed off the page, or a page wider than any paper, is no page of columns.)
-  if (!(lo >= 0) || !(hi <= 20000) || !(width > 0)) return { lines, bands: 0 };
+  if (!(lo > -100) || !(hi <= 20000) || !(width > 0)) return { lines, bands: 0 };
   // The gutter: an x near the middle that the fewest lines cross, counted for every point of the page at once (a
   // piece covers the points strictly inside it; the pieces of one line do not overlap), amid the widest such stretch.
   const cover = new Int32Array(Math.ceil(hi) + 3);
