@@ -44,9 +44,10 @@ export const DOCUMENT_LEXICON = {
   selfReference: '本(?:报告|说明|文|材料)(?:所列|所述|所附|列示的|中)?',
   /**
    * After a name, the document's grand totals (收入总计, 收支预算总计): what the whole document adds up to,
-   * so the name is the document's own, though 收入 and 支出 alone are topics in it.
+   * so the name is the document's own, though 收入 and 支出 alone are topics in it. Both sides' 总额 together
+   * (收入、支出总额, 收支总额) are the whole document's as well.
    */
-  grandTotals: '(?:收入|支出|收支)(?:预算|决算)?总计',
+  grandTotals: '(?:收入|支出|收支)(?:预算|决算)?总计|(?:收入[、和及与]?支出|收支)(?:预算|决算)?总额',
   /** After a name, what is in or done to the document rather than the document: a topic. */
   topicTails: '执行|调整|收入|支出|数|安排|资金|项目|绩效|批复|管理|完成|结余|结转|经|已经|审议通过|批准',
   /**

@@ -1,6 +1,6 @@
 import type { Figure } from './figures/types.ts';
 import type { FigureRole } from './types.ts';
-import { ADJUSTED_BASIS, AVERAGE_RATE_WORDS, DELTA_VERBS, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
+import { ADJUSTED_BASIS, AVERAGE_RATE_WORDS, DELTA_VERBS, DIRECTION_ONLY, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, PRIOR_BASES, RATE_NOUN_ALT, RATE_VERB_ALT, VERSUS_BUDGET_VERBS, MONEY_UNIT_WRITTEN, alternation } from '../domain/lexicon.ts';
 
 // The words come from the lexicon; here they are only arranged into what may stand right before a figure.
 const S = '[\\s\\u3000]*';
@@ -87,6 +87,13 @@ const COMPARED_CLOSE = /^[\s\u3000]*(?:[）)][\s\u3000]*)?(?:相比|相较|比�
 // change word right after the bracket closes. (Tested on trimmed text; the bracket is the last character.)
 const BEFORE_BRACKETED_PRIOR = new RegExp(`(?:比|较)[\\s\\u3000]*(?:${YEAR}${BASE_WORDS}|[0-9０-９]{4}[\\s\\u3000]*年度?(?:预算执行数|预算数?|决算数?|执行数))[\\s\\u3000]*[（(]$`);
 const CHANGE_AFTER_BRACKET = new RegExp(`^[\\s\\u3000]*[）)][\\s\\u3000]*(?:${CHANGE_VERB})`);
+// 较2025年预算（11.80万元）有所压减: after the bracket the direction may be said in words only, a degree word first.
+const BRACKET_CLOSE = /^[\s\u3000]*[）)]/;
+const changeAfterBracket = (t: string) => {
+  if (CHANGE_AFTER_BRACKET.test(t)) return true;
+  const c = BRACKET_CLOSE.exec(t);
+  return !!c && DIRECTION_ONLY.test(t.slice(c[0].length));
+};
 
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
@@ -109,7 +116,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (f.dimension === 'money' && BEFORE_NAMED_BASE.test(trimmed) && MULTIPLE_RIGHT_AFTER.test(text.slice(f.end, f.end + 16))) return 'prior';
   if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
-  if (BEFORE_BRACKETED_PRIOR.test(trimmed) && CHANGE_AFTER_BRACKET.test(text.slice(f.end, f.end + 8))) return 'prior';
+  if (BEFORE_BRACKETED_PRIOR.test(trimmed) && changeAfterBracket(text.slice(f.end, f.end + 10))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';
 }

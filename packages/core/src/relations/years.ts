@@ -29,6 +29,8 @@ const TITLE_PART_TAIL = new RegExp(`^(?:的)?(?:${L.titleParts})(?:[、和及与
 const BODY_TAIL = new RegExp(`^(?:${L.selfTails})`);
 // "我县2024年政府预算", "本部门2023年度部门决算": the document of whoever is writing.
 const OWNER_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
+// "本局编制的2025年度部门预算", "我部门编报的…": the owner who drew the document up, named before it.
+const OWNER_DREW_BEFORE = new RegExp(`(?:我|本)(?:${L.ownerUnits})(?:负责|所)?(?:编制|编报)(?:完成)?的[\\s\\u3000]*$`);
 // …but its execution, adjustment, revenue or spending is a topic, not the document: 2024年政府预算执行情况.
 // A 草案 is the document itself ("以上是我县2024年预算草案的编制情况"), unless something was done to it
 // (我县2024年预算草案经县人大批准): then it is last year's draft, a topic.
@@ -133,6 +135,7 @@ function ownPeriod(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExe
 const AS_AT_BEFORE = /(?:截至|截止)(?:到)?[\s\u3000]*$/;
 const YEAR_END_AFTER = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)[\s\u3000]*[，,]?[\s\u3000]*/;
 const OWNER_OPENING = new RegExp(`^(?:(?:我|本)(?:${L.ownerUnits})|全(?:${L.ownerUnits}))`);
+const OWNER_ITSELF = new RegExp(`^(?:我|本)(?:${L.ownerUnits})`);
 // 本报告数据截至, 本说明所列各项数据均截止到: the document dating its own figures, the date right after.
 const OWN_DATA_AS_AT = /本(?:报告|说明|文|材料)(?:中|所列|所述|列示|涉及|反映|使用)?的?(?:各项|全部|所有|相关)?(?:数据|数字|资料)(?:均|统一)?(?:统计)?(?:截至|截止)(?:到)?[\s\u3000]*$/;
 /** Whether the words right before `at` are the document dating its own figures (the owner then need not follow). */
@@ -147,16 +150,25 @@ const NOT_CLOSING = /比|较|同比|上年|去年|年初|本年|当年|增加|�
  */
 function closingDate(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (year >= title.year || documentClass(title.document) !== '决算' || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (year >= title.year || documentClass(title.document) !== '决算') return false;
+  // (2024年末，本部门…: the date may open the statement with no 截至, as the close it counts at all the same.)
+  const asAt = AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index));
+  if (!asAt && !opensStatement(b.text, m.index)) return false;
   const date = YEAR_END_AFTER.exec(b.text.slice(m.index, m.index + 20));
   if (!date) return false;
   const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
+  // (Opening with no 截至, the holdings are the issuer's only when it names itself: 全县 there is the whole county's stock.)
+  if (!asAt && !OWNER_ITSELF.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i))) return false;
   if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i)) && !ownDataAsAt(b, m.index)) return false;
   const statement = statementFrom(b.text, m.index);
   if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
+
+/** Whether `at` opens its paragraph or a statement (right after a full stop or semicolon). */
+const opensStatement = (text: string, at: number) => STATEMENT_OPENING.test(text.slice(Math.max(0, at - 4), at));
+const STATEMENT_OPENING = /(?:^|[。；;！？])[\s\u3000]*$/;
 
 /** The issuer a title names right before `year` (汾源县 of 汾源县2025年…说明), in its forms; none when it names none. */
 function issuerBefore(joined: string, year: number): string[] {
@@ -411,14 +423,31 @@ const MONTH_CLOSE_AFTER = /^([0-9０-９]{4})[\s\u3000]*年[\s\u3000]*([0-9０-�
  */
 function periodClose(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const end = periodEndMonth(title.document);
-  if (end === undefined || !AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index))) return false;
+  if (end === undefined) return false;
+  const asAt = AS_AT_BEFORE.test(b.text.slice(Math.max(0, m.index - 4), m.index));
+  const said = !asAt && OWN_FIGURES_DATED.test(b.text.slice(Math.max(0, m.index - 20), m.index));
+  if (!asAt && !said) return false;
   const date = MONTH_CLOSE_AFTER.exec(b.text.slice(m.index, m.index + 20));
   if (!date) return false;
+  // 以上数据均为2024年10月末财政快报数: the document's own figures named as of the close, then what kind of figures.
+  if (said) {
+    if (!FIGURES_AT_CLOSE.test(b.text.slice(m.index + date[0].length, m.index + date[0].length + 12))) return false;
+    return periodClosePush(ctx, title, b, m, date, end, out);
+  }
+  const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
+  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i)) && !ownDataAsAt(b, m.index)) return false;
+  return periodClosePush(ctx, title, b, m, date, end, out);
+}
+// 以上数据均为, 本报告数据为, 上述各项数字均系: the document's own figures named, right before the date they are of.
+const OWN_FIGURES_DATED = /(?:上述|以上|前述|本(?:报告|通报|说明|文|材料|期))(?:中|所列|所述|列示|涉及)?的?(?:各项|所列|所有)?(?:财政|收支)?(?:数据|数字)(?:均|统一)?(?:为|系|是)[\s\u3000]*$/;
+// …then what kind of figures they are, no clause between: 财政快报数, 统计数, 执行数据.
+const FIGURES_AT_CLOSE = /^[\s\u3000]*(?:的)?[^，,。；;：:0-9０-９]{0,8}?数(?:据|字)?/;
+
+/** The close of the period's month in another year, in a statement comparing nothing and naming no other year: a claim. */
+function periodClosePush(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, date: RegExpExecArray, end: number, out: YearClaim[]): boolean {
   const year = yearOf(date[1]);
   const month = Number(asciiDigits(date[2]));
   if (year === title.year || month !== end || (date[3] !== undefined && Number(asciiDigits(date[3])) !== lastDay(year, month))) return false;
-  const after = b.text.slice(m.index + date[0].length, m.index + date[0].length + 40);
-  if (!OWNER_OPENING.test(after) && !issuers.some((i) => i.length >= 2 && after.startsWith(i)) && !ownDataAsAt(b, m.index)) return false;
   const statement = statementFrom(b.text, m.index);
   if (NOT_CLOSING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '截至日期', title: titleOf(title) } });
@@ -949,7 +978,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       // The text before the name's issuer, when the issuer is this document's: 现就|青岚县|2024年政府预算中.
       const beforeIssuer = issuedHere(near, d[2]);
       const totals = TOTALS_AFTER.test(after);
-      const owned = OWNER_BEFORE.test(near.slice(-4)) && (totals || !TOPIC_AFTER.test(after));
+      const owned = (OWNER_BEFORE.test(near.slice(-4)) || OWNER_DREW_BEFORE.test(near.slice(-10))) && (totals || !TOPIC_AFTER.test(after));
       const issued = beforeIssuer !== undefined && (totals || (ISSUER_SELF_TAIL.test(after) && !ISSUER_TOPIC_AFTER.test(after)));
       // In a report on a year's execution, the issuer's "X县2023年预算执行情况" names what this report is about.
       const execution = reportsExecution && beforeIssuer !== undefined && EXECUTION_TAIL.test(after);
