@@ -656,7 +656,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
       if (/^[（(]/.test(delim[0])) {
         // 2个县（市）被列为…：A县、B市: the bracket is part of a kind whose names end as its words do.
-        const named = BRACKETED_KIND.test(text.slice(count.end)) ? namesAfterColon(ctx, block, count, counts) : null;
+        const kind = BRACKETED_KIND.exec(text.slice(count.end));
+        const named = kind ? namesAfterColon(ctx, block, count, counts) : null;
         if (named) {
           out.push(named);
           continue;
@@ -667,6 +668,13 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (opener && !/^[（(]/.test(opener[0]) && inner.length <= 6 && !/[、，,；;：:0-9０-９]/.test(inner)) {
           at = close + 1;
           delim = opener;
+        } else if (kind) {
+          // 有3个乡（镇）收入完成进度低于40%，分别为A镇、B乡，主要是…: the bracketed kind's clause runs on to 分别 and the names.
+          const sole = soleAfterSeverally(ctx, block, count, counts, kind[0], count.end + kind[0].length);
+          if (sole) {
+            out.push(sole);
+            continue;
+          }
         }
       }
       // 发行债券五批次，分别于3月、5月…: dates said one per occasion count batches, sittings and rounds (批, 次, 期, 轮), each
@@ -1113,6 +1121,8 @@ function namedKind(after: string): { noun: string; ends: RegExp } | undefined {
 
 // How far after a count its clause may run to the colon (characters).
 const COLON_REACH = 40;
+// What opens the names after the clause: a colon, or 分别是/分别为 after its comma (with a colon or none).
+const NAMES_OPENER = /[：:]|[，,]分别[是为][：:]?/;
 
 /**
  * 审计发现，4个乡镇未按规定公示项目资金安排和使用情况：勐岗镇、南腊乡、曼洒镇。: a count of places or units whose names show
@@ -1125,13 +1135,17 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
   if (!kind) return null;
   const { noun, ends } = kind;
   const rest = text.slice(count.end, count.end + COLON_REACH + 1);
-  const colon = rest.search(/[：:]/);
-  if (colon < 0 || /[。；;！？!?，,]/.test(rest.slice(0, colon))) return null;
+  // 6个镇（街道）收入同比增长，分别为A街道、B镇: 分别为 after the clause opens the names as a colon does.
+  const opener = NAMES_OPENER.exec(rest);
+  if (!opener || /[。；;！？!?，,]/.test(rest.slice(0, opener.index))) return null;
+  const colon = opener.index;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < count.end + colon) return null;
-  const at = count.end + colon + 1;
-  const list = readList(text, at, text[at - 1]);
+  const at = count.end + colon + opener[0].length;
+  const list = readList(text, at, opener[0].endsWith('：') || opener[0].endsWith(':') ? text[at - 1] : opener[0]);
   if (!list || list.numbered) return null;
+  // …，分别为A镇、B乡，主要是…: names after 分别 that a comma leaves running on are soleAfterSeverally's (分别 says they are all).
+  if (list.open && opener[0].length > 1) return null;
   const items = list.conjunctions ? null : namesOfKind(text, list, ends);
   if (!items) return null;
   return namedCount(ctx, block, count, noun, items, list.open);
@@ -1177,7 +1191,8 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   if (comma < 0) return null;
   const from = at + comma;
   const m = SEVERALLY_NAMES.exec(text.slice(from, end + 1));
-  if (!m || /等$/.test(m[1])) return null;
+  // …、河口镇等地 / …等单位: 等 and the kind of what is listed leave the names open.
+  if (!m || /等(?:$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(m[1])) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < end) return null;
   if (!onlyRates(text.slice(count.end, from))) return null;
