@@ -1152,7 +1152,7 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
 }
 
 // ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
-const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
+const SEVERALLY_NAMES = /^[，,](?:分别是|分别为|即)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
 // How far after a count its clause, 分别 and the names may run (characters).
 const SEVERALLY_REACH = 160;
 
@@ -1187,7 +1187,8 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   const reach = Math.min(text.length, count.end + SEVERALLY_REACH);
   const stop = /[。；;！？!?]/.exec(text.slice(count.end, reach));
   const end = stop ? count.end + stop.index : reach;
-  const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
+  // ，即A、B、C: 即 names them all as 分别 does (one name after 即 is a gloss, not a list).
+  const comma = text.slice(at, end).search(/[，,](?:分别是|分别为|即)/);
   if (comma < 0) return null;
   const from = at + comma;
   const m = SEVERALLY_NAMES.exec(text.slice(from, end + 1));
@@ -1204,6 +1205,7 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
     items.push(ctx.word(block, p, p + piece.length));
     p += piece.length + 1;
   }
+  if (items.length < 2 && /^[，,]即/.test(text.slice(from))) return null;
   const last = m[1].split('、').at(-1)!;
   const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];
