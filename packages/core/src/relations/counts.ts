@@ -689,6 +689,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // counts it lists is not known. Read as the last count's, it is reported only when it holds another
       // number of names, and then every other reading contradicts the text too.
       const earlier = countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count);
+      // 小组5人：组长甲，成员乙、丙: the people counted named under their roles.
+      const byRole = /^[：:]$/.test(delim[0]) && HEADCOUNT_UNIT.test(count.unit) && !count.approximate ? roleNames(text, at + 1) : null;
+      if (byRole) {
+        out.push({ kind: 'count', subject: bare || countedBefore(text, count.start), ...(bare ? { noun: bare } : {}), count, items: byRole.map((sp) => ctx.word(block, sp.start, sp.end)) });
+        continue;
+      }
       // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
       if (/[：:]$/.test(delim[0]) && !earlier) {
         const shi = shiList(ctx, block, at + delim[0].length);
@@ -1117,6 +1123,36 @@ function namedKind(after: string): { noun: string; ends: RegExp } | undefined {
   if (bracketed && ends) return { noun: bracketed[0], ends };
   const noun = NAMED_KINDS.exec(after)?.[0];
   return noun ? { noun, ends: COUNTED_NAME_ENDS[noun] } : undefined;
+}
+
+// 组长甲，副组长乙、丙，成员丁、戊: a clause of one role and the names under it (each two to four characters).
+const ROLE_CLAUSE = new RegExp(`^(?:${ENUMERATION_LEXICON.memberRoles})[：:]?([\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*)$`);
+// How far after the colon a list of people by role is read (characters).
+const ROLES_REACH = 120;
+
+/**
+ * 民主理财小组5人：组长甲，成员乙、丙、丁。: after a count of people and a colon, clauses set off by ，or ； each of a role and
+ * the names under it, up to the full stop: every name is one of the people counted. Null unless every clause is of that
+ * shape and there are two clauses or more.
+ */
+function roleNames(text: string, at: number): Span[] | null {
+  const stop = text.slice(at, at + ROLES_REACH + 1).search(/[。！？!?]|$/);
+  if (stop < 0 || stop > ROLES_REACH) return null;
+  const names: Span[] = [];
+  let clauses = 0;
+  let s = at;
+  for (const clause of text.slice(at, at + stop).split(/[，,；;]/)) {
+    const m = ROLE_CLAUSE.exec(clause);
+    if (!m) return null;
+    clauses++;
+    let p = s + clause.length - m[1].length;
+    for (const name of m[1].split('、')) {
+      names.push({ start: p, end: p + name.length });
+      p += name.length + 1;
+    }
+    s += clause.length + 1;
+  }
+  return clauses >= 2 ? names : null;
 }
 
 // How far after a count its clause may run to the colon (characters).
