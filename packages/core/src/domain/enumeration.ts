@@ -15,6 +15,11 @@ export const ENUMERATION_LEXICON = {
     '和谐|祥和|温和|平和|缓和|及时|及早|涉及|普及|危及|惠及|波及|顾及|以及时|参与|给与|与会|与否|和平|总和|并且|并重|合并|兼并|并网|并轨' +
     '|社会保障和就业|文化旅游体育与传媒|文化体育与传媒|医疗卫生与计划生育|灾害防治及应急管理|人力资源和社会保障|住房和城乡建设|文化和旅游|经济和信息化|发展和改革' +
     '|市政和产业园区基础设施',
+  /**
+   * The roles a group's members are named under (小组5人：组长甲，副组长乙，成员丙、丁、戊): after a count of people and a
+   * colon, every name under them is one of the people counted. Longest first where one holds another.
+   */
+  memberRoles: '副组长|组长|主任委员|副主任|主任|委员|成员|召集人|联络员|副队长|队长|副会长|会长|理事长|监事长|理事|监事|负责人',
   /** How a count's list is introduced: 即, 分别是, 包括, a colon. */
   introducers: '即|分别是|分别为|依次是|依次为|具体包括|具体为|具体是|包括',
   /** What opens a list of the parts an organization is made of, closed by their count (内设A、B、C共3个科室). */

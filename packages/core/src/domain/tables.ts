@@ -325,6 +325,41 @@ export function closedByOthers(labels: readonly string[], counted = false): bool
   return counted && labels.slice(0, -1).every((l) => l.length >= 2 && !l.startsWith('其他') && l.slice(-1) === head.slice(-1));
 }
 
+// What a whole's subject says it takes in: 包括, 包含, 含, 涵盖, 由 (…组成), or 即.
+const WHOLE_TAKES_IN = /包括|包含|涵盖|含|由|即/g;
+// The words that join the kinds a whole is said to be made of.
+const KINDS_JOINED = /以及|和|及|与|、/;
+// What a kind's name may open with that says whose it is, not what it is (所属事业单位, 下属单位).
+const OWNED_BY = /^(?:本部门|本单位|所属|下属|直属|附属|其)/;
+/** How many kinds a whole's subject may name and be read here. */
+const MAX_NAMED_KINDS = 4;
+
+/**
+ * 包括委机关和所属事业单位共14家，其中：委机关1家、社区卫生服务中心9家、其他事业单位3家: the whole's subject names the
+ * kinds it is made of (委机关, 事业单位); a count of it is split by a list that names each kind but one, and closes that one by
+ * 其他 and its name. Whatever the list names besides is of the kind 其他 closes (a 社区卫生服务中心 is one of its 事业单位),
+ * so the list is the whole of its total. A kind left unnamed (no 委机关 in the list) leaves the list a part.
+ */
+export function closedByNamedKinds(subject: string, labels: readonly string[]): boolean {
+  const last = labels[labels.length - 1];
+  if (labels.length < 2 || !last || !last.startsWith('其他') || last.length < 4) return false;
+  // The last such word: what follows it is the whole's own list of kinds.
+  const m = [...subject.matchAll(WHOLE_TAKES_IN)].at(-1);
+  if (!m) return false;
+  const kinds = subject
+    .slice(m.index + m[0].length)
+    .split(KINDS_JOINED)
+    .map((k) => k.replace(OWNED_BY, ''));
+  if (kinds.length < 2 || kinds.length > MAX_NAMED_KINDS || kinds.some((k) => k.length < 2 || k.length > 12 || k.startsWith('其他'))) return false;
+  const head = last.slice(2).replace(OWNED_BY, '');
+  const like = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+  const closes = kinds.filter((k) => like(k, head));
+  if (closes.length !== 1) return false;
+  const before = labels.slice(0, -1).map((l) => l.replace(OWNED_BY, ''));
+  // Every other kind is named by an item of its own: one that is that kind, not a kind of the one 其他 closes.
+  return kinds.every((k) => k === closes[0] || before.some((l) => like(l, k) && !like(l, head)));
+}
+
 /**
  * A run of components that covers a known partition, each naming a different
  * member: "其中5个为专题审议项目，优6个、良14个、中5个" covers the grades from

@@ -656,7 +656,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // 五个办（中心）：A、B…: a one-word bracket right before the list's own opener glosses the noun.
       if (/^[（(]/.test(delim[0])) {
         // 2个县（市）被列为…：A县、B市: the bracket is part of a kind whose names end as its words do.
-        const named = BRACKETED_KIND.test(text.slice(count.end)) ? namesAfterColon(ctx, block, count, counts) : null;
+        const kind = BRACKETED_KIND.exec(text.slice(count.end));
+        const named = kind ? namesAfterColon(ctx, block, count, counts) : null;
         if (named) {
           out.push(named);
           continue;
@@ -667,6 +668,13 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         if (opener && !/^[（(]/.test(opener[0]) && inner.length <= 6 && !/[、，,；;：:0-9０-９]/.test(inner)) {
           at = close + 1;
           delim = opener;
+        } else if (kind) {
+          // 有3个乡（镇）收入完成进度低于40%，分别为A镇、B乡，主要是…: the bracketed kind's clause runs on to 分别 and the names.
+          const sole = soleAfterSeverally(ctx, block, count, counts, kind[0], count.end + kind[0].length);
+          if (sole) {
+            out.push(sole);
+            continue;
+          }
         }
       }
       // 发行债券五批次，分别于3月、5月…: dates said one per occasion count batches, sittings and rounds (批, 次, 期, 轮), each
@@ -681,6 +689,12 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       // counts it lists is not known. Read as the last count's, it is reported only when it holds another
       // number of names, and then every other reading contradicts the text too.
       const earlier = countedBeforeInSentence(text, ctx.figuresByBlock[block.index], count);
+      // 小组5人：组长甲，成员乙、丙: the people counted named under their roles.
+      const byRole = /^[：:]$/.test(delim[0]) && HEADCOUNT_UNIT.test(count.unit) && !count.approximate ? roleNames(text, at + 1) : null;
+      if (byRole) {
+        out.push({ kind: 'count', subject: bare || countedBefore(text, count.start), ...(bare ? { noun: bare } : {}), count, items: byRole.map((sp) => ctx.word(block, sp.start, sp.end)) });
+        continue;
+      }
       // A colon ends the opener (：, ，分别是：, ，具体如下：): the items may follow as 一是… or on paragraphs of their own.
       if (/[：:]$/.test(delim[0]) && !earlier) {
         const shi = shiList(ctx, block, at + delim[0].length);
@@ -1111,8 +1125,40 @@ function namedKind(after: string): { noun: string; ends: RegExp } | undefined {
   return noun ? { noun, ends: COUNTED_NAME_ENDS[noun] } : undefined;
 }
 
+// 组长甲，副组长乙、丙，成员丁、戊: a clause of one role and the names under it (each two to four characters).
+const ROLE_CLAUSE = new RegExp(`^(?:${ENUMERATION_LEXICON.memberRoles})[：:]?([\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*)$`);
+// How far after the colon a list of people by role is read (characters).
+const ROLES_REACH = 120;
+
+/**
+ * 民主理财小组5人：组长甲，成员乙、丙、丁。: after a count of people and a colon, clauses set off by ，or ； each of a role and
+ * the names under it, up to the full stop: every name is one of the people counted. Null unless every clause is of that
+ * shape and there are two clauses or more.
+ */
+function roleNames(text: string, at: number): Span[] | null {
+  const stop = text.slice(at, at + ROLES_REACH + 1).search(/[。！？!?]|$/);
+  if (stop < 0 || stop > ROLES_REACH) return null;
+  const names: Span[] = [];
+  let clauses = 0;
+  let s = at;
+  for (const clause of text.slice(at, at + stop).split(/[，,；;]/)) {
+    const m = ROLE_CLAUSE.exec(clause);
+    if (!m) return null;
+    clauses++;
+    let p = s + clause.length - m[1].length;
+    for (const name of m[1].split('、')) {
+      names.push({ start: p, end: p + name.length });
+      p += name.length + 1;
+    }
+    s += clause.length + 1;
+  }
+  return clauses >= 2 ? names : null;
+}
+
 // How far after a count its clause may run to the colon (characters).
 const COLON_REACH = 40;
+// What opens the names after the clause: a colon, or 分别是/分别为 after its comma (with a colon or none).
+const NAMES_OPENER = /[：:]|[，,]分别[是为][：:]?/;
 
 /**
  * 审计发现，4个乡镇未按规定公示项目资金安排和使用情况：勐岗镇、南腊乡、曼洒镇。: a count of places or units whose names show
@@ -1125,20 +1171,24 @@ function namesAfterColon(ctx: ExtractContext, block: Block, count: DocFigure, co
   if (!kind) return null;
   const { noun, ends } = kind;
   const rest = text.slice(count.end, count.end + COLON_REACH + 1);
-  const colon = rest.search(/[：:]/);
-  if (colon < 0 || /[。；;！？!?，,]/.test(rest.slice(0, colon))) return null;
+  // 6个镇（街道）收入同比增长，分别为A街道、B镇: 分别为 after the clause opens the names as a colon does.
+  const opener = NAMES_OPENER.exec(rest);
+  if (!opener || /[。；;！？!?，,]/.test(rest.slice(0, opener.index))) return null;
+  const colon = opener.index;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < count.end + colon) return null;
-  const at = count.end + colon + 1;
-  const list = readList(text, at, text[at - 1]);
+  const at = count.end + colon + opener[0].length;
+  const list = readList(text, at, opener[0].endsWith('：') || opener[0].endsWith(':') ? text[at - 1] : opener[0]);
   if (!list || list.numbered) return null;
+  // …，分别为A镇、B乡，主要是…: names after 分别 that a comma leaves running on are soleAfterSeverally's (分别 says they are all).
+  if (list.open && opener[0].length > 1) return null;
   const items = list.conjunctions ? null : namesOfKind(text, list, ends);
   if (!items) return null;
   return namedCount(ctx, block, count, noun, items, list.open);
 }
 
 // ，分别是A。 / ，分别为：A、B，…: the names after 分别, set off by 、, up to the end of the clause.
-const SEVERALLY_NAMES = /^[，,](?:分别是|分别为)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
+const SEVERALLY_NAMES = /^[，,](?:分别是|分别为|即)[：:]?([^，,；;。：:0-9０-９]{2,80}?)(?=[，,。；;！？!?]|$)/;
 // How far after a count its clause, 分别 and the names may run (characters).
 const SEVERALLY_REACH = 160;
 
@@ -1173,11 +1223,13 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   const reach = Math.min(text.length, count.end + SEVERALLY_REACH);
   const stop = /[。；;！？!?]/.exec(text.slice(count.end, reach));
   const end = stop ? count.end + stop.index : reach;
-  const comma = text.slice(at, end).search(/[，,](?:分别是|分别为)/);
+  // ，即A、B、C: 即 names them all as 分别 does (one name after 即 is a gloss, not a list).
+  const comma = text.slice(at, end).search(/[，,](?:分别是|分别为|即)/);
   if (comma < 0) return null;
   const from = at + comma;
   const m = SEVERALLY_NAMES.exec(text.slice(from, end + 1));
-  if (!m || /等$/.test(m[1])) return null;
+  // …、河口镇等地 / …等单位: 等 and the kind of what is listed leave the names open.
+  if (!m || /等(?:$|(?![级次])[\u4e00-\u9fff]{1,4}$)/.test(m[1])) return null;
   const k = firstFrom(counts, count.end);
   if (k < counts.length && counts[k].start < end) return null;
   if (!onlyRates(text.slice(count.end, from))) return null;
@@ -1189,6 +1241,7 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
     items.push(ctx.word(block, p, p + piece.length));
     p += piece.length + 1;
   }
+  if (items.length < 2 && /^[，,]即/.test(text.slice(from))) return null;
   const last = m[1].split('、').at(-1)!;
   const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];

@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -718,9 +718,12 @@ export class SumExtractor {
         const semi = seps.find((x) => '；;'.includes(x.c))?.k;
         components = [];
         deltaParts = [];
+        // 其中：用于社会福利的…支出A，用于医疗救助的…支出B: a list whose first part is named by what it is for (用于…) and states
+        // its amount names its parts so; a 用于 item with an amount is then one more part, not a note ending the list.
+        const byPurpose = items.length > 0 && PURPOSE_NOTE.test(text.slice(items[0].start, items[0].end)) && !!amounts[0];
         for (const [ik, item] of items.entries()) {
           if (ik === semi) beforeSemi = components.length;
-          if (STOP.test(text.slice(item.start, item.end))) {
+          if (STOP.test(text.slice(item.start, item.end)) && !(byPurpose && amounts[ik] && PURPOSE_NOTE.test(text.slice(item.start, item.end)))) {
             // 其中：基本支出A，占x%，主要用于…；项目支出B…: what a part is for, said after it with no figure, ends
             // that part, not the list, when a ； sets the next part off.
             if (PURPOSE_NOTE.test(text.slice(item.start, item.end)) && '；;'.includes(text[item.end]) && !findIn(s.figures, item.start, item.end, () => true)) continue;
@@ -994,6 +997,7 @@ export class SumExtractor {
       (!!found && !found.partition.mayOmit) ||
       !!whole ||
       (closedByOthers(comps.map((c) => c.label), total.dimension === 'count') && !namedOnAfter(this.ctx, comps[comps.length - 1])) ||
+      (total.dimension === 'count' && comps.every((c) => c.figure.unit === total.unit) && closedByNamedKinds(subject, comps.map((c) => c.label)) && !namedOnAfter(this.ctx, comps[comps.length - 1])) ||
       (!found && shape === 'of-which' && kindsOfCounted(text, total, comps));
     // 其中：领导用车0辆，机要通信用车1辆，…，其他用车2辆: a list that names a kind only to say there is none of
     // it enumerates every kind, so it is one split of the total: a run of it adding up leaves no room
