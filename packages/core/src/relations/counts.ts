@@ -1342,6 +1342,11 @@ function listBefore(ctx: ExtractContext, block: Block, count: DocFigure): CountC
   const nameJoins = joined && (pairOneName || items.slice(0, -2).some((it) => /和|及|与/.test(text.slice(it.start, it.end))));
   const words = items.map((sp) => trimSpan(text, sp)).filter((sp) => sp.end > sp.start).map((sp) => ctx.word(block, sp.start, sp.end));
   if (words.length < 2) return null;
+  // 即困难残疾人生活补贴、重度残疾人护理补贴、残疾人两项补贴: the items before the last name the counted kind themselves
+  // (…补贴) and the last does not: the count and its noun end the last item's own name (残疾人两项补贴, a policy), they
+  // count nothing of the list.
+  const itemTexts = items.map((sp) => text.slice(sp.start, sp.end).trim());
+  if (itemTexts.slice(0, -1).some((t) => t.endsWith(noun)) && !itemTexts[itemTexts.length - 1].endsWith(noun)) return null;
   // 包括局机关、县教研中心以及县第一中学、县实验小学2所直属学校: a joining word inside an earlier item may open the group
   // the count is of; the names after it are then all it counts.
   const group = groupAfterJoin(text, items.slice(0, joined ? -2 : -1));
