@@ -7,7 +7,7 @@ import { normalSubject } from '../reading/names.ts';
 import { clauseStartBefore, clauseWithin } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets } from '../interval.ts';
+import { meets, neg, sum, type Interval } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
@@ -199,7 +199,29 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
-  return claims;
+  return withoutDisprovedTotals(claims, earlier);
+}
+
+/**
+ * A table's 合计 whose own rows add to another value (表4 基本支出 合计 7,162.18 over rows of 7,126.18), against a sentence
+ * stating the rows' sum (一般公共预算基本支出7,126.18万元): the table itself proves the sentence right and its total
+ * misprinted, which sum-mismatch reports at the total. A total its rows disprove is no witness against a statement the
+ * rows agree with; against any other value it still is.
+ */
+function withoutDisprovedTotals(claims: ConflictClaim[], earlier: readonly Claim[]): ConflictClaim[] {
+  if (!claims.length) return claims;
+  const rowsSum = new Map<number, Interval>();
+  for (const c of earlier) {
+    if (c.kind !== 'sum' || !c.complete || (c.shape !== 'table-row' && c.shape !== 'table-column')) continue;
+    const s = sum(c.components.map((x) => (x.negative ? neg(intervalOf(x.figure)) : intervalOf(x.figure))));
+    if (!meets(s, intervalOf(c.total))) rowsSum.set(c.total.id, s);
+  }
+  if (!rowsSum.size) return claims;
+  const agrees = (total: DocFigure, other: DocFigure) => {
+    const s = rowsSum.get(total.id);
+    return !!s && meets(s, intervalOf(other));
+  };
+  return claims.filter((c) => !agrees(c.first, c.second) && !agrees(c.second, c.first));
 }
 
 // A clause of one item's adjustment: the item (a 收入 or a 支出), then 调增 or 调减, nothing else (其中 may open it).
