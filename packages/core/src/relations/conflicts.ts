@@ -199,16 +199,16 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
-  return withoutDisprovedTotals(claims, earlier);
+  return withoutDisprovedTotals(ctx, claims, earlier);
 }
 
 /**
  * A table's 合计 whose own rows add to another value (表4 基本支出 合计 7,162.18 over rows of 7,126.18), against a sentence
  * stating the rows' sum (一般公共预算基本支出7,126.18万元): the table itself proves the sentence right and its total
  * misprinted, which sum-mismatch reports at the total. A total its rows disprove is no witness against a statement the
- * rows agree with; against any other value it still is.
+ * rows agree with; against any other value, or another table's printing, it still is.
  */
-function withoutDisprovedTotals(claims: ConflictClaim[], earlier: readonly Claim[]): ConflictClaim[] {
+function withoutDisprovedTotals(ctx: ExtractContext, claims: ConflictClaim[], earlier: readonly Claim[]): ConflictClaim[] {
   if (!claims.length) return claims;
   const rowsSum = new Map<number, Interval>();
   for (const c of earlier) {
@@ -217,9 +217,10 @@ function withoutDisprovedTotals(claims: ConflictClaim[], earlier: readonly Claim
     if (!meets(s, intervalOf(c.total))) rowsSum.set(c.total.id, s);
   }
   if (!rowsSum.size) return claims;
+  // Only a sentence is backed so: two tables printing one row, one with a total its parts disprove, stay a conflict.
   const agrees = (total: DocFigure, other: DocFigure) => {
     const s = rowsSum.get(total.id);
-    return !!s && meets(s, intervalOf(other));
+    return !!s && ctx.doc.blocks[other.block].kind === 'paragraph' && meets(s, intervalOf(other));
   };
   return claims.filter((c) => !agrees(c.first, c.second) && !agrees(c.second, c.first));
 }
