@@ -308,13 +308,29 @@ function noOtherFundBetween(ctx: ExtractContext, from: number, to: number, funds
 
 /** Whether only paragraphs of prose stand between blocks `from` and `to`: no title, table or empty line, no other fund named. */
 function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
+  // （二）结构情况 over the list, （三）具体情况 over the restatement: a sibling title of the list's own below a chapter's (not
+  // 三、 after 二、), naming no fund and no year, goes on with the chapter's money (五、一般公共预算财政拨款支出决算情况说明).
+  const level = sectionLevelAt(ctx, from);
   for (let i = from + 1; i < to; i++) {
     const b = ctx.doc.blocks[i];
+    if (level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) && readMarker(b.text.trim())?.level === level && !/[0-9０-９]/.test(b.text) && !FUND_NAMES.some((w) => b.text.includes(w))) continue;
     if (b.kind !== 'paragraph' || !/[。；;]/.test(b.text) || readMarker(b.text.trim())) return false;
     if (FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
   }
   return true;
 }
+// How far back the title of a list's section is looked for.
+const SECTION_REACH = 8;
+/** The marker level of the nearest numbered title above block `at` (a list's own section), within SECTION_REACH blocks. */
+function sectionLevelAt(ctx: ExtractContext, at: number): string | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= SECTION_REACH; i--) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind === 'table-row') return undefined;
+    if (isNumberedTitleBlock(b)) return readMarker(b.text.trim())?.level;
+  }
+  return undefined;
+}
+
 function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measureAt: (block: number) => string): ConflictClaim[] {
   const framed = new Map<string, Fact[]>();
   for (const f of readStatedLevels(ctx)) {
