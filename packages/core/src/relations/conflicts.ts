@@ -309,11 +309,11 @@ function noOtherFundBetween(ctx: ExtractContext, from: number, to: number, funds
 /** Whether only paragraphs of prose stand between blocks `from` and `to`: no title, table or empty line, no other fund named. */
 function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
   // （二）结构情况 over the list, （三）具体情况 over the restatement: a sibling title of the list's own below a chapter's (not
-  // 三、 after 二、), naming no fund and no year, goes on with the chapter's money (五、一般公共预算财政拨款支出决算情况说明).
+  // 三、 after 二、), that only details it (具体情况, 支出明细: no topic, fund or year of its own), goes on with the chapter's money (五、一般公共预算财政拨款支出决算情况说明).
   const level = sectionLevelAt(ctx, from);
   for (let i = from + 1; i < to; i++) {
     const b = ctx.doc.blocks[i];
-    if (level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) && readMarker(b.text.trim())?.level === level && !/[0-9０-９]/.test(b.text) && !FUND_NAMES.some((w) => b.text.includes(w))) continue;
+    if (level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) && readMarker(b.text.trim())?.level === level && DETAIL_TITLE.test(b.text.trim().slice(readMarker(b.text.trim())!.length).replace(/[\s\u3000]/g, ''))) continue;
     if (b.kind !== 'paragraph' || !/[。；;]/.test(b.text) || readMarker(b.text.trim())) return false;
     if (FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
   }
@@ -321,6 +321,8 @@ function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds:
 }
 // How far back the title of a list's section is looked for.
 const SECTION_REACH = 8;
+// A sub-section that only details the chapter's money (具体情况, 支出明细, 具体说明): not a topic of its own (重点民生项目).
+const DETAIL_TITLE = /^(?:支出)?(?:具体|详细|明细|分项)?(?:支出)?(?:情况|说明|明细)(?:说明)?$/;
 /** The marker level of the nearest numbered title above block `at` (a list's own section), within SECTION_REACH blocks. */
 function sectionLevelAt(ctx: ExtractContext, at: number): string | undefined {
   for (let i = at - 1; i >= 0 && at - i <= SECTION_REACH; i--) {
