@@ -1,3 +1,4 @@
+import { projectAmountFacts } from './project-amounts.ts';
 import type { Block } from '../document/types.ts';
 import { isCaption, isTitleLine as titleLine, outlineMarker, readMarker } from '../document/markers.ts';
 import type { ExtractContext } from '../reading/context.ts';
@@ -388,6 +389,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of itemBudgetFacts(ctx)) all.push(f);
   for (const f of tableRestatementFacts(ctx)) all.push(f);
   for (const f of stockCountFacts(ctx)) all.push(f);
+  for (const f of projectAmountFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
   for (const f of departmentCarryOverFacts(ctx)) all.push(f);

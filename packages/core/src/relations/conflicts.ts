@@ -7,7 +7,7 @@ import { normalSubject } from '../reading/names.ts';
 import { clauseStartBefore, clauseWithin } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets } from '../interval.ts';
+import { meets, neg, sum, type Interval } from '../interval.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
@@ -199,7 +199,30 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
-  return claims;
+  return withoutDisprovedTotals(ctx, claims, earlier);
+}
+
+/**
+ * A table's 合计 whose own rows add to another value (表4 基本支出 合计 7,162.18 over rows of 7,126.18), against a sentence
+ * stating the rows' sum (一般公共预算基本支出7,126.18万元): the table itself proves the sentence right and its total
+ * misprinted, which sum-mismatch reports at the total. A total its rows disprove is no witness against a statement the
+ * rows agree with; against any other value, or another table's printing, it still is.
+ */
+function withoutDisprovedTotals(ctx: ExtractContext, claims: ConflictClaim[], earlier: readonly Claim[]): ConflictClaim[] {
+  if (!claims.length) return claims;
+  const rowsSum = new Map<number, Interval>();
+  for (const c of earlier) {
+    if (c.kind !== 'sum' || !c.complete || (c.shape !== 'table-row' && c.shape !== 'table-column')) continue;
+    const s = sum(c.components.map((x) => (x.negative ? neg(intervalOf(x.figure)) : intervalOf(x.figure))));
+    if (!meets(s, intervalOf(c.total))) rowsSum.set(c.total.id, s);
+  }
+  if (!rowsSum.size) return claims;
+  // Only a sentence is backed so: two tables printing one row, one with a total its parts disprove, stay a conflict.
+  const agrees = (total: DocFigure, other: DocFigure) => {
+    const s = rowsSum.get(total.id);
+    return !!s && ctx.doc.blocks[other.block].kind === 'paragraph' && meets(s, intervalOf(other));
+  };
+  return claims.filter((c) => !agrees(c.first, c.second) && !agrees(c.second, c.first));
 }
 
 // A clause of one item's adjustment: the item (a 收入 or a 支出), then 调增 or 调减, nothing else (其中 may open it).
@@ -285,13 +308,31 @@ function noOtherFundBetween(ctx: ExtractContext, from: number, to: number, funds
 
 /** Whether only paragraphs of prose stand between blocks `from` and `to`: no title, table or empty line, no other fund named. */
 function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds: readonly string[]): boolean {
+  // （二）结构情况 over the list, （三）具体情况 over the restatement: a sibling title of the list's own below a chapter's (not
+  // 三、 after 二、), that only details it (具体情况, 支出明细: no topic, fund or year of its own), goes on with the chapter's money (五、一般公共预算财政拨款支出决算情况说明).
+  const level = sectionLevelAt(ctx, from);
   for (let i = from + 1; i < to; i++) {
     const b = ctx.doc.blocks[i];
+    if (level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) && readMarker(b.text.trim())?.level === level && DETAIL_TITLE.test(b.text.trim().slice(readMarker(b.text.trim())!.length).replace(/[\s\u3000]/g, ''))) continue;
     if (b.kind !== 'paragraph' || !/[。；;]/.test(b.text) || readMarker(b.text.trim())) return false;
     if (FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
   }
   return true;
 }
+// How far back the title of a list's section is looked for.
+const SECTION_REACH = 8;
+// A sub-section that only details the chapter's money (具体情况, 支出明细, 具体说明): not a topic of its own (重点民生项目).
+const DETAIL_TITLE = /^(?:支出)?(?:具体|详细|明细|分项)?(?:支出)?(?:情况|说明|明细)(?:说明)?$/;
+/** The marker level of the nearest numbered title above block `at` (a list's own section), within SECTION_REACH blocks. */
+function sectionLevelAt(ctx: ExtractContext, at: number): string | undefined {
+  for (let i = at - 1; i >= 0 && at - i <= SECTION_REACH; i--) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind === 'table-row') return undefined;
+    if (isNumberedTitleBlock(b)) return readMarker(b.text.trim())?.level;
+  }
+  return undefined;
+}
+
 function framedRestatements(ctx: ExtractContext, facts: readonly Fact[], measureAt: (block: number) => string): ConflictClaim[] {
   const framed = new Map<string, Fact[]>();
   for (const f of readStatedLevels(ctx)) {

@@ -327,6 +327,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             opensList(s, f) ||
             !!r.scope ||
             (!!r.measure && head.measure !== null && STOCKS.includes(r.measure) !== STOCKS.includes(head.measure)) ||
+            // 余额…，其中一般债务余额…、专项债务余额…，控制在省核定的债务限额…以内: the limit the balance is held against
+            // closes the 其中 list; it is no part of the balance.
+            (r.measure === 'limit' && head.measure === 'balance' && HELD_AGAINST.test(label)) ||
             /[；;]/.test(block.text.slice(head.figure.end, f.start));
           // 其中：一般债务余额58.76亿元，限额62.30亿元；专项债务…: a bare 限额 right after a part's balance is that part's
           // limit, and the 其中 list goes on after it.

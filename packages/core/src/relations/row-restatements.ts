@@ -2,7 +2,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, ConflictClaim, DocFigure } from './types.ts';
-import { clauseWithin, itemTitleName, labelBefore } from '../reading/labels.ts';
+import { clauseStartBefore, clauseWithin, itemTitleName, labelBefore } from '../reading/labels.ts';
 import { withoutClassCode } from './code-table-rows.ts';
 import { firstFrom } from './first-from.ts';
 import { asciiDigits } from '../document/digits.ts';
@@ -28,6 +28,18 @@ const NOT_AN_ITEM = /^(?:合计|总计|小计|共计|收入合计|支出合计|�
 const CODE_CELL = /^[0-9０-９]{1,7}$/;
 // What may stand before a restated item's name in its clause: 其中, a list's opener.
 const LEAD = /^(?:其中|包括|分别为|分别是|具体为|主要有)[：:，,]?/;
+// The verbs a level is reported with after its item's name (累计完成, 实现, 入库, 为).
+const LEVEL_VERB_TAIL = /(?:累计)?(?:完成|实现|入库)了?(?:收入)?$|(?:为|是|达到?)$/;
+// What may open a sentence before the row's name: a list's number, 其中.
+const OPENER_LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])?[\s\u3000]*$/;
+const LIST_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/;
+// A time in the clause (2024年住房保障支出, 上年同期): the sentence may be of another year than the table's column.
+const OPENER_TIME = /[0-9０-９]|上年|去年|同期|年初|年末/;
+/** Whether the clause of `f` is the first of its sentence and names no time (no time, scope or other clause before it). */
+const opensSentence = (text: string, sentenceStart: number, f: DocFigure) => {
+  const from = clauseStartBefore(text, f.start, sentenceStart);
+  return OPENER_LEAD.test(text.slice(sentenceStart, from)) && !OPENER_TIME.test(text.slice(from, f.start).replace(LIST_NUMBER, ''));
+};
 // More rows of one name than this: the name says which row no more than its value would.
 const MAX_ROWS = 4;
 // A name shorter than this (一般, 其他) is no one row's.
@@ -99,6 +111,10 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
   const entriesOf = (label: string) => {
     const exact = index.get(itemName(label));
     if (exact) return exact;
+    // 企业所得税完成18.64亿元, 契税实现4.26亿元, 增值税为38.62亿元: the verb the level is reported with is no part of the name.
+    const verb = LEVEL_VERB_TAIL.exec(label);
+    const bare = verb ? index.get(itemName(label.slice(0, verb.index))) : undefined;
+    if (bare && verb!.index >= MIN_NAME) return bare;
     for (const t of tails) if (label.endsWith(t) && label.length - t.length >= MIN_NAME) return index.get(itemName(label.slice(0, -t.length)));
     return undefined;
   };
@@ -106,6 +122,51 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
   // 23.85 restates), is said once.
   const already = new Set(earlier.filter((c): c is ConflictClaim => c.kind === 'conflict').flatMap((c) => [c.first.id, c.second.id]));
   const out: ConflictClaim[] = [];
+  // Restatements of rows, a sentence's or a paragraph's.
+  const oddOne = (named: Array<{ f: DocFigure; entries: RowEntry[] }>) => {
+    // Exactly one restatement that agrees with no cell of any row of its name: with two, the
+    // sentence may be of another column, year or measure altogether.
+    const agrees = (f: DocFigure, g: DocFigure) => (f.role === 'delta' ? meets(abs(intervalOf(f)), abs(intervalOf(g))) : meets(intervalOf(f), intervalOf(g)));
+    // A change also agrees with its row when two of the row's levels are that far apart (38.60 → 42.15 beside a
+    // 决算比上年增减 cell of 4.55): then the table's own cell is the slip, and the row's arithmetic says so.
+    const levelsApart = (f: DocFigure, e: RowEntry) => {
+      const cells = e.figures.filter((g) => g);
+      return cells.some((a, i) => cells.some((b, j) => j > i && meets(abs(intervalOf(f)), abs(sub(intervalOf(a), intervalOf(b))))));
+    };
+    const agreesWithRow = (x: (typeof named)[number]) => x.entries.some((e) => e.figures.some((g) => g && agrees(x.f, g)) || (x.f.role === 'delta' && levelsApart(x.f, e)));
+    const odd = named.filter((x) => !agreesWithRow(x));
+    if (odd.length !== 1 || already.has(odd[0].f.id)) return;
+    const { f, entries } = odd[0];
+    // The columns (a table, its label cell, the n-th figure after it) its siblings agree with.
+    const columns = new Set<string>();
+    // A sibling whose value stands in one column only says which column the sentence restates; one that stands in two
+    // (个人所得税 9.84 | 9.84, 持平 on last year; a row all 基本支出) says nothing of it. When two siblings or more say one
+    // column and every sibling stands in it, that column alone is restated.
+    const sure = new Set<string>();
+    const owns: Array<Set<string>> = [];
+    let sureCount = 0;
+    for (const x of named) {
+      if (x === odd[0]) continue;
+      const own = new Set<string>();
+      for (const e of x.entries) e.figures.forEach((g, n) => g && agrees(x.f, g) && own.add(`${e.table}|${e.labelCol}|${n}`));
+      for (const c of own) columns.add(c);
+      owns.push(own);
+      if (own.size === 1) {
+        sureCount++;
+        for (const c of own) sure.add(c);
+      }
+    }
+    if (sureCount >= 2 && sure.size === 1 && owns.every((o) => [...sure].every((c) => o.has(c)))) {
+      columns.clear();
+      for (const c of sure) columns.add(c);
+    }
+    // This row's cells in those columns: they must be one value, the one the text should restate.
+    const cells: Array<{ e: RowEntry; g: DocFigure }> = [];
+    for (const e of entries) e.figures.forEach((g, n) => g && columns.has(`${e.table}|${e.labelCol}|${n}`) && cells.push({ e, g }));
+    if (cells.length === 0 || cells.some((x) => !meets(intervalOf(x.g), intervalOf(cells[0].g)))) return;
+    out.push({ kind: 'conflict', subject: cells[0].e.label, period: '', first: cells[0].g, second: f, firstIn: 'table' });
+  };
+  const openers: Array<{ f: DocFigure; entries: RowEntry[] }> = [];
   for (const block of ctx.doc.blocks) {
     if (block.kind !== 'paragraph') continue;
     for (const s of ctx.sentences(block)) {
@@ -124,32 +185,14 @@ export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Cl
         // A name many rows carry (行政运行 under each class) points at none of them.
         if (entries && entries.length <= MAX_ROWS) named.push({ f, entries });
       }
-      if (named.length < 2) continue;
-      // Exactly one restatement that agrees with no cell of any row of its name: with two, the
-      // sentence may be of another column, year or measure altogether.
-      const agrees = (f: DocFigure, g: DocFigure) => (f.role === 'delta' ? meets(abs(intervalOf(f)), abs(intervalOf(g))) : meets(intervalOf(f), intervalOf(g)));
-      // A change also agrees with its row when two of the row's levels are that far apart (38.60 → 42.15 beside a
-      // 决算比上年增减 cell of 4.55): then the table's own cell is the slip, and the row's arithmetic says so.
-      const levelsApart = (f: DocFigure, e: RowEntry) => {
-        const cells = e.figures.filter((g) => g);
-        return cells.some((a, i) => cells.some((b, j) => j > i && meets(abs(intervalOf(f)), abs(sub(intervalOf(a), intervalOf(b))))));
-      };
-      const agreesWithRow = (x: (typeof named)[number]) => x.entries.some((e) => e.figures.some((g) => g && agrees(x.f, g)) || (x.f.role === 'delta' && levelsApart(x.f, e)));
-      const odd = named.filter((x) => !agreesWithRow(x));
-      if (odd.length !== 1 || already.has(odd[0].f.id)) continue;
-      const { f, entries } = odd[0];
-      // The columns (a table, its label cell, the n-th figure after it) its siblings agree with.
-      const columns = new Set<string>();
-      for (const x of named) {
-        if (x === odd[0]) continue;
-        for (const e of x.entries) e.figures.forEach((g, n) => g && agrees(x.f, g) && columns.add(`${e.table}|${e.labelCol}|${n}`));
-      }
-      // This row's cells in those columns: they must be one value, the one the text should restate.
-      const cells: Array<{ e: RowEntry; g: DocFigure }> = [];
-      for (const e of entries) e.figures.forEach((g, n) => g && columns.has(`${e.table}|${e.labelCol}|${n}`) && cells.push({ e, g }));
-      if (cells.length === 0 || cells.some((x) => !meets(intervalOf(x.g), intervalOf(cells[0].g)))) continue;
-      out.push({ kind: 'conflict', subject: cells[0].e.label, period: '', first: cells[0].g, second: f, firstIn: 'table' });
+      if (named.length >= 2) oddOne(named);
+      // A sentence that opens on the one row it names (住房保障支出3,294.80万元，主要用于…): one of the paragraph's.
+      else if (named.length === 1 && opensSentence(block.text, s.start, named[0].f)) openers.push(named[0]);
     }
+    // 城乡社区支出16,848.60万元，…。住房保障支出3,249.80万元，…。节能环保支出456.80万元，…: a paragraph going row by row a sentence
+    // each restates the rows as one sentence going row by row does.
+    if (openers.length >= 3) oddOne(openers);
+    openers.length = 0;
   }
   return out;
 }
