@@ -12,6 +12,6 @@ describe.skipIf(!existsSync(scorer))('held-out set heldout23 (bond balance plan,
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout23/expected.json'));
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(36);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(37);
   });
 });
