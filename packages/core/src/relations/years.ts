@@ -473,9 +473,7 @@ function periodOpening(ctx: ExtractContext, title: YearClaim, b: Block, m: RegEx
   const year = yearOf(m[1]);
   if (!p || year === title.year || periodKey(p[1]) !== periodKey(own)) return false;
   // The whole sentence, past its ；: the comparison may close it.
-  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
-  const stop = piece.search(/[。！？]/);
-  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  const statement = statementAt(b.text, m.index);
   if (!SAME_PERIOD_BEFORE.test(statement) || !/收入|支出/.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: periodKey(own), title: titleOf(title) } });
   return true;
@@ -688,22 +686,32 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
   const o = OPENING_TOTAL.exec(b.text.slice(m.index, m.index + 40));
   if (!o || !titleText.includes(`${o[1]}预算`)) return false;
   // The whole sentence, past its ；: a look back may name the next year in its second half.
-  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
-  const stop = piece.search(/[。！？]/);
-  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  const statement = statementAt(b.text, m.index);
   if (!OWN_PRIOR_YEAR.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   // The section it stands in: the nearest heading naming a year names the title's.
-  let headed: number | undefined;
-  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
-    const h = ctx.doc.blocks[j];
-    if (!headingLine(h)) continue;
-    const y = HEADING_YEAR.exec(h.text);
-    if (y) headed = yearOf(y[1]);
-  }
+  const headed = nearestHeadingYear(ctx, b);
   // (No heading naming a year, as a plain-text layout leaves the title no heading: the title's year governs.)
   if (headed !== undefined && headed !== title.year) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
+}
+
+/** The sentence opening at `at`, read past its ；(a comparison or a look back may close it), within OPENING_REACH. */
+function statementAt(text: string, at: number): string {
+  const piece = text.slice(at, at + OPENING_REACH);
+  const stop = piece.search(/[。！？]/);
+  return stop < 0 ? piece : piece.slice(0, stop);
+}
+
+/** The year the nearest heading naming one names, within HEADING_REACH blocks before `b` (undefined when none does). */
+function nearestHeadingYear(ctx: ExtractContext, b: Block): number | undefined {
+  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH; j--) {
+    const h = ctx.doc.blocks[j];
+    if (!headingLine(h)) continue;
+    const y = HEADING_YEAR.exec(h.text);
+    if (y) return yearOf(y[1]);
+  }
+  return undefined;
 }
 
 // 2025年“三公”经费预算26.40万元，比上年预算28.10万元减少…: a year's budget of an item, its amount right after 预算.
@@ -723,17 +731,9 @@ function openingOfBudget(ctx: ExtractContext, title: YearClaim, b: Block, m: Reg
   const f = figs[firstFrom(figs, m.index + 4)];
   if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_TOTAL_REACH) return false;
   if (!OPENING_BUDGET.test(b.text.slice(m.index, f.start))) return false;
-  const piece = b.text.slice(m.index, m.index + OPENING_REACH);
-  const stop = piece.search(/[。！？]/);
-  const statement = stop < 0 ? piece : piece.slice(0, stop);
+  const statement = statementAt(b.text, m.index);
   if (!AGAINST_PRIOR_BUDGET.test(statement.slice(f.end - m.index)) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
-  let headed: number | undefined;
-  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
-    const h = ctx.doc.blocks[j];
-    if (!headingLine(h)) continue;
-    const y = HEADING_YEAR.exec(h.text);
-    if (y) headed = yearOf(y[1]);
-  }
+  const headed = nearestHeadingYear(ctx, b);
   if (headed !== undefined && headed !== title.year) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年预算', title: titleOf(title) } });
   return true;
@@ -1661,13 +1661,7 @@ function budgetOnExecution(ctx: ExtractContext, b: Block, m: RegExpExecArray, ou
   const draft = out.find((c) => c.role === 'title' && c.year === next && /草案/.test(c.document));
   if (!draft) return false;
   // The section it stands in: the nearest heading naming a year names the draft's.
-  let headed: number | undefined;
-  for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH && headed === undefined; j--) {
-    const h = ctx.doc.blocks[j];
-    if (!headingLine(h)) continue;
-    const y = HEADING_YEAR.exec(h.text);
-    if (y) headed = yearOf(y[1]);
-  }
+  const headed = nearestHeadingYear(ctx, b);
   if (headed !== next) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: next, what: `比${e[2]}年执行数增减的预算`, title: titleOf(draft) } });
   return true;
