@@ -359,9 +359,7 @@ function adjustmentOfExecution(ctx: ExtractContext, title: YearClaim, b: Block, 
   const f = figs[firstFrom(figs, m.index + a[0].length)];
   if (!f || f.dimension !== 'money' || f.approximate || f.start > m.index + a[0].length + rest.length) return false;
   if (!ADJUSTED_TO.test(b.text.slice(Math.max(0, f.start - 6), f.start))) return false;
-  const same = amountsOfValue(ctx, title.year).get(valueKey(f));
-  const own = amountStanding(ctx, title.year, f);
-  if (!same || same.against - own.against > 0 || same.ofTitle - own.ofTitle === 0) return false;
+  if (!elsewhereOfTitleYear(ctx, title.year, f)) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本年预算所依据的调整方案', title: titleOf(title) } });
   return true;
 }
@@ -760,18 +758,12 @@ function ownBalanceOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, 
   if (!OPENING_BALANCE.test(b.text.slice(m.index, f.start))) return false;
   const statement = b.text.slice(m.index, f.end) + statementFrom(b.text, f.end);
   if (COMPARING.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
-  const of = amountsOfValue(ctx, title.year);
-  const ofTitle = (g: DocFigure) => {
-    const same = of.get(valueKey(g));
-    const own = amountStanding(ctx, title.year, g);
-    return !!same && same.against - own.against === 0 && same.ofTitle - own.ofTitle > 0;
-  };
   const want = baseValue(f);
   for (let i = k + 1; i + 1 < figs.length && i <= k + BALANCE_PARTS_REACH; i++) {
     const a = figs[i];
     const c = figs[i + 1];
     if (a.dimension !== 'money' || c.dimension !== 'money' || a.approximate || c.approximate) continue;
-    if (!baseValue(a).minus(baseValue(c)).equals(want) || !ofTitle(a) || !ofTitle(c)) continue;
+    if (!baseValue(a).minus(baseValue(c)).equals(want) || !elsewhereOfTitleYear(ctx, title.year, a) || !elsewhereOfTitleYear(ctx, title.year, c)) continue;
     out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
     return true;
   }
@@ -1058,10 +1050,7 @@ function ownTotalOfTitleYear(ctx: ExtractContext, title: YearClaim, b: Block, m:
   if (ahead < 0 && b.text.length - f.end > SENTENCE_REACH) return false;
   const sentence = b.text.slice(from, ahead < 0 ? b.text.length : f.end + ahead);
   if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
-  // Where else the amount is stated: each time in a clause naming the title's year, at least once.
-  const same = amountsOfValue(ctx, title.year).get(valueKey(f));
-  const own = amountStanding(ctx, title.year, f);
-  if (!same || same.against - own.against > 0 || same.ofTitle - own.ofTitle === 0) return false;
+  if (!elsewhereOfTitleYear(ctx, title.year, f)) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
@@ -1069,6 +1058,16 @@ const OWN_TOTAL_REACH = 40;
 const SENTENCE_REACH = 400;
 
 const valueKey = (g: DocFigure) => `${g.unit}|${baseValue(g).toString()}`;
+
+/**
+ * Where else the prose states a money amount's value (`g` itself a prose amount, counted in amountsOfValue): never in a
+ * clause naming another year or comparing, and at least once in one naming the title's year.
+ */
+function elsewhereOfTitleYear(ctx: ExtractContext, titleYear: number, g: DocFigure): boolean {
+  const same = amountsOfValue(ctx, titleYear).get(valueKey(g));
+  const own = amountStanding(ctx, titleYear, g);
+  return !!same && same.against - own.against <= 0 && same.ofTitle - own.ofTitle !== 0;
+}
 
 /** How a money figure of the prose stands to the title's year: its clause names another year or compares, or names the title's. */
 function amountStanding(ctx: ExtractContext, titleYear: number, g: DocFigure): { against: number; ofTitle: number } {
