@@ -390,11 +390,13 @@ export function partitionRun(
   return undefined;
 }
 
+// The words saying a kind was not spent at all, whichever side of its name they stand.
+const NOT_SPENT = '未发生|未安排|未列支|未开支|没有发生';
 // 未发生因公出国（境）费和公务用车购置费, 全年无公务接待费支出: a clause saying some kinds were not spent at all (the names after
 // the word). 无偿, 无法, 无需 open other words.
-const NONE_BEFORE = /^([^，,。；;：:]{0,10}?)(?:未发生|未安排|未列支|未开支|没有发生|无(?![偿法需须论]))([^，,。；;：:]{2,40})$/;
+const NONE_BEFORE = new RegExp(`^([^，,。；;：:]{0,10}?)(?:${NOT_SPENT}|无(?![偿法需须论]))([^，,。；;：:]{2,40})$`);
 // 因公出国（境）费和公务用车购置费均未发生, 因公出国（境）费为零: the names first.
-const NONE_AFTER = /^([^，,。；;：:]{2,40}?)(?:均|都|全年|当年|本年)?(?:未发生|未安排|未列支|未开支|没有发生|无支出|零支出|为零|为0(?:[.．]0+)?(?:万元|元)?)(?:支出)?$/;
+const NONE_AFTER = new RegExp(`^([^，,。；;：:]{2,40}?)(?:均|都|全年|当年|本年)?(?:${NOT_SPENT}|无支出|零支出|为零|为0(?:[.．]0+)?(?:万元|元)?)(?:支出)?$`);
 // A clause about another year than the list's (上年未发生…) says nothing of it.
 const OTHER_YEAR = /上年|去年|往年|以前年度|同期/;
 /** What a text says was not spent at all: the names in its clauses of 未发生, 无…, …为零, joined. */
