@@ -30,9 +30,11 @@ const CODE_CELL = /^[0-9０-９]{1,7}$/;
 const LEAD = /^(?:其中|包括|分别为|分别是|具体为|主要有)[：:，,]?/;
 // The verbs a level is reported with after its item's name (累计完成, 实现, 入库, 为).
 const LEVEL_VERB_TAIL = /(?:累计)?(?:完成|实现|入库)了?(?:收入)?$|(?:为|是|达到?)$/;
-// What may open a sentence before the row's name: a list's number, 其中.
-const OPENER_LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])?[\s\u3000]*$/;
-const LIST_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/;
+// A list's number: 1. 2、 （3） （四）.
+const LIST_NUMBER_AT = '[\\s\\u3000]*(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])';
+// What may open a sentence before the row's name: a list's number.
+const OPENER_LEAD = new RegExp(`^(?:${LIST_NUMBER_AT})?[\\s\\u3000]*$`);
+const LIST_NUMBER = new RegExp(`^${LIST_NUMBER_AT}`);
 // A time in the clause (2024年住房保障支出, 上年同期): the sentence may be of another year than the table's column.
 const OPENER_TIME = /[0-9０-９]|上年|去年|同期|年初|年末/;
 /** Whether the clause of `f` is the first of its sentence and names no time (no time, scope or other clause before it). */
