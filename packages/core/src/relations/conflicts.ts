@@ -313,7 +313,8 @@ function plainProseBetween(ctx: ExtractContext, from: number, to: number, funds:
   const level = sectionLevelAt(ctx, from);
   for (let i = from + 1; i < to; i++) {
     const b = ctx.doc.blocks[i];
-    if (level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) && readMarker(b.text.trim())?.level === level && DETAIL_TITLE.test(b.text.trim().slice(readMarker(b.text.trim())!.length).replace(/[\s\u3000]/g, ''))) continue;
+    const sibling = level && level !== 'cn' && level !== 'part' && isNumberedTitleBlock(b) ? readMarker(b.text.trim()) : null;
+    if (sibling && sibling.level === level && DETAIL_TITLE.test(b.text.trim().slice(sibling.length).replace(/[\s\u3000]/g, ''))) continue;
     if (b.kind !== 'paragraph' || !/[。；;]/.test(b.text) || readMarker(b.text.trim())) return false;
     if (FUND_NAMES.some((w) => b.text.includes(w) && !funds.includes(w))) return false;
   }
