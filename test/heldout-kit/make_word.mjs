@@ -12,6 +12,7 @@
 //   ::landscape / ::portrait (new section) · ::break (page break)
 //   ::table head=N widths=3,1,1 size=18 left=0,1   rows of '|' cells until ::end; '<' merges left, '^' merges up;
 //                           money cells right-aligned except in the `left` columns (default 0: codes stay left)
+//                           a cell starting with '~' (one per level) is indented that many levels (功能分类 names by 类/款/项)
 //   ^N TEXT footnote N, '[^N]' places its mark · blank lines are skipped · any other line a paragraph
 // Run from the repository root: node test/heldout-kit/make_word.mjs SET_DIR [NAME-prefix] [--text-only]
 // (SET_DIR: the set's folder, e.g. test/heldout26; its src/ holds the NAME.pdf.src.txt files)
@@ -67,9 +68,11 @@ function table(rows, opts, landscape) {
       while (rows[r + down] && rows[r + down][c] === '^') down++;
       const width = cols.slice(c, c + span).reduce((a, b) => a + b, 0);
       const align = r < head ? d.AlignmentType.CENTER : !left.has(c) && NUM.test(v) ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT;
+      const level = r < head ? 0 : /^~*/.exec(v)[0].length;
+      const text = v.slice(level);
       children.push(
         new d.TableCell({
-          children: v.split('\\n').map((line) => new d.Paragraph({ alignment: align, children: [new d.TextRun({ text: line, size })] })),
+          children: text.split('\\n').map((line) => new d.Paragraph({ alignment: align, indent: level ? { left: 240 * level } : undefined, children: [new d.TextRun({ text: line, size })] })),
           columnSpan: span > 1 ? span : undefined,
           rowSpan: down > 1 ? down : undefined,
           width: { size: width, type: d.WidthType.DXA },
