@@ -120,7 +120,7 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const whole = own('total-issuance') ?? of(close, 'total-issuance', flow) ?? here('total-issuance');
       const fresh = own('issuance') ?? of(close, 'issuance', flow) ?? here('issuance');
       const refi = own('refinancing') ?? of(close, 'refinancing', flow) ?? here('refinancing');
-      const split = fresh && (refi || ctx.options.assumeNoRefinancing) ? [fresh, ...(refi ? [refi] : [])] : [];
+      const split = fresh && (refi || ctx.options.assumeNoRefinancing || wholeWithoutRefinancing(close, opening, fresh, repayment)) ? [fresh, ...(refi ? [refi] : [])] : [];
       // 年初余额A，加上当年发行的新增债券B和再融资债券C，减去…，年末余额E: the flows stated with the opening or the
       // closing balance are what it rolls from; a total issuance stated in another paragraph (and perhaps mistyped
       // there, where its own parts tell against it) yields to them.
@@ -128,6 +128,19 @@ export default defineRule<DebtBalanceIdentityOptions>(
       const issued: DebtClaim[] = whole && !(split.length && !inOwn(whole) && split.every(inOwn)) ? [whole] : split;
       if (!issued.length) continue;
       check(close, opening, issued, repayment, year);
+    }
+    /**
+     * 年初债务余额A，当年新增债券B，偿还到期本金C，年末余额D: a paragraph that tells the year's roll from its opening
+     * balance (named as such, 年初/上年末余额) through its flows to the closing balance, in that order, in a document that
+     * names refinancing nowhere, has told every flow there was: no 再融资 is left to assume. A balance at the end of
+     * the year before (截至2022年底…) is another statement, not the opening of a roll, and leaves the default.
+     */
+    function wholeWithoutRefinancing(close: DebtClaim, opening: DebtClaim, fresh: DebtClaim, repayment: DebtClaim): boolean {
+      if (!close.refinancingUnnamed || opening.measure !== 'opening-balance') return false;
+      const block = close.figure.block;
+      if (![opening, fresh, repayment].every((c) => c.figure.block === block)) return false;
+      const at = (c: DebtClaim) => c.figure.start;
+      return at(opening) < at(fresh) && at(opening) < at(repayment) && Math.max(at(fresh), at(repayment)) < at(close);
     }
     function check(close: DebtClaim, opening: DebtClaim, issued: DebtClaim[], repayment: DebtClaim, year: number | undefined): void {
       const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));

@@ -1087,7 +1087,9 @@ const FRAME_REACH = 24;
 
 // The end of a 科目's path right before its figure: …（款）城乡社区环境卫生（项）” (the 项's name captured with what
 // precedes it); a path may end at its 类 or 款 (城乡社区支出（类）5,102.48万元), naming that row.
-const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000]*(?:科目)?(?:支出)?(?:为|是)?[\s\u3000]*$/;
+// The 科目's own budget may be named after it (…（项）：预算5,509.45万元, …（项）2025年预算数为…): read only when its year and
+// measure are the title's, since a department's notes give last year's figure in the same words (2024年决算数为…).
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
@@ -1096,6 +1098,9 @@ const NAME_HEAD = /^(?:(?:支出)?功能分类)?(?:科目|项目)(?:名称)?$|^�
 const UNCODED_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目名称$/;
 const TOTAL_HEAD = /^(?:本年)?(?:支出)?合计$|^(?:合计|总计)数?$|^本年支出$|^金额$/;
 const CODE = /^[0-9]{3,7}$/;
+// The 类 column of a code split over three (类 | 款 | 项), and the two digits of a 款.
+const SPLIT_CLASS_HEAD = /^(?:科目)?(?:编码|代码)?类$/;
+const SPLIT_CODE_PART = /^[0-9]{2}$/;
 // One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
 const CODE_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目(?:编码|代码)(?:及|和|与|、)?(?:科目)?名称$/;
 const CODED_NAME = /^[0-9]{3,7}[\s\u3000]*([^0-9０-９\s\u3000][^0-9０-９]*)$/;
@@ -1114,17 +1119,22 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   const blocks = ctx.doc.blocks;
   const section: number[] = [];
   const sectionPeriod: string[] = [];
+  // The funds the section's heading names (五、一般公共预算财政拨款支出预算情况), when it names spending of one fund.
+  const sectionFund: string[] = [];
   let n = 0;
   let period: string[] = titlePeriod(ctx);
+  let fund = '';
   for (const b of blocks) {
     // A plain-text heading is a paragraph block: a short line opening with a section marker.
     if (b.kind === 'heading' || (b.kind === 'paragraph' && b.text.length <= 40 && !/[。；;]/.test(b.text) && readMarker(b.text))) {
       n++;
       const p = periodOf(b.text);
       if (p.length) period = p;
+      fund = fundOf(b.text, /支出/.test(b.text) && !/收入|经济分类|基本支出|项目支出|三公/.test(b.text));
     }
     section.push(n);
     sectionPeriod.push(period.join('|'));
+    sectionFund.push(fund);
   }
   // Rows by section and name.
   const rows = new Map<string, DocFigure[]>();
@@ -1138,13 +1148,16 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   };
   for (const r of flatCodeTableRows(ctx)) if (r.code) addRow(r.block, r.name, r.figs[0]);
   const pathRows = new Map<string, DocFigure[]>();
+  // Rows by the one fund their table's title names (一般公共预算支出功能分类预算表) and name, across sections.
+  const fundRows = new Map<string, DocFigure[]>();
   for (const b of blocks) {
     if (b.kind !== 'table-row' || !b.cells || !b.table || b.table.header) continue;
     const head = headerOf(ctx, b.table.id);
     if (!head?.cells) continue;
     const heads = head.cells.map((c) => head.text.slice(c.start, c.end).replace(/[\s\u3000]/g, ''));
     // 类 | 款 | 项 | 科目名称: the code in three columns, the name after the last.
-    const split = heads.findIndex((h, k) => h === '类' && heads[k + 1] === '款' && heads[k + 2] === '项');
+    // (科目编码 over 类 in a head of two rows reads 科目编码类.)
+    const split = heads.findIndex((h, k) => SPLIT_CLASS_HEAD.test(h) && heads[k + 1] === '款' && heads[k + 2] === '项');
     // 科目编码及名称 | 年初预算 | 决算数: the code and the name in one cell (2130122农业生产发展), the row's level under the
     // column of the measure the title names (决算数 in a 决算说明), when no column is the row's total.
     const joined = split < 0 ? heads.findIndex((h) => CODE_NAME_HEAD.test(h)) : -1;
@@ -1175,12 +1188,26 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     }
     if (totalAt < 0 || totalAt >= b.cells.length) continue;
     const coded = joined >= 0 ? CODED_NAME.exec(cell(codeAt)) : null;
-    if (joined >= 0 ? !coded : !CODE.test(cell(codeAt)) || !cell(nameAt)) continue;
+    // A 款 or 项 row under its 类 leaves the 类 cell blank (the class printed once, on its own row): its 款 cell is its code.
+    const ownCode = CODE.test(cell(codeAt)) || (split >= 0 && SPLIT_CODE_PART.test(cell(split + 1)));
+    if (joined >= 0 ? !coded : !ownCode || !cell(nameAt)) continue;
     const { start, end } = b.cells[totalAt];
     const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= start && f.end <= end);
-    if (figs.length === 1) addRow(b.index, coded ? coded[1] : cell(nameAt), figs[0]);
+    if (figs.length === 1) {
+      const name = coded ? coded[1] : cell(nameAt);
+      addRow(b.index, name, figs[0]);
+      const own = fundOf(tableTitleOf(ctx, head), true);
+      const key = codeKey(name);
+      if (own && key.length >= 2 && figs[0].dimension === 'money' && !figs[0].approximate) {
+        const list = fundRows.get(`${own}|${key}`);
+        if (list) list.push(figs[0]);
+        else fundRows.set(`${own}|${key}`, [figs[0]]);
+      }
+    }
   }
-  if (!rows.size && !pathRows.size) return [];
+  if (!rows.size && !pathRows.size && !fundRows.size) return [];
+  const docYear = titleYear(ctx);
+  const docMeasure = titleMeasure(ctx);
   const out: Fact[] = [];
   const used = new Set<string>();
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
@@ -1190,12 +1217,15 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
-      if (!m) continue;
+      if (!m || (m[3] && !docYear.includes(m[3])) || (m[4] && m[4] !== docMeasure)) continue;
       // 2.社会保障和就业支出（类）, （二）卫生健康支出（类）: a list's number is no part of the name.
       const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
       if (name.length < 2) continue;
-      const k = `${section[b.index]}|${codeKey(name)}`;
-      const list = rows.get(k) ?? pathRows.get(k);
+      // A section explaining one fund's spending 科目 by 科目 (五、一般公共预算财政拨款支出预算情况) restates the rows of that
+      // fund's 功能分类 table, printed in a section of its own after the notes.
+      const fk = sectionFund[b.index] ? `${sectionFund[b.index]}|${codeKey(name)}` : '';
+      const k = rows.has(`${section[b.index]}|${codeKey(name)}`) || pathRows.has(`${section[b.index]}|${codeKey(name)}`) || !fundRows.has(fk) ? `${section[b.index]}|${codeKey(name)}` : fk;
+      const list = rows.get(k) ?? pathRows.get(k) ?? fundRows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
       const subject = `${name}（${m[2]}）@功能分类表${k}`;
       out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });
@@ -1221,6 +1251,23 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     }
   }
   return out;
+}
+
+// The funds of the budget books a title or heading may name, one only; '' when it names none, several, or `spending` is false.
+const FUNDS = /一般公共预算|政府性基金|国有资本经营|社会保险基金/g;
+function fundOf(text: string, spending: boolean): string {
+  if (!spending) return '';
+  const named = new Set(text.replace(/[\s\u3000]/g, '').match(FUNDS) ?? []);
+  return named.size === 1 ? [...named][0] : '';
+}
+// A 功能分类 table's title (表五 一般公共预算支出功能分类预算表), a few lines above its head, past a unit note.
+function tableTitleOf(ctx: ExtractContext, head: Block): string {
+  for (let i = head.index - 1; i >= Math.max(0, head.index - 4); i--) {
+    const t = ctx.doc.blocks[i].text.replace(/[\s\u3000]/g, '');
+    if (ctx.doc.blocks[i].cells) return '';
+    if (/功能分类[^。；;，,]{0,12}表$/.test(t) && t.length <= 60) return t;
+  }
+  return '';
 }
 
 // A paragraph that opens with a 科目 named by its path and the 科目's figure: 1. “…（款）行政运行（项）”1,106.20万元,

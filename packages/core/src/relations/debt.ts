@@ -176,6 +176,12 @@ function withoutChange(label: string): string {
 
 const EVENT_REACH = 120;
 
+// A later part of the year: its second half, its last quarters, the months from July on.
+const LATER_PART = /下半年|第?[三四]季度|[7-9７-９]月?[-—－~～至到](?:12|１２)月/;
+
+// The words the vocabulary reads refinancing by.
+const REFINANCING = DEBT_VOCABULARY.measures.find((m) => m.measure === 'refinancing')!.pattern;
+
 // 6月末, 9月底: a month's end.
 const MONTH_END = /(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g;
 
@@ -238,6 +244,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const v = DEBT_VOCABULARY;
   const claims: DebtClaim[] = [];
   const limitElsewhere = ctx.doc.blocks.some((b) => v.noLimit.test(b.text));
+  // A document that never names refinancing issued none: its roll-forward told with 新增 alone is whole.
+  const refinancingUnnamed = !ctx.doc.blocks.some((b) => REFINANCING.test(b.text));
   // The last date a stock was stated at, across paragraphs: "截至同一时点，…余额…" means that one.
   let lastStockDate = '';
   const titleYears = new Set(ctx.doc.blocks.length ? readDates(ctx.doc.blocks[0].text).map((d) => d.date.year) : []);
@@ -280,6 +288,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       const sameDate = SAME_DATE.exec(s.text);
       const sameDateEnd = sameDate ? s.start + sameDate.index + sameDate[0].length : Infinity;
       const sameDateBefore = (f: DocFigure) => sameDateEnd <= f.start;
+      // 下半年，全市计划发行…: found once per sentence, as the estimate word is.
+      const later = LATER_PART.exec(s.text);
+      const laterEnd = later ? s.start + later.index + later[0].length : Infinity;
       let paired: DocFigure | undefined;
       for (let fi = 0; fi < s.figures.length; fi++) {
         const f = s.figures[fi];
@@ -301,7 +312,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             const scope = a.scope ?? b.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : '');
             const estimate = a.estimate || b.estimate || estimateBefore(f);
             for (const [fig, kind] of [[f, a.kind], [second, b.kind]] as const) {
-              claims.push({ kind: 'debt', measure, debtKind: kind, scope, date, figure: fig, label, ...(estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}) });
+              claims.push({ kind: 'debt', measure, debtKind: kind, scope, date, figure: fig, label, ...(estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}), ...(refinancingUnnamed ? { refinancingUnnamed } : {}) });
             }
             head = undefined;
             lastEnd = second.end;
@@ -335,7 +346,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           // limit, and the 其中 list goes on after it.
           const prev = lastInSentence;
           if (!startsAnew && !r.debt && r.measure === 'limit' && BARE_LIMIT.test(label) && !f.approximate && prev?.measure === 'balance' && prev.figure === s.figures[fi - 1]) {
-            claims.push({ kind: 'debt', measure: 'limit', debtKind: prev.kind, scope: prev.scope, date: prev.date, figure: f, label, ...(prev.estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}) });
+            claims.push({ kind: 'debt', measure: 'limit', debtKind: prev.kind, scope: prev.scope, date: prev.date, figure: f, label, ...(prev.estimate ? { estimate: true } : {}), ...(limitElsewhere ? { limitElsewhere } : {}), ...(refinancingUnnamed ? { refinancingUnnamed } : {}) });
             continue;
           }
           if (!startsAnew) continue;
@@ -356,7 +367,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             figure: f,
             label,
             ...(head.estimate || r.estimate ? { estimate: true } : {}),
-            ...(limitElsewhere ? { limitElsewhere } : {}),
+            ...(limitElsewhere ? { limitElsewhere } : {}), ...(refinancingUnnamed ? { refinancingUnnamed } : {}),
           });
           lastInSentence = { figure: f, measure, kind: r.kind ?? head.kind, scope: r.scope ?? head.scope, date: head.date, estimate: head.estimate || r.estimate };
           continue;
@@ -379,7 +390,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             figure: f,
             label,
             ...(prev.estimate ? { estimate: true } : {}),
-            ...(limitElsewhere ? { limitElsewhere } : {}),
+            ...(limitElsewhere ? { limitElsewhere } : {}), ...(refinancingUnnamed ? { refinancingUnnamed } : {}),
           });
           continue;
         }
@@ -400,6 +411,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         }
         const { date, start } = dateOf(s, f, measure, lastYear);
         let at = date;
+        // 下半年，全市计划发行…，偿还…，预计年末余额…: flows of a later part of the year are not the year's (the opening
+        // balance of the year does not roll through them to its end), and close no half-year either.
+        if (!STOCKS.includes(measure) && laterEnd <= f.start) at = `${at || (lastYear !== undefined ? `${lastYear}年` : '')}下半年`;
         // 截至同一时点，…余额…, or a balance or limit with no date at all: the date the last stock was stated at
         // ("截至2025年6月30日，全市…余额…。市本级政府债务余额为…"). An opening balance keeps none.
         // A clause with a time word the date reader did not take (上年末的…, 期初) says another date: no carry.
@@ -420,7 +434,11 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         if (measure === 'balance' && start) {
           measure = 'opening-balance';
           at = date.replace(/初$/, '');
-        } else if (measure === 'opening-balance') at = date.replace(/(?:初|末)$/, '');
+        } else if (measure === 'opening-balance') {
+          // 上年末余额 (上年底, 2024年末 in brackets) is the opening of the year after that end: the year the roll runs through.
+          const end = /^(\d{4})年末$/.exec(date);
+          at = end ? `${Number(end[1]) + 1}年` : date.replace(/初$/, '');
+        }
         // 2024年…年末余额41.2亿元: the year's end.
         else if (measure === 'balance' && /^\d{4}年$/.test(date) && /年末|年底/.test(label)) at = `${date}末`;
         // 余额115.42亿元（年初为108.71亿元），其中…: a figure in brackets is a note; the 其中 after them is the figure's before.
@@ -447,7 +465,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
           figure: f,
           label,
           ...(head.estimate ? { estimate: true } : {}),
-          ...(limitElsewhere ? { limitElsewhere } : {}),
+          ...(limitElsewhere ? { limitElsewhere } : {}), ...(refinancingUnnamed ? { refinancingUnnamed } : {}),
         });
         if (outer) head = outer;
         // 余额68.42亿元，控制在省核定的债务限额72.60亿元以内，其中一般债务余额…: the 其中 is the balance's.

@@ -140,6 +140,8 @@ export interface DebtClaim {
   estimate?: boolean;
   /** The document says its limit is held elsewhere (无债务限额, 纳入市本级债务限额中统筹管理). */
   limitElsewhere?: boolean;
+  /** The document names no refinancing (再融资) anywhere: a roll-forward told with 新增 alone issued nothing else. */
+  refinancingUnnamed?: boolean;
 }
 
 export interface GradeClaim {
