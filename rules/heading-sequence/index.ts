@@ -44,6 +44,8 @@ export default defineRule(
     // (the second a slip for 三、), 四、 follows in turn; after 二、 then 四、 (reported as a skip), 四、 again is the
     // real 四、 and the first was the slip for 三、. One slip, one message.
     const slipStandsFor = new Map<string, number>();
+    // Levels whose reported slip was a number written back.
+    const backSlip = new Set<string>();
     const headings = ctx.of('heading');
     headings.forEach((h, i) => {
       const key = keyOf(h);
@@ -57,6 +59,7 @@ export default defineRule(
           last.delete(k);
           inlineSince.delete(k);
           slipStandsFor.delete(k);
+          backSlip.delete(k);
         }
       }
       const prev = last.get(key);
@@ -67,6 +70,7 @@ export default defineRule(
       inlineSince.set(key, new Set());
       const slip = slipStandsFor.get(key);
       slipStandsFor.delete(key);
+      const wasBack = backSlip.delete(key);
       // The first heading at a level may have lost its predecessors' markers (a title
       // written without its 一、): nothing to compare with.
       if (!prev) return;
@@ -100,7 +104,7 @@ export default defineRule(
       }
       // The heading after a reported slip, in turn with the number the slip stood for (二、 二、 四、), or the number a
       // reported skip wrote too soon now in its place (二、 四、 四、): the slip's message says all.
-      if (slip !== undefined && (to === slip + 1 || (to === from && slip === from - 1))) return;
+      if (slip !== undefined && (to === slip + 1 || (to === from && slip === from - 1) || (wasBack && to === slip))) return;
       if (to === from) {
         // The same number on the very next block is the other column of a table row a PDF
         // split over lines (二、政府性基金预算财政拨款⏎二、外交支出); with text between, or when both open paragraphs
@@ -117,6 +121,10 @@ export default defineRule(
       }
       if (to < from) {
         backwards();
+        // A number written back (三、 after 四、) either stood for the next one (五、), so 五、 or 六、 goes on in turn, or
+        // opened the old numbers again, so 四、 follows it: the slip's message says all.
+        slipStandsFor.set(key, from + 1);
+        backSlip.add(key);
         return;
       }
       if (to === from + 1) return;
