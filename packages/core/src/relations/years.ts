@@ -1584,7 +1584,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
   for (const b of blocks) {
     if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
-    const objects: Array<{ start: number; text: string }> = [];
+    const objects: Array<{ start: number; text: string; block?: Block }> = [];
     // 现将 … 公布如下: the opener, then the first presenting verb before the sentence ends. Read with
     // two plain searches over a bounded stretch: one pattern with a lazy run between them backtracked.
     FRAME_OPEN.lastIndex = 0;
@@ -1618,6 +1618,15 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const from = m.index + m[0].length;
       const rest = b.text.slice(from, from + 80);
       const stop = CLAUSE_STOP.exec(rest);
+      // A line ending on the verb (…，本报告反映 / 2024年1月至12月…) that the reader kept as a block of its own: the name opens
+      // the next paragraph.
+      const next = blocks[b.index + 1];
+      if (!rest.trim() && next && next.kind === 'paragraph' && !titleSet.has(next.index)) {
+        const on = next.text.slice(0, 80);
+        const end = CLAUSE_STOP.exec(on);
+        objects.push({ start: 0, text: end ? on.slice(0, end.index) : on, block: next });
+        continue;
+      }
       objects.push({ start: from, text: stop ? rest.slice(0, stop.index) : rest });
     }
     // 岷山县2024年度“三公”经费决算已汇总县级部门的支出数据: the clause naming a document, then its summing of the units
@@ -1645,7 +1654,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
           role: 'body',
           year: piece.year,
           document: piece.name,
-          word: ctx.word(b, o.start + piece.at, o.start + piece.end),
+          word: ctx.word(o.block ?? b, o.start + piece.at, o.start + piece.end),
           framed: true,
         });
       }
