@@ -1,4 +1,4 @@
-import { defineRule, intervalOf, meets, statedChange, statedDirection, sub, type ChangeClaim, type Word } from '@budgetlint/core';
+import { defineRule, hedgedFlat, intervalOf, meets, statedChange, statedDirection, sub, type ChangeClaim, type Word } from '@budgetlint/core';
 
 const describeChange = (c: ChangeClaim) =>
   `${c.subject || '该项'}${c.base === '上年' ? '比上年' : `比${c.base}`}${c.delta ? statedChange(c.deltaWord, c.delta) : (c.deltaWord?.text ?? '')}`;
@@ -36,15 +36,15 @@ export default defineRule(
       if (c.flat) {
         const moved = c.delta ?? c.rate;
         const word = c.deltaWord ?? c.rateWord;
-        // 基本持平 allows a small change; only a plain 持平 contradicts one.
-        if (moved && word && !moved.value.isZero() && !c.flat.text.startsWith('基本')) {
+        // 基本持平 (基本与上年持平, 大体持平) allows a small change; only a plain 持平 contradicts one.
+        if (moved && word && !moved.value.isZero() && !hedgedFlat(c.flat.text)) {
           ctx.report({
             message: `${c.subject || '该项'}写作“${c.flat.text}”，却又称${word.text}${moved.raw}`,
             range: word.range,
             related: [{ range: c.flat.range, label: `“${c.flat.text}”` }],
             fingerprint: `${c.flat.text}|${word.text}${moved.raw}`,
           });
-        } else if (!moved && c.current && c.prior && !c.flat.text.startsWith('基本') && !meets(intervalOf(c.current), intervalOf(c.prior))) {
+        } else if (!moved && c.current && c.prior && !hedgedFlat(c.flat.text) && !meets(intervalOf(c.current), intervalOf(c.prior))) {
           // 226万元，与上年执行数持平 while last year's figure (a table row of the same subject) is 218万元.
           ctx.report({
             message: `${c.subject || '本年数'}${c.current.raw}与${c.base}${c.prior.raw}不等，却写作“${c.flat.text}”`,

@@ -60,12 +60,28 @@ export const DOCUMENT_LEXICON = {
   /** 与/比/较…: another document, named on purpose for a comparison. */
   compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
   /** Words that open a sentence presenting this very document: 现将…公布如下. */
-  frameOpen: '现将|现就|现对|兹将',
+  frameOpen: '现将|现就|现对|兹将|特将|谨将',
+  /**
+   * A report made to a congress on a named matter, its year right after: 县财政局就2024年度…执行结果向县人大常委会作出报告. The
+   * matter runs to the reporting verb (frameVerb or onVerb).
+   */
+  onOpen: '(?<![成造迁将])就(?=(?:全[县区市州旗盟乡镇]|本级|我[县区市州旗盟乡镇])?[\\s\\u3000]*[0-9０-９]{4}[\\s\\u3000]*年)',
+  /** …and the verb a report on a matter closes with: 向…作出报告, 作专项报告, 报告如下. */
+  onVerb: '作(?:出|了)?(?:专项)?(?:报告|汇报|说明)',
+  /** What a matter reported on is, when it is no document: 审计查出问题的整改, 审查意见. */
+  onOther: '审计|问题|整改|审查|意见|建议|比|较|相比|上年|去年',
+  /**
+   * The object of a presenting sentence that points back at the clause before it (…编报了2024年…执行情况，现将有关情况说明如下):
+   * the document named there is the one presented.
+   */
+  frameBack: '^[\\s\\u3000]*(?:有关|相关|具体|主要|上述|以上|基本)?(?:的)?(?:情况|内容|事项)(?:予以|详细|具体)?(?:公开|公布)?[\\s\\u3000]*$',
+  /** …and what the clause before says was done to the document it names: drawn up, summed, approved. */
+  frameBackVerb: '编报|编制|编成|汇总|审核|批复|批准|审定|审议通过|报送|形成|完成',
   /**
    * Words that open a sentence telling what this very report covers, the verb first: 本期反映…,
    * 本报告反映…, 本表汇总…, 现向区人大常委会报告…, 向本次会议报告…; the name runs to the clause's end.
    */
-  coverOpen: '(?:本期|本月|本报告|本说明|本通报|本快报|本材料|本表)(?:主要)?(?:反映|汇总|通报|报告|列示)(?:了|的是)?|现向[^，。；]{1,16}?(?:报告|汇报|通报)|向(?:本次|这次)?(?:会议|大会)(?:报告|汇报)',
+  coverOpen: '(?:本期|本月|本报告|本说明|本公开说明|本次公开|本次报告|本通报|本快报|本材料|本表)(?:主要|集中|全面)?(?:反映|汇总|通报|报告|列示|涵盖|覆盖|公开|介绍)(?:了|的是|的内容为|的内容是)?|现向[^，。；]{1,16}?(?:报告|汇报|通报)|向(?:本次|这次)?(?:会议|大会)(?:报告|汇报)',
   /** …and what closes it: the verb it is presented with. */
   frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
   /** 以上为…说明: a closing sentence naming this document. */

@@ -195,6 +195,15 @@ export const gapAmountAt = (text: string, at: number, from = 0): boolean => GAP_
 /** 持平: no change; 基本持平 tolerates a small one. */
 export const FLAT_WORDS: readonly string[] = ['基本持平', '持平'];
 /**
+ * The hedges that let a 持平 (or a 决算数与预算持平) tolerate a small change, wherever the drafter puts them: 基本持平,
+ * 基本与上年持平, 与年初预算大体持平, 总体上与上年保持持平.
+ */
+export const FLAT_HEDGE = '(?:基本|大体|总体|大致|总的)上?';
+/** A hedge right before the comparison's 与 (基本与年初预算持平), spaces allowed. */
+export const FLAT_HEDGE_BEFORE = new RegExp(`${FLAT_HEDGE}[\\s\\u3000]*$`);
+/** A 持平 word read with its hedge (基本持平, 大体上保持持平, 基本与年初预算持平). */
+export const HEDGED_FLAT = new RegExp(`^${FLAT_HEDGE}`);
+/**
  * What a 持平 may be level with that is no earlier amount of the same thing: 与序时进度持平 (a completion rate on the
  * calendar), 与全省平均水平持平, 与预期持平. No change on last year is said there.
  */

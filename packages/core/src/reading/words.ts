@@ -1,5 +1,5 @@
 import type { Direction } from './types.ts';
-import { DELTA_VERBS, NEW_VALUE_SUFFIXES, RATE_NOUNS, directionOfWord } from '../domain/lexicon.ts';
+import { DELTA_VERBS, HEDGED_FLAT, NEW_VALUE_SUFFIXES, RATE_NOUNS, directionOfWord } from '../domain/lexicon.ts';
 
 /** Verbs and nouns that state a change, with the direction they state (from the lexicon). */
 export const DIRECTION_WORDS: Array<[string, Direction]> = [...DELTA_VERBS, ...RATE_NOUNS].map(([w, d]) => [w, d]);
@@ -16,3 +16,6 @@ export function statedDirection(word: string | undefined, value?: { isNegative()
   return d === 'up' ? 'down' : 'up';
 }
 
+
+/** Whether a 持平 word as read (基本持平, 基本与年初预算持平) is hedged: it tolerates a small change, so proves none wrong. */
+export const hedgedFlat = (word: string): boolean => HEDGED_FLAT.test(word);

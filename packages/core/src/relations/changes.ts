@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, DocFigure, Word } from './types.ts';
 import { clauseBefore, labelBefore, subjectBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
-import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERBS, DELTA_VERB_ALT, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, DIRECTION_ONLY, POINTS_VERBS, FLAT_NOT_A_PRIOR, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_DELTA_VERBS, BUDGET_BASE_NAME, DEGREE_WORDS, DELTA_VERBS, DELTA_VERB_ALT, NEW_VALUE_SUFFIXES, NEW_VALUE_VERBS, DIRECTION_ONLY, POINTS_VERBS, FLAT_NOT_A_PRIOR, FLAT_HEDGE, FLAT_HEDGE_BEFORE, gapAmountAt, RATE_NOUN_ALT, VERSUS_BUDGET_VERBS, alternation } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { Decimal } from 'decimal.js';
@@ -15,7 +15,7 @@ const VERSUS_ALT = alternation(VERSUS_BUDGET_VERBS.map(([w]) => w));
 // 比年初预算结余15.82万元: 结余/超支 are read as a change only where the figure's role is already a delta.
 const DIRECTION_BEFORE = new RegExp(`(${RATE_NOUN_ALT}|${DELTA_VERB_ALT}|${VERSUS_ALT})了?(?:支出|收入|安排|收|支)?(?:幅度)?(?:额|为|达)?[\\s\\u3000]*$`);
 // (与2025年预算（13.20万元）持平: the base may carry its figure in brackets.)
-const FLAT = /(?:与|和|同|较|比)([^，。；,（(]{0,12}?(?:[（(][^（）()，。；]{1,16}[）)])?)(?:相比)?(基本)?持平/g;
+const FLAT = new RegExp(`(?:与|和|同|较|比)([^，。；,（(]{0,12}?(?:[（(][^（）()，。；]{1,16}[）)])?)(?:相比)?(${FLAT_HEDGE}(?:保持)?)?持平`, 'g');
 const BASE_AFTER_COMPARE = new RegExp(`(?:比|较|与|同|和)([^，。；,]{0,16}?)(?:相比|比较|基本持平|持平|${DELTA_VERB_ALT}|${VERSUS_ALT}|${RATE_NOUN_ALT}|[，,]|$)`);
 const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u3000]*$/;
 // Figures inside a base ("比预算数202万元") are not part of its name; years are ("较2023年").
@@ -1071,8 +1071,10 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
             break;
           }
         }
-        const wordLen = m[2] ? 4 : 2;
-        const word = ctx.word(block, end - wordLen, end);
+        // The hedge may stand before the comparison (基本与年初预算持平): the word then runs from it, so it is read as hedged.
+        const lead = FLAT_HEDGE_BEFORE.exec(s.text.slice(Math.max(0, m.index - 4), m.index));
+        const hedged = m[2] !== undefined || lead !== null;
+        const word = lead ? ctx.word(block, at - lead[0].length, end) : ctx.word(block, end - (m[2]?.length ?? 0) - 2, end);
         // 其中A0万元、B18.40万元、C10.20万元，与上年预算持平（上年28.60万元）: a 持平 said after a list of items is about
         // the list's whole (or it is not known which): the last item's level is no current of it.
         const ofList = current !== undefined && lastOfList(block.text, figs, currentAt, s.start);
@@ -1093,7 +1095,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 较上年减少1.70万元，与上年持平: a change stated just before 持平, against the same base, belongs to it too.
         // (基本持平 allows a change: nothing to tie.)
-        if (!delta && current && !m[2]) {
+        if (!delta && current && !hedged) {
           const k = firstFrom(figs, at) - 1;
           const x = k >= 0 ? figs[k] : undefined;
           if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at))) {
@@ -1102,8 +1104,8 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         // 与上年持平（上年为9,640万元）/ 与上年持平，上年为…: last year's figure named right after 持平 is its prior.
         // 与2025年预算（13.20万元）持平: the base's own figure, in brackets inside the clause, is its prior.
-        const inside = !delta && current && !m[2] && !ofList ? bracketedBase(block.text, figs, at, end, current) : undefined;
-        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !m[2] && !ofList ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
+        const inside = !delta && current && !hedged && !ofList ? bracketedBase(block.text, figs, at, end, current) : undefined;
+        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !hedged && !ofList ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
         claims.push({
           kind: 'change',
           subject: current ? subjectBefore(block.text, current.start) : '',

@@ -3,7 +3,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, CompareClaim, DocFigure } from './types.ts';
 import { labelBefore, subjectBefore } from '../reading/labels.ts';
 import { firstFrom } from './first-from.ts';
-import { COMPARISONS, DELTA_VERB_ALT, MEASURE_ONLY, PRIOR_BASE_ALT, VERSUS_BUDGET_VERBS, alternation, withoutBookNames } from '../domain/lexicon.ts';
+import { COMPARISONS, DELTA_VERB_ALT, FLAT_HEDGE, MEASURE_ONLY, PRIOR_BASE_ALT, VERSUS_BUDGET_VERBS, alternation, withoutBookNames } from '../domain/lexicon.ts';
 
 /** "2024年度“三公”经费财政拨款支出年初预算为" → "“三公”经费财政拨款支出". */
 const subjectOfMeasure = (label: string) =>
@@ -11,7 +11,8 @@ const subjectOfMeasure = (label: string) =>
     .replace(/^(?:[0-9０-９]{4}年度?)/, '')
     .replace(/(?:年初|全年|调整后?)?(?:预算|决算)(?:数)?(?:为|是)?$/, '');
 
-const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|与((?:全年|年初|年度|调整后?)?预算(?:数)?)(基本)?持平)((?:全年|年初|年度|调整后?)?预算(?:数)?)?`, 'g');
+// (A hedge before 与 or before 持平, 决算数基本与预算持平 / 与预算大体持平, tolerates a small gap: group 2 or 4.)
+const RELATION = new RegExp(`决算(?:数)?(${alternation(Object.keys(COMPARISONS))}|(${FLAT_HEDGE})?与((?:全年|年初|年度|调整后?)?预算(?:数)?)(${FLAT_HEDGE}(?:保持)?)?持平)((?:全年|年初|年度|调整后?)?预算(?:数)?)?`, 'g');
 const OPS: Readonly<Record<string, CompareClaim['op']>> = COMPARISONS;
 // "完成年初预算的98.20%": the budget named is the base of the ratio.
 // 决算数为预算数的81.6%, 收入318,650万元，为年度预算412,000万元的77.3%: the same ratio said with 为.
@@ -166,6 +167,18 @@ function gapAlone(ctx: ExtractContext, block: Block, s: Sentence, f: DocFigure):
   return { delta: next, deltaWord: ctx.word(block, at, at + g[1].length) };
 }
 
+/**
+ * The amount a 决算数高于预算数 right after it is about: the sentence's last money amount before it, with only the clause's
+ * comma between (城乡社区支出5,004.20万元，决算数…), not itself named a budget or a gap.
+ */
+function itemBeforeRelation(text: string, s: Sentence, at: number): DocFigure | undefined {
+  const k = firstFrom(s.figures, at) - 1;
+  const f = k >= 0 ? s.figures[k] : undefined;
+  if (!f || f.dimension !== 'money' || f.role !== 'amount' || f.approximate || f.start < s.start) return undefined;
+  if (!ITEM_THEN_COMPLETION.test(text.slice(f.end, at))) return undefined;
+  return /预算/.test(withoutBookNames(labelBefore(text, f.start))) ? undefined : f;
+}
+
 function budgets(near: Labelled[], qualifier: string): Labelled[] {
   // 较年初预算少支出147.65万元 names the budget, but its figure is the gap to it.
   const all = near.filter((x) => /预算/.test(withoutBookNames(x.label)) && !/决算/.test(x.label) && x.figure.role !== 'delta');
@@ -197,15 +210,26 @@ function blockComparisons(ctx: ExtractContext, block: Block): Array<CompareClaim
       const s = sentences[i];
       RELATION.lastIndex = 0;
       for (let m = RELATION.exec(s.text); m; m = RELATION.exec(s.text)) {
-        if (m[3]) continue; // 基本持平 tolerates a small gap: nothing to prove
+        if (m[2] || m[4]) continue; // 基本持平 tolerates a small gap: nothing to prove
         const at = s.start + m.index;
         const near = ownFirst(labelledNear(ctx, sentences, i, at), block, s, at);
         const actuals = near.filter((x) => /决算/.test(x.label) && x.figure.role === 'amount');
-        const bs = budgets(near, qualifierOf(m[2] ?? m[4] ?? ''));
+        const bs = budgets(near, qualifierOf(m[3] ?? m[5] ?? ''));
+        // 城乡社区支出5,004.20万元，决算数高于年初预算数: the item's amount, its clause right before, is the 决算数; with no
+        // budget figure stated near, the direction is a change on the budget, whose figure a table's row may give
+        // (extractTextTableChanges).
+        if (m[3] === undefined && bs.length === 0) {
+          const item = itemBeforeRelation(block.text, s, at);
+          if (item) {
+            const wordAt = at + m[0].indexOf(m[1]);
+            claims.push({ kind: 'change', subject: subjectBefore(block.text, item.start), current: item, base: m[5] ?? '预算', deltaWord: ctx.word(block, wordAt, wordAt + m[1].length) });
+          }
+          continue;
+        }
         if (actuals.length !== 1 || bs.length !== 1) continue;
-        const op = m[2] !== undefined ? 'eq' : OPS[m[1]];
-        const wordStart = m[2] !== undefined ? at + m[0].indexOf('持平') : at + m[0].indexOf(m[1]);
-        const wordLen = m[2] !== undefined ? 2 : m[1].length;
+        const op = m[3] !== undefined ? 'eq' : OPS[m[1]];
+        const wordStart = m[3] !== undefined ? at + m[0].indexOf('持平') : at + m[0].indexOf(m[1]);
+        const wordLen = m[3] !== undefined ? 2 : m[1].length;
         claims.push({
           kind: 'compare',
           left: actuals[0].figure,

@@ -20,7 +20,7 @@ export { readDates, stockDate, flowDate, parseDate, type DebtDate } from '../rea
 export { normalName } from './shares.ts';
 export { ExtractContext, type Sentence } from '../reading/context.ts';
 export { roleOf } from '../reading/roles.ts';
-export { directionOf, statedDirection, DIRECTION_WORDS } from '../reading/words.ts';
+export { directionOf, statedDirection, hedgedFlat, DIRECTION_WORDS } from '../reading/words.ts';
 
 export interface ExtractorFailure {
   extractor: string;

@@ -1241,11 +1241,40 @@ const COVER_OPEN = new RegExp(`(?:^|[。；;！？，,])[\\s\\u3000]*(?:${L.cove
 const CLAUSE_STOP = /[，,。；;：:！？]/;
 const FRAME_VERB = new RegExp(L.frameVerb);
 const SENTENCE_STOP = /[。；;！？]/;
+const ON_OPEN = new RegExp(L.onOpen, 'g');
+const ON_VERB = new RegExp(L.onVerb);
+const ON_OTHER = new RegExp(L.onOther);
+const FRAME_BACK = new RegExp(L.frameBack);
+const FRAME_BACK_VERB = new RegExp(L.frameBackVerb);
+// How far back the clause a presenting sentence points at may open.
+const FRAME_BACK_REACH = 120;
+/**
+ * The clause right before the comma that precedes `at` (…编报了2024年…执行情况，现将…), within the sentence and a bounded
+ * reach; undefined when no comma stands right before `at`, or a cited title (《…》) or a comparison is in it.
+ */
+function clauseBefore(text: string, at: number): { start: number; text: string } | undefined {
+  const lead = text.slice(Math.max(0, at - 2), at).replace(/[\s\u3000]+/g, '');
+  if (!/[，,]$/.test(lead)) return undefined;
+  const end = text.lastIndexOf(lead.slice(-1), at);
+  const from = Math.max(0, end - FRAME_BACK_REACH);
+  const near = text.slice(from, end);
+  const cut = Math.max(...[...'，,；;。：:！？'].map((c) => near.lastIndexOf(c)));
+  if (cut < 0 && from > 0) return undefined;
+  const clause = near.slice(cut + 1);
+  if (/[《》]/.test(clause) || COMPARE_IN_CLAUSE.test(clause)) return undefined;
+  return { start: from + cut + 1, text: clause };
+}
+// A clause naming a document to set it against another: 与2024年度决算相比, 比上年.
+const COMPARE_IN_CLAUSE = /相比|对比|比照|比上年|较上年|同比|上年|去年|上一年/;
 const CLOSING = new RegExp(`^[\\s\\u3000]*(?:${L.closingOpen})([^。；;！？]{2,120}?)(?:${L.closingTail})`);
 const FRAME_KIND = new RegExp(L.frameKinds, 'g');
 const FRAME_CLASS = new RegExp(`^(?:${L.frameClasses})$`);
 const PERIOD = new RegExp(L.period);
 const FRAME_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年度?/g;
+// 1月至12月, 1月—9月: a span of months spelled with both 月 (the lexicon's period spells 1-9月).
+const MONTH_SPAN = /^[\s\u3000]*(\d{1,2})[\s\u3000]*月份?[\s\u3000]*[-—－~～至到][\s\u3000]*(\d{1,2})[\s\u3000]*月份?/;
+// …and a span that is the whole year: 1-12月, 1月1日至12月31日 read as the year itself.
+const WHOLE_YEAR_SPAN = /^[\s\u3000]*(?:1[-—－~～至]12月|1[\s\u3000]*月[\s\u3000]*1[\s\u3000]*日[\s\u3000]*[-—－~～至到][\s\u3000]*12[\s\u3000]*月[\s\u3000]*31[\s\u3000]*日|全年)/;
 // Right before a year: another document named for comparison (与2023年…相比, 比上年…).
 const COMPARE_RIGHT_BEFORE = /(?:与|比|较|同比|对比|相比|上年|去年)[\s\u3000]*$/;
 
@@ -1261,9 +1290,14 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
     const phrase = text.slice(m.index + m[0].length, i + 1 < years.length ? years[i + 1].index : text.length);
     const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
-    const period = PERIOD.exec(phrase)?.[0].replace(/[—－~～至]/, '-') ?? '';
-    // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind.
-    const named = kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
+    // 1月至9月 is 1-9月; 1月至12月 (1-12月) is the whole year, no part of it.
+    const spelled = phrase.replace(MONTH_SPAN, '$1-$2月');
+    const part = WHOLE_YEAR_SPAN.test(spelled) ? '' : (PERIOD.exec(spelled)?.[0].replace(/[—－~～至]/, '-') ?? '');
+    const period = part;
+    // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind. A fund's 收支 alone (社会保险基金
+    // 收支及结余情况) is what a report on its budget's execution reports: 预算执行.
+    const bare = kinds.every((k) => k === '收支' || k === '执行') && kinds.includes('收支');
+    const named = bare ? ['预算', '执行'] : kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
     out.push({ at: m.index, end: m.index + m[0].length, year: yearOf(m[1]), name: `${period}${named.join('')}` });
   });
   return out;
@@ -1550,7 +1584,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
   }
   for (const b of blocks) {
     if (titleSet.has(b.index) || b.kind !== 'paragraph') continue;
-    const objects: Array<{ start: number; text: string }> = [];
+    const objects: Array<{ start: number; text: string; block?: Block }> = [];
     // 现将 … 公布如下: the opener, then the first presenting verb before the sentence ends. Read with
     // two plain searches over a bounded stretch: one pattern with a lazy run between them backtracked.
     FRAME_OPEN.lastIndex = 0;
@@ -1560,7 +1594,23 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const stop = SENTENCE_STOP.exec(rest);
       if (stop) rest = rest.slice(0, stop.index);
       const verb = FRAME_VERB.exec(rest);
-      if (verb && verb.index >= 2) objects.push({ start: from, text: rest.slice(0, verb.index) });
+      if (verb && verb.index >= 2 && !FRAME_BACK.test(rest.slice(0, verb.index))) objects.push({ start: from, text: rest.slice(0, verb.index) });
+      // 现将有关情况说明如下 after a clause naming a document and what was done to it (…联合编报了2024年…执行情况, …部门决算已经
+      // 县财政局审核批复): the presented 有关情况 are that document's, so its name is read as presented.
+      else if (verb && FRAME_BACK.test(rest.slice(0, verb.index))) {
+        const back = clauseBefore(b.text, m.index);
+        if (back && FRAME_BACK_VERB.test(back.text)) objects.push(back);
+      }
+    }
+    // 县财政局就2024年度全县…的执行结果向县人大常委会作出报告: a report on a matter, the matter right after 就.
+    ON_OPEN.lastIndex = 0;
+    for (let m = ON_OPEN.exec(b.text); m; m = ON_OPEN.exec(b.text)) {
+      const from = m.index + m[0].length;
+      let rest = b.text.slice(from, from + 120);
+      const stop = SENTENCE_STOP.exec(rest);
+      if (stop) rest = rest.slice(0, stop.index);
+      const verb = ON_VERB.exec(rest) ?? FRAME_VERB.exec(rest);
+      if (verb && verb.index >= 2 && !ON_OTHER.test(rest.slice(0, verb.index))) objects.push({ start: from, text: rest.slice(0, verb.index) });
     }
     // 本期反映全区2024年1-9月财政收支执行情况，…: the name follows the verb, to the clause's end.
     COVER_OPEN.lastIndex = 0;
@@ -1568,6 +1618,15 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       const from = m.index + m[0].length;
       const rest = b.text.slice(from, from + 80);
       const stop = CLAUSE_STOP.exec(rest);
+      // A line ending on the verb (…，本报告反映 / 2024年1月至12月…) that the reader kept as a block of its own: the name opens
+      // the next paragraph.
+      const next = blocks[b.index + 1];
+      if (!rest.trim() && next && next.kind === 'paragraph' && !titleSet.has(next.index)) {
+        const on = next.text.slice(0, 80);
+        const end = CLAUSE_STOP.exec(on);
+        objects.push({ start: 0, text: end ? on.slice(0, end.index) : on, block: next });
+        continue;
+      }
       objects.push({ start: from, text: stop ? rest.slice(0, stop.index) : rest });
     }
     // 岷山县2024年度“三公”经费决算已汇总县级部门的支出数据: the clause naming a document, then its summing of the units
@@ -1595,7 +1654,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
           role: 'body',
           year: piece.year,
           document: piece.name,
-          word: ctx.word(b, o.start + piece.at, o.start + piece.end),
+          word: ctx.word(o.block ?? b, o.start + piece.at, o.start + piece.end),
           framed: true,
         });
       }
