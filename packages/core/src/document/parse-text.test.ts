@@ -365,6 +365,19 @@ describe('parseText: tables flattened one row a line', () => {
     expect(rows(`2025年支出预算按功能分类列示（单位：亿元）\n\n\n${spaced}`)[0].table!.unit).toBe('亿元');
   });
 
+  it('takes the unit of a note at the foot of a page for the table that opens the next page', () => {
+    const rows = (text: string) => parseText(text).blocks.filter((b) => b.table);
+    const table = '科目名称\t年初预算\t决算数\n教育支出\t4,862.40\t4,806.15\n卫生健康支出\t1,218.60\t1,242.05\n合计\t6,081.00\t6,048.20';
+    const note = '2025年度一般公共预算财政拨款支出6,048.20万元，分功能科目情况如下（单位：万元）：';
+    // A form feed alone, a page number before it, a blank line on either side.
+    expect(rows(`${note}\n\f${table}`)[0].table!.unit).toBe('万元');
+    expect(rows(`${note}\n\n- 3 -\n\n\f${table}`)[0].table!.unit).toBe('万元');
+    const spaced = table.replace(/\t/g, '        ');
+    expect(rows(`${note.replace('万元）', '亿元）')}\n\n第 2 页 共 9 页\n\f${spaced}`)[0].table!.unit).toBe('亿元');
+    // A paragraph that ends the page names no unit: the table keeps none.
+    expect(rows(`本部门2025年度无政府性基金预算财政拨款支出，相关表格为空表。\n\f${table}`)[0].table!.unit).toBeUndefined();
+  });
+
   it('reads a head cell\'s own unit (资金（万元）) for its column only, as a Markdown table does', () => {
     const rows = parseText('序号\t项目名称\t资金（万元）\t得分\n1\t道路养护\t481.00\t92.0\n2\t水库除险\t236.50\t86.5\n3\t文化活动\t58.20\t78.0').blocks.filter((b) => b.table);
     expect(rows[1].table!.columns).toEqual([undefined, undefined, '万元', undefined]);
