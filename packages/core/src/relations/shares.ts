@@ -359,7 +359,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined) ?? selfOwner(byComponent, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair)
+            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair) ?? ownerWhole(ctx, byComponent, amountNames, block, pair)
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
@@ -1094,6 +1094,47 @@ function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
   return found.length === 1 ? { total: found[0], label: pair.written } : undefined;
 }
 
+// 全部收入, 收入总额, 总收入, 全部支出, 支出总额, 总支出: the whole of a measure, named by the measure alone.
+const WHOLE_OF_BARE_MEASURE = /^(?:全部(收入|支出)|(收入|支出)(?:总额|总量)|总(收入|支出))$/;
+// Whose 收入 or 支出 such a whole is read as: a book's or a fund's. (A department's 支出总额 under its 科目 table is left to
+// the table's reading, kindTableTotal: its text may state the budget's whole beside one book's.)
+const BOOK_OR_FUND_OWNER = new RegExp(`^${BUDGET_BOOK_SOURCE.replace(')预算', ')(?:预算)?')}$|基金(?:预算)?$`);
+
+/**
+ * 全县国有资本经营预算收入完成8,642万元 … 产权转让收入560万元，在全部收入中所占比重为7.4%: a whole named by its measure alone
+ * (全部收入, 收入总额, 总支出), when no amount carries that bare name, is the one amount of the measure stated before it, in
+ * the window and the share's year, under the name of a whole of its own (a book's or a fund's).
+ * Two such amounts of different values (two books, or a budget and its outturn), one of them stated again after with
+ * another value, or one that is itself a part of a list (其中…一般公共预算收入…) leave the whole unproven.
+ */
+function ownerWhole(ctx: ExtractContext, byComponent: Map<number, SumClaim[]>, amountNames: Map<number, NamedAmounts>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const w = WHOLE_OF_BARE_MEASURE.exec(pair.written.replace(/[\s\u3000]/g, ''));
+  const measure = w && (w[1] ?? w[2] ?? w[3]);
+  if (!measure) return undefined;
+  const from = windowStart(ctx, block.index);
+  const owned = (name: string) => name.length > measure.length && name.endsWith(measure) && BOOK_OR_FUND_OWNER.test(name.slice(0, -measure.length));
+  const found: DocFigure[] = [];
+  // Up to the share's window after it as well: a whole of that name stated again with another value leaves the base open.
+  const last = Math.min(ctx.doc.blocks.length - 1, block.index + NAMED_WINDOW);
+  for (let b = from; b <= last; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    for (const [name, figs] of namedAmounts(ctx, amountNames, b).byName) {
+      if (!owned(name)) continue;
+      for (const f of figs) if (f.id !== pair.part.id && compatible(f, pair.part)) found.push(f);
+    }
+  }
+  const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
+  const year = yearAt(block.index, pair.part.start);
+  const cands = year === undefined ? found : found.filter((f) => (yearAt(f.block, f.start) ?? year) === year);
+  const before = cands.filter((f) => f.block < block.index || (f.block === block.index && f.end <= pair.part.start));
+  if (!before.length || cands.some((f) => !usable(f) || (byComponent.get(f.id) ?? []).some((s) => s.shape !== 'table-row' && s.shape !== 'table-column'))) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!cands.every((f) => v(f).eq(v(cands[0])))) return undefined;
+  const total = before[before.length - 1];
+  if (v(total).lt(v(pair.part))) return undefined;
+  return { total, label: pair.written };
+}
+
 /** The nearest block at or before `b`, down to `from`, that opens a section; -1 when none does. */
 function sectionAt(ctx: ExtractContext, b: number, from: number): number {
   for (let k = b; k >= from; k--) if (sectionStart(ctx.doc.blocks[k])) return k;
@@ -1295,6 +1336,7 @@ function namedTotal(
   if (!cands.length) cands = bareGrandTotal(ctx, byName, amountNames, from, inWindow, pair);
   if (!cands.length) cands = looselyNamed(ctx, loose, amountNames, from, inWindow, pair);
   if (!cands.length) cands = totalOfNamed(ctx, amountNames, block, pair);
+  if (!cands.length) cands = appropriatedBook(ctx, byName, amountNames, from, inWindow, pair);
   if (bookOnly) cands = inSection(cands);
   if (!cands.length) cands = scopedBudget(ctx, from, inWindow, pair);
   if (!cands.length) cands = verbTotal(ctx, from, inWindow, pair);
@@ -1503,6 +1545,35 @@ function looselyNamed(
     for (const { f, name } of namedAmounts(ctx, amountNames, b).byCore.get(subjectCore(want)) ?? []) {
       if (inWindow(f) && compatible(f, pair.part) && !GRAND_TOTAL.test(name) && sameSubject(name, want)) found.set(f.id, f);
     }
+  }
+  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+}
+
+// 一般公共预算支出 named by a department as what it was given to spend from the book: 一般公共预算拨款支出, 一般公共预算财政拨款支出.
+const BOOK_MEASURE_NAME = new RegExp(`^(${BUDGET_BOOK_SOURCE})(支出|收入)$`);
+
+/**
+ * 2026年一般公共预算拨款支出6,212.60万元 … 城乡社区支出1,102.80万元，占一般公共预算支出的比重为19.2%: a department's whole of a
+ * book is its 拨款 (财政拨款) from the book, and a share naming the book's 支出 or 收入, when no amount carries that name,
+ * is of it. Amounts of both names with different values leave it to the caller's check that all agree (none).
+ */
+function appropriatedBook(
+  ctx: ExtractContext,
+  byName: Map<string, SumClaim[]>,
+  amountNames: Map<number, NamedAmounts>,
+  from: number,
+  inWindow: (f: DocFigure) => boolean,
+  pair: Pair,
+): DocFigure[] {
+  const m = BOOK_MEASURE_NAME.exec(pair.name);
+  if (!m) return [];
+  const names = [`${m[1]}拨款${m[3]}`, `${m[1]}财政拨款${m[3]}`];
+  const found = new Map<number, DocFigure>();
+  for (const n of names) for (const x of byName.get(n) ?? []) if (inWindow(x.total)) found.set(x.total.id, x.total);
+  for (let b = from; b <= pair.part.block; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    const byStated = namedAmounts(ctx, amountNames, b).byName;
+    for (const n of names) for (const f of byStated.get(n) ?? []) if (inWindow(f) && compatible(f, pair.part)) found.set(f.id, f);
   }
   return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
 }

@@ -321,6 +321,22 @@ function clauseAfterSemicolon(text: string, from: number, at: number): number {
 // 占一般公共预算支出的比重为, 占本年支出的: the whole a share names.
 const SHARE_OF = /占([^，。；,;、0-9０-９]{2,20}?)的?(?:比重|比例|[0-9０-９])/;
 
+// 由本级收入、上级补助收入和上年结余三部分组成, 包括A、B和C, 分为A、B两类: the items a list set out after a colon is opened
+// with, named before the colon (the clause before it only).
+const OPENING_NAMES = /(?:由|包括|包含|分为|分成)([^，,。；;：:由]{2,80}?)(?:[两二三四五六七八九十]?(?:个|项|类|部分|方面))?(?:组成|构成)?(?:情况)?(?:如下)?$/;
+// How far before an item's amount the colon setting out its list may stand.
+const SET_OUT_REACH = 200;
+const OPENING_NAME_SEPARATOR = /、|(?<=.{2})(?:和|及|以及|与)(?=.{2})/;
+
+/** The names an opening before a colon lists (the text from `from` to the colon at `colon`); empty when it lists none. */
+function itemsNamedBefore(text: string, from: number, colon: number): Set<string> {
+  // Trimmed first: a run of spaces in the pattern beside the names' run would be read two ways.
+  const m = OPENING_NAMES.exec(text.slice(Math.max(from, colon - 100), colon).trimEnd());
+  if (!m) return new Set();
+  const names = m[1].split(OPENING_NAME_SEPARATOR).map((n) => unspaced(n).replace(/^(?:以及|和|与|及)/, ''));
+  return names.length >= 2 && names.every((n) => n.length >= 2) ? new Set(names) : new Set();
+}
+
 /** Two names of one whole: the same, or one inside the other (部门收入 / 2024年部门收入预算). */
 function namesSame(a: string, b: string): boolean {
   const x = normalSubject(a);
@@ -856,6 +872,23 @@ export class SumExtractor {
         const totalText = total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text;
         const known = partitionRun(hit.subject ?? subjectBefore(totalText, total.start), components.map((c) => c.label), total.dimension);
         if (!known && !within(components) && within(components.slice(0, beforeSemi))) components.splice(beforeSemi);
+      }
+      // 收入总计A，由本级收入、上级补助收入和上年结余三部分组成：本级收入B，…，其中税收收入C，占…；上级补助收入D；上年结余E: a
+      // 其中 run on inside one item of a list set out after a colon belongs to that item. It ends at the ； that closes the
+      // item, or at the next item the opening names (一般性转移支付B，其中…，专项转移支付D): what follows are the outer list's
+      // items, not B's parts. Cut only where the whole run overshoots B and what is left of it does not.
+      if (total && total.block === block.index && total.start > s.start && components.length > 1 && /^其中[，,]?$/.test(text.slice(hit.at, hit.after).trim())) {
+        // Looked for a little way back only: a search to the sentence's start for each 其中 of a long one was quadratic.
+        let colon = total.start - 1;
+        while (colon >= s.start && colon >= total.start - SET_OUT_REACH && text[colon] !== '：' && text[colon] !== ':') colon--;
+        if (colon >= s.start && colon >= total.start - SET_OUT_REACH && (text[colon] === '：' || text[colon] === ':') && depth[colon] === hit.level) {
+          const named = itemsNamedBefore(text, s.start, colon);
+          let cut = named.size ? components.findIndex((c, k) => k > 0 && named.has(unspaced(cleanLabel(c.label)))) : -1;
+          if (beforeSemi && (cut < 0 || beforeSemi < cut)) cut = beforeSemi;
+          const t = intervalOf(total);
+          const within = (cs: Component[]) => !sum(cs.filter((c) => compatible(c.figure, total!)).map((c) => intervalOf(c.figure))).lo.gt(t.hi);
+          if (cut > 0 && !within(components) && within(components.slice(0, cut))) components.splice(cut);
+        }
       }
       // 按功能分类：A支出…；B支出… after 一般公共预算支出X…: classes of a 支出 (or a 收入) set out the amount before them only when
       // it is of that measure too (a 收入总计 the sentence before ends on is not what spending by class details).
