@@ -372,6 +372,10 @@ describe('parseText: tables flattened one row a line', () => {
     // A form feed alone, a page number before it, a blank line on either side.
     expect(rows(`${note}\n\f${table}`)[0].table!.unit).toBe('万元');
     expect(rows(`${note}\n\n- 3 -\n\n\f${table}`)[0].table!.unit).toBe('万元');
+    // The document's name printed again over the new page, as a running head, between them too.
+    const head = '江岚区教育局2025年度部门决算';
+    const pages = (t: string) => `${head}\n\n${note}\n\n\n— 1 —\n\f${head}\n\n${t}\n\n— 2 —\n\f${head}\n\n（二）其他说明\n本部门无政府性基金预算财政拨款支出。`;
+    expect(rows(pages(table))[0].table!.unit).toBe('万元');
     const spaced = table.replace(/\t/g, '        ');
     expect(rows(`${note.replace('万元）', '亿元）')}\n\n第 2 页 共 9 页\n\f${spaced}`)[0].table!.unit).toBe('亿元');
     // A paragraph that ends the page names no unit: the table keeps none.

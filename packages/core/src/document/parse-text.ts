@@ -255,8 +255,8 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
 // The line over a table's rows on the page after a break: 续表, 续上表, 表3（续）; numbered (续表2, 续表一), set off
 // by dashes (- 续表 -, the mark a page ends on), or with the table's unit beside it (续表2　　单位：万元).
 const CONTINUED = /^[-—–－·•]*(?:续表[0-9０-９一二三四五六七八九十]*|续上表|.{0,30}[（(]续(?:表|上表)?[）)])[-—–－·•]*(?:(?:金额)?单位[：:][万亿千]?元)?$/;
-/** Lines between a table and the note naming its unit: three blank lines at most, and a page break's furniture. */
-const NOTE_REACH = 6;
+/** A page break's lines between a table and the note naming its unit: page number, form feed, running head, 续表. */
+const NOTE_FURNITURE = 5;
 /** The lines a page break may leave between a table's rows and their continuation: page numbers, 续表 marks. */
 const BREAK_LINES = 6;
 // What a label cell wrapped onto a line of its own leaves there: a few words, no figure, no outline mark or total.
@@ -947,11 +947,14 @@ export function parseText(source: string): ParsedDocument {
       // or a page break (its page number, its form feed) when the table opens the next page.
       let above = k - 1;
       let blanks = 0;
-      while (above >= 0 && blanks <= 3 && k - above <= NOTE_REACH && (lines[above].kind === 'blank' || lines[above].kind === 'furniture')) {
+      let furniture = 0;
+      const within = () => blanks <= 3 && furniture <= NOTE_FURNITURE;
+      while (above >= 0 && within() && (lines[above].kind === 'blank' || lines[above].kind === 'furniture')) {
         if (lines[above].kind === 'blank') blanks++;
+        else furniture++;
         above--;
       }
-      const note = above >= 0 && blanks <= 3 && k - above <= NOTE_REACH && lines[above].kind !== 'blank' && lines[above].kind !== 'furniture' ? lines[above].body : '';
+      const note = above >= 0 && within() && lines[above].kind !== 'blank' && lines[above].kind !== 'furniture' ? lines[above].body : '';
       const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) {
