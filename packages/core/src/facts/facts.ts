@@ -810,7 +810,7 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
         }
       const listed = mark === 0xff1b || mark === 0x3b || (titleFramed && (mark === 0xff0c || mark === 0x2c));
       const read = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && listed && !colon, stretch, topic);
-      const part = wholeEnd >= 0 && inOrder && (!read || read.framed) && (clauseStart === wholeEnd || mark === 0xff1b || mark === 0x3b) ? partOfNamedWhole(block.text, clauseStart, f, whole![2], s.start, running, stretch) : undefined;
+      const part = wholeEnd >= 0 && inOrder && (!read || read.framed) && (clauseStart === wholeEnd || mark === 0xff1b || mark === 0x3b) ? partOfNamedWhole(block.text, clauseStart, f, whole![2], running) : undefined;
       const fact = part ?? read ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
       last = fact;
@@ -836,16 +836,17 @@ const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,24}$/;
  * class is no narrowing of its parts, a fund or a source is: NARROWING_WHOLE). The class's side word is the part's when its
  * name leaves it out.
  */
-function partOfNamedWhole(text: string, clauseStart: number, f: DocFigure, side: string, sentenceStart: number, running: string[], stretch: readonly string[]): Fact | undefined {
-  if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) return undefined;
+function partOfNamedWhole(text: string, clauseStart: number, f: DocFigure, side: string, running: readonly string[]): Fact | undefined {
+  // (A clause longer than a name is none: the frame names no time, so a part is the paragraph's; nothing is read back to
+  // the sentence's start for each figure, which grew with the square of a long list.)
+  if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || f.start - clauseStart > CLAUSE_REACH) return undefined;
   if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
   const clause = stripTail(text.slice(clauseStart, f.start).replace(/[\s\u3000]+/g, ''), VERB_TAIL, false);
   if (!PART_NAME.test(clause) || NOT_A_LEVEL.test(levelWords(clause)) || EVERY_CLASS_ITEM.test(clause)) return undefined;
   const name = normalSubject(clause);
   const subject = name.endsWith(side) ? name : `${name}${side}`;
   if (tooShort(subject) || subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
-  const own = inStretch(periodOf(text.slice(sentenceStart, f.start).replace(COMPARED_YEAR, '').replace(COMPARED_BUDGET, '')), stretch);
-  return { subject, written: subject, period: (own.length ? own : running).join('|'), scope: '', figure: f };
+  return { subject, written: subject, period: running.join('|'), scope: '', figure: f };
 }
 
 // Between a revenue's figure and the next: only the other side named (、支出, ，支出为), with or without its measure.
