@@ -775,6 +775,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
   // 3.个人所得税。累计完成4.86亿元，…: an item's run-in title names what the sentence after it states.
   let runIn: string | undefined;
   for (const s of ctx.sentences(block)) {
+    // 在水利支出中，水利工程建设…；水土保持1,420.60万元；…: the sentence names the whole its clauses are parts of.
+    const whole = WHOLE_FRAME.exec(s.text);
+    const wholeEnd = whole && !NARROWING_WHOLE.test(whole[1]) && !tooShort(whole[1]) ? s.start + whole[0].length : -1;
     const topic = runIn;
     runIn = runInTitle(s.text, s.figures.length);
     // 比上年增加…: the year compared with is not the one the next sentence is about.
@@ -806,7 +809,9 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
           if ((c === 0xff1a || c === 0x3a) && !(scanned - s.start < FRAME_REACH && FRAME.test(block.text.slice(s.start, scanned + 1)))) colon = true;
         }
       const listed = mark === 0xff1b || mark === 0x3b || (titleFramed && (mark === 0xff0c || mark === 0x2c));
-      const fact = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && listed && !colon, stretch, topic) ?? (last && otherSide(block.text, last, f));
+      const read = factOf(block, s.start, f, running, inOrder ? clauseStart : undefined, inOrder && listed && !colon, stretch, topic);
+      const part = wholeEnd >= 0 && inOrder && (!read || read.framed) && (clauseStart === wholeEnd || mark === 0xff1b || mark === 0x3b) ? partOfNamedWhole(block.text, clauseStart, f, whole![2], running) : undefined;
+      const fact = part ?? read ?? (last && otherSide(block.text, last, f));
       if (fact) facts.push(fact);
       last = fact;
     }
@@ -817,6 +822,31 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
     if (own.length && !own.every((p) => p === '上年' || p === '去年')) running = own.some((p) => /^[0-9]{4}$/.test(p)) ? own.filter((p) => p !== '上年' && p !== '去年') : own;
   }
   return facts;
+}
+
+// 在水利支出中， / 水利支出中： opening a sentence: a class of spending (or income) whose parts its clauses go on to name.
+const WHOLE_FRAME = /^[\s\u3000]*在?((?:[\u4e00-\u9fff“”]{2,20}?)(支出|收入))(?:预算|决算)?(?:安排)?中[，,：:][\s\u3000]*/;
+// The names of 项 that stand under many 款 (行政运行 under every class): a part's name that says no one part.
+const EVERY_CLASS_ITEM = /^(?:其他|行政运行|一般行政管理事务|机关服务|事业运行|机关事务|信息化建设)/;
+// A part's clause: only its name (and a verb of stating), nothing that makes it a change, a share or another whole.
+const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,24}$/;
+/**
+ * 在水利支出中，水利工程建设6,480.00万元，…；水土保持1,420.60万元；防汛支出…: a clause right after the frame or after a ；
+ * that names only a part of the class the frame names states that part's own level, as 水土保持支出1,420.60万元 alone does (a
+ * class is no narrowing of its parts, a fund or a source is: NARROWING_WHOLE). The class's side word is the part's when its
+ * name leaves it out.
+ */
+function partOfNamedWhole(text: string, clauseStart: number, f: DocFigure, side: string, running: readonly string[]): Fact | undefined {
+  // (A clause longer than a name is none: the frame names no time, so a part is the paragraph's; nothing is read back to
+  // the sentence's start for each figure, which grew with the square of a long list.)
+  if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate || f.start - clauseStart > CLAUSE_REACH) return undefined;
+  if (/^[\s\u3000]*(?:的|中|（|\(|以|左右|上下)/.test(text.slice(f.end, f.end + 3))) return undefined;
+  const clause = stripTail(text.slice(clauseStart, f.start).replace(/[\s\u3000]+/g, ''), VERB_TAIL, false);
+  if (!PART_NAME.test(clause) || NOT_A_LEVEL.test(levelWords(clause)) || EVERY_CLASS_ITEM.test(clause)) return undefined;
+  const name = normalSubject(clause);
+  const subject = name.endsWith(side) ? name : `${name}${side}`;
+  if (tooShort(subject) || subject.replace(GENERIC_WORDS, '').length < 3) return undefined;
+  return { subject, written: subject, period: running.join('|'), scope: '', figure: f };
 }
 
 // Between a revenue's figure and the next: only the other side named (、支出, ，支出为), with or without its measure.

@@ -186,6 +186,13 @@ const REFINANCING = DEBT_VOCABULARY.measures.find((m) => m.measure === 'refinanc
 const MONTH_END = /(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g;
 
 // 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
+// 本局负责的水利专项债券项目，2025年初债务余额…: a clause before the sentence's first figure that only names one kind
+// of debt (its 项目, 资金, 方面) is the topic of the figures that name none, as a run-in 专项债务方面， is. A clause that
+// tells of the debt (发行专项债券后, 偿还…, 专项债务余额) says something of its own, and frames nothing.
+const LEAD_TOPIC = /(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:项目|资金)?(?:方面|部分|情况)?(?=[，,：:])/g;
+const TOPIC_TELLS = /发行|偿还|还本|付息|新增|余额|限额|置换|再融资|举借|转贷|后|和|及|与|、/;
+// A figure's own words that name the whole debt: the topic does not narrow it.
+const NAMES_WHOLE = /政府债务|全部|总(?:额|计)?|合计/;
 const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
 
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
@@ -276,7 +283,8 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
       // 专项债务方面，年初余额…，年末余额…: the sentence's topic is the kind of every figure that names none.
       const topic = v.kindTopic.exec(s.text);
       const topicKind: DebtKind | undefined = topic ? (topic[1] ? 'general' : 'special') : undefined;
-      let debtSeen = !!topic;
+      const leadKind = topicKind ? undefined : leadTopic(block.text.slice(s.start, s.figures[0]?.start ?? s.start), v);
+      let debtSeen = !!topic || !!leadKind;
       const sentenceClaims = claims.length;
       let lastInSentence: Head | undefined;
       // Where the first estimate word ends (the vocabulary's words: the first found is the first to end);
@@ -447,7 +455,7 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
         head = {
           figure: f,
           measure,
-          kind: r.kind ?? carried ?? topicKind ?? 'total',
+          kind: r.kind ?? carried ?? topicKind ?? (leadKind && !NAMES_WHOLE.test(label) ? leadKind : undefined) ?? 'total',
           // A sentence that names no scope keeps the paragraph's, when the paragraph named one.
           scope: r.scope ?? [...scopes][0] ?? (blockScopes.size === 1 ? [...blockScopes][0] : ''),
           date: at,
@@ -479,6 +487,19 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   }
   for (const rows of ctx.tables()) tableDebts(ctx, rows, limitElsewhere, claims);
   return fillScope(ownPlaceIsWhole(ctx, claims));
+}
+
+/** The one kind of debt a sentence's lead names as its topic (LEAD_TOPIC), if it names one and no other. */
+function leadTopic(lead: string, v: DebtVocabulary): Exclude<DebtKind, 'total'> | undefined {
+  if (v.kinds.filter((k) => k.pattern.test(lead)).length !== 1) return undefined;
+  LEAD_TOPIC.lastIndex = 0;
+  let found: Exclude<DebtKind, 'total'> | undefined;
+  for (let m = LEAD_TOPIC.exec(lead); m; m = LEAD_TOPIC.exec(lead)) {
+    const clauseStart = Math.max(lead.lastIndexOf('，', m.index), lead.lastIndexOf(',', m.index), lead.lastIndexOf('：', m.index), lead.lastIndexOf(':', m.index), lead.lastIndexOf('；', m.index)) + 1;
+    if (TOPIC_TELLS.test(lead.slice(clauseStart, m.index + m[0].length))) return undefined;
+    found = m[1] ? 'general' : 'special';
+  }
+  return found;
 }
 
 /**

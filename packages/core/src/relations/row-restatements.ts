@@ -46,6 +46,11 @@ const opensSentence = (text: string, sentenceStart: number, f: DocFigure) => {
 const MAX_ROWS = 4;
 // A name shorter than this (一般, 其他) is no one row's.
 const MIN_NAME = 3;
+// 文物, 水利, 体育 (款 rows of a 功能分类 table): two characters name a row when the text writes them with their side's
+// word (文物支出); these, two-character words of every table, name none.
+const SHORT_GENERIC = /^(?:其他|一般|其中|小计|合计|总计|本级|上级|下级|本年|上年|当年|基本|项目|人员|公用|日常|专项|财政|经费|资金)$/;
+// 城乡社区管理事务支出, 文物支出: a 款 or 项 row's name as the text writes it, with the word of its table's side after it.
+const SIDE_WORD = /(?:支出|收入)$/;
 
 // The year or the stretch of it a row or a clause opens with (2024年新增债券, 全年发行新增债券) and the verb of
 // an issue are no part of the item's name; the sentence's siblings agreeing with one column keep the year right.
@@ -53,8 +58,9 @@ const LEADING_TIME_VERB = /^(?:[0-9０-９]{4}年度?|全年|本年|当年)?(?:�
 const itemName = (s: string) => normalSubject(withoutClassCode(s.replace(/^[\s\u3000]*(?:其中[：:]?|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/, '')).replace(/[\s\u3000]/g, '').replace(LEADING_TIME_VERB, ''));
 
 /** Every table row's label cells with the figures after each, indexed by the item's name. */
-function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
+function rowIndex(ctx: ExtractContext): { index: Map<string, RowEntry[]>; short: Map<string, RowEntry[]> } {
   const index = new Map<string, RowEntry[]>();
+  const short = new Map<string, RowEntry[]>();
   for (const rows of ctx.tables()) {
     for (const row of rows) {
       if (row.table!.header || !row.cells) continue;
@@ -76,8 +82,15 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
           }
           const name = itemName(text);
           entry = undefined;
-          if (name.length < MIN_NAME || NOT_AN_ITEM.test(name)) continue;
+          const isShort = name.length === MIN_NAME - 1 && !SHORT_GENERIC.test(name) && !/[0-9０-９]/.test(name);
+          if ((name.length < MIN_NAME && !isShort) || NOT_AN_ITEM.test(name)) continue;
           entry = { table: row.table!.id, labelCol: c, label: withoutClassCode(text.replace(/^[\s\u3000]*其中[：:]?/, '')), figures: [] };
+          if (isShort) {
+            const list = short.get(name);
+            if (list) list.push(entry);
+            else short.set(name, [entry]);
+            continue;
+          }
           // 电子卖场（网上超市）: a gloss in brackets after the name is no part of what the text calls it.
           const unglossed = name.replace(/[（(][^（）()]*[）)]$/, '');
           for (const key of unglossed !== name && unglossed.length >= MIN_NAME ? [name, unglossed] : [name]) {
@@ -92,7 +105,7 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
       }
     }
   }
-  return index;
+  return { index, short };
 }
 
 /**
@@ -105,14 +118,20 @@ function rowIndex(ctx: ExtractContext): Map<string, RowEntry[]> {
  */
 export function extractRowRestatements(ctx: ExtractContext, earlier: readonly Claim[]): ConflictClaim[] {
   if (!ctx.doc.blocks.some((b) => b.table)) return [];
-  const index = rowIndex(ctx);
-  if (!index.size) return [];
+  const { index, short } = rowIndex(ctx);
+  if (!index.size && !short.size) return [];
   const tails = measureTails(ctx);
   // 公开招标采购金额32.64亿元 beside the row 公开招标 of a table whose column is 采购金额: the column's name (or its
   // first word, 采购) after the item's is no part of the item's name.
   const entriesOf = (label: string) => {
     const exact = index.get(itemName(label));
     if (exact) return exact;
+    // 文化和旅游支出 beside the row 文化和旅游: a 款's or 项's row names it without its side's word, which the text adds.
+    if (SIDE_WORD.test(label)) {
+      const side = itemName(label.replace(SIDE_WORD, ''));
+      const rows = side.length >= MIN_NAME ? index.get(side) : side.length === MIN_NAME - 1 ? short.get(side) : undefined;
+      if (rows) return rows;
+    }
     // 企业所得税完成18.64亿元, 契税实现4.26亿元, 增值税为38.62亿元: the verb the level is reported with is no part of the name.
     const verb = LEVEL_VERB_TAIL.exec(label);
     const bare = verb ? index.get(itemName(label.slice(0, verb.index))) : undefined;
