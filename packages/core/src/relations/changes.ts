@@ -1130,8 +1130,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
   return claims;
 }
 
-// Words a 持平's clause may open with that name no subject: 基本, 总体, 均, 也, 则, 仍…
-const FLAT_NO_SUBJECT = /^(?:基本上?|总体上?|整体上?|大体|总的来看|均|也|则|都|全部|仍然?|继续|保持|但|而|同时|其余|其他)*$/;
+// Words a 持平's clause may open with that name no subject: 基本, 总体, 均, 也, 则, 仍…; nor does a measure that restates
+// the figure before it (决算数与预算数持平, 本年数与上年持平, 两者持平).
+const FLAT_NO_SUBJECT = /^(?:基本上?|总体上?|整体上?|大体|总的来看|均|也|则|都|全部|仍然?|继续|保持|但|而|同时|其余|其他|两者|二者|两项|该项|此项|上述|以上|各项|(?:本年|今年|当年|全年|年度|实际)?(?:决算|预算|执行|支出|收入|完成)?数(?:据|额)?)*$/;
 
 /** The subject a 持平's own clause names before its comparison (政府性基金预算拨款与上年持平), or '' when it names none. */
 function flatSubject(text: string, at: number, from: number): string {
