@@ -22,6 +22,11 @@ export const DOCUMENT_LEXICON = {
   budgetKinds: '政府性基金|国有资本经营|社会保险基金',
   /** 财政决算, 公共财政预算: a word some issuers put before the kind without changing it. */
   fiscal: '公共财政|财政',
+  /**
+   * 部门收支预算, 收入、支出决算: both sides of the whole named before the class, still the whole document (收入 or 支出 alone
+   * is a part of it, a topic).
+   */
+  wholeFlows: '收支|收入[、和及与]?支出',
   /** After a name in a title: 公开, 相关说明, 情况说明, 表… (not 绩效, 执行, 调整…). */
   titleTails: '公开|信息公开|相关|有关|情况|的说明|说明|报告|草案|[（(]草案[）)]|表|编制',
   /**
@@ -32,7 +37,7 @@ export const DOCUMENT_LEXICON = {
   /** 2024年预算执行情况: an execution report names the year it reports on with these words. */
   executionTail: '执行情况',
   /** After a name in the body, words that point at the document itself. */
-  selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|单位(?:构成|包括|包含|共)|表(?![^\\s，。；]{0,2}[数额])|(?:财政拨款)?(?:收支|收入|支出)总表(?![^\\s，。；]{0,2}[数额])|包括',
+  selfTails: '的理解|的公开|公开|相关说明|情况说明|编制范围|(?:安排|编制|编报|汇总)?的?单位范围|单位(?:构成|包括|包含|共)|表(?![^\\s，。；]{0,2}[数额])|(?:财政拨款)?(?:收支|收入|支出)总表(?![^\\s，。；]{0,2}[数额])|包括',
   /**
    * In a caption naming one of the document's tables (2025年部门预算项目绩效目标表), what marks the table as about
    * something done to that budget or set beside it (执行情况表, 对比表, 调整表): another matter, not the document's own.

@@ -1078,6 +1078,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 其中A0万元、B18.40万元、C10.20万元，与上年预算持平（上年28.60万元）: a 持平 said after a list of items is about
         // the list's whole (or it is not known which): the last item's level is no current of it.
         const ofList = current !== undefined && lastOfList(block.text, figs, currentAt, s.start);
+        // …总额增加6,644.60万元，政府性基金预算拨款与上年持平: a 持平 whose own clause names a subject is said of that subject,
+        // not of the figure or change of another clause before it.
+        const prev = upTo > 0 ? figs[upTo - 1] : undefined;
+        const own = flatSubject(block.text, at - (lead ? lead[0].length : 0), prev && prev.end > s.start ? prev.end : s.start);
+        if (own && current && !sameSubject(own, subjectBefore(block.text, current.start))) current = undefined;
         // A change stated right after 持平 belongs to it, up to the next amount or 其中 list.
         let delta: DocFigure | undefined;
         let tested = end;
@@ -1098,7 +1103,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (!delta && current && !hedged) {
           const k = firstFrom(figs, at) - 1;
           const x = k >= 0 ? figs[k] : undefined;
-          if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at))) {
+          if (x && (x.role === 'delta' || x.role === 'rate') && x.start > current.end && !x.approximate && !CLAUSE_BREAK.test(block.text.slice(x.end, at)) && (!own || sameSubject(own, subjectBefore(block.text, x.start) || subjectBefore(block.text, current.start)))) {
             if (sameBase(baseKey(baseOf(block.text.slice(current.end, x.start))), baseKey(baseOf(m[0])))) delta = x;
           }
         }
@@ -1108,7 +1113,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !hedged && !ofList ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
         claims.push({
           kind: 'change',
-          subject: current ? subjectBefore(block.text, current.start) : '',
+          subject: own || (current ? subjectBefore(block.text, current.start) : ''),
           current: current && !current.approximate && !ofList ? current : undefined,
           base: named?.base ?? baseOf(m[0]),
           ...(named ? { prior: named.prior } : {}),
@@ -1123,6 +1128,21 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
     }
   }
   return claims;
+}
+
+// Words a 持平's clause may open with that name no subject: 基本, 总体, 均, 也, 则, 仍…; nor does a measure that restates
+// the figure before it (决算数与预算数持平, 本年数与上年持平, 两者持平).
+const FLAT_NO_SUBJECT = /^(?:基本上?|总体上?|整体上?|大体|总的来看|均|也|则|都|全部|仍然?|继续|保持|但|而|同时|其余|其他|两者|二者|两项|该项|此项|上述|以上|各项|(?:本年|今年|当年|全年|年度|实际)?(?:决算|预算|执行|支出|收入|完成)?数(?:据|额)?)*$/;
+
+/** The subject a 持平's own clause names before its comparison (政府性基金预算拨款与上年持平), or '' when it names none. */
+function flatSubject(text: string, at: number, from: number): string {
+  const own = subjectBefore(text, at, from);
+  return own.length >= 2 && !FLAT_NO_SUBJECT.test(own) ? own : '';
+}
+
+/** One subject written twice, whole or in part (公务接待费预算 … 公务接待费, 一般公共预算财政拨款支出 … 财政拨款支出). */
+function sameSubject(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a);
 }
 
 // The joint between two listed items' levels: 、 or 和/及/以及 (A3.00万元、B5.00万元 / A3.00万元和B5.00万元).

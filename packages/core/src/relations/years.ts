@@ -19,7 +19,7 @@ const L = DOCUMENT_LEXICON;
  * third, so the reader can tell it is this document's issuer.
  */
 const DOC_AFTER_YEAR = new RegExp(
-  `^([0-9０-９]{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds})?(${L.classes})`,
+  `^([0-9０-９]{4})[\\s\\u3000]*年度?[\\s\\u3000]*(?:(${L.issuerName}))?[\\s\\u3000]*(?:${L.levels})?(${L.scopes})?(?:${L.fiscal}|${L.budgetKinds}|${L.wholeFlows})?(${L.classes})`,
 );
 // What follows a document name in a title: 公开, 相关说明, 情况说明, 表… — not 绩效, 执行, 调整…
 const TITLE_TAIL = new RegExp(`^(?:[\\s\\u3000]*)(?:$|\\n|${L.titleTails})`);
@@ -243,7 +243,8 @@ function priorNamed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpEx
 
 // 上述数据为汾源县2024年政府性基金决算数, 以上数字均为本级2025年预算数: the document's own figures named, then who and what they are.
 // 以上债务数据为, 本说明数据口径为: the figures may be named by what they are of, or by their 口径.
-const OWN_FIGURES_ARE = /(?:上述|以上|前述|本(?:报告|说明|公开说明|文|材料)(?:中|所列|所述|列示|涉及)?的?|表中|表内)(?:各项|所列|所有)?(?:债务|财政|收支)?(?:数据|数字|金额|数额|余额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
+// 本数据为, 该数据为, 上表资产数据为: a section's figures pointed at bare, right after it gives them.
+const OWN_FIGURES_ARE = /(?:上述|以上|前述|(?<![资成基根样])本(?:报告|说明|公开说明|文|材料|部分|节|表)?(?:中|所列|所述|列示|涉及)?的?|表中|表内|上表|(?<![因如为])此|(?<![应])该)(?:各项|所列|所有)?(?:债务|财政|收支|资产|国有资产|资产占用|车辆|采购)?(?:数据|数字|金额|数额|余额)(?:的)?(?:统计)?(?:口径)?(?:均)?(?:为|系|是)[\s\u3000]*([\u4e00-\u9fa5]{0,24})$/;
 const AS_AT_END = /(?:截至|截止)(?:到)?$/;
 const YEAR_END_DATE = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*(?:12[\s\u3000]*月[\s\u3000]*(?:31[\s\u3000]*日|末|底)|末|底)/;
 // …then a year, what kind of figures of it (决算数, 预算数据, 执行数, 部门预算汇总数; a debt report's 年末数), no clause between.
@@ -580,6 +581,36 @@ function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readon
   const sentence = statementFrom(b.text, m.index);
   if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
   if (!sectionOnlyOf(ctx, b, year) || !voicedIn(ctx, title.year, b)) return false;
+  out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
+  return true;
+}
+
+// 委机关, 局机关本级, 本部门机关: the owner's own offices, the subject of its running costs.
+const OWN_ORGAN = new RegExp(`^(?:(?:我|本)?(?:${L.ownerUnits}))?机关(?:本级)?$`);
+// What makes a later year's flow a plan, not spending done: 预算, 安排, 计划, 预计, 拟, 将.
+const PLANNED = /预算|安排|计划|预计|预测|拟|将|目标|控制数|限额/;
+
+/**
+ * 委机关2026年度机关运行经费支出612.80万元 in a 2025年度 决算: final accounts report flows spent, and a later year's is not
+ * spent when they are drawn up. The owner (or its offices, or nobody) opens the statement on the year, and its flow's
+ * amount follows; a later year's budget, plan or target (2026年机关运行经费预算安排…, 预计支出) is the next year's and says
+ * nothing of it.
+ */
+function laterFlowInAccounts(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year <= title.year || documentClass(title.document) !== '决算') return false;
+  const lo = Math.max(0, m.index - OWN_FLOW_REACH);
+  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
+  if (stop < 0 && lo > 0) return false;
+  const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const organ = before.replace(/机关(?:本级)?$/, '');
+  const owner = before.length === 0 || OWNER_ONLY.test(before) || OWN_ORGAN.test(before) || issuers.some((i) => i === before || i === organ);
+  if (!owner) return false;
+  const figs = ctx.figuresByBlock[b.index];
+  const f = figs[firstFrom(figs, m.index + 4)];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_FLOW_REACH) return false;
+  const between = b.text.slice(m.index + 4, f.start);
+  if (!OWN_FLOW_AFTER_YEAR.test(between) || PLANNED.test(between)) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
 }
@@ -958,6 +989,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && laterFlowInAccounts(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && budgetOnExecution(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
