@@ -1691,7 +1691,8 @@ function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigu
       const start = sentenceStart(blk.text, f.start);
       const before = blk.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
       if (!AMOUNT_INVOLVED.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '')) || !EVALUATION_DONE.test(before)) continue;
-      if (/^[\s\u3000]*[，,]?[\s\u3000]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
+      // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
+      if (/^[\s\u3000，,]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
       found.push(f);
     }
   }
