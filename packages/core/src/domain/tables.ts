@@ -290,6 +290,11 @@ export const JURISDICTION_NAME = /^[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区
  */
 export const SELF_REFERENCE = /^(?:(?:本|该|此)(?:项目|专项)?|项目|专项)$/;
 /**
+ * A department speaking of itself: 本局, 我委, 本厅, 本中心. 本局收入预算 is the department's whole 收入, as 本部门's is (a
+ * 本级 is not: a level's own 收入 beside what it passes on).
+ */
+export const ISSUER_SELF = /^(?:我|本)(?:部门|单位|局|委|厅|办|院|中心|署|会|馆|站|所)$/;
+/**
  * Which of a jurisdiction's two budgets a name opens with: the whole area's (全市, 我县, 本区) or its own
  * level's (市本级, 本级, 县级). 全市一般公共预算支出 and 市本级一般公共预算支出 are two amounts of one name.
  */

@@ -6,7 +6,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
-import { JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
+import { ISSUER_SELF, JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
 import { BUDGET_BOOK, BUDGET_BOOK_SOURCE, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
@@ -955,11 +955,12 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+const STAGED_MEASURE = /^(收入|支出)(预算|决算)$/;
 // A bare measure named as the whole of it: 支出总额, 收入总计, 全部支出, 总收入.
 const WHOLE_OF_MEASURE = /总额|总计|合计|全部|总(?:收入|支出)/;
 // Whose 收入 or 支出 is a whole of its own: a book's (一般公共预算), a fund's (社会保险基金, 职工基本医疗保险基金), the
 // department's or unit's own (部门支出合计).
-const WHOLE_OWNER = new RegExp(`^${BUDGET_BOOK_SOURCE.replace(')预算', ')(?:预算)?')}$|基金(?:预算)?$|^(?:本|全)?(?:部门|单位)$`);
+const WHOLE_OWNER = new RegExp(`^${BUDGET_BOOK_SOURCE.replace(')预算', ')(?:预算)?')}$|基金(?:预算)?$|^(?:本|全)?(?:部门|单位)$|${ISSUER_SELF.source}`);
 const STAGE_FUNDS = new RegExp(`^(?:实际|累计)?(${FUNDING_STAGE_VERBS.join('|')})(?:的)?(?:资金|金额|总额)$`);
 // The total stated with that verb, after at most a fund's name and 实际/累计, before at most the fund's (资金实际到位, 累计下达专项资金).
 const STAGE_OWNER = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:实际|累计|共|已)?(${FUNDING_STAGE_VERBS.join('|')})(?:[\u4e00-\u9fff]{0,6}资金)?$`);
@@ -973,18 +974,24 @@ const THIS_ITEM = /^该[\u4e00-\u9fff]{1,4}?(收入|支出)$/;
 function placedOwner(byComponent: Map<number, SumClaim[]>, pair: Pair): { total: DocFigure; label: string } | undefined {
   // …支出9,384万元。其中：…，国有企业资本金注入5,260万元，占支出的58.6%: a bare 收入/支出 inside a 其中 list is
   // the list's own total when that is a 收入/支出 too (the text names the measure it has just broken down).
-  const bare = BARE_MEASURE.test(pair.name);
-  if (pair.name.length < 4 && !bare) return undefined;
+  // 占收入预算总额的, 占支出决算总额的: the measure with the stage the list's total was stated at (its subject, 本局收入预算,
+  // is read without it); a stage the subject does not carry is another whole.
+  const staged = STAGED_MEASURE.exec(pair.name);
+  const name = staged ? staged[1] : pair.name;
+  const bare = BARE_MEASURE.test(name);
+  if (name.length < 4 && !bare) return undefined;
   // 实际到位2,860万元。其中中央资金…，占到位资金的比例为…: money named by the verb its list's total was stated with.
   const stage = STAGE_FUNDS.exec(pair.name)?.[1];
   const owners = (byComponent.get(pair.part.id) ?? []).filter((s) => {
     if (s.shape === 'table-row' || s.shape === 'table-column') return false;
-    const name = statedName(s.subject);
-    if (stage && STAGE_OWNER.exec(name)?.[1] === stage) return true;
-    if (!name.endsWith(pair.name)) return false;
-    const before = name.slice(0, -pair.name.length);
+    const subject = statedName(s.subject);
+    if (stage && STAGE_OWNER.exec(subject)?.[1] === stage) return true;
+    if (staged && !s.subject.includes(staged[2])) return false;
+    if (!subject.endsWith(name)) return false;
+    const before = subject.slice(0, -name.length);
     // 占支出总额的, 占全部收入的: the whole of the measure, not a class of it the part is listed under (项目支出…，其中…).
-    if (bare && WHOLE_OF_MEASURE.test(pair.written)) return before === '' || WHOLE_OWNER.test(before) || JURISDICTION_NAME.test(before);
+    // 占支出预算的 is as sure a whole: a class's own list (项目支出预算…，其中…) is not read as its whole.
+    if (bare && (staged || WHOLE_OF_MEASURE.test(pair.written))) return before === '' || WHOLE_OWNER.test(before) || JURISDICTION_NAME.test(before);
     return bare || JURISDICTION_NAME.test(before);
   });
   const totals = [...new Map(owners.map((s) => [s.total.id, s])).values()];
@@ -1684,7 +1691,8 @@ function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigu
       const start = sentenceStart(blk.text, f.start);
       const before = blk.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
       if (!AMOUNT_INVOLVED.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '')) || !EVALUATION_DONE.test(before)) continue;
-      if (/^[\s\u3000]*[，,]?[\s\u3000]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
+      // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
+      if (/^[\s\u3000，,]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
       found.push(f);
     }
   }

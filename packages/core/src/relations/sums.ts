@@ -193,7 +193,8 @@ function depths(text: string, owner?: object): Depths {
 }
 
 // A score that bounds a band: 80分（含）至90分, 90分以上, 60分以下.
-const BAND_BOUND = /^[\s\u3000]*(?:（含）|\(含\))?[\s\u3000]*(?:至|到|[~～\-—－]|及?以上|及?以下)/;
+// (The spaces after （含） inside its group: two optional runs side by side made recheck's analysis run for minutes.)
+const BAND_BOUND = /^[\s\u3000]*(?:(?:（含）|\(含\))[\s\u3000]*)?(?:至|到|[~～\-—－]|及?以上|及?以下)/;
 // A figure stated as a bound: 控制在限额100.11亿元以内.
 const CEILING_AFTER = /^[\s\u3000]*(?:以内|之内)/;
 
@@ -1384,7 +1385,7 @@ export class SumExtractor {
     const money = prev.figures.filter((f) => f.dimension === 'money');
     const out = money[money.length - 1];
     if (!out || !isAmount(out) || out.approximate || !/支出总计(?:为|是|达)?$/.test(block.text.slice(Math.max(prev.start, out.start - 12), out.start).replace(/[\s\u3000]+/g, ''))) return;
-    if (!/^[\s\u3000]*[。；;]?[\s\u3000]*$/.test(block.text.slice(out.end, s.start))) return;
+    if (!/^[\s\u3000]*(?:[。；;][\s\u3000]*)?$/.test(block.text.slice(out.end, s.start))) return;
     // A wrapped line may break any of these words: they are read without white space.
     const isIncomeTotal = (b: Block, f: DocFigure) => /收入总计(?:为|是|达)?$/.test(b.text.slice(Math.max(0, f.start - 12), f.start).replace(/[\s\u3000]+/g, ''));
     let inc: DocFigure | undefined;
