@@ -324,7 +324,10 @@ const SHARE_OF = /占([^，。；,;、0-9０-９]{2,20}?)的?(?:比重|比例|[0
 
 // 由本级收入、上级补助收入和上年结余三部分组成, 包括A、B和C, 分为A、B两类: the items a list set out after a colon is opened
 // with, named before the colon (the clause before it only).
-const OPENING_NAMES = /(?:由|包括|包含|分为|分成)([^，,。；;：:由]{2,80}?)(?:[两二三四五六七八九十]?(?:个|项|类|部分|方面))?(?:组成|构成)?(?:情况)?(?:如下)?$/;
+// The opening word is found first and the names read from just after it to the colon: one pattern doing both, its run of
+// names bounded (2 to 80), took the ReDoS check's automaton past 13 GB.
+const OPENING_WORD = /由|包括|包含|分为|分成/g;
+const OPENING_NAMES = /^([^，,。；;：:由]{2,}?)(?:[两二三四五六七八九十]?(?:个|项|类|部分|方面))?(?:组成|构成)?(?:情况)?(?:如下)?$/;
 // How far before an item's amount the colon setting out its list may stand.
 const SET_OUT_REACH = 200;
 const OPENING_NAME_SEPARATOR = /、|(?<=.{2})(?:和|及|以及|与)(?=.{2})/;
@@ -332,7 +335,9 @@ const OPENING_NAME_SEPARATOR = /、|(?<=.{2})(?:和|及|以及|与)(?=.{2})/;
 /** The names an opening before a colon lists (the text from `from` to the colon at `colon`); empty when it lists none. */
 function itemsNamedBefore(text: string, from: number, colon: number): Set<string> {
   // Trimmed first: a run of spaces in the pattern beside the names' run would be read two ways.
-  const m = OPENING_NAMES.exec(text.slice(Math.max(from, colon - 100), colon).trimEnd());
+  const before = text.slice(Math.max(from, colon - 100), colon).trimEnd();
+  let m: RegExpExecArray | null = null;
+  for (const w of before.matchAll(OPENING_WORD)) if ((m = OPENING_NAMES.exec(before.slice(w.index + w[0].length)))) break;
   if (!m) return new Set();
   const names = m[1].split(OPENING_NAME_SEPARATOR).map((n) => unspaced(n).replace(/^(?:以及|和|与|及)/, ''));
   return names.length >= 2 && names.every((n) => n.length >= 2) ? new Set(names) : new Set();
