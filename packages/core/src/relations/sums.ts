@@ -608,7 +608,7 @@ export class SumExtractor {
     const bracketed = /[元分][（(]/.test(s.text);
     if (!s.text.includes('其中') && !s.text.includes('包括') && !s.text.includes('具体') && !s.text.includes('如下') && !s.text.includes('分别为') && !s.text.includes('分别是') && !s.text.includes('分为') && !s.text.includes('主要') && !s.text.includes('用于') && !AMONG_COUNT.test(s.text) && !opener && !whole && !bracketed && !CLASSIFIED_ANYWHERE.test(s.text)) return;
     const depth = depths(text, block);
-    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number; classified?: boolean }> = [];
+    const hits: Array<{ at: number; after: number; level: number; total?: DocFigure; subject?: string; whole?: boolean; setOut?: boolean; asFollows?: boolean; bracket?: boolean; inner?: number; classified?: boolean; unsure?: boolean }> = [];
     if (opener) hits.push({ at: s.start, after: opener.after, level: depth[s.start], total: opener.total, subject: opener.name });
     let semi: Int32Array | undefined;
     for (const m of listOpeners(s.text)) {
@@ -629,7 +629,15 @@ export class SumExtractor {
         // with more of the list after it, names the part's own parts: its list ends at the ；, and the 其中 list goes on
         // past it.
         const close = semi[after - s.start];
-        if (close < s.end && hits.some((h) => h.level === depth[at] && !h.bracket && !h.whole && h.inner === undefined) && findIn(s.figures, close, s.end, (f) => isAmount(f) && depth[f.start] === depth[at])) {
+        const outer = hits.filter((h) => h.level === depth[at] && !h.bracket && !h.whole && h.inner === undefined);
+        if (close < s.end && outer.length && findIn(s.figures, close, s.end, (f) => isAmount(f) && depth[f.start] === depth[at])) {
+          // 其中：A…，包括a…；b…；c…: a 包括 that names one part before the ； has not made a list of it; the parts set off
+          // by ；after it may be more of A's or more of the 其中 list's, and neither list is proven.
+          const own = findIn(s.figures, first.end, close, (f) => isAmount(f) && depth[f.start] === depth[at]);
+          if (!own) {
+            for (const h of outer) h.unsure = true;
+            continue;
+          }
           hits.push({ at, after, level: depth[at], inner: close });
           continue;
         }
@@ -674,6 +682,7 @@ export class SumExtractor {
     }
     const innerRuns = hits.filter((h) => h.inner !== undefined);
     hits.forEach((hit, hk) => {
+      if (hit.unsure) return;
       let end = hit.inner ?? s.end;
       // （其中…）: the list ends at its closing bracket.
       if (hit.level > 0) {
