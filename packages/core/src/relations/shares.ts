@@ -1546,15 +1546,23 @@ function looselyNamed(
   for (const { sum: s, name } of loose.get(subjectCore(want)) ?? []) {
     if (!GRAND_TOTAL.test(name) && sameSubject(withoutMeasure(name), want) && inWindow(s.total)) found.set(s.total.id, s.total);
   }
-  for (let b = from; b <= pair.part.block; b++) {
-    const blk = ctx.doc.blocks[b];
-    if (blk.kind !== 'paragraph') continue;
-    for (const { f, name } of namedAmounts(ctx, amountNames, b).byCore.get(subjectCore(want)) ?? []) {
-      if (inWindow(f) && compatible(f, pair.part) && !GRAND_TOTAL.test(name) && sameSubject(name, want)) found.set(f.id, f);
-    }
-  }
-  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  statedBefore(ctx, amountNames, from, pair, found, (named) => (named.byCore.get(subjectCore(want)) ?? []).filter(({ f, name }) => inWindow(f) && !GRAND_TOTAL.test(name) && sameSubject(name, want)).map(({ f }) => f));
+  return wholesOf(found, pair);
 }
+
+/**
+ * Adds to `found` the amounts of the paragraphs from block `from` to the share's own that `pick` takes from each one's named
+ * amounts and that can be the part's whole (compatible).
+ */
+function statedBefore(ctx: ExtractContext, amountNames: Map<number, NamedAmounts>, from: number, pair: Pair, found: Map<number, DocFigure>, pick: (named: NamedAmounts) => Iterable<DocFigure>): void {
+  for (let b = from; b <= pair.part.block; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    for (const f of pick(namedAmounts(ctx, amountNames, b))) if (compatible(f, pair.part)) found.set(f.id, f);
+  }
+}
+
+/** The wholes found, the part itself and unusable figures left out. */
+const wholesOf = (found: Map<number, DocFigure>, pair: Pair): DocFigure[] => [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
 
 // 一般公共预算支出 named by a department as what it was given to spend from the book: 一般公共预算拨款支出, 一般公共预算财政拨款支出.
 const BOOK_MEASURE_NAME = new RegExp(`^(${BUDGET_BOOK_SOURCE})(支出|收入)$`);
@@ -1577,12 +1585,8 @@ function appropriatedBook(
   const names = [`${m[1]}拨款${m[3]}`, `${m[1]}财政拨款${m[3]}`];
   const found = new Map<number, DocFigure>();
   for (const n of names) for (const x of byName.get(n) ?? []) if (inWindow(x.total)) found.set(x.total.id, x.total);
-  for (let b = from; b <= pair.part.block; b++) {
-    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
-    const byStated = namedAmounts(ctx, amountNames, b).byName;
-    for (const n of names) for (const f of byStated.get(n) ?? []) if (inWindow(f) && compatible(f, pair.part)) found.set(f.id, f);
-  }
-  return [...found.values()].filter((f) => f.id !== pair.part.id && usable(f));
+  statedBefore(ctx, amountNames, from, pair, found, (named) => names.flatMap((n) => named.byName.get(n) ?? []).filter(inWindow));
+  return wholesOf(found, pair);
 }
 
 // 总投资, 总支出, 总收入: a name for the whole of what follows 总.

@@ -1280,6 +1280,13 @@ const FRAME_BACK = new RegExp(L.frameBack);
 const FRAME_BACK_VERB = new RegExp(L.frameBackVerb);
 // How far back the clause a presenting sentence points at may open.
 const FRAME_BACK_REACH = 120;
+/** The text from `from` to its sentence's end, looked for within `reach` characters. */
+function sentenceRest(text: string, from: number, reach: number): string {
+  const rest = text.slice(from, from + reach);
+  const stop = SENTENCE_STOP.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
 /**
  * The clause right before the comma that precedes `at` (…编报了2024年…执行情况，现将…), within the sentence and a bounded
  * reach; undefined when no comma stands right before `at`, or a cited title (《…》) or a comparison is in it.
@@ -1622,9 +1629,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     FRAME_OPEN.lastIndex = 0;
     for (let m = FRAME_OPEN.exec(b.text); m; m = FRAME_OPEN.exec(b.text)) {
       const from = m.index + m[0].length;
-      let rest = b.text.slice(from, from + 200);
-      const stop = SENTENCE_STOP.exec(rest);
-      if (stop) rest = rest.slice(0, stop.index);
+      const rest = sentenceRest(b.text, from, 200);
       const verb = FRAME_VERB.exec(rest);
       if (verb && verb.index >= 2 && !FRAME_BACK.test(rest.slice(0, verb.index))) objects.push({ start: from, text: rest.slice(0, verb.index) });
       // 现将有关情况说明如下 after a clause naming a document and what was done to it (…联合编报了2024年…执行情况, …部门决算已经
@@ -1638,9 +1643,7 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     ON_OPEN.lastIndex = 0;
     for (let m = ON_OPEN.exec(b.text); m; m = ON_OPEN.exec(b.text)) {
       const from = m.index + m[0].length;
-      let rest = b.text.slice(from, from + 120);
-      const stop = SENTENCE_STOP.exec(rest);
-      if (stop) rest = rest.slice(0, stop.index);
+      const rest = sentenceRest(b.text, from, 120);
       const verb = ON_VERB.exec(rest) ?? FRAME_VERB.exec(rest);
       if (verb && verb.index >= 2 && !ON_OTHER.test(rest.slice(0, verb.index))) objects.push({ start: from, text: rest.slice(0, verb.index) });
     }
