@@ -16,6 +16,5 @@ export function statedDirection(word: string | undefined, value?: { isNegative()
   return d === 'up' ? 'down' : 'up';
 }
 
-
 /** Whether a 持平 word as read (基本持平, 基本与年初预算持平) is hedged: it tolerates a small change, so proves none wrong. */
 export const hedgedFlat = (word: string): boolean => HEDGED_FLAT.test(word);
