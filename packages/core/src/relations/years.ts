@@ -557,6 +557,23 @@ const OWN_FLOW_REACH = 30;
 const SECTION_REACH = 40;
 
 /**
+ * A statement of a flow opening on the year at `at`: what stands before the year since the statement began (`before`,
+ * trimmed), the first money amount after it and the words between. Undefined when the statement opens further back than
+ * OWN_FLOW_REACH, or no exact amount follows within it. (A bounded stretch: a search to the block's start for each year
+ * would grow with its square.)
+ */
+function flowAfterYear(ctx: ExtractContext, b: Block, at: number): { before: string; f: DocFigure; between: string } | undefined {
+  const lo = Math.max(0, at - OWN_FLOW_REACH);
+  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, at).lastIndexOf(c)));
+  if (stop < 0 && lo > 0) return undefined;
+  const before = b.text.slice(lo + stop + 1, at).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const figs = ctx.figuresByBlock[b.index];
+  const f = figs[firstFrom(figs, at + 4)];
+  if (!f || f.dimension !== 'money' || f.approximate || f.start - at > OWN_FLOW_REACH) return undefined;
+  return { before, f, between: b.text.slice(at + 4, f.start) };
+}
+
+/**
  * 2024年度本部门政府采购支出总额8,642.36万元 opening a section of a 2025年度 决算 that names no other year, in a document that
  * states its own figures under the title's year elsewhere (2025年度本部门收入总计…): final accounts report the owner's flows
  * of their own year, and a section giving one of them under an earlier year only, comparing nothing, was kept from last
@@ -566,17 +583,12 @@ function ownFlowOfSection(ctx: ExtractContext, title: YearClaim, issuers: readon
   const year = yearOf(m[1]);
   if (year >= title.year || documentClass(title.document) !== '决算') return false;
   // The statement opens on the year, or on the owner and then the year.
-  // (Looked for in a bounded stretch: a search to the block's start for each year would grow with its square.)
-  const lo = Math.max(0, m.index - OWN_FLOW_REACH);
-  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
-  if (stop < 0 && lo > 0) return false;
-  const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const flow = flowAfterYear(ctx, b, m.index);
+  if (!flow) return false;
+  const { before } = flow;
   const ownerBefore = before.length > 0 && (OWNER_ONLY.test(before) || issuers.some((i) => i === before));
   if (before.length > 0 && !ownerBefore) return false;
-  const figs = ctx.figuresByBlock[b.index];
-  const f = figs[firstFrom(figs, m.index + 4)];
-  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_FLOW_REACH) return false;
-  const words = OWN_FLOW_AFTER_YEAR.exec(b.text.slice(m.index + 4, f.start));
+  const words = OWN_FLOW_AFTER_YEAR.exec(flow.between);
   if (!words || (!ownerBefore && !words[1])) return false;
   const sentence = statementFrom(b.text, m.index);
   if (COMPARING.test(sentence) || [...sentence.matchAll(ANY_YEAR)].length !== 1) return false;
@@ -599,17 +611,12 @@ const PLANNED = /预算|安排|计划|预计|预测|拟|将|目标|控制数|限
 function laterFlowInAccounts(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
   if (year <= title.year || documentClass(title.document) !== '决算') return false;
-  const lo = Math.max(0, m.index - OWN_FLOW_REACH);
-  const stop = Math.max(...[...'。；;！？'].map((c) => b.text.slice(lo, m.index).lastIndexOf(c)));
-  if (stop < 0 && lo > 0) return false;
-  const before = b.text.slice(lo + stop + 1, m.index).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const flow = flowAfterYear(ctx, b, m.index);
+  if (!flow) return false;
+  const { before, between } = flow;
   const organ = before.replace(/机关(?:本级)?$/, '');
   const owner = before.length === 0 || OWNER_ONLY.test(before) || OWN_ORGAN.test(before) || issuers.some((i) => i === before || i === organ);
   if (!owner) return false;
-  const figs = ctx.figuresByBlock[b.index];
-  const f = figs[firstFrom(figs, m.index + 4)];
-  if (!f || f.dimension !== 'money' || f.approximate || f.start - m.index > OWN_FLOW_REACH) return false;
-  const between = b.text.slice(m.index + 4, f.start);
   if (!OWN_FLOW_AFTER_YEAR.test(between) || PLANNED.test(between)) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.document, word: yearWordAt(ctx, b, m.index) });
   return true;
@@ -1294,14 +1301,18 @@ function sentenceRest(text: string, from: number, reach: number): string {
 function clauseBefore(text: string, at: number): { start: number; text: string } | undefined {
   const lead = text.slice(Math.max(0, at - 2), at).replace(/[\s\u3000]+/g, '');
   if (!/[，,]$/.test(lead)) return undefined;
-  const end = text.lastIndexOf(lead.slice(-1), at);
-  const from = Math.max(0, end - FRAME_BACK_REACH);
+  const back = clauseEndingAt(text, text.lastIndexOf(lead.slice(-1), at), FRAME_BACK_REACH);
+  if (!back || /[《》]/.test(back.text) || COMPARE_IN_CLAUSE.test(back.text)) return undefined;
+  return back;
+}
+
+/** The clause ending at `end`, from the last clause mark before it; undefined when it opens more than `reach` back. */
+function clauseEndingAt(text: string, end: number, reach: number): { start: number; text: string } | undefined {
+  const from = Math.max(0, end - reach);
   const near = text.slice(from, end);
   const cut = Math.max(...[...'，,；;。：:！？'].map((c) => near.lastIndexOf(c)));
   if (cut < 0 && from > 0) return undefined;
-  const clause = near.slice(cut + 1);
-  if (/[《》]/.test(clause) || COMPARE_IN_CLAUSE.test(clause)) return undefined;
-  return { start: from + cut + 1, text: clause };
+  return { start: from + cut + 1, text: near.slice(cut + 1) };
 }
 // A clause naming a document to set it against another: 与2024年度决算相比, 比上年.
 const COMPARE_IN_CLAUSE = /相比|对比|比照|比上年|较上年|同比|上年|去年|上一年/;
@@ -1331,8 +1342,7 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
     // 1月至9月 is 1-9月; 1月至12月 (1-12月) is the whole year, no part of it.
     const spelled = phrase.replace(MONTH_SPAN, '$1-$2月');
-    const part = WHOLE_YEAR_SPAN.test(spelled) ? '' : (PERIOD.exec(spelled)?.[0].replace(/[—－~～至]/, '-') ?? '');
-    const period = part;
+    const period = WHOLE_YEAR_SPAN.test(spelled) ? '' : (PERIOD.exec(spelled)?.[0].replace(/[—－~～至]/, '-') ?? '');
     // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind. A fund's 收支 alone (社会保险基金
     // 收支及结余情况) is what a report on its budget's execution reports: 预算执行.
     const bare = kinds.every((k) => k === '收支' || k === '执行') && kinds.includes('收支');
@@ -1668,15 +1678,12 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
     // whose accounts it holds, is the document saying what it is made of (this document: 汇总 is how it was drawn up).
     SUMMED_VERB.lastIndex = 0;
     for (let m = SUMMED_VERB.exec(b.text); m; m = SUMMED_VERB.exec(b.text)) {
-      const from = Math.max(0, m.index - SUMMED_REACH);
-      const near = b.text.slice(from, m.index);
-      const cut = Math.max(...[...'，,；;。：:！？'].map((c) => near.lastIndexOf(c)));
-      if (cut < 0 && from > 0) continue;
-      const clause = near.slice(cut + 1);
-      const named = SUMMED_NAME.exec(clause);
+      const back = clauseEndingAt(b.text, m.index, SUMMED_REACH);
+      if (!back) continue;
+      const named = SUMMED_NAME.exec(back.text);
       if (!named || SUMMED_OTHER.test(named[1]) || !SUMMED_UNITS.test(b.text.slice(m.index + m[0].length, m.index + m[0].length + SUMMED_REACH))) continue;
       if (SUMMED_OTHER.test(statementFrom(b.text, m.index))) continue;
-      objects.push({ start: from + cut + 1, text: clause });
+      objects.push(back);
     }
     const closing = CLOSING.exec(b.text);
     if (closing) objects.push({ start: closing.index + closing[0].indexOf(closing[1]), text: closing[1] });
