@@ -2003,7 +2003,11 @@ export class SumExtractor {
       const opensTotal = (r: Block) => !r.table!.header && /^(?:合计|总计|小计|共计|总额)/.test(nameOf(r).trim());
       // A last row named with 合计 at its end (税收收入合计) totals the rows above it, when no row
       // opens with 合计: in a table of subtotals (本年收入合计 … 收入总计) such rows are parts.
-      const last = body[body.length - 1];
+      // Rows after it with no figure at all (说明 | | 某某局, the next sheet's name and the page's head a spreadsheet
+      // printed under the table) close nothing.
+      let end = body.length;
+      while (end > 1 && this.ctx.figuresByBlock[body[end - 1].index].length === 0) end--;
+      const last = body[end - 1];
       // Not in a table of two sides (收入总计 | X | 支出总计 | Y): its rows pair two lists, not one.
       const labels = (r: Block) => (r.cells ?? []).filter((_, c) => /[\u4e00-\u9fff]/.test(cellText(r, c)) && !/[0-9０-９]/.test(cellText(r, c))).length;
       const lastTotals = !!last && /(?:合计|总计)$/.test(nameOf(last).trim()) && labels(last) === 1 && !body.some(opensTotal);
@@ -2027,6 +2031,16 @@ export class SumExtractor {
       if (markRanks.length && !body.some((r) => labels(r) > 1)) this.subtotalRows(numbered, marks, markRanks.reduce((a, b) => Math.min(a, b)), body.find(isTotal), header, cellText, cellFigure);
       // A table of two sides is two lists: a 合计 row opening the row totals its own side's rows only.
       if (body.some((r) => labels(r) > 1) && this.twoSides(body, header, cellText, cellFigure)) return;
+      // | 收入合计 | … | then the income rows | 支出合计 | … | then the spending rows: each side's total heading its own
+      // rows, as execution tables are often laid out. A side's total opening the table says how every side is laid
+      // out: each adds up the rows after it, to the next side's total. A label does not tell a part from a part's
+      // own part (税收收入 over 增值税 in a table copied without its indents), so the rows must add up to the total in
+      // one column at least before any column is checked.
+      if (!body.some(opensTotal) && body.length > 2 && sideOf(body[0]) !== undefined) {
+        const heads = body.map((r, k) => (sideOf(r) !== undefined ? k : -1)).filter((k) => k >= 0);
+        heads.forEach((k, n) => this.provenTotalRow(body[k], body.slice(k + 1, heads[n + 1] ?? end), header, cellText, cellFigure));
+        return;
+      }
       let groupStart = 0;
       body.forEach((row, ri) => {
         if (!isTotal(row)) return;
@@ -2035,7 +2049,7 @@ export class SumExtractor {
         let members = body.slice(groupStart, ri);
         if (members.length === 0) {
           const next = body.findIndex((r, k) => k > ri && isTotal(r));
-          members = body.slice(ri + 1, next < 0 ? body.length : next);
+          members = body.slice(ri + 1, next < 0 ? end : next);
         }
         groupStart = ri + 1;
         // 一、…二、…三、… | 本年收入合计 | 年初结转和结余 | 收入总计: a 总计 below a row that already totals the rows above
@@ -2118,6 +2132,20 @@ export class SumExtractor {
       }
     });
     return true;
+  }
+
+  /** totalRow's claims for a total whose rows are not known to be all of it: kept only when one column adds up. */
+  private provenTotalRow(
+    row: Block,
+    rows: Block[],
+    header: Block | undefined,
+    cellText: (r: Block, c: number) => string,
+    cellFigure: (r: Block, c: number) => DocFigure | undefined,
+  ): void {
+    const from = this.claims.length;
+    this.totalRow(row, rows, header, cellText, cellFigure);
+    const made = this.claims.slice(from).filter((c) => c.total.block === row.index);
+    if (!made.some((c) => meets(sum(c.components.map((p) => intervalOf(p.figure))), intervalOf(c.total)))) this.claims.splice(from);
   }
 
   private totalRow(
