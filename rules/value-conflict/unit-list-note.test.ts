@@ -82,3 +82,43 @@ ruleTester(sums, {
     },
   ],
 });
+
+// A note may name the count column's unit before the money's (单位：个、万元, （单位：户、人、万元）): its money unit is the
+// table's money all the same, and a figure the text restates of a row's money is checked against it.
+const towns =
+  '表2 2025年度衔接资金按乡镇分配情况（单位：个、万元）\n\n| 乡镇 | 项目数 | 资金规模 | 上年资金 |\n| --- | --- | --- | --- |\n| 青石镇 | 21 | 4,218.60 | 3,962.40 |\n| 南坪乡 | 17 | 3,506.20 | 3,284.10 |\n| 合计 | 38 | 7,724.80 | 7,246.50 |\n';
+const households = [
+  '表4  2025年各街道困难群众救助情况',
+  '                                      单位：户、人、万元',
+  '街道            救助户数        救助人数        救助资金',
+  '东城街道             412             736          568.40',
+  '西城街道             386             702          532.60',
+].join('\n');
+
+ruleTester(rule, {
+  valid: [
+    {
+      why: 'the count and the money as the row has them',
+      code: `全县衔接资金按乡镇分配。青石镇实施项目21个，资金规模4,218.60万元，主要用于特色种植和产业路建设。\n\n${towns}`,
+      format: 'markdown',
+    },
+    {
+      why: 'last year’s money of the row, said as last year’s',
+      code: `南坪乡资金规模3,506.20万元，上年资金3,284.10万元，主要用于小型水利设施建设。\n\n${towns}`,
+      format: 'markdown',
+    },
+  ],
+  invalid: [
+    {
+      why: '（单位：个、万元）: 青石镇 资金规模 4,281.60 against 4,218.60',
+      code: `全县衔接资金按乡镇分配。青石镇实施项目21个，资金规模4,281.60万元，主要用于特色种植和产业路建设。\n\n${towns}`,
+      format: 'markdown',
+      errors: [{ message: '青石镇资金规模在表中为4,218.60万元，此处却为4,281.60万元', line: 1, column: 28 }],
+    },
+    {
+      why: '单位：户、人、万元: 西城街道 救助资金 523.60 against 532.60',
+      code: `分街道看，东城街道救助资金568.40万元，西城街道救助资金523.60万元，均按月足额发放。\n\n${households}`,
+      errors: [{ message: '西城街道在表中为532.60万元，此处却为523.60万元', line: 1, column: 31 }],
+    },
+  ],
+});
