@@ -133,14 +133,22 @@ export default defineRule<DebtBalanceIdentityOptions>(
      * 年初债务余额A，当年新增债券B，偿还到期本金C，年末余额D: a paragraph that tells the year's roll from its opening
      * balance (named as such, 年初/上年末余额) through its flows to the closing balance, in that order, in a document that
      * names refinancing nowhere, has told every flow there was: no 再融资 is left to assume. A balance at the end of
-     * the year before (截至2022年底…) is another statement, not the opening of a roll, and leaves the default.
+     * the year before (截至2022年底…) is another statement, not the opening of a roll, and leaves the default. The flows
+     * may come first and the balance they moved after them, opening and close in one phrase (余额由年初的A增至年末的D).
      */
     function wholeWithoutRefinancing(close: DebtClaim, opening: DebtClaim, fresh: DebtClaim, repayment: DebtClaim): boolean {
       if (!close.refinancingUnnamed || opening.measure !== 'opening-balance') return false;
       const block = close.figure.block;
       if (![opening, fresh, repayment].every((c) => c.figure.block === block)) return false;
       const at = (c: DebtClaim) => c.figure.start;
-      return at(opening) < at(fresh) && at(opening) < at(repayment) && Math.max(at(fresh), at(repayment)) < at(close);
+      if (at(opening) < at(fresh) && at(opening) < at(repayment) && Math.max(at(fresh), at(repayment)) < at(close)) return true;
+      // 新增发行B，偿还本金C，余额由年初的A增至年末的D: the flows told first, then the balance they moved, from its
+      // opening straight to its close in one phrase (no other figure of this debt between the two).
+      return (
+        Math.max(at(fresh), at(repayment)) < at(opening) &&
+        at(opening) < at(close) &&
+        !ownInBlock(close).some((d) => at(d) > at(opening) && at(d) < at(close))
+      );
     }
     function check(close: DebtClaim, opening: DebtClaim, issued: DebtClaim[], repayment: DebtClaim, year: number | undefined): void {
       const computed = sub(issued.reduce((acc, c) => add(acc, intervalOf(c.figure)), intervalOf(opening.figure)), intervalOf(repayment.figure));

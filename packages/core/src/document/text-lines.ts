@@ -226,8 +226,13 @@ function classify(body: string): LineKind {
   if (PIPE_RULE.test(body)) return 'furniture';
   if (/^\d{1,3}$/.test(body)) return 'page-number';
   if (isTocEntry(body)) return 'toc';
+  if (UNIT_LIST_NOTE.test(body.trim())) return 'label';
   return cellsKind(body);
 }
+
+// 单位：万元、%  /  （单位：亿元，%）  /  单位：万元、人: a table's unit note naming the unit of each kind of column, one
+// after another; the 、 or ， between them lists units, it does not make the line a sentence.
+const UNIT_LIST_NOTE = /^[（(]?(?:金额)?[单單]位[：:][\s\u3000]{0,4}(?:[万亿千百]?元|[%％]|[个人户亩项所次])(?:[、，,/][\s\u3000]{0,2}(?:[万亿千百]?元|[%％]|[个人户亩项所]|人次|万人|平方米))+[）)]?$/;
 
 /**
  * 'numbers' for a row of number cells, possibly with short labels between

@@ -2,7 +2,8 @@
 // header cell's (万元). One reading for the Markdown readers and the plain-text table reader.
 
 // 單位：萬元 in a traditional copy (the layout readers see the text as written): the same units.
-export const UNIT_NOTE = /[单單]位[:：]\s*(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
+// 单位：个、万元 / 单位：人、万元、%: a note listing the unit of each kind of column; its money unit is the table's money.
+export const UNIT_NOTE = /[单單]位[:：]\s*(?:(?:[个人户亩项所家]|人次)[、，,]\s*){0,3}(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
 const HEADER_UNIT = /[（(](万亿元|萬億元|亿元|億元|万元|萬元|千元|元)[）)]/;
 
 /** A unit as the readers name it: 萬元 is 万元. */

@@ -166,11 +166,11 @@ function inBrackets(text: string, at: number, from: number): boolean {
 const RESPECTIVE_KINDS = /^([^，,；;。]*?)(?:和|及|与|、)([^，,；;。和及与、]*?)(?:分别|依次)(?:为|是|达)?[\s\u3000]*$/;
 const PAIR_GAP = /^[\s\u3000]*(?:、|和|及|与|，|,)[\s\u3000]*$/;
 
-// 由年初的428,600万元增加到469,600万元: the change that leads to a new value, after its name.
-// Tested from the last 由 only (anchored at both ends): unanchored, the pattern backtracks polynomially.
-const CHANGED_TO = /^由[^，；;。]{0,30}?(?:增加|减少|调增|调减|调整|提高|降低|增长|下降|上升|变)(?:到|至|为)$/;
+// 由年初的428,600万元增加到469,600万元 (从年初的…上升到…): the change that leads to a new value, after its name.
+// Tested from the last 由 or 从 only (anchored at both ends): unanchored, the pattern backtracks polynomially.
+const CHANGED_TO = /^[由从][^，；;。]{0,30}?(?:增加|减少|调增|调减|调整|提高|降低|增长|下降|上升|变)(?:到|至|为)$/;
 function withoutChange(label: string): string {
-  const at = label.lastIndexOf('由');
+  const at = Math.max(label.lastIndexOf('由'), label.lastIndexOf('从'));
   return at >= 0 && CHANGED_TO.test(label.slice(at)) ? label.slice(0, at) : label;
 }
 
@@ -185,7 +185,7 @@ const REFINANCING = DEBT_VOCABULARY.measures.find((m) => m.measure === 'refinanc
 // 6月末, 9月底: a month's end.
 const MONTH_END = /(?:^|[^0-9０-９年月])([0-9０-９]{1,2})月(?:末|底)/g;
 
-// 由年初的82.35亿元变为年末的…: the balance a roll-forward starts from, written as where a change starts.
+// 由年初的82.35亿元变为年末的… (从年初的…上升到…): the balance a roll-forward starts from, written as where a change starts.
 // 本局负责的水利专项债券项目，2025年初债务余额…: a clause before the sentence's first figure that only names one kind
 // of debt (its 项目, 资金, 方面) is the topic of the figures that name none, as a run-in 专项债务方面， is. A clause that
 // tells of the debt (发行专项债券后, 偿还…, 专项债务余额) says something of its own, and frames nothing.
@@ -193,7 +193,7 @@ const LEAD_TOPIC = /(?:(一般)|(专项))(?:政府)?(?:债务|债券)(?:项目|�
 const TOPIC_TELLS = /发行|偿还|还本|付息|新增|余额|限额|置换|再融资|举借|转贷|后|和|及|与|、/;
 // A figure's own words that name the whole debt: the topic does not narrow it.
 const NAMES_WHOLE = /政府债务|全部|总(?:额|计)?|合计/;
-const FROM_OPENING = /由[\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
+const FROM_OPENING = /[由从][\s\u3000]*(?:年初|上年末|上年底|期初)(?:的)?[\s\u3000]*$/;
 
 function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: number | undefined): { date: string; start: boolean } {
   const text = s.block.text;

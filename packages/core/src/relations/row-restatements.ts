@@ -234,6 +234,7 @@ function measureTails(ctx: ExtractContext): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+const SCALE_OF_MONEY = /^(资金|经费|投资)(?:规模|总额|数额|金额|额)$/;
 // A column's name once its unit note and spaces are set aside: 资金（万元） → 资金.
 const columnName = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s\u3000]/g, '');
 // Columns that hold no level of the row's item, or name nothing a sentence would restate it by.
@@ -250,7 +251,8 @@ const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
 
 /** What may stand between a row's name and a column's: the kind the rows are of (方式, 类), a verb of receiving, or of handing up (上缴). */
-const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB}|${REMITTED_VERB})$`);
+// 青石镇下达资金, 滨河路综合管廊工程安排投资: a verb of allocating the money the column holds is neither's either.
+const KIND_OR_RECEIVED = new RegExp(`(?:${ROW_KIND_WORD}|${RECEIVED_VERB}|${REMITTED_VERB}|安排|下达|分配)$`);
 /** The row `name` names: as written, without its 支出 or 收入, or without a kind word or a verb of receiving after it. */
 function rowNameOf(name: string, rows: ReadonlyMap<string, unknown>): string {
   if (rows.has(name)) return name;
@@ -309,9 +311,14 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
     for (const n of names) if (n.length >= 2 && !NOT_A_MEASURE.test(n)) columns.add(n);
     // 限额合计 | … | 余额合计 | 一般债务余额 | 专项债务余额: the 合计 of the two kinds is the government's debt, which a
     // sentence names so (桥东区政府债务余额, 债务余额).
-    const aliases = names.map((n) => {
+    // 资金规模 | 投资额 | 经费金额: the money the column measures, named by its noun alone (安排资金, 下达资金), when no other
+    // column of the table is named so.
+    const scaled = names.map((n) => SCALE_OF_MONEY.exec(n)?.[1]);
+    const aliases = names.map((n, c) => {
       const m = DEBT_KINDS_TOTAL.exec(n);
-      return m && names.includes(`一般债务${m[1]}`) && names.includes(`专项债务${m[1]}`) ? [`政府债务${m[1]}`, `债务${m[1]}`] : [];
+      if (m) return names.includes(`一般债务${m[1]}`) && names.includes(`专项债务${m[1]}`) ? [`政府债务${m[1]}`, `债务${m[1]}`] : [];
+      const noun = scaled[c];
+      return noun && !names.includes(noun) && scaled.filter((x) => x === noun).length === 1 ? [noun] : [];
     });
     for (const a of aliases.flat()) columns.add(a);
     const caption = captionAbove(ctx, head.index);

@@ -29,6 +29,9 @@ const WEIGHTED_ROWS = 200;
 // Money made available (安排, 下达, 拨付, 到位, 筹集 …资金), then what of it was spent, then what is left (spentAndLeft).
 const MADE_AVAILABLE = /(?:共|累计|全年|当年|本年)?(?:安排|下达|拨付|到位|筹集|落实)(?:各级|各类)?[\u4e00-\u9fa5]{0,12}?(?:资金|经费)?(?:为|共计|合计)?[\s\u3000]*$/;
 const SPENT_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:截至[^，,；;。]{1,12}?[，,]?)?(?:累计|实际)?已?(?:支出|使用|支付)(?:资金)?(?:为|是|达)?[\s\u3000]*$/;
+// 完成调整后预算 | 完成年初预算 | 为预算的: the outturn as a share of the budget the head names, its percent left to the
+// table's note (单位：万元、%); no amount, whatever the note's first unit says.
+const COMPLETION_HEAD = /^[\s\u3000]*(?:完成|达到|为|占)(?:年初|调整后?|全年|年度)?预算的?[\s\u3000]*$/;
 /** A progress rate stated after the spending (，支出进度93.1%): the figure itself is taken out before this is read. */
 const PROGRESS_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:支出|执行|使用)(?:进度|率)(?:为|达)?[\s\u3000]*(?:[0-9０-９.．]+[%％])?/;
 const LEFT_CLAUSE = /^[\s\u3000]*[，,；;][\s\u3000]*(?:结余|剩余|尚未支出|未支出)(?:资金|经费)?(?:为|是)?[\s\u3000]*$/;
@@ -2161,9 +2164,9 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     // Columns a run of rows can add up in: not rates, shares or ratios.
-    const additive = (c: number) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : '');
+    const additive = (c: number) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : '') && !COMPLETION_HEAD.test(header ? cellText(header, c) : '');
     this.detailRuns(rows, row, additive, ofWhich, cellFigure, detail);
-    this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
+    this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : '') && !COMPLETION_HEAD.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
     const subtotals = this.subtotalRuns(rows, row, additive, cellText, cellFigure, detail);
     for (const g of subtotals) this.totalRow(g.row, g.run, header, cellText, cellFigure);
     let data = rows.filter((r) => !detail.has(r));
@@ -2183,7 +2186,7 @@ export class SumExtractor {
     const columns = row.cells?.length ?? 0;
     for (let c = 1; c < columns; c++) {
       const head = header ? cellText(header, c) : '';
-      if (/[%％]|比|率|增减|变动|幅/.test(head)) continue;
+      if (/[%％]|比|率|增减|变动|幅/.test(head) || COMPLETION_HEAD.test(head)) continue;
       const total = cellFigure(row, c);
       if (!total) continue;
       // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
@@ -2222,7 +2225,7 @@ export class SumExtractor {
     const check = (whole: Block, parts: Block[]) => {
       const cols: number[] = [];
       for (let c = 1; c < columns; c++) {
-        if (header && /[%％]|比|率|增减|变动|幅/.test(cellText(header, c))) continue;
+        if (header && (/[%％]|比|率|增减|变动|幅/.test(cellText(header, c)) || COMPLETION_HEAD.test(cellText(header, c)))) continue;
         const total = cellFigure(whole, c);
         const some = filled(parts, c);
         if (total && total.dimension !== 'percent' && some.length && some.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, total))) cols.push(c);
