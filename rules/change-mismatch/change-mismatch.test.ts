@@ -1362,3 +1362,39 @@ ruleTester(rule, {
     },
   ],
 });
+
+// heldout58: last year's rate stated in a clause of its own right after this year's (3.94%，上年为3.92%，提高…个百分点), the
+// clause going on to name a target or an average rate: the points are the two rates' difference, the target no part of it.
+ruleTester(rule, {
+  valid: [
+    {
+      why: '4.18 − 4.06 = 0.12, with a 4% target named after the change',
+      code: '2025年全市财政性教育经费占地区生产总值的比例为4.18%，上年为4.06%，提高0.12个百分点，连续三年保持在4%以上。',
+    },
+    {
+      why: '上年同期是…，下降…: 96.20 − 94.70 = 1.50, the province’s 95% named after',
+      code: '1-9月项目资金支出进度为94.70%，上年同期是96.20%，下降1.50个百分点，略低于全省95%的平均水平。',
+    },
+    {
+      why: 'the 4% target is no rate of last year: the clause names no prior, nothing is claimed',
+      code: '2025年全市财政性教育经费占地区生产总值的比例为3.96%，提高0.12个百分点，距4%的目标尚有差距。',
+    },
+  ],
+  invalid: [
+    {
+      why: '3.96 − 3.94 = 0.02, not 0.12; the 4% target after it is not last year’s',
+      code: '2025年全市财政性教育经费占地区生产总值的比例为3.96%，上年为3.94%，提高0.12个百分点，距4%的目标尚有差距。',
+      errors: [{ message: '财政性教育经费占地区生产总值的比例3.96%比上年3.94%提高0.12个百分点，但两者实际相差0.02个百分点', line: 1, column: 43 }],
+    },
+    {
+      why: '上年同期是…，下降…: 96.20 − 94.70 = 1.50, not 0.50',
+      code: '1-9月项目资金支出进度为94.70%，上年同期是96.20%，下降0.50个百分点，略低于全省95%的平均水平。',
+      errors: [{ message: '1-9月项目资金支出进度94.70%比上年96.20%下降0.50个百分点，但两者实际相差1.50个百分点', line: 1, column: 35 }],
+    },
+    {
+      why: '去年为…，提高了…, with the province’s rate after: 21.40 − 20.85 = 0.55, not 0.35',
+      code: '教育支出占一般公共预算支出的比重为21.40%，去年为20.85%，提高了0.35个百分点，高于全省19.60%的平均水平。',
+      errors: [{ message: '教育支出占一般公共预算支出的比重21.40%比上年20.85%提高0.35个百分点，但两者实际相差0.55个百分点', line: 1, column: 38 }],
+    },
+  ],
+});

@@ -88,14 +88,17 @@ export const DOCUMENT_LEXICON = {
    */
   coverOpen: '(?:本期|本月|本报告|本说明|本公开说明|本次公开|本次报告|本通报|本快报|本材料|本表)(?:主要|集中|全面)?(?:反映|汇总|通报|报告|列示|涵盖|覆盖|公开|介绍)(?:了|的是|的内容为|的内容是)?|现向[^，。；]{1,16}?(?:报告|汇报|通报)|向(?:本次|这次)?(?:会议|大会)(?:报告|汇报)',
   /** …and what closes it: the verb it is presented with. */
-  frameVerb: '(?:公布|公开|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
+  frameVerb: '(?:公布|公开|公告|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
   /** 以上为…说明: a closing sentence naming this document. */
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',
   /** The words that tell what kind of document a presented name is (a class word must be among them). */
-  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|执行|调整|绩效|年度报告|国有资产管理',
-  /** A debt report (政府债务管理情况报告), a performance report (绩效自评报告) and a report on the state's assets (国有资产管理情况报告) are documents of their own kind. */
-  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效|年度报告|国有资产管理',
+  frameKinds: '预决算|预算|决算|财政收支|收支|债务|三公|草案|教育经费执行|执行|调整|绩效|年度报告|国有资产管理',
+  /**
+   * A debt report (政府债务管理情况报告), a performance report (绩效自评报告), a report on the state's assets (国有资产管理情况报告)
+   * and an education-funding bulletin (教育经费执行情况统计公告) are documents of their own kind.
+   */
+  frameClasses: '预决算|预算|决算|财政收支|收支|债务|绩效|年度报告|国有资产管理|教育经费执行',
   /** A promise to meet a target, before its year: 确保完成, 力争完成, 全力确保完成. */
   targetVerb: '(?:全力|努力|力争|确保|全力确保|奋力)(?:圆满|超额|全面)?完成',
   /** After a target's year and its words: what is promised. */

@@ -91,6 +91,15 @@ export const DIRECTION_ONLY_WORDS: ReadonlyArray<readonly [string, Direction]> =
   ['攀升', 'up'],
   ['走高', 'up'],
   ['走低', 'down'],
+  // 较上年预算略增 / 比上年略降: the degree and the move said in one word.
+  ['略增', 'up'],
+  ['略减', 'down'],
+  ['略降', 'down'],
+  ['微增', 'up'],
+  ['微降', 'down'],
+  // 调整后预算…，较年初预算…调增 / 调减: a budget's move between its stages, said with no amount.
+  ['调增', 'up'],
+  ['调减', 'down'],
 ];
 /**
  * Words of a move that state a change before a figure only in percentage points (满意度较上年提升1.6个百分点): before an amount
@@ -165,6 +174,8 @@ export const COMPARISONS: Readonly<Record<string, 'gt' | 'lt' | 'eq'>> = {
   大于: 'gt',
   高于: 'gt',
   超过: 'gt',
+  // 决算数超出年初预算: as 超过.
+  超出: 'gt',
   多于: 'gt',
   小于: 'lt',
   低于: 'lt',

@@ -69,6 +69,11 @@ const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\
 const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
 const POINTS_RIGHT_AFTER = /^[\s\u3000]*(?:有所|共|了)?[\s\u3000]*$/;
+// 3.94%，上年为3.92%，提高0.02个百分点 / 上年同期是…，下降…: last year's rate stated in a clause of its own right after this
+// year's, the points in the clause right after it, whatever other rates the clause goes on to name (距4%的目标). Tested
+// on text with its spaces taken out.
+const RATE_THEN_LAST_YEAR_STATED = /^[，,](?:上年|去年)(?:同期)?(?:为|是)$/;
+const POINTS_NEXT_CLAUSE = /^[，,](?:比上年|较上年)?(?:有所)?$/;
 
 // 提升1.6个百分点: a move said in points only, right before its figure.
 const POINTS_VERB_BEFORE = new RegExp(`(${alternation(POINTS_VERBS)})了?[\\s\\u3000]*$`);
@@ -743,8 +748,12 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
           const p = figs[k - 1];
           const c = figs[k - 2];
           if (!p || !c || p.dimension !== 'percent' || c.dimension !== 'percent' || p.approximate || c.approximate) return;
-          if (!PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, p.start - 8), p.start)) || !RATE_THEN_LAST_YEAR.test(text.slice(c.end, p.start))) return;
-          if (!POINTS_RIGHT_AFTER.test(text.slice(p.end, found.start))) return;
+          const squeezed = (from: number, to: number) => (to - from > 24 ? '' : text.slice(from, to).replace(/[\s\u3000]+/g, ''));
+          const stated = RATE_THEN_LAST_YEAR_STATED.test(squeezed(c.end, p.start)) && POINTS_NEXT_CLAUSE.test(squeezed(p.end, found.start));
+          if (!stated) {
+            if (!PRIOR_YEAR_BEFORE.test(text.slice(Math.max(lo, p.start - 8), p.start)) || !RATE_THEN_LAST_YEAR.test(text.slice(c.end, p.start))) return;
+            if (!POINTS_RIGHT_AFTER.test(text.slice(p.end, found.start))) return;
+          }
           prior = p;
           current = c;
         }
