@@ -1614,15 +1614,37 @@ function totalOfNamed(ctx: ExtractContext, amountNames: Map<number, NamedAmounts
   for (let b = Math.max(0, block.index - TOTAL_OF_BACK, heading + 1); b <= block.index; b++) {
     if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
     const text = ctx.doc.blocks[b].text;
-    for (const [name, figs] of namedAmounts(ctx, amountNames, b).byName) {
-      if (!longer(name)) continue;
-      for (const f of figs) {
-        if ((b < block.index || f.end <= opening) && f.id !== pair.part.id && compatible(f, pair.part) && usable(f) && AREA_WHOLE.test(labelBefore(text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
-      }
+    // By the name's 总X, indexed once per block; a name stated more often than a few times in reach is left open, so a
+    // paragraph of thousands of such shares reads a few amounts for each, not all of them.
+    for (const f of grandTotalsOf(namedAmounts(ctx, amountNames, b)).get(pair.name) ?? []) {
+      if (b === block.index && f.end > opening) break;
+      if (f.id === pair.part.id || !compatible(f, pair.part) || !usable(f) || !AREA_WHOLE.test(labelBefore(text, f.start).replace(/[\s\u3000]/g, ''))) continue;
+      found.push(f);
+      if (found.length > TOTAL_OF_MOST) return [];
     }
   }
   return found;
 }
+/** A block's amounts named …总X (X one to four characters, 总X not the whole name), by their 总X, in text order. */
+function grandTotalsOf(named: NamedAmounts): Map<string, DocFigure[]> {
+  let out = grandTotalMemo.get(named);
+  if (out) return out;
+  out = new Map();
+  for (const [name, figs] of named.byName) {
+    const at = name.lastIndexOf('总');
+    if (at <= 0 || !TOTAL_OF.test(name.slice(at))) continue;
+    const key = name.slice(at);
+    const list = out.get(key);
+    if (list) list.push(...figs);
+    else out.set(key, [...figs]);
+  }
+  for (const list of out.values()) list.sort((a, c) => a.start - c.start);
+  grandTotalMemo.set(named, out);
+  return out;
+}
+const grandTotalMemo = new WeakMap<NamedAmounts, Map<string, DocFigure[]>>();
+// How many amounts of one 总X name in reach a share reads: more leave the base open.
+const TOTAL_OF_MOST = 8;
 // How many paragraphs before a share naming 总X the amount so named may stand.
 const TOTAL_OF_BACK = 3;
 // 全市教育经费总投入, 2025年本单位总支出: the name of a whole area's or the issuer's own amount.
