@@ -50,6 +50,11 @@ export const ENUMERATION_LEXICON = {
    * What a clause after a list's comma says the things listed did (，有力支持了重大项目建设, ，有效保障了…, ，推动了…): a
    * predicate, said with a manner word or with 了, not one more thing listed.
    */
+  /**
+   * What a clause after a list's comma says of the money the things listed are paid from (，项目经费从其他教育支出中列支, ，所需资金
+   * 由县财政统筹安排, ，经费在部门预算中解决): where their money comes from, not one more thing listed.
+   */
+  fundedBy: '列支|安排|解决|保障|承担|支付|拨付',
   effectManner: '有力|有效|积极|切实|大力|较好|很好|充分|进一步',
   effectVerbs: '支持|支撑|保障|推动|促进|带动|助力|服务|提升|改善|加快|夯实',
   unitNameEnds:

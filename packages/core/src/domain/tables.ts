@@ -274,6 +274,12 @@ export function countsSameThings(a: string, b: string): boolean {
 }
 
 /**
+ * How the name of money that is no budget's 收入 or 支出 ends: a fund's (就业补助资金, 衔接资金), a grant's (工作经费), an
+ * investment's (社会投资, 财政投入). Classes of such money set out by source or use repeat that name (中央就业补助资金).
+ */
+export const FUND_NAME_END = /(?:资金|经费|投入|投资)$/;
+
+/**
  * The kind a table's rows are of, said after a row's name (竞争性磋商方式, 货物类 under 采购方式 | 采购金额): no part of the row's
  * name. Alternatives for a pattern, without its anchors.
  */

@@ -35,6 +35,10 @@ interface List {
 // characters splitList looks at.
 const DONE_BY = new RegExp(`^[\\s\\u3000]*(?:均|分别|统一|全部|主要|各)?由(?!于)[^，,。；;、：:]{1,18}?(?:${ENUMERATION_LEXICON.doneBy})`);
 
+// …、县域高中发展路径研究，课题经费从部门预算项目支出中列支: the money of the things listed and where it comes from (从/由/在 a
+// source, then a verb of paying): a predicate, so the list ended at the comma.
+const FUNDED_BY = new RegExp(`^[\\s\\u3000]*[\\u4e00-\\u9fff]{0,4}?(?:经费|资金)(?:均|全部|统一|主要)?(?:从|由|在)[^，,。；;、：:]{1,18}?(?:${ENUMERATION_LEXICON.fundedBy})`);
+
 // …、市政和产业园区基础设施，有力支持了重大项目建设: what the things listed did, a predicate: the list ended at the comma.
 const SAYS_EFFECT = new RegExp(`^[\\s\\u3000]*(?:(?:${ENUMERATION_LEXICON.effectManner})地?(?:${ENUMERATION_LEXICON.effectVerbs})|(?:${ENUMERATION_LEXICON.effectVerbs})了)`);
 // 22,000万元 in an item: the comma that groups thousands ends nothing.
@@ -66,7 +70,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || SAYS_EFFECT.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || FUNDED_BY.test(next) || SAYS_EFFECT.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });

@@ -1600,12 +1600,55 @@ function totalOfNamed(ctx: ExtractContext, amountNames: Map<number, NamedAmounts
   if (!TOTAL_OF.test(pair.name)) return [];
   const opening = sentenceStart(block.text, pair.part.start);
   const found: DocFigure[] = [];
+  const longer = (name: string) => name.length > pair.name.length && name.endsWith(pair.name);
   for (const [name, figs] of namedAmounts(ctx, amountNames, block.index).byName) {
-    if (name.length <= pair.name.length || !name.endsWith(pair.name)) continue;
+    if (!longer(name)) continue;
     for (const f of figs) if (f.start >= opening && f.end <= pair.part.start && f.id !== pair.part.id && compatible(f, pair.part) && usable(f)) found.push(f);
   }
-  return found.length === 1 ? found : [];
+  if (found.length) return found.length === 1 ? found : [];
+  // 全县教育经费总投入为62.50亿元…。⏎非财政性教育经费中，社会捐赠投入2.50亿元，占总投入的4.0%: the 总X of the whole area (全县,
+  // 本单位) stated in a sentence before, in the paragraph or the few before it with no heading between, is the area's one
+  // whole. A project's 总投资 is not: the next sentence may be about another project. Every such amount is returned: the
+  // caller keeps a name of one value in the share's year.
+  const heading = sectionAt(ctx, block.index, Math.max(0, block.index - TOTAL_OF_BACK));
+  for (let b = Math.max(0, block.index - TOTAL_OF_BACK, heading + 1); b <= block.index; b++) {
+    if (ctx.doc.blocks[b].kind !== 'paragraph') continue;
+    const text = ctx.doc.blocks[b].text;
+    // By the name's 总X, indexed once per block; a name stated more often than a few times in reach is left open, so a
+    // paragraph of thousands of such shares reads a few amounts for each, not all of them.
+    for (const f of grandTotalsOf(namedAmounts(ctx, amountNames, b)).get(pair.name) ?? []) {
+      if (b === block.index && f.end > opening) break;
+      if (f.id === pair.part.id || !compatible(f, pair.part) || !usable(f) || !AREA_WHOLE.test(labelBefore(text, f.start).replace(/[\s\u3000]/g, ''))) continue;
+      found.push(f);
+      if (found.length > TOTAL_OF_MOST) return [];
+    }
+  }
+  return found;
 }
+/** A block's amounts named …总X (X one to four characters, 总X not the whole name), by their 总X, in text order. */
+function grandTotalsOf(named: NamedAmounts): Map<string, DocFigure[]> {
+  let out = grandTotalMemo.get(named);
+  if (out) return out;
+  out = new Map();
+  for (const [name, figs] of named.byName) {
+    const at = name.lastIndexOf('总');
+    if (at <= 0 || !TOTAL_OF.test(name.slice(at))) continue;
+    const key = name.slice(at);
+    const list = out.get(key);
+    if (list) list.push(...figs);
+    else out.set(key, [...figs]);
+  }
+  for (const list of out.values()) list.sort((a, c) => a.start - c.start);
+  grandTotalMemo.set(named, out);
+  return out;
+}
+const grandTotalMemo = new WeakMap<NamedAmounts, Map<string, DocFigure[]>>();
+// How many amounts of one 总X name in reach a share reads: more leave the base open.
+const TOTAL_OF_MOST = 8;
+// How many paragraphs before a share naming 总X the amount so named may stand.
+const TOTAL_OF_BACK = 3;
+// 全市教育经费总投入, 2025年本单位总支出: the name of a whole area's or the issuer's own amount.
+const AREA_WHOLE = /^(?:[0-9０-９]{4}年度?)?(?:全(?:省|市|区|县|州|旗|镇|乡)|(?:我|本)(?:省|市|区|县|州|旗|镇|乡|部门|单位|院|校|局))/;
 
 /**
  * 全镇一般公共预算收入总计8,019.60万元，… 上级补助收入5,318.60万元，占收入总计的66.3%: a bare 收入总计 (支出总计) is the one
@@ -1654,7 +1697,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 // 占当年筹集总额的, 占本季度发放总额的, 占资金总额的: the whole named by what was done with it, or as the money's total.
-const VERB_TOTAL = /^(?:当年|本年|全年|年度|本季度|本期|本批|本次)?(筹集|安排|分配|下达|发放|拨付)?(?:资金)?总额$/;
+// 占全年资金规模的, 占资金总规模的, 占下达资金总量的: 规模 and 总量 of the money say what 总额 does (规模 alone, with no 资金,
+// may be a project's or a programme's size, not money).
+const VERB_TOTAL = /^(?:当年|本年|全年|年度|本季度|本期|本批|本次)?(筹集|安排|分配|下达|发放|拨付)?(?:(?:资金)?(?:总额|总规模)|资金(?:规模|总量))$/;
 const TOTAL_VERBS = '筹集|安排|分配|下达|发放|拨付';
 const LEADING_TIME_OR_SCOPE = '(?:本季度|本期|当年|全年|本年|[0-9０-９]{4}年度?|第[一二三四]季度)?(?:全省|全市|全县|全区|全镇|省级|市级|县级|区级|镇级)?';
 

@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -313,7 +313,22 @@ function measureOfAll(labels: readonly string[]): string | undefined {
 function sameMeasure(text: string, total: DocFigure, components: readonly Component[]): boolean {
   const measure = measureOfAll(components.map((c) => c.label));
   const label = subjectBefore(text, total.start);
-  return !!measure && label.includes(measure) && !label.includes(measure === '收入' ? '支出' : '收入') && WHOLE_OF_CLASSES.test(label);
+  if (!measure) return sameFund(label, components);
+  return label.includes(measure) && !label.includes(measure === '收入' ? '支出' : '收入') && WHOLE_OF_CLASSES.test(label);
+}
+
+// 全市共筹集就业补助资金A。从资金来源看，中央就业补助资金B，省级就业补助资金C…; 项目总投资A，按来源分，财政投资B、社会投资C:
+// money that is no budget's 收入 or 支出 (a fund, an investment) split by source or use names every class by the fund's own
+// name with what sets it apart before it. The name all share, ending in the money's noun, says the classes are of that amount.
+/** Whether the total's label and every class's end in one name of a fund (衔接资金, 资金, 投入), so the classes are of it. */
+function sameFund(label: string, components: readonly Component[]): boolean {
+  const names = [label, ...components.map((c) => c.label)].map((l) => unspaced(cleanLabel(l)));
+  if (names.some((n) => n.length < 3)) return false;
+  let k = 0;
+  const first = names[0];
+  while (k < first.length && names.every((n) => n.length > k && n[n.length - 1 - k] === first[first.length - 1 - k])) k++;
+  // Something must set each class apart from the whole and from the others.
+  return k >= 2 && FUND_NAME_END.test(first.slice(first.length - k)) && names.every((n) => n.length > k) && new Set(names.slice(1)).size === names.length - 1;
 }
 
 /** Where the clause `at` stands in starts after a ； past `from`, searched back at most OWN_WHOLE_REACH characters; -1 if none. */
