@@ -68,5 +68,10 @@ ruleTester(rule, {
       format: 'markdown',
       errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 5, column: 6 }],
     },
+    {
+      why: 'a traditional repost: the unit note keeps 萬 as written (單位：萬元), and is the caption’s note all the same',
+      code: '鶴林市文化旅遊局2025年度部門決算\n第一部分 部門概況\n本部門下屬單位6個。\n表2鶴林市文化旅遊局2024年度一般公共預算財政撥款支出決算表（單位：萬元）\n項目\t本年決算數\t上年決算數\n文化和旅遊\t1,862.40\t1,746.20\n',
+      errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 4, column: 11 }],
+    },
   ],
 });

@@ -122,3 +122,21 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The same notes in a traditional repost (單位：億元、%, 單位：個、萬元): the layout reads the text as written, and 萬 and 億 stay
+// as written for the figure reader, so the note is a note in either script.
+ruleTester(rule, {
+  valid: [],
+  invalid: [
+    {
+      why: '單位：萬元、%: 基層醫療衛生機構 9,581.70 against the row’s 9,518.70',
+      code: `分項目看，公立醫院支出21,906.40萬元，主要用於醫院運行補助和重點專科建設；基層醫療衛生機構支出9,581.70萬元，主要用於家庭醫生簽約服務。\n\n${execution.replace('单位：万元、%', '單位：萬元、%')}`,
+      errors: [{ message: '基层医疗卫生机构在表中为9,518.70万元，此处却为9,581.70萬元', line: 1, column: 52 }],
+    },
+    {
+      why: '單位：戶、人、萬元: 西城街道 救助資金 523.60 against 532.60',
+      code: `分街道看，東城街道救助資金568.40萬元，西城街道救助資金523.60萬元，均按月足額發放。\n\n${households.replace('单位：户、人、万元', '單位：戶、人、萬元')}`,
+      errors: [{ message: '西城街道在表中为532.60万元，此处却为523.60萬元', line: 1, column: 31 }],
+    },
+  ],
+});

@@ -119,7 +119,7 @@ export function styleOf(m: Marker): string {
 
 // A caption's unit note after the table's name: （单位：万元）, 单位：元.
 // (Bounded runs of spaces: an unbounded run before the note, tried from every space of a long run, was quadratic.)
-export const CAPTION_UNIT_NOTE = /[\s\u3000]{0,8}[（(]?[\s\u3000]{0,4}(?:金额)?单位[：:][\s\u3000]{0,4}[万亿千百]?元[\s\u3000]{0,4}[）)]?[\s\u3000]{0,8}$/;
+export const CAPTION_UNIT_NOTE = /[\s\u3000]{0,8}[（(]?[\s\u3000]{0,4}(?:金额)?单位[：:][\s\u3000]{0,4}[万亿千百萬億]?元[\s\u3000]{0,4}[）)]?[\s\u3000]{0,8}$/;
 
 /** A short line of its own ending in 表 (its unit note after it, Markdown's emphasis around it), with no clause in it: a table's caption. */
 export function isCaption(text: string): boolean {

@@ -231,8 +231,9 @@ function classify(body: string): LineKind {
 }
 
 // 单位：万元、%  /  （单位：亿元，%）  /  单位：万元、人: a table's unit note naming the unit of each kind of column, one
-// after another; the 、 or ， between them lists units, it does not make the line a sentence.
-const UNIT_LIST_NOTE = /^[（(]?(?:金额)?[单單]位[：:][\s\u3000]{0,4}(?:[万亿千百]?元|[%％]|[个人户亩项所次])(?:[、，,/][\s\u3000]{0,2}(?:[万亿千百]?元|[%％]|[个人户亩项所]|人次|万人|平方米))+[）)]?$/;
+// after another; the 、 or ， between them lists units, it does not make the line a sentence. Read as written, so in
+// traditional characters too (單位：億元、%).
+const UNIT_LIST_NOTE = /^[（(]?(?:金[额額])?[单單]位[：:][\s\u3000]{0,4}(?:[万亿千百萬億]?元|[%％]|[个個人户戶亩畝项項所次])(?:[、，,/][\s\u3000]{0,2}(?:[万亿千百萬億]?元|[%％]|[个個人户戶亩畝项項所]|人次|[万萬]人|平方米))+[）)]?$/;
 
 /**
  * 'numbers' for a row of number cells, possibly with short labels between

@@ -3,7 +3,7 @@
 
 // 單位：萬元 in a traditional copy (the layout readers see the text as written): the same units.
 // 单位：个、万元 / 单位：人、万元、%: a note listing the unit of each kind of column; its money unit is the table's money.
-export const UNIT_NOTE = /[单單]位[:：]\s*(?:(?:[个人户亩项所家]|人次)[、，,]\s*){0,3}(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
+export const UNIT_NOTE = /[单單]位[:：]\s*(?:(?:[个個人户戶亩畝项項所家]|人次)[、，,]\s*){0,3}(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
 const HEADER_UNIT = /[（(](万亿元|萬億元|亿元|億元|万元|萬元|千元|元)[）)]/;
 
 /** A unit as the readers name it: 萬元 is 万元. */
