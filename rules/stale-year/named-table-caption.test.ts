@@ -69,6 +69,11 @@ ruleTester(rule, {
       errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 5, column: 6 }],
     },
     {
+      why: 'a PDF caption set apart from its year (X所 2024 年度) and kept with the table’s lines, its unit after it',
+      code: '鹤林市文化旅游局 2025 年度部门决算\n第一部分 部门概况\n本部门下属单位6个。\n表2  鹤林市文化旅游局 2024 年度一般公共预算财政拨款支出决算表（单位：万元）\n科目编码\t科目名称\t决算数\n207\t文化旅游体育与传媒支出\t1,862.40\n20701\t  文化和旅游\t1,746.20\n2070101\t    行政运行\t116.20\n',
+      errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 4, column: 14 }],
+    },
+    {
       why: 'a traditional repost: the unit note keeps 萬 as written (單位：萬元), and is the caption’s note all the same',
       code: '鶴林市文化旅遊局2025年度部門決算\n第一部分 部門概況\n本部門下屬單位6個。\n表2鶴林市文化旅遊局2024年度一般公共預算財政撥款支出決算表（單位：萬元）\n項目\t本年決算數\t上年決算數\n文化和旅遊\t1,862.40\t1,746.20\n',
       errors: [{ message: '标题为2025年部门决算，正文此处却写作2024年决算', line: 4, column: 11 }],

@@ -382,6 +382,17 @@ describe('parseText: tables flattened one row a line', () => {
     expect(rows(`本部门2025年度无政府性基金预算财政拨款支出，相关表格为空表。\n\f${table}`)[0].table!.unit).toBeUndefined();
   });
 
+  it('takes the unit of a caption a hard wrap cut before its last bracket or inside its unit', () => {
+    const rows = (text: string) => parseText(text).blocks.filter((b) => b.table);
+    const table = '科目名称\t年初预算\t决算数\n科学技术支出\t4,620.00\t4,986.30\n社会保障和就业支出\t420.00\t412.60\n合计\t5,040.00\t5,398.90';
+    const caption = '表1  青岚市农业科学研究所2025年度一般公共预算财政拨款支出决算表';
+    expect(rows(`${caption}（单位：万元\n）\n${table}`)[0].table!.unit).toBe('万元');
+    expect(rows(`${caption}（单位：万\n元）\n${table}`)[0].table!.unit).toBe('万元');
+    expect(rows(`${caption}（单位：亿元\n）\n\n${table}`)[0].table!.unit).toBe('亿元');
+    // A bracket closing a sentence's aside is no unit's tail.
+    expect(rows(`本所财政拨款支出按功能分类列示（不含上年结转\n）\n${table}`)[0].table!.unit).toBeUndefined();
+  });
+
   it('reads a head cell\'s own unit (资金（万元）) for its column only, as a Markdown table does', () => {
     const rows = parseText('序号\t项目名称\t资金（万元）\t得分\n1\t道路养护\t481.00\t92.0\n2\t水库除险\t236.50\t86.5\n3\t文化活动\t58.20\t78.0').blocks.filter((b) => b.table);
     expect(rows[1].table!.columns).toEqual([undefined, undefined, '万元', undefined]);

@@ -257,6 +257,8 @@ function nextTableLine(inTable: readonly boolean[], k: number): number {
 const CONTINUED = /^[-—–－·•]*(?:续表[0-9０-９一二三四五六七八九十]*|续上表|.{0,30}[（(]续(?:表|上表)?[）)])[-—–－·•]*(?:(?:金额)?单位[：:][万亿千]?元)?$/;
 /** A page break's lines between a table and the note naming its unit: page number, form feed, running head, 续表. */
 const NOTE_FURNITURE = 5;
+// The tail a hard wrap leaves of a caption's unit note: its closing bracket, or the unit's last characters with it (元）).
+const WRAPPED_TAIL = /^[\s\u3000]{0,4}(?:[万萬亿億千]?元)?[）)][\s\u3000：:]{0,4}$/;
 /** The lines a page break may leave between a table's rows and their continuation: page numbers, 续表 marks. */
 const BREAK_LINES = 6;
 // What a label cell wrapped onto a line of its own leaves there: a few words, no figure, no outline mark or total.
@@ -954,7 +956,11 @@ export function parseText(source: string): ParsedDocument {
         else furniture++;
         above--;
       }
-      const note = above >= 0 && within() && lines[above].kind !== 'blank' && lines[above].kind !== 'furniture' ? lines[above].body : '';
+      let note = above >= 0 && within() && lines[above].kind !== 'blank' && lines[above].kind !== 'furniture' ? lines[above].body : '';
+      const noted = (i: number) => i >= 0 && lines[i].kind !== 'blank' && lines[i].kind !== 'furniture' && !inTable[i];
+      // …决算表（单位：万元 / ）: a caption wrapped just before its last bracket leaves the bracket a line of its own; the
+      // note is the caption's.
+      if (note && noteUnit(note) === undefined && WRAPPED_TAIL.test(note) && noted(above - 1)) note = lines[above - 1].body.trimEnd() + note.trim();
       const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) {

@@ -967,9 +967,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
     return i === undefined ? undefined : before.slice(0, before.length - i.length);
   };
   for (const b of blocks) {
-    // A table's caption over its rows (…2024年单位预算收支总表, kept with the table's lines, no cells of its own) names
-    // the document whose table it is, as a sentence would.
-    const caption = b.kind === 'table-row' && !b.cells && b.text.trim().length <= 60 && /表[\s\u3000]*$/.test(b.text);
+    // A table's caption over its rows (…2024年单位预算收支总表, kept with the table's lines, no cells of its own, its unit
+    // note after it or not) names the document whose table it is, as a sentence would.
+    const caption = b.kind === 'table-row' && !b.cells && b.text.trim().length <= 60 && /表[\s\u3000]*$/.test(b.text.replace(CAPTION_UNIT_NOTE, ''));
     if (titleSet.has(b.index) || b.kind === 'toc' || (b.kind === 'table-row' && !caption)) continue;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
