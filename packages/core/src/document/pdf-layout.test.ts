@@ -322,6 +322,31 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     ]);
   });
 
+  it('parts two head cells wrapped over two lines and set side by side with hardly a gap, by their baselines', () => {
+    // A spreadsheet printed to PDF: each cell's lines centred on their own, so the two cells' first lines sit a little
+    // apart in height, 2 pt apart in width; one cell's pieces share a baseline.
+    const at = (str: string, x: number, y: number, w: number) => ({ str, x, y, w, size: 9 });
+    const row = (y: number, cells: string[]) => [at(cells[0], 46, y, 36), at(cells[1], 223, y, 45), at(cells[2], 358, y, 40), at(cells[3], 441, y, 22), at(cells[4], 503, y, 26)];
+    const text = layoutPdf([
+      pageOf([
+        at('执行数为预算数', 400.7, 121.9, 63),
+        at('比上年执行数增', 465.9, 120.4, 63),
+        at('项目', 115, 126.9, 18),
+        at('上年执行数', 214, 126.9, 45),
+        at('执行数', 353, 126.9, 27),
+        at('%', 428, 132.6, 8),
+        at('长%', 489, 133.4, 17),
+        ...row(146.4, ['收入合计', '101,188.00', '86,348.80', '92.85', '-14.66']),
+        ...row(160.2, ['土地出让收入', '96,420.00', '81,356.40', '92.45', '-15.62']),
+        ...row(174.0, ['配套费收入', '3,210.00', '2,874.10', '82.12', '-10.46']),
+      ]),
+    ]).text;
+    expect(text.split('\n').filter((l) => l.startsWith('|'))[0]).toMatch(/\| 上年执行数 \| 执行数 \| 执行数为预算数 % \| 比上年执行数增 长% \|$/);
+    // One cell's words a little off each other's baseline (a superscript-free line of prose) stay one run.
+    const prose = layoutPdf([pageOf([at('全县一般公共预算收入完成', 72, 100, 108), at('预算的', 181, 100.6, 27), at('百分之九十二。', 209, 100, 63)])]).text;
+    expect(prose.trim()).toBe('全县一般公共预算收入完成预算的百分之九十二。');
+  });
+
   it('keeps a head that names a year (2025年完成值) in the head', () => {
     const at = (s: string, x: number, y: number) => item(s, x, y, 10);
     const text = layoutPdf([

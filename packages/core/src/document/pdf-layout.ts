@@ -128,6 +128,8 @@ interface Column {
 
 /** Gap between runs, in ems, that separates table cells. */
 const CELL_GAP = 1.2;
+/** A Chinese character opening or closing a run (not punctuation, not a figure). */
+const CJK_TEXT = /^[\u4e00-\u9fff]/;
 
 /**
  * What follows a figure in its sentence and never opens a table's cell: its own unit (49.83 亿元, 5.0 个百分点,
@@ -346,7 +348,11 @@ export function pageLines(page: PdfPage, pageNo: number): Line[] {
         ((gap > 0.5 * size && (figureCell(left) || figureCell(it.str.trim()))) ||
           // A formatted figure (91,016,775.35) ends its cell even closer to the next column.
           (gap > 0.25 * size && figureCell(left) && /[,.，．]/.test(left)));
-      if (!runs.length || gap > CELL_GAP * size || figureEdge) runs.push([it]);
+      // Two cells of a head each wrapped over two lines, set one beside the other with hardly a gap (执行数为预算数 | 比上年
+      // 执行数增长): a spreadsheet centres each cell's lines on its own, so their baselines differ, where the pieces of
+      // one cell's line share one.
+      const ownBaseline = runs.length > 0 && gap > 0.1 * size && Math.abs(it.y - runs[runs.length - 1][runs[runs.length - 1].length - 1].y) > 0.12 * size && CJK_TEXT.test(it.str) && CJK_TEXT.test(left.slice(-1));
+      if (!runs.length || gap > CELL_GAP * size || figureEdge || ownBaseline) runs.push([it]);
       else runs[runs.length - 1].push(it);
       prevEnd = Math.max(prevEnd, it.x + it.w);
     }
