@@ -543,7 +543,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         // the year (6月末, 上半年, 年初) is not.
         const said = [...before.matchAll(YEAR_AT)].map((y) => asciiDigits(y[1]));
         ownYear ??= ownYearOf(ctx) ?? '';
-        const withinYear = WITHIN_YEAR.test(before) || [...before.matchAll(MONTH_AT)].some((m) => asciiDigits(m[1]) !== '12');
+        const withinYear = WITHIN_YEAR.test(before) || [...before.matchAll(MONTH_AT)].some((m) => asciiDigits(m[1]) !== '12' || !m[2]);
         if (said.length && (!ownYear || withinYear || said.some((y) => y !== ownYear))) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
         // 扣除运营期经营成本合计67,430万元 beside a table whose 合计 row reads 67,340 under 经营成本: the column's total,
@@ -622,14 +622,15 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
 const MONEY_AMOUNT_HEAD = /^([\u4e00-\u9fff]{2,8})金额$/;
 // Times within a year: a sentence of one is not of a column of the year or its end.
 const WITHIN_YEAR = /年初|半年|季度|月份/;
-const MONTH_AT = /([0-9０-９]{1,2})[\s\u3000]*月/g;
+const MONTH_AT = /([0-9０-９]{1,2})[\s\u3000]*月(末|底|31日)?/g;
 // What may open a sentence before a row's name: the year, or its end, the column is of (截至2025年底，; 2025年12月31日，).
-const DATE_LEAD = /^[\s\u3000]*(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:末|底|12月(?:末|底|31日)?)?[，,][\s\u3000]*$/;
+const DATE_LEAD = /^[\s\u3000]*(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:末|底|12月(?:末|底|31日))?[，,][\s\u3000]*$/;
 // A row named by a word every table has (其他企业, 其他资产, 其余项目): no one thing a sentence states.
 const GENERIC_ROW = /^(?:其他|其它|其余|另|其中|本级|上级|下级)/;
 // A year in a column's head or a table's caption.
 const YEAR_IN = /([0-9０-９]{4})[\s\u3000]*年/g;
-const YEAR_END = /^(?:年末|年底|12月(?:末|底))$/;
+// (12月 with 31日 after it: the period reads the month and drops the day.)
+const YEAR_END = /^(?:年末|年底|12月(?:末|底)?)$/;
 const RATE_HEAD = /[%％‰]|增长|增幅|降幅|同比|进度|占/;
 const LAST_YEAR_WORD = /上年|去年|以前/;
 const THIS_YEAR_WORD = /^(?:本年|当年|本期)/;
