@@ -12,7 +12,7 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
 import { OWN_LEVEL, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
-import { periodKey, readStatedLevels, titleYear } from '../facts/facts.ts';
+import { periodKey, readStatedLevels, titleMeasure, titleYear } from '../facts/facts.ts';
 import { UNIT_NOTE } from '../document/unit-notes.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
@@ -327,7 +327,8 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       const noun = scaled[c];
       if (noun) return !names.includes(noun) && scaled.filter((x) => x === noun).length === 1 ? [noun] : [];
       // 预算金额, 已投资金额: the measure, said without 金额 (项目预算…万元, 已投资…亿元); an 已 of a deed done is said
-      // 已完成 too (已完成投资). Not when another column of the table is named so.
+      // 已完成 too (已完成投资). Not when another column of the table is named so; nor a verb's (采购金额: 采购 also says
+      // how a row's money was spent, in a sentence of several rows that may restate no one column).
       const bare = MONEY_AMOUNT_HEAD.exec(n)?.[1];
       if (!bare || names.some((x) => x !== n && (x === bare || MONEY_AMOUNT_HEAD.exec(x)?.[1] === bare))) return [];
       return bare.startsWith('已') ? [bare, `已完成${bare.slice(1)}`] : [bare];
@@ -619,7 +620,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
 }
 
 // 预算金额, 已投资金额: a column of money named by its measure and 金额.
-const MONEY_AMOUNT_HEAD = /^([\u4e00-\u9fff]{2,8})金额$/;
+const MONEY_AMOUNT_HEAD = /^((?:预算|决算|执行|已[\u4e00-\u9fff]{1,4}))金额$/;
 // Times within a year: a sentence of one is not of a column of the year or its end.
 const WITHIN_YEAR = /年初|半年|季度|月份/;
 const MONTH_AT = /([0-9０-９]{1,2})[\s\u3000]*月(末|底|31日)?/g;
@@ -682,11 +683,14 @@ function ownColumn(ctx: ExtractContext, table: readonly Block[], names: readonly
   if (cols.length !== levels.length || !cols.length) return undefined;
   const yearsOf = (n: string) => [...n.matchAll(YEAR_IN)].map((m) => asciiDigits(m[1]));
   const ofOwn = (n: string) => (yearsOf(n).length ? yearsOf(n).every((x) => x === y) : !LAST_YEAR_WORD.test(n));
-  if (cols.length === 1) return ofOwn(names[cols[0]]) ? names[cols[0]] : undefined;
+  // Under a title naming a measure (2025年转移支付预算情况说明) a column naming none may be the budget or the outturn.
+  const measure = titleMeasure(ctx);
+  const said = (n: string) => !measure || n.includes(measure);
+  if (cols.length === 1) return ofOwn(names[cols[0]]) && said(names[cols[0]]) ? names[cols[0]] : undefined;
   const own = cols.filter((c) => (yearsOf(names[c]).length > 0 && ofOwn(names[c])) || THIS_YEAR_WORD.test(names[c]));
   const others = cols.filter((c) => !own.includes(c));
   if (own.length !== 1 || !others.every((c) => LAST_YEAR_WORD.test(names[c]) || (yearsOf(names[c]).length > 0 && yearsOf(names[c]).every((x) => x !== y)))) return undefined;
-  return names[own[0]];
+  return said(names[own[0]]) ? names[own[0]] : undefined;
 }
 
 /** The words presenting a table: the blocks right above its head, each from its last sentence on (…。分企业利润收入情况如下：). */
