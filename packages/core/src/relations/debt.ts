@@ -247,6 +247,9 @@ function dateOf(s: Sentence, f: DocFigure, measure: DebtMeasure, lastYear: numbe
  * 债券资金6600万元, 区本级资金101万元 under a repayment) split the total another
  * way and are left out.
  */
+/** A clause naming only the year's end (年末为, 到年底达到): the balance a roll closes with. */
+const BARE_YEAR_END = /^(?:到|至)?(?:年末|年底)(?:余额)?(?:为|是|达到?|增至|升至|降至)?$/;
+
 export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   const v = DEBT_VOCABULARY;
   const claims: DebtClaim[] = [];
@@ -327,7 +330,13 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             continue;
           }
         }
-        const r = readClause(label, v);
+        let r = readClause(label, v);
+        // 专项债务余额年初为A，加上新增…，减去偿还…，年末为D: a bare 年末 closing a sentence that opened on a balance at the
+        // year's start is that balance at the year's end (of the opening's kind and scope).
+        if (r.measure === undefined && !r.debt && BARE_YEAR_END.test(label)) {
+          const opening = claims.slice(sentenceClaims).find((c) => c.measure === 'opening-balance');
+          if (opening) r = { ...r, debt: true, measure: 'balance', kind: opening.debtKind === 'total' ? undefined : opening.debtKind, scope: r.scope ?? (opening.scope || undefined) };
+        }
         if (/[；;]/.test(block.text.slice(lastEnd, f.start))) runningKind = undefined;
         lastEnd = f.end;
         if (r.kind) runningKind = r.kind;

@@ -12,7 +12,8 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
 import { OWN_LEVEL, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
-import { periodKey, readStatedLevels } from '../facts/facts.ts';
+import { periodKey, readStatedLevels, titleMeasure, titleYear } from '../facts/facts.ts';
+import { UNIT_NOTE } from '../document/unit-notes.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
 interface RowEntry {
@@ -287,6 +288,12 @@ interface NamedRow {
   /** The money cell under each column name. */
   byColumn: Map<string, DocFigure>;
   all: DocFigure[];
+  /**
+   * The one column of the document's own period (ownColumn), which a sentence naming the row and no column states; and
+   * the words presenting the table (its caption, or the sentence ending in 如下：), whose measure such a sentence may say.
+   */
+  own?: string;
+  presented?: string;
 }
 
 /**
@@ -318,12 +325,20 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
       const m = DEBT_KINDS_TOTAL.exec(n);
       if (m) return names.includes(`一般债务${m[1]}`) && names.includes(`专项债务${m[1]}`) ? [`政府债务${m[1]}`, `债务${m[1]}`] : [];
       const noun = scaled[c];
-      return noun && !names.includes(noun) && scaled.filter((x) => x === noun).length === 1 ? [noun] : [];
+      if (noun) return !names.includes(noun) && scaled.filter((x) => x === noun).length === 1 ? [noun] : [];
+      // 预算金额, 已投资金额: the measure, said without 金额 (项目预算…万元, 已投资…亿元); an 已 of a deed done is said
+      // 已完成 too (已完成投资). Not when another column of the table is named so; nor a verb's (采购金额: 采购 also says
+      // how a row's money was spent, in a sentence of several rows that may restate no one column).
+      const bare = MONEY_AMOUNT_HEAD.exec(n)?.[1];
+      if (!bare || names.some((x) => x !== n && (x === bare || MONEY_AMOUNT_HEAD.exec(x)?.[1] === bare))) return [];
+      return bare.startsWith('已') ? [bare, `已完成${bare.slice(1)}`] : [bare];
     });
     for (const a of aliases.flat()) columns.add(a);
     const caption = captionAbove(ctx, head.index);
     // 决算数 is restated as 决算 too (公共卫生支出决算4,862.40万元).
     for (const n of names) if (n.length >= 3 && n.endsWith('数') && !NOT_A_MEASURE.test(n)) columns.add(n.slice(0, -1));
+    const own = ownColumn(ctx, table, names, from);
+    const presented = own ? presentingWords(ctx, head.index) : undefined;
     for (let r = from; r < table.length; r++) {
       const row = table[r];
       if (!row.cells) continue;
@@ -344,7 +359,7 @@ function namedRows(ctx: ExtractContext): { rows: Map<string, NamedRow[]>; column
           // The table's 合计 row, kept under TOTAL_ROW_KEY: a sentence names its cells by the column (经营成本合计).
           const total = TOTAL_ROW.test(text.replace(/[\s\u3000]/g, ''));
           if (!total && (name.length < MIN_NAME || NOT_AN_ITEM.test(name) || /^[\s\u3000]|其中/.test(text))) break;
-          entry = { label: text, caption, byColumn: new Map(), all: [] };
+          entry = { label: text, caption, byColumn: new Map(), all: [], own, presented };
           if (total) {
             const list = rows.get(TOTAL_ROW_KEY);
             if (list) list.push(entry);
@@ -396,10 +411,12 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   let titled: string | undefined;
   // The cell of row `e` under `col` that `f` restates wrongly: none when f is that cell, another cell of the row (another
   // year, another measure), or of another year than the cell's.
-  const restatedCell = (f: DocFigure, e: NamedRow, col: string): DocFigure | undefined => {
+  // `ofYear`: a cell of the document's own year, which a statement of that year or its end (2025|年底) restates.
+  const restatedCell = (f: DocFigure, e: NamedRow, col: string, ofYear?: string): DocFigure | undefined => {
     const g = e.byColumn.get(col)!;
     if (meets(intervalOf(f), intervalOf(g)) || e.all.some((x) => meets(intervalOf(f), intervalOf(x)))) return undefined;
     const [pf, pg] = [periodAt(f), periodAt(g)];
+    if (ofYear) return (pf || ofYear).split('|').every((p) => p === ofYear || YEAR_END.test(p)) ? g : undefined;
     return pf && pg && pf !== pg ? undefined : g;
   };
   // The row a statement opens with, by its name (the longest opening that is one): a few lookups per statement, once.
@@ -455,6 +472,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     return found[0];
   };
   let maturities: Map<string, NamedRow> | undefined;
+  let ownYear: string | undefined;
   for (const block of ctx.doc.blocks) {
     const marker = block.kind === 'heading' || (block.kind === 'paragraph' && ctx.figuresByBlock[block.index].length === 0) ? readMarker(block.text.trim()) : null;
     if (block.kind === 'heading' || marker) {
@@ -520,12 +538,21 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           if (g && sameYear && !row!.all.some((x) => meets(intervalOf(f), intervalOf(x)))) out.push({ kind: 'conflict', subject: `${row!.label.replace(/[\s\u3000]/g, '')}${col![0]}`, period: '', first: g, second: f, firstIn: 'table' });
           continue;
         }
-        if (OTHER_TIME.test(before) || /[0-9０-９]{4}[\s\u3000]*年/.test(before)) continue;
+        if (OTHER_TIME.test(before)) continue;
+        // 截至2025年底，个人住房贷款余额… / 滨河路…项目2025年支出责任…: the document's own year, and its end, is the time of
+        // the table's column of that year (2025年, 2025年末, 2025年支出责任, 本年执行数); any other year or a time within
+        // the year (6月末, 上半年, 年初) is not.
+        const said = [...before.matchAll(YEAR_AT)].map((y) => asciiDigits(y[1]));
+        ownYear ??= ownYearOf(ctx) ?? '';
+        const withinYear = WITHIN_YEAR.test(before) || [...before.matchAll(MONTH_AT)].some((m) => asciiDigits(m[1]) !== '12' || !m[2]);
+        if (said.length && (!ownYear || withinYear || said.some((y) => y !== ownYear))) continue;
         const label = labelBefore(block.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(LEAD, '');
         // 扣除运营期经营成本合计67,430万元 beside a table whose 合计 row reads 67,340 under 经营成本: the column's total,
         // restated. Only one table's 合计 row with that column.
         // (The label comes without the 合计 it ends with: the words right before the figure say it.)
         if (COLUMN_TOTAL.test(block.text.slice(Math.max(s.start, f.start - 6), f.start).replace(/[\s\u3000]/g, ''))) {
+          // (A dated total, 2026年收入预算总计…, is the document's whole, not one table's column.)
+          if (said.length) continue;
           const named = label.replace(COLUMN_TOTAL, '');
           for (let k = Math.min(named.length, MAX_COLUMN); k >= 2; k--) {
             const col = named.slice(-k);
@@ -540,6 +567,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
         }
         // The label's endings that name a column, longest first: a lookup each, not a scan of every column. After an
         // item's title the label may be the column alone (支出决算, 年初预算).
+        let matched = false;
         for (let k = Math.min(label.length, MAX_COLUMN); k >= 2; k--) {
           const col = label.slice(-k);
           if (!columns.has(col)) continue;
@@ -558,6 +586,8 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           const entries = (bare.length >= MIN_NAME ? rows.get(bare) ?? [] : []).filter((e) => e.byColumn.has(col));
           if (entries.length !== 1) continue;
           const [e] = entries;
+          matched = true;
+          if (said.length && !(col.includes(`${ownYear}年`) || col === e.own)) break;
           // 县级一般债务限额126.80亿元 beside a table of 全市 debt by kind: the sentence names one level's own figure (县级,
           // 市本级), which a table its caption does not say is of that level does not hold.
           const level = OWN_LEVEL.exec(rest);
@@ -569,11 +599,141 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           if (g) out.push({ kind: 'conflict', subject: `${e.label}${col}`, period: '', first: g, second: f, firstIn: 'table' });
           break;
         }
+        if (matched || withinYear || item) continue;
+        // 医疗救助16,820万元 beside a table of 项目 | 支出金额 | 占比; 无形资产68.72亿元 beside 资产类别 | 2025年末 | 2024年末;
+        // 市工业投资集团上缴利润11,260万元 beside 企业 | 上年决算数 | 本年执行数 presented as 分企业利润收入情况如下: a statement
+        // opening with a row's name and naming no column (or only the measure the table is presented with) restates the
+        // row's cell of the document's own period, when the table has one such column.
+        const from = clauseStartBefore(block.text, f.start, s.start);
+        const lead = block.text.slice(s.start, from);
+        if (!OPENER_LEAD.test(lead) && !DATE_LEAD.test(lead)) continue;
+        if (s.figures.some((x) => x.dimension === 'money' && x.start >= from && x.end <= f.start)) continue;
+        const bare = bareRow(label.slice(0, OPENER_REACH), rows);
+        if (!bare) continue;
+        const g = restatedCell(f, bare, bare.own!, ownYear);
+        if (g) out.push({ kind: 'conflict', subject: `${bare.label.replace(/[\s\u3000]/g, '')}${bare.own}`, period: '', first: g, second: f, firstIn: 'table' });
       }
     }
   }
   for (const c of kinds) if (!already.has(c.second.id) && !out.some((o) => o.second.id === c.second.id)) out.push(c);
   return out;
+}
+
+// 预算金额, 已投资金额: a column of money named by its measure and 金额.
+const MONEY_AMOUNT_HEAD = /^((?:预算|决算|执行|已[\u4e00-\u9fff]{1,4}))金额$/;
+// Times within a year: a sentence of one is not of a column of the year or its end.
+const WITHIN_YEAR = /年初|半年|季度|月份/;
+const MONTH_AT = /([0-9０-９]{1,2})[\s\u3000]*月(末|底|31日)?/g;
+// What may open a sentence before a row's name: the year, or its end, the column is of (截至2025年底，; 2025年12月31日，).
+const DATE_LEAD = /^[\s\u3000]*(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:末|底|12月(?:末|底|31日))?[，,][\s\u3000]*$/;
+// A row named by a word every table has (其他企业, 其他资产, 其余项目): no one thing a sentence states.
+const GENERIC_ROW = /^(?:其他|其它|其余|另|其中|本级|上级|下级)/;
+// A year in a column's head or a table's caption.
+const YEAR_IN = /([0-9０-９]{4})[\s\u3000]*年/g;
+// (12月 with 31日 after it: the period reads the month and drops the day.)
+const YEAR_END = /^(?:年末|年底|12月(?:末|底)?)$/;
+const RATE_HEAD = /[%％‰]|增长|增幅|降幅|同比|进度|占/;
+const LAST_YEAR_WORD = /上年|去年|以前/;
+const THIS_YEAR_WORD = /^(?:本年|当年|本期)/;
+
+// A document's first line as its title: no sentence in it (a title wrapped over two lines, or ending in 公告, is one still).
+const TITLE_LINE = /^[^。；;，,：:]{4,60}$/;
+
+/**
+ * The year a document is of: the one year its title names (titleYear), or its first line's when that is a title
+ * naming one year (燕北省2025年度…使用情况公告 over its issuer and date; 某市人民政府关于2025年度…, wrapped).
+ */
+function ownYearOf(ctx: ExtractContext): string | undefined {
+  const year = titleYear(ctx);
+  if (year.length === 1) return year[0];
+  const first = ctx.doc.blocks.find((b) => b.text.trim());
+  const t = first?.text.trim() ?? '';
+  if (!TITLE_LINE.test(t)) return undefined;
+  const years = new Set([...t.matchAll(YEAR_IN)].map((m) => asciiDigits(m[1])));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The one column of a table that holds the document's own period's money (the title's year): the table's only money
+ * column when it names no other year (项目 | 支出金额 | 占比), or the one column of that year (2025年末, 2025年, 本年执行数)
+ * when each other money column names another (2024年末, 上年决算数). None when the caption names another year or the
+ * document's title no one year.
+ */
+function ownColumn(ctx: ExtractContext, table: readonly Block[], names: readonly string[], from: number): string | undefined {
+  const year = ownYearOf(ctx);
+  if (!year) return undefined;
+  const y = year;
+  const head = table[0];
+  if ([...captionAbove(ctx, head.index).matchAll(YEAR_IN)].some((m) => asciiDigits(m[1]) !== y)) return undefined;
+  const money = new Set<number>();
+  for (let r = from; r < table.length; r++) {
+    const row = table[r];
+    if (!row.cells) continue;
+    const figs = ctx.figuresByBlock[row.index];
+    let k = 0;
+    for (let c = 1; c < row.cells.length; c++) {
+      const cl = row.cells[c];
+      while (k < figs.length && figs[k].start < cl.start) k++;
+      if (k < figs.length && figs[k].end <= cl.end && figs[k].dimension === 'money') money.add(c);
+    }
+  }
+  // A column of rates or changes (同比增长%, 增减%, 投资进度) holds no level, whatever unit its cells are read in.
+  const levels = [...money].filter((c) => !NOT_A_MEASURE.test(names[c] ?? '') && !RATE_HEAD.test(names[c] ?? ''));
+  const cols = levels.filter((c) => (names[c] ?? '').length >= 2);
+  if (cols.length !== levels.length || !cols.length) return undefined;
+  const yearsOf = (n: string) => [...n.matchAll(YEAR_IN)].map((m) => asciiDigits(m[1]));
+  const ofOwn = (n: string) => (yearsOf(n).length ? yearsOf(n).every((x) => x === y) : !LAST_YEAR_WORD.test(n));
+  // Under a title naming a measure (2025年转移支付预算情况说明) a column naming none may be the budget or the outturn.
+  const measure = titleMeasure(ctx);
+  const said = (n: string) => !measure || n.includes(measure);
+  if (cols.length === 1) return ofOwn(names[cols[0]]) && said(names[cols[0]]) ? names[cols[0]] : undefined;
+  const own = cols.filter((c) => (yearsOf(names[c]).length > 0 && ofOwn(names[c])) || THIS_YEAR_WORD.test(names[c]));
+  const others = cols.filter((c) => !own.includes(c));
+  if (own.length !== 1 || !others.every((c) => LAST_YEAR_WORD.test(names[c]) || (yearsOf(names[c]).length > 0 && yearsOf(names[c]).every((x) => x !== y)))) return undefined;
+  return said(names[own[0]]) ? names[own[0]] : undefined;
+}
+
+/** The words presenting a table: the blocks right above its head, each from its last sentence on (…。分企业利润收入情况如下：). */
+function presentingWords(ctx: ExtractContext, head: number): string {
+  let out = '';
+  for (let i = head - 1; i >= 0 && head - i <= CAPTION_REACH; i--) {
+    const b = ctx.doc.blocks[i];
+    if (b.kind !== 'paragraph' && !(b.kind === 'table-row' && !b.cells)) break;
+    const t = b.text.trim();
+    const cut = Math.max(t.lastIndexOf('。'), t.lastIndexOf('；'), t.lastIndexOf(';'));
+    out = `${t.slice(cut + 1)}${out}`;
+    if (cut >= 0 || (t && !UNIT_NOTE.test(t) && !/^表/.test(t))) break;
+  }
+  return out;
+}
+
+// A verb of handing up before the measure a table of the treasury's income is presented with (上缴利润 in a table of 利润收入).
+const REMITTED_AT = new RegExp(`^${REMITTED_VERB}`);
+
+/**
+ * The row a label opens with by its exact name (a 项目 after it allowed), when the rest of the label is nothing, or the
+ * measure the table is presented with (支出, 利润收入; 上缴利润 for 利润收入), and the row is one table's only, with an own
+ * column (ownColumn). The rest is not a measure the table has not: 医疗救助已支出… beside a table of 支出金额 is silent.
+ */
+function bareRow(label: string, rows: ReadonlyMap<string, NamedRow[]>): NamedRow | undefined {
+  for (let k = label.length; k >= MIN_NAME; k--) {
+    const name = itemName(label.slice(0, k)).replace(/(?:子)?项目的?$/, '');
+    const entries = name.length >= MIN_NAME ? rows.get(name) : undefined;
+    if (!entries) continue;
+    const [e] = entries;
+    if (entries.length !== 1 || !e.own || GENERIC_ROW.test(name)) return undefined;
+    let rest = label.slice(k).replace(/^(?:子)?项目的?/, '').replace(/(?:为|是|达到?)$/, '');
+    if (!rest) return e;
+    const remitted = REMITTED_AT.exec(rest);
+    rest = rest.slice(remitted?.[0].length ?? 0);
+    if (rest.length < 2 || !e.presented) return undefined;
+    const words = e.presented;
+    // 利润 in a table of 利润收入: the remitted profit is the income; the enterprise's profit, said without the verb, is not.
+    if (remitted) return words.includes(`${rest}收入`) ? e : undefined;
+    for (let at = words.indexOf(rest); at >= 0; at = words.indexOf(rest, at + 1)) if (!/^(?:收入|支出)/.test(words.slice(at + rest.length))) return e;
+    return undefined;
+  }
+  return undefined;
 }
 
 // An audit's table of its findings by kind: 问题类别 | 问题个数 | 涉及金额（万元） | ….
