@@ -22,8 +22,9 @@ const BASE_OF_RATIO = /(?:为|是|相当于)([^，。；,为]{1,12}?)的[\s\u300
 const FIGURE_IN_BASE = /[-−－]?[0-9０-９][0-9０-９.,，．]*(?:万亿元|萬億元|亿元|億元|万元|萬元|千元|元|亿|億|万|萬|人次|人|名|个|家|项|辆|台|套|户|所|件|次)|[-−－]?[0-9０-９][0-9０-９.,，．]*(?![0-9０-９]*\s*[年月])/g;
 
 const RATIO_AFTER = /^[\s\u3000]*的/;
-// A rate named as last year's: 上年为88.5%, 由上年的88.5%, 比上年88.5%.
-const PRIOR_YEAR_BEFORE = /(?:上年|去年)(?:同期)?(?:的|为|是)?[\s\u3000]*$/;
+// A rate named as last year's: 上年为88.5%, 由上年的88.5%, 比上年88.5%; a stock's rate at last year's end (较上年末的85.3%,
+// 比去年底的85.3%) is last year's as well.
+const PRIOR_YEAR_BEFORE = /(?:上年|去年)度?(同期|末|底)?(?:的|为|是)?[\s\u3000]*$/;
 const YEAR_AT = /^[0-9０-９]{4}年度?/;
 const FIGURE_NEXT = /^了?[\s\u3000]*[-−0-9０-９]/;
 
@@ -64,7 +65,8 @@ const OWN_STATEMENT_REACH = 60;
 // 比重为69.2%，比上年同期的67.4%…; 增长3.8%，增幅比上年的3.2%…: a rate, then last year's of the same thing.
 const RATE_THEN_LAST_YEAR = /^[\s\u3000]*[，,][\s\u3000]*(?:其)?(?:增幅|增速|降幅|比重|占比|比例)?(?:比|较)(?:上年|去年)(?:同期)?(?:的|为)?[\s\u3000]*$/;
 // 99.6%，较上年（ / 99.6%，较上年的: a rate, then last year's of the same thing, bare or in brackets.
-const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000]*[，,]?[\s\u3000]*(?:比|较)[\s\u3000]*(?:上年|去年)(同期)?(?:的)?[\s\u3000]*([（(])?[\s\u3000]*$/;
+// 65.0%，较上年末的58.0%: a rate at last year's end (a progress or a ratio of stocks) is last year's too.
+const RATE_THEN_LAST_YEAR_LEVEL = /^[\s\u3000，,]*(?:比|较)[\s\u3000]*(?:上年|去年)度?(同期|末|底)?(?:的)?[\s\u3000]*([（(])?[\s\u3000]*$/;
 // 1.86%，比上年同期发行的同期限一般债券利率（: a comparison with last year opened after a rate, last year's rate in brackets.
 const BRACKETED_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*(?:比|较)(?:上年|去年)(?:同期)?[^，,。；;：:0-9０-９%％]{0,24}[（(][\s\u3000]*$/;
 // …67.4%提高1.2个百分点: the points' word right after last year's rate.
@@ -759,7 +761,9 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         if (!prior || !current) return;
         const subject = subjectBefore(text, Math.min(current.start, prior.start)).replace(/(?:由|从|比|较)?(?:上年|去年)(?:同期)?(?:的|为|是)?$/, '');
-        claims.push({ kind: 'change', subject, current, base: '上年', prior, delta: f, deltaWord: found.word });
+        // 较上年末的85.3%: the base named as the year's end, as the text names it.
+        const atEnd = /[末底]/.test(PRIOR_YEAR_BEFORE.exec(text.slice(Math.max(lo, prior.start - 8), prior.start))?.[1] ?? '');
+        claims.push({ kind: 'change', subject, current, base: atEnd ? '上年末' : '上年', prior, delta: f, deltaWord: found.word });
         taken.add(f.id);
       });
       // The changes of this sentence that state a gap and nothing more, by their current figure.
@@ -996,7 +1000,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         taken.add(c.id);
         inClaims.priors.add(p.id);
         inClaims.currents.add(c.id);
-        claims.push({ kind: 'change', subject: subjectBefore(block.text, c.start), current: c, base: joined[1] ? '上年同期' : '上年', prior: p, deltaWord: ctx.word(block, at, at + m[1].length) });
+        claims.push({ kind: 'change', subject: subjectBefore(block.text, c.start), current: c, base: joined[1] === '同期' ? '上年同期' : joined[1] ? '上年末' : '上年', prior: p, deltaWord: ctx.word(block, at, at + m[1].length) });
       });
       // 非税收入15,778万元，比上年同期有所下降: a direction with no figure at all; the prior may be stated elsewhere
       // (a table row of the same subject and value), so the claim is kept with its word.

@@ -7,7 +7,8 @@ import { labelBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
 import { readStatedLevels, periodKey, type Fact } from '../facts/facts.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
-import { meets } from '../interval.ts';
+import { meets, neg, sub } from '../interval.ts';
+import { statedDirection } from '../reading/words.ts';
 import { DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
 import { firstFrom } from './first-from.ts';
 
@@ -157,6 +158,11 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     levels.set(x.index, m);
     return m;
   };
+  const yearLevels = new Map<number, Levels>();
+  const pairsOf = (x: Block): Levels => {
+    if (!yearLevels.has(x.index)) yearLevels.set(x.index, readYearLevels(ctx, x));
+    return yearLevels.get(x.index);
+  };
   for (const c of earlierShares(ctx)) out.push(c);
   for (const c of earlier) {
     if (c.kind !== 'change' || c.current || c.prior || !c.delta || !(c.rate || c.ratio) || !c.subject || c.delta.approximate) continue;
@@ -181,12 +187,83 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
         for (const f of list) if (f.dimension === c.delta.dimension && (b !== block.index || f.start < c.delta.start)) found.push(f);
       }
     }
+    if (!found.length && !many) {
+      const pair = levelsAcross(ctx, block, c, pairsOf);
+      if (pair) out.push({ ...c, current: pair.current, prior: pair.prior });
+      continue;
+    }
     if (many || !found.length || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
     // The nearest statement: the one last in the text (found from this paragraph back).
     const current = found.reduce((a, f) => (f.block > a.block || (f.block === a.block && f.start > a.start) ? f : a));
     out.push({ ...c, current });
   }
   return out;
+}
+
+// A sentence about last year: 上年全县…, 去年同期….
+const LAST_YEAR_SENTENCE = /^[\s\u3000]*(?:上年|去年)/;
+// How much of a name two statements of one item must share at their end (支出责任, 财政拨款支出): a measure, not one word.
+const SHARED_TAIL = 4;
+type Levels = { now: Array<{ name: string; f: DocFigure }>; before: Array<{ name: string; f: DocFigure }> } | undefined;
+
+/** Each paragraph's levels of this year and of last year, by name; undefined for a paragraph of too many to read. */
+function readYearLevels(ctx: ExtractContext, x: Block): Levels {
+  const now: Array<{ name: string; f: DocFigure }> = [];
+  const before: Array<{ name: string; f: DocFigure }> = [];
+  for (const s of ctx.sentences(x)) {
+    const lastYear = LAST_YEAR_SENTENCE.test(x.text.slice(s.start, s.start + 8));
+    for (const f of s.figures) {
+      if (f.role !== 'amount' || f.approximate || /^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) continue;
+      const label = labelBefore(x.text, f.start, s.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+      const name = normalSubject(label.replace(/^(?:上年|去年)/, '')).replace(/(?:当年|本年|全年)/g, '');
+      if (name.length < SHARED_TAIL) continue;
+      const list = lastYear || /^(?:上年|去年)/.test(label) ? before : NOT_THIS_YEAR.test(label) ? undefined : now;
+      if (!list) continue;
+      if (list.length >= MAX_CANDIDATES) return undefined;
+      list.push({ name, f });
+    }
+  }
+  return { now, before };
+}
+
+const sharesTail = (a: string, b: string) => a.length >= SHARED_TAIL && b.length >= SHARED_TAIL && a.slice(-SHARED_TAIL) === b.slice(-SHARED_TAIL);
+
+/**
+ * "执行阶段PPP项目当年财政支出责任合计24,860万元。…上年…PPP项目支出责任22,520万元。" then "PPP项目财政支出责任比上年增加2,340万元，
+ * 增长11.6%": the change names its item with words of its own, but the paragraphs just before state a level of this year and
+ * one of last year, of names ending alike, whose difference is the amount of change stated: they are the change's current
+ * and prior. The amount agreeing is what ties them to it; exactly one such pair, or nothing is read.
+ */
+function levelsAcross(ctx: ExtractContext, block: Block, c: ChangeClaim, pairsOf: (x: Block) => Levels): { current: DocFigure; prior: DocFigure } | undefined {
+  const delta = c.delta!;
+  const subject = normalSubject(c.subject).replace(/(?:当年|本年|全年)/g, '');
+  const now: DocFigure[] = [];
+  const before: DocFigure[] = [];
+  for (let b = block.index, seen = 0; b >= 0 && seen <= CURRENT_BACK; b--) {
+    const x = ctx.doc.blocks[b];
+    if (x.kind === 'heading' || (x.kind === 'paragraph' && isTitle(x.text))) break;
+    if (x.kind !== 'paragraph') continue;
+    seen++;
+    const levels = pairsOf(x);
+    if (!levels) return undefined;
+    const earlierHere = (f: DocFigure) => b !== block.index || f.end <= delta.start;
+    for (const l of levels.now) if (earlierHere(l.f) && l.f.dimension === delta.dimension && sharesTail(l.name, subject)) now.push(l.f);
+    for (const l of levels.before) if (earlierHere(l.f) && l.f.dimension === delta.dimension && sharesTail(l.name, subject)) before.push(l.f);
+  }
+  const d = intervalOf(delta);
+  const dir = statedDirection(c.deltaWord?.text, delta.value);
+  if (!dir) return undefined;
+  const size = delta.value.isNegative() ? neg(d) : d;
+  const signed = dir === 'down' ? neg(size) : size;
+  let pair: { current: DocFigure; prior: DocFigure } | undefined;
+  for (const cur of now) {
+    for (const pri of before) {
+      if (!meets(sub(intervalOf(cur), intervalOf(pri)), signed)) continue;
+      if (pair) return undefined;
+      pair = { current: cur, prior: pri };
+    }
+  }
+  return pair;
 }
 
 // 其中一般公共预算52,318.46万元 in a list of 财政拨款 by source, then 一般公共预算拨款比上年增加…: the source's

@@ -350,6 +350,16 @@ const rowName = (label: string) => {
   return m ? s.slice(m.length) : s;
 };
 
+// 市交通投资集团上缴利润8,180万元 with the row 市交通投资集团 | 8,620 | 8,180 of a table by unit: the text names the row's
+// unit, then the measure the table is of (上缴利润, 营业收入, 资产总额). A name of some length, and a short measure after it:
+// with the value equal too, the row is the text's (a longer tail names something else, 市交通投资集团所属路桥公司).
+const MEASURE_AFTER_ROW = 6;
+function namesRowThenMeasure(row: string, subject: string): boolean {
+  const r = normalSubject(row);
+  const own = normalSubject(subject);
+  return r.length >= 4 && own.length > r.length && own.length - r.length <= MEASURE_AFTER_ROW && own.startsWith(r);
+}
+
 // 基本支出决算2,871.58万元，比预算数多…: the measure the text names is the row's current column, no part of its name.
 const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算|执行)数?$/, '');
 
@@ -396,7 +406,7 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
       (r) =>
         r.current!.value.times(r.current!.scale).eq(value) &&
         r.current!.dimension === c.current!.dimension &&
-        (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject))) &&
+        (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject)) || namesRowThenMeasure(rowName(r.subject), c.subject)) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );

@@ -958,6 +958,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const reviewsDraft = oneTitleYear && REVIEW_OF_DRAFT.test(joined);
+  const ownName = oneTitleYear && titleClaim ? titleName(title, joined, titleClaim) : undefined;
+  // A title of a kind the names above do not read (政府投资基金2025年度运行情况报告): its year and name, for what its body says it covers.
+  const coveredTitle = out.some((c) => c.role === 'title') ? undefined : plainTitle(ctx, title, joined);
   // A disclosure of one year's issue of bonds (2026年第三批新增专项债券项目信息披露, 2026年…再融资专项债券（三期）信息披露文件).
   const bondTitled = oneTitledYear(title);
   const bondTitle = bondTitled && /债券/.test(bondTitled.words) ? { year: bondTitled.year, document: bondTitled.words, word: bondTitled.word(ctx) } : undefined;
@@ -1002,6 +1005,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && listedOfIssuer(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && reviewsDraft && reviewedDraft(ctx, b, m, out)) continue;
       if (b.kind === 'paragraph' && bondTitle && thisIssue(ctx, bondTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && ownName && ownNameAgain(ctx, ownName, b, m, out)) continue;
+      if (b.kind === 'paragraph' && coveredTitle && coveredYear(ctx, coveredTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1050,6 +1055,124 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   if (!out.some((c) => !c.framed && c.role === 'title')) return out;
   const claimed = new Set(out.filter((c) => !c.framed && c.role === 'body').map((c) => c.word.range.start));
   return out.filter((c) => !c.framed || c.role === 'title' || !claimed.has(c.word.range.start));
+}
+
+// The title's own name around its year: 滇阳市 | 市级国有资本经营预算执行情况, 汾东市住房公积金 | 年度报告. What opens a title
+// before its issuer (关于, 市人民政府关于) and closes it after the matter (的报告) is no part of the name.
+function afterOpener(s: string): string {
+  const k = s.lastIndexOf('关于');
+  return k < 0 ? s : s.slice(k + '关于'.length);
+}
+const TITLE_NAME_CLOSE = /的(?:报告|说明)$/;
+// A name this short could be a phrase of any document: the issuer and the matter together must say which one.
+const OWN_NAME_MIN = 8;
+// Where the body names the document's own annex by its title (详见附表《…》, 附件2：…表): the annex is this document's table.
+const OWN_ANNEX_BEFORE = /(?:附表|附件)[0-9０-９一二三四五六七八九十]*[：:]?[《“"]?$/;
+// …and what follows a name that is this document being approved (…已经管理委员会审议通过, 经市政府批准): one clause.
+const OWN_APPROVED_AFTER = /^[已经][^，。；;：:]{0,24}?(?:审议通过|审定|批准|批复)/;
+// A statement setting the named document beside another year (与…相比, 上年) names another document on purpose.
+const OWN_NAME_OTHER = /比|较|同比|上年|去年|上一年|以前年度|往年|历年/;
+const SQUEEZE = /[\s\u3000]/g;
+
+function titleName(pieces: Piece[], joined: string, title: YearClaim): { before: string; after: string; title: YearClaim } | undefined {
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(joined); m; m = YEAR.exec(joined)) {
+    if (yearOf(m[1]) !== title.year) continue;
+    const word = /^[0-9０-９]{4}[\s\u3000]*年/.exec(joined.slice(m.index))![0];
+    const where = ownerOf(pieces, m.index);
+    if (!where) return undefined;
+    // The name after the year up to its line's end (a title's next line may be its issuer or its date; a wrapped title's
+    // first line is the start of its name all the same).
+    const line = pieces.find((p) => p.block === where.block)!.text;
+    const before = afterOpener(joined.slice(0, m.index).replace(SQUEEZE, ''));
+    const after = line.slice(where.offset + word.length).replace(SQUEEZE, '').replace(/^度/, '').replace(TITLE_NAME_CLOSE, '');
+    return before.length >= 2 && after.length >= 2 && before.length + after.length >= OWN_NAME_MIN ? { before, after, title } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The body naming this very document again by the title's whole name, issuer and matter, with another year: as its own annex
+ * (详见附表《滇阳市2024年市级国有资本经营预算执行情况表》 under 滇阳市2025年市级国有资本经营预算执行情况), or as the document
+ * approved (汾东市住房公积金2024年年度报告已经…管理委员会审议通过 under that fund's 2025年年度报告). Another year's document named
+ * beside this one (与…相比, 上年) is no claim.
+ */
+function ownNameAgain(ctx: ExtractContext, own: { before: string; after: string; title: YearClaim }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const word = /^[0-9０-９]{4}[\s\u3000]*年/.exec(b.text.slice(m.index));
+  if (!word) return false;
+  const lead = b.text.slice(Math.max(0, m.index - own.before.length - 16), m.index).replace(SQUEEZE, '');
+  if (!lead.endsWith(own.before)) return false;
+  const rest = b.text.slice(m.index + word[0].length, m.index + word[0].length + own.after.length + 48).replace(SQUEEZE, '').replace(/^度/, '');
+  if (!rest.startsWith(own.after)) return false;
+  const tail = rest.slice(own.after.length);
+  const annex = OWN_ANNEX_BEFORE.test(lead.slice(0, lead.length - own.before.length)) && /^表/.test(tail);
+  const approved = OWN_APPROVED_AFTER.test(tail);
+  if (!annex && !approved) return false;
+  const start = Math.max(0, ...[...'。；;！？'].map((x) => b.text.lastIndexOf(x, m.index)).map((x) => x + 1));
+  if (OWN_NAME_OTHER.test(b.text.slice(start, m.index)) || OWN_NAME_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({
+    kind: 'year',
+    role: 'body',
+    year: yearOf(m[1]),
+    document: own.title.document,
+    word: yearWordAt(ctx, b, m.index),
+    ...(own.title.framed ? { framed: true } : {}),
+  });
+  return true;
+}
+
+// A title's year followed by a month is its date line (2026年4月), not the year it is of.
+const DATE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*月/;
+
+const PLAIN_SUBJECT_MIN = 5;
+const AUDIT_TITLE = /审计|审查|督查|检查/;
+
+/** The one year a title names (its date line aside), with the name around it and its claim as a title. */
+function plainTitle(ctx: ExtractContext, pieces: Piece[], joined: string): { before: string; claim: YearClaim } | undefined {
+  let found: { at: number; year: number } | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(joined); m; m = YEAR.exec(joined)) {
+    if (DATE_AFTER_YEAR.test(joined.slice(m.index))) continue;
+    if (found && found.year !== yearOf(m[1])) return undefined;
+    found ??= { at: m.index, year: yearOf(m[1]) };
+  }
+  if (!found) return undefined;
+  const where = ownerOf(pieces, found.at);
+  if (!where) return undefined;
+  const word = YEAR_WORD.exec(where.block.text.slice(where.offset));
+  if (!word) return undefined;
+  const line = pieces.find((p) => p.block === where.block)!.text;
+  const document = line.slice(where.offset + word[0].length).replace(SQUEEZE, '').replace(TITLE_NAME_CLOSE, '');
+  const before = afterOpener(joined.slice(0, found.at).replace(SQUEEZE, ''));
+  // The subject must be more than a place (桂江市政府投资基金, not 桂江市): a place's report of one year may well cover
+  // another's matter. A report on an audit or a review is dated by the year of that work, not by the year it covers.
+  if (document.length < 2 || before.length < PLAIN_SUBJECT_MIN || AUDIT_TITLE.test(joined)) return undefined;
+  return { before, claim: { kind: 'year', role: 'title', year: found.year, document, word: ctx.word(where.block, where.offset, where.offset + word[0].length) } };
+}
+
+// 本报告反映的是…, 本公告涵盖…: this document saying what it covers, the title's own subject before the year.
+const COVERS_SELF = /本(?:报告|说明|公告|材料|通报)(?:主要|集中|全面)?(?:反映|涵盖|覆盖|介绍|报告|说明)(?:了|的是|的)?$/;
+
+/**
+ * Under a title of one year of a kind no name above reads (桂江市政府投资基金2025年度运行情况报告), the body saying which year
+ * this document covers (本报告反映的是桂江市政府投资基金2024年度的运营管理和投资情况), with the title's own subject right
+ * before the year: the year the title fixes. Months after the year (part of a year), a comparison or 上年 say something else.
+ */
+function coveredYear(ctx: ExtractContext, title: { before: string; claim: YearClaim }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const lead = b.text.slice(Math.max(0, m.index - title.before.length - 24), m.index).replace(SQUEEZE, '');
+  if (!lead.endsWith(title.before)) return false;
+  const bare = lead.slice(0, lead.length - title.before.length);
+  if (!COVERS_SELF.test(bare) || DATE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12))) return false;
+  if (OWN_NAME_OTHER.test(statementFrom(b.text, m.index))) return false;
+  out.push({
+    kind: 'year',
+    role: 'body',
+    year: yearOf(m[1]),
+    document: title.claim.document,
+    word: yearWordAt(ctx, b, m.index),
+    fixed: { year: title.claim.year, what: '本文所反映的年度', title: { year: title.claim.year, document: title.claim.document, word: title.claim.word } },
+  });
+  return true;
 }
 
 // 本部门2025年支出预算: the owner's whole income or spending of a year, by the document's class, its figure right after.
