@@ -1715,7 +1715,28 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   // 共安排, 共筹集; or the verb opening the label, nothing before it but a time or a scope (本季度发放资金, 全县安排总额):
   // 三县分配资金合计 is the total of some of them.
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
-  return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
+  // 发放个人住房贷款1.24万笔、52.36亿元 … 首套住房贷款…，占发放总额的: the verb with what it gave out, named by the kind the
+  // part is of (贷款, 补贴), is that whole too; the amount after its count is the count's.
+  const kind = KIND_END.exec(labelBefore(ctx.doc.blocks[pair.part.block].text, pair.part.start).replace(/[\s\u3000]/g, ''))?.[0];
+  const given = (label: string) => {
+    const g = kind ? GIVEN_OUT.exec(label) : null;
+    return !!g && (!m[1] || g[1] === m[1]) && g[2].endsWith(kind!);
+  };
+  return labelledAmounts(ctx, from, inWindow, pair, (label, blk, f) => whole.test(label) || given(label || countLabelBefore(blk, f)));
+}
+
+// The verb with the name of what it gave out: 发放个人住房贷款, 全市累计发放创业担保贷款, 安排城乡居民医疗救助资金.
+const GIVEN_OUT = new RegExp(`^(?:${LEADING_TIME_OR_SCOPE})?(?:共|累计)?(${TOTAL_VERBS})([\u4e00-\u9fff]{2,12})$`);
+// The kind a part's name ends with, which the whole given out must end with too: 首套住房贷款 of 个人住房贷款.
+const KIND_END = /(?:贷款|补贴|补助|资金|奖励|救助金|保险金|养老金|抚恤金|津贴|债券)$/;
+// A count and its 、 right before an amount (1.24万笔、52.36亿元): the amount names the counted things again.
+const COUNT_THEN = /[0-9０-９][0-9０-９.,]*万?[\u4e00-\u9fff][、，,][\s\u3000]*$/;
+
+/** The label of the count an amount follows (发放贷款1.24万笔、52.36亿元), or "" when it follows none. */
+function countLabelBefore(blk: Block, f: DocFigure): string {
+  const before = blk.text.slice(Math.max(0, f.start - 16), f.start);
+  const m = COUNT_THEN.exec(before);
+  return m ? labelBefore(blk.text, f.start - before.length + m.index).replace(/[\s\u3000]/g, '') : '';
 }
 
 // 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
@@ -1772,14 +1793,14 @@ function sampledTotal(ctx: ExtractContext, pair: Pair): DocFigure[] {
  * The amounts of the paragraphs from block `from` to the share's, before it, that could be its base (in the window, of
  * the part's kind, not the part), whose label (spaces taken out) passes `test`.
  */
-function labelledAmounts(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair, test: (label: string) => boolean): DocFigure[] {
+function labelledAmounts(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair, test: (label: string, blk: Block, f: DocFigure) => boolean): DocFigure[] {
   const found: DocFigure[] = [];
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') continue;
     for (const f of ctx.figuresByBlock[b]) {
       if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
-      if (test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
+      if (test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''), blk, f)) found.push(f);
     }
   }
   return found;
