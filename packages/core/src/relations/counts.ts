@@ -437,6 +437,16 @@ function lastJoin(text: string, items: Span[]): Span[] | null {
   return [...items.slice(0, -1), { start: last.start, end: last.start + m.index! }, { start: last.start + m.index! + m[0].length, end: last.end }];
 }
 
+/**
+ * The fewest items a list with joining words inside its names may count. 市政工程、交通运输、生态建设和环境保护、教育、医疗卫生
+ * is five names (生态建设和环境保护 one), six (two), or, when 和 joins two groups the 、 set out (A、B和C、D), as many groups
+ * as the joins make and one: two here. A count between (四个) is none of these readings, and the five 、-parts are the least.
+ */
+function groupedLeast(count: DocFigure, items: number, conjunctions: number): number {
+  const grouped = Math.min(items, 2);
+  return count.value.lte(conjunctions + 1) ? grouped : items;
+}
+
 function countConjunctions(text: string, items: Span[]): number {
   const bodies = items.map((it) => maskQuoted(text.slice(it.start, it.end)).trim());
   // The endings most items share, when they share some: a list of offices, of funds, of projects.
@@ -762,7 +772,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         ...(bare ? { noun: bare } : {}),
         count,
         items: words,
-        ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
+        ...(list.conjunctions ? { minItems: groupedLeast(count, items.length, list.conjunctions), maxItems: items.length + list.conjunctions } : {}),
         ...(open ? { open: true } : {}),
       });
     }
