@@ -73,6 +73,9 @@ export function normalName(s: string): string {
   return n
     .replace(/(?:合计|总计|总额|共计|总数|总量)$/, '')
     .replace(/(?<=.{2})(?:人数|户数|家数)$/, '')
+    // 占专项债券已支出金额的 names the money spent, stated as 专项债券资金支出…: the spending of a fund is its 支出, however
+    // the amount (金额, 资金) and the tense (已) are said.
+    .replace(/(?<=.{2})(?:资金)?已?支出(?:金额|额|资金)?$/, '支出')
     .replace(/^(?:全部|全体)$/, '')
     .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
 }
