@@ -371,6 +371,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
+      if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -771,6 +772,66 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+// A column's head without the word for its amount: 已投资金额, 实缴规模, 支出数额 name 已投资, 实缴, 支出.
+const COLUMN_AMOUNT_WORD = /(?:金额|规模|数额|额)(?:[（(][^（()）]*[）)])?$/;
+
+/**
+ * 表1 (子基金名称 | 认缴规模 | 实缴规模 | 已投资金额; a row per 子基金; 合计) and under it "产业升级子基金已投资7.14亿元，占子基金已投资
+ * 总额的31.6%": a base named by the kind the rows share (子基金) and a column's measure (已投资) is that column's 合计, when the
+ * part's own row (named at the start of its label) holds the part in that column. The table within a few paragraphs above.
+ */
+function namedColumnTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph' || !pair.name || pair.inline) return undefined;
+  const blocks = ctx.doc.blocks;
+  let last = -1;
+  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
+    if (blocks[i].kind === 'table-row') {
+      last = i;
+      break;
+    }
+    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return undefined;
+  }
+  if (last < 0) return undefined;
+  const partLabel = cleanLabel(labelBefore(block.text, pair.part.start)).replace(/[\s\u3000]/g, '');
+  const cellText = (r: Block, k: number) => r.text.slice(r.cells![k].start, r.cells![k].end).replace(/[\s\u3000]/g, '');
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  let row: Block | undefined;
+  let total: Block | undefined;
+  let head: Block | undefined;
+  let rows = 0;
+  for (let i = last, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
+    const r = blocks[i];
+    if (!r.cells?.length || r.table?.id !== blocks[last].table?.id) break;
+    const label = cellText(r, 0);
+    if (r.table?.header) {
+      head = r;
+      continue;
+    }
+    rows++;
+    if (TABLE_TOTAL_ROW.test(label)) {
+      if (total) return undefined;
+      total = r;
+    } else if (label.length >= 2 && partLabel.startsWith(label) && ctx.figuresByBlock[r.index].some((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)))) {
+      if (row) return undefined;
+      row = r;
+    }
+  }
+  if (!row || !total || !head || rows < 3 || row.cells!.length !== total.cells!.length || head.cells!.length !== total.cells!.length) return undefined;
+  const column = (r: Block, f: DocFigure) => r.cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
+  const cells = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  if (cells.length !== 1) return undefined;
+  const k = column(row, cells[0]);
+  if (k <= 0) return undefined;
+  const measure = cellText(head, k).replace(COLUMN_AMOUNT_WORD, '');
+  // The kind before the measure must end the part's row name (子基金 of 产业升级子基金).
+  if (measure.length < 2 || !pair.name.endsWith(measure)) return undefined;
+  const kind = pair.name.slice(0, -measure.length);
+  if (kind.length < 2 || !cellText(row, 0).endsWith(kind)) return undefined;
+  const sum = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
+  return { total: sum, label: pair.written };
 }
 
 /**
