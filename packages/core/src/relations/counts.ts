@@ -1250,14 +1250,21 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   const start = from + m[0].length - m[1].length;
   const items: Word[] = [];
   let p = start;
-  for (const piece of m[1].split('、')) {
-    if (piece.length < 2 || piece.length > 20) return null;
-    items.push(ctx.word(block, p, p + piece.length));
-    p += piece.length + 1;
+  const pieces = m[1].split('、');
+  // …3个项目存在…问题，即A奖补项目和B扶持项目: a last name joined by 和 whose two halves each end with the counted noun is
+  // two names of it, surely.
+  const sure = sureJoin(pieces[pieces.length - 1], text.slice(count.end, count.end + COUNTED_NOUN_REACH));
+  for (const [i, piece] of pieces.entries()) {
+    const halves = i === pieces.length - 1 && sure ? [piece.slice(0, sure), piece.slice(sure + 1)] : [piece];
+    for (const h of halves) {
+      if (h.length < 2 || h.length > 20) return null;
+      items.push(ctx.word(block, p, p + h.length));
+      p += h.length + 1;
+    }
   }
   if (items.length < 2 && /^[，,]即/.test(text.slice(from))) return null;
-  const last = m[1].split('、').at(-1)!;
-  const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
+  const last = pieces[pieces.length - 1];
+  const joined = !sure && /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];
   return {
     kind: 'count',
@@ -1267,6 +1274,20 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
     items,
     ...(joined ? { minItems: items.length, maxItems: items.length + joined } : {}),
   };
+}
+
+// How far after a count its noun is looked for (3个项目存在…: 项目).
+const COUNTED_NOUN_REACH = 6;
+
+/**
+ * Where the 和 (与, 及) of "A项目和B项目" stands, when the name holds one such word, both halves end with the same two
+ * characters and the count's noun right after it holds them (3个项目): two names of what is counted. 0 otherwise.
+ */
+function sureJoin(name: string, after: string): number {
+  const j = name.search(/[和与及]/);
+  if (j < 2 || name.length - j - 1 < 2 || /[和与及]/.test(name.slice(j + 1))) return 0;
+  const end = name.slice(j - 2, j);
+  return name.endsWith(end) && after.includes(end) ? j : 0;
 }
 
 const COUNT_VERB_CHARS = [...'共有为是达计'];
