@@ -252,6 +252,11 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   const split = splitList(text, at);
   if (!split) return null;
+  // 制度三项：《A办法》《B办法》《C办法》: titles set side by side with no 、 between are one item each.
+  if (split.items.length === 1) {
+    const titles = titleRun(text, split.items[0]);
+    if (titles) return { items: titles, open: split.open, conjunctions: 0, numbered: false };
+  }
   // 投向四个领域：市政设施24.36亿元，占42.9%；保障性住房14.20亿元，占25.0%；…: the first item carries its amount and a
   // clause of that amount's share or change, so its comma ends no list. The items are the clauses set off by ；, each a
   // name with its figures; when they are not of that shape, what the list holds is not known.
@@ -266,6 +271,29 @@ function readList(text: string, at: number, delimiter: string): List | null {
   const numbered = numberedItems(text, at, split.end);
   if (numbered) return { items: numbered, open: split.open, conjunctions: 0, numbered: true };
   return { items: split.items, open: split.open, conjunctions: countConjunctions(text, split.items), numbered: false };
+}
+
+/**
+ * The titles of an item made only of two or more 《…》 side by side (spaces between them allowed), or null. Read once,
+ * left to right: each title closes at its own 》 and none holds another 《.
+ */
+function titleRun(text: string, item: Span): Span[] | null {
+  const titles: Span[] = [];
+  let i = item.start;
+  while (i < item.end) {
+    const c = text[i];
+    if (c === ' ' || c === '\u3000') {
+      i++;
+      continue;
+    }
+    if (c !== '《') return null;
+    let j = i + 1;
+    while (j < item.end && text[j] !== '》' && text[j] !== '《') j++;
+    if (j >= item.end || text[j] !== '》' || j === i + 1) return null;
+    titles.push({ start: i, end: j + 1 });
+    i = j + 1;
+  }
+  return titles.length >= 2 ? titles : null;
 }
 
 /** How long one clause of a list set off by ； may be: a longer one is a paragraph's sentence, not an item. */
