@@ -593,3 +593,10 @@ export const DEBT_MEASURE_NAMES: Record<import('../relations/types.ts').DebtMeas
 };
 export const DEBT_KIND_NAMES: Record<import('../relations/types.ts').DebtKind, string> = { total: '政府债务', general: '一般债务', special: '专项债务' };
 export const COMPARE_NAMES: Record<import('../relations/types.ts').CompareClaim['op'], string> = { gt: '大于', lt: '小于', eq: '等于' };
+
+/**
+ * The words opening a bracket that restates an earlier period's figures beside this period's: （上年1.30万笔、51.28亿元）,
+ * （去年同期为…）, （上年末…）, （2024年同期…）. (A bare year may be this period's own.) Its amounts compare; they are not what a list or share after them details.
+ * (上年结转, 上年结余 are this year's money carried in, a part of it.)
+ */
+export const PRIOR_PERIOD_NOTE = /^[\s\u3000]*(?:(?:上|去|前)一?年(?!度?(?:结转|结余))|上期|同期|(?:19|20)\d\d年同期)/;

@@ -252,6 +252,11 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   const split = splitList(text, at);
   if (!split) return null;
+  // 制度三项：《A办法》《B办法》《C办法》: titles set side by side with no 、 between are one item each.
+  if (split.items.length === 1) {
+    const titles = titleRun(text, split.items[0]);
+    if (titles) return { items: titles, open: split.open, conjunctions: 0, numbered: false };
+  }
   // 投向四个领域：市政设施24.36亿元，占42.9%；保障性住房14.20亿元，占25.0%；…: the first item carries its amount and a
   // clause of that amount's share or change, so its comma ends no list. The items are the clauses set off by ；, each a
   // name with its figures; when they are not of that shape, what the list holds is not known.
@@ -266,6 +271,29 @@ function readList(text: string, at: number, delimiter: string): List | null {
   const numbered = numberedItems(text, at, split.end);
   if (numbered) return { items: numbered, open: split.open, conjunctions: 0, numbered: true };
   return { items: split.items, open: split.open, conjunctions: countConjunctions(text, split.items), numbered: false };
+}
+
+/**
+ * The titles of an item made only of two or more 《…》 side by side (spaces between them allowed), or null. Read once,
+ * left to right: each title closes at its own 》 and none holds another 《.
+ */
+function titleRun(text: string, item: Span): Span[] | null {
+  const titles: Span[] = [];
+  let i = item.start;
+  while (i < item.end) {
+    const c = text[i];
+    if (c === ' ' || c === '\u3000') {
+      i++;
+      continue;
+    }
+    if (c !== '《') return null;
+    let j = i + 1;
+    while (j < item.end && text[j] !== '》' && text[j] !== '《') j++;
+    if (j >= item.end || text[j] !== '》' || j === i + 1) return null;
+    titles.push({ start: i, end: j + 1 });
+    i = j + 1;
+  }
+  return titles.length >= 2 ? titles : null;
 }
 
 /** How long one clause of a list set off by ； may be: a longer one is a paragraph's sentence, not an item. */
@@ -435,6 +463,16 @@ function lastJoin(text: string, items: Span[]): Span[] | null {
   const alike = ends.find((e, k) => ends.indexOf(e) !== k);
   if (alike && !withoutNote(body.slice(0, m.index).trim()).endsWith(alike)) return null;
   return [...items.slice(0, -1), { start: last.start, end: last.start + m.index! }, { start: last.start + m.index! + m[0].length, end: last.end }];
+}
+
+/**
+ * The fewest items a list with joining words inside its names may count. 市政工程、交通运输、生态建设和环境保护、教育、医疗卫生
+ * is five names (生态建设和环境保护 one), six (two), or, when 和 joins two groups the 、 set out (A、B和C、D), as many groups
+ * as the joins make and one: two here. A count between (四个) is none of these readings, and the five 、-parts are the least.
+ */
+function groupedLeast(count: DocFigure, items: number, conjunctions: number): number {
+  const grouped = Math.min(items, 2);
+  return count.value.lte(conjunctions + 1) ? grouped : items;
 }
 
 function countConjunctions(text: string, items: Span[]): number {
@@ -762,7 +800,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
         ...(bare ? { noun: bare } : {}),
         count,
         items: words,
-        ...(list.conjunctions ? { minItems: Math.min(items.length, 2), maxItems: items.length + list.conjunctions } : {}),
+        ...(list.conjunctions ? { minItems: groupedLeast(count, items.length, list.conjunctions), maxItems: items.length + list.conjunctions } : {}),
         ...(open ? { open: true } : {}),
       });
     }
@@ -1240,14 +1278,21 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
   const start = from + m[0].length - m[1].length;
   const items: Word[] = [];
   let p = start;
-  for (const piece of m[1].split('、')) {
-    if (piece.length < 2 || piece.length > 20) return null;
-    items.push(ctx.word(block, p, p + piece.length));
-    p += piece.length + 1;
+  const pieces = m[1].split('、');
+  // …3个项目存在…问题，即A奖补项目和B扶持项目: a last name joined by 和 whose two halves each end with the counted noun is
+  // two names of it, surely.
+  const sure = sureJoin(pieces[pieces.length - 1], text.slice(count.end, count.end + COUNTED_NOUN_REACH));
+  for (const [i, piece] of pieces.entries()) {
+    const halves = i === pieces.length - 1 && sure ? [piece.slice(0, sure), piece.slice(sure + 1)] : [piece];
+    for (const h of halves) {
+      if (h.length < 2 || h.length > 20) return null;
+      items.push(ctx.word(block, p, p + h.length));
+      p += h.length + 1;
+    }
   }
   if (items.length < 2 && /^[，,]即/.test(text.slice(from))) return null;
-  const last = m[1].split('、').at(-1)!;
-  const joined = /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
+  const last = pieces[pieces.length - 1];
+  const joined = !sure && /[和与及]/.test(last.slice(1, -1)) ? 1 : 0;
   const noun = bare.split('的')[0];
   return {
     kind: 'count',
@@ -1257,6 +1302,20 @@ function soleAfterSeverally(ctx: ExtractContext, block: Block, count: DocFigure,
     items,
     ...(joined ? { minItems: items.length, maxItems: items.length + joined } : {}),
   };
+}
+
+// How far after a count its noun is looked for (3个项目存在…: 项目).
+const COUNTED_NOUN_REACH = 6;
+
+/**
+ * Where the 和 (与, 及) of "A项目和B项目" stands, when the name holds one such word, both halves end with the same two
+ * characters and the count's noun right after it holds them (3个项目): two names of what is counted. 0 otherwise.
+ */
+function sureJoin(name: string, after: string): number {
+  const j = name.search(/[和与及]/);
+  if (j < 2 || name.length - j - 1 < 2 || /[和与及]/.test(name.slice(j + 1))) return 0;
+  const end = name.slice(j - 2, j);
+  return name.endsWith(end) && after.includes(end) ? j : 0;
 }
 
 const COUNT_VERB_CHARS = [...'共有为是达计'];

@@ -73,6 +73,9 @@ export function normalName(s: string): string {
   return n
     .replace(/(?:合计|总计|总额|共计|总数|总量)$/, '')
     .replace(/(?<=.{2})(?:人数|户数|家数)$/, '')
+    // 占专项债券已支出金额的 names the money spent, stated as 专项债券资金支出…: the spending of a fund is its 支出, however
+    // the amount (金额, 资金) and the tense (已) are said.
+    .replace(/(?<=.{2})(?:资金)?已?支出(?:金额|额|资金)?$/, '支出')
     .replace(/^(?:全部|全体)$/, '')
     .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
 }
@@ -368,6 +371,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
+      if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -768,6 +772,66 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+// A column's head without the word for its amount: 已投资金额, 实缴规模, 支出数额 name 已投资, 实缴, 支出.
+const COLUMN_AMOUNT_WORD = /(?:金额|规模|数额|额)(?:[（(][^（()）]*[）)])?$/;
+
+/**
+ * 表1 (子基金名称 | 认缴规模 | 实缴规模 | 已投资金额; a row per 子基金; 合计) and under it "产业升级子基金已投资7.14亿元，占子基金已投资
+ * 总额的31.6%": a base named by the kind the rows share (子基金) and a column's measure (已投资) is that column's 合计, when the
+ * part's own row (named at the start of its label) holds the part in that column. The table within a few paragraphs above.
+ */
+function namedColumnTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  if (pair.part.block !== block.index || block.kind !== 'paragraph' || !pair.name || pair.inline) return undefined;
+  const blocks = ctx.doc.blocks;
+  let last = -1;
+  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
+    if (blocks[i].kind === 'table-row') {
+      last = i;
+      break;
+    }
+    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return undefined;
+  }
+  if (last < 0) return undefined;
+  const partLabel = cleanLabel(labelBefore(block.text, pair.part.start)).replace(/[\s\u3000]/g, '');
+  const cellText = (r: Block, k: number) => r.text.slice(r.cells![k].start, r.cells![k].end).replace(/[\s\u3000]/g, '');
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  let row: Block | undefined;
+  let total: Block | undefined;
+  let head: Block | undefined;
+  let rows = 0;
+  for (let i = last, n = 0; i >= 0 && n < TABLE_ROWS_REACH && blocks[i].kind === 'table-row'; i--, n++) {
+    const r = blocks[i];
+    if (!r.cells?.length || r.table?.id !== blocks[last].table?.id) break;
+    const label = cellText(r, 0);
+    if (r.table?.header) {
+      head = r;
+      continue;
+    }
+    rows++;
+    if (TABLE_TOTAL_ROW.test(label)) {
+      if (total) return undefined;
+      total = r;
+    } else if (label.length >= 2 && partLabel.startsWith(label) && ctx.figuresByBlock[r.index].some((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)))) {
+      if (row) return undefined;
+      row = r;
+    }
+  }
+  if (!row || !total || !head || rows < 3 || row.cells!.length !== total.cells!.length || head.cells!.length !== total.cells!.length) return undefined;
+  const column = (r: Block, f: DocFigure) => r.cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
+  const cells = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  if (cells.length !== 1) return undefined;
+  const k = column(row, cells[0]);
+  if (k <= 0) return undefined;
+  const measure = cellText(head, k).replace(COLUMN_AMOUNT_WORD, '');
+  // The kind before the measure must end the part's row name (子基金 of 产业升级子基金).
+  if (measure.length < 2 || !pair.name.endsWith(measure)) return undefined;
+  const kind = pair.name.slice(0, -measure.length);
+  if (kind.length < 2 || !cellText(row, 0).endsWith(kind)) return undefined;
+  const sum = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
+  return { total: sum, label: pair.written };
 }
 
 /**
@@ -1715,7 +1779,28 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   // 共安排, 共筹集; or the verb opening the label, nothing before it but a time or a scope (本季度发放资金, 全县安排总额):
   // 三县分配资金合计 is the total of some of them.
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
-  return labelledAmounts(ctx, from, inWindow, pair, (label) => whole.test(label));
+  // 发放个人住房贷款1.24万笔、52.36亿元 … 首套住房贷款…，占发放总额的: the verb with what it gave out, named by the kind the
+  // part is of (贷款, 补贴), is that whole too; the amount after its count is the count's.
+  const kind = KIND_END.exec(labelBefore(ctx.doc.blocks[pair.part.block].text, pair.part.start).replace(/[\s\u3000]/g, ''))?.[0];
+  const given = (label: string) => {
+    const g = kind ? GIVEN_OUT.exec(label) : null;
+    return !!g && (!m[1] || g[1] === m[1]) && g[2].endsWith(kind!);
+  };
+  return labelledAmounts(ctx, from, inWindow, pair, (label, blk, f) => whole.test(label) || given(label || countLabelBefore(blk, f)));
+}
+
+// The verb with the name of what it gave out: 发放个人住房贷款, 全市累计发放创业担保贷款, 安排城乡居民医疗救助资金.
+const GIVEN_OUT = new RegExp(`^(?:${LEADING_TIME_OR_SCOPE})?(?:共|累计)?(${TOTAL_VERBS})([\u4e00-\u9fff]{2,12})$`);
+// The kind a part's name ends with, which the whole given out must end with too: 首套住房贷款 of 个人住房贷款.
+const KIND_END = /(?:贷款|补贴|补助|资金|奖励|救助金|保险金|养老金|抚恤金|津贴|债券)$/;
+// A count and its 、 right before an amount (1.24万笔、52.36亿元): the amount names the counted things again.
+const COUNT_THEN = /[0-9０-９][0-9０-９.,]*万?[\u4e00-\u9fff][、，,][\s\u3000]*$/;
+
+/** The label of the count an amount follows (发放贷款1.24万笔、52.36亿元), or "" when it follows none. */
+function countLabelBefore(blk: Block, f: DocFigure): string {
+  const before = blk.text.slice(Math.max(0, f.start - 16), f.start);
+  const m = COUNT_THEN.exec(before);
+  return m ? labelBefore(blk.text, f.start - before.length + m.index).replace(/[\s\u3000]/g, '') : '';
 }
 
 // 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
@@ -1772,14 +1857,14 @@ function sampledTotal(ctx: ExtractContext, pair: Pair): DocFigure[] {
  * The amounts of the paragraphs from block `from` to the share's, before it, that could be its base (in the window, of
  * the part's kind, not the part), whose label (spaces taken out) passes `test`.
  */
-function labelledAmounts(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair, test: (label: string) => boolean): DocFigure[] {
+function labelledAmounts(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair, test: (label: string, blk: Block, f: DocFigure) => boolean): DocFigure[] {
   const found: DocFigure[] = [];
   for (let b = from; b <= pair.part.block; b++) {
     const blk = ctx.doc.blocks[b];
     if (blk.kind !== 'paragraph') continue;
     for (const f of ctx.figuresByBlock[b]) {
       if (!inWindow(f) || f.id === pair.part.id || !isPart(f) || !usable(f) || !compatible(f, pair.part)) continue;
-      if (test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''))) found.push(f);
+      if (test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, ''), blk, f)) found.push(f);
     }
   }
   return found;

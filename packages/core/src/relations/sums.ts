@@ -1,7 +1,7 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, PRIOR_PERIOD_NOTE, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
 import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
@@ -232,6 +232,21 @@ function fillDepths<T extends Depths>(text: string, d: T): T | undefined {
 interface Item {
   start: number;
   end: number;
+}
+
+// How far back from a figure its bracket's opening words are looked for: a note is short.
+const PRIOR_NOTE_REACH = 24;
+
+/** Whether the figure at `at` stands in a bracket whose words restate an earlier period (（上年1.30万笔、51.28亿元）). */
+export function inPriorNote(block: Block, at: number): boolean {
+  const text = block.text;
+  const d = depths(text, block);
+  const level = d[at];
+  if (level === 0) return false;
+  const stop = Math.max(0, at - PRIOR_NOTE_REACH);
+  let o = at - 1;
+  while (o >= stop && d[o] >= level) o--;
+  return o >= stop && BRACKET[text.charCodeAt(o)] === 1 && PRIOR_PERIOD_NOTE.test(text.slice(o + 1, at));
 }
 
 /**
@@ -570,6 +585,9 @@ export class SumExtractor {
         n++;
         // 本金20亿元（同时支付利息3.2亿元），其中…: a figure in brackets is a note, not the total of a list outside them.
         if (i === si && d[f.start] > level) continue;
+        // …52.36亿元，同比增长2.1%（上年51.28亿元）。其中，…: last period's figures restated in brackets in the sentence
+        // before compare with this period's; the list details this period's whole, outside them.
+        if (i < si && inPriorNote(sentences[i].block, f.start)) continue;
         if (used.has(f.id)) return undefined;
         if (f.dimension === 'percent' && dimension !== 'percent') continue;
         // 支出2.05万元，年初预算为2.95万元，差值为0.9万元。其中：…: the subject's figure, not its other measures.
@@ -932,6 +950,10 @@ export class SumExtractor {
       // stated a little before are its classes, whatever they are named (printed parts that make a printed amount are no chance).
       if (!total && hit.classified && !hit.total) total = this.exactWhole(block, hit.at, components);
       if (total && shape === 'of-which' && !hit.total) total = this.addingTotal(sentences, si, total, components, used) ?? total;
+      // 其中，新建商品房贷款A，占73.8%；首套住房贷款B，占90.2%: parts that overshoot the whole while their own shares of it
+      // add past 100% too split it in more than one way (by kind of home, by first home or not); the text says they
+      // overlap, and no sum of them is the whole's. (Parts that make the whole keep their list, a misprinted share aside.)
+      if (total && shape === 'of-which' && overshoots(components, total) && sharesPastWhole(text, sentences, block.index, components)) return;
       const added = this.add(total, components, shape, total && total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text, hit.subject, hit.whole || hit.setOut);
       // 具体情况如下：（1）…（2）… says less than 其中: the items may detail the sentence before in other
       // ways (收入预算…，支出预算…。具体情况如下：（一）收入…（二）支出…). They are the total's parts only
@@ -3057,6 +3079,39 @@ function namesNestedPart(labels: readonly string[]): boolean {
   }
   return false;
 }
+// The words between a part and its own share: "，占", "，占发放总额的", "，所占比重为"; no other figure or clause.
+const OWN_SHARE_BETWEEN = /^[\s\u3000，,]{0,4}(?:约|所)?(?:占|比重)[^，,。；;：:0-9０-９]{0,16}$/;
+const ONE_HUNDRED = new Decimal(100);
+
+/** Whether the parts of the whole's kind add to more than it, beyond their rounding. */
+function overshoots(components: readonly Component[], total: DocFigure): boolean {
+  return sum(components.filter((c) => compatible(c.figure, total)).map((c) => intervalOf(c.figure))).lo.gt(intervalOf(total).hi);
+}
+
+/**
+ * Whether two or more parts of a list each state their share (…A，占x%；B，占y%…) and those shares add to more than
+ * 100% beyond their rounding. Each part's share is the first figure after it, so the list is read once.
+ */
+function sharesPastWhole(text: string, sentences: readonly Sentence[], block: number, components: readonly Component[]): boolean {
+  let shares = 0;
+  let lo = new Decimal(0);
+  let j = 0;
+  for (let k = 0; k < components.length; k++) {
+    const f = components[k].figure;
+    if (f.block !== block) continue;
+    while (j < sentences.length && sentences[j].end <= f.start) j++;
+    if (j >= sentences.length) break;
+    const figs = sentences[j].figures;
+    const at = firstFrom(figs, f.end);
+    const share = figs[at];
+    const limit = components[k + 1]?.figure.block === block ? components[k + 1].figure.start : sentences[j].end;
+    if (!share || share.start >= limit || share.dimension !== 'percent' || !OWN_SHARE_BETWEEN.test(text.slice(f.end, share.start))) continue;
+    shares++;
+    lo = lo.plus(intervalOf(share).lo);
+  }
+  return shares >= 2 && lo.gt(ONE_HUNDRED);
+}
+
 /** Longer labels are clauses, not names one part's could end another's. */
 const NESTED_NAME_MAX = 40;
 const OTHER_PART = /^(?:不|非|未|无|其他|其余|另|剩余)/;
