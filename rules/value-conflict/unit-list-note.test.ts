@@ -126,7 +126,12 @@ ruleTester(rule, {
 // The same notes in a traditional repost (單位：億元、%, 單位：個、萬元): the layout reads the text as written, and 萬 and 億 stay
 // as written for the figure reader, so the note is a note in either script.
 ruleTester(rule, {
-  valid: [],
+  valid: [
+    {
+      why: '單位：萬元、%: the text restates the row’s 执行数 as the table has it',
+      code: `基層醫療衛生機構支出9,518.70萬元，主要用於家庭醫生簽約服務。\n\n${execution.replace('单位：万元、%', '單位：萬元、%')}`,
+    },
+  ],
   invalid: [
     {
       why: '單位：萬元、%: 基層醫療衛生機構 9,581.70 against the row’s 9,518.70',
