@@ -1793,8 +1793,9 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
 const GIVEN_OUT = new RegExp(`^(?:${LEADING_TIME_OR_SCOPE})?(?:共|累计)?(${TOTAL_VERBS})([\u4e00-\u9fff]{2,12})$`);
 // The kind a part's name ends with, which the whole given out must end with too: 首套住房贷款 of 个人住房贷款.
 const KIND_END = /(?:贷款|补贴|补助|资金|奖励|救助金|保险金|养老金|抚恤金|津贴|债券)$/;
-// A count and its 、 right before an amount (1.24万笔、52.36亿元): the amount names the counted things again.
-const COUNT_THEN = /[0-9０-９][0-9０-９.,]*万?[\u4e00-\u9fff][、，,][\s\u3000]*$/;
+// A count and its 、 right before an amount (1.24万笔、52.36亿元; 1.24萬筆 in a traditional copy, whose 萬 stays as written):
+// the amount names the counted things again.
+const COUNT_THEN = /[0-9０-９][0-9０-９.,]*[万萬]?[\u4e00-\u9fff][、，,][\s\u3000]*$/;
 
 /** The label of the count an amount follows (发放贷款1.24万笔、52.36亿元), or "" when it follows none. */
 function countLabelBefore(blk: Block, f: DocFigure): string {
