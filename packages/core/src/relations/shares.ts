@@ -785,14 +785,7 @@ const COLUMN_AMOUNT_WORD = /(?:金额|规模|数额|额)(?:[（(][^（()）]*[�
 function namedColumnTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   if (pair.part.block !== block.index || block.kind !== 'paragraph' || !pair.name || pair.inline) return undefined;
   const blocks = ctx.doc.blocks;
-  let last = -1;
-  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
-    if (blocks[i].kind === 'table-row') {
-      last = i;
-      break;
-    }
-    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return undefined;
-  }
+  const last = tableRowAbove(ctx, block);
   if (last < 0) return undefined;
   const partLabel = cleanLabel(labelBefore(block.text, pair.part.start)).replace(/[\s\u3000]/g, '');
   const cellText = (r: Block, k: number) => r.text.slice(r.cells![k].start, r.cells![k].end).replace(/[\s\u3000]/g, '');
@@ -866,20 +859,26 @@ const WHOLE_SCOPE = /^(?:部门|单位|本部门|本单位|本年|全年|年度|
 const KIND_WORD = /支出|收入/;
 
 /**
+ * The last row of the table a few paragraphs above `block` (KIND_TABLE_GAP blocks at most, only paragraphs and headings
+ * between), or -1.
+ */
+function tableRowAbove(ctx: ExtractContext, block: Block): number {
+  const blocks = ctx.doc.blocks;
+  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
+    if (blocks[i].kind === 'table-row') return i;
+    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return -1;
+  }
+  return -1;
+}
+
+/**
  * "社会保障和就业支出912.60万元，占预算总额的15.9%" a few paragraphs under the 科目 table it restates a row of: a base named by
  * its kind alone is the table's 合计 in the part's column, only when the text states the kind's whole (支出预算合计…) at
  * that very value and at no other: a table of one book (一般公共预算支出 by 科目) has another 合计 than the budget's whole.
  */
 function kindTableTotal(ctx: ExtractContext, byName: Map<string, SumClaim[]>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
   const blocks = ctx.doc.blocks;
-  let last = -1;
-  for (let i = block.index - 1, n = 0; i >= 0 && n <= KIND_TABLE_GAP; i--, n++) {
-    if (blocks[i].kind === 'table-row') {
-      last = i;
-      break;
-    }
-    if (blocks[i].kind !== 'paragraph' && blocks[i].kind !== 'heading') return undefined;
-  }
+  const last = tableRowAbove(ctx, block);
   if (last < 0) return undefined;
   const partName = normalName(cleanLabel(labelBefore(block.text, pair.part.start)));
   const kind = KIND_WORD.exec(pair.name)?.[0] ?? KIND_WORD.exec(partName.slice(-2))?.[0];
