@@ -600,3 +600,16 @@ export const COMPARE_NAMES: Record<import('../relations/types.ts').CompareClaim[
  * (上年结转, 上年结余 are this year's money carried in, a part of it.)
  */
 export const PRIOR_PERIOD_NOTE = /^[\s\u3000]*(?:(?:上|去|前)一?年(?!度?(?:结转|结余))|上期|同期|(?:19|20)\d\d年同期)/;
+
+// Columns and rows as a table names them, for the readings that tie a sentence to a row's cell (relations/row-restatements.ts)
+// and a share to its whole (relations/shares.ts).
+/** 资金规模, 投资额, 经费金额: a column of money named by its size; the noun alone (资金) names it in a sentence. */
+export const SCALE_OF_MONEY = /^(资金|经费|投资)(?:规模|总额|数额|金额|额)$/;
+/** 预算金额, 已投资金额: a column of money named by its measure and 金额. */
+export const MONEY_AMOUNT_HEAD = /^((?:预算|决算|执行|已[\u4e00-\u9fff]{1,4}))金额$/;
+/** A row named by a word every table has (其他企业, 其他资产, 其余项目): no one thing a sentence states. */
+export const GENERIC_ROW = /^(?:其他|其它|其余|另|其中|本级|上级|下级)/;
+/** A column of rates or changes (同比增长%, 增减%, 投资进度), whatever unit its cells are read in: no level. */
+export const RATE_HEAD = /[%％‰]|增长|增幅|降幅|同比|进度|占/;
+/** The kind a part's name ends with, which the whole given out must end with too: 首套住房贷款 of 个人住房贷款. */
+export const GIVEN_KIND_END = /(?:贷款|补贴|补助|资金|奖励|救助金|保险金|养老金|抚恤金|津贴|债券)$/;

@@ -11,7 +11,7 @@ import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 import { intervalOf } from '../reading/figures/interval-of.ts';
 import { abs, meets, sub } from '../interval.ts';
 import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domain/lexicon.ts';
-import { OWN_LEVEL, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD } from '../domain/tables.ts';
+import { GENERIC_ROW, MONEY_AMOUNT_HEAD, OWN_LEVEL, RATE_HEAD, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD, SCALE_OF_MONEY } from '../domain/tables.ts';
 import { periodKey, readStatedLevels, titleMeasure, titleYear } from '../facts/facts.ts';
 import { UNIT_NOTE } from '../document/unit-notes.ts';
 
@@ -235,7 +235,6 @@ function measureTails(ctx: ExtractContext): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
-const SCALE_OF_MONEY = /^(资金|经费|投资)(?:规模|总额|数额|金额|额)$/;
 // A column's name once its unit note and spaces are set aside: 资金（万元） → 资金.
 const columnName = (s: string) => s.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s\u3000]/g, '');
 // Columns that hold no level of the row's item, or name nothing a sentence would restate it by.
@@ -619,20 +618,15 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
   return out;
 }
 
-// 预算金额, 已投资金额: a column of money named by its measure and 金额.
-const MONEY_AMOUNT_HEAD = /^((?:预算|决算|执行|已[\u4e00-\u9fff]{1,4}))金额$/;
 // Times within a year: a sentence of one is not of a column of the year or its end.
 const WITHIN_YEAR = /年初|半年|季度|月份/;
 const MONTH_AT = /([0-9０-９]{1,2})[\s\u3000]*月(末|底|31日)?/g;
 // What may open a sentence before a row's name: the year, or its end, the column is of (截至2025年底，; 2025年12月31日，).
 const DATE_LEAD = /^[\s\u3000]*(?:截至|截止|到)?[0-9０-９]{4}[\s\u3000]*年度?(?:末|底|12月(?:末|底|31日))?[，,][\s\u3000]*$/;
-// A row named by a word every table has (其他企业, 其他资产, 其余项目): no one thing a sentence states.
-const GENERIC_ROW = /^(?:其他|其它|其余|另|其中|本级|上级|下级)/;
 // A year in a column's head or a table's caption.
 const YEAR_IN = /([0-9０-９]{4})[\s\u3000]*年/g;
 // (12月 with 31日 after it: the period reads the month and drops the day.)
 const YEAR_END = /^(?:年末|年底|12月(?:末|底)?)$/;
-const RATE_HEAD = /[%％‰]|增长|增幅|降幅|同比|进度|占/;
 const LAST_YEAR_WORD = /上年|去年|以前/;
 const THIS_YEAR_WORD = /^(?:本年|当年|本期)/;
 

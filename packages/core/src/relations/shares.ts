@@ -6,7 +6,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import { cleanLabel, labelBefore, stripTail } from '../reading/labels.ts';
 import { normalSubject, sameSubject, subjectCore } from '../reading/names.ts';
 import type { ChangeClaim, Claim, DocFigure, ShareClaim, SumClaim } from './types.ts';
-import { ISSUER_SELF, JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
+import { GIVEN_KIND_END, ISSUER_SELF, JURISDICTION_NAME, SELF_REFERENCE, jurisdictionScope } from '../domain/tables.ts';
 import { BUDGET_BOOK, BUDGET_BOOK_SOURCE, FUNDING_STAGE_VERBS, MEASURE_ONLY, NON_ADDITIVE, PURPOSE_VERBS, shortFundName, withoutSangongFunding } from '../domain/lexicon.ts';
 import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
@@ -1780,7 +1780,7 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
   const whole = new RegExp(`共(?:${verb})|^(?:${LEADING_TIME_OR_SCOPE})?(?:${verb})(?:资金|总额)(?:合计|总计)?(?:为|是|达)?$`);
   // 发放个人住房贷款1.24万笔、52.36亿元 … 首套住房贷款…，占发放总额的: the verb with what it gave out, named by the kind the
   // part is of (贷款, 补贴), is that whole too; the amount after its count is the count's.
-  const kind = KIND_END.exec(labelBefore(ctx.doc.blocks[pair.part.block].text, pair.part.start).replace(/[\s\u3000]/g, ''))?.[0];
+  const kind = GIVEN_KIND_END.exec(labelBefore(ctx.doc.blocks[pair.part.block].text, pair.part.start).replace(/[\s\u3000]/g, ''))?.[0];
   const given = (label: string) => {
     const g = kind ? GIVEN_OUT.exec(label) : null;
     return !!g && (!m[1] || g[1] === m[1]) && g[2].endsWith(kind!);
@@ -1790,8 +1790,6 @@ function verbTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) =
 
 // The verb with the name of what it gave out: 发放个人住房贷款, 全市累计发放创业担保贷款, 安排城乡居民医疗救助资金.
 const GIVEN_OUT = new RegExp(`^(?:${LEADING_TIME_OR_SCOPE})?(?:共|累计)?(${TOTAL_VERBS})([\u4e00-\u9fff]{2,12})$`);
-// The kind a part's name ends with, which the whole given out must end with too: 首套住房贷款 of 个人住房贷款.
-const KIND_END = /(?:贷款|补贴|补助|资金|奖励|救助金|保险金|养老金|抚恤金|津贴|债券)$/;
 // A count and its 、 right before an amount (1.24万笔、52.36亿元; 1.24萬筆 in a traditional copy, whose 萬 stays as written):
 // the amount names the counted things again.
 const COUNT_THEN = /[0-9０-９][0-9０-９.,]*[万萬]?[\u4e00-\u9fff][、，,][\s\u3000]*$/;
