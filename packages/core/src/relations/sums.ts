@@ -234,6 +234,13 @@ interface Item {
   end: number;
 }
 
+/**
+ * Whether a column's head names rates, shares or changes (增长%, 占比, 完成调整后预算), not amounts a row adds up: with
+ * `changes` false, a change column (增减, 变动) still counts as amounts.
+ */
+function rateHead(head: string, changes = true): boolean {
+  return (changes ? /[%％]|比|率|增减|变动|幅/ : /[%％]|比|率|幅/).test(head) || COMPLETION_HEAD.test(head);
+}
 // How far back from a figure its bracket's opening words are looked for: a note is short.
 const PRIOR_NOTE_REACH = 24;
 
@@ -917,8 +924,7 @@ export class SumExtractor {
       // a ；, where a staff paragraph goes on to its next group. Only the parts before it are read when the rest would
       // overshoot the total. (Amounts go on past a ；: 其中基本支出…；项目支出… is one list.)
       if (total && beforeSemi && total.dimension === 'count' && /^其中[，,]?$/.test(text.slice(hit.at, hit.after).trim())) {
-        const t = intervalOf(total);
-        const within = (cs: Component[]) => !sum(cs.filter((c) => compatible(c.figure, total!)).map((c) => intervalOf(c.figure))).lo.gt(t.hi);
+        const within = (cs: Component[]) => !overshoots(cs, total!);
         // Not a known split (其中基本支出…；项目支出…): its parts are all the total's, whatever sets them apart.
         const totalText = total.block !== block.index ? this.ctx.doc.blocks[total.block].text : text;
         const known = partitionRun(hit.subject ?? subjectBefore(totalText, total.start), components.map((c) => c.label), total.dimension);
@@ -936,8 +942,7 @@ export class SumExtractor {
           const named = itemsNamedBefore(text, s.start, colon);
           let cut = named.size ? components.findIndex((c, k) => k > 0 && named.has(unspaced(cleanLabel(c.label)))) : -1;
           if (beforeSemi && (cut < 0 || beforeSemi < cut)) cut = beforeSemi;
-          const t = intervalOf(total);
-          const within = (cs: Component[]) => !sum(cs.filter((c) => compatible(c.figure, total!)).map((c) => intervalOf(c.figure))).lo.gt(t.hi);
+          const within = (cs: Component[]) => !overshoots(cs, total!);
           if (cut > 0 && !within(components) && within(components.slice(0, cut))) components.splice(cut);
         }
       }
@@ -2201,9 +2206,9 @@ export class SumExtractor {
     const ofWhich = (r: Block) => /^[\s\u3000]*其中/.test(cellText(r, 0));
     const detail = new Set(rows.filter((r) => ofWhich(r) || /^(?:\u3000|[ \u00a0]{2,})/.test(cellText(r, 0).replace(/^ /, ''))));
     // Columns a run of rows can add up in: not rates, shares or ratios.
-    const additive = (c: number) => !/[%％]|比|率|幅/.test(header ? cellText(header, c) : '') && !COMPLETION_HEAD.test(header ? cellText(header, c) : '');
+    const additive = (c: number) => !rateHead(header ? cellText(header, c) : '', false);
     this.detailRuns(rows, row, additive, ofWhich, cellFigure, detail);
-    this.partialDetailRuns(rows, row, (c) => !/[%％]|比|率|增减|变动|幅/.test(header ? cellText(header, c) : '') && !COMPLETION_HEAD.test(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
+    this.partialDetailRuns(rows, row, (c) => !rateHead(header ? cellText(header, c) : ''), ofWhich, cellText, cellFigure, detail);
     const subtotals = this.subtotalRuns(rows, row, additive, cellText, cellFigure, detail);
     for (const g of subtotals) this.totalRow(g.row, g.run, header, cellText, cellFigure);
     let data = rows.filter((r) => !detail.has(r));
@@ -2223,7 +2228,7 @@ export class SumExtractor {
     const columns = row.cells?.length ?? 0;
     for (let c = 1; c < columns; c++) {
       const head = header ? cellText(header, c) : '';
-      if (/[%％]|比|率|增减|变动|幅/.test(head) || COMPLETION_HEAD.test(head)) continue;
+      if (rateHead(head)) continue;
       const total = cellFigure(row, c);
       if (!total) continue;
       // A dash (—, -, /) says the row has nothing in this column: no part, not a missing one.
@@ -2262,7 +2267,7 @@ export class SumExtractor {
     const check = (whole: Block, parts: Block[]) => {
       const cols: number[] = [];
       for (let c = 1; c < columns; c++) {
-        if (header && (/[%％]|比|率|增减|变动|幅/.test(cellText(header, c)) || COMPLETION_HEAD.test(cellText(header, c)))) continue;
+        if (header && rateHead(cellText(header, c))) continue;
         const total = cellFigure(whole, c);
         const some = filled(parts, c);
         if (total && total.dimension !== 'percent' && some.length && some.every((r) => cellFigure(r, c) && compatible(cellFigure(r, c)!, total))) cols.push(c);
