@@ -281,6 +281,12 @@ export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余�
  */
 export const STATEMENT_AFTER_LIST = /^[\s\u3000]*[^，,。；;、：:0-9０-９]{1,12}?(?:约|共|达|为|计)?[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:人次|人|个|项|家|次|户|所|辆|件|万元|亿元|元|%|％)/;
 
+/**
+ * After a list and its comma, a clause comparing how many there are with an earlier date (，子基金数量与上年持平, ，个数比上年
+ * 增加2个): it speaks of the count, not of one more thing listed.
+ */
+export const COUNT_COMPARED = /^[\s\u3000]*[\u4e00-\u9fff]{0,6}?(?:数量|个数|总数|数目|户数|家数)(?:均|总体)?(?:与|同|和|比|较)(?:上年|去年|上一年|上年度|上年末|年初|上期|同期)/;
+
 /** After a list, words that say more things remain than were listed (其余…, 另有…): the list is not all. */
 export const ITEMS_REMAIN = /^[\s\u3000]*(?:主要)?(?:其余|剩余|余下|另外|另有|此外|还有)/;
 

@@ -5,7 +5,7 @@ import { parseChineseNumeral } from '../reading/figures/chinese-numerals.ts';
 import type { ExtractContext } from '../reading/context.ts';
 import type { Claim, CountClaim, DocFigure, Word } from './types.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
-import { COUNTED_ACTIONS, COUNTED_NAME_ENDS, ITEMS_REMAIN, LIST_STOP, STATEMENT_AFTER_LIST, alternation } from '../domain/lexicon.ts';
+import { COUNT_COMPARED, COUNTED_ACTIONS, COUNTED_NAME_ENDS, ITEMS_REMAIN, LIST_STOP, STATEMENT_AFTER_LIST, alternation } from '../domain/lexicon.ts';
 import { readMarker, type Marker } from '../document/markers.ts';
 import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
@@ -70,7 +70,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || FUNDED_BY.test(next) || SAYS_EFFECT.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || FUNDED_BY.test(next) || SAYS_EFFECT.test(next) || COUNT_COMPARED.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });

@@ -43,6 +43,9 @@ const POSITIVE: Row[] = [
   ['一百零五个', '一百零五个', '105', '个', 0, false, { chineseNumeral: true }],
   ['一千多个', '一千多个', '1000', '个', 0, true, { chineseNumeral: true, exact: true }],
   ['共3家', '3家', '3', '家', 0, false, { dimension: 'count' }],
+  // 支 counts teams and funds
+  ['已设立子基金6支，分别为', '6支', '6', '支', 0, false, { dimension: 'count', exact: true }],
+  ['组建三支志愿服务队', '三支', '3', '支', 0, false, { dimension: 'count', chineseNumeral: true }],
   ['30 多个', '30 多个', '30', '个', 0, true, { dimension: 'count' }],
   // units with or without 元, traditional forms
   ['减少了5.7亿', '5.7亿', '5.7', '亿元', 1, false, { dimension: 'money' }],
@@ -179,6 +182,7 @@ const NEGATIVE: string[] = [
   '3-5个',
   'ISO9001',
   '统一支出',
+  '招募三支一扶人员',
   '唯一',
   '一次性',
   '这两项',
@@ -205,6 +209,14 @@ describe('a bare 万 before what is counted', () => {
     for (const text of ['新增造林1.2万亩', '发放图书3万册', '栽种苗木2.5万株', '惠及4.6万人']) {
       const [f] = readFigures(text);
       expect(f.dimension, text).not.toBe('money');
+    }
+  });
+});
+
+describe('支 opening a word after a figure', () => {
+  it('counts nothing: 支出, 支付, 支持 begin the next word', () => {
+    for (const text of ['第2季度12支出', '分3支付到位', '共5支持政策']) {
+      expect(readFigures(text).map((f) => f.dimension)).not.toContain('count');
     }
   });
 });

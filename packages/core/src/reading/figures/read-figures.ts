@@ -69,8 +69,12 @@ function approxBefore(text: string, start: number): boolean {
  * things (1万人, 2.5万户); closing an amount (28,640万，, 完成年度预算58,600万的89.3%, 24.15万减少) it is
  * 万元, as a bare 亿 is 亿元. Before any other character it is left alone (万亩, 万册: what is counted).
  */
+const NOT_COUNTER_ZHI = /^[出付持撑援农边教医一柱行部配取]/;
+
 function unitAt(text: string, i: number): { written: string; info: UnitInfo } | null {
   const m = matchUnit(text, i);
+  // 6支子基金, 三支队伍 count teams and funds; 支 opening a word (12支出, 三支一扶, 支付, 支持) counts nothing.
+  if (m?.written === '支' && NOT_COUNTER_ZHI.test(text.slice(i + 1, i + 2))) return null;
   // (萬 is a traditional copy's 万.)
   const wan = text[i];
   if (m || (wan !== '万' && wan !== '萬')) return m;

@@ -13,7 +13,7 @@ const count = (unit: string): UnitInfo => ({ unit, dimension: 'count', scale: ne
 const other = (unit: string, dimension: Dimension = 'other'): UnitInfo => ({ unit, dimension, scale: new Decimal(1), exact: false });
 
 /** Count classifiers: a number followed by one of these counts things. */
-export const COUNT_CLASSIFIERS = ['个', '项', '家', '批', '类', '种', '所', '名', '人', '户', '次', '条', '件', '辆', '台', '座', '处', '笔', '份', '篇', '期', '套', '间', '位', '起', '场'];
+export const COUNT_CLASSIFIERS = ['个', '项', '家', '批', '类', '种', '所', '名', '人', '户', '次', '条', '件', '辆', '台', '座', '处', '笔', '份', '篇', '期', '套', '间', '位', '起', '场', '支'];
 
 /**
  * Written forms of units, mapped to their canonical unit. Bare 亿 is money in
