@@ -180,8 +180,8 @@ function shiItems(text: string, from: number, first = 0): { items: Span[]; end: 
 // What may follow a count before its list: a short noun (转变, 方面, “全覆盖”), then 即/括号/冒号/分别是/包括.
 // 如下 only before a colon: “重点项目五个，具体如下：” then the items.
 // 2个项目为：A、B: 为 or 是 right before the colon opens the list as the colon does.
-const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|(?:为|是)?[：:])/;
-const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|(?:为|是)?[：:])/;
+const NOUN = /^[\u4e00-\u9fff“”‘’"]{0,12}?(?=[（(]|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)|[，,]?(?:具体|分别)?如下[：:]|[，,]?(?:各|每|逐|详细)(?![\u4e00-\u9fff、]{0,20}?(?:其中|重点|主要|部分|个别|典型))[\u4e00-\u9fff、]{1,20}?如下[：:]|(?:为|是)?[：:])/;
+const DELIMITER = /^(?:[（(]即?|[，,：:]?(?:即|分别是|分别为|分别位于|分别设在|分别坐落于|分别于|依次是|依次为|具体包括|具体为|具体是|包括)[：:]?|[，,]?(?:具体|分别)?如下[：:]|[，,]?(?:各|每|逐|详细)(?![\u4e00-\u9fff、]{0,20}?(?:其中|重点|主要|部分|个别|典型))[\u4e00-\u9fff、]{1,20}?如下[：:]|(?:为|是)?[：:])/;
 // Coinages of a numeral and a word, in quotes: “五全”, “三提”, “两个转变” is read as a figure already.
 const COINAGE = /[“"]([两二三四五六七八九十]{1,2})([\u4e00-\u9fff]{1,3})[”"]/g;
 // Counts the figure reader does not take: 三方面, 四点, 四部分.
@@ -245,8 +245,9 @@ function readList(text: string, at: number, delimiter: string): List | null {
   }
   // 一是…二是…: read by shiList, across blocks.
   if (colon && /^[\s\u3000]*一是/.test(text.slice(at))) return null;
-  // "共五项：1.…；2.…；3.…。": items numbered inline after a colon run past each ；, to the paragraph's end.
-  if (colon) {
+  // "共五项：1.…；2.…；3.…。", "项目9个，各项目…如下：（1）…；（2）…": items numbered inline after a colon run past each ；,
+  // to the paragraph's end.
+  if (/[：:]$/.test(delimiter)) {
     const inline = numberedItems(text, at, text.length);
     if (inline && inline.length >= 2) return { items: inline, open: false, conjunctions: 0, numbered: true };
   }
