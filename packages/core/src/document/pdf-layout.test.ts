@@ -375,6 +375,70 @@ describe('layoutPdf (positioned runs, no pdf.js)', () => {
     expect(onePlace.some((l) => l.includes('64.55'))).toBe(false);
   });
 
+  // A town's project self-evaluation as a Word table printed to PDF over two pages: each label wrapped in its cell, its two
+  // lines above and below the row's figures (so only the head 项目名称 anchors that column), a grade in the last column, a
+  // 合计 merged over 序号 and 项目名称 with its figures set from the name column on, and a running head over both pages that a
+  // year starting a run cuts in two.
+  const selfEvaluation = () => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 9);
+    const head = (y: number) => [at('序号', 70, y), at('项目名称', 160, y), at('预算数', 290, y), at('实际支出', 370, y), at('自评得分', 450, y), at('评价等级', 520, y)];
+    const row = (y: number, n: string, name: [string, string], a: string, b: string, score: string, grade: string) => [
+      at(n, 72, y),
+      at(name[0], 100, y - 6),
+      at(name[1], 100, y + 7),
+      at(a, 290, y),
+      at(b, 370, y),
+      at(score, 450, y),
+      at(grade, 525, y),
+    ];
+    const running = (y: number) => [at('河湾镇人民政府', 300, y), at('2025年度项目支出绩效自评报告', 370, y)];
+    return layoutPdf([
+      pageOf([
+        ...running(40),
+        at('一、项目支出绩效自评情况如下表。', 72, 100),
+        ...head(130),
+        ...row(160, '1', ['农村饮水安全巡查维护及水', '质检测经费'], '120.00', '118.20', '92.50', '优'),
+        ...row(195, '2', ['村级公益事业一事一议财政', '奖补'], '86.00', '80.10', '85.00', '良'),
+        ...row(230, '3', ['集镇道路保洁及绿化养护经', '费'], '64.00', '63.50', '91.00', '优'),
+      ]),
+      pageOf([
+        ...running(40),
+        ...head(100),
+        ...row(130, '4', ['困难群众临时救助配套资', '金'], '40.00', '39.60', '93.00', '优'),
+        ...row(165, '5', ['村史馆陈列布展提升工程', '尾款'], '30.00', '18.00', '58.00', '差'),
+        ...row(200, '6', ['镇级河道日常巡查保洁经', '费'], '25.00', '24.80', '90.00', '优'),
+        at('合计', 72, 235),
+        at('365.00', 100, 235),
+        at('344.20', 290, 235),
+        at('86.00', 370, 235),
+      ]),
+    ]).text;
+  };
+
+  it('reads a wrapped label\'s short second line into its label, a 合计 merged over two columns in its columns, and drops a running head in two pieces', () => {
+    const text = selfEvaluation();
+    const rows = text.split('\n').filter((l) => l.startsWith('|') && !l.startsWith('| ---'));
+    expect(rows).toEqual([
+      '| 序号 | 项目名称 | 预算数 | 实际支出 | 自评得分 | 评价等级 |',
+      '| 1 | 农村饮水安全巡查维护及水质检测经费 | 120.00 | 118.20 | 92.50 | 优 |',
+      '| 2 | 村级公益事业一事一议财政奖补 | 86.00 | 80.10 | 85.00 | 良 |',
+      '| 3 | 集镇道路保洁及绿化养护经费 | 64.00 | 63.50 | 91.00 | 优 |',
+      '| 4 | 困难群众临时救助配套资金 | 40.00 | 39.60 | 93.00 | 优 |',
+      '| 5 | 村史馆陈列布展提升工程尾款 | 30.00 | 18.00 | 58.00 | 差 |',
+      '| 6 | 镇级河道日常巡查保洁经费 | 25.00 | 24.80 | 90.00 | 优 |',
+      '| 合计 |  | 365.00 | 344.20 | 86.00 |  |',
+    ]);
+    expect(text).not.toContain('河湾镇人民政府');
+  });
+
+  it('keeps a two-piece line at a page\'s top when the page\'s body follows right under it (a table\'s head, not a running head)', () => {
+    const at = (s: string, x: number, y: number) => item(s, x, y, 9);
+    const page = (y: number) =>
+      pageOf([at('市级部门预算项目绩效目标', 100, 40), at('2025年度申报表汇总情况', 250, 40), at('本表列示各部门申报的项目绩效目标。', 72, 40 + 14), at('项目共计12个，均已审核。', 72, 40 + 28)]);
+    const text = layoutPdf([page(40), page(40)]).text;
+    expect(text.match(/市级部门预算项目绩效目标/g)).toHaveLength(2);
+  });
+
   it('leaves a total row in the columns it stands in when they are the others\' (its label cell not merged)', () => {
     const text = form([item('合计', 72, 160), item('100.00', 400 - 36, 160), item('90.00', 490 - 30, 160), item('90.00', 575 - 30, 160)]);
     expect(text).toContain('| 合计 |  | 100.00 | 90.00 | 90.00 |');

@@ -397,10 +397,18 @@ export function dropFurniture(pages: Line[][], sizes: Array<{ height: number }>)
     const h = sizes[l.page - 1]?.height ?? 842;
     return l.y < h * 0.1 ? 'top' : l.y > h * 0.9 ? 'bottom' : null;
   };
+  // A running head cut in two where a year starts a run (檀溪镇人民政府 | 2024年度项目支出绩效自评报告): two cells of words, no
+  // figure, set apart from the page's body by two lines' height or more. A table's head at a page's top sits on its rows.
+  const headInTwo = (l: Line, lines: Line[]) => {
+    if (l.segs.length !== 2 || l.segs.some((sg) => NUMERIC.test(sg.text)) || cjkCount(l.text) < 10) return false;
+    const i = lines.indexOf(l);
+    const next = band(l) === 'top' ? lines[i + 1] : lines[i - 1];
+    return next === undefined || Math.abs(next.y - l.y) >= 2.5 * Math.max(l.size, next.size);
+  };
   const edge = (lines: Line[]) => {
     // Only the first two and last two lines of a page can be furniture.
     const cands = new Set<Line>([...lines.slice(0, 2), ...lines.slice(-2)]);
-    return [...cands].filter((l) => l.segs.length === 1 && band(l) !== null && l.text.length <= 60);
+    return [...cands].filter((l) => (l.segs.length === 1 || headInTwo(l, lines)) && band(l) !== null && l.text.length <= 60);
   };
   const counts = new Map<string, number>();
   for (const lines of pages) {
@@ -622,17 +630,26 @@ function anchorsOf(lines: Line[]): Anchor[] {
     a.hi = a.x1;
   }
   if (anchors.length < 2) return anchors;
+  const grow = (a: Anchor, s: Seg) => {
+    a.lo = Math.min(a.lo, s.x0);
+    a.hi = Math.max(a.hi, s.x1);
+  };
+  // First the cells that stand over or under a column's anchor, and a head's cells; then the cells of rows and lines of
+  // one cell that meet none (a wrapped label's short second line, a 合计 row's figure set under the merged label) by the
+  // columns those grew to (cellColumn), so a piece nearer the next column does not grow that column.
+  const loose: Seg[] = [];
   for (const l of lines) {
     for (const s of l.segs) {
-      const a = anchors[columnOf(s, anchors)];
-      a.lo = Math.min(a.lo, s.x0);
-      a.hi = Math.max(a.hi, s.x1);
+      const i = columnOf(s, anchors);
+      if (overlap(s, anchors[i]) > 0 || !byGrown(l)) grow(anchors[i], s);
+      else loose.push(s);
     }
   }
+  for (const s of loose) grow(anchors[cellColumn(s, anchors)], s);
   return anchors;
 }
 
-function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number {
+function columnOf(seg: Seg, anchors: ReadonlyArray<{ x0: number; x1: number }>): number {
   let best = 0;
   let score = -Infinity;
   anchors.forEach((a, i) => {
@@ -645,6 +662,27 @@ function columnOf(seg: Seg, anchors: Array<{ x0: number; x1: number }>): number 
   });
   return best;
 }
+
+/**
+ * The column of a line of one cell. A column's anchor may be only its head (项目名称 centred over labels that stand on lines of
+ * their own, above and below their row's figures): a short piece of a wrapped label (补助, 资金) left-aligned under the
+ * longer line above it overlaps no anchor and is nearer the next column's (序号). The columns grown to every cell they
+ * hold (lo, hi) then tell it, before the nearest miss does.
+ */
+function cellColumn(seg: Seg, anchors: readonly Anchor[]): number {
+  const i = columnOf(seg, anchors);
+  if (overlap(seg, anchors[i]) > 0) return i;
+  const grown = anchors.map((a) => overlap(seg, { x0: a.lo, x1: a.hi }));
+  const k = grown.indexOf(Math.max(...grown));
+  return grown[k] > 0 && grown.filter((o) => o > 0).length === 1 ? k : i;
+}
+
+/**
+ * Whether a line's cells that meet no column's anchor go by the columns' grown extent: a line of one cell, or a row
+ * holding a figure. A head's line keeps the nearest anchor: a group head (财政拨款收入 over 一般公共预算 | 政府性基金) grows a
+ * column over its neighbour's head.
+ */
+const byGrown = (l: Line) => l.segs.length === 1 || l.segs.some((sg) => NUMERIC.test(sg.text));
 
 /** Whether a one-cell line sits inside one column of the table (a row whose other cells are empty). */
 function fitsColumn(l: Line, anchors: Anchor[]): boolean {
@@ -780,14 +818,15 @@ function cellText(s: string): string {
 /**
  * | 合计 | 14,437.20 | 14,036.82 | 97.23 |  | under | 201 | 一般公共服务支出 | 12.40 | 11.86 | 95.65 |: a row whose label a
  * document merged over two columns may have its figures set from the second column on, one column left of every other
- * row's. A figure where every other row has a name, and nothing in the last column where every other row has a figure,
- * say so: its cells after the label move one column right.
+ * row's. A figure where every other row has a name, and nothing in the last column where every other row has a figure or
+ * a grade, say so: its cells after the label move one column right.
  */
 function shiftedRows(rows: Array<{ cells: string[] }>): void {
   const n = rows[0]?.cells.length ?? 0;
   if (n < 3 || rows.length < 4) return;
   const named = (r: { cells: string[] }) => /[\u4e00-\u9fff]/.test(r.cells[1]) && !NUMERIC.test(r.cells[1]);
-  const figured = (r: { cells: string[] }) => NUMERIC.test(r.cells[n - 1]);
+  // (The last column may hold a grade, 优 or 良, as a performance table's does: filled is what counts.)
+  const figured = (r: { cells: string[] }) => r.cells[n - 1] !== '';
   const off = (r: { cells: string[] }) => r.cells[0] !== '' && NUMERIC.test(r.cells[1]) && r.cells[n - 1] === '' && r.cells.slice(1, n - 1).every((c) => c === '' || NUMERIC.test(c));
   const shifted = rows.filter(off);
   const others = rows.filter((r) => !off(r) && r.cells.some((c) => NUMERIC.test(c)));
@@ -863,7 +902,7 @@ function tableRows(t: Table): { header: string[] | null; rows: Array<{ cells: st
   const rows = t.lines.map((line) => {
     const cells = Array<string>(n).fill('');
     for (const s of line.segs) {
-      const c = columnOf(s, t.anchors);
+      const c = byGrown(line) ? cellColumn(s, t.anchors) : columnOf(s, t.anchors);
       cells[c] = cells[c] ? `${cells[c]} ${s.text}` : s.text;
     }
     return { cells, line };
