@@ -20,6 +20,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      why: 'a traditional repost: five stated, four named after a colon, then the money in 萬元',
+      code: '重點保障支出涵蓋五個方面：辦案經費、裝備購置、車輛運行維護、信息化運維，全年相關項目支出合計1,286.40萬元。',
+      errors: [{ message: '所述“五个方面”，但其后只列举了4项', line: 1, column: 9 }],
+    },
+    {
       why: 'six stated, five named, then the number trained',
       code: '全年共举办培训班6个，分别是社区工作者能力提升培训班、网格员业务培训班、安全生产培训班、财务管理培训班、党务知识培训班，培训人员约420人次。',
       errors: [{ message: '共举办培训班所述数量为“6个”，但其后只列举了5项', line: 1, column: 9 }],

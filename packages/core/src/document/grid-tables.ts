@@ -1,7 +1,7 @@
 import { OffsetMap } from './offset-map.ts';
 import type { Block } from './types.ts';
 import type { Chunk } from './parse-markdown-lean.ts';
-import { columnUnits, tableUnit } from './unit-notes.ts';
+import { columnUnits, tableUnit, unitAfterTable } from './unit-notes.ts';
 
 /*
  * Pandoc writes a .docx table whose cells hold more than one line (or wrap) as a grid table:
@@ -153,7 +153,7 @@ function tableChunk(source: string, rows: Array<Array<Array<[number, number]>>>,
       table: { id: 0, row: r, header, unit, ...(units ? { columns: units } : {}) },
     });
   });
-  return { blocks, directives: [], tables: 1, lastUnit: undefined };
+  return { blocks, directives: [], tables: 1, lastUnit: unitAfterTable(unitBefore) };
 }
 
 /*

@@ -1,6 +1,6 @@
 import { OffsetMap } from './offset-map.ts';
 import type { Block, Directive } from './types.ts';
-import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
+import { columnUnits, tableUnit, unitAfter, unitAfterTable } from './unit-notes.ts';
 
 /** One top-level chunk of a Markdown document read into blocks; offsets are the chunk's own. */
 export interface Chunk {
@@ -282,7 +282,7 @@ export function leanChunk(source: string, unitBefore: string | undefined, inline
         blocks.push({ index: blocks.length, kind: 'table-row', text, map, cells, table: { id, row: i, header: i === 0, unit, ...(columns ? { columns } : {}) } });
       });
       // Every line after the delimiter row was a row: the table ends the chunk.
-      lastUnit = undefined;
+      lastUnit = unitAfterTable(lastUnit);
       break;
     }
     if (!plainContent(source, start(k), end(k))) return undefined;

@@ -8,7 +8,7 @@ import type { Block, Directive, DocumentNotice, ParsedDocument } from './types.t
 import { LintMemo } from '../engine/memo.ts';
 import { type Chunk, leanChunk } from './parse-markdown-lean.ts';
 import { gridTableChunk, multilineTableChunk, multilineTableSpans } from './grid-tables.ts';
-import { columnUnits, tableUnit, unitAfter } from './unit-notes.ts';
+import { columnUnits, tableUnit, unitAfter, unitAfterTable } from './unit-notes.ts';
 
 // mdast nodes, typed as loosely as we read them.
 interface Node {
@@ -224,7 +224,7 @@ export function parseChunkWithRemark(source: string, unitBefore: string | undefi
             table: { id, row: r, header: r === 0, unit, ...(columns ? { columns } : {}) },
           });
         });
-        lastUnit = undefined;
+        lastUnit = unitAfterTable(lastUnit);
         return;
       }
       case 'list': {
@@ -479,7 +479,7 @@ function parsePieces(source: string, pieces: ReadonlyArray<{ start: number; end:
     for (const b of parseText(text.slice(cut)).blocks) {
       blocks.push({ ...b, index: blocks.length, map: b.map.shifted(start + cut) });
     }
-    unit = undefined;
+    unit = unitAfterTable(unit);
   }
   directives.sort((a, b) => a.start - b.start);
   const notices: DocumentNotice[] = [];

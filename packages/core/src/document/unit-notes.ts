@@ -17,15 +17,46 @@ export function noteUnit(text: string): string | undefined {
 // A head cell noting its own column in percent (同比增减（%）): not the money of the table's note.
 const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 
+/**
+ * A note giving the unit of every table after it (说明：本附表金额单位均为万元, 以下各表金额单位为万元, 本表数据单位统一为亿元): it
+ * stands until another such note, over prose and tables alike, and a table's own note (单位：元) holds for that table only.
+ * The readers carry the unit in force as one string: the unit for the next table, then `=` and the standing one, if any
+ * (元=万元, =万元).
+ */
+const STANDING_NOTE = /(?:本|以下|下列|各|所有)(?:附)?表(?:格)?(?:中|内|內)?(?:的)?(?:金[额額]|[数數][据據字])?(?:计量|計量)?[单單]位(?:均|[统統]一|一律)?(?:[为為]|是|[:：])\s*(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
+const STANDING = '=';
+
+/** The standing unit of a unit in force, or ''. */
+const standingOf = (u: string | undefined): string => (u && u.includes(STANDING) ? u.slice(u.indexOf(STANDING) + 1) : '');
+/** The unit for the next table: its own note's, else the standing one. */
+const plainUnit = (u: string | undefined): string | undefined => {
+  if (!u || !u.includes(STANDING)) return u;
+  return u.slice(0, u.indexOf(STANDING)) || standingOf(u) || undefined;
+};
+/** A note's unit kept with the standing one. */
+const withStanding = (unit: string | undefined, before: string | undefined): string | undefined => {
+  const standing = standingOf(before);
+  return standing ? `${unit ?? ''}${STANDING}${standing}` : unit;
+};
+
 /** The unit a table's bare numbers are in: its header row's own note, else the one in force before it. */
 export function tableUnit(headerText: string, before: string | undefined): string | undefined {
   const u = UNIT_NOTE.exec(headerText) ?? HEADER_UNIT.exec(headerText);
-  return u ? unitName(u[1]) : before;
+  return u ? unitName(u[1]) : plainUnit(before);
 }
 
-/** The unit in force after a block of prose: its own note, or none after a long block. */
+/** The unit in force after a block of prose: its own note, or none after a long block (the standing one, if any). */
 export function unitAfter(text: string, before: string | undefined): string | undefined {
-  return noteUnit(text) ?? (text.length > 40 ? undefined : before);
+  const all = STANDING_NOTE.exec(text);
+  if (all) return `${STANDING}${unitName(all[1])}`;
+  const own = noteUnit(text);
+  if (own) return withStanding(own, before);
+  return text.length > 40 ? withStanding(undefined, before) : before;
+}
+
+/** The unit in force after a table: none, or the standing one. */
+export function unitAfterTable(before: string | undefined): string | undefined {
+  return withStanding(undefined, before);
 }
 
 /**
@@ -41,6 +72,7 @@ export function columnUnits(
   before: string | undefined,
 ): Array<string | undefined> | undefined {
   if (UNIT_NOTE.test(headerText)) return undefined;
+  before = plainUnit(before);
   let noted = false;
   // A head cell merged over several columns (预算资金（万元） over 年初预算 | 执行数) leaves the cells after
   // it empty in a Word or Markdown export: they are under its note.

@@ -277,9 +277,9 @@ export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余�
 
 /**
  * After a list and its comma, a clause that states a figure of its own (培训人员约420人次, 涉及资金3.2万元): a new statement,
- * not another item of the list (an item is a name).
+ * not another item of the list (an item is a name). A traditional copy's 萬元, 個, 項 are the same units.
  */
-export const STATEMENT_AFTER_LIST = /^[\s\u3000]*[^，,。；;、：:0-9０-９]{1,12}?(?:约|共|达|为|计)?[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:人次|人|个|项|家|次|户|所|辆|件|万元|亿元|元|%|％)/;
+export const STATEMENT_AFTER_LIST = /^[\s\u3000]*[^，,。；;、：:0-9０-９]{1,12}?(?:约|共|达|为|計|计|約|為)?[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:人次|人|[个個]|[项項]|家|次|[户戶]|所|[辆輛]|件|[万萬]元|[亿億]元|元|%|％)/;
 
 /**
  * After a list and its comma, a clause comparing how many there are with an earlier date (，子基金数量与上年持平, ，个数比上年
