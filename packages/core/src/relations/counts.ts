@@ -790,7 +790,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const apart = list.open && !goesOn && !etc && groupApart(listText, last.end, bare || countedBefore(text, count.start), items.length, count.value);
       // 共6家，分别为A公司、…、E公司，均由…履行出资人职责 / 7个，即院办公室、…、信息科，临床科室按需设置: after 即 or 分别为, names
       // of units end where a clause not naming another such unit follows their comma.
-      const named = list.open && !goesOn && !etc && !apart && WHOLE_INTRODUCER.test(delim[0]) && unitNamesEnd(listText, items);
+      const named = list.open && !goesOn && !etc && !apart && WHOLE_INTRODUCER.test(delim[0]) && (unitNamesEnd(listText, items) || kindNamesEnd(listText, items, bare));
       const open = (list.open && !apart && !named) || goesOn || etc;
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
@@ -874,6 +874,27 @@ function unitNamesEnd(text: string, items: readonly Span[]): boolean {
   // A piece running past the reach is a clause, not a name.
   const ends = new Set(names.map((n) => n.slice(-1)));
   return !piece || !ends.has(piece.slice(-1)) || piece.length >= NEXT_NAME_REACH;
+}
+
+// The head word of a counted noun that its names repeat (五项财政改革: …改革; 三大工程: …工程): two characters.
+const KIND_HEAD = 2;
+
+/**
+ * 五项财政改革，即零基预算改革、…、财会监督改革，财政管理水平进一步提升: after 即 or 分别为, names that each end with the
+ * counted noun's head word (改革, 工程, 行动) are all of them once a clause follows their comma that ends otherwise (what
+ * came of them) and opens with no joining word or word of what remains: a further item would be named as the rest are.
+ */
+function kindNamesEnd(text: string, items: readonly Span[], noun: string): boolean {
+  const head = noun.replace(/[“”‘’"]/g, '').slice(-KIND_HEAD);
+  if (items.length < 2 || head.length < KIND_HEAD || !/^[\u4e00-\u9fff]+$/.test(head)) return false;
+  const names = items.map((sp) => withoutNote(maskQuoted(text.slice(sp.start, sp.end)).trim()));
+  if (!names.every((n) => n.length > head.length && n.endsWith(head))) return false;
+  const end = items[items.length - 1].end;
+  if (!/^[\s\u3000]*[，,]/.test(text.slice(end, end + 2))) return false;
+  const after = text.slice(end, end + NEXT_NAME_REACH + 2).replace(/^[\s\u3000]*[，,]/, '');
+  if (LIST_GOES_ON.test(after) || ITEMS_REMAIN.test(after)) return false;
+  const piece = withoutNote(/^[^、，,。；;：:！？!?]*/.exec(after)![0].trim());
+  return !piece.endsWith(head);
 }
 
 const APART_GROUP = /^[\s\u3000]*[，,；;][\s\u3000]*(?:另有|另外还有|另外有|此外还有)([\u4e00-\u9fff“”（）()]{0,16}?)([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|座|处|条|名)/;

@@ -362,7 +362,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
         : ANAPHORA.test(pair.name)
           ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined) ?? selfOwner(byComponent, pair)
           : pair.name
-            ? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair) ?? ownerWhole(ctx, byComponent, amountNames, block, pair)
+            ? adjustedStageTotal(ctx, block, pair) ?? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair) ?? ownerWhole(ctx, byComponent, amountNames, block, pair)
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
@@ -371,7 +371,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
-      if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair);
+      if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair) ?? captionedTableTotal(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -732,7 +732,7 @@ const TABLE_TOTAL_ROW = /^(?:合计|总计)$/;
  * table just above its paragraph and states that row's figure in one column restates the row, and a share with no base
  * named is of the table's 合计 in that column. Only when the row and the 合计 row are each found once.
  */
-function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = block.index - 1): { total: DocFigure; label: string } | undefined {
+function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = block.index - 1, totalRow = TABLE_TOTAL_ROW, bare = false): { total: DocFigure; label: string } | undefined {
   if (pair.part.block !== block.index || block.kind !== 'paragraph') return undefined;
   const blocks = ctx.doc.blocks;
   if (blocks[last]?.kind !== 'table-row') return undefined;
@@ -753,7 +753,7 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
     rows++;
     const label = cellText(r, 0);
     const whole = r.text.slice(r.cells[0].start, r.cells[0].end).replace(/[\s\u3000]/g, '');
-    if (TABLE_TOTAL_ROW.test(whole)) {
+    if (totalRow.test(whole)) {
       if (total) return undefined;
       total = r;
     } else if (label === name) {
@@ -764,14 +764,99 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
   if (!row || !total || rows < 3 || row.cells!.length !== total.cells!.length) return undefined;
   const column = (r: Block, f: DocFigure) => r.cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
   const v = (f: DocFigure) => f.value.times(f.scale);
-  const cell = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  let cell = ctx.figuresByBlock[row.index].filter((f) => !f.approximate && f.dimension === pair.part.dimension && v(f).eq(v(pair.part)));
+  // A table whose unit the reader found no note of (本附表金额单位均为万元 said in a sentence): its row restating the part digit
+  // for digit is in the part's unit, and so is its total row.
+  const unitless = bare && !cell.length && pair.part.dimension === 'money';
+  const plainCell = (f: DocFigure) => !f.approximate && f.dimension === 'other' && f.unit === '';
+  if (unitless) cell = ctx.figuresByBlock[row.index].filter((f) => plainCell(f) && f.value.eq(pair.part.value));
   if (cell.length !== 1) return undefined;
   const k = column(row, cell[0]);
   if (k <= 0) return undefined;
-  const sum = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  const found = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
+  const sum = unitless && found && plainCell(found) ? { ...found, dimension: pair.part.dimension, unit: pair.part.unit, scale: pair.part.scale, raw: `${found.raw}${pair.part.unit}` } : found;
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };
+}
+
+// 一般公共预算支出年初预算486,200万元，调整为512,860万元: a whole's opening budget, named with the whole, then the amount it
+// was adjusted to in the next clause.
+const OPENING_STAGE = /(?:年初预算数?|年初安排|预算数)(?:为|是)?[\s\u3000]*$/;
+const ADJUSTED_STAGE = /^[\s\u3000]*[，,][\s\u3000]*(?:调整为|调整后为|调整至|调整到)[\s\u3000]*$/;
+// 调整后民生支出, 占调整后一般公共预算支出的: what is said after the adjustment.
+const AFTER_ADJUSTMENT = /^调整后的?/;
+
+/**
+ * …一般公共预算支出年初预算486,200万元，调整为512,860万元…。调整后民生支出416,420万元，占一般公共预算支出的81.2%: a part said
+ * after the adjustment (or a whole named 调整后…) is of the whole as adjusted, the amount its own name was adjusted to in the
+ * share's section. A whole named by its measure alone (占调整后收入的) is the one of the book the section's heading names. The
+ * name adjusted to two amounts leaves it open; nothing is read for a part or a whole not said after the adjustment.
+ */
+function adjustedStageTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const partLabel = labelBefore(block.text, pair.part.start).replace(/[\s\u3000]/g, '');
+  const named = AFTER_ADJUSTMENT.test(pair.written);
+  if (!named && !AFTER_ADJUSTMENT.test(partLabel)) return undefined;
+  let whole = named ? statedName(pair.written.replace(AFTER_ADJUSTMENT, '')) : pair.name;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  if (BARE_MEASURE.test(whole)) {
+    const book = heading >= 0 ? BUDGET_BOOK.exec(ctx.doc.blocks[heading].text) : null;
+    if (!book) return undefined;
+    whole = `${book[0]}${whole}`;
+  }
+  if (whole.length < 4) return undefined;
+  const found: DocFigure[] = [];
+  for (let b = Math.max(from, heading + 1); b <= block.index; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    const figs = ctx.figuresByBlock[b];
+    for (let k = 0; k + 1 < figs.length; k++) {
+      const [f, g] = [figs[k], figs[k + 1]];
+      if (b === block.index && g.end > pair.part.start) break;
+      if (!usable(f) || !compatible(f, pair.part) || !isPart(g) || !compatible(g, pair.part)) continue;
+      if (!ADJUSTED_STAGE.test(blk.text.slice(f.end, g.start))) continue;
+      const label = labelBefore(blk.text, f.start);
+      const stage = OPENING_STAGE.exec(label);
+      if (stage && statedName(label.slice(0, stage.index)) === whole) found.push(g);
+    }
+  }
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!found.length || !found.every((f) => v(f).eq(v(found[0])))) return undefined;
+  return { total: found[found.length - 1], label: pair.written };
+}
+
+// A table's caption: the lines right above its head, up to a sentence (表1-2 2026年市本级一般公共预算支出预算表).
+const CAPTION_LINES = 3;
+// A table's total row of one measure: 合计, or the measure's own (支出合计).
+const INCOME_TOTAL_ROW = /^(?:收入)?(?:合计|总计)$/;
+const SPENDING_TOTAL_ROW = /^(?:支出)?(?:合计|总计)$/;
+// A caption of a book's balance (收支, 平衡): its rows are not all of one measure.
+const BALANCE_CAPTION = /收支|平衡/;
+
+/**
+ * 表1-2 …一般公共预算支出预算表 (rows by 科目, 支出合计), then "社会保障和就业支出88,900万元，占一般公共预算支出的21.6%": a share
+ * naming a book's 收入 or 支出, stated nowhere in the text, is of the table's total row (合计, 支出合计) in the column the part
+ * restates its row from, when the table's caption names that very whole.
+ */
+function captionedTableTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const book = BOOK_MEASURE_NAME.exec(pair.name);
+  if (!book) return undefined;
+  const blocks = ctx.doc.blocks;
+  const last = tableRowAbove(ctx, block);
+  if (last < 0) return undefined;
+  let top = last;
+  while (top > 0 && blocks[top - 1].kind === 'table-row' && blocks[top - 1].table?.id === blocks[last].table?.id) top--;
+  let caption = '';
+  for (let i = top - 1; i >= 0 && top - i <= CAPTION_LINES; i--) {
+    const b = blocks[i];
+    if ((b.kind !== 'paragraph' && b.kind !== 'heading') || /[。；;]/.test(b.text)) break;
+    caption = b.text + caption;
+  }
+  caption = caption.replace(/[\s\u3000]/g, '');
+  if (!caption.includes(pair.name) || BALANCE_CAPTION.test(caption)) return undefined;
+  const found = tableAboveTotal(ctx, block, pair, last, book[3] === '收入' ? INCOME_TOTAL_ROW : SPENDING_TOTAL_ROW, true);
+  return found && { total: found.total, label: pair.written };
 }
 
 // A column's head without the word for its amount: 已投资金额, 实缴规模, 支出数额 name 已投资, 实缴, 支出.
@@ -1018,6 +1103,11 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
+// 调整后收入, 年初预算支出, 当年收入: a measure named by its stage or year alone, no book or item before it.
+const STAGED_MEASURE_NAME = /^(?:调整后的?|调整前的?|年初预算的?|年初|全年|当年|本年度?|年度)(?:预算)?(?:收入|支出)(?:预算|决算)?$/;
+// 调整后20,600万元, 年初预算12,000万元: a name that is only a stage or a year names no subject (the sentence's subject is
+// left unsaid before it): it is no whole of a share named 调整后收入 once 收入 is set aside.
+const STAGE_ONLY = /^(?:调整后的?|调整前的?|调整为|年初预算|年初|全年|当年|本年度?|年度|预算|决算|执行数?|预计执行数?)$/;
 const STAGED_MEASURE = /^(收入|支出)(预算|决算)$/;
 // A bare measure named as the whole of it: 支出总额, 收入总计, 全部支出, 总收入.
 const WHOLE_OF_MEASURE = /总额|总计|合计|全部|总(?:收入|支出)/;
@@ -1136,9 +1226,12 @@ function grandTotalName(name: string, text: string, at: number): string | undefi
   return /总计(?:为|是|达)?$/.test(text.slice(Math.max(0, at - 4), at).replace(/[\s\u3000]/g, '')) ? `${name}总计` : undefined;
 }
 
-// 占年初安排的, 占预算数的: a base named by its measure alone.
+// 占年初安排的, 占预算数的: a base named by its measure alone. 占支出预算的, 占收入预算数的: by its kind and measure, no more
+// (支出预算合计46,820万元，实际支出41,260万元，占支出预算的88.1%: the one such amount of the sentence).
 const MEASURE_REACH = 6;
-const MEASURE_ONLY_NAME = /^(?:年初|全年|年度|调整后?)?(?:预算|安排)(?:数|额)?$/;
+const MEASURE_ONLY_NAME = /^(?:年初|全年|年度|调整后?)?(?:支出|收入)?(?:预算|安排)(?:数|额)?$/;
+// What may stand between the base's name and its amount: the word for a total, the verb.
+const TOTAL_THEN_VERB = /(?:合计|总额|共计)?(?:为|是|达)?[\s\u3000]*$/;
 
 /**
  * 预备费年初安排3,000万元，实际动用2,640万元，占年初安排的88.0%: a base named by its measure alone is
@@ -1158,7 +1251,7 @@ function measureTotal(ctx: ExtractContext, block: Block, pair: Pair): { total: D
   for (let k = Math.max(firstFrom(figs, start), at - MEASURE_REACH); k < at; k++) {
     const f = figs[k];
     if (!isPart(f) || !compatible(f, pair.part)) continue;
-    const before = text.slice(Math.max(start, f.start - pair.written.length - 2), f.start).replace(/(?:为|是|达)?[\s\u3000]*$/, '');
+    const before = text.slice(Math.max(start, f.start - pair.written.length - 4), f.start).replace(TOTAL_THEN_VERB, '');
     if (before.endsWith(pair.written)) found.push(f);
   }
   return found.length === 1 ? { total: found[0], label: pair.written } : undefined;
@@ -1397,10 +1490,11 @@ function namedTotal(
     cands = fund;
   }
   // A bare 收入 or 支出 (占当年收入的) under a heading naming one budget book ((三)国有资本经营预算) is that book's: the
-  // income of the book before it ((一)一般公共预算) is another.
+  // income of the book before it ((一)一般公共预算) is another. So is one named only by its stage or year (占调整后收入的,
+  // 占年初预算支出的): the stage says when, not whose.
   const heading = sectionAt(ctx, block.index, from);
   const inSection = (list: DocFigure[]) => (heading >= 0 ? list.filter((f) => f.block > heading) : list);
-  const bookOnly = BARE_MEASURE.test(pair.name) && heading >= 0 && BUDGET_BOOK.test(ctx.doc.blocks[heading].text);
+  const bookOnly = (BARE_MEASURE.test(pair.name) || STAGED_MEASURE_NAME.test(pair.name)) && heading >= 0 && BUDGET_BOOK.test(ctx.doc.blocks[heading].text);
   if (bookOnly) cands = inSection(cands);
   // (Before the loose reading: a 收入总计 is no bare 收入, the one the loose reading takes for it.)
   if (!cands.length) cands = bareGrandTotal(ctx, byName, amountNames, from, inWindow, pair);
@@ -1603,7 +1697,7 @@ function looselyNamed(
   pair: Pair,
 ): DocFigure[] {
   const want = withoutMeasure(pair.name);
-  if (want.length < 2) return [];
+  if (want.length < 2 || STAGE_ONLY.test(subjectCore(want))) return [];
   const found = new Map<number, DocFigure>();
   // By the names' cores (sameSubject implies equal cores): trying every sum's name for every share was quadratic.
   for (const { sum: s, name } of loose.get(subjectCore(want)) ?? []) {

@@ -337,6 +337,67 @@ function compiledUnderNotice(ctx: ExtractContext, title: YearClaim, b: Block, m:
   return true;
 }
 
+// 2026年预算草案按照《…关于编制2025年旗本级部门预算的通知》要求编制, 本预算草案依据《…》编制: the sentence names, before the
+// notice, the draft it says was drawn up under it (its year, or 本), then the verb of following.
+const DRAFT_UNDER_NOTICE = /(?:^|[。；;！？\n])[\s\u3000]*(?:([0-9０-９]{4})[\s\u3000]*年度?|本)[^，,。；;《》0-9０-９]{0,10}?预算(?:草案)?[\s\u3000，,]*(?:严格|主要|均|是)?(?:按照|根据|依据|依照|遵照)[^。；;！？《》]{0,12}$/;
+
+/**
+ * 2026年预算草案按照《关于编制2025年…预算的通知》要求编制 under a title of two years (2025年预算执行情况和2026年预算草案): the
+ * title names no one year, but the sentence names the draft it draws up, of the title's draft year; the notice it is drawn up
+ * under is of that year, as under a title of one. A draft of another year named, or none, says nothing.
+ */
+function draftUnderNotice(ctx: ExtractContext, draft: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const open = b.text.lastIndexOf('《', m.index);
+  if (open < 0 || b.text.lastIndexOf('》', m.index) > open) return false;
+  const subject = DRAFT_UNDER_NOTICE.exec(b.text.slice(Math.max(0, open - 40), open));
+  if (!subject || (subject[1] !== undefined && yearOf(subject[1]) !== draft.year)) return false;
+  return compiledUnderNotice(ctx, draft, b, m, out);
+}
+
+// 本报告所列2025年预计执行数，为截至2024年12月31日的…汇总数: the document's own outturn (or accounts) of a year, then the day they
+// are counted to. The words between name no other figures (上年, 比, 口径).
+// …，为截至, 均为截至, 数据截至: the figures said to be as at the date, nothing else between (与截至…相比 sets them beside it).
+const OUTTURN_DATED = /^[\s\u3000，,]*(?:均|统一|全部)?(?:为|是|系)?(?:统计)?$/;
+const LISTED_OUTTURN_AS_AT = /本(?:报告|说明|文|材料)(?:中的?|所列的?|所述的?|列示的?|涉及的?)[\s\u3000]*([0-9０-９]{4})[\s\u3000]*年度?(?:全年)?(?:的)?(?:预计)?(?:预算)?(?:执行|决算)(?:数据?|数字)?([^。；;！？0-9０-９]{0,8}?)(?:截至|截止)(?:到)?[\s\u3000]*$/;
+
+/**
+ * 本报告所列2025年预计执行数，为截至2024年12月31日的国库快报汇总数: a year's outturn is counted within that year or after it;
+ * a day before the year opened was kept from last year's text. Compared with the title's claim of that year (the execution it
+ * reports, or the accounts); a title naming no such year leaves it unread.
+ */
+function listedOutturnAsAt(ctx: ExtractContext, claims: readonly YearClaim[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const x = LISTED_OUTTURN_AS_AT.exec(b.text.slice(Math.max(0, m.index - 60), m.index));
+  if (!x || !OUTTURN_DATED.test(x[2])) return false;
+  const own = yearOf(x[1]);
+  const year = yearOf(m[1]);
+  const title = claims.find((t) => t.role === 'title' && !t.framed && t.year === own && (t.document.endsWith('执行') || documentClass(t.document) === '决算'));
+  if (!title || year >= own) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: own, what: '所列数据的截至日期', title: titleOf(title) } });
+  return true;
+}
+
+// 以上决算数据已经市审计局依法审计，…详见《关于…2024年度市级预算执行和其他财政收支的审计工作报告》: the document's own accounts
+// said audited, then the audit report named (of a year's budget execution).
+const OWN_ACCOUNTS_AUDITED = /(?:以上|上述|本)[^，,。；;《》0-9０-９]{0,6}?决算(?:数据|数字|草案)?[\s\u3000]*(?:均)?(?:已经|已|业经|经)[^。；;！？《》]{0,12}?审计[^。；;！？《》]{0,30}$/;
+const AUDIT_REPORT_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^《》，,。；;]{0,16}?预算执行[^《》，,。；;]{0,16}?审计(?:工作)?报告》/;
+const AUDIT_OTHER = /上年|去年|上一年|以前年度|比|较|对比/;
+
+/**
+ * 以上决算数据已经市审计局依法审计，…详见《关于淮岭市2024年度市级预算执行…的审计工作报告》 in a 2025 决算: the audit of a
+ * year's budget execution is what checks that year's accounts, so the report the document says audited its own figures is of the
+ * title's year. A statement naming last year's accounts or audit, or a report cited as background, says nothing of it.
+ */
+function auditOfOwnAccounts(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (documentClass(title.document) !== '决算') return false;
+  const open = b.text.lastIndexOf('《', m.index);
+  if (open < 0 || m.index - open > 24 || b.text.lastIndexOf('》', m.index) > open) return false;
+  if (!AUDIT_REPORT_AFTER.test(b.text.slice(m.index, m.index + 60))) return false;
+  const said = OWN_ACCOUNTS_AUDITED.exec(b.text.slice(Math.max(0, open - 60), open));
+  if (!said || AUDIT_OTHER.test(said[0])) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '审计本决算数据的审计工作报告', title: titleOf(title) } });
+  return true;
+}
+
 // 批准的2024年政府性基金预算调整方案，全市基金支出预算调整为150.40亿元 in a report on 2025's execution: the adjustment
 // that set the budget this report measures its outturn against.
 const ADJUSTMENT_PLAN_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:《》0-9０-９]{0,20}?预算调整方案(?:[（(]草案[）)])?/;
@@ -948,6 +1009,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const oneTitleYear = new Set(out.filter((c) => c.role === 'title').map((c) => c.year)).size === 1;
   // The title's one claim (its own name first), when it names one year: what 上年 and the document's own figures are of.
   const oneTitle = oneTitleYear ? (titleClaim ?? out.find((c) => c.role === 'title')) : undefined;
+  // A title of two years, the execution of one and the draft of the next: its draft's claim (2026年预算).
+  const drafts = oneTitleYear ? [] : out.filter((c) => c.role === 'title' && !c.framed && documentClass(c.document) === '预算' && !/执行|调整/.test(c.document));
+  const draftTitle = new Set(drafts.map((c) => c.year)).size === 1 ? drafts[0] : undefined;
   const adjustment = oneTitleYear ? out.find((c) => c.role === 'title' && /调整/.test(c.document)) : undefined;
   const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
   const evaluation = evaluationTitle(ctx, title);
@@ -991,6 +1055,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && compiledUnderNotice(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && !oneTitle && draftTitle && draftUnderNotice(ctx, draftTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && listedOutturnAsAt(ctx, out, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && auditOfOwnAccounts(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedBudget(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && adjustment && adjustedByThis(ctx, adjustment, b, m, out)) continue;
       if (b.kind === 'paragraph' && (partYear ?? periodTitle) && periodClose(ctx, (partYear ?? periodTitle)!, named, b, m, out)) continue;
