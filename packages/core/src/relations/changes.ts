@@ -317,6 +317,41 @@ function priorClauseBefore(text: string, figs: readonly DocFigure[], upTo: numbe
   return { current, prior, base: m[2] };
 }
 
+/**
+ * 比上年下降（上年2,486万元） / 比上年减少，上年为78,960万元: a direction in words whose base's level follows it, in brackets
+ * or a clause of its own, under the base's name (上年, 去年同期, 年初预算). Only the next figure, close after the words, of the
+ * current's dimension and unit; a level named as another base (上年预算 after 比上年, 年初预算 after 比上年) is no prior.
+ */
+function wordsPriorAfter(text: string, figs: readonly DocFigure[], end: number, current: DocFigure, base: string): DocFigure | undefined {
+  const x = figs[firstFrom(figs, end)];
+  if (!x || x.approximate || x.dimension !== current.dimension || x.unit !== current.unit || x.start - end > WORDS_PRIOR_REACH) return undefined;
+  const m = PRIOR_NAMED_AFTER.exec(text.slice(end, x.start));
+  if (!m || !(sameYearBase(m[1], base) || sameBase(baseKey(base), baseKey(m[1])))) return undefined;
+  // （上年2,486万元）: a bracket opened is closed right after its figure.
+  if (/[（(]/.test(text.slice(end, x.start)) && !BRACKET_CLOSE_AFTER.test(text.slice(x.end, x.end + 3))) return undefined;
+  return x;
+}
+const WORDS_PRIOR_REACH = 12;
+
+// ，调整为 / ，调整后为 / ，调整后预算数: the level an adjustment arrived at, right after the one it started from.
+const ADJUSTED_TO = /^[\s\u3000]*[，,][\s\u3000]*(?:调整后(?:预算)?(?:数)?(?:为|是)?|调整(?:为|至|到)|变更为)[\s\u3000]*$/;
+const OPENING_TAIL = /(?:年初|原)(?:预算)?(?:数)?(?:为|是)?$/;
+
+/**
+ * 非税收入年初预算85,000万元，调整为85,800万元，较年初预算有所减少: the level before the adjustment stated by its name, the one
+ * after it next, then the direction against the opening budget in words: the opening level is the prior. Only a base naming
+ * the budget the adjustment started from (年初预算, 原预算, 调整前), not another year's.
+ */
+function openingBeforeAdjusted(text: string, figs: readonly DocFigure[], k: number, from: number, base: string): DocFigure | undefined {
+  const current = figs[k];
+  const x = k > 0 ? figs[k - 1] : undefined;
+  if (!x || x.approximate || x.start < from || x.dimension !== current.dimension || x.unit !== current.unit) return undefined;
+  if (!OPENING_BUDGET_NAME.test(baseKey(base)) && !/^调整前(?:预算)?(?:数)?$/.test(baseKey(base))) return undefined;
+  if (/^(?:预算|计划)(?:数|额)?$/.test(baseKey(base))) return undefined;
+  if (!OPENING_BUDGET.test(text.slice(Math.max(from, x.start - 8), x.start)) || !ADJUSTED_TO.test(text.slice(x.end, current.start))) return undefined;
+  return x;
+}
+
 // ，达到7.33亿元 / ，为 / ，增至: the level a rate stated first arrived at.
 const REACHED = /^[\s\u3000]*[，,][\s\u3000]*(?:达到|达|为|增至|升至|降至|减至|至)[\s\u3000]*$/;
 
@@ -1032,11 +1067,19 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         if (!current || !isCurrent(current) || current.dimension !== 'money' || current.approximate || stated.has(current.id)) continue;
         if (CLAUSE_BREAK.test(block.text.slice(current.end, at))) continue;
         stated.add(current.id);
+        const base = baseOf(block.text.slice(current.end, w.at).replace(DEGREE_BEFORE_DIRECTION, ''));
+        // 比上年下降（上年2,486万元） / 比上年减少，上年为78,960万元: the base's level named right after the words.
+        const after = wordsPriorAfter(block.text, figs, w.at + w.len, current, base);
+        // 年初预算85,000万元，调整为85,800万元，较年初预算有所减少: the level the adjustment started from, stated first.
+        const opening = after ? undefined : openingBeforeAdjusted(block.text, figs, upTo - 1, s.start, base);
+        const prior = after ?? opening;
+        if (prior) taken.add(prior.id);
         claims.push({
           kind: 'change',
-          subject: subjectBefore(block.text, current.start),
+          subject: opening ? subjectBefore(block.text, opening.start).replace(OPENING_TAIL, '') : subjectBefore(block.text, current.start),
           current,
-          base: baseOf(block.text.slice(current.end, w.at)),
+          base,
+          ...(prior ? { prior } : {}),
           deltaWord: ctx.word(block, w.at, w.at + w.len),
         });
       }

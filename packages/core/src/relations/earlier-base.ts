@@ -92,6 +92,7 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
     if (!list) byItemYear.set(key, [f]);
     else if (list.length <= MAX_CANDIDATES) list.push(f);
   }
+  const captionScope = tableCaptionScopes(ctx);
   const out: ChangeClaim[] = [];
   for (const c of wanting) {
     if (filled.has(sig(c))) continue;
@@ -106,7 +107,12 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
     if (m[1] && Number(asciiDigits(m[1])) !== year.year - 1) continue;
     const wanted: Measure = m[2] ? 'outturn' : m[3] ? 'budget' : '';
     const found = list.filter(
-      (f) => (f.scope === own.scope || !f.scope || !own.scope) && f.figure.dimension === c.current!.dimension && (!wanted || measureOf(ctx, f) === wanted),
+      (f) =>
+        (f.scope === own.scope || !f.scope || !own.scope) &&
+        // 省级…比上年执行数增长2.8% beside a table captioned 全省…执行情况: a row naming no scope is of the scope its caption names.
+        !(own.scope && !f.scope && otherScope(own.scope, captionScope(f.figure.block))) &&
+        f.figure.dimension === c.current!.dimension &&
+        (!wanted || measureOf(ctx, f) === wanted),
     );
     // The prior is a statement of the year itself; one at its start or end (年初预算) that differs
     // is another candidate, and leaves the base unknown. Values that agree within rounding are one value.
@@ -115,6 +121,42 @@ export function extractEarlierBases(ctx: ExtractContext, earlier: readonly Claim
     out.push({ ...c, base: baseName(c.base), prior: prior.figure });
   }
   return out;
+}
+
+// 全省, 我市: the whole jurisdiction; 省级, 市本级, 本级: the government's own level within it.
+const WHOLE_SCOPE = /^(?:全|我)/;
+const LEVEL_SCOPE = /本级|级$/;
+/** Two scopes of which one is the whole jurisdiction and the other its own level: two figures, never one. */
+export const otherScope = (a: string, b: string) => !!a && !!b && ((WHOLE_SCOPE.test(a) && LEVEL_SCOPE.test(b)) || (LEVEL_SCOPE.test(a) && WHOLE_SCOPE.test(b)));
+
+/** How many blocks above a table's first row its caption may stand (a 单位 note between). */
+const CAPTION_REACH = 3;
+
+/**
+ * The scope a table's caption names (表1 2025年全省一般公共预算收支执行情况), by the index of any of its rows; '' for a
+ * caption naming none, or one naming both (全省和省级…).
+ */
+export function tableCaptionScopes(ctx: ExtractContext): (block: number) => string {
+  let byRow: Map<number, string> | undefined;
+  return (block) => {
+    if (ctx.doc.blocks[block]?.kind !== 'table-row') return '';
+    if (!byRow) {
+      byRow = new Map();
+      for (const rows of ctx.tables()) {
+        if (!rows.length) continue;
+        let caption = '';
+        for (let i = rows[0].index - 1; i >= 0 && rows[0].index - i <= CAPTION_REACH; i--) {
+          const b = ctx.doc.blocks[i];
+          if ((b.kind !== 'paragraph' && !(b.kind === 'table-row' && !b.cells)) || /[。；;]/.test(b.text)) break;
+          caption = `${b.text}${caption}`;
+        }
+        const scopes = new Set([...caption.matchAll(SCOPE_WORDS)].map((m) => (WHOLE_SCOPE.test(m[0]) ? 'whole' : 'level')));
+        const scope = scopes.size === 1 ? (scopes.has('whole') ? '全' : '本级') : '';
+        for (const r of rows) byRow.set(r.index, scope);
+      }
+    }
+    return byRow.get(block) ?? '';
+  };
 }
 
 // How many paragraphs before a change its item's level may be stated (the sentence before, the paragraph before).
@@ -270,6 +312,8 @@ function levelsAcross(ctx: ExtractContext, block: Block, c: ChangeClaim, pairsOf
 // money with or without 拨款 is one name.
 const levelName = (label: string) => normalSubject(label).replace(/拨款$/, '');
 
+// (Every one in a caption: matchAll reads a copy, so the flag's position is no state kept between calls.)
+const SCOPE_WORDS = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/g;
 const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
 const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
 

@@ -8,6 +8,7 @@ import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
 import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
 import { isClassCode, withoutClassCode } from './code-table-rows.ts';
+import { otherScope, tableCaptionScopes } from './earlier-base.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -372,7 +373,13 @@ const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算
 export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
   const rows = earlier.filter((c): c is ChangeClaim => c.kind === 'change' && !!c.prior && !!c.current && ctx.doc.blocks[c.current.block]?.kind === 'table-row');
   const adjusted = rows.length ? [] : adjustedBases(ctx, earlier);
-  if (!rows.length) return adjusted;
+  const out = rows.length ? fromChangeRows(ctx, earlier, rows) : adjusted;
+  const filled = new Set(out.map((c) => `${c.current!.id}|${c.deltaWord?.range.start ?? ''}`));
+  for (const c of lastYearColumnPriors(ctx, earlier)) if (!filled.has(`${c.current!.id}|${c.deltaWord?.range.start ?? ''}`)) out.push(c);
+  return out;
+}
+
+function fromChangeRows(ctx: ExtractContext, earlier: readonly Claim[], rows: readonly ChangeClaim[]): ChangeClaim[] {
   const out: ChangeClaim[] = [];
   for (const c of earlier) {
     // 区农业农村委重点项目实际支出8,742万元，完成预算的78.3%, with the row 区农业农村委 | 10,010 | 8,742 | 87.3% of a
@@ -412,6 +419,124 @@ export function extractTextTableChanges(ctx: ExtractContext, earlier: readonly C
     );
     if (found.length !== 1) continue;
     out.push({ ...c, prior: found[0].prior, base: found[0].base });
+  }
+  return out;
+}
+
+// 比上年, 较上年执行数, 比2024年完成数: last year's level of the measure named (any, when none is).
+const LAST_YEAR_WORDS_BASE = /^(?:上年|去年|([0-9]{4})年度?)(?:的)?(预计执行|预计完成|执行|完成|决算|实际|(?:年初|调整后?)?预算)?(?:数|额)?$/;
+// A column of one year's level: 2025年预计执行数, 上年完成数, 执行数, 2026年预算数 (not a change, a rate or a completion).
+const LEVEL_HEAD = /^(?:([0-9]{4})年度?|(上年|去年)|(本年|当年|今年))?((?:年初|调整后?|全年)?预算|预计执行|预计完成|执行|完成|决算|实际)(?:数|额)?$/;
+// An outturn, expected or final, against a budget: the two kinds of level a year's column states.
+const measureKind = (m: string) => (/预算/.test(m) ? 'budget' : 'outturn');
+
+const SCOPE_IN_CLAUSE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
+// The statement a level stands in, up to it: from its sentence's start (or the ； before it), a bounded stretch back.
+const clauseOf = (text: string, at: number) => {
+  const piece = text.slice(Math.max(0, at - 60), at);
+  return piece.slice(Math.max(...[...'。；;！？'].map((c) => piece.lastIndexOf(c))) + 1);
+};
+const unitless = (f: DocFigure) => f.dimension === 'other' && f.unit === '' && f.scale.eq(1);
+
+interface LevelColumn {
+  c: number;
+  head: string;
+  /** The year, or -1 for last year's (上年), 0 for a column naming no year or this year's. */
+  year: number;
+  kind: 'budget' | 'outturn';
+}
+
+/**
+ * The prior of a level stated in a table's column: the one column of the year before it, of the kind (budget or outturn)
+ * the base names, or of the current column's own kind when it names none. 执行数 | 上年执行数, 2025年预计执行数 |
+ * 2024年执行数; 2026年预算数 against the 2025年预计执行数 a 比上年预计执行数 names. Two candidates, or none, read nothing.
+ */
+function priorColumn(cols: readonly LevelColumn[], current: LevelColumn, base: RegExpExecArray): LevelColumn | undefined {
+  const named = base[1] ? Number(base[1]) : undefined;
+  const before = cols.filter((p) => {
+    if (p === current) return false;
+    if (current.year > 0) return p.year === current.year - 1 && (named === undefined || named === p.year);
+    return current.year === 0 && p.year === -1 && named === undefined;
+  });
+  // A bare 上年 beside two columns of the year before (its budget and its outturn) names neither.
+  const found = base[2] ? before.filter((p) => p.kind === measureKind(base[2])) : before.length === 1 && before[0].kind === current.kind ? before : [];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "土地增值税22.60亿元，较上年有所增长" beside a table 项目 | 2025年预计执行数 | 2024年执行数 whose row 土地增值税 reads 22.60 |
+ * 25.84: a direction in words with no figure, against last year, whose subject and level are a row's cell in a column of
+ * one year, takes as its prior the row's cell in the column of the year before (of the measure the base names, or the
+ * current column's own). The table needs no change column: its year columns say which is last year's. One row in all the
+ * tables, or nothing is read.
+ */
+function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const wanting = earlier.filter(
+    (c): c is ChangeClaim =>
+      c.kind === 'change' &&
+      !!c.current &&
+      !c.prior &&
+      !!c.deltaWord &&
+      !c.delta &&
+      !c.rate &&
+      !c.ratio &&
+      !c.flat &&
+      !!c.subject &&
+      ctx.doc.blocks[c.current.block]?.kind === 'paragraph' &&
+      LAST_YEAR_WORDS_BASE.test(openingBase(c.base)),
+  );
+  if (!wanting.length) return [];
+  // Each table's level cells by value: a lookup for each claim, not a scan of every row.
+  const cells = new Map<string, Array<{ row: Block; col: LevelColumn; cols: readonly LevelColumn[]; f: DocFigure }>>();
+  for (const table of ctx.tables()) {
+    const header = table.find((r) => r.table!.header);
+    if (!header?.cells) continue;
+    const heads = columnHeads(header.cells.map((_, c) => head(header, c))).full.map((h) => h.replace(/[\s\u3000]/g, '').replace(UNIT_IN_HEAD, ''));
+    const cols: LevelColumn[] = [];
+    heads.forEach((h, c) => {
+      const m = c > 0 ? LEVEL_HEAD.exec(h) : null;
+      if (m) cols.push({ c, head: h, year: m[1] ? Number(m[1]) : m[2] ? -1 : 0, kind: measureKind(m[4]) });
+    });
+    if (cols.length < 2) continue;
+    for (const row of table) {
+      if (row.table!.header || !row.cells) continue;
+      for (const col of cols) {
+        const f = tableCell(ctx, row, col.c);
+        if (!f || (f.dimension !== 'money' && !unitless(f))) continue;
+        const key = f.value.times(f.scale).toString();
+        const list = cells.get(key);
+        const cell = { row, col, cols, f };
+        if (list) list.push(cell);
+        else cells.set(key, [cell]);
+      }
+    }
+  }
+  if (!cells.size) return [];
+  const captionScope = tableCaptionScopes(ctx);
+  const out: ChangeClaim[] = [];
+  for (const c of wanting) {
+    const base = LAST_YEAR_WORDS_BASE.exec(openingBase(c.base))!;
+    // 市本级罚没收入…比上年有所增加 beside a table captioned 全市…: a row of another scope is another figure.
+    const scope = SCOPE_IN_CLAUSE.exec(clauseOf(ctx.doc.blocks[c.current!.block].text, c.current!.start))?.[0] ?? '';
+    const cur = c.current!;
+    // A table of bare numbers (its unit noted nowhere the reader takes it from) restates the text's figure when its cell
+    // reads the same digits; its cells are then in the text's unit.
+    const inText = cells.get(cur.value.times(cur.scale).toString()) ?? [];
+    const bare = cur.scale.eq(1) ? [] : (cells.get(cur.value.toString()) ?? []).filter((x) => unitless(x.f));
+    const found = [...inText.filter((x) => !unitless(x.f)), ...bare].filter((x) => {
+      const name = rowName(rowLabel(x.row));
+      return normalSubject(name).length >= 2 && (sameSubject(name, c.subject) || sameSubject(name, withoutOwnMeasure(c.subject)) || namesRowThenMeasure(name, c.subject));
+    });
+    // The level in one column of one row: the same figure in two columns (a row held level) says nothing of which.
+    if (found.length !== 1) continue;
+    const { row, col, cols } = found[0];
+    if (otherScope(scope, captionScope(row.index))) continue;
+    const p = priorColumn(cols, col, base);
+    const cell = p && tableCell(ctx, row, p.c);
+    if (!p || !cell) continue;
+    const prior = unitless(found[0].f) ? (unitless(cell) ? { ...cell, raw: `${cell.raw}${cur.unit}`, unit: cur.unit, dimension: cur.dimension, scale: cur.scale } : undefined) : cell;
+    if (!prior || prior.dimension !== cur.dimension) continue;
+    out.push({ ...c, base: p.head, prior });
   }
   return out;
 }
