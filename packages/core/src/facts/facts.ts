@@ -63,6 +63,10 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 // (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
 // (项目总投资: what a project costs in all, the first figure of a project's disclosure.)
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$|总投资额?$/;
+// 契税收入, 增值税收入: a tax is a revenue already, and 收入 after its name names nothing more (a table's row says 契税). Not
+// 非税收入 (the revenue that is no tax) nor 税收收入 (all the taxes).
+const TAX_INCOME = /^(.*[^非]税)收入$/;
+const taxName = (name: string) => name.replace(TAX_INCOME, '$1');
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -154,8 +158,11 @@ const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 // A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数, 本年决算数, 上年预算数.
-// (完成数 in an execution report's table is what was collected or spent: its 执行数.)
-const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行|完成)数?$/;
+// (完成数 in an execution report's table is what was collected or spent: its 执行数. 预计执行数, in a report made before the
+// year's books close, is the only outturn it has: what its prose states as the year's execution, 预计 or not.)
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行|完成|预计执行|预计完成)数?$/;
+/** The measure a column head MEASURE_COLUMN read names: 完成数 and 预计执行数 are 执行. */
+const columnMeasure = (m: RegExpExecArray) => (m[3] === '预算' || m[3] === '决算' ? m[3] : '执行');
 
 /**
  * A table cell as a fact: the row's label is the subject, the column's
@@ -171,7 +178,7 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   const named = (label: string) => {
     if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
     // 一、一般公共预算拨款收入: the row's number is no part of its name.
-    const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+    const item = taxName(normalSubject(label.trim().replace(ROW_NUMBER, '')));
     // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
     // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
     const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
@@ -201,6 +208,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     // an 一般公共预算决算情况说明): a department's 收支总表's spending side is of every fund, and a fund's own table names
     // its rows alike, but a book's table and its report are of the one book.
     if (!m && ITEM_HEAD.test(heads[c] ?? '')) {
+      // | | 项目 | 2025年预计执行数 | over | 契税 | | 18.62 |: a PDF reader that split the column of names keeps its head over
+      // an empty column beside it; the names' column has none. That head is the first column's, no second label.
+      if (c === 1 && !heads[0] && !cellText(block, c).trim()) continue;
       if (!book) break;
       row = named(cellText(block, c));
       if (!row) break;
@@ -237,7 +247,7 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
       if (year.length !== 1 || sectionPeriod.join('|') !== year[0]) continue;
       period = m[2] === '上年' ? String(Number(year[0]) - 1) : year[0];
     }
-    const measure = m[3] === '完成' ? '执行' : m[3];
+    const measure = columnMeasure(m);
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
@@ -983,7 +993,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
   if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
-  subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
+  subject = taxName(partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false)));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   // 教育支出…，比上年66,510万元增长3.2%；社会保障和就业支出72,860万元: last year compared with in a clause before is not the
   // time of the clauses after it.
