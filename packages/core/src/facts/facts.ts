@@ -176,7 +176,7 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   const heads = headsOf(ctx, header);
   // The row's item under a label cell, or undefined: an indented or a total row, a name of no money.
   const named = (label: string) => {
-    if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
+    if (/其中|合计|总计|小计/.test(label) || (INDENTED.test(label) && !namedPartRow(ctx, block, label))) return undefined;
     // 一、一般公共预算拨款收入: the row's number is no part of its name.
     const item = taxName(normalSubject(label.trim().replace(ROW_NUMBER, '')));
     // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
@@ -251,6 +251,28 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// A row label indented under the row above (a 其中 row of its table).
+const INDENTED = /^(?:[\s\u3000]{2,}|\u3000)/;
+
+/**
+ * An indented row that names a thing of its own (　罚没收入, 　国有资源（资产）有偿使用收入 under 非税收入): a part of the row
+ * above, but stated as plainly as a row of its own would be. Not a name that stands under many wholes (其他…, 行政运行)
+ * nor one printed twice in the table (a part of each of two wholes): those name no one thing.
+ */
+function namedPartRow(ctx: ExtractContext, block: Block, label: string): boolean {
+  const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+  if (!name || EVERY_CLASS_ITEM.test(name)) return false;
+  const blocks = ctx.doc.blocks;
+  const id = block.table!.id;
+  let same = 0;
+  for (const step of [-1, 1]) {
+    for (let k = block.index + step; k >= 0 && k < blocks.length && blocks[k].table?.id === id; k += step) {
+      if (normalSubject(cellText(blocks[k], 0).trim().replace(ROW_NUMBER, '')) === name) same++;
+    }
+  }
+  return same === 0;
 }
 
 // A column of one flow of each row's fund: 收入, 支出, 收入预算数.
@@ -404,7 +426,11 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of carryOverFacts(ctx)) all.push(f);
   for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
-  if (!all.some((f) => f.weak)) return all;
+  // A budget's revenue said plainly of its own year may restate a row, which alone tells its measure (below).
+  const titled = titleMeasure(ctx);
+  const ownYear = titled === '预算' ? titleYear(ctx) : [];
+  const plainIncome = (f: Fact) => ownYear.length === 1 && f.period === ownYear[0] && !f.weak && !f.framed && !f.part && !HAS_MEASURE.test(f.subject) && OUTTURN_INCOME.test(f.subject);
+  if (!all.some((f) => f.weak || plainIncome(f))) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
   const measureAt = measuresOf(ctx);
@@ -413,7 +439,6 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // jurisdiction (市级, 全县) for the title's year in the prose, it is that jurisdiction's figure of that measure, one fact
   // wherever it is said. Of the department's own scope it is left to the tables: a unit's 财政拨款支出 is said of its
   // 基本 and 项目 parts too.
-  const titled = titleMeasure(ctx);
   const year = titled ? titleYear(ctx) : [];
   const pinned = (f: Fact) =>
     !!f.general && year.length === 1 && f.period === year[0] && !!f.scope && !OWN_SCOPE.test(f.scope) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate;
@@ -425,6 +450,13 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? (whole ??= soleWholeScope(ctx)) : '');
   const out: Fact[] = [];
   for (const f of all) {
+    // 国有资源（资产）有偿使用收入29,040万元 in a note under 2026年…收入预算表: in a document whose title names the budget and one
+    // year, a revenue of that year stated with no measure (a spending takes the title's measure by factKey; a revenue may be
+    // last year's outturn told in the budget) restates the budget row of its name and year, when the tables print one.
+    if (plainIncome(f) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && rows.has(key(f, `${f.subject}预算`))) {
+      out.push({ ...f, subject: `${f.subject}预算` });
+      continue;
+    }
     if (!f.weak) {
       out.push(f);
       continue;
