@@ -579,6 +579,7 @@ function sectionMeasures(ctx: ExtractContext): string[] {
   // The depth of the title that named the measure: a title under it naming none ((一)一般公共预算 under
   // 一、2025年预算执行情况) keeps it; one beside or above it ends it.
   let depth = 0;
+  const byYear = yearMeasures(titleText(ctx));
   for (const b of ctx.doc.blocks) {
     if ((b.kind === 'heading' || b.kind === 'paragraph') && isTitleLine(b.text.trim())) {
       const text = withoutBookMeasure(b.text);
@@ -586,7 +587,11 @@ function sectionMeasures(ctx: ExtractContext): string[] {
       // 一、2025年预算执行情况: what the section states, naming no measure, is the year's execution (its 完成数, 执行数).
       const executed = text.replace(/预算执行/g, '执行');
       const m = text.match(/决算|预算/g);
-      const named = /执行/.test(executed) ? (/预算|决算|草案|安排|计划/.test(executed) ? '' : '执行') : m && new Set(m).size === 1 ? m[0] : '';
+      // 二、2025年财政主要工作 under a title of 2025年预算执行情况和2026年预算草案: a section of one of the title's years, naming
+      // no measure, tells that year as the title does (the year's work is told by its execution).
+      const years = periodOf(text).filter((p) => /^[0-9]{4}$/.test(p));
+      const own = !m && !/执行/.test(executed) && years.length === 1 ? (byYear.get(years[0]) ?? '') : '';
+      const named = /执行/.test(executed) ? (/预算|决算|草案|安排|计划/.test(executed) ? '' : '执行') : m && new Set(m).size === 1 ? m[0] : own;
       if (named || /执行|决算|预算/.test(text) || !current || level <= depth) {
         current = named;
         depth = level;
@@ -595,6 +600,22 @@ function sectionMeasures(ctx: ExtractContext): string[] {
     out.push(current);
   }
   return out;
+}
+
+/**
+ * The measure a title naming two years gives each (2025年预算执行情况和2026年预算草案: 2025 → 执行, 2026 → 预算), by the words
+ * after each year up to the next one; empty when it names fewer years or a year's words name no one measure.
+ */
+function yearMeasures(title: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const at = [...title.matchAll(/([0-9０-９]{4})[\s\u3000]*年度?/g)];
+  if (at.length !== 2) return out;
+  for (const [k, m] of at.entries()) {
+    const words = withoutBookMeasure(title.slice(m.index + m[0].length, at[k + 1]?.index ?? title.length)).replace(BUDGET_BODY, '');
+    const measure = /执行/.test(words) ? (/决算|草案/.test(words) ? '' : '执行') : /决算/.test(words) ? (/预算/.test(words) ? '' : '决算') : /预算/.test(words) ? '预算' : '';
+    if (measure) out.set(asciiDigits(m[1]), measure);
+  }
+  return out.size === 2 && new Set(out.values()).size === 2 ? out : new Map();
 }
 
 // How deep a numbered title line stands (a Markdown heading has its own depth).
