@@ -10,6 +10,7 @@ import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
 import { auditTotalFacts } from './audit-totals.ts';
+import { projectSpendingFacts } from './project-spending.ts';
 import { carryOverFacts, departmentCarryOverFacts } from './carry-overs.ts';
 import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
@@ -425,6 +426,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of projectAmountFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of auditTotalFacts(ctx, titleYear(ctx))) all.push(f);
+  for (const f of projectSpendingFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
   for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
