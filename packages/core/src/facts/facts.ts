@@ -9,6 +9,8 @@ import { flatCodeTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
+import { auditTotalFacts } from './audit-totals.ts';
+import { projectSpendingFacts } from './project-spending.ts';
 import { carryOverFacts, departmentCarryOverFacts } from './carry-overs.ts';
 import { grantTotalFacts } from './grant-totals.ts';
 import { meets } from '../interval.ts';
@@ -63,6 +65,10 @@ const NOT_A_LEVEL = /比|较|增|减|降|升|占|其中|节约|压|超|少|多|�
 // (重点生态功能区转移支付, 均衡性转移支付: a kind of transfer named as what it is.)
 // (项目总投资: what a project costs in all, the first figure of a project's disclosure.)
 const MONEY_NOUN = /费|支出|收入|经费|资金|余额|债务|债券|预算|决算|拨款|采购|税$|资产(?:总额|净值)?$|负债(?:总额)?$|转移支付$|总投资额?$/;
+// 契税收入, 增值税收入: a tax is a revenue already, and 收入 after its name names nothing more (a table's row says 契税). Not
+// 非税收入 (the revenue that is no tax) nor 税收收入 (all the taxes).
+const TAX_INCOME = /^(.*[^非]税)收入$/;
+const taxName = (name: string) => name.replace(TAX_INCOME, '$1');
 // A name this short is too general to be one fact, unless it is a tax's (增值税, 契税, 房产税) or a unit's own stock
 // (资产总额, 负债总额 and 净资产, read as 资产, 负债, 净资产).
 const tooShort = (name: string) => name.length < 4 && !/^[\u4e00-\u9fff]{1,3}税$/.test(name) && !/^(?:净?资产|负债)$/.test(name);
@@ -154,8 +160,11 @@ const ROW_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四
 // A head cell over a column of item names: 支出项目, 项目, 科目名称, 收入.
 const ITEM_HEAD = /^(?:收入|支出)?(?:项目|科目|科目名称|名称)$|^(?:收入|支出)$/;
 // A table column that names one measure, with or without its year: 2025年预算数, 决算数, 本年决算数, 上年预算数.
-// (完成数 in an execution report's table is what was collected or spent: its 执行数.)
-const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行|完成)数?$/;
+// (完成数 in an execution report's table is what was collected or spent: its 执行数. 预计执行数, in a report made before the
+// year's books close, is the only outturn it has: what its prose states as the year's execution, 预计 or not.)
+const MEASURE_COLUMN = /^(?:([0-9]{4})年度?|(本年|上年)度?)?(预算|决算|执行|完成|预计执行|预计完成)数?$/;
+/** The measure a column head MEASURE_COLUMN read names: 完成数 and 预计执行数 are 执行. */
+const columnMeasure = (m: RegExpExecArray) => (m[3] === '预算' || m[3] === '决算' ? m[3] : '执行');
 
 /**
  * A table cell as a fact: the row's label is the subject, the column's
@@ -169,9 +178,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   const heads = headsOf(ctx, header);
   // The row's item under a label cell, or undefined: an indented or a total row, a name of no money.
   const named = (label: string) => {
-    if (/^(?:[\s\u3000]{2,}|\u3000)/.test(label) || /其中|合计|总计|小计/.test(label)) return undefined;
+    if (/其中|合计|总计|小计/.test(label) || (INDENTED.test(label) && !namedPartRow(ctx, block, label))) return undefined;
     // 一、一般公共预算拨款收入: the row's number is no part of its name.
-    const item = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+    const item = taxName(normalSubject(label.trim().replace(ROW_NUMBER, '')));
     // 城乡居民基本养老保险基金 in a 收入 table: the fund's income. And 国有企业政策性补贴, 国有企业资本金注入 in a table captioned
     // …支出执行表: an item of that spending, named by what it is for (the text says 国有企业政策性补贴支出).
     const flowed = !!flow && (FUND_ROW.test(item) || (!MONEY_NOUN.test(item) && !tooShort(item) && !FLOW_WORD.test(item)));
@@ -201,6 +210,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
     // an 一般公共预算决算情况说明): a department's 收支总表's spending side is of every fund, and a fund's own table names
     // its rows alike, but a book's table and its report are of the one book.
     if (!m && ITEM_HEAD.test(heads[c] ?? '')) {
+      // | | 项目 | 2025年预计执行数 | over | 契税 | | 18.62 |: a PDF reader that split the column of names keeps its head over
+      // an empty column beside it; the names' column has none. That head is the first column's, no second label.
+      if (c === 1 && !heads[0] && !cellText(block, c).trim()) continue;
       if (!book) break;
       row = named(cellText(block, c));
       if (!row) break;
@@ -237,10 +249,32 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
       if (year.length !== 1 || sectionPeriod.join('|') !== year[0]) continue;
       period = m[2] === '上年' ? String(Number(year[0]) - 1) : year[0];
     }
-    const measure = m[3] === '完成' ? '执行' : m[3];
+    const measure = columnMeasure(m);
     out.push({ subject: `${name}${measure}`, written: `${written}${measure}`, period, scope: '', figure: figs[0] });
   }
   return out;
+}
+
+// A row label indented under the row above (a 其中 row of its table).
+const INDENTED = /^(?:[\s\u3000]{2,}|\u3000)/;
+
+/**
+ * An indented row that names a thing of its own (　罚没收入, 　国有资源（资产）有偿使用收入 under 非税收入): a part of the row
+ * above, but stated as plainly as a row of its own would be. Not a name that stands under many wholes (其他…, 行政运行)
+ * nor one printed twice in the table (a part of each of two wholes): those name no one thing.
+ */
+function namedPartRow(ctx: ExtractContext, block: Block, label: string): boolean {
+  const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
+  if (!name || EVERY_CLASS_ITEM.test(name)) return false;
+  const blocks = ctx.doc.blocks;
+  const id = block.table!.id;
+  let same = 0;
+  for (const step of [-1, 1]) {
+    for (let k = block.index + step; k >= 0 && k < blocks.length && blocks[k].table?.id === id; k += step) {
+      if (normalSubject(cellText(blocks[k], 0).trim().replace(ROW_NUMBER, '')) === name) same++;
+    }
+  }
+  return same === 0;
 }
 
 // A column of one flow of each row's fund: 收入, 支出, 收入预算数.
@@ -391,10 +425,16 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of stockCountFacts(ctx)) all.push(f);
   for (const f of projectAmountFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of scoreTotalFacts(ctx)) all.push(f);
+  for (const f of auditTotalFacts(ctx, titleYear(ctx))) all.push(f);
+  for (const f of projectSpendingFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
   for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
-  if (!all.some((f) => f.weak)) return all;
+  // A budget's revenue said plainly of its own year may restate a row, which alone tells its measure (below).
+  const titled = titleMeasure(ctx);
+  const ownYear = titled === '预算' ? titleYear(ctx) : [];
+  const plainIncome = (f: Fact) => ownYear.length === 1 && f.period === ownYear[0] && !f.weak && !f.framed && !f.part && !HAS_MEASURE.test(f.subject) && OUTTURN_INCOME.test(f.subject);
+  if (!all.some((f) => f.weak || plainIncome(f))) return all;
   // A weak statement is compared with a table row that states its subject with the title's measure, or, under a
   // title that names two (2024年预算执行情况和2025年预算草案), with its section's (二、2025年财政预算安排).
   const measureAt = measuresOf(ctx);
@@ -403,7 +443,6 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // jurisdiction (市级, 全县) for the title's year in the prose, it is that jurisdiction's figure of that measure, one fact
   // wherever it is said. Of the department's own scope it is left to the tables: a unit's 财政拨款支出 is said of its
   // 基本 and 项目 parts too.
-  const titled = titleMeasure(ctx);
   const year = titled ? titleYear(ctx) : [];
   const pinned = (f: Fact) =>
     !!f.general && year.length === 1 && f.period === year[0] && !!f.scope && !OWN_SCOPE.test(f.scope) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate;
@@ -415,6 +454,13 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   const wholeOf = (f: Fact) => (f.general && !f.scope && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate ? (whole ??= soleWholeScope(ctx)) : '');
   const out: Fact[] = [];
   for (const f of all) {
+    // 国有资源（资产）有偿使用收入29,040万元 in a note under 2026年…收入预算表: in a document whose title names the budget and one
+    // year, a revenue of that year stated with no measure (a spending takes the title's measure by factKey; a revenue may be
+    // last year's outturn told in the budget) restates the budget row of its name and year, when the tables print one.
+    if (plainIncome(f) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && rows.has(key(f, `${f.subject}预算`))) {
+      out.push({ ...f, subject: `${f.subject}预算` });
+      continue;
+    }
     if (!f.weak) {
       out.push(f);
       continue;
@@ -537,6 +583,7 @@ function sectionMeasures(ctx: ExtractContext): string[] {
   // The depth of the title that named the measure: a title under it naming none ((一)一般公共预算 under
   // 一、2025年预算执行情况) keeps it; one beside or above it ends it.
   let depth = 0;
+  const byYear = yearMeasures(titleText(ctx));
   for (const b of ctx.doc.blocks) {
     if ((b.kind === 'heading' || b.kind === 'paragraph') && isTitleLine(b.text.trim())) {
       const text = withoutBookMeasure(b.text);
@@ -544,7 +591,11 @@ function sectionMeasures(ctx: ExtractContext): string[] {
       // 一、2025年预算执行情况: what the section states, naming no measure, is the year's execution (its 完成数, 执行数).
       const executed = text.replace(/预算执行/g, '执行');
       const m = text.match(/决算|预算/g);
-      const named = /执行/.test(executed) ? (/预算|决算|草案|安排|计划/.test(executed) ? '' : '执行') : m && new Set(m).size === 1 ? m[0] : '';
+      // 二、2025年财政主要工作 under a title of 2025年预算执行情况和2026年预算草案: a section of one of the title's years, naming
+      // no measure, tells that year as the title does (the year's work is told by its execution).
+      const years = periodOf(text).filter((p) => /^[0-9]{4}$/.test(p));
+      const own = !m && !/执行/.test(executed) && years.length === 1 ? (byYear.get(years[0]) ?? '') : '';
+      const named = /执行/.test(executed) ? (/预算|决算|草案|安排|计划/.test(executed) ? '' : '执行') : m && new Set(m).size === 1 ? m[0] : own;
       if (named || /执行|决算|预算/.test(text) || !current || level <= depth) {
         current = named;
         depth = level;
@@ -553,6 +604,22 @@ function sectionMeasures(ctx: ExtractContext): string[] {
     out.push(current);
   }
   return out;
+}
+
+/**
+ * The measure a title naming two years gives each (2025年预算执行情况和2026年预算草案: 2025 → 执行, 2026 → 预算), by the words
+ * after each year up to the next one; empty when it names fewer years or a year's words name no one measure.
+ */
+function yearMeasures(title: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const at = [...title.matchAll(/([0-9０-９]{4})[\s\u3000]*年度?/g)];
+  if (at.length !== 2) return out;
+  for (const [k, m] of at.entries()) {
+    const words = withoutBookMeasure(title.slice(m.index + m[0].length, at[k + 1]?.index ?? title.length)).replace(BUDGET_BODY, '');
+    const measure = /执行/.test(words) ? (/决算|草案/.test(words) ? '' : '执行') : /决算/.test(words) ? (/预算/.test(words) ? '' : '决算') : /预算/.test(words) ? '预算' : '';
+    if (measure) out.set(asciiDigits(m[1]), measure);
+  }
+  return out.size === 2 && new Set(out.values()).size === 2 ? out : new Map();
 }
 
 // How deep a numbered title line stands (a Markdown heading has its own depth).
@@ -983,7 +1050,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 本部门2024年度机关运行经费支出 and 2024年度本部门机关运行经费支出 name one subject: the time may follow the scope.
   subject = leadingTime(subject.slice(scope.length));
   if (inWhole) return partInWhole(subject, scope, inStretch(periodOf(text.slice(sentenceStart, f.start)), stretch), sectionPeriod, f);
-  subject = partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false));
+  subject = taxName(partNamedInWhole(stripTail(normalSubject(subject), VERB_TAIL, false)));
   if (tooShort(subject) || !MONEY_NOUN.test(subject)) return undefined;
   // 教育支出…，比上年66,510万元增长3.2%；社会保障和就业支出72,860万元: last year compared with in a clause before is not the
   // time of the clauses after it.

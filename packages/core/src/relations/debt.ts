@@ -7,6 +7,7 @@ import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
+import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 
 /** What a figure's own clause says about it. */
 interface Reading {
@@ -260,14 +261,18 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   let lastStockDate = '';
   const titleYears = new Set(ctx.doc.blocks.length ? readDates(ctx.doc.blocks[0].text).map((d) => d.date.year) : []);
   const titleYear = titleYears.size === 1 ? [...titleYears][0] : undefined;
-  for (const block of ctx.doc.blocks) {
+  // A title naming two years (2025年预算执行情况与2026年预算草案) dates no sentence; the title of the section a sentence
+  // stands in does (一、2025年预算执行情况 over （三）政府债务情况 over 余额年初…，…，年末为…).
+  let sectionYear: number | undefined;
+  for (const [bi, block] of ctx.doc.blocks.entries()) {
+    if (bi > 0 && titleYear === undefined && isNumberedTitleBlock(block)) sectionYear = titledYear(block.text, sectionYear);
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     if (!v.debt.test(block.text)) continue;
     let head: Head | undefined;
     // What earlier sentences of the paragraph said: the scopes they named, the last year they gave.
     const blockScopes = new Set<string>();
-    // 本年, 当年, a bare 年末 in a paragraph that names no year: the one year the title names.
-    let lastYear: number | undefined = titleYear;
+    // 本年, 当年, a bare 年末 in a paragraph that names no year: the one year the title (or the section's title) names.
+    let lastYear: number | undefined = titleYear ?? sectionYear;
     // Every 其中 of the block: "is there a 其中 between the head and this figure" by binary search.
     const ofWhichAt: number[] = [];
     for (let i = block.text.indexOf('其中'); i >= 0; i = block.text.indexOf('其中', i + 2)) ofWhichAt.push(i);
@@ -496,6 +501,17 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
   }
   for (const rows of ctx.tables()) tableDebts(ctx, rows, limitElsewhere, claims);
   return fillScope(ownPlaceIsWhole(ctx, claims));
+}
+
+/**
+ * The year a section title dates what stands under it: the one year it names; none when it names two; the year of the
+ * section it sits in when it names none (（三）政府债务情况), unless it opens a part of its own (四、工作安排).
+ */
+function titledYear(text: string, outer: number | undefined): number | undefined {
+  const years = new Set(readDates(text).map((d) => d.date.year));
+  if (years.size) return years.size === 1 ? [...years][0] : undefined;
+  const level = readMarker(text.trim())?.level;
+  return level === 'part' || level === 'cn' ? undefined : outer;
 }
 
 /** The one kind of debt a sentence's lead names as its topic (LEAD_TOPIC), if it names one and no other. */
