@@ -8,13 +8,13 @@ import { root, score, scorer } from './score.ts';
 // a Word-made PDF, two .docx, a pdftotext-like layout, Markdown, a hard-wrapped text and space- and tab-aligned tables;
 // written blind and scored once (38 of 64 must found, every conflict and every year missed, one false alarm;
 // test/heldout59/README.md); a fix round after it: 58 found, no false alarm; then a count over numbered items after
-// 各项目…如下： and one over 支 as a counter: 60 (left: three years of a data source or a self-evaluation, an item's
-// figure restated a paragraph on).
+// 各项目…如下： and one over 支 as a counter: 60; a bond project's spending restated after its numbered item: 61 (left: three
+// years of a data source or a self-evaluation).
 // The scorer lives in ../shared beside the checkout; without it, skip.
 describe.skipIf(!existsSync(scorer))('held-out set heldout59 (国有资产, 彩票公益金, 住房公积金, PPP, 专项债券 and other reports; written blind)', () => {
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout59/expected.json'));
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(60);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(61);
   });
 });
