@@ -241,9 +241,10 @@ export const MEASURE_ONLY = /^(?:年初|全年|调整后?)?(?:预算|决算|执�
 
 /**
  * The stage of a budget a figure's label ends with (预算调整方案: 年初预算 → 调整后预算). One item stated at two
- * stages is one item, and an item at one stage is no part of a total at another; the capture names the stage.
+ * stages is one item, and an item at one stage is no part of a total at another; the capture names the stage. A label
+ * read without its verb's 为 (…年初预算101,400万元，调整为96,800万元 leaves 调整) still names the stage after.
  */
-export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(调整后|调整为)(?:预算)?(?:数)?)(?:为|是)?$/;
+export const BUDGET_STAGE_AT_END = /(?:(年初|调整前)(?:预算)?(?:数)?|(调整后|调整为|调整至|调整到|调整)(?:预算)?(?:数)?)(?:为|是)?$/;
 
 /**
  * A budget adjustment stated in stages (预算调整方案): the stage before (年初预算为A, 年初余额A), each step
