@@ -1,7 +1,7 @@
 import { asciiDigits } from '../document/digits.ts';
 import type { Block } from '../document/types.ts';
 import { outlineMarker } from '../document/markers.ts';
-import type { ExtractContext } from '../reading/context.ts';
+import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { labelBefore } from '../reading/labels.ts';
 import { normalSubject } from '../reading/names.ts';
@@ -232,6 +232,10 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     if (!found.length && !many) {
       const pair = levelsAcross(ctx, block, c, pairsOf);
       if (pair) out.push({ ...c, current: pair.current, prior: pair.prior });
+      else {
+        const current = itemLevelBefore(ctx, block, c);
+        if (current) out.push({ ...c, current });
+      }
       continue;
     }
     if (many || !found.length || found.some((f) => !meets(intervalOf(f), intervalOf(found[0])))) continue;
@@ -240,6 +244,72 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
     out.push({ ...c, current });
   }
   return out;
+}
+
+// What an item's name may end with that says what kind of money it is, not which item: 法律援助项目 and 法律援助经费 are one
+// item, as are 人民调解专项经费 and 人民调解资金.
+const ITEM_KIND_TAIL = /(?:专项|项目|经费|资金|补助|补贴|支出|工作)$/;
+// An item's core under its kind words must still name something (法律援助, 社区矫正), not a bare 项目 or 专项.
+const ITEM_CORE_MIN = 3;
+// A list item's marker before its name: 1., （二）, 3、.
+const ITEM_MARKER = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
+/** An item's name without its marker, scope and kind words: 1.法律援助项目 → 法律援助. */
+function itemCore(label: string): string {
+  let s = normalSubject(label.replace(ITEM_MARKER, '')).replace(/(?:当年|本年|全年)/g, '');
+  for (let k = 0; k < 4 && ITEM_KIND_TAIL.test(s); k++) s = s.replace(ITEM_KIND_TAIL, '');
+  return s;
+}
+
+/**
+ * "1.法律援助项目126.00万元，…。" then "2026年法律援助经费比上年增加18.00万元，增长15.2%": a change stating only its amount and
+ * rate, right after the sentence that states its item's level under another kind word (项目 there, 经费 here): that level is
+ * its current. Only the sentence right before (in this paragraph or ending the one before, no heading between), only when it
+ * states exactly one amount of the item, of this year (not 上年's, nor dated by another year than the change's).
+ */
+function itemLevelBefore(ctx: ExtractContext, block: Block, c: ChangeClaim): DocFigure | undefined {
+  const delta = c.delta!;
+  const core = itemCore(c.subject);
+  if (core.length < ITEM_CORE_MIN) return undefined;
+  const own = ctx.sentences(block).findIndex((s) => s.start <= delta.start && delta.start < s.end);
+  if (own < 0) return undefined;
+  let before: Sentence | undefined = ctx.sentences(block)[own - 1];
+  if (!before) {
+    for (let b = block.index - 1; b >= 0 && !before; b--) {
+      const x = ctx.doc.blocks[b];
+      if (x.kind === 'heading' || x.kind === 'table-row' || (x.kind === 'paragraph' && isTitle(x.text))) return undefined;
+      if (x.kind !== 'paragraph') continue;
+      before = ctx.sentences(x).at(-1);
+      if (!before) return undefined;
+    }
+  }
+  if (!before) return undefined;
+  const x = before.block;
+  // The change's own year, when it names one (2026年法律援助经费…): a level dated by another year is not its.
+  const changeYear = LEADING_YEAR.exec(block.text.slice(clauseOpening(block.text, delta.start), delta.start).replace(/^[\s\u3000]+/, ''))?.[1];
+  const levels: DocFigure[] = [];
+  for (const f of before.figures) {
+    if (f.dimension !== delta.dimension || f.approximate) continue;
+    const label = labelBefore(x.text, f.start, before.start).replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括)[：:，,]?/, '');
+    const dated = LEADING_YEAR.exec(label);
+    const rest = dated ? label.slice(dated[0].length) : label;
+    const named = itemCore(rest);
+    // 另安排法律援助专项资金20.00万元 beside 法律援助项目126.00万元: another amount naming the item leaves which is its level open.
+    if (named !== core && named.includes(core)) return undefined;
+    if (named !== core) continue;
+    // Any other statement of the item in the sentence (two amounts, last year's, a budget's) leaves which it is open.
+    if (f.role !== 'amount' || NOT_THIS_YEAR.test(rest) || (dated && changeYear && asciiDigits(dated[1]) !== asciiDigits(changeYear))) return undefined;
+    if (/^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) return undefined;
+    levels.push(f);
+  }
+  return levels.length === 1 ? levels[0] : undefined;
+}
+
+/** Where the statement holding `at` opens: after the last sentence stop before it. */
+function clauseOpening(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return stop + 1;
 }
 
 // A sentence about last year: 上年全县…, 去年同期….

@@ -97,7 +97,12 @@ function statedName(label: string): string {
       .replace(/^(?:[0-9０-９]{4}年度?|全部)/, '')
       // 上期结余…，加本期收入…，减本期支出298,516.40元: the step of a roll (加, 减去, 扣除) is not part of the name.
       // (加 and 减 alone only before a period's word: 加强, 减免 open names.)
-      .replace(/^(?:再?加上|减去|扣除|加(?=本期|本年|本月|当期|当年|上期|上年)|减(?=本期|本年|本月|当期|当年))/, '');
+      .replace(/^(?:再?加上|减去|扣除|加(?=本期|本年|本月|当期|当年|上期|上年)|减(?=本期|本年|本月|当期|当年))/, '')
+      // 公安（款）支出, 行政运行（项）: a 科目 named with its level in brackets, as a 决算's text walks its 类, 款 and 项; a share
+      // names it without the marker (占公安支出的).
+      .replace(/[（(](?:类|款|项)[）)]/g, '')
+      // 公共安全支出中公安支出: the 类 the 款 stands in frames it; the name is the 款's.
+      .replace(/^[\u4e00-\u9fff]{2,16}?支出中(?=[\u4e00-\u9fff]{2,16}支出$)/, '');
   return normalName(stripTail(head, MEASURE_TAIL, false));
 }
 

@@ -589,6 +589,37 @@ function evaluatedPeriod(ctx: ExtractContext, title: { year: number; document: s
   out.push({ kind: 'year', role: 'body', year: yearOf(w[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '评价期间', title } });
   return true;
 }
+// 本报告数据来源于, 本次自评所用数据主要取自, 以上数据均来自: the document's own figures and where they are drawn from, the
+// year of the source right after (a clause of other figures, 对比数据来源于, is not the document's own).
+const OWN_DATA_SOURCE = /(?:(?:^|[。；;！？\s\u3000])(?:本(?:报告|次自评|次评价|说明|表)|以上|上述|报告|自评|评价)(?:中|所列|所用|使用|涉及)?的?(?:各项|相关|主要|全部|有关)?(?:财务|财政|收支|绩效)?(?:数据|数字|资料)(?:主要|均|统一)?|(?:^|[。；;！？\s\u3000])数据)(?:来源于|来源为|来源是|来自于?|取自|取数于|出自|源于|依据|以)[\s\u3000]*$/;
+// …then a year's accounts, the source's class named before any clause ends: 2024年度部门决算报表, 2024年决算数据.
+const ACCOUNTS_SOURCE_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,12}?决算/;
+// Figures set beside the year's own (上年, 对比, 同比) or re-stated: their source may be of another year.
+const SOURCE_OTHER = /上年|去年|上一年|以前年度|对比|比较|同比|调整|追溯|重述/;
+
+/**
+ * 本报告数据来源于2024年度部门决算报表 in a 2025年度 自评: an evaluation of one year (or the accounts of one) draws its figures
+ * from that year's 决算, so a source of an earlier year was kept from last year's report. A source naming the year's own 决算
+ * as well (the other year for comparison), or a budget's citing last year's 决算, says nothing of it.
+ */
+function accountsSource(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const lead = b.text.slice(Math.max(0, m.index - 24), m.index);
+  if (!OWN_DATA_SOURCE.test(lead)) return false;
+  const a = ACCOUNTS_SOURCE_AFTER.exec(b.text.slice(m.index, m.index + 30));
+  if (!a) return false;
+  const year = yearOf(m[1]);
+  if (year === title.year) return false;
+  const stmt = statementFrom(b.text, m.index);
+  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
+  const whole = b.text.slice(opened, m.index) + stmt;
+  if (SOURCE_OTHER.test(whole)) return false;
+  // The year's own accounts named as a source as well: the other is for comparison.
+  const yearsNamed = [...whole.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)].map((y) => yearOf(y[1]));
+  if (yearsNamed.includes(title.year)) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '数据来源的决算', title } });
+  return true;
+}
+
 // The title of one year's evaluation, of a project, a fund or a department's spending: 2025年度…绩效评价报告.
 const EVALUATED_TITLE = /绩效(?:自评|评价)/;
 /** A title of one year (年度) naming an evaluation: its year, subject and the year's words. */
@@ -1016,6 +1047,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const partYear = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && PERIOD_OPENING.test(c.document)) : undefined;
   const evaluation = evaluationTitle(ctx, title);
   const evaluated = evaluatedTitle(ctx, title);
+  // The accounts of one year, for where their figures are drawn from.
+  const accountsTitle = oneTitleYear && titleClaim && documentClass(titleClaim.document) === '决算' ? titleOf(titleClaim) : undefined;
   // A title of part of one year on what the kinds do not name (2025年上半年国库资金运行情况报告): its period dates its stocks all the same.
   const periodTitle = partYear ? undefined : partOfYearTitle(ctx, title);
   const subjectTitle = subjectOfTitle(ctx, title, joined);
@@ -1065,6 +1098,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && partYear && listedPeriodExecution(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
+      if (b.kind === 'paragraph' && (evaluated ?? accountsTitle) && accountsSource(ctx, (evaluated ?? accountsTitle)!, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && laterFlowInAccounts(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
