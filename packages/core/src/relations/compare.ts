@@ -439,12 +439,13 @@ function spendingProgress(ctx: ExtractContext, block: Block, sentences: Sentence
   return out;
 }
 
-// …为98,400万元，低于年初预算的92,200万元 | 支出1,280万元，高于上年的1,160万元: a level, then in the clause right after it a
-// comparison word and the base it is set against, named as a change's base is, with that base's figure.
+// …为98,400万元，低于年初预算的92,200万元 | 支出1,280万元，高于上年的1,160万元 | 比重为69.4%，低于上年同期的68.2%: a level,
+// then in the clause right after it a comparison word and the base it is set against, named as a change's base is, with
+// that base's figure.
 const LEVEL_VERSUS_BASE = new RegExp(`^[\\s\\u3000]*[，,][\\s\\u3000]*(?:仍|已|略|明显)?(${alternation(Object.keys(COMPARISONS).filter((w) => COMPARISONS[w] !== 'eq'))})(${PRIOR_BASE_ALT})(?:的)?[\\s\\u3000]*$`);
 
 /**
- * A level of money stated against its base's figure with a comparison word and no amount of change (调增6,200万元后为
+ * A level of money (or a share, a rate) stated against its base's figure with a comparison word and no amount of change (调增6,200万元后为
  * 98,400万元，低于年初预算的92,200万元): the word states the level's direction from the base, as a change's verb does.
  */
 function levelAgainstBase(ctx: ExtractContext, block: Block, s: Sentence): ChangeClaim[] {
@@ -453,8 +454,11 @@ function levelAgainstBase(ctx: ExtractContext, block: Block, s: Sentence): Chang
   for (let k = 1; k < figs.length; k++) {
     const level = figs[k - 1];
     const base = figs[k];
-    if (level.dimension !== 'money' || base.dimension !== 'money' || level.unit !== base.unit || level.approximate || base.approximate) continue;
-    if (level.role !== 'amount' && level.role !== 'new-value') continue;
+    if (level.dimension !== base.dimension || level.unit !== base.unit || level.approximate || base.approximate) continue;
+    // 比重为69.4%，低于上年同期的68.2%: a share or a rate set against last year's in the same words, as an amount is.
+    const percent = level.dimension === 'percent';
+    if (level.dimension !== 'money' && !percent) continue;
+    if (level.role !== 'amount' && level.role !== 'new-value' && !(percent && (level.role === 'share' || level.role === 'ratio'))) continue;
     const m = LEVEL_VERSUS_BASE.exec(block.text.slice(level.end, base.start));
     if (!m) continue;
     const at = level.end + m[0].indexOf(m[1], m[0].search(/[^\s\u3000，,]/));
