@@ -176,6 +176,9 @@ function tableFact(ctx: ExtractContext, block: Block, sectionPeriod: string[], s
   const header = headerOf(ctx, block.table!.id);
   if (!header?.cells || !block.cells || block.table!.header) return [];
   const heads = headsOf(ctx, header);
+  // 支出功能分类科目 over 养老服务, 老年福利: the classification of spending, so its rows name spendings by what they are
+  // for, as a caption naming 支出 does (the text says 养老服务支出).
+  flow ??= SPENDING_CLASS_HEAD.test(heads[0] ?? '') ? '支出' : undefined;
   // The row's item under a label cell, or undefined: an indented or a total row, a name of no money.
   const named = (label: string) => {
     if (/其中|合计|总计|小计/.test(label) || (INDENTED.test(label) && !namedPartRow(ctx, block, label))) return undefined;
@@ -293,6 +296,8 @@ const YEAR_COLUMN = /^([0-9]{4})年度?$/;
 
 // A row naming a fund and nothing of it: 城乡居民基本医疗保险基金, 国有土地收益基金.
 const FUND_ROW = /基金$/;
+// The head over a column of spending classes: 支出功能分类科目, 功能分类科目名称 (功能分类 classifies spending only).
+const SPENDING_CLASS_HEAD = /^(?:支出)?功能分类(?:科目)?(?:名称)?$/;
 // A row that names a flow or a stock of its own (结转, 结余, 调出, 补助, 返还, 转移支付): no item of the caption's flow.
 const FLOW_WORD = /收|支|结转|结余|调入|调出|补助|返还|转移|上解|还本|付息|债/;
 
