@@ -9,7 +9,8 @@ import { root, score, scorer } from './score.ts';
 // written blind (round 1: 25 of 50 must found, no false alarm; test/heldout27/README.md); the two-column page read column by
 // column since: 39; a stacked table's side totals heading their rows, and two wrapped head cells side by side told apart by
 // their baselines: 42; a wrapped label's short second line kept in its column, a merged 合计 beside a column of grades and a
-// running head in two pieces dropped: 43; a share set against last year's with 低于: 44. The scorer lives in ../shared beside the checkout; without it, skip.
+// running head in two pieces dropped: 43; a share set against last year's with 低于: 44. The scorer lives in ../shared
+// beside the checkout; without it, skip.
 describe.skipIf(!existsSync(scorer))('held-out set heldout27 (PDF layouts that break readers; written blind)', () => {
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout27/expected.json'));
