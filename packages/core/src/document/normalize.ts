@@ -4,7 +4,7 @@ import { LintMemo } from '../engine/memo.ts';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
-import { PRIOR_YEAR_SPELLING } from '../domain/lexicon.ts';
+import { NOT_COUNTER_ZHI, PRIOR_YEAR_SPELLING } from '../domain/lexicon.ts';
 import { OffsetMap } from './offset-map.ts';
 import type { Block, ParsedDocument } from './types.ts';
 
@@ -216,7 +216,7 @@ function softWrap(text: string, a: number, b: number): boolean {
 }
 
 // What a figure's digits run into: its unit, counter or date word, or its percent sign.
-const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛次名所台套座条條处處分倍类類批户戶亩畝天期号號届屆位余餘多%％'].map((c) => c.charCodeAt(0)));
+const UNIT_START = new Set([...'年月日万亿萬億元个個项項家人辆輛次名所台套座条條处處分倍类類批户戶亩畝天期号號届屆位余餘多支%％'].map((c) => c.charCodeAt(0)));
 const isPlainSpace = (c: number) => c === 0x20 || c === 0xa0;
 const MONEY_OR_PERCENT = new Set([...'万亿萬億元%％'].map((c) => c.charCodeAt(0)));
 
@@ -243,6 +243,8 @@ function autoSpace(text: string, i: number, j: number): boolean {
   if (j - i <= 2 && isAnyDigit(x) && UNIT_START.has(y)) {
     // "30310 个人农业生产补贴" is a code and its name; "1 项目概况" opening a line is a list number.
     if ((y === 0x4e2a || y === 0x500b) && /[人体體]/.test(text[j + 1] ?? '')) return false;
+    // "2024 支出" is a year and a word (支 counting funds only as in "6 支，"): the gap parts them.
+    if (y === 0x652f && NOT_COUNTER_ZHI.test(text.slice(j + 1, j + 2))) return false;
     let k = i - 1;
     while (k >= 0 && (isAnyDigit(text.charCodeAt(k)) || text[k] === '.' || text[k] === ',' || text[k] === '．' || text[k] === '，')) k--;
     if (k >= 0 && text[k] !== '\n') return true;

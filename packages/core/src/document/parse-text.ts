@@ -4,7 +4,7 @@ import { readMarker, styleOf, type Marker } from './markers.ts';
 import { pageBreaks, pageWidth, runningHeadLike, splitLines, type TextLine } from './text-lines.ts';
 import { CODE_HEAD, LETTER_SPACED_WORDS, SERIAL_HEAD } from '../domain/lexicon.ts';
 import { TAB_CELLS, tableRegions } from './table-regions.ts';
-import { columnUnits, noteUnit, tableUnit } from './unit-notes.ts';
+import { columnUnits, noteUnit, standingNoteUnit, tableUnit } from './unit-notes.ts';
 import { normalizeChars, readingForm } from './normalize.ts';
 import { splitsWord } from './genre-words.ts';
 import { flatCodeTables } from './flat-rows.ts';
@@ -901,6 +901,13 @@ export function parseText(source: string): ParsedDocument {
   headsInsideSentences(lines, width);
   titlesAgainAfterBreaks(lines);
   const inTable = tableRegions(lines);
+  // A note over every table after it (说明：本附表金额单位均为万元): the unit of each table whose own lines name none, as the
+  // Markdown readers give it (unit-notes.ts). Found in one pass, the note in force at each line.
+  const standing: Array<string | undefined> = [];
+  for (let k = 0, u: string | undefined; k < lines.length; k++) {
+    if (!inTable[k]) u = standingNoteUnit(lines[k].body) ?? u;
+    standing.push(u);
+  }
   const blocks: Block[] = [];
   // `before`: the line before the last, when the last is a figure's unit alone (96.42 ⏎ 亿元): the piece the next joins.
   let current: { map: OffsetMap; parts: string[]; last: TextLine; before?: TextLine; lastWidth: number; inList: boolean } | null = null;
@@ -961,6 +968,7 @@ export function parseText(source: string): ParsedDocument {
       // …决算表（单位：万元 / ）: a caption wrapped just before its last bracket leaves the bracket a line of its own; the
       // note is the caption's.
       if (note && noteUnit(note) === undefined && WRAPPED_TAIL.test(note) && noted(above - 1)) note = lines[above - 1].body.trimEnd() + note.trim();
+      if (noteUnit(note) === undefined && standing[k]) note = `${note}（单位：${standing[k]}）`;
       const grid = columnsOf(group, note, tableCount);
       const flat = grid.some((g) => g.table) ? undefined : cellPerLine(group);
       if (grid.some((g) => g.table)) {

@@ -39,3 +39,30 @@ describe('a note naming the unit of every table', () => {
     expect(chunk.blocks.filter((b) => b.kind === 'table-row' && !b.table!.header).map((b) => b.table!.unit)).toEqual(['万元']);
   });
 });
+
+describe('a note naming the unit of every table, in plain text', () => {
+  it('stands over tables laid out with tabs or spaces after prose, as in Markdown', () => {
+    const text = [
+      '某市2026年市本级预算草案附表',
+      '',
+      '说明：本附表金额单位均为万元。',
+      '',
+      prose,
+      '表1  一般公共预算收入预算表',
+      '项目\t2025年预计执行数\t2026年预算数',
+      '税收收入\t182,460\t190,200',
+      '非税收入\t68,340\t66,800',
+      '收入合计\t250,800\t257,000',
+      '',
+      prose,
+      '表2  政府性基金预算收入预算表',
+      '项目          2025年预计执行数    2026年预算数',
+      '土地出让收入  96,400              88,000',
+      '专项债务对应项目专项收入  3,600   4,000',
+      '收入合计      100,000             92,000',
+    ].join('\n');
+    const rows = parseDocument(text, 'text').blocks.filter((b) => b.kind === 'table-row' && b.table && !b.table.header && /[0-9]/.test(b.text));
+    expect(rows.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(rows.map((b) => b.table!.unit))).toEqual(new Set(['万元']));
+  });
+});

@@ -26,6 +26,12 @@ const HEADER_PERCENT = /[（(](?:%|％)[）)]/;
 const STANDING_NOTE = /(?:本|以下|下列|各|所有)(?:附)?表(?:格)?(?:中|内|內)?(?:的)?(?:金[额額]|[数數][据據字])?(?:计量|計量)?[单單]位(?:均|[统統]一|一律)?(?:[为為]|是|[:：])\s*(万亿元|萬億元|亿元|億元|万元|萬元|千元|元)/;
 const STANDING = '=';
 
+/** The unit a note standing over every table after it names (本附表金额单位均为万元), as the readers name it. */
+export function standingNoteUnit(text: string): string | undefined {
+  const m = STANDING_NOTE.exec(text);
+  return m ? unitName(m[1]) : undefined;
+}
+
 /** The standing unit of a unit in force, or ''. */
 const standingOf = (u: string | undefined): string => (u && u.includes(STANDING) ? u.slice(u.indexOf(STANDING) + 1) : '');
 /** The unit for the next table: its own note's, else the standing one. */

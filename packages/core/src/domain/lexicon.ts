@@ -282,6 +282,9 @@ export const LIST_STOP = /^[\s\u3000]*(?:(?:主要)?(?:用于|其余|剩余|余�
  */
 export const STATEMENT_AFTER_LIST = /^[\s\u3000]*[^，,。；;、：:0-9０-９]{1,12}?(?:约|共|达|为|計|计|約|為)?[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:人次|人|[个個]|[项項]|家|次|[户戶]|所|[辆輛]|件|[万萬]元|[亿億]元|元|%|％)/;
 
+/** After 支, what makes it the start of a word (12支出, 三支一扶, 支付), not the counter of funds and teams (6支子基金). */
+export const NOT_COUNTER_ZHI = /^[出付持撑援农边教医一柱行部配取]/;
+
 /**
  * After a list and its comma, a clause comparing how many there are with an earlier date (，子基金数量与上年持平, ，个数比上年
  * 增加2个): it speaks of the count, not of one more thing listed.

@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from './types.ts';
 import { BARE, COUNT_CLASSIFIERS, matchUnit, moneyUnit, type UnitInfo } from './units.ts';
+import { NOT_COUNTER_ZHI } from '../../domain/lexicon.ts';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from './chinese-numerals.ts';
 
 const WAN_YUAN = moneyUnit('万元')!;
@@ -69,8 +70,6 @@ function approxBefore(text: string, start: number): boolean {
  * things (1万人, 2.5万户); closing an amount (28,640万，, 完成年度预算58,600万的89.3%, 24.15万减少) it is
  * 万元, as a bare 亿 is 亿元. Before any other character it is left alone (万亩, 万册: what is counted).
  */
-const NOT_COUNTER_ZHI = /^[出付持撑援农边教医一柱行部配取]/;
-
 function unitAt(text: string, i: number): { written: string; info: UnitInfo } | null {
   const m = matchUnit(text, i);
   // 6支子基金, 三支队伍 count teams and funds; 支 opening a word (12支出, 三支一扶, 支付, 支持) counts nothing.
