@@ -269,15 +269,28 @@ const INDENTED = /^(?:[\s\u3000]{2,}|\u3000)/;
 function namedPartRow(ctx: ExtractContext, block: Block, label: string): boolean {
   const name = normalSubject(label.trim().replace(ROW_NUMBER, ''));
   if (!name || EVERY_CLASS_ITEM.test(name)) return false;
-  const blocks = ctx.doc.blocks;
+  return rowNameCounts(ctx, block).get(name) === 1;
+}
+
+// How many rows of each table print each name, counted once per table: asked for each indented row, a walk over the
+// table's rows grew with the square of a long table.
+const rowNames = new WeakMap<ExtractContext, Map<number, Map<string, number>>>();
+function rowNameCounts(ctx: ExtractContext, block: Block): Map<string, number> {
+  let tables = rowNames.get(ctx);
+  if (!tables) rowNames.set(ctx, (tables = new Map()));
   const id = block.table!.id;
-  let same = 0;
-  for (const step of [-1, 1]) {
-    for (let k = block.index + step; k >= 0 && k < blocks.length && blocks[k].table?.id === id; k += step) {
-      if (normalSubject(cellText(blocks[k], 0).trim().replace(ROW_NUMBER, '')) === name) same++;
-    }
+  let counts = tables.get(id);
+  if (counts) return counts;
+  counts = new Map();
+  const blocks = ctx.doc.blocks;
+  let first = block.index;
+  while (first > 0 && blocks[first - 1].table?.id === id) first--;
+  for (let k = first; k < blocks.length && blocks[k].table?.id === id; k++) {
+    const n = normalSubject(cellText(blocks[k], 0).trim().replace(ROW_NUMBER, ''));
+    counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  return same === 0;
+  tables.set(id, counts);
+  return counts;
 }
 
 // A column of one flow of each row's fund: 收入, 支出, 收入预算数.
