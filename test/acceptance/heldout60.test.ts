@@ -8,7 +8,7 @@ import { root, score, scorer } from './score.ts';
 // pdftotext-like layout, a hard-wrapped text, Markdown tables, space- and tab-aligned tables; written blind and scored once (45
 // of 64 must found, 3 false alarms; test/heldout60/README.md); a fix round after it: all 64, no false alarm.
 // The scorer lives in ../shared beside the checkout; without it, skip.
-describe.skipIf(!existsSync(scorer))('held-out set heldout60 (budget reports to a people's congress; written blind)', () => {
+describe.skipIf(!existsSync(scorer))('held-out set heldout60 (budget reports to a people’s congress; written blind)', () => {
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout60/expected.json'));
     expect(s.falses, s.output).toBe(0);
