@@ -145,7 +145,15 @@ function wrappedName(blocks: readonly Block[], i: number): string | undefined {
 /** A bare figure in the unit of the table's 单位 note. */
 export function inUnit(f: DocFigure, unit: string | undefined): DocFigure {
   const u = unit && f.unit === '' ? moneyUnit(unit) : null;
-  return u ? { ...f, raw: `${f.raw}${u.unit}`, unit: u.unit, dimension: u.dimension, scale: u.scale } : f;
+  return u ? inUnitOf(f, u) : f;
+}
+
+/** A figure read with no unit at all (a cell of a table whose unit the reader found no note of). */
+export const bareFigure = (f: DocFigure): boolean => f.dimension === 'other' && f.unit === '';
+
+/** A bare figure read in the unit (and so the dimension and scale) of `like`: a unit's info or a figure the text states. */
+export function inUnitOf(f: DocFigure, like: Pick<DocFigure, 'unit' | 'dimension' | 'scale'>): DocFigure {
+  return { ...f, raw: `${f.raw}${like.unit}`, unit: like.unit, dimension: like.dimension, scale: like.scale };
 }
 
 /** A 功能分类 or 经济分类 code opening a row's label: 3, 5 or 7 digits (类, 款, 项). */

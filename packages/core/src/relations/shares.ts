@@ -1,3 +1,4 @@
+import { bareFigure, inUnitOf } from './code-table-rows.ts';
 import { extractTableShares } from './table-shares.ts';
 import type { Block } from '../document/types.ts';
 import { add, div, meets, point, scale } from '../interval.ts';
@@ -773,13 +774,13 @@ function tableAboveTotal(ctx: ExtractContext, block: Block, pair: Pair, last = b
   // A table whose unit the reader found no note of (本附表金额单位均为万元 said in a sentence): its row restating the part digit
   // for digit is in the part's unit, and so is its total row.
   const unitless = bare && !cell.length && pair.part.dimension === 'money';
-  const plainCell = (f: DocFigure) => !f.approximate && f.dimension === 'other' && f.unit === '';
+  const plainCell = (f: DocFigure) => !f.approximate && bareFigure(f);
   if (unitless) cell = ctx.figuresByBlock[row.index].filter((f) => plainCell(f) && f.value.eq(pair.part.value));
   if (cell.length !== 1) return undefined;
   const k = column(row, cell[0]);
   if (k <= 0) return undefined;
   const found = ctx.figuresByBlock[total.index].find((f) => column(total!, f) === k);
-  const sum = unitless && found && plainCell(found) ? { ...found, dimension: pair.part.dimension, unit: pair.part.unit, scale: pair.part.scale, raw: `${found.raw}${pair.part.unit}` } : found;
+  const sum = unitless && found && plainCell(found) ? inUnitOf(found, pair.part) : found;
   if (!sum || sum.approximate || sum.dimension !== pair.part.dimension || v(sum).lt(v(pair.part))) return undefined;
   const columnHead = head && head.cells && head.cells.length === total.cells!.length ? cleanLabel(head.text.slice(head.cells[k].start, head.cells[k].end)) : '';
   return { total: sum, label: `${columnHead}合计` };

@@ -7,7 +7,7 @@ import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
 import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
-import { isClassCode, withoutClassCode } from './code-table-rows.ts';
+import { bareFigure, inUnitOf, isClassCode, withoutClassCode } from './code-table-rows.ts';
 import { otherScope, tableCaptionScopes } from './earlier-base.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
@@ -436,7 +436,6 @@ const clauseOf = (text: string, at: number) => {
   const piece = text.slice(Math.max(0, at - 60), at);
   return piece.slice(Math.max(...[...'。；;！？'].map((c) => piece.lastIndexOf(c))) + 1);
 };
-const unitless = (f: DocFigure) => f.dimension === 'other' && f.unit === '' && f.scale.eq(1);
 
 interface LevelColumn {
   c: number;
@@ -502,7 +501,7 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
       if (row.table!.header || !row.cells) continue;
       for (const col of cols) {
         const f = tableCell(ctx, row, col.c);
-        if (!f || (f.dimension !== 'money' && !unitless(f))) continue;
+        if (!f || (f.dimension !== 'money' && !bareFigure(f))) continue;
         const key = f.value.times(f.scale).toString();
         const list = cells.get(key);
         const cell = { row, col, cols, f };
@@ -522,8 +521,8 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     // A table of bare numbers (its unit noted nowhere the reader takes it from) restates the text's figure when its cell
     // reads the same digits; its cells are then in the text's unit.
     const inText = cells.get(cur.value.times(cur.scale).toString()) ?? [];
-    const bare = cur.scale.eq(1) ? [] : (cells.get(cur.value.toString()) ?? []).filter((x) => unitless(x.f));
-    const found = [...inText.filter((x) => !unitless(x.f)), ...bare].filter((x) => {
+    const bare = cur.scale.eq(1) ? [] : (cells.get(cur.value.toString()) ?? []).filter((x) => bareFigure(x.f));
+    const found = [...inText.filter((x) => !bareFigure(x.f)), ...bare].filter((x) => {
       const name = rowName(rowLabel(x.row));
       return normalSubject(name).length >= 2 && (sameSubject(name, c.subject) || sameSubject(name, withoutOwnMeasure(c.subject)) || namesRowThenMeasure(name, c.subject));
     });
@@ -534,7 +533,7 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     const p = priorColumn(cols, col, base);
     const cell = p && tableCell(ctx, row, p.c);
     if (!p || !cell) continue;
-    const prior = unitless(found[0].f) ? (unitless(cell) ? { ...cell, raw: `${cell.raw}${cur.unit}`, unit: cur.unit, dimension: cur.dimension, scale: cur.scale } : undefined) : cell;
+    const prior = bareFigure(found[0].f) ? (bareFigure(cell) ? inUnitOf(cell, cur) : undefined) : cell;
     if (!prior || prior.dimension !== cur.dimension) continue;
     out.push({ ...c, base: p.head, prior });
   }
