@@ -382,10 +382,11 @@ function levelsAcross(ctx: ExtractContext, block: Block, c: ChangeClaim, pairsOf
 // money with or without 拨款 is one name.
 const levelName = (label: string) => normalSubject(label).replace(/拨款$/, '');
 
-// (Every one in a caption: matchAll reads a copy, so the flag's position is no state kept between calls.)
-const SCOPE_WORDS = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/g;
 const SCOPE_WORD = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
-const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
+// (Every one in a caption: matchAll reads a copy, so the flag's position is no state kept between calls.)
+const SCOPE_WORDS = new RegExp(SCOPE_WORD.source, 'g');
+/** The first jurisdiction or level a text names (全省, 市本级, 我区), or ''. */
+export const scopeOf = (s: string) => SCOPE_WORD.exec(s)?.[0] ?? '';
 
 const isTitle = (text: string) => text.length <= 40 && !!outlineMarker(text) && !/[。；;]/.test(text);
 

@@ -8,7 +8,7 @@ import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
 import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
 import { bareFigure, inUnitOf, isClassCode, withoutClassCode } from './code-table-rows.ts';
-import { otherScope, tableCaptionScopes } from './earlier-base.ts';
+import { otherScope, scopeOf, tableCaptionScopes } from './earlier-base.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -430,7 +430,6 @@ const LEVEL_HEAD = /^(?:([0-9]{4})年度?|(上年|去年)|(本年|当年|今年)
 // An outturn, expected or final, against a budget: the two kinds of level a year's column states.
 const measureKind = (m: string) => (/预算/.test(m) ? 'budget' : 'outturn');
 
-const SCOPE_IN_CLAUSE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)/;
 // The statement a level stands in, up to it: from its sentence's start (or the ； before it), a bounded stretch back.
 const clauseOf = (text: string, at: number) => {
   const piece = text.slice(Math.max(0, at - 60), at);
@@ -516,7 +515,7 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
   for (const c of wanting) {
     const base = LAST_YEAR_WORDS_BASE.exec(openingBase(c.base))!;
     // 市本级罚没收入…比上年有所增加 beside a table captioned 全市…: a row of another scope is another figure.
-    const scope = SCOPE_IN_CLAUSE.exec(clauseOf(ctx.doc.blocks[c.current!.block].text, c.current!.start))?.[0] ?? '';
+    const scope = scopeOf(clauseOf(ctx.doc.blocks[c.current!.block].text, c.current!.start));
     const cur = c.current!;
     // A table of bare numbers (its unit noted nowhere the reader takes it from) restates the text's figure when its cell
     // reads the same digits; its cells are then in the text's unit.
