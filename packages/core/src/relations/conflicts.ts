@@ -199,7 +199,97 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
+  for (const c of listedItemRestatements(ctx, lists)) if (!said.has(c.second.id) && !claims.some((x) => x.second.id === c.second.id)) claims.push(c);
   return withoutDisprovedTotals(ctx, claims, earlier);
+}
+
+// What a drafter adds after a listed item's name when telling it again in a paragraph of its own (人民调解 → 人民调解专项经费,
+// 法律援助项目, 社区矫正经费), and the verb that may stand before the figure.
+const RETOLD_SUFFIX = '(?:项目|专项)?(?:经费|资金|支出)?';
+const RETOLD_VERB = /(?:为|是|共计|合计)?$/;
+// A list's total that names a class of spending (教育支出), not a kind of spending of every class (基本支出, 项目支出) nor a whole.
+const CLASS_TOTAL = /^(?!.*(?:基本|项目|本年|年度|合计|总|财政拨款|预算|决算|部门|单位))[\u4e00-\u9fff（）()]{2,20}支出$/;
+// How many blocks after its list a listed item is looked for: a chapter's few sub-sections.
+const RETOLD_REACH = 30;
+const NO_MONEY_NOUN = /费|支出|收入|经费|资金|余额|债|预算|决算|拨款|税/;
+
+/**
+ * A list names its parts by what they are for (项目支出459.92万元，包括法律援助126.00万元、人民调解68.40万元…), and the
+ * numbered items after it tell each again in a paragraph of its own, the name with 项目, 经费 or 专项经费 after it (1.法律援助项目
+ * 126.00万元…；2.人民调解专项经费64.80万元…): each is the listed part restated. Read only when at least one other part is so
+ * told with its list's value and only one differs, within the list's chapter (up to the next 一、 or higher title) and
+ * only in a statement opening with the name (a number before it may count the item). A part under a class of spending (教育
+ * 支出…，其中高等职业教育18,624.30万元) said again by its name and 支出 alone in the paragraph right after the list's (no
+ * title between, no other fund named) is that part too, told alone.
+ */
+function listedItemRestatements(ctx: ExtractContext, lists: readonly SumClaim[]): ConflictClaim[] {
+  const blocks = ctx.doc.blocks;
+  const suffixed = new RegExp(`^${RETOLD_SUFFIX}$`);
+  const out: ConflictClaim[] = [];
+  for (const list of lists) {
+    const at = list.total.block;
+    if (blocks[at]?.kind !== 'paragraph') continue;
+    const names = list.components.map((c) => normalSubject(c.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中|包括|含)?[：:，,]?/, '')));
+    // Parts named by what they are for, each once: 公务接待费 and the like are read as facts elsewhere.
+    const named = names.map((n, i) => (n.length >= 2 && !/[0-9０-９]/.test(n) && !NO_MONEY_NOUN.test(n) && names.indexOf(n) === names.lastIndexOf(n) ? i : -1)).filter((i) => i >= 0);
+    if (!named.length) continue;
+    const ofClass = CLASS_TOTAL.test(normalSubject(list.subject.replace(/[\s\u3000]/g, '')));
+    // Each part's tellings; those told alone (name and 支出, in the paragraph right after, of a class's part) apart.
+    const told = new Map<number, DocFigure[]>();
+    const alone = new Map<number, DocFigure[]>();
+    let near = ofClass;
+    for (let bi = at + 1; bi < blocks.length && bi - at <= RETOLD_REACH; bi++) {
+      const b = blocks[bi];
+      if (bi - at > 1) near = false;
+      if (b.kind === 'heading' || isNumberedTitleBlock(b)) {
+        near = false;
+        const level = readMarker(b.text.trim())?.level;
+        if (!level || level === 'part' || level === 'cn') break;
+        continue;
+      }
+      if (b.kind !== 'paragraph') {
+        near = false;
+        continue;
+      }
+      if (FUND_NAMES.some((w) => b.text.includes(w))) near = false;
+      for (const s of ctx.sentences(b)) {
+        for (const f of s.figures) {
+          if (f.dimension !== 'money' || f.approximate || f.role !== 'amount') continue;
+          // The clause the figure stands in, from the sentence's start or its last ；.
+          const from = Math.max(s.start, b.text.lastIndexOf('；', f.start) + 1, b.text.lastIndexOf(';', f.start) + 1);
+          let lead = b.text.slice(from, f.start).replace(/[\s\u3000]/g, '');
+          if (!b.text.slice(0, from).trim()) lead = lead.slice(readMarker(lead)?.length ?? 0);
+          lead = lead.replace(RETOLD_VERB, '');
+          for (const i of named) {
+            if (!lead.startsWith(names[i])) continue;
+            const rest = lead.slice(names[i].length);
+            const into = near && rest === '支出' ? alone : list.components.length >= 2 && suffixed.test(rest) ? told : undefined;
+            if (!into) continue;
+            const got = into.get(i);
+            if (got) got.push(f);
+            else into.set(i, [f]);
+          }
+        }
+      }
+    }
+    const own = (i: number) => intervalOf(list.components[i].figure);
+    const report = (i: number, f: DocFigure) => out.push({ kind: 'conflict', subject: names[i], period: '', first: list.components[i].figure, second: f });
+    let done = false;
+    for (const [i, figs] of alone) {
+      if (figs.length !== 1 || meets(intervalOf(figs[0]), own(i))) continue;
+      report(i, figs[0]);
+      done = true;
+    }
+    if (done) continue;
+    const differing: number[] = [];
+    let agreeing = 0;
+    for (const [i, figs] of told) {
+      if (figs.every((x) => meets(intervalOf(x), own(i)))) agreeing++;
+      else differing.push(figs.length === 1 ? i : -1);
+    }
+    if (differing.length === 1 && differing[0] >= 0 && agreeing) report(differing[0], told.get(differing[0])![0]);
+  }
+  return out;
 }
 
 /**
