@@ -213,6 +213,11 @@ t(d.S('2025年度一般公共预算财政拨款基本支出1,394.36万元，其�
 ok_all(pct_ok('81.1', '19.86', '24.50'), chg_ok('10.7', '2.38', '19.86', down=True))
 t(d.S('2025年度“三公”经费财政拨款支出预算为24.50万元，支出决算为19.86万元，完成预算的81.1%'), '81.06%; 2.38 from 22.24 = 10.70%')
 t(d.S('决算数小于预算数的主要原因是厉行节约'), '19.86 < 24.50: 小于 right')
+# Added after the fix rounds (not by the blind author): the text's own members, each in its own paragraph, overshoot its total
+# because of the planted 15.42 below; a sum-mismatch there is a true consequence of that conflict.
+check(D('0') + D('15.42') + D('4.62') != D('19.86'), '')
+f(d.S('2025年度“三公”经费财政拨款支出预算为24.50万元，支出决算为19.86万元'), 'sum', 'may',
+  'the text\'s members 0 + 15.42 + 4.62 = 20.04 against its 决算 19.86: the planted 15.42 (conflict below) seen from the total')
 t(d.S('其中：因公出国（境）费支出决算为0万元，与预算持平'), '0 against a 0 budget: 持平')
 check(D('15.42') != D('15.24') and pct_ok('84.7', '15.24', '18.00') and pct_wrong('84.7', '15.42', '18.00'), '')
 f(d.S('公务用车购置及运行维护费支出决算为15.42万元，完成预算的84.7%') + row(d, '2.公务用车购置及运行维护费') + row(d, '（2）公务用车运行维护费'), 'conflict', 'must',

@@ -371,6 +371,11 @@ export function closedByNamedKinds(subject: string, labels: readonly string[]): 
   return kinds.every((k) => k === closes[0] || before.some((l) => like(l, k) && !like(l, head)));
 }
 
+/** Whether some split the domain knows is of a total so labelled (三公经费, 基本支出): its members may then be looked for. */
+export function splitsKnownOf(totalLabel: string, dimension?: string): boolean {
+  return PARTITIONS.some((p) => p.total.test(totalLabel) && (!p.dimension || p.dimension === dimension));
+}
+
 /**
  * A run of components that covers a known partition, each naming a different
  * member: "其中5个为专题审议项目，优6个、良14个、中5个" covers the grades from

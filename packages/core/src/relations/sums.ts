@@ -1,8 +1,8 @@
 import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
-import { COUNTED_KINDS, DEBT_VOCABULARY, PRIOR_PERIOD_NOTE, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
+import { COUNTED_KINDS, DEBT_VOCABULARY, PRIOR_PERIOD_NOTE, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter, splitsKnownOf } from '../domain/tables.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, MEASURE_WORD_AT_END, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -559,10 +559,18 @@ export class SumExtractor {
         if (above) this.claims.push(above);
         const members = block.kind === 'paragraph' ? membersAfter(this.ctx, block) : undefined;
         if (members) this.claims.push(members);
+        if (block.kind === 'paragraph') this.measuredMembers(block, sentences, from);
         splitAsStated(this.claims, from);
         return this.claims.splice(from);
       });
       for (const c of made) this.claims.push(c);
+    }
+    // A member-by-member sum another reading made too (a 其中 opening the next paragraph with the same members): said once.
+    const others = this.claims.filter((c) => !MEASURED.has(c));
+    const same = (a: SumClaim, b: SumClaim) => a.total.id === b.total.id && a.components.every((x) => b.components.some((y) => y.figure.id === x.figure.id));
+    for (let k = this.claims.length - 1; k >= 0; k--) {
+      const c = this.claims[k];
+      if (MEASURED.has(c) && others.some((o) => same(c, o))) this.claims.splice(k, 1);
     }
     this.tables();
     for (const c of codeTableRows(this.ctx)) this.claims.push(c);
@@ -1148,6 +1156,74 @@ export class SumExtractor {
       }
     }
     return found && { after, total: found, name };
+  }
+
+  /**
+   * 2025年“三公”经费预算32.00万元，决算28.60万元。 then each member in a statement of its own, opening with its name and
+   * giving the same measures (因公出国（境）费预算0万元，决算0万元。公务用车购置及运行维护费预算…；公务接待费…), set out after
+   * 其中, one to a paragraph or run on: one sum for each measure the total states, when the members' names are the whole of
+   * a split the domain knows (三公经费, 基本支出). Anything else between the statements (what a member was spent on, a
+   * member's own 其中) is passed over, and a name outside the split ends the reading: the split is what proves the list.
+   */
+  private measuredMembers(block: Block, sentences: Sentence[], from: number): void {
+    for (const s of sentences) {
+      const total = measuredAmounts(block.text, s, s.start);
+      if (!total) continue;
+      const subject = total.name;
+      if (!splitsKnownOf(subject, 'money')) continue;
+      const members: Array<{ name: string; byMeasure: Map<string, DocFigure> }> = [];
+      let split: ReturnType<typeof partitionRun>;
+      // The statements after the total: the rest of its paragraph, then the paragraphs after it (a title, a table or a
+      // numbered heading ends them), each cut at its full stops and semicolons.
+      let seen = 0;
+      for (const seg of this.segmentsAfter(block, s)) {
+        if (++seen > MEASURED_MEMBER_REACH) break;
+        const m = measuredAmounts(seg.text, seg, seg.from);
+        if (!m) continue;
+        members.push({ name: m.name, byMeasure: m.byMeasure });
+        split = partitionRun(subject, members.map((x) => x.name), 'money');
+        if (split && split.start === 0 && !split.partition.mayOmit) break;
+      }
+      if (!split || split.start !== 0 || split.end !== members.length || split.partition.mayOmit) continue;
+      for (const [measure, whole] of total.byMeasure) {
+        const parts = members.map((x) => x.byMeasure.get(measure));
+        if (parts.some((f) => !f || !compatible(f, whole)) || whole.approximate || parts.some((f) => f!.approximate)) continue;
+        // Read already, the same whole with as many parts (a list run on in one sentence): said once.
+        if (this.claims.slice(from).some((c) => c.total.id === whole.id && c.components.length >= parts.length)) continue;
+        const claim: SumClaim = {
+          kind: 'sum',
+          subject: `${subject}${measure}`,
+          total: whole,
+          components: parts.map((f, k) => ({ figure: f!, label: `${members[k].name}${measure}` })),
+          complete: true,
+          partition: split.partition.name,
+          shape: 'of-which',
+        };
+        MEASURED.add(claim);
+        this.claims.push(claim);
+      }
+    }
+  }
+
+  /** The statements after sentence `s`: the rest of its paragraph and of the paragraphs after it, cut at 。 and ；. */
+  private *segmentsAfter(block: Block, s: Sentence): Generator<{ text: string; figures: readonly DocFigure[]; from: number }> {
+    const blocks = this.ctx.doc.blocks;
+    for (let i = block.index, paragraphs = 0; i < blocks.length && paragraphs <= MEASURED_MEMBER_PARAGRAPHS; i++) {
+      const b = blocks[i];
+      if (i > block.index) {
+        if (!b.text.trim()) continue;
+        if (b.kind !== 'paragraph' || isTitleLine(b.text.trim()) || readMarker(b.text)) return;
+        paragraphs++;
+      }
+      for (const t of this.ctx.sentences(b)) {
+        if (i === block.index && t.start <= s.start) continue;
+        let at = t.start;
+        for (const cut of [...b.text.slice(t.start, t.end).matchAll(/[；;]/g)].map((m) => t.start + m.index! + 1).concat(t.end)) {
+          yield { text: b.text, figures: t.figures.filter((f) => f.start >= at && f.end <= cut), from: at };
+          at = cut;
+        }
+      }
+    }
   }
 
   /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
@@ -3146,4 +3222,47 @@ function weightedIndicator(text: string, at: number): { name: string; weight: De
   const m = WEIGHTED_INDICATOR.exec(text.slice(Math.max(0, at - WEIGHTED_REACH), at));
   if (!m || /[0-9０-９]/.test(m[1])) return undefined;
   return { name: m[1], weight: new Decimal(asciiDigits(m[2])) };
+}
+
+/** The sums measuredMembers made: another reading's sum of the same total and parts stands in for one. */
+const MEASURED = new WeakSet<SumClaim>();
+/** How many statements after a total, and paragraphs, its members' statements are looked for in. */
+const MEASURED_MEMBER_REACH = 12;
+const MEASURED_MEMBER_PARAGRAPHS = 4;
+const MEMBER_LEAD = /^[\s\u3000]*(?:其中)?[：:，,]?[\s\u3000]*/;
+
+/**
+ * A statement of one thing's amounts by measure: 因公出国（境）费预算0万元，决算0万元 → 因公出国（境）费 with 预算 and 决算.
+ * The name comes before the first amount's measure, in the statement's first clause; every other amount of the statement
+ * before its first non-amount figure is labelled by a measure alone. Undefined when a measure is said twice or an amount
+ * has none.
+ */
+function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, from: number): { name: string; byMeasure: Map<string, DocFigure> } | undefined {
+  const amounts = s.figures.filter((f) => f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value'));
+  if (!amounts.length) return undefined;
+  const lead = MEMBER_LEAD.exec(text.slice(from))![0].length;
+  const first = amounts[0];
+  const head = text.slice(from + lead, first.start).replace(/[\s\u3000]+/g, '');
+  if (/[，,。；;：:]/.test(head)) return undefined;
+  const m = MEASURE_WORD_AT_END.exec(head);
+  if (!m) return undefined;
+  const name = head.slice(0, m.index).replace(/^(?:[0-9０-９]{4}年度?|本年度?|全年)/, '').replace(/(?:财政拨款|支出)$/, '');
+  if (name.length < 2) return undefined;
+  const byMeasure = new Map<string, DocFigure>([[measureKey(m[1]), first]]);
+  for (const f of amounts.slice(1)) {
+    const label = labelBefore(text, f.start, from).replace(/[\s\u3000]+/g, '');
+    const k = MEASURE_WORD_AT_END.exec(label);
+    if (!k || k.index > 0 && !/^(?:支出|财政拨款)+$/.test(label.slice(0, k.index))) continue;
+    const key = measureKey(k[1]);
+    if (byMeasure.has(key)) return undefined;
+    byMeasure.set(key, f);
+  }
+  return { name, byMeasure };
+}
+
+/** 年初预算, 预算 and 全年预算 are one measure beside a 决算; 调整预算 another. */
+function measureKey(word: string): string {
+  if (/^(?:年初|全年)?预算$/.test(word)) return '预算';
+  if (word === '执行' || word === '实际支出') return '决算';
+  return word.replace(/^调整后?/, '调整');
 }
