@@ -1139,6 +1139,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && ownName && ownNameAgain(ctx, ownName, b, m, out)) continue;
       if (b.kind === 'paragraph' && coveredTitle && coveredYear(ctx, coveredTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && unnamedTitle && listedMoneyOfYear(ctx, unnamedTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && unnamedTitle && compiledFromData(ctx, unnamedTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1977,6 +1978,29 @@ function listedMoneyOfYear(ctx: ExtractContext, title: { year: number; document:
   const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
   if (LISTED_MONEY_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文所列资金', title } });
+  return true;
+}
+
+// 以上项目信息按2025年度…项目管理库数据整理填报: the document's own items, compiled from a year's data, the year right after.
+const OWN_INFO_FROM = /(?:以上|上述|本(?:公告|报告|说明))(?:各|所列)?(?:项目)?(?:信息|数据)(?:均|统一)?(?:按|按照|依据|根据)[\s\u3000]*$/;
+const COMPILED_FROM_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,24}?数据[^，,。；;：:0-9０-９]{0,4}?(?:整理|填报|汇总|统计|编制)/;
+const compiledAsAt = new WeakMap<ExtractContext, Set<number>>();
+
+/**
+ * 以上项目信息按2024年度…项目管理库数据整理填报 in a 2025 disclosure that dates its own stock 截至2025年12月末: the items the
+ * document lists are compiled from the data of the year it dates them at, so an earlier year was kept from last year's text.
+ * Read only where the document itself dates a stock at the title year's end; a sentence naming another year or comparing
+ * says nothing of it.
+ */
+function compiledFromData(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || !OWN_INFO_FROM.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  if (!COMPILED_FROM_AFTER.test(b.text.slice(m.index, m.index + 48))) return false;
+  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
+  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  if (SOURCE_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  if (!yearsStated(ctx, compiledAsAt, (text, at) => AS_AT_END.test(text.slice(Math.max(0, at - 3), at).trimEnd()) && YEAR_END_DATE.test(text.slice(at))).has(title.year)) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文信息所据的数据', title } });
   return true;
 }
 
