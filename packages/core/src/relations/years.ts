@@ -591,9 +591,11 @@ function evaluatedPeriod(ctx: ExtractContext, title: { year: number; document: s
 }
 // 本报告数据来源于, 本次自评所用数据主要取自, 以上数据均来自: the document's own figures and where they are drawn from, the
 // year of the source right after (a clause of other figures, 对比数据来源于, is not the document's own).
-const OWN_DATA_SOURCE = /(?:(?:^|[。；;！？\s\u3000])(?:本(?:报告|次自评|次评价|说明|表)|以上|上述|报告|自评|评价)(?:中|所列|所用|使用|涉及)?的?(?:各项|相关|主要|全部|有关)?(?:财务|财政|收支|绩效)?(?:数据|数字|资料)(?:主要|均|统一)?|(?:^|[。；;！？\s\u3000])数据)(?:来源于|来源为|来源是|来自于?|取自|取数于|出自|源于|依据|以)[\s\u3000]*$/;
+const OWN_DATA_SOURCE = /(?:(?:^|[。；;！？\s\u3000])(?:本(?:报告|次自评|次评价|说明|表)|以上|上述|报告|自评|评价)(?:中|所列|所用|使用|涉及)?的?(?:各项|相关|主要|全部|有关)?(?:财务|财政|收支|绩效|资产)?(?:数据|数字|资料)(?:主要|均|统一)?|(?:^|[。；;！？\s\u3000])数据)(?:来源于|来源为|来源是|来自于?|取自|取数于|出自|源于|依据|以)[\s\u3000]*(?:全[县区市州省]|本级|我[县区市州省])?[\s\u3000]*$/;
 // …then a year's accounts, the source's class named before any clause ends: 2024年度部门决算报表, 2024年决算数据.
 const ACCOUNTS_SOURCE_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,12}?决算/;
+// …or, for a report on the state's assets, the year's asset reports the units file (2024年度行政事业单位国有资产年度报告).
+const ASSETS_SOURCE_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,12}?国有资产(?:年度)?(?:报告|报表)/;
 // Figures set beside the year's own (上年, 对比, 同比) or re-stated: their source may be of another year.
 const SOURCE_OTHER = /上年|去年|上一年|以前年度|对比|比较|同比|调整|追溯|重述/;
 
@@ -602,10 +604,10 @@ const SOURCE_OTHER = /上年|去年|上一年|以前年度|对比|比较|同比|
  * from that year's 决算, so a source of an earlier year was kept from last year's report. A source naming the year's own 决算
  * as well (the other year for comparison), or a budget's citing last year's 决算, says nothing of it.
  */
-function accountsSource(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+function accountsSource(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[], source = ACCOUNTS_SOURCE_AFTER, what = '数据来源的决算'): boolean {
   const lead = b.text.slice(Math.max(0, m.index - 24), m.index);
   if (!OWN_DATA_SOURCE.test(lead)) return false;
-  const a = ACCOUNTS_SOURCE_AFTER.exec(b.text.slice(m.index, m.index + 30));
+  const a = source.exec(b.text.slice(m.index, m.index + 30));
   if (!a) return false;
   const year = yearOf(m[1]);
   if (year === title.year) return false;
@@ -616,7 +618,7 @@ function accountsSource(ctx: ExtractContext, title: { year: number; document: st
   // The year's own accounts named as a source as well: the other is for comparison.
   const yearsNamed = [...whole.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)].map((y) => yearOf(y[1]));
   if (yearsNamed.includes(title.year)) return false;
-  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '数据来源的决算', title } });
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what, title } });
   return true;
 }
 
@@ -796,7 +798,8 @@ function resultsFeed(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Yea
 
 // 2024年，全县一般公共预算收入完成86,420万元: a statement opening on its year, then a budget's total and its outturn.
 // (2024年区级国有资本经营预算收入完成…: the comma after the year may be left out.)
-const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成)`);
+// (2024年全年，市教育系统部门预算支出执行170,812.40万元: a department's report says 全年 and 执行 right before the amount.)
+const OPENING_TOTAL = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?(?:全年)?[\\s\\u3000，,]*[^，,。；;：:0-9０-９]{0,8}?(${L.budgetKinds}|一般公共|部门)预算(?:收入|支出)(?:合计|总计)?(?:完成|实现|执行数?为|累计完成|执行(?=[0-9０-９]))`);
 const OWN_PRIOR_YEAR = /同比|比上年|较上年|上年同期|（上年|\(上年/;
 const OPENING_REACH = 200;
 const HEADING_REACH = 30;
@@ -812,7 +815,7 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
   const year = yearOf(m[1]);
   if (year >= title.year) return false;
   const o = OPENING_TOTAL.exec(b.text.slice(m.index, m.index + 40));
-  if (!o || !titleText.includes(`${o[1]}预算`)) return false;
+  if (!o || !(titleText.includes(`${o[1]}预算`) || (o[1] === '部门' && presentsDepartmentExecution(ctx, title.year, b)))) return false;
   // The whole sentence, past its ；: a look back may name the next year in its second half.
   const statement = statementAt(b.text, m.index);
   if (!OWN_PRIOR_YEAR.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
@@ -822,6 +825,26 @@ function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: st
   if (headed !== undefined && headed !== title.year) return false;
   out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
+}
+
+// 现就市教育局2025年部门预算执行情况报告如下: a report whose title says only 预算执行 names the department's budget in its body.
+const DEPARTMENT_EXECUTION = /([0-9０-９]{4})[\s\u3000]*年度?[\s\u3000]*部门预算执行/;
+
+/**
+ * A department's report on its budget's execution is titled 市教育局2025年预算执行情况 and says 部门预算 only in its body:
+ * some paragraph before `b` names the title's year's 部门预算执行 (and names no other year's).
+ */
+function presentsDepartmentExecution(ctx: ExtractContext, year: number, b: Block): boolean {
+  let named = false;
+  for (let j = 0; j < b.index; j++) {
+    const t = ctx.doc.blocks[j];
+    if (t.kind !== 'paragraph' && t.kind !== 'heading') continue;
+    const d = DEPARTMENT_EXECUTION.exec(t.text);
+    if (!d) continue;
+    if (yearOf(d[1]) !== year) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** The sentence opening at `at`, read past its ；(a comparison or a look back may close it), within OPENING_REACH. */
@@ -1049,6 +1072,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const evaluated = evaluatedTitle(ctx, title);
   // The accounts of one year, for where their figures are drawn from.
   const accountsTitle = oneTitleYear && titleClaim && documentClass(titleClaim.document) === '决算' ? titleOf(titleClaim) : undefined;
+  // A report on one year's state assets (2025年度行政事业性国有资产管理情况的报告): its figures are drawn from that year's asset reports.
+  const assetsClaim = oneTitleYear ? out.find((c) => c.role === 'title' && c.framed && c.document === '国有资产管理') : undefined;
+  const assetsTitle = assetsClaim ? titleOf(assetsClaim) : undefined;
   // A title of part of one year on what the kinds do not name (2025年上半年国库资金运行情况报告): its period dates its stocks all the same.
   const periodTitle = partYear ? undefined : partOfYearTitle(ctx, title);
   const subjectTitle = subjectOfTitle(ctx, title, joined);
@@ -1058,6 +1084,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   const ownName = oneTitleYear && titleClaim ? titleName(title, joined, titleClaim) : undefined;
   // A title of a kind the names above do not read (政府投资基金2025年度运行情况报告): its year and name, for what its body says it covers.
   const coveredTitle = out.some((c) => c.role === 'title') ? undefined : plainTitle(ctx, title, joined);
+  // A title of one year no document's name reads (2025年度…补助资金分配和使用情况公告): its year, for what the body says it lists.
+  const unnamed = out.some((c) => c.role === 'title') ? undefined : oneTitledYear(title);
+  const unnamedTitle = unnamed ? { year: unnamed.year, document: unnamed.words, word: unnamed.word(ctx) } : undefined;
   // A disclosure of one year's issue of bonds (2026年第三批新增专项债券项目信息披露, 2026年…再融资专项债券（三期）信息披露文件).
   const bondTitled = oneTitledYear(title);
   const bondTitle = bondTitled && /债券/.test(bondTitled.words) ? { year: bondTitled.year, document: bondTitled.words, word: bondTitled.word(ctx) } : undefined;
@@ -1099,6 +1128,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && (evaluated ?? accountsTitle) && accountsSource(ctx, (evaluated ?? accountsTitle)!, b, m, out)) continue;
+      if (b.kind === 'paragraph' && assetsTitle && accountsSource(ctx, assetsTitle, b, m, out, ASSETS_SOURCE_AFTER, '数据来源的国有资产年度报告')) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && laterFlowInAccounts(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
@@ -1108,6 +1138,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && bondTitle && thisIssue(ctx, bondTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && ownName && ownNameAgain(ctx, ownName, b, m, out)) continue;
       if (b.kind === 'paragraph' && coveredTitle && coveredYear(ctx, coveredTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && unnamedTitle && listedMoneyOfYear(ctx, unnamedTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && unnamedTitle && compiledFromData(ctx, unnamedTitle, b, m, out)) continue;
       const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index));
       if (!d) continue;
       const after = b.text.slice(m.index + d[0].length);
@@ -1926,6 +1958,50 @@ function framedYears(ctx: ExtractContext, title: Piece[], out: YearClaim[]) {
       }
     }
   }
+}
+
+// 本公告所列资金为2025年度下达我县的…: an announcement of one year saying what the money it lists is, the year right after.
+const LISTED_MONEY_IS = /本(?:公告|报告|说明|通报|材料)(?:中|所列|列示|所述|涉及|公布)的?(?:各项|全部|所有)?(?:资金|补助资金|专项资金|数据|金额)(?:均|全部)?(?:为|是|系)[\s\u3000]*$/;
+// Money of another year named on purpose: last year's, carried over, sent down ahead of its year (提前下达), set beside this year's.
+const LISTED_MONEY_OTHER = /比|较|同比|上年|去年|上一年|以前年度|往年|历年|提前|预下达|结转|结余|调整|追溯|重述|累计/;
+
+/**
+ * 本公告所列资金为2024年度下达我县的衔接资金 in the 2025年度 announcement of that money: a document whose title no document's
+ * name reads (a fund's 分配和使用情况公告) saying what the money it lists is, dated a year before its title's. A claim fixed at
+ * the title's year; a sentence naming another year too, or money sent down ahead or carried over, says nothing of it.
+ */
+function listedMoneyOfYear(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || !LISTED_MONEY_IS.test(b.text.slice(Math.max(0, m.index - 20), m.index))) return false;
+  if (DATE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12))) return false;
+  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
+  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  if (LISTED_MONEY_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文所列资金', title } });
+  return true;
+}
+
+// 以上项目信息按2025年度…项目管理库数据整理填报: the document's own items, compiled from a year's data, the year right after.
+const OWN_INFO_FROM = /(?:以上|上述|本(?:公告|报告|说明))(?:各|所列)?(?:项目)?(?:信息|数据)(?:均|统一)?(?:按|按照|依据|根据)[\s\u3000]*$/;
+const COMPILED_FROM_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,24}?数据[^，,。；;：:0-9０-９]{0,4}?(?:整理|填报|汇总|统计|编制)/;
+const compiledAsAt = new WeakMap<ExtractContext, Set<number>>();
+
+/**
+ * 以上项目信息按2024年度…项目管理库数据整理填报 in a 2025 disclosure that dates its own stock 截至2025年12月末: the items the
+ * document lists are compiled from the data of the year it dates them at, so an earlier year was kept from last year's text.
+ * Read only where the document itself dates a stock at the title year's end; a sentence naming another year or comparing
+ * says nothing of it.
+ */
+function compiledFromData(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || !OWN_INFO_FROM.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  if (!COMPILED_FROM_AFTER.test(b.text.slice(m.index, m.index + 48))) return false;
+  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
+  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  if (SOURCE_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  if (!yearsStated(ctx, compiledAsAt, (text, at) => AS_AT_END.test(text.slice(Math.max(0, at - 3), at).trimEnd()) && YEAR_END_DATE.test(text.slice(at))).has(title.year)) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文信息所据的数据', title } });
+  return true;
 }
 
 // 以上为雪岭州2024年度转移支付执行数, 以上数据为秦原市2024年政府采购统计数据: the document closing on what its own figures are.
