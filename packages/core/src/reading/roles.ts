@@ -78,6 +78,10 @@ const PRIOR_STATED_BARE = /[，,（(][\s\u3000]*(?:上年|去年|上年度|上�
 // 较可行性研究批复的55,800万元增加2,800万元: a figure named after 比/较 and 的, with the change right after it, is what
 // the change is from, whatever the base is called (上年 and the budgets are read by BEFORE_PRIOR).
 const COMPARED_WITH_NAMED = /(?:比|较)[^，。；,;：:0-9０-９]{1,16}的$/;
+// 比2024年度“三公”经费财政拨款决算数92.35万元减少5.93万元: a year, then the thing's full name and its measure, then the
+// figure and the change: the figure is the year's level the change is from, however long the name (a year in it rules out
+// BEFORE_PRIOR's bare measure words and COMPARED_WITH_NAMED's 的).
+const COMPARED_YEAR_MEASURE = /(?:比|较)[\s\u3000]*[0-9０-９]{4}[\s\u3000]*年度?[^，。；,;：:0-9０-９]{1,24}?(?:决算|预算|执行)数?[\s\u3000]*$/;
 const CHANGE_RIGHT_AFTER = new RegExp(`^[\\s\\u3000]*(?:${CHANGE_VERB})`);
 // 与2024年预算总计14,197.51万元相比，增加…: the figure a 与…相比 clause holds is what the change is from.
 const COMPARED_OPEN = new RegExp(`(?:与|和|同)[\\s\\u3000]*${YEAR}[^，。；,;：:0-9０-９]{0,20}$`);
@@ -114,7 +118,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   // 占年初预算10065万元的43.2%: the base of a share, stated inside its phrase.
   if (BEFORE_SHARE_BASE.test(before) && /^[\s\u3000]*的/.test(text.slice(f.end, f.end + 3))) return 'prior';
   if (f.dimension === 'money' && BEFORE_NAMED_BASE.test(trimmed) && MULTIPLE_RIGHT_AFTER.test(text.slice(f.end, f.end + 16))) return 'prior';
-  if (COMPARED_WITH_NAMED.test(trimmed) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
+  if ((COMPARED_WITH_NAMED.test(trimmed) || COMPARED_YEAR_MEASURE.test(trimmed)) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
   if (BEFORE_BRACKETED_PRIOR.test(trimmed) && changeAfterBracket(text.slice(f.end, f.end + 10))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
