@@ -103,6 +103,14 @@ function wordEndingAt(ctx: ExtractContext, s: Sentence, f: DocFigure, pattern: R
   return { word: ctx.word(s.block, start, start + m[1].length), start };
 }
 
+// “三公”经费支出决算比年初预算减少…: with no level in its sentence, the words before the delta run on into the comparison; the
+// budget compared with is the base, not part of the item's name (the item's level is then looked for by that name before).
+const BUDGET_COMPARISON_TAIL = /(?:比|较|与|同)(?:年初|全年|年度|调整后?的?|当年)?(?:预算|计划)(?:数|额)?$/;
+const withoutBudgetComparison = (subject: string) => {
+  const cut = subject.replace(BUDGET_COMPARISON_TAIL, '');
+  return cut.length >= 2 ? cut : subject;
+};
+
 export function baseOf(raw: string): string {
   const text = raw.replace(/[\s\u3000]+/g, '');
   if (/同比/.test(text)) return '上年同期';
@@ -676,7 +684,7 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         }
         const claim: ChangeClaim = {
           kind: 'change',
-          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(FROM_TO, '') : adjusted ? subjectBefore(block.text, prior!.start).replace(/年初(?:预算)?(?:数)?(?:为|是)?$/, '') : current ? subjectBefore(block.text, current.start) : subjectBefore(block.text, found.start, s.start),
+          subject: movedFrom ? subjectBefore(block.text, prior!.start).replace(FROM_TO, '') : adjusted ? subjectBefore(block.text, prior!.start).replace(/年初(?:预算)?(?:数)?(?:为|是)?$/, '') : current ? subjectBefore(block.text, current.start) : withoutBudgetComparison(subjectBefore(block.text, found.start, s.start)),
           current: current && !current.approximate ? current : undefined,
           base: movedFrom ? '原来的' : adjusted ? '年初预算' : base,
           prior: prior && !prior.approximate ? prior : named && named !== current && current && (named.start > current.start || namedBeforeActual(block.text, named, current)) ? named : undefined,

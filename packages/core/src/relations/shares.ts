@@ -113,7 +113,8 @@ function statedName(label: string): string {
 const MEASURE_TAIL = ['决算数', '预算数', '执行数', '决算', '预算', '累计', '完成', '安排', '实现', '入库', '预计', '为', '是', '达'];
 
 // (A 旗, 州 or 盟 is a county's or a city's level in the regions that have them: 全旗, 州本级, 本盟.)
-const SCOPE = /^(?:(?:我|全|本)(?:省|区|市|县|镇|乡|旗|州|盟)|(?:省|区|市|县|镇|乡|旗|州|盟)?本级|(?:省|区|市|县|镇|乡|旗|州|盟)级|本部门|本单位)/;
+// 区级部门“三公”经费, 市级部门预算: a level's departments taken together are that level's whole, as 本部门 is one department's.
+const SCOPE = /^(?:(?:我|全|本)(?:省|区|市|县|镇|乡|旗|州|盟)|(?:省|区|市|县|镇|乡|旗|州|盟)?本级|(?:省|区|市|县|镇|乡|旗|州|盟)级(?:部门)?|本部门|本单位)/;
 
 const compatible = (a: DocFigure, b: DocFigure) => a.dimension === b.dimension && (a.dimension === 'money' || a.unit === b.unit);
 // Money, counts, and quantities of one physical unit (房屋面积 in 万平方米, 土地 in 亩): a share of any of them.
