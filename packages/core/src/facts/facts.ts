@@ -1219,6 +1219,10 @@ const SPLIT_CODE_PART = /^[0-9]{2}$/;
 // One head over the code and the name together (科目编码及名称, 功能分类科目编码和名称), and such a cell: 2130122农业生产发展.
 const CODE_NAME_HEAD = /^(?:(?:支出)?功能分类)?科目(?:编码|代码)(?:及|和|与|、)?(?:科目)?名称$/;
 const CODED_NAME = /^[0-9]{3,7}[\s\u3000]*([^0-9０-９\s\u3000][^0-9０-９]*)$/;
+// 公共安全支出—公安—执法办案: a row naming its 项 by the path of 类, 款 and 项 between dashes is the 项's row, as a sentence
+// names it (执法办案（项）). Only a path opening on a class of spending (…支出) is read so: a dash in other names is kept.
+const DASH_PATH = /^[\u4e00-\u9fff]{2,}支出[\s\u3000]*[—―－][^—―－]/;
+const pathEnd = (name: string) => (DASH_PATH.test(name.trim()) ? name.split(/[—―－]+/).pop()!.trim() : name);
 // Text subjects compared with a row name: the row of 行政运行 is 行政运行支出.
 // A note in brackets after a 科目 name (文物保护（含…）) is no part of it; a wrapped name may have lost its closing bracket.
 const codeKey = (name: string) => normalSubject(name).replace(/[（(](?:含|包括|不含)[^）)]*[）)]?$/, '').replace(/支出$/, '');
@@ -1289,8 +1293,15 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     // 科目名称 | 合计 | 基本支出 | 项目支出 with no code column: a 功能分类 table all the same, whose rows a 科目's path names
     // (社会保障和就业支出（类）826.48万元). Only a path is read against it: a plain name may be of other money.
     if (codeAt < 0 && UNCODED_NAME_HEAD.test(heads[0] ?? '')) {
-      const at = heads.findIndex((h, k) => k > 0 && TOTAL_HEAD.test(h));
-      const name = cell(0);
+      // 科目名称 | 年初预算数 | 决算数 | 完成率: with no total column, the row's level is under the one column of the
+      // measure the title names (决算数 in a 决算说明), as in a table of joined codes.
+      let at = heads.findIndex((h, k) => k > 0 && TOTAL_HEAD.test(h));
+      if (at < 0) {
+        const measure = titleMeasure(ctx);
+        const own = measure ? heads.map((h, k) => (k > 0 && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
+        if (own.length === 1) at = own[0];
+      }
+      const name = pathEnd(cell(0));
       if (at < 0 || at >= b.cells.length || !name || /合计|总计|其中/.test(name) || /^[\s\u3000]/.test(b.text.slice(b.cells[0].start))) continue;
       const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= b.cells![at].start && f.end <= b.cells![at].end);
       if (figs.length === 1 && figs[0].dimension === 'money' && !figs[0].approximate && codeKey(name).length >= 2) {

@@ -13,6 +13,7 @@ import { itemOf, yearOf } from './earlier-base.ts';
 import { ownYearAt } from '../reading/dates.ts';
 import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 import { lastStartingBy } from './first-from.ts';
+import { indicatorTellings } from '../facts/indicator-tables.ts';
 
 /** Every statement of a level by its figure, and (built when first asked) by item and year. */
 interface LevelIndex {
@@ -176,7 +177,11 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     else groups.set(key, [f]);
   }
   const claims: ConflictClaim[] = [];
-  for (const facts of groups.values()) {
+  // A figure of the prose is one slip however many readings pair it with a table's cell: told once, by the plain
+  // reading of its sentence before a reading keyed to one table (a subject with @, 执法办案（项）@功能分类表…).
+  const told = new Set<number>();
+  const plainFirst = [...groups.entries()].sort(([a], [b]) => Number(a.includes('@')) - Number(b.includes('@')));
+  for (const [, facts] of plainFirst) {
     const split = oddOneOut(facts);
     if (!split) continue;
     const { a, b, odd } = split;
@@ -187,13 +192,24 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     const inTable = (f: Fact) => ctx.doc.blocks[f.figure.block].kind === 'table-row';
     if (a.length === 1 && b.length === 1 && inTable(a[0]) !== inTable(b[0])) {
       const [row, prose] = inTable(a[0]) ? [a[0], b[0]] : [b[0], a[0]];
+      if (told.has(prose.figure.id)) continue;
+      told.add(prose.figure.id);
       claims.push({ kind: 'conflict', subject: row.written, period: row.period, first: row.figure, second: prose.figure, firstIn: 'table' });
       continue;
     }
     const [first, second] = other.figure.id < odd.figure.id ? [other, odd] : [odd, other];
+    if (told.has(second.figure.id)) continue;
+    told.add(second.figure.id);
     claims.push({ kind: 'conflict', subject: first.written, period: first.period, first: first.figure, second: second.figure });
   }
   if (index) for (const c of bareLastYear(ctx, withPriors, index)) claims.push(c);
+  // A performance table's completed value told again in the notes: its row may be a plain-text line read as a paragraph,
+  // so it is named as the table's here. Two tellings that disagree with each other settle nothing (oddOneOut).
+  for (const { row, told } of indicatorTellings(ctx)) {
+    const split = oddOneOut([row, ...told]);
+    if (!split || split.odd === row || claims.some((c) => c.second.id === split.odd.figure.id)) continue;
+    claims.push({ kind: 'conflict', subject: row.written, period: row.period, first: row.figure, second: split.odd.figure, firstIn: 'table' });
+  }
   const said = new Set(claims.map((c) => c.second.id));
   for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
