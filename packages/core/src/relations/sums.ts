@@ -1289,7 +1289,8 @@ export class SumExtractor {
     const ofPrevious =
       colon >= 0 && !(inList[0]?.end <= s.start + colon) && RESULTS_LEAD.test(text.slice(s.start, s.start + colon)) && !!prev && prev.block === s.block;
     // 七、上年度绩效自评情况：对23个项目…，优的15个…: a colon before every figure ends a lead-in, not a count.
-    if (colon >= 0 && !ofPrevious && !(inList[0]?.end <= s.start + colon)) colon = -1;
+    const lead = colon >= 0 && !ofPrevious && !(inList[0]?.end <= s.start + colon) ? colon : -1;
+    if (lead >= 0) colon = -1;
     let at = s.start + colon;
     let guessed = false;
     if (colon < 0) {
@@ -1300,6 +1301,9 @@ export class SumExtractor {
       while (k > 0 && figs[k - 1].dimension === 'count') k--;
       // Counts only: the first may be the total of the rest ("评价结果中，“优”3个、“良”4个" has none).
       guessed = k === 0;
+      // 车辆按用途分：主要负责人用车0辆、机要通信用车0辆、应急保障用车2辆…: after a lead-in colon, a first count set off
+      // from the next by a 、 as the others are is one item of the enumeration, not a total of the rest.
+      if (k === 0 && figs.length >= 3 && lead >= 0 && figs.every((f, i) => i === 0 || ONE_ENUMERATION_GAP.test(text.slice(figs[i - 1].end, f.start)))) return;
       if (k === 0 && figs.length >= 3) k = 1;
       if (k === 0 || figs.length - k < 2) return;
       at = figs[k - 1].end;
