@@ -1125,7 +1125,10 @@ export class SumExtractor {
     const m = NAMED_PARTS_OPENER.exec(s.text);
     if (!m) return undefined;
     const name = m[1];
-    const after = s.start + m[0].length;
+    // 机关运行经费支出中，其中：办公费…: drafters may say 其中 again after naming the whole; it opens no list of its own
+    // (no amount stands between), the opener's list starts after it.
+    const again = OF_WHICH_AGAIN.exec(s.text.slice(m[0].length));
+    const after = s.start + m[0].length + (again ? again[0].length : 0);
     // Where the amount may stand: earlier in the paragraph, then (for a paragraph's first sentence)
     // the paragraphs before, nearest first; a heading or a table starts something else.
     const reach: Array<{ text: string; figs: readonly DocFigure[]; from: number }> = [];
@@ -3103,6 +3106,7 @@ function wholeListOpenings(text: string): number[] {
 
 // How many paragraphs back the amount a sentence opens by naming may stand.
 const OPENER_REACH = 3;
+const OF_WHICH_AGAIN = /^[\s\u3000]*其中[\s\u3000]*[：:，,]?/;
 
 // A name as a label states it: 公务用车购置及运行维护费预算 is 公务用车购置及运行维护费 (the measure is not the name).
 const MEASURE_END = /(?:年初|全年|调整)?(?:预算|决算|执行)(?:数|额)?$/;
