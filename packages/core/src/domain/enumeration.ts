@@ -55,6 +55,18 @@ export const ENUMERATION_LEXICON = {
    * 由县财政统筹安排, ，经费在部门预算中解决): where their money comes from, not one more thing listed.
    */
   fundedBy: '列支|安排|解决|保障|承担|支付|拨付',
+  /**
+   * What opens a clause said of every thing listed (，均用于实践教学, ，都配置在检测中心, ，全部投入使用): 均 and 都 say "each of
+   * them", so the clause is a predicate of the list, not one more thing named; the list ended at its comma.
+   */
+  saidOfAll: '均|皆|都|全部|全都|一律',
+  /** Words that open with one of those characters and say nothing of the things listed (均衡发展, 都市农业, 都江堰市). */
+  notSaidOfAll: '均衡|均等|均值|均价|均匀|都市|都会|都城|都江|都匀',
+  /**
+   * Adverbs that mark a clause's predicate and stand in no name of a thing listed (，绩效目标表随本说明一并公开, ，具体情况
+   * 详见附表, ，已于6月底前完成): after 即 or 分别是, which say the list is whole, such a clause after the comma is a new statement.
+   */
+  predicateAdverbs: '一并|另行|详见|参见|已于|将于|已经',
   effectManner: '有力|有效|积极|切实|大力|较好|很好|充分|进一步',
   effectVerbs: '支持|支撑|保障|推动|促进|带动|助力|服务|提升|改善|加快|夯实',
   unitNameEnds:

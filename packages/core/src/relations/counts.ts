@@ -41,6 +41,12 @@ const FUNDED_BY = new RegExp(`^[\\s\\u3000]*[\\u4e00-\\u9fff]{0,4}?(?:经费|资
 
 // …、市政和产业园区基础设施，有力支持了重大项目建设: what the things listed did, a predicate: the list ended at the comma.
 const SAYS_EFFECT = new RegExp(`^[\\s\\u3000]*(?:(?:${ENUMERATION_LEXICON.effectManner})地?(?:${ENUMERATION_LEXICON.effectVerbs})|(?:${ENUMERATION_LEXICON.effectVerbs})了)`);
+// …、无人机植保作业实训系统，均用于实践教学: a clause said of each thing listed, so the list ended at the comma.
+const SAID_OF_ALL = new RegExp(`^[\\s\\u3000]*(?!${ENUMERATION_LEXICON.notSaidOfAll})(?:${ENUMERATION_LEXICON.saidOfAll})[\\u4e00-\\u9fff]`);
+
+// …、普惠性幼儿园补助，绩效目标表随本说明一并公开: a clause with a predicate's adverb in it before its first stop.
+const PREDICATE_AFTER = new RegExp(`^[\\s\\u3000]*[^、，,。；;：:！？!?]{0,20}?(?:${ENUMERATION_LEXICON.predicateAdverbs})`);
+
 // 22,000万元 in an item: the comma that groups thousands ends nothing.
 const THOUSANDS = /^[0-9０-９][,，][0-9０-９]{3}/;
 
@@ -70,7 +76,7 @@ function splitList(text: string, from: number, close?: string): { items: Span[];
         if (close) return null;
         items.push({ start: s, end: i });
         const next = text.slice(i + 1, i + 24);
-        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || FUNDED_BY.test(next) || SAYS_EFFECT.test(next) || COUNT_COMPARED.test(next)) || ITEMS_REMAIN.test(next) };
+        return { items, end: i, open: !(LIST_STOP.test(next) || STATEMENT_AFTER_LIST.test(next) || DONE_BY.test(next) || FUNDED_BY.test(next) || SAYS_EFFECT.test(next) || SAID_OF_ALL.test(next) || COUNT_COMPARED.test(next)) || ITEMS_REMAIN.test(next) };
       }
       if (c === '、') {
         items.push({ start: s, end: i });
@@ -790,7 +796,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       const apart = list.open && !goesOn && !etc && groupApart(listText, last.end, bare || countedBefore(text, count.start), items.length, count.value);
       // 共6家，分别为A公司、…、E公司，均由…履行出资人职责 / 7个，即院办公室、…、信息科，临床科室按需设置: after 即 or 分别为, names
       // of units end where a clause not naming another such unit follows their comma.
-      const named = list.open && !goesOn && !etc && !apart && WHOLE_INTRODUCER.test(delim[0]) && (unitNamesEnd(listText, items) || kindNamesEnd(listText, items, bare));
+      const named = list.open && !goesOn && !etc && !apart && WHOLE_INTRODUCER.test(delim[0]) && (unitNamesEnd(listText, items) || kindNamesEnd(listText, items, bare) || predicateFollows(listText, items));
       const open = (list.open && !apart && !named) || goesOn || etc;
       const words: Word[] = items.map((s) => ctx.word(listBlock, s.start, s.end));
       out.push({
@@ -895,6 +901,18 @@ function kindNamesEnd(text: string, items: readonly Span[], noun: string): boole
   if (LIST_GOES_ON.test(after) || ITEMS_REMAIN.test(after)) return false;
   const piece = withoutNote(/^[^、，,。；;：:！？!?]*/.exec(after)![0].trim());
   return !piece.endsWith(head);
+}
+
+/**
+ * Whether the clause after the list's comma is a predicate of its own (，绩效目标表随本说明一并公开): an adverb no name holds
+ * stands before its first stop, and it opens with no joining word or word of what remains.
+ */
+function predicateFollows(text: string, items: readonly Span[]): boolean {
+  if (items.length < 2) return false;
+  const end = items[items.length - 1].end;
+  if (!/^[\s\u3000]*[，,]/.test(text.slice(end, end + 2))) return false;
+  const after = text.slice(end, end + NEXT_NAME_REACH + 2).replace(/^[\s\u3000]*[，,]/, '');
+  return !LIST_GOES_ON.test(after) && !ITEMS_REMAIN.test(after) && PREDICATE_AFTER.test(after);
 }
 
 const APART_GROUP = /^[\s\u3000]*[，,；;][\s\u3000]*(?:另有|另外还有|另外有|此外还有)([\u4e00-\u9fff“”（）()]{0,16}?)([0-9０-９]{1,4}|[一二两三四五六七八九十]{1,3})(?:个|项|家|所|座|处|条|名)/;
