@@ -15,14 +15,14 @@ const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*
 // 决算比上年增减: the measure compared may be named before 比上年.
 // A unit in brackets after it (增减（万元）) keeps it an amount; （%） makes it the rate.
 // 比上年增减 金额: a group head over 金额 | % that the page put above its first column only.
-const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减(?:额|金额|数)|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?[比较]上年增减|[比较]上年增减(?:额|金额|数)|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减[（(]%[）)]|比上年增减%|增减比例)(?:[（(][%％][）)])?$/;
 // The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
 // standing for the rate: what the rate is against is said by 同比 (the same period last year),
 // 环比 (the period before) or 比上年… (last year's, of the measure it names).
 // Brackets of either width, mixed too: text normalisation may widen an opening bracket and not its close.
 const PERCENT_MARK = /(?:%|％|[（(][%％][）)])$/;
-const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
+const RATE_HEAD = /^(?:(?:决算|预算|执行)?[比较]上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
 // 2025年预算（万元）: the column's unit, no part of what it measures.
@@ -408,17 +408,21 @@ function fromChangeRows(ctx: ExtractContext, earlier: readonly Claim[], rows: re
     if (c.kind !== 'change' || !c.current || c.prior || c.ratio || !c.subject || (c.delta && c.rate)) continue;
     if (ctx.doc.blocks[c.current.block]?.kind === 'table-row') continue;
     if (!c.rate && !c.flat && !c.deltaWord && !c.delta) continue;
-    const value = c.current.value.times(c.current.scale);
+    const cur = c.current;
+    const value = cur.value.times(cur.scale);
+    // A table whose unit the reader took from nowhere (单位：万元 printed under it) holds bare numbers: a row restates the
+    // text's figure when its cell reads the same digits, and its cells are then in the text's unit.
+    const bareRow = (r: ChangeClaim) => !cur.scale.eq(1) && bareFigure(r.current!) && bareFigure(r.prior!) && r.current!.value.eq(cur.value);
     const found = rows.filter(
       (r) =>
-        r.current!.value.times(r.current!.scale).eq(value) &&
-        r.current!.dimension === c.current!.dimension &&
+        ((r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === cur.dimension) || bareRow(r)) &&
         (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject)) || namesRowThenMeasure(rowName(r.subject), c.subject)) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );
     if (found.length !== 1) continue;
-    out.push({ ...c, prior: found[0].prior, base: found[0].base });
+    const prior = bareRow(found[0]) ? inUnitOf(found[0].prior!, cur) : found[0].prior;
+    out.push({ ...c, prior, base: found[0].base });
   }
   return out;
 }
@@ -466,7 +470,8 @@ function priorColumn(cols: readonly LevelColumn[], current: LevelColumn, base: R
  * 25.84: a direction in words with no figure, against last year, whose subject and level are a row's cell in a column of
  * one year, takes as its prior the row's cell in the column of the year before (of the measure the base names, or the
  * current column's own). The table needs no change column: its year columns say which is last year's. One row in all the
- * tables, or nothing is read.
+ * tables, or nothing is read. The same holds for an amount of change stated alone ("公务接待费13.56万元，较2024年度决算数减少
+ * 1.69万元" beside 2025年度决算数 | 2024年度决算数): the sentence leaves its base unstated, and the table states it.
  */
 function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
   const wanting = earlier.filter(
@@ -475,7 +480,7 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
       !!c.current &&
       !c.prior &&
       !!c.deltaWord &&
-      !c.delta &&
+      // (With a rate beside the amount the sentence checks itself: one finding, not two.)
       !c.rate &&
       !c.ratio &&
       !c.flat &&
