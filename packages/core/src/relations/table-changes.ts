@@ -6,7 +6,7 @@ import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
-import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
 import { bareFigure, inUnitOf, isClassCode, withoutClassCode } from './code-table-rows.ts';
 import { otherScope, scopeOf, tableCaptionScopes } from './earlier-base.ts';
 
@@ -488,6 +488,8 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
       ctx.doc.blocks[c.current.block]?.kind === 'paragraph' &&
       LAST_YEAR_WORDS_BASE.test(openingBase(c.base)),
   );
+  const taken = new Set(wanting.map((c) => `${c.current!.id}|${c.deltaWord!.range.start}`));
+  for (const c of secondComparisons(ctx, earlier)) if (!taken.has(`${c.current!.id}|${c.deltaWord!.range.start}`)) wanting.push(c);
   if (!wanting.length) return [];
   // Each table's level cells by value: a lookup for each claim, not a scan of every row.
   const cells = new Map<string, Array<{ row: Block; col: LevelColumn; cols: readonly LevelColumn[]; f: DocFigure }>>();
@@ -540,6 +542,38 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     const prior = bareFigure(found[0].f) ? (bareFigure(cell) ? inUnitOf(cell, cur) : undefined) : cell;
     if (!prior || prior.dimension !== cur.dimension) continue;
     out.push({ ...c, base: p.head, prior });
+  }
+  return out;
+}
+
+// ，较上年决算有所下降 right after a change's last figure: a second comparison of the same level, against last year's, in words.
+const SECOND_AGAINST_LAST_YEAR = /^(?:万元|亿元|萬元|億元|元|%|％)?[\s\u3000]*[，,][\s\u3000]*[比较]((?:上年|去年|[0-9]{4}年度?)(?:的)?(?:预计执行|预计完成|执行|完成|决算|实际|(?:年初|调整后?)?预算)?(?:数|额)?)/;
+const FIGURE_NEXT = /^[\s\u3000]*了?[\s\u3000]*[-−+0-9０-９]/;
+
+/**
+ * "公务用车运行维护费34.12万元，较年初预算减少3.88万元，较上年决算有所下降": a level compared twice, the second time against last
+ * year's in words alone. The second comparison is a change of the same subject and level, against the base it names; it is
+ * read only here, where a table's column of the year before may give its prior (nothing is said of it otherwise).
+ */
+function secondComparisons(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.current || c.prior || c.flat || !c.subject || !(c.delta || c.rate)) continue;
+    // The first comparison is against something else than last year (the budget): the same base twice is one comparison.
+    if (LAST_YEAR_WORDS_BASE.test(openingBase(c.base))) continue;
+    const block = ctx.doc.blocks[c.current.block];
+    if (block?.kind !== 'paragraph') continue;
+    const last = [c.delta, c.rate].reduce<DocFigure | undefined>((a, f) => (f && f.block === block.index && (!a || f.end > a.end) ? f : a), undefined);
+    if (!last) continue;
+    const rest = block.text.slice(last.end, last.end + 40);
+    const m = SECOND_AGAINST_LAST_YEAR.exec(rest);
+    if (!m) continue;
+    // (有所, 略有 before the word are read with it.)
+    const after = rest.slice(m[0].length);
+    const d = DIRECTION_ONLY.exec(after);
+    if (!d || FIGURE_NEXT.test(after.slice(d[0].length))) continue;
+    const at = last.end + m[0].length + d[0].length - d[1].length;
+    out.push({ kind: 'change', subject: c.subject, current: c.current, base: m[1], deltaWord: ctx.word(block, at, at + d[1].length) });
   }
   return out;
 }
