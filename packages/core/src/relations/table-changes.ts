@@ -6,7 +6,7 @@ import type { ChangeClaim, Claim, DocFigure } from './types.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { columnHeads } from '../reading/column-heads.ts';
 import { unspaced } from '../reading/labels.ts';
-import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, alternation } from '../domain/lexicon.ts';
+import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
 import { bareFigure, inUnitOf, isClassCode, withoutClassCode } from './code-table-rows.ts';
 import { otherScope, scopeOf, tableCaptionScopes } from './earlier-base.ts';
 
@@ -15,14 +15,14 @@ const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*
 // 决算比上年增减: the measure compared may be named before 比上年.
 // A unit in brackets after it (增减（万元）) keeps it an amount; （%） makes it the rate.
 // 比上年增减 金额: a group head over 金额 | % that the page put above its first column only.
-const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?比上年增减|比上年增减(?:额|金额|数)|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
+const DELTA_COLUMN = /^(?:增减额|增减|增减数|增减金额|变动额|(?:决算|预算|执行)?(?:数)?[比较]上年增减|[比较]上年增减(?:额|金额|数)|增加额)(?:[（(](?![%％])[^）)]*[）)])?$/;
 const RATE_COLUMN = /^(?:增减率|增长率|增减幅度|增幅|变动率|增减%|增减[（(]%[）)]|比上年增减%|增减比例)(?:[（(][%％][）)])?$/;
 // The same with the percent sign after the word (增幅% | 增长% | 同比% | 比上年执行增长（%）), and 同比 / 环比
 // standing for the rate: what the rate is against is said by 同比 (the same period last year),
 // 环比 (the period before) or 比上年… (last year's, of the measure it names).
 // Brackets of either width, mixed too: text normalisation may widen an opening bracket and not its close.
 const PERCENT_MARK = /(?:%|％|[（(][%％][）)])$/;
-const RATE_HEAD = /^(?:比上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
+const RATE_HEAD = /^(?:(?:决算|预算|执行)?[比较]上年(?:决算|预算|执行)?数?|同比|环比)?(?:增减率|增长率|增减幅度|增幅|变动率|增减比例|增减变动|增减变化|增减|增长|增幅|变动)?$/;
 const isRateColumn = (h: string) => RATE_COLUMN.test(h) || (PERCENT_MARK.test(h) && RATE_HEAD.test(h.replace(PERCENT_MARK, '')) && h.replace(PERCENT_MARK, '') !== '');
 const MONTH_ON_MONTH = /^环比/;
 // 2025年预算（万元）: the column's unit, no part of what it measures.
@@ -408,17 +408,21 @@ function fromChangeRows(ctx: ExtractContext, earlier: readonly Claim[], rows: re
     if (c.kind !== 'change' || !c.current || c.prior || c.ratio || !c.subject || (c.delta && c.rate)) continue;
     if (ctx.doc.blocks[c.current.block]?.kind === 'table-row') continue;
     if (!c.rate && !c.flat && !c.deltaWord && !c.delta) continue;
-    const value = c.current.value.times(c.current.scale);
+    const cur = c.current;
+    const value = cur.value.times(cur.scale);
+    // A table whose unit the reader took from nowhere (单位：万元 printed under it) holds bare numbers: a row restates the
+    // text's figure when its cell reads the same digits, and its cells are then in the text's unit.
+    const bareRow = (r: ChangeClaim) => !cur.scale.eq(1) && bareFigure(r.current!) && bareFigure(r.prior!) && r.current!.value.eq(cur.value);
     const found = rows.filter(
       (r) =>
-        r.current!.value.times(r.current!.scale).eq(value) &&
-        r.current!.dimension === c.current!.dimension &&
+        ((r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === cur.dimension) || bareRow(r)) &&
         (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject)) || namesRowThenMeasure(rowName(r.subject), c.subject)) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );
     if (found.length !== 1) continue;
-    out.push({ ...c, prior: found[0].prior, base: found[0].base });
+    const prior = bareRow(found[0]) ? inUnitOf(found[0].prior!, cur) : found[0].prior;
+    out.push({ ...c, prior, base: found[0].base });
   }
   return out;
 }
@@ -466,7 +470,8 @@ function priorColumn(cols: readonly LevelColumn[], current: LevelColumn, base: R
  * 25.84: a direction in words with no figure, against last year, whose subject and level are a row's cell in a column of
  * one year, takes as its prior the row's cell in the column of the year before (of the measure the base names, or the
  * current column's own). The table needs no change column: its year columns say which is last year's. One row in all the
- * tables, or nothing is read.
+ * tables, or nothing is read. The same holds for an amount of change stated alone ("公务接待费13.56万元，较2024年度决算数减少
+ * 1.69万元" beside 2025年度决算数 | 2024年度决算数): the sentence leaves its base unstated, and the table states it.
  */
 function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
   const wanting = earlier.filter(
@@ -475,7 +480,7 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
       !!c.current &&
       !c.prior &&
       !!c.deltaWord &&
-      !c.delta &&
+      // (With a rate beside the amount the sentence checks itself: one finding, not two.)
       !c.rate &&
       !c.ratio &&
       !c.flat &&
@@ -483,6 +488,8 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
       ctx.doc.blocks[c.current.block]?.kind === 'paragraph' &&
       LAST_YEAR_WORDS_BASE.test(openingBase(c.base)),
   );
+  const taken = new Set(wanting.map((c) => `${c.current!.id}|${c.deltaWord!.range.start}`));
+  for (const c of secondComparisons(ctx, earlier)) if (!taken.has(`${c.current!.id}|${c.deltaWord!.range.start}`)) wanting.push(c);
   if (!wanting.length) return [];
   // Each table's level cells by value: a lookup for each claim, not a scan of every row.
   const cells = new Map<string, Array<{ row: Block; col: LevelColumn; cols: readonly LevelColumn[]; f: DocFigure }>>();
@@ -535,6 +542,38 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     const prior = bareFigure(found[0].f) ? (bareFigure(cell) ? inUnitOf(cell, cur) : undefined) : cell;
     if (!prior || prior.dimension !== cur.dimension) continue;
     out.push({ ...c, base: p.head, prior });
+  }
+  return out;
+}
+
+// ，较上年决算有所下降 right after a change's last figure: a second comparison of the same level, against last year's, in words.
+const SECOND_AGAINST_LAST_YEAR = /^(?:万元|亿元|萬元|億元|元|%|％)?[\s\u3000]*[，,][\s\u3000]*[比较]((?:上年|去年|[0-9]{4}年度?)(?:的)?(?:预计执行|预计完成|执行|完成|决算|实际|(?:年初|调整后?)?预算)?(?:数|额)?)/;
+const FIGURE_NEXT = /^[\s\u3000]*了?[\s\u3000]*[-−+0-9０-９]/;
+
+/**
+ * "公务用车运行维护费34.12万元，较年初预算减少3.88万元，较上年决算有所下降": a level compared twice, the second time against last
+ * year's in words alone. The second comparison is a change of the same subject and level, against the base it names; it is
+ * read only here, where a table's column of the year before may give its prior (nothing is said of it otherwise).
+ */
+function secondComparisons(ctx: ExtractContext, earlier: readonly Claim[]): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  for (const c of earlier) {
+    if (c.kind !== 'change' || !c.current || c.prior || c.flat || !c.subject || !(c.delta || c.rate)) continue;
+    // The first comparison is against something else than last year (the budget): the same base twice is one comparison.
+    if (LAST_YEAR_WORDS_BASE.test(openingBase(c.base))) continue;
+    const block = ctx.doc.blocks[c.current.block];
+    if (block?.kind !== 'paragraph') continue;
+    const last = [c.delta, c.rate].reduce<DocFigure | undefined>((a, f) => (f && f.block === block.index && (!a || f.end > a.end) ? f : a), undefined);
+    if (!last) continue;
+    const rest = block.text.slice(last.end, last.end + 40);
+    const m = SECOND_AGAINST_LAST_YEAR.exec(rest);
+    if (!m) continue;
+    // (有所, 略有 before the word are read with it.)
+    const after = rest.slice(m[0].length);
+    const d = DIRECTION_ONLY.exec(after);
+    if (!d || FIGURE_NEXT.test(after.slice(d[0].length))) continue;
+    const at = last.end + m[0].length + d[0].length - d[1].length;
+    out.push({ kind: 'change', subject: c.subject, current: c.current, base: m[1], deltaWord: ctx.word(block, at, at + d[1].length) });
   }
   return out;
 }
