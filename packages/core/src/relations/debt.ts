@@ -6,6 +6,7 @@ import { flowDate, readDates, stockDate, type DebtDate } from '../reading/dates.
 import type { Block } from '../document/types.ts';
 import { cellText } from '../document/cells.ts';
 import { asciiDigits } from '../document/digits.ts';
+import { MONEY_UNIT_WRITTEN } from '../domain/lexicon.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { isNumberedTitleBlock, readMarker } from '../document/markers.ts';
 
@@ -81,6 +82,13 @@ export function readClause(label: string, v: DebtVocabulary = DEBT_VOCABULARY): 
 function debtLabel(text: string, at: number, from: number): string {
   const label = labelBefore(text, at, from);
   const close = Math.max(label.lastIndexOf('）'), label.lastIndexOf(')'));
+  // …限额49.80亿元以内（一般债务限额20.86亿元、…）: a bracket opened after another amount that names debt of its own glosses
+  // that amount part by part, so a figure inside it is named by the bracket's words alone; read back past the bracket, the
+  // outer limit's words (and its 以内) would be taken for its name. A bracket that names no debt (余额115.42亿元（年初为…）
+  // is a note on the amount before it, and keeps its words.
+  const opened = Math.max(label.lastIndexOf('（'), label.lastIndexOf('('));
+  const inner = opened > close ? cleanLabel(label.slice(opened + 1)) : '';
+  if (inner && DEBT_VOCABULARY.debt.test(inner) && AMOUNT_BEFORE_BRACKET.test(label.slice(0, opened))) return inner;
   if (close < 0 || /[（(]/.test(label.slice(0, close))) return label;
   // The bracket's opening, within the label's reach, in the same clause (no ，；。 between).
   const floor = Math.max(from, at - label.length - BRACKET_REACH);
@@ -91,6 +99,8 @@ function debtLabel(text: string, at: number, from: number): string {
 }
 // How far before a label a bracket it closes may open: 县（市、区） holds a few names.
 const BRACKET_REACH = 12;
+// An amount with its unit (the traditional 萬/億 too) before a bracket, then only words up to it: 49.80亿元以内（.
+const AMOUNT_BEFORE_BRACKET = new RegExp(`[0-9０-９]${MONEY_UNIT_WRITTEN}[^0-9０-９，,；;。]{0,6}$`);
 
 /** A 其中 follows the figure before the next one: it heads a list of its own. */
 function opensList(s: Sentence, f: DocFigure): boolean {
@@ -363,6 +373,9 @@ export function extractDebts(ctx: ExtractContext): DebtClaim[] {
             // 余额…，其中一般债务余额…、专项债务余额…，控制在省核定的债务限额…以内: the limit the balance is held against
             // closes the 其中 list; it is no part of the balance.
             (r.measure === 'limit' && head.measure === 'balance' && HELD_AGAINST.test(label)) ||
+            // …限额902,000万元（其中一般债务限额…，专项债务限额…）: the 其中 in a bracket lists a limit by its kinds; a kind's
+            // limit is no part of the balance before it.
+            (r.measure === 'limit' && head.measure === 'balance' && !!r.kind && inBrackets(block.text, f.start, s.start)) ||
             /[；;]/.test(block.text.slice(head.figure.end, f.start));
           // 其中：一般债务余额58.76亿元，限额62.30亿元；专项债务…: a bare 限额 right after a part's balance is that part's
           // limit, and the 其中 list goes on after it.

@@ -1117,6 +1117,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && compiledUnderNotice(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && publishedAlong(ctx, titleClaim, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && ownResultsListed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && !oneTitle && draftTitle && draftUnderNotice(ctx, draftTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && listedOutturnAsAt(ctx, out, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && auditOfOwnAccounts(ctx, oneTitle, b, m, out)) continue;
@@ -1584,6 +1586,8 @@ const WHOLE_YEAR_SPAN = /^[\s\u3000]*(?:1[-—－~～至]12月|1[\s\u3000]*月[\
 // Right before a year: another document named for comparison (与2023年…相比, 比上年…).
 const COMPARE_RIGHT_BEFORE = /(?:与|比|较|同比|对比|相比|上年|去年)[\s\u3000]*$/;
 
+// Right after a document's name, a part of it (“三公”经费, 政府采购…) that a passage tells of.
+const PARTS_AFTER_NAME = new RegExp(`^(?:的)?(?:${L.titleParts})`);
 /** The years of a name and the kind each names: "2025年预算执行情况和2026年预算草案" → 2025 执行预算, 2026 草案预算. */
 function framePieces(text: string, inTitle = false): Array<{ at: number; end: number; year: number; name: string }> {
   const out: Array<{ at: number; end: number; year: number; name: string }> = [];
@@ -1593,7 +1597,12 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
   years.forEach((m, i) => {
     // (A title compares nothing: its 与 joins two parts, 2025年预算执行情况与2026年预算草案.)
     if (!inTitle && COMPARE_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
-    const phrase = text.slice(m.index + m[0].length, i + 1 < years.length ? years[i + 1].index : text.length);
+    const whole = text.slice(m.index + m[0].length, i + 1 < years.length ? years[i + 1].index : text.length);
+    // 2024年度部门决算“三公”经费、机关运行经费…等重要事项的情况说明: the document named, then the parts of it told; the
+    // parts (三公) do not make it another kind of document, so its name is read up to its class.
+    const named = DOC_AFTER_YEAR.exec(text.slice(m.index));
+    const partsAfter = named && !named[2] && PARTS_AFTER_NAME.test(text.slice(m.index + named[0].length));
+    const phrase = partsAfter ? whole.slice(0, named[0].length - m[0].length) : whole;
     const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
     // 1月至9月 is 1-9月; 1月至12月 (1-12月) is the whole year, no part of it.
@@ -1602,8 +1611,8 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
     // A 财政收支 report is an execution report: 财政收支执行情况 and 财政收支情况 name one kind. A fund's 收支 alone (社会保险基金
     // 收支及结余情况) is what a report on its budget's execution reports: 预算执行.
     const bare = kinds.every((k) => k === '收支' || k === '执行') && kinds.includes('收支');
-    const named = bare ? ['预算', '执行'] : kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
-    out.push({ at: m.index, end: m.index + m[0].length, year: yearOf(m[1]), name: `${period}${named.join('')}` });
+    const name = bare ? ['预算', '执行'] : kinds.some((k) => k.endsWith('收支')) ? kinds.filter((k) => k !== '执行') : kinds;
+    out.push({ at: m.index, end: m.index + m[0].length, year: yearOf(m[1]), name: `${period}${name.join('')}` });
   });
   return out;
 }
@@ -2064,5 +2073,66 @@ function budgetOnExecution(ctx: ExtractContext, b: Block, m: RegExpExecArray, ou
   const headed = nearestHeadingYear(ctx, b);
   if (headed !== next) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: next, what: `比${e[2]}年执行数增减的预算`, title: titleOf(draft) } });
+  return true;
+}
+
+// 将与2025年度部门决算一并向社会公开: a companion (a self-evaluation report, a 绩效目标表) published together with a document
+// of a year, named right after 与/随/同…
+const ALONG_BEFORE = /(?:与|随|同)[\s\u3000]*$/;
+// …and published with it at once: 一并公开, 同步向社会公布.
+const ALONG_AFTER = /^(?:的)?[\s\u3000]*(?:一并|一同|同步|同时)[\s\u3000]*(?:向社会公众|向社会|对外)?[\s\u3000]*(?:公开|公布|发布|披露)/;
+// What makes it last year's publication: done already, or named as the year before.
+const ALONG_OTHER = /已|曾|上年|去年|上一年|以前年度|往年|历年|比|较/;
+
+/**
+ * …自评报告将与2024年度部门决算一并向社会公开 in a 2025年度部门决算: what the document says goes out together with a document of
+ * its own kind is published with itself, so the year named there is the title's. A sentence naming another year, or telling
+ * of a publication already made (已…一并公开, 上年), says nothing of it.
+ */
+function publishedAlong(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || !ALONG_BEFORE.test(b.text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  const d = DOC_AFTER_YEAR.exec(b.text.slice(m.index, m.index + 40));
+  if (!d || d[2] || !ALONG_AFTER.test(b.text.slice(m.index + d[0].length, m.index + d[0].length + 16))) return false;
+  // Of the title's kind: a 部门决算 published with a 部门决算 (a budget's 绩效目标 go out with the budget, not with the accounts).
+  const doc = docName(d[3], d[4]);
+  const cls = documentClass(doc);
+  if (!cls || cls !== documentClass(title.document) || (d[3] && !title.document.startsWith(d[3]))) return false;
+  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
+  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  if (ALONG_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `与本文一并公开的${doc}`, title: titleOf(title) } });
+  return true;
+}
+
+// 以上2025年度绩效自评结果已在…公开: the document's own results, listed above it, named by their year.
+const LISTED_ABOVE = /(?:以上|上述|前述)[\s\u3000]*$/;
+const LISTED_RESULTS_OF_YEAR = /^[0-9０-９]{4}[\s\u3000]*年度?[\s\u3000]*(?:项目|部门整体支出|部门整体|整体支出)?(?:支出)?(?:绩效)?(?:自评|自我评价|评价)(?:结果|情况|得分|等级)/;
+// 2025年度我局对19个项目开展了绩效自评, 本单位对2025年度实施的全部项目开展绩效自评: the year the document says it evaluated.
+const SELF_EVALUATED = /开展(?:了)?(?:部门整体支出|项目支出|项目)?(?:绩效)?自评/;
+// A statement of evaluations of other years: last year's, a comparison.
+const EVALUATED_OTHER = /上年|去年|上一年|以前年度|往年|历年|比|较|对比/;
+const evaluatedYears = new WeakMap<ExtractContext, Set<number>>();
+
+/**
+ * 以上2024年度绩效自评结果已在我局门户网站公开 in a document that says 2025年度我局对19个项目开展了绩效自评: the results listed
+ * above are those of the evaluation the document reports, so their year is the one it says it evaluated (a 决算's own year, a
+ * budget's year before). Read only where the document states one such year, in statements naming no other year and comparing
+ * nothing.
+ */
+function ownResultsListed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (!LISTED_ABOVE.test(b.text.slice(Math.max(0, m.index - 3), m.index)) || !LISTED_RESULTS_OF_YEAR.test(b.text.slice(m.index, m.index + 24))) return false;
+  const statementOf = (text: string, at: number) => text.slice(text.slice(0, at).search(/[^。；;！？]*$/), at) + statementFrom(text, at);
+  const whole = statementOf(b.text, m.index);
+  if (EVALUATED_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  const evaluated = yearsStated(ctx, evaluatedYears, (text, at) => {
+    const s = statementOf(text, at);
+    return SELF_EVALUATED.test(s) && !EVALUATED_OTHER.test(s) && [...s.matchAll(ANY_YEAR)].length === 1;
+  });
+  if (evaluated.size !== 1) return false;
+  const own = [...evaluated][0];
+  const year = yearOf(m[1]);
+  if (year >= own) return false;
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: own, what: '以上绩效自评结果', title: titleOf(title) } });
   return true;
 }
