@@ -11,10 +11,11 @@ import { root, score, scorer } from './score.ts';
 // their baselines: 42; a wrapped label's short second line kept in its column, a merged 合计 beside a column of grades and a
 // running head in two pieces dropped: 43; a share set against last year's with 低于: 44. The scorer lives in ../shared
 // beside the checkout; without it, skip.
+// Raised to 46 in the heldout62 round (a change compared with a budget, a share of a level's departments).
 describe.skipIf(!existsSync(scorer))('held-out set heldout27 (PDF layouts that break readers; written blind)', () => {
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout27/expected.json'));
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(44);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(46);
   });
 });
