@@ -18,6 +18,7 @@ const NOT_DONE = /目标|计划|力争|预期|确保|指标值|下一步|下年|
 // After the figure: a floor, a ceiling or a goal (72%以上, 70%的目标), not a level reached.
 const NOT_A_LEVEL_AFTER = /^[\s\u3000]*(?:以上|以下|以内|左右|及以上|的目标|目标|的要求|的标准)/;
 const CLAUSE_MARK = /[，,；;。：:！？!?]/;
+const CLAUSE_REACH = 80;
 
 interface Field {
   block: number;
@@ -115,6 +116,36 @@ function indicatorRows(ctx: ExtractContext): Indicator[] {
   return out;
 }
 
+/**
+ * Where each name stands in the paragraphs, found in one pass over the text (names looked up by their first two
+ * characters): a search of the whole text for each row's name grew with the table's length times the document's.
+ */
+function mentionsOf(ctx: ExtractContext, names: readonly string[]): Map<string, Array<[Block, number]>> {
+  const byLead = new Map<number, string[]>();
+  for (const n of names) {
+    const k = n.charCodeAt(0) * 65536 + n.charCodeAt(1);
+    const list = byLead.get(k);
+    if (list) list.push(n);
+    else byLead.set(k, [n]);
+  }
+  const out = new Map<string, Array<[Block, number]>>();
+  for (const b of ctx.doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const list = byLead.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+      if (!list) continue;
+      for (const n of list) {
+        if (!t.startsWith(n, i)) continue;
+        const seen = out.get(n);
+        if (seen) seen.push([b, i]);
+        else out.set(n, [[b, i]]);
+      }
+    }
+  }
+  return out;
+}
+
 /** An indicator's completed value as its table prints it, and the sentences that tell it again. */
 export interface IndicatorTelling {
   row: Fact;
@@ -136,28 +167,27 @@ export function indicatorTellings(ctx: ExtractContext): IndicatorTelling[] {
   for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
   const years = titleYear(ctx);
   const period = years.join('|');
+  const mentions = mentionsOf(ctx, [...byName.keys()]);
   const out: IndicatorTelling[] = [];
   for (const [name, list] of byName) {
     if (!list.every((r) => meets(intervalOf(r.done), intervalOf(list[0].done)))) continue;
     const row = list[0];
     const subject = `${name}@指标表`;
     const told: Fact[] = [];
-    for (const b of ctx.doc.blocks) {
-      if (b.kind !== 'paragraph') continue;
-      for (let at = b.text.indexOf(name); at >= 0; at = b.text.indexOf(name, at + 1)) {
-        const end = at + name.length;
-        const f = ctx.figuresByBlock[b.index].find((x) => x.start >= end && x.start - end <= 6);
-        if (!f || f.approximate || f.unit !== row.done.unit || f.dimension !== row.done.dimension) continue;
-        if (!LEVEL_VERB.test(b.text.slice(end, f.start).replace(/[\s\u3000]/g, '')) || NOT_A_LEVEL_AFTER.test(b.text.slice(f.end))) continue;
-        // The clause up to the name: no goal, plan or other time, and no year but the document's.
-        let from = at;
-        while (from > 0 && !CLAUSE_MARK.test(b.text[from - 1])) from--;
-        const lead = b.text.slice(from, at);
-        if (NOT_DONE.test(lead)) continue;
-        if ([...lead.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)].some((m) => !years.includes(asciiDigits(m[1])))) continue;
-        if (row.target && meets(intervalOf(row.target), intervalOf(f)) && !meets(intervalOf(row.done), intervalOf(f))) continue;
-        told.push({ subject, written: name, period, scope: '', figure: f });
-      }
+    for (const [b, at] of mentions.get(name) ?? []) {
+      const end = at + name.length;
+      const f = ctx.figuresByBlock[b.index].find((x) => x.start >= end && x.start - end <= 6);
+      if (!f || f.approximate || f.unit !== row.done.unit || f.dimension !== row.done.dimension) continue;
+      if (!LEVEL_VERB.test(b.text.slice(end, f.start).replace(/[\s\u3000]/g, '')) || NOT_A_LEVEL_AFTER.test(b.text.slice(f.end))) continue;
+      // The clause up to the name: no goal, plan or other time, and no year but the document's.
+      // (Looked for a clause's length back at most: a long text with no mark in it stays linear.)
+      let from = at;
+      while (from > 0 && at - from < CLAUSE_REACH && !CLAUSE_MARK.test(b.text[from - 1])) from--;
+      const lead = b.text.slice(from, at);
+      if (NOT_DONE.test(lead)) continue;
+      if ([...lead.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)].some((m) => !years.includes(asciiDigits(m[1])))) continue;
+      if (row.target && meets(intervalOf(row.target), intervalOf(f)) && !meets(intervalOf(row.done), intervalOf(f))) continue;
+      told.push({ subject, written: name, period, scope: '', figure: f });
     }
     if (told.length) out.push({ row: { subject, written: name, period, scope: '', figure: row.done }, told });
   }
