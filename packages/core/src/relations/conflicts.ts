@@ -269,10 +269,13 @@ function listedItemRestatements(ctx: ExtractContext, lists: readonly SumClaim[])
       }
       if (FUND_NAMES.some((w) => b.text.includes(w))) near = false;
       for (const s of ctx.sentences(b)) {
+        // The clause each figure stands in, from the sentence's start or its last ；, kept as the figures go (a search back
+        // from each figure grew with the square of a long sentence's figures).
+        let from = s.start;
+        let scanned = s.start;
         for (const f of s.figures) {
+          for (; scanned < f.start; scanned++) if (b.text[scanned] === '；' || b.text[scanned] === ';') from = scanned + 1;
           if (f.dimension !== 'money' || f.approximate || f.role !== 'amount') continue;
-          // The clause the figure stands in, from the sentence's start or its last ；.
-          const from = Math.max(s.start, b.text.lastIndexOf('；', f.start) + 1, b.text.lastIndexOf(';', f.start) + 1);
           let lead = b.text.slice(from, f.start).replace(/[\s\u3000]/g, '');
           if (!b.text.slice(0, from).trim()) lead = lead.slice(readMarker(lead)?.length ?? 0);
           lead = lead.replace(RETOLD_VERB, '');
