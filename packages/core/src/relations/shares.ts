@@ -349,12 +349,15 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   const baseOf = new Map<number, DocFigure>(claims.map((c) => [c.share.id, c.total]));
   // Shares with no base found, by paragraph: a list of them may be the parts of an amount stated before.
   const unbased = new Map<number, Pair[]>();
+  // The wholes stated inside earlier shares (占X 4,126.80万元的), by the name X.
+  const inlineWholes = new Map<string, DocFigure[]>();
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
       const pair = pairOf(ctx, block, i);
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
+      if (pair?.inline && pair.name) (inlineWholes.get(pair.name) ?? inlineWholes.set(pair.name, []).get(pair.name)!).push(pair.inline);
       if (!pair || taken.has(pair.share.id)) return;
       // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
       const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
@@ -379,6 +382,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
       if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair) ?? captionedTableTotal(ctx, block, pair);
+      if (!found && pair.name && !pair.inline) found = inlineWholeBefore(ctx, inlineWholes, amountNames, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -1535,6 +1539,31 @@ function namedTotal(
   // that fits none of them is wrong whichever was meant.
   const again = statedAgainAfter(ctx, pair, total);
   if (again.length && [total, ...again].some((f) => fitsShare(pair, f))) return undefined;
+  return { total, label: pair.written };
+}
+
+/**
+ * 涉及资金3,862.40万元，占项目支出总额4,126.80万元的93.6%。⏎…涉及资金1,286.50万元，占项目支出总额的28.4%: a whole stated once inside
+ * an earlier share, under the very name the later share gives it, in reach with no heading between and of the same year, is
+ * that share's whole too. Another amount given that name in reach, or two such wholes of different values, leave it open.
+ */
+function inlineWholeBefore(ctx: ExtractContext, inlineWholes: Map<string, DocFigure[]>, amountNames: Map<number, NamedAmounts>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const list = inlineWholes.get(pair.name);
+  if (!list) return undefined;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const inReach = (f: DocFigure) => f.block >= from && f.block > heading && (f.block < block.index || f.end <= pair.part.start);
+  for (let b = Math.max(from, heading + 1); b <= block.index; b++) {
+    if ((namedAmounts(ctx, amountNames, b).byName.get(pair.name) ?? []).some((f) => inReach(f) && f.id !== pair.part.id)) return undefined;
+  }
+  const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
+  const year = yearAt(block.index, pair.part.start);
+  const cands = list.filter((f) => inReach(f) && f.id !== pair.part.id && compatible(f, pair.part) && usable(f));
+  if (!cands.length || (year !== undefined && cands.some((f) => (yearAt(f.block, f.start) ?? year) !== year))) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!cands.every((f) => v(f).eq(v(cands[0])))) return undefined;
+  const total = cands[cands.length - 1];
+  if (v(total).lt(v(pair.part))) return undefined;
   return { total, label: pair.written };
 }
 
