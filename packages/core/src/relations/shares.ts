@@ -383,6 +383,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
       if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair) ?? captionedTableTotal(ctx, block, pair);
       if (!found && pair.name && !pair.inline) found = inlineWholeBefore(ctx, inlineWholes, amountNames, block, pair);
+      if (!found && pair.name && !pair.inline) found = listedPartWhole(ctx, sums, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -1565,6 +1566,36 @@ function inlineWholeBefore(ctx: ExtractContext, inlineWholes: Map<string, DocFig
   const total = cands[cands.length - 1];
   if (v(total).lt(v(pair.part))) return undefined;
   return { total, label: pair.written };
+}
+
+// What a whole's name ends with that says only it is all of the measure: 政府采购合同总额 is of 采购合同.
+const WHOLE_TAIL = /(?:总额|总计|合计|金额|额)$/;
+
+/**
+ * 政府采购合同总额1,049.00万元，其中：货物类186.40万元…。货物类授予中小企业合同金额149.12万元，占货物类采购合同金额的86.0%: a whole
+ * named by a listed part's label followed by the measure of the list's total (货物类 + 采购合同 of 政府采购合同总额) is that part. Parts
+ * of prose lists only, in reach with no heading between; parts of different values so named leave it open.
+ */
+function listedPartWhole(ctx: ExtractContext, sums: readonly SumClaim[], block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const inReach = (f: DocFigure) => f.block >= from && f.block > heading && (f.block < block.index || f.end <= pair.part.start);
+  const found = new Map<number, DocFigure>();
+  for (const s of sums) {
+    if (s.shape === 'table-row' || s.shape === 'table-column' || !inReach(s.total)) continue;
+    const whole = statedName(labelBefore(ctx.doc.blocks[s.total.block].text, s.total.start)).replace(WHOLE_TAIL, '');
+    for (const c of s.components) {
+      const label = statedName(c.label).replace(/^其中/, '');
+      if (label.length < 2 || !pair.name.startsWith(label) || !inReach(c.figure) || c.figure.id === pair.part.id) continue;
+      const measure = pair.name.slice(label.length).replace(WHOLE_TAIL, '');
+      if (measure.length >= 2 && whole.length > measure.length && whole.endsWith(measure) && compatible(c.figure, pair.part) && usable(c.figure)) found.set(c.figure.id, c.figure);
+    }
+  }
+  const cands = [...found.values()];
+  if (!cands.length) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!cands.every((f) => v(f).eq(v(cands[0]))) || v(cands[0]).lt(v(pair.part))) return undefined;
+  return { total: cands[cands.length - 1], label: pair.written };
 }
 
 /** Whether `pair`'s share is its part's share of `whole`, rounded or cut at its last digit. */
