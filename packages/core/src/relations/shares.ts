@@ -384,6 +384,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair) ?? captionedTableTotal(ctx, block, pair);
       if (!found && pair.name && !pair.inline) found = inlineWholeBefore(ctx, inlineWholes, amountNames, block, pair);
       if (!found && pair.name && !pair.inline) found = listedPartWhole(ctx, sums, block, pair);
+      if (!found && pair.name && !pair.inline) found = projectFundsWhole(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -1566,6 +1567,36 @@ function inlineWholeBefore(ctx: ExtractContext, inlineWholes: Map<string, DocFig
   const total = cands[cands.length - 1];
   if (v(total).lt(v(pair.part))) return undefined;
   return { total, label: pair.written };
+}
+
+// 绩效目标管理资金总额: the funds of the projects under a practice, named by the practice.
+const PRACTICE_FUNDS = /^([\u4e00-\u9fff]{2,12}?)资金(?:总额|合计|总计)?$/;
+
+/**
+ * 实行绩效目标管理的项目31个，涉及一般公共预算资金4,862.30万元。…重点项目资金2,146.80万元，占绩效目标管理资金总额的48.6%: the
+ * funds of "the projects under Y" (Y的项目) stated by the sentence counting them are the whole named Y资金. One such sentence in
+ * reach with no heading between, one amount in it named …资金; anything more leaves it open.
+ */
+function projectFundsWhole(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const m = PRACTICE_FUNDS.exec(pair.name);
+  if (!m) return undefined;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const found: DocFigure[] = [];
+  for (let b = Math.max(from, heading + 1); b <= block.index; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(blk)) {
+      if (b === block.index && s.end > pair.part.start) break;
+      if (!s.text.replace(/[\s\u3000]/g, '').includes(`${m[1]}的项目`)) continue;
+      for (const f of s.figures) {
+        if (!isPart(f) || f.id === pair.part.id || !compatible(f, pair.part) || !usable(f)) continue;
+        if (statedName(labelBefore(blk.text, f.start)).endsWith('资金')) found.push(f);
+      }
+    }
+  }
+  if (found.length !== 1 || found[0].value.times(found[0].scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
+  return { total: found[0], label: pair.written };
 }
 
 // What a whole's name ends with that says only it is all of the measure: 政府采购合同总额 is of 采购合同.
