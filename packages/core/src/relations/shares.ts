@@ -349,12 +349,15 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   const baseOf = new Map<number, DocFigure>(claims.map((c) => [c.share.id, c.total]));
   // Shares with no base found, by paragraph: a list of them may be the parts of an amount stated before.
   const unbased = new Map<number, Pair[]>();
+  // The wholes stated inside earlier shares (占X 4,126.80万元的), by the name X.
+  const inlineWholes = new Map<string, DocFigure[]>();
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
       const pair = pairOf(ctx, block, i);
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
+      if (pair?.inline && pair.name) (inlineWholes.get(pair.name) ?? inlineWholes.set(pair.name, []).get(pair.name)!).push(pair.inline);
       if (!pair || taken.has(pair.share.id)) return;
       // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
       const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
@@ -379,6 +382,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
       if (!found && pair.name && KIND_ONLY.test(pair.name) && !pair.inline) found = kindTableTotal(ctx, byName, block, pair);
       if (!found && pair.name && !pair.inline) found = namedColumnTotal(ctx, block, pair) ?? captionedTableTotal(ctx, block, pair);
+      if (!found && pair.name && !pair.inline) found = inlineWholeBefore(ctx, inlineWholes, amountNames, block, pair);
+      if (!found && pair.name && !pair.inline) found = listedPartWhole(ctx, sums, block, pair);
+      if (!found && pair.name && !pair.inline) found = projectFundsWhole(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
       if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
@@ -1536,6 +1542,91 @@ function namedTotal(
   const again = statedAgainAfter(ctx, pair, total);
   if (again.length && [total, ...again].some((f) => fitsShare(pair, f))) return undefined;
   return { total, label: pair.written };
+}
+
+/**
+ * 涉及资金3,862.40万元，占项目支出总额4,126.80万元的93.6%。⏎…涉及资金1,286.50万元，占项目支出总额的28.4%: a whole stated once inside
+ * an earlier share, under the very name the later share gives it, in reach with no heading between and of the same year, is
+ * that share's whole too. Another amount given that name in reach, or two such wholes of different values, leave it open.
+ */
+function inlineWholeBefore(ctx: ExtractContext, inlineWholes: Map<string, DocFigure[]>, amountNames: Map<number, NamedAmounts>, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const list = inlineWholes.get(pair.name);
+  if (!list) return undefined;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const inReach = (f: DocFigure) => f.block >= from && f.block > heading && (f.block < block.index || f.end <= pair.part.start);
+  for (let b = Math.max(from, heading + 1); b <= block.index; b++) {
+    if ((namedAmounts(ctx, amountNames, b).byName.get(pair.name) ?? []).some((f) => inReach(f) && f.id !== pair.part.id)) return undefined;
+  }
+  const yearAt = (b: number, at: number) => yearOfSentence(ctx, b, at) ?? sectionYears(ctx)[b];
+  const year = yearAt(block.index, pair.part.start);
+  const cands = list.filter((f) => inReach(f) && f.id !== pair.part.id && compatible(f, pair.part) && usable(f));
+  if (!cands.length || (year !== undefined && cands.some((f) => (yearAt(f.block, f.start) ?? year) !== year))) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!cands.every((f) => v(f).eq(v(cands[0])))) return undefined;
+  const total = cands[cands.length - 1];
+  if (v(total).lt(v(pair.part))) return undefined;
+  return { total, label: pair.written };
+}
+
+// 绩效目标管理资金总额: the funds of the projects under a practice, named by the practice.
+const PRACTICE_FUNDS = /^([\u4e00-\u9fff]{2,12}?)资金(?:总额|合计|总计)?$/;
+
+/**
+ * 实行绩效目标管理的项目31个，涉及一般公共预算资金4,862.30万元。…重点项目资金2,146.80万元，占绩效目标管理资金总额的48.6%: the
+ * funds of "the projects under Y" (Y的项目) stated by the sentence counting them are the whole named Y资金. One such sentence in
+ * reach with no heading between, one amount in it named …资金; anything more leaves it open.
+ */
+function projectFundsWhole(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const m = PRACTICE_FUNDS.exec(pair.name);
+  if (!m) return undefined;
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const found: DocFigure[] = [];
+  for (let b = Math.max(from, heading + 1); b <= block.index; b++) {
+    const blk = ctx.doc.blocks[b];
+    if (blk.kind !== 'paragraph') continue;
+    for (const s of ctx.sentences(blk)) {
+      if (b === block.index && s.end > pair.part.start) break;
+      if (!s.text.replace(/[\s\u3000]/g, '').includes(`${m[1]}的项目`)) continue;
+      for (const f of s.figures) {
+        if (!isPart(f) || f.id === pair.part.id || !compatible(f, pair.part) || !usable(f)) continue;
+        if (statedName(labelBefore(blk.text, f.start)).endsWith('资金')) found.push(f);
+      }
+    }
+  }
+  if (found.length !== 1 || found[0].value.times(found[0].scale).lt(pair.part.value.times(pair.part.scale))) return undefined;
+  return { total: found[0], label: pair.written };
+}
+
+// What a whole's name ends with that says only it is all of the measure: 政府采购合同总额 is of 采购合同.
+const WHOLE_TAIL = /(?:总额|总计|合计|金额|额)$/;
+
+/**
+ * 政府采购合同总额1,049.00万元，其中：货物类186.40万元…。货物类授予中小企业合同金额149.12万元，占货物类采购合同金额的86.0%: a whole
+ * named by a listed part's label followed by the measure of the list's total (货物类 + 采购合同 of 政府采购合同总额) is that part. Parts
+ * of prose lists only, in reach with no heading between; parts of different values so named leave it open.
+ */
+function listedPartWhole(ctx: ExtractContext, sums: readonly SumClaim[], block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const from = windowStart(ctx, block.index);
+  const heading = sectionAt(ctx, block.index, from);
+  const inReach = (f: DocFigure) => f.block >= from && f.block > heading && (f.block < block.index || f.end <= pair.part.start);
+  const found = new Map<number, DocFigure>();
+  for (const s of sums) {
+    if (s.shape === 'table-row' || s.shape === 'table-column' || !inReach(s.total)) continue;
+    const whole = statedName(labelBefore(ctx.doc.blocks[s.total.block].text, s.total.start)).replace(WHOLE_TAIL, '');
+    for (const c of s.components) {
+      const label = statedName(c.label).replace(/^其中/, '');
+      if (label.length < 2 || !pair.name.startsWith(label) || !inReach(c.figure) || c.figure.id === pair.part.id) continue;
+      const measure = pair.name.slice(label.length).replace(WHOLE_TAIL, '');
+      if (measure.length >= 2 && whole.length > measure.length && whole.endsWith(measure) && compatible(c.figure, pair.part) && usable(c.figure)) found.set(c.figure.id, c.figure);
+    }
+  }
+  const cands = [...found.values()];
+  if (!cands.length) return undefined;
+  const v = (f: DocFigure) => f.value.times(f.scale);
+  if (!cands.every((f) => v(f).eq(v(cands[0]))) || v(cands[0]).lt(v(pair.part))) return undefined;
+  return { total: cands[cands.length - 1], label: pair.written };
 }
 
 /** Whether `pair`'s share is its part's share of `whole`, rounded or cut at its last digit. */
