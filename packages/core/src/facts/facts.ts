@@ -1035,7 +1035,11 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // as a sentence opening on it does. A lead that narrows or recounts (剔除…后, 按同口径计算, 在…中, 其中) still frames it.
   const ownScoped =
     !ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead) && lead.length <= SCOPED_LEAD_REACH && endsAtComma(lead) && !SCOPED_LEAD_STOP.test(lead) && SCOPE.test(text.slice(start, f.start).replace(/^[\s\u3000]+/, ''));
-  if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
+  if (!ofWhich && !framed && !innerPart && !ownScoped && countLead(lead)) {
+    // 全年国内公务接待86批次、1,024人次，公务接待费13.65万元: the counts before are what the money paid for, no frame
+    // of it; the clause states the item's level as a sentence opening on it does.
+    sentenceStart = start;
+  } else if (runIn && !ofWhich && !framed && verbOnly && !/[0-9０-９]|其中|中[，,]/.test(LEADING_TIME.test(lead) ? '' : lead)) {
     topic = runIn;
     if (!LEADING_TIME.test(lead)) sentenceStart = start;
   } else if (!ofWhich && !framed && !innerPart && !ownScoped && !LEADING_TIME.test(lead)) {
@@ -1163,6 +1167,21 @@ function endsAtComma(lead: string): boolean {
 }
 // What makes a lead before a clause naming its own scope a frame of it: a figure or a date, a part (中, 其中, 含), a step of
 // a reckoning (扣除, 剔除, 后, 按…计算, 口径), a condition or a plan (若, 如, 预计, 拟, 计划), a comparison, a list's split (分, 看).
+// One clause of a count of things done or held (接待86批次, 1,024人次, 车辆5辆), after at most a few words naming them.
+const COUNT_PIECE = /^(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()]{0,16}[0-9０-９][0-9０-９,.]*(?:批次|人次|次|辆|台（套）|台套|台|套|批)$/;
+const TIME_PIECE = /^(?:全年|本年|年内|当年|[0-9０-９]{4}年度?)$/;
+
+/**
+ * A lead of only counts (and a time) ending at a comma: 全年国内公务接待86批次、1,024人次，. Money, a share or a 其中 in it
+ * makes it something else (a breakdown, a reckoning).
+ */
+function countLead(lead: string): boolean {
+  const t = lead.replace(/[\s\u3000]+/g, '');
+  if (!/[，,]$/.test(t) || /[元%％：:；;]|其中|中[，,]|比|较|增|减|降/.test(t)) return false;
+  const pieces = t.slice(0, -1).split(/[，、]|,(?![0-9０-９])/);
+  return pieces.some((p) => COUNT_PIECE.test(p)) && pieces.every((p) => COUNT_PIECE.test(p) || TIME_PIECE.test(p));
+}
+
 const SCOPED_LEAD_STOP = /[0-9０-９：:；;]|中|后|前|按|依|扣除|剔除|除|含|包括|若|如|假|口径|计算|测算|预计|计划|拟|将|调整|追加|比|较|同期|上年|去年|年初|年末|年底|月|季度|分|看|而言|另|此外/;
 const SCOPED_LEAD_REACH = 60;
 const INNER_LEAD_STOP = /[0-9０-９：:；;]|安排|转移支付|补助|资金|拨款|基金|债|其中|中[，,]/;

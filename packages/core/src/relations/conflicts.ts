@@ -213,6 +213,7 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
   const said = new Set(claims.map((c) => c.second.id));
   for (const c of listTableConflicts(ctx, lists, facts)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of framedClassConflicts(ctx, facts)) if (!said.has(c.second.id)) claims.push(c);
+  for (const c of procurementClassRows(ctx, facts)) if (!said.has(c.second.id) && !claims.some((x) => x.second.id === c.second.id)) claims.push(c);
   for (const c of framedRestatements(ctx, facts, measureAt)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of adjustmentRestatements(ctx)) if (!said.has(c.second.id)) claims.push(c);
   for (const c of listedItemRestatements(ctx, lists)) if (!said.has(c.second.id) && !claims.some((x) => x.second.id === c.second.id)) claims.push(c);
@@ -573,7 +574,8 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
   const columnOf = (f: DocFigure) => blocks[f.block].cells!.findIndex((c) => f.start >= c.start && f.end <= c.end);
   const rowFacts = facts.filter((f) => inTable(f.figure));
   const textLists = lists.filter((l) => blocks[l.total.block]?.kind === 'paragraph' && l.components.length >= 2);
-  if (!rowFacts.length || !textLists.length) return [];
+  // A table read into no facts (a 采购类别 table of 货物/工程/服务) still anchors a list by its 合计 row.
+  if (!textLists.length) return [];
   // Every table's rows, and every table cell by its value, read once: a list's total is looked up, not searched for.
   const cells = new Map<string, DocFigure[]>();
   const tables = new Map<number, Block[]>();
@@ -615,6 +617,10 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
   for (const list of textLists) {
     // 2026年区级一般公共预算收入安排: the total's item without the measure it is stated with (安排, 预算数, 执行数).
     const totalName = normalSubject(list.subject).replace(/(?:安排|预算数?|执行数?|决算数?|完成数?|实现)+$/, '');
+    // A table read into no facts anchors only a list of procurement classes: another list's total met in such a
+    // table is mostly a figure of another scope that happens to agree.
+    const classes = list.components.every((p) => procurementClass(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, ''))));
+    if (!rowFacts.length && !classes) continue;
     const anchors = (cells.get(list.total.value.times(list.total.scale).toString()) ?? []).filter((g) => {
       const b = blocks[g.block];
       const item = rowItem(b);
@@ -631,7 +637,8 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
     for (const p of list.components) {
       if (p.negative || p.figure.approximate || p.figure.dimension !== 'money') continue;
       const item = normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, ''));
-      const named = cellsOf.get(item) ?? [];
+      // 政府采购服务支出, 服务类: a procurement class is its own row in a 采购类别 table, named by its bare word.
+      const named = cellsOf.get(item) ?? (procurementClass(item) ? cellsOf.get(procurementClass(item)) : undefined) ?? [];
       if (item.length < 2 || named.length !== 1) continue;
       if (meets(intervalOf(named[0]), intervalOf(p.figure))) agree++;
       else differ.push({ part: p.figure, cell: named[0], item });
@@ -641,6 +648,38 @@ function listTableConflicts(ctx: ExtractContext, lists: readonly SumClaim[], fac
     // A table under no year is dated by the list's own statement (2025年度“三公”经费…).
     const period = stated.get(cell.id)?.period || columnFact?.period || stated.get(list.total.id)?.period || '';
     out.push({ kind: 'conflict', subject: `${item}${measure}`, period, first: cell, second: part, firstIn: 'table' });
+  }
+  return out;
+}
+
+const PROCUREMENT_CLASS = /^(?:政府采购)?(货物|工程|服务)类?(?:采购)?(?:支出|合同金额|金额)?$/;
+const procurementClass = (item: string) => PROCUREMENT_CLASS.exec(item)?.[1] ?? '';
+
+/**
+ * 工程类采购合同金额642.00万元 in a sentence of its own, over a 采购类别 table whose 工程 row's amount is 624.00: a
+ * procurement class said in the text restates its row, whatever words (类, 采购, 合同金额) the sentence adds. Read only
+ * when one row in the document names the class and its first money cell is the class's amount (the cells after it are
+ * the shares given to 中小企业 and 小微企业).
+ */
+function procurementClassRows(ctx: ExtractContext, facts: readonly Fact[]): ConflictClaim[] {
+  const blocks = ctx.doc.blocks;
+  const rows = new Map<string, DocFigure[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'table-row' || !b.cells?.length) continue;
+    const cls = procurementClass(b.text.slice(b.cells[0].start, b.cells[0].end).replace(/[\s\u3000]/g, ''));
+    const first = ctx.figuresByBlock[b.index].find((f) => f.dimension === 'money' && !f.approximate);
+    if (!cls || !first) continue;
+    const at = rows.get(cls);
+    if (at) at.push(first);
+    else rows.set(cls, [first]);
+  }
+  if (!rows.size) return [];
+  const out: ConflictClaim[] = [];
+  for (const f of facts) {
+    if (f.part || f.framed || f.weak || blocks[f.figure.block].kind !== 'paragraph') continue;
+    const row = rows.get(procurementClass(f.subject.replace(/(?:预算|决算|执行)数?$/, '')));
+    if (row?.length !== 1 || meets(intervalOf(row[0]), intervalOf(f.figure))) continue;
+    out.push({ kind: 'conflict', subject: f.written, period: f.period, first: row[0], second: f.figure, firstIn: 'table' });
   }
   return out;
 }
