@@ -7,12 +7,12 @@ import { root, score, scorer } from './score.ts';
 // 绩效, 名词解释) and the short notices built from them, invented: a Word-made PDF, a .docx, a pdftotext-like layout with a
 // table over a page break, Markdown, hard-wrapped text, space- and tab-aligned tables; written blind and scored once (38 of
 // 64 must found, 3 false alarms, one of them an annotation error made a may; test/heldout62/README.md); a fix round after
-// it: 54, no false alarm.
+// it: 61, no false alarm (left: a class named as a sentence's topic, the same projects' money said twice, a 全部为 restating).
 // The scorer lives in ../shared beside the checkout; without it, skip.
 describe.skipIf(!existsSync(scorer))('held-out set heldout62 (closing sections of department budgets and accounts; written blind)', () => {
   it('finds what it found when last measured and raises no false alarm', () => {
     const s = score(resolve(root, 'test/heldout62/expected.json'));
     expect(s.falses, s.output).toBe(0);
-    expect(s.found, s.output).toBeGreaterThanOrEqual(54);
+    expect(s.found, s.output).toBeGreaterThanOrEqual(61);
   });
 });
