@@ -1035,7 +1035,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // as a sentence opening on it does. A lead that narrows or recounts (剔除…后, 按同口径计算, 在…中, 其中) still frames it.
   const ownScoped =
     !ofWhich && !framed && !innerPart && !LEADING_TIME.test(lead) && lead.length <= SCOPED_LEAD_REACH && endsAtComma(lead) && !SCOPED_LEAD_STOP.test(lead) && SCOPE.test(text.slice(start, f.start).replace(/^[\s\u3000]+/, ''));
-  if (!ofWhich && !framed && !innerPart && !ownScoped && countLead(lead)) {
+  if (!ofWhich && !framed && !innerPart && !ownScoped && lead.length <= COUNT_LEAD_REACH && countLead(lead)) {
     // 全年国内公务接待86批次、1,024人次，公务接待费13.65万元: the counts before are what the money paid for, no frame
     // of it; the clause states the item's level as a sentence opening on it does.
     sentenceStart = start;
@@ -1170,6 +1170,9 @@ function endsAtComma(lead: string): boolean {
 // One clause of a count of things done or held (接待86批次, 1,024人次, 车辆5辆), after at most a few words naming them.
 const COUNT_PIECE = /^(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()]{0,16}[0-9０-９][0-9０-９,.]*(?:批次|人次|次|辆|台（套）|台套|台|套|批)$/;
 const TIME_PIECE = /^(?:全年|本年|年内|当年|[0-9０-９]{4}年度?)$/;
+// A lead of counts is a clause or two (全年国内公务接待86批次、1,024人次，): tested only that far, so a long sentence's figures
+// do not each read the whole sentence before them.
+const COUNT_LEAD_REACH = 80;
 
 /**
  * A lead of only counts (and a time) ending at a comma: 全年国内公务接待86批次、1,024人次，. Money, a share or a 其中 in it
