@@ -233,6 +233,9 @@ export const NON_ADDITIVE = /平均|利率|期限|债务率|负债率|比率|比
  */
 export const BUDGET_BASE_NAME = /^(?:年初|全年|年度|调整后?|当年)?(?:预算|计划)(?:数|额)?$/;
 
+/** Whose money a name opens with: a jurisdiction or level (全区, 市本级, 区级), or the body itself (本部门, 本单位). */
+export const NAME_SCOPE_LEAD = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本(?:部门|单位|局|委|院|校)|(?:区|市|县)?(?:各)?部门)/;
+
 /** A measure at a label's end, captured: the budget (年初预算, 预算数, 调整预算) or the outturn (决算, 支出决算, 实际支出, 执行数). */
 export const MEASURE_WORD_AT_END = /(?:财政拨款)?(?:支出)?((?:年初|全年|调整后?)?预算|决算|执行|实际支出)(?:数|额)?(?:为|是|共计)?$/;
 

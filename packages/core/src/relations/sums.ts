@@ -2,7 +2,7 @@ import { columnHeads, headRows, stackHeads } from '../reading/column-heads.ts';
 import type { Block } from '../document/types.ts';
 import { isTitleLine, readMarker, type Marker } from '../document/markers.ts';
 import { COUNTED_KINDS, DEBT_VOCABULARY, PRIOR_PERIOD_NOTE, FUND_NAME_END, closedByNamedKinds, closedByOthers, completedByNone, countsSameThings, columnSplit, COLUMN_SPLITS, namesNestedKinds, partitionRun, sameCounter, splitsKnownOf } from '../domain/tables.ts';
-import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, MEASURE_WORD_AT_END, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
+import { ADJUST_ADDS, ADJUST_OPENING, ADJUST_RESULT, ADJUST_STEP, ADJUST_TABLE_HEADS, BALANCE_TABLE_HEADS, BUDGET_STAGE_AT_END, CARRY_CLOSING, CARRY_INCOME, CARRY_OPENING, CARRY_SPENDING, STOCK_AT_END, STOCK_AT_START, ROLL_STAGES, type RollStage, LIST_STOP, MEASURE_ONLY, NAMED_PARTS_OPENER, CLASSIFIED_LIST_OPEN, WHOLE_OF_CLASSES, NON_ADDITIVE, TOTAL_WORDS, DELTA_VERB_ALT, gapAmountAt, MEASURE_WORD_AT_END, NAME_SCOPE_LEAD, WHOLE_LIST_CLOSE, WHOLE_LIST_OPEN, MONEY_UNIT_WRITTEN, SERIAL_HEAD, LINE_NUMBER_HEAD, BARE_SUBJECT, alternation } from '../domain/lexicon.ts';
 import { normalSubject, sameSubject } from '../reading/names.ts';
 import { baseValue, intervalOf } from '../reading/figures/interval-of.ts';
 import { add, meets, point, sub, sum, type Interval } from '../interval.ts';
@@ -1183,6 +1183,8 @@ export class SumExtractor {
         if (++seen > MEASURED_MEMBER_REACH) break;
         const m = measuredAmounts(seg.text, seg, seg.from);
         if (!m) continue;
+        // A member of another body's money (本部门… under 全区…) is no part of this total: the reading stops.
+        if (m.scope && total.scope && m.scope !== total.scope) break;
         members.push({ name: m.name, byMeasure: m.byMeasure });
         split = partitionRun(subject, members.map((x) => x.name), 'money');
         if (split && split.start === 0 && !split.partition.mayOmit) break;
@@ -3245,7 +3247,7 @@ const MEMBER_LEAD = /^[\s\u3000]*(?:其中)?[：:，,]?[\s\u3000]*/;
  * before its first non-amount figure is labelled by a measure alone. Undefined when a measure is said twice or an amount
  * has none.
  */
-function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, from: number): { name: string; byMeasure: Map<string, DocFigure> } | undefined {
+function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, from: number): { name: string; scope: string; byMeasure: Map<string, DocFigure> } | undefined {
   const amounts = s.figures.filter((f) => f.dimension === 'money' && (f.role === 'amount' || f.role === 'new-value'));
   if (!amounts.length) return undefined;
   const lead = MEMBER_LEAD.exec(text.slice(from))![0].length;
@@ -3254,7 +3256,10 @@ function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, fro
   if (/[，,。；;：:]/.test(head)) return undefined;
   const m = MEASURE_WORD_AT_END.exec(head);
   if (!m) return undefined;
-  const name = head.slice(0, m.index).replace(/^(?:[0-9０-９]{4}年度?|本年度?|全年)/, '').replace(/(?:财政拨款|支出)$/, '');
+  const named = head.slice(0, m.index).replace(/^(?:[0-9０-９]{4}年度?|本年度?|全年)/, '').replace(/(?:财政拨款|支出)$/, '');
+  // 全区“三公”经费… then 本部门因公出国（境）费…: whose money the statement names, apart from the name.
+  const scope = NAME_SCOPE_LEAD.exec(named)?.[0] ?? '';
+  const name = named.slice(scope.length);
   if (name.length < 2) return undefined;
   const byMeasure = new Map<string, DocFigure>([[measureKey(m[1]), first]]);
   for (const f of amounts.slice(1)) {
@@ -3265,7 +3270,7 @@ function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, fro
     if (byMeasure.has(key)) return undefined;
     byMeasure.set(key, f);
   }
-  return { name, byMeasure };
+  return { name, scope, byMeasure };
 }
 
 /** 年初预算, 预算 and 全年预算 are one measure beside a 决算; 调整预算 another. */
