@@ -56,6 +56,13 @@ function statementFrom(text: string, at: number): string {
   const stop = piece.search(/[。；;！？]/);
   return stop < 0 ? piece : piece.slice(0, stop);
 }
+const STATEMENT_STOPS = '。；;！？';
+/** The statement `at` stands in: from the last full stop or semicolon before it, to statementFrom's end. */
+function statementAround(text: string, at: number): string {
+  let opened = at;
+  while (opened > 0 && !STATEMENT_STOPS.includes(text[opened - 1])) opened--;
+  return text.slice(opened, at) + statementFrom(text, at);
+}
 // The document's own figures named by where they stand in it: 本说明中, 本报告所列, 本说明涉及的.
 const LISTED_IN = /本(?:报告|说明|文|材料)(?:中的?|所列的?|所述的?|列示的?|所附的?|涉及的?)[\s\u3000]*$/;
 // 2024年执行数, 2024年度执行数据, 2024年上半年执行数: the outturn figures of a year (or of the part of it a report on part
@@ -611,9 +618,7 @@ function accountsSource(ctx: ExtractContext, title: { year: number; document: st
   if (!a) return false;
   const year = yearOf(m[1]);
   if (year === title.year) return false;
-  const stmt = statementFrom(b.text, m.index);
-  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
-  const whole = b.text.slice(opened, m.index) + stmt;
+  const whole = statementAround(b.text, m.index);
   if (SOURCE_OTHER.test(whole)) return false;
   // The year's own accounts named as a source as well: the other is for comparison.
   const yearsNamed = [...whole.matchAll(/([0-9０-９]{4})[\s\u3000]*年/g)].map((y) => yearOf(y[1]));
@@ -1983,8 +1988,7 @@ function listedMoneyOfYear(ctx: ExtractContext, title: { year: number; document:
   const year = yearOf(m[1]);
   if (year >= title.year || !LISTED_MONEY_IS.test(b.text.slice(Math.max(0, m.index - 20), m.index))) return false;
   if (DATE_AFTER_YEAR.test(b.text.slice(m.index, m.index + 12))) return false;
-  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
-  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  const whole = statementAround(b.text, m.index);
   if (LISTED_MONEY_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文所列资金', title } });
   return true;
@@ -2005,8 +2009,7 @@ function compiledFromData(ctx: ExtractContext, title: { year: number; document: 
   const year = yearOf(m[1]);
   if (year >= title.year || !OWN_INFO_FROM.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
   if (!COMPILED_FROM_AFTER.test(b.text.slice(m.index, m.index + 48))) return false;
-  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
-  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  const whole = statementAround(b.text, m.index);
   if (SOURCE_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
   if (!yearsStated(ctx, compiledAsAt, (text, at) => AS_AT_END.test(text.slice(Math.max(0, at - 3), at).trimEnd()) && YEAR_END_DATE.test(text.slice(at))).has(title.year)) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '本文信息所据的数据', title } });
@@ -2098,8 +2101,7 @@ function publishedAlong(ctx: ExtractContext, title: YearClaim, b: Block, m: RegE
   const doc = docName(d[3], d[4]);
   const cls = documentClass(doc);
   if (!cls || cls !== documentClass(title.document) || (d[3] && !title.document.startsWith(d[3]))) return false;
-  const opened = b.text.slice(0, m.index).search(/[^。；;！？]*$/);
-  const whole = b.text.slice(opened, m.index) + statementFrom(b.text, m.index);
+  const whole = statementAround(b.text, m.index);
   if (ALONG_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
   out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `与本文一并公开的${doc}`, title: titleOf(title) } });
   return true;
@@ -2122,11 +2124,10 @@ const evaluatedYears = new WeakMap<ExtractContext, Set<number>>();
  */
 function ownResultsListed(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   if (!LISTED_ABOVE.test(b.text.slice(Math.max(0, m.index - 3), m.index)) || !LISTED_RESULTS_OF_YEAR.test(b.text.slice(m.index, m.index + 24))) return false;
-  const statementOf = (text: string, at: number) => text.slice(text.slice(0, at).search(/[^。；;！？]*$/), at) + statementFrom(text, at);
-  const whole = statementOf(b.text, m.index);
+  const whole = statementAround(b.text, m.index);
   if (EVALUATED_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
   const evaluated = yearsStated(ctx, evaluatedYears, (text, at) => {
-    const s = statementOf(text, at);
+    const s = statementAround(text, at);
     return SELF_EVALUATED.test(s) && !EVALUATED_OTHER.test(s) && [...s.matchAll(ANY_YEAR)].length === 1;
   });
   if (evaluated.size !== 1) return false;
