@@ -566,11 +566,15 @@ export class SumExtractor {
       for (const c of made) this.claims.push(c);
     }
     // A member-by-member sum another reading made too (a 其中 opening the next paragraph with the same members): said once.
-    const others = this.claims.filter((c) => !MEASURED.has(c));
-    const same = (a: SumClaim, b: SumClaim) => a.total.id === b.total.id && a.components.every((x) => b.components.some((y) => y.figure.id === x.figure.id));
-    for (let k = this.claims.length - 1; k >= 0; k--) {
-      const c = this.claims[k];
-      if (MEASURED.has(c) && others.some((o) => same(c, o))) this.claims.splice(k, 1);
+    // Only the other sums of those totals are compared (most documents have no member-by-member sum at all).
+    const measuredTotals = new Set(this.claims.filter((c) => MEASURED.has(c)).map((c) => c.total.id));
+    if (measuredTotals.size) {
+      const others = this.claims.filter((c) => !MEASURED.has(c) && measuredTotals.has(c.total.id));
+      const same = (a: SumClaim, b: SumClaim) => a.total.id === b.total.id && a.components.every((x) => b.components.some((y) => y.figure.id === x.figure.id));
+      for (let k = this.claims.length - 1; k >= 0; k--) {
+        const c = this.claims[k];
+        if (MEASURED.has(c) && others.some((o) => same(c, o))) this.claims.splice(k, 1);
+      }
     }
     this.tables();
     for (const c of codeTableRows(this.ctx)) this.claims.push(c);
