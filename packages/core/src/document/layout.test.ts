@@ -295,6 +295,16 @@ describe('flattened tables', () => {
     ]);
   });
 
+  it('reads a table of one cell a line the same whether its rates are set in ASCII or in full-width digits', () => {
+    // A performance table copied from a web page, each cell a line; a web copy sets every digit and % full-width.
+    const rows = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '产出指标', '质量指标', '村卫生室标准化建设达标率', '≥90%', '100%', '效益指标', '社会效益指标', '家庭医生签约服务覆盖率', '≥75%', '78.5%'];
+    const wide = (l: string) => l.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const ascii = kinds(['表2 2025年度绩效指标完成情况', ...rows].join('\n'));
+    const full = kinds(['表2 2025年度绩效指标完成情况', ...rows.map(wide)].join('\n'));
+    expect(ascii.filter(([k]) => k === 'table-row')).toHaveLength(rows.length + 1);
+    expect(full.map(([k, t]) => [k, t.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))])).toEqual(ascii);
+  });
+
   it('tells a section heading numbered like the rows from a row label, before and after the table', () => {
     const rows = ['一、财政拨款收入', '1,200.00 一、一般公共服务支出', '860.00', '二、其他收入', '二、教育支出', '340.00'];
     const before = ['三、部门收支预算总表说明', '单位：万元', ...rows];

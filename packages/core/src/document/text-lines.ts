@@ -215,8 +215,9 @@ const DATE_START = /^(?:年|月|日)/;
 const SENTENCE_MARK = /[，。；！？,;!?]/;
 const THOUSANDS_MARK = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/g;
 
+// (％ too: a cell of １００％ is a number as 100% is, or a performance table's rate cells, one a line, read as prose.)
 const toHalfDigits = (s: string) =>
-  /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.') : s;
+  /[\uff0c\uff0e\uff10-\uff19]/.test(s) ? s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[，]/g, ',').replace(/．/g, '.').replace(/％/g, '%') : s;
 
 function classify(body: string): LineKind {
   if (!body) return 'blank';
