@@ -64,8 +64,11 @@ export const DOCUMENT_LEXICON = {
   ownerUnits: '县|区|市|州|盟|旗|镇|乡|省|街道|部门|单位|局|委|办|院|中心|级',
   /** 与/比/较…: another document, named on purpose for a comparison. */
   compareBefore: '与|比|较|同|和|及|对比|相比|上年|去年|上一年',
-  /** Words that open a sentence presenting this very document: 现将…公布如下. */
-  frameOpen: '现将|现就|现对|兹将|特将|谨将',
+  /**
+   * Words that open a sentence presenting this very document: 现将…公布如下, and 以下对…作简要说明 at the head of a part
+   * (not 以下对比…, 以下对照…: a comparison).
+   */
+  frameOpen: '现将|现就|现对|兹将|特将|谨将|(?:以下|下面)(?:对(?![比照应])|就|将)',
   /**
    * A report made to a congress on a named matter, its year right after: 县财政局就2024年度…执行结果向县人大常委会作出报告. The
    * matter runs to the reporting verb (frameVerb or onVerb).
@@ -88,7 +91,7 @@ export const DOCUMENT_LEXICON = {
    */
   coverOpen: '(?:本期|本月|本报告|本说明|本公开说明|本次公开|本次报告|本通报|本快报|本材料|本表)(?:主要|集中|全面)?(?:反映|汇总|通报|报告|列示|涵盖|覆盖|公开|介绍)(?:了|的是|的内容为|的内容是)?|现向[^，。；]{1,16}?(?:报告|汇报|通报)|向(?:本次|这次)?(?:会议|大会)(?:报告|汇报)',
   /** …and what closes it: the verb it is presented with. */
-  frameVerb: '(?:公布|公开|公告|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开',
+  frameVerb: '(?:公布|公开|公告|说明|报告|通报|汇报|解读)(?:如下|(?=[：:]))|(?:提请|提交|报请)[^，。；]{0,12}审议|予以公开|作(?:出|了)?(?:简要|简单|扼要|具体|详细)?(?:说明|解读|介绍)',
   /** 以上为…说明: a closing sentence naming this document. */
   closingOpen: '以上(?:为|是|即|就是)',
   closingTail: '公开说明|情况说明|说明|公开内容|报告',

@@ -1584,6 +1584,7 @@ const FRAME_KIND = new RegExp(L.frameKinds, 'g');
 const FRAME_CLASS = new RegExp(`^(?:${L.frameClasses})$`);
 const PERIOD = new RegExp(L.period);
 const FRAME_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年度?/g;
+const BUDGET_ARRANGED = /预算收支安排/g;
 // 1月至12月, 1月—9月: a span of months spelled with both 月 (the lexicon's period spells 1-9月).
 const MONTH_SPAN = /^[\s\u3000]*(\d{1,2})[\s\u3000]*月份?[\s\u3000]*[-—－~～至到][\s\u3000]*(\d{1,2})[\s\u3000]*月份?/;
 // …and a span that is the whole year: 1-12月, 1月1日至12月31日 read as the year itself.
@@ -1608,7 +1609,8 @@ function framePieces(text: string, inTitle = false): Array<{ at: number; end: nu
     const named = DOC_AFTER_YEAR.exec(text.slice(m.index));
     const partsAfter = named && !named[2] && PARTS_AFTER_NAME.test(text.slice(m.index + named[0].length));
     const phrase = partsAfter ? whole.slice(0, named[0].length - m[0].length) : whole;
-    const kinds = [...new Set(phrase.match(FRAME_KIND) ?? [])];
+    // 部门预算收支安排 is what a budget is (its revenue and spending set out), not a 收支 report of its own kind.
+    const kinds = [...new Set(phrase.replace(BUDGET_ARRANGED, '预算安排').match(FRAME_KIND) ?? [])];
     if (!kinds.some((k) => FRAME_CLASS.test(k))) return;
     // 1月至9月 is 1-9月; 1月至12月 (1-12月) is the whole year, no part of it.
     const spelled = phrase.replace(MONTH_SPAN, '$1-$2月');
