@@ -10,7 +10,7 @@ import { Decimal } from 'decimal.js';
 import { asciiDigits } from '../document/digits.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Component, DocFigure, SumClaim, TableNeighbour } from './types.ts';
-import { clauseBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
+import { clauseBefore, clauseStartBefore, cleanLabel, labelBefore, runInTitle, stripTail, subjectBefore, unspaced } from '../reading/labels.ts';
 import { aboveCounted, aboveTotal, membersAfter, totalThenColon } from './sum-lists.ts';
 import { CODE_PART, classCode, codeTableRows } from './code-table-rows.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
@@ -868,6 +868,11 @@ export class SumExtractor {
       // （其中…） belongs to the figure right before the bracket, even when it is a component itself.
       const priorParts = components.some((c) => PRIOR_CLAUSE.test(c.label));
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used, priorParts);
+      // Items each stating the total's measures (调整预算…，支出决算…) give their amount at the total's measure.
+      if (shape === 'sub-items' && total) {
+        const k = MEASURE_WORD_AT_END.exec(labelBefore(this.ctx.doc.blocks[total.block].text, total.start).replace(/[\s\u3000]+/g, ''));
+        if (k) components = this.subItems(block, measureKey(k[1]));
+      }
       // 采购预算A，其中服务类B、货物类C。其中预留给中小企业的份额D: a 其中 opening the next sentence after a list does not
       // break down the list's last item (its parts were closed by the full stop); it speaks of the whole again, or of
       // something the text does not say, and is read as neither.
@@ -1235,8 +1240,12 @@ export class SumExtractor {
     }
   }
 
-  /** （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount. */
-  private subItems(block: Block): Component[] {
+  /**
+   * （1）…（2）…（3）… items after a block that ends in 其中：, each contributing its first amount; or, given the measure the
+   * total is stated at (调整预算为6,023.00万元，支出决算为5,936.20万元。其中：1.…调整预算为…，支出决算为…), each item's amount
+   * at that measure: none when an item states amounts at measures and not at that one.
+   */
+  private subItems(block: Block, measure?: string): Component[] {
     const blocks = this.ctx.doc.blocks;
     const first = blocks[block.index + 1];
     const marker = first && readMarker(first.text);
@@ -1252,11 +1261,26 @@ export class SumExtractor {
       // The item runs until the next marker at its level or above; at most a few blocks.
       let j = i;
       let found: Component | undefined;
+      let measured = false;
       do {
-        const f = this.ctx.figuresByBlock[j].find(isAmount);
-        if (f && !found) found = { figure: f, label: cleanLabel(blocks[j].text.slice(0, f.start)) || cleanLabel(b.text) };
+        const t = blocks[j].text;
+        const first = this.ctx.figuresByBlock[j].find(isAmount);
+        const atMeasure = measure
+          ? this.ctx.figuresByBlock[j].find((x) => {
+              if (!isAmount(x)) return false;
+              const k = MEASURE_WORD_AT_END.exec(labelBefore(t, x.start).replace(/[\s\u3000]+/g, ''));
+              if (k) measured = true;
+              return !!k && measureKey(k[1]) === measure;
+            })
+          : undefined;
+        const f = atMeasure ?? first;
+        // (At a measure, the item's name before its first amount's clause and the measure: 高中教育（项）支出决算, not every
+        // stage the item went through on the way to it.)
+        const named = atMeasure && first ? `${cleanLabel(t.slice(0, clauseStartBefore(t, first.start)))}${labelBefore(t, atMeasure.start)}` : '';
+        if (f && !found) found = { figure: f, label: named || cleanLabel(t.slice(0, f.start)) || cleanLabel(b.text) };
         j++;
       } while (j < blocks.length && j < i + 4 && !this.endsItem(blocks[j], rank));
+      if (measure && measured && !found) return [];
       if (found) components.push(found);
       expected++;
       i = j;
