@@ -13,6 +13,7 @@ import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { ownYear } from '../reading/dates.ts';
+import { measureKind, otherMeasure } from '../domain/share-words.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -351,6 +352,8 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   const unbased = new Map<number, Pair[]>();
   // The wholes stated inside earlier shares (占X 4,126.80万元的), by the name X.
   const inlineWholes = new Map<string, DocFigure[]>();
+  // Every share with no base named (占12.1%), by paragraph, whether its base was found or not: a list's first items.
+  const bare = new Map<number, Pair[]>();
   for (const block of blocks) {
     const figs = ctx.figuresByBlock[block.index];
     figs.forEach((_, i) => {
@@ -358,6 +361,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
       if (pair?.inline && pair.name) (inlineWholes.get(pair.name) ?? inlineWholes.set(pair.name, []).get(pair.name)!).push(pair.inline);
+      if (pair && !pair.name && !pair.inline && !pair.adjusted) (bare.get(block.index) ?? bare.set(block.index, []).get(block.index)!).push(pair);
       if (!pair || taken.has(pair.share.id)) return;
       // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
       const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
@@ -418,6 +422,10 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
   for (const run of runs) {
     for (let k = 0; k < Math.min(RUN_STARTS, run.length - 1); k++) if (listedParts(ctx, run.slice(k).flat(), claims, taken)) break;
   }
+  // The claims by share, built when a continued list first needs them.
+  let byShare: Map<number, ShareClaim> | undefined;
+  const claimedShares = () => (byShare ??= new Map(claims.map((c) => [c.share.id, c])));
+  for (const [b, pairs] of unbased) continuedList(ctx, bare, b, pairs, claims, taken, claimedShares);
   const totals = new Set(sums.map((x) => x.total.id));
   for (const block of blocks) if (block.kind === 'paragraph') namedPartSums(ctx, block, byName, loose, amountNames, totals, wholes);
   return [...claims, ...wholes, ...wholeOfWhich(sums, claims), ...extractTableShares(ctx)];
@@ -581,27 +589,111 @@ const RUN_STARTS = 3;
 function listedParts(ctx: ExtractContext, pairs: Pair[], claims: ShareClaim[], taken: Set<number>): boolean {
   const open = pairs.filter((p) => !taken.has(p.share.id));
   if (open.length < 2 || open.some((p) => !compatible(p.part, open[0].part))) return false;
-  const block = ctx.doc.blocks[open[0].part.block];
-  const exact = open.reduce((a, p) => a.plus(p.part.value.times(p.part.scale)), open[0].part.value.times(0));
+  const found = listTotal(ctx, open, open);
+  if (!found) return false;
+  for (const p of open) {
+    taken.add(p.share.id);
+    claims.push({ kind: 'share', part: p.part, share: p.share, total: found.total, partLabel: labelBefore(ctx.doc.blocks[p.part.block].text, p.part.start), totalLabel: found.label, via: 'of-which' });
+  }
+  return true;
+}
+
+/**
+ * "本年收入合计6,846.52万元，其中：财政拨款收入…，占87.1%；其他收入…，占1.8%。" then a paragraph opening "事业收入762.80万元，
+ * 占12.1%，主要为…": the list's last item put in a paragraph of its own, to say what it holds. The paragraph goes on with
+ * the list of the one before (which closes with its last share) when all the items add up exactly to the amount the
+ * list opened with; the items before keep the base they had (or, a 主要用于以下方面 list short of its amount, get it).
+ */
+function continuedList(
+  ctx: ExtractContext,
+  bare: Map<number, Pair[]>,
+  b: number,
+  pairs: readonly Pair[],
+  claims: ShareClaim[],
+  taken: Set<number>,
+  claimedShares: () => Map<number, ShareClaim>,
+): void {
+  const open = pairs.filter((p) => !taken.has(p.share.id));
+  const block = ctx.doc.blocks[b];
+  if (!open.length || block.kind !== 'paragraph' || ctx.figuresByBlock[b][0]?.id !== open[0].part.id) return;
+  const prev = ctx.doc.blocks[b - 1];
+  const prior = bare.get(b - 1) ?? [];
+  if (!prev || prev.kind !== 'paragraph' || sectionStart(prev) || !prior.length) return;
+  const prevFigs = ctx.figuresByBlock[b - 1];
+  if (prevFigs[prevFigs.length - 1]?.id !== prior[prior.length - 1].share.id) return;
+  // The run of items that closes the paragraph before: shares each right after its part, nothing else between.
+  let from = prior.length - 1;
+  while (from > 0 && prevFigs.indexOf(prior[from].part) === prevFigs.indexOf(prior[from - 1].share) + 1) from--;
+  const list = [...prior.slice(from), ...open];
+  if (list.some((p) => !compatible(p.part, open[0].part))) return;
+  const found = listTotal(ctx, list, list);
+  if (!found) return;
+  const claimed = claimedShares();
+  if (list.some((p) => claimed.has(p.share.id) && claimed.get(p.share.id)!.total.id !== found.total.id)) return;
+  for (const p of list) {
+    if (claimed.has(p.share.id)) continue;
+    const claim: ShareClaim = { kind: 'share', part: p.part, share: p.share, total: found.total, partLabel: labelBefore(ctx.doc.blocks[p.part.block].text, p.part.start), totalLabel: found.label, via: 'of-which' };
+    taken.add(p.share.id);
+    claims.push(claim);
+    claimed.set(p.share.id, claim);
+  }
+}
+
+/**
+ * The amount stated before `list` (its first item's paragraph, or the few before it in its section) that the items'
+ * amounts add up to exactly. None found there, the section before, when it is the sibling just before this one
+ * (（一）总体情况 with the year's 一般公共预算财政拨款支出, then （二）结构情况 listing its 类 with 占X%): a section on the
+ * structure of an amount stated as a whole in the one before.
+ */
+function listTotal(ctx: ExtractContext, list: readonly Pair[], open: readonly Pair[]): { total: DocFigure; label: string } | undefined {
+  const first = list[0].part;
+  const block = ctx.doc.blocks[first.block];
+  const exact = list.reduce((a, p) => a.plus(p.part.value.times(p.part.scale)), first.value.times(0));
   const before = (b: Block, until: number) => ctx.figuresByBlock[b.index].filter((f) => f.end <= until);
-  const candidates = before(block, open[0].part.start).reverse();
+  const fits = (f: DocFigure) => isPart(f) && compatible(f, first) && f.value.times(f.scale).eq(exact);
+  const candidates = before(block, first.start).reverse();
   // The paragraphs before, back to the section's heading (a sentence on something else may stand between the
   // amount and its breakdown: 基本支出主要保障…，其中机关运行经费…): the sum must still be exact.
-  for (let k = block.index - 1; k >= Math.max(0, block.index - LISTED_BACK); k--) {
+  let k = block.index - 1;
+  for (; k >= Math.max(0, block.index - LISTED_BACK); k--) {
     const prev = ctx.doc.blocks[k];
     if (prev.kind === 'table-row' || sectionStart(prev)) break;
     candidates.push(...before(prev, Infinity).reverse());
   }
-  const total = candidates.find((f) => isPart(f) && compatible(f, open[0].part) && f.value.times(f.scale).eq(exact));
-  if (!total) return false;
+  let total = candidates.find(fits);
+  if (!total && k >= 0 && sectionStart(ctx.doc.blocks[k])) total = siblingSectionBefore(ctx, k).reverse().find(fits);
+  if (!total) return undefined;
   const label = labelBefore(ctx.doc.blocks[total.block].text, total.start);
   // 居民人均3,460.00元: an average is no whole, whatever its parts add up to.
-  if (NON_ADDITIVE.test(label)) return false;
-  for (const p of open) {
-    taken.add(p.share.id);
-    claims.push({ kind: 'share', part: p.part, share: p.share, total, partLabel: labelBefore(ctx.doc.blocks[p.part.block].text, p.part.start), totalLabel: label, via: 'of-which' });
+  if (NON_ADDITIVE.test(label)) return undefined;
+  // 收入 items are parts of a 收入 total, 支出 items of a 支出 one: an equal sum across the two is chance.
+  const kind = measureKind(label);
+  if (kind && open.some((p) => otherMeasure(labelBefore(ctx.doc.blocks[p.part.block].text, p.part.start), kind))) return undefined;
+  return { total, label };
+}
+
+/**
+ * The figures of the section right before the one whose heading is block `heading`, in order, when the two are
+ * siblings ((一) then (二), 一、 then 二、, at one heading depth) and that section is a few paragraphs of prose with
+ * no heading or table inside; none otherwise.
+ */
+function siblingSectionBefore(ctx: ExtractContext, heading: number): DocFigure[] {
+  const own = ctx.doc.blocks[heading];
+  const mark = readMarker(own.text);
+  if (!mark) return [];
+  const figs: DocFigure[] = [];
+  for (let k = heading - 1; k >= Math.max(0, heading - 1 - LISTED_BACK); k--) {
+    const b = ctx.doc.blocks[k];
+    if (b.kind === 'table-row') return [];
+    if (!sectionStart(b)) {
+      figs.unshift(...ctx.figuresByBlock[k]);
+      continue;
+    }
+    const m = readMarker(b.text);
+    const sibling = m && m.level === mark.level && m.ordinal + 1 === mark.ordinal && b.kind === own.kind && b.depth === own.depth;
+    return sibling && k < heading - 1 ? figs : [];
   }
-  return true;
+  return [];
 }
 
 /**
