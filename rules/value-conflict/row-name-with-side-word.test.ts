@@ -46,7 +46,7 @@ ruleTester(rule, {
       why: 'a paragraph going 款 by 款 a sentence each, the third misprinted',
       format: 'markdown',
       code: MD('城乡社区管理事务支出1,372.40万元，主要用于城管执法。城乡社区公共设施支出2,561.90万元，主要用于绿地改造。城乡社区环境卫生支出5,032.00万元，主要用于道路保洁。'),
-      errors: [{ message: '城乡社区环境卫生在表中为5,023.00万元，此处却为5,032.00万元', line: 5, column: 71 }],
+      errors: [{ message: '2025年城乡社区环境卫生支出在表中为5,023.00万元，此处却为5,032.00万元', line: 5, column: 71 }],
     },
   ],
 });

@@ -5,7 +5,7 @@ import type { ExtractContext } from '../reading/context.ts';
 import type { DocFigure } from '../reading/types.ts';
 import { normalSubject } from '../reading/names.ts';
 import { stripTail } from '../reading/labels.ts';
-import { flatCodeTableRows } from '../relations/code-table-rows.ts';
+import { flatCodeTableRows, flatLevelTableRows } from '../relations/code-table-rows.ts';
 import { tableRestatementFacts } from './table-restatements.ts';
 import { stockCountFacts } from './stock-counts.ts';
 import { scoreTotalFacts } from './score-totals.ts';
@@ -1226,7 +1226,9 @@ const FRAME_REACH = 24;
 // precedes it); a path may end at its 类 or 款 (城乡社区支出（类）5,102.48万元), naming that row.
 // The 科目's own budget may be named after it (…（项）：预算5,509.45万元, …（项）2025年预算数为…): read only when its year and
 // measure are the title's, since a department's notes give last year's figure in the same words (2024年决算数为…).
-const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
+// The 决算 may follow the budget it is measured against, in a clause of its own (…（项）调整预算8,400.00万元，支出决算
+// 8,162.30万元): then the figure's clause must name its measure, which is the title's.
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?((?:年初|调整)?预算数?(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[万萬亿億]?元[，,；;][\s\u3000]*)?(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
 // A 功能分类 table's head: the code, the name, then the row's total.
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
@@ -1258,6 +1260,20 @@ const codeKey = (name: string) => normalSubject(name).replace(/[（(](?:含|包�
  */
 function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
   const blocks = ctx.doc.blocks;
+  const docYear = titleYear(ctx);
+  const docMeasure = titleMeasure(ctx);
+  // The one column from `from` on of the title's measure, of the title's year (本年, 2026年, or no year at all): not 上年决算数,
+  // not 2025年预算数 in a 2026 budget, not 调整预算数 in a 决算 (which MEASURE_COLUMN reads as no measure). -1 when none or two.
+  const ownMeasureColumn = (heads: readonly string[], from: number): number => {
+    if (!docMeasure) return -1;
+    const at = heads.map((h, k) => {
+      const m = k >= from ? MEASURE_COLUMN.exec(h) : null;
+      if (!m || m[3] !== docMeasure || m[2] === '上年') return -1;
+      return !m[1] || (docYear.length === 1 && m[1] === docYear[0]) ? k : -1;
+    });
+    const own = at.filter((k) => k >= 0);
+    return own.length === 1 ? own[0] : -1;
+  };
   const section: number[] = [];
   const sectionPeriod: string[] = [];
   // The funds the section's heading names (五、一般公共预算财政拨款支出预算情况), when it names spending of one fund.
@@ -1288,6 +1304,10 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     else rows.set(k, [f]);
   };
   for (const r of flatCodeTableRows(ctx)) if (r.code) addRow(r.block, r.name, r.figs[0]);
+  for (const r of flatLevelTableRows(ctx)) {
+    const at = ownMeasureColumn(r.heads, 0);
+    if (at >= 0) addRow(r.block, r.name, r.figs[at]);
+  }
   const pathRows = new Map<string, DocFigure[]>();
   // Rows by the one fund their table's title names (一般公共预算支出功能分类预算表) and name, across sections.
   const fundRows = new Map<string, DocFigure[]>();
@@ -1306,11 +1326,9 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     const nameFrom = split >= 0 ? split + 3 : joined >= 0 ? joined : codeAt + 1;
     const nameAt = codeAt >= 0 && (joined >= 0 || NAME_HEAD.test(heads[nameFrom] ?? '')) ? nameFrom : -1;
     let totalAt = nameAt >= 0 ? heads.findIndex((h, k) => k > nameAt && TOTAL_HEAD.test(h)) : -1;
-    if (totalAt < 0 && joined >= 0) {
-      const measure = titleMeasure(ctx);
-      const at = measure ? heads.map((h, k) => (k > nameAt && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
-      if (at.length === 1) totalAt = at[0];
-    }
+    // 科目编码 | 科目名称 | 调整预算数 | 决算数 | 完成率 | 上年决算数, or 2025年预算数 | 2026年预算数 | 增减额: with no total
+    // column, the row's level is under the one column of the measure and the year the title names.
+    if (totalAt < 0 && nameAt >= 0) totalAt = ownMeasureColumn(heads, nameAt + 1);
     const cell = (c: number) => b.text.slice(b.cells![c].start, b.cells![c].end).trim();
     // 科目名称 | 合计 | 基本支出 | 项目支出 with no code column: a 功能分类 table all the same, whose rows a 科目's path names
     // (社会保障和就业支出（类）826.48万元). Only a path is read against it: a plain name may be of other money.
@@ -1318,11 +1336,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       // 科目名称 | 年初预算数 | 决算数 | 完成率: with no total column, the row's level is under the one column of the
       // measure the title names (决算数 in a 决算说明), as in a table of joined codes.
       let at = heads.findIndex((h, k) => k > 0 && TOTAL_HEAD.test(h));
-      if (at < 0) {
-        const measure = titleMeasure(ctx);
-        const own = measure ? heads.map((h, k) => (k > 0 && MEASURE_COLUMN.exec(h)?.[3] === measure && !/^(?:上年|[0-9]{4})/.test(h) ? k : -1)).filter((k) => k >= 0) : [];
-        if (own.length === 1) at = own[0];
-      }
+      if (at < 0) at = ownMeasureColumn(heads, 1);
       const name = pathEnd(cell(0));
       if (at < 0 || at >= b.cells.length || !name || /合计|总计|其中/.test(name) || /^[\s\u3000]/.test(b.text.slice(b.cells[0].start))) continue;
       const figs = ctx.figuresByBlock[b.index].filter((f) => f.start >= b.cells![at].start && f.end <= b.cells![at].end);
@@ -1354,8 +1368,6 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     }
   }
   if (!rows.size && !pathRows.size && !fundRows.size) return [];
-  const docYear = titleYear(ctx);
-  const docMeasure = titleMeasure(ctx);
   const out: Fact[] = [];
   const used = new Set<string>();
   // “城乡社区支出（类）城乡社区环境卫生（款）城乡社区环境卫生（项）”3,831.20万元: a 科目 named by its path states
@@ -1365,7 +1377,7 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
       const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
-      if (!m || (m[3] && !docYear.includes(m[3])) || (m[4] && m[4] !== docMeasure)) continue;
+      if (!m || (m[4] && !docYear.includes(m[4])) || (m[5] && m[5] !== docMeasure) || (m[3] && !m[5])) continue;
       // 2.社会保障和就业支出（类）, （二）卫生健康支出（类）: a list's number is no part of the name.
       const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
       if (name.length < 2) continue;

@@ -132,6 +132,94 @@ export function flatCodeTableRows(ctx: ExtractContext): FlatCodeRow[] {
   return out;
 }
 
+/**
+ * A 功能分类 table of levels as pdftotext -layout leaves it when its columns are too close for cells: one row a line,
+ * "2120399   其他城乡社区公共设施支出   8,400.00   8,162.30   97.2" under "科目编码 科目名称 调整预算数 决算数 完成率（%）".
+ * A row whose figures are as many as the head's columns after the labels is read cell by cell: its n-th figure is under
+ * the head's n-th column. Which column holds the row's own level is the reader's to say (the measure and year of the
+ * document); a row missing a cell (an empty 上年决算数) is left out, for its figures no longer say their columns.
+ */
+export interface FlatLevelRow {
+  block: number;
+  code: string;
+  name: string;
+  /** The head's columns after the labels, and the row's figure under each, in the table's unit. */
+  heads: string[];
+  figs: DocFigure[];
+}
+
+// A column of levels or of their comparison: 调整预算数, 2026年预算数, 决算数, 上年决算数, 完成率（%）, 增减额, 增减%.
+const LEVEL_HEAD = /^(?:[0-9]{4}年度?|本年度?|上年度?)?(?:年初|调整|全年)?(?:预算|决算|执行|完成)数?$|^(?:完成率|增减额|增减率|增减|比上年增减)(?:[（(]?%[）)]?|[（(]万元[）)])?$|^增减%$/;
+const CODE_LABEL_HEAD = /^(?:(?:功能分类)?科目)?(?:编码|代码)$/;
+const NAME_LABEL_HEAD = /^(?:(?:功能分类)?科目)?名称$/;
+
+/** A level head's figure columns (科目编码 科目名称 | 调整预算数 决算数 完成率（%）), or undefined. */
+function levelHead(text: string): string[] | undefined {
+  if (/[。；;，,]/.test(text) || text.replace(/[\s\u3000]+/g, '').length > 60) return undefined;
+  const ts = tokens(text).map((x) => x.t);
+  if (ts.length < 4 || !CODE_LABEL_HEAD.test(ts[0]) || !NAME_LABEL_HEAD.test(ts[1])) return undefined;
+  const cols = ts.slice(2);
+  return cols.every((c) => LEVEL_HEAD.test(c)) && cols.some((c) => /(?:预算|决算|执行)数?$/.test(c)) ? cols : undefined;
+}
+
+// A title run on at a paragraph's end (…分科目情况如下：一般公共预算财政拨款支出决算明细表), as pdftotext joins a
+// centred title line to the sentence above it: the words after its last stop.
+const titleAtEnd = (t: string) => t.slice(Math.max(t.lastIndexOf('。'), t.lastIndexOf('：'), t.lastIndexOf(':')) + 1).trim();
+const CONTINUED = /^续表[0-9０-９]*$/;
+
+export function flatLevelTableRows(ctx: ExtractContext): FlatLevelRow[] {
+  const out: FlatLevelRow[] = [];
+  const blocks = ctx.doc.blocks;
+  let heads: string[] | undefined;
+  // The last head read under a spending table's title, with its unit: 续表 and the head again go on with that table.
+  let last: { head: string; unit?: string } | undefined;
+  let unit: string | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const text = b.text.trim();
+    const cols = b.kind === 'table-row' && !b.cells ? levelHead(text) : undefined;
+    if (cols) {
+      const prev = blocks[i - 1]?.text.trim() ?? '';
+      const before = blocks[i - 2]?.text.trim() ?? '';
+      const key = tokens(text).map((x) => x.t).join(' ');
+      if (CONTINUED.test(prev) && last?.head === key) {
+        heads = cols;
+        unit = last.unit;
+        continue;
+      }
+      const titled = spendingTitle(titleAtEnd(prev)) || (UNIT_NOTE.test(prev) && prev.length <= 30 && spendingTitle(titleAtEnd(before)));
+      heads = titled ? cols : undefined;
+      if (!heads) continue;
+      unit = undefined;
+      for (let j = i; j >= Math.max(0, i - NOTE_WINDOW); j--) {
+        unit = noteUnit(blocks[j].text);
+        if (unit) break;
+      }
+      last = { head: key, unit };
+      continue;
+    }
+    if (!heads) continue;
+    // A 续表 line between a page's last row and the head printed again: the table goes on.
+    if (b.kind === 'table-row' && !b.cells && CONTINUED.test(text)) continue;
+    if (b.kind !== 'table-row' || b.cells) {
+      heads = undefined;
+      continue;
+    }
+    const ts = tokens(b.text);
+    if (ts.length !== heads.length + 2 || !CODE_TOKEN.test(ts[0].t) || !/^2/.test(ts[0].t) || NUM_TOKEN.test(ts[1].t)) continue;
+    const nums = ts.slice(2);
+    if (!nums.every((x) => NUM_TOKEN.test(x.t))) continue;
+    const all = ctx.figuresByBlock[b.index];
+    const figs = nums.map((x) => {
+      const f = all[firstFrom(all, x.at)];
+      return f && f.start === x.at && f.end === x.at + x.t.length ? f : undefined;
+    });
+    if (figs.some((f) => !f || f.approximate)) continue;
+    out.push({ block: b.index, code: ts[0].t, name: ts[1].t, heads, figs: (figs as DocFigure[]).map((f) => inUnit(f, unit)) });
+  }
+  return out;
+}
+
 // A line of a wrapped name: words alone, no figure, no code, no sentence mark.
 const NAME_PART = /^[^0-9０-９\s。；;，,]{2,40}$/;
 /** The name of row i when its halves stand alone on the lines around it; undefined when they do not. */

@@ -190,8 +190,10 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     // One statement in the prose, one in a table (two values, one each): the prose is where a slip is made and
     // mended, the table is what it restates. Reported at the prose, before or after the table.
     const inTable = (f: Fact) => ctx.doc.blocks[f.figure.block].kind === 'table-row';
-    if (a.length === 1 && b.length === 1 && inTable(a[0]) !== inTable(b[0])) {
-      const [row, prose] = inTable(a[0]) ? [a[0], b[0]] : [b[0], a[0]];
+    // (A 款 and its one 项 of the same name print one value twice: the prose is still the one against the table.)
+    const rest = odd === a[0] ? b : a;
+    if ((a.length === 1 && b.length === 1 && inTable(a[0]) !== inTable(b[0])) || (!inTable(odd) && rest.every(inTable))) {
+      const [row, prose] = a.length === 1 && b.length === 1 && inTable(a[0]) ? [a[0], b[0]] : a.length === 1 && b.length === 1 ? [b[0], a[0]] : [rest[0], odd];
       if (told.has(prose.figure.id)) continue;
       told.add(prose.figure.id);
       claims.push({ kind: 'conflict', subject: row.written, period: row.period, first: row.figure, second: prose.figure, firstIn: 'table' });

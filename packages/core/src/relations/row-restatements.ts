@@ -246,6 +246,8 @@ const OTHER_TIME = /上年|去年|同期|以前|历年/;
 
 /** What may stand between a sentence's subject and a column it names: a verb of asking or using, this batch. */
 const ASKED_FOR = /^(?:申请|使用|安排|下达|获得|争取|拟使用|计划使用)(?:本批|本次|新增)?$/;
+// A part of a 科目's path: 卫生健康支出（类）, 公共卫生（款）.
+const PATH_PART = /（(?:类|款|项)）/;
 /** How far into a statement its opening row name may run, and how far back a statement's start is looked for. */
 const OPENER_REACH = 30;
 const STATEMENT_REACH = 200;
@@ -431,6 +433,12 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     const key = `${block.index}:${from}`;
     if (openers.has(key)) return openers.get(key);
     let found: string | undefined;
+    // 卫生健康支出（类）公共卫生（款）妇幼保健机构（项）：调整预算数为…: a 科目's path opens on its 类 but gives its last
+    // part, whose row of a 功能分类 table the facts read (a project table's row of the same name is other money).
+    if (PATH_PART.test(block.text.slice(from, at))) {
+      openers.set(key, undefined);
+      return undefined;
+    }
     const text = block.text.slice(from, Math.min(at, from + OPENER_REACH)).trimStart();
     for (let k = text.length; k >= MIN_NAME && !found; k--) {
       const n = itemName(text.slice(0, k));
