@@ -24,6 +24,11 @@ const OUTTURN =
   '2100401\t疾病预防控制机构\t980.00\t962.40\t98.2\t1,004.80\n' +
   '2100403\t突发公共卫生事件应急处理\t480.00\t456.20\t95.0\t357.60\n' +
   '合计\t\t1,460.00\t1,418.60\t97.2\t1,362.40\n\n';
+// A table in 元 beside prose in 万元 (a town's web page): the cell is the text's figure scaled.
+const IN_YUAN =
+  '表2　一般公共预算支出预算表\n\n单位：元\n\n| 科目编码 | 科目名称 | 上年预算数 | 本年预算数 |\n| --- | --- | --- | --- |\n' +
+  '| 201 | 一般公共服务支出 | 8,642,000.00 | 9,018,600.00 |\n| 212 | 城乡社区支出 | 4,260,000.00 | 3,986,400.00 |\n' +
+  '| 合计 | | 12,902,000.00 | 13,005,000.00 |\n\n';
 
 ruleTester(rule, {
   valid: [
@@ -63,6 +68,12 @@ ruleTester(rule, {
       why: 'the figure named as the outturn is the row’s budget: no outturn of the row to compare',
       code: `${OUTTURN}卫生健康支出（类）公共卫生（款）疾病预防控制机构（项）：支出决算数为980.00万元，比2024年决算数有所增加。\n`,
     },
+    { why: 'a fall in 万元, as the 元 row says', format: 'markdown', code: `${IN_YUAN}城乡社区支出398.64万元，比上年预算有所减少，主要是集镇改造项目完工。\n` },
+    {
+      why: 'against last year’s outturn: the 元 table has only last year’s budget',
+      format: 'markdown',
+      code: `${IN_YUAN}一般公共服务支出901.86万元，比上年决算有所减少。\n`,
+    },
   ],
   invalid: [
     {
@@ -81,6 +92,12 @@ ruleTester(rule, {
       why: '增加 against 2024 while the tabbed row’s 上年决算数 is higher',
       code: `${OUTTURN}2．卫生健康支出（类）公共卫生（款）疾病预防控制机构（项）：支出决算数为962.40万元，比2024年决算数有所增加，主要是实验室检测设备购置。\n`,
       errors: [{ message: '疾病预防控制机构（项）962.40万元小于上年决算数1,004.80万元，却写作“增加”', line: 14, column: 57 }],
+    },
+    {
+      why: '增加 in 万元 while the 元 row fell',
+      format: 'markdown',
+      code: `${IN_YUAN}城乡社区支出398.64万元，比上年预算有所增加，主要用于集镇道路保洁。\n`,
+      errors: [{ message: '城乡社区支出398.64万元小于上年预算数4,260,000.00元，却写作“增加”', line: 11, column: 23 }],
     },
   ],
 });
