@@ -9,6 +9,7 @@ import { unspaced } from '../reading/labels.ts';
 import { ADJUST_TABLE_HEADS, CHANGE_SUB_RATE, DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
 import { bareFigure, inUnitOf, isClassCode, withoutClassCode } from './code-table-rows.ts';
 import { otherScope, scopeOf, tableCaptionScopes } from './earlier-base.ts';
+import { titleYear } from '../facts/facts.ts';
 
 // Column headers: two periods of one measure, the change between them and its rate.
 const YEAR_COLUMN = /^(?:([0-9]{4})年度?|(上年|本年|当年))[^%％率比]*$/;
@@ -364,6 +365,53 @@ function namesRowThenMeasure(row: string, subject: string): boolean {
 // 基本支出决算2,871.58万元，比预算数多…: the measure the text names is the row's current column, no part of its name.
 const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算|执行)数?$/, '');
 
+// …公共卫生（款）基本公共卫生服务（项）：支出决算数为486.20万元, …（款）行政运行（项）7,126.50万元: a statement naming its 科目 by
+// the path of 类, 款 and 项 right before its figure is of the last of them, at that level; the names before it are its parents'
+// (a 项 often bears its 款's name, and the two rows then read alike). The measure may follow the path (：支出决算数为, 预算安排).
+const PATH_BEFORE = /([^，。；;：:、“”"（）()\s\u3000]{2,40})（(类|款|项)）[”"]?[\s\u3000]*(?:[：:][\s\u3000]*)?(?:支出)?((?:年初|调整后?)?预算|决算)?(?:数|安排)?(?:为|是)?$/;
+// How far back from its figure a path may start.
+const PATH_BACK = 90;
+// A 功能分类 code's length is its level.
+const CODE_LEVEL: Record<number, string> = { 3: '类', 5: '款', 7: '项' };
+const ROW_CODE = /^[\s\u3000]*([0-9]{3}(?:[0-9]{2}){0,2})(?![0-9.,，．])/;
+
+interface ItemPath {
+  /** The 科目 the path ends on, without its level. */
+  name: string;
+  level: string;
+  /** The measure named after the path (：支出决算数为), if any. */
+  measure?: string;
+}
+
+/** The 科目 a statement names by its path right before the figure `f`, or undefined. */
+function pathBefore(ctx: ExtractContext, f: DocFigure): ItemPath | undefined {
+  const text = ctx.doc.blocks[f.block]?.text;
+  if (!text) return undefined;
+  const piece = text.slice(Math.max(0, f.start - PATH_BACK), f.start);
+  const m = PATH_BEFORE.exec(piece.slice(Math.max(...[...'。；;！？'].map((c) => piece.lastIndexOf(c))) + 1));
+  if (!m) return undefined;
+  // (5．工程建设管理（项）: the list's number is no part of the name.)
+  const name = m[1].slice(readMarker(m[1])?.length ?? 0);
+  return normalSubject(name).length >= 2 ? { name, level: m[2], ...(m[3] ? { measure: m[3] } : {}) } : undefined;
+}
+
+/** A row's 功能分类 code, from its code cell or the label it opens (2120601建设市场管理与监督), or undefined. */
+function rowCode(row: Block): string | undefined {
+  return ROW_CODE.exec(head(row, 0))?.[1];
+}
+
+/**
+ * Whether a row is the 科目 a path names: by its name, and by its level when the row bears a code (a 款 and its one 项 of the
+ * same name are two rows; a path ending on the 项 is the 项's).
+ */
+function rowOfPath(path: ItemPath, row: Block): boolean {
+  const code = rowCode(row);
+  return sameSubject(rowName(rowLabel(row)), path.name) && (!code || CODE_LEVEL[code.length] === path.level);
+}
+
+// What a base or a column measures: a budget, or an outturn (决算, 执行, 完成); undefined when it names neither.
+const measureNamed = (s: string) => (/预算/.test(s) ? 'budget' : /决算|执行|完成|实际/.test(s) ? 'outturn' : undefined);
+
 /**
  * A change stated in the text with no prior ("公共安全支出226万元，与上年执行数持平",
  * "非税收入15,778万元，比上年同期有所下降", "…1,018万元，较上年执行数增长9.6%", "…102万元，比上年减少6万元") whose
@@ -413,16 +461,21 @@ function fromChangeRows(ctx: ExtractContext, earlier: readonly Claim[], rows: re
     // A table whose unit the reader took from nowhere (单位：万元 printed under it) holds bare numbers: a row restates the
     // text's figure when its cell reads the same digits, and its cells are then in the text's unit.
     const bareRow = (r: ChangeClaim) => !cur.scale.eq(1) && bareFigure(r.current!) && bareFigure(r.prior!) && r.current!.value.eq(cur.value);
+    const path = pathBefore(ctx, cur);
     const found = rows.filter(
       (r) =>
         ((r.current!.value.times(r.current!.scale).eq(value) && r.current!.dimension === cur.dimension) || bareRow(r)) &&
-        (sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject)) || namesRowThenMeasure(rowName(r.subject), c.subject)) &&
+        (path
+          ? rowOfPath(path, ctx.doc.blocks[r.current!.block]) &&
+            // 比上年决算 is not against a column of last year's budget: a path's row is read only against the measure named.
+            (!measureNamed(c.base) || !measureNamed(r.base) || measureNamed(c.base) === measureNamed(r.base))
+          : sameSubject(rowName(r.subject), c.subject) || sameSubject(rowName(r.subject), withoutOwnMeasure(c.subject)) || namesRowThenMeasure(rowName(r.subject), c.subject)) &&
         againstBudget(r.base) === againstBudget(c.base) &&
         sameBudgetKind(r.base, c.base),
     );
     if (found.length !== 1) continue;
     const prior = bareRow(found[0]) ? inUnitOf(found[0].prior!, cur) : found[0].prior;
-    out.push({ ...c, prior, base: found[0].base });
+    out.push({ ...c, ...(path ? { subject: `${path.name}（${path.level}）` } : {}), prior, base: found[0].base });
   }
   return out;
 }
@@ -453,12 +506,13 @@ interface LevelColumn {
  * the base names, or of the current column's own kind when it names none. 执行数 | 上年执行数, 2025年预计执行数 |
  * 2024年执行数; 2026年预算数 against the 2025年预计执行数 a 比上年预计执行数 names. Two candidates, or none, read nothing.
  */
-function priorColumn(cols: readonly LevelColumn[], current: LevelColumn, base: RegExpExecArray): LevelColumn | undefined {
+function priorColumn(cols: readonly LevelColumn[], current: LevelColumn, base: RegExpExecArray, ownYear?: number): LevelColumn | undefined {
   const named = base[1] ? Number(base[1]) : undefined;
   const before = cols.filter((p) => {
     if (p === current) return false;
     if (current.year > 0) return p.year === current.year - 1 && (named === undefined || named === p.year);
-    return current.year === 0 && p.year === -1 && named === undefined;
+    // 决算数 | 上年决算数 in a 2025 决算, and the text's 比2024年决算数: the year before the document's is the 上年 column's.
+    return current.year === 0 && p.year === -1 && (named === undefined || (ownYear !== undefined && named === ownYear - 1));
   });
   // A bare 上年 beside two columns of the year before (its budget and its outturn) names neither.
   const found = base[2] ? before.filter((p) => p.kind === measureKind(base[2])) : before.length === 1 && before[0].kind === current.kind ? before : [];
@@ -518,6 +572,9 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
   }
   if (!cells.size) return [];
   const captionScope = tableCaptionScopes(ctx);
+  // The year the document is of: its tables' columns that name none (决算数, 本年预算数) are that year's.
+  const title = titleYear(ctx);
+  const ownYear = title.length === 1 ? Number(title[0]) : undefined;
   const out: ChangeClaim[] = [];
   for (const c of wanting) {
     const base = LAST_YEAR_WORDS_BASE.exec(openingBase(c.base))!;
@@ -528,7 +585,10 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     // reads the same digits; its cells are then in the text's unit.
     const inText = cells.get(cur.value.times(cur.scale).toString()) ?? [];
     const bare = cur.scale.eq(1) ? [] : (cells.get(cur.value.toString()) ?? []).filter((x) => bareFigure(x.f));
+    const path = pathBefore(ctx, cur);
     const found = [...inText.filter((x) => !bareFigure(x.f)), ...bare].filter((x) => {
+      // (…（项）：支出决算数为: the figure is the row's cell of that measure.)
+      if (path) return rowOfPath(path, x.row) && (!path.measure || measureKind(path.measure) === x.col.kind);
       const name = rowName(rowLabel(x.row));
       return normalSubject(name).length >= 2 && (sameSubject(name, c.subject) || sameSubject(name, withoutOwnMeasure(c.subject)) || namesRowThenMeasure(name, c.subject));
     });
@@ -536,12 +596,12 @@ function lastYearColumnPriors(ctx: ExtractContext, earlier: readonly Claim[]): C
     if (found.length !== 1) continue;
     const { row, col, cols } = found[0];
     if (otherScope(scope, captionScope(row.index))) continue;
-    const p = priorColumn(cols, col, base);
+    const p = priorColumn(cols, col, base, ownYear);
     const cell = p && tableCell(ctx, row, p.c);
     if (!p || !cell) continue;
     const prior = bareFigure(found[0].f) ? (bareFigure(cell) ? inUnitOf(cell, cur) : undefined) : cell;
     if (!prior || prior.dimension !== cur.dimension) continue;
-    out.push({ ...c, base: p.head, prior });
+    out.push({ ...c, ...(path ? { subject: `${path.name}（${path.level}）` } : {}), base: p.head, prior });
   }
   return out;
 }
