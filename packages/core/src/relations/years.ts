@@ -371,7 +371,7 @@ function compiledOnControlFigures(ctx: ExtractContext, title: YearClaim, b: Bloc
 // money of a fund's budget in a year (the closing statement of the fund's part of a 部门预算 or 部门决算), the year right after
 // the owner or opening the statement before it.
 const NONE_OF_FUND_AFTER = new RegExp(
-  `^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*((?:我|本)(?:${L.ownerUnits})|[\\u4e00-\\u9fa5]{2,24}?)?[\\s\\u3000]*(?:没有|未|无)(?:使用|安排|发生)?(${L.budgetKinds})预算(?:财政)?拨款`,
+  `^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*((?:我|本)(?:${L.ownerUnits})|[\\u4e00-\\u9fa5]{2,24}?)?(?:没有|未|无)(?:使用|安排|发生)?(${L.budgetKinds})预算(?:财政)?拨款`,
 );
 const OWNER_RIGHT_BEFORE_YEAR = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
 // A statement on that money in another year on purpose: set beside this year's, last year's, or carried over (结转) from it.
@@ -1520,9 +1520,10 @@ function classCaption(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: Ye
 
 // （按功能分类科目）, （按经济分类）, (按支出功能分类科目): how the table's rows are classed, bracketed after its name; it names no
 // other table and no other year.
-const CAPTION_CLASSING = /[\s\u3000]*[（(][\s\u3000]*按?[\u4e00-\u9fa5]{0,6}分类(?:科目)?[\s\u3000]*[）)][\s\u3000]*/;
+const CAPTION_CLASSING = /[\s\u3000]*[（(][\s\u3000]*按?[\u4e00-\u9fa5]{0,6}分类(?:科目)?[\s\u3000]*[）)]/;
 /** A caption's text without the bracketed classing after its name (its unit note after that kept). */
-const CLASSING_AFTER_TABLE = new RegExp(`(表)${CAPTION_CLASSING.source}(?=$|${CAPTION_UNIT_NOTE.source})`);
+// (The spaces closing the line are read inside the look-ahead: once there, they are never tried again from the outside.)
+const CLASSING_AFTER_TABLE = new RegExp(`(表)${CAPTION_CLASSING.source}(?=[\\s\\u3000]*$|${CAPTION_UNIT_NOTE.source})`);
 const withoutClassing = (text: string) => text.replace(CLASSING_AFTER_TABLE, '$1');
 
 /** A caption line of its own (a paragraph, a heading, or a line kept with a pasted table's rows): not a sentence. */
