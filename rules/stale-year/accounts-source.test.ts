@@ -38,3 +38,27 @@ ruleTester(rule, {
     },
   ],
 });
+
+// The source may name whose accounts they are, the issuer's own (取自柏塘县实验小学2024年度部门决算报表), and open a note after
+// its colon (注：本说明所列数据…): the accounts are still the document's own. Another body's accounts are a source of another kind.
+const SCHOOL = (note: string) =>
+  `柏塘县实验小学2025年度部门决算\n\n一、部门基本情况\n\n学校有教学班24个。\n\n二、其他重要事项的情况说明\n\n${note}\n`;
+ruleTester(rule, {
+  valid: [
+    { why: 'the title’s year', code: SCHOOL('注：本说明所列数据均取自柏塘县实验小学2025年度部门决算报表。') },
+    { why: 'another body’s accounts', code: SCHOOL('注：本说明所列数据均取自柏塘县教育局2024年度部门决算报表。') },
+    { why: 'last year’s figures, said so', code: SCHOOL('注：上年数据取自柏塘县实验小学2024年度部门决算报表。') },
+  ],
+  invalid: [
+    {
+      why: 'after 注：, the issuer named before the year',
+      code: SCHOOL('注：本说明所列数据均取自柏塘县实验小学2024年度部门决算报表，因四舍五入，个别合计数存在尾差。'),
+      errors: [{ message: '标题为2025年部门决算，数据来源的决算应为2025年，此处却写作2024年', line: 9, column: 20 }],
+    },
+    {
+      why: 'the issuer’s short form, after 说明：',
+      code: SCHOOL('说明：以上数据来源于实验小学2024年度单位决算报表。'),
+      errors: [{ message: '标题为2025年部门决算，数据来源的决算应为2025年，此处却写作2024年', line: 9, column: 15 }],
+    },
+  ],
+});

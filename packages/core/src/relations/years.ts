@@ -344,6 +344,67 @@ function compiledUnderNotice(ctx: ExtractContext, title: YearClaim, b: Block, m:
   return true;
 }
 
+// 依据市财政局下达的2026年部门预算控制数编制, 按照核定的2026年度支出控制数进行编制: the control figures a budget is drawn up
+// on, the verb of following before them (no clause between) and the year right after.
+const CONTROL_FOLLOWED = /(?:依据|根据|按照|依照|遵照|按)[^，,。；;！？《》0-9０-９]{0,16}?$/;
+const CONTROL_FIGURES_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:《》0-9０-９]{0,12}?控制数/;
+// Another year's control figures named on purpose: set beside this year's, last year's, or an adjustment of them.
+const CONTROL_OTHER = /比|较|同比|上年|去年|上一年|以前年度|调整|追加|执行/;
+
+/**
+ * 本部门预算依据市财政局下达的2025年部门预算控制数编制 in a 2026 预算: the control figures the finance bureau sets are those of
+ * the budget it sets them for, so the figures a budget says it was drawn up on are of its own year, as the notice it is drawn
+ * up under is. Read only under a title of one year's budget (not its execution or adjustment); a statement comparing, or
+ * naming last year's figures or an adjustment, says nothing of it.
+ */
+function compiledOnControlFigures(ctx: ExtractContext, title: YearClaim, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  if (documentClass(title.document) !== '预算' || /执行|调整/.test(title.document)) return false;
+  if (!CONTROL_FOLLOWED.test(b.text.slice(Math.max(0, m.index - 16), m.index))) return false;
+  const c = CONTROL_FIGURES_AFTER.exec(b.text.slice(m.index, m.index + 28));
+  if (!c || !DRAWN_UNDER.test(statementFrom(b.text, m.index + c[0].length))) return false;
+  if (CONTROL_OTHER.test(statementAround(b.text, m.index))) return false;
+  out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: '编制所依据的预算控制数', title: titleOf(title) } });
+  return true;
+}
+
+// 淮澄省水利厅2024年度没有使用国有资本经营预算财政拨款安排的支出, 2025年本部门无政府性基金预算拨款收入: the owner saying it had no
+// money of a fund's budget in a year (the closing statement of the fund's part of a 部门预算 or 部门决算), the year right after
+// the owner or opening the statement before it.
+const NONE_OF_FUND_AFTER = new RegExp(
+  `^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u3000，,]*((?:我|本)(?:${L.ownerUnits})|[\\u4e00-\\u9fa5]{2,24}?)?(?:没有|未|无)(?:使用|安排|发生)?(${L.budgetKinds})预算(?:财政)?拨款`,
+);
+const OWNER_RIGHT_BEFORE_YEAR = new RegExp(`(?:我|本)(?:${L.ownerUnits})[\\s\\u3000]*$`);
+// A statement on that money in another year on purpose: set beside this year's, last year's, or carried over (结转) from it.
+// (也 joins the two halves of the standard wording, 无…收入，也没有使用…支出: no other year.)
+const NONE_OTHER = /比|较|同比|上年|去年|上一年|以前年度|往年|历年|结转|结余|调整/;
+
+/**
+ * 淮澄省水利厅2024年度没有使用国有资本经营预算财政拨款安排的支出 in a 2025 部门决算: the statement closing the part on a fund the
+ * owner did not use tells of the document's own year (a 决算's spending, a 预算's allocations); dated another, it was kept from
+ * an earlier text. The owner (its name, 本部门) stands right before the year or right after it; a statement naming another year
+ * too, comparing, or on money carried over, says nothing of it.
+ */
+function noneOfFund(ctx: ExtractContext, title: YearClaim, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+  const year = yearOf(m[1]);
+  if (year >= title.year || !documentClass(title.document) || /执行|调整/.test(title.document)) return false;
+  const n = NONE_OF_FUND_AFTER.exec(b.text.slice(m.index, m.index + 60));
+  if (!n) return false;
+  const before = b.text.slice(Math.max(0, m.index - 30), m.index);
+  const issuer = issuers.find((i) => i.length >= 2 && before.endsWith(i));
+  const owner = issuer ?? OWNER_RIGHT_BEFORE_YEAR.exec(before)?.[0];
+  // The owner after the year: 本部门, or the issuer's name as the title gives it; nothing else may stand there.
+  const after = n[1];
+  if (after !== undefined && (owner !== undefined || !(OWNER_ITSELF.test(after) && after.length <= 4) && !issuers.includes(after))) return false;
+  if (owner === undefined && after === undefined) return false;
+  // The statement opens on the owner or on the year (…，本部门2024年度… is some other clause's).
+  if (!opensStatement(b.text, m.index - (owner?.length ?? 0))) return false;
+  const whole = statementAround(b.text, m.index);
+  if (NONE_OTHER.test(whole) || [...whole.matchAll(ANY_YEAR)].length !== 1) return false;
+  const kind = n[2];
+  out.push({ kind: 'year', role: 'body', year, document: '', word: yearWordAt(ctx, b, m.index), fixed: { year: title.year, what: `未使用${kind}预算拨款的年度`, title: titleOf(title) } });
+  return true;
+}
+
 // 2026年预算草案按照《…关于编制2025年旗本级部门预算的通知》要求编制, 本预算草案依据《…》编制: the sentence names, before the
 // notice, the draft it says was drawn up under it (its year, or 本), then the verb of following.
 const DRAFT_UNDER_NOTICE = /(?:^|[。；;！？\n])[\s\u3000]*(?:([0-9０-９]{4})[\s\u3000]*年度?|本)[^，,。；;《》0-9０-９]{0,10}?预算(?:草案)?[\s\u3000，,]*(?:严格|主要|均|是)?(?:按照|根据|依据|依照|遵照)[^。；;！？《》]{0,12}$/;
@@ -598,7 +659,8 @@ function evaluatedPeriod(ctx: ExtractContext, title: { year: number; document: s
 }
 // 本报告数据来源于, 本次自评所用数据主要取自, 以上数据均来自: the document's own figures and where they are drawn from, the
 // year of the source right after (a clause of other figures, 对比数据来源于, is not the document's own).
-const OWN_DATA_SOURCE = /(?:(?:^|[。；;！？\s\u3000])(?:本(?:报告|次自评|次评价|说明|表)|以上|上述|报告|自评|评价)(?:中|所列|所用|使用|涉及)?的?(?:各项|相关|主要|全部|有关)?(?:财务|财政|收支|绩效|资产)?(?:数据|数字|资料)(?:主要|均|统一)?|(?:^|[。；;！？\s\u3000])数据)(?:来源于|来源为|来源是|来自于?|取自|取数于|出自|源于|依据|以)[\s\u3000]*(?:全[县区市州省]|本级|我[县区市州省])?[\s\u3000]*$/;
+// (A note may open on 注： or 说明：, the colon then where the statement opens.)
+const OWN_DATA_SOURCE = /(?:(?:^|[。；;！？：:\s\u3000])(?:本(?:报告|次自评|次评价|说明|表)|以上|上述|报告|自评|评价)(?:中|所列|所用|使用|涉及)?的?(?:各项|相关|主要|全部|有关)?(?:财务|财政|收支|绩效|资产)?(?:数据|数字|资料)(?:主要|均|统一)?|(?:^|[。；;！？：:\s\u3000])数据)(?:来源于|来源为|来源是|来自于?|取自|取数于|出自|源于|依据|以)[\s\u3000]*(?:全[县区市州省]|本级|我[县区市州省])?[\s\u3000]*$/;
 // …then a year's accounts, the source's class named before any clause ends: 2024年度部门决算报表, 2024年决算数据.
 const ACCOUNTS_SOURCE_AFTER = /^[0-9０-９]{4}[\s\u3000]*年度?[^，,。；;：:0-9０-９]{0,12}?决算/;
 // …or, for a report on the state's assets, the year's asset reports the units file (2024年度行政事业单位国有资产年度报告).
@@ -611,8 +673,11 @@ const SOURCE_OTHER = /上年|去年|上一年|以前年度|对比|比较|同比|
  * from that year's 决算, so a source of an earlier year was kept from last year's report. A source naming the year's own 决算
  * as well (the other year for comparison), or a budget's citing last year's 决算, says nothing of it.
  */
-function accountsSource(ctx: ExtractContext, title: { year: number; document: string; word: Word }, b: Block, m: RegExpExecArray, out: YearClaim[], source = ACCOUNTS_SOURCE_AFTER, what = '数据来源的决算'): boolean {
-  const lead = b.text.slice(Math.max(0, m.index - 24), m.index);
+function accountsSource(ctx: ExtractContext, title: { year: number; document: string; word: Word }, issuers: readonly string[], b: Block, m: RegExpExecArray, out: YearClaim[], source = ACCOUNTS_SOURCE_AFTER, what = '数据来源的决算'): boolean {
+  // 取自皖溪县第二中学2024年度部门决算报表: the source may name whose accounts they are, the issuer's own, before the year.
+  const near = b.text.slice(Math.max(0, m.index - 48), m.index);
+  const issuer = issuers.find((i) => i.length >= 2 && near.endsWith(i));
+  const lead = near.slice(0, near.length - (issuer?.length ?? 0)).slice(-24);
   if (!OWN_DATA_SOURCE.test(lead)) return false;
   const a = source.exec(b.text.slice(m.index, m.index + 30));
   if (!a) return false;
@@ -1103,7 +1168,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   for (const b of blocks) {
     // A table's caption over its rows (…2024年单位预算收支总表, kept with the table's lines, no cells of its own, its unit
     // note after it or not) names the document whose table it is, as a sentence would.
-    const caption = b.kind === 'table-row' && !b.cells && b.text.trim().length <= 60 && /表[\s\u3000]*$/.test(b.text.replace(CAPTION_UNIT_NOTE, ''));
+    const caption = b.kind === 'table-row' && !b.cells && b.text.trim().length <= 60 && /表[\s\u3000]*$/.test(withoutClassing(b.text).replace(CAPTION_UNIT_NOTE, ''));
     if (titleSet.has(b.index) || b.kind === 'toc' || (b.kind === 'table-row' && !caption)) continue;
     YEAR.lastIndex = 0;
     for (let m = YEAR.exec(b.text); m; m = YEAR.exec(b.text)) {
@@ -1122,6 +1187,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && oneTitle && thisYearNamed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownFiguresAre(ctx, oneTitle, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && compiledUnderNotice(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && compiledOnControlFigures(ctx, oneTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && titleClaim && oneTitleYear && noneOfFund(ctx, titleClaim, named, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && publishedAlong(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && oneTitle && ownResultsListed(ctx, oneTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && !oneTitle && draftTitle && draftUnderNotice(ctx, draftTitle, b, m, out)) continue;
@@ -1134,8 +1201,8 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && partYear && listedPeriodExecution(ctx, partYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
-      if (b.kind === 'paragraph' && (evaluated ?? accountsTitle) && accountsSource(ctx, (evaluated ?? accountsTitle)!, b, m, out)) continue;
-      if (b.kind === 'paragraph' && assetsTitle && accountsSource(ctx, assetsTitle, b, m, out, ASSETS_SOURCE_AFTER, '数据来源的国有资产年度报告')) continue;
+      if (b.kind === 'paragraph' && (evaluated ?? accountsTitle) && accountsSource(ctx, (evaluated ?? accountsTitle)!, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && assetsTitle && accountsSource(ctx, assetsTitle, named, b, m, out, ASSETS_SOURCE_AFTER, '数据来源的国有资产年度报告')) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && laterFlowInAccounts(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && subjectTitle && ownSubjectFigures(ctx, subjectTitle, b, m, out)) continue;
@@ -1445,15 +1512,23 @@ const CLASS_CAPTION = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[\\s\\u300
  */
 function classCaption(ctx: ExtractContext, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   if (!captionLine(b) || !captionName(b.text.slice(0, m.index), undefined)) return false;
-  const c = CLASS_CAPTION.exec(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '').replace(CAPTION_UNIT_NOTE, '').trimEnd());
+  const c = CLASS_CAPTION.exec(withoutClassing(b.text.slice(m.index).replace(/[*]+[\s\u3000]*$/, '')).replace(CAPTION_UNIT_NOTE, '').trimEnd());
   if (!c || CAPTION_TOPIC.test(c[1]) || COMPARE_BEFORE.test(b.text.slice(Math.max(0, m.index - 6), m.index))) return false;
   out.push({ kind: 'year', role: 'body', year: yearOf(m[1]), document: c[2], word: yearWordAt(ctx, b, m.index) });
   return true;
 }
 
+// （按功能分类科目）, （按经济分类）, (按支出功能分类科目): how the table's rows are classed, bracketed after its name; it names no
+// other table and no other year.
+const CAPTION_CLASSING = /[\s\u3000]*[（(][\s\u3000]*按?[\u4e00-\u9fa5]{0,6}分类(?:科目)?[\s\u3000]*[）)]/;
+/** A caption's text without the bracketed classing after its name (its unit note after that kept). */
+// (The spaces closing the line are read inside the look-ahead: once there, they are never tried again from the outside.)
+const CLASSING_AFTER_TABLE = new RegExp(`(表)${CAPTION_CLASSING.source}(?=[\\s\\u3000]*$|${CAPTION_UNIT_NOTE.source})`);
+const withoutClassing = (text: string) => text.replace(CLASSING_AFTER_TABLE, '$1');
+
 /** A caption line of its own (a paragraph, a heading, or a line kept with a pasted table's rows): not a sentence. */
 function captionLine(b: Block): boolean {
-  return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && isCaption(b.text);
+  return (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'table-row' && !b.cells)) && isCaption(withoutClassing(b.text));
 }
 
 /** Before a caption's year: the table's number, then the issuer's name at most (or the issuer read between year and kind). */
