@@ -767,10 +767,26 @@ const COLUMN_NAME = /^[\u4e00-\u9fa5（）()“”]{2,14}$/;
  * (预算数, 2025年预算数, 为预算%), then each row as its label's line and one line of a number for each
  * column. Only rows of exactly that shape are read, from the head on; the first that is not ends the
  * table (an empty cell a conversion dropped would shift every cell after it).
+ * Returns the first line of the head and each row (the head first) as its cells' lines, null for an empty cell.
  */
-function cellPerLine(group: readonly TextLine[]): { header: number; heads: number; rows: number } | undefined {
+interface FlatTable {
+  header: number;
+  rows: Array<Array<number | null>>;
+  end: number;
+}
+
+// A line that names a column (本年预算数, 科目名称, 科目编码) heads the table: it is never a row's label, or the head's
+// last words would open the rows and shift every cell after them. 合计 may be either (see below).
+const readsAsHead = (t: string) =>
+  ITEM_HEAD.test(t) || CODE_HEAD.test(t) || (!/^(?:合计|总计)$/.test(t) && FIGURE_HEAD.test(t.replace(/^(?:上年|本年|上年度|本年度)/, '')));
+// A classification code in a cell of its own: 201, 20101, 2010101.
+const CODE_CELL = /^[0-9]{3,7}$/;
+const FLAT_TOTAL = /^(?:合计|总计)$/;
+
+function cellPerLine(group: readonly TextLine[]): FlatTable | undefined {
   // Heads read in the normal form: a traditional copy's 項目 and 預算數 are 项目 and 预算数.
   const body = (i: number) => normalizeChars(group[i].body.trim());
+  const bare = (i: number) => normalizeChars(group[i].body.replace(/[\s\u3000]/g, ''));
   const h = group.findIndex((l) => ITEM_HEAD.test(normalizeChars(l.body.replace(/[\s\u3000]/g, ''))));
   if (h < 0) return undefined;
   let most = 0;
@@ -778,18 +794,52 @@ function cellPerLine(group: readonly TextLine[]): { header: number; heads: numbe
   // Heads after those may name the parts of what the first sums (合计 | 基本支出 | 项目支出; 合计 | 一般公共预算 | 政府性基金):
   // any short name, as many as the rows after them bear out.
   while (h + 1 + most < group.length && COLUMN_NAME.test(body(h + 1 + most).replace(/[\s\u3000]/g, ''))) most++;
+  const label = (at: number) => {
+    const t = body(at);
+    return !!t && !NUMERIC_CELL.test(t) && !/[\s\u3000]{2,}|\t/.test(t) && !readsAsHead(bare(at));
+  };
+  const figures = (at: number, k: number) => {
+    for (let c = 0; c < k; c++) if (at + c >= group.length || !NUMERIC_CELL.test(body(at + c))) return false;
+    return true;
+  };
+  const heads = (k: number) => Array.from({ length: k + 1 }, (_, c) => h + c);
+  // 科目编码 right before 科目名称: a 功能分类 table, each row its code's line, its name's line and its figures; the 合计 row
+  // (and a row the table prints with no code) has no code's line. Read when the codes bear it out, before the one-label
+  // reading, which would take the code for a figure and the name for the next row's label.
+  if (h > 0 && CODE_HEAD.test(bare(h - 1))) {
+    for (let k = most; k >= 1; k--) {
+      const rows: Array<Array<number | null>> = [[h - 1, ...heads(k)]];
+      let coded = 0;
+      let at = h + 1 + k;
+      while (at < group.length) {
+        const code = CODE_CELL.test(bare(at));
+        const name = code ? at + 1 : at;
+        if (name >= group.length || !label(name) || !figures(name + 1, k)) break;
+        // A code where a figure should stand, a name right after it: the next row's, this row short of a figure.
+        let short = false;
+        for (let c = 1; c <= k; c++) if (CODE_CELL.test(bare(name + c)) && name + c + 1 < group.length && label(name + c + 1)) short = true;
+        if (short) break;
+        const figs = Array.from({ length: k }, (_, c) => name + 1 + c);
+        // 合计 stands in the code's column, as a table with codes prints it (合计 | | 28,428,600.00).
+        if (code) rows.push([at, name, ...figs]);
+        else if (FLAT_TOTAL.test(bare(name))) rows.push([name, null, ...figs]);
+        else rows.push([null, name, ...figs]);
+        if (code) coded++;
+        at = name + 1 + k;
+      }
+      // A row cut short where the rows go on (a code, a figure, a name over fewer figures): the copy dropped an empty
+      // cell, and every cell after it would shift. No such table is read one cell a line.
+      const broken = at < group.length && (CODE_CELL.test(bare(at)) || NUMERIC_CELL.test(body(at)) || (label(at) && at + 1 < group.length && NUMERIC_CELL.test(body(at + 1))));
+      if (coded >= 2 && !broken) return { header: h - 1, rows, end: at };
+    }
+    return undefined;
+  }
   // 合计 may head a column or open the first row: the most heads whose rows all read.
   for (let k = most; k >= 1; k--) {
-    let rows = 0;
-    for (let at = h + 1 + k; at + k < group.length; at += k + 1) {
-      const label = body(at);
-      if (!label || NUMERIC_CELL.test(label) || /[\s\u3000]{2,}|\t/.test(label)) break;
-      let ok = true;
-      for (let c = 1; c <= k; c++) if (!NUMERIC_CELL.test(body(at + c))) ok = false;
-      if (!ok) break;
-      rows++;
-    }
-    if (rows >= 2) return { header: h, heads: k, rows };
+    const rows: Array<Array<number | null>> = [heads(k)];
+    let at = h + 1 + k;
+    for (; at + k < group.length && label(at) && figures(at + 1, k); at += k + 1) rows.push(Array.from({ length: k + 1 }, (_, c) => at + c));
+    if (rows.length >= 3) return { header: h, rows, end: at };
   }
   return undefined;
 }
@@ -980,32 +1030,32 @@ export function parseText(source: string): ParsedDocument {
         let unit: string | undefined;
         for (const t of [note, ...group.slice(0, flat.header + 1).map((l) => l.body)]) unit = noteUnit(t) ?? unit;
         const id = tableCount++;
-        const joined = (from: number, n: number, row: number) => {
+        const joined = (lineAt: ReadonlyArray<number | null>, row: number) => {
           const map = new OffsetMap();
           const cells: Array<{ start: number; end: number }> = [];
           const parts: string[] = [];
           let len = 0;
-          for (let c = 0; c < n; c++) {
-            const l = group[from + c];
-            const lead = l.body.length - l.body.trimStart().length;
-            const cell = l.body.trim();
+          // An empty cell (the code of a 合计 row) keeps its place: its tab stands at the next cell's line.
+          const anchor = group[lineAt.find((i) => i !== null)!].start;
+          lineAt.forEach((i, c) => {
+            const l = i === null ? undefined : group[i];
             if (c > 0) {
-              map.pushSynthetic(l.start, 1);
+              map.pushSynthetic(l ? l.start : anchor, 1);
               parts.push('\t');
               len++;
             }
-            map.push(l.start + lead, cell.length);
+            const lead = l ? l.body.length - l.body.trimStart().length : 0;
+            const cell = l ? l.body.trim() : '';
+            if (l) map.push(l.start + lead, cell.length);
             parts.push(cell);
             cells.push({ start: len, end: len + cell.length });
             len += cell.length;
-          }
+          });
           blocks.push({ index: blocks.length, kind: 'table-row', text: parts.join(''), map, cells, table: { id, row, header: row === 0, unit } });
         };
-        const width = flat.heads + 1;
-        const end = flat.header + width * (flat.rows + 1);
         for (let i = 0; i < flat.header; i++) single(group[i], 'table-row');
-        for (let r = 0; r <= flat.rows; r++) joined(flat.header + r * width, width, r);
-        for (let i = end; i < group.length; i++) single(group[i], 'table-row');
+        flat.rows.forEach((r, row) => joined(r, row));
+        for (let i = flat.end; i < group.length; i++) single(group[i], 'table-row');
         k = k2;
         continue;
       }
