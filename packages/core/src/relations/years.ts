@@ -1524,7 +1524,9 @@ const CAPTION_CLASSING = /[\s\u3000]*[（(][\s\u3000]*按?[\u4e00-\u9fa5]{0,6}�
 /** A caption's text without the bracketed classing after its name (its unit note after that kept). */
 // (The spaces closing the line are read inside the look-ahead: once there, they are never tried again from the outside.)
 const CLASSING_AFTER_TABLE = new RegExp(`(表)${CAPTION_CLASSING.source}(?=[\\s\\u3000]*$|${CAPTION_UNIT_NOTE.source})`);
-const withoutClassing = (text: string) => text.replace(CLASSING_AFTER_TABLE, '$1');
+// (Only a caption's length is looked at: a caption is one short line, and this runs for every year of a block.)
+const CAPTION_REACH = 120;
+const withoutClassing = (text: string) => (text.length > CAPTION_REACH ? text : text.replace(CLASSING_AFTER_TABLE, '$1'));
 
 /** A caption line of its own (a paragraph, a heading, or a line kept with a pasted table's rows): not a sentence. */
 function captionLine(b: Block): boolean {
