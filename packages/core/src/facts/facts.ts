@@ -1228,7 +1228,21 @@ const FRAME_REACH = 24;
 // measure are the title's, since a department's notes give last year's figure in the same words (2024年决算数为…).
 // The 决算 may follow the budget it is measured against, in a clause of its own (…（项）调整预算8,400.00万元，支出决算
 // 8,162.30万元): then the figure's clause must name its measure, which is the title's.
-const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?((?:年初|调整)?预算数?(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[万萬亿億]?元[，,；;][\s\u3000]*)?(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
+const ITEM_PATH = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
+// (Read as two patterns, the path with the budget's clause and then the figure's own clause: one pattern holding both took
+// the ReDoS check longer than it allows.)
+const ITEM_PATH_BUDGET = /([^，。；;：:“”"]*?)（(类|款|项)）[”"]?[\s\u3000：:]*(?:科目)?(?:年初|调整)?预算数?(?:为|是)?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[万萬亿億]?元$/;
+const OWN_MEASURE_CLAUSE = /^[\s\u3000]*(?:支出)?(?:([0-9]{4})年度?)?(预算|决算)?(?:数|安排)?(?:为|是)?[\s\u3000]*$/;
+
+/** The 科目 path ending right before a figure: its words, level, and the year and measure named after it. */
+function itemPath(piece: string): { name: string; level: string; afterBudget: boolean; year?: string; measure?: string } | undefined {
+  const m = ITEM_PATH.exec(piece);
+  if (m) return { name: m[1], level: m[2], afterBudget: false, year: m[3], measure: m[4] };
+  const cut = Math.max(piece.lastIndexOf('，'), piece.lastIndexOf(','), piece.lastIndexOf('；'), piece.lastIndexOf(';'));
+  const own = cut >= 0 ? OWN_MEASURE_CLAUSE.exec(piece.slice(cut + 1)) : null;
+  const path = own && ITEM_PATH_BUDGET.exec(piece.slice(0, cut));
+  return path ? { name: path[1], level: path[2], afterBudget: true, year: own![1], measure: own![2] } : undefined;
+}
 // A 功能分类 table's head: the code, the name, then the row's total.
 // (项目 科目编码: a head of two rows, its top cell merged over the code and the name, read as one.)
 const CODE_HEAD = /^(?:项目)?(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)$/;
@@ -1376,10 +1390,10 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
     if (b.kind !== 'paragraph' || !/（[类款项]）/.test(b.text)) continue;
     for (const f of ctx.figuresByBlock[b.index]) {
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
-      const m = ITEM_PATH.exec(b.text.slice(Math.max(0, f.start - 80), f.start));
-      if (!m || (m[4] && !docYear.includes(m[4])) || (m[5] && m[5] !== docMeasure) || (m[3] && !m[5])) continue;
+      const m = itemPath(b.text.slice(Math.max(0, f.start - 80), f.start));
+      if (!m || (m.year && !docYear.includes(m.year)) || (m.measure && m.measure !== docMeasure) || (m.afterBudget && !m.measure)) continue;
       // 2.社会保障和就业支出（类）, （二）卫生健康支出（类）: a list's number is no part of the name.
-      const name = m[1].split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
+      const name = m.name.split(/（[类款]）/).pop()!.replace(/[\s\u3000]/g, '').replace(ROW_NUMBER, '');
       if (name.length < 2) continue;
       // A section explaining one fund's spending 科目 by 科目 (五、一般公共预算财政拨款支出预算情况) restates the rows of that
       // fund's 功能分类 table, printed in a section of its own after the notes.
@@ -1387,11 +1401,11 @@ function codeTableFacts(ctx: ExtractContext, read: Fact[]): Fact[] {
       const k = rows.has(`${section[b.index]}|${codeKey(name)}`) || pathRows.has(`${section[b.index]}|${codeKey(name)}`) || !fundRows.has(fk) ? `${section[b.index]}|${codeKey(name)}` : fk;
       const list = rows.get(k) ?? pathRows.get(k) ?? fundRows.get(k);
       if (!list || !list.every((x) => meets(intervalOf(x), intervalOf(list[0])))) continue;
-      const subject = `${name}（${m[2]}）@功能分类表${k}`;
-      out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: f });
+      const subject = `${name}（${m.level}）@功能分类表${k}`;
+      out.push({ subject, written: `${name}（${m.level}）`, period: '', scope: '', figure: f });
       if (!used.has(k)) {
         used.add(k);
-        for (const x of list) out.push({ subject, written: `${name}（${m[2]}）`, period: '', scope: '', figure: x });
+        for (const x of list) out.push({ subject, written: `${name}（${m.level}）`, period: '', scope: '', figure: x });
       }
     }
   }

@@ -368,7 +368,11 @@ const withoutOwnMeasure = (subject: string) => subject.replace(/(?:决算|预算
 // …公共卫生（款）基本公共卫生服务（项）：支出决算数为486.20万元, …（款）行政运行（项）7,126.50万元: a statement naming its 科目 by
 // the path of 类, 款 and 项 right before its figure is of the last of them, at that level; the names before it are its parents'
 // (a 项 often bears its 款's name, and the two rows then read alike). The measure may follow the path (：支出决算数为, 预算安排).
-const PATH_BEFORE = /([^，。；;：:、“”"（）()\s\u3000]{2,40})（(类|款|项)）[”"]?[\s\u3000]*(?:[：:][\s\u3000]*)?(?:支出)?((?:年初|调整后?)?预算|决算)?(?:数|安排)?(?:为|是)?$/;
+// (The level and what follows it as one pattern, the name walked back from it: a pattern opening on the name's run of
+// characters was polynomial, and the ReDoS check could not finish on it.)
+const PATH_TAIL = /（(类|款|项)）[”"]?[\s\u3000]*(?:[：:][\s\u3000]*)?(?:支出)?((?:年初|调整后?)?预算|决算)?(?:数|安排)?(?:为|是)?$/;
+const PATH_NAME_CHAR = /[^，。；;：:、“”"（）()\s\u3000]/;
+const PATH_NAME_MAX = 40;
 // How far back from its figure a path may start.
 const PATH_BACK = 90;
 // A 功能分类 code's length is its level.
@@ -388,11 +392,16 @@ function pathBefore(ctx: ExtractContext, f: DocFigure): ItemPath | undefined {
   const text = ctx.doc.blocks[f.block]?.text;
   if (!text) return undefined;
   const piece = text.slice(Math.max(0, f.start - PATH_BACK), f.start);
-  const m = PATH_BEFORE.exec(piece.slice(Math.max(...[...'。；;！？'].map((c) => piece.lastIndexOf(c))) + 1));
+  const statement = piece.slice(Math.max(...[...'。；;！？'].map((c) => piece.lastIndexOf(c))) + 1);
+  const m = PATH_TAIL.exec(statement);
   if (!m) return undefined;
+  let from = m.index;
+  while (from > 0 && m.index - from < PATH_NAME_MAX && PATH_NAME_CHAR.test(statement[from - 1])) from--;
+  if (m.index - from < 2) return undefined;
+  const written = statement.slice(from, m.index);
   // (5．工程建设管理（项）: the list's number is no part of the name.)
-  const name = m[1].slice(readMarker(m[1])?.length ?? 0);
-  return normalSubject(name).length >= 2 ? { name, level: m[2], ...(m[3] ? { measure: m[3] } : {}) } : undefined;
+  const name = written.slice(readMarker(written)?.length ?? 0);
+  return normalSubject(name).length >= 2 ? { name, level: m[1], ...(m[2] ? { measure: m[2] } : {}) } : undefined;
 }
 
 /** A row's 功能分类 code, from its code cell or the label it opens (2120601建设市场管理与监督), or undefined. */
