@@ -870,8 +870,8 @@ export class SumExtractor {
       let total = hit.total ?? this.totalBefore(sentences, si, hit.at, dimension, hit.level > 0 || hit.inner !== undefined ? new Set() : used, priorParts);
       // Items each stating the total's measures (调整预算…，支出决算…) give their amount at the total's measure.
       if (shape === 'sub-items' && total) {
-        const k = MEASURE_WORD_AT_END.exec(labelBefore(this.ctx.doc.blocks[total.block].text, total.start).replace(/[\s\u3000]+/g, ''));
-        if (k) components = this.subItems(block, measureKey(k[1]));
+        const measure = measureBefore(this.ctx.doc.blocks[total.block].text, total.start);
+        if (measure) components = this.subItems(block, measure);
       }
       // 采购预算A，其中服务类B、货物类C。其中预留给中小企业的份额D: a 其中 opening the next sentence after a list does not
       // break down the list's last item (its parts were closed by the full stop); it speaks of the whole again, or of
@@ -1268,9 +1268,9 @@ export class SumExtractor {
         const atMeasure = measure
           ? this.ctx.figuresByBlock[j].find((x) => {
               if (!isAmount(x)) return false;
-              const k = MEASURE_WORD_AT_END.exec(labelBefore(t, x.start).replace(/[\s\u3000]+/g, ''));
-              if (k) measured = true;
-              return !!k && measureKey(k[1]) === measure;
+              const own = measureBefore(t, x.start);
+              if (own) measured = true;
+              return own === measure;
             })
           : undefined;
         const f = atMeasure ?? first;
@@ -3299,6 +3299,12 @@ function measuredAmounts(text: string, s: { figures: readonly DocFigure[] }, fro
     byMeasure.set(key, f);
   }
   return { name, scope, byMeasure };
+}
+
+/** The measure a figure's label ends with (支出决算为 → 决算, 调整预算 → 调整), as measureKey reads it; undefined for none. */
+function measureBefore(text: string, at: number): string | undefined {
+  const k = MEASURE_WORD_AT_END.exec(labelBefore(text, at).replace(/[\s\u3000]+/g, ''));
+  return k ? measureKey(k[1]) : undefined;
 }
 
 /** 年初预算, 预算 and 全年预算 are one measure beside a 决算; 调整预算 another. */
