@@ -561,3 +561,9 @@ export const PURPOSE_VERBS = '投向|投入|用于|安排于|集中在|集中于
 
 /** Verbs money is stated with as it reaches a project (实际到位X, 累计下达X): 占到位资金的 names the amount so stated. */
 export const FUNDING_STAGE_VERBS: readonly string[] = ['到位', '下达', '拨付', '筹集', '落实', '到账'];
+
+/**
+ * The names of 项 that stand under many 款 of the 功能分类 (行政运行 under every class, 其他… closing each): a 项 so
+ * named says no one item, so a statement naming it alone is not paired with another.
+ */
+export const EVERY_CLASS_ITEM = /^(?:其他|行政运行|一般行政管理事务|机关服务|事业运行|机关事务|信息化建设)/;

@@ -18,7 +18,8 @@ import { intervalOf } from '../reading/figures/interval-of.ts';
 import { asciiDigits } from '../document/digits.ts';
 import { headRows, stackHeads } from '../reading/column-heads.ts';
 import { PARTITIONS } from '../domain/tables.ts';
-import { BUDGET_BOOK, bookNamedIn, withoutBookMeasure } from '../domain/lexicon.ts';
+import { BUDGET_BOOK, EVERY_CLASS_ITEM, bookNamedIn, withoutBookMeasure } from '../domain/lexicon.ts';
+import { itemOutturnFacts } from './item-outturns.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -445,6 +446,7 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   for (const f of scoreTotalFacts(ctx)) all.push(f);
   for (const f of auditTotalFacts(ctx, titleYear(ctx))) all.push(f);
   for (const f of projectSpendingFacts(ctx, titleYear(ctx))) all.push(f);
+  for (const f of itemOutturnFacts(ctx, titleYear(ctx), titleMeasure(ctx))) all.push(f);
   for (const f of carryOverFacts(ctx)) all.push(f);
   for (const f of departmentCarryOverFacts(ctx)) all.push(f);
   for (const f of grantTotalFacts(ctx, titleMeasure(ctx))) all.push(f);
@@ -911,8 +913,6 @@ function paragraphFacts(ctx: ExtractContext, block: Block, sectionPeriod: string
 
 // 在水利支出中， / 水利支出中： opening a sentence: a class of spending (or income) whose parts its clauses go on to name.
 const WHOLE_FRAME = /^[\s\u3000]*在?((?:[\u4e00-\u9fff“”]{2,20}?)(支出|收入))(?:预算|决算)?(?:安排)?中[，,：:][\s\u3000]*/;
-// The names of 项 that stand under many 款 (行政运行 under every class): a part's name that says no one part.
-const EVERY_CLASS_ITEM = /^(?:其他|行政运行|一般行政管理事务|机关服务|事业运行|机关事务|信息化建设)/;
 // A part's clause: only its name (and a verb of stating), nothing that makes it a change, a share or another whole.
 const PART_NAME = /^[\u4e00-\u9fff“”（）()]{2,24}$/;
 /**
