@@ -37,19 +37,10 @@ export const ENUMERATION_LEXICON = {
    */
   wholeIntroducers: '即|分别是|分别为|依次是|依次为|具体为|具体是',
   /**
-   * How the names of organisations and places end (…集团有限公司, 医务科, 石门村, 教务处, 财政所): a list whose every
-   * item so ends names units, and a drafter sets units apart with 、, so a comma after the last one ends the list
-   * unless a name of the same ending follows it.
-   */
-  /**
    * What a clause after a list's comma says is done to the things listed, by whom (，由局公共服务科统筹实施, ，均由各乡镇
    * 负责组织): 由 opens an agent, not a name, so the list ended at the comma.
    */
   doneBy: '负责|实施|承担|组织|牵头|统筹|管理|执行|落实|承办|建设|运营|管护|推进|履行|监管',
-  /**
-   * What a clause after a list's comma says the things listed did (，有力支持了重大项目建设, ，有效保障了…, ，推动了…): a
-   * predicate, said with a manner word or with 了, not one more thing listed.
-   */
   /**
    * What a clause after a list's comma says of the money the things listed are paid from (，项目经费从其他教育支出中列支, ，所需资金
    * 由县财政统筹安排, ，经费在部门预算中解决): where their money comes from, not one more thing listed.
@@ -67,8 +58,17 @@ export const ENUMERATION_LEXICON = {
    * 详见附表, ，已于6月底前完成): after 即 or 分别是, which say the list is whole, such a clause after the comma is a new statement.
    */
   predicateAdverbs: '一并|另行|详见|参见|已于|将于|已经',
+  /**
+   * What a clause after a list's comma says the things listed did (，有力支持了重大项目建设, ，有效保障了…, ，推动了…): a
+   * predicate, said with a manner word or with 了, not one more thing listed.
+   */
   effectManner: '有力|有效|积极|切实|大力|较好|很好|充分|进一步',
   effectVerbs: '支持|支撑|保障|推动|促进|带动|助力|服务|提升|改善|加快|夯实',
+  /**
+   * How the names of organisations and places end (…集团有限公司, 医务科, 石门村, 教务处, 财政所): a list whose every
+   * item so ends names units, and a drafter sets units apart with 、, so a comma after the last one ends the list
+   * unless a name of the same ending follows it.
+   */
   unitNameEnds:
     '公司|集团|村|社区|居委会|委员会|联合会|协会|学会|科|股|室|处|部|局|厅|委|办|中心|所|站|队|院|馆|校|园|厂|场|乡|镇|街道|社|团|台|署|库|班|组' +
     '|县|市|区|旗',
