@@ -572,8 +572,12 @@ rows08 = [('增值税', '112,460', '104,820', '7,640', '7.3'), ('企业所得税
           ('契税', '22,860', '24,160', '-1,300', '-5.4'), ('其他税收收入', '23,280', '22,000', '1,280', '5.8')]
 prior08 = sm(*[n(r[2]) for r in rows08])
 ok_all(prior08 == 286780, growth_ok('3.4', prior08, '296420'))
-t(d.S('全市地方一般公共预算收入412,680万元，为调整预算405,000万元的101.9%，同比增长6.4%（上年387,860万元），超收7,680万元。其中，税收收入296,420万元，同比增长3.4%，税收收入占比71.8%；非税收入116,260万元'),
-  '101.90%; +6.40%; 超收 = 7,680; 税收 on the rows\' 286,780 +3.36%; 71.83%; 296,420 + 116,260')
+ok_all(not growth_ok('3.4', '284780', '296420'))
+# Corrected after the blind run (may): the line's other figures are right (101.90%; +6.40%; 超收 = 7,680; 71.83%; 296,420 + 116,260), and
+# 3.4% fits the rows' 286,780, but the tab table's printed 合计 for 2024 is 284,780, against which +3.4% is wrong (+4.09%): a knock-on of
+# the planted 合计 slip that the text provably contradicts. It was a trap when scored.
+f(d.S('全市地方一般公共预算收入412,680万元，为调整预算405,000万元的101.9%，同比增长6.4%（上年387,860万元），超收7,680万元。其中，税收收入296,420万元，同比增长3.4%，税收收入占比71.8%；非税收入116,260万元'),
+  'change', 'may', '税收收入 296,420 同比增长3.4% against the tab 合计 row\'s 2024年 284,780 is +4.09% (against the rows\' 286,780 it is +3.36%: the 合计 row is the planted slip)')
 t(d.L('全市主要税收收入决算情况如下（单位：万元）：'), 'table lead, unit')
 t(d.L('项目\t2025年决算数\t2024年决算数\t增减额\t增减%'), 'tab head: 2024年决算数 a legitimate prior-year column')
 for k, c_, p0, dl, g in rows08:
