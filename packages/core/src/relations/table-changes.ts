@@ -185,7 +185,8 @@ function againstBudgetOrLastYear(heads: string[], deltaCol: number, rateCol: num
   if (actual.length !== 1) return undefined;
   const current = actual[0];
   const changeHeads = [deltaCol, rateCol].filter((c) => c >= 0).map((c) => heads[c]);
-  const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年/.test(h));
+  // 同比增减% says against the same period of last year, as 比上年 does: never against a budget column beside it.
+  const lastYear = changeHeads.length > 0 && changeHeads.every((h) => /上年|去年|同比/.test(h));
   // 决算数 | 上年决算: one measure whether a head ends in 数 or not.
   const bare = (name: string) => name.replace(/数$/, '');
   const lastYears = heads.map((h, c) => ({ c, name: h })).filter((x) => x.c > 0 && x.c !== current.c && LAST_YEAR.test(x.name) && bare(x.name.replace(LAST_YEAR, '')) === bare(current.name));
