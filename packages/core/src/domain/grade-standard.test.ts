@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGradeStandard } from './grade-standard.ts';
+import { readGradeStandard, readGradeTable } from './grade-standard.ts';
 
 const bands = (s: string) => readGradeStandard(s)?.map((b) => [b.labels[0], b.min, b.max, b.maxInclusive]);
 
@@ -142,5 +142,89 @@ describe('readGradeStandard: parts that hold no range', () => {
     } finally {
       RegExp.prototype.exec = plain;
     }
+  });
+});
+
+describe('readGradeStandard: more of the ways drafters state their bands', () => {
+  const seventy = [
+    ['优', 90, 100, true],
+    ['良', 80, 90, false],
+    ['中', 70, 80, false],
+    ['差', 0, 70, false],
+  ];
+
+  it('reads a lead-out after the last band (…70分以下为差四个等级确定, …为“差”等四档, …为差的标准评定)', () => {
+    expect(bands('考核结果按90分（含）以上为优、80分（含）至90分为良、70分（含）至80分为中、70分以下为差四个等级确定')).toEqual(seventy);
+    expect(bands('自评得分90分（含）以上的为“优”，80分（含）至90分的为“良”，70分（含）至80分的为“中”，70分以下的为“差”等四档')).toEqual(seventy);
+    expect(bands('等次按90分（含）以上为优、80分（含）至90分为良、70分（含）至80分为中、70分以下为差的标准评定')).toEqual(seventy);
+  });
+
+  it('reads a bound marked in a note after its range (90分以上（含90分）, 80—90分（含80分）)', () => {
+    expect(bands('综合得分90分以上（含90分）为优、80—90分（含80分）为良、70—80分（含70分）为中、70分以下为差')).toEqual(seventy);
+    expect(bands('90分以上（含90分）为优，80分至90分为良，70分至80分为中，70分以下（不含70分）为差')).toEqual(seventy);
+  });
+
+  it('reads a band written as a floor and a ceiling (得分在80分以上（含80分）、90分以下的为良), the score named before each', () => {
+    expect(
+      bands('得分在90分以上（含90分）的为优，得分在80分以上（含80分）、90分以下的为良，得分在70分以上（含70分）、80分以下的为中，得分在70分以下的为差'),
+    ).toEqual(seventy);
+    expect(bands('评分达到90分（含）以上为优；评分80分（含）以上且低于90分为良；评分70分（含）以上且低于80分为中；评分低于70分为差')).toEqual(seventy);
+  });
+
+  it('reads bands after the grades are named (评价等级分为优、良、中、差四档，其中…)', () => {
+    expect(bands('评价等级分为优、良、中、差四档，其中90分（含）以上为优，80（含）-90分为良，70（含）-80分为中，低于70分为差')).toEqual(seventy);
+  });
+
+  it('still reads nothing where no band list is stated', () => {
+    // A floor and a ceiling for a count of projects, no grade.
+    expect(readGradeStandard('得分在80分以上、90分以下的项目14个，70分以上、80分以下的项目5个，70分以下的项目1个')).toBeNull();
+    // Grades named with a lead-out but no ranges.
+    expect(readGradeStandard('评价等级分为优、良、中、差四个等级')).toBeNull();
+    // 满意度 in per cent: no 分, no band.
+    expect(readGradeStandard('满意度90%以上为优，80%至90%为良，70%至80%为中，70%以下为差')).toBeNull();
+  });
+});
+
+describe('readGradeTable', () => {
+  it('reads a table of bands, one a row, the range in words or in signs', () => {
+    expect(
+      readGradeTable([
+        ['评价等级', '得分区间'],
+        ['优', '90分（含）以上'],
+        ['良', '80分（含）至90分'],
+        ['中', '70分（含）至80分'],
+        ['差', '70分以下'],
+      ])?.map((b) => [b.labels[0], b.min, b.max, b.maxInclusive]),
+    ).toEqual([
+      ['优', 90, 100, true],
+      ['良', 80, 90, false],
+      ['中', 70, 80, false],
+      ['差', 0, 70, false],
+    ]);
+    expect(
+      readGradeTable([
+        ['序号', '分值', '等级', '说明'],
+        ['1', '≥85', 'A级', '绩效优秀'],
+        ['2', '70≤得分<85', 'B级', ''],
+        ['3', '60≤得分<70', 'C级', ''],
+        ['4', '<60', 'D级', '整改'],
+      ])?.map((b) => [b.labels[0], b.min, b.max]),
+    ).toEqual([
+      ['A', 85, 100],
+      ['B', 70, 85],
+      ['C', 60, 70],
+      ['D', 0, 60],
+    ]);
+  });
+
+  it('reads no bands from a table of projects with their scores and grades', () => {
+    expect(
+      readGradeTable([
+        ['项目', '得分', '等级'],
+        ['城区绿化养护', '92.5', '优'],
+        ['农村饮水安全', '84.0', '良'],
+        ['社区养老服务', '71.0', '中'],
+      ]),
+    ).toBeNull();
   });
 });

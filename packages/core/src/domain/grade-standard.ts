@@ -90,26 +90,63 @@ function boundsInBrackets(text: string): string {
   return text.includes('含') ? text.replace(BOUND_NOTE, '$1$2分（含）$3') : text;
 }
 
+// 90分以上（含90分）, 70分以下（不含70分）: the note after the range that says whether its own bound is in.
+const NOTE_AFTER = /(\d{1,3}(?:\.\d{1,2})?)分?(以上|以下)[（(](不?)含\1分?[）)]/g;
+// 80—90分（含80分）, 80至90分（含90分）: a note naming which end of a span is in.
+const SPAN_NOTE = /(\d{1,3}(?:\.\d{1,2})?)分?([至到\-—－~～])(\d{1,3}(?:\.\d{1,2})?)分?[（(]含(\d{1,3}(?:\.\d{1,2})?)分?[）)]/g;
+// 80分（含）以上、90分以下 (or 低于90分, 不足90分): one band written as a floor and a ceiling, which a list's
+// separator would split in two; rewritten as the span it is. Only a floor below its ceiling.
+const FLOOR_AND_CEILING = /(\d{1,3}(?:\.\d{1,2})?)分?((?:（含）|\(含\))?)(?:及|或)?以上[、，,]?(?:且|并且|但)?(?:低于|不足|不到|小于)?(\d{1,3}(?:\.\d{1,2})?)分?(以下|（不含）|\(不含\))?/g;
+
+/**
+ * The other ways drafters mark a band's bounds, written as the forms RANGE knows: a note after the range
+ * (90分以上（含90分）), a note on a span (80—90分（含80分）), a band given as a floor and a ceiling set apart by
+ * 、 (得分在80分以上（含80分）、90分以下的为良). Unread, each left the standard one band short, and the default bands
+ * graded the document instead of its own.
+ */
+function boundsAsWritten(text: string): string {
+  if (!/以上|以下|含/.test(text)) return text;
+  return text
+    .replace(NOTE_AFTER, (_m, n: string, dir: string, not: string) => (not ? `${n}分${dir}` : `${n}分（含）${dir}`))
+    .replace(SPAN_NOTE, (m, lo: string, to: string, hi: string, bound: string) =>
+      bound === lo ? `${lo}分（含）${to}${hi}分` : bound === hi ? `${lo}分${to}${hi}分（含）` : m,
+    )
+    .replace(FLOOR_AND_CEILING, (m, lo: string, incl: string, hi: string, mark: string | undefined) => {
+      // 60分以上的项目、90分以下… without a ceiling word is no span; nor is a ceiling under its floor.
+      const ceiling = mark !== undefined || /(?:低于|不足|不到|小于)\d/.test(m);
+      if (!ceiling || Number(lo) >= Number(hi)) return m;
+      return `${lo}分（含）至${hi}分`;
+    });
+}
+
+// What may close a standard's last item: 四个等级确定, 等四档, 共四个等次, 的标准确定.
+const LEAD_OUT = /(?:(?:等|共)?[三四五六七八九十]个?(?:档次|档|等级|等次|级别|类))?(?:的?标准)?(?:进行)?(?:确定|评定|划分|认定)$|(?:等|共)?[三四五六七八九十]个?(?:档次|档|等级|等次|级别|类)$/;
+// What may stand before a band's range: the score it bounds (得分在, 综合得分, 评分为).
+const SCORE_LEAD = /^(?:其中|且)?(?:综合|评价|自评|考核|绩效|最终|总)*(?:得分|评分|分数|分值)?(?:在|为|达到|达)?$/;
+
 /**
  * The bands a sentence states, or null when it states no standard: three or more
  * items, distinct labels that are grade words, covering the scale without overlap.
  */
 export function readGradeStandard(written: string): GradeBand[] | null {
-  const sentence = boundsInBrackets(written);
+  const sentence = boundsAsWritten(boundsInBrackets(written));
   if (sentence.length > 400 || !/分/.test(sentence)) return null;
   // A standard is a list: its items are set apart by ，；、 or a line break.
   const parts = sentence.split(/[，,；;、。\n]/);
   const items: Item[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    const p = raw.replace(LEAD_OUT, '');
     // A lead-in (评价等级：, 本县绩效评价等级标准（…）：) before the first item. An item may hold a
     // colon of its own (A级：85分以上): the whole part is read first when it names a grade.
     const colon = p.search(/[：:]/);
     const whole = colon < 0 ? null : readItem(p) ?? readItem(p.slice(colon + 1));
     const body = colon < 0 ? p : p.slice(Math.max(p.lastIndexOf('：'), p.lastIndexOf(':')) + 1);
     // …or a lead-in with no colon (评级标准为90分以上为优): the item starts at its first figure.
-    const digit = body.search(/\d/);
+    const digit = body.search(/(?:低于|不足|不到)?\d/);
     const named = whole && (KNOWN.has(toHalf(whole.label)) || LETTERS.test(whole.label)) ? whole : null;
-    const it = named ?? readItem(body) ?? (digit > 0 && items.length === 0 ? readItem(body.slice(digit)) : null);
+    // Before any later item only the score the band bounds: 得分在80分以上（含80分）、90分以下的为良.
+    const lead = digit > 0 && (items.length === 0 || SCORE_LEAD.test(body.slice(0, digit).replace(/[\s\u3000]+/g, '')));
+    const it = named ?? readItem(body) ?? (lead ? readItem(body.slice(digit)) : null);
     if (it) items.push({ ...it, label: toHalf(it.label) });
   }
   if (items.length < 3) return null;
@@ -141,4 +178,44 @@ function synonyms(label: string, stated: Set<string>): string[] {
   const band = DEFAULT_GRADE_BANDS.find((b) => b.labels.includes(label));
   if (!band) return [label];
   return [label, ...band.labels.filter((l) => l !== label && !stated.has(l))];
+}
+
+const CELL_LABEL = /^[“"‘「]?([A-EＡ-Ｅ]|[\u4e00-\u9fa5]{1,3})[”"’」]?(?:级|等级|等次|档)?$/;
+const N = '(\\d{1,3}(?:\\.\\d{1,2})?)';
+// A range cell in signs: ≥90, 80≤得分<90, <60 (and the full-width ones).
+const AT_LEAST = new RegExp(`^(?:得分|分数|X|x)?[≥>＞]=?${N}分?$`);
+const BELOW = new RegExp(`^(?:得分|分数|X|x)?[<＜]${N}分?$`);
+const BETWEEN = new RegExp(`^${N}分?[≤<＜]=?(?:得分|分数|X|x)?[<＜]${N}分?$`);
+
+function rangeCell(cell: string): string | null {
+  const t = cell.replace(/[\s\u3000]+/g, '');
+  let m = AT_LEAST.exec(t);
+  if (m) return `${m[1]}分（含）以上`;
+  m = BELOW.exec(t);
+  if (m) return `${m[1]}分以下`;
+  m = BETWEEN.exec(t);
+  if (m) return `${m[1]}分（含）至${m[2]}分`;
+  return RANGE_CUE.test(t) ? t : null;
+}
+
+/**
+ * The bands a table sets out one a row (等级 | 分值区间: 优 | 90分（含）以上 …), or null when it is no such table:
+ * every row that names a grade in a cell of its own gives that grade the range in another cell, and the rows
+ * together must state a standard as a sentence would (three or more bands that tile the scale).
+ */
+export function readGradeTable(rows: readonly (readonly string[])[]): GradeBand[] | null {
+  const items: string[] = [];
+  for (const cells of rows) {
+    const trimmed = cells.map((c) => c.trim());
+    const at = trimmed.findIndex((c) => {
+      const m = CELL_LABEL.exec(c);
+      return !!m && (KNOWN.has(toHalf(m[1])) || LETTERS.test(m[1]));
+    });
+    if (at < 0) continue;
+    const range = trimmed.map((c, i) => (i === at ? null : rangeCell(c))).find((r) => r !== null);
+    if (!range) continue;
+    items.push(`${CELL_LABEL.exec(trimmed[at])![1]}：${range}`);
+  }
+  if (items.length < 3) return null;
+  return readGradeStandard(items.join('；'));
 }

@@ -1,7 +1,7 @@
 import { visible } from '../document/invisible.ts';
 import { readingForm } from '../document/normalize.ts';
 import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
-import { readGradeStandard } from '../domain/grade-standard.ts';
+import { readGradeStandard, readGradeTable } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
 import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { Claim, DocFigure, GradeClaim } from './types.ts';
@@ -91,8 +91,13 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
       const bands = readGradeStandard(s.text);
       if (!bands) continue;
       standards.set(s, bands);
-      stated ??= bands;
+      if (onTheDocumentsScale(bands)) stated ??= bands;
     }
+  }
+  // A table of bands, one a row.
+  for (const rows of ctx.tables()) {
+    const bands = bandTable(rows);
+    if (bands && onTheDocumentsScale(bands)) stated ??= bands;
   }
   if (stated || ctx.doc.format !== 'markdown') return { stated, standards };
   const src = visible(ctx.doc.source);
@@ -111,6 +116,21 @@ function gradeStandards(ctx: ExtractContext): { stated: GradeBand[] | null; stan
   return { stated, standards };
 }
 
+/**
+ * Bands out of 10 (an indicator's own scoring: 9分以上为优…) grade that indicator, not the document's scores out of
+ * 100: such a standard grades only a score in its own sentence (held to its scale there), never the whole document.
+ */
+function onTheDocumentsScale(bands: GradeBand[]): boolean {
+  return bands.reduce((m, b) => (b.min > m ? b.min : m), 0) >= 50;
+}
+
+const cellTexts = (b: Block) => (b.cells ?? []).map((c) => b.text.slice(c.start, c.end));
+/** The bands a table sets out one a row, or null. */
+function bandTable(rows: readonly Block[]): GradeBand[] | null {
+  if (rows.length < 3 || !rows.some((r) => /分/.test(r.text))) return null;
+  return readGradeTable(rows.map(cellTexts));
+}
+
 function exactLabel(text: string, labels: readonly string[]): string | undefined {
   const t = text.trim().replace(/^[“"‘「]|[”"’」]$/g, '').replace(/(?:等级|级|等)$/, '');
   return labels.find((l) => l === t);
@@ -123,6 +143,8 @@ const scoreLike = (f: DocFigure) => f.dimension === 'score' || f.unit === '';
 function tableGrades(ctx: ExtractContext, rows: Block[], labels: readonly string[], out: GradeClaim[]) {
   const header = rows.find((r) => r.table?.header);
   if (!header?.cells) return;
+  // A table of bands (优 | 90分（含）以上): its figures are bounds, no one's score.
+  if (bandTable(rows)) return;
   const cellText = (b: Block, i: number) => (b.cells && b.cells[i] ? b.text.slice(b.cells[i].start, b.cells[i].end) : '');
   // 自评得 分 | 等 级: a head the page wrapped in its box keeps a gap where the line broke.
   const headText = (i: number) => cellText(header, i).replace(/[\s\u3000]+/g, '');
