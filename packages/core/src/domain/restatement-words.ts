@@ -17,3 +17,5 @@ export const ALLOTTED_HEAD = /^(?:(?:年初|全年|项目)?预算(?:金额|数|�
 // 其中再融资一般债券38,400万元 beside a table of debt by kind (一般债务, 专项债务) whose column 再融资债券 holds each kind's: the
 // kind is written inside the column's name, before the 债券 it ends with.
 export const DEBT_KIND_IN_BOND = /^(.*?)(一般|专项)(债券|债务)$/;
+// What may open such a name before the column's words: the jurisdiction as a whole (全县, 我市), whose debt the table is.
+export const WHOLE_JURISDICTION_LEAD = /^(?:全|我)(?:省|市|区|县|州|旗)/;
