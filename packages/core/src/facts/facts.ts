@@ -20,6 +20,7 @@ import { headRows, stackHeads } from '../reading/column-heads.ts';
 import { PARTITIONS } from '../domain/tables.ts';
 import { BUDGET_BOOK, EVERY_CLASS_ITEM, bookNamedIn, withoutBookMeasure } from '../domain/lexicon.ts';
 import { itemOutturnFacts } from './item-outturns.ts';
+import { REVENUE_PAID_IN } from '../domain/restatement-words.ts';
 
 /**
  * A fact: one figure read as the value of a subject's measure in a period and
@@ -463,7 +464,9 @@ export function readFacts(ctx: ExtractContext): Fact[] {
   // jurisdiction (市级, 全县) for the title's year in the prose, it is that jurisdiction's figure of that measure, one fact
   // wherever it is said. Of the department's own scope it is left to the tables: a unit's 财政拨款支出 is said of its
   // 基本 and 项目 parts too.
-  const year = titled ? titleYear(ctx) : [];
+  // A title of one year's execution (2025年度县本级预算执行…的审计工作报告) names no measure of its own (its 预算 is the book's),
+  // but its sections do (一、县本级预算执行…情况 → 执行): a jurisdiction's total there is pinned by the section's measure.
+  const year = titled || EXECUTED_TITLE.test(titleText(ctx)) ? titleYear(ctx) : [];
   const pinned = (f: Fact) =>
     !!f.general && year.length === 1 && f.period === year[0] && !!f.scope && !OWN_SCOPE.test(f.scope) && ctx.doc.blocks[f.figure.block].kind === 'paragraph' && !f.figure.approximate;
   // 本单位, 本部门: the document's own unit, as a table row naming no scope is.
@@ -579,6 +582,8 @@ function soleWholeScope(ctx: ExtractContext): string {
 }
 
 const GRANT_INCOME = /拨款收入(?=(?:预算|决算|执行)?数?$)/;
+// A title telling one budget's execution, and no draft or outturn beside it.
+const EXECUTED_TITLE = /^(?!.*(?:草案|决算|安排|计划)).*预算执行/;
 // 支出安排 in a budget: what is arranged is the budget, the measure the title names.
 const ARRANGED = /安排$/;
 
@@ -1053,7 +1058,8 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const bare = !ofWhich && !framed ? /^[\s\u3000]*其中(?=[^\s\u3000，,：:；;。])/.exec(text.slice(start, f.start)) : null;
   if (bare) start += bare[0].length;
   // 支出共计4.68万元 states the level as 支出4.68万元 does; 共 elsewhere in the clause (共安排, 共有) still counts.
-  const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '');
+  // (企业所得税入库…万元: a revenue paid into the treasury is the revenue collected, as 完成 says.)
+  const clause = topic ?? stripTail(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''), LEVEL_VERBS, false).replace(/(?<=[费出入金算])共计$/, '').replace(REVENUE_PAID_IN, '');
   if (!clause) return undefined;
   // 上级补助收入中的一般性转移支付2,984.60万元: a part named in its whole, each a name of its own (the whole's words are
   // no level words of the part's clause).

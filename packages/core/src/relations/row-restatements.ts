@@ -14,6 +14,7 @@ import { ADJUST_DELTA_VERBS, ADJUST_TABLE_HEADS, DELTA_VERB_ALT } from '../domai
 import { GENERIC_ROW, MONEY_AMOUNT_HEAD, OWN_LEVEL, RATE_HEAD, RECEIVED_VERB, REMITTED_VERB, ROW_KIND_WORD, SCALE_OF_MONEY } from '../domain/tables.ts';
 import { periodKey, readStatedLevels, titleMeasure, titleYear } from '../facts/facts.ts';
 import { UNIT_NOTE } from '../document/unit-notes.ts';
+import { ALLOTTED_HEAD, BARE_MONEY_NOUN, DEBT_KIND_IN_BOND, WHOLE_JURISDICTION_LEAD } from '../domain/restatement-words.ts';
 
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
 interface RowEntry {
@@ -427,11 +428,19 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
     let from = at;
     while (from > s.start && at - from < STATEMENT_REACH && !/[；;]/.test(block.text[from - 1])) from--;
     if (from > s.start && !/[；;]/.test(block.text[from - 1])) return undefined;
-    // 县本级限额62.40亿元、余额61.26亿元，工业园区限额18.60亿元、余额18.92亿元: amounts before it in the statement are other
-    // items' (a list run on with commas): the opening name is theirs, not this one's.
-    for (let k = firstFrom(s.figures, from); k < s.figures.length && s.figures[k].end <= at; k++) if (s.figures[k].dimension === 'money') return undefined;
     const key = `${block.index}:${from}`;
-    if (openers.has(key)) return openers.get(key);
+    const name = openers.has(key) ? openers.get(key) : openingRow(block, from, at, key);
+    // 县本级限额62.40亿元、余额61.26亿元，工业园区限额18.60亿元、余额18.92亿元: amounts before it in the statement are other
+    // items' (a list run on with commas): the opening name is theirs, not this one's. Unless each is a cell of the opening
+    // row itself (省级补助资金到位1,260万元，实际支出1,168.4万元: one row's columns told in turn).
+    for (let k = firstFrom(s.figures, from); k < s.figures.length && s.figures[k].end <= at; k++) {
+      const g = s.figures[k];
+      if (g.dimension !== 'money') continue;
+      if (!name || !(rows.get(name) ?? []).some((e) => e.all.some((x) => meets(intervalOf(g), intervalOf(x))))) return undefined;
+    }
+    return name;
+  };
+  const openingRow = (block: Block, from: number, at: number, key: string): string | undefined => {
     let found: string | undefined;
     // 卫生健康支出（类）公共卫生（款）妇幼保健机构（项）：调整预算数为…: a 科目's path opens on its 类 but gives its last
     // part, whose row of a 功能分类 table the facts read (a project table's row of the same name is other money).
@@ -572,6 +581,18 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           }
           continue;
         }
+        // 其中再融资专项债券21,800万元 beside a table of debt by kind (rows 一般债务, 专项债务) under columns of bonds (新增债券,
+        // 再融资债券): the kind written inside the column's name names the row.
+        const kinded = item ? null : DEBT_KIND_IN_BOND.exec(label);
+        if (kinded) {
+          const col = `${kinded[1].replace(WHOLE_JURISDICTION_LEAD, '').replace(LEADING_TIME_VERB, '')}${kinded[3]}`;
+          const entries = col.length >= 4 && columns.has(col) ? [`${kinded[2]}债务`, `${kinded[2]}债券`].flatMap((n) => rows.get(itemName(n)) ?? []).filter((e) => e.byColumn.has(col)) : [];
+          if (entries.length === 1) {
+            const g = restatedCell(f, entries[0], col);
+            if (g) out.push({ kind: 'conflict', subject: `${entries[0].label.replace(/[\s\u3000]/g, '')}${col}`, period: '', first: g, second: f, firstIn: 'table' });
+            continue;
+          }
+        }
         // The label's endings that name a column, longest first: a lookup each, not a scan of every column. After an
         // item's title the label may be the column alone (支出决算, 年初预算).
         let matched = false;
@@ -580,7 +601,9 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           if (!columns.has(col)) continue;
           // 非遗传承保护子项目实际支出 beside the row 非遗传承保护 of a table of sub-projects: what kind of project the item
           // is (项目, 子项目) is no part of the row's name.
-          const rest = label.slice(0, -col.length).replace(/(?:子)?项目的?$/, '');
+          // (A row that is itself named as a project, 产业园区标准化厂房项目, keeps the word: the text writes it so too.)
+          const written = label.slice(0, -col.length).replace(/的$/, '');
+          const rest = /项目$/.test(written) && rows.has(itemName(written)) ? written : written.replace(/(?:子)?项目$/, '');
           // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元 / 公开招标项目86个，…，合同金额…: a column
           // named alone or after a verb alone is the statement's subject's, when the statement opens with a row's name.
           const subject = !item && (rest === '' || ASKED_FOR.test(rest)) ? opener(block, s, f.start) : undefined;
@@ -719,13 +742,18 @@ const REMITTED_AT = new RegExp(`^${REMITTED_VERB}`);
  */
 function bareRow(label: string, rows: ReadonlyMap<string, NamedRow[]>): NamedRow | undefined {
   for (let k = label.length; k >= MIN_NAME; k--) {
-    const name = itemName(label.slice(0, k)).replace(/(?:子)?项目的?$/, '');
+    // (A row named as a project keeps its 项目: 高标准农田建设项目 is the row, not 高标准农田建设.)
+    const written = itemName(label.slice(0, k));
+    const name = /项目$/.test(written) && rows.has(written) ? written : written.replace(/(?:子)?项目的?$/, '');
     const entries = name.length >= MIN_NAME ? rows.get(name) : undefined;
     if (!entries) continue;
     const [e] = entries;
     if (entries.length !== 1 || !e.own || GENERIC_ROW.test(name)) return undefined;
     let rest = label.slice(k).replace(/^(?:子)?项目的?/, '').replace(/(?:为|是|达到?)$/, '');
     if (!rest) return e;
+    // 高标准农田建设项目资金6,240万元 beside a table whose own column is 预算金额: the project's money named by a bare noun is
+    // what it was given; never what it spent (a column 已支出 is not so named).
+    if (BARE_MONEY_NOUN.test(rest)) return ALLOTTED_HEAD.test(e.own) ? e : undefined;
     const remitted = REMITTED_AT.exec(rest);
     rest = rest.slice(remitted?.[0].length ?? 0);
     if (rest.length < 2 || !e.presented) return undefined;
