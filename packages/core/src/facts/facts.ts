@@ -78,12 +78,12 @@ const SCOPE = /^(?:全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡
 const SCOPE_ANYWHERE = /全(?:省|市|区|县|州|镇|乡)|(?:省|市|区|县|镇|乡)?本级|(?:省|市|区|县|镇|乡)级|我(?:省|市|区|县|镇|乡)|本部门|本单位|本(?:街道|镇|乡|局|委)(?!级)/g;
 /**
  * A clause without the names whose characters are no level words: the scope (本单位 has the 单 of 单价 in it), 公共
- * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长), 均衡性 and 共同财政事权 (kinds of transfer: the 均 of 平均, the 共
- * of 共计).
+ * (一般公共预算, the 共 of 共计), 增值税 (the 增 of 增长), 耕地占用税 (the 占 of 占比: a tax named by what it taxes), 均衡性 and
+ * 共同财政事权 (kinds of transfer: the 均 of 平均, the 共 of 共计).
  */
 // And a clause ending in the name of a kind of transfer (重点生态功能区转移支付, 一般性转移支付收入) names it: 转移支付 is a
 // level word only as a verb (通过转移支付下达, 转移支付给乡镇), before more words.
-const levelWords = (clause: string) => clause.replace(TRANSFER_NAMED, '').replace(SCOPE_ANYWHERE, '').replace(/公共|增值税|均衡性|共同财政事权/g, '');
+const levelWords = (clause: string) => clause.replace(TRANSFER_NAMED, '').replace(SCOPE_ANYWHERE, '').replace(/公共|增值税|耕地占用税|均衡性|共同财政事权/g, '');
 // (上级补助收入, 事业单位补助收入: a revenue named as what it is, not 补助 as a verb.)
 const TRANSFER_NAMED = /(?<=[\u4e00-\u9fff]{2})(?:转移支付(?:收入|支出)?|补助收入)(?:为|是|达到?)?$/;
 
@@ -709,6 +709,38 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
   return out;
 }
 
+// A jurisdiction's general book spending as a whole (全县一般公共预算支出, with its measure or without), and a class of it named
+// by its function: not a kind of every class's spending (基本支出, 项目支出), not a catch-all (其他支出), not a whole again.
+const GENERAL_BOOK_SPENDING = /^一般公共预算支出(预算|决算|执行)?数?$/;
+const FUNCTION_CLASS = /^(?!.*(?:基本|项目|本年|年度|合计|总|其他|其余|财政拨款|预算|决算|部门|单位|民生))[\u4e00-\u9fff（）()]{2,20}支出$/;
+
+/**
+ * 2025年，全县一般公共预算支出468,920万元，……。其中：教育支出96,480万元 and, paragraphs on, 全县教育支出94,860万元: a class of
+ * spending listed under its jurisdiction's general book total is that jurisdiction's spending on the class, the one 全县教育
+ * 支出 names (a function class is told of the general book unless another is named). The part takes the total's scope, year
+ * and measure; a total of no jurisdiction (the document's own), of another book or of a narrower whole (民生支出) lends none.
+ */
+export function readScopedClassParts(ctx: ExtractContext, lists: ReadonlyArray<{ total: DocFigure; parts: ReadonlyArray<{ figure: DocFigure; label: string }> }>): Fact[] {
+  if (!lists.length) return [];
+  const byFigure = new Map<number, Fact>();
+  for (const f of readAllFacts(ctx)) if (!f.framed && !f.part) byFigure.set(f.figure.id, f);
+  const out: Fact[] = [];
+  for (const list of lists) {
+    const total = byFigure.get(list.total.id);
+    if (!total || !total.scope || OWN_SCOPE.test(total.scope) || ctx.doc.blocks[list.total.block]?.kind !== 'paragraph') continue;
+    const book = GENERAL_BOOK_SPENDING.exec(total.subject);
+    if (!book) continue;
+    for (const p of list.parts) {
+      const f = p.figure;
+      if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
+      const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+      if (!FUNCTION_CLASS.test(name) || NOT_A_LEVEL.test(levelWords(name))) continue;
+      out.push({ subject: `${name}${book[1] ?? ''}`, written: name, period: total.period, scope: total.scope, figure: f, part: true });
+    }
+  }
+  return out;
+}
+
 /**
  * 财政拨款支出115,686.30万元，其中一般公共预算拨款支出…、政府性基金预算拨款支出3,200.00万元 in a department's 财政拨款收支 part: a
  * book's grant names its whole itself, and is the department's spending of that book wherever it is said (本部门政府性基金预算
@@ -1028,6 +1060,7 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   // 事业收入主要来源于技术服务，全年实现268.50万元: a sentence opening on its topic, then saying what it is made of or
   // for, states the topic's level in a clause of only a time and a verb.
   let topic: string | undefined;
+  let narrated = false;
   // Under a run-in title, a clause of only a time and a verb (累计完成, 全年实现) states the title's level, after a
   // time or a reason (受…影响，) naming no figure of its own.
   const verbOnly = TOPIC_CLAUSE.test(text.slice(start, f.start).replace(/[\s\u3000]+/g, ''));
@@ -1050,8 +1083,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   } else if (!ofWhich && !framed && !innerPart && !ownScoped && !LEADING_TIME.test(lead)) {
     const t = TOPIC_LEAD.exec(lead);
     const rest = t ? lead.slice(t[0].length) : '';
-    if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) return undefined;
-    topic = t[1].replace(/[\s\u3000]+/g, '');
+    if (!t || !TOPIC_REST_END.test(rest) || TOPIC_REST_STOP.test(rest) || !verbOnly) {
+      if (!narratedLead(lead)) return undefined;
+      narrated = true;
+    } else topic = t[1].replace(/[\s\u3000]+/g, '');
   }
   // 其中公务用车运行维护费23.58万元 (其中 with no mark after it, a sentence of its own): a part of the total
   // before, as 其中，X is; compared with a table row only.
@@ -1090,6 +1125,10 @@ function factOf(block: Block, sentenceStart: number, f: DocFigure, sectionPeriod
   const pinned = scope !== '' && /月|季度|半年/.test(period);
   // Too general to be one fact across sentences; a table row may still name it exactly (weak).
   const generic = !pinned && subject.replace(GENERIC_WORDS, '').length < 3 && !SHORT_NAME.test(subject);
+  // After a narrated lead the clause may still be one part of what the lead spoke of: only a table's row of its exact name
+  // (with the section's measure) is witness enough that it names the item itself (weak), where a class named in two
+  // characters (教育支出) is name enough, as in a framed clause; never a book's measure alone (一般公共预算支出).
+  if (narrated) return subject.replace(GENERIC_WORDS, '').length < 2 ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, weak: true };
   // A framed clause is compared with a table's row of its exact name only: a class named in two characters (教育支出,
   // 国防支出) is name enough there.
   if (framed) return generic && subject.replace(GENERIC_WORDS, '').length < 2 ? undefined : { subject, written: stripTail(clause, VERB_TAIL, false), period, scope, figure: f, framed: true };
@@ -1173,6 +1212,18 @@ function endsAtComma(lead: string): boolean {
 }
 // What makes a lead before a clause naming its own scope a frame of it: a figure or a date, a part (中, 其中, 含), a step of
 // a reckoning (扣除, 剔除, 后, 按…计算, 口径), a condition or a plan (若, 如, 预计, 拟, 计划), a comparison, a list's split (分, 看).
+// 支出执行中，我们坚持把乡村振兴摆在突出位置，农林水支出134,280万元: clauses of what was done or meant, with no figure, no time
+// and nothing that narrows or recounts (SCOPED_LEAD_STOP, INNER_LEAD_STOP), then a clause naming an item and its amount: the
+// lead is the drafter's preamble, not the item's frame. The course of the year's work (支出执行中, 执行过程中, 工作中) is no whole
+// whose part follows (在X支出中 is).
+const IN_THE_COURSE = /(?:(?:收入|支出)?预算|收入|支出)?执行(?:过程)?中|工作中|实践中/g;
+function narratedLead(lead: string): boolean {
+  if (!lead.trim() || lead.length > SCOPED_LEAD_REACH || !endsAtComma(lead)) return false;
+  const words = lead.replace(IN_THE_COURSE, '');
+  return !SCOPED_LEAD_STOP.test(words) && !INNER_LEAD_STOP.test(words) && !NARRATED_LEAD_STOP.test(words);
+}
+// A lead that names money, a level or a share of one speaks of the figure's whole (收入, 支出, 用于, 占).
+const NARRATED_LEAD_STOP = /收入|支出|费|税|用于|占|增|减|降|超|共|总|累计|预算|决算|万元|亿元|萬元|億元/;
 // One clause of a count of things done or held (接待86批次, 1,024人次, 车辆5辆), after at most a few words naming them.
 const COUNT_PIECE = /^(?:[0-9０-９]{4}年度?)?[\u4e00-\u9fff“”（）()]{0,16}[0-9０-９][0-9０-９,.]*(?:批次|人次|次|辆|台（套）|台套|台|套|批)$/;
 const TIME_PIECE = /^(?:全年|本年|年内|当年|[0-9０-９]{4}年度?)$/;

@@ -2,7 +2,7 @@ import type { ExtractContext, Sentence } from '../reading/context.ts';
 import type { ChangeClaim, Claim, ConflictClaim, DebtClaim, DocFigure, SumClaim } from './types.ts';
 import { DEBT_VOCABULARY } from '../domain/tables.ts';
 import { FUND_NAMES } from '../domain/lexicon.ts';
-import { factKey, measuresOf, periodKey, readFacts, readGrantSpendingParts, readPartFacts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
+import { factKey, measuresOf, periodKey, readFacts, readGrantSpendingParts, readPartFacts, readScopedClassParts, readStatedLevels, rowItem, type Fact } from '../facts/facts.ts';
 import { normalSubject } from '../reading/names.ts';
 import { clauseStartBefore, clauseWithin } from '../reading/labels.ts';
 import type { Block } from '../document/types.ts';
@@ -167,7 +167,7 @@ export function extractConflicts(ctx: ExtractContext, earlier: readonly Claim[] 
     (c): c is ChangeClaim => c.kind === 'change' && !!c.current && !!c.prior && (OUTTURN_BASE.test(c.base.replace(/[\s\u3000]/g, '')) || BARE_LAST_YEAR.test(c.base.replace(/[\s\u3000]/g, ''))),
   );
   const index = withPriors.length ? levelIndex(ctx) : undefined;
-  const parts = [...readPartFacts(ctx, lists.map((s) => ({ total: s.total, parts: s.components }))), ...readGrantSpendingParts(ctx, lists.map((s) => ({ subject: s.subject, total: s.total, parts: s.components }))), ...(index ? statedPriors(ctx, withPriors, index) : [])];
+  const parts = [...readPartFacts(ctx, lists.map((s) => ({ total: s.total, parts: s.components }))), ...readGrantSpendingParts(ctx, lists.map((s) => ({ subject: s.subject, total: s.total, parts: s.components }))), ...readScopedClassParts(ctx, lists.map((s) => ({ total: s.total, parts: s.components }))), ...(index ? statedPriors(ctx, withPriors, index) : [])];
   const facts = parts.length ? [...readFacts(ctx), ...parts].sort((a, b) => a.figure.id - b.figure.id) : readFacts(ctx);
   for (const f of facts) {
     // 上半年 and 1-6月 are one stretch of the year; 本部门 is the document's own scope.
