@@ -135,6 +135,8 @@ interface Pair {
   inline?: DocFigure;
   /** 农林水支出调增6,420万元，占本次调增支出的41.5%: the part is an increase, the base the whole increase. */
   adjusted?: boolean;
+  /** 拨付1,090万元中的620万元，占…的56.9%: the amount the part is said to be taken from, in the part's own words. */
+  within?: DocFigure;
 }
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
@@ -215,8 +217,14 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   if (!isPart(part)) return namedPart(ctx, block, share);
   const m = shareWords(withoutLeadingComma(block.text.slice(from, share.start)));
   if (!m) return namedPart(ctx, block, share);
-  return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+  const pair: Pair = { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+  const whole = figs[figs.indexOf(part) - 1];
+  if (whole && usable(whole) && compatible(whole, part) && isPart(whole) && TAKEN_FROM.test(block.text.slice(whole.end, part.start).replace(/[\s\u3000]/g, ''))) pair.within = whole;
+  return pair;
 }
+
+// 集中拨付1,090万元中的620万元, 项目资金5,200万元之中的3,100万元: the part named as some of an amount stated right before it.
+const TAKEN_FROM = /^之?中的?$/;
 
 // "一般债务余额占32.8%", "中央补助占全部资金的37.5%": a clause that names its part before 占, with no
 // figure. The name is read up to the clause's last 占 (no pattern: a name of CJK characters before 所?占
@@ -361,7 +369,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
       if (pair?.inline && pair.name) (inlineWholes.get(pair.name) ?? inlineWholes.set(pair.name, []).get(pair.name)!).push(pair.inline);
-      if (pair && !pair.name && !pair.inline && !pair.adjusted) (bare.get(block.index) ?? bare.set(block.index, []).get(block.index)!).push(pair);
+      if (pair && !pair.name && !pair.inline && !pair.adjusted && !pair.within) (bare.get(block.index) ?? bare.set(block.index, []).get(block.index)!).push(pair);
       if (!pair || taken.has(pair.share.id)) return;
       // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
       const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
@@ -369,7 +377,13 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
         pair.name = opened.name;
         pair.written = opened.written;
       }
-      let found = pair.adjusted
+      // 拨付1,090万元中的620万元，占县级实际支出的56.9%: the sentence states the whole it takes the part from, and a base
+      // named after 占 is that whole said again. Should the share not be the part's of that amount, the drafter may have
+      // meant another whole by the name: two wholes are in play, and neither is proven.
+      if (pair.within && pair.name && !fitsShare(pair, pair.within)) return;
+      let found = pair.within
+        ? { total: pair.within, label: pair.written || labelBefore(block.text, pair.within.start) }
+        : pair.adjusted
         ? adjustedTotal(ctx, changesByBlock, block, pair)
         : pair.inline
         ? { total: pair.inline, label: pair.written }
@@ -380,7 +394,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
-      if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
+      if (found && !pair.name && !pair.inline && !pair.within && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? titledRowTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
@@ -391,9 +405,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (!found && pair.name && !pair.inline) found = projectFundsWhole(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
-      if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
+      if (pair.name && !pair.inline && !pair.within && otherScope(ctx, pair.written, found.total)) return;
       if (ofListTotal(byComponent, pair, found.total)) return;
-      if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
+      if (pair.name && !pair.within) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
       baseOf.set(pair.share.id, found.total);
       claims.push({
