@@ -2110,6 +2110,21 @@ const AMOUNT_INVOLVED = /(?:涉及|评价|参评|自评)[^，,。；;]{0,6}?(?:�
  * a base named as the money an evaluation covered is the amount its sentence says the evaluation involved (涉及…资金), the
  * evaluation named before it. An amount of a part of the projects (5个优等级项目涉及资金…，占…) is a part, not the whole.
  */
+// 涉及资金36,480万元，占全县项目支出…的21.6%: the evaluated money stated as a share of a greater whole, named (not the
+// evaluated money again, nor left unsaid) is still the whole the evaluation covered.
+const GREATER_WHOLE = /^[^，,。；;的0-9０-９]{2,20}/;
+/**
+ * 5个优等级项目涉及资金…，占评价资金的… / 涉及资金…，占45.0%: an amount with a share of the evaluated money (or of a base
+ * left unsaid) right after it is a group's part, not the evaluation's whole.
+ */
+function shareOfEvaluated(text: string, f: DocFigure): boolean {
+  // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
+  const zhan = /^[\s\u3000，,]*占/.exec(text.slice(f.end, f.end + 4));
+  if (!zhan) return false;
+  const name = GREATER_WHOLE.exec(text.slice(f.end + zhan[0].length, f.end + zhan[0].length + 24).replace(/[\s\u3000]/g, ''))?.[0];
+  return !name || EVALUATED.test(name) || ANAPHORA.test(name);
+}
+
 function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair): DocFigure[] {
   if (!EVALUATED.test(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''))) return [];
   const found: DocFigure[] = [];
@@ -2121,8 +2136,7 @@ function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigu
       const start = sentenceStart(blk.text, f.start);
       const before = blk.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
       if (!AMOUNT_INVOLVED.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '')) || !EVALUATION_DONE.test(before)) continue;
-      // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
-      if (/^[\s\u3000，,]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
+      if (shareOfEvaluated(blk.text, f)) continue;
       found.push(f);
     }
   }
