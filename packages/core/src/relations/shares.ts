@@ -13,7 +13,7 @@ import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { ownYear } from '../reading/dates.ts';
-import { measureKind, otherMeasure } from '../domain/share-words.ts';
+import { AMOUNT_INVOLVED, EVALUATED, EVALUATION_DONE, measureKind, otherMeasure } from '../domain/share-words.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -2099,17 +2099,7 @@ function countLabelBefore(blk: Block, f: DocFigure): string {
   return m ? labelBefore(blk.text, f.start - before.length + m.index).replace(/[\s\u3000]/g, '') : '';
 }
 
-// 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
-const EVALUATED = /^(?:参评|评价|被评价|自评|纳入(?:评价|自评)的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
-// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价, 对412个项目开展绩效自评.
-const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}(?:评价|自评)|(?:评价|自评)(?:范围|对象)/;
-const AMOUNT_INVOLVED = /(?:涉及|评价|参评|自评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
 
-/**
- * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:
- * a base named as the money an evaluation covered is the amount its sentence says the evaluation involved (涉及…资金), the
- * evaluation named before it. An amount of a part of the projects (5个优等级项目涉及资金…，占…) is a part, not the whole.
- */
 // 涉及资金36,480万元，占全县项目支出…的21.6%: the evaluated money stated as a share of a greater whole, named (not the
 // evaluated money again, nor left unsaid) is still the whole the evaluation covered.
 const GREATER_WHOLE = /^[^，,。；;的0-9０-９]{2,20}/;
@@ -2125,6 +2115,11 @@ function shareOfEvaluated(text: string, f: DocFigure): boolean {
   return !name || EVALUATED.test(name) || ANAPHORA.test(name);
 }
 
+/**
+ * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:
+ * a base named as the money an evaluation covered is the amount its sentence says the evaluation involved (涉及…资金), the
+ * evaluation named before it. An amount of a part of the projects (5个优等级项目涉及资金…，占…) is a part, not the whole.
+ */
 function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigure) => boolean, pair: Pair): DocFigure[] {
   if (!EVALUATED.test(pair.written.replace(/[\s\u3000]/g, '').replace(/的$/, ''))) return [];
   const found: DocFigure[] = [];
