@@ -175,6 +175,10 @@ const opensWithTotal = (s: string) => {
 // The clause of a growth rate right after an amount: "，增长", "，同比下降", "，比上年增加".
 const RATE_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增加|减少|提高|降低|上升|增|降)了?$/;
 
+// "，同比减收", "，比上年增加": the clause of a change's amount right after an amount (国有土地使用权出让收入56,420万元，同比减收7,120
+// 万元，下降11.2%，占…): it and its rate belong to the amount, and so does the share after them.
+const DELTA_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增收|减收|增支|减支|增加|减少|下降|增长)了?$/;
+
 // "，完成预算的" / "，为年初预算的": a completion ratio's clause right after an amount.
 const COMPLETION_CLAUSE = /^(?:完成|为|是)(?:了)?(?:年初|全年|年度|调整后?)?(?:预算|计划)(?:数)?的$/;
 
@@ -197,15 +201,18 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   // clause between the part and its share belongs to the part; the share is still the part's.
   const from = part.end;
   // 利润收入30,142万元，完成预算的105.4%，比上年增长9.9%，占…的78.6%: so do a completion ratio and a rate, each in a
-  // clause of its own (a few at most).
+  // clause of its own (a few at most), and the amount of the change the rate is of (同比减收7,120万元，下降11.2%).
   for (let k = i - 1, steps = 0; k >= 1 && steps < 3; k--, steps++) {
     const x = figs[k];
     const prev = figs[k - 1];
-    if (x.dimension !== 'percent' || x.approximate) break;
+    if (x.approximate) break;
     const clause = withoutLeadingComma(block.text.slice(prev.end, x.start));
-    if (!(x.role === 'rate' && RATE_CLAUSE.test(clause)) && !(x.role === 'ratio' && COMPLETION_CLAUSE.test(clause))) break;
+    // (Only with its rate after it: 比上年增加600万元，占增量的… right before the share is the change's own share.)
+    const amountOfChange = k < i - 1 && x.role === 'delta' && usable(x) && DELTA_CLAUSE.test(clause);
+    if (x.dimension !== 'percent' && !amountOfChange) break;
+    if (!amountOfChange && !(x.role === 'rate' && RATE_CLAUSE.test(clause)) && !(x.role === 'ratio' && COMPLETION_CLAUSE.test(clause))) break;
     if (isPart(prev)) {
-      part = prev;
+      if (!amountOfChange || compatible(prev, x)) part = prev;
       break;
     }
   }
