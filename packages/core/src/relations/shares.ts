@@ -79,7 +79,9 @@ export function normalName(s: string): string {
     // the amount (金额, 资金) and the tense (已) are said.
     .replace(/(?<=.{2})(?:资金)?已?支出(?:金额|额|资金)?$/, '支出')
     .replace(/^(?:全部|全体)$/, '')
-    .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
+    .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府')
+    // 地方政府债务余额: a county's 地方政府债务 is its government's debt, all kinds, as 债务余额 alone is.
+    .replace(/^地方(?=政府债务(?:余额|限额)$)/, '');
 }
 
 /**
