@@ -99,6 +99,10 @@ const changeAfterBracket = (t: string) => {
   return !!c && DIRECTION_ONLY.test(t.slice(c[0].length));
 };
 
+// 由上年的126.8%下降至…, 从72.6%升至…: a rate a move starts from, the verb taking it to the level reached right after it
+// (without that verb, 由 before a rate opens other things: 由上年的88.5%提高4.2个百分点 is read by its points).
+const MOVE_RIGHT_AFTER = new RegExp(`^${S}(?:(?:${CHANGE_VERB}|${alternation(NEW_VALUE_VERBS.map(([w]) => w))})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|调)(?:为|至|到))`);
+
 /** Reads a figure's role from the words before it in its clause. */
 export function roleOf(text: string, f: Figure): FigureRole {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
@@ -109,6 +113,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
     if (beforeShare(trimmed) || BEFORE_IN_SHARE.test(trimmed)) return 'share';
     if (BEFORE_AVERAGE_RATE.test(before) || BEFORE_ADJUSTED_RATE.test(before)) return 'other';
     if (BEFORE_RATE.test(before)) return 'rate';
+    if (BEFORE_FROM.test(trimmed) && MOVE_RIGHT_AFTER.test(text.slice(f.end, f.end + 8))) return 'prior';
     return 'amount';
   }
   if (f.dimension === 'points') return BEFORE_DELTA.test(trimmed) ? 'delta' : 'other';

@@ -11,6 +11,7 @@ import { meets, neg, sub } from '../interval.ts';
 import { statedDirection } from '../reading/words.ts';
 import { DEGREE_WORDS, DIRECTION_ONLY, alternation } from '../domain/lexicon.ts';
 import { firstFrom } from './first-from.ts';
+import { AMOUNT_INVOLVED, EVALUATED, EVALUATION_DONE } from '../domain/share-words.ts';
 
 // What a subject ends with that says which measure of the item it is, not which item:
 // 一般公共预算收入预算, 政府性基金预算支出安排, 基本支出决算数.
@@ -233,7 +234,7 @@ export function extractEarlierCurrents(ctx: ExtractContext, earlier: readonly Cl
       const pair = levelsAcross(ctx, block, c, pairsOf);
       if (pair) out.push({ ...c, current: pair.current, prior: pair.prior });
       else {
-        const current = itemLevelBefore(ctx, block, c);
+        const current = itemLevelBefore(ctx, block, c) ?? evaluatedLevelBefore(ctx, block, c);
         if (current) out.push({ ...c, current });
       }
       continue;
@@ -271,18 +272,7 @@ function itemLevelBefore(ctx: ExtractContext, block: Block, c: ChangeClaim): Doc
   const delta = c.delta!;
   const core = itemCore(c.subject);
   if (core.length < ITEM_CORE_MIN) return undefined;
-  const own = ctx.sentences(block).findIndex((s) => s.start <= delta.start && delta.start < s.end);
-  if (own < 0) return undefined;
-  let before: Sentence | undefined = ctx.sentences(block)[own - 1];
-  if (!before) {
-    for (let b = block.index - 1; b >= 0 && !before; b--) {
-      const x = ctx.doc.blocks[b];
-      if (x.kind === 'heading' || x.kind === 'table-row' || (x.kind === 'paragraph' && isTitle(x.text))) return undefined;
-      if (x.kind !== 'paragraph') continue;
-      before = ctx.sentences(x).at(-1);
-      if (!before) return undefined;
-    }
-  }
+  const before = sentenceBefore(ctx, block, delta);
   if (!before) return undefined;
   const x = before.block;
   // The change's own year, when it names one (2026年法律援助经费…): a level dated by another year is not its.
@@ -302,6 +292,45 @@ function itemLevelBefore(ctx: ExtractContext, block: Block, c: ChangeClaim): Doc
     if (/^[\s\u3000]*(?:的|中)/.test(x.text.slice(f.end, f.end + 2))) return undefined;
     levels.push(f);
   }
+  return levels.length === 1 ? levels[0] : undefined;
+}
+
+/** The sentence right before the one holding `f`: in its paragraph, or ending the one before with no heading or table between. */
+function sentenceBefore(ctx: ExtractContext, block: Block, f: DocFigure): Sentence | undefined {
+  const own = ctx.sentences(block).findIndex((s) => s.start <= f.start && f.start < s.end);
+  if (own < 0) return undefined;
+  const before: Sentence | undefined = ctx.sentences(block)[own - 1];
+  if (before) return before;
+  for (let b = block.index - 1; b >= 0; b--) {
+    const x = ctx.doc.blocks[b];
+    if (x.kind === 'heading' || x.kind === 'table-row' || (x.kind === 'paragraph' && isTitle(x.text))) return undefined;
+    if (x.kind === 'paragraph') return ctx.sentences(x).at(-1);
+  }
+  return undefined;
+}
+
+// 评价资金, 2025年参评资金: the change's subject named as the money an evaluation covered, after its year at most.
+const EVALUATED_SUBJECT_OPENING = /^(?:[0-9０-９]{4}年度?|本年度?|当年|全年)?(?:本次)?/;
+
+/**
+ * "本次选取12个项目开展重点评价，涉及资金36,480万元。" then "评价资金比上年增加4,260万元，增长12.6%": a change of the money an
+ * evaluation covered (评价资金, 参评资金), stating only its amount and rate, right after the sentence that names the
+ * evaluation and the money it involved (涉及资金…): that amount is its current. Exactly one such amount, or none is read.
+ */
+function evaluatedLevelBefore(ctx: ExtractContext, block: Block, c: ChangeClaim): DocFigure | undefined {
+  const delta = c.delta!;
+  if (!EVALUATED.test(c.subject.replace(/[\s\u3000]/g, '').replace(EVALUATED_SUBJECT_OPENING, ''))) return undefined;
+  const before = sentenceBefore(ctx, block, delta);
+  if (!before) return undefined;
+  const x = before.block;
+  const levels = before.figures.filter(
+    (f) =>
+      f.dimension === delta.dimension &&
+      !f.approximate &&
+      f.role === 'amount' &&
+      AMOUNT_INVOLVED.test(labelBefore(x.text, f.start, before.start).replace(/[\s\u3000]/g, '')) &&
+      EVALUATION_DONE.test(x.text.slice(before.start, f.start).replace(/[\s\u3000]/g, '')),
+  );
   return levels.length === 1 ? levels[0] : undefined;
 }
 

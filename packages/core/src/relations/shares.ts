@@ -13,7 +13,7 @@ import { outlineMarker, readMarker } from '../document/markers.ts';
 import { firstFrom, lastStartingBy } from './first-from.ts';
 import { ENUMERATION_LEXICON } from '../domain/enumeration.ts';
 import { ownYear } from '../reading/dates.ts';
-import { measureKind, otherMeasure } from '../domain/share-words.ts';
+import { AMOUNT_INVOLVED, EVALUATED, EVALUATION_DONE, measureKind, otherMeasure } from '../domain/share-words.ts';
 
 // "，占34.30%", "，占本年支出合计的100.00%", "，占比12.5%", "，占支出总额的比重为12.5%".
 // Tested on the text between with its spaces and one leading comma taken off (withoutLeadingComma):
@@ -79,7 +79,9 @@ export function normalName(s: string): string {
     // the amount (金额, 资金) and the tense (已) are said.
     .replace(/(?<=.{2})(?:资金)?已?支出(?:金额|额|资金)?$/, '支出')
     .replace(/^(?:全部|全体)$/, '')
-    .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府');
+    .replace(/^(?:地方)?(?=债务(?:余额|限额)$)/, '政府')
+    // 地方政府债务余额: a county's 地方政府债务 is its government's debt, all kinds, as 债务余额 alone is.
+    .replace(/^地方(?=政府债务(?:余额|限额)$)/, '');
 }
 
 /**
@@ -135,6 +137,8 @@ interface Pair {
   inline?: DocFigure;
   /** 农林水支出调增6,420万元，占本次调增支出的41.5%: the part is an increase, the base the whole increase. */
   adjusted?: boolean;
+  /** 拨付1,090万元中的620万元，占…的56.9%: the amount the part is said to be taken from, in the part's own words. */
+  within?: DocFigure;
 }
 
 // "，占补助收入38.65亿元的" / "的比重为": the text around a total stated inside the share phrase.
@@ -173,6 +177,10 @@ const opensWithTotal = (s: string) => {
 // The clause of a growth rate right after an amount: "，增长", "，同比下降", "，比上年增加".
 const RATE_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|增加|减少|提高|降低|上升|增|降)了?$/;
 
+// "，同比减收", "，比上年增加": the clause of a change's amount right after an amount (国有土地使用权出让收入56,420万元，同比减收7,120
+// 万元，下降11.2%，占…): it and its rate belong to the amount, and so does the share after them.
+const DELTA_CLAUSE = /^(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增收|减收|增支|减支|增加|减少|下降|增长)了?$/;
+
 // "，完成预算的" / "，为年初预算的": a completion ratio's clause right after an amount.
 const COMPLETION_CLAUSE = /^(?:完成|为|是)(?:了)?(?:年初|全年|年度|调整后?)?(?:预算|计划)(?:数)?的$/;
 
@@ -195,15 +203,18 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   // clause between the part and its share belongs to the part; the share is still the part's.
   const from = part.end;
   // 利润收入30,142万元，完成预算的105.4%，比上年增长9.9%，占…的78.6%: so do a completion ratio and a rate, each in a
-  // clause of its own (a few at most).
+  // clause of its own (a few at most), and the amount of the change the rate is of (同比减收7,120万元，下降11.2%).
   for (let k = i - 1, steps = 0; k >= 1 && steps < 3; k--, steps++) {
     const x = figs[k];
     const prev = figs[k - 1];
-    if (x.dimension !== 'percent' || x.approximate) break;
+    if (x.approximate) break;
     const clause = withoutLeadingComma(block.text.slice(prev.end, x.start));
-    if (!(x.role === 'rate' && RATE_CLAUSE.test(clause)) && !(x.role === 'ratio' && COMPLETION_CLAUSE.test(clause))) break;
+    // (Only with its rate after it: 比上年增加600万元，占增量的… right before the share is the change's own share.)
+    const amountOfChange = k < i - 1 && x.role === 'delta' && usable(x) && DELTA_CLAUSE.test(clause);
+    if (x.dimension !== 'percent' && !amountOfChange) break;
+    if (!amountOfChange && !(x.role === 'rate' && RATE_CLAUSE.test(clause)) && !(x.role === 'ratio' && COMPLETION_CLAUSE.test(clause))) break;
     if (isPart(prev)) {
-      part = prev;
+      if (!amountOfChange || compatible(prev, x)) part = prev;
       break;
     }
   }
@@ -215,8 +226,14 @@ function pairOf(ctx: ExtractContext, block: Block, i: number): Pair | undefined 
   if (!isPart(part)) return namedPart(ctx, block, share);
   const m = shareWords(withoutLeadingComma(block.text.slice(from, share.start)));
   if (!m) return namedPart(ctx, block, share);
-  return { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+  const pair: Pair = { part, share, name: statedName(m[1]), written: m[1].replace(/[\s\u3000]/g, '').replace(/的$/, '') };
+  const whole = figs[figs.indexOf(part) - 1];
+  if (whole && usable(whole) && compatible(whole, part) && isPart(whole) && TAKEN_FROM.test(block.text.slice(whole.end, part.start).replace(/[\s\u3000]/g, ''))) pair.within = whole;
+  return pair;
 }
+
+// 集中拨付1,090万元中的620万元, 项目资金5,200万元之中的3,100万元: the part named as some of an amount stated right before it.
+const TAKEN_FROM = /^之?中的?$/;
 
 // "一般债务余额占32.8%", "中央补助占全部资金的37.5%": a clause that names its part before 占, with no
 // figure. The name is read up to the clause's last 占 (no pattern: a name of CJK characters before 所?占
@@ -361,7 +378,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       const before = lastNamed;
       if (pair?.name) lastNamed = { block: block.index, end: pair.share.end, name: pair.name, share: pair.share.id };
       if (pair?.inline && pair.name) (inlineWholes.get(pair.name) ?? inlineWholes.set(pair.name, []).get(pair.name)!).push(pair.inline);
-      if (pair && !pair.name && !pair.inline && !pair.adjusted) (bare.get(block.index) ?? bare.set(block.index, []).get(block.index)!).push(pair);
+      if (pair && !pair.name && !pair.inline && !pair.adjusted && !pair.within) (bare.get(block.index) ?? bare.set(block.index, []).get(block.index)!).push(pair);
       if (!pair || taken.has(pair.share.id)) return;
       // 本年收入构成： then "财政拨款收入6,510.20万元，占95.1%" a line each: the opener names their base.
       const opened = !pair.name && !pair.inline ? compositionOf(ctx, block) : undefined;
@@ -369,7 +386,13 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
         pair.name = opened.name;
         pair.written = opened.written;
       }
-      let found = pair.adjusted
+      // 拨付1,090万元中的620万元，占县级实际支出的56.9%: the sentence states the whole it takes the part from, and a base
+      // named after 占 is that whole said again. Should the share not be the part's of that amount, the drafter may have
+      // meant another whole by the name: two wholes are in play, and neither is proven.
+      if (pair.within && pair.name && !fitsShare(pair, pair.within)) return;
+      let found = pair.within
+        ? { total: pair.within, label: pair.written || labelBefore(block.text, pair.within.start) }
+        : pair.adjusted
         ? adjustedTotal(ctx, changesByBlock, block, pair)
         : pair.inline
         ? { total: pair.inline, label: pair.written }
@@ -380,7 +403,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
             : ofWhichTotal(byComponent, pair);
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
-      if (found && !pair.name && !pair.inline && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
+      if (found && !pair.name && !pair.inline && !pair.within && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
       const inherited = !found && !pair.name && !pair.inline ? inheritedTotal(ctx, named, block, pair) ?? sourceListTotal(ctx, pair) ?? tableAboveTotal(ctx, block, pair) ?? titledRowTotal(ctx, block, pair) ?? restatedPartTotal(ctx, partsByValue(), block, pair) : undefined;
       if (inherited) found = inherited;
       // 占预算总额的 a few paragraphs under the 科目 table: the table's 合计, when the text states the kind's whole at it.
@@ -391,9 +414,9 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
       if (!found && pair.name && !pair.inline) found = projectFundsWhole(ctx, block, pair);
       if (!found && (!pair.name || KIND_ONLY.test(pair.name)) && !pair.inline) (unbased.get(block.index) ?? unbased.set(block.index, []).get(block.index)!).push(pair);
       if (!found || found.total.id === pair.part.id || !compatible(found.total, pair.part) || !usable(found.total)) return;
-      if (pair.name && !pair.inline && otherScope(ctx, pair.written, found.total)) return;
+      if (pair.name && !pair.inline && !pair.within && otherScope(ctx, pair.written, found.total)) return;
       if (ofListTotal(byComponent, pair, found.total)) return;
-      if (pair.name) named = { share: pair.share, total: found.total, label: found.label };
+      if (pair.name && !pair.within) named = { share: pair.share, total: found.total, label: found.label };
       taken.add(pair.share.id);
       baseOf.set(pair.share.id, found.total);
       claims.push({
@@ -2085,11 +2108,21 @@ function countLabelBefore(blk: Block, f: DocFigure): string {
   return m ? labelBefore(blk.text, f.start - before.length + m.index).replace(/[\s\u3000]/g, '') : '';
 }
 
-// 占评价资金总额的, 占参评资金的, 在自评资金中: the money an evaluation (a department's own, 自评, as well) covered.
-const EVALUATED = /^(?:参评|评价|被评价|自评|纳入(?:评价|自评)的?)(?:项目)?(?:资金|金额)(?:总额|合计|总量)?$/;
-// The evaluation itself named before the amount in its sentence: 选取…项目开展绩效评价，涉及财政资金…, 对…进行评价, 对412个项目开展绩效自评.
-const EVALUATION_DONE = /(?:开展|进行|实施|组织|纳入)[^，,。；;]{0,12}(?:评价|自评)|(?:评价|自评)(?:范围|对象)/;
-const AMOUNT_INVOLVED = /(?:涉及|评价|参评|自评)[^，,。；;]{0,6}?(?:资金|金额)(?:共计|合计|总额)?(?:为|达|共)?$/;
+
+// 涉及资金36,480万元，占全县项目支出…的21.6%: the evaluated money stated as a share of a greater whole, named (not the
+// evaluated money again, nor left unsaid) is still the whole the evaluation covered.
+const GREATER_WHOLE = /^[^，,。；;的0-9０-９]{2,20}/;
+/**
+ * 5个优等级项目涉及资金…，占评价资金的… / 涉及资金…，占45.0%: an amount with a share of the evaluated money (or of a base
+ * left unsaid) right after it is a group's part, not the evaluation's whole.
+ */
+function shareOfEvaluated(text: string, f: DocFigure): boolean {
+  // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
+  const zhan = /^[\s\u3000，,]*占/.exec(text.slice(f.end, f.end + 4));
+  if (!zhan) return false;
+  const name = GREATER_WHOLE.exec(text.slice(f.end + zhan[0].length, f.end + zhan[0].length + 24).replace(/[\s\u3000]/g, ''))?.[0];
+  return !name || EVALUATED.test(name) || ANAPHORA.test(name);
+}
 
 /**
  * 2025年度共选取市级重点项目12个开展绩效评价，涉及财政资金86,420万元 … 差等级项目涉及资金10,660万元，占评价资金总额的13.3%:
@@ -2107,8 +2140,7 @@ function evaluatedTotal(ctx: ExtractContext, from: number, inWindow: (f: DocFigu
       const start = sentenceStart(blk.text, f.start);
       const before = blk.text.slice(start, f.start).replace(/[\s\u3000]/g, '');
       if (!AMOUNT_INVOLVED.test(labelBefore(blk.text, f.start).replace(/[\s\u3000]/g, '')) || !EVALUATION_DONE.test(before)) continue;
-      // One class for the spaces and the comma: two runs around an optional comma made recheck's analysis run for minutes.
-      if (/^[\s\u3000，,]*占/.test(blk.text.slice(f.end, f.end + 4))) continue;
+      if (shareOfEvaluated(blk.text, f)) continue;
       found.push(f);
     }
   }
