@@ -58,15 +58,24 @@ export function thisAuditYear(ctx: ExtractContext, title: TitleYear, b: Block, m
   return true;
 }
 
-// 评价所用数据主要来源于项目实施单位填报的, 本次评价资料取自有关部门提供的: the evaluation's own material and where it comes from, then who handed it
-// over (…填报的), the source's year right after.
-const EVALUATION_DATA_FROM = new RegExp(
-  `(?:^|[。；;！？：:\\s\\u3000])(?:本次|本报告)?(?:评价|自评|评估)?(?:所用|使用|涉及)?的?(?:基础)?(?:数据|资料)(?:主要|均|统一)?(?:来源于|来源为|来自于?|取自|出自|源于)[\\s\\u3000]*(?:(?:各|有关|相关)?[\\u4e00-\\u9fa5]{0,8}?(?:${W.submitted})的)?[\\s\\u3000]*$`,
-);
+// 评价所用数据主要来源于项目实施单位填报的, 本次评价资料取自有关部门提供的: the evaluation's own material, the verb of drawing it
+// from somewhere, then who handed it over (…填报的), the source's year right after. (Read in three parts: one pattern with the
+// handing-over run optional before its end took the backtracking checker minutes to clear.)
+const EVALUATION_MATERIAL = /(?:^|[。；;！？：:\s\u3000])(?:本次|本报告)?(?:评价|自评|评估)?(?:所用|使用|涉及)?的?(?:基础)?(?:数据|资料)(?:主要|均|统一)?$/;
+const MATERIAL_FROM = /来源于|来源为|来自于?|取自|出自|源于/g;
+const HANDED_OVER = new RegExp(`^[\\s\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}?(?:${W.submitted})的)?[\\s\\u3000]*$`);
 // …the year, then what of it: 2024年度绩效自评表, 2024年度决算数据.
 const EVALUATION_SOURCE_AFTER = new RegExp(`^[0-9０-９]{4}[\\s\\u3000]*年度?[^，,。；;、0-9０-９]{0,10}?(?:${W.evaluationSources})`);
 // Material of another year named on purpose: last year's, set beside this year's, re-stated.
 const SOURCE_OTHER = /上年|去年|上一年|以前年度|往年|历年|对比|比较|同比|调整|追溯|重述/;
+
+/** Whether `near` ends on the evaluation's material, drawn from (the last such verb), and who handed it over at most. */
+function drawnFrom(near: string): boolean {
+  let verb: RegExpExecArray | undefined;
+  MATERIAL_FROM.lastIndex = 0;
+  for (let v = MATERIAL_FROM.exec(near); v; v = MATERIAL_FROM.exec(near)) verb = v;
+  return !!verb && EVALUATION_MATERIAL.test(near.slice(0, verb.index)) && HANDED_OVER.test(near.slice(verb.index + verb[0].length));
+}
 
 /**
  * 评价所用数据主要来源于项目实施单位填报的2024年度绩效自评表 in a 2025年度 evaluation: an evaluation of a year's spending draws on the
@@ -75,7 +84,7 @@ const SOURCE_OTHER = /上年|去年|上一年|以前年度|往年|历年|对比|
  */
 export function evaluationSource(ctx: ExtractContext, title: TitleYear, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
-  if (year >= title.year || !EVALUATION_DATA_FROM.test(b.text.slice(Math.max(0, m.index - 40), m.index))) return false;
+  if (year >= title.year || !drawnFrom(b.text.slice(Math.max(0, m.index - 40), m.index))) return false;
   const s = EVALUATION_SOURCE_AFTER.exec(b.text.slice(m.index, m.index + 32));
   if (!s) return false;
   const whole = statementAround(b.text, m.index);
