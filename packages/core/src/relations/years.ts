@@ -10,6 +10,8 @@ import { asciiDigits } from '../document/digits.ts';
 import { firstFrom } from './first-from.ts';
 import { baseValue } from '../reading/figures/interval-of.ts';
 import type { DocFigure } from './types.ts';
+import { balanceRestated, evaluationSource, thisAuditYear } from './year-readings.ts';
+import { YEAR_WORDS } from '../domain/year-words.ts';
 
 const L = DOCUMENT_LEXICON;
 /**
@@ -877,24 +879,42 @@ const HEADING_YEAR = /(?<![0-9０-９])([0-9０-９]{4})[\s\u3000]*年/;
 
 /**
  * 2024年，全县一般公共预算收入完成86,420万元，…，同比增长4.6%（上年82,618万元） in a report on the 2025 budget's execution,
- * under a heading naming 2025: the report's own outturn of the kind its title names, compared with its own year before,
- * dated a year the report is not about. Read only under a title of one year's execution (a report with a draft reviews
- * last year's), where the nearest heading naming a year names the title's, and the statement names no other year.
+ * under a heading naming 2025: the report's own outturn of the kind its title names, compared with its own year before (or
+ * measured against its own budget, 为预算的…%), dated a year the report is not about. Under a title of one year's execution,
+ * the nearest heading naming a year names the title's; under a title with a draft too (which may look back at last year in
+ * a section on the execution at large), that heading must name this very budget's execution of the title's year
+ * (二、2025年社会保险基金预算执行情况), and the section state that year's own figures by it. The statement names no other year.
  */
-function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: string, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
+function openingOfExecution(ctx: ExtractContext, title: YearClaim, titleText: string, oneYear: boolean, b: Block, m: RegExpExecArray, out: YearClaim[]): boolean {
   const year = yearOf(m[1]);
   if (year >= title.year) return false;
   const o = OPENING_TOTAL.exec(b.text.slice(m.index, m.index + 40));
   if (!o || !(titleText.includes(`${o[1]}预算`) || (o[1] === '部门' && presentsDepartmentExecution(ctx, title.year, b)))) return false;
   // The whole sentence, past its ；: a look back may name the next year in its second half.
   const statement = statementAt(b.text, m.index);
-  if (!OWN_PRIOR_YEAR.test(statement) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
+  if (!(OWN_PRIOR_YEAR.test(statement) || AGAINST_OWN_BUDGET.test(statement)) || [...statement.matchAll(ANY_YEAR)].length !== 1) return false;
   // The section it stands in: the nearest heading naming a year names the title's.
-  const headed = nearestHeadingYear(ctx, b);
-  // (No heading naming a year, as a plain-text layout leaves the title no heading: the title's year governs.)
-  if (headed !== undefined && headed !== title.year) return false;
+  const headed = nearestYearHeading(ctx, b);
+  if (oneYear) {
+    // (No heading naming a year, as a plain-text layout leaves the title no heading: the title's year governs.)
+    if (headed !== undefined && headed.year !== title.year) return false;
+  } else if (!headed || headed.year !== title.year || !headed.block.text.includes(`${o[1]}预算`) || !/执行/.test(headed.block.text) || !sectionOpensOn(ctx, headed.block, title.year)) {
+    return false;
+  }
   out.push({ kind: 'year', role: 'body', year, document: title.framed ? title.document : '预算执行', word: yearWordAt(ctx, b, m.index), ...(title.framed ? { framed: true as const } : {}) });
   return true;
+}
+// 为预算1,760万元的110.0%, 完成调整预算的101.3%: an outturn measured against its own year's budget.
+const AGAINST_OWN_BUDGET = new RegExp(`(?:${YEAR_WORDS.againstOwnBudget})(?:数)?(?:[0-9０-９][0-9０-９,，.．]{0,12}${MONEY_UNIT_WRITTEN})?的[\\s\\u3000]*[0-9０-９]`);
+
+/** Whether a paragraph of the section under `heading` (to the next heading) opens a statement on `year` (2025年，…). */
+function sectionOpensOn(ctx: ExtractContext, heading: Block, year: number): boolean {
+  const blocks = ctx.doc.blocks;
+  for (let j = heading.index + 1; j < blocks.length && j - heading.index <= SECTION_REACH && !headingLine(blocks[j]); j++) {
+    if (blocks[j].kind !== 'paragraph') continue;
+    for (const y of blocks[j].text.matchAll(ANY_YEAR)) if (yearOf(y[1]) === year && opensStatement(blocks[j].text, y.index!)) return true;
+  }
+  return false;
 }
 
 // 现就市教育局2025年部门预算执行情况报告如下: a report whose title says only 预算执行 names the department's budget in its body.
@@ -926,11 +946,15 @@ function statementAt(text: string, at: number): string {
 
 /** The year the nearest heading naming one names, within HEADING_REACH blocks before `b` (undefined when none does). */
 function nearestHeadingYear(ctx: ExtractContext, b: Block): number | undefined {
+  return nearestYearHeading(ctx, b)?.year;
+}
+/** The nearest heading naming a year within HEADING_REACH blocks before `b`, and the year it names. */
+function nearestYearHeading(ctx: ExtractContext, b: Block): { year: number; block: Block } | undefined {
   for (let j = b.index - 1; j >= 0 && j >= b.index - HEADING_REACH; j--) {
     const h = ctx.doc.blocks[j];
     if (!headingLine(h)) continue;
     const y = HEADING_YEAR.exec(h.text);
-    if (y) return yearOf(y[1]);
+    if (y) return { year: yearOf(y[1]), block: h };
   }
   return undefined;
 }
@@ -1151,6 +1175,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
   // A title read only as presented (汾源县2025年政府性基金预算决算情况说明) names its issuer before its year all the same.
   const named = issuers.length > 0 || !oneTitle ? issuers : issuerBefore(joined, oneTitle.year);
   const reviewsDraft = oneTitleYear && REVIEW_OF_DRAFT.test(joined);
+  // A report on the audit of one year (关于…2025年度县本级预算执行和其他财政收支的审计工作报告): the year its audit covers.
+  const audited = AUDIT_REPORT_TITLE.test(joined) ? oneTitledYear(title) : undefined;
+  const auditTitle = audited ? { year: audited.year, document: audited.words.replace(AUDITED_TITLE_TAIL, ''), word: audited.word(ctx) } : undefined;
   const ownName = oneTitleYear && titleClaim ? titleName(title, joined, titleClaim) : undefined;
   // A title of a kind the names above do not read (政府投资基金2025年度运行情况报告): its year and name, for what its body says it covers.
   const coveredTitle = out.some((c) => c.role === 'title') ? undefined : plainTitle(ctx, title, joined);
@@ -1177,7 +1204,7 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && titleClaim && ownTotalOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && executionTitle && listedExecution(ctx, executionTitle, b, m, out)) continue;
       if (b.kind === 'paragraph' && executionTitle && oneTitleYear && adjustmentOfExecution(ctx, executionTitle, b, m, out)) continue;
-      if (b.kind === 'paragraph' && executionTitle && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfExecution(ctx, executionTitle, joined, b, m, out)) continue;
+      if (b.kind === 'paragraph' && executionTitle && !b.text.slice(0, m.index).trim() && openingOfExecution(ctx, executionTitle, joined, oneTitleYear, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && !b.text.slice(0, m.index).trim() && openingOfBudget(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && !b.text.slice(0, m.index).trim() && ownBalanceOfTitleYear(ctx, titleClaim, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownPeriod(ctx, titleClaim, b, m, out)) continue;
@@ -1202,6 +1229,9 @@ export function extractYears(ctx: ExtractContext): Claim[] {
       if (b.kind === 'paragraph' && evaluation && runPeriod(ctx, evaluation, b, m, out)) continue;
       if (b.kind === 'paragraph' && evaluated && evaluatedPeriod(ctx, evaluated, b, m, out)) continue;
       if (b.kind === 'paragraph' && (evaluated ?? accountsTitle) && accountsSource(ctx, (evaluated ?? accountsTitle)!, named, b, m, out)) continue;
+      if (b.kind === 'paragraph' && evaluated && evaluationSource(ctx, evaluated, b, m, out)) continue;
+      if (b.kind === 'paragraph' && auditTitle && thisAuditYear(ctx, auditTitle, b, m, out)) continue;
+      if (b.kind === 'paragraph' && oneTitle && balanceRestated(ctx, titleOf(oneTitle), b, m, out)) continue;
       if (b.kind === 'paragraph' && assetsTitle && accountsSource(ctx, assetsTitle, named, b, m, out, ASSETS_SOURCE_AFTER, '数据来源的国有资产年度报告')) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && ownFlowOfSection(ctx, titleClaim, issuers, b, m, out)) continue;
       if (b.kind === 'paragraph' && titleClaim && oneTitleYear && laterFlowInAccounts(ctx, titleClaim, issuers, b, m, out)) continue;
@@ -1333,6 +1363,9 @@ const DATE_AFTER_YEAR = /^[0-9０-９]{4}[\s\u3000]*年[\s\u3000]*[0-9０-９]{1
 
 const PLAIN_SUBJECT_MIN = 5;
 const AUDIT_TITLE = /审计|审查|督查|检查/;
+// A report on an audit (审计工作报告, 审计结果的报告), and its title's words from the audit on: what is left is what it audited.
+const AUDIT_REPORT_TITLE = /审计(?:工作|结果|情况)?(?:的)?报告/;
+const AUDITED_TITLE_TAIL = /的?审计[^]*$/;
 
 /** The one year a title names (its date line aside), with the name around it and its claim as a title. */
 function plainTitle(ctx: ExtractContext, pieces: Piece[], joined: string): { before: string; claim: YearClaim } | undefined {
@@ -1541,7 +1574,11 @@ function captionName(before: string, between: string | undefined): boolean {
 }
 
 // 确保完成2025年全年收入预算目标: the promise, the year, the words of the target (no clause between).
-const TARGET = new RegExp(`(?:${L.targetVerb})([0-9０-９]{4})[\\s\\u3000]*年(度?[^，,。；;：:！？0-9０-９]{0,16}?(?:${L.targetNoun}))`, 'g');
+// (确保完成2025年一般公共预算收入43,200万元的年初预算目标: the target may carry its amount, then 的, before its noun.)
+const TARGET = new RegExp(
+  `(?:${L.targetVerb})([0-9０-９]{4})[\\s\\u3000]*年(度?[^，,。；;：:！？0-9０-９]{0,16}?(?:[0-9０-９][0-9０-９,，.．]{0,12}${MONEY_UNIT_WRITTEN}的?[^，,。；;：:！？0-9０-９]{0,8}?)?(?:${L.targetNoun}))`,
+  'g',
+);
 const IN_YEAR = new RegExp(`^(?:${L.period})`);
 
 /**
