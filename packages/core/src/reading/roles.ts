@@ -99,6 +99,10 @@ const changeAfterBracket = (t: string) => {
   return !!c && DIRECTION_ONLY.test(t.slice(c[0].length));
 };
 
+// 在上年52,680万元的基础上实现增收: the base a level is said to have grown (or fallen) from, named as 在…的基础上.
+const BEFORE_ON_BASE = new RegExp(`在[\\s\\u3000]*${YEAR}(?:上年同期|上年度|上年|去年)(?:决算数?|执行数?|实际数?)?的?$`);
+const ON_BASE_RIGHT_AFTER = /^[\s\u3000]*的?[\s\u3000]*基础上/;
+
 // 由上年的126.8%下降至…, 从72.6%升至…: a rate a move starts from, the verb taking it to the level reached right after it
 // (without that verb, 由 before a rate opens other things: 由上年的88.5%提高4.2个百分点 is read by its points).
 const MOVE_RIGHT_AFTER = new RegExp(`^${S}(?:(?:${CHANGE_VERB}|${alternation(NEW_VALUE_VERBS.map(([w]) => w))})(?:${alternation(NEW_VALUE_SUFFIXES)})|(?:调整|调)(?:为|至|到))`);
@@ -125,6 +129,7 @@ export function roleOf(text: string, f: Figure): FigureRole {
   if (f.dimension === 'money' && BEFORE_NAMED_BASE.test(trimmed) && MULTIPLE_RIGHT_AFTER.test(text.slice(f.end, f.end + 16))) return 'prior';
   if ((COMPARED_WITH_NAMED.test(trimmed) || COMPARED_YEAR_MEASURE.test(trimmed)) && CHANGE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (COMPARED_OPEN.test(trimmed) && COMPARED_CLOSE.test(text.slice(f.end, f.end + 4))) return 'prior';
+  if (BEFORE_ON_BASE.test(trimmed) && ON_BASE_RIGHT_AFTER.test(text.slice(f.end, f.end + 6))) return 'prior';
   if (BEFORE_BRACKETED_PRIOR.test(trimmed) && changeAfterBracket(text.slice(f.end, f.end + 10))) return 'prior';
   if (BEFORE_PRIOR.test(trimmed) || BEFORE_PRIOR_PERIOD.test(trimmed) || BEFORE_PRIOR_NAMED.test(before) || PRIOR_STATED.test(before) || PRIOR_STATED_BARE.test(before) || BEFORE_BUDGET_IN_COMPLETION.test(before) || BEFORE_RATIO_BASE.test(before)) return 'prior';
   return 'amount';

@@ -58,6 +58,10 @@ const CLAUSE_BREAK = /[。；;！？]/;
 /** A bracket opened right before a figure (比上年（586.20万元）), and its close right after. */
 const BRACKET_OPENED_BEFORE = /[（(][\s\u3000]*$/;
 const BRACKET_CLOSE_AFTER = /^[\s\u3000]*[）)]/;
+// 在上年…的基础上(，)(实现|继续): the close of a base phrase, before the move it states.
+const ON_BASE_CLOSED = /^[\s\u3000]*的?[\s\u3000]*基础上[\s\u3000，,]*(?:实现了?|继续|进一步)?/;
+// After a base phrase the move may be said by 增收/减收, with no amount after it (an amount makes it a change).
+const ON_BASE_MOVE = new RegExp(`^[\\s\\u3000]?(?:${alternation(DEGREE_WORDS)})?((?:增收|减收)(?![\\s\\u3000]*[0-9０-９]))`);
 const COMPARISON_CLOSED = /^[\s\u3000]*(?:相比|相较|比较)(?:而言)?[\s\u3000，,]*/;
 /** A statement opening with its own subject, then its comparison and change word (社会保障和就业支出比上年预算减少). */
 const OWN_SUBJECT_THEN_COMPARISON = /^[\s\u3000]*[\u4e00-\u9fa5“”（）()]{2,24}?(?:比|较|同比|与)[^，,；;。]{0,16}$/;
@@ -1003,7 +1007,11 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 与上年执行数28,460万元相比有所上升 / 与上年（26.90万元）相比，有所减少: the comparison closed by 相比 before its
         // direction.
         after += COMPARISON_CLOSED.exec(block.text.slice(p.end + after, p.end + after + 8))?.[0].length ?? 0;
-        const m = DIRECTION_ONLY.exec(block.text.slice(p.end + after, Math.min(s.end, p.end + after + 8)));
+        // 在上年52,680万元的基础上实现增收: the base phrase closed, the move may be said by 增收/减收 with no amount.
+        const onBase = ON_BASE_CLOSED.exec(block.text.slice(p.end + after, p.end + after + 10));
+        if (onBase) after += onBase[0].length;
+        const said = block.text.slice(p.end + after, Math.min(s.end, p.end + after + 8));
+        const m = (onBase && ON_BASE_MOVE.exec(said)) || DIRECTION_ONLY.exec(said);
         if (!m) return;
         const current = figs.slice(0, i).reverse().find((x) => isCurrent(x) && x.dimension === p.dimension && !taken.has(x.id));
         if (!current || current.approximate || CLAUSE_BREAK.test(block.text.slice(current.end, p.start))) return;
@@ -1174,7 +1182,12 @@ function blockChanges(ctx: ExtractContext, block: Block): ChangeClaim[] {
         // 与上年持平（上年为9,640万元）/ 与上年持平，上年为…: last year's figure named right after 持平 is its prior.
         // 与2025年预算（13.20万元）持平: the base's own figure, in brackets inside the clause, is its prior.
         const inside = !delta && current && !hedged && !ofList ? bracketedBase(block.text, figs, at, end, current) : undefined;
-        const named = inside ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) } : !delta && current && !hedged && !ofList ? priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) : undefined;
+        const open = !delta && current && !hedged && !ofList;
+        const named = inside
+          ? { prior: inside, base: baseOf(m[0].replace(/[（(][^（）()]*[）)]/, '')) }
+          : open && current
+            ? (priorAfterFlat(block.text, figs, end, current, baseOf(m[0])) ?? priorBeforeFlat(block.text, figs, currentAt, at, baseOf(m[0])))
+            : undefined;
         claims.push({
           kind: 'change',
           subject: own || (current ? subjectBefore(block.text, current.start) : ''),
@@ -1264,6 +1277,23 @@ function priorAfterFlat(text: string, figs: readonly DocFigure[], end: number, c
   // 与上年预算持平（上年12.60万元）: the bare year repeats the base the 持平 named with its measure.
   const flatKey = baseKey(flatBase);
   return sameBase(flatKey, baseKey(m[1])) && flatKey !== baseKey(m[1]) ? { prior: x, base: flatBase } : undefined;
+}
+
+// 4,260万元，上年4,380万元，与上年持平: last year's level in a clause of its own between the current and the 持平, the
+// 持平's clause opening right after it.
+const FLAT_RIGHT_AFTER_PRIOR = /^[\s\u3000]*[，,][\s\u3000]*$/;
+
+/** The figure named as the flat change's base in a clause between its current and the 持平 (，上年4,380万元，与上年持平). */
+function priorBeforeFlat(text: string, figs: readonly DocFigure[], currentAt: number, at: number, flatBase: string): { prior: DocFigure; base: string } | undefined {
+  const current = figs[currentAt];
+  const x = figs[currentAt + 1];
+  if (!current || !x || x.end > at || x.approximate || x.dimension !== current.dimension) return undefined;
+  const m = PRIOR_NAMED_AFTER.exec(text.slice(current.end, x.start));
+  if (!m || !FLAT_RIGHT_AFTER_PRIOR.test(text.slice(x.end, at))) return undefined;
+  // The clause's year and the 持平's must name one base (上年 and 上年; 上年 and 上年预算 only when the 持平 says which).
+  const budget = (b: string) => /预算|计划/.test(b);
+  if (budget(m[1]) !== budget(flatBase) || !sameBase(baseKey(flatBase), baseKey(m[1]))) return undefined;
+  return { prior: x, base: m[1] };
 }
 
 // ，比上年的 / ，较上年同期的: last year's level named right after the current one, in the change's own clause.

@@ -400,7 +400,7 @@ export function extractShares(ctx: ExtractContext, earlier: readonly Claim[]): A
           ? openingTotal(ctx, block, pair) ?? (THIS_ITEM.test(pair.written.replace(/[\s\u3000]/g, '')) ? namedTotal(ctx, byName, loose, amountNames, block, pair) : undefined) ?? selfOwner(byComponent, pair)
           : pair.name
             ? adjustedStageTotal(ctx, block, pair) ?? namedTotal(ctx, byName, loose, amountNames, block, pair) ?? placedOwner(byComponent, pair) ?? selfOwner(byComponent, pair) ?? measureTotal(ctx, block, pair) ?? ownerWhole(ctx, byComponent, amountNames, block, pair)
-            : ofWhichTotal(byComponent, pair);
+            : ofWhichTotal(byComponent, pair) ?? (byComponent.get(pair.part.id)?.length ? undefined : sentenceOfWhichWhole(ctx, block, pair));
       // 民生支出101.62亿元，占一般公共预算支出的78.9%；其中教育支出23.18亿元，占18.0%: a share that names no base, in the
       // sentence of one that named another than the 其中 list's total, may be of either; it proves nothing.
       if (found && !pair.name && !pair.inline && !pair.within && before && otherBase(block, before, pair, found, baseOf.get(before.share))) return;
@@ -1228,6 +1228,34 @@ function ofWhichTotal(byComponent: Map<number, SumClaim[]>, pair: Pair): { total
   const s = totals[0];
   if (s.shape === 'table-row' || s.shape === 'table-column') return undefined;
   return { total: s.total, label: s.subject || '合计' };
+}
+
+// ，其中用于教育、社保等民生方面的支出: the part's clause opens with 其中 (no other clause after it before the part).
+const OF_WHICH_CLAUSE = /[，,；;][\s\u3000]*其中[：:]?[^，,。；;：:]*$/;
+
+/**
+ * 全市一般公共预算支出372.60亿元，完成…的96.5%，增长2.2%（上年364.58亿元），其中用于…民生方面的支出298.46亿元，占比为82.6%:
+ * a bare share of a part a 其中 clause opens, when no list was read from it (its name may hold a 、 list of what it is for),
+ * is of the amount the sentence opened with. Only when nothing else between them could be the 其中's whole: the figures of
+ * the part's kind between them are the whole's bases (上年, 调整预算), no other level, no change (其中…增加 is of a change).
+ */
+function sentenceOfWhichWhole(ctx: ExtractContext, block: Block, pair: Pair): { total: DocFigure; label: string } | undefined {
+  const text = block.text;
+  const from = sentenceStart(text, pair.part.start);
+  const lead = text.slice(from, pair.part.start);
+  if (pair.part.role !== 'amount' || !OF_WHICH_CLAUSE.test(lead) || lead.indexOf('其中') !== lead.lastIndexOf('其中')) return undefined;
+  const figs = ctx.figuresByBlock[block.index];
+  const k = firstFrom(figs, from);
+  const whole = figs[k];
+  if (!whole || whole.end > pair.part.start || whole.role !== 'amount' || whole.approximate || whole.dimension !== pair.part.dimension) return undefined;
+  // The whole is the subject of the sentence's opening clause.
+  if (/[，,；;：:]/.test(text.slice(from, whole.start))) return undefined;
+  for (let j = k + 1; j < figs.length && figs[j].start < pair.part.start; j++) {
+    const f = figs[j];
+    if (f.dimension === whole.dimension && f.role !== 'prior') return undefined;
+    if (f.role === 'delta') return undefined;
+  }
+  return { total: whole, label: labelBefore(text, whole.start) };
 }
 
 const BARE_MEASURE = /^(?:收入|支出)$/;
