@@ -61,7 +61,7 @@ const numberOf = (text: string) => {
 const isCaption = (text: string) => TABLE_TITLE.test(plain(text)) || (numberOf(text) !== undefined && !/^[续續]/.test(text.trim()));
 
 /** The caption of the table whose head is at `head`: a line or two above it (its unit note may stand between). */
-function captionOf(blocks: readonly Block[], head: number): { text: string; number?: number } | undefined {
+export function captionOf(blocks: readonly Block[], head: number): { text: string; number?: number } | undefined {
   for (let i = head - 1; i >= Math.max(0, head - 3); i--) {
     const b = blocks[i];
     if (b.cells || b.kind === 'heading') return undefined;
