@@ -14,6 +14,7 @@ import { parseMarkdown, parseParagraphs } from './parse-markdown.ts';
 import { OffsetMap } from './offset-map.ts';
 import { HAS_INVISIBLE, INVISIBLE } from './invisible.ts';
 import type { ParsedDocument, SourceFormat } from './types.ts';
+import { readContinuations } from './continued-tables.ts';
 
 /** The document's blocks as every extractor reads them: laid out, then normalised (normalize.ts). */
 export function parseDocument(written: string, format: SourceFormat): ParsedDocument {
@@ -48,7 +49,8 @@ export function parseDocument(written: string, format: SourceFormat): ParsedDocu
 /** Every block's map, kept for the whole lint, without the spare room its building left (OffsetMap.compact). */
 function compacted(doc: ParsedDocument): ParsedDocument {
   for (const b of doc.blocks) b.map.compact();
-  return doc;
+  // A table's rest over a page break: its rows, in its first part's unit (continued-tables.ts).
+  return readContinuations(doc);
 }
 
 function layOut(source: string, format: SourceFormat): ParsedDocument {

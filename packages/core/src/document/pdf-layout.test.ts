@@ -893,6 +893,37 @@ describe('layoutPdf: tables as browsers and office suites print them (dashes, wr
     ]);
   });
 
+  it('reads 序号 centred over numbers set flush left in its cell, just short of it, as their head, not a column of its own', () => {
+    // Word sets the numbers at the cell's left edge and centres the head: 1 … 6 end before 序号 begins.
+    const rows = [['1', '城东片区雨污分流改造', '2.10', '1.85'], ['2', '乡镇卫生院标准化建设', '0.90', '0.90'], ['3', '县城应急备用水源', '1.40', '1.12']];
+    const items = [
+      at('序号', 82, 100), at('项目名称', 186, 100), at('债券资金', 318, 100), at('已支出', 398, 100),
+      ...rows.flatMap(([n, name, a, b], i) => [at(n, 75.4, 116 + i * 16), at(name, 113, 116 + i * 16), ra(a, 370, 116 + i * 16), ra(b, 445, 116 + i * 16)]),
+    ];
+    expect(rowsOf(layoutPdf([page(items)]).text)).toEqual([
+      '| 序号 | 项目名称 | 债券资金 | 已支出 |',
+      '| 1 | 城东片区雨污分流改造 | 2.10 | 1.85 |',
+      '| 2 | 乡镇卫生院标准化建设 | 0.90 | 0.90 |',
+      '| 3 | 县城应急备用水源 | 1.40 | 1.12 |',
+    ]);
+  });
+
+  it('keeps an empty column whose head stands well clear of the numbers before it, and one beside numbers that have a head', () => {
+    const rows = [['1', '城东片区雨污分流改造', '2.10'], ['2', '乡镇卫生院标准化建设', '0.90']];
+    // 备注 centred in a column no row fills, an em and more right of the amounts.
+    const clear = [
+      at('序号', 72, 100), at('项目名称', 150, 100), at('金额', 300, 100), at('备注', 352, 100),
+      ...rows.flatMap(([n, name, a], i) => [at(n, 75, 116 + i * 16), at(name, 110, 116 + i * 16), ra(a, 330, 116 + i * 16)]),
+    ];
+    expect(rowsOf(layoutPdf([page(clear)]).text)[0]).toBe('| 序号 | 项目名称 | 金额 | 备注 |');
+    // 金额 over its figures: 说明 just right of them heads an empty column of its own.
+    const headed = [
+      at('序号', 72, 100), at('项目名称', 150, 100), at('金额', 300, 100), at('说明', 334, 100),
+      ...rows.flatMap(([n, name, a], i) => [at(n, 75, 116 + i * 16), at(name, 110, 116 + i * 16), ra(a, 330, 116 + i * 16)]),
+    ];
+    expect(rowsOf(layoutPdf([page(headed)]).text)[0]).toBe('| 序号 | 项目名称 | 金额 | 说明 |');
+  });
+
   it('reads a 合计 centred in a cell merged over the code and name columns as that row’s label, not a column', () => {
     const items = [
       at('功能分类科目编码', 92, 110), at('功能分类科目名称', 269, 110), at('预算数（万元）', 444, 110),

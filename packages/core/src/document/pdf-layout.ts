@@ -596,6 +596,11 @@ function anchorsOf(lines: Line[]): Anchor[] {
   // A label no other row has a cell under (合计 centred in a cell merged over the code and name
   // columns) is one merged cell, not a column of its own: it joins the column nearest it.
   if (data.length >= 3 && anchors.length > 2) anchors = anchors.filter((a) => a.cells > 1 || a.figures > 0);
+  // Whether a column's cells number the rows: 1, 2, 3 (or 7, 8, 9 on the page a table goes on), one more each row.
+  const numbersRows = (a: { x0: number; x1: number }) => {
+    const ns = data.flatMap((l) => l.segs.filter((sg) => overlap(sg, a) > 0).map((sg) => (/^[0-9]{1,3}$/.test(sg.text.trim()) ? Number(sg.text.trim()) : NaN)));
+    return ns.length >= 2 && ns.every((n, i) => n === ns[0] + i);
+  };
   // A header cell over a column no row fills (an empty 事业收入 column) still names a column.
   // Group headers over several columns (收入 | 支出) sit on lines of few cells, often between
   // columns: only the header lines that name single columns add columns.
@@ -612,7 +617,15 @@ function anchorsOf(lines: Line[]): Anchor[] {
       if (l.segs.length < 3 && most < 3) continue;
       // A head centred over a column of figures set flush right may end just short of them (金额 over
       // 17008600.00): less than an em to the left of a column of figures, it is that column's.
-      const heads = (sp: Seg, a: (typeof anchors)[number]) => a.figures > 0 && a.figures === a.cells && sp.x1 <= a.x0 && a.x0 - sp.x1 < 0.75 * l.size;
+      // Its mirror: 序号 centred over its cell, the rows' numbers 1, 2, 3 set flush left under it, end before the head
+      // begins. The head is theirs when it is set less than an em right of them and nothing else heads them: an empty
+      // column of its own would leave the numbers without a head. Only a numbering (each row one more than the row
+      // above) is read so; a column of codes (201, 20138) stays as the page sets it.
+      const headless = (a: (typeof anchors)[number]) => !headers.some((o) => o.segs.some((h) => overlap(h, a) > 0));
+      const heads = (sp: Seg, a: (typeof anchors)[number]) =>
+        a.figures > 0 &&
+        a.figures === a.cells &&
+        ((sp.x1 <= a.x0 && a.x0 - sp.x1 < 0.75 * l.size) || (sp.x0 >= a.x1 && sp.x0 - a.x1 < 0.75 * l.size && headless(a) && numbersRows(a)));
       for (const sp of l.segs) if (!anchors.some((a) => overlap(sp, a) > 0 || heads(sp, a)) && !wrapsNamed(sp, l)) anchors.push({ x0: sp.x0, x1: sp.x1, lo: sp.x0, hi: sp.x1, cells: 0, figures: 0 });
     }
     anchors.sort((a, b) => a.x0 - b.x0);

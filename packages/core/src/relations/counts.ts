@@ -10,6 +10,8 @@ import { readMarker, type Marker } from '../document/markers.ts';
 import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
+import { captionOf } from '../document/continued-tables.ts';
+import { TABLE_REFERENCE_LEXICON } from '../domain/table-references.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -610,6 +612,7 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
     const claim = tableTitleCount(ctx, rows);
     if (claim) out.push(claim);
   }
+  const referred = tableReferenceCounts(ctx);
   for (const block of ctx.doc.blocks) {
     if (block.kind === 'toc' || block.kind === 'table-row') continue;
     const text = block.text;
@@ -812,6 +815,8 @@ export function extractCounts(ctx: ExtractContext): Claim[] {
       });
     }
   }
+  // A count another reading already holds against a list keeps that list.
+  for (const c of referred) if (!out.some((o) => o.count.block === c.count.block && o.count.start === c.count.start)) out.push(c);
   return out;
 }
 
@@ -1521,4 +1526,93 @@ function tableTitleCount(ctx: ExtractContext, rows: readonly Block[]): CountClai
   if (items.length < 1) return null;
   const noun = m[3] ?? '';
   return { kind: 'count', subject: noun, ...(noun ? { noun } : {}), count, items };
+}
+
+// 见表1, 详见附表2: a sentence sending its reader to a numbered table.
+const TABLE_REFERENCE = new RegExp(`(?:${TABLE_REFERENCE_LEXICON.refers})(附?表)[\\s\\u3000]*([0-9０-９]{1,2})(?![0-9０-９])`, 'g');
+const REFERRED_NOUN = new RegExp(`(?:${TABLE_REFERENCE_LEXICON.nouns})`);
+const NOUN_BEFORE = new RegExp(`(${TABLE_REFERENCE_LEXICON.nouns})$`);
+const NOUN_AFTER = new RegExp(`^(${TABLE_REFERENCE_LEXICON.nouns})`);
+const SUBSET = new RegExp(TABLE_REFERENCE_LEXICON.subset);
+const SERIAL_HEAD = /^序号$/;
+const TOTAL_ROW = /^(?:合计|总计|小计|共计)$/;
+
+/**
+ * "安排项目10个，项目明细及资金支出情况见表1": a count of things whose list the sentence sends its reader to, a table that
+ * lists them one a numbered row (序号 1, 2, 3 …, over a page break too: continued-tables.ts). The count is held against
+ * the rows when the table is the one its caption numbers so, its name column's head names the thing counted (项目名称
+ * for 项目), every row but a closing 合计 is numbered, one more each row from 1, and nothing between the count and the
+ * reference makes the rows a part of it (其中, 重点, 已完工: the subset words of table-references.ts).
+ */
+function tableReferenceCounts(ctx: ExtractContext): CountClaim[] {
+  const out: CountClaim[] = [];
+  const blocks = ctx.doc.blocks;
+  let byNumber: Map<string, Block[] | null> | undefined;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const text = block.text;
+    TABLE_REFERENCE.lastIndex = 0;
+    for (let m = TABLE_REFERENCE.exec(text); m; m = TABLE_REFERENCE.exec(text)) {
+      // The sentence up to the reference: its one count, and what stands between them.
+      const from = Math.max(...['。', '；', ';', '！', '？'].map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
+      const counts = ctx.figuresByBlock[block.index].filter((f) => f.start >= from && f.end <= m!.index && f.dimension === 'count');
+      if (counts.length !== 1) continue;
+      const count = counts[0];
+      if (count.approximate || !count.value.isInteger() || count.value.lt(2) || count.value.gt(200) || !/^[个項项家所]$/.test(count.unit)) continue;
+      const between = text.slice(count.end, m.index);
+      if (SUBSET.test(between) || /[0-9０-９]/.test(between) || ctx.figuresByBlock[block.index].some((f) => f.start >= count.end && f.end <= m!.index)) continue;
+      // 项目10个 or 10个项目: the thing counted, right beside the count.
+      const noun = NOUN_BEFORE.exec(text.slice(from, count.start))?.[1] ?? NOUN_AFTER.exec(text.slice(count.end))?.[1];
+      if (!noun) continue;
+      byNumber ??= numberedTables(ctx);
+      const key = `${m[1]}${asciiDigits(m[2])}`;
+      const rows = byNumber.get(key);
+      if (!rows) continue;
+      const items = numberedRows(ctx, rows, noun);
+      if (!items) continue;
+      const listedBefore = rows[0].index < block.index;
+      out.push({ kind: 'count', subject: noun, noun, count, items, ...(listedBefore ? { listedBefore } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The document's tables by the number their captions give them (表1, 附表2); null where two captions give one number. */
+function numberedTables(ctx: ExtractContext): Map<string, Block[] | null> {
+  const out = new Map<string, Block[] | null>();
+  for (const rows of ctx.tables()) {
+    const head = rows[0];
+    if (!head?.table?.header) continue;
+    const caption = captionOf(ctx.doc.blocks, head.index);
+    if (caption?.number === undefined) continue;
+    const key = `${/^附/.test(caption.text) ? '附表' : '表'}${caption.number}`;
+    out.set(key, out.has(key) ? null : (rows as Block[]));
+  }
+  return out;
+}
+
+/** The names of a table's numbered rows, when each names one of `noun` (see tableReferenceCounts); else null. */
+function numberedRows(ctx: ExtractContext, rows: readonly Block[], noun: string): Word[] | null {
+  const head = rows[0];
+  const cell = (r: Block, c: number) => (r.cells?.[c] ? r.text.slice(r.cells[c].start, r.cells[c].end).trim() : '');
+  const plainCell = (r: Block, c: number) => cell(r, c).replace(/[\s\u3000]/g, '');
+  const width = head.cells?.length ?? 0;
+  if (width < 2 || !SERIAL_HEAD.test(plainCell(head, 0))) return null;
+  let name = -1;
+  for (let c = 1; c < width; c++) if (REFERRED_NOUN.test(plainCell(head, c)) && plainCell(head, c).includes(noun)) { name = c; break; }
+  if (name < 0) return null;
+  const body = rows.slice(1);
+  // A closing 合计 (its label in the number's cell or the name's) is no item; only at the table's foot.
+  let end = body.length;
+  while (end > 0 && [0, 1].some((c) => TOTAL_ROW.test(plainCell(body[end - 1], c)))) end--;
+  const items: Word[] = [];
+  for (let k = 0; k < end; k++) {
+    const r = body[k];
+    if (r.cells?.length !== width || asciiDigits(plainCell(r, 0)) !== String(k + 1)) return null;
+    const t = cell(r, name);
+    if (!t || NUMBER_ONLY.test(t)) return null;
+    const lead = r.text.indexOf(t, r.cells[name].start);
+    items.push(ctx.word(r, lead, lead + t.length));
+  }
+  return items.length >= 2 ? items : null;
 }
