@@ -679,6 +679,9 @@ function titleText(ctx: ExtractContext): string {
 // A part's measure when its label names none: its total's (“三公”经费财政拨款预算 → 公务接待费预算).
 const MEASURE_AT_END = /(?:预算|决算|执行)数?$/;
 
+/** A listed part's name as its label gives it: no spaces, no opening 其中 or colon, no verb of stating after it. */
+const partName = (label: string) => stripTail(normalSubject(label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+
 /**
  * The parts of a 其中 list as statements of their own, compared only with the parts of another list of the
  * same total: “三公”经费支出决算28.62万元，其中：…公务接待费7.32万元 and, sections later, “三公”经费支出决算
@@ -698,7 +701,7 @@ export function readPartFacts(ctx: ExtractContext, lists: ReadonlyArray<{ total:
     for (const p of list.parts) {
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
-      const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+      const name = partName(p.label);
       if (name.length < 4 || !MONEY_NOUN.test(name) || NOT_A_LEVEL.test(levelWords(name)) || /[0-9０-９]/.test(name)) continue;
       const subject = partSubject(name, total.subject);
       // Keyed by its total as well: only another list of the same total restates it. A plain sentence may
@@ -733,7 +736,7 @@ export function readScopedClassParts(ctx: ExtractContext, lists: ReadonlyArray<{
     for (const p of list.parts) {
       const f = p.figure;
       if (f.role !== 'amount' || f.dimension !== 'money' || f.approximate) continue;
-      const name = stripTail(normalSubject(p.label.replace(/[\s\u3000]/g, '').replace(/^(?:其中)?[：:，,]?/, '')), VERB_TAIL, false);
+      const name = partName(p.label);
       if (!FUNCTION_CLASS.test(name) || NOT_A_LEVEL.test(levelWords(name))) continue;
       out.push({ subject: `${name}${book[1] ?? ''}`, written: name, period: total.period, scope: total.scope, figure: f, part: true });
     }

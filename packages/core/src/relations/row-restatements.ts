@@ -16,6 +16,13 @@ import { periodKey, readStatedLevels, titleMeasure, titleYear } from '../facts/f
 import { UNIT_NOTE } from '../document/unit-notes.ts';
 import { ALLOTTED_HEAD, BARE_MONEY_NOUN, DEBT_KIND_IN_BOND, WHOLE_JURISDICTION_LEAD } from '../domain/restatement-words.ts';
 
+/**
+ * A label's row name without what kind of project the item is (项目, 子项目: 非遗传承保护子项目 → 非遗传承保护), unless a row is
+ * itself named as a project (产业园区标准化厂房项目, 高标准农田建设项目): the text writes it so too.
+ */
+const projectRowName = (written: string, isRow: (name: string) => boolean): string =>
+  /项目$/.test(written) && isRow(written) ? written : written.replace(/(?:子)?项目的?$/, '');
+
 /** One row of a table under one of its label cells: the figures that follow that label, in order. */
 interface RowEntry {
   table: number;
@@ -601,9 +608,7 @@ export function extractCellRestatements(ctx: ExtractContext, earlier: readonly C
           if (!columns.has(col)) continue;
           // 非遗传承保护子项目实际支出 beside the row 非遗传承保护 of a table of sub-projects: what kind of project the item
           // is (项目, 子项目) is no part of the row's name.
-          // (A row that is itself named as a project, 产业园区标准化厂房项目, keeps the word: the text writes it so too.)
-          const written = label.slice(0, -col.length).replace(/的$/, '');
-          const rest = /项目$/.test(written) && rows.has(itemName(written)) ? written : written.replace(/(?:子)?项目$/, '');
+          const rest = projectRowName(label.slice(0, -col.length).replace(/的$/, ''), (n) => rows.has(itemName(n)));
           // 普棠县保障性租赁住房项目建设租赁住房1,260套，申请本批债券资金1.80亿元 / 公开招标项目86个，…，合同金额…: a column
           // named alone or after a verb alone is the statement's subject's, when the statement opens with a row's name.
           const subject = !item && (rest === '' || ASKED_FOR.test(rest)) ? opener(block, s, f.start) : undefined;
@@ -742,9 +747,7 @@ const REMITTED_AT = new RegExp(`^${REMITTED_VERB}`);
  */
 function bareRow(label: string, rows: ReadonlyMap<string, NamedRow[]>): NamedRow | undefined {
   for (let k = label.length; k >= MIN_NAME; k--) {
-    // (A row named as a project keeps its 项目: 高标准农田建设项目 is the row, not 高标准农田建设.)
-    const written = itemName(label.slice(0, k));
-    const name = /项目$/.test(written) && rows.has(written) ? written : written.replace(/(?:子)?项目的?$/, '');
+    const name = projectRowName(itemName(label.slice(0, k)), (n) => rows.has(n));
     const entries = name.length >= MIN_NAME ? rows.get(name) : undefined;
     if (!entries) continue;
     const [e] = entries;
