@@ -152,6 +152,18 @@ export function continuedTables(blocks: readonly Block[], groups: readonly Block
   return out;
 }
 
+/** Each table's rows (its head first), tables in the order they open: before a page break's parts are joined. */
+export function rowsByTable(blocks: readonly Block[]): Block[][] {
+  const byId = new Map<number, Block[]>();
+  for (const b of blocks) {
+    if (!b.table) continue;
+    const rows = byId.get(b.table.id);
+    if (rows) rows.push(b);
+    else byId.set(b.table.id, [b]);
+  }
+  return [...byId.values()];
+}
+
 /**
  * The parts of a table a page break cut, read as one wherever the document's readers look: the rest of its rows under
  * 续表2 with no head printed again (the first of them read as the part's head: | 4 | 脱贫户小额信贷贴息 | 142.00 |), and the
@@ -166,15 +178,8 @@ export function continuedTables(blocks: readonly Block[], groups: readonly Block
  * was read in no unit while the rows it adds up were in 亿元. A part with a note of its own keeps it.
  */
 export function readContinuations(doc: ParsedDocument): ParsedDocument {
-  const byId = new Map<number, Block[]>();
-  for (const b of doc.blocks) {
-    if (!b.table) continue;
-    const rows = byId.get(b.table.id);
-    if (rows) rows.push(b);
-    else byId.set(b.table.id, [b]);
-  }
-  if (byId.size < 2) return doc;
-  const groups = [...byId.values()];
+  const groups = rowsByTable(doc.blocks);
+  if (groups.length < 2) return doc;
   for (let g = 1; g < groups.length; g++) {
     const [above, rows] = [groups[g - 1], groups[g]];
     const head = rows[0];

@@ -1,4 +1,4 @@
-import { continuedTables } from '../document/continued-tables.ts';
+import { continuedTables, rowsByTable } from '../document/continued-tables.ts';
 import type { Block, ParsedDocument } from '../document/types.ts';
 import type { DocFigure, FigureRole, Range, Word } from './types.ts';
 import { readFigures } from './figures/read-figures.ts';
@@ -264,15 +264,8 @@ export class ExtractContext {
     // block alone (and the cache below would hide the blocks it read from the second asker on).
     if (this.reads) this.reads.opaque = true;
     if (this.tableRows) return this.tableRows;
-    const byId = new Map<number, Block[]>();
-    for (const b of this.parsed.blocks) {
-      if (!b.table) continue;
-      const rows = byId.get(b.table.id);
-      if (rows) rows.push(b);
-      else byId.set(b.table.id, [b]);
-    }
     // A table printed again over a page break is one table (its 合计 adds up the rows of every page).
-    this.tableRows = continuedTables(this.parsed.blocks, [...byId.values()]);
+    this.tableRows = continuedTables(this.parsed.blocks, rowsByTable(this.parsed.blocks));
     return this.tableRows;
   }
 
