@@ -11,6 +11,7 @@ import { JURISDICTION_LEVEL } from '../domain/tables.ts';
 import { stripTail } from '../reading/labels.ts';
 import { firstFrom, firstOffsetFrom } from './first-from.ts';
 import { captionOf } from '../document/continued-tables.ts';
+import { cellText } from '../document/cells.ts';
 import { TABLE_REFERENCE_LEXICON } from '../domain/table-references.ts';
 
 const OPENERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '‘': '’', '《': '》', '【': '】', '[': ']', '〔': '〕', '「': '」' };
@@ -1594,8 +1595,7 @@ function numberedTables(ctx: ExtractContext): Map<string, Block[] | null> {
 /** The names of a table's numbered rows, when each names one of `noun` (see tableReferenceCounts); else null. */
 function numberedRows(ctx: ExtractContext, rows: readonly Block[], noun: string): Word[] | null {
   const head = rows[0];
-  const cell = (r: Block, c: number) => (r.cells?.[c] ? r.text.slice(r.cells[c].start, r.cells[c].end).trim() : '');
-  const plainCell = (r: Block, c: number) => cell(r, c).replace(/[\s\u3000]/g, '');
+  const plainCell = (r: Block, c: number) => cellText(r, c).replace(/[\s\u3000]/g, '');
   const width = head.cells?.length ?? 0;
   if (width < 2 || !SERIAL_HEAD.test(plainCell(head, 0))) return null;
   let name = -1;
@@ -1609,7 +1609,7 @@ function numberedRows(ctx: ExtractContext, rows: readonly Block[], noun: string)
   for (let k = 0; k < end; k++) {
     const r = body[k];
     if (r.cells?.length !== width || asciiDigits(plainCell(r, 0)) !== String(k + 1)) return null;
-    const t = cell(r, name);
+    const t = cellText(r, name);
     if (!t || NUMBER_ONLY.test(t)) return null;
     const lead = r.text.indexOf(t, r.cells[name].start);
     items.push(ctx.word(r, lead, lead + t.length));

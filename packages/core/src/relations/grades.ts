@@ -1,5 +1,6 @@
 import { visible } from '../document/invisible.ts';
 import { readingForm } from '../document/normalize.ts';
+import { cellText } from '../document/cells.ts';
 import { DEFAULT_GRADE_BANDS, SCORE_HEADER, type GradeBand } from '../domain/tables.ts';
 import { readGradeStandard, readGradeTable } from '../domain/grade-standard.ts';
 import type { Block } from '../document/types.ts';
@@ -124,7 +125,7 @@ function onTheDocumentsScale(bands: GradeBand[]): boolean {
   return bands.reduce((m, b) => (b.min > m ? b.min : m), 0) >= 50;
 }
 
-const cellTexts = (b: Block) => (b.cells ?? []).map((c) => b.text.slice(c.start, c.end));
+const cellTexts = (b: Block) => (b.cells ?? []).map((_, c) => cellText(b, c));
 /** The bands a table sets out one a row, or null. */
 function bandTable(rows: readonly Block[]): GradeBand[] | null {
   if (rows.length < 3 || !rows.some((r) => /分/.test(r.text))) return null;
